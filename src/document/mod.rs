@@ -1,0 +1,162 @@
+//! The `parse` stage: source text → [`Document`] of blocks with inline items.
+//!
+//! A block's `text` is its plain text, the text that is segmented and compared:
+//! Markdown markup (emphasis markers, link syntax, escapes) is removed and footnote
+//! references are taken out (with the space before them) and kept as
+//! [`Inline::FootnoteRef`] items at their text offset. `chunks` map every byte of
+//! `text` back to the source, so every span in a finding points into the original bytes.
+
+pub mod markdown;
+pub mod page_join;
+pub mod pdf_text;
+
+use serde::Serialize;
+
+use crate::text::{Lang, LineIndex, Span};
+
+/// The input formats tvilling reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// Markdown converted from the official document (the corpus format).
+    Markdown,
+    /// Plain text extracted from a PDF: hard-wrapped lines, page artefacts.
+    PdfText,
+}
+
+/// One parsed input file.
+#[derive(Debug, Clone, Serialize)]
+pub struct Document {
+    /// The name shown in messages (usually the path as given).
+    pub name: String,
+    #[serde(skip)]
+    pub source: String,
+    #[serde(skip)]
+    pub line_index: LineIndex,
+    pub lang: Option<Lang>,
+    pub blocks: Vec<Block>,
+    pub warnings: Vec<Warning>,
+}
+
+/// A block of the document in reading order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Plain text, markup removed, footnote references taken out.
+    pub text: String,
+    /// Maps `text` back to source bytes; sorted by `text_start`, non-overlapping.
+    #[serde(skip)]
+    pub chunks: Vec<Chunk>,
+    /// Every 1-based source line the block covers, ascending (both parts of a page-split paragraph).
+    pub lines: Vec<u32>,
+    /// The source byte span of each physical part: one, or more for a page-joined paragraph.
+    pub parts: Vec<Span>,
+    pub inlines: Vec<Inline>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum BlockKind {
+    /// A heading; `number` is its section number as written, without the trailing dot (`2`, `4.1`).
+    Heading {
+        level: u8,
+        number: Option<String>,
+    },
+    Paragraph,
+    ListItem,
+    /// A footnote definition; `label` as written (`55`).
+    FootnoteDef {
+        label: String,
+    },
+    /// A page separator (`---`) of the original.
+    PageBreak,
+}
+
+/// A run of `len` bytes of block text copied verbatim from source offset `src_start`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Chunk {
+    pub text_start: usize,
+    pub src_start: usize,
+    pub len: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Inline {
+    /// A footnote reference `<sup>(N)</sup>` or `(N)`; `at` is the text offset where it stood.
+    FootnoteRef { label: String, at: usize, src: Span },
+    /// A link or autolink; `text` is the range of its visible text, `url` has escapes undone
+    /// (empty when the target was lost, as in `[text](#)`: then `url` is `#`).
+    Link { url: String, text: std::ops::Range<usize>, src: Span },
+    /// Emphasis, kept for display only.
+    Emphasis { strong: bool, text: std::ops::Range<usize> },
+}
+
+/// Something odd in the input that did not stop parsing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Warning {
+    pub line: u32,
+    pub message: String,
+}
+
+impl Block {
+    /// Maps a text offset to a source byte offset (the end of the text maps past the last chunk).
+    pub fn src_offset(&self, text_offset: usize) -> usize {
+        let i = self.chunks.partition_point(|c| c.text_start <= text_offset);
+        if i == 0 {
+            return self.parts.first().map_or(0, |p| p.start);
+        }
+        let c = self.chunks[i - 1];
+        c.src_start + (text_offset - c.text_start).min(c.len)
+    }
+
+    /// Maps a text range to a source span (start and end mapped separately).
+    pub fn src_span(&self, text: std::ops::Range<usize>) -> Span {
+        let start = self.src_offset(text.start);
+        let end = if text.end > text.start { self.src_offset(text.end - 1) + 1 } else { start };
+        // A range that straddles a page join maps to its start part only.
+        Span::new(start, end.max(start))
+    }
+
+    pub fn is_body(&self) -> bool {
+        !matches!(self.kind, BlockKind::PageBreak)
+    }
+
+    /// The first source line.
+    pub fn line(&self) -> u32 {
+        self.lines.first().copied().unwrap_or(0)
+    }
+
+    /// The footnote references of the block, in order.
+    pub fn footnote_refs(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.inlines.iter().filter_map(|i| match i {
+            Inline::FootnoteRef { label, at, .. } => Some((label.as_str(), *at)),
+            _ => None,
+        })
+    }
+}
+
+impl Document {
+    /// The 1-based line of a source byte offset.
+    pub fn line_of(&self, offset: usize) -> u32 {
+        self.line_index.line(offset)
+    }
+}
+
+/// Parses `source` in the given format. Parsing never fails on text: oddities become warnings.
+pub fn parse(name: &str, source: String, format: Format) -> Document {
+    match format {
+        Format::Markdown => markdown::parse(name, source),
+        Format::PdfText => pdf_text::parse(name, source),
+    }
+}
+
+/// Guesses the format from the file name and content: `.txt` with hard wrapping is PDF text.
+pub fn sniff_format(name: &str, source: &str) -> Format {
+    if name.ends_with(".txt") {
+        Format::PdfText
+    } else {
+        let _ = source;
+        Format::Markdown
+    }
+}

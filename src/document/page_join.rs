@@ -1,0 +1,1 @@
+//! Joins paragraphs split by a page break into one logical paragraph.

@@ -1,0 +1,16 @@
+//! tvilling checks the Swedish version of an EU document against its English original.
+//!
+//! Data flows one way: [`document::parse`] → [`segment::sentences`] → [`values::extract`]
+//! → [`align::align`] → [`check`] → [`report`]. The Rust API is not yet stable; the CLI
+//! flags, exit codes, rule names and JSON schema are.
+
+pub mod align;
+pub mod check;
+pub mod document;
+pub mod error;
+pub mod report;
+pub mod segment;
+pub mod text;
+pub mod values;
+
+pub use error::{Error, ErrorKind, Result};

@@ -1,0 +1,9 @@
+//! Text primitives shared by every stage: spans, line numbers, languages.
+
+pub mod lang;
+pub mod line_index;
+pub mod span;
+
+pub use lang::Lang;
+pub use line_index::LineIndex;
+pub use span::Span;
