@@ -1,5 +1,6 @@
 //! The `check` stage: aligned documents → findings, by rules with stable names.
 
+pub mod baseline;
 pub mod context;
 pub mod registry;
 pub(crate) mod rules;
