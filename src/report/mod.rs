@@ -3,8 +3,10 @@
 use serde::Serialize;
 
 use crate::align::Alignment;
+pub use crate::check::ValueLink;
 use crate::check::{Finding, Rule};
 use crate::document::Document;
+use crate::values::Value;
 
 /// Everything a renderer needs.
 #[derive(Debug, Clone, Serialize)]
@@ -19,7 +21,15 @@ pub struct Report {
     pub rules: Vec<Rule>,
     /// Findings suppressed by a baseline.
     pub n_suppressed: usize,
+    /// Baseline entries that matched no finding (stale entries), as their fingerprints.
+    pub stale_baseline: Vec<String>,
+    /// The values of every block, per side: `values[side][block_idx]`, for highlighting.
+    pub src_values: Vec<Vec<Value>>,
+    pub tgt_values: Vec<Vec<Value>>,
+    /// Value pairs that correspond (equal keys) inside an aligned bead, for linking counterparts.
+    pub value_links: Vec<ValueLink>,
 }
+
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ToolInfo {
