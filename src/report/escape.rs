@@ -106,6 +106,6 @@ mod tests {
     #[test]
     fn tokens_are_css_safe() {
         assert_eq!(token("number-mismatch"), "number-mismatch");
-        assert_eq!(token("a\"] b"), "a__b");
+        assert_eq!(token("a\"] b"), "a___b");
     }
 }
