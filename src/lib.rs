@@ -14,3 +14,6 @@ pub mod text;
 pub mod values;
 
 pub use error::{Error, ErrorKind, Result};
+pub mod pipeline;
+
+pub use pipeline::{Config, check_pair};

@@ -1,11 +1,16 @@
 //! The `check` stage: aligned documents → findings, by rules with stable names.
 
+pub mod baseline;
+pub mod context;
 pub mod registry;
-pub mod rules;
+pub(crate) mod rules;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::text::Span;
+use context::{DocCtx, Input, Matching, PairCtx};
+use registry::{CHECKS, Checker};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -110,4 +115,101 @@ pub struct Finding {
     pub bead: Option<usize>,
     /// Stable across unrelated edits: rule + normalised values + nearby text, hashed.
     pub fingerprint: String,
+}
+
+/// Which rules run: names or categories to select (empty: all) and to ignore.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    pub select: Vec<String>,
+    pub ignore: Vec<String>,
+}
+
+impl Config {
+    /// Checks that every name given is a rule or a category.
+    pub fn validate(&self) -> Result<(), String> {
+        for name in self.select.iter().chain(&self.ignore) {
+            let known = registry::rules().any(|r| r.name == name || r.category.as_str() == name);
+            if !known {
+                return Err(format!("unknown rule or category `{name}` (see `tvilling rules`)"));
+            }
+        }
+        Ok(())
+    }
+
+    pub fn enabled(&self, rule: &Rule) -> bool {
+        let hit = |names: &[String]| names.iter().any(|n| n == rule.name || n == rule.category.as_str());
+        (self.select.is_empty() || hit(&self.select)) && !hit(&self.ignore)
+    }
+}
+
+/// A source value and its target counterpart: `(block index, index into that block's values)`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ValueLink {
+    pub bead: usize,
+    pub src: (usize, usize),
+    pub tgt: (usize, usize),
+}
+
+/// What the check stage gives the report.
+#[derive(Debug, Clone, Default)]
+pub struct Outcome {
+    /// Sorted by (target position, rule name); a document-level verdict comes first.
+    pub findings: Vec<Finding>,
+    pub value_links: Vec<ValueLink>,
+    pub rules: Vec<Rule>,
+}
+
+/// Runs every enabled rule: pair rules on every bead in parallel, then document rules.
+///
+/// When the documents are not translations of each other, only `document-unrelated` is
+/// reported: any other finding would be noise.
+pub fn run(input: &Input, config: &Config) -> Outcome {
+    let beads = &input.alignment.beads;
+    let matchings: Vec<Matching> = beads.par_iter().map(|bead| context::match_values(input, bead)).collect();
+    let enabled: Vec<&(&Rule, Checker)> = CHECKS.iter().filter(|(rule, _)| config.enabled(rule)).collect();
+    let rules = enabled.iter().map(|(rule, _)| **rule).collect();
+
+    let mut findings = Vec::new();
+    let doc_ctx = DocCtx { input, matchings: &matchings };
+    if !input.alignment.verdict.is_translation {
+        if config.enabled(&rules::document_unrelated::RULE) {
+            rules::document_unrelated::check(&doc_ctx, &mut findings);
+        }
+        return Outcome { findings, value_links: vec![], rules };
+    }
+    let per_bead: Vec<Vec<Finding>> = beads
+        .par_iter()
+        .enumerate()
+        .map(|(bead_idx, bead)| {
+            let ctx = PairCtx { input, bead_idx, bead, matching: &matchings[bead_idx] };
+            let mut out = Vec::new();
+            for (_, checker) in &enabled {
+                if let Checker::Pair(check) = checker {
+                    check(&ctx, &mut out);
+                }
+            }
+            out
+        })
+        .collect();
+    findings.extend(per_bead.into_iter().flatten());
+    for (_, checker) in &enabled {
+        if let Checker::Document(check) = checker {
+            check(&doc_ctx, &mut findings);
+        }
+    }
+    sort(&mut findings);
+    let value_links = matchings
+        .iter()
+        .enumerate()
+        .flat_map(|(bead, m)| m.equal.iter().chain(&m.differing).map(move |&(src, tgt)| ValueLink { bead, src, tgt }))
+        .collect();
+    Outcome { findings, value_links, rules }
+}
+
+/// Orders findings by target position (source-only findings by their aligned place), then rule.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| (f.primary.side != Side::Target, f.primary.span.start, f.rule, f.fingerprint.clone());
+        key(a).cmp(&key(b))
+    });
 }

@@ -1,7 +1,496 @@
-//! Markdown reader (pulldown-cmark with offsets).
+//! Markdown reader: pulldown-cmark with source offsets, then the document-level passes
+//! (footnote definitions, page joins) of [`super::page_join`].
+//!
+//! Markup is removed from block text; every verbatim byte of text keeps a chunk that
+//! points at its source byte. Text that has no source counterpart of its own (the space
+//! that stands for a line break, a character decoded from an entity that is not spelt
+//! out in the source) lies outside every chunk and maps to the nearest source byte via
+//! [`Block::src_offset`].
 
-use super::Document;
+use std::ops::Range;
+use std::sync::LazyLock;
 
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+
+use super::{Block, BlockKind, Document, Inline, Warning, page_join};
+use crate::text::{LineIndex, Span};
+
+/// Parses the corpus Markdown (one paragraph per line, `---` page separators,
+/// `<sup>(N)</sup>` footnote markers). Never fails: oddities become warnings.
 pub fn parse(name: &str, source: String) -> Document {
-    super::pdf_text::empty(name, source)
+    let line_index = LineIndex::new(&source);
+    let (blocks, warnings) = read_blocks(&source, &line_index);
+    let mut doc = Document {
+        name: name.to_string(),
+        lang: crate::text::lang::detect(&source),
+        line_index,
+        source,
+        blocks,
+        warnings,
+    };
+    page_join::mark_footnote_defs(&mut doc.blocks);
+    page_join::join_split_blocks(&mut doc.blocks);
+    doc
+}
+
+/// A `<sup>` element being read: its text pieces with their source ranges.
+struct Superscript {
+    start: usize,
+    pieces: Vec<(String, Range<usize>)>,
+}
+
+/// The state of one pass over the pulldown-cmark events.
+struct Reader<'a> {
+    source: &'a str,
+    line_index: &'a LineIndex,
+    blocks: Vec<Block>,
+    warnings: Vec<Warning>,
+    current: Option<Block>,
+    /// Open emphasis (strong?, text start) and links (url, text start, source start).
+    emphasis: Vec<(bool, usize)>,
+    links: Vec<(String, usize, usize)>,
+    superscript: Option<Superscript>,
+    /// A paragraph inside a list item ended: the next text is separated by a space.
+    pending_space: bool,
+}
+
+fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning>) {
+    // The byte order mark is not text; offsets stay relative to the original source.
+    let base = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let body = source.get(base..).unwrap_or("");
+    let mut reader = Reader {
+        source,
+        line_index,
+        blocks: Vec::new(),
+        warnings: Vec::new(),
+        current: None,
+        emphasis: Vec::new(),
+        links: Vec::new(),
+        superscript: None,
+        pending_space: false,
+    };
+    // Default options: no tables, no footnote syntax, no smart punctuation, so the text
+    // stays as written.
+    for (event, range) in Parser::new_ext(body, Options::empty()).into_offset_iter() {
+        let range = range.start + base..range.end + base;
+        reader.event(event, range);
+    }
+    reader.finish_block();
+    (reader.blocks, reader.warnings)
+}
+
+impl Reader<'_> {
+    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+        match event {
+            Event::Start(tag) => self.start(tag, range),
+            Event::End(tag) => self.end(tag, range),
+            Event::Text(text) | Event::Code(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
+                self.text(&text, range)
+            }
+            Event::Html(html) | Event::InlineHtml(html) => self.html(&html, range),
+            Event::SoftBreak | Event::HardBreak => {
+                self.close_superscript();
+                if let Some(block) = self.current.as_mut() {
+                    block.push_synthetic(" ");
+                }
+            }
+            Event::Rule => {
+                self.finish_block();
+                self.blocks.push(self.new_block(BlockKind::PageBreak, range));
+            }
+            Event::FootnoteReference(label) => self.text(&label, range),
+            Event::TaskListMarker(_) => {}
+        }
+    }
+
+    fn new_block(&self, kind: BlockKind, range: Range<usize>) -> Block {
+        let trimmed = trim_span(self.source, range);
+        let mut block = Block::empty(kind, trimmed);
+        let first = self.line_index.line(trimmed.start);
+        let last = self.line_index.line(trimmed.end.saturating_sub(1).max(trimmed.start));
+        block.lines = (first..=last).collect();
+        block
+    }
+
+    fn start(&mut self, tag: Tag<'_>, range: Range<usize>) {
+        match tag {
+            Tag::Paragraph | Tag::CodeBlock(_) | Tag::HtmlBlock => {
+                if self.current.is_some() {
+                    self.pending_space = true;
+                } else {
+                    self.current = Some(self.new_block(BlockKind::Paragraph, range));
+                }
+            }
+            Tag::Heading { level, .. } => {
+                self.finish_block();
+                let kind = BlockKind::Heading { level: level as u8, number: None };
+                self.current = Some(self.new_block(kind, range));
+            }
+            Tag::Item => {
+                // One block per item: a nested item ends the text of its parent item.
+                self.finish_block();
+                self.current = Some(self.new_block(BlockKind::ListItem, range));
+            }
+            Tag::Emphasis | Tag::Strong => {
+                self.close_superscript();
+                let at = self.current.as_ref().map_or(0, |b| b.text.len());
+                self.emphasis.push((matches!(tag, Tag::Strong), at));
+            }
+            Tag::Link { dest_url, .. } => {
+                self.close_superscript();
+                let at = self.current.as_ref().map_or(0, |b| b.text.len());
+                self.links.push((dest_url.to_string(), at, range.start));
+            }
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd, range: Range<usize>) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::HtmlBlock => {
+                let in_item = matches!(self.current.as_ref().map(|b| &b.kind), Some(BlockKind::ListItem));
+                if in_item {
+                    self.close_superscript();
+                    self.pending_space = true;
+                } else {
+                    self.finish_block();
+                }
+            }
+            TagEnd::Heading(_) | TagEnd::Item => self.finish_block(),
+            TagEnd::Emphasis | TagEnd::Strong => {
+                self.close_superscript();
+                if let (Some((strong, start)), Some(block)) = (self.emphasis.pop(), self.current.as_mut()) {
+                    let end = block.text.len();
+                    if end > start {
+                        block.inlines.push(Inline::Emphasis { strong, text: start..end });
+                    }
+                }
+            }
+            TagEnd::Link => {
+                self.close_superscript();
+                if let (Some((url, start, src_start)), Some(block)) =
+                    (self.links.pop(), self.current.as_mut())
+                {
+                    let end = block.text.len();
+                    let src = Span::new(src_start.min(range.end), range.end);
+                    block.inlines.push(Inline::Link { url, text: start.min(end)..end, src });
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Appends text read from `range` of the source, mapping it byte by byte.
+    fn text(&mut self, text: &str, range: Range<usize>) {
+        if let Some(sup) = self.superscript.as_mut() {
+            sup.pieces.push((text.to_string(), range));
+            return;
+        }
+        let Some(block) = self.current.as_mut() else { return };
+        if std::mem::take(&mut self.pending_space) && !block.text.is_empty() {
+            block.push_synthetic(" ");
+        }
+        push_mapped(block, self.source, text, range);
+    }
+
+    /// Raw HTML: `<sup>` elements may be footnote references; other tags are dropped and
+    /// the text between them kept (an HTML block is read the same way).
+    fn html(&mut self, html: &str, range: Range<usize>) {
+        let mut rest = 0;
+        while rest < html.len() {
+            let tail = html.get(rest..).unwrap_or("");
+            match tail.find('<') {
+                Some(0) => {
+                    let tag_len = tail.find('>').map_or(tail.len(), |i| i + 1);
+                    let tag = tail.get(..tag_len).unwrap_or("");
+                    let src_start = range.start + rest;
+                    self.tag(tag, src_start..src_start + tag_len);
+                    rest += tag_len;
+                }
+                found => {
+                    let len = found.unwrap_or(tail.len());
+                    let piece = tail.get(..len).unwrap_or("");
+                    let src_start = range.start + rest;
+                    if !piece.trim().is_empty() || self.current.as_ref().is_some_and(|b| !b.text.is_empty()) {
+                        self.text(piece, src_start..src_start + len);
+                    }
+                    rest += len;
+                }
+            }
+        }
+    }
+
+    fn tag(&mut self, tag: &str, range: Range<usize>) {
+        let name: String = tag
+            .trim_start_matches('<')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match name.as_str() {
+            "sup" => {
+                self.close_superscript();
+                self.superscript = Some(Superscript { start: range.start, pieces: Vec::new() });
+            }
+            "/sup" => {
+                if let Some(sup) = self.superscript.take() {
+                    self.finish_superscript(sup, range.end);
+                }
+            }
+            "br" | "br/" => {
+                self.close_superscript();
+                if let Some(block) = self.current.as_mut() {
+                    block.push_synthetic(" ");
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// A `<sup>` whose contents are `(N)` or `N` is a footnote reference: it leaves the text
+    /// together with the white space before it. Anything else (`2<sup>nd</sup>`) is text.
+    fn finish_superscript(&mut self, sup: Superscript, end: usize) {
+        let Some(block) = self.current.as_mut() else { return };
+        let content: String = sup.pieces.iter().map(|(text, _)| text.as_str()).collect();
+        match footnote_label(&content) {
+            Some(label) => {
+                let keep = block.text.trim_end().len();
+                block.cut_text(keep..block.text.len());
+                let at = block.text.len();
+                block.inlines.push(Inline::FootnoteRef {
+                    label: label.to_string(),
+                    at,
+                    src: Span::new(sup.start, end),
+                });
+            }
+            None => {
+                for (text, range) in sup.pieces {
+                    push_mapped(block, self.source, &text, range);
+                }
+            }
+        }
+    }
+
+    /// Ends a `<sup>` that was not closed before other markup or the block end.
+    fn close_superscript(&mut self) {
+        if let Some(sup) = self.superscript.take() {
+            self.warnings.push(Warning {
+                line: self.line_index.line(sup.start),
+                message: "`<sup>` is not closed; its contents are kept as text".to_string(),
+            });
+            if let Some(block) = self.current.as_mut() {
+                for (text, range) in sup.pieces {
+                    push_mapped(block, self.source, &text, range);
+                }
+            }
+        }
+    }
+
+    fn finish_block(&mut self) {
+        self.close_superscript();
+        self.pending_space = false;
+        self.emphasis.clear();
+        self.links.clear();
+        let Some(mut block) = self.current.take() else { return };
+        take_glued_paren_refs(&mut block, self.source);
+        block.trim_text();
+        block.inlines.sort_by_key(inline_start);
+        if block.text.is_empty() && block.inlines.is_empty() {
+            return;
+        }
+        if let BlockKind::Heading { number, .. } = &mut block.kind {
+            *number = heading_number(&block.text);
+        }
+        self.blocks.push(block);
+    }
+}
+
+/// Appends `text`, read by the Markdown parser from `range`, to `block`. When the
+/// source holds the same bytes (the usual case) it is one chunk; otherwise (escapes,
+/// entities, code spans) each character is matched to the next equal source character
+/// close ahead, and characters with no match (decoded entities) stay outside the chunks.
+fn push_mapped(block: &mut Block, source: &str, text: &str, range: Range<usize>) {
+    let src = source.get(range.clone()).unwrap_or("");
+    if src == text {
+        block.push_verbatim(text, range.start);
+        return;
+    }
+    let mut cursor = 0;
+    let mut buf = [0u8; 4];
+    for ch in text.chars() {
+        let tail = src.get(cursor..).unwrap_or("");
+        let found = tail.char_indices().take(16).find(|(_, c)| *c == ch).map(|(i, _)| i);
+        match found {
+            Some(i) => {
+                block.push_verbatim(ch.encode_utf8(&mut buf), range.start + cursor + i);
+                cursor += i + ch.len_utf8();
+            }
+            None => block.push_synthetic(ch.encode_utf8(&mut buf)),
+        }
+    }
+}
+
+/// A footnote reference written in plain parentheses glued to a word: `(1-3 digits)`.
+static GLUED_PAREN_REF: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([1-9][0-9]{0,2})\)").expect("constant pattern compiles"));
+
+/// Takes footnote references written as plain `(N)` out of the text, conservatively:
+/// only when glued to a word of at least two letters and no digits (`Mediterranean(12)`),
+/// and not followed by a letter, digit or another parenthesis. So `Article 5(3)`,
+/// `25a(1)`, `10(1)(x)`, `(2021)`, `(EU)` and `(a)` stay text.
+fn take_glued_paren_refs(block: &mut Block, source: &str) {
+    if !block.text.contains('(') {
+        return;
+    }
+    let mut found = Vec::new();
+    for caps in GLUED_PAREN_REF.captures_iter(&block.text) {
+        let (Some(whole), Some(label)) = (caps.get(0), caps.get(1)) else { continue };
+        let before = block.text.get(..whole.start()).unwrap_or("");
+        let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+        let word = word.trim_end_matches(['”', '"', '’', '\'']);
+        let glued_to_word = word.chars().count() >= 2 && word.chars().all(char::is_alphabetic);
+        let next = block.text.get(whole.end()..).and_then(|s| s.chars().next());
+        let ends_well = next.is_none_or(|c| c.is_whitespace() || ".,;:!?”\"’".contains(c));
+        let span = block.src_span(whole.range());
+        let verbatim = source.get(span.range()) == Some(whole.as_str());
+        if glued_to_word && ends_well && verbatim {
+            found.push((whole.range(), label.as_str().to_string(), span));
+        }
+    }
+    for (range, label, src) in found.into_iter().rev() {
+        let at = range.start;
+        block.cut_text(range);
+        block.inlines.push(Inline::FootnoteRef { label, at, src });
+    }
+}
+
+/// The text offset where an inline item starts, for keeping them in reading order.
+fn inline_start(inline: &Inline) -> usize {
+    match inline {
+        Inline::FootnoteRef { at, .. } => *at,
+        Inline::Link { text, .. } | Inline::Emphasis { text, .. } => text.start,
+    }
+}
+
+/// The span without trailing line ends and white space (a block's range from the
+/// parser includes the newline that ends it).
+fn trim_span(source: &str, range: Range<usize>) -> Span {
+    let end = range.end.min(source.len());
+    let start = range.start.min(end);
+    let trimmed = source.get(start..end).map_or(0, |s| s.trim_end().len());
+    Span::new(start, start + trimmed)
+}
+
+/// The label of a footnote marker's contents: `(12)` or `12` (white space allowed around).
+pub(crate) fn footnote_label(content: &str) -> Option<&str> {
+    let inner = content.trim();
+    let inner = inner.strip_prefix('(').and_then(|s| s.strip_suffix(')')).unwrap_or(inner).trim();
+    let plausible = !inner.is_empty() && inner.len() <= 4 && inner.bytes().all(|b| b.is_ascii_digit());
+    plausible.then_some(inner)
+}
+
+/// Section numbers as written at the start of a heading: `2`, `4.1`, `2.3.` (dot dropped),
+/// roman `IV.` and lettered `A.` (these two only with their dot or parenthesis, so that
+/// the article in `A more effective control` is not taken for a number).
+static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:(?P<arabic>[0-9]{1,3}(?:\.[0-9]{1,3})*)\.?|(?P<letter>[IVXLC]{1,7}|[A-Z])[.)])(?:\s|$)")
+        .expect("constant pattern compiles")
+});
+
+/// The section number of a heading's plain text, as written without the trailing dot.
+pub(crate) fn heading_number(text: &str) -> Option<String> {
+    let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    let caps = HEADING_NUMBER.captures(text)?;
+    let number = caps.name("arabic").or_else(|| caps.name("letter"))?.as_str();
+    Some(number.trim_end_matches('.').to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(source: &str) -> Vec<Block> {
+        parse("test.md", source.to_string()).blocks
+    }
+
+    #[test]
+    fn heading_numbers() {
+        let cases = [
+            ("1. INTRODUCTION", Some("1")),
+            ("4.1 Scope", Some("4.1")),
+            ("4.1. Scope", Some("4.1")),
+            ("II. A NEW LEGAL FRAMEWORK", Some("II")),
+            ("A. First part", Some("A")),
+            ("A more effective control", None),
+            ("2021 in review", None),
+            ("Promoting pathways", None),
+            ("3.\u{a0}STRONG BORDERS", Some("3")),
+        ];
+        for (text, want) in cases {
+            assert_eq!(heading_number(text).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn bold_heading_number() {
+        let b = blocks("# **2. STEPPING UP**\n");
+        assert_eq!(b[0].kind, BlockKind::Heading { level: 1, number: Some("2".into()) });
+        assert_eq!(b[0].text, "2. STEPPING UP");
+    }
+
+    #[test]
+    fn superscript_reference_removed_with_space() {
+        let b =
+            blocks("stay <sup>(2)</sup>. More in the Mediterranean<sup>(12)</sup> and 2<sup>nd</sup> x\n");
+        assert_eq!(b[0].text, "stay. More in the Mediterranean and 2nd x");
+        let refs: Vec<_> = b[0].footnote_refs().collect();
+        assert_eq!(refs, vec![("2", 4), ("12", 31)]);
+    }
+
+    #[test]
+    fn links_and_autolinks() {
+        let b = blocks("See [the site](https://a.eu/x\\_y) and <https://b.eu/z> or [gone](#).\n");
+        assert_eq!(b[0].text, "See the site and https://b.eu/z or gone.");
+        let links: Vec<_> = b[0]
+            .inlines
+            .iter()
+            .filter_map(|i| match i {
+                Inline::Link { url, text, .. } => Some((url.as_str(), &b[0].text[text.clone()])),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            links,
+            vec![("https://a.eu/x_y", "the site"), ("https://b.eu/z", "https://b.eu/z"), ("#", "gone")]
+        );
+    }
+
+    #[test]
+    fn entities_and_hard_breaks() {
+        let b = blocks("Tom &amp; Jerry  \nsecond line\n");
+        assert_eq!(b[0].text, "Tom & Jerry second line");
+        assert_eq!(b[0].lines, vec![1, 2]);
+    }
+
+    #[test]
+    fn unclosed_superscript_warns() {
+        let doc = parse("t.md", "text <sup>(3) more\n".to_string());
+        assert_eq!(doc.warnings.len(), 1);
+        assert!(doc.blocks[0].text.contains("(3) more"));
+    }
+
+    #[test]
+    fn list_items() {
+        let b = blocks("- one\n- two\n\n  more of two\n1. three\n");
+        let kinds: Vec<_> = b.iter().map(|b| (&b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (&BlockKind::ListItem, "one"),
+                (&BlockKind::ListItem, "two more of two"),
+                (&BlockKind::ListItem, "three")
+            ]
+        );
+    }
 }

@@ -160,3 +160,130 @@ pub fn sniff_format(name: &str, source: &str) -> Format {
         Format::Markdown
     }
 }
+
+/// The document as a JSON value for `tvilling parse --format json`: name, language,
+/// warnings and every block with its kind (and label or number), source lines, text
+/// and inline items (footnote labels, link URLs, emphasis ranges).
+pub fn to_json(doc: &Document) -> serde_json::Value {
+    serde_json::to_value(doc).unwrap_or(serde_json::Value::Null)
+}
+
+/// Block editing used by the readers: every edit keeps `chunks` and inline offsets in step
+/// with `text`, so the chunk invariant (`text[c.text_start..][..c.len]` equals
+/// `source[c.src_start..][..c.len]`) survives every edit.
+impl Block {
+    /// An empty block of `kind` whose single part is `part`.
+    pub(crate) fn empty(kind: BlockKind, part: Span) -> Block {
+        Block { kind, text: String::new(), chunks: vec![], lines: vec![], parts: vec![part], inlines: vec![] }
+    }
+
+    /// Appends `piece` copied verbatim from source offset `src_start`.
+    pub(crate) fn push_verbatim(&mut self, piece: &str, src_start: usize) {
+        self.push_chunk(self.text.len(), src_start, piece.len());
+        self.text.push_str(piece);
+    }
+
+    /// Appends text that has no counterpart in the source (a space for a line break,
+    /// a decoded character): it lies outside every chunk.
+    pub(crate) fn push_synthetic(&mut self, piece: &str) {
+        self.text.push_str(piece);
+    }
+
+    /// Records that `len` bytes at text offset `text_start` are a copy of source bytes at
+    /// `src_start`, merging with the previous chunk when both runs continue each other.
+    pub(crate) fn push_chunk(&mut self, text_start: usize, src_start: usize, len: usize) {
+        if len == 0 {
+            return;
+        }
+        if let Some(last) = self.chunks.last_mut()
+            && last.text_start + last.len == text_start
+            && last.src_start + last.len == src_start
+        {
+            last.len += len;
+            return;
+        }
+        self.chunks.push(Chunk { text_start, src_start, len });
+    }
+
+    /// Removes `range` (a char-boundary range of `text`) and shifts chunks and inline
+    /// offsets after it; inline ranges that overlap the cut shrink.
+    pub(crate) fn cut_text(&mut self, range: std::ops::Range<usize>) {
+        let (start, end) = (range.start, range.end.min(self.text.len()));
+        if start >= end || !self.text.is_char_boundary(start) || !self.text.is_char_boundary(end) {
+            return;
+        }
+        let n = end - start;
+        self.text.replace_range(start..end, "");
+        let mut chunks = Vec::with_capacity(self.chunks.len() + 1);
+        for c in &self.chunks {
+            let c_end = c.text_start + c.len;
+            if c_end <= start {
+                chunks.push(*c);
+            } else if c.text_start >= end {
+                chunks.push(Chunk { text_start: c.text_start - n, ..*c });
+            } else {
+                // The chunk overlaps the cut: keep the parts on either side.
+                if c.text_start < start {
+                    chunks.push(Chunk { len: start - c.text_start, ..*c });
+                }
+                if c_end > end {
+                    let skip = end - c.text_start;
+                    chunks.push(Chunk { text_start: start, src_start: c.src_start + skip, len: c_end - end });
+                }
+            }
+        }
+        self.chunks.clear();
+        for c in chunks {
+            self.push_chunk(c.text_start, c.src_start, c.len);
+        }
+        let shift = |x: usize| {
+            if x >= end {
+                x - n
+            } else if x > start {
+                start
+            } else {
+                x
+            }
+        };
+        for inline in &mut self.inlines {
+            match inline {
+                Inline::FootnoteRef { at, .. } => *at = shift(*at),
+                Inline::Link { text, .. } | Inline::Emphasis { text, .. } => {
+                    *text = shift(text.start)..shift(text.end);
+                }
+            }
+        }
+    }
+
+    /// Removes white space at both ends of `text`.
+    pub(crate) fn trim_text(&mut self) {
+        let end = self.text.trim_end().len();
+        self.cut_text(end..self.text.len());
+        let start = self.text.len() - self.text.trim_start().len();
+        self.cut_text(0..start);
+    }
+
+    /// Appends `other` (a later part of the same logical block) after `separator`:
+    /// text, chunks, inlines, lines and parts.
+    pub(crate) fn append_block(&mut self, other: Block, separator: &str) {
+        self.push_synthetic(separator);
+        let base = self.text.len();
+        self.text.push_str(&other.text);
+        for c in other.chunks {
+            self.push_chunk(c.text_start + base, c.src_start, c.len);
+        }
+        for mut inline in other.inlines {
+            match &mut inline {
+                Inline::FootnoteRef { at, .. } => *at += base,
+                Inline::Link { text, .. } | Inline::Emphasis { text, .. } => {
+                    *text = text.start + base..text.end + base;
+                }
+            }
+            self.inlines.push(inline);
+        }
+        self.lines.extend(other.lines);
+        self.lines.sort_unstable();
+        self.lines.dedup();
+        self.parts.extend(other.parts);
+    }
+}

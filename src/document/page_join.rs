@@ -1,1 +1,244 @@
-//! Joins paragraphs split by a page break into one logical paragraph.
+//! Document-level passes over the blocks of a paged original: footnote definitions and
+//! paragraphs split by a page break.
+//!
+//! The corpus Markdown keeps the page layout of the official PDF: each page's body is
+//! followed by a `---` separator and the footnotes of that page, and the next page's body
+//! follows the last footnote without a separator. So the blocks after a page break and
+//! before the next body paragraph are the page's footnote region.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Block, BlockKind, Inline};
+
+/// `(12) text`: the plain form of a footnote definition's marker.
+static PAREN_MARKER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\(([0-9]{1,4})\)\s+\S").expect("constant pattern compiles"));
+
+/// How a paragraph starts, if it starts like a footnote definition.
+enum Marker {
+    /// `<sup>(N)</sup> text`: already taken out of the text as a reference at offset 0.
+    Superscript(String),
+    /// `(N) text`: still in the text; the byte length of marker and following space.
+    Paren(String, usize),
+}
+
+fn marker(block: &Block) -> Option<Marker> {
+    if block.kind != BlockKind::Paragraph {
+        return None;
+    }
+    if let Some(Inline::FootnoteRef { label, at: 0, .. }) = block.inlines.first()
+        && !block.text.is_empty()
+    {
+        return Some(Marker::Superscript(label.clone()));
+    }
+    let caps = PAREN_MARKER.captures(&block.text)?;
+    let label = caps.get(1)?.as_str().to_string();
+    let rest = block.text.get(caps.get(1)?.end() + 1..)?;
+    let len = block.text.len() - rest.trim_start().len();
+    Some(Marker::Paren(label, len))
+}
+
+/// Turns paragraphs that start with a footnote marker into [`BlockKind::FootnoteDef`] blocks,
+/// removing the marker from their text.
+///
+/// A paragraph starting with `<sup>(N)</sup>` or `(N)` is a definition when it stands in a
+/// footnote region: right after a page break, or after another definition, or after the
+/// one paragraph that may stand between a page break and the definitions (the end of a
+/// footnote continued from the previous page). Without a region, a paragraph starting with
+/// a superscript marker is a definition when the body has already referred to that label
+/// and it is not yet defined (the separator of a page is sometimes lost in conversion), and
+/// a run of superscript-marked paragraphs that ends the document is accepted too (end
+/// notes). Elsewhere a paragraph that starts with `(1)` is a numbered point of the body
+/// and stays a paragraph.
+pub fn mark_footnote_defs(blocks: &mut [Block]) {
+    let markers: Vec<Option<Marker>> = blocks.iter().map(marker).collect();
+    // Start of the trailing run of superscript-marked paragraphs.
+    let tail_start =
+        markers.iter().rposition(|m| !matches!(m, Some(Marker::Superscript(_)))).map_or(0, |i| i + 1);
+    let mut in_region = false;
+    // Labels referred to in the body and not yet defined.
+    let mut pending: Vec<String> = Vec::new();
+    for i in 0..blocks.len() {
+        let after_break = i > 0 && blocks[i - 1].kind == BlockKind::PageBreak;
+        let next_is_marker = markers.get(i + 1).is_some_and(Option::is_some);
+        match (&markers[i], &blocks[i].kind) {
+            (_, BlockKind::PageBreak) => in_region = true,
+            (Some(m), _) if in_region || i >= tail_start || awaited(m, &pending) => {
+                let block = &mut blocks[i];
+                let label = match m {
+                    Marker::Superscript(label) => {
+                        block.inlines.remove(0);
+                        label.clone()
+                    }
+                    Marker::Paren(label, len) => {
+                        block.cut_text(0..*len);
+                        label.clone()
+                    }
+                };
+                pending.retain(|p| *p != label);
+                block.kind = BlockKind::FootnoteDef { label };
+                in_region = true;
+                continue;
+            }
+            // The end of a footnote continued from the previous page keeps the region open.
+            (None, BlockKind::Paragraph) if after_break && next_is_marker => {}
+            _ => in_region = false,
+        }
+        pending.extend(blocks[i].footnote_refs().map(|(label, _)| label.to_string()));
+    }
+}
+
+/// Whether a superscript marker's label is a reference still waiting for its definition.
+fn awaited(marker: &Marker, pending: &[String]) -> bool {
+    matches!(marker, Marker::Superscript(label) if pending.contains(label))
+}
+
+/// Joins blocks split by a page break into one logical block (see [`join_split_blocks`]).
+///
+/// Two joins, both needing a part that ends without sentence-final punctuation
+/// ([`ends_open`]) and a continuation that starts with a lower-case letter:
+///
+/// 1. **Footnote continued on the next page.** A paragraph standing between a page break and
+///    the next footnote definition is the end of the last footnote definition before it, when
+///    that definition ends open.
+/// 2. **Body paragraph continued on the next page.** A body paragraph that ends open, not a
+///    title in capitals, followed by at least one page break or footnote definition (both
+///    mark a page end; the separator is sometimes lost in conversion) and nothing else, then
+///    a paragraph: the two are one paragraph. Headings, list items and footnote
+///    definitions are never the first part, and a heading between the parts stops the join.
+///
+/// The joined block stays at the position of its first part, so the footnote definitions
+/// that stood between the parts come after it; its `lines` and `parts` list both parts and
+/// the texts are joined with one space (outside every chunk).
+pub fn join_split_blocks(blocks: &mut Vec<Block>) {
+    join_footnote_continuations(blocks);
+    let mut i = 0;
+    while i < blocks.len() {
+        let first = &blocks[i];
+        if first.kind != BlockKind::Paragraph || !ends_open(&first.text) || is_title(&first.text) {
+            i += 1;
+            continue;
+        }
+        // Page breaks and footnote definitions both mark a page end.
+        let n_between = blocks[i + 1..]
+            .iter()
+            .take_while(|b| matches!(b.kind, BlockKind::PageBreak | BlockKind::FootnoteDef { .. }))
+            .count();
+        let j = i + 1 + n_between;
+        let joins = n_between > 0
+            && blocks.get(j).is_some_and(|b| b.kind == BlockKind::Paragraph && starts_lower(&b.text));
+        if joins {
+            let second = blocks.remove(j);
+            blocks[i].append_block(second, " ");
+            // The joined paragraph may itself continue on the following page.
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn join_footnote_continuations(blocks: &mut Vec<Block>) {
+    let mut i = 1;
+    while i + 1 < blocks.len() {
+        let is_continuation = blocks[i].kind == BlockKind::Paragraph
+            && blocks[i - 1].kind == BlockKind::PageBreak
+            && matches!(blocks[i + 1].kind, BlockKind::FootnoteDef { .. })
+            && starts_lower(&blocks[i].text);
+        let def = blocks[..i].iter().rposition(|b| matches!(b.kind, BlockKind::FootnoteDef { .. }));
+        match def {
+            Some(d) if is_continuation && ends_open(&blocks[d].text) => {
+                let continuation = blocks.remove(i);
+                blocks[d].append_block(continuation, " ");
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// Whether `text` ends without sentence-final punctuation (`.`, `!`, `?`, `:`, `;`, `…`,
+/// also before closing quotes and brackets), so that it may continue elsewhere.
+pub fn ends_open(text: &str) -> bool {
+    let trimmed = text.trim_end().trim_end_matches(['"', '”', '’', '\'', '»', ')', ']']);
+    match trimmed.chars().next_back() {
+        Some(c) => !matches!(c, '.' | '!' | '?' | ':' | ';' | '…'),
+        None => false,
+    }
+}
+
+/// Whether `text` starts with a lower-case letter, as a sentence continued from a
+/// previous page does.
+pub fn starts_lower(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// A title or heading written as a paragraph: letters but no lower-case letter.
+fn is_title(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::markdown;
+
+    fn parse(source: &str) -> Vec<Block> {
+        markdown::parse("t.md", source.to_string()).blocks
+    }
+
+    #[test]
+    fn open_and_closed_ends() {
+        for text in ["in the", "partners,", "the “Pact"] {
+            assert!(ends_open(text), "{text}");
+        }
+        for text in ["done.", "as follows:", "a list;", "he said.”", "(see Annex.)", ""] {
+            assert!(!ends_open(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn numbered_point_outside_region_is_paragraph() {
+        let b = parse("Intro:\n\n(1) first point of the body\n\n(2) second point\n\nMore text.\n");
+        assert!(b.iter().all(|b| b.kind == BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn split_paragraph_joined_across_footnotes() {
+        let src = "Body text ends with<sup>(1)</sup>\n\n---\n\n<sup>(1)</sup> A note.\n\n(2) Another note\n\ncontinued here.\n\nNext.\n";
+        let b = parse(src);
+        let kinds: Vec<_> = b.iter().map(|b| b.kind.clone()).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Paragraph,
+                BlockKind::PageBreak,
+                BlockKind::FootnoteDef { label: "1".into() },
+                BlockKind::FootnoteDef { label: "2".into() },
+                BlockKind::Paragraph
+            ]
+        );
+        assert_eq!(b[0].text, "Body text ends with continued here.");
+        assert_eq!(b[0].lines, vec![1, 9]);
+        assert_eq!(b[0].parts.len(), 2);
+        assert_eq!(b[3].text, "Another note");
+    }
+
+    #[test]
+    fn footnote_continuation_joined_to_its_definition() {
+        let src = "Body.\n\n---\n\n(1) A note that goes\n\nNext page body.\n\n---\n\non to the next page.\n\n(2) Second.\n";
+        let b = parse(src);
+        let defs: Vec<_> = b.iter().filter(|b| matches!(b.kind, BlockKind::FootnoteDef { .. })).collect();
+        assert_eq!(defs.len(), 2);
+        assert_eq!(defs[0].text, "A note that goes on to the next page.");
+        assert_eq!(defs[0].lines, vec![5, 11]);
+    }
+
+    #[test]
+    fn titles_and_capitalised_continuations_not_joined() {
+        let b = parse(
+            "COVER NOTE\n\n---\n\nfrom: someone\n\nA sentence that ends open\n\n---\n\nNew paragraph.\n",
+        );
+        assert_eq!(b.iter().filter(|b| b.kind == BlockKind::Paragraph).count(), 4);
+    }
+}

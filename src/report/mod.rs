@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::align::Alignment;
+pub use crate::check::ValueLink;
 use crate::check::{Finding, Rule};
 use crate::document::Document;
 use crate::values::Value;
@@ -180,13 +181,6 @@ pub struct Report {
     pub value_links: Vec<ValueLink>,
 }
 
-/// A source value and its target counterpart: `(block index, index into that block's values)`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ValueLink {
-    pub bead: usize,
-    pub src: (usize, usize),
-    pub tgt: (usize, usize),
-}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ToolInfo {

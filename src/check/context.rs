@@ -1,0 +1,222 @@
+//! What rules see: the two documents, the alignment, and per-bead value matchings.
+
+use std::collections::BTreeMap;
+
+use crate::align::{Alignment, Bead};
+use crate::document::Document;
+use crate::values::{Value, ValueKind};
+
+use super::{Finding, Location, Rule, Side};
+
+/// The whole input of the check stage.
+pub struct Input<'a> {
+    pub src: &'a Document,
+    pub tgt: &'a Document,
+    pub alignment: &'a Alignment,
+    /// `src_values[block_idx]`: the values of every source block.
+    pub src_values: &'a [Vec<Value>],
+    pub tgt_values: &'a [Vec<Value>],
+}
+
+/// A reference to one value: `(block index, index into that block's values)`.
+pub type ValueRef = (usize, usize);
+
+/// How the values of one bead correspond.
+#[derive(Debug, Default, Clone)]
+pub struct Matching {
+    /// Equal keys on both sides.
+    pub equal: Vec<(ValueRef, ValueRef)>,
+    /// Same kind, same sentence, different keys: probably the same value changed.
+    pub differing: Vec<(ValueRef, ValueRef)>,
+    /// Only in the source.
+    pub src_only: Vec<ValueRef>,
+    /// Only in the target.
+    pub tgt_only: Vec<ValueRef>,
+}
+
+/// What a pair rule sees: one bead and its value matching.
+pub struct PairCtx<'a> {
+    pub input: &'a Input<'a>,
+    pub bead_idx: usize,
+    pub bead: &'a Bead,
+    pub matching: &'a Matching,
+}
+
+/// What a document rule sees.
+pub struct DocCtx<'a> {
+    pub input: &'a Input<'a>,
+    pub matchings: &'a [Matching],
+}
+
+impl<'a> Input<'a> {
+    pub fn doc(&self, side: Side) -> &'a Document {
+        match side {
+            Side::Source => self.src,
+            Side::Target => self.tgt,
+        }
+    }
+
+    pub fn value(&self, side: Side, (block, idx): ValueRef) -> &'a Value {
+        let values = match side {
+            Side::Source => self.src_values,
+            Side::Target => self.tgt_values,
+        };
+        &values[block][idx]
+    }
+
+    /// A location for a byte range of a block's text.
+    pub fn location(&self, side: Side, block: usize, text: std::ops::Range<usize>, label: String) -> Location {
+        let doc = self.doc(side);
+        let span = doc.blocks[block].src_span(text);
+        let line = doc.line_of(span.start);
+        let column = doc.line_index.column(&doc.source, span.start);
+        let end_line = doc.line_of(span.end);
+        let end_column = if end_line == line {
+            doc.line_index.column(&doc.source, span.end)
+        } else {
+            // A span that crosses a line (a page-joined paragraph) is cut at the line end.
+            let next = doc.line_index.line_start(line + 1);
+            doc.line_index.column(&doc.source, next.saturating_sub(1))
+        };
+        Location { side, span, line, column, end_column: end_column.max(column), block, label }
+    }
+
+    /// A location for a whole block (its first source line).
+    pub fn block_location(&self, side: Side, block: usize, label: String) -> Location {
+        let text_len = self.doc(side).blocks[block].text.len();
+        let first_line_end = first_line_len(&self.doc(side).blocks[block].text);
+        self.location(side, block, 0..first_line_end.min(text_len), label)
+    }
+
+    /// A location for one value.
+    pub fn value_location(&self, side: Side, value_ref: ValueRef) -> Location {
+        let value = self.value(side, value_ref);
+        self.location(side, value_ref.0, value.span.clone(), value.display.clone())
+    }
+
+    /// The text of a value as written.
+    pub fn surface(&self, side: Side, (block, idx): ValueRef) -> &'a str {
+        let doc = self.doc(side);
+        let value = self.value(side, (block, idx));
+        doc.blocks[block].text.get(value.span.clone()).unwrap_or("")
+    }
+}
+
+fn first_line_len(text: &str) -> usize {
+    text.find('\n').unwrap_or(text.len())
+}
+
+/// Matches the values of one bead: equal keys first (multiset), then leftovers of the same
+/// kind that stand in the same sentence bead, in order, as differing values.
+pub fn match_values(input: &Input, bead: &Bead) -> Matching {
+    let collect = |side: Side, blocks: &[usize]| -> Vec<ValueRef> {
+        let values = match side {
+            Side::Source => input.src_values,
+            Side::Target => input.tgt_values,
+        };
+        blocks
+            .iter()
+            .flat_map(|&b| (0..values.get(b).map_or(0, Vec::len)).map(move |i| (b, i)))
+            .filter(|&r| counts(input.value(side, r)))
+            .collect()
+    };
+    let src = collect(Side::Source, &bead.src);
+    let tgt = collect(Side::Target, &bead.tgt);
+
+    let mut matching = Matching::default();
+    let mut tgt_by_key: BTreeMap<&str, Vec<ValueRef>> = BTreeMap::new();
+    for &r in &tgt {
+        tgt_by_key.entry(input.value(Side::Target, r).key.as_str()).or_default().push(r);
+    }
+    for key_refs in tgt_by_key.values_mut() {
+        key_refs.reverse();
+    }
+    let mut src_left = Vec::new();
+    for &s in &src {
+        let key = input.value(Side::Source, s).key.as_str();
+        match tgt_by_key.get_mut(key).and_then(Vec::pop) {
+            Some(t) => matching.equal.push((s, t)),
+            None => src_left.push(s),
+        }
+    }
+    let mut tgt_left: Vec<ValueRef> = tgt_by_key.into_values().flatten().collect();
+    tgt_left.sort_unstable();
+
+    // Leftovers of the same kind in the same sentence bead are the same value, changed.
+    let sentence_of = |side: Side, r: ValueRef| -> Option<usize> {
+        let value = input.value(side, r);
+        bead.sentences.iter().position(|sb| {
+            let sentences = match side {
+                Side::Source => &sb.src,
+                Side::Target => &sb.tgt,
+            };
+            sentences.iter().any(|(b, range)| *b == r.0 && range.start <= value.span.start && value.span.start < range.end)
+        })
+    };
+    let mut tgt_used = vec![false; tgt_left.len()];
+    for &s in &src_left {
+        let kind = input.value(Side::Source, s).kind;
+        let sentence = sentence_of(Side::Source, s);
+        let candidate = tgt_left.iter().enumerate().position(|(i, &t)| {
+            !tgt_used[i]
+                && input.value(Side::Target, t).kind == kind
+                && (sentence.is_some() && sentence_of(Side::Target, t) == sentence
+                    || bead.sentences.len() <= 1)
+        });
+        match candidate {
+            Some(i) => {
+                tgt_used[i] = true;
+                matching.differing.push((s, tgt_left[i]));
+            }
+            None => matching.src_only.push(s),
+        }
+    }
+    matching.tgt_only = tgt_left.into_iter().zip(tgt_used).filter(|(_, used)| !used).map(|(t, _)| t).collect();
+    matching
+}
+
+/// Values that take part in comparison: a link whose target was lost (`#`) says nothing.
+fn counts(value: &Value) -> bool {
+    !(value.kind == ValueKind::Url && value.key.ends_with('#'))
+}
+
+/// A 64-bit FNV-1a hash, stable across platforms and releases (baselines store it).
+pub fn fingerprint(parts: &[&str]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for byte in part.bytes().chain(std::iter::once(0xff)) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+/// The letters of a text, lower-cased: context for fingerprints that survives renumbering and moves.
+pub fn letters(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_lowercase).take(80).collect()
+}
+
+/// Builds a finding with a fingerprint from the rule, the given keys and context text.
+pub fn finding(
+    rule: &Rule,
+    message: String,
+    primary: Location,
+    secondary: Option<Location>,
+    bead: Option<usize>,
+    fingerprint_parts: &[&str],
+) -> Finding {
+    let mut parts = vec![rule.name];
+    parts.extend_from_slice(fingerprint_parts);
+    Finding {
+        rule: rule.name,
+        severity: rule.default_severity,
+        message,
+        primary,
+        secondary,
+        notes: vec![],
+        help: Some(format!("run `tvilling explain {}`", rule.name)),
+        bead,
+        fingerprint: fingerprint(&parts),
+    }
+}

@@ -1,0 +1,64 @@
+//! `footnote-sequence`: footnote references not numbered 1..N in reading order.
+
+use std::collections::BTreeSet;
+
+use crate::check::context::{DocCtx, finding};
+use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
+
+use super::footnote_ref_missing::{RefAt, context, ref_location, refs_in};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "footnote-sequence",
+    category: Category::Footnotes,
+    default_severity: Severity::Warning,
+    scope: Scope::Document,
+    since: "0.1.0",
+    summary: "footnote references are not numbered 1, 2, 3 … in reading order",
+    explanation: include_str!("explain/footnote-sequence.md"),
+};
+
+/// All footnote references of one side in reading order.
+pub(crate) fn all_refs(ctx: &DocCtx, side: Side) -> Vec<RefAt> {
+    let doc = ctx.input.doc(side);
+    let body: Vec<usize> = (0..doc.blocks.len())
+        .filter(|&b| !matches!(doc.blocks[b].kind, crate::document::BlockKind::FootnoteDef { .. }))
+        .collect();
+    refs_in(doc, &body)
+}
+
+pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    for side in [Side::Source, Side::Target] {
+        let mut seen = BTreeSet::new();
+        let mut highest = 0u32;
+        for r in all_refs(ctx, side) {
+            let Ok(n) = r.label.parse::<u32>() else { continue };
+            if !seen.insert(n) {
+                continue; // A second reference to the same footnote is allowed.
+            }
+            let message = if n > highest + 1 {
+                let expected = highest + 1;
+                if n == expected + 1 {
+                    format!("footnote reference ({n}) follows ({highest}): ({expected}) is missing from the sequence")
+                } else {
+                    format!("footnote reference ({n}) follows ({highest}): ({expected})–({}) are missing from the sequence", n - 1)
+                }
+            } else if n <= highest {
+                format!("footnote reference ({n}) comes after ({highest})")
+            } else {
+                highest = n;
+                continue;
+            };
+            highest = highest.max(n);
+            let context = context(ctx.input, side, &r);
+            let side_name = side_name(side);
+            out.push(finding(&RULE, message, ref_location(ctx.input, side, &r), None, None, &[side_name, &r.label, &context]));
+        }
+    }
+}
+
+pub(crate) fn side_name(side: Side) -> &'static str {
+    match side {
+        Side::Source => "source",
+        Side::Target => "target",
+    }
+}

@@ -1,0 +1,19 @@
+//! `number-mismatch`: a number that differs between the aligned passages.
+
+use crate::check::context::PairCtx;
+use crate::check::{Category, Finding, Rule, Scope, Severity};
+use crate::values::ValueKind;
+
+pub(crate) const RULE: Rule = Rule {
+    name: "number-mismatch",
+    category: Category::Numbers,
+    default_severity: Severity::Error,
+    scope: Scope::Pair,
+    since: "0.1.0",
+    summary: "a number in the translation differs from the one in the same sentence of the original",
+    explanation: include_str!("explain/number-mismatch.md"),
+};
+
+pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    super::value_common::mismatch(ctx, ValueKind::Number, "number", &RULE, out);
+}

@@ -1,0 +1,107 @@
+//! The comparison shared by the value rules (numbers, dates, legal references, URLs):
+//! one bead's [`Matching`](crate::check::context::Matching), filtered by kind.
+
+use crate::check::context::{PairCtx, ValueRef, finding, letters};
+use crate::check::{Finding, Rule, Severity, Side};
+use crate::values::ValueKind;
+
+/// Flags values of `kind` that stand in the same sentence on both sides with different keys.
+pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    for &(s, t) in &ctx.matching.differing {
+        let src_value = input.value(Side::Source, s);
+        let tgt_value = input.value(Side::Target, t);
+        if src_value.kind != kind {
+            continue;
+        }
+        let message = format!(
+            "{noun} `{}` in source is `{}` in target",
+            input.surface(Side::Source, s),
+            input.surface(Side::Target, t)
+        );
+        let context = context_letters(ctx, Side::Target, t);
+        let mut f = finding(
+            rule,
+            message,
+            input.value_location(Side::Target, t),
+            Some(input.value_location(Side::Source, s)),
+            Some(ctx.bead_idx),
+            &[&src_value.key, &tgt_value.key, &context],
+        );
+        f.notes.push(format!("source value: {}; target value: {}", src_value.display, tgt_value.display));
+        out.push(f);
+    }
+}
+
+/// Flags values of `kind` present on one side only.
+pub(crate) fn missing(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    for (side, refs) in [(Side::Source, &ctx.matching.src_only), (Side::Target, &ctx.matching.tgt_only)] {
+        for &r in refs {
+            let value = input.value(side, r);
+            if value.kind != kind {
+                continue;
+            }
+            let surface = input.surface(side, r);
+            let (here, there) = match side {
+                Side::Source => ("source", "target"),
+                Side::Target => ("target", "source"),
+            };
+            let message = format!("{noun} `{surface}` in {here} has no counterpart in {there}");
+            // The place to look on the other side: the aligned block (first one of the bead).
+            let other_side = other(side);
+            let other_blocks = match other_side {
+                Side::Source => &ctx.bead.src,
+                Side::Target => &ctx.bead.tgt,
+            };
+            let secondary = other_blocks
+                .first()
+                .map(|&b| input.block_location(other_side, b, "no counterpart here".to_string()));
+            let context = context_letters(ctx, side, r);
+            let mut f = finding(
+                rule,
+                message,
+                input.value_location(side, r),
+                secondary,
+                Some(ctx.bead_idx),
+                &[here, &value.key, &context],
+            );
+            // A value written in words is found with less certainty than one in figures.
+            if !surface.chars().any(|c| c.is_ascii_digit()) && f.severity > Severity::Info {
+                f.severity = Severity::Info;
+            }
+            // Keep the target first when both exist, so `primary` is where the translator edits.
+            if side == Side::Source
+                && let Some(sec) = f.secondary.take()
+            {
+                let primary = std::mem::replace(&mut f.primary, sec);
+                f.secondary = Some(primary);
+            }
+            out.push(f);
+        }
+    }
+}
+
+fn other(side: Side) -> Side {
+    match side {
+        Side::Source => Side::Target,
+        Side::Target => Side::Source,
+    }
+}
+
+/// Letters of the text around a value, for a fingerprint that survives moves and renumbering.
+fn context_letters(ctx: &PairCtx, side: Side, (block, idx): ValueRef) -> String {
+    let doc = ctx.input.doc(side);
+    let text = &doc.blocks[block].text;
+    let value = ctx.input.value(side, (block, idx));
+    let start = floor_char(text, value.span.start.saturating_sub(60));
+    let end = floor_char(text, (value.span.end + 60).min(text.len()));
+    letters(text.get(start..end).unwrap_or(""))
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
