@@ -24,6 +24,8 @@ pub(crate) struct CostModel {
     pub double_merge: f64,
     /// Penalty of pairing a heading with a non-heading.
     pub kind_mismatch: f64,
+    /// Penalty of a 2-1, 1-2 or 2-2 bead that holds a heading.
+    pub heading_merge: f64,
 }
 
 /// The length penalty never exceeds this, so strong token evidence can still win.
@@ -40,6 +42,7 @@ impl CostModel {
             merge: 4.0,
             double_merge: 7.0,
             kind_mismatch: 2.0,
+            heading_merge: 8.0,
         }
     }
 
@@ -75,8 +78,11 @@ impl CostModel {
                 (prior, self.length_cost(src_len, tgt_len))
             }
         };
+        // A heading stands alone: it may face a non-heading (conversions differ in markup),
+        // but it is never merged with a neighbour.
         let kind = match (src, tgt) {
             ([a], [b]) if a.heading != b.heading => self.kind_mismatch,
+            _ if src.len() + tgt.len() > 2 && src.iter().chain(tgt).any(|u| u.heading) => self.heading_merge,
             _ => 0.0,
         };
         let agreement =

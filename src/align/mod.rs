@@ -378,25 +378,42 @@ fn estimate_model(
     CostModel::new(ratio, variance)
 }
 
-/// Merges the beads of the main stream and of the footnote stream into reading order:
-/// by first source block, or by first target block when a bead has no source block.
+/// Merges the beads of the main stream and of the footnote stream into reading order.
+///
+/// A bead is placed by its first source block; a bead without one (0-1) goes right before
+/// the next bead of its own stream that has a source block, so the source blocks of the merged
+/// sequence stay in document order. Two such beads of different streams go by target block.
 fn merge_reading_order(main: Vec<RawBead>, notes: Vec<RawBead>) -> Vec<RawBead> {
+    fn keys(beads: &[RawBead]) -> Vec<usize> {
+        let mut next = usize::MAX;
+        let mut keys = vec![usize::MAX; beads.len()];
+        for (k, bead) in beads.iter().enumerate().rev() {
+            if let Some(&s) = bead.src.first() {
+                next = s;
+            }
+            keys[k] = next;
+        }
+        keys
+    }
+    let (main_keys, note_keys) = (keys(&main), keys(&notes));
     let mut out = Vec::with_capacity(main.len() + notes.len());
-    let mut main = main.into_iter().peekable();
-    let mut notes = notes.into_iter().peekable();
+    let (mut main, mut notes) =
+        (main.into_iter().zip(main_keys).peekable(), notes.into_iter().zip(note_keys).peekable());
     loop {
         let take_main = match (main.peek(), notes.peek()) {
-            (Some(a), Some(b)) => match ((a.src.first(), b.src.first()), (a.tgt.first(), b.tgt.first())) {
-                ((Some(x), Some(y)), _) => x < y,
-                (_, (Some(x), Some(y))) => x < y,
-                _ => true,
+            (Some((a, a_key)), Some((b, b_key))) => match a_key.cmp(b_key) {
+                std::cmp::Ordering::Less => true,
+                std::cmp::Ordering::Greater => false,
+                std::cmp::Ordering::Equal => {
+                    a.tgt.first().unwrap_or(&usize::MAX) <= b.tgt.first().unwrap_or(&usize::MAX)
+                }
             },
             (Some(_), None) => true,
             (None, Some(_)) => false,
             (None, None) => break,
         };
         let next = if take_main { main.next() } else { notes.next() };
-        out.extend(next);
+        out.extend(next.map(|(bead, _)| bead));
     }
     out
 }
