@@ -40,7 +40,7 @@ impl CostModel {
             lambda: 0.5,
             deletion: 5.0,
             merge: 4.0,
-            double_merge: 7.0,
+            double_merge: 12.0,
             kind_mismatch: 2.0,
             heading_merge: 8.0,
         }

@@ -14,10 +14,11 @@ use serde::Serialize;
 
 use crate::document::{Block, BlockKind, Document};
 use crate::text::Lang;
+use crate::values::Value;
 use anchors::Part;
 use cost::{BeadScore, CostModel};
 use dp::Band;
-use features::{BlockFeatures, Features, Unit};
+use features::{BlockFeatures, Features, GivenValues, Unit};
 pub use tsv::to_tsv;
 
 /// How many blocks of each side a bead holds.
@@ -139,9 +140,27 @@ fn stream(doc: &Document, which: Stream) -> Vec<usize> {
 /// of language-independent tokens. Regions and beads are processed in parallel; the result
 /// does not depend on the number of threads.
 pub fn align_with(src: &Document, tgt: &Document, options: &AlignOptions) -> Alignment {
+    align_impl(src, tgt, None, options)
+}
+
+/// Like [`align_with`], reusing the values the caller has already extracted:
+/// `src_values[i]` are the values of `src.blocks[i]` (as [`crate::values::extract`] gives them,
+/// in any order), likewise for `tgt`. Saves extracting every value twice in a pipeline that
+/// needs them anyway; a block without an entry has its values extracted here.
+pub fn align_with_values(
+    src: &Document,
+    tgt: &Document,
+    src_values: &[Vec<Value>],
+    tgt_values: &[Vec<Value>],
+    options: &AlignOptions,
+) -> Alignment {
+    align_impl(src, tgt, Some((src_values, tgt_values)), options)
+}
+
+fn align_impl(src: &Document, tgt: &Document, given: GivenValues, options: &AlignOptions) -> Alignment {
     let src_lang = src.lang.unwrap_or(Lang::En);
     let tgt_lang = tgt.lang.unwrap_or(Lang::Sv);
-    let features = features::compute(src, tgt, src_lang, tgt_lang);
+    let features = features::compute(src, tgt, src_lang, tgt_lang, given);
     let band = Band { min_width: options.min_band.max(2), max_cells: options.max_cells.max(1024) };
 
     let (src_main, tgt_main) = (stream(src, Stream::Main), stream(tgt, Stream::Main));
@@ -432,14 +451,16 @@ fn role(block: Option<&Block>, part: Part) -> BlockRole {
 /// A bead's confidence from its token agreement, its length fit and its cost margin over the
 /// next best way through the same cell.
 pub(crate) fn confidence(score: &BeadScore, margin: f64, unpaired: bool, anchored: bool) -> f32 {
-    let margin = if anchored { 1.0 } else { 1.0 - (-margin / 4.0).exp() };
+    // The margin is the main signal: how much worse the next best way through the same cell is.
+    let margin = if anchored { 1.0 } else { 1.0 - (-margin / 3.0).exp() };
     let value = if unpaired {
         // Leaving a block alone is only as certain as the margin against pairing it.
         0.2 + 0.6 * margin
     } else {
-        let agreement = score.agreement.map_or(0.5, |a| (a * 1.5).min(1.0));
+        // Translations share about half their weighted tokens at best (cognates are sparse).
+        let agreement = score.agreement.map_or(0.5, |a| (a * 2.0).min(1.0));
         let length = (-score.length).exp();
-        0.35 * agreement + 0.25 * length + 0.4 * margin
+        0.55 * margin + 0.25 * agreement + 0.2 * length
     };
     (value.clamp(0.0, 1.0) * 100.0).round() as f32 / 100.0
 }
