@@ -1,5 +1,8 @@
 //! Languages and language identification.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use serde::Serialize;
 
 use super::lang_tables::{DANISH_NORWEGIAN_LETTERS, FUNCTION_WORDS, Language, SWEDISH_LETTERS};
@@ -74,6 +77,28 @@ fn sample(text: &str) -> &str {
     text.get(..end).unwrap_or_default()
 }
 
+/// For each function word, the index in [`FUNCTION_WORDS`] of the one language it
+/// belongs to, or `None` when several lists hold it (no evidence for any of them).
+fn owners() -> &'static HashMap<&'static str, Option<usize>> {
+    static OWNERS: OnceLock<HashMap<&'static str, Option<usize>>> = OnceLock::new();
+    OWNERS.get_or_init(|| {
+        let mut owners = HashMap::new();
+        for (index, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
+            for &word in *words {
+                owners
+                    .entry(word)
+                    .and_modify(|owner: &mut Option<usize>| {
+                        if *owner != Some(index) {
+                            *owner = None;
+                        }
+                    })
+                    .or_insert(Some(index));
+            }
+        }
+        owners
+    })
+}
+
 /// Word counts gathered from a sample.
 #[derive(Debug, Default)]
 struct Evidence {
@@ -108,18 +133,7 @@ impl Evidence {
             if lower.contains(DANISH_NORWEGIAN_LETTERS) {
                 evidence.n_danish_norwegian_letters += 1;
             }
-            let mut owner = None;
-            for (index, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
-                if words.contains(&lower.as_str()) {
-                    if owner.is_some() {
-                        // Shared by two languages: no evidence for either.
-                        owner = None;
-                        break;
-                    }
-                    owner = Some(index);
-                }
-            }
-            if let Some(index) = owner {
+            if let Some(&Some(index)) = owners().get(lower.as_str()) {
                 evidence.hits[index] += 1;
             }
         }

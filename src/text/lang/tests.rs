@@ -106,3 +106,17 @@ fn sample_cuts_on_a_char_boundary() {
     assert!(cut.len() <= 20 * 1024 && cut.len() > 20 * 1024 - 4);
     assert!(detect(&text).is_none());
 }
+
+proptest::proptest! {
+    #[test]
+    fn never_panics(text in proptest::prelude::any::<String>()) {
+        let _ = detect(&text);
+    }
+
+    #[test]
+    fn short_word_salad_is_never_swedish_when_danish_letters_dominate(
+        words in proptest::collection::vec("(og|ikke|være|jeg|søg|kø|og|det)", 20..60)
+    ) {
+        proptest::prop_assert_eq!(detect(&words.join(" ")), None);
+    }
+}
