@@ -1,0 +1,161 @@
+// The HTML report's behaviour. One delegated listener per event type on the document:
+// nothing runs per row at load, so the page stays fast with tens of thousands of rows.
+(function () {
+  "use strict";
+  var doc = document;
+  var list = doc.getElementById("findings");
+  var search = doc.getElementById("search");
+  var current = -1;
+  var lit = [];
+
+  function items() { return list ? list.querySelectorAll("li.f") : []; }
+  function visibleItems() {
+    return Array.prototype.filter.call(items(), function (li) { return !li.hidden; });
+  }
+  function unlight() {
+    lit.forEach(function (el) { el.classList.remove("hl"); });
+    lit = [];
+  }
+  function light(els) {
+    Array.prototype.forEach.call(els, function (el) {
+      if (el) { el.classList.add("hl"); lit.push(el); }
+    });
+  }
+  function rowOf(el) { return el.closest(".row"); }
+
+  // The counterparts of a value, footnote reference or sentence, for highlighting.
+  function counterparts(target) {
+    var value = target.closest(".v");
+    if (value) {
+      var peer = value.getAttribute("data-peer");
+      var self = value.id || "";
+      return [value, peer && doc.getElementById(peer), self && doc.querySelector('[data-peer="' + self + '"]')];
+    }
+    var note = target.closest(".fn, .fnl");
+    if (note) {
+      var label = note.getAttribute("data-fn");
+      var row = rowOf(note);
+      var found = row ? Array.prototype.slice.call(row.querySelectorAll('[data-fn="' + CSS.escape(label) + '"]')) : [];
+      found.push(doc.getElementById("fn-s-" + label), doc.getElementById("fn-t-" + label));
+      return found;
+    }
+    var sentence = target.closest(".s");
+    if (sentence) {
+      var srow = rowOf(sentence);
+      return srow ? srow.querySelectorAll('.s[data-s="' + sentence.getAttribute("data-s") + '"]') : [];
+    }
+    return [];
+  }
+
+  doc.addEventListener("mouseover", function (e) {
+    if (!e.target.closest) { return; }
+    unlight();
+    if (e.target.closest("#rows")) { light(counterparts(e.target)); }
+  });
+
+  function select(index, scroll) {
+    var all = items();
+    doc.querySelectorAll(".cur").forEach(function (el) { el.classList.remove("cur"); });
+    var li = all[index];
+    if (!li) { return; }
+    current = index;
+    li.classList.add("cur");
+    li.scrollIntoView({ block: "nearest" });
+    var f = li.getAttribute("data-f");
+    doc.querySelectorAll('[data-f~="' + f + '"]').forEach(function (el) {
+      if (el !== li) { el.classList.add("cur"); }
+    });
+    var link = li.querySelector("a[href]");
+    var row = link && doc.getElementById(link.getAttribute("href").slice(1));
+    if (row) {
+      row.classList.add("cur");
+      if (scroll) { row.scrollIntoView({ block: "center" }); }
+    }
+  }
+
+  doc.addEventListener("click", function (e) {
+    if (!e.target.closest) { return; }
+    var li = e.target.closest("#findings li.f");
+    if (li) { select(Array.prototype.indexOf.call(items(), li), false); return; }
+    var note = e.target.closest(".fn");
+    if (note) {
+      // A reference jumps to its definition on the same side.
+      var side = note.closest(".side");
+      var prefix = side && side.classList.contains("tgt") ? "fn-t-" : "fn-s-";
+      var def = doc.getElementById(prefix + note.getAttribute("data-fn"));
+      if (def) { def.scrollIntoView({ block: "center" }); unlight(); light([def]); }
+      return;
+    }
+    var value = e.target.closest(".v");
+    if (value) {
+      counterparts(value).forEach(function (el) { if (el) { el.classList.toggle("pin"); } });
+    }
+  });
+
+  function move(step) {
+    var all = items();
+    var n = all.length;
+    for (var i = 1; i <= n; i++) {
+      var next = ((current < 0 && step < 0 ? 0 : current) + step * i + n * 2) % n;
+      if (!all[next].hidden) { select(next, true); return; }
+    }
+  }
+
+  doc.addEventListener("keydown", function (e) {
+    var tag = e.target.tagName;
+    if (e.ctrlKey || e.metaKey || e.altKey || tag === "INPUT" || tag === "TEXTAREA") {
+      if (e.target === search && e.key === "Enter") { e.preventDefault(); nextRowWith(search.value); }
+      return;
+    }
+    if (e.key === "j" || e.key === "n") { e.preventDefault(); move(1); }
+    else if (e.key === "k" || e.key === "p") { e.preventDefault(); move(-1); }
+    else if (e.key === "/") { e.preventDefault(); search.focus(); }
+  });
+
+  // Filters: severity and rule checkboxes, the search box, and "only rows with findings".
+  function applyFilters() {
+    var sevOff = {}, ruleOff = {};
+    doc.querySelectorAll("#sev-filter input").forEach(function (c) { sevOff[c.getAttribute("data-sev")] = !c.checked; });
+    doc.querySelectorAll("#rule-filter input").forEach(function (c) { ruleOff[c.getAttribute("data-rule")] = !c.checked; });
+    var query = (search.value || "").toLowerCase();
+    var shown = {};
+    items().forEach(function (li) {
+      var hide = sevOff[li.getAttribute("data-sev")] || ruleOff[li.getAttribute("data-rule")] ||
+        (query && li.textContent.toLowerCase().indexOf(query) < 0);
+      li.hidden = !!hide;
+      if (!hide) { shown[li.getAttribute("data-f")] = true; }
+    });
+    doc.querySelectorAll("#rows [data-f]").forEach(function (m) {
+      var on = m.getAttribute("data-f").split(" ").some(function (f) { return shown[f]; });
+      m.classList.toggle("off", !on);
+    });
+  }
+  var timer = 0;
+  doc.addEventListener("change", function (e) {
+    if (e.target.id === "only-findings") { doc.body.classList.toggle("only-f", e.target.checked); return; }
+    if (e.target.closest && e.target.closest("#panel")) { applyFilters(); }
+  });
+  if (search) {
+    search.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(applyFilters, 120); });
+  }
+
+  // Enter in the search box: the next row (after the current one) whose text holds the query.
+  var lastRow = -1;
+  function nextRowWith(text) {
+    var query = text.toLowerCase();
+    if (!query) { return; }
+    var rows = doc.getElementById("rows").children;
+    for (var i = 1; i <= rows.length; i++) {
+      var k = (lastRow + i) % rows.length;
+      if (rows[k].textContent.toLowerCase().indexOf(query) >= 0) {
+        lastRow = k;
+        doc.querySelectorAll(".row.cur").forEach(function (el) { el.classList.remove("cur"); });
+        rows[k].classList.add("cur");
+        rows[k].scrollIntoView({ block: "center" });
+        return;
+      }
+    }
+  }
+
+  doc.body.setAttribute("data-ready", "1");
+})();
