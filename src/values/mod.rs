@@ -110,7 +110,7 @@ impl Value {
 pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     let mut candidates = Vec::new();
     let has_digit = text.bytes().any(|byte| byte.is_ascii_digit());
-    if has_digit || text.contains("www.") || text.contains('@') {
+    if has_digit || text.contains("://") || text.contains("www.") || text.contains('@') {
         url::find(text, &mut candidates);
     }
     if has_digit {
