@@ -44,8 +44,11 @@ fn the_schema_check_can_fail() {
     // A log with a wrong level and a result without a message must be refused.
     let dir = browser::scratch_dir("report-sarif-bad");
     let bad = dir.join("bad.sarif");
-    let text = render(&sample_report(), Format::Sarif, &RenderOptions::default())
-        .replacen("\"level\": \"error\"", "\"level\": \"fatal\"", 1);
+    let text = render(&sample_report(), Format::Sarif, &RenderOptions::default()).replacen(
+        "\"level\": \"error\"",
+        "\"level\": \"fatal\"",
+        1,
+    );
     std::fs::write(&bad, text).unwrap();
     let schema = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/schemas/sarif-schema-2.1.0.json");
     let script = format!("{SARIF_CHECK}\n");
@@ -113,6 +116,9 @@ fn tmx_is_loaded_by_translate_toolkit() {
          Medlemsstaterna kommer att få 3 biljoner euro inom ramen för det tematiska instrumentet. Se även COM(2026) 45 final."
     );
     // The markup in the text comes back as text, the control character is gone.
-    assert!(units[6].starts_with("Quoted markup stays text: <script>alert(1)</script>, ]]>, & and <img onerror=x>"));
+    assert!(
+        units[6]
+            .starts_with("Quoted markup stays text: <script>alert(1)</script>, ]]>, & and <img onerror=x>")
+    );
     assert!(!units[6].contains('\u{7}'));
 }
