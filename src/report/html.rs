@@ -320,7 +320,7 @@ fn valid_range(text: &str, range: &Range<usize>) -> bool {
 fn text_range(block: &Block, span: Span) -> Option<Range<usize>> {
     let mut range: Option<Range<usize>> = None;
     for chunk in &block.chunks {
-        let chunk_end = chunk.src_start + chunk.len;
+        let chunk_end = chunk.src_start.saturating_add(chunk.len);
         let start = span.start.max(chunk.src_start);
         let end = span.end.min(chunk_end);
         if start < end {
@@ -365,10 +365,7 @@ fn render_block(
             if *b == block_idx && valid_range(text, range) {
                 sentences.push(Mark {
                     range: range.clone(),
-                    open: format!(
-                        "<span class=\"s s{}{low}\" data-s=\"{k}\">",
-                        k % 2
-                    ),
+                    open: format!("<span class=\"s s{}{low}\" data-s=\"{k}\">", k % 2),
                     open_with_id: None,
                     close: "</span>",
                 });

@@ -804,7 +804,10 @@ mod repeat_tests {
             let original = &base.findings[i % base.findings.len()];
             let doc = big.doc(finding.primary.side);
             let base_doc = base.doc(original.primary.side);
-            assert_eq!(doc.source[finding.primary.span.range()], base_doc.source[original.primary.span.range()]);
+            assert_eq!(
+                doc.source[finding.primary.span.range()],
+                base_doc.source[original.primary.span.range()]
+            );
             assert_eq!(doc.line_of(finding.primary.span.start), finding.primary.line);
             assert!(doc.blocks[finding.primary.block].lines.contains(&finding.primary.line));
         }

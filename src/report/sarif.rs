@@ -51,7 +51,7 @@ fn location(report: &Report, loc: &Location, id: usize) -> Json {
         "startColumn": loc.column.max(1),
         "endColumn": loc.end_column.max(loc.column).max(1),
         "byteOffset": loc.span.start,
-        "byteLength": loc.span.len(),
+        "byteLength": loc.span.end.saturating_sub(loc.span.start),
     });
     // The token itself lets a viewer show the finding without the file at hand.
     if let Some(text) = doc.source.get(loc.span.range()).filter(|t| !t.is_empty()) {
