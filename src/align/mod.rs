@@ -1,10 +1,24 @@
 //! The `align` stage: blocks of two documents → beads, then sentences inside each pair.
 
+mod anchors;
+mod cost;
+mod dp;
+mod features;
+mod sentences;
+pub mod tsv;
+
 use std::ops::Range;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::document::Document;
+use crate::document::{Block, BlockKind, Document};
+use crate::text::Lang;
+use anchors::Part;
+use cost::{BeadScore, CostModel};
+use dp::Band;
+use features::{BlockFeatures, Features, Unit};
+pub use tsv::to_tsv;
 
 /// How many blocks of each side a bead holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -37,8 +51,8 @@ pub enum BlockRole {
     Other,
 }
 
-/// Aligned sentences: ranges in the *joined* text of the bead's blocks on each side
-/// (see [`Alignment::bead_text`]), each a run of whole sentences.
+/// Aligned sentences: on each side, the sentences of the bead as (block index, byte range in
+/// that block's `text`), in order; a run of whole sentences from [`crate::segment::sentences`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SentenceBead {
     /// (block index, text range) per sentence on each side.
@@ -62,11 +76,407 @@ pub struct Alignment {
     pub verdict: Verdict,
 }
 
-/// Aligns the body blocks of `src` and `tgt` (page breaks are skipped).
+/// Tuning knobs of [`align_with`]; [`AlignOptions::default`] suits any document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AlignOptions {
+    /// Half-width of the first band of the dynamic programme, in units (blocks or sentences),
+    /// on top of the difference in unit counts; it doubles when the best path touches its edge.
+    pub min_band: usize,
+    /// The most cells one programme may hold: bounds memory whatever the input.
+    pub max_cells: usize,
+}
+
+impl Default for AlignOptions {
+    fn default() -> AlignOptions {
+        AlignOptions { min_band: 16, max_cells: 4_000_000 }
+    }
+}
+
+/// Aligns the body blocks of `src` and `tgt` (page breaks are skipped) with default options.
+///
+/// Never panics and always returns every body block exactly once; check
+/// [`Alignment::verdict`] to know whether the pair looks like a translation at all.
 pub fn align(src: &Document, tgt: &Document) -> Alignment {
-    let _ = (src, tgt);
-    Alignment {
-        beads: vec![],
-        verdict: Verdict { is_translation: false, score: 0.0, reason: "not implemented".into() },
+    align_with(src, tgt, &AlignOptions::default())
+}
+
+/// A bead before roles, sentences and confidence are filled in.
+struct RawBead {
+    src: Vec<usize>,
+    tgt: Vec<usize>,
+    score: BeadScore,
+    margin: f64,
+    anchored: bool,
+}
+
+/// Which blocks a stream holds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Stream {
+    /// Headings, paragraphs and list items: aligned by heading anchors and the programme.
+    Main,
+    /// Footnote definitions: anchored by label. They sit in page-end groups, and pages end
+    /// at different places in two language versions, so they are aligned as a stream of
+    /// their own and merged back into reading order afterwards.
+    Notes,
+}
+
+fn stream(doc: &Document, which: Stream) -> Vec<usize> {
+    doc.blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| {
+            b.is_body() && (matches!(b.kind, BlockKind::FootnoteDef { .. }) == (which == Stream::Notes))
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// Aligns `src` and `tgt` block by block, then sentence by sentence inside each pair.
+///
+/// Numbered headings (by number) and footnote definitions (by label) are anchors. Between
+/// anchors, blocks are aligned by a banded dynamic programme whose cost combines a
+/// Gale–Church length model (ratio and variance estimated from the pair) with the agreement
+/// of language-independent tokens. Regions and beads are processed in parallel; the result
+/// does not depend on the number of threads.
+pub fn align_with(src: &Document, tgt: &Document, options: &AlignOptions) -> Alignment {
+    let src_lang = src.lang.unwrap_or(Lang::En);
+    let tgt_lang = tgt.lang.unwrap_or(Lang::Sv);
+    let features = features::compute(src, tgt, src_lang, tgt_lang);
+    let band = Band { min_width: options.min_band.max(2), max_cells: options.max_cells.max(1024) };
+
+    let (src_main, tgt_main) = (stream(src, Stream::Main), stream(tgt, Stream::Main));
+    let (src_notes, tgt_notes) = (stream(src, Stream::Notes), stream(tgt, Stream::Notes));
+    let keys = |doc: &Document, idx: &[usize], key: fn(&Block) -> Option<String>| -> Vec<Option<String>> {
+        idx.iter().map(|&i| doc.blocks.get(i).and_then(key)).collect()
+    };
+    let src_heading_keys = keys(src, &src_main, anchors::heading_key);
+    let tgt_heading_keys = keys(tgt, &tgt_main, anchors::heading_key);
+    let heading_anchors = anchors::unique_pairs(&src_heading_keys, &tgt_heading_keys);
+    let note_anchors = anchors::unique_pairs(
+        &keys(src, &src_notes, anchors::footnote_key),
+        &keys(tgt, &tgt_notes, anchors::footnote_key),
+    );
+
+    let model = estimate_model(
+        &features,
+        &src_main,
+        &tgt_main,
+        &src_notes,
+        &tgt_notes,
+        &heading_anchors,
+        &note_anchors,
+    );
+
+    // Cover note, title part and body are aligned as separate regions.
+    let parts_of = |doc: &Document, idx: &[usize], f: &[BlockFeatures]| {
+        let blocks: Vec<&Block> = idx.iter().filter_map(|&i| doc.blocks.get(i)).collect();
+        let feats: Vec<&BlockFeatures> = idx.iter().filter_map(|&i| f.get(i)).collect();
+        anchors::parts(&blocks, &feats)
+    };
+    let src_parts = parts_of(src, &src_main, &features.src);
+    let tgt_parts = parts_of(tgt, &tgt_main, &features.tgt);
+    let first = |parts: &[Part], part: Part| parts.iter().position(|p| *p == part);
+    let mut splits = Vec::new();
+    for part in [Part::Title, Part::Body] {
+        if let (Some(s), Some(t)) = (first(&src_parts, part), first(&tgt_parts, part)) {
+            splits.push((s, t));
+        }
+    }
+
+    let main = Streamed { src: &src_main, tgt: &tgt_main, features: &features, model: &model, band };
+    let notes = Streamed { src: &src_notes, tgt: &tgt_notes, features: &features, model: &model, band };
+    let (main_beads, note_beads) =
+        rayon::join(|| main.align(&heading_anchors, &splits), || notes.align(&note_anchors, &[]));
+    let raw = merge_reading_order(main_beads, note_beads);
+
+    let part_of = |parts: &[Part], idx: &[usize], block: usize| {
+        idx.binary_search(&block).ok().and_then(|k| parts.get(k).copied()).unwrap_or(Part::Body)
+    };
+    let sentence_band = Band { min_width: band.min_width, max_cells: band.max_cells };
+    let mut beads: Vec<Bead> = raw
+        .par_iter()
+        .map(|bead| {
+            let kind = match (bead.src.first(), bead.tgt.first()) {
+                (Some(&s), _) => role(src.blocks.get(s), part_of(&src_parts, &src_main, s)),
+                (None, Some(&t)) => role(tgt.blocks.get(t), part_of(&tgt_parts, &tgt_main, t)),
+                (None, None) => BlockRole::Other,
+            };
+            let unpaired = bead.src.is_empty() || bead.tgt.is_empty();
+            let sentences = if unpaired {
+                vec![]
+            } else {
+                let src_side =
+                    sentences::Side { doc: src, blocks: &bead.src, features: &features.src, lang: src_lang };
+                let tgt_side =
+                    sentences::Side { doc: tgt, blocks: &bead.tgt, features: &features.tgt, lang: tgt_lang };
+                sentences::align(&src_side, &tgt_side, &features, &model, sentence_band)
+            };
+            Bead {
+                src: bead.src.clone(),
+                tgt: bead.tgt.clone(),
+                kind,
+                confidence: confidence(&bead.score, bead.margin, unpaired, bead.anchored),
+                sentences,
+            }
+        })
+        .collect();
+
+    let verdict = verdict(src, tgt, &src_main, &tgt_main, &src_notes, &tgt_notes, &beads, &features);
+    if !verdict.is_translation {
+        // An alignment of two texts that are not translations is a guess, whatever it looks like.
+        for bead in &mut beads {
+            bead.confidence = bead.confidence.min(0.3);
+        }
+    }
+    Alignment { beads, verdict }
+}
+
+/// One stream of both documents (block indexes into each document), ready for alignment.
+struct Streamed<'a> {
+    src: &'a [usize],
+    tgt: &'a [usize],
+    features: &'a Features,
+    model: &'a CostModel,
+    band: Band,
+}
+
+/// A piece of a stream: a forced 1-1 anchor, or a region for the programme (stream positions).
+enum Piece {
+    Anchor(usize, usize),
+    Region(Range<usize>, Range<usize>),
+}
+
+impl Streamed<'_> {
+    fn units(&self, positions: Range<usize>, is_src: bool) -> Vec<&Unit> {
+        let (idx, features) =
+            if is_src { (self.src, &self.features.src) } else { (self.tgt, &self.features.tgt) };
+        idx.get(positions)
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|&i| features.get(i).map(|f| &f.unit))
+            .collect()
+    }
+
+    /// Cuts the stream at anchors (forced 1-1 beads) and splits (region boundaries), both in
+    /// stream positions, keeping only those that are monotone with what came before.
+    fn pieces(&self, anchors: &[(usize, usize)], splits: &[(usize, usize)]) -> Vec<Piece> {
+        let mut events: Vec<(usize, usize, bool)> = anchors.iter().map(|&(s, t)| (s, t, true)).collect();
+        events.extend(splits.iter().map(|&(s, t)| (s, t, false)));
+        events.sort_by_key(|&(s, t, is_anchor)| (s, t, is_anchor));
+        let mut pieces = Vec::new();
+        let (mut s0, mut t0) = (0, 0);
+        for (s, t, is_anchor) in events {
+            if s < s0
+                || t < t0
+                || s > self.src.len()
+                || t > self.tgt.len()
+                || (is_anchor && (s == self.src.len() || t == self.tgt.len()))
+            {
+                continue;
+            }
+            if s > s0 || t > t0 {
+                pieces.push(Piece::Region(s0..s, t0..t));
+            }
+            if is_anchor {
+                pieces.push(Piece::Anchor(s, t));
+                (s0, t0) = (s + 1, t + 1);
+            } else {
+                (s0, t0) = (s, t);
+            }
+        }
+        if s0 < self.src.len() || t0 < self.tgt.len() {
+            pieces.push(Piece::Region(s0..self.src.len(), t0..self.tgt.len()));
+        }
+        pieces
+    }
+
+    fn align(&self, anchors: &[(usize, usize)], splits: &[(usize, usize)]) -> Vec<RawBead> {
+        let pieces = self.pieces(anchors, splits);
+        let aligned: Vec<Vec<RawBead>> = pieces.par_iter().map(|piece| self.align_piece(piece)).collect();
+        aligned.into_iter().flatten().collect()
+    }
+
+    fn align_piece(&self, piece: &Piece) -> Vec<RawBead> {
+        match piece {
+            Piece::Anchor(s, t) => {
+                let score = self.model.evaluate(&self.units(*s..s + 1, true), &self.units(*t..t + 1, false));
+                vec![RawBead {
+                    src: vec![self.src[*s]],
+                    tgt: vec![self.tgt[*t]],
+                    score,
+                    margin: dp::MAX_MARGIN,
+                    anchored: true,
+                }]
+            }
+            Piece::Region(src_range, tgt_range) => {
+                let src_units = self.units(src_range.clone(), true);
+                let tgt_units = self.units(tgt_range.clone(), false);
+                let src_len: Vec<f64> = src_units.iter().map(|u| u.len).collect();
+                let tgt_len: Vec<f64> = tgt_units.iter().map(|u| u.len).collect();
+                let cost = |s: Range<usize>, t: Range<usize>| {
+                    self.model
+                        .evaluate(src_units.get(s).unwrap_or_default(), tgt_units.get(t).unwrap_or_default())
+                        .cost
+                };
+                dp::align(&src_len, &tgt_len, self.band, cost)
+                    .into_iter()
+                    .map(|step| {
+                        let score = self.model.evaluate(
+                            src_units.get(step.src.clone()).unwrap_or_default(),
+                            tgt_units.get(step.tgt.clone()).unwrap_or_default(),
+                        );
+                        let pick = |idx: &[usize], offset: usize, r: Range<usize>| -> Vec<usize> {
+                            idx.get(offset + r.start..offset + r.end).unwrap_or_default().to_vec()
+                        };
+                        RawBead {
+                            src: pick(self.src, src_range.start, step.src),
+                            tgt: pick(self.tgt, tgt_range.start, step.tgt),
+                            score,
+                            margin: step.margin,
+                            anchored: false,
+                        }
+                    })
+                    .collect()
+            }
+        }
+    }
+}
+
+/// Estimates Gale–Church's `c` from the total lengths and `s²` from the anchored pairs
+/// (footnote definitions and numbered headings matched by label), robustly via the median.
+fn estimate_model(
+    features: &Features,
+    src_main: &[usize],
+    tgt_main: &[usize],
+    src_notes: &[usize],
+    tgt_notes: &[usize],
+    heading_anchors: &[(usize, usize)],
+    note_anchors: &[(usize, usize)],
+) -> CostModel {
+    let length = |f: &[BlockFeatures], idx: &[usize]| -> f64 {
+        idx.iter().filter_map(|&i| f.get(i)).map(|b| b.unit.len).sum()
+    };
+    let src_total = length(&features.src, src_main) + length(&features.src, src_notes);
+    let tgt_total = length(&features.tgt, tgt_main) + length(&features.tgt, tgt_notes);
+    let ratio = if src_total > 0.0 && tgt_total > 0.0 { tgt_total / src_total } else { 1.0 };
+    let unit_model = CostModel::new(ratio, 1.0);
+    let mut deviations: Vec<f64> = heading_anchors
+        .iter()
+        .map(|&(s, t)| (src_main.get(s), tgt_main.get(t)))
+        .chain(note_anchors.iter().map(|&(s, t)| (src_notes.get(s), tgt_notes.get(t))))
+        .filter_map(|(s, t)| Some((features.src.get(*s?)?.unit.len, features.tgt.get(*t?)?.unit.len)))
+        .filter(|&(a, b)| a >= 20.0 && b >= 20.0)
+        .map(|(a, b)| unit_model.delta(a, b).powi(2))
+        .collect();
+    // With s² = 1, δ² is (deviation² / mean); its median over a normal sample is 0.455 s².
+    let variance = if deviations.len() >= 5 {
+        deviations.sort_by(f64::total_cmp);
+        deviations[deviations.len() / 2] / 0.455
+    } else {
+        6.8
+    };
+    CostModel::new(ratio, variance)
+}
+
+/// Merges the beads of the main stream and of the footnote stream into reading order:
+/// by first source block, or by first target block when a bead has no source block.
+fn merge_reading_order(main: Vec<RawBead>, notes: Vec<RawBead>) -> Vec<RawBead> {
+    let mut out = Vec::with_capacity(main.len() + notes.len());
+    let mut main = main.into_iter().peekable();
+    let mut notes = notes.into_iter().peekable();
+    loop {
+        let take_main = match (main.peek(), notes.peek()) {
+            (Some(a), Some(b)) => match ((a.src.first(), b.src.first()), (a.tgt.first(), b.tgt.first())) {
+                ((Some(x), Some(y)), _) => x < y,
+                (_, (Some(x), Some(y))) => x < y,
+                _ => true,
+            },
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let next = if take_main { main.next() } else { notes.next() };
+        out.extend(next);
+    }
+    out
+}
+
+fn role(block: Option<&Block>, part: Part) -> BlockRole {
+    match (part, block.map(|b| &b.kind)) {
+        (Part::Cover, _) => BlockRole::Cover,
+        (Part::Title, _) => BlockRole::Title,
+        (Part::Body, Some(BlockKind::Heading { .. })) => BlockRole::Heading,
+        (Part::Body, Some(BlockKind::Paragraph)) => BlockRole::Paragraph,
+        (Part::Body, Some(BlockKind::FootnoteDef { .. })) => BlockRole::Footnote,
+        (Part::Body, _) => BlockRole::Other,
+    }
+}
+
+/// A bead's confidence from its token agreement, its length fit and its cost margin over the
+/// next best way through the same cell.
+pub(crate) fn confidence(score: &BeadScore, margin: f64, unpaired: bool, anchored: bool) -> f32 {
+    let margin = if anchored { 1.0 } else { 1.0 - (-margin / 4.0).exp() };
+    let value = if unpaired {
+        // Leaving a block alone is only as certain as the margin against pairing it.
+        0.2 + 0.6 * margin
+    } else {
+        let agreement = score.agreement.map_or(0.5, |a| (a * 1.5).min(1.0));
+        let length = (-score.length).exp();
+        0.35 * agreement + 0.25 * length + 0.4 * margin
+    };
+    (value.clamp(0.0, 1.0) * 100.0).round() as f32 / 100.0
+}
+
+/// Below this share of blocks with a counterpart, two texts are not translations.
+const MIN_PAIRED_SHARE: f64 = 0.75;
+/// The target/source length ratio of translations stays within these bounds.
+const LENGTH_RATIO_BOUNDS: (f64, f64) = (0.5, 2.0);
+/// Below this mean bead confidence, two texts are not translations.
+const MIN_MEAN_CONFIDENCE: f64 = 0.5;
+
+#[allow(clippy::too_many_arguments)] // Each argument is a distinct, already-computed input.
+fn verdict(
+    src: &Document,
+    tgt: &Document,
+    src_main: &[usize],
+    tgt_main: &[usize],
+    src_notes: &[usize],
+    tgt_notes: &[usize],
+    beads: &[Bead],
+    features: &Features,
+) -> Verdict {
+    let score = if beads.is_empty() {
+        0.0
+    } else {
+        beads.iter().map(|b| f64::from(b.confidence)).sum::<f64>() / beads.len() as f64
+    };
+    let n_src = src_main.len() + src_notes.len();
+    let n_tgt = tgt_main.len() + tgt_notes.len();
+    let no = |reason: String| Verdict { is_translation: false, score: score as f32, reason };
+    if n_src == 0 || n_tgt == 0 {
+        let empty = if n_src == 0 { &src.name } else { &tgt.name };
+        return no(format!("`{empty}` has no text blocks"));
+    }
+    let length = |f: &[BlockFeatures]| -> f64 { f.iter().map(|b| b.unit.len).sum() };
+    let ratio = length(&features.tgt) / length(&features.src).max(1.0);
+    if !(LENGTH_RATIO_BOUNDS.0..=LENGTH_RATIO_BOUNDS.1).contains(&ratio) {
+        return no(format!("the target is {ratio:.2} times as long as the source"));
+    }
+    let paired: usize = beads
+        .iter()
+        .filter(|b| !b.src.is_empty() && !b.tgt.is_empty())
+        .map(|b| b.src.len() + b.tgt.len())
+        .sum();
+    let share = paired as f64 / (n_src + n_tgt) as f64;
+    if share < MIN_PAIRED_SHARE {
+        return no(format!("only {:.0}% of the blocks have a counterpart", share * 100.0));
+    }
+    if score < MIN_MEAN_CONFIDENCE {
+        return no(format!("the mean bead confidence is only {score:.2}"));
+    }
+    Verdict {
+        is_translation: true,
+        score: score as f32,
+        reason: format!("{:.0}% of the blocks have a counterpart; mean confidence {score:.2}", share * 100.0),
     }
 }

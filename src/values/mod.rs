@@ -3,12 +3,38 @@
 //! Numbers, dates, legal references and URLs are extracted with their text span and
 //! a normalised `key`: two values correspond across languages exactly when their
 //! keys are equal (`51.4%` and `51,4 %` both give `pct:51.4`).
+//!
+//! Key formats (the part before the first `:` names the shape):
+//!
+//! | key | example source text |
+//! | --- | --- |
+//! | `num:438000` | `438 000`, `438,000`, `twenty-five` → `num:25` |
+//! | `pct:51.4`, `pp:2` | `51.4%`, `51,4 %`, `26 per cent`; percentage points |
+//! | `amount:EUR:81000000000` | `EUR 81 billion`, `81 miljarder euro` |
+//! | `ord:3`, `frac:1/4` | `third`, `3rd`, `3:e`; `a fourth`, `en fjärdedel` |
+//! | `num-range:10..15`, `pct-range:10..15` | `10-15`, `10–15 %` |
+//! | `date:2024-05-14`, `day:05-14`, `month:2026-05`, `year:2025` | `14 May 2024`, `den 14 maj 2024`, `29.1.2026` |
+//! | `quarter:2025-Q3`, `half:2025-H1`, `decade:1990` | `Q3 2025`, `första halvåret 2025`, `1990s` |
+//! | `range:2021..2027`, `range:2024-07-01..2025-06-30` | `2021-2027`, `1 juli 2024–30 juni 2025` |
+//! | `act:reg:EU:2024/1351`, `act:dir:EC:2009/52` | `Regulation (EU) 2024/1351`, `direktiv 2009/52/EG` |
+//! | `art:8(2)(a)`, `para:25` | `Article 8(2)(a)`, `artikel 8.2 a`, `paragraph 25`, `punkt 25` |
+//! | `doc:COM:2026:45` | `COM(2026) 45 final`, `KOM(2026) 45`, `COM/2026/45` |
+//! | `oj:L:168:2009-06-30`, `oj:L:2025/2642:2025-12-23` | `OJ L 168, 30.6.2009, p. 24`, `EUT L, 2025/2642, 23.12.2025` |
+//! | `celex:52025DC0795`, `council-doc:5848/26`, `euco:1/25` | CELEX numbers, Council documents |
+//! | `url:eur-lex.europa.eu/legal-content/{lang}/…`, `eli:reg/2024/1351/oj`, `mailto:a@b.eu` | URLs, ELI URIs, e-mail |
 
 use std::ops::Range;
 
 use serde::Serialize;
 
 use crate::text::Lang;
+
+mod date;
+mod legal;
+mod number;
+pub(crate) mod tables;
+mod url;
+mod words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -23,6 +49,18 @@ pub enum ValueKind {
     Url,
 }
 
+impl ValueKind {
+    /// Which kind wins when two candidates cover the same text: the more specific one.
+    fn priority(self) -> u8 {
+        match self {
+            ValueKind::Url => 4,
+            ValueKind::Legal => 3,
+            ValueKind::Date => 2,
+            ValueKind::Number => 1,
+        }
+    }
+}
+
 /// A value found in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Value {
@@ -35,14 +73,105 @@ pub struct Value {
     pub display: String,
 }
 
-/// Extracts the values of `text`, ordered by span start, non-overlapping.
-pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
-    let _ = (text, lang);
-    vec![]
+impl Value {
+    /// Builds a value; the extractors call this for every candidate.
+    pub(crate) fn new(
+        kind: ValueKind,
+        span: Range<usize>,
+        key: impl Into<String>,
+        display: impl Into<String>,
+    ) -> Value {
+        Value { kind, span, key: key.into(), display: display.into() }
+    }
+
+    /// The text the value was extracted from, if `text` is that text.
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.span.clone()).unwrap_or("")
+    }
 }
 
-/// Normalises a link target given apart from the text (`[text](url)`).
-pub fn extract_url(url: &str) -> Option<Value> {
-    let _ = url;
-    None
+/// Extracts the values of `text`, ordered by span start, non-overlapping.
+///
+/// Every extractor proposes candidates; the longest candidate wins an overlap, and a
+/// tie goes to the more specific kind (URL, then legal, date, number). So
+/// `EUR 81 billion` is one amount, `Regulation (EU) 2024/1351` one legal value, and
+/// the year of `14 May 2024` belongs to the date.
+///
+/// ```
+/// use tvilling::text::Lang;
+/// use tvilling::values::extract;
+/// let en = extract("EUR 81 billion in 2024", Lang::En);
+/// let sv = extract("81 miljarder euro under 2024", Lang::Sv);
+/// let keys = |values: &[tvilling::values::Value]| {
+///     values.iter().map(|value| value.key.clone()).collect::<Vec<_>>()
+/// };
+/// assert_eq!(keys(&en), keys(&sv));
+/// ```
+pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
+    let mut candidates = Vec::new();
+    let has_digit = text.bytes().any(|byte| byte.is_ascii_digit());
+    if has_digit || text.contains("www.") || text.contains('@') {
+        url::find(text, &mut candidates);
+    }
+    if has_digit {
+        legal::find(text, lang, &mut candidates);
+        date::find(text, lang, &mut candidates);
+        number::find(text, lang, &mut candidates);
+    }
+    words::find(text, lang, &mut candidates);
+    resolve(candidates)
 }
+
+/// Normalises a link target given apart from the text (the `url` of `[text](url)`).
+///
+/// Returns `None` when `url` is not a web address or an e-mail address (`#`, a relative path).
+/// The span is the byte range of the address inside `url` once surrounding spaces and
+/// angle brackets are set aside.
+pub fn extract_url(url: &str) -> Option<Value> {
+    url::from_target(url)
+}
+
+/// Picks non-overlapping candidates, longest first, and returns them in text order.
+fn resolve(mut candidates: Vec<Value>) -> Vec<Value> {
+    candidates.retain(|value| value.span.start < value.span.end);
+    candidates.sort_by(|a, b| {
+        let length_a = a.span.end - a.span.start;
+        let length_b = b.span.end - b.span.start;
+        length_b
+            .cmp(&length_a)
+            .then(b.kind.priority().cmp(&a.kind.priority()))
+            .then(a.span.start.cmp(&b.span.start))
+    });
+    // Chosen values by span start: an overlap test looks at the two neighbours only.
+    let mut chosen: std::collections::BTreeMap<usize, Value> = std::collections::BTreeMap::new();
+    for candidate in candidates {
+        let start = candidate.span.start;
+        let overlaps_next =
+            chosen.range(start..).next().is_some_and(|(_, next)| next.span.start < candidate.span.end);
+        let overlaps_previous =
+            chosen.range(..start).next_back().is_some_and(|(_, previous)| previous.span.end > start);
+        if !overlaps_next && !overlaps_previous {
+            chosen.insert(start, candidate);
+        }
+    }
+    chosen.into_values().collect()
+}
+
+/// Characters used as a space inside numbers and between words and symbols:
+/// space, no-break space, narrow no-break space, thin space.
+pub(crate) fn is_space_like(c: char) -> bool {
+    matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
+}
+
+/// The character just before byte `index`, if any.
+pub(crate) fn char_before(text: &str, index: usize) -> Option<char> {
+    text.get(..index).and_then(|head| head.chars().next_back())
+}
+
+/// The character at byte `index`, if any.
+pub(crate) fn char_at(text: &str, index: usize) -> Option<char> {
+    text.get(index..).and_then(|tail| tail.chars().next())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,23 @@
+//! Builds larger inputs from the fixture pair: the pair repeated `n` times, with footnote
+//! labels and heading numbers renumbered in each copy so that labels stay unique and the
+//! structure stays that of one long document. Shared by the benchmarks and the tests.
+
+use regex::{Captures, Regex};
+
+/// The document repeated `n` times; copy `k` adds `k * 100` to every footnote label and
+/// section number.
+pub fn scale(text: &str, n: usize) -> String {
+    let sup = Regex::new(r"<sup>\((\d+)\)</sup>").expect("valid regex");
+    let def = Regex::new(r"(?m)^\((\d+)\)").expect("valid regex");
+    let heading = Regex::new(r"(?m)^(#+[ *]*)(\d+)").expect("valid regex");
+    let mut out = String::with_capacity(text.len() * n + n);
+    for k in 0..n {
+        let shift = |caps: &Captures, i: usize| caps[i].parse::<usize>().map_or(0, |v| v + k * 100);
+        let copy = sup.replace_all(text, |c: &Captures| format!("<sup>({})</sup>", shift(c, 1)));
+        let copy = def.replace_all(&copy, |c: &Captures| format!("({})", shift(c, 1)));
+        let copy = heading.replace_all(&copy, |c: &Captures| format!("{}{}", &c[1], shift(c, 2)));
+        out.push_str(&copy);
+        out.push_str("\n\n");
+    }
+    out
+}

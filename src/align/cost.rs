@@ -1,0 +1,193 @@
+//! The cost of a bead: a Gale–Church length model plus the weight of unshared tokens.
+//!
+//! The token part is `lambda × (W(src) + W(tgt) − 2 M)`, where `W` sums the token weights of
+//! each side's units and `M` the weight of the tokens both sides share (a token counted as many
+//! times as it has units on both sides). Summed over a whole alignment, `W` is a constant, so
+//! the programme maximises the shared weight; a 1-0 bead is charged the tokens it leaves alone.
+
+use super::features::Unit;
+
+/// Parameters of the cost function; `ratio` and `variance` are estimated from the pair.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CostModel {
+    /// Expected target length per source character (Gale–Church `c`).
+    pub ratio: f64,
+    /// Variance of the target length per source character (Gale–Church `s²`).
+    pub variance: f64,
+    /// Weight of the token part against the length part.
+    pub lambda: f64,
+    /// Penalty of a 1-0 or 0-1 bead.
+    pub deletion: f64,
+    /// Penalty of a 2-1 or 1-2 bead.
+    pub merge: f64,
+    /// Penalty of a 2-2 bead.
+    pub double_merge: f64,
+    /// Penalty of pairing a heading with a non-heading.
+    pub kind_mismatch: f64,
+}
+
+/// The length penalty never exceeds this, so strong token evidence can still win.
+const MAX_LENGTH_COST: f64 = 25.0;
+
+impl CostModel {
+    /// Gale–Church's values: `c = 1`, `s² = 6.8`.
+    pub fn new(ratio: f64, variance: f64) -> CostModel {
+        CostModel {
+            ratio: if ratio.is_finite() { ratio.clamp(0.25, 4.0) } else { 1.0 },
+            variance: if variance.is_finite() { variance.clamp(1.0, 60.0) } else { 6.8 },
+            lambda: 0.5,
+            deletion: 5.0,
+            merge: 4.0,
+            double_merge: 7.0,
+            kind_mismatch: 2.0,
+        }
+    }
+
+    /// The normalised length difference δ of Gale and Church.
+    pub fn delta(&self, src_len: f64, tgt_len: f64) -> f64 {
+        let mean = ((src_len + tgt_len / self.ratio) / 2.0).max(1.0);
+        (tgt_len - self.ratio * src_len) / (self.variance * mean).sqrt()
+    }
+
+    /// `−ln P(|δ| ≥ observed)` under a standard normal, capped.
+    pub fn length_cost(&self, src_len: f64, tgt_len: f64) -> f64 {
+        let delta = self.delta(src_len, tgt_len).abs();
+        let tail = 2.0 * (1.0 - normal_cdf(delta));
+        (-tail.max(1e-300).ln()).clamp(0.0, MAX_LENGTH_COST)
+    }
+
+    /// The parts of a bead's cost, for confidence and diagnostics.
+    pub fn evaluate(&self, src: &[&Unit], tgt: &[&Unit]) -> BeadScore {
+        let src_weight: f64 = src.iter().map(|u| u.weight).sum();
+        let tgt_weight: f64 = tgt.iter().map(|u| u.weight).sum();
+        let shared = shared_weight(src, tgt);
+        let token_cost = self.lambda * (src_weight + tgt_weight - 2.0 * shared).max(0.0);
+        let (prior, length) = match (src.len(), tgt.len()) {
+            (0, _) | (_, 0) => (self.deletion, 0.0),
+            (n_src, n_tgt) => {
+                let src_len: f64 = src.iter().map(|u| u.len).sum();
+                let tgt_len: f64 = tgt.iter().map(|u| u.len).sum();
+                let prior = match n_src + n_tgt {
+                    2 => 0.0,
+                    3 => self.merge,
+                    _ => self.double_merge,
+                };
+                (prior, self.length_cost(src_len, tgt_len))
+            }
+        };
+        let kind = match (src, tgt) {
+            ([a], [b]) if a.heading != b.heading => self.kind_mismatch,
+            _ => 0.0,
+        };
+        let agreement =
+            if src_weight + tgt_weight > 0.0 { Some(2.0 * shared / (src_weight + tgt_weight)) } else { None };
+        BeadScore { cost: prior + length + token_cost + kind, length, agreement }
+    }
+}
+
+/// A bead's cost and the two signals confidence is made of.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct BeadScore {
+    pub cost: f64,
+    /// The length part of the cost (0 for 1-0 and 0-1 beads).
+    pub length: f64,
+    /// Shared token weight over total token weight; `None` when neither side has tokens.
+    pub agreement: Option<f64>,
+}
+
+/// The weight of the tokens both sides share, counted per unit (multiset intersection).
+fn shared_weight(src: &[&Unit], tgt: &[&Unit]) -> f64 {
+    match (src, tgt) {
+        ([], _) | (_, []) => 0.0,
+        ([a], [b]) => {
+            let (mut i, mut j, mut shared) = (0, 0, 0.0);
+            while let (Some(x), Some(y)) = (a.tokens.get(i), b.tokens.get(j)) {
+                match x.0.cmp(&y.0) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        shared += f64::from(x.1);
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            shared
+        }
+        _ => {
+            let counts = |units: &[&Unit]| {
+                let mut all: Vec<(u64, f32)> = units.iter().flat_map(|u| u.tokens.iter().copied()).collect();
+                all.sort_unstable_by_key(|t| t.0);
+                let mut counted: Vec<(u64, f32, u32)> = Vec::with_capacity(all.len());
+                for (id, w) in all {
+                    match counted.last_mut() {
+                        Some(last) if last.0 == id => last.2 += 1,
+                        _ => counted.push((id, w, 1)),
+                    }
+                }
+                counted
+            };
+            let (a, b) = (counts(src), counts(tgt));
+            let (mut i, mut j, mut shared) = (0, 0, 0.0);
+            while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+                match x.0.cmp(&y.0) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        shared += f64::from(x.1) * f64::from(x.2.min(y.2));
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+            shared
+        }
+    }
+}
+
+/// Standard normal CDF (Abramowitz and Stegun 7.1.26 for erf; error below 1.5e-7).
+pub(crate) fn normal_cdf(x: f64) -> f64 {
+    let z = x.abs() / std::f64::consts::SQRT_2;
+    let t = 1.0 / (1.0 + 0.327_591_1 * z);
+    let poly = t
+        * (0.254_829_592
+            + t * (-0.284_496_736 + t * (1.421_413_741 + t * (-1.453_152_027 + t * 1.061_405_429))));
+    let erf = 1.0 - poly * (-z * z).exp();
+    if x >= 0.0 { 0.5 * (1.0 + erf) } else { 0.5 * (1.0 - erf) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(len: f64, tokens: &[u64]) -> Unit {
+        let tokens: Vec<(u64, f32)> = tokens.iter().map(|t| (*t, 1.0)).collect();
+        Unit { len, weight: tokens.len() as f64, tokens, heading: false }
+    }
+
+    #[test]
+    fn matching_pair_is_cheaper_than_deleting_both() {
+        let model = CostModel::new(1.08, 6.8);
+        let a = unit(100.0, &[1, 2, 3]);
+        let b = unit(108.0, &[1, 2, 3]);
+        let pair = model.evaluate(&[&a], &[&b]).cost;
+        let apart = model.evaluate(&[&a], &[]).cost + model.evaluate(&[], &[&b]).cost;
+        assert!(pair < apart, "{pair} vs {apart}");
+        assert_eq!(model.evaluate(&[&a], &[&b]).agreement, Some(1.0));
+    }
+
+    #[test]
+    fn merge_counts_tokens_per_unit() {
+        let a = unit(10.0, &[1, 2]);
+        let b = unit(10.0, &[1]);
+        let c = unit(20.0, &[1, 2]);
+        assert_eq!(shared_weight(&[&a, &b], &[&c]), 2.0);
+    }
+
+    #[test]
+    fn normal_cdf_is_accurate() {
+        assert!((normal_cdf(0.0) - 0.5).abs() < 1e-6);
+        assert!((normal_cdf(1.96) - 0.975).abs() < 1e-3);
+        assert!(normal_cdf(-40.0) >= 0.0);
+    }
+}

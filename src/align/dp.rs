@@ -1,0 +1,254 @@
+//! Banded dynamic programming over the beads 1-1, 1-0, 0-1, 2-1, 1-2 and 2-2.
+//!
+//! Row `i` (source units consumed) keeps only the target columns within `width` of the
+//! diagonal, where the diagonal follows cumulative *lengths* scaled by the length ratio rather
+//! than unit counts, so one long paragraph does not throw it off. A row's band reaches from
+//! the previous row's centre to the next row's, which keeps the band connected whatever the
+//! slope. Memory and time are `O((n + m) × width)`. When the best path touches the edge of the
+//! band, the band is doubled and the programme rerun, up to a cell budget.
+
+use std::ops::Range;
+
+/// The bead shapes as (source units, target units), in the order ties are broken.
+const MOVES: [(usize, usize); 6] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)];
+
+/// One bead of the best path.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Step {
+    pub src: Range<usize>,
+    pub tgt: Range<usize>,
+    /// The bead's own cost.
+    pub cost: f64,
+    /// How much more the best alternative way of reaching the same cell costs (≥ 0, capped).
+    pub margin: f64,
+}
+
+/// Margins are capped so that a unique path does not report infinity.
+pub(crate) const MAX_MARGIN: f64 = 50.0;
+
+/// Band limits.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Band {
+    /// The half-width the first attempt uses, in units.
+    pub min_width: usize,
+    /// The largest number of cells one programme may hold.
+    pub max_cells: usize,
+}
+
+struct Grid {
+    low: Vec<usize>,
+    high: Vec<usize>,
+    offset: Vec<usize>,
+    cost: Vec<f64>,
+    second: Vec<f64>,
+    back: Vec<u8>,
+}
+
+impl Grid {
+    fn index(&self, i: usize, j: usize) -> Option<usize> {
+        let (low, high) = (*self.low.get(i)?, *self.high.get(i)?);
+        (low..=high).contains(&j).then(|| self.offset[i] + j - low)
+    }
+}
+
+/// The target position matching each source position along the length diagonal.
+fn centres(src_len: &[f64], tgt_len: &[f64]) -> Vec<usize> {
+    let (n, m) = (src_len.len(), tgt_len.len());
+    let src_total: f64 = src_len.iter().sum();
+    let tgt_total: f64 = tgt_len.iter().sum();
+    if src_total <= 0.0 || tgt_total <= 0.0 {
+        return (0..=n).map(|i| (i * m).checked_div(n).unwrap_or(m)).collect();
+    }
+    let scale = tgt_total / src_total;
+    let mut centres = Vec::with_capacity(n + 1);
+    let (mut src_cum, mut tgt_cum, mut j) = (0.0, 0.0, 0);
+    for i in 0..=n {
+        let target: f64 = src_cum * scale;
+        // Advance while the midpoint of the next target unit is still before the target.
+        while j < m && tgt_cum + tgt_len[j] / 2.0 < target {
+            tgt_cum += tgt_len[j];
+            j += 1;
+        }
+        centres.push(j);
+        src_cum += src_len.get(i).copied().unwrap_or(0.0);
+    }
+    if let Some(last) = centres.last_mut() {
+        *last = m;
+    }
+    centres
+}
+
+fn fill<F>(n: usize, m: usize, centres: &[usize], width: usize, cost: &F) -> Grid
+where
+    F: Fn(Range<usize>, Range<usize>) -> f64,
+{
+    let mut grid = Grid {
+        low: vec![0; n + 1],
+        high: vec![0; n + 1],
+        offset: vec![0; n + 1],
+        cost: vec![],
+        second: vec![],
+        back: vec![],
+    };
+    let mut total = 0;
+    for i in 0..=n {
+        let before = centres[i.saturating_sub(1)].min(centres[i]);
+        let after = centres[(i + 1).min(n)].max(centres[i]);
+        grid.low[i] = if i == 0 { 0 } else { before.saturating_sub(width).max(grid.low[i - 1]) };
+        grid.high[i] = if i == n { m } else { (after + width).min(m) };
+        if i > 0 {
+            grid.high[i] = grid.high[i].max(grid.high[i - 1]);
+        }
+        grid.offset[i] = total;
+        total += grid.high[i] - grid.low[i] + 1;
+    }
+    grid.cost = vec![f64::INFINITY; total];
+    grid.second = vec![f64::INFINITY; total];
+    grid.back = vec![u8::MAX; total];
+    for i in 0..=n {
+        for j in grid.low[i]..=grid.high[i] {
+            let here = grid.offset[i] + j - grid.low[i];
+            if i == 0 && j == 0 {
+                grid.cost[here] = 0.0;
+                continue;
+            }
+            let (mut best, mut second, mut back) = (f64::INFINITY, f64::INFINITY, u8::MAX);
+            for (k, (a, b)) in MOVES.iter().enumerate() {
+                if i < *a || j < *b {
+                    continue;
+                }
+                let Some(prev) = grid.index(i - a, j - b) else { continue };
+                let prev_cost = grid.cost[prev];
+                if !prev_cost.is_finite() {
+                    continue;
+                }
+                let step = cost(i - a..i, j - b..j);
+                let total = prev_cost + if step.is_finite() { step.max(0.0) } else { 1e9 };
+                if total < best {
+                    second = best;
+                    best = total;
+                    back = k as u8;
+                } else if total < second {
+                    second = total;
+                }
+            }
+            grid.cost[here] = best;
+            grid.second[here] = second;
+            grid.back[here] = back;
+        }
+    }
+    grid
+}
+
+/// Aligns `n` source units with `m` target units. `cost(src, tgt)` prices a bead; it is called
+/// only for beads inside the band. Returns the beads in order; always covers every unit once.
+pub(crate) fn align<F>(src_len: &[f64], tgt_len: &[f64], band: Band, cost: F) -> Vec<Step>
+where
+    F: Fn(Range<usize>, Range<usize>) -> f64,
+{
+    let (n, m) = (src_len.len(), tgt_len.len());
+    if n == 0 || m == 0 {
+        let src =
+            (0..n).map(|i| Step { src: i..i + 1, tgt: 0..0, cost: cost(i..i + 1, 0..0), margin: MAX_MARGIN });
+        let tgt =
+            (0..m).map(|j| Step { src: n..n, tgt: j..j + 1, cost: cost(n..n, j..j + 1), margin: MAX_MARGIN });
+        return src.chain(tgt).collect();
+    }
+    let centres = centres(src_len, tgt_len);
+    let budget_width = (band.max_cells / (n + m + 1)).max(2);
+    let full_width = n.max(m);
+    let mut width = (band.min_width + n.abs_diff(m)).min(budget_width).min(full_width).max(2);
+    loop {
+        let grid = fill(n, m, &centres, width, &cost);
+        let (steps, touched) = backtrack(&grid, n, m, &cost);
+        let wider = (width * 2).min(budget_width).min(full_width);
+        if !touched || wider <= width {
+            return steps;
+        }
+        width = wider;
+    }
+}
+
+fn backtrack<F>(grid: &Grid, n: usize, m: usize, cost: &F) -> (Vec<Step>, bool)
+where
+    F: Fn(Range<usize>, Range<usize>) -> f64,
+{
+    let mut steps = Vec::new();
+    let mut touched = false;
+    let (mut i, mut j) = (n, m);
+    while i > 0 || j > 0 {
+        let Some(here) = grid.index(i, j) else { break };
+        let (low, high) = (grid.low[i], grid.high[i]);
+        if (j == low && low > 0) || (j == high && high < m) {
+            touched = true;
+        }
+        let Some(&(a, b)) = MOVES.get(grid.back[here] as usize) else { break };
+        let margin = (grid.second[here] - grid.cost[here]).clamp(0.0, MAX_MARGIN);
+        let (src, tgt) = (i - a..i, j - b..j);
+        let step_cost = cost(src.clone(), tgt.clone());
+        steps.push(Step { src, tgt, cost: step_cost, margin });
+        i -= a;
+        j -= b;
+    }
+    if i > 0 || j > 0 {
+        // Unreachable with a connected band; stay total anyway: leave the rest unpaired.
+        touched = false;
+        steps.extend((0..j).rev().map(|k| Step { src: i..i, tgt: k..k + 1, cost: 0.0, margin: 0.0 }));
+        steps.extend((0..i).rev().map(|k| Step { src: k..k + 1, tgt: 0..0, cost: 0.0, margin: 0.0 }));
+    }
+    steps.reverse();
+    (steps, touched)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BAND: Band = Band { min_width: 4, max_cells: 1 << 20 };
+
+    fn by_length(src: &[f64], tgt: &[f64]) -> Vec<(Range<usize>, Range<usize>)> {
+        let cost = |s: Range<usize>, t: Range<usize>| {
+            let a: f64 = src[s.clone()].iter().sum();
+            let b: f64 = tgt[t.clone()].iter().sum();
+            if s.is_empty() || t.is_empty() {
+                3.0
+            } else {
+                10.0 * (a - b).abs() + (s.len() + t.len() - 2) as f64 * 5.0
+            }
+        };
+        align(src, tgt, BAND, cost).into_iter().map(|s| (s.src, s.tgt)).collect()
+    }
+
+    #[test]
+    fn one_to_one_and_merge() {
+        let path = by_length(&[10.0, 20.0, 30.0, 40.0], &[10.0, 50.0, 40.0]);
+        assert_eq!(path, vec![(0..1, 0..1), (1..3, 1..2), (3..4, 2..3)]);
+    }
+
+    #[test]
+    fn empty_sides() {
+        assert_eq!(by_length(&[], &[5.0]), vec![(0..0, 0..1)]);
+        assert_eq!(by_length(&[5.0], &[]), vec![(0..1, 0..0)]);
+        assert!(by_length(&[], &[]).is_empty());
+    }
+
+    #[test]
+    fn steep_slope_stays_connected() {
+        let src = [100.0];
+        let tgt = vec![1.0; 300];
+        let path = by_length(&src, &tgt);
+        let covered: usize = path.iter().map(|(_, t)| t.len()).sum();
+        assert_eq!(covered, 300);
+        assert_eq!(path.iter().map(|(s, _)| s.len()).sum::<usize>(), 1);
+    }
+
+    #[test]
+    fn band_widens_for_a_long_deletion() {
+        // 40 units, of which the target lacks 20 in the middle.
+        let src: Vec<f64> = (0..40).map(|i| 10.0 + (i * 7 % 13) as f64).collect();
+        let tgt: Vec<f64> = src[..10].iter().chain(&src[30..]).copied().collect();
+        let path = by_length(&src, &tgt);
+        let deleted: usize = path.iter().filter(|(_, t)| t.is_empty()).count();
+        assert_eq!(deleted, 20);
+    }
+}

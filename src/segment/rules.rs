@@ -1,0 +1,315 @@
+//! Sentence boundary rules: a fast byte scan finds candidate ends, language rules decide.
+//!
+//! A candidate is a run of terminators (`.`, `?`, `!`, `…` and their kin, as UAX #29
+//! `STerm`/`ATerm`), then closing quotes or brackets (UAX #29 `Close`), then white space.
+//! No white space, no boundary: that alone keeps URLs, e-mail addresses, dotted dates and
+//! numbers (`29.1.2026`, `3.1`), `t.ex` inside and `EU:s` whole. The rest is decided by
+//! what follows the white space and by the word before the full stop, using the
+//! language's [`Table`].
+
+use std::ops::Range;
+
+use super::tables::{Abbrev, Table};
+
+/// How far the rules look back for the word before a full stop. Abbreviations, numbers
+/// and initials are short; a longer token (a URL) is an ordinary word.
+const MAX_TOKEN_BYTES: usize = 48;
+
+/// Bytes that may start a candidate: ASCII terminators, the line feed (for paragraph
+/// separators) and 0xE2, the lead byte of `…`, `‼`, `⁇`, `⁈`, `⁉` and U+2029.
+static CANDIDATE: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b'\n' as usize] = true;
+    table[0xE2] = true;
+    table
+};
+
+/// Splits `text` into contiguous sentence ranges covering it exactly.
+pub(crate) fn sentences(text: &str, table: &Table) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    if text.is_empty() {
+        return out;
+    }
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !CANDIDATE[usize::from(bytes[i])] {
+            i += 1;
+            continue;
+        }
+        // Candidates sit on ASCII bytes or a lead byte, so `i` is a char boundary.
+        let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+            i += 1;
+            continue;
+        };
+        if is_terminator(c) {
+            let (next, boundary) = decide(text, i, start, table);
+            if boundary && next < text.len() {
+                out.push(start..next);
+                start = next;
+            }
+            i = next.max(i + 1);
+        } else if c == '\n' || c == '\u{2029}' {
+            let ws_end = skip_whitespace(text, i);
+            if ws_end < text.len() && is_paragraph_break(&text[i..ws_end]) && has_content(text, start, i) {
+                out.push(start..ws_end);
+                start = ws_end;
+            }
+            i = ws_end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    out.push(start..text.len());
+    out
+}
+
+/// Examines the terminator run starting at `term_start`. Returns where scanning resumes
+/// (the start of the next sentence if there is a boundary) and whether there is one.
+fn decide(text: &str, term_start: usize, sentence_start: usize, table: &Table) -> (usize, bool) {
+    let term_end = skip_while(text, term_start, is_terminator);
+    let close_end = skip_while(text, term_end, is_close);
+    let next = skip_whitespace(text, close_end);
+    if next == close_end {
+        // No white space after: inside a URL, a number, `t.ex`, or glued text.
+        return (close_end, false);
+    }
+    if next >= text.len() {
+        return (next, false);
+    }
+    if is_paragraph_break(&text[close_end..next]) && has_content(text, sentence_start, term_start) {
+        return (next, true);
+    }
+    let terminator = &text[term_start..term_end];
+    let closed = close_end > term_end;
+    let boundary = is_boundary(text, term_start, terminator, closed, next, table);
+    (next, boundary)
+}
+
+/// What the next sentence would start with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    Upper,
+    Lower,
+    /// A letter without case (CJK, Arabic…): treated like a capital, as UAX #29 does.
+    Uncased,
+    Digit,
+    /// An opening quote or bracket, or a symbol such as `€` or `§`.
+    Opening,
+    /// A bullet or a dash followed by a space.
+    Bullet,
+    /// `,`, `;`, `:` or a closing bracket: the sentence goes on.
+    Continuation,
+}
+
+fn classify_start(rest: &str) -> Start {
+    let mut chars = rest.chars();
+    let Some(c) = chars.next() else {
+        return Start::Continuation;
+    };
+    if c.is_uppercase() {
+        Start::Upper
+    } else if c.is_lowercase() {
+        Start::Lower
+    } else if c.is_alphabetic() {
+        Start::Uncased
+    } else if c.is_numeric() {
+        Start::Digit
+    } else if matches!(c, '•' | '▪' | '►' | '‣' | '◦' | '·' | '●' | '■' | '□' | '○' | '✓' | '➢')
+        || (matches!(c, '-' | '–' | '—') && chars.next().is_some_and(char::is_whitespace))
+    {
+        Start::Bullet
+    } else if matches!(c, ',' | ';' | ':' | ')' | ']' | '}' | '-' | '–' | '—') {
+        Start::Continuation
+    } else {
+        Start::Opening
+    }
+}
+
+/// The case of the first letter of `rest` after any opening quotes or brackets.
+fn starts_with_capital(rest: &str) -> bool {
+    rest.chars().take(4).find(|c| !is_opening(*c)).is_some_and(char::is_uppercase)
+}
+
+fn is_boundary(
+    text: &str,
+    term_start: usize,
+    terminator: &str,
+    closed: bool,
+    next: usize,
+    table: &Table,
+) -> bool {
+    let rest = &text[next..];
+    let start = classify_start(rest);
+    match start {
+        Start::Bullet => return true,
+        Start::Continuation => return false,
+        _ => {}
+    }
+    if terminator.contains(['?', '!', '‼', '⁇', '⁈', '⁉']) {
+        // A question or exclamation ends the sentence whatever follows, except a quoted
+        // one inside a sentence: `the question "why now?" remains`.
+        return !(closed && start == Start::Lower);
+    }
+    let before = text[..term_start].chars().next_back();
+    if terminator.contains('…') || terminator.len() > 1 {
+        // An ellipsis in brackets marks an omission in a quotation: `[…]`, `(...)`.
+        if before.is_some_and(is_opening) {
+            return false;
+        }
+        return start != Start::Lower;
+    }
+
+    // A single full stop: look at the word it ends.
+    let token_start = token_start(text, term_start);
+    let raw_token = &text[token_start..term_start];
+    let core_offset = raw_token.len() - raw_token.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+    let core_start = token_start + core_offset;
+    let core = &text[core_start..term_start];
+    let word = &text[core_start..term_start + 1];
+
+    match table.abbreviation(word) {
+        Some(Abbrev::Never) => return false,
+        Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
+        None => {}
+    }
+    if is_line_start(text, token_start) && is_enumerator(core) {
+        // `2. CONTEXT`, `2.1. Scope`, `IV. Annexes`, `A. Introduction`.
+        return false;
+    }
+    let mut core_chars = core.chars();
+    let single = match (core_chars.next(), core_chars.next()) {
+        (Some(letter), None) if letter.is_alphabetic() => Some(letter),
+        _ => None,
+    };
+    if let Some(letter) = single {
+        if letter.is_lowercase() {
+            // `c.`, `a.` as parts of spaced abbreviations (`t. ex.`, `bl. a.`).
+            return false;
+        }
+        if start == Start::Upper && is_initial(text, token_start, letter, table) {
+            return false;
+        }
+    }
+    match start {
+        Start::Lower => starts_mixed_case_name(rest),
+        _ => true,
+    }
+}
+
+/// A sentence may open with a name written in lower case but with capitals inside
+/// (`eu-LISA`); a plain lower-case word after a full stop continues the sentence.
+fn starts_mixed_case_name(rest: &str) -> bool {
+    rest.chars().take_while(|c| !c.is_whitespace()).take(24).skip(1).any(char::is_uppercase)
+}
+
+/// Whether the capital `letter` before a full stop at `token_start` is the initial of a
+/// name (`J. Smith`, `John F. Kennedy`) rather than a label (`Annex I`, `Part B`).
+fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> bool {
+    if letter == 'I' {
+        // More often the roman numeral one than an initial.
+        return false;
+    }
+    let before = text[..letter_start].trim_end();
+    if before.is_empty() {
+        return true;
+    }
+    let previous_start = token_start(before, before.len());
+    let previous = before[previous_start..].trim_start_matches(|c: char| !c.is_alphanumeric());
+    if previous.ends_with('.') {
+        // After a title, another initial or a sentence end: `Dr. J. Smith`, `J. R. Smith`.
+        return true;
+    }
+    let previous = previous.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if previous.is_empty() || table.is_label(previous) {
+        return false;
+    }
+    previous.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// `core` numbers a heading or list item: digits with dots, a roman numeral or one letter.
+fn is_enumerator(core: &str) -> bool {
+    if core.is_empty() || core.len() > 12 {
+        return false;
+    }
+    let numeric = core.starts_with(|c: char| c.is_ascii_digit())
+        && core.chars().all(|c| c.is_ascii_digit() || c == '.');
+    let roman = core.len() <= 5 && core.chars().all(|c| "IVXLCivxlc".contains(c));
+    let letter = core.chars().count() == 1 && core.chars().all(char::is_alphabetic);
+    numeric || roman || letter
+}
+
+/// Whether only spaces separate `offset` from the start of the text or of a line.
+fn is_line_start(text: &str, offset: usize) -> bool {
+    let before = text[..offset].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// The start of the white-space-delimited token that ends at `end`, bounded by
+/// [`MAX_TOKEN_BYTES`].
+fn token_start(text: &str, end: usize) -> usize {
+    let mut start = end;
+    for (offset, c) in text[..end].char_indices().rev() {
+        if c.is_whitespace() || end - offset > MAX_TOKEN_BYTES {
+            break;
+        }
+        start = offset;
+    }
+    start
+}
+
+/// Sentence-ending punctuation: UAX #29 `ATerm` (`.`) and the common `STerm`s of
+/// European text.
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '?' | '!' | '…' | '‼' | '⁇' | '⁈' | '⁉')
+}
+
+/// Closing punctuation that belongs to the sentence before it (UAX #29 `Close`, and
+/// quotes, which may close as well as open).
+fn is_close(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '}' | '”' | '’' | '»' | '›' | '“' | '‘' | '«' | '‹' | '⟩')
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '('
+            | '['
+            | '{'
+            | '“'
+            | '‘'
+            | '„'
+            | '‚'
+            | '«'
+            | '‹'
+            | '»'
+            | '›'
+            | '”'
+            | '’'
+            | '¿'
+            | '¡'
+    )
+}
+
+fn skip_while(text: &str, from: usize, keep: impl Fn(char) -> bool) -> usize {
+    let rest = &text[from..];
+    rest.char_indices().find(|&(_, c)| !keep(c)).map_or(text.len(), |(offset, _)| from + offset)
+}
+
+fn skip_whitespace(text: &str, from: usize) -> usize {
+    skip_while(text, from, char::is_whitespace)
+}
+
+/// A blank line (two line feeds) or U+2029 separates paragraphs: always a boundary.
+fn is_paragraph_break(space: &str) -> bool {
+    space.contains('\u{2029}') || space.bytes().filter(|&b| b == b'\n').count() >= 2
+}
+
+fn has_content(text: &str, start: usize, end: usize) -> bool {
+    text.get(start..end).is_some_and(|s| s.chars().any(|c| !c.is_whitespace()))
+}

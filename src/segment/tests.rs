@@ -1,0 +1,166 @@
+//! Table-driven cases from `fixtures/segment/{en,sv}.toml`, whole-document checks on the
+//! COM(2026) 45 pair, and properties.
+
+use std::path::Path;
+
+use proptest::prelude::*;
+use serde::Deserialize;
+
+use super::{sentence_texts, sentences};
+use crate::text::Lang;
+
+#[derive(Debug, Deserialize)]
+struct CaseFile {
+    case: Vec<Case>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Case {
+    name: String,
+    text: String,
+    sentences: Vec<String>,
+}
+
+fn fixture(path: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+/// Runs every case of a TOML file and reports all failing cases by name.
+fn check_cases(path: &str, lang: Lang) -> usize {
+    let cases: CaseFile = toml::from_str(&fixture(path)).unwrap();
+    let mut failures = Vec::new();
+    for case in &cases.case {
+        assert_covers(&case.text, lang);
+        let got = sentence_texts(&case.text, lang);
+        if got != case.sentences {
+            failures.push(format!("{}:\n  expected {:?}\n  got      {:?}", case.name, case.sentences, got));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases in {path} fail:\n{}",
+        failures.len(),
+        cases.case.len(),
+        failures.join("\n")
+    );
+    cases.case.len()
+}
+
+fn assert_covers(text: &str, lang: Lang) {
+    let ranges = sentences(text, lang);
+    let mut end = 0;
+    for range in &ranges {
+        assert_eq!(range.start, end, "gap or overlap in {text:?}: {ranges:?}");
+        assert!(range.start < range.end, "empty sentence in {text:?}: {ranges:?}");
+        assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+        end = range.end;
+    }
+    assert_eq!(end, text.len(), "ranges do not reach the end of {text:?}: {ranges:?}");
+}
+
+#[test]
+fn en_cases() {
+    assert!(check_cases("fixtures/segment/en.toml", Lang::En) >= 45);
+}
+
+#[test]
+fn sv_cases() {
+    assert!(check_cases("fixtures/segment/sv.toml", Lang::Sv) >= 45);
+}
+
+#[test]
+fn empty_and_blank_text() {
+    assert!(sentences("", Lang::En).is_empty());
+    assert_eq!(sentences("   ", Lang::Sv), vec![0..3]);
+    assert_eq!(sentences(".", Lang::En), vec![0..1]);
+    assert_eq!(sentences("One. ", Lang::En), vec![0..5]);
+}
+
+#[test]
+fn sentence_keeps_following_white_space() {
+    let text = "First one.  Second one. ";
+    assert_eq!(sentences(text, Lang::En), vec![0..12, 12..24]);
+}
+
+/// Plain text of one fixture line, roughly as the parser produces it: footnote markers
+/// (with the space before them), emphasis markers and heading marks removed.
+fn plain(line: &str) -> String {
+    let mut text = line.trim_start_matches('#').trim_start().replace("**", "");
+    while let Some(open) = text.find("<sup>") {
+        let Some(length) = text[open..].find("</sup>") else { break };
+        let start = text[..open].trim_end_matches(' ').len();
+        text.replace_range(start..open + length + "</sup>".len(), "");
+    }
+    text
+}
+
+/// Words after which a sentence must never be split, in either fixture.
+const NEVER_SPLIT_AFTER: &[&str] =
+    &["t.ex.", "bl.a.", "nr", "art.", "e.g.", "i.e.", "No", "No.", "p.", "pp.", "s.", "Art."];
+
+fn document_sentences(path: &str, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    for line in fixture(path).lines() {
+        let text = plain(line);
+        assert_covers(&text, lang);
+        out.extend(sentence_texts(&text, lang).into_iter().map(str::to_owned));
+    }
+    out
+}
+
+fn assert_no_bad_split(sentences: &[String]) {
+    for sentence in sentences {
+        let last = sentence.split_whitespace().next_back().unwrap_or_default();
+        let last = last.trim_start_matches(|c: char| !c.is_alphanumeric());
+        assert!(!NEVER_SPLIT_AFTER.contains(&last), "split after `{last}`: {sentence:?}");
+    }
+    for pair in sentences.windows(2) {
+        let (left, right) = (&pair[0], &pair[1]);
+        let joined_date = left.ends_with(|c: char| c.is_ascii_digit())
+            && !left.ends_with(['.', '?', '!'])
+            && right.starts_with(|c: char| c.is_ascii_digit());
+        assert!(!joined_date, "number split: {left:?} | {right:?}");
+    }
+}
+
+#[test]
+fn fixture_pair_sentences() {
+    let en = document_sentences("fixtures/com-2026-45/en.md", Lang::En);
+    let sv = document_sentences("fixtures/com-2026-45/sv.md", Lang::Sv);
+    assert_no_bad_split(&en);
+    assert_no_bad_split(&sv);
+    for sentence in en.iter().chain(&sv) {
+        // Dotted dates and numbers stay whole.
+        for word in sentence.split_whitespace() {
+            let digits = word.trim_end_matches(['.', ',', ';', ')']);
+            if digits.contains('.') && digits.chars().all(|c| c.is_ascii_digit() || c == '.') {
+                assert!(
+                    !digits.starts_with('.') && !digits.ends_with('.'),
+                    "dotted number cut: {word:?} in {sentence:?}"
+                );
+            }
+        }
+    }
+    // The translation has the same sentence structure up to a few merges and splits.
+    let (n_en, n_sv) = (en.len(), sv.len());
+    println!("sentences: en {n_en}, sv {n_sv}");
+    let difference = n_en.abs_diff(n_sv);
+    assert!(difference * 20 <= n_en, "en {n_en} vs sv {n_sv} sentences");
+}
+
+proptest! {
+    #[test]
+    fn ranges_cover_any_text(text in any::<String>()) {
+        for lang in [Lang::En, Lang::Sv] {
+            assert_covers(&text, lang);
+        }
+    }
+
+    #[test]
+    fn ranges_cover_sentence_like_text(text in "[A-Za-zåäö0-9 .?!…\"'()\\[\\]”’»«\n\t:;,-]{0,80}") {
+        for lang in [Lang::En, Lang::Sv] {
+            assert_covers(&text, lang);
+        }
+    }
+}

@@ -1,0 +1,534 @@
+//! Dates: day-month-year in words or digits, months, years, quarters, half-years,
+//! decades and ranges of these.
+//!
+//! EU style writes `14 May 2024` and `(den) 14 maj 2024`, with numeric `29.1.2026` in
+//! OJ references and ISO `2026-01-29` in Swedish web text. Bare years are read from
+//! 1900 to 2100, and never when a slash joins them to another number (`2024/1351`,
+//! `5848/26` are identifiers). Weekday names and times are not values.
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::tables::{LangTable, alternation, table};
+use super::{Value, ValueKind, char_at, char_before};
+use crate::text::Lang;
+
+/// The shape of a date, without its span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum When {
+    Full { year: u32, month: u32, day: u32 },
+    DayMonth { month: u32, day: u32 },
+    Month { year: u32, month: u32 },
+    Year(u32),
+    Quarter { year: Option<u32>, quarter: u32 },
+    Half { year: Option<u32>, half: u32 },
+    Decade(u32),
+}
+
+impl When {
+    /// The key without its prefix: `2024-05-14`, `2026-05`, `2025`.
+    fn body(self) -> String {
+        match self {
+            When::Full { year, month, day } => format!("{year:04}-{month:02}-{day:02}"),
+            When::DayMonth { month, day } => format!("{month:02}-{day:02}"),
+            When::Month { year, month } => format!("{year:04}-{month:02}"),
+            When::Year(year) => format!("{year:04}"),
+            When::Quarter { year: Some(year), quarter } => format!("{year:04}-Q{quarter}"),
+            When::Quarter { year: None, quarter } => format!("Q{quarter}"),
+            When::Half { year: Some(year), half } => format!("{year:04}-H{half}"),
+            When::Half { year: None, half } => format!("H{half}"),
+            When::Decade(year) => format!("{year:04}"),
+        }
+    }
+
+    fn prefix(self) -> &'static str {
+        match self {
+            When::Full { .. } => "date",
+            When::DayMonth { .. } => "day",
+            When::Month { .. } => "month",
+            When::Year(_) => "year",
+            When::Quarter { .. } => "quarter",
+            When::Half { .. } => "half",
+            When::Decade(_) => "decade",
+        }
+    }
+
+    fn key(self) -> String {
+        format!("{}:{}", self.prefix(), self.body())
+    }
+
+    fn display(self) -> String {
+        match self {
+            When::Decade(year) => format!("{year}s"),
+            _ => self.body(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Atom {
+    start: usize,
+    end: usize,
+    when: When,
+}
+
+struct Patterns {
+    day_month_year: Regex,
+    month_day_year: Regex,
+    day_month: Regex,
+    month_year: Regex,
+    days_month_year: Regex,
+    numeric: Regex,
+    iso: Regex,
+    year: Regex,
+    year_short_range: Regex,
+    decade: Regex,
+    quarter_code: Regex,
+    half_code: Regex,
+    ordinal_quarter: Regex,
+    quarter_number: Regex,
+    ordinal_half: Regex,
+    dash_gap: Regex,
+    bare_gap: Regex,
+    opener_gap: Regex,
+    opener_before: Regex,
+}
+
+/// Ordinal and cardinal words up to `limit`, for quarters and halves.
+fn small_numbers(lang_table: &LangTable, limit: u32) -> Vec<(&'static str, u32)> {
+    let mut out: Vec<(&'static str, u32)> = lang_table
+        .ordinals
+        .iter()
+        .chain(lang_table.weak_ordinals)
+        .filter(|(_, value)| *value <= limit)
+        .copied()
+        .collect();
+    out.extend(
+        lang_table
+            .cardinals
+            .iter()
+            .filter(|(_, value)| *value <= u64::from(limit))
+            .map(|(word, value)| (*word, u32::try_from(*value).unwrap_or(0))),
+    );
+    out.extend(lang_table.one_words.iter().filter(|word| word.len() > 1).map(|word| (*word, 1)));
+    out
+}
+
+fn build(lang_table: &LangTable) -> Patterns {
+    let sp = r"[ \u{00A0}\u{202F}\u{2009}]";
+    let months = alternation(lang_table.months.iter().map(|(word, _)| *word));
+    let suffixes = alternation(lang_table.digit_ordinal_suffixes.iter().copied());
+    let day = format!(r"(\d{{1,2}})(?:{suffixes})?");
+    let quarters = alternation(lang_table.quarter_words.iter().copied());
+    let halves = alternation(lang_table.half_year_words.iter().copied());
+    let links = alternation(lang_table.period_year_links.iter().copied());
+    let ordinals4 = alternation(
+        small_numbers(lang_table, 4)
+            .iter()
+            .filter(|(word, _)| {
+                lang_table.ordinals.iter().chain(lang_table.weak_ordinals).any(|(o, _)| o == word)
+            })
+            .map(|(word, _)| *word),
+    );
+    let numbers4 = alternation(
+        small_numbers(lang_table, 4)
+            .iter()
+            .filter(|(word, _)| {
+                !lang_table.ordinals.iter().chain(lang_table.weak_ordinals).any(|(o, _)| o == word)
+            })
+            .map(|(word, _)| *word),
+    );
+    let ordinals2 = alternation(
+        lang_table
+            .ordinals
+            .iter()
+            .chain(lang_table.weak_ordinals)
+            .filter(|(_, value)| *value <= 2)
+            .map(|(word, _)| *word),
+    );
+    let decades = alternation(lang_table.decade_suffixes.iter().copied());
+    let prefixes = alternation(lang_table.date_prefixes.iter().copied());
+    let bare = alternation(lang_table.range_bare_joiners.iter().copied());
+    let joiners = alternation(lang_table.range_joiners.iter().copied());
+    let openers = alternation(lang_table.range_openers.iter().copied());
+    let year_part = format!(r"(?:(?:{sp}+{links})?{sp}+(\d{{4}})\b)?");
+    let compile = |pattern: String| Regex::new(&pattern).expect("date pattern is valid");
+    Patterns {
+        day_month_year: compile(format!(r"(?i)\b{day}\.?{sp}+({months})\b\.?,?{sp}+(\d{{4}})\b")),
+        month_day_year: compile(format!(r"(?i)\b({months})\b\.?{sp}+{day},?{sp}+(\d{{4}})\b")),
+        day_month: compile(format!(r"(?i)\b{day}\.?{sp}+({months})\b")),
+        month_year: compile(format!(r"(?i)\b({months})\b\.?{sp}+(\d{{4}})\b")),
+        days_month_year: compile(format!(
+            r"(?i)\b(\d{{1,2}}){sp}*[-\u{{2013}}]{sp}*(\d{{1,2}})\.?{sp}+({months})\b\.?{sp}+(\d{{4}})\b"
+        )),
+        numeric: compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b".to_string()),
+        iso: compile(r"\b(\d{4})-(\d{2})-(\d{2})\b".to_string()),
+        year: compile(r"\b(19\d\d|20\d\d|2100)\b".to_string()),
+        year_short_range: compile(r"\b(19\d\d|20\d\d)[-\u{2013}](\d\d)\b".to_string()),
+        decade: compile(format!(r"(?i)\b(1[89]\d0|20\d0)(?:{decades})\b")),
+        quarter_code: compile(format!(r"\b[Qq]([1-4])\b(?:(?:{sp}+|/)(\d{{4}})\b)?")),
+        half_code: compile(format!(r"\bH([12])(?:{sp}+|/)(\d{{4}})\b")),
+        ordinal_quarter: compile(format!(
+            r"(?i)\b({ordinals4}|[1-4](?:{suffixes})){sp}+{quarters}\b{year_part}"
+        )),
+        quarter_number: compile(format!(r"(?i)\b{quarters}{sp}+({numbers4}|[1-4])\b{year_part}")),
+        ordinal_half: compile(format!(r"(?i)\b({ordinals2}|[12](?:{suffixes})){sp}+{halves}\b{year_part}")),
+        dash_gap: compile(format!(r"(?i)^{sp}*[-\u{{2013}}\u{{2014}}]{sp}*(?:{prefixes}{sp}+)?$")),
+        bare_gap: compile(format!(r"(?i)^{sp}+{bare}{sp}+(?:{prefixes}{sp}+)?$")),
+        opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
+        opener_before: compile(format!(r"(?i)\b{openers}{sp}+(?:{prefixes}{sp}+)?$")),
+    }
+}
+
+static EN: LazyLock<Patterns> = LazyLock::new(|| build(table(Lang::En)));
+static SV: LazyLock<Patterns> = LazyLock::new(|| build(table(Lang::Sv)));
+
+fn patterns(lang: Lang) -> &'static Patterns {
+    match lang {
+        Lang::En => &EN,
+        Lang::Sv => &SV,
+    }
+}
+
+fn number(captures: &Captures, group: usize) -> Option<u32> {
+    captures.get(group)?.as_str().parse().ok()
+}
+
+fn month_number(lang_table: &LangTable, name: &str) -> Option<u32> {
+    let name = name.to_lowercase();
+    lang_table.months.iter().find(|(month, _)| *month == name).map(|(_, number)| *number)
+}
+
+fn small_number(lang_table: &LangTable, word: &str) -> Option<u32> {
+    let word = word.to_lowercase();
+    if let Some(digit) = word.chars().next().and_then(|c| c.to_digit(10)) {
+        return Some(digit);
+    }
+    small_numbers(lang_table, 4).into_iter().find(|(name, _)| *name == word).map(|(_, value)| value)
+}
+
+fn days_in_month(year: u32, month: u32) -> u32 {
+    match month {
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn full(year: u32, month: u32, day: u32) -> Option<When> {
+    ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(When::Full {
+        year,
+        month,
+        day,
+    })
+}
+
+fn day_month(month: u32, day: u32) -> Option<When> {
+    ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(2024, month))
+        .then_some(When::DayMonth { month, day })
+}
+
+/// Whether a digit run at `start..end` is glued to another number by `/`, `.` or `,`.
+fn glued(text: &str, start: usize, end: usize) -> bool {
+    let before = char_before(text, start);
+    let after = char_at(text, end);
+    let after_next = char_at(text, end + 1);
+    let before_previous = start.checked_sub(1).and_then(|index| char_before(text, index));
+    before == Some('/')
+        || before == Some('\\')
+        || (matches!(before, Some('.' | ',')) && before_previous.is_some_and(|c| c.is_ascii_digit()))
+        || (after == Some('/') && after_next.is_some_and(|c| c.is_ascii_digit()))
+        || (matches!(after, Some('.' | ',')) && after_next.is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Finds the dates of `text`.
+pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let patterns = patterns(lang);
+    let lang_table = table(lang);
+    let mut atoms: Vec<Atom> = Vec::new();
+    let mut push = |start: usize, end: usize, when: Option<When>| {
+        if let Some(when) = when {
+            atoms.push(Atom { start, end, when });
+        }
+    };
+    for captures in patterns.day_month_year.captures_iter(text) {
+        let (Some(all), Some(day), Some(month), Some(year)) = (
+            captures.get(0),
+            number(&captures, 1),
+            captures.get(2).and_then(|m| month_number(lang_table, m.as_str())),
+            number(&captures, 3),
+        ) else {
+            continue;
+        };
+        push(all.start(), all.end(), full(year, month, day));
+    }
+    for captures in patterns.month_day_year.captures_iter(text) {
+        let (Some(all), Some(month), Some(day), Some(year)) = (
+            captures.get(0),
+            captures.get(1).and_then(|m| month_number(lang_table, m.as_str())),
+            number(&captures, 2),
+            number(&captures, 3),
+        ) else {
+            continue;
+        };
+        push(all.start(), all.end(), full(year, month, day));
+    }
+    for captures in patterns.day_month.captures_iter(text) {
+        let (Some(all), Some(day), Some(month)) = (
+            captures.get(0),
+            number(&captures, 1),
+            captures.get(2).and_then(|m| month_number(lang_table, m.as_str())),
+        ) else {
+            continue;
+        };
+        if glued(text, all.start(), all.start() + captures.get(1).map_or(0, |m| m.len())) {
+            continue;
+        }
+        push(all.start(), all.end(), day_month(month, day));
+    }
+    for captures in patterns.month_year.captures_iter(text) {
+        let (Some(all), Some(month), Some(year)) = (
+            captures.get(0),
+            captures.get(1).and_then(|m| month_number(lang_table, m.as_str())),
+            number(&captures, 2),
+        ) else {
+            continue;
+        };
+        push(all.start(), all.end(), Some(When::Month { year, month }));
+    }
+    for captures in patterns.numeric.captures_iter(text) {
+        let (Some(all), Some(day), Some(month), Some(year)) =
+            (captures.get(0), number(&captures, 1), number(&captures, 2), number(&captures, 3))
+        else {
+            continue;
+        };
+        if glued(text, all.start(), all.end()) {
+            continue;
+        }
+        push(all.start(), all.end(), full(year, month, day));
+    }
+    for captures in patterns.iso.captures_iter(text) {
+        let (Some(all), Some(year), Some(month), Some(day)) =
+            (captures.get(0), number(&captures, 1), number(&captures, 2), number(&captures, 3))
+        else {
+            continue;
+        };
+        if glued(text, all.start(), all.end()) {
+            continue;
+        }
+        push(all.start(), all.end(), full(year, month, day));
+    }
+    for found in patterns.year.find_iter(text) {
+        if glued(text, found.start(), found.end()) {
+            continue;
+        }
+        let Ok(year) = found.as_str().parse::<u32>() else {
+            continue;
+        };
+        push(found.start(), found.end(), Some(When::Year(year)));
+    }
+    for captures in patterns.decade.captures_iter(text) {
+        let (Some(all), Some(year)) = (captures.get(0), number(&captures, 1)) else {
+            continue;
+        };
+        push(all.start(), all.end(), Some(When::Decade(year)));
+    }
+    quarters_and_halves(text, patterns, lang_table, &mut push);
+
+    atoms.sort_by_key(|atom| (atom.start, std::cmp::Reverse(atom.end)));
+    // Keep the longest atom at each place, so ranges join whole dates.
+    let mut kept: Vec<Atom> = Vec::with_capacity(atoms.len());
+    for atom in atoms {
+        if kept.last().is_some_and(|last| atom.start < last.end) {
+            continue;
+        }
+        kept.push(atom);
+    }
+    for atom in &kept {
+        out.push(Value::new(ValueKind::Date, atom.start..atom.end, atom.when.key(), atom.when.display()));
+    }
+    for pair in kept.windows(2) {
+        if let [first, second] = pair
+            && let Some(range) = range(text, patterns, *first, *second)
+        {
+            out.push(range);
+        }
+    }
+    short_ranges(text, patterns, lang_table, out);
+}
+
+fn quarters_and_halves(
+    text: &str,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    push: &mut impl FnMut(usize, usize, Option<When>),
+) {
+    let valid_year = |year: Option<u32>| year.filter(|year| (1900..=2100).contains(year));
+    for captures in patterns.quarter_code.captures_iter(text) {
+        let (Some(all), Some(quarter)) = (captures.get(0), number(&captures, 1)) else {
+            continue;
+        };
+        let year = valid_year(number(&captures, 2));
+        push(all.start(), all.end(), Some(When::Quarter { year, quarter }));
+    }
+    for captures in patterns.half_code.captures_iter(text) {
+        let (Some(all), Some(half)) = (captures.get(0), number(&captures, 1)) else {
+            continue;
+        };
+        let year = valid_year(number(&captures, 2));
+        push(all.start(), all.end(), Some(When::Half { year, half }));
+    }
+    for (pattern, is_quarter) in
+        [(&patterns.ordinal_quarter, true), (&patterns.quarter_number, true), (&patterns.ordinal_half, false)]
+    {
+        for captures in pattern.captures_iter(text) {
+            let (Some(all), Some(count)) =
+                (captures.get(0), captures.get(1).and_then(|m| small_number(lang_table, m.as_str())))
+            else {
+                continue;
+            };
+            let year = valid_year(number(&captures, 2));
+            let when = if is_quarter {
+                (1..=4).contains(&count).then_some(When::Quarter { year, quarter: count })
+            } else {
+                (1..=2).contains(&count).then_some(When::Half { year, half: count })
+            };
+            push(all.start(), all.end(), when);
+        }
+    }
+}
+
+/// Joins two neighbouring atoms into a range when a dash or range words join them.
+fn range(text: &str, patterns: &Patterns, first: Atom, second: Atom) -> Option<Value> {
+    let between = text.get(first.end..second.start)?;
+    let joined = patterns.dash_gap.is_match(between)
+        || patterns.bare_gap.is_match(between)
+        || (patterns.opener_gap.is_match(between)
+            && text
+                .get(first.start.saturating_sub(40)..first.start)
+                .or_else(|| {
+                    let from = super::number::floor_char_boundary(text, first.start.saturating_sub(40));
+                    text.get(from..first.start)
+                })
+                .is_some_and(|head| patterns.opener_before.is_match(head)));
+    if !joined {
+        return None;
+    }
+    let (low, high) = match (first.when, second.when) {
+        (When::DayMonth { month, day }, When::Full { year, .. }) => (full(year, month, day)?, second.when),
+        (When::Full { .. }, When::Full { .. })
+        | (When::Month { .. }, When::Month { .. })
+        | (When::Year(_), When::Year(_)) => (first.when, second.when),
+        (When::Year(year), When::Month { year: high, .. }) if year < high => (first.when, When::Year(high)),
+        _ => return None,
+    };
+    let ordered = match (low, high) {
+        (When::Full { .. }, When::Full { .. })
+        | (When::Month { .. }, When::Month { .. })
+        | (When::Year(_), When::Year(_)) => low < high,
+        _ => false,
+    };
+    if !ordered {
+        return None;
+    }
+    Some(Value::new(
+        ValueKind::Date,
+        first.start..second.end,
+        format!("range:{}..{}", low.body(), high.body()),
+        format!("{}–{}", low.display(), high.display()),
+    ))
+}
+
+/// Ranges written with one year or one month for both bounds: `1–3 May 2024`, `2021-27`.
+fn short_ranges(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
+    for captures in patterns.days_month_year.captures_iter(text) {
+        let (Some(all), Some(low), Some(high), Some(month), Some(year)) = (
+            captures.get(0),
+            number(&captures, 1),
+            number(&captures, 2),
+            captures.get(3).and_then(|m| month_number(lang_table, m.as_str())),
+            number(&captures, 4),
+        ) else {
+            continue;
+        };
+        if glued(text, all.start(), all.start() + 1) || low >= high {
+            continue;
+        }
+        let (Some(low), Some(high)) = (full(year, month, low), full(year, month, high)) else {
+            continue;
+        };
+        out.push(Value::new(
+            ValueKind::Date,
+            all.start()..all.end(),
+            format!("range:{}..{}", low.body(), high.body()),
+            format!("{}–{}", low.display(), high.display()),
+        ));
+    }
+    for captures in patterns.year_short_range.captures_iter(text) {
+        let (Some(all), Some(low), Some(end)) = (captures.get(0), number(&captures, 1), number(&captures, 2))
+        else {
+            continue;
+        };
+        let high = low - low % 100 + end;
+        if glued(text, all.start(), all.end()) || high <= low {
+            continue;
+        }
+        out.push(Value::new(
+            ValueKind::Date,
+            all.start()..all.end(),
+            format!("range:{low:04}..{high:04}"),
+            format!("{low}–{high}"),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str, lang: Lang) -> Vec<String> {
+        super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn day_month_year_in_both_languages() {
+        assert_eq!(keys("on 14 May 2024", Lang::En), ["date:2024-05-14"]);
+        assert_eq!(keys("den 14 maj 2024", Lang::Sv), ["date:2024-05-14"]);
+        assert_eq!(keys("Brussels, 29.1.2026", Lang::En), ["date:2026-01-29"]);
+        assert_eq!(keys("2026-01-29", Lang::Sv), ["date:2026-01-29"]);
+        assert_eq!(keys("in May 2026", Lang::En), ["month:2026-05"]);
+        assert_eq!(keys("i maj 2026", Lang::Sv), ["month:2026-05"]);
+    }
+
+    #[test]
+    fn ranges() {
+        assert_eq!(keys("1 July 2024 – 30 June 2025", Lang::En), ["range:2024-07-01..2025-06-30"]);
+        assert_eq!(keys("1 juli 2024–30 juni 2025", Lang::Sv), ["range:2024-07-01..2025-06-30"]);
+        assert_eq!(keys("2021-2027", Lang::En), ["range:2021..2027"]);
+        assert_eq!(keys("2021–2027", Lang::Sv), ["range:2021..2027"]);
+        assert_eq!(keys("between 2015 and 2024", Lang::En), ["range:2015..2024"]);
+        assert_eq!(keys("mellan 2015 och 2024", Lang::Sv), ["range:2015..2024"]);
+        assert_eq!(keys("in 2024 and 2025", Lang::En), ["year:2024", "year:2025"]);
+        assert_eq!(keys("1-3 May 2024", Lang::En), ["range:2024-05-01..2024-05-03"]);
+    }
+
+    #[test]
+    fn quarters_halves_decades() {
+        assert_eq!(keys("quarter three of 2025", Lang::En), ["quarter:2025-Q3"]);
+        assert_eq!(keys("the third quarter of 2025", Lang::En), ["quarter:2025-Q3"]);
+        assert_eq!(keys("Q3 2025", Lang::En), ["quarter:2025-Q3"]);
+        assert_eq!(keys("tredje kvartalet 2025", Lang::Sv), ["quarter:2025-Q3"]);
+        assert_eq!(keys("the first half of 2025", Lang::En), ["half:2025-H1"]);
+        assert_eq!(keys("första halvåret 2025", Lang::Sv), ["half:2025-H1"]);
+        assert_eq!(keys("the 1990s", Lang::En), ["decade:1990"]);
+        assert_eq!(keys("1990-talet", Lang::Sv), ["decade:1990"]);
+    }
+
+    #[test]
+    fn identifiers_are_not_years() {
+        assert!(keys("5848/26", Lang::En).iter().all(|key| !key.starts_with("year")));
+        assert!(keys("x 2024/1351 y", Lang::En).is_empty());
+    }
+}

@@ -1,0 +1,461 @@
+//! Legal references: acts, articles, paragraphs, Commission documents, Official
+//! Journal references, CELEX numbers, Council documents.
+//!
+//! Act numbers follow IISG 1.2.2: `Regulation (EU) 2024/1351` since 2015, `Regulation (EU)
+//! No 604/2013` and `Directive 2010/24/EU` before. Keys keep the numbers as written and
+//! map the domain to its English abbreviation (`EG` → `EC`), so both language versions
+//! give `act:reg:EU:2024/1351`. The act type comes from the nearest act word before the
+//! number in the same clause (`Regulations (EU) 2021/1147 and (EU) 2021/1060` are two
+//! regulations); without one the key has no type (`act:EU:2021/1060`).
+
+use std::sync::LazyLock;
+
+use regex::{Captures, Regex};
+
+use super::number::floor_char_boundary;
+use super::tables::{ActType, LangTable, alternation, table};
+use super::{Value, ValueKind, char_at, char_before};
+use crate::text::Lang;
+
+struct Patterns {
+    act_number: Regex,
+    act_word: Regex,
+    article: Regex,
+    article_item: Regex,
+    paragraph: Regex,
+    document: Regex,
+    document_slash: Regex,
+    journal: Regex,
+    celex: Regex,
+    council: Regex,
+    euco: Regex,
+}
+
+/// How far back an act word may stand from the number it types.
+const ACT_WORD_LOOKBACK: usize = 400;
+
+fn build(lang_table: &LangTable) -> Patterns {
+    let sp = r"[ \u{00A0}\u{202F}\u{2009}]";
+    let domains = alternation(lang_table.domains.iter().map(|(word, _)| *word));
+    let no = alternation(lang_table.number_abbreviations.iter().copied());
+    let act_words = alternation(lang_table.act_words.iter().map(|(word, _)| *word));
+    let act_endings = alternation(lang_table.act_word_endings.iter().map(|(word, _)| *word));
+    let articles = alternation(lang_table.article_words.iter().copied());
+    let paragraphs = alternation(lang_table.paragraph_words.iter().copied());
+    let points = alternation(lang_table.point_words.iter().copied());
+    let joiners = alternation(lang_table.list_joiners.iter().copied());
+    let journals = alternation(lang_table.journal_names.iter().copied());
+    let pages = alternation(lang_table.page_words.iter().copied());
+    let prefixes = alternation(
+        ["com", "c", "swd", "sec", "join"]
+            .into_iter()
+            .chain(lang_table.document_prefixes.iter().map(|(word, _)| *word)),
+    );
+    let act_word_pattern = if lang_table.act_word_endings.is_empty() {
+        format!(r"(?i)\b({act_words})\b")
+    } else {
+        format!(r"(?i)\b({act_words}|\w+?{act_endings})\b")
+    };
+    // An article number: `25a`, `8(2)(a)` or, in Swedish style, `8.2 a` / `10.1 led x`.
+    // Only a language that writes points after a space (`10.1 x`) reads a lone letter.
+    let spaced_point = if lang_table.point_words.is_empty() {
+        String::new()
+    } else {
+        format!(r"(?:{sp}+(?:{points}{sp}+)?[a-z]\b)?")
+    };
+    let article_number =
+        format!(r"\d+[a-z]?(?:\(\d+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.\d+[a-z]?)*{spaced_point}");
+    let compile = |pattern: String| Regex::new(&pattern).expect("legal pattern is valid");
+    Patterns {
+        act_number: compile(format!(
+            r"(?i)\(({domains})(?:{sp}*,{sp}*({domains}))?\){sp}*(?:({no}){sp}*)?(\d{{1,4}})/(\d{{1,4}})\b|\b(\d{{2,4}})/(\d{{1,4}})(?:/|{sp})({domains})\b|\b({no}){sp}*(\d{{1,4}})/(\d{{2,4}})\b"
+        )),
+        act_word: compile(act_word_pattern),
+        article: compile(format!(
+            r"(?i)\b({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){article_number})*)"
+        )),
+        article_item: compile(format!(r"(?i){article_number}")),
+        paragraph: compile(format!(r"(?i)\b(?:{paragraphs}){sp}+(\d+)\b")),
+        document: compile(format!(
+            r"(?i)\b({prefixes}){sp}*\({sp}*(\d{{2}}|\d{{4}}){sp}*\){sp}*(\d{{1,5}})\b"
+        )),
+        document_slash: compile(format!(r"(?i)\b({prefixes})/(\d{{4}})/(\d{{1,5}})\b")),
+        journal: compile(format!(
+            r"(?i)\b(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+(\d{{1,5}})(?:{sp}+[A-Z]\b)?)?{sp}*,{sp}*(?:(\d{{4}}/\d{{1,5}}){sp}*,{sp}*)?(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*(\d+)(?:{sp}*[-\u{{2013}}]{sp}*(\d+))?)?"
+        )),
+        celex: compile(
+            r"\b(?:CELEX(?::|%3A){0,1}\s*)?([1-9CE]\d{4}[A-Z]{1,3}\d{4}(?:\(\d{1,2}\))?)\b".to_string(),
+        ),
+        council: compile(format!(r"\b(?:ST{sp}+)?(\d{{4,5}})/(\d{{2}})\b")),
+        euco: compile(format!(r"\bEUCO{sp}+(\d{{1,4}})/(\d{{2}})\b")),
+    }
+}
+
+static EN: LazyLock<Patterns> = LazyLock::new(|| build(table(Lang::En)));
+static SV: LazyLock<Patterns> = LazyLock::new(|| build(table(Lang::Sv)));
+
+fn patterns(lang: Lang) -> &'static Patterns {
+    match lang {
+        Lang::En => &EN,
+        Lang::Sv => &SV,
+    }
+}
+
+fn domain(lang_table: &LangTable, word: &str) -> Option<&'static str> {
+    let word = word.to_lowercase();
+    lang_table.domains.iter().find(|(name, _)| *name == word).map(|(_, code)| *code)
+}
+
+fn act_type(lang_table: &LangTable, word: &str) -> Option<ActType> {
+    let word = word.to_lowercase();
+    if let Some((_, kind)) = lang_table.act_words.iter().find(|(name, _)| *name == word) {
+        return Some(*kind);
+    }
+    lang_table
+        .act_word_endings
+        .iter()
+        .filter(|(ending, _)| word.ends_with(ending))
+        .max_by_key(|(ending, _)| ending.len())
+        .map(|(_, kind)| *kind)
+}
+
+/// Finds the legal references of `text`.
+pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let patterns = patterns(lang);
+    let lang_table = table(lang);
+    acts(text, patterns, lang_table, out);
+    articles(text, patterns, lang_table, out);
+    for captures in patterns.paragraph.captures_iter(text) {
+        let (Some(all), Some(number)) = (captures.get(0), captures.get(1)) else {
+            continue;
+        };
+        out.push(Value::new(
+            ValueKind::Legal,
+            all.start()..all.end(),
+            format!("para:{}", number.as_str()),
+            format!("paragraph {}", number.as_str()),
+        ));
+    }
+    documents(text, patterns, lang_table, out);
+    journals(text, patterns, out);
+    for captures in patterns.celex.captures_iter(text) {
+        let (Some(all), Some(number)) = (captures.get(0), captures.get(1)) else {
+            continue;
+        };
+        let number = number.as_str().to_uppercase();
+        out.push(Value::new(
+            ValueKind::Legal,
+            all.start()..all.end(),
+            format!("celex:{number}"),
+            format!("CELEX {number}"),
+        ));
+    }
+    for captures in patterns.council.captures_iter(text) {
+        let (Some(all), Some(number), Some(year)) = (captures.get(0), captures.get(1), captures.get(2))
+        else {
+            continue;
+        };
+        if char_before(text, all.start()).is_some_and(|c| c == '/' || c == '.' || c == ',')
+            || char_at(text, all.end()).is_some_and(|c| c == '/')
+        {
+            continue;
+        }
+        // `2024/25` is a span of two years, not a document.
+        if let (Ok(first), Ok(second)) = (number.as_str().parse::<u32>(), year.as_str().parse::<u32>())
+            && (1900..=2100).contains(&first)
+            && (first + 1) % 100 == second
+        {
+            continue;
+        }
+        let id = format!("{}/{}", number.as_str(), year.as_str());
+        out.push(Value::new(ValueKind::Legal, all.start()..all.end(), format!("council-doc:{id}"), id));
+    }
+    for captures in patterns.euco.captures_iter(text) {
+        let (Some(all), Some(number), Some(year)) = (captures.get(0), captures.get(1), captures.get(2))
+        else {
+            continue;
+        };
+        let id = format!("{}/{}", number.as_str(), year.as_str());
+        out.push(Value::new(
+            ValueKind::Legal,
+            all.start()..all.end(),
+            format!("euco:{id}"),
+            format!("EUCO {id}"),
+        ));
+    }
+}
+
+fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
+    for captures in patterns.act_number.captures_iter(text) {
+        let Some(all) = captures.get(0) else {
+            continue;
+        };
+        let Some((domains, number)) = act_identity(&captures, lang_table) else {
+            continue;
+        };
+        let bare_no = captures.get(9).is_some();
+        let (kind, word_start) = preceding_act_word(text, patterns, lang_table, all.start());
+        // `No 5/2020` with no act word before it is not an act reference.
+        if bare_no && kind.is_none() {
+            continue;
+        }
+        let start = word_start.unwrap_or(all.start());
+        let type_part = kind.map(|kind| format!("{}:", kind.code())).unwrap_or_default();
+        let shown_type = kind.map(|kind| format!("{} ", kind.code())).unwrap_or_default();
+        out.push(Value::new(
+            ValueKind::Legal,
+            start..all.end(),
+            format!("act:{type_part}{domains}:{number}"),
+            format!("{shown_type}({domains}) {number}"),
+        ));
+    }
+}
+
+/// The domain(s) and number of an act number match: (`EU`, `2024/1351`).
+fn act_identity(captures: &Captures, lang_table: &LangTable) -> Option<(String, String)> {
+    let group = |index: usize| captures.get(index).map(|m| m.as_str());
+    if let (Some(first), Some(left), Some(right)) = (group(1), group(4), group(5)) {
+        let mut domains = domain(lang_table, first)?.to_string();
+        if let Some(second) = group(2) {
+            domains.push(',');
+            domains.push_str(domain(lang_table, second)?);
+        }
+        return Some((domains, format!("{left}/{right}")));
+    }
+    if let (Some(year), Some(number), Some(name)) = (group(6), group(7), group(8)) {
+        return Some((domain(lang_table, name)?.to_string(), format!("{year}/{number}")));
+    }
+    if let (Some(left), Some(right)) = (group(10), group(11)) {
+        return Some(("?".to_string(), format!("{left}/{right}")));
+    }
+    None
+}
+
+/// The type of the nearest act word before `start` in the same clause, and the start of
+/// that word when only spaces separate it from `start`.
+fn preceding_act_word(
+    text: &str,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    start: usize,
+) -> (Option<ActType>, Option<usize>) {
+    let window_start = floor_char_boundary(text, start.saturating_sub(ACT_WORD_LOOKBACK));
+    let Some(window) = text.get(window_start..start) else {
+        return (None, None);
+    };
+    // A clause ends at `;` or at a full stop followed by a space.
+    let clause_start =
+        window.rfind(';').into_iter().chain(window.rfind(". ")).max().map_or(0, |index| index + 1);
+    let Some(clause) = window.get(clause_start..) else {
+        return (None, None);
+    };
+    let Some(last) = patterns.act_word.find_iter(clause).last() else {
+        return (None, None);
+    };
+    let kind = act_type(lang_table, last.as_str());
+    let between = clause.get(last.end()..).unwrap_or("");
+    let adjacent = between.chars().all(|c| super::is_space_like(c) || c.is_whitespace());
+    let word_start = adjacent.then_some(window_start + clause_start + last.start());
+    (kind, word_start)
+}
+
+fn articles(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
+    for captures in patterns.article.captures_iter(text) {
+        let (Some(all), Some(list)) = (captures.get(0), captures.get(2)) else {
+            continue;
+        };
+        let mut first = true;
+        for item in patterns.article_item.find_iter(list.as_str()) {
+            let Some(key) = article_key(item.as_str(), lang_table) else {
+                continue;
+            };
+            let mut item_start = list.start() + item.start();
+            let mut item_end = list.start() + item.end();
+            // A point letter that is a word of the language (`i` = in) is left out.
+            if let Some(trimmed) = trim_false_point(item.as_str(), lang_table) {
+                item_end = list.start() + item.start() + trimmed.len();
+            }
+            if first {
+                item_start = all.start();
+                first = false;
+            }
+            let key_text = text.get(list.start() + item.start()..item_end).unwrap_or("");
+            let key = article_key(key_text, lang_table).unwrap_or(key);
+            out.push(Value::new(
+                ValueKind::Legal,
+                item_start..item_end,
+                format!("art:{key}"),
+                format!("Article {key}"),
+            ));
+        }
+    }
+}
+
+fn trim_false_point<'a>(item: &'a str, lang_table: &LangTable) -> Option<&'a str> {
+    let last_space = item.rfind(|c: char| c.is_whitespace() || super::is_space_like(c))?;
+    let letter = item.get(last_space..)?.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if !lang_table.not_points.contains(&letter.to_lowercase().as_str()) {
+        return None;
+    }
+    Some(item.get(..last_space)?.trim_end())
+}
+
+/// The canonical article number: `8(2)(a)` for `8(2)(a)`, `8.2 a` and `8.2 led a`.
+fn article_key(item: &str, lang_table: &LangTable) -> Option<String> {
+    let mut key = String::new();
+    let mut rest = item;
+    let head_end = rest.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len());
+    let head = rest.get(..head_end)?;
+    if !head.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    key.push_str(&head.to_lowercase());
+    rest = rest.get(head_end..)?;
+    while !rest.is_empty() {
+        if let Some(inner) = rest.strip_prefix('(') {
+            let close = inner.find(')')?;
+            key.push('(');
+            key.push_str(&inner.get(..close)?.to_lowercase());
+            key.push(')');
+            rest = inner.get(close + 1..)?;
+        } else if let Some(inner) = rest.strip_prefix('.') {
+            let end = inner.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(inner.len());
+            key.push('(');
+            key.push_str(&inner.get(..end)?.to_lowercase());
+            key.push(')');
+            rest = inner.get(end..)?;
+        } else {
+            let words: Vec<&str> = rest.split_whitespace().collect();
+            let letter = words.last()?;
+            let is_point_word = words.len() == 2
+                && words
+                    .first()
+                    .is_some_and(|word| lang_table.point_words.contains(&word.to_lowercase().as_str()));
+            if words.len() == 1 || is_point_word {
+                if lang_table.not_points.contains(&letter.to_lowercase().as_str()) {
+                    break;
+                }
+                key.push('(');
+                key.push_str(&letter.to_lowercase());
+                key.push(')');
+            }
+            break;
+        }
+    }
+    Some(key)
+}
+
+fn two_digit_year(year: &str) -> String {
+    match year.parse::<u32>() {
+        Ok(short) if year.len() == 2 && short >= 50 => format!("19{year}"),
+        Ok(_) if year.len() == 2 => format!("20{year}"),
+        _ => year.to_string(),
+    }
+}
+
+fn document_prefix(lang_table: &LangTable, prefix: &str) -> String {
+    let lower = prefix.to_lowercase();
+    lang_table
+        .document_prefixes
+        .iter()
+        .find(|(name, _)| *name == lower)
+        .map_or_else(|| prefix.to_uppercase(), |(_, english)| (*english).to_string())
+}
+
+fn documents(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
+    for pattern in [&patterns.document, &patterns.document_slash] {
+        for captures in pattern.captures_iter(text) {
+            let (Some(all), Some(prefix), Some(year), Some(number)) =
+                (captures.get(0), captures.get(1), captures.get(2), captures.get(3))
+            else {
+                continue;
+            };
+            // `C` must be the capital letter: a lower-case `c(2020)` is prose.
+            if prefix.as_str() == "c" {
+                continue;
+            }
+            let prefix = document_prefix(lang_table, prefix.as_str());
+            let year = two_digit_year(year.as_str());
+            let number = number.as_str().trim_start_matches('0');
+            out.push(Value::new(
+                ValueKind::Legal,
+                all.start()..all.end(),
+                format!("doc:{prefix}:{year}:{number}"),
+                format!("{prefix}({year}) {number}"),
+            ));
+        }
+    }
+}
+
+fn journals(text: &str, patterns: &Patterns, out: &mut Vec<Value>) {
+    for captures in patterns.journal.captures_iter(text) {
+        let (Some(all), Some(series)) = (captures.get(0), captures.get(1)) else {
+            continue;
+        };
+        let number = |index: usize| captures.get(index).and_then(|m| m.as_str().parse::<u32>().ok());
+        let (Some(day), Some(month), Some(year)) = (number(4), number(5), number(6)) else {
+            continue;
+        };
+        let series = series.as_str().to_uppercase();
+        let issue =
+            captures.get(2).or_else(|| captures.get(3)).map(|m| m.as_str().to_string()).unwrap_or_default();
+        let date = format!("{year:04}-{month:02}-{day:02}");
+        let pages = match (captures.get(7), captures.get(8)) {
+            (Some(first), Some(last)) => format!(", p. {}–{}", first.as_str(), last.as_str()),
+            (Some(first), None) => format!(", p. {}", first.as_str()),
+            _ => String::new(),
+        };
+        out.push(Value::new(
+            ValueKind::Legal,
+            all.start()..all.end(),
+            format!("oj:{series}:{issue}:{date}"),
+            format!("OJ {series} {issue}, {date}{pages}"),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str, lang: Lang) -> Vec<String> {
+        super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn acts_in_both_languages() {
+        assert_eq!(keys("Regulation (EU) 2024/1351", Lang::En), ["act:reg:EU:2024/1351"]);
+        assert_eq!(keys("förordning (EU) 2024/1351", Lang::Sv), ["act:reg:EU:2024/1351"]);
+        assert_eq!(keys("Regulation (EU) No 604/2013", Lang::En), ["act:reg:EU:604/2013"]);
+        assert_eq!(keys("förordning (EU) nr 604/2013", Lang::Sv), ["act:reg:EU:604/2013"]);
+        assert_eq!(keys("Directive 2009/52/EC", Lang::En), ["act:dir:EC:2009/52"]);
+        assert_eq!(keys("direktiv 2009/52/EG", Lang::Sv), ["act:dir:EC:2009/52"]);
+        assert_eq!(keys("genomförandebeslut (EU) 2025/2642", Lang::Sv), ["act:dec:EU:2025/2642"]);
+        assert_eq!(
+            keys("amending Regulations (EU) 2021/1147 and (EU) 2021/1060", Lang::En),
+            ["act:reg:EU:2021/1147", "act:reg:EU:2021/1060"]
+        );
+    }
+
+    #[test]
+    fn articles_and_documents() {
+        assert_eq!(keys("Article 8(2)", Lang::En), ["art:8(2)"]);
+        assert_eq!(keys("artikel 8.2 i förordningen", Lang::Sv), ["art:8(2)"]);
+        assert_eq!(keys("articles 10(1)(x) and 66", Lang::En), ["art:10(1)(x)", "art:66"]);
+        assert_eq!(keys("artiklarna 10.1 x och 66", Lang::Sv), ["art:10(1)(x)", "art:66"]);
+        assert_eq!(keys("Article 25a", Lang::En), ["art:25a"]);
+        assert_eq!(keys("COM(2026) 45 final", Lang::En), ["doc:COM:2026:45"]);
+        assert_eq!(keys("KOM(97) 558 slutlig", Lang::Sv), ["doc:COM:1997:558"]);
+        assert_eq!(keys("COM/2025/944 final", Lang::En), ["doc:COM:2025:944"]);
+    }
+
+    #[test]
+    fn journal_references() {
+        assert_eq!(keys("OJ L 168, 30.6.2009, pp. 24–32.", Lang::En), ["oj:L:168:2009-06-30"]);
+        assert_eq!(keys("EUT L 168, 30.6.2009, s. 24.", Lang::Sv), ["oj:L:168:2009-06-30"]);
+        assert_eq!(keys("OJ L, 2025/2642, 23.12.2025, ELI", Lang::En), ["oj:L:2025/2642:2025-12-23"]);
+        assert_eq!(keys("5848/26", Lang::En), ["council-doc:5848/26"]);
+        assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);
+        assert_eq!(keys("CELEX:52025DC0795", Lang::En), ["celex:52025DC0795"]);
+    }
+}

@@ -1,0 +1,554 @@
+//! Numbers written in digits, and the parts every number shares: scale words,
+//! currencies, percentages, ranges and an exact decimal value.
+//!
+//! The decimal sign and the thousands separator differ by language (EU style guide 6.5):
+//! English writes `51.4` and `438,000` or `438 000`; Swedish writes `51,4` and `438 000`.
+//! English Official Journal text may still use a decimal comma, so in English a comma
+//! followed by exactly three digits groups thousands and any other comma is a decimal sign.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::tables::{LangTable, alternation, table};
+use super::{Value, ValueKind, char_at, char_before, is_space_like};
+use crate::text::Lang;
+
+/// An exact decimal number: `digits` × 10^`exponent`, kept as text so any length is exact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Decimal {
+    negative: bool,
+    /// ASCII digits without leading or trailing zeros; empty for zero.
+    digits: String,
+    exponent: i64,
+}
+
+impl Decimal {
+    /// The number with integer part `integer` and fraction part `fraction` (ASCII digits).
+    pub(crate) fn from_parts(integer: &str, fraction: &str) -> Decimal {
+        let mut digits = String::with_capacity(integer.len() + fraction.len());
+        digits.extend(integer.chars().filter(char::is_ascii_digit));
+        let fraction_digits: String = fraction.chars().filter(char::is_ascii_digit).collect();
+        digits.push_str(&fraction_digits);
+        let exponent = -i64::try_from(fraction_digits.len()).unwrap_or(0);
+        Decimal { negative: false, digits, exponent }.normalized()
+    }
+
+    /// The integer `value`.
+    pub(crate) fn from_u64(value: u64) -> Decimal {
+        Decimal::from_parts(&value.to_string(), "")
+    }
+
+    fn normalized(mut self) -> Decimal {
+        let leading = self.digits.bytes().take_while(|&byte| byte == b'0').count();
+        self.digits.drain(..leading);
+        while self.digits.ends_with('0') {
+            self.digits.pop();
+            self.exponent += 1;
+        }
+        if self.digits.is_empty() {
+            self.exponent = 0;
+            self.negative = false;
+        }
+        self
+    }
+
+    /// The number times 10^`power`.
+    pub(crate) fn scaled(mut self, power: u32) -> Decimal {
+        if !self.digits.is_empty() {
+            self.exponent += i64::from(power);
+        }
+        self
+    }
+
+    /// The number with its sign flipped.
+    pub(crate) fn negated(mut self) -> Decimal {
+        self.negative = !self.negative && !self.digits.is_empty();
+        self
+    }
+
+    /// Whether the number has no fraction part.
+    pub(crate) fn is_integer(&self) -> bool {
+        self.exponent >= 0
+    }
+
+    /// The value as an integer, when it is a small non-negative integer.
+    pub(crate) fn as_u64(&self) -> Option<u64> {
+        if self.negative || !self.is_integer() || self.exponent > 19 {
+            return None;
+        }
+        if self.digits.is_empty() {
+            return Some(0);
+        }
+        let base: u64 = self.digits.parse().ok()?;
+        base.checked_mul(10u64.checked_pow(u32::try_from(self.exponent).ok()?)?)
+    }
+
+    /// The canonical plain rendering used in keys: `5970000000`, `51.4`, `-21`, `0.5`.
+    pub(crate) fn canonical(&self) -> String {
+        let (integer, fraction) = self.split();
+        let mut out = String::new();
+        if self.negative {
+            out.push('-');
+        }
+        out.push_str(&integer);
+        if !fraction.is_empty() {
+            out.push('.');
+            out.push_str(&fraction);
+        }
+        out
+    }
+
+    /// A readable rendering with thousands grouped by spaces: `81 000 000 000`.
+    pub(crate) fn grouped(&self) -> String {
+        let (integer, fraction) = self.split();
+        let mut out = String::new();
+        if self.negative {
+            out.push('-');
+        }
+        let length = integer.len();
+        for (index, digit) in integer.chars().enumerate() {
+            if index > 0 && (length - index) % 3 == 0 && length > 4 {
+                out.push(' ');
+            }
+            out.push(digit);
+        }
+        if !fraction.is_empty() {
+            out.push('.');
+            out.push_str(&fraction);
+        }
+        out
+    }
+
+    fn split(&self) -> (String, String) {
+        if self.digits.is_empty() {
+            return ("0".to_string(), String::new());
+        }
+        if self.exponent >= 0 {
+            let zeros = usize::try_from(self.exponent).unwrap_or(0);
+            return (format!("{}{}", self.digits, "0".repeat(zeros)), String::new());
+        }
+        let places = usize::try_from(-self.exponent).unwrap_or(0);
+        if places >= self.digits.len() {
+            let zeros = places - self.digits.len();
+            return ("0".to_string(), format!("{}{}", "0".repeat(zeros), self.digits));
+        }
+        let (integer, fraction) = self.digits.split_at(self.digits.len() - places);
+        (integer.to_string(), fraction.to_string())
+    }
+}
+
+/// What a number measures, once its suffixes are read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Measure {
+    Plain,
+    Percent,
+    PercentagePoints,
+    Amount(&'static str),
+}
+
+/// A number with its measure and the span it covers.
+#[derive(Debug, Clone)]
+pub(crate) struct Quantity {
+    pub start: usize,
+    pub end: usize,
+    pub value: Decimal,
+    pub measure: Measure,
+    /// The power of ten of the scale word read, if any (`3.9 million` → 6).
+    pub scale: Option<u32>,
+}
+
+impl Quantity {
+    /// The value of this quantity on its own.
+    pub(crate) fn to_value(&self) -> Value {
+        let number = self.value.canonical();
+        let shown = self.value.grouped();
+        let (key, display) = match self.measure {
+            Measure::Plain => (format!("num:{number}"), shown),
+            Measure::Percent => (format!("pct:{number}"), format!("{shown} %")),
+            Measure::PercentagePoints => (format!("pp:{number}"), format!("{shown} pp")),
+            Measure::Amount(code) => (format!("amount:{code}:{number}"), format!("{shown} {code}")),
+        };
+        Value::new(ValueKind::Number, self.start..self.end, key, display)
+    }
+}
+
+/// Compiled patterns of one language.
+struct Patterns {
+    scale: Regex,
+    percent: Regex,
+    percentage_points: Regex,
+    currency_after: Regex,
+    currency_before: Regex,
+}
+
+fn build(table: &LangTable) -> Patterns {
+    let spaces = r"[ \u{00A0}\u{202F}\u{2009}]";
+    let scales = alternation(table.scales.iter().map(|(word, _)| *word));
+    let percents = alternation(table.percent_words.iter().copied());
+    let points = alternation(table.percentage_point_words.iter().copied());
+    let currencies = alternation(table.currencies.iter().map(|(word, _)| *word));
+    let compile = |pattern: String| Regex::new(&pattern).expect("number pattern is valid");
+    Patterns {
+        scale: compile(format!(r"(?i)^{spaces}+({scales})")),
+        percent: compile(format!(r"(?i)^(?:{spaces}?%|{spaces}+({percents}))")),
+        percentage_points: compile(format!(r"(?i)^{spaces}+({points})")),
+        currency_after: compile(format!(r"(?i)^{spaces}*({currencies})")),
+        currency_before: compile(format!(r"(?i)({currencies}){spaces}*$")),
+    }
+}
+
+static EN: LazyLock<Patterns> = LazyLock::new(|| build(table(Lang::En)));
+static SV: LazyLock<Patterns> = LazyLock::new(|| build(table(Lang::Sv)));
+
+fn patterns(lang: Lang) -> &'static Patterns {
+    match lang {
+        Lang::En => &EN,
+        Lang::Sv => &SV,
+    }
+}
+
+/// A number in digits before its suffixes are read.
+#[derive(Debug, Clone)]
+pub(crate) struct Numeral {
+    pub start: usize,
+    pub end: usize,
+    pub value: Decimal,
+    /// Written with three or more dot-separated parts (`3.1.2`, `29.1.2026`): not a quantity.
+    pub dotted: bool,
+}
+
+fn digit_run(bytes: &[u8], from: usize) -> usize {
+    bytes.get(from..).map_or(0, |tail| tail.iter().take_while(|byte| byte.is_ascii_digit()).count())
+}
+
+/// The byte length of a space-like character at `index`, if there is one.
+fn space_at(text: &str, index: usize) -> Option<usize> {
+    char_at(text, index).filter(|&c| is_space_like(c)).map(char::len_utf8)
+}
+
+/// Reads the digits at `start` (which must begin a digit run) in the conventions of `lang`.
+pub(crate) fn parse_numeral(text: &str, start: usize, lang: Lang) -> Option<Numeral> {
+    let bytes = text.as_bytes();
+    let first = digit_run(bytes, start);
+    if first == 0 {
+        return None;
+    }
+    let mut end = start + first;
+    let mut integer = text.get(start..end)?.to_string();
+    let mut grouped_by_comma = false;
+    if first <= 3 {
+        // Thousands grouped by a comma (English only) or by a space of any width.
+        if lang == Lang::En && bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
+            while bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
+                integer.push_str(text.get(end + 1..end + 4)?);
+                end += 4;
+                grouped_by_comma = true;
+            }
+        } else {
+            while let Some(width) = space_at(text, end) {
+                if digit_run(bytes, end + width) != 3 {
+                    break;
+                }
+                integer.push_str(text.get(end + width..end + width + 3)?);
+                end += width + 3;
+            }
+        }
+    }
+    let mut fraction = String::new();
+    let decimal_signs: &[u8] = match lang {
+        // A comma after comma-grouped thousands cannot be a decimal sign.
+        Lang::En if grouped_by_comma => b".",
+        Lang::En => b".,",
+        Lang::Sv => b",.",
+    };
+    if let Some(&sign) = bytes.get(end)
+        && decimal_signs.contains(&sign)
+    {
+        let run = digit_run(bytes, end + 1);
+        let comma_thousands = lang == Lang::En && sign == b',' && run == 3;
+        if run > 0 && !comma_thousands {
+            fraction = text.get(end + 1..end + 1 + run)?.to_string();
+            end += 1 + run;
+        }
+    }
+    let mut dotted = false;
+    while matches!(bytes.get(end), Some(b'.')) && digit_run(bytes, end + 1) > 0 {
+        end += 1 + digit_run(bytes, end + 1);
+        dotted = true;
+    }
+    Some(Numeral { start, end, value: Decimal::from_parts(&integer, &fraction), dotted })
+}
+
+/// Reads the scale word, percent sign and currency after a number, and a currency before it.
+///
+/// `start..end` is the number itself; the returned quantity may cover more.
+pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: Decimal) -> Quantity {
+    let patterns = patterns(lang);
+    let lang_table = table(lang);
+    let mut quantity = Quantity { start, end, value, measure: Measure::Plain, scale: None };
+    let tail = |at: usize| text.get(at..).unwrap_or("");
+    if let Some(found) = patterns.scale.captures(tail(quantity.end))
+        && let (Some(all), Some(word)) = (found.get(0), found.get(1))
+        && word_ends(text, quantity.end + all.end())
+    {
+        let word = word.as_str().to_lowercase();
+        if let Some((_, power)) = lang_table.scales.iter().find(|(name, _)| *name == word) {
+            quantity.value = quantity.value.clone().scaled(*power);
+            quantity.end += all.end();
+            quantity.scale = Some(*power);
+        }
+    }
+    if let Some(found) = patterns.percentage_points.find(tail(quantity.end))
+        && word_ends(text, quantity.end + found.end())
+    {
+        quantity.end += found.end();
+        quantity.measure = Measure::PercentagePoints;
+        return quantity;
+    }
+    if let Some(found) = patterns.percent.find(tail(quantity.end))
+        && (found.as_str().ends_with('%') || word_ends(text, quantity.end + found.end()))
+    {
+        quantity.end += found.end();
+        quantity.measure = Measure::Percent;
+        return quantity;
+    }
+    if let Some(found) = patterns.currency_after.captures(tail(quantity.end))
+        && let (Some(all), Some(word)) = (found.get(0), found.get(1))
+        && (!word.as_str().chars().all(char::is_alphabetic) || word_ends(text, quantity.end + all.end()))
+        && let Some(code) = currency_code(lang_table, word.as_str())
+    {
+        quantity.end += all.end();
+        quantity.measure = Measure::Amount(code);
+        return quantity;
+    }
+    // A currency before the number: `EUR 81 billion`, `€3 billion`.
+    let window_start = floor_char_boundary(text, start.saturating_sub(24));
+    if let Some(head) = text.get(window_start..start)
+        && let Some(found) = patterns.currency_before.captures(head)
+        && let Some(word) = found.get(1)
+        && let Some(code) = currency_code(lang_table, word.as_str())
+    {
+        let word_start = window_start + word.start();
+        let alphabetic = word.as_str().chars().all(char::is_alphabetic);
+        if !alphabetic || !char_before(text, word_start).is_some_and(char::is_alphanumeric) {
+            quantity.start = word_start;
+            quantity.measure = Measure::Amount(code);
+        }
+    }
+    quantity
+}
+
+fn currency_code(lang_table: &LangTable, word: &str) -> Option<&'static str> {
+    let word = word.to_lowercase();
+    let word: String =
+        word.split(|c: char| c.is_whitespace()).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ");
+    lang_table.currencies.iter().find(|(name, _)| *name == word).map(|(_, code)| *code)
+}
+
+/// Whether a word ending at `index` really ends there (no letter or digit follows).
+pub(crate) fn word_ends(text: &str, index: usize) -> bool {
+    !char_at(text, index).is_some_and(char::is_alphanumeric)
+}
+
+/// The largest char boundary at or below `index`.
+pub(crate) fn floor_char_boundary(text: &str, index: usize) -> usize {
+    let mut index = index.min(text.len());
+    while index > 0 && !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '\u{2013}' | '\u{2014}' | '\u{2212}')
+}
+
+/// Finds the numbers written in digits.
+pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let mut index = 0;
+    while index < bytes.len() {
+        let Some(offset) = bytes.get(index..).and_then(|tail| tail.iter().position(u8::is_ascii_digit))
+        else {
+            break;
+        };
+        let start = index + offset;
+        let Some(numeral) = parse_numeral(text, start, lang) else {
+            break;
+        };
+        index = numeral.end.max(start + 1);
+        if let Some(value) = number_at(text, lang, &numeral) {
+            // A range has read its upper bound already.
+            index = index.max(value.span.end);
+            out.push(value);
+        }
+    }
+}
+
+/// Whether a numeral stands alone: not glued to letters (`G7`, `25a`) or part of a
+/// slashed identifier (`2024/1351`, `5848/26`).
+fn stands_alone(text: &str, numeral: &Numeral) -> bool {
+    let before = char_before(text, numeral.start);
+    // After `%` the digits are a percent escape (`%E2%80%93`) left in a broken link text.
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '/' | '\\' | '%')) {
+        return false;
+    }
+    let after = char_at(text, numeral.end);
+    if after == Some('/') {
+        return false;
+    }
+    true
+}
+
+fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
+    if !stands_alone(text, numeral) {
+        return None;
+    }
+    let lang_table = table(lang);
+    let after = char_at(text, numeral.end);
+    if numeral.dotted {
+        let raw = text.get(numeral.start..numeral.end)?;
+        if after.is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        return Some(Value::new(ValueKind::Number, numeral.start..numeral.end, format!("num:{raw}"), raw));
+    }
+    // An ordinal in digits: `21st`, `3:e`.
+    for suffix in lang_table.digit_ordinal_suffixes {
+        let rest = text.get(numeral.end..).unwrap_or("");
+        if rest.len() >= suffix.len()
+            && rest.get(..suffix.len()).is_some_and(|head| head.eq_ignore_ascii_case(suffix))
+            && word_ends(text, numeral.end + suffix.len())
+            && let Some(number) = numeral.value.as_u64()
+        {
+            let end = numeral.end + suffix.len();
+            return Some(Value::new(
+                ValueKind::Number,
+                numeral.start..end,
+                format!("ord:{number}"),
+                format!("{number}."),
+            ));
+        }
+    }
+    if after.is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    let mut value = numeral.value.clone();
+    let mut start = numeral.start;
+    // A sign glued to the digits after a space or bracket: `-21%`, `(–21 %)`.
+    if let Some(sign) = char_before(text, start)
+        && is_dash(sign)
+    {
+        let sign_start = start - sign.len_utf8();
+        let before_sign = char_before(text, sign_start);
+        if before_sign.is_none_or(|c| c.is_whitespace() || c == '(') {
+            value = value.negated();
+            start = sign_start;
+        }
+    }
+    let first = quantity(text, lang, start, numeral.end, value);
+    if let Some(range) = range_from(text, lang, &first) {
+        return Some(range);
+    }
+    Some(first.to_value())
+}
+
+/// A numeric range starting with `first`: `10-15`, `10–15 %`, `EUR 10-15 billion`.
+fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
+    if first.measure != Measure::Plain && first.measure != Measure::Percent {
+        return None;
+    }
+    let mut cursor = first.end;
+    if let Some(width) = space_at(text, cursor) {
+        cursor += width;
+    }
+    let dash = char_at(text, cursor).filter(|&c| is_dash(c))?;
+    cursor += dash.len_utf8();
+    if let Some(width) = space_at(text, cursor) {
+        cursor += width;
+    }
+    if !char_at(text, cursor).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let numeral = parse_numeral(text, cursor, lang)?;
+    if numeral.dotted || !stands_alone(text, &numeral) {
+        return None;
+    }
+    if char_at(text, numeral.end).is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    let second = quantity(text, lang, numeral.start, numeral.end, numeral.value);
+    let mut low = first.value.clone();
+    if let (None, Some(power)) = (first.scale, second.scale) {
+        // `10-15 billion`: the scale word covers both bounds.
+        low = low.scaled(power);
+    }
+    let (prefix, unit) = match (&first.measure, &second.measure) {
+        (Measure::Plain, Measure::Plain) => ("num-range", String::new()),
+        (Measure::Plain | Measure::Percent, Measure::Percent) => ("pct-range", " %".to_string()),
+        (Measure::Plain, Measure::Amount(code)) => ("amount-range", format!(" {code}")),
+        _ => return None,
+    };
+    let key = match &second.measure {
+        Measure::Amount(code) => format!("{prefix}:{code}:{}..{}", low.canonical(), second.value.canonical()),
+        _ => format!("{prefix}:{}..{}", low.canonical(), second.value.canonical()),
+    };
+    let display = format!("{}–{}{unit}", low.grouped(), second.value.grouped());
+    Some(Value::new(ValueKind::Number, first.start..second.end, key, display))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        find(text, lang, &mut out);
+        out.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn decimal_canonical_forms() {
+        assert_eq!(Decimal::from_parts("5", "97").scaled(9).canonical(), "5970000000");
+        assert_eq!(Decimal::from_parts("051", "40").canonical(), "51.4");
+        assert_eq!(Decimal::from_parts("0", "05").canonical(), "0.05");
+        assert_eq!(Decimal::from_parts("0", "").canonical(), "0");
+        assert_eq!(Decimal::from_parts("21", "").negated().canonical(), "-21");
+        assert_eq!(Decimal::from_u64(81_000_000_000).grouped(), "81 000 000 000");
+        assert_eq!(Decimal::from_u64(2024).grouped(), "2024");
+    }
+
+    #[test]
+    fn thousands_and_decimals_by_language() {
+        assert_eq!(keys("1,500", Lang::En), ["num:1500"]);
+        assert_eq!(keys("1,500", Lang::Sv), ["num:1.5"]);
+        assert_eq!(keys("1,5", Lang::En), ["num:1.5"]);
+        assert_eq!(keys("438 000", Lang::Sv), ["num:438000"]);
+        assert_eq!(keys("438\u{202F}000", Lang::En), ["num:438000"]);
+        assert_eq!(keys("1,234,567.5", Lang::En), ["num:1234567.5"]);
+        assert_eq!(keys("51,4 %", Lang::Sv), ["pct:51.4"]);
+        assert_eq!(keys("51.4%", Lang::En), ["pct:51.4"]);
+    }
+
+    #[test]
+    fn signs_amounts_and_ranges() {
+        assert_eq!(keys("trend (-21%)", Lang::En), ["pct:-21"]);
+        assert_eq!(keys("trend (–21 %)", Lang::Sv), ["pct:-21"]);
+        assert_eq!(keys("EUR 81 billion", Lang::En), ["amount:EUR:81000000000"]);
+        assert_eq!(keys("€3 billion", Lang::En), ["amount:EUR:3000000000"]);
+        assert_eq!(keys("5,97 miljarder euro", Lang::Sv), ["amount:EUR:5970000000"]);
+        assert_eq!(keys("3 biljoner euro", Lang::Sv), ["amount:EUR:3000000000000"]);
+        assert_eq!(keys("10-15", Lang::En), ["num-range:10..15"]);
+        assert_eq!(keys("10–15 %", Lang::Sv), ["pct-range:10..15"]);
+        assert_eq!(keys("COVID-19", Lang::En), ["num:19"]);
+    }
+
+    #[test]
+    fn glued_and_slashed_digits_are_not_numbers() {
+        assert!(keys("G7 and 25a", Lang::En).is_empty());
+        assert!(keys("2024/1351", Lang::En).is_empty());
+        assert_eq!(keys("21st", Lang::En), ["ord:21"]);
+        assert_eq!(keys("3:e", Lang::Sv), ["ord:3"]);
+    }
+}

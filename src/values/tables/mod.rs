@@ -1,0 +1,148 @@
+//! Language data for value extraction, one file per language.
+//!
+//! Only `en.rs` and `sv.rs` hold words of a particular language; the extractors in
+//! the parent module read them through [`table`]. A word list is written in lower
+//! case; the extractors match case-insensitively.
+
+use crate::text::Lang;
+
+pub(crate) mod en;
+pub(crate) mod sv;
+
+/// The kind of an act, as it appears in a legal value key (`act:reg:EU:2024/1351`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ActType {
+    Regulation,
+    Directive,
+    Decision,
+    FrameworkDecision,
+    Recommendation,
+}
+
+impl ActType {
+    /// The short, language-neutral code used in keys.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            ActType::Regulation => "reg",
+            ActType::Directive => "dir",
+            ActType::Decision => "dec",
+            ActType::FrameworkDecision => "fdec",
+            ActType::Recommendation => "reco",
+        }
+    }
+}
+
+/// Everything the extractors need to know about one language.
+pub(crate) struct LangTable {
+    /// Month names, full and abbreviated (without the dot), with their number.
+    pub months: &'static [(&'static str, u32)],
+    /// Words that may stand between a day number and a month (`den` is before, not here).
+    pub date_prefixes: &'static [&'static str],
+    /// Scale words with their power of ten (`billion` → 9, `miljard` → 9, `biljon` → 12).
+    pub scales: &'static [(&'static str, u32)],
+    /// Currency words and symbols with their ISO code.
+    pub currencies: &'static [(&'static str, &'static str)],
+    /// Words after a number that make it a percentage (`per cent`, `procent`).
+    pub percent_words: &'static [&'static str],
+    /// Words after a number that make it percentage points.
+    pub percentage_point_words: &'static [&'static str],
+    /// Spelled-out cardinals from two upward that stand alone or start a compound.
+    pub cardinals: &'static [(&'static str, u64)],
+    /// Words for one (and the article `a`): a number only before a scale word.
+    pub one_words: &'static [&'static str],
+    /// Multipliers inside a spelled number (`hundred`, `thousand`).
+    pub multipliers: &'static [(&'static str, u64)],
+    /// Connectors allowed inside a spelled number (`and` in `one hundred and five`).
+    pub number_connectors: &'static [&'static str],
+    /// Whether spelled numbers are written as one word (`tjugofem`, `tvåhundra`).
+    pub compound_numbers: bool,
+    /// Spelled ordinals that are always extracted.
+    pub ordinals: &'static [(&'static str, u32)],
+    /// Spelled ordinals too ambiguous to extract alone (`first` as an adverb, `andra` = other);
+    /// they count only inside quarter and half-year values.
+    pub weak_ordinals: &'static [(&'static str, u32)],
+    /// Words that make a preceding ordinal part of a term rather than a number
+    /// (`third country` is `tredjeland`, one word without an ordinal, in Swedish).
+    pub ordinal_blockers: &'static [&'static str],
+    /// Suffixes of ordinals in digits (`21st`, `3:e`).
+    pub digit_ordinal_suffixes: &'static [&'static str],
+    /// Fraction denominators, singular and plural (`third`, `thirds`, `tredjedel`).
+    pub fraction_denominators: &'static [(&'static str, u32)],
+    /// Whether a denominator alone is a fraction (`tredjedelen` = one third).
+    pub bare_fractions: bool,
+    /// Words for one half on their own (`half`, `hälften`).
+    pub half_words: &'static [&'static str],
+    /// Quarter-year words (`quarter`, `kvartalet`).
+    pub quarter_words: &'static [&'static str],
+    /// Half-year words (`half`, `halvåret`).
+    pub half_year_words: &'static [&'static str],
+    /// Words that may join a quarter or half-year to its year (`of`, `of the year`).
+    pub period_year_links: &'static [&'static str],
+    /// Suffix of a decade after its first year (`s` in `1990s`, `-talet` in `1990-talet`).
+    pub decade_suffixes: &'static [&'static str],
+    /// Words before the first bound of a range (`between`, `from`).
+    pub range_openers: &'static [&'static str],
+    /// Words between the bounds of a range after an opener (`and`, `to`).
+    pub range_joiners: &'static [&'static str],
+    /// Words between the bounds of a range with no opener (`to`, `until`).
+    pub range_bare_joiners: &'static [&'static str],
+    /// Act words with their type, singular and plural (`regulation`, `förordningarna`).
+    pub act_words: &'static [(&'static str, ActType)],
+    /// Endings of compound act words (`genomförandeförordning`): Swedish builds them by compounding.
+    pub act_word_endings: &'static [(&'static str, ActType)],
+    /// Abbreviations of act domains in this language, mapped to the English ones used in keys.
+    pub domains: &'static [(&'static str, &'static str)],
+    /// The `No` before a pre-2015 act number.
+    pub number_abbreviations: &'static [&'static str],
+    /// Words for article, singular and plural.
+    pub article_words: &'static [&'static str],
+    /// Words for paragraph (of a conclusion or a recital list).
+    pub paragraph_words: &'static [&'static str],
+    /// Words introducing a point inside an article (`led` in `artikel 10.1 led x`).
+    pub point_words: &'static [&'static str],
+    /// One-letter words that are never an article point (Swedish `i` = in).
+    pub not_points: &'static [&'static str],
+    /// Words joining items of a list (`and`, `or`).
+    pub list_joiners: &'static [&'static str],
+    /// Names of the Official Journal (`OJ`, `EUT`, `EGT`).
+    pub journal_names: &'static [&'static str],
+    /// Page abbreviations (`p.`, `pp.`, `s.`).
+    pub page_words: &'static [&'static str],
+    /// Commission document prefixes of this language mapped to the English ones (`KOM` → `COM`).
+    pub document_prefixes: &'static [(&'static str, &'static str)],
+}
+
+/// The table of a language.
+pub(crate) fn table(lang: Lang) -> &'static LangTable {
+    match lang {
+        Lang::En => &en::TABLE,
+        Lang::Sv => &sv::TABLE,
+    }
+}
+
+/// EU language codes as they appear in URLs (`/legal-content/SV/`, `_en.pdf`): not words
+/// of any language but identifiers, so they live here.
+pub(crate) const EU_LANGUAGE_CODES: &[&str] = &[
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt",
+    "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+];
+
+/// Three-letter EU language codes used by ELI and EUR-Lex (`/oj/eng`, `/oj/swe`).
+pub(crate) const EU_LANGUAGE_CODES_3: &[&str] = &[
+    "bul", "ces", "dan", "deu", "ell", "eng", "spa", "est", "fin", "fra", "gle", "hrv", "hun", "ita", "lit",
+    "lav", "mlt", "nld", "pol", "por", "ron", "slk", "slv", "swe",
+];
+
+/// Escapes a table word for use inside a regular expression.
+pub(crate) fn escape(word: &str) -> String {
+    regex::escape(word)
+}
+
+/// An alternation of table words, longest first so that the regex prefers `millions` to `million`.
+pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let mut words: Vec<&str> = words.into_iter().collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.dedup();
+    let escaped: Vec<String> = words.iter().map(|word| escape(word).replace(' ', r"\s+")).collect();
+    format!("(?:{})", escaped.join("|"))
+}

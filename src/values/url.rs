@@ -1,0 +1,310 @@
+//! URLs and e-mail addresses, normalised so that the language versions of one page
+//! compare equal.
+//!
+//! EUR-Lex and Commission sites put the language into the address (`/legal-content/SV/`,
+//! `index_en`, `_en.pdf`, `?locale=sv`, `/oj/eng`); the key replaces every such code with
+//! `{lang}`. The scheme is left out of the key (`http` and `https` name the same page
+//! here), the host is lower-cased, percent escapes are decoded, Markdown escapes
+//! (`\_`) are dropped, and trailing punctuation of the sentence is not part of the URL.
+//! ELI URIs get an `eli:` key so that `data.europa.eu/eli/…` and `eur-lex.europa.eu/eli/…`
+//! compare equal.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::tables::{EU_LANGUAGE_CODES, EU_LANGUAGE_CODES_3};
+use super::{Value, ValueKind};
+
+static URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"(?i)\b(?:https?://|ftp://|www\.)[^\s<>"\[\]{}|^`]+"#).expect("url pattern is valid")
+});
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+        .expect("e-mail pattern is valid")
+});
+
+/// Finds the URLs and e-mail addresses of `text`.
+pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
+    for found in URL.find_iter(text) {
+        let raw = trim_trailing(found.as_str());
+        if raw.is_empty() {
+            continue;
+        }
+        let span = found.start()..found.start() + raw.len();
+        out.push(url_value(raw, span));
+    }
+    if text.contains('@') {
+        for found in EMAIL.find_iter(text) {
+            let address = found.as_str().trim_end_matches('.');
+            out.push(Value::new(
+                ValueKind::Url,
+                found.start()..found.start() + address.len(),
+                format!("mailto:{}", address.to_lowercase()),
+                address,
+            ));
+        }
+    }
+}
+
+/// Normalises a link target given on its own.
+pub(crate) fn from_target(target: &str) -> Option<Value> {
+    let leading = target.len() - target.trim_start().len();
+    let trimmed = target.trim();
+    let (offset, inner) = match trimmed.strip_prefix('<').and_then(|rest| rest.strip_suffix('>')) {
+        Some(inner) => (leading + 1, inner),
+        None => (leading, trimmed),
+    };
+    if let Some(address) = inner.strip_prefix("mailto:") {
+        return Some(Value::new(
+            ValueKind::Url,
+            offset..offset + inner.len(),
+            format!("mailto:{}", address.to_lowercase()),
+            address,
+        ));
+    }
+    let found = URL.find(inner)?;
+    if found.start() != 0 {
+        return None;
+    }
+    let raw = found.as_str();
+    Some(url_value(raw, offset..offset + raw.len()))
+}
+
+/// Drops sentence punctuation after a URL; a `)` stays when it closes a `(` of the URL.
+fn trim_trailing(raw: &str) -> &str {
+    let mut end = raw.len();
+    loop {
+        let Some(head) = raw.get(..end) else {
+            return raw;
+        };
+        let Some(last) = head.chars().next_back() else {
+            return head;
+        };
+        let drop = match last {
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | '*' | '\u{2019}' | '\u{201D}' => true,
+            ')' => head.matches(')').count() > head.matches('(').count(),
+            '\\' => true,
+            _ => false,
+        };
+        if !drop {
+            return head;
+        }
+        end -= last.len_utf8();
+    }
+}
+
+fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
+    let cleaned = unescape_markdown(raw);
+    let decoded = percent_decode(&cleaned);
+    let (scheme, rest) = match decoded.find("://") {
+        Some(index) => {
+            (decoded.get(..index).unwrap_or("").to_lowercase(), decoded.get(index + 3..).unwrap_or(""))
+        }
+        None => (String::new(), decoded.as_str()),
+    };
+    let (host, path) = match rest.find(['/', '?', '#']) {
+        Some(index) => (rest.get(..index).unwrap_or(""), rest.get(index..).unwrap_or("")),
+        None => (rest, ""),
+    };
+    let host = host.to_lowercase();
+    let display =
+        if scheme.is_empty() { format!("{host}{path}") } else { format!("{scheme}://{host}{path}") };
+    if let Some(eli) = eli_path(&host, path) {
+        return Value::new(ValueKind::Url, span, format!("eli:{eli}"), display);
+    }
+    let path = neutral_languages(path);
+    let path = path.strip_suffix('/').unwrap_or(&path);
+    Value::new(ValueKind::Url, span, format!("url:{host}{path}"), display)
+}
+
+/// Removes Markdown backslash escapes (`\_` → `_`).
+fn unescape_markdown(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' && chars.peek().is_some_and(char::is_ascii_punctuation) {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Decodes `%XX` escapes when the result is valid UTF-8, so `%E2%80%93` and `–` compare equal.
+fn percent_decode(raw: &str) -> String {
+    if !raw.contains('%') {
+        return raw.to_string();
+    }
+    let bytes = raw.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes.get(index).copied().unwrap_or(0);
+        if byte == b'%'
+            && let (Some(high), Some(low)) = (
+                bytes.get(index + 1).and_then(|b| (*b as char).to_digit(16)),
+                bytes.get(index + 2).and_then(|b| (*b as char).to_digit(16)),
+            )
+        {
+            out.push(u8::try_from(high * 16 + low).unwrap_or(b'?'));
+            index += 3;
+            continue;
+        }
+        out.push(byte);
+        index += 1;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| raw.to_string())
+}
+
+/// The ELI of a Publications Office or EUR-Lex address, without its language segment.
+fn eli_path(host: &str, path: &str) -> Option<String> {
+    if !(host == "data.europa.eu" || host == "eur-lex.europa.eu" || host == "publications.europa.eu") {
+        return None;
+    }
+    let rest = path.strip_prefix("/eli/")?;
+    let rest = rest.split(['?', '#']).next().unwrap_or("");
+    let mut segments: Vec<&str> = rest.split('/').filter(|segment| !segment.is_empty()).collect();
+    if segments.last().is_some_and(|last| EU_LANGUAGE_CODES_3.contains(&last.to_lowercase().as_str())) {
+        segments.pop();
+    }
+    Some(segments.join("/"))
+}
+
+fn is_language_code(segment: &str) -> bool {
+    let lower = segment.to_lowercase();
+    EU_LANGUAGE_CODES.contains(&lower.as_str()) || EU_LANGUAGE_CODES_3.contains(&lower.as_str())
+}
+
+/// Replaces the language codes of a path and query with `{lang}`.
+fn neutral_languages(path: &str) -> String {
+    let (path_part, query) = match path.find(['?', '#']) {
+        Some(index) => (path.get(..index).unwrap_or(""), path.get(index..).unwrap_or("")),
+        None => (path, ""),
+    };
+    let segments: Vec<String> = path_part
+        .split('/')
+        .map(|segment| {
+            if is_language_code(segment) {
+                return "{lang}".to_string();
+            }
+            neutral_suffix(segment)
+        })
+        .collect();
+    let mut out = segments.join("/");
+    out.push_str(&neutral_query(query));
+    out
+}
+
+/// `index_en` → `index_{lang}`, `wp_449_en.pdf` → `wp_449_{lang}.pdf`.
+fn neutral_suffix(segment: &str) -> String {
+    let (stem, extension) = match segment.rfind('.') {
+        Some(index) => (segment.get(..index).unwrap_or(""), segment.get(index..).unwrap_or("")),
+        None => (segment, ""),
+    };
+    if let Some(index) = stem.rfind(['_', '-'])
+        && let Some(code) = stem.get(index + 1..)
+        && code.len() == 2
+        && EU_LANGUAGE_CODES.contains(&code.to_lowercase().as_str())
+        && stem.get(index..index + 1) == Some("_")
+    {
+        return format!("{}_{{lang}}{extension}", stem.get(..index).unwrap_or(""));
+    }
+    segment.to_string()
+}
+
+/// `lang=en`, `locale=sv`, `language=en` → `{lang}`; `celex:` → `CELEX:`.
+fn neutral_query(query: &str) -> String {
+    if query.is_empty() {
+        return String::new();
+    }
+    let (query_part, fragment) = match query.find('#') {
+        Some(index) => (query.get(..index).unwrap_or(""), query.get(index..).unwrap_or("")),
+        None => (query, ""),
+    };
+    let mut out = String::new();
+    let body = query_part.strip_prefix('?').unwrap_or(query_part);
+    if query_part.starts_with('?') {
+        out.push('?');
+    }
+    let parameters: Vec<String> = body
+        .split('&')
+        .map(|parameter| {
+            let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
+            let lower = name.to_lowercase();
+            if matches!(lower.as_str(), "lang" | "locale" | "language" | "lng" | "l")
+                && is_language_code(value)
+            {
+                return format!("{name}={{lang}}");
+            }
+            if lower == "uri" {
+                return format!("{name}={}", upper_celex(value));
+            }
+            parameter.to_string()
+        })
+        .collect();
+    out.push_str(&parameters.join("&"));
+    out.push_str(fragment);
+    out
+}
+
+/// `celex:52025pc0186` → `CELEX:52025PC0186`: EUR-Lex reads both, they are the same document.
+fn upper_celex(value: &str) -> String {
+    match value.split_once(':') {
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("celex") => {
+            format!("CELEX:{}", rest.to_uppercase())
+        }
+        _ => value.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        find(text, &mut out);
+        out.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn language_codes_are_neutral() {
+        assert_eq!(
+            keys("<https://eur-lex.europa.eu/legal-content/NL/ALL/?uri=CELEX:52025DC0795>."),
+            keys("https://eur-lex.europa.eu/legal-content/SV/ALL/?uri=celex:52025DC0795")
+        );
+        assert_eq!(
+            keys("https://home-affairs.ec.europa.eu/index_en"),
+            keys("https://home-affairs.ec.europa.eu/index_sv")
+        );
+        assert_eq!(keys("www.x.eu/a?lang=en"), keys("www.x.eu/a?lang=sv"));
+        assert_ne!(
+            keys("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025DC0795"),
+            keys("https://eur-lex.europa.eu/legal-content/SV/TXT/?uri=CELEX:52025DC0796")
+        );
+    }
+
+    #[test]
+    fn escapes_punctuation_and_eli() {
+        assert_eq!(
+            keys(r"see http://data.europa.eu/eli/dec\_impl/2025/2323/oj."),
+            ["eli:dec_impl/2025/2323/oj"]
+        );
+        assert_eq!(keys("https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng"), ["eli:reg/2024/1689/oj"]);
+        assert_eq!(keys("(see https://x.eu/a_(b))."), ["url:x.eu/a_(b)"]);
+        assert_eq!(
+            keys("https://x.eu/Residence_permits_%E2%80%93_statistics"),
+            ["url:x.eu/Residence_permits_–_statistics"]
+        );
+        assert_eq!(keys("mail info@Example.eu."), ["mailto:info@example.eu"]);
+    }
+
+    #[test]
+    fn link_targets() {
+        let value = from_target("<https://x.eu/a_en>").map(|value| value.key);
+        assert_eq!(value.as_deref(), Some("url:x.eu/a_{lang}"));
+        assert!(from_target("#").is_none());
+    }
+}

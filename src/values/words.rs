@@ -1,0 +1,496 @@
+//! Numbers written in words: cardinals, ordinals and fractions.
+//!
+//! Policy, chosen to keep prose out of the values:
+//! - cardinals from two upward (`five`, `fem`, `twenty-five`, `tjugofem`, `two hundred`);
+//!   `one`, `a`, `en` and `ett` count only before a multiplier or scale word
+//!   (`one hundred`, `en miljon`), because as pronouns and articles they are everywhere;
+//! - a cardinal that starts an English hyphenated modifier (`five-year`) is left out,
+//!   because Swedish writes it as one word (`femårig`) where no number can be read safely;
+//! - ordinals from third upward; `first`/`second` and `första`/`andra` only inside
+//!   quarter and half-year values (dates), because `first` is also an adverb and
+//!   `andra` also means "other"; an ordinal before a blocker word (`third country`,
+//!   Swedish `tredjeland`) is a term, not a number;
+//! - fractions with a numerator (`a third`, `two-thirds`, `en fjärdedel`) and words for
+//!   half (`half`, `hälften`).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use super::number::{Decimal, quantity};
+use super::tables::{LangTable, table};
+use super::{Value, ValueKind, char_at, is_space_like};
+use crate::text::Lang;
+
+/// What a word means inside a spelled number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Morpheme {
+    /// `one`, `a`, `en`, `ett`.
+    One,
+    /// Two to ninety.
+    Cardinal(u64),
+    /// `hundred`, `thousand`.
+    Multiplier(u64),
+    Ordinal(u32),
+    Denominator(u32),
+    Connector,
+}
+
+struct Lexicon {
+    words: HashMap<&'static str, Vec<Morpheme>>,
+    /// Morphemes that may be glued into one word (Swedish), longest first.
+    compound_parts: Vec<(&'static str, Morpheme)>,
+    half_phrases: Vec<Vec<String>>,
+    blockers: Vec<&'static str>,
+    first_letters: Vec<char>,
+}
+
+fn build(lang_table: &LangTable) -> Lexicon {
+    let mut words: HashMap<&'static str, Vec<Morpheme>> = HashMap::new();
+    let mut add = |word: &'static str, morpheme: Morpheme| {
+        words.entry(word).or_default().push(morpheme);
+    };
+    for word in lang_table.one_words {
+        add(word, Morpheme::One);
+    }
+    for (word, value) in lang_table.cardinals {
+        add(word, Morpheme::Cardinal(*value));
+    }
+    for (word, value) in lang_table.multipliers {
+        add(word, Morpheme::Multiplier(*value));
+    }
+    for (word, value) in lang_table.ordinals {
+        add(word, Morpheme::Ordinal(*value));
+    }
+    for (word, value) in lang_table.fraction_denominators {
+        add(word, Morpheme::Denominator(*value));
+    }
+    for word in lang_table.number_connectors {
+        add(word, Morpheme::Connector);
+    }
+    let mut compound_parts = Vec::new();
+    if lang_table.compound_numbers {
+        for (word, value) in lang_table.cardinals {
+            compound_parts.push((*word, Morpheme::Cardinal(*value)));
+        }
+        for (word, value) in lang_table.multipliers {
+            compound_parts.push((*word, Morpheme::Multiplier(*value)));
+        }
+        for word in lang_table.one_words {
+            compound_parts.push((*word, Morpheme::One));
+        }
+        compound_parts.sort_by_key(|part| std::cmp::Reverse(part.0.len()));
+    }
+    let half_phrases = lang_table
+        .half_words
+        .iter()
+        .map(|phrase| phrase.split([' ', '-']).map(str::to_string).collect())
+        .collect();
+    let mut first_letters: Vec<char> = words
+        .keys()
+        .copied()
+        .chain(lang_table.half_words.iter().copied())
+        .filter_map(|word| word.chars().next())
+        .collect();
+    first_letters.sort_unstable();
+    first_letters.dedup();
+    Lexicon {
+        words,
+        compound_parts,
+        half_phrases,
+        blockers: lang_table.ordinal_blockers.to_vec(),
+        first_letters,
+    }
+}
+
+static EN: LazyLock<Lexicon> = LazyLock::new(|| build(table(Lang::En)));
+static SV: LazyLock<Lexicon> = LazyLock::new(|| build(table(Lang::Sv)));
+
+fn lexicon(lang: Lang) -> &'static Lexicon {
+    match lang {
+        Lang::En => &EN,
+        Lang::Sv => &SV,
+    }
+}
+
+/// A word of the text, lower-cased.
+#[derive(Debug)]
+struct Token {
+    start: usize,
+    end: usize,
+    lower: String,
+}
+
+/// The longest word that could be a number word; longer words are skipped unread.
+const MAX_WORD_BYTES: usize = 48;
+
+fn tokens(text: &str, lexicon: &Lexicon) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if c.is_alphabetic() {
+            if start.is_none() {
+                start = Some(index);
+            }
+            continue;
+        }
+        if let Some(word_start) = start.take() {
+            let Some(word) = text.get(word_start..index) else {
+                continue;
+            };
+            let first = word.chars().next().map(|c| c.to_lowercase().next().unwrap_or(c));
+            if word.len() <= MAX_WORD_BYTES
+                && first.is_some_and(|c| lexicon.first_letters.binary_search(&c).is_ok())
+            {
+                out.push(Token { start: word_start, end: index, lower: word.to_lowercase() });
+            } else {
+                // A placeholder keeps adjacency honest: two tokens are neighbours only
+                // when no other word stands between them.
+                out.push(Token { start: word_start, end: index, lower: String::new() });
+            }
+        }
+    }
+    out
+}
+
+/// How two neighbouring tokens are separated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    Space,
+    Hyphen,
+    Other,
+}
+
+fn gap(text: &str, left: &Token, right: &Token) -> Gap {
+    match text.get(left.end..right.start) {
+        Some(between) if !between.is_empty() && between.chars().all(is_space_like) => Gap::Space,
+        Some("-") => Gap::Hyphen,
+        Some(between) if between.chars().count() == 1 && between.chars().all(char::is_whitespace) => {
+            Gap::Space
+        }
+        _ => Gap::Other,
+    }
+}
+
+/// Finds the numbers written in words.
+pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let lexicon = lexicon(lang);
+    let lang_table = table(lang);
+    let tokens = tokens(text, lexicon);
+    let mut index = 0;
+    while index < tokens.len() {
+        let consumed = fraction_at(text, lang_table, lexicon, &tokens, index, out)
+            .or_else(|| half_at(text, lexicon, &tokens, index, out))
+            .or_else(|| cardinal_at(text, lang, lexicon, &tokens, index, out))
+            .or_else(|| ordinal_at(text, lexicon, &tokens, index, out));
+        index += consumed.unwrap_or(1).max(1);
+    }
+}
+
+fn morphemes<'a>(lexicon: &'a Lexicon, token: &Token) -> &'a [Morpheme] {
+    lexicon.words.get(token.lower.as_str()).map_or(&[], Vec::as_slice)
+}
+
+/// Whether a hyphen and a letter follow `end`: the word starts a compound modifier.
+fn hyphen_compound_follows(text: &str, end: usize) -> bool {
+    char_at(text, end) == Some('-') && char_at(text, end + 1).is_some_and(char::is_alphabetic)
+}
+
+fn fraction_at(
+    text: &str,
+    lang_table: &LangTable,
+    lexicon: &Lexicon,
+    tokens: &[Token],
+    index: usize,
+    out: &mut Vec<Value>,
+) -> Option<usize> {
+    let first = tokens.get(index)?;
+    let denominator_of = |token: &Token| {
+        morphemes(lexicon, token).iter().find_map(|morpheme| match morpheme {
+            Morpheme::Denominator(value) => Some(*value),
+            _ => None,
+        })
+    };
+    let numerator = morphemes(lexicon, first).iter().find_map(|morpheme| match morpheme {
+        Morpheme::One => Some(1),
+        Morpheme::Cardinal(value) if *value < 20 => Some(*value),
+        _ => None,
+    });
+    if let Some(numerator) = numerator
+        && let Some(next) = tokens.get(index + 1)
+        && gap(text, first, next) != Gap::Other
+        && let Some(denominator) = denominator_of(next)
+        && !hyphen_compound_follows(text, next.end)
+        && !blocked(text, lexicon, tokens, index + 1)
+    {
+        out.push(fraction_value(first.start, next.end, numerator, denominator));
+        return Some(2);
+    }
+    if lang_table.bare_fractions
+        && let Some(denominator) = denominator_of(first)
+        && !morphemes(lexicon, first).iter().any(|morpheme| matches!(morpheme, Morpheme::Ordinal(_)))
+    {
+        out.push(fraction_value(first.start, first.end, 1, denominator));
+        return Some(1);
+    }
+    None
+}
+
+fn fraction_value(start: usize, end: usize, numerator: u64, denominator: u32) -> Value {
+    Value::new(
+        ValueKind::Number,
+        start..end,
+        format!("frac:{numerator}/{denominator}"),
+        format!("{numerator}/{denominator}"),
+    )
+}
+
+fn half_at(
+    text: &str,
+    lexicon: &Lexicon,
+    tokens: &[Token],
+    index: usize,
+    out: &mut Vec<Value>,
+) -> Option<usize> {
+    // Longest phrase first: `a half` before `half`.
+    let mut best: Option<usize> = None;
+    for phrase in &lexicon.half_phrases {
+        let matches = phrase.iter().enumerate().all(|(offset, part)| {
+            let Some(token) = tokens.get(index + offset) else {
+                return false;
+            };
+            let joined = offset == 0
+                || tokens
+                    .get(index + offset - 1)
+                    .is_some_and(|previous| gap(text, previous, token) != Gap::Other);
+            joined && token.lower == *part
+        });
+        if matches && best.is_none_or(|length| phrase.len() > length) {
+            best = Some(phrase.len());
+        }
+    }
+    let length = best?;
+    let first = tokens.get(index)?;
+    let last = tokens.get(index + length - 1)?;
+    if hyphen_compound_follows(text, last.end) {
+        return None;
+    }
+    out.push(fraction_value(first.start, last.end, 1, 2));
+    Some(length)
+}
+
+/// Splits a Swedish compound such as `tjugofem` into its number parts.
+fn compound(lexicon: &Lexicon, word: &str) -> Option<Vec<Morpheme>> {
+    if lexicon.compound_parts.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut rest = word;
+    while !rest.is_empty() {
+        let (part, morpheme) = lexicon.compound_parts.iter().find(|(part, _)| rest.starts_with(part))?;
+        parts.push(*morpheme);
+        rest = rest.get(part.len()..)?;
+    }
+    (parts.len() > 1).then_some(parts)
+}
+
+/// Adds up spelled number parts; `None` when they do not form a number (`fem tre`).
+fn evaluate(parts: &[Morpheme]) -> Option<u64> {
+    let mut total: u64 = 0;
+    let mut current: u64 = 0;
+    let mut previous: Option<Morpheme> = None;
+    let mut seen_thousand = false;
+    for part in parts {
+        match *part {
+            Morpheme::One | Morpheme::Cardinal(_) => {
+                let value = if let Morpheme::Cardinal(value) = *part { value } else { 1 };
+                let fits = match previous {
+                    None | Some(Morpheme::Multiplier(_)) => true,
+                    // `twenty-five`, `tjugofem`: a unit after a ten.
+                    Some(Morpheme::Cardinal(ten)) => ten >= 20 && ten % 10 == 0 && value < 10,
+                    _ => false,
+                };
+                if !fits {
+                    return None;
+                }
+                current += value;
+            }
+            Morpheme::Multiplier(100) => {
+                if current >= 10 && previous.is_some() {
+                    return None;
+                }
+                current = current.max(1) * 100;
+            }
+            Morpheme::Multiplier(multiplier) => {
+                if seen_thousand {
+                    return None;
+                }
+                seen_thousand = true;
+                total += current.max(1) * multiplier;
+                current = 0;
+            }
+            _ => return None,
+        }
+        previous = Some(*part);
+    }
+    Some(total + current)
+}
+
+fn cardinal_at(
+    text: &str,
+    lang: Lang,
+    lexicon: &Lexicon,
+    tokens: &[Token],
+    index: usize,
+    out: &mut Vec<Value>,
+) -> Option<usize> {
+    let mut parts: Vec<Morpheme> = Vec::new();
+    let mut last_index = None;
+    let mut cursor = index;
+    while let Some(token) = tokens.get(cursor) {
+        if cursor > index {
+            let previous = tokens.get(cursor - 1)?;
+            if gap(text, previous, token) == Gap::Other {
+                break;
+            }
+        }
+        let word_parts: Vec<Morpheme> = match morphemes(lexicon, token).iter().find(|morpheme| {
+            matches!(
+                morpheme,
+                Morpheme::One | Morpheme::Cardinal(_) | Morpheme::Multiplier(_) | Morpheme::Connector
+            )
+        }) {
+            Some(morpheme) => vec![*morpheme],
+            None => match compound(lexicon, &token.lower) {
+                Some(found) => found,
+                None => break,
+            },
+        };
+        if word_parts == [Morpheme::Connector] {
+            // `one hundred and five`: `and` only after a multiplier and before a number.
+            let after_multiplier = matches!(parts.last(), Some(Morpheme::Multiplier(_)));
+            let number_follows = tokens.get(cursor + 1).is_some_and(|next| {
+                morphemes(lexicon, next).iter().any(|morpheme| matches!(morpheme, Morpheme::Cardinal(_)))
+            });
+            if !(after_multiplier && number_follows) {
+                break;
+            }
+            cursor += 1;
+            continue;
+        }
+        let mut candidate = parts.clone();
+        candidate.extend(word_parts.iter().copied());
+        if evaluate(&candidate).is_none() {
+            break;
+        }
+        parts = candidate;
+        last_index = Some(cursor);
+        cursor += 1;
+    }
+    let last_index = last_index?;
+    let first = tokens.get(index)?;
+    let last = tokens.get(last_index)?;
+    let value = evaluate(&parts)?;
+    let consumed = last_index - index + 1;
+    if hyphen_compound_follows(text, last.end) && lang == Lang::En {
+        return Some(consumed);
+    }
+    let found = quantity(text, lang, first.start, last.end, Decimal::from_u64(value));
+    // `one`, `a`, `en` and `ett` are numbers only before a multiplier or a scale word.
+    let starts_with_one = parts.first() == Some(&Morpheme::One);
+    let multiplied = parts.iter().any(|part| matches!(part, Morpheme::Multiplier(_)));
+    if starts_with_one && !multiplied && found.scale.is_none() {
+        return None;
+    }
+    if value < 2 && found.scale.is_none() {
+        return None;
+    }
+    out.push(found.to_value());
+    Some(consumed)
+}
+
+/// Whether the word after token `index` makes it part of a term (`third country`).
+fn blocked(text: &str, lexicon: &Lexicon, tokens: &[Token], index: usize) -> bool {
+    let (Some(token), Some(next)) = (tokens.get(index), tokens.get(index + 1)) else {
+        return false;
+    };
+    gap(text, token, next) == Gap::Space
+        && text
+            .get(next.start..next.end)
+            .is_some_and(|word| lexicon.blockers.contains(&word.to_lowercase().as_str()))
+}
+
+fn ordinal_at(
+    text: &str,
+    lexicon: &Lexicon,
+    tokens: &[Token],
+    index: usize,
+    out: &mut Vec<Value>,
+) -> Option<usize> {
+    let token = tokens.get(index)?;
+    let number = morphemes(lexicon, token).iter().find_map(|morpheme| match morpheme {
+        Morpheme::Ordinal(value) => Some(*value),
+        _ => None,
+    })?;
+    if hyphen_compound_follows(text, token.end) {
+        return None;
+    }
+    if blocked(text, lexicon, tokens, index) {
+        return None;
+    }
+    out.push(Value::new(
+        ValueKind::Number,
+        token.start..token.end,
+        format!("ord:{number}"),
+        format!("{number}."),
+    ));
+    Some(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        find(text, lang, &mut out);
+        out.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn cardinals_in_both_languages() {
+        assert_eq!(keys("five priorities", Lang::En), ["num:5"]);
+        assert_eq!(keys("fem prioriteringar", Lang::Sv), ["num:5"]);
+        assert_eq!(keys("twenty-five States", Lang::En), ["num:25"]);
+        assert_eq!(keys("tjugofem stater", Lang::Sv), ["num:25"]);
+        assert_eq!(keys("one hundred and five", Lang::En), ["num:105"]);
+        assert_eq!(keys("etthundra", Lang::Sv), ["num:100"]);
+        assert_eq!(keys("tvåtusen", Lang::Sv), ["num:2000"]);
+        assert_eq!(keys("trettiotvå", Lang::Sv), ["num:32"]);
+        assert_eq!(keys("four million people", Lang::En), ["num:4000000"]);
+        assert_eq!(keys("fyra miljoner personer", Lang::Sv), ["num:4000000"]);
+        assert_eq!(keys("en miljard euro", Lang::Sv), ["amount:EUR:1000000000"]);
+        assert_eq!(keys("tolv miljarder euro", Lang::Sv), ["amount:EUR:12000000000"]);
+    }
+
+    #[test]
+    fn articles_and_pronouns_are_not_numbers() {
+        assert!(keys("one of the main improvements", Lang::En).is_empty());
+        assert!(keys("en av de viktigaste och ett mål", Lang::Sv).is_empty());
+        assert!(keys("a five-year period", Lang::En).is_empty());
+        assert!(keys("entre tretio", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn ordinals_and_fractions() {
+        assert_eq!(keys("the third report", Lang::En), ["ord:3"]);
+        assert!(keys("third countries and third-country nationals", Lang::En).is_empty());
+        assert!(keys("from a third country to another", Lang::En).is_empty());
+        assert!(keys("for the first time", Lang::En).is_empty());
+        assert_eq!(keys("a fourth of those", Lang::En), ["frac:1/4"]);
+        assert_eq!(keys("en fjärdedel av dem", Lang::Sv), ["frac:1/4"]);
+        assert_eq!(keys("Two-thirds of those", Lang::En), ["frac:2/3"]);
+        assert_eq!(keys("Två tredjedelar av dessa", Lang::Sv), ["frac:2/3"]);
+        assert_eq!(keys("half of them", Lang::En), ["frac:1/2"]);
+        assert_eq!(keys("hälften av dem", Lang::Sv), ["frac:1/2"]);
+    }
+}

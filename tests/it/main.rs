@@ -1,0 +1,4 @@
+//! Integration tests: the real pipeline and the real binary on the real fixtures.
+
+mod cli;
+mod support;
