@@ -29,6 +29,9 @@ use serde::Serialize;
 
 use crate::text::Lang;
 
+pub use block::block_values;
+
+mod block;
 mod date;
 mod legal;
 mod number;
@@ -82,6 +85,45 @@ impl Value {
         display: impl Into<String>,
     ) -> Value {
         Value { kind, span, key: key.into(), display: display.into() }
+    }
+
+    /// The shape of the value: the part of the key before the first `:` (`num`, `ord`, `act`).
+    pub fn shape(&self) -> &str {
+        self.key.split(':').next().unwrap_or("")
+    }
+
+    /// The act an identifier points to, as `YYYY/N`, whatever the way of citing it: an act
+    /// number (`Regulation (EU) 2024/1351`), an ELI (`…/eli/reg/2024/1351/oj`), a CELEX
+    /// number (`32024R1351`) or an OJ link (`uri=OJ:L_202401351`). Two versions that cite
+    /// one act in different ways cite the same act.
+    pub fn act_id(&self) -> Option<String> {
+        let key = self.key.as_str();
+        let tidy = |year: &str, number: &str| -> Option<String> {
+            let number = number.trim_start_matches('0');
+            let ok = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && !number.is_empty();
+            ok.then(|| format!("{year}/{number}"))
+        };
+        if let Some(rest) = key.strip_prefix("act:") {
+            let (year, number) = rest.rsplit(':').next()?.split_once('/')?;
+            // Old-style numbers are written number/year.
+            return if year.len() == 4 { tidy(year, number) } else { tidy(number, year) };
+        }
+        if let Some(rest) = key.strip_prefix("eli:") {
+            let mut parts = rest.split('/').skip(1);
+            return tidy(parts.next()?, parts.next()?);
+        }
+        if let Some(rest) = key.strip_prefix("celex:") {
+            let body = rest.get(1..)?;
+            let year = body.get(..4)?;
+            let number: String = body.get(5..)?.chars().take_while(char::is_ascii_digit).collect();
+            return tidy(year, &number);
+        }
+        if self.kind == ValueKind::Url {
+            let at = key.find("uri=oj:l_").or_else(|| key.find("uri=OJ:L_"))?;
+            let digits: String = key.get(at + 9..)?.chars().take_while(char::is_ascii_digit).collect();
+            return tidy(digits.get(..4)?, digits.get(4..)?);
+        }
+        None
     }
 
     /// The text the value was extracted from, if `text` is that text.

@@ -328,3 +328,15 @@ fn empty_and_plain_prose_give_nothing() {
     assert!(extract("Delivering on migration is a political priority.", Lang::En).is_empty());
     assert!(extract("Medborgarna förväntar sig en rättvis och fast politik.", Lang::Sv).is_empty());
 }
+
+#[test]
+fn act_identity_across_ways_of_citing() {
+    let id = |text: &str, lang| extract(text, lang).into_iter().find_map(|v| v.act_id());
+    let want = Some("2024/1351".to_string());
+    assert_eq!(id("Regulation (EU) 2024/1351", Lang::En), want);
+    assert_eq!(id("förordning (EU) 2024/1351", Lang::Sv), want);
+    assert_eq!(id("ELI: http://data.europa.eu/eli/reg/2024/1351/oj", Lang::En), want);
+    assert_eq!(id("https://eur-lex.europa.eu/legal-content/EN/TXT/PDF/?uri=OJ:L_202401351", Lang::En), want);
+    assert_eq!(id("Regulation (EU) No 604/2013", Lang::En), Some("2013/604".to_string()));
+    assert_eq!(id("in 2024 and 1351 people", Lang::En), None);
+}

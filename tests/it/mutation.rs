@@ -47,8 +47,9 @@ fn parse(name: &str, text: &str, lang: Lang) -> Document {
 }
 
 fn run(en: &str, sv: &str) -> Vec<Finding> {
-    let report = tvilling::check_pair(parse("en.md", en, Lang::En), parse("sv.md", sv, Lang::Sv), &Default::default())
-        .expect("pipeline runs");
+    let report =
+        tvilling::check_pair(parse("en.md", en, Lang::En), parse("sv.md", sv, Lang::Sv), &Default::default())
+            .expect("pipeline runs");
     report.findings
 }
 
@@ -57,7 +58,7 @@ fn rules_at(sv: &Document, offset: usize) -> Vec<&'static str> {
     let kind = sv.blocks.iter().find_map(|block| {
         let chunk = block.chunks.iter().find(|c| c.src_start <= offset && offset < c.src_start + c.len)?;
         let text_offset = chunk.text_start + (offset - chunk.src_start);
-        let values = tvilling::pipeline::block_values(block, Lang::Sv);
+        let values = tvilling::values::block_values(block, Lang::Sv);
         values.iter().find(|v| v.span.start <= text_offset && text_offset < v.span.end).map(|v| v.kind)
     });
     match kind {
@@ -71,7 +72,10 @@ fn rules_at(sv: &Document, offset: usize) -> Vec<&'static str> {
 fn candidates(sv_text: &str, sv: &Document, rng: &mut Rng) -> Vec<Mutation> {
     let marker = Regex::new(r"<sup>\((\d+)\)</sup>").unwrap();
     let line_start_label = Regex::new(r"(?m)^(<sup>)?\(\d+\)(</sup>)?").unwrap();
-    let month = Regex::new(r"\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b").unwrap();
+    let month = Regex::new(
+        r"\b(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)\b",
+    )
+    .unwrap();
     let year = Regex::new(r"\b(19[5-9]\d|20[0-4]\d)\b").unwrap();
     let percentage = Regex::new(r"\d+(,\d+)? ?%").unwrap();
     let decimal = Regex::new(r"\b\d+,(\d+)\b").unwrap();
@@ -96,7 +100,9 @@ fn candidates(sv_text: &str, sv: &Document, rng: &mut Rng) -> Vec<Mutation> {
     }
     for caps in marker.captures_iter(sv_text) {
         let m = caps.get(0).unwrap();
-        if !free(&(m.start()..m.start())) && line_start_label.find_at(sv_text, m.start()).is_some_and(|l| l.start() == m.start()) {
+        if !free(&(m.start()..m.start()))
+            && line_start_label.find_at(sv_text, m.start()).is_some_and(|l| l.start() == m.start())
+        {
             continue; // A definition label, not a reference.
         }
         let at_line_start = m.start() == 0 || sv_text.as_bytes()[m.start() - 1] == b'\n';
@@ -114,7 +120,8 @@ fn candidates(sv_text: &str, sv: &Document, rng: &mut Rng) -> Vec<Mutation> {
             expected: vec!["footnote-ref-missing"],
             label: Some(label.clone()),
         });
-        let new = if rng.below(2) == 0 { n + 1 } else { n.saturating_sub(1).max(1) + if n == 1 { 2 } else { 0 } };
+        let new =
+            if rng.below(2) == 0 { n + 1 } else { n.saturating_sub(1).max(1) + if n == 1 { 2 } else { 0 } };
         all.push(Mutation {
             what: format!("renumber footnote reference ({label})→({new})"),
             range: m.range(),
@@ -170,7 +177,17 @@ fn candidates(sv_text: &str, sv: &Document, rng: &mut Rng) -> Vec<Mutation> {
 
 fn month_names() -> Vec<&'static str> {
     vec![
-        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
         "december",
     ]
 }
@@ -223,7 +240,12 @@ fn seeded_mutations_are_flagged_by_the_right_rule() {
             .collect();
         let flagged = new.iter().any(|f| m.expected.contains(&f.rule) && touches_line(f, line));
         if !flagged {
-            missed.push(format!("line {line}: {} (expected {:?}); new: {:?}", m.what, m.expected, new.iter().map(|f| &f.message).collect::<Vec<_>>()));
+            missed.push(format!(
+                "line {line}: {} (expected {:?}); new: {:?}",
+                m.what,
+                m.expected,
+                new.iter().map(|f| &f.message).collect::<Vec<_>>()
+            ));
         }
         for f in new {
             let related = touches_line(f, line)
@@ -231,12 +253,24 @@ fn seeded_mutations_are_flagged_by_the_right_rule() {
                 // A renumbered reference also breaks the sequence at the new number.
                 || (m.label.is_some() && f.rule == "footnote-sequence");
             if !related {
-                noisy.push(format!("line {line}: {} → {}[{}] line {}: {}", m.what, f.rule, f.severity.as_str(), f.primary.line, f.message));
+                noisy.push(format!(
+                    "line {line}: {} → {}[{}] line {}: {}",
+                    m.what,
+                    f.rule,
+                    f.severity.as_str(),
+                    f.primary.line,
+                    f.message
+                ));
             }
         }
     }
     let recall = 1.0 - missed.len() as f64 / n_mutations as f64;
-    eprintln!("mutation recall {:.3} ({} of {n_mutations} missed), {} unrelated new findings", recall, missed.len(), noisy.len());
+    eprintln!(
+        "mutation recall {:.3} ({} of {n_mutations} missed), {} unrelated new findings",
+        recall,
+        missed.len(),
+        noisy.len()
+    );
     assert!(recall >= 0.99, "recall {recall:.3} < 0.99; missed:\n{}", missed.join("\n"));
     assert!(noisy.is_empty(), "unrelated new findings:\n{}", noisy.join("\n"));
 }
