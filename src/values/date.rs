@@ -232,6 +232,9 @@ fn number(captures: &Captures, group: usize) -> Option<u32> {
 }
 
 fn month_number(lang_table: &LangTable, name: &str) -> Option<u32> {
+    if lang_table.months_capitalised && !name.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let name = name.to_lowercase();
     lang_table.months.iter().find(|(month, _)| *month == name).map(|(_, number)| *number)
 }
@@ -549,6 +552,7 @@ mod tests {
         assert_eq!(keys("2026-01-29", Lang::Sv), ["date:2026-01-29"]);
         assert_eq!(keys("in May 2026", Lang::En), ["month:2026-05"]);
         assert_eq!(keys("i maj 2026", Lang::Sv), ["month:2026-05"]);
+        assert_eq!(keys("Member States may 2026", Lang::En), ["year:2026"]);
     }
 
     #[test]

@@ -63,8 +63,9 @@ fn build(lang_table: &LangTable) -> Patterns {
     } else {
         format!(r"(?:{sp}+(?:{points}{sp}+)?[a-z](?-u:\b))?")
     };
-    let article_number =
-        format!(r"[0-9]+[a-z]?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}");
+    let article_number = format!(
+        r"[0-9]{{1,3}}[a-z]?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
+    );
     let compile = |pattern: String| Regex::new(&pattern).expect("legal pattern is valid");
     Patterns {
         act_number: compile(format!(
@@ -444,6 +445,7 @@ mod tests {
         assert_eq!(keys("articles 10(1)(x) and 66", Lang::En), ["art:10(1)(x)", "art:66"]);
         assert_eq!(keys("artiklarna 10.1 x och 66", Lang::Sv), ["art:10(1)(x)", "art:66"]);
         assert_eq!(keys("Article 25a", Lang::En), ["art:25a"]);
+        assert_eq!(keys("Article 5, 2024 was", Lang::En), ["art:5", "year:2024"]);
         assert_eq!(keys("COM(2026) 45 final", Lang::En), ["doc:COM:2026:45"]);
         assert_eq!(keys("KOM(97) 558 slutlig", Lang::Sv), ["doc:COM:1997:558"]);
         assert_eq!(keys("COM/2025/944 final", Lang::En), ["doc:COM:2025:944"]);
