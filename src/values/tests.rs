@@ -70,15 +70,6 @@ fn document_values(name: &str, lang: Lang) -> Vec<(usize, Value)> {
     out
 }
 
-#[test]
-fn dump_fixture_values() {
-    for (name, lang) in [("en.md", Lang::En), ("sv.md", Lang::Sv)] {
-        for (line, value) in document_values(name, lang) {
-            println!("{name}:{line}\t{:?}\t{}", value.kind, value.key);
-        }
-    }
-}
-
 /// One equivalence case of `fixtures/equiv/*.toml`.
 #[derive(Debug, serde::Deserialize)]
 struct Case {
