@@ -21,7 +21,7 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
         found.retain(|v| {
             let inside = v.kind == ValueKind::Url && v.span.start < text.end && text.start < v.span.end;
             let whole = v.span.start <= text.start && text.start + shown.len() <= v.span.end;
-            !inside || (whole && v.key != target.key)
+            !inside || (whole && !same_letters_and_digits(&v.key, &target.key))
         });
         target.span = text.clone();
         targets.push(target);
@@ -29,6 +29,13 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
     found.extend(targets);
     found.sort_by_key(|v| (v.span.start, v.span.end));
     found
+}
+
+/// Whether two keys differ only in separators and escapes (`\\`, `_`, spaces), as a shown
+/// address garbled in conversion differs from its target; a slip changes a letter or digit.
+fn same_letters_and_digits(a: &str, b: &str) -> bool {
+    let strip = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    strip(a) == strip(b)
 }
 
 #[cfg(test)]

@@ -406,12 +406,17 @@ fn journals(text: &str, patterns: &Patterns, out: &mut Vec<Value>) {
             (Some(first), None) => format!(", p. {}", first.as_str()),
             _ => String::new(),
         };
-        out.push(Value::new(
+        // The first page is part of the reference; a page range given in one version and
+        // only the first page in the other is a detail (EU-CONVENTIONS: not an error).
+        let first_page = captures.get(7).map_or(String::new(), |m| format!(":p{}", m.as_str()));
+        let mut value = Value::new(
             ValueKind::Legal,
             all.start()..all.end(),
-            format!("oj:{series}:{issue}:{date}"),
+            format!("oj:{series}:{issue}:{date}{first_page}"),
             format!("OJ {series} {issue}, {date}{pages}"),
-        ));
+        );
+        value.detail = (!pages.is_empty()).then(|| pages.trim_start_matches(", ").to_string());
+        out.push(value);
     }
 }
 
@@ -453,8 +458,8 @@ mod tests {
 
     #[test]
     fn journal_references() {
-        assert_eq!(keys("OJ L 168, 30.6.2009, pp. 24–32.", Lang::En), ["oj:L:168:2009-06-30"]);
-        assert_eq!(keys("EUT L 168, 30.6.2009, s. 24.", Lang::Sv), ["oj:L:168:2009-06-30"]);
+        assert_eq!(keys("OJ L 168, 30.6.2009, pp. 24–32.", Lang::En), ["oj:L:168:2009-06-30:p24"]);
+        assert_eq!(keys("EUT L 168, 30.6.2009, s. 24.", Lang::Sv), ["oj:L:168:2009-06-30:p24"]);
         assert_eq!(keys("OJ L, 2025/2642, 23.12.2025, ELI", Lang::En), ["oj:L:2025/2642:2025-12-23"]);
         assert_eq!(keys("5848/26", Lang::En), ["council-doc:5848/26"]);
         assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);

@@ -19,7 +19,7 @@
 //! | `act:reg:EU:2024/1351`, `act:dir:EC:2009/52` | `Regulation (EU) 2024/1351`, `direktiv 2009/52/EG` |
 //! | `art:8(2)(a)`, `para:25` | `Article 8(2)(a)`, `artikel 8.2 a`, `paragraph 25`, `punkt 25` |
 //! | `doc:COM:2026:45` | `COM(2026) 45 final`, `KOM(2026) 45`, `COM/2026/45` |
-//! | `oj:L:168:2009-06-30`, `oj:L:2025/2642:2025-12-23` | `OJ L 168, 30.6.2009, p. 24`, `EUT L, 2025/2642, 23.12.2025` |
+//! | `oj:L:168:2009-06-30:p24`, `oj:L:2025/2642:2025-12-23` | `OJ L 168, 30.6.2009, p. 24`, `EUT L, 2025/2642, 23.12.2025` |
 //! | `celex:52025DC0795`, `council-doc:5848/26`, `euco:1/25` | CELEX numbers, Council documents |
 //! | `url:eur-lex.europa.eu/legal-content/{lang}/…`, `eli:reg/2024/1351/oj`, `mailto:a@b.eu` | URLs, ELI URIs, e-mail |
 
@@ -74,6 +74,10 @@ pub struct Value {
     pub key: String,
     /// A readable rendering of the normalised value (`81 000 000 000 EUR`).
     pub display: String,
+    /// A secondary detail that does not change what the value points to but may still be
+    /// worth a note when it differs (the page range of an OJ reference: `pp. 24–32` vs `s. 24`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
 }
 
 impl Value {
@@ -84,7 +88,7 @@ impl Value {
         key: impl Into<String>,
         display: impl Into<String>,
     ) -> Value {
-        Value { kind, span, key: key.into(), display: display.into() }
+        Value { kind, span, key: key.into(), display: display.into(), detail: None }
     }
 
     /// The shape of the value: the part of the key before the first `:` (`num`, `ord`, `act`).

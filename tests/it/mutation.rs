@@ -55,6 +55,13 @@ fn run(en: &str, sv: &str) -> Vec<Finding> {
 
 /// The rules of the category of the value covering SV source byte `offset`.
 fn rules_at(sv: &Document, offset: usize) -> Vec<&'static str> {
+    // A digit in a link target (`[text](url)`) belongs to that URL.
+    let in_link_target = sv.blocks.iter().flat_map(|b| &b.inlines).any(|i| {
+        matches!(i, tvilling::document::Inline::Link { src, .. } if src.start <= offset && offset < src.end)
+    }) && !sv.blocks.iter().flat_map(|b| &b.chunks).any(|c| c.src_start <= offset && offset < c.src_start + c.len);
+    if in_link_target {
+        return vec!["url-mismatch", "url-missing"];
+    }
     let kind = sv.blocks.iter().find_map(|block| {
         let chunk = block.chunks.iter().find(|c| c.src_start <= offset && offset < c.src_start + c.len)?;
         let text_offset = chunk.text_start + (offset - chunk.src_start);

@@ -36,6 +36,43 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
     }
 }
 
+/// Flags equal values of `kind` whose secondary detail differs (an OJ page range given on
+/// one side and the first page on the other), as information.
+pub(crate) fn detail_differs(
+    ctx: &PairCtx,
+    kind: ValueKind,
+    noun: &str,
+    rule: &Rule,
+    out: &mut Vec<Finding>,
+) {
+    let input = ctx.input;
+    for &(s, t) in &ctx.matching.equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        if src_value.kind != kind || src_value.detail == tgt_value.detail {
+            continue;
+        }
+        let show = |d: &Option<String>| d.clone().unwrap_or_else(|| "none".to_string());
+        let message = format!(
+            "{noun} `{}` in source is `{}` in target: the same reference, pages {} and {}",
+            input.surface(Side::Source, s),
+            input.surface(Side::Target, t),
+            show(&src_value.detail),
+            show(&tgt_value.detail)
+        );
+        let context = context_letters(ctx, Side::Target, t);
+        let mut f = finding(
+            rule,
+            message,
+            input.value_location(Side::Target, t),
+            Some(input.value_location(Side::Source, s)),
+            Some(ctx.bead_idx),
+            &["detail", &src_value.key, &context],
+        );
+        f.severity = Severity::Info;
+        out.push(f);
+    }
+}
+
 /// Flags values of `kind` present on one side only.
 pub(crate) fn missing(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, out: &mut Vec<Finding>) {
     let input = ctx.input;
