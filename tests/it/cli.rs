@@ -17,7 +17,8 @@ fn assert_bad_input(bad: &std::path::Path, cause: &str) {
 
 fn assert_bad_input_for(bad: &std::path::Path, cause: &str, commands: &[&str]) {
     let bad_s = bad.display().to_string();
-    let all = [vec!["check", &en(), &bad_s], vec!["segment", &bad_s], vec!["parse", &bad_s]];
+    let en = en();
+    let all = [vec!["check", &en, &bad_s], vec!["segment", &bad_s], vec!["parse", &bad_s]];
     for args in all.into_iter().filter(|a| commands.contains(&a[0])) {
         let out = tvilling(&args);
         let err = stderr(&out);
