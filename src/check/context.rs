@@ -145,7 +145,10 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
             None => src_left.push(s),
         }
     }
-    let mut tgt_left: Vec<ValueRef> = tgt_by_key.into_values().flatten().collect();
+    // An optional value (a reading that may be wrong) only ever pairs with an equal one.
+    src_left.retain(|&s| !input.value(Side::Source, s).optional);
+    let mut tgt_left: Vec<ValueRef> =
+        tgt_by_key.into_values().flatten().filter(|&t| !input.value(Side::Target, t).optional).collect();
     tgt_left.sort_unstable();
 
     // Leftovers of the same kind in the same sentence bead are the same value, changed.

@@ -233,7 +233,14 @@ impl Builder {
     /// A value found in the text of `block`.
     fn value(&mut self, block: usize, kind: ValueKind, needle: &str, key: &str, display: &str) -> Value {
         let span = self.text_range(block, needle);
-        Value { kind, span, key: key.to_string(), display: display.to_string(), detail: None }
+        Value {
+            kind,
+            span,
+            key: key.to_string(),
+            display: display.to_string(),
+            detail: None,
+            optional: false,
+        }
     }
 
     /// The text range of `needle` in the text of `block`.

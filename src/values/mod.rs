@@ -78,6 +78,10 @@ pub struct Value {
     /// worth a note when it differs (the page range of an OJ reference: `pp. 24–32` vs `s. 24`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<String>,
+    /// A reading that may be wrong (`andra` is "second" or "other"): it pairs with an equal
+    /// value on the other side but is never reported when it has none.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub optional: bool,
 }
 
 impl Value {
@@ -88,7 +92,7 @@ impl Value {
         key: impl Into<String>,
         display: impl Into<String>,
     ) -> Value {
-        Value { kind, span, key: key.into(), display: display.into(), detail: None }
+        Value { kind, span, key: key.into(), display: display.into(), detail: None, optional: false }
     }
 
     /// The shape of the value: the part of the key before the first `:` (`num`, `ord`, `act`).

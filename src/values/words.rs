@@ -6,9 +6,9 @@
 //!   (`one hundred`, `en miljon`), because as pronouns and articles they are everywhere;
 //! - a cardinal that starts an English hyphenated modifier (`five-year`) is left out,
 //!   because Swedish writes it as one word (`femårig`) where no number can be read safely;
-//! - ordinals from third upward; `first`/`second` and `första`/`andra` only inside
-//!   quarter and half-year values (dates), because `first` is also an adverb and
-//!   `andra` also means "other"; an ordinal before a blocker word (`third country`,
+//! - ordinals from third upward; `first`/`second` and `första`/`andra` are also an adverb
+//!   and "other", so they are *optional* values: they pair with a counterpart
+//!   (`2nd` = `andra`) but are never reported alone; an ordinal before a blocker word (`third country`,
 //!   Swedish `tredjeland`) is a term, not a number;
 //! - fractions with a numerator (`a third`, `two-thirds`, `en fjärdedel`) and words for
 //!   half (`half`, `hälften`).
@@ -32,6 +32,8 @@ enum Morpheme {
     /// `hundred`, `thousand`.
     Multiplier(u64),
     Ordinal(u32),
+    /// `first`, `second`, `första`, `andra`: ordinals that are also other words.
+    WeakOrdinal(u32),
     Denominator(u32),
     Connector,
 }
@@ -64,6 +66,9 @@ fn build(lang_table: &LangTable) -> Lexicon {
     }
     for (word, value) in lang_table.ordinals {
         add(word, Morpheme::Ordinal(*value));
+    }
+    for (word, value) in lang_table.weak_ordinals {
+        add(word, Morpheme::WeakOrdinal(*value));
     }
     for (word, value) in lang_table.fraction_denominators {
         add(word, Morpheme::Denominator(*value));
@@ -463,8 +468,9 @@ fn ordinal_at(
     out: &mut Vec<Value>,
 ) -> Option<usize> {
     let token = tokens.get(index)?;
-    let number = morphemes(token).iter().find_map(|morpheme| match morpheme {
-        Morpheme::Ordinal(value) => Some(*value),
+    let (number, optional) = morphemes(token).iter().find_map(|morpheme| match morpheme {
+        Morpheme::Ordinal(value) => Some((*value, false)),
+        Morpheme::WeakOrdinal(value) => Some((*value, true)),
         _ => None,
     })?;
     if hyphen_compound_follows(text, token.end) {
@@ -473,12 +479,10 @@ fn ordinal_at(
     if blocked(text, lexicon, tokens, index) {
         return None;
     }
-    out.push(Value::new(
-        ValueKind::Number,
-        token.start..token.end,
-        format!("ord:{number}"),
-        format!("{number}."),
-    ));
+    let mut value =
+        Value::new(ValueKind::Number, token.start..token.end, format!("ord:{number}"), format!("{number}."));
+    value.optional = optional;
+    out.push(value);
     Some(1)
 }
 
@@ -521,7 +525,13 @@ mod tests {
         assert_eq!(keys("the third report", Lang::En), ["ord:3"]);
         assert!(keys("third countries and third-country nationals", Lang::En).is_empty());
         assert!(keys("from a third country to another", Lang::En).is_empty());
-        assert!(keys("for the first time", Lang::En).is_empty());
+        // `first` is also an adverb: read, but only as an optional value.
+        let mut out = Vec::new();
+        find("for the first time", Lang::En, &mut out);
+        assert!(out.iter().all(|v| v.optional && v.key == "ord:1"), "{out:?}");
+        let mut out = Vec::new();
+        find("den andra konferensen", Lang::Sv, &mut out);
+        assert!(out.iter().all(|v| v.optional && v.key == "ord:2") && out.len() == 1, "{out:?}");
         assert_eq!(keys("a fourth of those", Lang::En), ["frac:1/4"]);
         assert_eq!(keys("en fjärdedel av dem", Lang::Sv), ["frac:1/4"]);
         assert_eq!(keys("Two-thirds of those", Lang::En), ["frac:2/3"]);
