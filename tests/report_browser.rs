@@ -58,3 +58,34 @@ fn screenshot_of_the_sample_report() {
     assert!(bytes.starts_with(b"\x89PNG"), "no PNG written");
     assert!(bytes.len() > 10_000, "the screenshot looks empty");
 }
+
+/// 600 rows (a real document's size) and 60,000 rows (100 times that): the page renders
+/// quickly, Chromium loads it and its script runs; the times are printed for the record.
+#[test]
+fn large_reports_load_in_chromium() {
+    use tvilling::report::sample::repeated_sample_report;
+    let dir = browser::scratch_dir("report-large");
+    for copies in [86, 8_572] {
+        let report = repeated_sample_report(copies);
+        let start = std::time::Instant::now();
+        let html = render(&report, Format::Html, &RenderOptions::default());
+        let render_time = start.elapsed();
+        let page = dir.join(format!("rows-{copies}.html"));
+        std::fs::write(&page, &html).unwrap();
+        let start = std::time::Instant::now();
+        let out = browser::run_chromium(
+            &page,
+            &["--dump-dom", "--window-size=1400,900"],
+            &dir.join(format!("profile-{copies}")),
+        );
+        let load_time = start.elapsed();
+        let dom = String::from_utf8(out.stdout).unwrap();
+        assert!(dom.contains("data-ready=\"1\""), "the script did not run on {copies} copies");
+        assert_eq!(count(&dom, "<div class=\"row k-"), report.alignment.beads.len());
+        eprintln!(
+            "{} rows: {:.1} MB of HTML rendered in {render_time:.2?}, loaded and dumped by Chromium in {load_time:.2?}",
+            report.alignment.beads.len(),
+            html.len() as f64 / 1e6
+        );
+    }
+}

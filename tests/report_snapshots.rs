@@ -100,3 +100,51 @@ fn markup_in_text_is_escaped_everywhere() {
     assert!(html.contains(")&lt;/script&gt;, ]]&gt;, &amp; and &lt;img onerror=x&gt;"));
     assert_eq!(html.matches("<script>").count(), 1, "only the report's own script");
 }
+
+#[test]
+fn json_envelope_is_consistent() {
+    let report = sample_report();
+    let json: serde_json::Value = serde_json::from_str(&render(&report, Format::Json, &plain())).unwrap();
+    assert_eq!(json["schema"], "tvilling/report");
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["source"]["lang"], "en");
+    assert_eq!(json["target"]["name"], "sv.md");
+    assert_eq!(json["summary"]["findings"], report.findings.len());
+    assert_eq!(json["summary"]["by_severity"]["error"], 2);
+    assert_eq!(json["summary"]["by_rule"]["number-mismatch"], 2);
+    assert_eq!(json["findings"].as_array().unwrap().len(), report.findings.len());
+    assert_eq!(json["findings"][0]["category"], "numbers");
+    assert_eq!(json["alignment"].as_array().unwrap().len(), report.alignment.beads.len());
+    // The page-split paragraph lists the lines of both parts.
+    assert_eq!(json["alignment"][2]["source"]["lines"], serde_json::json!([5, 13]));
+}
+
+#[test]
+fn human_windows_long_lines_and_counts_wide_characters() {
+    let mut report = sample_report();
+    // Put wide characters just before the token: the carets must still sit under it.
+    let finding = &mut report.findings[0];
+    let doc = &mut report.tgt;
+    doc.source.insert_str(finding.primary.span.start, "漢字");
+    doc.line_index = tvilling::text::LineIndex::new(&doc.source);
+    finding.primary.column += 2;
+    finding.primary.end_column += 2;
+    let out = render(&report, Format::Human, &plain());
+    let lines: Vec<&str> = out.lines().collect();
+    let text = lines.iter().position(|l| l.starts_with("3 | ")).unwrap();
+    let carets = lines[text + 1];
+    let col = carets.find('^').unwrap();
+    assert!(lines[text].contains("漢字36 %"), "{}", lines[text]);
+    // Display columns: every char is one column except the two wide ones (two each).
+    let mut width = 0;
+    let mut found = None;
+    for (i, c) in lines[text].char_indices() {
+        if lines[text][i..].starts_with("36 %") {
+            found = Some(width);
+            break;
+        }
+        width += if c == '漢' || c == '字' { 2 } else { 1 };
+    }
+    assert_eq!(Some(col), found, "\n{}\n{}", lines[text], carets);
+    assert!(lines[text].starts_with("3 | …"), "long lines are windowed: {}", lines[text]);
+}

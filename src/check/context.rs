@@ -65,7 +65,13 @@ impl<'a> Input<'a> {
     }
 
     /// A location for a byte range of a block's text.
-    pub fn location(&self, side: Side, block: usize, text: std::ops::Range<usize>, label: String) -> Location {
+    pub fn location(
+        &self,
+        side: Side,
+        block: usize,
+        text: std::ops::Range<usize>,
+        label: String,
+    ) -> Location {
         let doc = self.doc(side);
         let span = doc.blocks[block].src_span(text);
         let line = doc.line_of(span.start);
@@ -139,7 +145,10 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
             None => src_left.push(s),
         }
     }
-    let mut tgt_left: Vec<ValueRef> = tgt_by_key.into_values().flatten().collect();
+    // An optional value (a reading that may be wrong) only ever pairs with an equal one.
+    src_left.retain(|&s| !input.value(Side::Source, s).optional);
+    let mut tgt_left: Vec<ValueRef> =
+        tgt_by_key.into_values().flatten().filter(|&t| !input.value(Side::Target, t).optional).collect();
     tgt_left.sort_unstable();
 
     // Leftovers of the same kind in the same sentence bead are the same value, changed.
@@ -150,7 +159,9 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
                 Side::Source => &sb.src,
                 Side::Target => &sb.tgt,
             };
-            sentences.iter().any(|(b, range)| *b == r.0 && range.start <= value.span.start && value.span.start < range.end)
+            sentences.iter().any(|(b, range)| {
+                *b == r.0 && range.start <= value.span.start && value.span.start < range.end
+            })
         })
     };
     let mut tgt_used = vec![false; tgt_left.len()];
@@ -171,7 +182,8 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
             None => matching.src_only.push(s),
         }
     }
-    matching.tgt_only = tgt_left.into_iter().zip(tgt_used).filter(|(_, used)| !used).map(|(t, _)| t).collect();
+    matching.tgt_only =
+        tgt_left.into_iter().zip(tgt_used).filter(|(_, used)| !used).map(|(t, _)| t).collect();
     matching
 }
 

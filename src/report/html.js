@@ -27,9 +27,9 @@
   function counterparts(target) {
     var value = target.closest(".v");
     if (value) {
+      // Links are symmetric (each side names the other), so one id lookup finds the peer.
       var peer = value.getAttribute("data-peer");
-      var self = value.id || "";
-      return [value, peer && doc.getElementById(peer), self && doc.querySelector('[data-peer="' + self + '"]')];
+      return [value, peer && doc.getElementById(peer)];
     }
     var note = target.closest(".fn, .fnl");
     if (note) {
@@ -53,22 +53,24 @@
     if (e.target.closest("#rows")) { light(counterparts(e.target)); }
   });
 
+  // The elements marked current, kept so that unmarking needs no search of the page.
+  var marked = [];
+  function mark(el) { el.classList.add("cur"); marked.push(el); }
   function select(index, scroll) {
     var all = items();
-    doc.querySelectorAll(".cur").forEach(function (el) { el.classList.remove("cur"); });
+    marked.forEach(function (el) { el.classList.remove("cur"); });
+    marked = [];
     var li = all[index];
     if (!li) { return; }
     current = index;
-    li.classList.add("cur");
+    mark(li);
     li.scrollIntoView({ block: "nearest" });
-    var f = li.getAttribute("data-f");
-    doc.querySelectorAll('[data-f~="' + f + '"]').forEach(function (el) {
-      if (el !== li) { el.classList.add("cur"); }
-    });
     var link = li.querySelector("a[href]");
     var row = link && doc.getElementById(link.getAttribute("href").slice(1));
     if (row) {
-      row.classList.add("cur");
+      mark(row);
+      // The marked tokens of a finding are in its row: search that row only.
+      row.querySelectorAll('[data-f~="' + li.getAttribute("data-f") + '"]').forEach(mark);
       if (scroll) { row.scrollIntoView({ block: "center" }); }
     }
   }
@@ -144,13 +146,16 @@
   function nextRowWith(text) {
     var query = text.toLowerCase();
     if (!query) { return; }
-    var rows = doc.getElementById("rows").children;
+    var container = doc.getElementById("rows");
+    if (!container) { return; }
+    var rows = container.children;
     for (var i = 1; i <= rows.length; i++) {
       var k = (lastRow + i) % rows.length;
       if (rows[k].textContent.toLowerCase().indexOf(query) >= 0) {
         lastRow = k;
-        doc.querySelectorAll(".row.cur").forEach(function (el) { el.classList.remove("cur"); });
-        rows[k].classList.add("cur");
+        marked.forEach(function (el) { el.classList.remove("cur"); });
+        marked = [];
+        mark(rows[k]);
         rows[k].scrollIntoView({ block: "center" });
         return;
       }

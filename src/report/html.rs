@@ -81,10 +81,13 @@ pub(super) fn render(report: &Report) -> String {
     render_head(&mut out, report);
     out.push_str("<div id=\"layout\">\n");
     render_panel(&mut out, report, &finding_beads);
+    // The script comes before the rows: its listeners are delegated from the document, so
+    // they work while a long page is still loading.
+    let _ = writeln!(out, "<script>{JS}</script>");
     out.push_str("<main>\n");
     let _ = writeln!(
         out,
-        "<div class=\"row colhead\"><div class=\"no\">#</div><div class=\"side\">{} <span class=\"lang\">{}</span></div><div class=\"side\">{} <span class=\"lang\">{}</span></div></div>",
+        "<div class=\"row colhead\"><span class=\"no\">#</span><div class=\"side\">{} <span class=\"lang\">{}</span></div><div class=\"side\">{} <span class=\"lang\">{}</span></div></div>",
         escape::text(&report.src.name),
         report.src.lang.map_or("?", |l| l.code()),
         escape::text(&report.tgt.name),
@@ -104,7 +107,7 @@ pub(super) fn render(report: &Report) -> String {
         );
     }
     out.push_str("</div>\n</main>\n</div>\n");
-    let _ = write!(out, "<script>{JS}</script>\n</body>\n</html>\n");
+    out.push_str("</body>\n</html>\n");
     out
 }
 
@@ -257,7 +260,7 @@ fn render_row(
     let confidence = if bead.confidence.is_finite() { bead.confidence } else { 0.0 };
     let _ = write!(
         out,
-        "<div class=\"{class}\" id=\"bead-{i}\"><div class=\"no\"><a href=\"#bead-{i}\">{i}</a><span class=\"conf\" title=\"alignment confidence\">{confidence:.2}</span></div>"
+        "<div class=\"{class}\" id=\"bead-{i}\"><a class=\"no\" href=\"#bead-{i}\" data-c=\"{confidence:.2}\">{i}</a>"
     );
     for data in sides {
         let (doc, blocks) = match data.side {
@@ -317,7 +320,7 @@ fn valid_range(text: &str, range: &Range<usize>) -> bool {
 fn text_range(block: &Block, span: Span) -> Option<Range<usize>> {
     let mut range: Option<Range<usize>> = None;
     for chunk in &block.chunks {
-        let chunk_end = chunk.src_start + chunk.len;
+        let chunk_end = chunk.src_start.saturating_add(chunk.len);
         let start = span.start.max(chunk.src_start);
         let end = span.end.min(chunk_end);
         if start < end {
@@ -362,11 +365,7 @@ fn render_block(
             if *b == block_idx && valid_range(text, range) {
                 sentences.push(Mark {
                     range: range.clone(),
-                    open: format!(
-                        "<span class=\"s s{}{low}\" data-s=\"{k}\" title=\"sentence {k}, confidence {:.2}\">",
-                        k % 2,
-                        sentence.confidence
-                    ),
+                    open: format!("<span class=\"s s{}{low}\" data-s=\"{k}\">", k % 2),
                     open_with_id: None,
                     close: "</span>",
                 });
@@ -495,7 +494,8 @@ fn render_block(
 
     let lines = block.lines.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
     let split = if block.parts.len() > 1 { " split" } else { "" };
-    let _ = write!(out, "<div class=\"b{split}\"><span class=\"ln\">{lines}</span><p class=\"t\">");
+    // The line numbers are shown by CSS from `data-ln`: one element less per block.
+    let _ = write!(out, "<div class=\"b{split}\" data-ln=\"{lines}\"><p class=\"t\">");
     if let BlockKind::FootnoteDef { label } = &block.kind {
         let id = format!("fn-{side_letter}-{}", escape::token(label));
         let id_attr = if footnote_ids.insert(id.clone()) { format!(" id=\"{id}\"") } else { String::new() };

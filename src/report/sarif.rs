@@ -51,7 +51,7 @@ fn location(report: &Report, loc: &Location, id: usize) -> Json {
         "startColumn": loc.column.max(1),
         "endColumn": loc.end_column.max(loc.column).max(1),
         "byteOffset": loc.span.start,
-        "byteLength": loc.span.len(),
+        "byteLength": loc.span.end.saturating_sub(loc.span.start),
     });
     // The token itself lets a viewer show the finding without the file at hand.
     if let Some(text) = doc.source.get(loc.span.range()).filter(|t| !t.is_empty()) {
@@ -73,10 +73,21 @@ fn location(report: &Report, loc: &Location, id: usize) -> Json {
     location
 }
 
+/// The SARIF `name` of a rule: the id in PascalCase (`number-mismatch` → `NumberMismatch`),
+/// since SARIF wants `name` to differ from the opaque `id`.
+fn pascal_case(name: &str) -> String {
+    name.split('-')
+        .flat_map(|word| {
+            let mut chars = word.chars();
+            chars.next().map(|first| first.to_uppercase().chain(chars)).into_iter().flatten()
+        })
+        .collect()
+}
+
 fn rule(rule: &crate::check::Rule) -> Json {
     json!({
         "id": rule.name,
-        "name": rule.name,
+        "name": pascal_case(rule.name),
         "shortDescription": { "text": rule.summary },
         "fullDescription": { "text": rule.explanation },
         "help": { "text": rule.explanation, "markdown": rule.explanation },
@@ -165,6 +176,12 @@ pub(super) fn render(report: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rule_names_are_pascal_case() {
+        assert_eq!(pascal_case("footnote-ref-missing"), "FootnoteRefMissing");
+        assert_eq!(pascal_case(""), "");
+    }
 
     #[test]
     fn file_names_become_uri_references() {

@@ -1,4 +1,6 @@
 //! Integration tests: the real pipeline and the real binary on the real fixtures.
 
 mod cli;
+mod expected;
+mod mutation;
 mod support;
