@@ -92,3 +92,21 @@ fn tsv_has_the_header_and_one_row_per_bead() {
     // A page-split paragraph lists both of its lines.
     assert!(tsv.contains("70\t76,88\tparagraph\t"), "{tsv}");
 }
+
+#[test]
+fn given_values_give_the_same_alignment() {
+    let (src, tgt, alignment) = pair(EN, SV);
+    let values = |doc: &tvilling::document::Document, lang| -> Vec<Vec<tvilling::values::Value>> {
+        doc.blocks.iter().map(|b| tvilling::values::extract(&b.text, lang)).collect()
+    };
+    let (src_values, tgt_values) =
+        (values(&src, tvilling::text::Lang::En), values(&tgt, tvilling::text::Lang::Sv));
+    let again = tvilling::align::align_with_values(
+        &src,
+        &tgt,
+        &src_values,
+        &tgt_values,
+        &tvilling::align::AlignOptions::default(),
+    );
+    assert_eq!(again, alignment);
+}

@@ -1,4 +1,27 @@
 //! The `align` stage: blocks of two documents → beads, then sentences inside each pair.
+//!
+//! How it works:
+//! - Features are computed once per block, in parallel (`features.rs`): length in characters
+//!   and weighted language-independent tokens: footnote references, value keys
+//!   ([`crate::values::extract`]), acronyms and cognate classes (Jaro–Winkler over words
+//!   sharing a three-letter prefix). Weights are inverse document frequencies; a token that
+//!   occurs on one side only weighs nothing.
+//! - Two streams are aligned separately: footnote definitions, and everything else. Pages end
+//!   at different places in two language versions, so the footnote groups sit between
+//!   different paragraphs; aligned as one sequence they would cross. Footnote definitions are
+//!   anchored by label, the rest by heading number (keys unique on both sides, longest
+//!   monotone chain). Both streams are merged back into source reading order for output.
+//! - The blocks before the first numbered heading are cut into cover note and title part
+//!   (`anchors.rs`); the cut is a region boundary too.
+//! - Between anchors, a banded dynamic programme over the beads 1-1, 1-0, 0-1, 2-1, 1-2,
+//!   2-2 minimises a Gale–Church length cost (ratio from the pair's total lengths, variance
+//!   from its anchored pairs) plus the weight of unshared tokens (`cost.rs`, `dp.rs`).
+//!   Regions run in parallel; every step is deterministic, so the thread count never shows.
+//! - Sentences of each block pair ([`crate::segment::sentences`]) are aligned by the same
+//!   programme, bead by bead in parallel.
+//! - Confidence comes from the cost margin over the next best path through the same cell,
+//!   the token agreement and the length fit; the [`Verdict`] from length ratio, paired share
+//!   and mean confidence.
 
 mod anchors;
 mod cost;
