@@ -56,11 +56,22 @@ fn main() {
     for bead in &alignment.beads {
         for sentence in &bead.sentences {
             *shapes.entry((sentence.src.len(), sentence.tgt.len())).or_insert(0) += 1;
-            if std::env::var_os("SENTENCES").is_some() && (sentence.src.len() != 1 || sentence.tgt.len() != 1) {
+            if std::env::var_os("SENTENCES").is_some() && (sentence.src.len() != 1 || sentence.tgt.len() != 1)
+            {
                 let text = |doc: &Document, list: &[(usize, std::ops::Range<usize>)]| -> String {
-                    list.iter().map(|(b, r)| doc.blocks[*b].text.get(r.clone()).unwrap_or("").trim().to_string()).collect::<Vec<_>>().join(" ‖ ")
+                    list.iter()
+                        .map(|(b, r)| doc.blocks[*b].text.get(r.clone()).unwrap_or("").trim().to_string())
+                        .collect::<Vec<_>>()
+                        .join(" ‖ ")
                 };
-                println!("sentence {}-{} {:.2}\n   src {}\n   tgt {}", sentence.src.len(), sentence.tgt.len(), sentence.confidence, text(&src, &sentence.src), text(&tgt, &sentence.tgt));
+                println!(
+                    "sentence {}-{} {:.2}\n   src {}\n   tgt {}",
+                    sentence.src.len(),
+                    sentence.tgt.len(),
+                    sentence.confidence,
+                    text(&src, &sentence.src),
+                    text(&tgt, &sentence.tgt)
+                );
             }
         }
     }

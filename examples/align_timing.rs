@@ -40,9 +40,15 @@ fn main() {
     let tgt = document::parse(&args[2], tgt_text, Format::Markdown);
     // The first run pays for compiling the value patterns; time the second.
     let _ = align::align(&src, &tgt);
-    let start = Instant::now();
-    let alignment = align::align(&src, &tgt);
-    let elapsed = start.elapsed();
+    // Best of several runs: the machine is shared.
+    let runs = if times >= 100 { 2 } else { 5 };
+    let mut elapsed = std::time::Duration::MAX;
+    let mut alignment = align::align(&src, &tgt);
+    for _ in 0..runs {
+        let start = Instant::now();
+        alignment = align::align(&src, &tgt);
+        elapsed = elapsed.min(start.elapsed());
+    }
     print!("{}", align::to_tsv(&src, &tgt, &alignment));
     // As in the pipeline, which extracts the values of every block anyway.
     let values_start = Instant::now();

@@ -5,6 +5,7 @@
 //! and only tokens that occur on *both* sides keep a weight: a token seen on one side only
 //! costs the same whatever the alignment, so it carries no evidence.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
@@ -127,16 +128,16 @@ impl Features {
     }
 }
 
-enum RawToken {
-    /// A lower-cased word, resolved to a cognate later.
-    Word(String),
+enum RawToken<'a> {
+    /// A lower-cased word, resolved to a cognate later (borrowed when already lower-case).
+    Word(Cow<'a, str>),
     /// A token that is already language-independent, with a weight factor.
     Exact(TokenId, f32),
 }
 
-struct RawBlock {
+struct RawBlock<'a> {
     len: usize,
-    tokens: Vec<(usize, RawToken)>,
+    tokens: Vec<(usize, RawToken<'a>)>,
     heading: bool,
     has_date: bool,
     has_values: bool,
@@ -149,7 +150,7 @@ fn token_id(tag: &str, text: &str) -> TokenId {
     hasher.finish()
 }
 
-fn raw_block(block: &Block, lang: Lang, given: Option<&[Value]>) -> RawBlock {
+fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBlock<'a> {
     let text = block.text.as_str();
     let mut tokens = Vec::new();
     let extracted;
@@ -191,7 +192,12 @@ fn raw_block(block: &Block, lang: Lang, given: Option<&[Value]>) -> RawBlock {
             // Short acronyms (EU, AI, EES) are written alike in every language.
             tokens.push((start, RawToken::Exact(token_id("acronym", word), 1.0)));
         } else if n_chars >= MIN_WORD_CHARS {
-            tokens.push((start, RawToken::Word(word.to_lowercase())));
+            let word = if word.chars().any(char::is_uppercase) {
+                Cow::Owned(word.to_lowercase())
+            } else {
+                Cow::Borrowed(word)
+            };
+            tokens.push((start, RawToken::Word(word)));
         }
     }
     RawBlock {
@@ -308,21 +314,21 @@ pub(crate) fn compute(
     tgt_lang: Lang,
     given: GivenValues,
 ) -> Features {
-    let raw = |doc: &Document, lang: Lang, values: Option<&[Vec<Value>]>| -> Vec<RawBlock> {
+    fn raw<'a>(doc: &'a Document, lang: Lang, values: Option<&[Vec<Value>]>) -> Vec<RawBlock<'a>> {
         doc.blocks
             .par_iter()
             .enumerate()
             .map(|(i, b)| raw_block(b, lang, values.and_then(|v| v.get(i)).map(Vec::as_slice)))
             .collect()
-    };
+    }
     let (src_raw, tgt_raw) =
         rayon::join(|| raw(src, src_lang, given.map(|g| g.0)), || raw(tgt, tgt_lang, given.map(|g| g.1)));
-    fn vocab(raw: &[RawBlock]) -> BTreeSet<&str> {
+    fn vocab<'a>(raw: &'a [RawBlock]) -> BTreeSet<&'a str> {
         let unique: FastSet<&str> = raw
             .iter()
             .flat_map(|b| b.tokens.iter())
             .filter_map(|(_, t)| match t {
-                RawToken::Word(w) => Some(w.as_str()),
+                RawToken::Word(w) => Some(w.as_ref()),
                 RawToken::Exact(..) => None,
             })
             .collect();
@@ -340,11 +346,11 @@ pub(crate) fn compute(
                     .filter_map(|(at, t)| match t {
                         RawToken::Exact(id, factor) => Some((*at, *id, *factor)),
                         RawToken::Word(w) if is_src => {
-                            let class = cognate.src.get(w.as_str()).copied().unwrap_or(w.as_str());
+                            let class = cognate.src.get(w.as_ref()).copied().unwrap_or(w.as_ref());
                             Some((*at, token_id("word", class), 1.0))
                         }
                         RawToken::Word(w) => {
-                            cognate.tgt.get(w.as_str()).map(|c| (*at, token_id("word", c), 1.0))
+                            cognate.tgt.get(w.as_ref()).map(|c| (*at, token_id("word", c), 1.0))
                         }
                     })
                     .collect()
