@@ -112,7 +112,7 @@ pub struct AlignOptions {
 
 impl Default for AlignOptions {
     fn default() -> AlignOptions {
-        AlignOptions { min_band: 8, max_cells: 4_000_000 }
+        AlignOptions { min_band: 8, max_cells: 1_000_000 }
     }
 }
 
