@@ -2,8 +2,8 @@
 //!
 //! # Schema (`tvilling/report`, version 1)
 //!
-//! One JSON object, pretty-printed, keys in the order below (keys of maps sorted). Fields are only ever added
-//! within a version; a removal or change of meaning bumps `version`.
+//! One JSON object, pretty-printed, keys in the order below (keys of maps sorted). Fields
+//! are only ever added within a version; a removal or change of meaning bumps `version`.
 //!
 //! ```text
 //! {
