@@ -125,6 +125,10 @@ fn keyboard_hover_and_filters_work() {
   only.dispatchEvent(new Event("change", { bubbles: true }));
   out.push("only:" + Array.prototype.filter.call(document.querySelectorAll("#rows .row"), function (r) {
     return getComputedStyle(r).display !== "none"; }).length);
+  var search = document.getElementById("search");
+  search.value = "riskanalys";
+  search.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  out.push("search:" + Array.prototype.map.call(document.querySelectorAll(".row.cur"), function (r) { return r.id; }).join(","));
   var pre = document.createElement("pre");
   pre.id = "probe";
   pre.textContent = out.join(" ");
@@ -147,7 +151,7 @@ fn keyboard_hover_and_filters_work() {
     assert_eq!(
         probe_out,
         format!(
-            "j:f-0 j:f-1 k:f-0 row:bead-1 marks:2 peer:true fn:true,true hidden:2 skip:f-2 only:{rows_with_findings}"
+            "j:f-0 j:f-1 k:f-0 row:bead-1 marks:2 peer:true fn:true,true hidden:2 skip:f-2 only:{rows_with_findings} search:bead-3"
         )
     );
 }
