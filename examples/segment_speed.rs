@@ -26,6 +26,9 @@ fn main() {
             }
             continue;
         }
+        let started = Instant::now();
+        let detected = tvilling::text::lang::detect(std::hint::black_box(&source));
+        println!("{lang}: detect → {detected:?} in {:?}", started.elapsed());
         let bytes: usize = paragraphs.iter().map(String::len).sum();
         let n_sentences: usize = paragraphs.iter().map(|p| sentences(p, lang).len()).sum();
         let rounds = 200;
@@ -53,7 +56,7 @@ fn main() {
 /// Removes footnote markers (with the space before them) and emphasis markers, roughly as
 /// the parser does, so the text is what the segmenter sees.
 fn plain(line: &str) -> String {
-    let mut text = line.replace("**", "");
+    let mut text = line.trim_start_matches('#').trim_start().replace("**", "");
     while let Some(open) = text.find("<sup>") {
         let Some(close) = text[open..].find("</sup>") else { break };
         let mut start = open;

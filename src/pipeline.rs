@@ -3,10 +3,10 @@
 use rayon::prelude::*;
 
 use crate::check::context::Input;
-use crate::document::{Block, Document, Inline};
+use crate::document::Document;
 use crate::report::{Report, ToolInfo};
 use crate::text::Lang;
-use crate::values::{self, Value, ValueKind};
+use crate::values::{self, Value};
 
 /// Options of [`check_pair`].
 #[derive(Debug, Clone, Default)]
@@ -24,7 +24,13 @@ pub fn check_pair(src: Document, tgt: Document, config: &Config) -> crate::Resul
     let (src_values, tgt_values) =
         rayon::join(|| document_values(&src, src_lang), || document_values(&tgt, tgt_lang));
     let alignment = crate::align::align(&src, &tgt);
-    let input = Input { src: &src, tgt: &tgt, alignment: &alignment, src_values: &src_values, tgt_values: &tgt_values };
+    let input = Input {
+        src: &src,
+        tgt: &tgt,
+        alignment: &alignment,
+        src_values: &src_values,
+        tgt_values: &tgt_values,
+    };
     let outcome = crate::check::run(&input, &config.rules);
     Ok(Report {
         tool: ToolInfo::current(),
@@ -43,22 +49,5 @@ pub fn check_pair(src: Document, tgt: Document, config: &Config) -> crate::Resul
 
 /// The values of every block of a document, in parallel.
 pub fn document_values(doc: &Document, lang: Lang) -> Vec<Vec<Value>> {
-    doc.blocks.par_iter().map(|block| block_values(block, lang)).collect()
-}
-
-/// The values of one block: those of its text, with link targets in place of link texts.
-///
-/// A link `[text](url)` is compared by its target: URL values found inside the link text
-/// are replaced by the normalised target, so `[Europol](https://…)` and an autolink compare alike.
-pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
-    let mut found = values::extract(&block.text, lang);
-    for inline in &block.inlines {
-        let Inline::Link { url, text, .. } = inline else { continue };
-        let Some(mut target) = values::extract_url(url) else { continue };
-        found.retain(|v| !(v.kind == ValueKind::Url && v.span.start < text.end && text.start < v.span.end));
-        target.span = text.clone();
-        found.push(target);
-    }
-    found.sort_by_key(|v| (v.span.start, v.span.end));
-    found
+    doc.blocks.par_iter().map(|block| values::block_values(block, lang)).collect()
 }

@@ -41,7 +41,11 @@ impl Baseline {
     pub fn from_findings(findings: &[Finding]) -> Baseline {
         let mut entries: Vec<Entry> = findings
             .iter()
-            .map(|f| Entry { rule: f.rule.to_string(), fingerprint: f.fingerprint.clone(), message: f.message.clone() })
+            .map(|f| Entry {
+                rule: f.rule.to_string(),
+                fingerprint: f.fingerprint.clone(),
+                message: f.message.clone(),
+            })
             .collect();
         entries.sort_by(|a, b| (&a.rule, &a.fingerprint).cmp(&(&b.rule, &b.fingerprint)));
         Baseline { schema: SCHEMA.to_string(), version: 1, entries }

@@ -32,7 +32,7 @@ pub fn read_text_limited(path: &Path, limit: u64) -> Result<String> {
     if bytes.len() as u64 > limit {
         return Err(at(ErrorKind::TooLarge { size: bytes.len() as u64, limit }));
     }
-    text_from_bytes(bytes).map_err(|kind| at(kind))
+    text_from_bytes(bytes).map_err(at)
 }
 
 /// Validates bytes as a text document.

@@ -13,7 +13,9 @@ use tvilling::document::{self, BlockKind, Document};
 use tvilling::report::{self, Format, RenderOptions, Report};
 use tvilling::text::{Lang, lang};
 
-use args::{AlignArgs, AlignFormat, CheckArgs, CheckFormat, Color, FailOn, PairArgs, ParseFormat, SegmentFormat};
+use args::{
+    AlignArgs, AlignFormat, CheckArgs, CheckFormat, Color, FailOn, PairArgs, ParseFormat, SegmentFormat,
+};
 
 /// Reads and parses one document, recognising its language unless given.
 pub fn load(path: &Path, lang_arg: Option<&str>) -> Result<Document> {
@@ -54,7 +56,9 @@ fn use_color(choice: Color) -> bool {
     match choice {
         Color::Always => true,
         Color::Never => false,
-        Color::Auto => std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal(),
+        Color::Auto => {
+            std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+        }
     }
 }
 
@@ -71,7 +75,8 @@ fn check_output_path(out: &Path, pair: &PairArgs) -> Result<()> {
 }
 
 fn write_file(path: &Path, contents: &str) -> Result<()> {
-    report::write_atomic(path, contents).with_context(|| format!("{}: cannot write the report", path.display()))
+    report::write_atomic(path, contents)
+        .with_context(|| format!("{}: cannot write the report", path.display()))
 }
 
 pub fn check(args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
@@ -80,9 +85,10 @@ pub fn check(args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
     }
     let rules = tvilling::check::Config { select: args.select.clone(), ignore: args.ignore.clone() };
     let baseline = match &args.baseline {
-        Some(path) => Some(tvilling::check::baseline::Baseline::parse(&input::read_text(path)?).map_err(|e| {
-            tvilling::Error::new(tvilling::ErrorKind::Other(e)).with_path(path)
-        })?),
+        Some(path) => Some(
+            tvilling::check::baseline::Baseline::parse(&input::read_text(path)?)
+                .map_err(|e| tvilling::Error::new(tvilling::ErrorKind::Other(e)).with_path(path))?,
+        ),
         None => None,
     };
     let mut report = analyse(&args.pair, rules)?;
@@ -189,7 +195,10 @@ pub fn parse(args: &args::ParseArgs, out: &mut dyn Write) -> Result<u8> {
                 let lines: Vec<String> = block.lines.iter().map(u32::to_string).collect();
                 let kind = match &block.kind {
                     BlockKind::Heading { level, number } => {
-                        format!("heading {level}{}", number.as_ref().map_or(String::new(), |n| format!(" [{n}]")))
+                        format!(
+                            "heading {level}{}",
+                            number.as_ref().map_or(String::new(), |n| format!(" [{n}]"))
+                        )
                     }
                     BlockKind::Paragraph if block.parts.len() > 1 => "paragraph (page-joined)".to_string(),
                     BlockKind::Paragraph => "paragraph".to_string(),

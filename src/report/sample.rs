@@ -233,7 +233,7 @@ impl Builder {
     /// A value found in the text of `block`.
     fn value(&mut self, block: usize, kind: ValueKind, needle: &str, key: &str, display: &str) -> Value {
         let span = self.text_range(block, needle);
-        Value { kind, span, key: key.to_string(), display: display.to_string() }
+        Value { kind, span, key: key.to_string(), display: display.to_string(), detail: None }
     }
 
     /// The text range of `needle` in the text of `block`.

@@ -22,7 +22,7 @@ use crate::text::Lang;
 ///
 /// let text = "See e.g. Article 5. It applies.";
 /// let ranges = sentences(text, Lang::En);
-/// assert_eq!(ranges, vec![0..19, 19..31]);
+/// assert_eq!(ranges, vec![0..20, 20..31]);
 /// ```
 pub fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
     rules::sentences(text, tables::for_lang(lang))

@@ -233,14 +233,33 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
 
 /// `core` numbers a heading or list item: digits with dots, a roman numeral or one letter.
 fn is_enumerator(core: &str) -> bool {
-    if core.is_empty() || core.len() > 12 {
+    if core.is_empty() || core.len() > 12 || !core.is_ascii() && core.chars().count() > 1 {
         return false;
     }
     let numeric = core.starts_with(|c: char| c.is_ascii_digit())
         && core.chars().all(|c| c.is_ascii_digit() || c == '.');
-    let roman = core.len() <= 5 && core.chars().all(|c| "IVXLCivxlc".contains(c));
+    let roman = is_roman_numeral(core);
     let letter = core.chars().count() == 1 && core.chars().all(char::is_alphabetic);
     numeric || roman || letter
+}
+
+/// A roman numeral up to 89 (`IV`, `xii`), in one case: enough for heading numbers,
+/// and strict, so that words such as `civil` or `Vi` are not taken for one.
+fn is_roman_numeral(core: &str) -> bool {
+    let upper = core.to_ascii_uppercase();
+    if core.is_empty() || (core != upper && core != core.to_ascii_lowercase()) {
+        return false;
+    }
+    let rest = upper.strip_prefix('L').unwrap_or(&upper);
+    let tens = rest.bytes().take_while(|&b| b == b'X').count();
+    if tens > 3 {
+        return false;
+    }
+    let units = &rest[tens..];
+    let units_ok = matches!(units, "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX");
+    let forty = rest.starts_with("XL")
+        && matches!(&rest[2..], "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX");
+    units_ok || forty
 }
 
 /// Whether only spaces separate `offset` from the start of the text or of a line.
@@ -312,4 +331,29 @@ fn is_paragraph_break(space: &str) -> bool {
 
 fn has_content(text: &str, start: usize, end: usize) -> bool {
     text.get(start..end).is_some_and(|s| s.chars().any(|c| !c.is_whitespace()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_numerals() {
+        for numeral in ["I", "IV", "IX", "XII", "XL", "XLIV", "LXXXIX", "iv", "xii"] {
+            assert!(is_roman_numeral(numeral), "{numeral}");
+        }
+        for word in ["", "civil", "Vi", "IIII", "VX", "CIVIL", "LL", "Xi"] {
+            assert!(!is_roman_numeral(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn enumerators() {
+        for core in ["2", "4.1", "29.1", "IV", "A", "b"] {
+            assert!(is_enumerator(core), "{core}");
+        }
+        for core in ["", "2a", "Art", "civil", "12345678901234"] {
+            assert!(!is_enumerator(core), "{core}");
+        }
+    }
 }

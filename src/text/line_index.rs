@@ -59,7 +59,8 @@ mod tests {
         assert_eq!(idx.line(3), 2);
         assert_eq!(idx.line(8), 3);
         assert_eq!(idx.line(9), 4);
-        assert_eq!(idx.column(text, 6), 3);
+        assert_eq!(idx.column(text, 5), 3);
+        assert_eq!(idx.column(text, 7), 4);
         assert_eq!(idx.line_start(4), 9);
     }
 }

@@ -1,6 +1,7 @@
 //! Text primitives shared by every stage: spans, line numbers, languages.
 
 pub mod lang;
+mod lang_tables;
 pub mod line_index;
 pub mod span;
 

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use regex::{Captures, Regex, RegexSet, SetMatches};
 
 use super::tables::{LangTable, alternation, table};
 use super::{Value, ValueKind, char_at, char_before};
@@ -93,6 +93,31 @@ struct Patterns {
     bare_gap: Regex,
     opener_gap: Regex,
     opener_before: Regex,
+    /// All patterns that find dates, in the order of [`Patterns::finders`]: one pass over
+    /// a text tells which of them can match at all, so the others are skipped.
+    set: RegexSet,
+}
+
+impl Patterns {
+    fn finders(&self) -> [&Regex; 15] {
+        [
+            &self.day_month_year,
+            &self.month_day_year,
+            &self.day_month,
+            &self.month_year,
+            &self.days_month_year,
+            &self.numeric,
+            &self.iso,
+            &self.year,
+            &self.year_short_range,
+            &self.decade,
+            &self.quarter_code,
+            &self.half_code,
+            &self.ordinal_quarter,
+            &self.quarter_number,
+            &self.ordinal_half,
+        ]
+    }
 }
 
 /// Ordinal and cardinal words up to `limit`, for quarters and halves.
@@ -119,7 +144,7 @@ fn build(lang_table: &LangTable) -> Patterns {
     let sp = r"[ \u{00A0}\u{202F}\u{2009}]";
     let months = alternation(lang_table.months.iter().map(|(word, _)| *word));
     let suffixes = alternation(lang_table.digit_ordinal_suffixes.iter().copied());
-    let day = format!(r"(\d{{1,2}})(?:{suffixes})?");
+    let day = format!(r"([0-9]{{1,2}})(?:{suffixes})?");
     let quarters = alternation(lang_table.quarter_words.iter().copied());
     let halves = alternation(lang_table.half_year_words.iter().copied());
     let links = alternation(lang_table.period_year_links.iter().copied());
@@ -152,33 +177,44 @@ fn build(lang_table: &LangTable) -> Patterns {
     let bare = alternation(lang_table.range_bare_joiners.iter().copied());
     let joiners = alternation(lang_table.range_joiners.iter().copied());
     let openers = alternation(lang_table.range_openers.iter().copied());
-    let year_part = format!(r"(?:(?:{sp}+{links})?{sp}+(\d{{4}})\b)?");
+    let year_part = format!(r"(?:(?:{sp}+{links})?{sp}+([0-9]{{4}})(?-u:\b))?");
     let compile = |pattern: String| Regex::new(&pattern).expect("date pattern is valid");
-    Patterns {
-        day_month_year: compile(format!(r"(?i)\b{day}\.?{sp}+({months})\b\.?,?{sp}+(\d{{4}})\b")),
-        month_day_year: compile(format!(r"(?i)\b({months})\b\.?{sp}+{day},?{sp}+(\d{{4}})\b")),
-        day_month: compile(format!(r"(?i)\b{day}\.?{sp}+({months})\b")),
-        month_year: compile(format!(r"(?i)\b({months})\b\.?{sp}+(\d{{4}})\b")),
+    let mut patterns = Patterns {
+        day_month_year: compile(format!(
+            r"(?i)(?-u:\b){day}\.?{sp}+({months})(?-u:\b)\.?,?{sp}+([0-9]{{4}})(?-u:\b)"
+        )),
+        month_day_year: compile(format!(
+            r"(?i)(?-u:\b)({months})(?-u:\b)\.?{sp}+{day},?{sp}+([0-9]{{4}})(?-u:\b)"
+        )),
+        day_month: compile(format!(r"(?i)(?-u:\b){day}\.?{sp}+({months})(?-u:\b)")),
+        month_year: compile(format!(r"(?i)(?-u:\b)({months})(?-u:\b)\.?{sp}+([0-9]{{4}})(?-u:\b)")),
         days_month_year: compile(format!(
-            r"(?i)\b(\d{{1,2}}){sp}*[-\u{{2013}}]{sp}*(\d{{1,2}})\.?{sp}+({months})\b\.?{sp}+(\d{{4}})\b"
+            r"(?i)(?-u:\b)([0-9]{{1,2}}){sp}*[-\u{{2013}}]{sp}*([0-9]{{1,2}})\.?{sp}+({months})(?-u:\b)\.?{sp}+([0-9]{{4}})(?-u:\b)"
         )),
-        numeric: compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b".to_string()),
-        iso: compile(r"\b(\d{4})-(\d{2})-(\d{2})\b".to_string()),
-        year: compile(r"\b(19\d\d|20\d\d|2100)\b".to_string()),
-        year_short_range: compile(r"\b(19\d\d|20\d\d)[-\u{2013}](\d\d)\b".to_string()),
-        decade: compile(format!(r"(?i)\b(1[89]\d0|20\d0)(?:{decades})\b")),
-        quarter_code: compile(format!(r"\b[Qq]([1-4])\b(?:(?:{sp}+|/)(\d{{4}})\b)?")),
-        half_code: compile(format!(r"\bH([12])(?:{sp}+|/)(\d{{4}})\b")),
+        numeric: compile(r"(?-u:\b)([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?-u:\b)".to_string()),
+        iso: compile(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)".to_string()),
+        year: compile(r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9]|2100)(?-u:\b)".to_string()),
+        year_short_range: compile(
+            r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9])[-\u{2013}]([0-9][0-9])(?-u:\b)".to_string(),
+        ),
+        decade: compile(format!(r"(?i)(?-u:\b)(1[89][0-9]0|20[0-9]0)(?:{decades})(?-u:\b)")),
+        quarter_code: compile(format!(r"(?-u:\b)[Qq]([1-4])(?-u:\b)(?:(?:{sp}+|/)([0-9]{{4}})(?-u:\b))?")),
+        half_code: compile(format!(r"(?-u:\b)H([12])(?:{sp}+|/)([0-9]{{4}})(?-u:\b)")),
         ordinal_quarter: compile(format!(
-            r"(?i)\b({ordinals4}|[1-4](?:{suffixes})){sp}+{quarters}\b{year_part}"
+            r"(?i)(?-u:\b)({ordinals4}|[1-4](?:{suffixes})){sp}+{quarters}(?-u:\b){year_part}"
         )),
-        quarter_number: compile(format!(r"(?i)\b{quarters}{sp}+({numbers4}|[1-4])\b{year_part}")),
-        ordinal_half: compile(format!(r"(?i)\b({ordinals2}|[12](?:{suffixes})){sp}+{halves}\b{year_part}")),
+        quarter_number: compile(format!(r"(?i)(?-u:\b){quarters}{sp}+({numbers4}|[1-4])(?-u:\b){year_part}")),
+        ordinal_half: compile(format!(
+            r"(?i)(?-u:\b)({ordinals2}|[12](?:{suffixes})){sp}+{halves}(?-u:\b){year_part}"
+        )),
         dash_gap: compile(format!(r"(?i)^{sp}*[-\u{{2013}}\u{{2014}}]{sp}*(?:{prefixes}{sp}+)?$")),
         bare_gap: compile(format!(r"(?i)^{sp}+{bare}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
-        opener_before: compile(format!(r"(?i)\b{openers}{sp}+(?:{prefixes}{sp}+)?$")),
-    }
+        opener_before: compile(format!(r"(?i)(?-u:\b){openers}{sp}+(?:{prefixes}{sp}+)?$")),
+        set: RegexSet::empty(),
+    };
+    patterns.set = RegexSet::new(patterns.finders().map(Regex::as_str)).expect("date patterns are valid");
+    patterns
 }
 
 static EN: LazyLock<Patterns> = LazyLock::new(|| build(table(Lang::En)));
@@ -196,6 +232,9 @@ fn number(captures: &Captures, group: usize) -> Option<u32> {
 }
 
 fn month_number(lang_table: &LangTable, name: &str) -> Option<u32> {
+    if lang_table.months_capitalised && !name.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
     let name = name.to_lowercase();
     lang_table.months.iter().find(|(month, _)| *month == name).map(|(_, number)| *number)
 }
@@ -247,13 +286,15 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let patterns = patterns(lang);
     let lang_table = table(lang);
+    let hits = patterns.set.matches(text);
+    let gate = |index: usize| if hits.matched(index) { text } else { "" };
     let mut atoms: Vec<Atom> = Vec::new();
     let mut push = |start: usize, end: usize, when: Option<When>| {
         if let Some(when) = when {
             atoms.push(Atom { start, end, when });
         }
     };
-    for captures in patterns.day_month_year.captures_iter(text) {
+    for captures in patterns.day_month_year.captures_iter(gate(0)) {
         let (Some(all), Some(day), Some(month), Some(year)) = (
             captures.get(0),
             number(&captures, 1),
@@ -264,7 +305,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         };
         push(all.start(), all.end(), full(year, month, day));
     }
-    for captures in patterns.month_day_year.captures_iter(text) {
+    for captures in patterns.month_day_year.captures_iter(gate(1)) {
         let (Some(all), Some(month), Some(day), Some(year)) = (
             captures.get(0),
             captures.get(1).and_then(|m| month_number(lang_table, m.as_str())),
@@ -275,7 +316,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         };
         push(all.start(), all.end(), full(year, month, day));
     }
-    for captures in patterns.day_month.captures_iter(text) {
+    for captures in patterns.day_month.captures_iter(gate(2)) {
         let (Some(all), Some(day), Some(month)) = (
             captures.get(0),
             number(&captures, 1),
@@ -288,7 +329,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         }
         push(all.start(), all.end(), day_month(month, day));
     }
-    for captures in patterns.month_year.captures_iter(text) {
+    for captures in patterns.month_year.captures_iter(gate(3)) {
         let (Some(all), Some(month), Some(year)) = (
             captures.get(0),
             captures.get(1).and_then(|m| month_number(lang_table, m.as_str())),
@@ -298,7 +339,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         };
         push(all.start(), all.end(), Some(When::Month { year, month }));
     }
-    for captures in patterns.numeric.captures_iter(text) {
+    for captures in patterns.numeric.captures_iter(gate(5)) {
         let (Some(all), Some(day), Some(month), Some(year)) =
             (captures.get(0), number(&captures, 1), number(&captures, 2), number(&captures, 3))
         else {
@@ -309,7 +350,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         }
         push(all.start(), all.end(), full(year, month, day));
     }
-    for captures in patterns.iso.captures_iter(text) {
+    for captures in patterns.iso.captures_iter(gate(6)) {
         let (Some(all), Some(year), Some(month), Some(day)) =
             (captures.get(0), number(&captures, 1), number(&captures, 2), number(&captures, 3))
         else {
@@ -320,7 +361,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         }
         push(all.start(), all.end(), full(year, month, day));
     }
-    for found in patterns.year.find_iter(text) {
+    for found in patterns.year.find_iter(gate(7)) {
         if glued(text, found.start(), found.end()) {
             continue;
         }
@@ -329,13 +370,13 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         };
         push(found.start(), found.end(), Some(When::Year(year)));
     }
-    for captures in patterns.decade.captures_iter(text) {
+    for captures in patterns.decade.captures_iter(gate(9)) {
         let (Some(all), Some(year)) = (captures.get(0), number(&captures, 1)) else {
             continue;
         };
         push(all.start(), all.end(), Some(When::Decade(year)));
     }
-    quarters_and_halves(text, patterns, lang_table, &mut push);
+    quarters_and_halves(text, &hits, patterns, lang_table, &mut push);
 
     atoms.sort_by_key(|atom| (atom.start, std::cmp::Reverse(atom.end)));
     // Keep the longest atom at each place, so ranges join whole dates.
@@ -356,34 +397,38 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
             out.push(range);
         }
     }
-    short_ranges(text, patterns, lang_table, out);
+    short_ranges(text, &hits, patterns, lang_table, out);
 }
 
 fn quarters_and_halves(
     text: &str,
+    hits: &SetMatches,
     patterns: &Patterns,
     lang_table: &LangTable,
     push: &mut impl FnMut(usize, usize, Option<When>),
 ) {
+    let gate = |index: usize| if hits.matched(index) { text } else { "" };
     let valid_year = |year: Option<u32>| year.filter(|year| (1900..=2100).contains(year));
-    for captures in patterns.quarter_code.captures_iter(text) {
+    for captures in patterns.quarter_code.captures_iter(gate(10)) {
         let (Some(all), Some(quarter)) = (captures.get(0), number(&captures, 1)) else {
             continue;
         };
         let year = valid_year(number(&captures, 2));
         push(all.start(), all.end(), Some(When::Quarter { year, quarter }));
     }
-    for captures in patterns.half_code.captures_iter(text) {
+    for captures in patterns.half_code.captures_iter(gate(11)) {
         let (Some(all), Some(half)) = (captures.get(0), number(&captures, 1)) else {
             continue;
         };
         let year = valid_year(number(&captures, 2));
         push(all.start(), all.end(), Some(When::Half { year, half }));
     }
-    for (pattern, is_quarter) in
-        [(&patterns.ordinal_quarter, true), (&patterns.quarter_number, true), (&patterns.ordinal_half, false)]
-    {
-        for captures in pattern.captures_iter(text) {
+    for (pattern, is_quarter, index) in [
+        (&patterns.ordinal_quarter, true, 12),
+        (&patterns.quarter_number, true, 13),
+        (&patterns.ordinal_half, false, 14),
+    ] {
+        for captures in pattern.captures_iter(gate(index)) {
             let (Some(all), Some(count)) =
                 (captures.get(0), captures.get(1).and_then(|m| small_number(lang_table, m.as_str())))
             else {
@@ -442,8 +487,15 @@ fn range(text: &str, patterns: &Patterns, first: Atom, second: Atom) -> Option<V
 }
 
 /// Ranges written with one year or one month for both bounds: `1–3 May 2024`, `2021-27`.
-fn short_ranges(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
-    for captures in patterns.days_month_year.captures_iter(text) {
+fn short_ranges(
+    text: &str,
+    hits: &SetMatches,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    out: &mut Vec<Value>,
+) {
+    let gate = |index: usize| if hits.matched(index) { text } else { "" };
+    for captures in patterns.days_month_year.captures_iter(gate(4)) {
         let (Some(all), Some(low), Some(high), Some(month), Some(year)) = (
             captures.get(0),
             number(&captures, 1),
@@ -466,7 +518,7 @@ fn short_ranges(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &m
             format!("{}–{}", low.display(), high.display()),
         ));
     }
-    for captures in patterns.year_short_range.captures_iter(text) {
+    for captures in patterns.year_short_range.captures_iter(gate(8)) {
         let (Some(all), Some(low), Some(end)) = (captures.get(0), number(&captures, 1), number(&captures, 2))
         else {
             continue;
@@ -500,6 +552,7 @@ mod tests {
         assert_eq!(keys("2026-01-29", Lang::Sv), ["date:2026-01-29"]);
         assert_eq!(keys("in May 2026", Lang::En), ["month:2026-05"]);
         assert_eq!(keys("i maj 2026", Lang::Sv), ["month:2026-05"]);
+        assert_eq!(keys("Member States may 2026", Lang::En), ["year:2026"]);
     }
 
     #[test]

@@ -52,42 +52,43 @@ fn build(lang_table: &LangTable) -> Patterns {
             .chain(lang_table.document_prefixes.iter().map(|(word, _)| *word)),
     );
     let act_word_pattern = if lang_table.act_word_endings.is_empty() {
-        format!(r"(?i)\b({act_words})\b")
+        format!(r"(?i)(?-u:\b)({act_words})(?-u:\b)")
     } else {
-        format!(r"(?i)\b({act_words}|\w+?{act_endings})\b")
+        format!(r"(?i)(?-u:\b)({act_words}|\w+?{act_endings})(?-u:\b)")
     };
     // An article number: `25a`, `8(2)(a)` or, in Swedish style, `8.2 a` / `10.1 led x`.
     // Only a language that writes points after a space (`10.1 x`) reads a lone letter.
     let spaced_point = if lang_table.point_words.is_empty() {
         String::new()
     } else {
-        format!(r"(?:{sp}+(?:{points}{sp}+)?[a-z]\b)?")
+        format!(r"(?:{sp}+(?:{points}{sp}+)?[a-z](?-u:\b))?")
     };
-    let article_number =
-        format!(r"\d+[a-z]?(?:\(\d+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.\d+[a-z]?)*{spaced_point}");
+    let article_number = format!(
+        r"[0-9]{{1,3}}[a-z]?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
+    );
     let compile = |pattern: String| Regex::new(&pattern).expect("legal pattern is valid");
     Patterns {
         act_number: compile(format!(
-            r"(?i)\(({domains})(?:{sp}*,{sp}*({domains}))?\){sp}*(?:({no}){sp}*)?(\d{{1,4}})/(\d{{1,4}})\b|\b(\d{{2,4}})/(\d{{1,4}})(?:/|{sp})({domains})\b|\b({no}){sp}*(\d{{1,4}})/(\d{{2,4}})\b"
+            r"(?i)\(({domains})(?:{sp}*,{sp}*({domains}))?\){sp}*(?:({no}){sp}*)?([0-9]{{1,4}})/([0-9]{{1,4}})(?-u:\b)|(?-u:\b)([0-9]{{2,4}})/([0-9]{{1,4}})(?:/|{sp})({domains})(?-u:\b)|(?-u:\b)({no}){sp}*([0-9]{{1,4}})/([0-9]{{2,4}})(?-u:\b)"
         )),
         act_word: compile(act_word_pattern),
         article: compile(format!(
-            r"(?i)\b({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){article_number})*)"
+            r"(?i)(?-u:\b)({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){article_number})*)"
         )),
         article_item: compile(format!(r"(?i){article_number}")),
-        paragraph: compile(format!(r"(?i)\b(?:{paragraphs}){sp}+(\d+)\b")),
+        paragraph: compile(format!(r"(?i)(?-u:\b)(?:{paragraphs}){sp}+([0-9]+)(?-u:\b)")),
         document: compile(format!(
-            r"(?i)\b({prefixes}){sp}*\({sp}*(\d{{2}}|\d{{4}}){sp}*\){sp}*(\d{{1,5}})\b"
+            r"(?i)(?-u:\b)({prefixes}){sp}*\({sp}*([0-9]{{2}}|[0-9]{{4}}){sp}*\){sp}*([0-9]{{1,5}})(?-u:\b)"
         )),
-        document_slash: compile(format!(r"(?i)\b({prefixes})/(\d{{4}})/(\d{{1,5}})\b")),
+        document_slash: compile(format!(r"(?i)(?-u:\b)({prefixes})/([0-9]{{4}})/([0-9]{{1,5}})(?-u:\b)")),
         journal: compile(format!(
-            r"(?i)\b(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+(\d{{1,5}})(?:{sp}+[A-Z]\b)?)?{sp}*,{sp}*(?:(\d{{4}}/\d{{1,5}}){sp}*,{sp}*)?(\d{{1,2}})\.(\d{{1,2}})\.(\d{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*(\d+)(?:{sp}*[-\u{{2013}}]{sp}*(\d+))?)?"
+            r"(?i)(?-u:\b)(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+([0-9]{{1,5}})(?:{sp}+[A-Z](?-u:\b))?)?{sp}*,{sp}*(?:([0-9]{{4}}/[0-9]{{1,5}}){sp}*,{sp}*)?([0-9]{{1,2}})\.([0-9]{{1,2}})\.([0-9]{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*([0-9]+)(?:{sp}*[-\u{{2013}}]{sp}*([0-9]+))?)?"
         )),
         celex: compile(
-            r"\b(?:CELEX(?::|%3A){0,1}\s*)?([1-9CE]\d{4}[A-Z]{1,3}\d{4}(?:\(\d{1,2}\))?)\b".to_string(),
+            r"(?-u:\b)(?:CELEX(?::|%3A){0,1}\s*)?([1-9CE][0-9]{4}[A-Z]{1,3}[0-9]{4}(?:\([0-9]{1,2}\))?)(?-u:\b)".to_string(),
         ),
-        council: compile(format!(r"\b(?:ST{sp}+)?(\d{{4,5}})/(\d{{2}})\b")),
-        euco: compile(format!(r"\bEUCO{sp}+(\d{{1,4}})/(\d{{2}})\b")),
+        council: compile(format!(r"(?-u:\b)(?:ST{sp}+)?([0-9]{{4,5}})/([0-9]{{2}})(?-u:\b)")),
+        euco: compile(format!(r"(?-u:\b)EUCO{sp}+([0-9]{{1,4}})/([0-9]{{2}})(?-u:\b)")),
     }
 }
 
@@ -405,12 +406,17 @@ fn journals(text: &str, patterns: &Patterns, out: &mut Vec<Value>) {
             (Some(first), None) => format!(", p. {}", first.as_str()),
             _ => String::new(),
         };
-        out.push(Value::new(
+        // The first page is part of the reference; a page range given in one version and
+        // only the first page in the other is a detail (EU-CONVENTIONS: not an error).
+        let first_page = captures.get(7).map_or(String::new(), |m| format!(":p{}", m.as_str()));
+        let mut value = Value::new(
             ValueKind::Legal,
             all.start()..all.end(),
-            format!("oj:{series}:{issue}:{date}"),
+            format!("oj:{series}:{issue}:{date}{first_page}"),
             format!("OJ {series} {issue}, {date}{pages}"),
-        ));
+        );
+        value.detail = (!pages.is_empty()).then(|| pages.trim_start_matches(", ").to_string());
+        out.push(value);
     }
 }
 
@@ -444,6 +450,7 @@ mod tests {
         assert_eq!(keys("articles 10(1)(x) and 66", Lang::En), ["art:10(1)(x)", "art:66"]);
         assert_eq!(keys("artiklarna 10.1 x och 66", Lang::Sv), ["art:10(1)(x)", "art:66"]);
         assert_eq!(keys("Article 25a", Lang::En), ["art:25a"]);
+        assert_eq!(keys("Article 5, 2024 was", Lang::En), ["art:5", "year:2024"]);
         assert_eq!(keys("COM(2026) 45 final", Lang::En), ["doc:COM:2026:45"]);
         assert_eq!(keys("KOM(97) 558 slutlig", Lang::Sv), ["doc:COM:1997:558"]);
         assert_eq!(keys("COM/2025/944 final", Lang::En), ["doc:COM:2025:944"]);
@@ -451,8 +458,8 @@ mod tests {
 
     #[test]
     fn journal_references() {
-        assert_eq!(keys("OJ L 168, 30.6.2009, pp. 24–32.", Lang::En), ["oj:L:168:2009-06-30"]);
-        assert_eq!(keys("EUT L 168, 30.6.2009, s. 24.", Lang::Sv), ["oj:L:168:2009-06-30"]);
+        assert_eq!(keys("OJ L 168, 30.6.2009, pp. 24–32.", Lang::En), ["oj:L:168:2009-06-30:p24"]);
+        assert_eq!(keys("EUT L 168, 30.6.2009, s. 24.", Lang::Sv), ["oj:L:168:2009-06-30:p24"]);
         assert_eq!(keys("OJ L, 2025/2642, 23.12.2025, ELI", Lang::En), ["oj:L:2025/2642:2025-12-23"]);
         assert_eq!(keys("5848/26", Lang::En), ["council-doc:5848/26"]);
         assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);

@@ -19,7 +19,7 @@
 //! | `act:reg:EU:2024/1351`, `act:dir:EC:2009/52` | `Regulation (EU) 2024/1351`, `direktiv 2009/52/EG` |
 //! | `art:8(2)(a)`, `para:25` | `Article 8(2)(a)`, `artikel 8.2 a`, `paragraph 25`, `punkt 25` |
 //! | `doc:COM:2026:45` | `COM(2026) 45 final`, `KOM(2026) 45`, `COM/2026/45` |
-//! | `oj:L:168:2009-06-30`, `oj:L:2025/2642:2025-12-23` | `OJ L 168, 30.6.2009, p. 24`, `EUT L, 2025/2642, 23.12.2025` |
+//! | `oj:L:168:2009-06-30:p24`, `oj:L:2025/2642:2025-12-23` | `OJ L 168, 30.6.2009, p. 24`, `EUT L, 2025/2642, 23.12.2025` |
 //! | `celex:52025DC0795`, `council-doc:5848/26`, `euco:1/25` | CELEX numbers, Council documents |
 //! | `url:eur-lex.europa.eu/legal-content/{lang}/…`, `eli:reg/2024/1351/oj`, `mailto:a@b.eu` | URLs, ELI URIs, e-mail |
 
@@ -29,6 +29,9 @@ use serde::Serialize;
 
 use crate::text::Lang;
 
+pub use block::block_values;
+
+mod block;
 mod date;
 mod legal;
 mod number;
@@ -71,6 +74,10 @@ pub struct Value {
     pub key: String,
     /// A readable rendering of the normalised value (`81 000 000 000 EUR`).
     pub display: String,
+    /// A secondary detail that does not change what the value points to but may still be
+    /// worth a note when it differs (the page range of an OJ reference: `pp. 24–32` vs `s. 24`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
 }
 
 impl Value {
@@ -81,7 +88,46 @@ impl Value {
         key: impl Into<String>,
         display: impl Into<String>,
     ) -> Value {
-        Value { kind, span, key: key.into(), display: display.into() }
+        Value { kind, span, key: key.into(), display: display.into(), detail: None }
+    }
+
+    /// The shape of the value: the part of the key before the first `:` (`num`, `ord`, `act`).
+    pub fn shape(&self) -> &str {
+        self.key.split(':').next().unwrap_or("")
+    }
+
+    /// The act an identifier points to, as `YYYY/N`, whatever the way of citing it: an act
+    /// number (`Regulation (EU) 2024/1351`), an ELI (`…/eli/reg/2024/1351/oj`), a CELEX
+    /// number (`32024R1351`) or an OJ link (`uri=OJ:L_202401351`). Two versions that cite
+    /// one act in different ways cite the same act.
+    pub fn act_id(&self) -> Option<String> {
+        let key = self.key.as_str();
+        let tidy = |year: &str, number: &str| -> Option<String> {
+            let number = number.trim_start_matches('0');
+            let ok = year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) && !number.is_empty();
+            ok.then(|| format!("{year}/{number}"))
+        };
+        if let Some(rest) = key.strip_prefix("act:") {
+            let (year, number) = rest.rsplit(':').next()?.split_once('/')?;
+            // Old-style numbers are written number/year.
+            return if year.len() == 4 { tidy(year, number) } else { tidy(number, year) };
+        }
+        if let Some(rest) = key.strip_prefix("eli:") {
+            let mut parts = rest.split('/').skip(1);
+            return tidy(parts.next()?, parts.next()?);
+        }
+        if let Some(rest) = key.strip_prefix("celex:") {
+            let body = rest.get(1..)?;
+            let year = body.get(..4)?;
+            let number: String = body.get(5..)?.chars().take_while(char::is_ascii_digit).collect();
+            return tidy(year, &number);
+        }
+        if self.kind == ValueKind::Url {
+            let at = key.find("uri=oj:l_").or_else(|| key.find("uri=OJ:L_"))?;
+            let digits: String = key.get(at + 9..)?.chars().take_while(char::is_ascii_digit).collect();
+            return tidy(digits.get(..4)?, digits.get(4..)?);
+        }
+        None
     }
 
     /// The text the value was extracted from, if `text` is that text.
@@ -110,7 +156,7 @@ impl Value {
 pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     let mut candidates = Vec::new();
     let has_digit = text.bytes().any(|byte| byte.is_ascii_digit());
-    if has_digit || text.contains("www.") || text.contains('@') {
+    if has_digit || text.contains("://") || text.contains("www.") || text.contains('@') {
         url::find(text, &mut candidates);
     }
     if has_digit {

@@ -391,7 +391,9 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
 fn stands_alone(text: &str, numeral: &Numeral) -> bool {
     let before = char_before(text, numeral.start);
     // After `%` the digits are a percent escape (`%E2%80%93`) left in a broken link text.
-    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '/' | '\\' | '%')) {
+    // An underscore separates like a space: conversion writes `IP_25_2229` in one version
+    // and `IP 25 2229` in the other, and both must give the same numbers.
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '%')) {
         return false;
     }
     let after = char_at(text, numeral.end);

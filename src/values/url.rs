@@ -17,11 +17,11 @@ use super::tables::{EU_LANGUAGE_CODES, EU_LANGUAGE_CODES_3};
 use super::{Value, ValueKind};
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(?:https?://|ftp://|www\.)[^\s<>"\[\]{}|^`]+"#).expect("url pattern is valid")
+    Regex::new(r#"(?i)(?-u:\b)(?:https?://|ftp://|www\.)[^\s<>"\[\]{}|^`]+"#).expect("url pattern is valid")
 });
 
 static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b")
+    Regex::new(r"(?-u:\b)[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?-u:\b)")
         .expect("e-mail pattern is valid")
 });
 

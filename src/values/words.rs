@@ -13,6 +13,7 @@
 //! - fractions with a numerator (`a third`, `two-thirds`, `en fjärdedel`) and words for
 //!   half (`half`, `hälften`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -41,7 +42,10 @@ struct Lexicon {
     compound_parts: Vec<(&'static str, Morpheme)>,
     half_phrases: Vec<Vec<String>>,
     blockers: Vec<&'static str>,
-    first_letters: Vec<char>,
+    /// First two bytes of every compound part, sorted: most words fail this test at once.
+    compound_heads: Vec<[u8; 2]>,
+    /// First words of the phrases for one half.
+    half_starts: Vec<&'static str>,
 }
 
 fn build(lang_table: &LangTable) -> Lexicon {
@@ -85,20 +89,19 @@ fn build(lang_table: &LangTable) -> Lexicon {
         .iter()
         .map(|phrase| phrase.split([' ', '-']).map(str::to_string).collect())
         .collect();
-    let mut first_letters: Vec<char> = words
-        .keys()
-        .copied()
-        .chain(lang_table.half_words.iter().copied())
-        .filter_map(|word| word.chars().next())
-        .collect();
-    first_letters.sort_unstable();
-    first_letters.dedup();
+    let mut compound_heads: Vec<[u8; 2]> =
+        compound_parts.iter().filter_map(|(part, _)| part.as_bytes().first_chunk::<2>().copied()).collect();
+    compound_heads.sort_unstable();
+    compound_heads.dedup();
+    let half_starts =
+        lang_table.half_words.iter().filter_map(|phrase| phrase.split([' ', '-']).next()).collect();
     Lexicon {
         words,
         compound_parts,
         half_phrases,
         blockers: lang_table.ordinal_blockers.to_vec(),
-        first_letters,
+        half_starts,
+        compound_heads,
     }
 }
 
@@ -112,18 +115,32 @@ fn lexicon(lang: Lang) -> &'static Lexicon {
     }
 }
 
-/// A word of the text, lower-cased.
+/// A word of the text with what it can mean as a number, looked up once.
 #[derive(Debug)]
-struct Token {
+struct Token<'a> {
     start: usize,
     end: usize,
-    lower: String,
+    /// The word in lower case, borrowed when it already is.
+    lower: Cow<'a, str>,
+    /// Meanings of the whole word; empty for most words.
+    morphemes: &'static [Morpheme],
+    /// Parts of a compound number word (`tjugofem`), when the language glues them.
+    compound: Option<Vec<Morpheme>>,
+    /// Whether the word starts a phrase for one half (`half`, `hälften`).
+    starts_half: bool,
+}
+
+impl Token<'_> {
+    /// Whether the word can take part in any number.
+    fn is_relevant(&self) -> bool {
+        !self.morphemes.is_empty() || self.compound.is_some() || self.starts_half
+    }
 }
 
 /// The longest word that could be a number word; longer words are skipped unread.
 const MAX_WORD_BYTES: usize = 48;
 
-fn tokens(text: &str, lexicon: &Lexicon) -> Vec<Token> {
+fn tokens<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut start = None;
     for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
@@ -133,21 +150,36 @@ fn tokens(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             }
             continue;
         }
-        if let Some(word_start) = start.take() {
-            let Some(word) = text.get(word_start..index) else {
-                continue;
-            };
-            let first = word.chars().next().map(|c| c.to_lowercase().next().unwrap_or(c));
-            if word.len() <= MAX_WORD_BYTES
-                && first.is_some_and(|c| lexicon.first_letters.binary_search(&c).is_ok())
-            {
-                out.push(Token { start: word_start, end: index, lower: word.to_lowercase() });
+        let Some(word_start) = start.take() else {
+            continue;
+        };
+        let Some(word) = text.get(word_start..index) else {
+            continue;
+        };
+        // Every word gets a token, even an irrelevant one: two tokens are neighbours
+        // only when no other word stands between them.
+        let mut token = Token {
+            start: word_start,
+            end: index,
+            lower: Cow::Borrowed(""),
+            morphemes: &[],
+            compound: None,
+            starts_half: false,
+        };
+        if word.len() <= MAX_WORD_BYTES {
+            let lower: Cow<'a, str> = if word.chars().any(char::is_uppercase) {
+                Cow::Owned(word.to_lowercase())
             } else {
-                // A placeholder keeps adjacency honest: two tokens are neighbours only
-                // when no other word stands between them.
-                out.push(Token { start: word_start, end: index, lower: String::new() });
+                Cow::Borrowed(word)
+            };
+            token.morphemes = lexicon.words.get(lower.as_ref()).map_or(&[], Vec::as_slice);
+            if token.morphemes.is_empty() {
+                token.compound = compound(lexicon, &lower);
             }
+            token.starts_half = lexicon.half_starts.contains(&lower.as_ref());
+            token.lower = lower;
         }
+        out.push(token);
     }
     out
 }
@@ -178,16 +210,20 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let tokens = tokens(text, lexicon);
     let mut index = 0;
     while index < tokens.len() {
+        if !tokens.get(index).is_some_and(Token::is_relevant) {
+            index += 1;
+            continue;
+        }
         let consumed = fraction_at(text, lang_table, lexicon, &tokens, index, out)
             .or_else(|| half_at(text, lexicon, &tokens, index, out))
-            .or_else(|| cardinal_at(text, lang, lexicon, &tokens, index, out))
+            .or_else(|| cardinal_at(text, lang, &tokens, index, out))
             .or_else(|| ordinal_at(text, lexicon, &tokens, index, out));
         index += consumed.unwrap_or(1).max(1);
     }
 }
 
-fn morphemes<'a>(lexicon: &'a Lexicon, token: &Token) -> &'a [Morpheme] {
-    lexicon.words.get(token.lower.as_str()).map_or(&[], Vec::as_slice)
+fn morphemes(token: &Token) -> &'static [Morpheme] {
+    token.morphemes
 }
 
 /// Whether a hyphen and a letter follow `end`: the word starts a compound modifier.
@@ -205,12 +241,12 @@ fn fraction_at(
 ) -> Option<usize> {
     let first = tokens.get(index)?;
     let denominator_of = |token: &Token| {
-        morphemes(lexicon, token).iter().find_map(|morpheme| match morpheme {
+        morphemes(token).iter().find_map(|morpheme| match morpheme {
             Morpheme::Denominator(value) => Some(*value),
             _ => None,
         })
     };
-    let numerator = morphemes(lexicon, first).iter().find_map(|morpheme| match morpheme {
+    let numerator = morphemes(first).iter().find_map(|morpheme| match morpheme {
         Morpheme::One => Some(1),
         Morpheme::Cardinal(value) if *value < 20 => Some(*value),
         _ => None,
@@ -227,7 +263,7 @@ fn fraction_at(
     }
     if lang_table.bare_fractions
         && let Some(denominator) = denominator_of(first)
-        && !morphemes(lexicon, first).iter().any(|morpheme| matches!(morpheme, Morpheme::Ordinal(_)))
+        && !morphemes(first).iter().any(|morpheme| matches!(morpheme, Morpheme::Ordinal(_)))
     {
         out.push(fraction_value(first.start, first.end, 1, denominator));
         return Some(1);
@@ -262,7 +298,7 @@ fn half_at(
                 || tokens
                     .get(index + offset - 1)
                     .is_some_and(|previous| gap(text, previous, token) != Gap::Other);
-            joined && token.lower == *part
+            joined && token.lower.as_ref() == part.as_str()
         });
         if matches && best.is_none_or(|length| phrase.len() > length) {
             best = Some(phrase.len());
@@ -280,7 +316,8 @@ fn half_at(
 
 /// Splits a Swedish compound such as `tjugofem` into its number parts.
 fn compound(lexicon: &Lexicon, word: &str) -> Option<Vec<Morpheme>> {
-    if lexicon.compound_parts.is_empty() {
+    let head = word.as_bytes().first_chunk::<2>()?;
+    if lexicon.compound_heads.binary_search(head).is_err() {
         return None;
     }
     let mut parts = Vec::new();
@@ -338,7 +375,6 @@ fn evaluate(parts: &[Morpheme]) -> Option<u64> {
 fn cardinal_at(
     text: &str,
     lang: Lang,
-    lexicon: &Lexicon,
     tokens: &[Token],
     index: usize,
     out: &mut Vec<Value>,
@@ -353,15 +389,15 @@ fn cardinal_at(
                 break;
             }
         }
-        let word_parts: Vec<Morpheme> = match morphemes(lexicon, token).iter().find(|morpheme| {
+        let word_parts: Vec<Morpheme> = match morphemes(token).iter().find(|morpheme| {
             matches!(
                 morpheme,
                 Morpheme::One | Morpheme::Cardinal(_) | Morpheme::Multiplier(_) | Morpheme::Connector
             )
         }) {
             Some(morpheme) => vec![*morpheme],
-            None => match compound(lexicon, &token.lower) {
-                Some(found) => found,
+            None => match &token.compound {
+                Some(found) => found.clone(),
                 None => break,
             },
         };
@@ -369,7 +405,7 @@ fn cardinal_at(
             // `one hundred and five`: `and` only after a multiplier and before a number.
             let after_multiplier = matches!(parts.last(), Some(Morpheme::Multiplier(_)));
             let number_follows = tokens.get(cursor + 1).is_some_and(|next| {
-                morphemes(lexicon, next).iter().any(|morpheme| matches!(morpheme, Morpheme::Cardinal(_)))
+                morphemes(next).iter().any(|morpheme| matches!(morpheme, Morpheme::Cardinal(_)))
             });
             if !(after_multiplier && number_follows) {
                 break;
@@ -427,7 +463,7 @@ fn ordinal_at(
     out: &mut Vec<Value>,
 ) -> Option<usize> {
     let token = tokens.get(index)?;
-    let number = morphemes(lexicon, token).iter().find_map(|morpheme| match morpheme {
+    let number = morphemes(token).iter().find_map(|morpheme| match morpheme {
         Morpheme::Ordinal(value) => Some(*value),
         _ => None,
     })?;

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use crate::check::context::{DocCtx, finding, letters};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 
+use super::footnote_sequence::settle;
 use super::footnote_undefined::definitions;
 
 pub(crate) const RULE: Rule = Rule {
@@ -18,6 +19,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let mut found = Vec::new();
     for side in [Side::Source, Side::Target] {
         let mut first: BTreeMap<String, usize> = BTreeMap::new();
         for (b, side_name, label) in definitions(ctx, side) {
@@ -34,7 +36,16 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             let context = letters(&doc.blocks[b].text);
             let location = ctx.input.block_location(side, b, format!("second ({label})"));
             let earlier_location = ctx.input.block_location(side, earlier, format!("first ({label})"));
-            out.push(finding(&RULE, message, location, Some(earlier_location), None, &[side_name, &label, &context]));
+            let f = finding(
+                &RULE,
+                message,
+                location,
+                Some(earlier_location),
+                None,
+                &[side_name, &label, &context],
+            );
+            found.push((side, label, f));
         }
     }
+    settle(found, out);
 }

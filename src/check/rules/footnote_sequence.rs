@@ -27,6 +27,7 @@ pub(crate) fn all_refs(ctx: &DocCtx, side: Side) -> Vec<RefAt> {
 }
 
 pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let mut found = Vec::new();
     for side in [Side::Source, Side::Target] {
         let mut seen = BTreeSet::new();
         let mut highest = 0u32;
@@ -38,9 +39,14 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             let message = if n > highest + 1 {
                 let expected = highest + 1;
                 if n == expected + 1 {
-                    format!("footnote reference ({n}) follows ({highest}): ({expected}) is missing from the sequence")
+                    format!(
+                        "footnote reference ({n}) follows ({highest}): ({expected}) is missing from the sequence"
+                    )
                 } else {
-                    format!("footnote reference ({n}) follows ({highest}): ({expected})–({}) are missing from the sequence", n - 1)
+                    format!(
+                        "footnote reference ({n}) follows ({highest}): ({expected})–({}) are missing from the sequence",
+                        n - 1
+                    )
                 }
             } else if n <= highest {
                 format!("footnote reference ({n}) comes after ({highest})")
@@ -51,14 +57,48 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             highest = highest.max(n);
             let context = context(ctx.input, side, &r);
             let side_name = side_name(side);
-            out.push(finding(&RULE, message, ref_location(ctx.input, side, &r), None, None, &[side_name, &r.label, &context]));
+            let f = finding(
+                &RULE,
+                message,
+                ref_location(ctx.input, side, &r),
+                None,
+                None,
+                &[side_name, &r.label, &context],
+            );
+            found.push((side, r.label.clone(), f));
         }
     }
+    settle(found, out);
 }
 
 pub(crate) fn side_name(side: Side) -> &'static str {
     match side {
         Side::Source => "source",
         Side::Target => "target",
+    }
+}
+
+/// Sets the severity of document-level footnote findings by who can act on them.
+///
+/// A defect of the original is reported as a warning (the translator does not own it), and
+/// so is a defect of the translation that only repeats one of the original (same rule,
+/// same footnote): the translation is faithful there.
+pub(crate) fn settle(found: Vec<(Side, String, Finding)>, out: &mut Vec<Finding>) {
+    let in_source: std::collections::BTreeSet<String> = found
+        .iter()
+        .filter(|(side, _, _)| *side == Side::Source)
+        .map(|(_, label, _)| label.clone())
+        .collect();
+    for (side, label, mut f) in found {
+        let note = match side {
+            Side::Source => Some("a defect of the original, not of the translation"),
+            Side::Target if in_source.contains(&label) => Some("the original has the same defect"),
+            Side::Target => None,
+        };
+        if let Some(note) = note {
+            f.severity = f.severity.min(Severity::Warning);
+            f.notes.push(note.to_string());
+        }
+        out.push(f);
     }
 }

@@ -6,7 +6,7 @@ use crate::check::context::{DocCtx, finding};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 
 use super::footnote_ref_missing::{context, ref_location};
-use super::footnote_sequence::{all_refs, side_name};
+use super::footnote_sequence::{all_refs, settle, side_name};
 
 pub(crate) const RULE: Rule = Rule {
     name: "footnote-undefined",
@@ -32,6 +32,7 @@ pub(crate) fn definitions(ctx: &DocCtx, side: Side) -> Vec<(usize, &'static str,
 }
 
 pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let mut found = Vec::new();
     for side in [Side::Source, Side::Target] {
         let defined: BTreeSet<String> = definitions(ctx, side).into_iter().map(|(_, _, l)| l).collect();
         let mut reported = BTreeSet::new();
@@ -39,16 +40,22 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             if defined.contains(&r.label) || !reported.insert(r.label.clone()) {
                 continue;
             }
-            let message = format!("footnote reference ({}) in {} has no definition", r.label, side_name(side));
+            let message =
+                format!("footnote reference ({}) in {} has no definition", r.label, side_name(side));
             let context = context(ctx.input, side, &r);
-            out.push(finding(
-                &RULE,
-                message,
-                ref_location(ctx.input, side, &r),
-                None,
-                None,
-                &[side_name(side), &r.label, &context],
+            found.push((
+                side,
+                r.label.clone(),
+                finding(
+                    &RULE,
+                    message,
+                    ref_location(ctx.input, side, &r),
+                    None,
+                    None,
+                    &[side_name(side), &r.label, &context],
+                ),
             ));
         }
     }
+    settle(found, out);
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use crate::check::context::{DocCtx, finding, letters};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 
-use super::footnote_sequence::all_refs;
+use super::footnote_sequence::{all_refs, settle};
 use super::footnote_undefined::definitions;
 
 pub(crate) const RULE: Rule = Rule {
@@ -19,6 +19,7 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
+    let mut found = Vec::new();
     for side in [Side::Source, Side::Target] {
         // References inside other footnotes count too.
         let doc = ctx.input.doc(side);
@@ -33,7 +34,9 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             let message = format!("footnote ({label}) in {side_name} is never referenced");
             let context = letters(&doc.blocks[b].text);
             let location = ctx.input.block_location(side, b, format!("({label})"));
-            out.push(finding(&RULE, message, location, None, None, &[side_name, &label, &context]));
+            let f = finding(&RULE, message, location, None, None, &[side_name, &label, &context]);
+            found.push((side, label, f));
         }
     }
+    settle(found, out);
 }

@@ -16,4 +16,5 @@ pub(crate) const RULE: Rule = Rule {
 
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Legal, "legal reference", &RULE, out);
+    super::value_common::detail_differs(ctx, ValueKind::Legal, "legal reference", &RULE, out);
 }

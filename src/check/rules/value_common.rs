@@ -14,11 +14,14 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
         if src_value.kind != kind {
             continue;
         }
-        let message = format!(
-            "{noun} `{}` in source is `{}` in target",
-            input.surface(Side::Source, s),
-            input.surface(Side::Target, t)
-        );
+        let (src_surface, tgt_surface) = (input.surface(Side::Source, s), input.surface(Side::Target, t));
+        // A link whose shown text is alike on both sides differs in its target: show the targets.
+        let (src_shown, tgt_shown) = if src_surface == tgt_surface {
+            (src_value.display.as_str(), tgt_value.display.as_str())
+        } else {
+            (src_surface, tgt_surface)
+        };
+        let message = format!("{noun} `{src_shown}` in source is `{tgt_shown}` in target");
         let context = context_letters(ctx, Side::Target, t);
         let mut f = finding(
             rule,
@@ -29,6 +32,43 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
             &[&src_value.key, &tgt_value.key, &context],
         );
         f.notes.push(format!("source value: {}; target value: {}", src_value.display, tgt_value.display));
+        out.push(f);
+    }
+}
+
+/// Flags equal values of `kind` whose secondary detail differs (an OJ page range given on
+/// one side and the first page on the other), as information.
+pub(crate) fn detail_differs(
+    ctx: &PairCtx,
+    kind: ValueKind,
+    noun: &str,
+    rule: &Rule,
+    out: &mut Vec<Finding>,
+) {
+    let input = ctx.input;
+    for &(s, t) in &ctx.matching.equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        if src_value.kind != kind || src_value.detail == tgt_value.detail {
+            continue;
+        }
+        let show = |d: &Option<String>| d.clone().unwrap_or_else(|| "none".to_string());
+        let message = format!(
+            "{noun} `{}` in source is `{}` in target: the same reference, pages {} and {}",
+            input.surface(Side::Source, s),
+            input.surface(Side::Target, t),
+            show(&src_value.detail),
+            show(&tgt_value.detail)
+        );
+        let context = context_letters(ctx, Side::Target, t);
+        let mut f = finding(
+            rule,
+            message,
+            input.value_location(Side::Target, t),
+            Some(input.value_location(Side::Source, s)),
+            Some(ctx.bead_idx),
+            &["detail", &src_value.key, &context],
+        );
+        f.severity = Severity::Info;
         out.push(f);
     }
 }
@@ -66,9 +106,19 @@ pub(crate) fn missing(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, o
                 Some(ctx.bead_idx),
                 &[here, &value.key, &context],
             );
-            // A value written in words is found with less certainty than one in figures.
-            if !surface.chars().any(|c| c.is_ascii_digit()) && f.severity > Severity::Info {
+            // A value written in words is found with less certainty than one in figures, and
+            // ordinals and fractions are often rephrased (`the 2nd conference`, `den andra konferensen`).
+            let weak =
+                !surface.chars().any(|c| c.is_ascii_digit()) || matches!(value.shape(), "ord" | "frac");
+            if weak {
                 f.severity = Severity::Info;
+            }
+            // The other version may cite the same act another way (an ELI or OJ link).
+            if let Some(act) = value.act_id()
+                && let Some(other) = same_act_elsewhere(ctx, other_side, &act)
+            {
+                f.severity = Severity::Info;
+                f.notes.push(format!("the {there} cites the same act as `{other}`"));
             }
             // Keep the target first when both exist, so `primary` is where the translator edits.
             if side == Side::Source
@@ -80,6 +130,18 @@ pub(crate) fn missing(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, o
             out.push(f);
         }
     }
+}
+
+/// A value of the other side of the bead that points to the act `act`, as written.
+fn same_act_elsewhere(ctx: &PairCtx, side: Side, act: &str) -> Option<String> {
+    let (blocks, values) = match side {
+        Side::Source => (&ctx.bead.src, ctx.input.src_values),
+        Side::Target => (&ctx.bead.tgt, ctx.input.tgt_values),
+    };
+    blocks.iter().find_map(|&b| {
+        let i = values.get(b)?.iter().position(|v| v.act_id().as_deref() == Some(act))?;
+        Some(ctx.input.surface(side, (b, i)).to_string())
+    })
 }
 
 fn other(side: Side) -> Side {

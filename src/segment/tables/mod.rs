@@ -32,6 +32,10 @@ pub struct Table {
 impl Table {
     /// The class of `token` (a word with its final full stop), if it is an abbreviation.
     pub fn abbreviation(&self, token: &str) -> Option<Abbrev> {
+        // Most tokens before a full stop are ordinary words, longer than any abbreviation.
+        if token.len() > MAX_ABBREVIATION_BYTES {
+            return None;
+        }
         self.abbreviations.iter().find_map(|&(entry, class)| matches_entry(entry, token).then_some(class))
     }
 
@@ -40,6 +44,9 @@ impl Table {
         self.labels.iter().any(|label| eq_caseless(label, word))
     }
 }
+
+/// No abbreviation in the tables is longer than this (checked by a test).
+const MAX_ABBREVIATION_BYTES: usize = 12;
 
 /// The table for `lang`.
 pub fn for_lang(lang: Lang) -> &'static Table {
@@ -53,6 +60,10 @@ pub fn for_lang(lang: Lang) -> &'static Table {
 fn matches_entry(entry: &str, token: &str) -> bool {
     if entry == token {
         return true;
+    }
+    // A capitalised first letter may change the byte length by a little, never by more.
+    if entry.len().abs_diff(token.len()) > 2 {
+        return false;
     }
     let mut entry_chars = entry.chars();
     let mut token_chars = token.chars();
@@ -80,6 +91,17 @@ mod tests {
         assert_eq!(table.abbreviation("T.ex."), Some(Abbrev::Never));
         assert_eq!(table.abbreviation("T.EX."), None);
         assert_eq!(for_lang(Lang::En).abbreviation("etc."), Some(Abbrev::BeforeCapital));
+    }
+
+    #[test]
+    fn entries_are_short_and_end_as_written() {
+        for lang in [Lang::En, Lang::Sv] {
+            for &(entry, _) in for_lang(lang).abbreviations {
+                assert!(entry.len() <= MAX_ABBREVIATION_BYTES, "{entry}");
+                assert!(!entry.contains(char::is_whitespace), "{entry}: tokens never hold spaces");
+                assert!(entry.ends_with('.'), "{entry}: only a full stop makes a candidate");
+            }
+        }
     }
 
     #[test]

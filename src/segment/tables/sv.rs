@@ -19,7 +19,6 @@ pub static TABLE: Table = Table {
         ("d.ä.", Never),
         ("s.k.", Never),
         ("jfr.", Never),
-        ("jfr", Never),
         ("resp.", Never),
         ("f.d.", Never),
         ("p.g.a.", Never),

@@ -30,6 +30,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("nov", 11),
         ("dec", 12),
     ],
+    months_capitalised: true,
     date_prefixes: &["the"],
     scales: &[
         ("thousand", 3),

@@ -36,6 +36,8 @@ impl ActType {
 pub(crate) struct LangTable {
     /// Month names, full and abbreviated (without the dot), with their number.
     pub months: &'static [(&'static str, u32)],
+    /// Whether month names are written with a capital (English `May`, not the verb `may`).
+    pub months_capitalised: bool,
     /// Words that may stand between a day number and a month (`den` is before, not here).
     pub date_prefixes: &'static [&'static str],
     /// Scale words with their power of ten (`billion` → 9, `miljard` → 9, `biljon` → 12).

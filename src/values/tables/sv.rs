@@ -27,6 +27,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("nov", 11),
         ("dec", 12),
     ],
+    months_capitalised: false,
     date_prefixes: &["den"],
     scales: &[
         ("tusen", 3),

@@ -1,0 +1,122 @@
+//! Language identification on the fixtures, the context documents and short samples of
+//! neighbouring languages.
+
+use std::path::Path;
+
+use super::{Lang, detect, sample};
+
+fn fixture(path: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+#[test]
+fn fixture_pair() {
+    assert_eq!(detect(&fixture("fixtures/com-2026-45/en.md")), Some(Lang::En));
+    assert_eq!(detect(&fixture("fixtures/com-2026-45/sv.md")), Some(Lang::Sv));
+}
+
+#[test]
+fn context_documents_are_english() {
+    for path in [
+        "fixtures/context/jha-counsellors-slides-2026-01-12.en.md",
+        "fixtures/context/pact-communication-pdf-text.en.txt",
+        "fixtures/context/press-release-2026-01-29.en.md",
+    ] {
+        assert_eq!(detect(&fixture(path)), Some(Lang::En), "{path}");
+    }
+}
+
+#[test]
+fn every_paragraph_of_the_pair_is_not_taken_for_the_other_language() {
+    for (path, lang, other) in [
+        ("fixtures/com-2026-45/en.md", Lang::En, Lang::Sv),
+        ("fixtures/com-2026-45/sv.md", Lang::Sv, Lang::En),
+    ] {
+        let text = fixture(path);
+        let (mut n_detected, mut n_paragraphs) = (0, 0);
+        let mut wrong = Vec::new();
+        for line in text.lines().filter(|line| line.split_whitespace().count() >= 20) {
+            n_paragraphs += 1;
+            let got = detect(line);
+            if got == Some(other) {
+                wrong.push(line);
+            }
+            n_detected += usize::from(got == Some(lang));
+        }
+        // Long paragraphs of running text are recognised; a Swedish footnote may cite
+        // an English title and be mostly English.
+        assert!(wrong.len() * 50 <= n_paragraphs, "{path}: {wrong:#?}");
+        assert!(n_detected * 10 >= n_paragraphs * 9, "{path}: {n_detected} of {n_paragraphs}");
+    }
+}
+
+const ENGLISH: &str = "The Commission will continue to work with Member States and partner countries to prevent illegal departures, and it will support the return of those who have no right to stay in the Union.";
+const SWEDISH: &str = "Kommissionen kommer att fortsätta att samarbeta med medlemsstaterna och partnerländerna för att förhindra olagliga avresor, och den kommer att stödja återvändandet av dem som inte har rätt att stanna i unionen.";
+const DANISH: &str = "Kommissionen vil fortsat samarbejde med medlemsstaterne og partnerlandene for at forhindre ulovlige afrejser, og den vil støtte tilbagesendelsen af dem, der ikke har ret til at opholde sig i Unionen. Det er ikke muligt for et land at håndtere udfordringerne alene.";
+const NORWEGIAN: &str = "Kommisjonen vil fortsette å samarbeide med medlemsstatene og partnerlandene for å hindre ulovlige avreiser, og den vil støtte retur av dem som ikke har rett til å oppholde seg i Unionen. Det er ikke mulig for et land å håndtere utfordringene alene.";
+const GERMAN: &str = "Die Kommission wird weiterhin mit den Mitgliedstaaten und den Partnerländern zusammenarbeiten, um irreguläre Ausreisen zu verhindern, und sie wird die Rückkehr derjenigen unterstützen, die kein Recht haben, in der Union zu bleiben.";
+const FRENCH: &str = "La Commission continuera de travailler avec les États membres et les pays partenaires pour prévenir les départs irréguliers, et elle soutiendra le retour de ceux qui n'ont pas le droit de rester dans l'Union.";
+const DUTCH: &str = "De Commissie zal met de lidstaten en de partnerlanden blijven samenwerken om irreguliere vertrekken te voorkomen, en zij zal de terugkeer ondersteunen van degenen die geen recht hebben om in de Unie te blijven.";
+const FINNISH: &str = "Komissio jatkaa yhteistyötä jäsenvaltioiden ja kumppanimaiden kanssa laittomien lähtöjen estämiseksi, ja se tukee niiden palauttamista, joilla ei ole oikeutta jäädä unioniin. Tämä on myös tärkeää, koska järjestelmän on oltava uskottava.";
+
+#[test]
+fn english_and_swedish_samples() {
+    assert_eq!(detect(ENGLISH), Some(Lang::En));
+    assert_eq!(detect(SWEDISH), Some(Lang::Sv));
+}
+
+#[test]
+fn neighbouring_languages_are_refused() {
+    for (name, text) in [
+        ("danish", DANISH),
+        ("norwegian", NORWEGIAN),
+        ("german", GERMAN),
+        ("french", FRENCH),
+        ("dutch", DUTCH),
+        ("finnish", FINNISH),
+    ] {
+        assert_eq!(detect(text), None, "{name}");
+    }
+}
+
+#[test]
+fn short_texts() {
+    // Unambiguous: several function words of one language and none of another.
+    assert_eq!(detect("the scope of the Regulation and its annexes"), Some(Lang::En));
+    assert_eq!(detect("och det är inte möjligt att stanna"), Some(Lang::Sv));
+    // Too little to go on.
+    assert_eq!(detect("COM(2026) 45 final"), None);
+    assert_eq!(detect("Eurodac"), None);
+    assert_eq!(detect(""), None);
+    // Danish words rule Swedish out.
+    assert_eq!(detect("det er ikke muligt og jeg ved ikke hvor"), None);
+}
+
+#[test]
+fn urls_are_not_words() {
+    let links = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025DC0795 https://eur-lex.europa.eu/legal-content/SV/ALL/?uri=CELEX:52025DC0795";
+    assert_eq!(detect(links), None);
+}
+
+#[test]
+fn sample_cuts_on_a_char_boundary() {
+    let text = "ä".repeat(20_000);
+    let cut = sample(&text);
+    assert!(cut.len() <= 20 * 1024 && cut.len() > 20 * 1024 - 4);
+    assert!(detect(&text).is_none());
+}
+
+proptest::proptest! {
+    #[test]
+    fn never_panics(text in proptest::prelude::any::<String>()) {
+        let _ = detect(&text);
+    }
+
+    #[test]
+    fn short_word_salad_is_never_swedish_when_danish_letters_dominate(
+        words in proptest::collection::vec("(og|ikke|være|jeg|søg|kø|og|det)", 20..60)
+    ) {
+        proptest::prop_assert_eq!(detect(&words.join(" ")), None);
+    }
+}
