@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Installs the third-party tools the report tests drive (tests/report_browser.rs and
-# tests/report_consumers.rs): headless Chromium for the HTML report, and the Python readers
-# of the machine formats. Those tests fail, naming this script, when a tool is missing.
+# tests/report_consumers.rs): headless Chromium for the HTML report, OmegaT for the TMX,
+# and the Python readers of the machine formats. Those tests fail, naming this script, when a tool is missing.
 set -euo pipefail
 
-if ! command -v chromium >/dev/null 2>&1; then
+# chromium loads the HTML report; omegat (a CAT tool, run headless) uses the TMX.
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v omegat >/dev/null 2>&1 || missing+=(omegat)
+if ((${#missing[@]})); then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
 # jsonschema validates SARIF against the vendored official schema (fixtures/schemas/);

@@ -89,3 +89,69 @@ fn large_reports_load_in_chromium() {
         );
     }
 }
+
+/// Drives the page's behaviour in Chromium: a test script appended to the page (in this
+/// test only) presses keys, hovers values and toggles filters, and writes what it saw into
+/// the DOM, which is then dumped and checked.
+#[test]
+fn keyboard_hover_and_filters_work() {
+    let dir = browser::scratch_dir("report-behaviour");
+    let report = sample_report();
+    let html = render(&report, Format::Html, &RenderOptions::default());
+    let probe = r##"<script>
+(function () {
+  var out = [];
+  function key(k) { document.dispatchEvent(new KeyboardEvent("keydown", { key: k, bubbles: true })); }
+  function cur() { var li = document.querySelector("#findings li.cur"); return li ? li.id : "none"; }
+  key("j"); out.push("j:" + cur());
+  key("j"); out.push("j:" + cur());
+  key("k"); out.push("k:" + cur());
+  out.push("row:" + Array.prototype.map.call(document.querySelectorAll(".row.cur"), function (r) { return r.id; }).join(","));
+  out.push("marks:" + document.querySelectorAll("#rows mark.cur, #rows .fn.cur, #rows .fnl.cur").length);
+  var value = document.getElementById("vs-2-1");
+  value.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+  out.push("peer:" + document.getElementById("vt-2-1").classList.contains("hl"));
+  var ref = document.querySelector('#bead-1 .side.src .fn[data-fn="1"]');
+  ref.dispatchEvent(new MouseEvent("mouseover", { bubbles: true }));
+  out.push("fn:" + document.querySelector('#bead-1 .side.tgt .fn[data-fn="1"]').classList.contains("hl") + "," +
+    document.getElementById("fn-t-1").classList.contains("hl"));
+  var box = document.querySelector('#rule-filter input[data-rule="number-mismatch"]');
+  box.checked = false;
+  box.dispatchEvent(new Event("change", { bubbles: true }));
+  out.push("hidden:" + document.querySelectorAll("#findings li[hidden]").length);
+  key("j"); out.push("skip:" + cur());
+  var only = document.getElementById("only-findings");
+  only.checked = true;
+  only.dispatchEvent(new Event("change", { bubbles: true }));
+  out.push("only:" + Array.prototype.filter.call(document.querySelectorAll("#rows .row"), function (r) {
+    return getComputedStyle(r).display !== "none"; }).length);
+  var search = document.getElementById("search");
+  search.value = "riskanalys";
+  search.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  out.push("search:" + Array.prototype.map.call(document.querySelectorAll(".row.cur"), function (r) { return r.id; }).join(","));
+  var pre = document.createElement("pre");
+  pre.id = "probe";
+  pre.textContent = out.join(" ");
+  document.body.appendChild(pre);
+})();
+</script>"##;
+    let page = dir.join("report.html");
+    std::fs::write(&page, html.replace("</body>", &format!("{probe}</body>"))).unwrap();
+    let out = browser::run_chromium(&page, &["--dump-dom"], &dir.join("profile"));
+    let dom = String::from_utf8(out.stdout).unwrap();
+    let start = dom.find("<pre id=\"probe\">").expect("the probe did not run") + 16;
+    let probe_out = &dom[start..start + dom[start..].find("</pre>").unwrap()];
+    // `marks:2`: the first finding marks its token on both sides of its row.
+    let rows_with_findings = {
+        let mut beads: Vec<_> = report.findings.iter().filter_map(|f| f.bead).collect();
+        beads.sort();
+        beads.dedup();
+        beads.len()
+    };
+    assert_eq!(
+        probe_out,
+        format!(
+            "j:f-0 j:f-1 k:f-0 row:bead-1 marks:2 peer:true fn:true,true hidden:2 skip:f-2 only:{rows_with_findings} search:bead-3"
+        )
+    );
+}

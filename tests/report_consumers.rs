@@ -122,3 +122,66 @@ fn tmx_is_loaded_by_translate_toolkit() {
     );
     assert!(!units[6].contains('\u{7}'));
 }
+
+const OMEGAT_PROJECT: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<omegat>
+    <project version="1.0">
+        <source_dir>__DEFAULT__</source_dir>
+        <source_dir_excludes/>
+        <target_dir>__DEFAULT__</target_dir>
+        <tm_dir>__DEFAULT__</tm_dir>
+        <glossary_dir>__DEFAULT__</glossary_dir>
+        <glossary_file>__DEFAULT__</glossary_file>
+        <dictionary_dir>__DEFAULT__</dictionary_dir>
+        <source_lang>EN</source_lang>
+        <target_lang>SV</target_lang>
+        <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok>
+        <target_tok>org.omegat.tokenizer.LuceneSwedishTokenizer</target_tok>
+        <sentence_seg>true</sentence_seg>
+        <support_default_translations>true</support_default_translations>
+        <remove_tags>false</remove_tags>
+    </project>
+</omegat>
+"#;
+
+/// A CAT tool uses the memory: OmegaT, headless, translates a source file from the TMX
+/// placed in its `tm/auto` folder (exact matches are inserted automatically).
+#[test]
+fn tmx_translates_in_omegat() {
+    let found = std::process::Command::new("sh").args(["-c", "command -v omegat"]).output();
+    assert!(
+        found.is_ok_and(|o| o.status.success()),
+        "omegat is not installed: run `bash {}` first",
+        browser::SETUP
+    );
+    let dir = browser::scratch_dir("report-omegat");
+    let project = dir.join("project");
+    for sub in ["source", "target", "tm/auto", "glossary", "dictionary", "omegat"] {
+        std::fs::create_dir_all(project.join(sub)).unwrap();
+    }
+    std::fs::write(project.join("omegat.project"), OMEGAT_PROJECT).unwrap();
+    write(&project.join("tm/auto"), "memory.tmx", &sample_report(), Format::Tmx);
+    std::fs::write(
+        project.join("source/text.txt"),
+        "Delivering on migration is a political priority. Illegal arrivals fell by 38% in 2024.\n\n\
+         Frontex, risk analysis 2025, https://www.frontex.europa.eu/.\n\nA sentence the memory does not hold.\n",
+    )
+    .unwrap();
+    let out = std::process::Command::new("omegat")
+        .arg("--mode=console-translate")
+        .arg(format!("--config-dir={}", dir.join("config").display()))
+        .args(["--disable-project-locking", "--no-team", "--quiet"])
+        .arg(&project)
+        .output()
+        .unwrap();
+    let log = String::from_utf8_lossy(&out.stdout).to_string() + &String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "omegat failed:\n{log}");
+    let target = std::fs::read_to_string(project.join("target/text.txt")).unwrap();
+    assert_eq!(
+        target,
+        "Det är en politisk prioritering att uppnå resultat när det gäller migration. \
+         De olagliga inresorna minskade med 36 % under 2024.\n\n\
+         Frontex, riskanalys 2025, https://www.frontex.europa.eu/.\n\nA sentence the memory does not hold.\n",
+        "{log}"
+    );
+}

@@ -12,7 +12,7 @@ fn plain() -> RenderOptions {
 fn html_without_assets(html: &str) -> String {
     let mut out = String::new();
     let mut rest = html;
-    for (open, close) in [("<style>", "</style>"), ("<script>", "</script>\n</body>")] {
+    for (open, close) in [("<style>", "</style>"), ("<script>", "</script>")] {
         let Some(start) = rest.find(open) else { break };
         let Some(end) = rest[start..].find(close) else { break };
         out.push_str(&rest[..start + open.len()]);

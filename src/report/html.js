@@ -36,7 +36,9 @@
       var label = note.getAttribute("data-fn");
       var row = rowOf(note);
       var found = row ? Array.prototype.slice.call(row.querySelectorAll('[data-fn="' + CSS.escape(label) + '"]')) : [];
-      found.push(doc.getElementById("fn-s-" + label), doc.getElementById("fn-t-" + label));
+      // Footnote definition ids use the label as a token (see `escape::token`).
+      var token = label.replace(/[^A-Za-z0-9-]/g, "_");
+      found.push(doc.getElementById("fn-s-" + token), doc.getElementById("fn-t-" + token));
       return found;
     }
     var sentence = target.closest(".s");
@@ -84,7 +86,7 @@
       // A reference jumps to its definition on the same side.
       var side = note.closest(".side");
       var prefix = side && side.classList.contains("tgt") ? "fn-t-" : "fn-s-";
-      var def = doc.getElementById(prefix + note.getAttribute("data-fn"));
+      var def = doc.getElementById(prefix + note.getAttribute("data-fn").replace(/[^A-Za-z0-9-]/g, "_"));
       if (def) { def.scrollIntoView({ block: "center" }); unlight(); light([def]); }
       return;
     }

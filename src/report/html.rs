@@ -217,12 +217,12 @@ fn render_finding_item(out: &mut String, report: &Report, i: usize, finding: &Fi
     let loc = &finding.primary;
     let _ = write!(
         out,
-        "<span class=\"sev\">{sev}</span> <code class=\"rule\">{}</code> <span class=\"where\">{}:{}:{}</span><span class=\"msg\">{}</span>",
+        "<span class=\"sev\">{sev}</span> <code class=\"rule\">{}</code><span class=\"msg\">{}</span><span class=\"where\">{}:{}:{}</span>",
         escape::text(finding.rule),
+        escape::text(&finding.message),
         escape::text(&report.doc(loc.side).name),
         loc.line,
         loc.column,
-        escape::text(&finding.message),
     );
     for note in &finding.notes {
         let _ = write!(out, "<span class=\"note\">note: {}</span>", escape::text(note));
@@ -492,7 +492,7 @@ fn render_block(
     }
     inserts.sort_by_key(|(at, _)| *at);
 
-    let lines = block.lines.iter().map(u32::to_string).collect::<Vec<_>>().join(", ");
+    let lines = line_ranges(&block.lines);
     let split = if block.parts.len() > 1 { " split" } else { "" };
     // The line numbers are shown by CSS from `data-ln`: one element less per block.
     let _ = write!(out, "<div class=\"b{split}\" data-ln=\"{lines}\"><p class=\"t\">");
@@ -520,6 +520,25 @@ fn render_block(
         out.push_str(html);
     }
     out.push_str("</p></div>");
+}
+
+/// Line numbers with consecutive runs collapsed: `8–20`, or `5, 13` for a page-split paragraph.
+fn line_ranges(lines: &[u32]) -> String {
+    let mut out = String::new();
+    let mut i = 0;
+    while let Some(&first) = lines.get(i) {
+        let mut last = first;
+        while lines.get(i + 1) == Some(&(last + 1)) {
+            last += 1;
+            i += 1;
+        }
+        if !out.is_empty() {
+            out.push_str(", ");
+        }
+        let _ = if last == first { write!(out, "{first}") } else { write!(out, "{first}–{last}") };
+        i += 1;
+    }
+    out
 }
 
 fn join(findings: &[usize]) -> String {
@@ -606,6 +625,14 @@ mod tests {
             open_with_id: None,
             close: if tag == "a" { "</a>" } else { "</b>" },
         }
+    }
+
+    #[test]
+    fn line_runs_are_collapsed() {
+        assert_eq!(line_ranges(&[8, 9, 10, 11]), "8–11");
+        assert_eq!(line_ranges(&[5, 13]), "5, 13");
+        assert_eq!(line_ranges(&[3, 4, 7]), "3–4, 7");
+        assert_eq!(line_ranges(&[]), "");
     }
 
     #[test]

@@ -2,8 +2,8 @@
 //!
 //! # Schema (`tvilling/report`, version 1)
 //!
-//! One JSON object, pretty-printed, keys in the order below. Fields are only ever added
-//! within a version; a removal or change of meaning bumps `version`.
+//! One JSON object, pretty-printed, keys in the order below (keys of maps sorted). Fields
+//! are only ever added within a version; a removal or change of meaning bumps `version`.
 //!
 //! ```text
 //! {
@@ -14,8 +14,8 @@
 //!   "verdict": {"is_translation": bool, "score": number 0..1, "reason": string},
 //!   "summary": {
 //!     "findings": int,                    // after baseline suppression
-//!     "by_severity": {"error": int, "warning": int, "info": int},
-//!     "by_rule": {"<rule>": int, ...},    // rules with findings only, sorted by name
+//!     "by_severity": {"error": int, "info": int, "warning": int},   // zero counts included
+//!     "by_rule": {"<rule>": int, ...},    // rules with findings only
 //!     "suppressed": int,                  // findings suppressed by the baseline
 //!     "stale_baseline": [string, ...]     // baseline entries that matched nothing
 //!   },

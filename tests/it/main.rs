@@ -4,3 +4,4 @@ mod cli;
 mod expected;
 mod mutation;
 mod support;
+mod tidy;
