@@ -100,3 +100,16 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn one_huge_paragraph_per_side() {
+    // Thousands of sentences in one block: sentence features and the programme stay near-linear.
+    let src = "Frontex reported 1 200 arrivals in 2025. ".repeat(6_000);
+    let tgt = "Frontex rapporterade 1 200 ankomster under 2025. ".repeat(6_000);
+    let start = std::time::Instant::now();
+    let (s, t, a) = pair(&src, &tgt);
+    assert_well_formed(&s, &t, &a);
+    assert_eq!(a.beads.len(), 1);
+    assert!(a.beads[0].sentences.len() > 1000, "{}", a.beads[0].sentences.len());
+    assert!(start.elapsed().as_secs() < 60);
+}

@@ -98,7 +98,7 @@ impl Unit {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct BlockFeatures {
     pub unit: Unit,
-    /// Every weighted token with its byte offset in the block text, for sentence units.
+    /// Every weighted token with its byte offset in the block text, sorted by offset, for sentence units.
     pub positions: Vec<(usize, TokenId)>,
     /// Whether the block holds a date (used to find where a document's title part begins).
     pub has_date: bool,
@@ -118,10 +118,15 @@ impl Features {
     /// A sentence (or any text range) of a block as a unit.
     pub fn range_unit(&self, block: &Block, features: &BlockFeatures, range: Range<usize>) -> Unit {
         let len = block.text.get(range.clone()).map_or(0, |s| s.trim().chars().count()) as f64;
+        // Positions are sorted by offset: find the range's slice by binary search, so a block
+        // of many sentences costs n log n, not n².
+        let first = features.positions.partition_point(|(at, _)| *at < range.start);
+        let last = features.positions.partition_point(|(at, _)| *at < range.end);
         let tokens = features
             .positions
+            .get(first..last)
+            .unwrap_or_default()
             .iter()
-            .filter(|(at, _)| range.contains(at))
             .filter_map(|(_, id)| self.weights.get(id).map(|w| (*id, *w)))
             .collect();
         Unit::new(len, tokens, false)
@@ -389,11 +394,12 @@ pub(crate) fn compute(
         raw.par_iter()
             .zip(ids.par_iter())
             .map(|(b, ids)| {
-                let positions: Vec<(usize, TokenId)> = ids
+                let mut positions: Vec<(usize, TokenId)> = ids
                     .iter()
                     .filter(|(_, id, _)| weights.contains_key(id))
                     .map(|(at, id, _)| (*at, *id))
                     .collect();
+                positions.sort_unstable();
                 let tokens =
                     positions.iter().filter_map(|(_, id)| weights.get(id).map(|w| (*id, *w))).collect();
                 BlockFeatures {
