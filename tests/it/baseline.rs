@@ -99,3 +99,19 @@ fn unrelated_documents_are_said_to_be_so_before_any_finding() {
     assert_eq!(findings.len(), 1, "{findings:?}");
     assert_eq!(findings[0]["rule"], "document-unrelated");
 }
+
+#[test]
+fn a_text_on_another_subject_with_the_same_layout_is_unrelated() {
+    // Two rule fixtures: same headings and paragraph count, different content.
+    let en = fixture("rules/number-mismatch/en.md").display().to_string();
+    let sv = fixture("rules/date-mismatch/sv.md").display().to_string();
+    let out = tvilling(&["check", &en, &sv, "--format", "json"]);
+    let findings = json_findings(&out);
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(findings[0]["rule"], "document-unrelated");
+    // The real pair is not.
+    let en = fixture("com-2026-45/en.md").display().to_string();
+    let sv = fixture("com-2026-45/sv.md").display().to_string();
+    let out = tvilling(&["check", &en, &sv, "--format", "json"]);
+    assert!(json_findings(&out).iter().all(|f| f["rule"] != "document-unrelated"));
+}

@@ -3,6 +3,7 @@
 mod baseline;
 mod cli;
 mod expected;
+mod formats;
 mod mutation;
 mod support;
 mod tidy;
