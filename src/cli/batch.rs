@@ -127,7 +127,8 @@ pub fn run(args: &BatchArgs) -> Result<u8> {
                         return None;
                     }
                     let result = check_one(pair, &config);
-                    sink.write(&result.line);
+                    // The bar steps aside while the line is written, so the two never mix on a terminal.
+                    progress.suspend(|| sink.write(&result.line));
                     progress.inc(1);
                     result.counts
                 })
