@@ -159,6 +159,9 @@ fn every_format_keeps_hostile_text_inert() {
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the script is shown as text");
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the image is shown as text");
     assert!(html.contains("&amp;amp;"), "the entity is shown as written");
+    for c in ['\u{1}', '\u{1b}'] {
+        assert!(!html.contains(c), "raw U+{:04X} in the HTML", c as u32);
+    }
     assert_eq!(
         html.matches("<script").count(),
         html.matches("</script>").count(),
