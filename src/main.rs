@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         Command::Align(a) => cli::align(a, &mut out),
         Command::Segment(a) => cli::segment(a, &mut out),
         Command::Parse(a) => cli::parse(a, &mut out),
+        Command::Batch(a) => cli::batch::run(a),
         Command::Rules => cli::rules(&mut out),
         Command::Explain { rule } => cli::explain(rule, &mut out),
     };

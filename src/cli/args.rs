@@ -29,6 +29,12 @@ pub enum Command {
     Segment(SegmentArgs),
     /// Show the structure tvilling reads in a document (blocks, footnotes, links).
     Parse(ParseArgs),
+    /// Check many pairs in parallel: a folder of NAME.en.md / NAME.sv.md files, or a manifest.
+    ///
+    /// Prints one JSON line per pair as each finishes (or in order with --sorted) and a
+    /// summary on standard error. Exit codes: 0 when nothing is at or above --fail-on,
+    /// 1 when some pair has such findings, 2 when some pair could not be read.
+    Batch(BatchArgs),
     /// List every rule with its category and default severity.
     Rules,
     /// Explain one rule: what it flags, why, an example, and what it accepts.
@@ -100,6 +106,33 @@ pub struct AlignArgs {
     /// Also write a self-contained HTML report (side-by-side view) to this file.
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("pairs").required(true).args(["folder", "manifest"])))]
+pub struct BatchArgs {
+    /// A folder whose pairs are found by name: NAME.en.md with NAME.sv.md (or .en.txt / .sv.txt).
+    #[arg(value_name = "FOLDER")]
+    pub folder: Option<PathBuf>,
+    /// A JSON Lines manifest, one {"id": ..., "en": ..., "sv": ...} per line, paths relative to
+    /// the manifest's folder; `-` reads it from standard input (paths relative to the current folder).
+    #[arg(long, value_name = "FILE")]
+    pub manifest: Option<PathBuf>,
+    /// Print the lines in manifest (or name) order once all pairs are done, instead of as each finishes.
+    #[arg(long)]
+    pub sorted: bool,
+    /// Exit with code 1 when some pair has a finding at or above this severity.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Only run these rules (comma-separated names or categories).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub select: Vec<String>,
+    /// Do not run these rules (comma-separated names or categories).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub ignore: Vec<String>,
+    /// Number of threads (default: one per core; RAYON_NUM_THREADS is respected too).
+    #[arg(long, short, value_name = "N")]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, clap::Args)]

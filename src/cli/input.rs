@@ -8,14 +8,33 @@ use tvilling::{Error, ErrorKind, Result};
 /// Files larger than this are refused before they are read.
 pub const MAX_INPUT_BYTES: u64 = 1 << 30;
 
+/// The environment variable that sets another size limit, in bytes (tests and small machines).
+pub const MAX_INPUT_BYTES_VAR: &str = "TVILLING_MAX_INPUT_BYTES";
+
 /// Reads `path` as UTF-8 text, refusing what is not a readable text file.
 ///
 /// A BOM, CRLF line ends, NBSP and thin spaces are kept: the parser accepts them and
-/// spans keep pointing into the original bytes.
+/// spans keep pointing into the original bytes. The size limit is [`MAX_INPUT_BYTES`]
+/// unless `TVILLING_MAX_INPUT_BYTES` gives another number of bytes.
 pub fn read_text(path: &Path) -> Result<String> {
-    read_text_limited(path, MAX_INPUT_BYTES)
+    read_text_limited(path, max_input_bytes()?)
 }
 
+/// The size limit in force: [`MAX_INPUT_BYTES`], or the value of [`MAX_INPUT_BYTES_VAR`].
+pub fn max_input_bytes() -> Result<u64> {
+    let invalid = || {
+        Error::new(ErrorKind::Other(format!(
+            "{MAX_INPUT_BYTES_VAR} must be a number of bytes, such as 1073741824"
+        )))
+    };
+    match std::env::var(MAX_INPUT_BYTES_VAR) {
+        Err(std::env::VarError::NotPresent) => Ok(MAX_INPUT_BYTES),
+        Ok(value) => value.trim().parse::<u64>().map_err(|_| invalid()),
+        Err(std::env::VarError::NotUnicode(_)) => Err(invalid()),
+    }
+}
+
+/// Reads `path` as UTF-8 text like [`read_text`], with `limit` bytes as the size limit.
 pub fn read_text_limited(path: &Path, limit: u64) -> Result<String> {
     let at = |kind| Error::new(kind).with_path(path);
     let meta = std::fs::metadata(path).map_err(|e| at(io_kind(&e)))?;

@@ -1,6 +1,7 @@
 //! The command-line layer: reads files, calls the library, writes outputs. All IO lives here.
 
 pub mod args;
+pub mod batch;
 pub mod exit;
 pub mod input;
 

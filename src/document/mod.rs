@@ -110,10 +110,22 @@ impl Block {
         c.src_start + (text_offset - c.text_start).min(c.len)
     }
 
+    /// The source offset just after the text byte at `text_offset`. A byte the Markdown
+    /// reader added to the text past the end of its chunk (a code span's padding) maps to the
+    /// chunk's end, so that a span never reaches past the source.
+    fn src_offset_after(&self, text_offset: usize) -> usize {
+        let i = self.chunks.partition_point(|c| c.text_start <= text_offset);
+        match i.checked_sub(1).and_then(|i| self.chunks.get(i)) {
+            Some(c) if c.len > 0 => c.src_start + (text_offset - c.text_start).min(c.len - 1) + 1,
+            Some(c) => c.src_start,
+            None => self.src_offset(text_offset) + 1,
+        }
+    }
+
     /// Maps a text range to a source span (start and end mapped separately).
     pub fn src_span(&self, text: std::ops::Range<usize>) -> Span {
         let start = self.src_offset(text.start);
-        let end = if text.end > text.start { self.src_offset(text.end - 1) + 1 } else { start };
+        let end = if text.end > text.start { self.src_offset_after(text.end - 1) } else { start };
         // A range that straddles a page join maps to its start part only.
         Span::new(start, end.max(start))
     }
@@ -285,5 +297,25 @@ impl Block {
         self.lines.sort_unstable();
         self.lines.dedup();
         self.parts.extend(other.parts);
+    }
+}
+
+#[cfg(test)]
+mod span_tests {
+    use super::*;
+
+    #[test]
+    fn block_spans_stay_inside_the_source() {
+        // Found by fuzzing: an unclosed code span after a line break made the last text byte
+        // fall past its chunk, and the block's span ran one byte past the end of the source.
+        for source in ["\u{fffd}```\nö` ``ö```", "a `b` ``", "x\n`` y ```"] {
+            let doc = parse("t.md", source.to_string(), Format::Markdown);
+            assert!(!doc.blocks.is_empty());
+            for block in &doc.blocks {
+                let span = block.src_span(0..block.text.len());
+                assert!(span.end <= source.len(), "{source:?}: {span:?} past {} bytes", source.len());
+                assert!(source.get(span.range()).is_some(), "{source:?}: {span:?}");
+            }
+        }
     }
 }

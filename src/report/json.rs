@@ -203,6 +203,14 @@ fn ranges(ranges: &[(usize, std::ops::Range<usize>)]) -> Vec<TextRange> {
     ranges.iter().map(|(block, r)| TextRange { block: *block, start: r.start, end: r.end }).collect()
 }
 
+/// The `findings` array of the envelope as a JSON value: the same objects, in the same order,
+/// without rendering the alignment (batch runs print only the findings of each pair).
+pub fn findings_value(report: &Report) -> serde_json::Value {
+    let findings: Vec<JsonFinding<'_>> = report.findings.iter().map(|f| finding(report, f)).collect();
+    // As in `render`: plain structs cannot fail to serialise; an empty array is the safe answer.
+    serde_json::to_value(findings).unwrap_or_else(|_| serde_json::Value::Array(Vec::new()))
+}
+
 /// Renders the envelope, pretty-printed, with a final newline.
 pub(super) fn render(report: &Report) -> String {
     let by_severity = report.count_by_severity().iter().map(|&(s, n)| (s.as_str(), n)).collect();
@@ -251,4 +259,17 @@ pub(super) fn render(report: &Report) -> String {
         serde_json::to_string_pretty(&envelope).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod findings_tests {
+    use super::*;
+
+    #[test]
+    fn findings_value_equals_the_envelope_findings() {
+        let report = crate::report::sample::sample_report();
+        let envelope: serde_json::Value = serde_json::from_str(&render(&report)).unwrap();
+        assert!(!report.findings.is_empty());
+        assert_eq!(findings_value(&report), envelope["findings"]);
+    }
 }

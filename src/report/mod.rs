@@ -59,6 +59,11 @@ pub fn render(report: &Report, format: Format, opts: &RenderOptions) -> String {
     }
 }
 
+/// The findings of `report` as the JSON array of the `json` format's envelope (its `findings` key).
+pub fn findings_json(report: &Report) -> serde_json::Value {
+    json::findings_value(report)
+}
+
 /// Writes `contents` to `path` atomically: a temporary file in the same directory, then a
 /// rename, so that a failed run never leaves a partial report behind.
 pub fn write_atomic(path: &Path, contents: &str) -> std::io::Result<()> {
