@@ -30,7 +30,7 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
         found.retain(|v| {
             let inside = v.kind == ValueKind::Url && v.span.start < text.end && text.start < v.span.end;
             let whole = v.span.start <= text.start && text.start + shown.len() <= v.span.end;
-            !inside || (whole && !same_letters_and_digits(&v.key, &target.key))
+            !inside || (whole && !same_letters_and_digits(block.text.get(v.span.clone()).unwrap_or(""), url))
         });
         target.span = text.clone();
         targets.push(target);
@@ -40,8 +40,9 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
     found
 }
 
-/// Whether two keys differ only in separators and escapes (`\\`, `_`, spaces), as a shown
-/// address garbled in conversion differs from its target; a slip changes a letter or digit.
+/// Whether two addresses as written differ only in separators and escapes (`\\`, `_`,
+/// spaces), as a shown address garbled in conversion differs from its target; a slip changes
+/// a letter or digit (percent escapes are compared as written, so `%93` ≠ `%98`).
 fn same_letters_and_digits(a: &str, b: &str) -> bool {
     let strip = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
     strip(a) == strip(b)

@@ -278,6 +278,9 @@ fn seeded_mutations_are_flagged_by_the_right_rule() {
         missed.len(),
         noisy.len()
     );
+    for m in &missed {
+        eprintln!("  missed: {m}");
+    }
     assert!(recall >= 0.99, "recall {recall:.3} < 0.99; missed:\n{}", missed.join("\n"));
     assert!(noisy.is_empty(), "unrelated new findings:\n{}", noisy.join("\n"));
 }
