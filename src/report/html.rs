@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use super::Report;
 use super::escape;
-use crate::align::{Bead, BlockRole};
+use crate::align::Bead;
 use crate::check::{Finding, Location, Severity, Side};
 use crate::document::{Block, BlockKind, Inline};
 use crate::text::Span;
@@ -242,14 +242,7 @@ fn render_row(
     sides: [&SideData; 2],
     footnote_ids: &mut HashSet<String>,
 ) {
-    let kind = match bead.kind {
-        BlockRole::Cover => "cover",
-        BlockRole::Title => "title",
-        BlockRole::Heading => "heading",
-        BlockRole::Paragraph => "paragraph",
-        BlockRole::Footnote => "footnote",
-        BlockRole::Other => "other",
-    };
+    let kind = crate::align::tsv::role_name(bead.kind);
     let mut class = format!("row k-{kind}");
     if bead.confidence < LOW_CONFIDENCE {
         class.push_str(" low");
