@@ -24,7 +24,13 @@ pub fn check_pair(src: Document, tgt: Document, config: &Config) -> crate::Resul
     let (src_values, tgt_values) =
         rayon::join(|| document_values(&src, src_lang), || document_values(&tgt, tgt_lang));
     let alignment = crate::align::align(&src, &tgt);
-    let input = Input { src: &src, tgt: &tgt, alignment: &alignment, src_values: &src_values, tgt_values: &tgt_values };
+    let input = Input {
+        src: &src,
+        tgt: &tgt,
+        alignment: &alignment,
+        src_values: &src_values,
+        tgt_values: &tgt_values,
+    };
     let outcome = crate::check::run(&input, &config.rules);
     Ok(Report {
         tool: ToolInfo::current(),

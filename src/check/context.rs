@@ -65,7 +65,13 @@ impl<'a> Input<'a> {
     }
 
     /// A location for a byte range of a block's text.
-    pub fn location(&self, side: Side, block: usize, text: std::ops::Range<usize>, label: String) -> Location {
+    pub fn location(
+        &self,
+        side: Side,
+        block: usize,
+        text: std::ops::Range<usize>,
+        label: String,
+    ) -> Location {
         let doc = self.doc(side);
         let span = doc.blocks[block].src_span(text);
         let line = doc.line_of(span.start);
@@ -150,7 +156,9 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
                 Side::Source => &sb.src,
                 Side::Target => &sb.tgt,
             };
-            sentences.iter().any(|(b, range)| *b == r.0 && range.start <= value.span.start && value.span.start < range.end)
+            sentences.iter().any(|(b, range)| {
+                *b == r.0 && range.start <= value.span.start && value.span.start < range.end
+            })
         })
     };
     let mut tgt_used = vec![false; tgt_left.len()];
@@ -171,7 +179,8 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
             None => matching.src_only.push(s),
         }
     }
-    matching.tgt_only = tgt_left.into_iter().zip(tgt_used).filter(|(_, used)| !used).map(|(t, _)| t).collect();
+    matching.tgt_only =
+        tgt_left.into_iter().zip(tgt_used).filter(|(_, used)| !used).map(|(t, _)| t).collect();
     matching
 }
 

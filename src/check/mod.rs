@@ -200,7 +200,9 @@ pub fn run(input: &Input, config: &Config) -> Outcome {
     let value_links = matchings
         .iter()
         .enumerate()
-        .flat_map(|(bead, m)| m.equal.iter().chain(&m.differing).map(move |&(src, tgt)| ValueLink { bead, src, tgt }))
+        .flat_map(|(bead, m)| {
+            m.equal.iter().chain(&m.differing).map(move |&(src, tgt)| ValueLink { bead, src, tgt })
+        })
         .collect();
     Outcome { findings, value_links, rules }
 }
@@ -208,7 +210,9 @@ pub fn run(input: &Input, config: &Config) -> Outcome {
 /// Orders findings by target position (source-only findings by their aligned place), then rule.
 pub fn sort(findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
-        let key = |f: &Finding| (f.primary.side != Side::Target, f.primary.span.start, f.rule, f.fingerprint.clone());
+        let key = |f: &Finding| {
+            (f.primary.side != Side::Target, f.primary.span.start, f.rule, f.fingerprint.clone())
+        };
         key(a).cmp(&key(b))
     });
 }

@@ -54,8 +54,13 @@ mod tests {
         sorted.dedup();
         assert_eq!(names, sorted, "CHECKS must be sorted by name, without duplicates");
         for rule in rules() {
-            assert!(rule.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'), "{} is not kebab-case", rule.name);
-            for section in ["## What it flags", "## Why it matters", "## Example (EN → SV)", "## Not flagged"] {
+            assert!(
+                rule.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                "{} is not kebab-case",
+                rule.name
+            );
+            for section in ["## What it flags", "## Why it matters", "## Example (EN → SV)", "## Not flagged"]
+            {
                 assert!(rule.explanation.contains(section), "{} lacks section {section}", rule.name);
             }
             assert!(!rule.summary.ends_with('.'), "{}: summaries have no trailing period", rule.name);

@@ -30,7 +30,6 @@ pub struct Report {
     pub value_links: Vec<ValueLink>,
 }
 
-
 #[derive(Debug, Clone, Serialize)]
 pub struct ToolInfo {
     pub name: &'static str,

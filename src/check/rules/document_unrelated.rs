@@ -34,7 +34,9 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     } else {
         ctx.input.block_location(Side::Target, t, "target".into())
     };
-    let secondary = s.filter(|_| !ctx.input.tgt.blocks.is_empty()).map(|s| ctx.input.block_location(Side::Source, s, "source".into()));
+    let secondary = s
+        .filter(|_| !ctx.input.tgt.blocks.is_empty())
+        .map(|s| ctx.input.block_location(Side::Source, s, "source".into()));
     let message = format!("the documents do not look like translations of each other: {}", verdict.reason);
     let mut f = finding(&RULE, message, primary, secondary, None, &[&verdict.reason]);
     f.notes.push(format!("alignment score {:.2}", verdict.score));

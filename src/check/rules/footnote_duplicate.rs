@@ -34,7 +34,14 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             let context = letters(&doc.blocks[b].text);
             let location = ctx.input.block_location(side, b, format!("second ({label})"));
             let earlier_location = ctx.input.block_location(side, earlier, format!("first ({label})"));
-            out.push(finding(&RULE, message, location, Some(earlier_location), None, &[side_name, &label, &context]));
+            out.push(finding(
+                &RULE,
+                message,
+                location,
+                Some(earlier_location),
+                None,
+                &[side_name, &label, &context],
+            ));
         }
     }
 }

@@ -27,7 +27,13 @@ pub(crate) struct RefAt {
 pub(crate) fn refs_in(doc: &crate::document::Document, blocks: &[usize]) -> Vec<RefAt> {
     blocks
         .iter()
-        .flat_map(|&b| doc.blocks[b].footnote_refs().map(move |(label, at)| RefAt { block: b, at, label: label.to_string() }))
+        .flat_map(|&b| {
+            doc.blocks[b].footnote_refs().map(move |(label, at)| RefAt {
+                block: b,
+                at,
+                label: label.to_string(),
+            })
+        })
         .collect()
 }
 
@@ -70,7 +76,10 @@ pub(crate) fn split(ctx: &PairCtx) -> Split {
     if !src_left.is_empty() && src_left.len() == tgt_left.len() {
         return (src_left.into_iter().zip(tgt_left).collect(), vec![]);
     }
-    let lone = src_left.into_iter().map(|r| (Side::Source, r)).chain(tgt_left.into_iter().map(|r| (Side::Target, r)));
+    let lone = src_left
+        .into_iter()
+        .map(|r| (Side::Source, r))
+        .chain(tgt_left.into_iter().map(|r| (Side::Target, r)));
     (vec![], lone.collect())
 }
 
@@ -79,7 +88,9 @@ pub(crate) fn ref_location(input: &Input, side: Side, r: &RefAt) -> crate::check
     let doc = input.doc(side);
     let block = &doc.blocks[r.block];
     let marker = block.inlines.iter().find_map(|i| match i {
-        crate::document::Inline::FootnoteRef { label, at, src } if *at == r.at && *label == r.label => Some(*src),
+        crate::document::Inline::FootnoteRef { label, at, src } if *at == r.at && *label == r.label => {
+            Some(*src)
+        }
         _ => None,
     });
     let mut loc = input.location(side, r.block, r.at..r.at, format!("({})", r.label));
@@ -110,13 +121,21 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         };
         let message = format!("footnote reference ({}) in {here} is missing in {there}", r.label);
         let here_loc = ref_location(ctx.input, side, &r);
-        let there_loc =
-            other_blocks.first().map(|&b| ctx.input.block_location(other_side, b, "no reference here".into()));
+        let there_loc = other_blocks
+            .first()
+            .map(|&b| ctx.input.block_location(other_side, b, "no reference here".into()));
         let (primary, secondary) = match (side, there_loc) {
             (Side::Source, Some(t)) => (t, Some(here_loc)),
             (_, there) => (here_loc, there),
         };
         let context = context(ctx.input, side, &r);
-        out.push(finding(&RULE, message, primary, secondary, Some(ctx.bead_idx), &[here, &r.label, &context]));
+        out.push(finding(
+            &RULE,
+            message,
+            primary,
+            secondary,
+            Some(ctx.bead_idx),
+            &[here, &r.label, &context],
+        ));
     }
 }

@@ -38,9 +38,14 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             let message = if n > highest + 1 {
                 let expected = highest + 1;
                 if n == expected + 1 {
-                    format!("footnote reference ({n}) follows ({highest}): ({expected}) is missing from the sequence")
+                    format!(
+                        "footnote reference ({n}) follows ({highest}): ({expected}) is missing from the sequence"
+                    )
                 } else {
-                    format!("footnote reference ({n}) follows ({highest}): ({expected})–({}) are missing from the sequence", n - 1)
+                    format!(
+                        "footnote reference ({n}) follows ({highest}): ({expected})–({}) are missing from the sequence",
+                        n - 1
+                    )
                 }
             } else if n <= highest {
                 format!("footnote reference ({n}) comes after ({highest})")
@@ -51,7 +56,14 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             highest = highest.max(n);
             let context = context(ctx.input, side, &r);
             let side_name = side_name(side);
-            out.push(finding(&RULE, message, ref_location(ctx.input, side, &r), None, None, &[side_name, &r.label, &context]));
+            out.push(finding(
+                &RULE,
+                message,
+                ref_location(ctx.input, side, &r),
+                None,
+                None,
+                &[side_name, &r.label, &context],
+            ));
         }
     }
 }

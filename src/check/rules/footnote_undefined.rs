@@ -39,7 +39,8 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             if defined.contains(&r.label) || !reported.insert(r.label.clone()) {
                 continue;
             }
-            let message = format!("footnote reference ({}) in {} has no definition", r.label, side_name(side));
+            let message =
+                format!("footnote reference ({}) in {} has no definition", r.label, side_name(side));
             let context = context(ctx.input, side, &r);
             out.push(finding(
                 &RULE,

@@ -40,10 +40,16 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     }
     let first = |side: Side, list: &[(usize, String)], blocks: &[usize]| {
         let b = list.first().map(|(b, _)| *b).or(blocks.first().copied());
-        b.map(|b| ctx.input.block_location(side, b, list.first().map_or("no number".into(), |(_, n)| n.clone())))
+        b.map(|b| {
+            ctx.input.block_location(side, b, list.first().map_or("no number".into(), |(_, n)| n.clone()))
+        })
     };
     let show = |list: &[(usize, String)]| {
-        if list.is_empty() { "none".to_string() } else { list.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ") }
+        if list.is_empty() {
+            "none".to_string()
+        } else {
+            list.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")
+        }
     };
     let message = format!("heading number {} in source is {} in target", show(&src), show(&tgt));
     let (Some(primary), secondary) =

@@ -38,7 +38,14 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let location = ctx.input.block_location(side, b, label.to_string());
         // Point at the neighbouring aligned block of the other side so both passages can be shown.
         let _ = other_side;
-        let mut f = finding(&RULE, message, location, None, Some(ctx.bead_idx), &[here, &what, &letters(&block.text)]);
+        let mut f = finding(
+            &RULE,
+            message,
+            location,
+            None,
+            Some(ctx.bead_idx),
+            &[here, &what, &letters(&block.text)],
+        );
         // The cover note and title page are laid out differently in each version by design.
         if matches!(bead.kind, BlockRole::Cover | BlockRole::Title) {
             f.severity = Severity::Info;
