@@ -257,3 +257,43 @@ fn census_agrees_between_versions() {
     assert!(en_refs.abs_diff(sv_refs) <= 2, "{en_refs} {sv_refs}");
     assert!(en_joined.len() >= 10 && sv_joined.len() >= 10);
 }
+
+#[test]
+fn json_has_kinds_labels_and_lines() {
+    let doc = parsed("en");
+    let json = tvilling::document::to_json(&doc);
+    let blocks = json["blocks"].as_array().unwrap();
+    assert_eq!(blocks.len(), doc.blocks.len());
+    let def = blocks.iter().find(|b| b["kind"]["type"] == "footnote-def").unwrap();
+    assert_eq!(def["kind"]["label"], "1");
+    assert!(def["lines"].as_array().is_some_and(|l| !l.is_empty()));
+    let joined = blocks.iter().find(|b| b["lines"] == serde_json::json!([264, 272])).unwrap();
+    assert_eq!(joined["kind"]["type"], "paragraph");
+    assert!(
+        joined["inlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["type"] == "footnote-ref" && i["label"] == "29")
+    );
+    assert_eq!(json["name"], "en.md");
+}
+
+/// Throughput of the Markdown reader on the pair repeated 50 times (about 10 MB).
+/// Run with `cargo test --release --test parse_fixtures -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing: meaningful only in a release build"]
+fn markdown_throughput() {
+    let source = format!("{}\n{}\n", fixture("en"), fixture("sv")).repeat(50);
+    let start = std::time::Instant::now();
+    let doc = markdown::parse("big.md", source.clone());
+    let seconds = start.elapsed().as_secs_f64();
+    let mb_per_s = source.len() as f64 / 1e6 / seconds;
+    println!(
+        "{:.1} MB in {seconds:.3} s: {mb_per_s:.0} MB/s, {} blocks",
+        source.len() as f64 / 1e6,
+        doc.blocks.len()
+    );
+    assert_eq!(defs(&doc).len(), 72 * 100);
+    assert!(mb_per_s > 50.0, "{mb_per_s:.0} MB/s");
+}
