@@ -109,7 +109,9 @@ fn awaited(marker: &Marker, pending: &HashMap<String, usize>) -> bool {
 /// 2. **Body paragraph continued on the next page.** A body paragraph that ends open, not a
 ///    title in capitals, followed by at least one page break or footnote definition (both
 ///    mark a page end; the separator is sometimes lost in conversion) and nothing else, then
-///    a paragraph: the two are one paragraph. Headings, list items and footnote
+///    a paragraph: the two are one paragraph. On a page without footnotes the converter may
+///    leave no mark at all; two adjacent paragraphs are then joined only on stronger
+///    evidence (see [`split_without_marker`]). Headings, list items and footnote
 ///    definitions are never the first part, and a heading between the parts stops the join.
 ///
 /// The joined block stays at the position of its first part, so the footnote definitions
@@ -173,11 +175,12 @@ fn join_body_paragraphs(slots: &mut [Option<Block>]) {
             }
             j += 1;
         }
-        let continues = n_between > 0
-            && slots
-                .get(j)
-                .and_then(Option::as_ref)
-                .is_some_and(|b| b.kind == BlockKind::Paragraph && starts_lower(&b.text));
+        let continues = slots.get(j).and_then(Option::as_ref).is_some_and(|second| {
+            second.kind == BlockKind::Paragraph
+                && starts_lower(&second.text)
+                && (n_between > 0
+                    || slots[i].as_ref().is_some_and(|first| split_without_marker(first, second)))
+        });
         let second = if continues { slots.get_mut(j).and_then(Option::take) } else { None };
         match (second, slots[i].as_mut()) {
             // The joined paragraph may itself continue on the following page: look again.
@@ -185,6 +188,23 @@ fn join_body_paragraphs(slots: &mut [Option<Block>]) {
             _ => i = j.max(i + 1),
         }
     }
+}
+
+/// A label line such as `From: …` or `date of receipt: …` (header fields of a cover note).
+static FIELD_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{L} .]{1,30}:\s").expect("constant pattern compiles"));
+
+/// Two adjacent paragraphs with no page-end mark between them are the parts of one when
+/// the first stops after a lower-case word (mid-phrase: `som kan ligga till`) and the
+/// second goes on in lower case, and neither is a `label: value` line; such field lines
+/// (`From: …, Director` / `date of receipt: …`) are the one place where short open lines
+/// follow each other with lower-case starts.
+fn split_without_marker(first: &Block, second: &Block) -> bool {
+    let last_word = first.text.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    starts_lower(last_word)
+        && last_word.chars().all(char::is_alphabetic)
+        && !FIELD_LABEL.is_match(&first.text)
+        && !FIELD_LABEL.is_match(&second.text)
 }
 
 /// Whether `text` ends without sentence-final punctuation (`.`, `!`, `?`, `:`, `;`, `…`,
@@ -262,6 +282,22 @@ mod tests {
         assert_eq!(defs.len(), 2);
         assert_eq!(defs[0].text, "A note that goes on to the next page.");
         assert_eq!(defs[0].lines, vec![5, 11]);
+    }
+
+    #[test]
+    fn unmarked_split_needs_mid_phrase_end() {
+        let b = parse(
+            "A long body sentence that can serve as the\n\nbasis for decisions.\n\nFrom: the sender, director\n\ndate of receipt: today\n",
+        );
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "A long body sentence that can serve as the basis for decisions.",
+                "From: the sender, director",
+                "date of receipt: today"
+            ]
+        );
     }
 
     #[test]
