@@ -285,9 +285,14 @@ fn json_has_kinds_labels_and_lines() {
 #[ignore = "timing: meaningful only in a release build"]
 fn markdown_throughput() {
     let source = format!("{}\n{}\n", fixture("en"), fixture("sv")).repeat(50);
-    let start = std::time::Instant::now();
-    let doc = markdown::parse("big.md", source.clone());
-    let seconds = start.elapsed().as_secs_f64();
+    // Best of three runs, as other processes share the machine.
+    let mut seconds = f64::MAX;
+    let mut doc = markdown::parse("big.md", String::new());
+    for _ in 0..3 {
+        let start = std::time::Instant::now();
+        doc = markdown::parse("big.md", source.clone());
+        seconds = seconds.min(start.elapsed().as_secs_f64());
+    }
     let mb_per_s = source.len() as f64 / 1e6 / seconds;
     println!(
         "{:.1} MB in {seconds:.3} s: {mb_per_s:.0} MB/s, {} blocks",

@@ -42,6 +42,28 @@ fn markdownish() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|pieces| pieces.concat())
 }
 
+/// Lines that exercise the PDF text reader: boundaries, page numbers, footnotes, headings.
+fn pdf_lines() -> impl Strategy<Value = String> {
+    let line = prop_oneof![
+        Just(String::new()),
+        Just(" ".to_string()),
+        Just("6 ".to_string()),
+        Just("1  A footnote text ".to_string()),
+        Just("*  Starred note".to_string()),
+        Just(" I. INTRODUCTION ".to_string()),
+        Just("2. A numbered heading ".to_string()),
+        Just("Short title".to_string()),
+        Just("a wrapped line of running text that goes on and on to the margin of the page ".to_string()),
+        Just("ends a paragraph.  ".to_string()),
+        Just("a split com-".to_string()),
+        Just("the eleven1 laws ".to_string()),
+        Just("• bullet".to_string()),
+        Just("é漢🙂\r".to_string()),
+        "\\PC{0,12}",
+    ];
+    prop::collection::vec(line, 0..30).prop_map(|lines| lines.join("\n"))
+}
+
 fn check_spans(doc: &Document) {
     let source = &doc.source;
     for block in &doc.blocks {
@@ -73,7 +95,7 @@ fn check_spans(doc: &Document) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(800))]
+    #![proptest_config(ProptestConfig::with_cases(500))]
 
     #[test]
     fn markdown_never_panics(source in markdownish()) {
@@ -83,6 +105,16 @@ proptest! {
     #[test]
     fn markdown_arbitrary_text(source in "\\PC*") {
         check_spans(&parse("p.md", source, Format::Markdown));
+    }
+
+    #[test]
+    fn pdf_text_arbitrary_text(source in "\\PC*") {
+        check_spans(&parse("p.txt", source, Format::PdfText));
+    }
+
+    #[test]
+    fn pdf_text_lines(source in pdf_lines()) {
+        check_spans(&parse("p.txt", source, Format::PdfText));
     }
 
     #[test]
