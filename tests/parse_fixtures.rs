@@ -93,7 +93,7 @@ fn page_split_paragraphs_are_joined() {
     assert!(first.text.contains("responsibility, with all actors along"), "{}", first.text);
     let sv = parsed("sv");
     let sv_joined = joined(&sv);
-    for pair in [[76, 88], [98, 108], [156, 164], [342, 350], [464, 470]] {
+    for pair in [[76, 88], [98, 108], [156, 164], [302, 304], [342, 350], [464, 470]] {
         assert!(sv_joined.contains(&pair.to_vec()), "sv {pair:?} in {sv_joined:?}");
     }
     // The joined paragraph stays where its first part was: before the definitions.
@@ -256,4 +256,49 @@ fn census_agrees_between_versions() {
     assert_eq!(en_kinds["footnote-def"], sv_kinds["footnote-def"]);
     assert!(en_refs.abs_diff(sv_refs) <= 2, "{en_refs} {sv_refs}");
     assert!(en_joined.len() >= 10 && sv_joined.len() >= 10);
+}
+
+#[test]
+fn json_has_kinds_labels_and_lines() {
+    let doc = parsed("en");
+    let json = tvilling::document::to_json(&doc);
+    let blocks = json["blocks"].as_array().unwrap();
+    assert_eq!(blocks.len(), doc.blocks.len());
+    let def = blocks.iter().find(|b| b["kind"]["type"] == "footnote-def").unwrap();
+    assert_eq!(def["kind"]["label"], "1");
+    assert!(def["lines"].as_array().is_some_and(|l| !l.is_empty()));
+    let joined = blocks.iter().find(|b| b["lines"] == serde_json::json!([264, 272])).unwrap();
+    assert_eq!(joined["kind"]["type"], "paragraph");
+    assert!(
+        joined["inlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["type"] == "footnote-ref" && i["label"] == "29")
+    );
+    assert_eq!(json["name"], "en.md");
+}
+
+/// Throughput of the Markdown reader on the pair repeated 50 times (about 10 MB).
+/// Run with `cargo test --release --test parse_fixtures -- --ignored --nocapture`.
+#[test]
+#[ignore = "timing: meaningful only in a release build"]
+fn markdown_throughput() {
+    let source = format!("{}\n{}\n", fixture("en"), fixture("sv")).repeat(50);
+    // Best of three runs, as other processes share the machine.
+    let mut seconds = f64::MAX;
+    let mut doc = markdown::parse("big.md", String::new());
+    for _ in 0..3 {
+        let start = std::time::Instant::now();
+        doc = markdown::parse("big.md", source.clone());
+        seconds = seconds.min(start.elapsed().as_secs_f64());
+    }
+    let mb_per_s = source.len() as f64 / 1e6 / seconds;
+    println!(
+        "{:.1} MB in {seconds:.3} s: {mb_per_s:.0} MB/s, {} blocks",
+        source.len() as f64 / 1e6,
+        doc.blocks.len()
+    );
+    assert_eq!(defs(&doc).len(), 72 * 100);
+    assert!(mb_per_s > 50.0, "{mb_per_s:.0} MB/s");
 }

@@ -163,7 +163,7 @@ impl Reader<'_> {
                 if let (Some((strong, start)), Some(block)) = (self.emphasis.pop(), self.current.as_mut()) {
                     let end = block.text.len();
                     if end > start {
-                        block.inlines.push(Inline::Emphasis { strong, text: start..end });
+                        block.inlines.push(Inline::Emphasis { strong, text: start.min(end)..end });
                     }
                 }
             }
@@ -258,6 +258,13 @@ impl Reader<'_> {
                 let keep = block.text.trim_end().len();
                 block.cut_text(keep..block.text.len());
                 let at = block.text.len();
+                // Open emphasis and links may have started inside the removed white space.
+                for (_, start) in &mut self.emphasis {
+                    *start = (*start).min(at);
+                }
+                for (_, start, _) in &mut self.links {
+                    *start = (*start).min(at);
+                }
                 block.inlines.push(Inline::FootnoteRef {
                     label: label.to_string(),
                     at,

@@ -6,6 +6,7 @@
 //! follows the last footnote without a separator. So the blocks after a page break and
 //! before the next body paragraph are the page's footnote region.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -59,7 +60,7 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
         markers.iter().rposition(|m| !matches!(m, Some(Marker::Superscript(_)))).map_or(0, |i| i + 1);
     let mut in_region = false;
     // Labels referred to in the body and not yet defined.
-    let mut pending: Vec<String> = Vec::new();
+    let mut pending: HashMap<String, usize> = HashMap::new();
     for i in 0..blocks.len() {
         let after_break = i > 0 && blocks[i - 1].kind == BlockKind::PageBreak;
         let next_is_marker = markers.get(i + 1).is_some_and(Option::is_some);
@@ -77,7 +78,7 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
                         label.clone()
                     }
                 };
-                pending.retain(|p| *p != label);
+                pending.remove(&label);
                 block.kind = BlockKind::FootnoteDef { label };
                 in_region = true;
                 continue;
@@ -86,13 +87,15 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
             (None, BlockKind::Paragraph) if after_break && next_is_marker => {}
             _ => in_region = false,
         }
-        pending.extend(blocks[i].footnote_refs().map(|(label, _)| label.to_string()));
+        for (label, _) in blocks[i].footnote_refs() {
+            *pending.entry(label.to_string()).or_insert(0) += 1;
+        }
     }
 }
 
 /// Whether a superscript marker's label is a reference still waiting for its definition.
-fn awaited(marker: &Marker, pending: &[String]) -> bool {
-    matches!(marker, Marker::Superscript(label) if pending.contains(label))
+fn awaited(marker: &Marker, pending: &HashMap<String, usize>) -> bool {
+    matches!(marker, Marker::Superscript(label) if pending.contains_key(label))
 }
 
 /// Joins blocks split by a page break into one logical block (see [`join_split_blocks`]).
@@ -106,55 +109,102 @@ fn awaited(marker: &Marker, pending: &[String]) -> bool {
 /// 2. **Body paragraph continued on the next page.** A body paragraph that ends open, not a
 ///    title in capitals, followed by at least one page break or footnote definition (both
 ///    mark a page end; the separator is sometimes lost in conversion) and nothing else, then
-///    a paragraph: the two are one paragraph. Headings, list items and footnote
+///    a paragraph: the two are one paragraph. On a page without footnotes the converter may
+///    leave no mark at all; two adjacent paragraphs are then joined only on stronger
+///    evidence (see [`split_without_marker`]). Headings, list items and footnote
 ///    definitions are never the first part, and a heading between the parts stops the join.
 ///
 /// The joined block stays at the position of its first part, so the footnote definitions
 /// that stood between the parts come after it; its `lines` and `parts` list both parts and
 /// the texts are joined with one space (outside every chunk).
 pub fn join_split_blocks(blocks: &mut Vec<Block>) {
-    join_footnote_continuations(blocks);
-    let mut i = 0;
-    while i < blocks.len() {
-        let first = &blocks[i];
-        if first.kind != BlockKind::Paragraph || !ends_open(&first.text) || is_title(&first.text) {
-            i += 1;
+    // Slots emptied by a join are dropped at the end, so each pass stays linear.
+    let mut slots: Vec<Option<Block>> = std::mem::take(blocks).into_iter().map(Some).collect();
+    join_footnote_continuations(&mut slots);
+    join_body_paragraphs(&mut slots);
+    *blocks = slots.into_iter().flatten().collect();
+}
+
+fn kind_at(slots: &[Option<Block>], i: usize) -> Option<&BlockKind> {
+    slots.get(i).and_then(Option::as_ref).map(|b| &b.kind)
+}
+
+fn join_footnote_continuations(slots: &mut [Option<Block>]) {
+    let mut last_def = None;
+    for i in 0..slots.len() {
+        let Some(block) = slots[i].as_ref() else { continue };
+        if matches!(block.kind, BlockKind::FootnoteDef { .. }) {
+            last_def = Some(i);
             continue;
         }
-        // Page breaks and footnote definitions both mark a page end.
-        let n_between = blocks[i + 1..]
-            .iter()
-            .take_while(|b| matches!(b.kind, BlockKind::PageBreak | BlockKind::FootnoteDef { .. }))
-            .count();
-        let j = i + 1 + n_between;
-        let joins = n_between > 0
-            && blocks.get(j).is_some_and(|b| b.kind == BlockKind::Paragraph && starts_lower(&b.text));
-        if joins {
-            let second = blocks.remove(j);
-            blocks[i].append_block(second, " ");
-            // The joined paragraph may itself continue on the following page.
-        } else {
-            i += 1;
+        let is_continuation = block.kind == BlockKind::Paragraph
+            && i > 0
+            && kind_at(slots, i - 1) == Some(&BlockKind::PageBreak)
+            && matches!(kind_at(slots, i + 1), Some(BlockKind::FootnoteDef { .. }))
+            && starts_lower(&block.text);
+        let Some(d) = last_def else { continue };
+        let def_open = slots[d].as_ref().is_some_and(|def| ends_open(&def.text));
+        if is_continuation
+            && def_open
+            && let Some(continuation) = slots[i].take()
+            && let Some(def) = slots[d].as_mut()
+        {
+            def.append_block(continuation, " ");
         }
     }
 }
 
-fn join_footnote_continuations(blocks: &mut Vec<Block>) {
-    let mut i = 1;
-    while i + 1 < blocks.len() {
-        let is_continuation = blocks[i].kind == BlockKind::Paragraph
-            && blocks[i - 1].kind == BlockKind::PageBreak
-            && matches!(blocks[i + 1].kind, BlockKind::FootnoteDef { .. })
-            && starts_lower(&blocks[i].text);
-        let def = blocks[..i].iter().rposition(|b| matches!(b.kind, BlockKind::FootnoteDef { .. }));
-        match def {
-            Some(d) if is_continuation && ends_open(&blocks[d].text) => {
-                let continuation = blocks.remove(i);
-                blocks[d].append_block(continuation, " ");
+fn join_body_paragraphs(slots: &mut [Option<Block>]) {
+    let mut i = 0;
+    while i < slots.len() {
+        let joinable = slots[i].as_ref().is_some_and(|first| {
+            first.kind == BlockKind::Paragraph && ends_open(&first.text) && !is_title(&first.text)
+        });
+        if !joinable {
+            i += 1;
+            continue;
+        }
+        // Page breaks and footnote definitions both mark a page end; emptied slots are skipped.
+        let mut j = i + 1;
+        let mut n_between = 0;
+        while j < slots.len() {
+            match kind_at(slots, j) {
+                None => {}
+                Some(BlockKind::PageBreak | BlockKind::FootnoteDef { .. }) => n_between += 1,
+                Some(_) => break,
             }
-            _ => i += 1,
+            j += 1;
+        }
+        let continues = slots.get(j).and_then(Option::as_ref).is_some_and(|second| {
+            second.kind == BlockKind::Paragraph
+                && starts_lower(&second.text)
+                && (n_between > 0
+                    || slots[i].as_ref().is_some_and(|first| split_without_marker(first, second)))
+        });
+        let second = if continues { slots.get_mut(j).and_then(Option::take) } else { None };
+        match (second, slots[i].as_mut()) {
+            // The joined paragraph may itself continue on the following page: look again.
+            (Some(second), Some(first)) => first.append_block(second, " "),
+            _ => i = j.max(i + 1),
         }
     }
+}
+
+/// A label line such as `From: …` or `date of receipt: …` (header fields of a cover note).
+static FIELD_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{L} .]{1,30}:\s").expect("constant pattern compiles"));
+
+/// Two adjacent paragraphs with no page-end mark between them are the parts of one when
+/// the first stops after a lower-case word (mid-phrase: `som kan ligga till`) and the
+/// second goes on in lower case, and neither is a `label: value` line; such field lines
+/// (`From: …, Director` / `date of receipt: …`) are the one place where short open lines
+/// follow each other with lower-case starts.
+fn split_without_marker(first: &Block, second: &Block) -> bool {
+    let last_word = first.text.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+    starts_lower(last_word)
+        && last_word.chars().all(char::is_alphabetic)
+        && !FIELD_LABEL.is_match(&first.text)
+        && !FIELD_LABEL.is_match(&second.text)
 }
 
 /// Whether `text` ends without sentence-final punctuation (`.`, `!`, `?`, `:`, `;`, `…`,
@@ -232,6 +282,22 @@ mod tests {
         assert_eq!(defs.len(), 2);
         assert_eq!(defs[0].text, "A note that goes on to the next page.");
         assert_eq!(defs[0].lines, vec![5, 11]);
+    }
+
+    #[test]
+    fn unmarked_split_needs_mid_phrase_end() {
+        let b = parse(
+            "A long body sentence that can serve as the\n\nbasis for decisions.\n\nFrom: the sender, director\n\ndate of receipt: today\n",
+        );
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "A long body sentence that can serve as the basis for decisions.",
+                "From: the sender, director",
+                "date of receipt: today"
+            ]
+        );
     }
 
     #[test]

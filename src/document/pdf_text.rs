@@ -1,19 +1,378 @@
-//! Reader for plain text extracted from PDF: hard-wrapped lines, blank line after each.
+//! Reader for plain text extracted from PDF: hard-wrapped lines (often a blank line after
+//! each), page artefacts, footnotes at page bottoms.
+//!
+//! What the extraction looks like, and what the reader relies on:
+//! - A line of white space only (not an empty line) marks a region boundary on a page:
+//!   it comes before the footnotes of a page, around a page number, and before section
+//!   headings. Empty lines carry no information when nearly every line is followed by one;
+//!   otherwise an empty line ends a paragraph.
+//! - Footnotes sit after such a boundary, each starting `N  text` (the label, then at least
+//!   two spaces; `*` labels too); a line that does not start a footnote continues the last
+//!   one, until the next boundary or the first line of the next page.
+//! - Page numbers are lines of 1–3 digits next to a boundary line; they are dropped.
+//! - Wrapped lines are joined with one space. A line that ends in a letter and a hyphen
+//!   is joined without the space and keeps the hyphen: EU texts are not hyphenated
+//!   automatically, so such a hyphen is nearly always a compound's (`mid-term`,
+//!   `family-related`), and keeping it is the conservative choice.
+//! - A paragraph ends at a line that ends with sentence punctuation and either two
+//!   trailing spaces (the extractor marks paragraph ends so) or a length well short of
+//!   the page width; and before a heading or a list item.
+//! - Headings: ` I. INTRODUCTION` (roman, capitals), `2. Making the Pact a reality`
+//!   (arabic, short, no final punctuation) and short unnumbered lines between paragraphs.
+//! - Footnote references are digits glued to the end of a word (`eleven1`,
+//!   `disposal.3`); they are taken only when they continue the document's footnote
+//!   sequence, so `EUR 5.3 billion` or `COVID19` stay text.
+//!
+//! A paragraph interrupted by a page's footnotes continues after them: it stays one
+//! block whose `parts` list each page's part, and the page break and footnote
+//! definitions follow it.
 
-use super::Document;
-use crate::text::LineIndex;
+use std::sync::LazyLock;
 
+use regex::Regex;
+
+use super::page_join::ends_open;
+use super::{Block, BlockKind, Document, Inline};
+use crate::text::{LineIndex, Span};
+
+/// Parses PDF-extracted text. Never fails: an empty or odd input gives fewer blocks.
 pub fn parse(name: &str, source: String) -> Document {
-    empty(name, source)
-}
-
-pub(crate) fn empty(name: &str, source: String) -> Document {
+    let line_index = LineIndex::new(&source);
+    let blocks = read_blocks(&source, &line_index);
     Document {
         name: name.to_string(),
-        line_index: LineIndex::new(&source),
+        lang: crate::text::lang::detect(&source),
+        line_index,
         source,
-        lang: None,
-        blocks: vec![],
+        blocks,
         warnings: vec![],
     }
+}
+
+static FOOTNOTE_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,3}|\*{1,3}|†)\s{2,}\S").expect("constant pattern compiles"));
+static ROMAN_HEADING: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([IVXLC]{1,7})\.\s+\S").expect("constant pattern compiles"));
+static ARABIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([0-9]{1,2}(?:\.[0-9]{1,2})*)\.?\s+\p{Lu}").expect("constant pattern compiles")
+});
+static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[•▪◦●·–-]|\(?[a-z]\)|\([0-9]{1,2}\))\s+\S").expect("constant pattern compiles")
+});
+static GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{L}[.,;:’”)]?([0-9]{1,2}|\*)(?:\s|$)").expect("constant pattern compiles")
+});
+
+/// One physical line: its content range (line end excluded) and 1-based number.
+#[derive(Clone, Copy)]
+struct Line<'a> {
+    start: usize,
+    text: &'a str,
+    number: u32,
+}
+
+impl Line<'_> {
+    fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+    /// A line of white space only: a region boundary.
+    fn is_boundary(&self) -> bool {
+        !self.text.is_empty() && self.text.trim().is_empty()
+    }
+    fn content(&self) -> &str {
+        self.text.trim()
+    }
+}
+
+fn lines(source: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    let mut number = 1;
+    while start <= source.len() {
+        let rest = source.get(start..).unwrap_or("");
+        let len = rest.find('\n').unwrap_or(rest.len());
+        let text = rest.get(..len).unwrap_or("");
+        let text = text.strip_suffix('\r').unwrap_or(text);
+        out.push(Line { start, text, number });
+        number += 1;
+        start += len + 1;
+    }
+    out
+}
+
+/// The state of the reader while it walks the lines.
+struct Reader {
+    blocks: Vec<Block>,
+    /// The body paragraph, heading run or list item being read.
+    current: Option<Block>,
+    /// Whether the current block's last line ended it.
+    current_closed: bool,
+    /// Page breaks and footnotes read while a paragraph was open: they follow it.
+    deferred: Vec<Block>,
+    /// The footnote being read, while inside a page's footnote region.
+    note: Option<Block>,
+    in_notes: bool,
+    /// A new part of the current block starts at its next line (after footnotes).
+    new_part: bool,
+    next_footnote: u32,
+}
+
+fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
+    let _ = line_index;
+    let all = lines(source);
+    let n_content = all.iter().filter(|l| !l.text.trim().is_empty()).count();
+    let n_followed_by_empty =
+        all.windows(2).filter(|w| !w[0].text.trim().is_empty() && w[1].is_empty()).count();
+    // Double-spaced extraction: empty lines are noise, not paragraph ends.
+    let empty_is_noise = n_content > 0 && n_followed_by_empty * 5 >= n_content * 4;
+    let width = typical_width(&all);
+    let mut reader = Reader {
+        blocks: vec![],
+        current: None,
+        current_closed: true,
+        deferred: vec![],
+        note: None,
+        in_notes: false,
+        new_part: false,
+        next_footnote: 1,
+    };
+    let mut after_boundary = true;
+    for (i, line) in all.iter().enumerate() {
+        if line.is_empty() {
+            if !empty_is_noise {
+                reader.close_current();
+            }
+            continue;
+        }
+        if line.is_boundary() {
+            if reader.in_notes {
+                reader.end_notes();
+            } else if reader.current.is_some() && !reader.current_closed {
+                // A paragraph open at a page's end goes on in a new part.
+                reader.new_part = true;
+            }
+            after_boundary = true;
+            continue;
+        }
+        if is_page_number(&all, i) {
+            continue;
+        }
+        let content = line.content();
+        if (after_boundary || reader.in_notes) && FOOTNOTE_START.is_match(content) {
+            reader.start_note(line);
+            after_boundary = false;
+            continue;
+        }
+        // The first line of a page starts with a space: it ends a footnote region.
+        let page_start = line.text.starts_with(' ');
+        if reader.in_notes && !page_start {
+            reader.continue_note(line);
+            continue;
+        }
+        if reader.in_notes {
+            reader.end_notes();
+        }
+        after_boundary = false;
+        let next = all.get(i + 1..).and_then(|rest| rest.iter().find(|l| !l.text.trim().is_empty()));
+        reader.body_line(line, next, width);
+    }
+    reader.end_notes();
+    reader.close_current();
+    let mut blocks = reader.blocks;
+    for block in &mut blocks {
+        block.trim_text();
+    }
+    blocks.retain(|b| b.kind == BlockKind::PageBreak || !b.text.is_empty());
+    blocks
+}
+
+/// The line width of the page body: the 90th percentile of line lengths in characters.
+fn typical_width(all: &[Line<'_>]) -> usize {
+    let mut lengths: Vec<usize> =
+        all.iter().map(|l| l.text.trim_end().chars().count()).filter(|n| *n > 0).collect();
+    if lengths.is_empty() {
+        return 0;
+    }
+    lengths.sort_unstable();
+    lengths[(lengths.len() * 9 / 10).min(lengths.len() - 1)]
+}
+
+/// A line of 1–3 digits next to a boundary line (or the file's start or end) is a page number.
+fn is_page_number(all: &[Line<'_>], i: usize) -> bool {
+    let content = all[i].content();
+    if content.is_empty() || content.len() > 3 || !content.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let before = all[..i].iter().rev().find(|l| !l.is_empty());
+    let after = all[i + 1..].iter().find(|l| !l.is_empty());
+    before.is_none_or(Line::is_boundary) || after.is_none_or(Line::is_boundary)
+}
+
+fn ends_closed(text: &str) -> bool {
+    !text.trim().is_empty() && !ends_open(text)
+}
+
+impl Reader {
+    fn new_block(&self, kind: BlockKind, line: &Line<'_>) -> Block {
+        let content = line.content();
+        let offset = line.start + (line.text.len() - line.text.trim_start().len());
+        let mut block = Block::empty(kind, Span::new(offset, offset + content.len()));
+        block.push_verbatim(content, offset);
+        block.lines.push(line.number);
+        block
+    }
+
+    fn push(&mut self, block: Block) {
+        if self.current.is_some() {
+            self.deferred.push(block);
+        } else {
+            self.blocks.push(block);
+        }
+    }
+
+    fn close_current(&mut self) {
+        if let Some(mut block) = self.current.take() {
+            if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem) {
+                take_glued_refs(&mut block, &mut self.next_footnote);
+            }
+            self.blocks.push(block);
+        }
+        self.blocks.append(&mut self.deferred);
+        self.current_closed = true;
+        self.new_part = false;
+    }
+
+    fn start_note(&mut self, line: &Line<'_>) {
+        if !self.in_notes {
+            self.in_notes = true;
+            let mut page_break = Block::empty(BlockKind::PageBreak, Span::new(line.start, line.start));
+            page_break.lines.push(line.number);
+            self.push(page_break);
+        }
+        if let Some(note) = self.note.take() {
+            self.push(note);
+        }
+        let content = line.content();
+        let Some(caps) = FOOTNOTE_START.captures(content) else { return };
+        let Some(label) = caps.get(1) else { return };
+        let mut block = self.new_block(BlockKind::FootnoteDef { label: label.as_str().to_string() }, line);
+        let marker_len = content.len() - content.get(label.end()..).unwrap_or("").trim_start().len();
+        block.cut_text(0..marker_len);
+        self.note = Some(block);
+    }
+
+    fn continue_note(&mut self, line: &Line<'_>) {
+        let Some(note) = self.note.as_mut() else { return };
+        append_line(note, line);
+        if let Some(part) = note.parts.last_mut() {
+            part.end = line.start + line.text.trim_end().len();
+        }
+    }
+
+    fn end_notes(&mut self) {
+        if let Some(note) = self.note.take() {
+            self.push(note);
+        }
+        if self.in_notes {
+            self.in_notes = false;
+            self.new_part = self.current.is_some();
+        }
+    }
+
+    fn body_line(&mut self, line: &Line<'_>, next: Option<&Line<'_>>, width: usize) {
+        let content = line.content();
+        let n_chars = content.chars().count();
+        let short = n_chars * 4 < width * 3;
+        let next_starts_upper =
+            next.is_some_and(|l| l.content().chars().next().is_some_and(char::is_uppercase));
+        let heading = if let Some(caps) = ROMAN_HEADING.captures(content)
+            && !content.chars().any(char::is_lowercase)
+        {
+            Some((1, caps.get(1).map(|m| m.as_str().to_string())))
+        } else if let Some(caps) = ARABIC_HEADING.captures(content)
+            && short
+            && ends_open(content)
+        {
+            Some((2, caps.get(1).map(|m| m.as_str().to_string())))
+        } else if self.current_closed
+            && short
+            && ends_open(content)
+            && next_starts_upper
+            && content.chars().next().is_some_and(char::is_uppercase)
+        {
+            Some((3, None))
+        } else {
+            None
+        };
+        if let Some((level, number)) = heading {
+            self.close_current();
+            let block = self.new_block(BlockKind::Heading { level, number }, line);
+            self.blocks.push(block);
+            return;
+        }
+        let is_item = LIST_ITEM.is_match(content);
+        match self.current.as_mut() {
+            Some(block) if !self.current_closed && !is_item => {
+                if std::mem::take(&mut self.new_part) {
+                    let offset = line.start + (line.text.len() - line.text.trim_start().len());
+                    block.parts.push(Span::new(offset, offset));
+                }
+                append_line(block, line);
+                if let Some(part) = block.parts.last_mut() {
+                    part.end = line.start + line.text.trim_end().len();
+                }
+            }
+            _ => {
+                self.close_current();
+                let kind = if is_item { BlockKind::ListItem } else { BlockKind::Paragraph };
+                self.current = Some(self.new_block(kind, line));
+            }
+        }
+        let marked_end = line.text.ends_with("  ");
+        self.current_closed = ends_closed(content) && (marked_end || short);
+    }
+}
+
+/// Appends a wrapped line: one space between lines, none after a hyphen that ends a word.
+fn append_line(block: &mut Block, line: &Line<'_>) {
+    let content = line.content();
+    let mut tail = block.text.chars().rev();
+    let hyphenated = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic);
+    if !hyphenated && !block.text.is_empty() {
+        block.push_synthetic(" ");
+    }
+    let offset = line.start + (line.text.len() - line.text.trim_start().len());
+    block.push_verbatim(content, offset);
+    if block.lines.last() != Some(&line.number) {
+        block.lines.push(line.number);
+    }
+}
+
+/// Takes digits glued to the end of a word out of the text as footnote references, when
+/// they continue the footnote sequence (the next label or one of the two after it).
+fn take_glued_refs(block: &mut Block, next_footnote: &mut u32) {
+    let mut found = Vec::new();
+    for caps in GLUED_REF.captures_iter(&block.text) {
+        let Some(label) = caps.get(1) else { continue };
+        let fits = match label.as_str().parse::<u32>() {
+            Ok(n) => (*next_footnote..=*next_footnote + 2).contains(&n),
+            Err(_) => label.as_str() == "*",
+        };
+        if fits {
+            if let Ok(n) = label.as_str().parse::<u32>() {
+                *next_footnote = n + 1;
+            }
+            found.push((label.range(), label.as_str().to_string()));
+        }
+    }
+    for (range, label) in found.into_iter().rev() {
+        let src = block.src_span(range.clone());
+        let at = range.start;
+        block.cut_text(range);
+        block.inlines.push(Inline::FootnoteRef { label, at, src });
+    }
+    block.inlines.sort_by_key(|i| match i {
+        Inline::FootnoteRef { at, .. } => *at,
+        Inline::Link { text, .. } | Inline::Emphasis { text, .. } => text.start,
+    });
 }

@@ -1,0 +1,102 @@
+//! The PDF text reader on a real extraction (the 2024 Pact communication).
+
+use tvilling::document::{Block, BlockKind, Document, pdf_text};
+
+fn parsed() -> Document {
+    let path = format!("{}/fixtures/context/pact-communication-pdf-text.en.txt", env!("CARGO_MANIFEST_DIR"));
+    pdf_text::parse("pact.txt", std::fs::read_to_string(path).unwrap())
+}
+
+fn find<'a>(doc: &'a Document, start: &str) -> &'a Block {
+    doc.blocks
+        .iter()
+        .find(|b| b.text.starts_with(start))
+        .unwrap_or_else(|| panic!("no block starts with {start:?}"))
+}
+
+#[test]
+fn first_introduction_paragraph_is_whole() {
+    let doc = parsed();
+    assert_eq!(doc.blocks[0].kind, BlockKind::Heading { level: 1, number: Some("I".into()) });
+    assert_eq!(doc.blocks[0].text, "I. INTRODUCTION");
+    let first = &doc.blocks[1];
+    assert_eq!(first.kind, BlockKind::Paragraph);
+    assert!(first.text.starts_with("Migration is a European challenge"));
+    assert!(
+        first.text.ends_with("working in a concerted manner with our partners around the globe."),
+        "{}",
+        first.text
+    );
+    assert!(first.text.contains("This is a lesson Europe learnt the hard way."));
+    assert_eq!(first.lines, vec![3, 5, 7, 9, 11, 13, 15]);
+}
+
+#[test]
+fn headings_are_recognised() {
+    let doc = parsed();
+    let headings: Vec<(&str, u8, Option<&str>)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::Heading { level, number } => Some((b.text.as_str(), *level, number.as_deref())),
+            _ => None,
+        })
+        .collect();
+    assert!(headings.contains(&("II. A NEW LEGAL FRAMEWORK", 1, Some("II"))), "{headings:#?}");
+    assert!(headings.contains(&("1. The changes the Pact will bring", 2, Some("1"))));
+    assert!(headings.contains(&("More secure external borders", 3, None)));
+}
+
+#[test]
+fn paragraph_continues_across_footnotes_and_page_number() {
+    let doc = parsed();
+    let block = find(&doc, "But creating a comprehensive and efficient situational awareness");
+    assert!(
+        block.text.contains("17 active Frontex working arrangements and 5 status agreements."),
+        "{}",
+        block.text
+    );
+    assert_eq!(block.parts.len(), 2);
+    assert!(doc.blocks.iter().all(|b| b.text != "6" && b.text != "16"), "page numbers dropped");
+}
+
+#[test]
+fn footnotes_are_definitions() {
+    let doc = parsed();
+    let labels: Vec<&str> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::FootnoteDef { label } => Some(label.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(labels, ["1", "2", "3", "4", "5", "6", "7", "8", "*", "9", "10"]);
+    let note2 = find(&doc, "Summarised in EU stepping up");
+    assert!(note2.text.ends_with("fs_23_6082"), "{}", note2.text);
+    // The page's body resumes after the footnote, in the paragraph it interrupted.
+    assert!(
+        doc.blocks
+            .iter()
+            .any(|b| b.text.contains("countries of origin and transit along main migratory routes"))
+    );
+}
+
+#[test]
+fn glued_references_are_taken_and_real_hyphens_kept() {
+    let doc = parsed();
+    let block = find(&doc, "The historic political agreement");
+    assert!(block.text.contains("The eleven interlocking laws"), "{}", block.text);
+    assert_eq!(block.footnote_refs().map(|(l, _)| l).collect::<Vec<_>>(), ["1"]);
+    let text: String = doc.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+    assert!(text.contains("family-related criteria"));
+    assert!(text.contains("EUR 5.3 billion"));
+    for block in &doc.blocks {
+        for c in &block.chunks {
+            assert_eq!(
+                block.text.get(c.text_start..c.text_start + c.len),
+                doc.source.get(c.src_start..c.src_start + c.len)
+            );
+        }
+    }
+}
