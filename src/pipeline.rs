@@ -23,7 +23,13 @@ pub fn check_pair(src: Document, tgt: Document, config: &Config) -> crate::Resul
     let tgt_lang = tgt.lang.unwrap_or(Lang::Sv);
     let (src_values, tgt_values) =
         rayon::join(|| document_values(&src, src_lang), || document_values(&tgt, tgt_lang));
-    let alignment = crate::align::align(&src, &tgt);
+    let alignment = crate::align::align_with_values(
+        &src,
+        &tgt,
+        &src_values,
+        &tgt_values,
+        &crate::align::AlignOptions::default(),
+    );
     let input = Input {
         src: &src,
         tgt: &tgt,

@@ -5,6 +5,8 @@
 //! times as it has units on both sides). Summed over a whole alignment, `W` is a constant, so
 //! the programme maximises the shared weight; a 1-0 bead is charged the tokens it leaves alone.
 
+use std::borrow::Borrow;
+
 use super::features::Unit;
 
 /// Parameters of the cost function; `ratio` and `variance` are estimated from the pair.
@@ -24,6 +26,8 @@ pub(crate) struct CostModel {
     pub double_merge: f64,
     /// Penalty of pairing a heading with a non-heading.
     pub kind_mismatch: f64,
+    /// Penalty of a 2-1, 1-2 or 2-2 bead that holds a heading.
+    pub heading_merge: f64,
 }
 
 /// The length penalty never exceeds this, so strong token evidence can still win.
@@ -38,8 +42,9 @@ impl CostModel {
             lambda: 0.5,
             deletion: 5.0,
             merge: 4.0,
-            double_merge: 7.0,
+            double_merge: 12.0,
             kind_mismatch: 2.0,
+            heading_merge: 8.0,
         }
     }
 
@@ -57,16 +62,16 @@ impl CostModel {
     }
 
     /// The parts of a bead's cost, for confidence and diagnostics.
-    pub fn evaluate(&self, src: &[&Unit], tgt: &[&Unit]) -> BeadScore {
-        let src_weight: f64 = src.iter().map(|u| u.weight).sum();
-        let tgt_weight: f64 = tgt.iter().map(|u| u.weight).sum();
+    pub fn evaluate<U: Borrow<Unit>>(&self, src: &[U], tgt: &[U]) -> BeadScore {
+        let src_weight: f64 = src.iter().map(|u| u.borrow().weight).sum();
+        let tgt_weight: f64 = tgt.iter().map(|u| u.borrow().weight).sum();
         let shared = shared_weight(src, tgt);
         let token_cost = self.lambda * (src_weight + tgt_weight - 2.0 * shared).max(0.0);
         let (prior, length) = match (src.len(), tgt.len()) {
             (0, _) | (_, 0) => (self.deletion, 0.0),
             (n_src, n_tgt) => {
-                let src_len: f64 = src.iter().map(|u| u.len).sum();
-                let tgt_len: f64 = tgt.iter().map(|u| u.len).sum();
+                let src_len: f64 = src.iter().map(|u| u.borrow().len).sum();
+                let tgt_len: f64 = tgt.iter().map(|u| u.borrow().len).sum();
                 let prior = match n_src + n_tgt {
                     2 => 0.0,
                     3 => self.merge,
@@ -75,8 +80,13 @@ impl CostModel {
                 (prior, self.length_cost(src_len, tgt_len))
             }
         };
+        // A heading stands alone: it may face a non-heading (conversions differ in markup),
+        // but it is never merged with a neighbour.
         let kind = match (src, tgt) {
-            ([a], [b]) if a.heading != b.heading => self.kind_mismatch,
+            ([a], [b]) if a.borrow().heading != b.borrow().heading => self.kind_mismatch,
+            _ if src.len() + tgt.len() > 2 && src.iter().chain(tgt).any(|u| u.borrow().heading) => {
+                self.heading_merge
+            }
             _ => 0.0,
         };
         let agreement =
@@ -96,10 +106,12 @@ pub(crate) struct BeadScore {
 }
 
 /// The weight of the tokens both sides share, counted per unit (multiset intersection).
-fn shared_weight(src: &[&Unit], tgt: &[&Unit]) -> f64 {
+/// Beads hold at most two units per side; further units are ignored.
+fn shared_weight<U: Borrow<Unit>>(src: &[U], tgt: &[U]) -> f64 {
     match (src, tgt) {
         ([], _) | (_, []) => 0.0,
         ([a], [b]) => {
+            let (a, b) = (a.borrow(), b.borrow());
             let (mut i, mut j, mut shared) = (0, 0, 0.0);
             while let (Some(x), Some(y)) = (a.tokens.get(i), b.tokens.get(j)) {
                 match x.0.cmp(&y.0) {
@@ -115,30 +127,29 @@ fn shared_weight(src: &[&Unit], tgt: &[&Unit]) -> f64 {
             shared
         }
         _ => {
-            let counts = |units: &[&Unit]| {
-                let mut all: Vec<(u64, f32)> = units.iter().flat_map(|u| u.tokens.iter().copied()).collect();
-                all.sort_unstable_by_key(|t| t.0);
-                let mut counted: Vec<(u64, f32, u32)> = Vec::with_capacity(all.len());
-                for (id, w) in all {
-                    match counted.last_mut() {
-                        Some(last) if last.0 == id => last.2 += 1,
-                        _ => counted.push((id, w, 1)),
+            // A merge of the sorted token lists of up to two units per side, without allocating.
+            let mut heads = [0usize; 4];
+            let all: [(&[(u64, f32)], bool); 4] = [
+                (src.first().map_or(&[][..], |u| &u.borrow().tokens[..]), true),
+                (src.get(1).map_or(&[][..], |u| &u.borrow().tokens[..]), true),
+                (tgt.first().map_or(&[][..], |u| &u.borrow().tokens[..]), false),
+                (tgt.get(1).map_or(&[][..], |u| &u.borrow().tokens[..]), false),
+            ];
+            let mut shared = 0.0;
+            loop {
+                let next = (0..4).filter_map(|k| all[k].0.get(heads[k]).map(|t| t.0)).min();
+                let Some(id) = next else { break };
+                let (mut in_src, mut in_tgt, mut weight) = (0u32, 0u32, 0.0f32);
+                for k in 0..4 {
+                    if let Some(&(token, w)) = all[k].0.get(heads[k])
+                        && token == id
+                    {
+                        heads[k] += 1;
+                        weight = w;
+                        if all[k].1 { in_src += 1 } else { in_tgt += 1 }
                     }
                 }
-                counted
-            };
-            let (a, b) = (counts(src), counts(tgt));
-            let (mut i, mut j, mut shared) = (0, 0, 0.0);
-            while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-                match x.0.cmp(&y.0) {
-                    std::cmp::Ordering::Less => i += 1,
-                    std::cmp::Ordering::Greater => j += 1,
-                    std::cmp::Ordering::Equal => {
-                        shared += f64::from(x.1) * f64::from(x.2.min(y.2));
-                        i += 1;
-                        j += 1;
-                    }
-                }
+                shared += f64::from(weight) * f64::from(in_src.min(in_tgt));
             }
             shared
         }

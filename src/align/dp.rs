@@ -243,6 +243,18 @@ mod tests {
     }
 
     #[test]
+    fn cell_budget_bounds_a_long_region() {
+        // 3000 × 2000 units with room for only ~8 cells per row: still a full, monotone cover.
+        let src: Vec<f64> = (0..3000).map(|i| 10.0 + (i % 7) as f64).collect();
+        let tgt: Vec<f64> = (0..2000).map(|i| 15.0 + (i % 5) as f64).collect();
+        let band = Band { min_width: 4, max_cells: 40_000 };
+        let steps = align(&src, &tgt, band, |s, t| (s.len() as f64 - t.len() as f64).abs());
+        assert_eq!(steps.iter().map(|s| s.src.len()).sum::<usize>(), 3000);
+        assert_eq!(steps.iter().map(|s| s.tgt.len()).sum::<usize>(), 2000);
+        assert!(steps.windows(2).all(|w| w[0].src.end == w[1].src.start && w[0].tgt.end == w[1].tgt.start));
+    }
+
+    #[test]
     fn band_widens_for_a_long_deletion() {
         // 40 units, of which the target lacks 20 in the middle.
         let src: Vec<f64> = (0..40).map(|i| 10.0 + (i * 7 % 13) as f64).collect();

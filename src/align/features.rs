@@ -5,18 +5,59 @@
 //! and only tokens that occur on *both* sides keep a weight: a token seen on one side only
 //! costs the same whatever the alignment, so it carries no evidence.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
 
 use rayon::prelude::*;
 
 use crate::document::{Block, BlockKind, Document};
 use crate::text::Lang;
-use crate::values::{self, ValueKind};
+use crate::values::{self, Value, ValueKind};
 
 /// A hashed token: equal ids mean the same language-independent item on both sides.
 pub(crate) type TokenId = u64;
+
+/// A small multiply-rotate hasher (the rustc "Fx" scheme): the maps here are keyed by
+/// words and by token ids that are already hashes, where SipHash's DoS protection buys
+/// nothing and costs a third of the feature time. Deterministic across runs.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FastHasher(u64);
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+        for &byte in chunks.remainder() {
+            self.write_u64(u64::from(byte));
+        }
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn write_u8(&mut self, value: u8) {
+        self.write_u64(u64::from(value));
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.write_u64(value as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Builds [`FastHasher`]s.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// Words shorter than this are function words in both languages, never useful cognates.
 const MIN_WORD_CHARS: usize = 4;
@@ -57,7 +98,7 @@ impl Unit {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct BlockFeatures {
     pub unit: Unit,
-    /// Every weighted token with its byte offset in the block text, for sentence units.
+    /// Every weighted token with its byte offset in the block text, sorted by offset, for sentence units.
     pub positions: Vec<(usize, TokenId)>,
     /// Whether the block holds a date (used to find where a document's title part begins).
     pub has_date: bool,
@@ -70,52 +111,64 @@ pub(crate) struct BlockFeatures {
 pub(crate) struct Features {
     pub src: Vec<BlockFeatures>,
     pub tgt: Vec<BlockFeatures>,
-    pub weights: HashMap<TokenId, f32>,
+    pub weights: FastMap<TokenId, f32>,
 }
 
 impl Features {
     /// A sentence (or any text range) of a block as a unit.
     pub fn range_unit(&self, block: &Block, features: &BlockFeatures, range: Range<usize>) -> Unit {
         let len = block.text.get(range.clone()).map_or(0, |s| s.trim().chars().count()) as f64;
+        // Positions are sorted by offset: find the range's slice by binary search, so a block
+        // of many sentences costs n log n, not n².
+        let first = features.positions.partition_point(|(at, _)| *at < range.start);
+        let last = features.positions.partition_point(|(at, _)| *at < range.end);
         let tokens = features
             .positions
+            .get(first..last)
+            .unwrap_or_default()
             .iter()
-            .filter(|(at, _)| range.contains(at))
             .filter_map(|(_, id)| self.weights.get(id).map(|w| (*id, *w)))
             .collect();
         Unit::new(len, tokens, false)
     }
 }
 
-enum RawToken {
-    /// A lower-cased word, resolved to a cognate later.
-    Word(String),
+enum RawToken<'a> {
+    /// A lower-cased word, resolved to a cognate later (borrowed when already lower-case).
+    Word(Cow<'a, str>),
     /// A token that is already language-independent, with a weight factor.
     Exact(TokenId, f32),
 }
 
-struct RawBlock {
+struct RawBlock<'a> {
     len: usize,
-    tokens: Vec<(usize, RawToken)>,
+    tokens: Vec<(usize, RawToken<'a>)>,
     heading: bool,
     has_date: bool,
     has_values: bool,
 }
 
 fn token_id(tag: &str, text: &str) -> TokenId {
-    let mut hasher = DefaultHasher::new();
+    let mut hasher = FastHasher::default();
     tag.hash(&mut hasher);
     text.hash(&mut hasher);
     hasher.finish()
 }
 
-fn raw_block(block: &Block, lang: Lang) -> RawBlock {
+fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBlock<'a> {
     let text = block.text.as_str();
     let mut tokens = Vec::new();
-    let values = values::extract(text, lang);
+    let extracted;
+    let values = match given {
+        Some(values) => values,
+        None => {
+            extracted = values::extract(text, lang);
+            &extracted[..]
+        }
+    };
     let has_date = values.iter().any(|v| v.kind == ValueKind::Date);
     let has_values = !values.is_empty();
-    for value in &values {
+    for value in values {
         tokens.push((value.span.start, RawToken::Exact(token_id("value", &value.key), 1.0)));
     }
     for (label, at) in block.footnote_refs() {
@@ -144,7 +197,12 @@ fn raw_block(block: &Block, lang: Lang) -> RawBlock {
             // Short acronyms (EU, AI, EES) are written alike in every language.
             tokens.push((start, RawToken::Exact(token_id("acronym", word), 1.0)));
         } else if n_chars >= MIN_WORD_CHARS {
-            tokens.push((start, RawToken::Word(word.to_lowercase())));
+            let word = if word.chars().any(char::is_uppercase) {
+                Cow::Owned(word.to_lowercase())
+            } else {
+                Cow::Borrowed(word)
+            };
+            tokens.push((start, RawToken::Word(word)));
         }
     }
     RawBlock {
@@ -161,9 +219,78 @@ fn prefix(word: &str) -> &str {
     word.get(..end).unwrap_or(word)
 }
 
-/// Maps every target word to its best source cognate (Jaro–Winkler over words that share a
-/// prefix), deterministically: highest similarity, then the alphabetically first word.
-fn cognates<'a>(src_vocab: &BTreeSet<&'a str>, tgt_vocab: &BTreeSet<&'a str>) -> HashMap<&'a str, &'a str> {
+/// Cognate classes, from words to a class name (a source word).
+#[derive(Debug)]
+struct Cognates<'a> {
+    /// Source words that are forms of one word (`priority`, `priorities`) share a class.
+    src: FastMap<&'a str, &'a str>,
+    /// Every target word with a source cognate, mapped to that cognate's class.
+    tgt: FastMap<&'a str, &'a str>,
+}
+
+fn similar(a: &str, b: &str) -> Option<f64> {
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    if a_len > 2 * b_len || b_len > 2 * a_len {
+        return None;
+    }
+    let similarity = strsim::jaro_winkler(a, b);
+    (similarity >= COGNATE_SIMILARITY).then_some(similarity)
+}
+
+/// Words with their class name.
+type WordClasses<'a> = Vec<(&'a str, &'a str)>;
+
+/// Groups the source words of one prefix bucket into classes (union-find over similar pairs;
+/// the class is named by its alphabetically first word) and maps every target word of the
+/// bucket to the class of its most similar source word (ties: the alphabetically first).
+fn bucket_cognates<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> (WordClasses<'a>, WordClasses<'a>) {
+    let mut parent: Vec<usize> = (0..src_words.len()).collect();
+    fn root(parent: &mut [usize], mut i: usize) -> usize {
+        while parent[i] != i {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        i
+    }
+    if src_words.len() * src_words.len() <= 2 * MAX_BUCKET_COMPARISONS {
+        for i in 0..src_words.len() {
+            for j in i + 1..src_words.len() {
+                if similar(src_words[i], src_words[j]).is_some() {
+                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                    // Words are sorted, so the smaller index names the class.
+                    parent[a.max(b)] = a.min(b);
+                }
+            }
+        }
+    }
+    let class: Vec<&str> = (0..src_words.len()).map(|i| src_words[root(&mut parent, i)]).collect();
+    let exact_only = src_words.len() * tgt_words.len() > MAX_BUCKET_COMPARISONS;
+    let tgt = tgt_words
+        .iter()
+        .filter_map(|tgt_word| {
+            if let Ok(k) = src_words.binary_search(tgt_word) {
+                return Some((*tgt_word, class[k]));
+            }
+            if exact_only {
+                return None;
+            }
+            let mut best: Option<(f64, usize)> = None;
+            for (k, src_word) in src_words.iter().enumerate() {
+                if let Some(similarity) = similar(src_word, tgt_word)
+                    && best.is_none_or(|(s, _)| similarity > s)
+                {
+                    best = Some((similarity, k));
+                }
+            }
+            best.map(|(_, k)| (*tgt_word, class[k]))
+        })
+        .collect();
+    let src = src_words.iter().zip(&class).map(|(w, c)| (*w, *c)).collect();
+    (src, tgt)
+}
+
+/// Cognate classes over both vocabularies (Jaro–Winkler over words that share a prefix).
+fn cognates<'a>(src_vocab: &BTreeSet<&'a str>, tgt_vocab: &BTreeSet<&'a str>) -> Cognates<'a> {
     let mut buckets: BTreeMap<&str, (Vec<&str>, Vec<&str>)> = BTreeMap::new();
     for word in src_vocab {
         buckets.entry(prefix(word)).or_default().0.push(word);
@@ -172,50 +299,47 @@ fn cognates<'a>(src_vocab: &BTreeSet<&'a str>, tgt_vocab: &BTreeSet<&'a str>) ->
         buckets.entry(prefix(word)).or_default().1.push(word);
     }
     let buckets: Vec<_> = buckets.into_values().filter(|(s, t)| !s.is_empty() && !t.is_empty()).collect();
-    buckets
-        .par_iter()
-        .flat_map_iter(|(src_words, tgt_words)| {
-            let exact_only = src_words.len() * tgt_words.len() > MAX_BUCKET_COMPARISONS;
-            tgt_words.iter().filter_map(move |tgt_word| {
-                if exact_only || src_vocab.contains(tgt_word) {
-                    return src_vocab.get(tgt_word).map(|w| (*tgt_word, *w));
-                }
-                let tgt_len = tgt_word.chars().count() as f64;
-                let mut best: Option<(f64, &str)> = None;
-                for src_word in src_words {
-                    let src_len = src_word.chars().count() as f64;
-                    if src_len > 2.0 * tgt_len || tgt_len > 2.0 * src_len {
-                        continue;
-                    }
-                    let similarity = strsim::jaro_winkler(src_word, tgt_word);
-                    if similarity >= COGNATE_SIMILARITY && best.is_none_or(|(s, _)| similarity > s) {
-                        best = Some((similarity, src_word));
-                    }
-                }
-                best.map(|(_, w)| (*tgt_word, w))
-            })
-        })
-        .collect()
+    let results: Vec<_> = buckets.par_iter().map(|(s, t)| bucket_cognates(s, t)).collect();
+    let mut cognates = Cognates { src: FastMap::default(), tgt: FastMap::default() };
+    for (src, tgt) in results {
+        cognates.src.extend(src);
+        cognates.tgt.extend(tgt);
+    }
+    cognates
 }
 
+/// The values of every block of each side, when the caller has them already.
+pub(crate) type GivenValues<'a> = Option<(&'a [Vec<Value>], &'a [Vec<Value>])>;
+
 /// Computes the features of every block of both documents.
-pub(crate) fn compute(src: &Document, tgt: &Document, src_lang: Lang, tgt_lang: Lang) -> Features {
-    let (src_raw, tgt_raw) = rayon::join(
-        || src.blocks.par_iter().map(|b| raw_block(b, src_lang)).collect::<Vec<_>>(),
-        || tgt.blocks.par_iter().map(|b| raw_block(b, tgt_lang)).collect::<Vec<_>>(),
-    );
-    let vocab = |raw: &[RawBlock]| -> BTreeSet<String> {
-        raw.iter()
+pub(crate) fn compute(
+    src: &Document,
+    tgt: &Document,
+    src_lang: Lang,
+    tgt_lang: Lang,
+    given: GivenValues,
+) -> Features {
+    fn raw<'a>(doc: &'a Document, lang: Lang, values: Option<&[Vec<Value>]>) -> Vec<RawBlock<'a>> {
+        doc.blocks
+            .par_iter()
+            .enumerate()
+            .map(|(i, b)| raw_block(b, lang, values.and_then(|v| v.get(i)).map(Vec::as_slice)))
+            .collect()
+    }
+    let (src_raw, tgt_raw) =
+        rayon::join(|| raw(src, src_lang, given.map(|g| g.0)), || raw(tgt, tgt_lang, given.map(|g| g.1)));
+    fn vocab<'a>(raw: &'a [RawBlock]) -> BTreeSet<&'a str> {
+        let unique: FastSet<&str> = raw
+            .iter()
             .flat_map(|b| b.tokens.iter())
             .filter_map(|(_, t)| match t {
-                RawToken::Word(w) => Some(w.clone()),
+                RawToken::Word(w) => Some(w.as_ref()),
                 RawToken::Exact(..) => None,
             })
-            .collect()
-    };
-    let (src_vocab, tgt_vocab) = rayon::join(|| vocab(&src_raw), || vocab(&tgt_raw));
-    let src_words: BTreeSet<&str> = src_vocab.iter().map(String::as_str).collect();
-    let tgt_words: BTreeSet<&str> = tgt_vocab.iter().map(String::as_str).collect();
+            .collect();
+        unique.into_iter().collect()
+    }
+    let (src_words, tgt_words) = rayon::join(|| vocab(&src_raw), || vocab(&tgt_raw));
     let cognate = cognates(&src_words, &tgt_words);
 
     // Resolve words to ids: a source word is its own id, a target word takes its cognate's.
@@ -226,8 +350,13 @@ pub(crate) fn compute(src: &Document, tgt: &Document, src_lang: Lang, tgt_lang: 
                     .iter()
                     .filter_map(|(at, t)| match t {
                         RawToken::Exact(id, factor) => Some((*at, *id, *factor)),
-                        RawToken::Word(w) if is_src => Some((*at, token_id("word", w), 1.0)),
-                        RawToken::Word(w) => cognate.get(w.as_str()).map(|s| (*at, token_id("word", s), 1.0)),
+                        RawToken::Word(w) if is_src => {
+                            let class = cognate.src.get(w.as_ref()).copied().unwrap_or(w.as_ref());
+                            Some((*at, token_id("word", class), 1.0))
+                        }
+                        RawToken::Word(w) => {
+                            cognate.tgt.get(w.as_ref()).map(|c| (*at, token_id("word", c), 1.0))
+                        }
                     })
                     .collect()
             })
@@ -236,7 +365,7 @@ pub(crate) fn compute(src: &Document, tgt: &Document, src_lang: Lang, tgt_lang: 
     let (src_ids, tgt_ids) = rayon::join(|| resolve(&src_raw, true), || resolve(&tgt_raw, false));
 
     // Document frequencies per side; a token must occur on both sides to carry weight.
-    let mut frequency: HashMap<TokenId, (u32, u32, f32)> = HashMap::new();
+    let mut frequency: FastMap<TokenId, (u32, u32, f32)> = FastMap::default();
     for (side, blocks) in [(0, &src_ids), (1, &tgt_ids)] {
         for block in blocks {
             let mut seen: Vec<TokenId> = block.iter().map(|t| t.1).collect();
@@ -254,7 +383,7 @@ pub(crate) fn compute(src: &Document, tgt: &Document, src_lang: Lang, tgt_lang: 
         }
     }
     let n_blocks = (src_ids.len() + tgt_ids.len()).max(1) as f32;
-    let weights: HashMap<TokenId, f32> = frequency
+    let weights: FastMap<TokenId, f32> = frequency
         .into_iter()
         .filter(|(_, (s, t, _))| *s > 0 && *t > 0)
         .map(|(id, (s, t, factor))| (id, factor * (n_blocks / (s + t) as f32).ln().max(0.0)))
@@ -265,11 +394,12 @@ pub(crate) fn compute(src: &Document, tgt: &Document, src_lang: Lang, tgt_lang: 
         raw.par_iter()
             .zip(ids.par_iter())
             .map(|(b, ids)| {
-                let positions: Vec<(usize, TokenId)> = ids
+                let mut positions: Vec<(usize, TokenId)> = ids
                     .iter()
                     .filter(|(_, id, _)| weights.contains_key(id))
                     .map(|(at, id, _)| (*at, *id))
                     .collect();
+                positions.sort_unstable();
                 let tokens =
                     positions.iter().filter_map(|(_, id)| weights.get(id).map(|w| (*id, *w))).collect();
                 BlockFeatures {
@@ -296,9 +426,19 @@ mod tests {
         let tgt: BTreeSet<&str> =
             ["tunisien", "frontex", "schengenområdet", "huset", "bostad"].into_iter().collect();
         let map = cognates(&src, &tgt);
-        assert_eq!(map.get("tunisien"), Some(&"tunisia"));
-        assert_eq!(map.get("frontex"), Some(&"frontex"));
-        assert_eq!(map.get("bostad"), None);
+        assert_eq!(map.tgt.get("tunisien"), Some(&"tunisia"));
+        assert_eq!(map.tgt.get("frontex"), Some(&"frontex"));
+        assert_eq!(map.tgt.get("bostad"), None);
+    }
+
+    #[test]
+    fn source_forms_of_one_word_share_a_class() {
+        let src: BTreeSet<&str> = ["priorities", "priority", "prison"].into_iter().collect();
+        let tgt: BTreeSet<&str> = ["prioriteringar"].into_iter().collect();
+        let map = cognates(&src, &tgt);
+        assert_eq!(map.src.get("priority"), map.src.get("priorities"));
+        assert_ne!(map.src.get("priority"), map.src.get("prison"));
+        assert_eq!(map.tgt.get("prioriteringar"), map.src.get("priority"));
     }
 
     #[test]

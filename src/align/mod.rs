@@ -1,4 +1,27 @@
 //! The `align` stage: blocks of two documents → beads, then sentences inside each pair.
+//!
+//! How it works:
+//! - Features are computed once per block, in parallel (`features.rs`): length in characters
+//!   and weighted language-independent tokens: footnote references, value keys
+//!   ([`crate::values::extract`]), acronyms and cognate classes (Jaro–Winkler over words
+//!   sharing a three-letter prefix). Weights are inverse document frequencies; a token that
+//!   occurs on one side only weighs nothing.
+//! - Two streams are aligned separately: footnote definitions, and everything else. Pages end
+//!   at different places in two language versions, so the footnote groups sit between
+//!   different paragraphs; aligned as one sequence they would cross. Footnote definitions are
+//!   anchored by label, the rest by heading number (keys unique on both sides, longest
+//!   monotone chain). Both streams are merged back into source reading order for output.
+//! - The blocks before the first numbered heading are cut into cover note and title part
+//!   (`anchors.rs`); the cut is a region boundary too.
+//! - Between anchors, a banded dynamic programme over the beads 1-1, 1-0, 0-1, 2-1, 1-2,
+//!   2-2 minimises a Gale–Church length cost (ratio from the pair's total lengths, variance
+//!   from its anchored pairs) plus the weight of unshared tokens (`cost.rs`, `dp.rs`).
+//!   Regions run in parallel; every step is deterministic, so the thread count never shows.
+//! - Sentences of each block pair ([`crate::segment::sentences`]) are aligned by the same
+//!   programme, bead by bead in parallel.
+//! - Confidence comes from the cost margin over the next best path through the same cell,
+//!   the token agreement and the length fit; the [`Verdict`] from length ratio, paired share
+//!   and mean confidence.
 
 mod anchors;
 mod cost;
@@ -14,10 +37,11 @@ use serde::Serialize;
 
 use crate::document::{Block, BlockKind, Document};
 use crate::text::Lang;
+use crate::values::Value;
 use anchors::Part;
 use cost::{BeadScore, CostModel};
 use dp::Band;
-use features::{BlockFeatures, Features, Unit};
+use features::{BlockFeatures, Features, GivenValues, Unit};
 pub use tsv::to_tsv;
 
 /// How many blocks of each side a bead holds.
@@ -88,7 +112,7 @@ pub struct AlignOptions {
 
 impl Default for AlignOptions {
     fn default() -> AlignOptions {
-        AlignOptions { min_band: 16, max_cells: 4_000_000 }
+        AlignOptions { min_band: 8, max_cells: 1_000_000 }
     }
 }
 
@@ -139,9 +163,27 @@ fn stream(doc: &Document, which: Stream) -> Vec<usize> {
 /// of language-independent tokens. Regions and beads are processed in parallel; the result
 /// does not depend on the number of threads.
 pub fn align_with(src: &Document, tgt: &Document, options: &AlignOptions) -> Alignment {
+    align_impl(src, tgt, None, options)
+}
+
+/// Like [`align_with`], reusing the values the caller has already extracted:
+/// `src_values[i]` are the values of `src.blocks[i]` (as [`crate::values::extract`] gives them,
+/// in any order), likewise for `tgt`. Saves extracting every value twice in a pipeline that
+/// needs them anyway; a block without an entry has its values extracted here.
+pub fn align_with_values(
+    src: &Document,
+    tgt: &Document,
+    src_values: &[Vec<Value>],
+    tgt_values: &[Vec<Value>],
+    options: &AlignOptions,
+) -> Alignment {
+    align_impl(src, tgt, Some((src_values, tgt_values)), options)
+}
+
+fn align_impl(src: &Document, tgt: &Document, given: GivenValues, options: &AlignOptions) -> Alignment {
     let src_lang = src.lang.unwrap_or(Lang::En);
     let tgt_lang = tgt.lang.unwrap_or(Lang::Sv);
-    let features = features::compute(src, tgt, src_lang, tgt_lang);
+    let features = features::compute(src, tgt, src_lang, tgt_lang, given);
     let band = Band { min_width: options.min_band.max(2), max_cells: options.max_cells.max(1024) };
 
     let (src_main, tgt_main) = (stream(src, Stream::Main), stream(tgt, Stream::Main));
@@ -378,25 +420,42 @@ fn estimate_model(
     CostModel::new(ratio, variance)
 }
 
-/// Merges the beads of the main stream and of the footnote stream into reading order:
-/// by first source block, or by first target block when a bead has no source block.
+/// Merges the beads of the main stream and of the footnote stream into reading order.
+///
+/// A bead is placed by its first source block; a bead without one (0-1) goes right before
+/// the next bead of its own stream that has a source block, so the source blocks of the merged
+/// sequence stay in document order. Two such beads of different streams go by target block.
 fn merge_reading_order(main: Vec<RawBead>, notes: Vec<RawBead>) -> Vec<RawBead> {
+    fn keys(beads: &[RawBead]) -> Vec<usize> {
+        let mut next = usize::MAX;
+        let mut keys = vec![usize::MAX; beads.len()];
+        for (k, bead) in beads.iter().enumerate().rev() {
+            if let Some(&s) = bead.src.first() {
+                next = s;
+            }
+            keys[k] = next;
+        }
+        keys
+    }
+    let (main_keys, note_keys) = (keys(&main), keys(&notes));
     let mut out = Vec::with_capacity(main.len() + notes.len());
-    let mut main = main.into_iter().peekable();
-    let mut notes = notes.into_iter().peekable();
+    let (mut main, mut notes) =
+        (main.into_iter().zip(main_keys).peekable(), notes.into_iter().zip(note_keys).peekable());
     loop {
         let take_main = match (main.peek(), notes.peek()) {
-            (Some(a), Some(b)) => match ((a.src.first(), b.src.first()), (a.tgt.first(), b.tgt.first())) {
-                ((Some(x), Some(y)), _) => x < y,
-                (_, (Some(x), Some(y))) => x < y,
-                _ => true,
+            (Some((a, a_key)), Some((b, b_key))) => match a_key.cmp(b_key) {
+                std::cmp::Ordering::Less => true,
+                std::cmp::Ordering::Greater => false,
+                std::cmp::Ordering::Equal => {
+                    a.tgt.first().unwrap_or(&usize::MAX) <= b.tgt.first().unwrap_or(&usize::MAX)
+                }
             },
             (Some(_), None) => true,
             (None, Some(_)) => false,
             (None, None) => break,
         };
         let next = if take_main { main.next() } else { notes.next() };
-        out.extend(next);
+        out.extend(next.map(|(bead, _)| bead));
     }
     out
 }
@@ -415,14 +474,16 @@ fn role(block: Option<&Block>, part: Part) -> BlockRole {
 /// A bead's confidence from its token agreement, its length fit and its cost margin over the
 /// next best way through the same cell.
 pub(crate) fn confidence(score: &BeadScore, margin: f64, unpaired: bool, anchored: bool) -> f32 {
-    let margin = if anchored { 1.0 } else { 1.0 - (-margin / 4.0).exp() };
+    // The margin is the main signal: how much worse the next best way through the same cell is.
+    let margin = if anchored { 1.0 } else { 1.0 - (-margin / 3.0).exp() };
     let value = if unpaired {
         // Leaving a block alone is only as certain as the margin against pairing it.
         0.2 + 0.6 * margin
     } else {
-        let agreement = score.agreement.map_or(0.5, |a| (a * 1.5).min(1.0));
+        // Translations share about half their weighted tokens at best (cognates are sparse).
+        let agreement = score.agreement.map_or(0.5, |a| (a * 2.0).min(1.0));
         let length = (-score.length).exp();
-        0.35 * agreement + 0.25 * length + 0.4 * margin
+        0.55 * margin + 0.25 * agreement + 0.2 * length
     };
     (value.clamp(0.0, 1.0) * 100.0).round() as f32 / 100.0
 }

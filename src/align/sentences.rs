@@ -19,9 +19,9 @@ pub(crate) struct Side<'a> {
 }
 
 impl Side<'_> {
-    /// The sentences of every block of the side, in order, as (block index, range, unit).
-    fn sentences(&self, all: &Features) -> Vec<(usize, Range<usize>, Unit)> {
-        let mut out = Vec::new();
+    /// The sentences of every block of the side, in order: (block index, range) and units.
+    fn sentences(&self, all: &Features) -> (Vec<(usize, Range<usize>)>, Vec<Unit>) {
+        let (mut out, mut units) = (Vec::new(), Vec::new());
         for &block_idx in self.blocks {
             let (Some(block), Some(features)) =
                 (self.doc.blocks.get(block_idx), self.features.get(block_idx))
@@ -33,11 +33,11 @@ impl Side<'_> {
                 if block.text.get(range.clone()).is_none_or(|s| s.trim().is_empty()) {
                     continue;
                 }
-                let unit = all.range_unit(block, features, range.clone());
-                out.push((block_idx, range, unit));
+                units.push(all.range_unit(block, features, range.clone()));
+                out.push((block_idx, range));
             }
         }
-        out
+        (out, units)
     }
 }
 
@@ -49,27 +49,23 @@ pub(crate) fn align(
     model: &CostModel,
     band: Band,
 ) -> Vec<SentenceBead> {
-    let src_sentences = src.sentences(features);
-    let tgt_sentences = tgt.sentences(features);
-    let src_len: Vec<f64> = src_sentences.iter().map(|s| s.2.len).collect();
-    let tgt_len: Vec<f64> = tgt_sentences.iter().map(|s| s.2.len).collect();
+    let (src_sentences, src_units) = src.sentences(features);
+    let (tgt_sentences, tgt_units) = tgt.sentences(features);
+    let src_len: Vec<f64> = src_units.iter().map(|u| u.len).collect();
+    let tgt_len: Vec<f64> = tgt_units.iter().map(|u| u.len).collect();
     let cost = |s: Range<usize>, t: Range<usize>| {
-        let a: Vec<&Unit> = src_sentences.get(s).unwrap_or_default().iter().map(|x| &x.2).collect();
-        let b: Vec<&Unit> = tgt_sentences.get(t).unwrap_or_default().iter().map(|x| &x.2).collect();
-        model.evaluate(&a, &b).cost
+        model.evaluate(src_units.get(s).unwrap_or_default(), tgt_units.get(t).unwrap_or_default()).cost
     };
     dp::align(&src_len, &tgt_len, band, cost)
         .into_iter()
         .map(|step| {
-            let a: Vec<&Unit> =
-                src_sentences.get(step.src.clone()).unwrap_or_default().iter().map(|x| &x.2).collect();
-            let b: Vec<&Unit> =
-                tgt_sentences.get(step.tgt.clone()).unwrap_or_default().iter().map(|x| &x.2).collect();
-            let score = model.evaluate(&a, &b);
-            let pick =
-                |list: &[(usize, Range<usize>, Unit)], r: Range<usize>| -> Vec<(usize, Range<usize>)> {
-                    list.get(r).unwrap_or_default().iter().map(|(b, r, _)| (*b, r.clone())).collect()
-                };
+            let score = model.evaluate(
+                src_units.get(step.src.clone()).unwrap_or_default(),
+                tgt_units.get(step.tgt.clone()).unwrap_or_default(),
+            );
+            let pick = |list: &[(usize, Range<usize>)], r: Range<usize>| -> Vec<(usize, Range<usize>)> {
+                list.get(r).unwrap_or_default().to_vec()
+            };
             SentenceBead {
                 src: pick(&src_sentences, step.src.clone()),
                 tgt: pick(&tgt_sentences, step.tgt.clone()),

@@ -46,6 +46,8 @@ pub struct PairCtx<'a> {
 pub struct DocCtx<'a> {
     pub input: &'a Input<'a>,
     pub matchings: &'a [Matching],
+    /// Why the two documents are not translations of each other, when they are not.
+    pub unrelated: Option<String>,
 }
 
 impl<'a> Input<'a> {

@@ -170,8 +170,8 @@ pub fn run(input: &Input, config: &Config) -> Outcome {
     let rules = enabled.iter().map(|(rule, _)| **rule).collect();
 
     let mut findings = Vec::new();
-    let doc_ctx = DocCtx { input, matchings: &matchings };
-    if !input.alignment.verdict.is_translation {
+    let doc_ctx = DocCtx { input, matchings: &matchings, unrelated: unrelated(input, &matchings) };
+    if doc_ctx.unrelated.is_some() {
         if config.enabled(&rules::document_unrelated::RULE) {
             rules::document_unrelated::check(&doc_ctx, &mut findings);
         }
@@ -206,6 +206,29 @@ pub fn run(input: &Input, config: &Config) -> Outcome {
         })
         .collect();
     Outcome { findings, value_links, rules }
+}
+
+/// Why the documents are not translations of each other, if they are not: the aligner's
+/// verdict, or too few of their values corresponding. Translations share nearly all their
+/// numbers, dates, references and links, whatever their layout; two texts on different
+/// subjects with a similar layout align with confidence but share almost none.
+pub fn unrelated(input: &Input, matchings: &[Matching]) -> Option<String> {
+    let verdict = &input.alignment.verdict;
+    if !verdict.is_translation {
+        return Some(verdict.reason.clone());
+    }
+    let count =
+        |values: &[Vec<crate::values::Value>]| values.iter().flatten().filter(|v| !v.optional).count();
+    let total = count(input.src_values) + count(input.tgt_values);
+    let equal = 2 * matchings.iter().map(|m| m.equal.len()).sum::<usize>();
+    // Below a dozen values the share says little.
+    if total >= 12 && (equal as f64) < 0.35 * total as f64 {
+        return Some(format!(
+            "only {} of their {total} numbers, dates, references and links correspond",
+            equal
+        ));
+    }
+    None
 }
 
 /// Orders findings by target position (source-only findings by their aligned place), then rule.

@@ -338,7 +338,7 @@ static GLUED_PAREN_REF: LazyLock<Regex> =
 /// Takes footnote references written as plain `(N)` out of the text, conservatively:
 /// only when glued to a word of at least two letters and no digits (`Mediterranean(12)`),
 /// and not followed by a letter, digit or another parenthesis. So `Article 5(3)`,
-/// `25a(1)`, `10(1)(x)`, `(2021)`, `(EU)` and `(a)` stay text.
+/// `25a(1)`, `10(1)(x)`, `(2021)`, `(EU)`, `(a)` and `COM(97) 558` stay text.
 fn take_glued_paren_refs(block: &mut Block, source: &str) {
     if !block.text.contains('(') {
         return;
@@ -349,9 +349,15 @@ fn take_glued_paren_refs(block: &mut Block, source: &str) {
         let before = block.text.get(..whole.start()).unwrap_or("");
         let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
         let word = word.trim_end_matches(['”', '"', '’', '\'']);
-        let glued_to_word = word.chars().count() >= 2 && word.chars().all(char::is_alphabetic);
-        let next = block.text.get(whole.end()..).and_then(|s| s.chars().next());
-        let ends_well = next.is_none_or(|c| c.is_whitespace() || ".,;:!?”\"’".contains(c));
+        // A short all-capital word before the parenthesis is a document series (`COM(97) 558`,
+        // `SEK(2011)`), and a number right after it makes the whole an identifier.
+        let series_code = word.chars().count() <= 5 && word.chars().all(|c| c.is_uppercase());
+        let glued_to_word =
+            word.chars().count() >= 2 && word.chars().all(char::is_alphabetic) && !series_code;
+        let after = block.text.get(whole.end()..).unwrap_or("");
+        let next = after.chars().next();
+        let number_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
+        let ends_well = next.is_none_or(|c| c.is_whitespace() || ".,;:!?”\"’".contains(c)) && !number_follows;
         let span = block.src_span(whole.range());
         let verbatim = source.get(span.range()) == Some(whole.as_str());
         if glued_to_word && ends_well && verbatim {
@@ -404,6 +410,23 @@ pub(crate) fn heading_number(text: &str) -> Option<String> {
     let caps = HEADING_NUMBER.captures(text)?;
     let number = caps.name("arabic").or_else(|| caps.name("letter"))?.as_str();
     Some(number.trim_end_matches('.').to_string())
+}
+
+#[cfg(test)]
+mod glued_tests {
+    use super::*;
+
+    fn refs(text: &str) -> Vec<String> {
+        let doc = parse("t.md", format!("{text}\n"));
+        doc.blocks.iter().flat_map(|b| b.footnote_refs().map(|(l, _)| l.to_string())).collect()
+    }
+
+    #[test]
+    fn document_numbers_are_not_footnote_references() {
+        assert!(refs("as set out in COM(97) 558 final and in KOM(97) 558 slutlig.").is_empty());
+        assert!(refs("see SEC(2011) 1230.").is_empty());
+        assert_eq!(refs("the Pact for the Mediterranean(12), which promotes"), ["12"]);
+    }
 }
 
 #[cfg(test)]

@@ -19,6 +19,14 @@ struct Case<'a> {
     findings: Vec<&'a Finding>,
 }
 
+impl Case<'_> {
+    /// A rule fails when it has a warning or an error; findings that are only
+    /// information are listed in the case's output without failing it.
+    fn fails(&self) -> bool {
+        self.findings.iter().any(|f| f.severity >= Severity::Warning)
+    }
+}
+
 /// Renders the XML document with a final newline.
 pub(super) fn render(report: &Report) -> String {
     // Suites keyed by category name in category order; `other` sorts after every category.
@@ -42,7 +50,7 @@ pub(super) fn render(report: &Report) -> String {
     }
 
     let n_tests: usize = suites.values().map(Vec::len).sum();
-    let n_failures: usize = suites.values().flatten().filter(|c| !c.findings.is_empty()).count();
+    let n_failures: usize = suites.values().flatten().filter(|c| c.fails()).count();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
@@ -50,7 +58,7 @@ pub(super) fn render(report: &Report) -> String {
         escape::attr(&format!("{} {} → {}", report.tool.name, report.src.name, report.tgt.name)),
     );
     for ((_, category), cases) in &suites {
-        let failures = cases.iter().filter(|c| !c.findings.is_empty()).count();
+        let failures = cases.iter().filter(|c| c.fails()).count();
         let _ = writeln!(
             out,
             "  <testsuite name=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" skipped=\"0\">",
@@ -78,12 +86,17 @@ fn render_case(out: &mut String, report: &Report, category: &str, case: &Case) {
         return;
     };
     out.push_str(">\n");
-    let _ = write!(
-        out,
-        "      <failure message=\"{}\" type=\"{}\">",
-        escape::attr(&count_summary(&case.findings)),
-        worst.as_str()
-    );
+    let (open, close) = if case.fails() {
+        let open = format!(
+            "      <failure message=\"{}\" type=\"{}\">",
+            escape::attr(&count_summary(&case.findings)),
+            worst.as_str()
+        );
+        (open, "</failure>")
+    } else {
+        ("      <system-out>".to_string(), "</system-out>")
+    };
+    out.push_str(&open);
     for finding in &case.findings {
         let loc = &finding.primary;
         let line = format!(
@@ -96,7 +109,8 @@ fn render_case(out: &mut String, report: &Report, category: &str, case: &Case) {
         );
         escape::push_text(out, &line);
     }
-    out.push_str("</failure>\n    </testcase>\n");
+    out.push_str(close);
+    out.push_str("\n    </testcase>\n");
 }
 
 /// `3 findings (2 errors, 1 warning)`.

@@ -1,6 +1,6 @@
 //! The values of a parsed block: its text's values, with link targets taken into account.
 
-use crate::document::{Block, Inline};
+use crate::document::{Block, BlockKind, Inline};
 use crate::text::Lang;
 
 use super::{Value, ValueKind, extract, extract_url};
@@ -13,6 +13,15 @@ use super::{Value, ValueKind, extract, extract_url};
 /// conversion is dropped, since it says nothing the target does not say better.
 pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
     let mut found = extract(&block.text, lang);
+    // A section number is compared as a heading (`heading-mismatch`), not as a number.
+    if let BlockKind::Heading { number: Some(number), .. } = &block.kind {
+        let lead = block.text.len() - block.text.trim_start().len();
+        if block.text[lead..].starts_with(number.as_str()) {
+            let end = lead + number.len();
+            found
+                .retain(|v| !(v.kind == ValueKind::Number && v.span.start < end + 1 && v.span.start >= lead));
+        }
+    }
     let mut targets = Vec::new();
     for inline in &block.inlines {
         let Inline::Link { url, text, .. } = inline else { continue };
@@ -58,6 +67,11 @@ mod tests {
     fn shown_address_that_differs_from_its_target_counts_too() {
         let k = keys("See [https://example.eu/a9](https://example.eu/a8).\n");
         assert_eq!(k.len(), 2, "{k:?}");
+    }
+
+    #[test]
+    fn section_numbers_are_not_numbers() {
+        assert_eq!(keys("## 3. BUILDING RESILIENCE IN 2026\n"), vec!["year:2026".to_string()]);
     }
 
     #[test]

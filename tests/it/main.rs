@@ -1,7 +1,9 @@
 //! Integration tests: the real pipeline and the real binary on the real fixtures.
 
+mod baseline;
 mod cli;
 mod expected;
+mod formats;
 mod mutation;
 mod support;
 mod tidy;

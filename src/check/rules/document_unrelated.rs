@@ -15,9 +15,9 @@ pub(crate) const RULE: Rule = Rule {
 
 pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let verdict = &ctx.input.alignment.verdict;
-    if verdict.is_translation {
+    let Some(reason) = &ctx.unrelated else {
         return;
-    }
+    };
     let first = |side: Side| {
         let doc = ctx.input.doc(side);
         doc.blocks.iter().position(|b| b.is_body() && !b.text.trim().is_empty())
@@ -37,8 +37,8 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let secondary = s
         .filter(|_| !ctx.input.tgt.blocks.is_empty())
         .map(|s| ctx.input.block_location(Side::Source, s, "source".into()));
-    let message = format!("the documents do not look like translations of each other: {}", verdict.reason);
-    let mut f = finding(&RULE, message, primary, secondary, None, &[&verdict.reason]);
+    let message = format!("the documents do not look like translations of each other: {reason}");
+    let mut f = finding(&RULE, message, primary, secondary, None, &[reason]);
     f.notes.push(format!("alignment score {:.2}", verdict.score));
     out.push(f);
 }

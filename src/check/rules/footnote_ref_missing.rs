@@ -113,6 +113,10 @@ pub(crate) fn context(input: &Input, side: Side, r: &RefAt) -> String {
 }
 
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    // A block with no counterpart at all is one `paragraph-unaligned` finding.
+    if ctx.bead.src.is_empty() || ctx.bead.tgt.is_empty() {
+        return;
+    }
     let (_, lone) = split(ctx);
     for (side, r) in lone {
         let (here, there, other_blocks, other_side) = match side {

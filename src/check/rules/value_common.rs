@@ -21,7 +21,8 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
         } else {
             (src_surface, tgt_surface)
         };
-        let message = format!("{noun} `{src_shown}` in source is `{tgt_shown}` in target");
+        let (src_short, tgt_short) = shorten_pair(src_shown, tgt_shown);
+        let message = format!("{noun} `{src_short}` in source is `{tgt_short}` in target");
         let context = context_letters(ctx, Side::Target, t);
         let mut f = finding(
             rule,
@@ -76,13 +77,23 @@ pub(crate) fn detail_differs(
 /// Flags values of `kind` present on one side only.
 pub(crate) fn missing(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, out: &mut Vec<Finding>) {
     let input = ctx.input;
+    // A block with no counterpart at all is one `paragraph-unaligned` finding, not one per value.
+    if ctx.bead.src.is_empty() || ctx.bead.tgt.is_empty() {
+        return;
+    }
     for (side, refs) in [(Side::Source, &ctx.matching.src_only), (Side::Target, &ctx.matching.tgt_only)] {
         for &r in refs {
             let value = input.value(side, r);
             if value.kind != kind {
                 continue;
             }
-            let surface = input.surface(side, r);
+            let written = input.surface(side, r);
+            // A link is named by its address, not by its text (`[Eurostat](https://…)`).
+            let surface = if kind == ValueKind::Url && !written.contains("://") && !written.contains("www.") {
+                value.display.as_str()
+            } else {
+                written
+            };
             let (here, there) = match side {
                 Side::Source => ("source", "target"),
                 Side::Target => ("target", "source"),
@@ -90,6 +101,11 @@ pub(crate) fn missing(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, o
             let message = format!("{noun} `{surface}` in {here} has no counterpart in {there}");
             // The place to look on the other side: the aligned block (first one of the bead).
             let other_side = other(side);
+            // A link whose target was lost in conversion (`[text](#)`) on the other side says
+            // nothing about the address: do not compare.
+            if kind == ValueKind::Url && has_lost_link(ctx, other_side) {
+                continue;
+            }
             let other_blocks = match other_side {
                 Side::Source => &ctx.bead.src,
                 Side::Target => &ctx.bead.tgt,
@@ -108,8 +124,8 @@ pub(crate) fn missing(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, o
             );
             // A value written in words is found with less certainty than one in figures, and
             // ordinals and fractions are often rephrased (`the 2nd conference`, `den andra konferensen`).
-            let weak =
-                !surface.chars().any(|c| c.is_ascii_digit()) || matches!(value.shape(), "ord" | "frac");
+            let weak = matches!(kind, ValueKind::Number | ValueKind::Date)
+                && (!written.chars().any(|c| c.is_ascii_digit()) || matches!(value.shape(), "ord" | "frac"));
             if weak {
                 f.severity = Severity::Info;
             }
@@ -144,6 +160,47 @@ fn same_act_elsewhere(ctx: &PairCtx, side: Side, act: &str) -> Option<String> {
     })
 }
 
+/// Two long values cut down to where they differ, with some context, so that a translator
+/// sees the difference in the message: `…africa-mprrr-ssa_en` and `…africa-mprp-ssa_sv`.
+fn shorten_pair<'a>(a: &'a str, b: &'a str) -> (std::borrow::Cow<'a, str>, std::borrow::Cow<'a, str>) {
+    const LONG: usize = 60;
+    const CONTEXT: usize = 24;
+    if a.chars().count() <= LONG && b.chars().count() <= LONG {
+        return (a.into(), b.into());
+    }
+    let prefix = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    let (a_rest, b_rest): (Vec<char>, Vec<char>) =
+        (a.chars().skip(prefix).collect(), b.chars().skip(prefix).collect());
+    let suffix = a_rest.iter().rev().zip(b_rest.iter().rev()).take_while(|(x, y)| x == y).count();
+    let cut = |s: &str, rest: &[char]| -> String {
+        let chars: Vec<char> = s.chars().collect();
+        let start = prefix.saturating_sub(CONTEXT);
+        let end = (prefix + rest.len() - suffix + CONTEXT).min(chars.len());
+        let mut out = String::new();
+        if start > 0 {
+            out.push('…');
+        }
+        out.extend(&chars[start..end]);
+        if end < chars.len() {
+            out.push('…');
+        }
+        out
+    };
+    (cut(a, &a_rest).into(), cut(b, &b_rest).into())
+}
+
+/// Whether the bead's blocks on `side` hold a link whose target was lost (`[text](#)`).
+fn has_lost_link(ctx: &PairCtx, side: Side) -> bool {
+    let blocks = match side {
+        Side::Source => &ctx.bead.src,
+        Side::Target => &ctx.bead.tgt,
+    };
+    let doc = ctx.input.doc(side);
+    blocks.iter().flat_map(|&b| &doc.blocks[b].inlines).any(|i| {
+        matches!(i, crate::document::Inline::Link { url, .. } if url.trim().is_empty() || url.trim() == "#")
+    })
+}
+
 fn other(side: Side) -> Side {
     match side {
         Side::Source => Side::Target,
@@ -166,4 +223,19 @@ fn floor_char(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shorten_pair;
+
+    #[test]
+    fn long_values_are_cut_to_their_difference() {
+        let a = "https://example.europa.eu/policies/programming/projects/programme-sub-saharan-africa-mprrr-ssa_en";
+        let b = "https://example.europa.eu/policies/programming/projects/programme-sub-saharan-africa-mprp-ssa_sv";
+        let (x, y) = shorten_pair(a, b);
+        assert_eq!(x, "…e-sub-saharan-africa-mprrr-ssa_en");
+        assert_eq!(y, "…e-sub-saharan-africa-mprp-ssa_sv");
+        assert_eq!(shorten_pair("26%", "36 %"), ("26%".into(), "36 %".into()));
+    }
 }

@@ -1,0 +1,98 @@
+//! Edits of the Swedish text change the alignment only where they should.
+
+mod align_support;
+
+use align_support::{EN, SV, assert_well_formed, blank_lines, pair, rows};
+use tvilling::align::{align, to_tsv};
+
+type Row = (String, String, String);
+
+fn ladder(src: &str, tgt: &str) -> Vec<Row> {
+    let (s, t, a) = pair(src, tgt);
+    assert_well_formed(&s, &t, &a);
+    assert!(a.verdict.is_translation, "{:?}", a.verdict);
+    rows(&to_tsv(&s, &t, &a)).into_iter().map(|(s, t, k, _)| (s, t, k)).collect()
+}
+
+fn row(src: &str, tgt: &str, kind: &str) -> Row {
+    (src.to_string(), tgt.to_string(), kind.to_string())
+}
+
+fn line(text: &str, n: usize) -> &str {
+    text.split('\n').nth(n - 1).unwrap()
+}
+
+#[test]
+fn deleted_paragraph_becomes_one_unpaired_bead() {
+    // SV line 92 translates EN line 84.
+    assert!(line(SV, 92).starts_with("Missbruk av medlemsstaternas"));
+    let original = ladder(EN, SV);
+    let edited = ladder(EN, &blank_lines(SV, 92, 92));
+    let expected: Vec<Row> = original
+        .iter()
+        .map(|r| if *r == row("84", "92", "paragraph") { row("84", "-", "paragraph") } else { r.clone() })
+        .collect();
+    assert_ne!(expected, original);
+    assert_eq!(edited, expected);
+}
+
+#[test]
+fn merged_paragraphs_become_one_two_to_one_bead() {
+    // SV lines 94 and 96 translate EN lines 86 and 88.
+    let merged = format!("{} {}", line(SV, 94), line(SV, 96));
+    let text: Vec<String> = SV
+        .split('\n')
+        .enumerate()
+        .map(|(i, l)| match i + 1 {
+            94 => merged.clone(),
+            96 => String::new(),
+            _ => l.to_string(),
+        })
+        .collect();
+    let original = ladder(EN, SV);
+    let edited = ladder(EN, &text.join("\n"));
+    let mut expected = Vec::new();
+    for r in &original {
+        if *r == row("86", "94", "paragraph") {
+            expected.push(row("86,88", "94", "paragraph"));
+        } else if *r != row("88", "96", "paragraph") {
+            expected.push(r.clone());
+        }
+    }
+    assert_eq!(expected.len() + 1, original.len());
+    assert_eq!(edited, expected);
+}
+
+#[test]
+fn dropped_section_leaves_the_rest_aligned() {
+    // Section 5 is SV lines 374..=433 (with the definitions of footnotes 46 to 50).
+    assert!(line(SV, 374).starts_with("## 5."));
+    assert!(line(SV, 434).starts_with("## **6."));
+    let original = ladder(EN, SV);
+    let edited = ladder(EN, &blank_lines(SV, 374, 433));
+    let dropped = |r: &Row| {
+        let tgt: Vec<u32> = r.1.split(',').filter_map(|n| n.parse().ok()).collect();
+        !tgt.is_empty() && tgt.iter().all(|n| (374..=433).contains(n))
+    };
+    let expected: Vec<Row> = original
+        .iter()
+        .map(|r| if dropped(r) { (r.0.clone(), "-".into(), r.2.clone()) } else { r.clone() })
+        .collect();
+    assert!(expected.iter().filter(|r| r.1 == "-").count() >= 25);
+    assert_eq!(edited, expected);
+}
+
+#[test]
+fn one_thread_and_two_threads_give_the_same_bytes() {
+    let (src, tgt, _) = pair(EN, SV);
+    let run = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        pool.install(|| {
+            let alignment = align(&src, &tgt);
+            (to_tsv(&src, &tgt, &alignment), serde_json::to_string(&alignment).unwrap())
+        })
+    };
+    let (one, two) = (run(1), run(2));
+    assert!(one.0.lines().count() > 200);
+    assert_eq!(one, two);
+}

@@ -1,0 +1,102 @@
+//! One minimal EN/SV pair per rule in `fixtures/rules/<rule>/`, run through the whole pipeline.
+//!
+//! For each pair: the rule named by the directory fires, every finding belongs to the allow-list
+//! on the first line of its `NOTE.md` (`fires: rule-a, rule-b`), and the human rendering is
+//! snapshotted under the rule's name, so that a change of behaviour shows as a reviewable diff.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use tvilling::document::{self, Format as InputFormat};
+use tvilling::report::{Format, RenderOptions, Report, render};
+use tvilling::text::Lang;
+
+fn rules_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join("rules")
+}
+
+/// Checks the pair in `dir`, naming the files `rules/<rule>/{en,sv}.md` in the report.
+fn check_fixture(dir: &Path, rule: &str) -> Report {
+    let load = |file: &str, lang| {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let mut doc = document::parse(&format!("rules/{rule}/{file}"), text, InputFormat::Markdown);
+        doc.lang = Some(lang);
+        doc
+    };
+    tvilling::check_pair(load("en.md", Lang::En), load("sv.md", Lang::Sv), &Default::default()).unwrap()
+}
+
+/// The rules a fixture may fire: the first line of its NOTE.md, `fires: rule-a, rule-b`.
+fn allowed_rules(dir: &Path) -> BTreeSet<String> {
+    let note = std::fs::read_to_string(dir.join("NOTE.md")).unwrap();
+    let first = note.lines().next().unwrap_or("");
+    let list = first
+        .strip_prefix("fires:")
+        .unwrap_or_else(|| panic!("{}: NOTE.md must start with `fires: …`", dir.display()));
+    list.split(',').map(|r| r.trim().to_string()).filter(|r| !r.is_empty()).collect()
+}
+
+#[test]
+fn every_rule_fixture() {
+    insta::glob!("../fixtures", "rules/*/en.md", |path| {
+        let dir = path.parent().unwrap();
+        let rule = dir.file_name().unwrap().to_str().unwrap();
+        assert!(tvilling::check::registry::find(rule).is_some(), "fixtures/rules/{rule}: no such rule");
+        let allowed = allowed_rules(dir);
+        assert!(
+            allowed.contains(rule),
+            "fixtures/rules/{rule}/NOTE.md: the allow-list must name the rule itself"
+        );
+        for name in &allowed {
+            assert!(
+                tvilling::check::registry::find(name).is_some(),
+                "fixtures/rules/{rule}/NOTE.md: unknown rule {name}"
+            );
+        }
+
+        let report = check_fixture(dir, rule);
+        assert!(
+            report.findings.iter().any(|f| f.rule == rule),
+            "fixtures/rules/{rule}: the rule does not fire"
+        );
+        let unexpected: Vec<String> = report
+            .findings
+            .iter()
+            .filter(|f| !allowed.contains(f.rule))
+            .map(|f| format!("{}: {} (line {})", f.rule, f.message, f.primary.line))
+            .collect();
+        assert!(
+            unexpected.is_empty(),
+            "fixtures/rules/{rule}: findings outside the allow-list:\n{}",
+            unexpected.join("\n")
+        );
+
+        let rendered = render(&report, Format::Human, &RenderOptions::default());
+        let mut settings = insta::Settings::clone_current();
+        settings.remove_snapshot_suffix();
+        settings.set_input_file(path);
+        settings.bind(|| insta::assert_snapshot!(rule, rendered));
+    });
+}
+
+#[test]
+fn every_rule_has_a_fixture() {
+    let missing: Vec<&str> = tvilling::check::registry::rules()
+        .map(|r| r.name)
+        .filter(|name| {
+            let dir = rules_dir().join(name);
+            !["en.md", "sv.md", "NOTE.md"].iter().all(|f| dir.join(f).is_file())
+        })
+        .collect();
+    assert!(missing.is_empty(), "rules without fixtures/rules/<rule>/{{en,sv,NOTE}}.md: {missing:?}");
+}
+
+#[test]
+fn every_fixture_directory_names_a_rule() {
+    let strays: Vec<String> = std::fs::read_dir(rules_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| tvilling::check::registry::find(name).is_none())
+        .collect();
+    assert!(strays.is_empty(), "fixtures/rules/ directories that name no rule: {strays:?}");
+}
