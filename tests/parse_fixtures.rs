@@ -278,27 +278,3 @@ fn json_has_kinds_labels_and_lines() {
     );
     assert_eq!(json["name"], "en.md");
 }
-
-/// Throughput of the Markdown reader on the pair repeated 50 times (about 10 MB).
-/// Run with `cargo test --release --test parse_fixtures -- --ignored --nocapture`.
-#[test]
-#[ignore = "timing: meaningful only in a release build"]
-fn markdown_throughput() {
-    let source = format!("{}\n{}\n", fixture("en"), fixture("sv")).repeat(50);
-    // Best of three runs, as other processes share the machine.
-    let mut seconds = f64::MAX;
-    let mut doc = markdown::parse("big.md", String::new());
-    for _ in 0..3 {
-        let start = std::time::Instant::now();
-        doc = markdown::parse("big.md", source.clone());
-        seconds = seconds.min(start.elapsed().as_secs_f64());
-    }
-    let mb_per_s = source.len() as f64 / 1e6 / seconds;
-    println!(
-        "{:.1} MB in {seconds:.3} s: {mb_per_s:.0} MB/s, {} blocks",
-        source.len() as f64 / 1e6,
-        doc.blocks.len()
-    );
-    assert_eq!(defs(&doc).len(), 72 * 100);
-    assert!(mb_per_s > 50.0, "{mb_per_s:.0} MB/s");
-}
