@@ -43,10 +43,8 @@ fn load_pair(pair: &PairArgs) -> Result<(Document, Document)> {
 }
 
 fn analyse(pair: &PairArgs, rules: tvilling::check::Config) -> Result<Report> {
-    for (a, b) in [(&pair.src, &pair.tgt)] {
-        if a == b {
-            bail!("{}: the original and the translation are the same file", a.display());
-        }
+    if pair.src == pair.tgt {
+        bail!("{}: the original and the translation are the same file", pair.src.display());
     }
     let (src, tgt) = load_pair(pair)?;
     Ok(tvilling::check_pair(src, tgt, &tvilling::Config { rules })?)

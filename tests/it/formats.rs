@@ -14,13 +14,9 @@ fn redact(text: &str) -> String {
 fn html_content(html: &str) -> String {
     let mut out = String::new();
     let mut rest = html;
-    while let Some(start) = rest.find("<style").or_else(|| rest.find("<script")) {
-        let (open, close) = if rest[start..].starts_with("<style") {
-            ("<style", "</style>")
-        } else {
-            ("<script", "</script>")
-        };
-        let _ = open;
+    // The earliest of the next stylesheet and the next script goes first.
+    while let Some(start) = [rest.find("<style"), rest.find("<script")].into_iter().flatten().min() {
+        let close = if rest[start..].starts_with("<style") { "</style>" } else { "</script>" };
         out.push_str(&rest[..start]);
         match rest[start..].find(close) {
             Some(end) => rest = &rest[start + end + close.len()..],

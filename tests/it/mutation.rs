@@ -107,11 +107,7 @@ fn candidates(sv_text: &str, sv: &Document, rng: &mut Rng) -> Vec<Mutation> {
     }
     for caps in marker.captures_iter(sv_text) {
         let m = caps.get(0).unwrap();
-        if !free(&(m.start()..m.start()))
-            && line_start_label.find_at(sv_text, m.start()).is_some_and(|l| l.start() == m.start())
-        {
-            continue; // A definition label, not a reference.
-        }
+        // A marker at the start of a line is a definition label, not a reference.
         let at_line_start = m.start() == 0 || sv_text.as_bytes()[m.start() - 1] == b'\n';
         if at_line_start {
             continue;

@@ -17,9 +17,9 @@ pub(crate) const RULE: Rule = Rule {
 
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let bead = ctx.bead;
-    let (side, blocks, other_side, other_name, here) = match (bead.src.is_empty(), bead.tgt.is_empty()) {
-        (false, true) => (Side::Source, &bead.src, Side::Target, "target", "source"),
-        (true, false) => (Side::Target, &bead.tgt, Side::Source, "source", "target"),
+    let (side, blocks, other_name, here) = match (bead.src.is_empty(), bead.tgt.is_empty()) {
+        (false, true) => (Side::Source, &bead.src, "target", "source"),
+        (true, false) => (Side::Target, &bead.tgt, "source", "target"),
         _ => return,
     };
     let doc = ctx.input.doc(side);
@@ -36,8 +36,6 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let message = format!("{what} in {here} has no counterpart in {other_name}: “{preview}{ellipsis}”");
         let label = if side == Side::Source { "omitted in target?" } else { "added in target?" };
         let location = ctx.input.block_location(side, b, label.to_string());
-        // Point at the neighbouring aligned block of the other side so both passages can be shown.
-        let _ = other_side;
         let mut f = finding(
             &RULE,
             message,
