@@ -8,10 +8,10 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex, RegexSet, SetMatches};
+use super::pattern::{Captures, Regex};
 
 use super::tables::{LangTable, alternation, table};
-use super::{Value, ValueKind, char_at, char_before};
+use super::{Lower, Value, ValueKind, char_at, char_before, first_words};
 use crate::text::Lang;
 
 /// The shape of a date, without its span.
@@ -93,31 +93,11 @@ struct Patterns {
     bare_gap: Regex,
     opener_gap: Regex,
     opener_before: Regex,
-    /// All patterns that find dates, in the order of [`Patterns::finders`]: one pass over
-    /// a text tells which of them can match at all, so the others are skipped.
-    set: RegexSet,
-}
-
-impl Patterns {
-    fn finders(&self) -> [&Regex; 15] {
-        [
-            &self.day_month_year,
-            &self.month_day_year,
-            &self.day_month,
-            &self.month_year,
-            &self.days_month_year,
-            &self.numeric,
-            &self.iso,
-            &self.year,
-            &self.year_short_range,
-            &self.decade,
-            &self.quarter_code,
-            &self.half_code,
-            &self.ordinal_quarter,
-            &self.quarter_number,
-            &self.ordinal_half,
-        ]
-    }
+    /// Words one of which every match of the patterns that start with a month, a quarter
+    /// word or a half-year word holds.
+    month_words: Vec<&'static str>,
+    quarter_words: Vec<&'static str>,
+    half_words: Vec<&'static str>,
 }
 
 /// Ordinal and cardinal words up to `limit`, for quarters and halves.
@@ -179,7 +159,7 @@ fn build(lang_table: &LangTable) -> Patterns {
     let openers = alternation(lang_table.range_openers.iter().copied());
     let year_part = format!(r"(?:(?:{sp}+{links})?{sp}+([0-9]{{4}})(?-u:\b))?");
     let compile = |pattern: String| Regex::new(&pattern).expect("date pattern is valid");
-    let mut patterns = Patterns {
+    let patterns = Patterns {
         day_month_year: compile(format!(
             r"(?i)(?-u:\b){day}\.?{sp}+({months})(?-u:\b)\.?,?{sp}+([0-9]{{4}})(?-u:\b)"
         )),
@@ -211,9 +191,10 @@ fn build(lang_table: &LangTable) -> Patterns {
         bare_gap: compile(format!(r"(?i)^{sp}+{bare}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_before: compile(format!(r"(?i)(?-u:\b){openers}{sp}+(?:{prefixes}{sp}+)?$")),
-        set: RegexSet::empty(),
+        month_words: first_words(lang_table.months.iter().map(|(word, _)| *word)),
+        quarter_words: first_words(lang_table.quarter_words.iter().copied()),
+        half_words: first_words(lang_table.half_year_words.iter().copied()),
     };
-    patterns.set = RegexSet::new(patterns.finders().map(Regex::as_str)).expect("date patterns are valid");
     patterns
 }
 
@@ -283,18 +264,18 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Finds the dates of `text`.
-pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
     let patterns = patterns(lang);
     let lang_table = table(lang);
-    let hits = patterns.set.matches(text);
-    let gate = |index: usize| if hits.matched(index) { text } else { "" };
+    // The text the patterns that need a month name search: empty when no month is named.
+    let months = if lower.mentions(patterns.month_words.iter().copied()) { text } else { "" };
     let mut atoms: Vec<Atom> = Vec::new();
     let mut push = |start: usize, end: usize, when: Option<When>| {
         if let Some(when) = when {
             atoms.push(Atom { start, end, when });
         }
     };
-    for captures in patterns.day_month_year.captures_iter(gate(0)) {
+    for captures in patterns.day_month_year.captures_iter(months) {
         let (Some(all), Some(day), Some(month), Some(year)) = (
             captures.get(0),
             number(&captures, 1),
@@ -305,7 +286,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         };
         push(all.start(), all.end(), full(year, month, day));
     }
-    for captures in patterns.month_day_year.captures_iter(gate(1)) {
+    for captures in patterns.month_day_year.captures_iter(months) {
         let (Some(all), Some(month), Some(day), Some(year)) = (
             captures.get(0),
             captures.get(1).and_then(|m| month_number(lang_table, m.as_str())),
@@ -316,7 +297,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         };
         push(all.start(), all.end(), full(year, month, day));
     }
-    for captures in patterns.day_month.captures_iter(gate(2)) {
+    for captures in patterns.day_month.captures_iter(months) {
         let (Some(all), Some(day), Some(month)) = (
             captures.get(0),
             number(&captures, 1),
@@ -329,7 +310,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         }
         push(all.start(), all.end(), day_month(month, day));
     }
-    for captures in patterns.month_year.captures_iter(gate(3)) {
+    for captures in patterns.month_year.captures_iter(months) {
         let (Some(all), Some(month), Some(year)) = (
             captures.get(0),
             captures.get(1).and_then(|m| month_number(lang_table, m.as_str())),
@@ -339,7 +320,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         };
         push(all.start(), all.end(), Some(When::Month { year, month }));
     }
-    for captures in patterns.numeric.captures_iter(gate(5)) {
+    for captures in patterns.numeric.captures_iter(text) {
         let (Some(all), Some(day), Some(month), Some(year)) =
             (captures.get(0), number(&captures, 1), number(&captures, 2), number(&captures, 3))
         else {
@@ -350,7 +331,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         }
         push(all.start(), all.end(), full(year, month, day));
     }
-    for captures in patterns.iso.captures_iter(gate(6)) {
+    for captures in patterns.iso.captures_iter(text) {
         let (Some(all), Some(year), Some(month), Some(day)) =
             (captures.get(0), number(&captures, 1), number(&captures, 2), number(&captures, 3))
         else {
@@ -361,7 +342,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         }
         push(all.start(), all.end(), full(year, month, day));
     }
-    for found in patterns.year.find_iter(gate(7)) {
+    for found in patterns.year.find_iter(text) {
         if glued(text, found.start(), found.end()) {
             continue;
         }
@@ -370,13 +351,13 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         };
         push(found.start(), found.end(), Some(When::Year(year)));
     }
-    for captures in patterns.decade.captures_iter(gate(9)) {
+    for captures in patterns.decade.captures_iter(text) {
         let (Some(all), Some(year)) = (captures.get(0), number(&captures, 1)) else {
             continue;
         };
         push(all.start(), all.end(), Some(When::Decade(year)));
     }
-    quarters_and_halves(text, &hits, patterns, lang_table, &mut push);
+    quarters_and_halves(text, lower, patterns, lang_table, &mut push);
 
     atoms.sort_by_key(|atom| (atom.start, std::cmp::Reverse(atom.end)));
     // Keep the longest atom at each place, so ranges join whole dates.
@@ -397,38 +378,41 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
             out.push(range);
         }
     }
-    short_ranges(text, &hits, patterns, lang_table, out);
+    short_ranges(text, months, patterns, lang_table, out);
 }
 
 fn quarters_and_halves(
     text: &str,
-    hits: &SetMatches,
+    lower: &Lower,
     patterns: &Patterns,
     lang_table: &LangTable,
     push: &mut impl FnMut(usize, usize, Option<When>),
 ) {
-    let gate = |index: usize| if hits.matched(index) { text } else { "" };
     let valid_year = |year: Option<u32>| year.filter(|year| (1900..=2100).contains(year));
-    for captures in patterns.quarter_code.captures_iter(gate(10)) {
+    // `Q3`: a Q and a digit, rare enough to look for before searching.
+    let quarter_code = text.as_bytes().windows(2).any(|pair| matches!(pair, [b'Q' | b'q', b'1'..=b'4']));
+    for captures in patterns.quarter_code.captures_iter(if quarter_code { text } else { "" }) {
         let (Some(all), Some(quarter)) = (captures.get(0), number(&captures, 1)) else {
             continue;
         };
         let year = valid_year(number(&captures, 2));
         push(all.start(), all.end(), Some(When::Quarter { year, quarter }));
     }
-    for captures in patterns.half_code.captures_iter(gate(11)) {
+    for captures in patterns.half_code.captures_iter(text) {
         let (Some(all), Some(half)) = (captures.get(0), number(&captures, 1)) else {
             continue;
         };
         let year = valid_year(number(&captures, 2));
         push(all.start(), all.end(), Some(When::Half { year, half }));
     }
-    for (pattern, is_quarter, index) in [
-        (&patterns.ordinal_quarter, true, 12),
-        (&patterns.quarter_number, true, 13),
-        (&patterns.ordinal_half, false, 14),
+    let quarters = lower.mentions(patterns.quarter_words.iter().copied());
+    let halves = lower.mentions(patterns.half_words.iter().copied());
+    for (pattern, is_quarter, mentioned) in [
+        (&patterns.ordinal_quarter, true, quarters),
+        (&patterns.quarter_number, true, quarters),
+        (&patterns.ordinal_half, false, halves),
     ] {
-        for captures in pattern.captures_iter(gate(index)) {
+        for captures in pattern.captures_iter(if mentioned { text } else { "" }) {
             let (Some(all), Some(count)) =
                 (captures.get(0), captures.get(1).and_then(|m| small_number(lang_table, m.as_str())))
             else {
@@ -487,15 +471,8 @@ fn range(text: &str, patterns: &Patterns, first: Atom, second: Atom) -> Option<V
 }
 
 /// Ranges written with one year or one month for both bounds: `1–3 May 2024`, `2021-27`.
-fn short_ranges(
-    text: &str,
-    hits: &SetMatches,
-    patterns: &Patterns,
-    lang_table: &LangTable,
-    out: &mut Vec<Value>,
-) {
-    let gate = |index: usize| if hits.matched(index) { text } else { "" };
-    for captures in patterns.days_month_year.captures_iter(gate(4)) {
+fn short_ranges(text: &str, months: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
+    for captures in patterns.days_month_year.captures_iter(months) {
         let (Some(all), Some(low), Some(high), Some(month), Some(year)) = (
             captures.get(0),
             number(&captures, 1),
@@ -518,7 +495,7 @@ fn short_ranges(
             format!("{}–{}", low.display(), high.display()),
         ));
     }
-    for captures in patterns.year_short_range.captures_iter(gate(8)) {
+    for captures in patterns.year_short_range.captures_iter(text) {
         let (Some(all), Some(low), Some(end)) = (captures.get(0), number(&captures, 1), number(&captures, 2))
         else {
             continue;

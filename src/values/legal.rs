@@ -10,11 +10,11 @@
 
 use std::sync::LazyLock;
 
-use regex::{Captures, Regex};
+use super::pattern::{Captures, Regex};
 
 use super::number::floor_char_boundary;
 use super::tables::{ActType, LangTable, alternation, table};
-use super::{Value, ValueKind, char_at, char_before};
+use super::{Lower, Value, ValueKind, char_at, char_before, first_words};
 use crate::text::Lang;
 
 struct Patterns {
@@ -29,6 +29,10 @@ struct Patterns {
     celex: Regex,
     council: Regex,
     euco: Regex,
+    /// Words one of which every match of `article`, `paragraph` or `journal` holds.
+    article_words: Vec<&'static str>,
+    paragraph_words: Vec<&'static str>,
+    journal_words: Vec<&'static str>,
 }
 
 /// How far back an act word may stand from the number it types.
@@ -89,6 +93,9 @@ fn build(lang_table: &LangTable) -> Patterns {
         ),
         council: compile(format!(r"(?-u:\b)(?:ST{sp}+)?([0-9]{{4,5}})/([0-9]{{2}})(?-u:\b)")),
         euco: compile(format!(r"(?-u:\b)EUCO{sp}+([0-9]{{1,4}})/([0-9]{{2}})(?-u:\b)")),
+        article_words: first_words(lang_table.article_words.iter().copied()),
+        paragraph_words: first_words(lang_table.paragraph_words.iter().copied()),
+        journal_words: first_words(lang_table.journal_names.iter().copied()),
     }
 }
 
@@ -121,12 +128,18 @@ fn act_type(lang_table: &LangTable, word: &str) -> Option<ActType> {
 }
 
 /// Finds the legal references of `text`.
-pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
     let patterns = patterns(lang);
     let lang_table = table(lang);
-    acts(text, patterns, lang_table, out);
-    articles(text, patterns, lang_table, out);
-    for captures in patterns.paragraph.captures_iter(text) {
+    // Every act number holds a slash; articles, paragraphs and journals need their word.
+    if text.contains('/') {
+        acts(text, patterns, lang_table, out);
+    }
+    if lower.mentions(patterns.article_words.iter().copied()) {
+        articles(text, patterns, lang_table, out);
+    }
+    let paragraphs = if lower.mentions(patterns.paragraph_words.iter().copied()) { text } else { "" };
+    for captures in patterns.paragraph.captures_iter(paragraphs) {
         let (Some(all), Some(number)) = (captures.get(0), captures.get(1)) else {
             continue;
         };
@@ -138,7 +151,9 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         ));
     }
     documents(text, patterns, lang_table, out);
-    journals(text, patterns, out);
+    if lower.mentions(patterns.journal_words.iter().copied()) {
+        journals(text, patterns, out);
+    }
     for captures in patterns.celex.captures_iter(text) {
         let (Some(all), Some(number)) = (captures.get(0), captures.get(1)) else {
             continue;
@@ -364,8 +379,10 @@ fn document_prefix(lang_table: &LangTable, prefix: &str) -> String {
 }
 
 fn documents(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
-    for pattern in [&patterns.document, &patterns.document_slash] {
-        for captures in pattern.captures_iter(text) {
+    // `COM(2026) 45` holds a bracket, `COM/2026/45` a slash.
+    let gated = |needed: char| if text.contains(needed) { text } else { "" };
+    for (pattern, needed) in [(&patterns.document, '('), (&patterns.document_slash, '/')] {
+        for captures in pattern.captures_iter(gated(needed)) {
             let (Some(all), Some(prefix), Some(year), Some(number)) =
                 (captures.get(0), captures.get(1), captures.get(2), captures.get(3))
             else {

@@ -35,6 +35,7 @@ mod block;
 mod date;
 mod legal;
 mod number;
+mod pattern;
 pub(crate) mod tables;
 mod url;
 mod words;
@@ -160,16 +161,42 @@ impl Value {
 pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     let mut candidates = Vec::new();
     let has_digit = text.bytes().any(|byte| byte.is_ascii_digit());
-    if has_digit || text.contains("://") || text.contains("www.") || text.contains('@') {
-        url::find(text, &mut candidates);
+    let lower = Lower::new(text);
+    if text.contains("://") || lower.mentions(["www."]) || text.contains('@') {
+        url::find(text, &lower, &mut candidates);
     }
     if has_digit {
-        legal::find(text, lang, &mut candidates);
-        date::find(text, lang, &mut candidates);
+        legal::find(text, &lower, lang, &mut candidates);
+        date::find(text, &lower, lang, &mut candidates);
         number::find(text, lang, &mut candidates);
     }
     words::find(text, lang, &mut candidates);
     resolve(candidates)
+}
+
+/// The lower-case form of a text, made once per text. A pattern that must contain one of a
+/// few words (a month, `Article`, `kvartal`) is run only when one of them occurs: most
+/// paragraphs hold none, and the test is much cheaper than a search.
+pub(crate) struct Lower(String);
+
+impl Lower {
+    pub fn new(text: &str) -> Lower {
+        Lower(text.to_lowercase())
+    }
+
+    /// Whether any of `words` (lower case) occurs in the text, inside a word or not.
+    pub fn mentions<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
+        words.into_iter().any(|word| self.0.contains(word))
+    }
+}
+
+/// The first word of each entry of a word table: the part every match must contain.
+pub(crate) fn first_words(entries: impl IntoIterator<Item = &'static str>) -> Vec<&'static str> {
+    let mut words: Vec<&'static str> =
+        entries.into_iter().filter_map(|entry| entry.split_whitespace().next()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// Normalises a link target given apart from the text (the `url` of `[text](url)`).

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Regex;
 
 use super::tables::{LangTable, alternation, table};
 use super::{Value, ValueKind, char_at, char_before, is_space_like};

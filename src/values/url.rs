@@ -11,10 +11,10 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use super::pattern::Regex;
 
 use super::tables::{EU_LANGUAGE_CODES, EU_LANGUAGE_CODES_3};
-use super::{Value, ValueKind};
+use super::{Lower, Value, ValueKind};
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?-u:\b)(?:https?://|ftp://|www\.)[^\s<>"\[\]{}|^`]+"#).expect("url pattern is valid")
@@ -26,8 +26,9 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Finds the URLs and e-mail addresses of `text`.
-pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
-    for found in URL.find_iter(text) {
+pub(crate) fn find(text: &str, lower: &Lower, out: &mut Vec<Value>) {
+    let has_url = text.contains("://") || lower.mentions(["www."]);
+    for found in URL.find_iter(if has_url { text } else { "" }) {
         let raw = trim_trailing(found.as_str());
         if raw.is_empty() {
             continue;
@@ -265,7 +266,7 @@ mod tests {
 
     fn keys(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find(text, &mut out);
+        find(text, &Lower::new(text), &mut out);
         out.into_iter().map(|value| value.key).collect()
     }
 

@@ -1,0 +1,273 @@
+//! The compiled patterns of the value extractors: a thin layer over `regex-automata`'s meta
+//! engine that costs a fraction of `regex::Regex::new` to build.
+//!
+//! A `regex::Regex` spends most of its construction on two things these patterns do not
+//! need: a literal prefilter (a cross product of every case variant of every table word,
+//! then a Teddy or Aho–Corasick searcher over them) and a one-pass DFA. A pattern here is
+//! built from the syntax tree without either; instead, when the bytes a match can start with
+//! are rare in prose (digits, capitals, punctuation), a prefilter on those bytes alone skips
+//! to the next candidate, and that prefilter is built once per byte set and shared by every
+//! pattern that starts the same way. Patterns that start with a lower-case letter get the
+//! automatic literal prefilter: common start bytes would make a byte prefilter useless.
+//! Matches are exactly those of `regex::Regex` (the same syntax, Unicode and leftmost-first
+//! semantics); only the time to build and the way candidates are skipped differ.
+
+use std::sync::Mutex;
+
+use regex_automata::util::captures::Captures as Slots;
+use regex_automata::util::prefilter::Prefilter;
+use regex_automata::{Input, MatchKind, meta};
+use regex_syntax::hir::{Class, Hir, HirKind};
+
+/// A compiled pattern with the part of `regex::Regex`'s API the extractors use.
+#[derive(Clone, Debug)]
+pub(crate) struct Regex {
+    engine: meta::Regex,
+}
+
+/// A match: a span of the text it was found in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Match<'h> {
+    haystack: &'h str,
+    start: usize,
+    end: usize,
+}
+
+impl<'h> Match<'h> {
+    pub fn start(&self) -> usize {
+        self.start
+    }
+
+    pub fn end(&self) -> usize {
+        self.end
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn as_str(&self) -> &'h str {
+        self.haystack.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// The groups of one match.
+#[derive(Clone, Debug)]
+pub(crate) struct Captures<'h> {
+    haystack: &'h str,
+    slots: Slots,
+}
+
+impl<'h> Captures<'h> {
+    /// Group `index` (0 is the whole match), if it took part in the match.
+    pub fn get(&self, index: usize) -> Option<Match<'h>> {
+        let span = self.slots.get_group(index)?;
+        Some(Match { haystack: self.haystack, start: span.start, end: span.end })
+    }
+}
+
+impl Regex {
+    /// Compiles `pattern` (the syntax of the `regex` crate).
+    pub fn new(pattern: &str) -> Result<Regex, String> {
+        let hir = regex_syntax::ParserBuilder::new().build().parse(pattern).map_err(|e| e.to_string())?;
+        let prefilter = rare_start_bytes(&hir).and_then(|bytes| shared_prefilter(&bytes));
+        let config = meta::Config::new().onepass(false).auto_prefilter(false).prefilter(prefilter);
+        let engine =
+            meta::Builder::new().configure(config).build_from_hir(&hir).map_err(|e| e.to_string())?;
+        Ok(Regex { engine })
+    }
+
+    pub fn is_match(&self, haystack: &str) -> bool {
+        self.engine.is_match(haystack)
+    }
+
+    pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
+        let found = self.engine.find(haystack)?;
+        Some(Match { haystack, start: found.start(), end: found.end() })
+    }
+
+    pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
+        self.engine.find_iter(haystack).map(move |found| Match {
+            haystack,
+            start: found.start(),
+            end: found.end(),
+        })
+    }
+
+    pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
+        let mut slots = self.engine.create_captures();
+        self.engine.search_captures(&Input::new(haystack), &mut slots);
+        slots.is_match().then_some(Captures { haystack, slots })
+    }
+
+    pub fn captures_iter<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+    ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
+        self.engine.captures_iter(haystack).map(move |slots| Captures { haystack, slots })
+    }
+}
+
+/// The bytes a match can start with, when they are few and rare in running text: no
+/// lower-case letter and no space. `None` means a byte prefilter would not pay.
+fn rare_start_bytes(hir: &Hir) -> Option<Vec<u8>> {
+    let mut set = [false; 256];
+    if first_bytes(hir, &mut set) {
+        // The pattern can match the empty string: every position is a candidate.
+        return None;
+    }
+    let bytes: Vec<u8> = (0..=255u8).filter(|&b| set[usize::from(b)]).collect();
+    let common = |b: &u8| b.is_ascii_lowercase() || b.is_ascii_whitespace();
+    (!bytes.is_empty() && bytes.len() <= 40 && !bytes.iter().any(common)).then_some(bytes)
+}
+
+/// Marks in `set` the bytes a match of `hir` can start with; returns whether `hir` can
+/// match the empty string (so what follows it can start a match too).
+fn first_bytes(hir: &Hir, set: &mut [bool; 256]) -> bool {
+    match hir.kind() {
+        HirKind::Empty | HirKind::Look(_) => true,
+        HirKind::Literal(literal) => match literal.0.first() {
+            Some(&byte) => {
+                set[usize::from(byte)] = true;
+                false
+            }
+            None => true,
+        },
+        HirKind::Class(Class::Bytes(class)) => {
+            for range in class.ranges() {
+                for byte in range.start()..=range.end() {
+                    set[usize::from(byte)] = true;
+                }
+            }
+            false
+        }
+        HirKind::Class(Class::Unicode(class)) => {
+            for range in class.ranges() {
+                mark_lead_bytes(range.start(), range.end(), set);
+            }
+            false
+        }
+        HirKind::Repetition(repetition) => first_bytes(&repetition.sub, set) || repetition.min == 0,
+        HirKind::Capture(capture) => first_bytes(&capture.sub, set),
+        HirKind::Concat(parts) => parts.iter().all(|part| first_bytes(part, set)),
+        HirKind::Alternation(parts) => {
+            parts.iter().fold(false, |empty, part| first_bytes(part, set) || empty)
+        }
+    }
+}
+
+/// Marks the first UTF-8 bytes of the characters `start..=end`. Within one encoded length
+/// the first byte grows with the code point, so each length's range maps to a byte range.
+fn mark_lead_bytes(start: char, end: char, set: &mut [bool; 256]) {
+    const LENGTH_ENDS: [u32; 4] = [0x7F, 0x7FF, 0xFFFF, 0x10_FFFF];
+    let lead = |c: char| {
+        let mut buffer = [0u8; 4];
+        c.encode_utf8(&mut buffer).as_bytes()[0]
+    };
+    let mut low = u32::from(start);
+    for length_end in LENGTH_ENDS {
+        if low > u32::from(end) {
+            break;
+        }
+        if low > length_end {
+            continue;
+        }
+        let high = length_end.min(u32::from(end));
+        // Surrogates are not characters: step over them.
+        let (Some(first), Some(last)) = (char_at_or_after(low), char_at_or_before(high)) else {
+            low = length_end + 1;
+            continue;
+        };
+        for byte in lead(first)..=lead(last) {
+            set[usize::from(byte)] = true;
+        }
+        low = length_end + 1;
+    }
+}
+
+fn char_at_or_after(code: u32) -> Option<char> {
+    char::from_u32(code).or_else(|| char::from_u32(0xE000).filter(|_| (0xD800..0xE000).contains(&code)))
+}
+
+fn char_at_or_before(code: u32) -> Option<char> {
+    char::from_u32(code).or_else(|| char::from_u32(0xD7FF).filter(|_| (0xD800..0xE000).contains(&code)))
+}
+
+/// One prefilter per byte set, built on first use and shared by every pattern needing it.
+fn shared_prefilter(bytes: &[u8]) -> Option<Prefilter> {
+    static BUILT: Mutex<Vec<(Vec<u8>, Option<Prefilter>)>> = Mutex::new(Vec::new());
+    let mut built = BUILT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    if let Some((_, prefilter)) = built.iter().find(|(set, _)| set == bytes) {
+        return prefilter.clone();
+    }
+    let needles: Vec<[u8; 1]> = bytes.iter().map(|&b| [b]).collect();
+    let prefilter = Prefilter::new(MatchKind::LeftmostFirst, &needles);
+    built.push((bytes.to_vec(), prefilter.clone()));
+    prefilter
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn starts(pattern: &str) -> Option<Vec<u8>> {
+        rare_start_bytes(&regex_syntax::parse(pattern).expect("test pattern"))
+    }
+
+    #[test]
+    fn start_bytes_of_common_shapes() {
+        assert_eq!(starts(r"(?-u:\b)([0-9]{4})-"), Some(b"0123456789".to_vec()));
+        assert_eq!(starts(r"(?-u:\b)[Qq]([1-4])"), None, "q is a lower-case letter");
+        assert_eq!(starts(r"(?-u:\b)H([12])"), Some(b"H".to_vec()));
+        assert_eq!(starts(r"\(?(EU|EG)"), Some(b"(E".to_vec()));
+        assert_eq!(starts(r"x?"), None, "matches the empty string");
+        assert_eq!(starts(r"(?i)month"), None);
+        // A Unicode class: the lead bytes of two- and three-byte characters.
+        let bytes = starts(r"[–—]").expect("dashes are rare");
+        assert_eq!(bytes, vec![0xE2]);
+        assert_eq!(starts(r"[Ää]"), Some(vec![0xC3]));
+    }
+
+    #[test]
+    fn lead_bytes_cover_every_length() {
+        let mut set = [false; 256];
+        mark_lead_bytes('\u{0}', char::MAX, &mut set);
+        let marked: Vec<u8> = (0..=255u8).filter(|&b| set[usize::from(b)]).collect();
+        let expected: Vec<u8> =
+            (0x00..=0x7F).chain(0xC2..=0xDF).chain(0xE0..=0xEF).chain(0xF0..=0xF4).collect();
+        assert_eq!(marked, expected);
+    }
+
+    /// Every pattern shape gives the same matches as `regex::Regex`, prefiltered or not.
+    #[test]
+    fn same_matches_as_the_regex_crate() {
+        let text = "Q3 2025, H1/2026 — 14 maj 2024; Regulation (EU) 2024/1351 and EUR 81 billion. \
+                    12.5.2020, (EU) No 604/2013, www.example.eu/a and 1990s; ÄÖ 3–4 – 5";
+        for pattern in [
+            r"(?-u:\b)([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?-u:\b)",
+            r"(?-u:\b)H([12])(?:[ \u{00A0}]+|/)([0-9]{4})(?-u:\b)",
+            r"(?i)(?-u:\b)(maj|may)[ ]+([0-9]{4})",
+            r"\((EU|EG)\)[ ]*(?:(No|nr)[ ]*)?([0-9]{1,4})/([0-9]{1,4})",
+            r"[–—][ ]*([0-9]+)",
+            r"[ÄÖ]+",
+            r"(?i)(?-u:\b)(?:https?://|www\.)[^\s]+",
+        ] {
+            let ours = Regex::new(pattern).expect("pattern compiles");
+            let theirs = regex::Regex::new(pattern).expect("pattern compiles");
+            let ours_found: Vec<Vec<Option<(usize, usize)>>> = ours
+                .captures_iter(text)
+                .map(|c| (0..4).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect())
+                .collect();
+            let theirs_found: Vec<Vec<Option<(usize, usize)>>> = theirs
+                .captures_iter(text)
+                .map(|c| (0..4).map(|i| c.get(i).map(|m| (m.start(), m.end()))).collect())
+                .collect();
+            assert!(!theirs_found.is_empty(), "{pattern} finds something");
+            assert_eq!(ours_found, theirs_found, "{pattern}");
+            assert_eq!(
+                ours.find(text).map(|m| (m.start(), m.end())),
+                theirs.find(text).map(|m| (m.start(), m.end()))
+            );
+        }
+    }
+}
