@@ -159,7 +159,7 @@ fn build(lang_table: &LangTable) -> Patterns {
     let openers = alternation(lang_table.range_openers.iter().copied());
     let year_part = format!(r"(?:(?:{sp}+{links})?{sp}+([0-9]{{4}})(?-u:\b))?");
     let compile = |pattern: String| Regex::new(&pattern).expect("date pattern is valid");
-    let patterns = Patterns {
+    Patterns {
         day_month_year: compile(format!(
             r"(?i)(?-u:\b){day}\.?{sp}+({months})(?-u:\b)\.?,?{sp}+([0-9]{{4}})(?-u:\b)"
         )),
@@ -194,8 +194,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         month_words: first_words(lang_table.months.iter().map(|(word, _)| *word)),
         quarter_words: first_words(lang_table.quarter_words.iter().copied()),
         half_words: first_words(lang_table.half_year_words.iter().copied()),
-    };
-    patterns
+    }
 }
 
 static EN: LazyLock<Patterns> = LazyLock::new(|| build(table(Lang::En)));
