@@ -151,7 +151,12 @@ fn first_bytes(hir: &Hir, set: &mut [bool; 256]) -> bool {
         HirKind::Capture(capture) => first_bytes(&capture.sub, set),
         HirKind::Concat(parts) => parts.iter().all(|part| first_bytes(part, set)),
         HirKind::Alternation(parts) => {
-            parts.iter().fold(false, |empty, part| first_bytes(part, set) || empty)
+            // Every alternative counts: no short circuit.
+            let mut empty = false;
+            for part in parts {
+                empty |= first_bytes(part, set);
+            }
+            empty
         }
     }
 }
