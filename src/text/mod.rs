@@ -1,5 +1,6 @@
 //! Text primitives shared by every stage: spans, line numbers, languages.
 
+pub(crate) mod hash;
 pub mod lang;
 mod lang_tables;
 pub mod line_index;

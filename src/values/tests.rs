@@ -330,3 +330,12 @@ fn act_identity_across_ways_of_citing() {
     assert_eq!(id("Regulation (EU) No 604/2013", Lang::En), Some("2013/604".to_string()));
     assert_eq!(id("in 2024 and 1351 people", Lang::En), None);
 }
+
+#[test]
+fn mentions_folds_ascii_and_never_misses_non_ascii_words() {
+    let lower = super::Lower::new("Under FÖRSTA HALVÅRET 2025 och i MAJ");
+    assert!(lower.mentions(["maj"]));
+    assert!(lower.mentions(["halvåret"]), "looked for as `halv`");
+    assert!(lower.mentions(["första"]), "an empty ASCII part rules nothing out");
+    assert!(!lower.mentions(["juni", "kvartal"]));
+}

@@ -14,13 +14,13 @@
 //!   half (`half`, `hälften`).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::number::{Decimal, quantity};
 use super::tables::{LangTable, table};
 use super::{Value, ValueKind, char_at, is_space_like};
 use crate::text::Lang;
+use crate::text::hash::FastMap;
 
 /// What a word means inside a spelled number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,7 +39,7 @@ enum Morpheme {
 }
 
 struct Lexicon {
-    words: HashMap<&'static str, Vec<Morpheme>>,
+    words: FastMap<&'static str, Vec<Morpheme>>,
     /// Morphemes that may be glued into one word (Swedish), longest first.
     compound_parts: Vec<(&'static str, Morpheme)>,
     half_phrases: Vec<Vec<String>>,
@@ -48,10 +48,36 @@ struct Lexicon {
     compound_heads: Vec<[u8; 2]>,
     /// First words of the phrases for one half.
     half_starts: Vec<&'static str>,
+    /// The first two bytes (one byte and a zero for one-letter words) of every word the
+    /// lexicon knows in any role, sorted: a text word whose head is not here is no number
+    /// word, and most words of a text are rejected by this test before being lower-cased.
+    heads: Vec<[u8; 2]>,
+}
+
+/// The first two bytes of a word, or its only byte and a zero.
+fn head(word: &str) -> Option<[u8; 2]> {
+    match word.as_bytes() {
+        [] => None,
+        [only] => Some([*only, 0]),
+        [first, second, ..] => Some([*first, *second]),
+    }
+}
+
+impl Lexicon {
+    /// Whether `word` (as written) may be a word of the lexicon: false only when its first two
+    /// bytes are ASCII and, lower-cased, start no known word.
+    fn may_know(&self, word: &str) -> bool {
+        match head(word) {
+            Some(head) if head.is_ascii() => {
+                self.heads.binary_search(&head.map(|b| b.to_ascii_lowercase())).is_ok()
+            }
+            _ => true,
+        }
+    }
 }
 
 fn build(lang_table: &LangTable) -> Lexicon {
-    let mut words: HashMap<&'static str, Vec<Morpheme>> = HashMap::new();
+    let mut words: FastMap<&'static str, Vec<Morpheme>> = FastMap::default();
     let mut add = |word: &'static str, morpheme: Morpheme| {
         words.entry(word).or_default().push(morpheme);
     };
@@ -89,7 +115,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
         }
         compound_parts.sort_by_key(|part| std::cmp::Reverse(part.0.len()));
     }
-    let half_phrases = lang_table
+    let half_phrases: Vec<Vec<String>> = lang_table
         .half_words
         .iter()
         .map(|phrase| phrase.split([' ', '-']).map(str::to_string).collect())
@@ -100,6 +126,15 @@ fn build(lang_table: &LangTable) -> Lexicon {
     compound_heads.dedup();
     let half_starts =
         lang_table.half_words.iter().filter_map(|phrase| phrase.split([' ', '-']).next()).collect();
+    let mut heads: Vec<[u8; 2]> = words
+        .keys()
+        .copied()
+        .chain(compound_parts.iter().map(|(part, _)| *part))
+        .chain(half_phrases.iter().flatten().map(String::as_str))
+        .filter_map(head)
+        .collect();
+    heads.sort_unstable();
+    heads.dedup();
     Lexicon {
         words,
         compound_parts,
@@ -107,6 +142,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
         blockers: lang_table.ordinal_blockers.to_vec(),
         half_starts,
         compound_heads,
+        heads,
     }
 }
 
@@ -171,7 +207,7 @@ fn tokens<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
             compound: None,
             starts_half: false,
         };
-        if word.len() <= MAX_WORD_BYTES {
+        if word.len() <= MAX_WORD_BYTES && lexicon.may_know(word) {
             let lower: Cow<'a, str> = if word.chars().any(char::is_uppercase) {
                 Cow::Owned(word.to_lowercase())
             } else {
