@@ -8,9 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::pattern::Regex;
-
-use super::tables::{LangTable, alternation, table};
+use super::tables::{LangTable, table};
 use super::{Value, ValueKind, char_at, char_before, is_space_like};
 use crate::text::Lang;
 
@@ -173,39 +171,130 @@ impl Quantity {
     }
 }
 
-/// Compiled patterns of one language.
-struct Patterns {
-    scale: Regex,
-    percent: Regex,
-    percentage_points: Regex,
-    currency_after: Regex,
-    currency_before: Regex,
+/// The suffix and prefix words of one language, each list in the order an alternation
+/// tries them: longest first, so `billions` wins over `billion`.
+struct Words {
+    scales: Vec<&'static str>,
+    percents: Vec<&'static str>,
+    points: Vec<&'static str>,
+    currencies: Vec<&'static str>,
 }
 
-fn build(table: &LangTable) -> Patterns {
-    let spaces = r"[ \u{00A0}\u{202F}\u{2009}]";
-    let scales = alternation(table.scales.iter().map(|(word, _)| *word));
-    let percents = alternation(table.percent_words.iter().copied());
-    let points = alternation(table.percentage_point_words.iter().copied());
-    let currencies = alternation(table.currencies.iter().map(|(word, _)| *word));
-    let compile = |pattern: String| Regex::new(&pattern).expect("number pattern is valid");
-    Patterns {
-        scale: compile(format!(r"(?i)^{spaces}+({scales})")),
-        percent: compile(format!(r"(?i)^(?:{spaces}?%|{spaces}+({percents}))")),
-        percentage_points: compile(format!(r"(?i)^{spaces}+({points})")),
-        currency_after: compile(format!(r"(?i)^{spaces}*({currencies})")),
-        currency_before: compile(format!(r"(?i)({currencies}){spaces}*$")),
+fn longest_first(words: impl IntoIterator<Item = &'static str>) -> Vec<&'static str> {
+    let mut words: Vec<&'static str> = words.into_iter().collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.dedup();
+    words
+}
+
+fn build(table: &LangTable) -> Words {
+    Words {
+        scales: longest_first(table.scales.iter().map(|(word, _)| *word)),
+        percents: longest_first(table.percent_words.iter().copied()),
+        points: longest_first(table.percentage_point_words.iter().copied()),
+        currencies: longest_first(table.currencies.iter().map(|(word, _)| *word)),
     }
 }
 
-static EN: LazyLock<Patterns> = LazyLock::new(|| build(table(Lang::En)));
-static SV: LazyLock<Patterns> = LazyLock::new(|| build(table(Lang::Sv)));
+static EN: LazyLock<Words> = LazyLock::new(|| build(table(Lang::En)));
+static SV: LazyLock<Words> = LazyLock::new(|| build(table(Lang::Sv)));
 
-fn patterns(lang: Lang) -> &'static Patterns {
+fn words(lang: Lang) -> &'static Words {
     match lang {
         Lang::En => &EN,
         Lang::Sv => &SV,
     }
+}
+
+/// Two letters that are one letter whatever their case.
+fn same_letter(a: char, b: char) -> bool {
+    a == b || a.to_lowercase().eq(b.to_lowercase())
+}
+
+/// The byte length of `word` at the start of `text`, compared without case; a space in
+/// `word` stands for one or more white-space characters (`per cent`, `per\ncent`).
+fn word_at_start(text: &str, word: &str) -> Option<usize> {
+    let mut at = 0;
+    for letter in word.chars() {
+        let rest = text.get(at..)?;
+        if letter == ' ' {
+            let run: usize = rest.chars().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum();
+            if run == 0 {
+                return None;
+            }
+            at += run;
+        } else {
+            let c = rest.chars().next().filter(|&c| same_letter(c, letter))?;
+            at += c.len_utf8();
+        }
+    }
+    Some(at)
+}
+
+/// Where `word` starts if `text` ends with it, compared as in [`word_at_start`].
+fn word_at_end(text: &str, word: &str) -> Option<usize> {
+    let mut end = text.len();
+    for letter in word.chars().rev() {
+        let head = text.get(..end)?;
+        if letter == ' ' {
+            let run: usize = head.chars().rev().take_while(|c| c.is_whitespace()).map(char::len_utf8).sum();
+            if run == 0 {
+                return None;
+            }
+            end -= run;
+        } else {
+            let c = head.chars().next_back().filter(|&c| same_letter(c, letter))?;
+            end -= c.len_utf8();
+        }
+    }
+    Some(end)
+}
+
+/// The first of `words` at the start of `text`: its byte length.
+fn first_word_at_start(text: &str, words: &[&str]) -> Option<usize> {
+    words.iter().find_map(|word| word_at_start(text, word))
+}
+
+/// The byte length of the space-like characters (see [`is_space_like`]) that start `text`.
+fn leading_spaces(text: &str) -> usize {
+    text.chars().take_while(|&c| is_space_like(c)).map(char::len_utf8).sum()
+}
+
+/// A word after at least one space: the end of the word and its range, from the start of `text`.
+fn spaced_word(text: &str, words: &[&str]) -> Option<(usize, std::ops::Range<usize>)> {
+    let spaces = leading_spaces(text);
+    if spaces == 0 {
+        return None;
+    }
+    let length = first_word_at_start(text.get(spaces..)?, words)?;
+    Some((spaces + length, spaces..spaces + length))
+}
+
+/// A percent sign after at most one space, or a percent word after spaces: the end.
+fn percent_suffix(text: &str, words: &Words) -> Option<usize> {
+    let first_width = text.chars().next().filter(|&c| is_space_like(c)).map_or(0, char::len_utf8);
+    if text.get(first_width..).is_some_and(|rest| rest.starts_with('%')) {
+        return Some(first_width + 1);
+    }
+    text.starts_with('%').then_some(1).or_else(|| spaced_word(text, &words.percents).map(|(end, _)| end))
+}
+
+/// A currency word right after optional spaces: the end and the word's range.
+fn currency_suffix(text: &str, words: &Words) -> Option<(usize, std::ops::Range<usize>)> {
+    let spaces = leading_spaces(text);
+    let length = first_word_at_start(text.get(spaces..)?, &words.currencies)?;
+    Some((spaces + length, spaces..spaces + length))
+}
+
+/// A currency word that ends `text` but for spaces: its range (the leftmost, so the longest).
+fn currency_prefix(text: &str, words: &Words) -> Option<std::ops::Range<usize>> {
+    let trimmed = text.trim_end_matches(is_space_like);
+    words
+        .currencies
+        .iter()
+        .filter_map(|word| word_at_end(trimmed, word))
+        .min()
+        .map(|start| start..trimmed.len())
 }
 
 /// A number in digits before its suffixes are read.
@@ -284,53 +373,52 @@ pub(crate) fn parse_numeral(text: &str, start: usize, lang: Lang) -> Option<Nume
 ///
 /// `start..end` is the number itself; the returned quantity may cover more.
 pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: Decimal) -> Quantity {
-    let patterns = patterns(lang);
+    let words = words(lang);
     let lang_table = table(lang);
     let mut quantity = Quantity { start, end, value, measure: Measure::Plain, scale: None };
     let tail = |at: usize| text.get(at..).unwrap_or("");
-    if let Some(found) = patterns.scale.captures(tail(quantity.end))
-        && let (Some(all), Some(word)) = (found.get(0), found.get(1))
-        && word_ends(text, quantity.end + all.end())
+    if let Some((length, word)) = spaced_word(tail(quantity.end), &words.scales)
+        && word_ends(text, quantity.end + length)
     {
-        let word = word.as_str().to_lowercase();
+        let word = tail(quantity.end).get(word).unwrap_or("").to_lowercase();
         if let Some((_, power)) = lang_table.scales.iter().find(|(name, _)| *name == word) {
             quantity.value = quantity.value.clone().scaled(*power);
-            quantity.end += all.end();
+            quantity.end += length;
             quantity.scale = Some(*power);
         }
     }
-    if let Some(found) = patterns.percentage_points.find(tail(quantity.end))
-        && word_ends(text, quantity.end + found.end())
+    if let Some((length, _)) = spaced_word(tail(quantity.end), &words.points)
+        && word_ends(text, quantity.end + length)
     {
-        quantity.end += found.end();
+        quantity.end += length;
         quantity.measure = Measure::PercentagePoints;
         return quantity;
     }
-    if let Some(found) = patterns.percent.find(tail(quantity.end))
-        && (found.as_str().ends_with('%') || word_ends(text, quantity.end + found.end()))
+    if let Some(length) = percent_suffix(tail(quantity.end), words)
+        && (tail(quantity.end).get(..length).is_some_and(|found| found.ends_with('%'))
+            || word_ends(text, quantity.end + length))
     {
-        quantity.end += found.end();
+        quantity.end += length;
         quantity.measure = Measure::Percent;
         return quantity;
     }
-    if let Some(found) = patterns.currency_after.captures(tail(quantity.end))
-        && let (Some(all), Some(word)) = (found.get(0), found.get(1))
-        && (!word.as_str().chars().all(char::is_alphabetic) || word_ends(text, quantity.end + all.end()))
-        && let Some(code) = currency_code(lang_table, word.as_str())
+    if let Some((length, word)) = currency_suffix(tail(quantity.end), words)
+        && let Some(word) = tail(quantity.end).get(word)
+        && (!word.chars().all(char::is_alphabetic) || word_ends(text, quantity.end + length))
+        && let Some(code) = currency_code(lang_table, word)
     {
-        quantity.end += all.end();
+        quantity.end += length;
         quantity.measure = Measure::Amount(code);
         return quantity;
     }
     // A currency before the number: `EUR 81 billion`, `€3 billion`.
     let window_start = floor_char_boundary(text, start.saturating_sub(24));
     if let Some(head) = text.get(window_start..start)
-        && let Some(found) = patterns.currency_before.captures(head)
-        && let Some(word) = found.get(1)
-        && let Some(code) = currency_code(lang_table, word.as_str())
+        && let Some(word) = currency_prefix(head, words)
+        && let Some(code) = head.get(word.clone()).and_then(|word| currency_code(lang_table, word))
     {
-        let word_start = window_start + word.start();
-        let alphabetic = word.as_str().chars().all(char::is_alphabetic);
+        let word_start = window_start + word.start;
+        let alphabetic = head.get(word).is_some_and(|word| word.chars().all(char::is_alphabetic));
         if !alphabetic || !char_before(text, word_start).is_some_and(char::is_alphanumeric) {
             quantity.start = word_start;
             quantity.measure = Measure::Amount(code);
@@ -508,6 +596,25 @@ mod tests {
         let mut out = Vec::new();
         find(text, lang, &mut out);
         out.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn word_matching_ignores_case_and_stretches_spaces() {
+        assert_eq!(word_at_start("Per\u{00A0}\n cent of", "per cent"), Some(11));
+        assert_eq!(word_at_start("percentage", "per cent"), None);
+        assert_eq!(word_at_start("MILJARDER euro", "miljarder"), Some(9));
+        assert_eq!(word_at_end("for US  dollars", "us dollars"), Some(4));
+        assert_eq!(word_at_end("€", "€"), Some(0));
+        assert_eq!(word_at_end("euros", "dollars"), None);
+        let en = words(Lang::En);
+        assert_eq!(percent_suffix(" %", en), Some(2));
+        assert_eq!(percent_suffix("%", en), Some(1));
+        assert_eq!(percent_suffix("  %", en), None, "one space at most before the sign");
+        assert_eq!(percent_suffix(" per cent", en), Some(9));
+        assert_eq!(spaced_word(" billions", &en.scales), Some((9, 1..9)), "the longest word wins");
+        assert_eq!(spaced_word("billion", &en.scales), None, "a space must come first");
+        assert_eq!(currency_prefix("paid EUR\u{00A0}", en), Some(5..8));
+        assert_eq!(currency_prefix("in US dollars ", en).map(|r| r.start), Some(3), "the leftmost start");
     }
 
     #[test]

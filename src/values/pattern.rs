@@ -16,7 +16,7 @@ use std::sync::Mutex;
 
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::util::prefilter::Prefilter;
-use regex_automata::{Input, MatchKind, meta};
+use regex_automata::{MatchKind, meta};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 /// A compiled pattern with the part of `regex::Regex`'s API the extractors use.
@@ -92,12 +92,6 @@ impl Regex {
             start: found.start(),
             end: found.end(),
         })
-    }
-
-    pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        let mut slots = self.engine.create_captures();
-        self.engine.search_captures(&Input::new(haystack), &mut slots);
-        slots.is_match().then_some(Captures { haystack, slots })
     }
 
     pub fn captures_iter<'r, 'h>(
