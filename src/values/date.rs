@@ -516,6 +516,36 @@ fn short_ranges(text: &str, months: &str, patterns: &Patterns, lang_table: &Lang
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_pattern_compiles() {
+        for lang in [Lang::En, Lang::Sv] {
+            let patterns = patterns(lang);
+            for pattern in [
+                &patterns.bare_gap,
+                &patterns.dash_gap,
+                &patterns.day_month,
+                &patterns.day_month_year,
+                &patterns.days_month_year,
+                &patterns.decade,
+                &patterns.half_code,
+                &patterns.iso,
+                &patterns.month_day_year,
+                &patterns.month_year,
+                &patterns.numeric,
+                &patterns.opener_before,
+                &patterns.opener_gap,
+                &patterns.ordinal_half,
+                &patterns.ordinal_quarter,
+                &patterns.quarter_code,
+                &patterns.quarter_number,
+                &patterns.year,
+                &patterns.year_short_range,
+            ] {
+                assert!(pattern.compile().is_ok(), "{lang:?}: {:?}", pattern.compile().err());
+            }
+        }
+    }
+
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
     }

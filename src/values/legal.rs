@@ -441,6 +441,28 @@ fn journals(text: &str, patterns: &Patterns, out: &mut Vec<Value>) {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_pattern_compiles() {
+        for lang in [Lang::En, Lang::Sv] {
+            let patterns = patterns(lang);
+            for pattern in [
+                &patterns.act_number,
+                &patterns.act_word,
+                &patterns.article,
+                &patterns.article_item,
+                &patterns.celex,
+                &patterns.council,
+                &patterns.document,
+                &patterns.document_slash,
+                &patterns.euco,
+                &patterns.journal,
+                &patterns.paragraph,
+            ] {
+                assert!(pattern.compile().is_ok(), "{lang:?}: {:?}", pattern.compile().err());
+            }
+        }
+    }
+
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
     }

@@ -12,17 +12,23 @@
 //! Matches are exactly those of `regex::Regex` (the same syntax, Unicode and leftmost-first
 //! semantics); only the time to build and the way candidates are skipped differ.
 
-use std::sync::Mutex;
+use std::sync::{Mutex, OnceLock};
 
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{MatchKind, meta};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
-/// A compiled pattern with the part of `regex::Regex`'s API the extractors use.
-#[derive(Clone, Debug)]
+/// A pattern with the part of `regex::Regex`'s API the extractors use. It is parsed when made
+/// and compiled on its first search of a non-empty text, so a pattern a document never needs
+/// (no quarter is named, no journal cited) costs nothing but its parse.
+#[derive(Debug)]
 pub(crate) struct Regex {
-    engine: meta::Regex,
+    hir: Hir,
+    /// Whether the pattern matches the empty string: if not, an empty text (what a gated
+    /// pattern is given when its words do not occur) is answered without compiling.
+    matches_empty: bool,
+    engine: OnceLock<Result<meta::Regex, String>>,
 }
 
 /// A match: a span of the text it was found in.
@@ -67,38 +73,56 @@ impl<'h> Captures<'h> {
 }
 
 impl Regex {
-    /// Compiles `pattern` (the syntax of the `regex` crate).
+    /// Parses `pattern` (the syntax of the `regex` crate); it is compiled when first needed.
     pub fn new(pattern: &str) -> Result<Regex, String> {
         let hir = regex_syntax::ParserBuilder::new().build().parse(pattern).map_err(|e| e.to_string())?;
-        let prefilter = rare_start_bytes(&hir).and_then(|bytes| shared_prefilter(&bytes));
-        let config = meta::Config::new().onepass(false).auto_prefilter(false).prefilter(prefilter);
-        let engine =
-            meta::Builder::new().configure(config).build_from_hir(&hir).map_err(|e| e.to_string())?;
-        Ok(Regex { engine })
+        let matches_empty = first_bytes(&hir, &mut [false; 256]);
+        Ok(Regex { hir, matches_empty, engine: OnceLock::new() })
+    }
+
+    /// Compiles the pattern now; `Err` says why it cannot be compiled.
+    pub fn compile(&self) -> Result<&meta::Regex, &str> {
+        let built = self.engine.get_or_init(|| {
+            let prefilter = rare_start_bytes(&self.hir).and_then(|bytes| shared_prefilter(&bytes));
+            let config = meta::Config::new().onepass(false).auto_prefilter(false).prefilter(prefilter);
+            meta::Builder::new().configure(config).build_from_hir(&self.hir).map_err(|e| e.to_string())
+        });
+        built.as_ref().map_err(String::as_str)
+    }
+
+    /// The engine to search `haystack` with; `None` when nothing can match there. Every
+    /// pattern of the extractors compiles (a test compiles them all), so `Err` never occurs.
+    fn engine(&self, haystack: &str) -> Option<&meta::Regex> {
+        if haystack.is_empty() && !self.matches_empty {
+            return None;
+        }
+        self.compile().ok()
     }
 
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.engine.is_match(haystack)
+        self.engine(haystack).is_some_and(|engine| engine.is_match(haystack))
     }
 
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        let found = self.engine.find(haystack)?;
+        let found = self.engine(haystack)?.find(haystack)?;
         Some(Match { haystack, start: found.start(), end: found.end() })
     }
 
     pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
-        self.engine.find_iter(haystack).map(move |found| Match {
-            haystack,
-            start: found.start(),
-            end: found.end(),
-        })
+        self.engine(haystack)
+            .into_iter()
+            .flat_map(move |engine| engine.find_iter(haystack))
+            .map(move |found| Match { haystack, start: found.start(), end: found.end() })
     }
 
     pub fn captures_iter<'r, 'h>(
         &'r self,
         haystack: &'h str,
     ) -> impl Iterator<Item = Captures<'h>> + use<'r, 'h> {
-        self.engine.captures_iter(haystack).map(move |slots| Captures { haystack, slots })
+        self.engine(haystack)
+            .into_iter()
+            .flat_map(move |engine| engine.captures_iter(haystack))
+            .map(move |slots| Captures { haystack, slots })
     }
 }
 

@@ -264,6 +264,11 @@ fn upper_celex(value: &str) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn every_pattern_compiles() {
+        assert!(URL.compile().is_ok() && EMAIL.compile().is_ok());
+    }
+
     fn keys(text: &str) -> Vec<String> {
         let mut out = Vec::new();
         find(text, &Lower::new(text), &mut out);
