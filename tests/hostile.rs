@@ -147,8 +147,10 @@ fn every_format_keeps_hostile_text_inert() {
         .filter(|n| n.has_tag_name("seg"))
         .map(|n| n.descendants().filter(|d| d.is_text()).filter_map(|d| d.text()).collect())
         .collect();
-    // ESC and U+FFFE are illegal in XML 1.0 and left out; everything else is kept as text.
-    let kept = "]]>&[31m\u{202e} <script>alert(1)</script> <img src=x onerror=alert(1)>";
+    // ESC and U+FFFE are illegal in XML 1.0 and left out; the right-to-left override is shown
+    // as U+FFFD; everything else is kept as text.
+    let kept = "]]>&[31m\u{fffd} <script>alert(1)</script> <img src=x onerror=alert(1)>";
+    assert!(!tmx.contains('\u{202e}'), "raw right-to-left override in the TMX");
     assert!(segments.iter().any(|s| s.contains(kept)), "the text is kept in the memory: {segments:?}");
 
     // The HTML shows the markup as text and runs none of it.
@@ -159,7 +161,7 @@ fn every_format_keeps_hostile_text_inert() {
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the script is shown as text");
     assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"), "the image is shown as text");
     assert!(html.contains("&amp;amp;"), "the entity is shown as written");
-    for c in ['\u{1}', '\u{1b}'] {
+    for c in ['\u{1}', '\u{1b}', '\u{202e}'] {
         assert!(!html.contains(c), "raw U+{:04X} in the HTML", c as u32);
     }
     assert_eq!(
@@ -179,8 +181,9 @@ fn the_human_output_keeps_the_hostile_text_readable() {
     assert!(text.contains("number-mismatch"), "{text}");
     assert!(text.contains("<img src=x onerror=alert(1)>"), "the passage is quoted as written: {text}");
     assert!(text.contains("]]>&amp;"), "the passage is quoted as written: {text}");
-    // Control characters of the documents and of the file names never reach the terminal.
-    for c in ['\u{1}', '\u{1b}'] {
+    // Control characters and bidi overrides of the documents and of the file names never reach
+    // the terminal.
+    for c in ['\u{1}', '\u{1b}', '\u{202e}'] {
         assert!(!text.contains(c), "raw U+{:04X} in the terminal output", c as u32);
     }
 }

@@ -4,7 +4,16 @@
 //! Document text is user input: it may hold `<script>`, `]]>`, stray `&` and control
 //! characters. XML 1.0 forbids most C0 control characters outright (even as character
 //! references), so they are dropped rather than escaped; HTML parsers would turn them
-//! into U+FFFD anyway.
+//! into U+FFFD anyway. Bidirectional overrides and isolates become U+FFFD too (see
+//! [`is_bidi_control`]).
+
+/// Whether `c` is a bidirectional embedding, override or isolate (U+202A–U+202E,
+/// U+2066–U+2069). Such a character reorders the text around it, so that what a reviewer
+/// sees is not what the document says ("Trojan Source"); the display formats show U+FFFD
+/// in its place. The JSON and SARIF outputs keep the text exact, as data.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
 
 /// Whether `c` may appear in an XML 1.0 document.
 ///
@@ -34,6 +43,7 @@ pub fn push_text(out: &mut String, text: &str) {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
+            c if is_bidi_control(c) => out.push('\u{FFFD}'),
             c if is_xml_char(c) => out.push(c),
             _ => {}
         }
@@ -60,6 +70,7 @@ pub fn push_attr(out: &mut String, text: &str) {
             '\n' => out.push_str("&#10;"),
             '\r' => out.push_str("&#13;"),
             '\t' => out.push_str("&#9;"),
+            c if is_bidi_control(c) => out.push('\u{FFFD}'),
             c if is_xml_char(c) => out.push(c),
             _ => {}
         }
@@ -79,6 +90,13 @@ mod tests {
     #[test]
     fn script_becomes_text() {
         assert_eq!(text("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    #[test]
+    fn bidi_overrides_are_shown_not_obeyed() {
+        assert_eq!(text("abc\u{202E}fed\u{202C}"), "abc\u{FFFD}fed\u{FFFD}");
+        assert_eq!(attr("\u{2067}x"), "\u{FFFD}x");
+        assert_eq!(text("\u{200F}"), "\u{200F}", "a mark reorders nothing and stays");
     }
 
     #[test]

@@ -194,7 +194,7 @@ fn window(cells: &[(char, usize)], start: usize, end: usize) -> (usize, usize) {
 fn cell(c: char) -> (char, usize) {
     match c {
         '\t' => ('\t', 4),
-        c if c.is_control() => ('\u{FFFD}', 1),
+        c if c.is_control() || super::escape::is_bidi_control(c) => ('\u{FFFD}', 1),
         c => (c, c.width().unwrap_or(0)),
     }
 }
@@ -210,9 +210,12 @@ fn source_line(doc: &Document, line: u32) -> Option<&str> {
     Some(text.strip_suffix('\r').unwrap_or(text))
 }
 
-/// Text from a document or a message, safe to print: control characters replaced.
+/// Text from a document or a message, safe to print: control characters and bidirectional
+/// overrides replaced.
 fn sanitize(text: &str) -> String {
-    text.chars().map(|c| if c.is_control() { '\u{FFFD}' } else { c }).collect()
+    text.chars()
+        .map(|c| if c.is_control() || super::escape::is_bidi_control(c) { '\u{FFFD}' } else { c })
+        .collect()
 }
 
 fn digits(n: u32) -> usize {
@@ -302,5 +305,7 @@ mod tests {
     #[test]
     fn control_characters_are_replaced() {
         assert_eq!(sanitize("a\u{1b}[31mb"), "a\u{FFFD}[31mb");
+        assert_eq!(sanitize("a\u{202E}b\u{2066}c"), "a\u{FFFD}b\u{FFFD}c");
+        assert_eq!(cell('\u{202E}'), ('\u{FFFD}', 1));
     }
 }
