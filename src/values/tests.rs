@@ -339,3 +339,15 @@ fn mentions_folds_ascii_and_never_misses_non_ascii_words() {
     assert!(lower.mentions(["första"]), "an empty ASCII part rules nothing out");
     assert!(!lower.mentions(["juni", "kvartal"]));
 }
+
+#[test]
+fn every_pattern_compiles() {
+    for lang in [Lang::En, Lang::Sv] {
+        for pattern in date::all_patterns(lang).into_iter().chain(legal::all_patterns(lang)) {
+            assert!(pattern.compile().is_ok(), "{lang:?}: {:?}", pattern.compile().err());
+        }
+    }
+    for pattern in url::all_patterns() {
+        assert!(pattern.compile().is_ok(), "{:?}", pattern.compile().err());
+    }
+}

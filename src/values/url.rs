@@ -25,6 +25,12 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("e-mail pattern is valid")
 });
 
+/// The patterns of this module, parsed and not yet compiled.
+#[cfg(test)]
+pub(crate) fn all_patterns() -> [&'static Regex; 2] {
+    [&URL, &EMAIL]
+}
+
 /// Finds the URLs and e-mail addresses of `text`.
 pub(crate) fn find(text: &str, lower: &Lower, out: &mut Vec<Value>) {
     let has_url = text.contains("://") || lower.mentions(["www."]);
@@ -263,11 +269,6 @@ fn upper_celex(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn every_pattern_compiles() {
-        assert!(URL.compile().is_ok() && EMAIL.compile().is_ok());
-    }
 
     fn keys(text: &str) -> Vec<String> {
         let mut out = Vec::new();
