@@ -4,10 +4,9 @@
 //! documents, check the pair, render the report as JSON) on the COM(2026) 45 pair repeated 1,
 //! 10 and 100 times (see `scale.rs`), and prints the largest number of heap bytes live at any
 //! moment (the input text included), counted by the global allocator below, with its ratio to
-//! the input size. The target
-//! is a peak of at most 10 times the input. Heap bytes leave out the program's code, its
-//! stacks and what the allocator keeps unreturned, so the resident size the operating system
-//! reports (`/usr/bin/time -f %M`) is some megabytes higher.
+//! the input size. The target is a peak of at most 10 times the input. Heap bytes leave out
+//! the program's code, its stacks and what the allocator keeps unreturned, so the resident
+//! size the operating system reports (`/usr/bin/time -f %M`) is some megabytes higher.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
