@@ -85,7 +85,14 @@ impl Regex {
     pub fn compile(&self) -> Result<&meta::Regex, &str> {
         let built = self.engine.get_or_init(|| {
             let prefilter = rare_start_bytes(&self.hir).and_then(|bytes| shared_prefilter(&bytes));
-            let config = meta::Config::new().onepass(false).auto_prefilter(false).prefilter(prefilter);
+            // Behind a prefilter a match is tried only at a few places, where the bounded
+            // backtracker is as quick as a lazy DFA that would first have to build its states.
+            let lazy_dfa = prefilter.is_none();
+            let config = meta::Config::new()
+                .onepass(false)
+                .hybrid(lazy_dfa)
+                .auto_prefilter(false)
+                .prefilter(prefilter);
             meta::Builder::new().configure(config).build_from_hir(&self.hir).map_err(|e| e.to_string())
         });
         built.as_ref().map_err(String::as_str)
