@@ -6,7 +6,9 @@
 //! the programme maximises the shared weight; a 1-0 bead is charged the tokens it leaves alone.
 
 use std::borrow::Borrow;
+use std::ops::Range;
 
+use super::dp::BeadCost;
 use super::features::Unit;
 
 /// Parameters of the cost function; `ratio` and `variance` are estimated from the pair.
@@ -61,13 +63,9 @@ impl CostModel {
         (-tail.max(1e-300).ln()).clamp(0.0, MAX_LENGTH_COST)
     }
 
-    /// The parts of a bead's cost, for confidence and diagnostics.
-    pub fn evaluate<U: Borrow<Unit>>(&self, src: &[U], tgt: &[U]) -> BeadScore {
-        let src_weight: f64 = src.iter().map(|u| u.borrow().weight).sum();
-        let tgt_weight: f64 = tgt.iter().map(|u| u.borrow().weight).sum();
-        let shared = shared_weight(src, tgt);
-        let token_cost = self.lambda * (src_weight + tgt_weight - 2.0 * shared).max(0.0);
-        let (prior, length) = match (src.len(), tgt.len()) {
+    /// The prior of a bead's shape and its length part.
+    fn prior_and_length<U: Borrow<Unit>>(&self, src: &[U], tgt: &[U]) -> (f64, f64) {
+        match (src.len(), tgt.len()) {
             (0, _) | (_, 0) => (self.deletion, 0.0),
             (n_src, n_tgt) => {
                 let src_len: f64 = src.iter().map(|u| u.borrow().len).sum();
@@ -79,19 +77,100 @@ impl CostModel {
                 };
                 (prior, self.length_cost(src_len, tgt_len))
             }
-        };
+        }
+    }
+
+    /// The penalty for a bead's mix of headings and other units.
+    fn kind_penalty<U: Borrow<Unit>>(&self, src: &[U], tgt: &[U]) -> f64 {
         // A heading stands alone: it may face a non-heading (conversions differ in markup),
         // but it is never merged with a neighbour.
-        let kind = match (src, tgt) {
+        match (src, tgt) {
             ([a], [b]) if a.borrow().heading != b.borrow().heading => self.kind_mismatch,
             _ if src.len() + tgt.len() > 2 && src.iter().chain(tgt).any(|u| u.borrow().heading) => {
                 self.heading_merge
             }
             _ => 0.0,
-        };
+        }
+    }
+
+    /// The parts of a bead's cost, for confidence and diagnostics.
+    pub fn evaluate<U: Borrow<Unit>>(&self, src: &[U], tgt: &[U]) -> BeadScore {
+        let src_weight: f64 = src.iter().map(|u| u.borrow().weight).sum();
+        let tgt_weight: f64 = tgt.iter().map(|u| u.borrow().weight).sum();
+        let shared = shared_weight(src, tgt);
+        let token_cost = self.lambda * (src_weight + tgt_weight - 2.0 * shared).max(0.0);
+        let (prior, length) = self.prior_and_length(src, tgt);
+        let kind = self.kind_penalty(src, tgt);
         let agreement =
             if src_weight + tgt_weight > 0.0 { Some(2.0 * shared / (src_weight + tgt_weight)) } else { None };
         BeadScore { cost: prior + length + token_cost + kind, length, agreement }
+    }
+}
+
+/// Prices the beads of one programme over two lists of units: 1-0 and 0-1 beads are priced
+/// once per unit, and every bead has a cheap lower bound so the programme can skip moves that
+/// cannot matter. Prices are exactly those of [`CostModel::evaluate`].
+pub(crate) struct Pricer<'a, U> {
+    model: &'a CostModel,
+    src: &'a [U],
+    tgt: &'a [U],
+    src_deletion: Vec<f64>,
+    tgt_deletion: Vec<f64>,
+}
+
+/// Slack of [`Pricer`]'s lower bound against rounding: the bound and the cost are computed in
+/// different orders, and a bound must never exceed the cost it stands for.
+const FLOOR_RELATIVE_SLACK: f64 = 1e-9;
+const FLOOR_ABSOLUTE_SLACK: f64 = 1e-6;
+
+impl<'a, U: Borrow<Unit>> Pricer<'a, U> {
+    /// A pricer over these units; `src` and `tgt` ranges index into them.
+    pub fn new(model: &'a CostModel, src: &'a [U], tgt: &'a [U]) -> Pricer<'a, U> {
+        let none: &[U] = &[];
+        let src_deletion = src.iter().map(|u| model.evaluate(std::slice::from_ref(u), none).cost).collect();
+        let tgt_deletion = tgt.iter().map(|u| model.evaluate(none, std::slice::from_ref(u)).cost).collect();
+        Pricer { model, src, tgt, src_deletion, tgt_deletion }
+    }
+
+    fn sides(&self, src: Range<usize>, tgt: Range<usize>) -> (&'a [U], &'a [U]) {
+        (self.src.get(src).unwrap_or_default(), self.tgt.get(tgt).unwrap_or_default())
+    }
+
+    /// The full score of a bead.
+    pub fn score(&self, src: Range<usize>, tgt: Range<usize>) -> BeadScore {
+        let (src, tgt) = self.sides(src, tgt);
+        self.model.evaluate(src, tgt)
+    }
+}
+
+impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
+    fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64 {
+        match (src.len(), tgt.len()) {
+            (1, 0) => self.src_deletion.get(src.start).copied().unwrap_or(f64::INFINITY),
+            (0, 1) => self.tgt_deletion.get(tgt.start).copied().unwrap_or(f64::INFINITY),
+            _ => self.score(src, tgt).cost,
+        }
+    }
+
+    /// The prior, the kind penalty and the token part with the shared weight at its largest
+    /// possible value (the lighter side's whole weight): everything but the length part, which
+    /// is never negative.
+    fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> f64 {
+        match (src.len(), tgt.len()) {
+            (1, 0) | (0, 1) => self.cost(src, tgt),
+            _ => {
+                let (src, tgt) = self.sides(src, tgt);
+                let model = self.model;
+                let src_weight: f64 = src.iter().map(|u| u.borrow().weight).sum();
+                let tgt_weight: f64 = tgt.iter().map(|u| u.borrow().weight).sum();
+                let (prior, length) = model.prior_and_length(src, tgt);
+                let bound = prior
+                    + length
+                    + model.lambda * (src_weight - tgt_weight).abs()
+                    + model.kind_penalty(src, tgt);
+                (bound * (1.0 - FLOOR_RELATIVE_SLACK) - FLOOR_ABSOLUTE_SLACK).max(0.0)
+            }
+        }
     }
 }
 
@@ -193,6 +272,30 @@ mod tests {
         let b = unit(10.0, &[1]);
         let c = unit(20.0, &[1, 2]);
         assert_eq!(shared_weight(&[&a, &b], &[&c]), 2.0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn floor_never_exceeds_the_cost(
+            lens in proptest::collection::vec(0.0f64..3000.0, 4),
+            tokens in proptest::collection::vec(proptest::collection::vec(0u64..40, 0..30), 4),
+            scale in 0.01f32..12.0,
+            headings in proptest::collection::vec(proptest::bool::ANY, 4),
+            ratio in 0.5f64..2.0,
+            variance in 1.0f64..60.0,
+        ) {
+            // One weight per token id, as the features give.
+            let units: Vec<Unit> = (0..4)
+                .map(|k| Unit::new(lens[k], tokens[k].iter().map(|&id| (id, scale * (1.0 + id as f32 / 7.0))).collect(), headings[k]))
+                .collect();
+            let model = CostModel::new(ratio, variance);
+            let pricer = Pricer::new(&model, &units[..2], &units[2..]);
+            for (s, t) in [(0..1, 0..1), (0..1, 0..0), (0..0, 1..2), (0..2, 0..1), (1..2, 0..2), (0..2, 0..2)] {
+                let (floor, cost) = (pricer.floor(s.clone(), t.clone()), pricer.cost(s.clone(), t.clone()));
+                proptest::prop_assert!(floor <= cost, "{floor} > {cost} for {s:?} {t:?}");
+                proptest::prop_assert_eq!(cost, model.evaluate(&units[s.clone()], &units[2 + t.start..2 + t.end]).cost);
+            }
+        }
     }
 
     #[test]

@@ -86,7 +86,8 @@ pub(crate) struct Unit {
 }
 
 impl Unit {
-    fn new(len: f64, mut tokens: Vec<(TokenId, f32)>, heading: bool) -> Unit {
+    /// A unit of these tokens (sorted and deduplicated here).
+    pub(crate) fn new(len: f64, mut tokens: Vec<(TokenId, f32)>, heading: bool) -> Unit {
         tokens.sort_by_key(|t| t.0);
         tokens.dedup_by_key(|t| t.0);
         let weight = tokens.iter().map(|t| f64::from(t.1)).sum();
