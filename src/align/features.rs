@@ -229,13 +229,99 @@ struct Cognates<'a> {
     tgt: FastMap<&'a str, &'a str>,
 }
 
-fn similar(a: &str, b: &str) -> Option<f64> {
-    let (a_len, b_len) = (a.chars().count(), b.chars().count());
-    if a_len > 2 * b_len || b_len > 2 * a_len {
+/// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`].
+fn similar(a: &[char], b: &[char]) -> Option<f64> {
+    if a.len() > 2 * b.len() || b.len() > 2 * a.len() {
         return None;
     }
-    let similarity = strsim::jaro_winkler(a, b);
+    let similarity = jaro_winkler(a, b);
     (similarity >= COGNATE_SIMILARITY).then_some(similarity)
+}
+
+/// Words up to this many characters are compared on the stack; longer ones by `strsim`.
+const MAX_STACK_CHARS: usize = 64;
+
+/// Jaro–Winkler similarity, the very value `strsim::jaro_winkler` gives (same steps, same
+/// floating-point expression), without its allocation per call and over characters decoded
+/// once per word rather than once per comparison.
+fn jaro_winkler(a: &[char], b: &[char]) -> f64 {
+    let (a_len, b_len) = (a.len(), b.len());
+    if a_len > MAX_STACK_CHARS || b_len > MAX_STACK_CHARS {
+        let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
+        return strsim::jaro_winkler(&a, &b);
+    }
+    if a_len == 0 && b_len == 0 {
+        return 1.0;
+    } else if a_len == 0 || b_len == 0 {
+        return 0.0;
+    }
+    let search_range = (a_len.max(b_len) / 2).saturating_sub(1);
+    // Matched positions as bit sets (both lengths are at most 64).
+    let (mut a_flags, mut b_flags) = (0u64, 0u64);
+    let mut matches = 0usize;
+    for (i, a_char) in a.iter().enumerate() {
+        let low = i.saturating_sub(search_range);
+        let high = b_len.min(i + search_range + 1);
+        for j in low..high {
+            if b_flags >> j & 1 == 0 && b.get(j) == Some(a_char) {
+                a_flags |= 1 << i;
+                b_flags |= 1 << j;
+                matches += 1;
+                break;
+            }
+        }
+    }
+    if matches == 0 {
+        return 0.0;
+    }
+    // Matched characters of both words paired in order; each mismatch is half a transposition.
+    let mut transpositions = 0usize;
+    let mut b_rest = b_flags;
+    for (i, a_char) in a.iter().enumerate() {
+        if a_flags >> i & 1 == 1 {
+            let j = b_rest.trailing_zeros() as usize;
+            b_rest &= b_rest.wrapping_sub(1);
+            if b.get(j) != Some(a_char) {
+                transpositions += 1;
+            }
+        }
+    }
+    transpositions /= 2;
+    let sim = ((matches as f64 / a_len as f64)
+        + (matches as f64 / b_len as f64)
+        + ((matches - transpositions) as f64 / matches as f64))
+        / 3.0;
+    if sim > 0.7 {
+        let prefix_length = a.iter().take(4).zip(b).take_while(|(x, y)| x == y).count();
+        sim + 0.1 * prefix_length as f64 * (1.0 - sim)
+    } else {
+        sim
+    }
+}
+
+/// The characters of each word, decoded once: word `k` is `chars[spans[k]]`.
+struct Decoded {
+    chars: Vec<char>,
+    spans: Vec<Range<usize>>,
+}
+
+impl Decoded {
+    fn new(words: &[&str]) -> Decoded {
+        let mut chars = Vec::with_capacity(words.iter().map(|w| w.len()).sum());
+        let spans = words
+            .iter()
+            .map(|word| {
+                let start = chars.len();
+                chars.extend(word.chars());
+                start..chars.len()
+            })
+            .collect();
+        Decoded { chars, spans }
+    }
+
+    fn word(&self, k: usize) -> &[char] {
+        self.spans.get(k).and_then(|span| self.chars.get(span.clone())).unwrap_or_default()
+    }
 }
 
 /// Words with their class name.
@@ -253,10 +339,11 @@ fn bucket_cognates<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> (WordCla
         }
         i
     }
+    let src_chars = Decoded::new(src_words);
     if src_words.len() * src_words.len() <= 2 * MAX_BUCKET_COMPARISONS {
         for i in 0..src_words.len() {
             for j in i + 1..src_words.len() {
-                if similar(src_words[i], src_words[j]).is_some() {
+                if similar(src_chars.word(i), src_chars.word(j)).is_some() {
                     let (a, b) = (root(&mut parent, i), root(&mut parent, j));
                     // Words are sorted, so the smaller index names the class.
                     parent[a.max(b)] = a.min(b);
@@ -275,9 +362,10 @@ fn bucket_cognates<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> (WordCla
             if exact_only {
                 return None;
             }
+            let tgt_chars: Vec<char> = tgt_word.chars().collect();
             let mut best: Option<(f64, usize)> = None;
-            for (k, src_word) in src_words.iter().enumerate() {
-                if let Some(similarity) = similar(src_word, tgt_word)
+            for k in 0..src_words.len() {
+                if let Some(similarity) = similar(src_chars.word(k), &tgt_chars)
                     && best.is_none_or(|(s, _)| similarity > s)
                 {
                     best = Some((similarity, k));
@@ -440,6 +528,73 @@ mod tests {
         assert_eq!(map.src.get("priority"), map.src.get("priorities"));
         assert_ne!(map.src.get("priority"), map.src.get("prison"));
         assert_eq!(map.tgt.get("prioriteringar"), map.src.get("priority"));
+    }
+
+    fn same_as_strsim(a: &str, b: &str) -> bool {
+        let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        jaro_winkler(&x, &y).to_bits() == strsim::jaro_winkler(a, b).to_bits()
+    }
+
+    #[test]
+    fn jaro_winkler_is_strsims_on_the_fixture_vocabularies() {
+        let read = |name: &str| {
+            std::fs::read_to_string(format!("{}/fixtures/com-2026-45/{name}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap()
+        };
+        let (en, sv) = (read("en.md"), read("sv.md"));
+        let vocabulary: BTreeSet<String> = en
+            .split(|c: char| !c.is_alphabetic())
+            .chain(sv.split(|c: char| !c.is_alphabetic()))
+            .filter(|w| w.chars().count() >= 2)
+            .map(str::to_lowercase)
+            .collect();
+        let words: Vec<&str> = vocabulary.iter().map(String::as_str).collect();
+        assert!(words.len() > 1000);
+        let mut compared = 0;
+        // Every pair of a prefix bucket (the pairs the cognate table compares), and each word
+        // against its neighbours in sorted order and a spread of others.
+        for (i, a) in words.iter().enumerate() {
+            let others = (i + 1..words.len())
+                .take_while(|&j| prefix(words[j]) == prefix(a))
+                .chain((1..8).map(|d| (i + d) % words.len()))
+                .chain((1..8).map(|d| (i * 7919 + d * 104_729) % words.len()));
+            for j in others {
+                assert!(same_as_strsim(a, words[j]), "{a} {}", words[j]);
+                assert!(same_as_strsim(words[j], a), "{} {a}", words[j]);
+                compared += 2;
+            }
+        }
+        assert!(compared > 30_000, "{compared}");
+    }
+
+    #[test]
+    fn jaro_winkler_edge_cases_are_strsims() {
+        let long = "a".repeat(70) + "b";
+        for (a, b) in [
+            ("", ""),
+            ("", "abc"),
+            ("abc", ""),
+            ("a", "a"),
+            ("ab", "ba"),
+            ("martha", "marhta"),
+            ("dixon", "dicksonx"),
+            (long.as_str(), "aab"),
+            (long.as_str(), long.as_str()),
+        ] {
+            assert!(same_as_strsim(a, b), "{a:?} {b:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn jaro_winkler_is_strsims(a in "[abcåäö]{0,20}", b in "[abcåäö]{0,20}") {
+            proptest::prop_assert!(same_as_strsim(&a, &b));
+        }
+
+        #[test]
+        fn jaro_winkler_is_strsims_on_long_words(a in "[ab]{50,70}", b in "[ab]{55,70}") {
+            proptest::prop_assert!(same_as_strsim(&a, &b));
+        }
     }
 
     #[test]
