@@ -229,12 +229,44 @@ struct Cognates<'a> {
     tgt: FastMap<&'a str, &'a str>,
 }
 
+/// A word's characters and how many fall in each of [`HISTOGRAM_BUCKETS`] buckets.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    chars: &'a [char],
+    histogram: &'a [u8; HISTOGRAM_BUCKETS],
+}
+
+/// Characters are counted in this many buckets (by code point) for a quick bound.
+const HISTOGRAM_BUCKETS: usize = 32;
+
+fn histogram(chars: &[char]) -> [u8; HISTOGRAM_BUCKETS] {
+    let mut counts = [0u8; HISTOGRAM_BUCKETS];
+    for &c in chars {
+        let bucket = c as usize % HISTOGRAM_BUCKETS;
+        counts[bucket] = counts[bucket].saturating_add(1);
+    }
+    counts
+}
+
 /// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`].
-fn similar(a: &[char], b: &[char]) -> Option<f64> {
-    if a.len() > 2 * b.len() || b.len() > 2 * a.len() {
+fn similar(a: Word, b: Word) -> Option<f64> {
+    let (a_len, b_len) = (a.chars.len(), b.chars.len());
+    if a_len > 2 * b_len || b_len > 2 * a_len {
         return None;
     }
-    let similarity = jaro_winkler(a, b);
+    // Jaro matches are pairs of equal characters, so no more than the characters both words
+    // have in common (per bucket, at least as many); with no transposition and the largest
+    // prefix bonus, that bounds the similarity from above. Most pairs of a bucket end here.
+    if a_len <= usize::from(u8::MAX) && b_len <= usize::from(u8::MAX) {
+        let common: usize = a.histogram.iter().zip(b.histogram).map(|(&x, &y)| usize::from(x.min(y))).sum();
+        let common = common.min(a_len).min(b_len) as f64;
+        let jaro = (common / a_len as f64 + common / b_len as f64 + 1.0) / 3.0;
+        let bound = jaro + 0.4 * (1.0 - jaro);
+        if bound < COGNATE_SIMILARITY - 1e-9 {
+            return None;
+        }
+    }
+    let similarity = jaro_winkler(a.chars, b.chars);
     (similarity >= COGNATE_SIMILARITY).then_some(similarity)
 }
 
@@ -303,12 +335,13 @@ fn jaro_winkler(a: &[char], b: &[char]) -> f64 {
 struct Decoded {
     chars: Vec<char>,
     spans: Vec<Range<usize>>,
+    histograms: Vec<[u8; HISTOGRAM_BUCKETS]>,
 }
 
 impl Decoded {
     fn new(words: &[&str]) -> Decoded {
         let mut chars = Vec::with_capacity(words.iter().map(|w| w.len()).sum());
-        let spans = words
+        let spans: Vec<Range<usize>> = words
             .iter()
             .map(|word| {
                 let start = chars.len();
@@ -316,11 +349,17 @@ impl Decoded {
                 start..chars.len()
             })
             .collect();
-        Decoded { chars, spans }
+        let histograms =
+            spans.iter().map(|span| histogram(chars.get(span.clone()).unwrap_or_default())).collect();
+        Decoded { chars, spans, histograms }
     }
 
-    fn word(&self, k: usize) -> &[char] {
-        self.spans.get(k).and_then(|span| self.chars.get(span.clone())).unwrap_or_default()
+    fn word(&self, k: usize) -> Word<'_> {
+        const EMPTY: &[u8; HISTOGRAM_BUCKETS] = &[0; HISTOGRAM_BUCKETS];
+        Word {
+            chars: self.spans.get(k).and_then(|span| self.chars.get(span.clone())).unwrap_or_default(),
+            histogram: self.histograms.get(k).unwrap_or(EMPTY),
+        }
     }
 }
 
@@ -363,9 +402,11 @@ fn bucket_cognates<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> (WordCla
                 return None;
             }
             let tgt_chars: Vec<char> = tgt_word.chars().collect();
+            let tgt_histogram = histogram(&tgt_chars);
+            let tgt = Word { chars: &tgt_chars, histogram: &tgt_histogram };
             let mut best: Option<(f64, usize)> = None;
             for k in 0..src_words.len() {
-                if let Some(similarity) = similar(src_chars.word(k), &tgt_chars)
+                if let Some(similarity) = similar(src_chars.word(k), tgt)
                     && best.is_none_or(|(s, _)| similarity > s)
                 {
                     best = Some((similarity, k));
@@ -535,6 +576,16 @@ mod tests {
         jaro_winkler(&x, &y).to_bits() == strsim::jaro_winkler(a, b).to_bits()
     }
 
+    /// `similar` (with its quick bound) against the plain definition over `strsim`.
+    fn same_decision(a: &str, b: &str) -> bool {
+        let decoded = Decoded::new(&[a, b]);
+        let (a_len, b_len) = (a.chars().count(), b.chars().count());
+        let plain = strsim::jaro_winkler(a, b);
+        let expected =
+            (a_len <= 2 * b_len && b_len <= 2 * a_len && plain >= COGNATE_SIMILARITY).then_some(plain);
+        similar(decoded.word(0), decoded.word(1)).map(f64::to_bits) == expected.map(f64::to_bits)
+    }
+
     #[test]
     fn jaro_winkler_is_strsims_on_the_fixture_vocabularies() {
         let read = |name: &str| {
@@ -561,6 +612,7 @@ mod tests {
             for j in others {
                 assert!(same_as_strsim(a, words[j]), "{a} {}", words[j]);
                 assert!(same_as_strsim(words[j], a), "{} {a}", words[j]);
+                assert!(same_decision(a, words[j]), "{a} {}", words[j]);
                 compared += 2;
             }
         }
@@ -589,6 +641,14 @@ mod tests {
         #[test]
         fn jaro_winkler_is_strsims(a in "[abcåäö]{0,20}", b in "[abcåäö]{0,20}") {
             proptest::prop_assert!(same_as_strsim(&a, &b));
+            proptest::prop_assert!(same_decision(&a, &b));
+        }
+
+        #[test]
+        fn similar_decides_as_strsim(stem in "[a-zé]{3,8}", a in "[a-zé]{0,6}", b in "[a-zé]{0,6}") {
+            // Words sharing a stem, as in a prefix bucket: near the similarity threshold.
+            let (a, b) = (stem.clone() + &a, stem + &b);
+            proptest::prop_assert!(same_decision(&a, &b));
         }
 
         #[test]
