@@ -100,10 +100,21 @@ impl CostModel {
 
     /// [`CostModel::evaluate`] with the shared token weight already known.
     fn evaluate_shared<U: Borrow<Unit>>(&self, src: &[U], tgt: &[U], shared: f64) -> BeadScore {
+        self.evaluate_parts(src, tgt, shared, self.prior_and_length(src, tgt))
+    }
+
+    /// [`CostModel::evaluate`] with the shared token weight, the prior and the length part
+    /// already known.
+    fn evaluate_parts<U: Borrow<Unit>>(
+        &self,
+        src: &[U],
+        tgt: &[U],
+        shared: f64,
+        (prior, length): (f64, f64),
+    ) -> BeadScore {
         let src_weight: f64 = src.iter().map(|u| u.borrow().weight).sum();
         let tgt_weight: f64 = tgt.iter().map(|u| u.borrow().weight).sum();
         let token_cost = self.lambda * (src_weight + tgt_weight - 2.0 * shared).max(0.0);
-        let (prior, length) = self.prior_and_length(src, tgt);
         let kind = self.kind_penalty(src, tgt);
         let agreement =
             if src_weight + tgt_weight > 0.0 { Some(2.0 * shared / (src_weight + tgt_weight)) } else { None };
@@ -266,17 +277,25 @@ impl<'a, U: Borrow<Unit>> Pricer<'a, U> {
 
     /// The full score of a bead.
     pub fn score(&self, src: Range<usize>, tgt: Range<usize>) -> BeadScore {
+        let (src_units, tgt_units) = self.sides(src.clone(), tgt.clone());
+        let parts = self.model.prior_and_length(src_units, tgt_units);
+        self.score_parts(src, tgt, parts)
+    }
+
+    /// [`Pricer::score`] with the prior and the length part already known.
+    fn score_parts(&self, src: Range<usize>, tgt: Range<usize>, parts: (f64, f64)) -> BeadScore {
         let indexed =
             self.index.as_ref().and_then(|index| index.shared(self.src, self.tgt, src.clone(), tgt.clone()));
         let (src, tgt) = self.sides(src, tgt);
-        match indexed {
-            Some(shared) => self.model.evaluate_shared(src, tgt, shared),
-            None => self.model.evaluate(src, tgt),
-        }
+        let shared = indexed.unwrap_or_else(|| shared_weight(src, tgt));
+        self.model.evaluate_parts(src, tgt, shared, parts)
     }
 }
 
 impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
+    /// The prior and the length part, which the bound computes on the way.
+    type Hint = (f64, f64);
+
     fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64 {
         match (src.len(), tgt.len()) {
             (1, 0) => self.src_deletion.get(src.start).copied().unwrap_or(f64::INFINITY),
@@ -285,12 +304,11 @@ impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
         }
     }
 
-    /// The prior, the kind penalty and the token part with the shared weight at its largest
-    /// possible value (the lighter side's whole weight): everything but the length part, which
-    /// is never negative.
-    fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> f64 {
+    /// The prior, the length part, the kind penalty and the token part with the shared weight
+    /// at its largest possible value (the lighter side's whole weight); exact for 1-0 and 0-1.
+    fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, (f64, f64)) {
         match (src.len(), tgt.len()) {
-            (1, 0) | (0, 1) => self.cost(src, tgt),
+            (1, 0) | (0, 1) => (self.cost(src, tgt), (0.0, 0.0)),
             _ => {
                 let (src, tgt) = self.sides(src, tgt);
                 let model = self.model;
@@ -301,8 +319,15 @@ impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
                     + length
                     + model.lambda * (src_weight - tgt_weight).abs()
                     + model.kind_penalty(src, tgt);
-                (bound * (1.0 - FLOOR_RELATIVE_SLACK) - FLOOR_ABSOLUTE_SLACK).max(0.0)
+                ((bound * (1.0 - FLOOR_RELATIVE_SLACK) - FLOOR_ABSOLUTE_SLACK).max(0.0), (prior, length))
             }
+        }
+    }
+
+    fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, parts: (f64, f64)) -> f64 {
+        match (src.len(), tgt.len()) {
+            (1, 0) | (0, 1) => self.cost(src, tgt),
+            _ => self.score_parts(src, tgt, parts).cost,
         }
     }
 }
@@ -428,8 +453,9 @@ mod tests {
                 let shared = shared_weight(&units[s.clone()], &units[2 + t.start..2 + t.end]);
                 let indexed = index.shared(&units[..2], &units[2..], s.clone(), t.clone());
                 proptest::prop_assert_eq!(indexed.map(f64::to_bits), Some(shared.to_bits()));
-                let (floor, cost) = (pricer.floor(s.clone(), t.clone()), pricer.cost(s.clone(), t.clone()));
+                let ((floor, hint), cost) = (pricer.floor(s.clone(), t.clone()), pricer.cost(s.clone(), t.clone()));
                 proptest::prop_assert!(floor <= cost, "{floor} > {cost} for {s:?} {t:?}");
+                proptest::prop_assert_eq!(pricer.cost_with(s.clone(), t.clone(), hint), cost);
                 proptest::prop_assert_eq!(cost, model.evaluate(&units[s.clone()], &units[2 + t.start..2 + t.end]).cost);
             }
         }

@@ -28,19 +28,31 @@ pub(crate) const MAX_MARGIN: f64 = 50.0;
 
 /// Prices beads for the programme.
 pub(crate) trait BeadCost {
+    /// What [`BeadCost::floor`] learns on the way that [`BeadCost::cost_with`] can reuse.
+    type Hint: Copy + Default;
+
     /// The cost of the bead of these source and target units (negative costs count as 0).
     fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64;
 
     /// A lower bound of [`BeadCost::cost`] for the same bead, cheap to compute: a move whose
     /// bound cannot beat the cell's second best is never priced. It must never exceed the cost.
-    fn floor(&self, _src: Range<usize>, _tgt: Range<usize>) -> f64 {
-        0.0
+    fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, Self::Hint);
+
+    /// [`BeadCost::cost`], given the hint [`BeadCost::floor`] returned for the same bead.
+    fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, _hint: Self::Hint) -> f64 {
+        self.cost(src, tgt)
     }
 }
 
 impl<F: Fn(Range<usize>, Range<usize>) -> f64> BeadCost for F {
+    type Hint = ();
+
     fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64 {
         self(src, tgt)
+    }
+
+    fn floor(&self, _src: Range<usize>, _tgt: Range<usize>) -> (f64, ()) {
+        (0.0, ())
     }
 }
 
@@ -130,7 +142,7 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
             // Every move with its lower bound, cheapest bound first: once a bound exceeds the
             // second best, neither the best nor the second best (the margin) can change, so the
             // remaining moves are never priced.
-            let mut candidates = [(0.0f64, 0usize, 0.0f64); 6];
+            let mut candidates = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
             let mut count = 0;
             for (k, &(a, b)) in MOVES.iter().enumerate() {
                 if i < a || j < b {
@@ -141,23 +153,24 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
                 if !prev_cost.is_finite() {
                     continue;
                 }
-                let bound = prev_cost + cost.floor(i - a..i, j - b..j).clamp(0.0, 1e9);
+                let (floor, hint) = cost.floor(i - a..i, j - b..j);
+                let bound = prev_cost + floor.clamp(0.0, 1e9);
                 // Insertion by bound, then by move order.
                 let mut at = count;
                 while at > 0 && candidates[at - 1].0 > bound {
                     candidates[at] = candidates[at - 1];
                     at -= 1;
                 }
-                candidates[at] = (bound, k, prev_cost);
+                candidates[at] = (bound, k, prev_cost, hint);
                 count += 1;
             }
             let (mut best, mut second, mut back) = (f64::INFINITY, f64::INFINITY, usize::MAX);
-            for &(bound, k, prev_cost) in &candidates[..count] {
+            for &(bound, k, prev_cost, hint) in &candidates[..count] {
                 if bound > second {
                     break;
                 }
                 let (a, b) = MOVES[k];
-                let step = cost.cost(i - a..i, j - b..j);
+                let step = cost.cost_with(i - a..i, j - b..j, hint);
                 let total = prev_cost + if step.is_finite() { step.max(0.0) } else { 1e9 };
                 // The same result as trying the moves in their order with strict comparisons:
                 // the best is the first move (in `MOVES` order) of least total, the second best
@@ -301,6 +314,8 @@ mod tests {
     struct Bounded<'a>(&'a [f64], &'a [f64]);
 
     impl BeadCost for Bounded<'_> {
+        type Hint = ();
+
         fn cost(&self, s: Range<usize>, t: Range<usize>) -> f64 {
             let a: f64 = self.0[s.clone()].iter().sum();
             let b: f64 = self.1[t.clone()].iter().sum();
@@ -312,8 +327,13 @@ mod tests {
             }
         }
 
-        fn floor(&self, s: Range<usize>, t: Range<usize>) -> f64 {
-            if s.is_empty() || t.is_empty() { self.cost(s, t) } else { (s.len() + t.len() - 2) as f64 * 2.0 }
+        fn floor(&self, s: Range<usize>, t: Range<usize>) -> (f64, ()) {
+            let bound = if s.is_empty() || t.is_empty() {
+                self.cost(s, t)
+            } else {
+                (s.len() + t.len() - 2) as f64 * 2.0
+            };
+            (bound, ())
         }
     }
 
