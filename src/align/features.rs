@@ -158,7 +158,8 @@ fn token_id(tag: &str, text: &str) -> TokenId {
 
 fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBlock<'a> {
     let text = block.text.as_str();
-    let mut tokens = Vec::new();
+    // About one token per word of four letters or more.
+    let mut tokens = Vec::with_capacity(text.len() / 8);
     let extracted;
     let values = match given {
         Some(values) => values,
@@ -471,8 +472,20 @@ pub(crate) fn compute(
     }
     let (src_words, tgt_words) = rayon::join(|| vocab(&src_raw), || vocab(&tgt_raw));
     let cognate = cognates(&src_words, &tgt_words);
+    // The id of every word, hashed once per word rather than once per occurrence: a source
+    // word is its class's id, a target word takes its cognate's (or has none).
+    let (src_word_ids, tgt_word_ids) = rayon::join(
+        || -> FastMap<&str, TokenId> {
+            src_words
+                .iter()
+                .map(|&w| (w, token_id("word", cognate.src.get(w).copied().unwrap_or(w))))
+                .collect()
+        },
+        || -> FastMap<&str, TokenId> {
+            cognate.tgt.iter().map(|(&w, &class)| (w, token_id("word", class))).collect()
+        },
+    );
 
-    // Resolve words to ids: a source word is its own id, a target word takes its cognate's.
     let resolve = |raw: &[RawBlock], is_src: bool| -> Vec<Vec<(usize, TokenId, f32)>> {
         raw.par_iter()
             .map(|b| {
@@ -481,12 +494,10 @@ pub(crate) fn compute(
                     .filter_map(|(at, t)| match t {
                         RawToken::Exact(id, factor) => Some((*at, *id, *factor)),
                         RawToken::Word(w) if is_src => {
-                            let class = cognate.src.get(w.as_ref()).copied().unwrap_or(w.as_ref());
-                            Some((*at, token_id("word", class), 1.0))
+                            let id = src_word_ids.get(w.as_ref()).copied();
+                            Some((*at, id.unwrap_or_else(|| token_id("word", w)), 1.0))
                         }
-                        RawToken::Word(w) => {
-                            cognate.tgt.get(w.as_ref()).map(|c| (*at, token_id("word", c), 1.0))
-                        }
+                        RawToken::Word(w) => tgt_word_ids.get(w.as_ref()).map(|id| (*at, *id, 1.0)),
                     })
                     .collect()
             })
