@@ -205,13 +205,24 @@ impl TokenIndex {
     ) -> Option<f64> {
         let tgt_at = self.n_src + tgt.start..self.n_src + tgt.end;
         let walk = |units: &[U], first: usize, others: Range<usize>| -> Option<f64> {
-            // One unit on this side: the product is its weight when any other unit holds it.
+            // One unit on this side: the product is its weight when any other unit holds it
+            // (and zero otherwise, which adds nothing).
             let unit = units.first()?.borrow();
             let list = self.positions.get(first)?;
+            let row = |k: usize| self.bits.get(k * self.words..(k + 1) * self.words);
+            let (one, two) = match others.len() {
+                1 => (row(others.start)?, None),
+                2 => (row(others.start)?, Some(row(others.start + 1)?)),
+                _ => return None,
+            };
             let mut shared = 0.0;
             for (&(_, weight), &position) in unit.tokens.iter().zip(list) {
-                let count = self.count(others.clone(), position);
-                shared += f64::from(weight) * f64::from(count.min(1));
+                let at = position as usize;
+                let word = one.get(at / 64).copied().unwrap_or(0)
+                    | two.and_then(|r| r.get(at / 64)).copied().unwrap_or(0);
+                if word >> (at % 64) & 1 == 1 {
+                    shared += f64::from(weight);
+                }
             }
             Some(shared)
         };
