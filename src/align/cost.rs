@@ -6,8 +6,10 @@
 //! the programme maximises the shared weight; a 1-0 bead is charged the tokens it leaves alone.
 
 use std::borrow::Borrow;
+use std::ops::Range;
 
-use super::features::Unit;
+use super::dp::BeadCost;
+use super::features::{TokenId, Unit};
 
 /// Parameters of the cost function; `ratio` and `variance` are estimated from the pair.
 #[derive(Debug, Clone, Copy)]
@@ -61,13 +63,9 @@ impl CostModel {
         (-tail.max(1e-300).ln()).clamp(0.0, MAX_LENGTH_COST)
     }
 
-    /// The parts of a bead's cost, for confidence and diagnostics.
-    pub fn evaluate<U: Borrow<Unit>>(&self, src: &[U], tgt: &[U]) -> BeadScore {
-        let src_weight: f64 = src.iter().map(|u| u.borrow().weight).sum();
-        let tgt_weight: f64 = tgt.iter().map(|u| u.borrow().weight).sum();
-        let shared = shared_weight(src, tgt);
-        let token_cost = self.lambda * (src_weight + tgt_weight - 2.0 * shared).max(0.0);
-        let (prior, length) = match (src.len(), tgt.len()) {
+    /// The prior of a bead's shape and its length part.
+    fn prior_and_length<U: Borrow<Unit>>(&self, src: &[U], tgt: &[U]) -> (f64, f64) {
+        match (src.len(), tgt.len()) {
             (0, _) | (_, 0) => (self.deletion, 0.0),
             (n_src, n_tgt) => {
                 let src_len: f64 = src.iter().map(|u| u.borrow().len).sum();
@@ -79,19 +77,269 @@ impl CostModel {
                 };
                 (prior, self.length_cost(src_len, tgt_len))
             }
-        };
+        }
+    }
+
+    /// The penalty for a bead's mix of headings and other units.
+    fn kind_penalty<U: Borrow<Unit>>(&self, src: &[U], tgt: &[U]) -> f64 {
         // A heading stands alone: it may face a non-heading (conversions differ in markup),
         // but it is never merged with a neighbour.
-        let kind = match (src, tgt) {
+        match (src, tgt) {
             ([a], [b]) if a.borrow().heading != b.borrow().heading => self.kind_mismatch,
             _ if src.len() + tgt.len() > 2 && src.iter().chain(tgt).any(|u| u.borrow().heading) => {
                 self.heading_merge
             }
             _ => 0.0,
-        };
+        }
+    }
+
+    /// The parts of a bead's cost, for confidence and diagnostics.
+    pub fn evaluate<U: Borrow<Unit>>(&self, src: &[U], tgt: &[U]) -> BeadScore {
+        self.evaluate_shared(src, tgt, shared_weight(src, tgt))
+    }
+
+    /// [`CostModel::evaluate`] with the shared token weight already known.
+    fn evaluate_shared<U: Borrow<Unit>>(&self, src: &[U], tgt: &[U], shared: f64) -> BeadScore {
+        self.evaluate_parts(src, tgt, shared, self.prior_and_length(src, tgt))
+    }
+
+    /// [`CostModel::evaluate`] with the shared token weight, the prior and the length part
+    /// already known.
+    fn evaluate_parts<U: Borrow<Unit>>(
+        &self,
+        src: &[U],
+        tgt: &[U],
+        shared: f64,
+        (prior, length): (f64, f64),
+    ) -> BeadScore {
+        let src_weight: f64 = src.iter().map(|u| u.borrow().weight).sum();
+        let tgt_weight: f64 = tgt.iter().map(|u| u.borrow().weight).sum();
+        let token_cost = self.lambda * (src_weight + tgt_weight - 2.0 * shared).max(0.0);
+        let kind = self.kind_penalty(src, tgt);
         let agreement =
             if src_weight + tgt_weight > 0.0 { Some(2.0 * shared / (src_weight + tgt_weight)) } else { None };
         BeadScore { cost: prior + length + token_cost + kind, length, agreement }
+    }
+}
+
+/// Prices the beads of one programme over two lists of units: 1-0 and 0-1 beads are priced
+/// once per unit, and every bead has a cheap lower bound so the programme can skip moves that
+/// cannot matter. Prices are exactly those of [`CostModel::evaluate`].
+pub(crate) struct Pricer<'a, U> {
+    model: &'a CostModel,
+    src: &'a [U],
+    tgt: &'a [U],
+    src_deletion: Vec<f64>,
+    tgt_deletion: Vec<f64>,
+    /// Token membership as bit sets, when the units are long enough to make it pay.
+    index: Option<TokenIndex>,
+}
+
+/// Below this many tokens over all units, the sorted-list merge is as fast as the index.
+const MIN_INDEXED_TOKENS: usize = 64;
+/// The index's bit sets take at most this many words (8 bytes each).
+const MAX_INDEX_WORDS: usize = 1 << 20;
+
+/// Every unit's tokens as positions in the sorted vocabulary of all units, plus one bit set
+/// per unit over that vocabulary: the shared weight of a bead is then a walk over one side's
+/// tokens with a bit test each, instead of a merge of every list.
+struct TokenIndex {
+    words: usize,
+    /// Bit sets, `words` words per unit: source units first, then target units.
+    bits: Vec<u64>,
+    /// Vocabulary positions of each unit's tokens, in the unit's (sorted) token order.
+    positions: Vec<Vec<u32>>,
+    n_src: usize,
+}
+
+impl TokenIndex {
+    /// `None` when the units are too many, or weigh one token differently (the walk
+    /// takes one side's weight where the merge takes the other's; with one weight per token,
+    /// as the features give, both are the same).
+    fn new<U: Borrow<Unit>>(src: &[U], tgt: &[U]) -> Option<TokenIndex> {
+        let units = || src.iter().chain(tgt).map(|u| u.borrow());
+        let mut vocabulary: Vec<(TokenId, u32)> =
+            units().flat_map(|u| u.tokens.iter().map(|&(id, w)| (id, w.to_bits()))).collect();
+        vocabulary.sort_unstable();
+        vocabulary.dedup();
+        if vocabulary.windows(2).any(|w| w[0].0 == w[1].0) {
+            return None;
+        }
+        let words = vocabulary.len().div_ceil(64);
+        let n_units = src.len() + tgt.len();
+        if words.checked_mul(n_units)? > MAX_INDEX_WORDS {
+            return None;
+        }
+        let mut bits = vec![0u64; words * n_units];
+        let mut positions = Vec::with_capacity(n_units);
+        for (k, unit) in units().enumerate() {
+            let mut list = Vec::with_capacity(unit.tokens.len());
+            for (id, _) in &unit.tokens {
+                let at = vocabulary.partition_point(|(v, _)| v < id);
+                list.push(u32::try_from(at).ok()?);
+                *bits.get_mut(k * words + at / 64)? |= 1 << (at % 64);
+            }
+            positions.push(list);
+        }
+        Some(TokenIndex { words, bits, positions, n_src: src.len() })
+    }
+
+    fn has(&self, unit: usize, position: u32) -> bool {
+        let at = position as usize;
+        self.bits.get(unit * self.words + at / 64).is_some_and(|word| word >> (at % 64) & 1 == 1)
+    }
+
+    /// How many of these units hold the token at this vocabulary position.
+    fn count(&self, units: Range<usize>, position: u32) -> u32 {
+        units.map(|u| u32::from(self.has(u, position))).sum()
+    }
+
+    /// The shared weight of a bead, as [`shared_weight`] computes it: the same products added
+    /// in the same (token id) order.
+    fn shared<U: Borrow<Unit>>(
+        &self,
+        src_units: &[U],
+        tgt_units: &[U],
+        src: Range<usize>,
+        tgt: Range<usize>,
+    ) -> Option<f64> {
+        let tgt_at = self.n_src + tgt.start..self.n_src + tgt.end;
+        let walk = |units: &[U], first: usize, others: Range<usize>| -> Option<f64> {
+            // One unit on this side: the product is its weight when any other unit holds it
+            // (and zero otherwise, which adds nothing).
+            let unit = units.first()?.borrow();
+            let list = self.positions.get(first)?;
+            let row = |k: usize| self.bits.get(k * self.words..(k + 1) * self.words);
+            let (one, two) = match others.len() {
+                1 => (row(others.start)?, None),
+                2 => (row(others.start)?, Some(row(others.start + 1)?)),
+                _ => return None,
+            };
+            let mut shared = 0.0;
+            for (&(_, weight), &position) in unit.tokens.iter().zip(list) {
+                let at = position as usize;
+                let word = one.get(at / 64).copied().unwrap_or(0)
+                    | two.and_then(|r| r.get(at / 64)).copied().unwrap_or(0);
+                if word >> (at % 64) & 1 == 1 {
+                    shared += f64::from(weight);
+                }
+            }
+            Some(shared)
+        };
+        match (src.len(), tgt.len()) {
+            (0, _) | (_, 0) => Some(0.0),
+            (1, _) => walk(src_units.get(src.clone())?, src.start, tgt_at),
+            (_, 1) => walk(tgt_units.get(tgt.clone())?, tgt_at.start, src),
+            (2, 2) => {
+                // Both source units' lists merged in token order; each token counted on both sides.
+                let (a, b) = (src_units.get(src.start)?.borrow(), src_units.get(src.start + 1)?.borrow());
+                let (a_at, b_at) = (self.positions.get(src.start)?, self.positions.get(src.start + 1)?);
+                let (mut i, mut j, mut shared) = (0, 0, 0.0);
+                loop {
+                    let (next, weight, in_src) = match (a_at.get(i), b_at.get(j)) {
+                        (Some(&x), Some(&y)) if x == y => {
+                            i += 1;
+                            j += 1;
+                            (x, b.tokens.get(j - 1)?.1, 2)
+                        }
+                        (Some(&x), Some(&y)) if x < y => {
+                            i += 1;
+                            (x, a.tokens.get(i - 1)?.1, 1)
+                        }
+                        (_, Some(&y)) => {
+                            j += 1;
+                            (y, b.tokens.get(j - 1)?.1, 1)
+                        }
+                        (Some(&x), None) => {
+                            i += 1;
+                            (x, a.tokens.get(i - 1)?.1, 1)
+                        }
+                        (None, None) => break,
+                    };
+                    let in_tgt = self.count(tgt_at.clone(), next);
+                    shared += f64::from(weight) * f64::from(in_src.min(in_tgt));
+                }
+                Some(shared)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Slack of [`Pricer`]'s lower bound against rounding: the bound and the cost are computed in
+/// different orders, and a bound must never exceed the cost it stands for.
+const FLOOR_RELATIVE_SLACK: f64 = 1e-9;
+const FLOOR_ABSOLUTE_SLACK: f64 = 1e-6;
+
+impl<'a, U: Borrow<Unit>> Pricer<'a, U> {
+    /// A pricer over these units; `src` and `tgt` ranges index into them.
+    pub fn new(model: &'a CostModel, src: &'a [U], tgt: &'a [U]) -> Pricer<'a, U> {
+        let none: &[U] = &[];
+        let src_deletion = src.iter().map(|u| model.evaluate(std::slice::from_ref(u), none).cost).collect();
+        let tgt_deletion = tgt.iter().map(|u| model.evaluate(none, std::slice::from_ref(u)).cost).collect();
+        let total: usize = src.iter().chain(tgt).map(|u| u.borrow().tokens.len()).sum();
+        let index = if total >= MIN_INDEXED_TOKENS { TokenIndex::new(src, tgt) } else { None };
+        Pricer { model, src, tgt, src_deletion, tgt_deletion, index }
+    }
+
+    fn sides(&self, src: Range<usize>, tgt: Range<usize>) -> (&'a [U], &'a [U]) {
+        (self.src.get(src).unwrap_or_default(), self.tgt.get(tgt).unwrap_or_default())
+    }
+
+    /// The full score of a bead.
+    pub fn score(&self, src: Range<usize>, tgt: Range<usize>) -> BeadScore {
+        let (src_units, tgt_units) = self.sides(src.clone(), tgt.clone());
+        let parts = self.model.prior_and_length(src_units, tgt_units);
+        self.score_parts(src, tgt, parts)
+    }
+
+    /// [`Pricer::score`] with the prior and the length part already known.
+    fn score_parts(&self, src: Range<usize>, tgt: Range<usize>, parts: (f64, f64)) -> BeadScore {
+        let indexed =
+            self.index.as_ref().and_then(|index| index.shared(self.src, self.tgt, src.clone(), tgt.clone()));
+        let (src, tgt) = self.sides(src, tgt);
+        let shared = indexed.unwrap_or_else(|| shared_weight(src, tgt));
+        self.model.evaluate_parts(src, tgt, shared, parts)
+    }
+}
+
+impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
+    /// The prior and the length part, which the bound computes on the way.
+    type Hint = (f64, f64);
+
+    fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64 {
+        match (src.len(), tgt.len()) {
+            (1, 0) => self.src_deletion.get(src.start).copied().unwrap_or(f64::INFINITY),
+            (0, 1) => self.tgt_deletion.get(tgt.start).copied().unwrap_or(f64::INFINITY),
+            _ => self.score(src, tgt).cost,
+        }
+    }
+
+    /// The prior, the length part, the kind penalty and the token part with the shared weight
+    /// at its largest possible value (the lighter side's whole weight); exact for 1-0 and 0-1.
+    fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, (f64, f64)) {
+        match (src.len(), tgt.len()) {
+            (1, 0) | (0, 1) => (self.cost(src, tgt), (0.0, 0.0)),
+            _ => {
+                let (src, tgt) = self.sides(src, tgt);
+                let model = self.model;
+                let src_weight: f64 = src.iter().map(|u| u.borrow().weight).sum();
+                let tgt_weight: f64 = tgt.iter().map(|u| u.borrow().weight).sum();
+                let (prior, length) = model.prior_and_length(src, tgt);
+                let bound = prior
+                    + length
+                    + model.lambda * (src_weight - tgt_weight).abs()
+                    + model.kind_penalty(src, tgt);
+                ((bound * (1.0 - FLOOR_RELATIVE_SLACK) - FLOOR_ABSOLUTE_SLACK).max(0.0), (prior, length))
+            }
+        }
+    }
+
+    fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, parts: (f64, f64)) -> f64 {
+        match (src.len(), tgt.len()) {
+            (1, 0) | (0, 1) => self.cost(src, tgt),
+            _ => self.score_parts(src, tgt, parts).cost,
+        }
     }
 }
 
@@ -193,6 +441,35 @@ mod tests {
         let b = unit(10.0, &[1]);
         let c = unit(20.0, &[1, 2]);
         assert_eq!(shared_weight(&[&a, &b], &[&c]), 2.0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn floor_never_exceeds_the_cost_and_the_index_shares_the_same_weight(
+            lens in proptest::collection::vec(0.0f64..3000.0, 4),
+            tokens in proptest::collection::vec(proptest::collection::vec(0u64..40, 0..30), 4),
+            scale in 0.01f32..12.0,
+            headings in proptest::collection::vec(proptest::bool::ANY, 4),
+            ratio in 0.5f64..2.0,
+            variance in 1.0f64..60.0,
+        ) {
+            // One weight per token id, as the features give.
+            let units: Vec<Unit> = (0..4)
+                .map(|k| Unit::new(lens[k], tokens[k].iter().map(|&id| (id, scale * (1.0 + id as f32 / 7.0))).collect(), headings[k]))
+                .collect();
+            let model = CostModel::new(ratio, variance);
+            let pricer = Pricer::new(&model, &units[..2], &units[2..]);
+            let index = TokenIndex::new(&units[..2], &units[2..]).unwrap();
+            for (s, t) in [(0..1, 0..1), (0..1, 0..0), (0..0, 1..2), (0..2, 0..1), (1..2, 0..2), (0..2, 0..2)] {
+                let shared = shared_weight(&units[s.clone()], &units[2 + t.start..2 + t.end]);
+                let indexed = index.shared(&units[..2], &units[2..], s.clone(), t.clone());
+                proptest::prop_assert_eq!(indexed.map(f64::to_bits), Some(shared.to_bits()));
+                let ((floor, hint), cost) = (pricer.floor(s.clone(), t.clone()), pricer.cost(s.clone(), t.clone()));
+                proptest::prop_assert!(floor <= cost, "{floor} > {cost} for {s:?} {t:?}");
+                proptest::prop_assert_eq!(pricer.cost_with(s.clone(), t.clone(), hint), cost);
+                proptest::prop_assert_eq!(cost, model.evaluate(&units[s.clone()], &units[2 + t.start..2 + t.end]).cost);
+            }
+        }
     }
 
     #[test]

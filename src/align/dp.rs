@@ -26,6 +26,36 @@ pub(crate) struct Step {
 /// Margins are capped so that a unique path does not report infinity.
 pub(crate) const MAX_MARGIN: f64 = 50.0;
 
+/// Prices beads for the programme.
+pub(crate) trait BeadCost {
+    /// What [`BeadCost::floor`] learns on the way that [`BeadCost::cost_with`] can reuse.
+    type Hint: Copy + Default;
+
+    /// The cost of the bead of these source and target units (negative costs count as 0).
+    fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64;
+
+    /// A lower bound of [`BeadCost::cost`] for the same bead, cheap to compute: a move whose
+    /// bound cannot beat the cell's second best is never priced. It must never exceed the cost.
+    fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, Self::Hint);
+
+    /// [`BeadCost::cost`], given the hint [`BeadCost::floor`] returned for the same bead.
+    fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, _hint: Self::Hint) -> f64 {
+        self.cost(src, tgt)
+    }
+}
+
+impl<F: Fn(Range<usize>, Range<usize>) -> f64> BeadCost for F {
+    type Hint = ();
+
+    fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64 {
+        self(src, tgt)
+    }
+
+    fn floor(&self, _src: Range<usize>, _tgt: Range<usize>) -> (f64, ()) {
+        (0.0, ())
+    }
+}
+
 /// Band limits.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Band {
@@ -78,10 +108,7 @@ fn centres(src_len: &[f64], tgt_len: &[f64]) -> Vec<usize> {
     centres
 }
 
-fn fill<F>(n: usize, m: usize, centres: &[usize], width: usize, cost: &F) -> Grid
-where
-    F: Fn(Range<usize>, Range<usize>) -> f64,
-{
+fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: &C) -> Grid {
     let mut grid = Grid {
         low: vec![0; n + 1],
         high: vec![0; n + 1],
@@ -112,9 +139,13 @@ where
                 grid.cost[here] = 0.0;
                 continue;
             }
-            let (mut best, mut second, mut back) = (f64::INFINITY, f64::INFINITY, u8::MAX);
-            for (k, (a, b)) in MOVES.iter().enumerate() {
-                if i < *a || j < *b {
+            // Every move with its lower bound, cheapest bound first: once a bound exceeds the
+            // second best, neither the best nor the second best (the margin) can change, so the
+            // remaining moves are never priced.
+            let mut candidates = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
+            let mut count = 0;
+            for (k, &(a, b)) in MOVES.iter().enumerate() {
+                if i < a || j < b {
                     continue;
                 }
                 let Some(prev) = grid.index(i - a, j - b) else { continue };
@@ -122,16 +153,37 @@ where
                 if !prev_cost.is_finite() {
                     continue;
                 }
-                let step = cost(i - a..i, j - b..j);
+                let (floor, hint) = cost.floor(i - a..i, j - b..j);
+                let bound = prev_cost + floor.clamp(0.0, 1e9);
+                // Insertion by bound, then by move order.
+                let mut at = count;
+                while at > 0 && candidates[at - 1].0 > bound {
+                    candidates[at] = candidates[at - 1];
+                    at -= 1;
+                }
+                candidates[at] = (bound, k, prev_cost, hint);
+                count += 1;
+            }
+            let (mut best, mut second, mut back) = (f64::INFINITY, f64::INFINITY, usize::MAX);
+            for &(bound, k, prev_cost, hint) in &candidates[..count] {
+                if bound > second {
+                    break;
+                }
+                let (a, b) = MOVES[k];
+                let step = cost.cost_with(i - a..i, j - b..j, hint);
                 let total = prev_cost + if step.is_finite() { step.max(0.0) } else { 1e9 };
-                if total < best {
+                // The same result as trying the moves in their order with strict comparisons:
+                // the best is the first move (in `MOVES` order) of least total, the second best
+                // the least total of the others.
+                if total < best || (total == best && k < back) {
                     second = best;
                     best = total;
-                    back = k as u8;
+                    back = k;
                 } else if total < second {
                     second = total;
                 }
             }
+            let back = u8::try_from(back).unwrap_or(u8::MAX);
             grid.cost[here] = best;
             grid.second[here] = second;
             grid.back[here] = back;
@@ -142,16 +194,21 @@ where
 
 /// Aligns `n` source units with `m` target units. `cost(src, tgt)` prices a bead; it is called
 /// only for beads inside the band. Returns the beads in order; always covers every unit once.
-pub(crate) fn align<F>(src_len: &[f64], tgt_len: &[f64], band: Band, cost: F) -> Vec<Step>
-where
-    F: Fn(Range<usize>, Range<usize>) -> f64,
-{
+pub(crate) fn align<C: BeadCost>(src_len: &[f64], tgt_len: &[f64], band: Band, cost: &C) -> Vec<Step> {
     let (n, m) = (src_len.len(), tgt_len.len());
     if n == 0 || m == 0 {
-        let src =
-            (0..n).map(|i| Step { src: i..i + 1, tgt: 0..0, cost: cost(i..i + 1, 0..0), margin: MAX_MARGIN });
-        let tgt =
-            (0..m).map(|j| Step { src: n..n, tgt: j..j + 1, cost: cost(n..n, j..j + 1), margin: MAX_MARGIN });
+        let src = (0..n).map(|i| Step {
+            src: i..i + 1,
+            tgt: 0..0,
+            cost: cost.cost(i..i + 1, 0..0),
+            margin: MAX_MARGIN,
+        });
+        let tgt = (0..m).map(|j| Step {
+            src: n..n,
+            tgt: j..j + 1,
+            cost: cost.cost(n..n, j..j + 1),
+            margin: MAX_MARGIN,
+        });
         return src.chain(tgt).collect();
     }
     let centres = centres(src_len, tgt_len);
@@ -159,8 +216,8 @@ where
     let full_width = n.max(m);
     let mut width = (band.min_width + n.abs_diff(m)).min(budget_width).min(full_width).max(2);
     loop {
-        let grid = fill(n, m, &centres, width, &cost);
-        let (steps, touched) = backtrack(&grid, n, m, &cost);
+        let grid = fill(n, m, &centres, width, cost);
+        let (steps, touched) = backtrack(&grid, n, m, cost);
         let wider = (width * 2).min(budget_width).min(full_width);
         if !touched || wider <= width {
             return steps;
@@ -169,10 +226,7 @@ where
     }
 }
 
-fn backtrack<F>(grid: &Grid, n: usize, m: usize, cost: &F) -> (Vec<Step>, bool)
-where
-    F: Fn(Range<usize>, Range<usize>) -> f64,
-{
+fn backtrack<C: BeadCost>(grid: &Grid, n: usize, m: usize, cost: &C) -> (Vec<Step>, bool) {
     let mut steps = Vec::new();
     let mut touched = false;
     let (mut i, mut j) = (n, m);
@@ -185,7 +239,7 @@ where
         let Some(&(a, b)) = MOVES.get(grid.back[here] as usize) else { break };
         let margin = (grid.second[here] - grid.cost[here]).clamp(0.0, MAX_MARGIN);
         let (src, tgt) = (i - a..i, j - b..j);
-        let step_cost = cost(src.clone(), tgt.clone());
+        let step_cost = cost.cost(src.clone(), tgt.clone());
         steps.push(Step { src, tgt, cost: step_cost, margin });
         i -= a;
         j -= b;
@@ -216,7 +270,7 @@ mod tests {
                 10.0 * (a - b).abs() + (s.len() + t.len() - 2) as f64 * 5.0
             }
         };
-        align(src, tgt, BAND, cost).into_iter().map(|s| (s.src, s.tgt)).collect()
+        align(src, tgt, BAND, &cost).into_iter().map(|s| (s.src, s.tgt)).collect()
     }
 
     #[test]
@@ -248,10 +302,53 @@ mod tests {
         let src: Vec<f64> = (0..3000).map(|i| 10.0 + (i % 7) as f64).collect();
         let tgt: Vec<f64> = (0..2000).map(|i| 15.0 + (i % 5) as f64).collect();
         let band = Band { min_width: 4, max_cells: 40_000 };
-        let steps = align(&src, &tgt, band, |s, t| (s.len() as f64 - t.len() as f64).abs());
+        let steps = align(&src, &tgt, band, &|s: Range<usize>, t: Range<usize>| {
+            (s.len() as f64 - t.len() as f64).abs()
+        });
         assert_eq!(steps.iter().map(|s| s.src.len()).sum::<usize>(), 3000);
         assert_eq!(steps.iter().map(|s| s.tgt.len()).sum::<usize>(), 2000);
         assert!(steps.windows(2).all(|w| w[0].src.end == w[1].src.start && w[0].tgt.end == w[1].tgt.start));
+    }
+
+    /// A cost with a lower bound that is exact for some moves and loose for others.
+    struct Bounded<'a>(&'a [f64], &'a [f64]);
+
+    impl BeadCost for Bounded<'_> {
+        type Hint = ();
+
+        fn cost(&self, s: Range<usize>, t: Range<usize>) -> f64 {
+            let a: f64 = self.0[s.clone()].iter().sum();
+            let b: f64 = self.1[t.clone()].iter().sum();
+            if s.is_empty() || t.is_empty() {
+                3.0 + (a + b) / 10.0
+            } else {
+                // Rounded so that ties between moves are common.
+                (a - b).abs().round() + (s.len() + t.len() - 2) as f64 * 2.0
+            }
+        }
+
+        fn floor(&self, s: Range<usize>, t: Range<usize>) -> (f64, ()) {
+            let bound = if s.is_empty() || t.is_empty() {
+                self.cost(s, t)
+            } else {
+                (s.len() + t.len() - 2) as f64 * 2.0
+            };
+            (bound, ())
+        }
+    }
+
+    #[test]
+    fn pruning_by_the_floor_changes_nothing() {
+        for seed in 0..50u64 {
+            let value = |i: u64, modulus: u64| ((i * 2_654_435_761 + seed * 40_503) % modulus) as f64;
+            let src: Vec<f64> = (0..20 + seed % 7).map(|i| value(i, 9)).collect();
+            let tgt: Vec<f64> = (0..18 + seed % 5).map(|i| value(i + 100, 11)).collect();
+            let bounded = Bounded(&src, &tgt);
+            let unbounded = |s: Range<usize>, t: Range<usize>| bounded.cost(s, t);
+            let pruned = align(&src, &tgt, BAND, &bounded);
+            let full = align(&src, &tgt, BAND, &unbounded);
+            assert_eq!(pruned, full, "seed {seed}");
+        }
     }
 
     #[test]

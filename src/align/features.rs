@@ -86,7 +86,8 @@ pub(crate) struct Unit {
 }
 
 impl Unit {
-    fn new(len: f64, mut tokens: Vec<(TokenId, f32)>, heading: bool) -> Unit {
+    /// A unit of these tokens (sorted and deduplicated here).
+    pub(crate) fn new(len: f64, mut tokens: Vec<(TokenId, f32)>, heading: bool) -> Unit {
         tokens.sort_by_key(|t| t.0);
         tokens.dedup_by_key(|t| t.0);
         let weight = tokens.iter().map(|t| f64::from(t.1)).sum();
@@ -157,7 +158,8 @@ fn token_id(tag: &str, text: &str) -> TokenId {
 
 fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBlock<'a> {
     let text = block.text.as_str();
-    let mut tokens = Vec::new();
+    // About one token per word of four letters or more.
+    let mut tokens = Vec::with_capacity(text.len() / 8);
     let extracted;
     let values = match given {
         Some(values) => values,
@@ -228,13 +230,138 @@ struct Cognates<'a> {
     tgt: FastMap<&'a str, &'a str>,
 }
 
-fn similar(a: &str, b: &str) -> Option<f64> {
-    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+/// A word's characters and how many fall in each of [`HISTOGRAM_BUCKETS`] buckets.
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    chars: &'a [char],
+    histogram: &'a [u8; HISTOGRAM_BUCKETS],
+}
+
+/// Characters are counted in this many buckets (by code point) for a quick bound.
+const HISTOGRAM_BUCKETS: usize = 32;
+
+fn histogram(chars: &[char]) -> [u8; HISTOGRAM_BUCKETS] {
+    let mut counts = [0u8; HISTOGRAM_BUCKETS];
+    for &c in chars {
+        let bucket = c as usize % HISTOGRAM_BUCKETS;
+        counts[bucket] = counts[bucket].saturating_add(1);
+    }
+    counts
+}
+
+/// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`].
+fn similar(a: Word, b: Word) -> Option<f64> {
+    let (a_len, b_len) = (a.chars.len(), b.chars.len());
     if a_len > 2 * b_len || b_len > 2 * a_len {
         return None;
     }
-    let similarity = strsim::jaro_winkler(a, b);
+    // Jaro matches are pairs of equal characters, so no more than the characters both words
+    // have in common (per bucket, at least as many); with no transposition and the largest
+    // prefix bonus, that bounds the similarity from above. Most pairs of a bucket end here.
+    if a_len <= usize::from(u8::MAX) && b_len <= usize::from(u8::MAX) {
+        let common: usize = a.histogram.iter().zip(b.histogram).map(|(&x, &y)| usize::from(x.min(y))).sum();
+        let common = common.min(a_len).min(b_len) as f64;
+        let jaro = (common / a_len as f64 + common / b_len as f64 + 1.0) / 3.0;
+        let bound = jaro + 0.4 * (1.0 - jaro);
+        if bound < COGNATE_SIMILARITY - 1e-9 {
+            return None;
+        }
+    }
+    let similarity = jaro_winkler(a.chars, b.chars);
     (similarity >= COGNATE_SIMILARITY).then_some(similarity)
+}
+
+/// Words up to this many characters are compared on the stack; longer ones by `strsim`.
+const MAX_STACK_CHARS: usize = 64;
+
+/// Jaro–Winkler similarity, the very value `strsim::jaro_winkler` gives (same steps, same
+/// floating-point expression), without its allocation per call and over characters decoded
+/// once per word rather than once per comparison.
+fn jaro_winkler(a: &[char], b: &[char]) -> f64 {
+    let (a_len, b_len) = (a.len(), b.len());
+    if a_len > MAX_STACK_CHARS || b_len > MAX_STACK_CHARS {
+        let (a, b): (String, String) = (a.iter().collect(), b.iter().collect());
+        return strsim::jaro_winkler(&a, &b);
+    }
+    if a_len == 0 && b_len == 0 {
+        return 1.0;
+    } else if a_len == 0 || b_len == 0 {
+        return 0.0;
+    }
+    let search_range = (a_len.max(b_len) / 2).saturating_sub(1);
+    // Matched positions as bit sets (both lengths are at most 64).
+    let (mut a_flags, mut b_flags) = (0u64, 0u64);
+    let mut matches = 0usize;
+    for (i, a_char) in a.iter().enumerate() {
+        let low = i.saturating_sub(search_range);
+        let high = b_len.min(i + search_range + 1);
+        for j in low..high {
+            if b_flags >> j & 1 == 0 && b.get(j) == Some(a_char) {
+                a_flags |= 1 << i;
+                b_flags |= 1 << j;
+                matches += 1;
+                break;
+            }
+        }
+    }
+    if matches == 0 {
+        return 0.0;
+    }
+    // Matched characters of both words paired in order; each mismatch is half a transposition.
+    let mut transpositions = 0usize;
+    let mut b_rest = b_flags;
+    for (i, a_char) in a.iter().enumerate() {
+        if a_flags >> i & 1 == 1 {
+            let j = b_rest.trailing_zeros() as usize;
+            b_rest &= b_rest.wrapping_sub(1);
+            if b.get(j) != Some(a_char) {
+                transpositions += 1;
+            }
+        }
+    }
+    transpositions /= 2;
+    let sim = ((matches as f64 / a_len as f64)
+        + (matches as f64 / b_len as f64)
+        + ((matches - transpositions) as f64 / matches as f64))
+        / 3.0;
+    if sim > 0.7 {
+        let prefix_length = a.iter().take(4).zip(b).take_while(|(x, y)| x == y).count();
+        sim + 0.1 * prefix_length as f64 * (1.0 - sim)
+    } else {
+        sim
+    }
+}
+
+/// The characters of each word, decoded once: word `k` is `chars[spans[k]]`.
+struct Decoded {
+    chars: Vec<char>,
+    spans: Vec<Range<usize>>,
+    histograms: Vec<[u8; HISTOGRAM_BUCKETS]>,
+}
+
+impl Decoded {
+    fn new(words: &[&str]) -> Decoded {
+        let mut chars = Vec::with_capacity(words.iter().map(|w| w.len()).sum());
+        let spans: Vec<Range<usize>> = words
+            .iter()
+            .map(|word| {
+                let start = chars.len();
+                chars.extend(word.chars());
+                start..chars.len()
+            })
+            .collect();
+        let histograms =
+            spans.iter().map(|span| histogram(chars.get(span.clone()).unwrap_or_default())).collect();
+        Decoded { chars, spans, histograms }
+    }
+
+    fn word(&self, k: usize) -> Word<'_> {
+        const EMPTY: &[u8; HISTOGRAM_BUCKETS] = &[0; HISTOGRAM_BUCKETS];
+        Word {
+            chars: self.spans.get(k).and_then(|span| self.chars.get(span.clone())).unwrap_or_default(),
+            histogram: self.histograms.get(k).unwrap_or(EMPTY),
+        }
+    }
 }
 
 /// Words with their class name.
@@ -252,10 +379,11 @@ fn bucket_cognates<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> (WordCla
         }
         i
     }
+    let src_chars = Decoded::new(src_words);
     if src_words.len() * src_words.len() <= 2 * MAX_BUCKET_COMPARISONS {
         for i in 0..src_words.len() {
             for j in i + 1..src_words.len() {
-                if similar(src_words[i], src_words[j]).is_some() {
+                if similar(src_chars.word(i), src_chars.word(j)).is_some() {
                     let (a, b) = (root(&mut parent, i), root(&mut parent, j));
                     // Words are sorted, so the smaller index names the class.
                     parent[a.max(b)] = a.min(b);
@@ -274,9 +402,12 @@ fn bucket_cognates<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> (WordCla
             if exact_only {
                 return None;
             }
+            let tgt_chars: Vec<char> = tgt_word.chars().collect();
+            let tgt_histogram = histogram(&tgt_chars);
+            let tgt = Word { chars: &tgt_chars, histogram: &tgt_histogram };
             let mut best: Option<(f64, usize)> = None;
-            for (k, src_word) in src_words.iter().enumerate() {
-                if let Some(similarity) = similar(src_word, tgt_word)
+            for k in 0..src_words.len() {
+                if let Some(similarity) = similar(src_chars.word(k), tgt)
                     && best.is_none_or(|(s, _)| similarity > s)
                 {
                     best = Some((similarity, k));
@@ -341,8 +472,20 @@ pub(crate) fn compute(
     }
     let (src_words, tgt_words) = rayon::join(|| vocab(&src_raw), || vocab(&tgt_raw));
     let cognate = cognates(&src_words, &tgt_words);
+    // The id of every word, hashed once per word rather than once per occurrence: a source
+    // word is its class's id, a target word takes its cognate's (or has none).
+    let (src_word_ids, tgt_word_ids) = rayon::join(
+        || -> FastMap<&str, TokenId> {
+            src_words
+                .iter()
+                .map(|&w| (w, token_id("word", cognate.src.get(w).copied().unwrap_or(w))))
+                .collect()
+        },
+        || -> FastMap<&str, TokenId> {
+            cognate.tgt.iter().map(|(&w, &class)| (w, token_id("word", class))).collect()
+        },
+    );
 
-    // Resolve words to ids: a source word is its own id, a target word takes its cognate's.
     let resolve = |raw: &[RawBlock], is_src: bool| -> Vec<Vec<(usize, TokenId, f32)>> {
         raw.par_iter()
             .map(|b| {
@@ -351,12 +494,10 @@ pub(crate) fn compute(
                     .filter_map(|(at, t)| match t {
                         RawToken::Exact(id, factor) => Some((*at, *id, *factor)),
                         RawToken::Word(w) if is_src => {
-                            let class = cognate.src.get(w.as_ref()).copied().unwrap_or(w.as_ref());
-                            Some((*at, token_id("word", class), 1.0))
+                            let id = src_word_ids.get(w.as_ref()).copied();
+                            Some((*at, id.unwrap_or_else(|| token_id("word", w)), 1.0))
                         }
-                        RawToken::Word(w) => {
-                            cognate.tgt.get(w.as_ref()).map(|c| (*at, token_id("word", c), 1.0))
-                        }
+                        RawToken::Word(w) => tgt_word_ids.get(w.as_ref()).map(|id| (*at, *id, 1.0)),
                     })
                     .collect()
             })
@@ -439,6 +580,92 @@ mod tests {
         assert_eq!(map.src.get("priority"), map.src.get("priorities"));
         assert_ne!(map.src.get("priority"), map.src.get("prison"));
         assert_eq!(map.tgt.get("prioriteringar"), map.src.get("priority"));
+    }
+
+    fn same_as_strsim(a: &str, b: &str) -> bool {
+        let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        jaro_winkler(&x, &y).to_bits() == strsim::jaro_winkler(a, b).to_bits()
+    }
+
+    /// `similar` (with its quick bound) against the plain definition over `strsim`.
+    fn same_decision(a: &str, b: &str) -> bool {
+        let decoded = Decoded::new(&[a, b]);
+        let (a_len, b_len) = (a.chars().count(), b.chars().count());
+        let plain = strsim::jaro_winkler(a, b);
+        let expected =
+            (a_len <= 2 * b_len && b_len <= 2 * a_len && plain >= COGNATE_SIMILARITY).then_some(plain);
+        similar(decoded.word(0), decoded.word(1)).map(f64::to_bits) == expected.map(f64::to_bits)
+    }
+
+    #[test]
+    fn jaro_winkler_is_strsims_on_the_fixture_vocabularies() {
+        let read = |name: &str| {
+            std::fs::read_to_string(format!("{}/fixtures/com-2026-45/{name}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap()
+        };
+        let (en, sv) = (read("en.md"), read("sv.md"));
+        let vocabulary: BTreeSet<String> = en
+            .split(|c: char| !c.is_alphabetic())
+            .chain(sv.split(|c: char| !c.is_alphabetic()))
+            .filter(|w| w.chars().count() >= 2)
+            .map(str::to_lowercase)
+            .collect();
+        let words: Vec<&str> = vocabulary.iter().map(String::as_str).collect();
+        assert!(words.len() > 1000);
+        let mut compared = 0;
+        // Every pair of a prefix bucket (the pairs the cognate table compares), and each word
+        // against its neighbours in sorted order and a spread of others.
+        for (i, a) in words.iter().enumerate() {
+            let others = (i + 1..words.len())
+                .take_while(|&j| prefix(words[j]) == prefix(a))
+                .chain((1..8).map(|d| (i + d) % words.len()))
+                .chain((1..8).map(|d| (i * 7919 + d * 104_729) % words.len()));
+            for j in others {
+                assert!(same_as_strsim(a, words[j]), "{a} {}", words[j]);
+                assert!(same_as_strsim(words[j], a), "{} {a}", words[j]);
+                assert!(same_decision(a, words[j]), "{a} {}", words[j]);
+                compared += 2;
+            }
+        }
+        assert!(compared > 30_000, "{compared}");
+    }
+
+    #[test]
+    fn jaro_winkler_edge_cases_are_strsims() {
+        let long = "a".repeat(70) + "b";
+        for (a, b) in [
+            ("", ""),
+            ("", "abc"),
+            ("abc", ""),
+            ("a", "a"),
+            ("ab", "ba"),
+            ("martha", "marhta"),
+            ("dixon", "dicksonx"),
+            (long.as_str(), "aab"),
+            (long.as_str(), long.as_str()),
+        ] {
+            assert!(same_as_strsim(a, b), "{a:?} {b:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn jaro_winkler_is_strsims(a in "[abcåäö]{0,20}", b in "[abcåäö]{0,20}") {
+            proptest::prop_assert!(same_as_strsim(&a, &b));
+            proptest::prop_assert!(same_decision(&a, &b));
+        }
+
+        #[test]
+        fn similar_decides_as_strsim(stem in "[a-zé]{3,8}", a in "[a-zé]{0,6}", b in "[a-zé]{0,6}") {
+            // Words sharing a stem, as in a prefix bucket: near the similarity threshold.
+            let (a, b) = (stem.clone() + &a, stem + &b);
+            proptest::prop_assert!(same_decision(&a, &b));
+        }
+
+        #[test]
+        fn jaro_winkler_is_strsims_on_long_words(a in "[ab]{50,70}", b in "[ab]{55,70}") {
+            proptest::prop_assert!(same_as_strsim(&a, &b));
+        }
     }
 
     #[test]

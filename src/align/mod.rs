@@ -39,7 +39,7 @@ use crate::document::{Block, BlockKind, Document};
 use crate::text::Lang;
 use crate::values::Value;
 use anchors::Part;
-use cost::{BeadScore, CostModel};
+use cost::{BeadScore, CostModel, Pricer};
 use dp::Band;
 use features::{BlockFeatures, Features, GivenValues, Unit};
 pub use tsv::to_tsv;
@@ -355,18 +355,11 @@ impl Streamed<'_> {
                 let tgt_units = self.units(tgt_range.clone(), false);
                 let src_len: Vec<f64> = src_units.iter().map(|u| u.len).collect();
                 let tgt_len: Vec<f64> = tgt_units.iter().map(|u| u.len).collect();
-                let cost = |s: Range<usize>, t: Range<usize>| {
-                    self.model
-                        .evaluate(src_units.get(s).unwrap_or_default(), tgt_units.get(t).unwrap_or_default())
-                        .cost
-                };
-                dp::align(&src_len, &tgt_len, self.band, cost)
+                let pricer = Pricer::new(self.model, &src_units, &tgt_units);
+                dp::align(&src_len, &tgt_len, self.band, &pricer)
                     .into_iter()
                     .map(|step| {
-                        let score = self.model.evaluate(
-                            src_units.get(step.src.clone()).unwrap_or_default(),
-                            tgt_units.get(step.tgt.clone()).unwrap_or_default(),
-                        );
+                        let score = pricer.score(step.src.clone(), step.tgt.clone());
                         let pick = |idx: &[usize], offset: usize, r: Range<usize>| -> Vec<usize> {
                             idx.get(offset + r.start..offset + r.end).unwrap_or_default().to_vec()
                         };

@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::cost::CostModel;
+use super::cost::{CostModel, Pricer};
 use super::dp::{self, Band};
 use super::features::{BlockFeatures, Features, Unit};
 use super::{SentenceBead, confidence};
@@ -53,16 +53,11 @@ pub(crate) fn align(
     let (tgt_sentences, tgt_units) = tgt.sentences(features);
     let src_len: Vec<f64> = src_units.iter().map(|u| u.len).collect();
     let tgt_len: Vec<f64> = tgt_units.iter().map(|u| u.len).collect();
-    let cost = |s: Range<usize>, t: Range<usize>| {
-        model.evaluate(src_units.get(s).unwrap_or_default(), tgt_units.get(t).unwrap_or_default()).cost
-    };
-    dp::align(&src_len, &tgt_len, band, cost)
+    let pricer = Pricer::new(model, &src_units, &tgt_units);
+    dp::align(&src_len, &tgt_len, band, &pricer)
         .into_iter()
         .map(|step| {
-            let score = model.evaluate(
-                src_units.get(step.src.clone()).unwrap_or_default(),
-                tgt_units.get(step.tgt.clone()).unwrap_or_default(),
-            );
+            let score = pricer.score(step.src.clone(), step.tgt.clone());
             let pick = |list: &[(usize, Range<usize>)], r: Range<usize>| -> Vec<(usize, Range<usize>)> {
                 list.get(r).unwrap_or_default().to_vec()
             };
