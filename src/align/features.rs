@@ -6,58 +6,19 @@
 //! costs the same whatever the alignment, so it carries no evidence.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
 use rayon::prelude::*;
 
 use crate::document::{Block, BlockKind, Document};
 use crate::text::Lang;
+use crate::text::hash::{FastHasher, FastMap, FastSet};
 use crate::values::{self, Value, ValueKind};
 
 /// A hashed token: equal ids mean the same language-independent item on both sides.
 pub(crate) type TokenId = u64;
-
-/// A small multiply-rotate hasher (the rustc "Fx" scheme): the maps here are keyed by
-/// words and by token ids that are already hashes, where SipHash's DoS protection buys
-/// nothing and costs a third of the feature time. Deterministic across runs.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FastHasher(u64);
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.write_u64(u64::from_le_bytes(word));
-        }
-        for &byte in chunks.remainder() {
-            self.write_u64(u64::from(byte));
-        }
-    }
-
-    fn write_u64(&mut self, value: u64) {
-        self.0 = (self.0.rotate_left(5) ^ value).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-
-    fn write_u8(&mut self, value: u8) {
-        self.write_u64(u64::from(value));
-    }
-
-    fn write_usize(&mut self, value: usize) {
-        self.write_u64(value as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// Builds [`FastHasher`]s.
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// Words shorter than this are function words in both languages, never useful cognates.
 const MIN_WORD_CHARS: usize = 4;
