@@ -5,7 +5,6 @@
 //! and only tokens that occur on *both* sides keep a weight: a token seen on one side only
 //! costs the same whatever the alignment, so it carries no evidence.
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
@@ -95,19 +94,65 @@ impl Features {
     }
 }
 
-enum RawToken<'a> {
-    /// A lower-cased word, resolved to a cognate later (borrowed when already lower-case).
-    Word(Cow<'a, str>),
-    /// A token that is already language-independent, with a weight factor.
-    Exact(TokenId, f32),
+/// A token of a block before words are resolved to cognate classes. A document holds
+/// millions of them, so each is 16 bytes: byte offsets, not strings or `usize`s.
+enum RawToken {
+    /// A word of four letters or more at offset `at` of the block text; its lower-case form
+    /// is `start..end` of the block text, or of the block's lower-cased words when `lowered`
+    /// (the word has capitals).
+    Word { at: u32, start: u32, end: u32, lowered: bool },
+    /// A token that is already language-independent; `boosted` ones (footnote references)
+    /// weigh [`FOOTNOTE_REF_BOOST`] times as much.
+    Exact { at: u32, boosted: bool, id: TokenId },
+}
+
+impl RawToken {
+    fn exact(at: usize, id: TokenId) -> RawToken {
+        RawToken::Exact { at: offset(at), boosted: false, id }
+    }
+
+    fn at(&self) -> u32 {
+        match *self {
+            RawToken::Word { at, .. } | RawToken::Exact { at, .. } => at,
+        }
+    }
 }
 
 struct RawBlock<'a> {
+    text: &'a str,
+    /// The lower-cased forms of the block's words with capitals, one after the other.
+    lowered: String,
     len: usize,
-    tokens: Vec<(usize, RawToken<'a>)>,
+    tokens: Vec<RawToken>,
     heading: bool,
     has_date: bool,
     has_values: bool,
+}
+
+impl RawBlock<'_> {
+    /// The lower-case word of a `Word` token.
+    fn word(&self, token: &RawToken) -> Option<&str> {
+        match *token {
+            RawToken::Word { start, end, lowered, .. } => {
+                let range = start as usize..end as usize;
+                if lowered { self.lowered.get(range) } else { self.text.get(range) }
+            }
+            RawToken::Exact { .. } => None,
+        }
+    }
+}
+
+/// The parts of a block's features that outlive its tokens.
+struct BlockShape {
+    len: usize,
+    heading: bool,
+    has_date: bool,
+    has_values: bool,
+}
+
+/// A byte offset inside one block as stored in tokens (inputs are far below 4 GiB).
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).unwrap_or(u32::MAX)
 }
 
 fn token_id(tag: &str, text: &str) -> TokenId {
@@ -132,20 +177,21 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
     let has_date = values.iter().any(|v| v.kind == ValueKind::Date);
     let has_values = !values.is_empty();
     for value in values {
-        tokens.push((value.span.start, RawToken::Exact(token_id("value", &value.key), 1.0)));
+        tokens.push(RawToken::exact(value.span.start, token_id("value", &value.key)));
     }
     for (label, at) in block.footnote_refs() {
-        tokens.push((at, RawToken::Exact(token_id("footnote-ref", label), FOOTNOTE_REF_BOOST)));
+        tokens.push(RawToken::Exact { at: offset(at), boosted: true, id: token_id("footnote-ref", label) });
     }
     match &block.kind {
         BlockKind::Heading { number: Some(number), .. } => {
-            tokens.push((0, RawToken::Exact(token_id("heading", number), 1.0)));
+            tokens.push(RawToken::exact(0, token_id("heading", number)));
         }
         BlockKind::FootnoteDef { label } => {
-            tokens.push((0, RawToken::Exact(token_id("footnote-def", label), 1.0)));
+            tokens.push(RawToken::exact(0, token_id("footnote-def", label)));
         }
         _ => {}
     }
+    let mut lowered = String::new();
     let mut word_start = None;
     // A sentinel space closes the last word.
     for (at, ch) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
@@ -158,17 +204,26 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         let n_chars = word.chars().count();
         if n_chars >= 2 && word.chars().all(|c| c.is_uppercase()) && n_chars < MIN_WORD_CHARS {
             // Short acronyms (EU, AI, EES) are written alike in every language.
-            tokens.push((start, RawToken::Exact(token_id("acronym", word), 1.0)));
+            tokens.push(RawToken::exact(start, token_id("acronym", word)));
         } else if n_chars >= MIN_WORD_CHARS {
-            let word = if word.chars().any(char::is_uppercase) {
-                Cow::Owned(word.to_lowercase())
+            let token = if word.chars().any(char::is_uppercase) {
+                let from = lowered.len();
+                lowered.push_str(&word.to_lowercase());
+                RawToken::Word {
+                    at: offset(start),
+                    start: offset(from),
+                    end: offset(lowered.len()),
+                    lowered: true,
+                }
             } else {
-                Cow::Borrowed(word)
+                RawToken::Word { at: offset(start), start: offset(start), end: offset(at), lowered: false }
             };
-            tokens.push((start, RawToken::Word(word)));
+            tokens.push(token);
         }
     }
     RawBlock {
+        text,
+        lowered,
         len: text.trim().chars().count(),
         tokens,
         heading: matches!(block.kind, BlockKind::Heading { .. }),
@@ -421,14 +476,8 @@ pub(crate) fn compute(
     let (src_raw, tgt_raw) =
         rayon::join(|| raw(src, src_lang, given.map(|g| g.0)), || raw(tgt, tgt_lang, given.map(|g| g.1)));
     fn vocab<'a>(raw: &'a [RawBlock]) -> BTreeSet<&'a str> {
-        let unique: FastSet<&str> = raw
-            .iter()
-            .flat_map(|b| b.tokens.iter())
-            .filter_map(|(_, t)| match t {
-                RawToken::Word(w) => Some(w.as_ref()),
-                RawToken::Exact(..) => None,
-            })
-            .collect();
+        let unique: FastSet<&str> =
+            raw.iter().flat_map(|b| b.tokens.iter().filter_map(|t| b.word(t))).collect();
         unique.into_iter().collect()
     }
     let (src_words, tgt_words) = rayon::join(|| vocab(&src_raw), || vocab(&tgt_raw));
@@ -447,37 +496,55 @@ pub(crate) fn compute(
         },
     );
 
-    let resolve = |raw: &[RawBlock], is_src: bool| -> Vec<Vec<(usize, TokenId, f32)>> {
+    // A source word whose class no target word shares can never occur on both sides, so it
+    // would get no weight: it is left out here rather than carried to the end.
+    let shared_classes: FastSet<TokenId> = tgt_word_ids.values().copied().collect();
+    let resolve = |raw: &[RawBlock], is_src: bool| -> Vec<Vec<(u32, f32, TokenId)>> {
         raw.par_iter()
             .map(|b| {
                 b.tokens
                     .iter()
-                    .filter_map(|(at, t)| match t {
-                        RawToken::Exact(id, factor) => Some((*at, *id, *factor)),
-                        RawToken::Word(w) if is_src => {
-                            let id = src_word_ids.get(w.as_ref()).copied();
-                            Some((*at, id.unwrap_or_else(|| token_id("word", w)), 1.0))
+                    .filter_map(|t| match *t {
+                        RawToken::Exact { at, boosted, id } => {
+                            Some((at, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, id))
                         }
-                        RawToken::Word(w) => tgt_word_ids.get(w.as_ref()).map(|id| (*at, *id, 1.0)),
+                        RawToken::Word { .. } => {
+                            let word = b.word(t)?;
+                            let id = if is_src { src_word_ids.get(word) } else { tgt_word_ids.get(word) };
+                            id.filter(|id| shared_classes.contains(id)).map(|id| (t.at(), 1.0, *id))
+                        }
                     })
                     .collect()
             })
             .collect()
     };
     let (src_ids, tgt_ids) = rayon::join(|| resolve(&src_raw, true), || resolve(&tgt_raw, false));
+    // The words and their maps are done with: free them before the next allocations.
+    let shape = |raw: Vec<RawBlock>| -> Vec<BlockShape> {
+        raw.into_iter()
+            .map(|b| BlockShape {
+                len: b.len,
+                heading: b.heading,
+                has_date: b.has_date,
+                has_values: b.has_values,
+            })
+            .collect()
+    };
+    drop((shared_classes, src_word_ids, tgt_word_ids, cognate, src_words, tgt_words));
+    let (src_shape, tgt_shape) = (shape(src_raw), shape(tgt_raw));
 
     // Document frequencies per side; a token must occur on both sides to carry weight.
     let mut frequency: FastMap<TokenId, (u32, u32, f32)> = FastMap::default();
     for (side, blocks) in [(0, &src_ids), (1, &tgt_ids)] {
         for block in blocks {
-            let mut seen: Vec<TokenId> = block.iter().map(|t| t.1).collect();
+            let mut seen: Vec<TokenId> = block.iter().map(|t| t.2).collect();
             seen.sort_unstable();
             seen.dedup();
             for id in seen {
                 let entry = frequency.entry(id).or_insert((0, 0, 1.0));
                 if side == 0 { entry.0 += 1 } else { entry.1 += 1 }
             }
-            for (_, id, factor) in block {
+            for (_, factor, id) in block {
                 if let Some(entry) = frequency.get_mut(id) {
                     entry.2 = entry.2.max(*factor);
                 }
@@ -492,14 +559,15 @@ pub(crate) fn compute(
         .filter(|(_, w)| *w > 0.0)
         .collect();
 
-    let finish = |raw: &[RawBlock], ids: &[Vec<(usize, TokenId, f32)>]| -> Vec<BlockFeatures> {
-        raw.par_iter()
-            .zip(ids.par_iter())
+    let finish = |shapes: Vec<BlockShape>, ids: Vec<Vec<(u32, f32, TokenId)>>| -> Vec<BlockFeatures> {
+        shapes
+            .into_par_iter()
+            .zip(ids.into_par_iter())
             .map(|(b, ids)| {
                 let mut positions: Vec<(usize, TokenId)> = ids
                     .iter()
-                    .filter(|(_, id, _)| weights.contains_key(id))
-                    .map(|(at, id, _)| (*at, *id))
+                    .filter(|(_, _, id)| weights.contains_key(id))
+                    .map(|(at, _, id)| (*at as usize, *id))
                     .collect();
                 positions.sort_unstable();
                 let tokens =
@@ -514,13 +582,19 @@ pub(crate) fn compute(
             .collect()
     };
     let (src_features, tgt_features) =
-        rayon::join(|| finish(&src_raw, &src_ids), || finish(&tgt_raw, &tgt_ids));
+        rayon::join(|| finish(src_shape, src_ids), || finish(tgt_shape, tgt_ids));
     Features { src: src_features, tgt: tgt_features, weights }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn raw_tokens_stay_small() {
+        // Millions of them are alive at once on a large document.
+        assert_eq!(std::mem::size_of::<RawToken>(), 16);
+    }
 
     #[test]
     fn cognates_pair_names_and_skip_unrelated_words() {
