@@ -12,7 +12,7 @@
 //! Matches are exactly those of `regex::Regex` (the same syntax, Unicode and leftmost-first
 //! semantics); only the time to build and the way candidates are skipped differ.
 
-use std::sync::{Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use regex_automata::util::captures::Captures as Slots;
 use regex_automata::util::prefilter::Prefilter;
@@ -22,8 +22,13 @@ use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 /// A pattern with the part of `regex::Regex`'s API the extractors use. It is parsed when made
 /// and compiled on its first search of a non-empty text, so a pattern a document never needs
 /// (no quarter is named, no journal cited) costs nothing but its parse.
+/// Patterns written alike for both languages (`[0-9]{4}-[0-9]{2}-[0-9]{2}`, CELEX numbers)
+/// are one pattern, compiled once.
+#[derive(Debug, Clone)]
+pub(crate) struct Regex(Arc<Parsed>);
+
 #[derive(Debug)]
-pub(crate) struct Regex {
+struct Parsed {
     hir: Hir,
     /// Whether the pattern matches the empty string: if not, an empty text (what a gated
     /// pattern is given when its words do not occur) is answered without compiling.
@@ -75,16 +80,24 @@ impl<'h> Captures<'h> {
 impl Regex {
     /// Parses `pattern` (the syntax of the `regex` crate); it is compiled when first needed.
     pub fn new(pattern: &str) -> Result<Regex, String> {
+        static MADE: Mutex<Vec<(String, Regex)>> = Mutex::new(Vec::new());
+        let mut made = MADE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, regex)) = made.iter().find(|(written, _)| written == pattern) {
+            return Ok(regex.clone());
+        }
         let hir = regex_syntax::ParserBuilder::new().build().parse(pattern).map_err(|e| e.to_string())?;
         let hir = without_exotic_folds(hir);
         let matches_empty = first_bytes(&hir, &mut [false; 256]);
-        Ok(Regex { hir, matches_empty, engine: OnceLock::new() })
+        let regex = Regex(Arc::new(Parsed { hir, matches_empty, engine: OnceLock::new() }));
+        made.push((pattern.to_string(), regex.clone()));
+        Ok(regex)
     }
 
     /// Compiles the pattern now; `Err` says why it cannot be compiled.
     pub fn compile(&self) -> Result<&meta::Regex, &str> {
-        let built = self.engine.get_or_init(|| {
-            let prefilter = rare_start_bytes(&self.hir).and_then(|bytes| shared_prefilter(&bytes));
+        let parsed = &self.0;
+        let built = parsed.engine.get_or_init(|| {
+            let prefilter = rare_start_bytes(&parsed.hir).and_then(|bytes| shared_prefilter(&bytes));
             // Behind a prefilter a match is tried only at a few places, where the bounded
             // backtracker is as quick as a lazy DFA that would first have to build its states.
             let lazy_dfa = prefilter.is_none();
@@ -93,7 +106,7 @@ impl Regex {
                 .hybrid(lazy_dfa)
                 .auto_prefilter(false)
                 .prefilter(prefilter);
-            meta::Builder::new().configure(config).build_from_hir(&self.hir).map_err(|e| e.to_string())
+            meta::Builder::new().configure(config).build_from_hir(&parsed.hir).map_err(|e| e.to_string())
         });
         built.as_ref().map_err(String::as_str)
     }
@@ -101,7 +114,7 @@ impl Regex {
     /// The engine to search `haystack` with; `None` when nothing can match there. Every
     /// pattern of the extractors compiles (a test compiles them all), so `Err` never occurs.
     fn engine(&self, haystack: &str) -> Option<&meta::Regex> {
-        if haystack.is_empty() && !self.matches_empty {
+        if haystack.is_empty() && !self.0.matches_empty {
             return None;
         }
         self.compile().ok()
