@@ -6,12 +6,13 @@
 //! 1900 to 2100, and never when a slash joins them to another number (`2024/1351`,
 //! `5848/26` are identifiers). Weekday names and times are not values.
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::pattern::{Captures, Regex};
 
 use super::tables::{LangTable, alternation, table};
-use super::{Lower, Value, ValueKind, char_at, char_before, first_words};
+use super::{Lower, Value, ValueKind, char_at, char_before, digit_dates, first_words};
 use crate::text::Lang;
 
 /// The shape of a date, without its span.
@@ -79,11 +80,6 @@ struct Patterns {
     day_month: Regex,
     month_year: Regex,
     days_month_year: Regex,
-    numeric: Regex,
-    iso: Regex,
-    year: Regex,
-    year_short_range: Regex,
-    decade: Regex,
     quarter_code: Regex,
     half_code: Regex,
     ordinal_quarter: Regex,
@@ -96,6 +92,8 @@ struct Patterns {
     /// Words one of which every match of the patterns that start with a month, a quarter
     /// word or a half-year word holds.
     month_words: Vec<&'static str>,
+    /// `s`, `-talet`: what makes a decade of a year, longest first.
+    decade_suffixes: Vec<&'static str>,
     quarter_words: Vec<&'static str>,
     half_words: Vec<&'static str>,
 }
@@ -152,7 +150,6 @@ fn build(lang_table: &LangTable) -> Patterns {
             .filter(|(_, value)| *value <= 2)
             .map(|(word, _)| *word),
     );
-    let decades = alternation(lang_table.decade_suffixes.iter().copied());
     let prefixes = alternation(lang_table.date_prefixes.iter().copied());
     let bare = alternation(lang_table.range_bare_joiners.iter().copied());
     let joiners = alternation(lang_table.range_joiners.iter().copied());
@@ -171,13 +168,6 @@ fn build(lang_table: &LangTable) -> Patterns {
         days_month_year: compile(format!(
             r"(?i)(?-u:\b)([0-9]{{1,2}}){sp}*[-\u{{2013}}]{sp}*([0-9]{{1,2}})\.?{sp}+({months})(?-u:\b)\.?{sp}+([0-9]{{4}})(?-u:\b)"
         )),
-        numeric: compile(r"(?-u:\b)([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?-u:\b)".to_string()),
-        iso: compile(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)".to_string()),
-        year: compile(r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9]|2100)(?-u:\b)".to_string()),
-        year_short_range: compile(
-            r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9])[-\u{2013}]([0-9][0-9])(?-u:\b)".to_string(),
-        ),
-        decade: compile(format!(r"(?i)(?-u:\b)(1[89][0-9]0|20[0-9]0)(?:{decades})(?-u:\b)")),
         quarter_code: compile(format!(r"(?-u:\b)[Qq]([1-4])(?-u:\b)(?:(?:{sp}+|/)([0-9]{{4}})(?-u:\b))?")),
         half_code: compile(format!(r"(?-u:\b)H([12])(?:{sp}+|/)([0-9]{{4}})(?-u:\b)")),
         ordinal_quarter: compile(format!(
@@ -192,6 +182,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_before: compile(format!(r"(?i)(?-u:\b){openers}{sp}+(?:{prefixes}{sp}+)?$")),
         month_words: first_words(lang_table.months.iter().map(|(word, _)| *word)),
+        decade_suffixes: digit_dates::longest_first(lang_table.decade_suffixes),
         quarter_words: first_words(lang_table.quarter_words.iter().copied()),
         half_words: first_words(lang_table.half_year_words.iter().copied()),
     }
@@ -200,27 +191,22 @@ fn build(lang_table: &LangTable) -> Patterns {
 #[cfg(test)]
 impl Patterns {
     /// Every pattern, for the test that compiles them all.
-    fn all(&self) -> [&Regex; 19] {
+    fn all(&self) -> [&Regex; 14] {
         [
             &self.bare_gap,
             &self.dash_gap,
             &self.day_month,
             &self.day_month_year,
             &self.days_month_year,
-            &self.decade,
             &self.half_code,
-            &self.iso,
             &self.month_day_year,
             &self.month_year,
-            &self.numeric,
             &self.opener_before,
             &self.opener_gap,
             &self.ordinal_half,
             &self.ordinal_quarter,
             &self.quarter_code,
             &self.quarter_number,
-            &self.year,
-            &self.year_short_range,
         ]
     }
 }
@@ -353,42 +339,24 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         };
         push(all.start(), all.end(), Some(When::Month { year, month }));
     }
-    for captures in patterns.numeric.captures_iter(text) {
-        let (Some(all), Some(day), Some(month), Some(year)) =
-            (captures.get(0), number(&captures, 1), number(&captures, 2), number(&captures, 3))
-        else {
-            continue;
-        };
-        if glued(text, all.start(), all.end()) {
-            continue;
+    let digit = digit_dates::find(text, &patterns.decade_suffixes);
+    for (span, day, month, year) in &digit.numeric {
+        if !glued(text, span.start, span.end) {
+            push(span.start, span.end, full(*year, *month, *day));
         }
-        push(all.start(), all.end(), full(year, month, day));
     }
-    for captures in patterns.iso.captures_iter(text) {
-        let (Some(all), Some(year), Some(month), Some(day)) =
-            (captures.get(0), number(&captures, 1), number(&captures, 2), number(&captures, 3))
-        else {
-            continue;
-        };
-        if glued(text, all.start(), all.end()) {
-            continue;
+    for (span, year, month, day) in &digit.iso {
+        if !glued(text, span.start, span.end) {
+            push(span.start, span.end, full(*year, *month, *day));
         }
-        push(all.start(), all.end(), full(year, month, day));
     }
-    for found in patterns.year.find_iter(text) {
-        if glued(text, found.start(), found.end()) {
-            continue;
+    for (span, year) in &digit.years {
+        if !glued(text, span.start, span.end) {
+            push(span.start, span.end, Some(When::Year(*year)));
         }
-        let Ok(year) = found.as_str().parse::<u32>() else {
-            continue;
-        };
-        push(found.start(), found.end(), Some(When::Year(year)));
     }
-    for captures in patterns.decade.captures_iter(text) {
-        let (Some(all), Some(year)) = (captures.get(0), number(&captures, 1)) else {
-            continue;
-        };
-        push(all.start(), all.end(), Some(When::Decade(year)));
+    for (span, decade) in &digit.decades {
+        push(span.start, span.end, Some(When::Decade(*decade)));
     }
     quarters_and_halves(text, lower, patterns, lang_table, &mut push);
 
@@ -411,7 +379,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             out.push(range);
         }
     }
-    short_ranges(text, months, patterns, lang_table, out);
+    short_ranges(text, months, &digit.year_ranges, patterns, lang_table, out);
 }
 
 fn quarters_and_halves(
@@ -504,7 +472,14 @@ fn range(text: &str, patterns: &Patterns, first: Atom, second: Atom) -> Option<V
 }
 
 /// Ranges written with one year or one month for both bounds: `1–3 May 2024`, `2021-27`.
-fn short_ranges(text: &str, months: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
+fn short_ranges(
+    text: &str,
+    months: &str,
+    year_ranges: &[(Range<usize>, u32, u32)],
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    out: &mut Vec<Value>,
+) {
     for captures in patterns.days_month_year.captures_iter(months) {
         let (Some(all), Some(low), Some(high), Some(month), Some(year)) = (
             captures.get(0),
@@ -528,18 +503,14 @@ fn short_ranges(text: &str, months: &str, patterns: &Patterns, lang_table: &Lang
             format!("{}–{}", low.display(), high.display()),
         ));
     }
-    for captures in patterns.year_short_range.captures_iter(text) {
-        let (Some(all), Some(low), Some(end)) = (captures.get(0), number(&captures, 1), number(&captures, 2))
-        else {
-            continue;
-        };
-        let high = low - low % 100 + end;
-        if glued(text, all.start(), all.end()) || high <= low {
+    for (span, low, end) in year_ranges {
+        let (low, high) = (*low, low - low % 100 + end);
+        if glued(text, span.start, span.end) || high <= low {
             continue;
         }
         out.push(Value::new(
             ValueKind::Date,
-            all.start()..all.end(),
+            span.clone(),
             format!("range:{low:04}..{high:04}"),
             format!("{low}–{high}"),
         ));

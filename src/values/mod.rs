@@ -33,6 +33,7 @@ pub use block::block_values;
 
 mod block;
 mod date;
+mod digit_dates;
 mod legal;
 mod number;
 mod pattern;
