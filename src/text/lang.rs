@@ -1,10 +1,10 @@
 //! Languages and language identification.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use serde::Serialize;
 
+use super::hash::FastMap;
 use super::lang_tables::{DANISH_NORWEGIAN_LETTERS, FUNCTION_WORDS, Language, SWEDISH_LETTERS};
 
 /// A language tvilling knows the conventions of.
@@ -79,10 +79,10 @@ fn sample(text: &str) -> &str {
 
 /// For each function word, the index in [`FUNCTION_WORDS`] of the one language it
 /// belongs to, or `None` when several lists hold it (no evidence for any of them).
-fn owners() -> &'static HashMap<&'static str, Option<usize>> {
-    static OWNERS: OnceLock<HashMap<&'static str, Option<usize>>> = OnceLock::new();
+fn owners() -> &'static FastMap<&'static str, Option<usize>> {
+    static OWNERS: OnceLock<FastMap<&'static str, Option<usize>>> = OnceLock::new();
     OWNERS.get_or_init(|| {
-        let mut owners = HashMap::new();
+        let mut owners = FastMap::default();
         for (index, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
             for &word in *words {
                 owners
