@@ -64,6 +64,43 @@ fn merged_paragraphs_become_one_two_to_one_bead() {
 }
 
 #[test]
+fn split_and_deletion_side_by_side_are_both_found() {
+    // SV 94 and 96 translate EN 86 and 88. The edit splits SV 94 in two at a sentence end and
+    // puts its second half where SV 96 stood, so EN 88 has no counterpart next to a 1-2 bead.
+    let paragraph = line(SV, 94);
+    let cut = paragraph
+        .match_indices(". ")
+        .map(|(at, _)| at + 1)
+        .find(|&at| at > paragraph.len() / 3)
+        .expect("SV 94 has more than one sentence");
+    let text: Vec<String> = SV
+        .split('\n')
+        .enumerate()
+        .map(|(i, l)| match i + 1 {
+            94 => paragraph[..cut].to_string(),
+            96 => paragraph[cut..].trim_start().to_string(),
+            _ => l.to_string(),
+        })
+        .collect();
+    let original = ladder(EN, SV);
+    let edited = ladder(EN, &text.join("\n"));
+    let expected: Vec<Row> = original
+        .iter()
+        .map(|r| {
+            if *r == row("86", "94", "paragraph") {
+                row("86", "94,96", "paragraph")
+            } else if *r == row("88", "96", "paragraph") {
+                row("88", "-", "paragraph")
+            } else {
+                r.clone()
+            }
+        })
+        .collect();
+    assert_ne!(expected, original);
+    assert_eq!(edited, expected);
+}
+
+#[test]
 fn dropped_section_leaves_the_rest_aligned() {
     // Section 5 is SV lines 374..=433 (with the definitions of footnotes 46 to 50).
     assert!(line(SV, 374).starts_with("## 5."));

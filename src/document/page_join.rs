@@ -61,12 +61,18 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
     let mut in_region = false;
     // Labels referred to in the body and not yet defined.
     let mut pending: HashMap<String, usize> = HashMap::new();
+    // The number of the last definition: a superscript-marked paragraph with the next number
+    // is the next definition even when no reference to it is left in the body (a translation
+    // that dropped a referring paragraph keeps the notes).
+    let mut last_number = 0u64;
     for i in 0..blocks.len() {
         let after_break = i > 0 && blocks[i - 1].kind == BlockKind::PageBreak;
         let next_is_marker = markers.get(i + 1).is_some_and(Option::is_some);
         match (&markers[i], &blocks[i].kind) {
             (_, BlockKind::PageBreak) => in_region = true,
-            (Some(m), _) if in_region || i >= tail_start || awaited(m, &pending) => {
+            (Some(m), _)
+                if in_region || i >= tail_start || awaited(m, &pending) || follows(m, last_number) =>
+            {
                 let block = &mut blocks[i];
                 let label = match m {
                     Marker::Superscript(label) => {
@@ -79,6 +85,9 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
                     }
                 };
                 pending.remove(&label);
+                if let Ok(number) = label.parse::<u64>() {
+                    last_number = number;
+                }
                 block.kind = BlockKind::FootnoteDef { label };
                 in_region = true;
                 continue;
@@ -91,6 +100,11 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
             *pending.entry(label.to_string()).or_insert(0) += 1;
         }
     }
+}
+
+/// Whether a superscript marker numbers the footnote right after the last one defined.
+fn follows(marker: &Marker, last_number: u64) -> bool {
+    matches!(marker, Marker::Superscript(label) if label.parse::<u64>().is_ok_and(|n| n == last_number + 1))
 }
 
 /// Whether a superscript marker's label is a reference still waiting for its definition.
@@ -269,6 +283,17 @@ mod tests {
             assert!(!is_field_label(text), "{text}");
         }
         assert!(is_field_label(&format!("{}: x", "ä".repeat(30))));
+    }
+
+    #[test]
+    fn next_superscript_note_is_a_definition_without_its_reference() {
+        let b = parse(
+            "A<sup>(1)</sup> claim.\n\n<sup>(1)</sup> One.\n\nBody paragraph.\n\n\
+             <sup>(2)</sup> Two, its reference lost.\n\nMore body.\n\n<sup>(5)</sup> Not next.\n\nEnd.\n",
+        );
+        let kinds: Vec<&BlockKind> = b.iter().map(|b| &b.kind).collect();
+        assert_eq!(kinds[3], &BlockKind::FootnoteDef { label: "2".into() }, "{kinds:?}");
+        assert_eq!(kinds[5], &BlockKind::Paragraph, "a label out of sequence stays text: {kinds:?}");
     }
 
     #[test]
