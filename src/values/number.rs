@@ -208,6 +208,9 @@ fn words(lang: Lang) -> &'static Words {
 
 /// Two letters that are one letter whatever their case.
 fn same_letter(a: char, b: char) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(&b);
+    }
     a == b || a.to_lowercase().eq(b.to_lowercase())
 }
 
@@ -369,6 +372,18 @@ pub(crate) fn parse_numeral(text: &str, start: usize, lang: Lang) -> Option<Nume
     Some(Numeral { start, end, value: Decimal::from_parts(&integer, &fraction), dotted })
 }
 
+/// The scale word (`billion`, `miljarder`) after spaces at `end` of `text`: the byte length of
+/// spaces and word, and the power of ten.
+pub(crate) fn scale_after(text: &str, lang: Lang, end: usize) -> Option<(usize, u32)> {
+    let tail = text.get(end..)?;
+    let (length, word) = spaced_word(tail, &words(lang).scales)?;
+    if !word_ends(text, end + length) {
+        return None;
+    }
+    let word = tail.get(word)?.to_lowercase();
+    table(lang).scales.iter().find(|(name, _)| *name == word).map(|(_, power)| (length, *power))
+}
+
 /// Reads the scale word, percent sign and currency after a number, and a currency before it.
 ///
 /// `start..end` is the number itself; the returned quantity may cover more.
@@ -377,15 +392,10 @@ pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: 
     let lang_table = table(lang);
     let mut quantity = Quantity { start, end, value, measure: Measure::Plain, scale: None };
     let tail = |at: usize| text.get(at..).unwrap_or("");
-    if let Some((length, word)) = spaced_word(tail(quantity.end), &words.scales)
-        && word_ends(text, quantity.end + length)
-    {
-        let word = tail(quantity.end).get(word).unwrap_or("").to_lowercase();
-        if let Some((_, power)) = lang_table.scales.iter().find(|(name, _)| *name == word) {
-            quantity.value = quantity.value.clone().scaled(*power);
-            quantity.end += length;
-            quantity.scale = Some(*power);
-        }
+    if let Some((length, power)) = scale_after(text, lang, quantity.end) {
+        quantity.value = quantity.value.clone().scaled(power);
+        quantity.end += length;
+        quantity.scale = Some(power);
     }
     if let Some((length, _)) = spaced_word(tail(quantity.end), &words.points)
         && word_ends(text, quantity.end + length)

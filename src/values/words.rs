@@ -16,7 +16,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::number::{Decimal, quantity};
+use super::number::{Decimal, quantity, scale_after};
 use super::tables::{LangTable, table};
 use super::{Value, ValueKind, char_at, is_space_like};
 use crate::text::Lang;
@@ -471,16 +471,14 @@ fn cardinal_at(
     if hyphen_compound_follows(text, last.end) && lang == Lang::En {
         return Some(consumed);
     }
-    let found = quantity(text, lang, first.start, last.end, Decimal::from_u64(value));
-    // `one`, `a`, `en` and `ett` are numbers only before a multiplier or a scale word.
+    // `one`, `a`, `en` and `ett` are numbers only before a multiplier or a scale word, and so
+    // is anything below two: such words are everywhere, so the scale is looked for first.
     let starts_with_one = parts.first() == Some(&Morpheme::One);
     let multiplied = parts.iter().any(|part| matches!(part, Morpheme::Multiplier(_)));
-    if starts_with_one && !multiplied && found.scale.is_none() {
+    if ((starts_with_one && !multiplied) || value < 2) && scale_after(text, lang, last.end).is_none() {
         return None;
     }
-    if value < 2 && found.scale.is_none() {
-        return None;
-    }
+    let found = quantity(text, lang, first.start, last.end, Decimal::from_u64(value));
     out.push(found.to_value());
     Some(consumed)
 }
