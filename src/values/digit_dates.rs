@@ -133,15 +133,8 @@ fn decade_at(bytes: &[u8], start: usize, suffixes: &[&str]) -> Option<(usize, u3
     })
 }
 
-/// The suffixes in the order an alternation of them is tried: longest first, then by bytes.
-pub(crate) fn longest_first(suffixes: &[&'static str]) -> Vec<&'static str> {
-    let mut sorted = suffixes.to_vec();
-    sorted.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    sorted.dedup();
-    sorted
-}
-
-/// Reads every digit date of `text`; `decade_suffixes` as from [`longest_first`].
+/// Reads every digit date of `text`; `decade_suffixes` longest first (see
+/// [`super::tables::longest_first`]).
 pub(crate) fn find(text: &str, decade_suffixes: &[&str]) -> DigitDates {
     let bytes = text.as_bytes();
     let mut found = DigitDates::default();
@@ -192,6 +185,7 @@ pub(crate) fn find(text: &str, decade_suffixes: &[&str]) -> DigitDates {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::values::tables::longest_first;
 
     /// What the five regular expressions find in `text`.
     fn by_regex(text: &str, suffixes: &[&str]) -> DigitDates {
@@ -236,7 +230,7 @@ mod tests {
 
     #[test]
     fn same_as_the_patterns() {
-        for suffixes in [longest_first(&["s", "'s"]), longest_first(&["-talet", "-tal", "talet"])] {
+        for suffixes in [longest_first(["s", "'s"]), longest_first(["-talet", "-tal", "talet"])] {
             for text in TEXTS {
                 assert_eq!(find(text, &suffixes), by_regex(text, &suffixes), "{text:?} with {suffixes:?}");
             }
@@ -245,7 +239,7 @@ mod tests {
 
     #[test]
     fn finds_each_shape() {
-        let found = find("29.1.2026, 2026-01-29, 2021–27 and the 1990s", &longest_first(&["s"]));
+        let found = find("29.1.2026, 2026-01-29, 2021–27 and the 1990s", &longest_first(["s"]));
         assert_eq!(found.numeric, [(0..9, 29, 1, 2026)]);
         assert_eq!(found.iso, [(11..21, 2026, 1, 29)]);
         // `2026-01` of the ISO date has the shape of a range too; the date stage drops it (01 < 26).
@@ -258,7 +252,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn same_as_the_patterns_on_any_text(text in "[0-9.\\-–sStaléx_ /']{0,40}") {
-            for suffixes in [longest_first(&["s", "'s"]), longest_first(&["-talet", "-tal", "talet"])] {
+            for suffixes in [longest_first(["s", "'s"]), longest_first(["-talet", "-tal", "talet"])] {
                 proptest::prop_assert_eq!(find(&text, &suffixes), by_regex(&text, &suffixes));
             }
         }

@@ -8,7 +8,7 @@
 
 use std::sync::LazyLock;
 
-use super::tables::{LangTable, table};
+use super::tables::{LangTable, longest_first, table};
 use super::{Value, ValueKind, char_at, char_before, is_space_like};
 use crate::text::Lang;
 
@@ -178,13 +178,6 @@ struct Words {
     percents: Vec<&'static str>,
     points: Vec<&'static str>,
     currencies: Vec<&'static str>,
-}
-
-fn longest_first(words: impl IntoIterator<Item = &'static str>) -> Vec<&'static str> {
-    let mut words: Vec<&'static str> = words.into_iter().collect();
-    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    words.dedup();
-    words
 }
 
 fn build(table: &LangTable) -> Words {

@@ -140,11 +140,18 @@ pub(crate) fn escape(word: &str) -> String {
     regex::escape(word)
 }
 
-/// An alternation of table words, longest first so that the regex prefers `millions` to `million`.
-pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+/// Words in the order an alternation of them is tried: longest first (so `billions` wins
+/// over `billion`), then by bytes; each word once.
+pub(crate) fn longest_first<'a>(words: impl IntoIterator<Item = &'a str>) -> Vec<&'a str> {
     let mut words: Vec<&str> = words.into_iter().collect();
     words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     words.dedup();
+    words
+}
+
+/// An alternation of table words, longest first so that the regex prefers `millions` to `million`.
+pub(crate) fn alternation<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
+    let words = longest_first(words);
     let escaped: Vec<String> = words.iter().map(|word| escape(word).replace(' ', r"\s+")).collect();
     format!("(?:{})", escaped.join("|"))
 }
