@@ -60,7 +60,11 @@ impl fmt::Display for Error {
             }
             ErrorKind::Io(msg) => write!(f, "{msg}"),
             ErrorKind::UnknownLanguage => {
-                write!(f, "the text is neither English nor Swedish (give --lang to override)")
+                // `check`/`align` take --src-lang and --tgt-lang, `segment`/`parse` --lang.
+                write!(
+                    f,
+                    "the text is neither English nor Swedish (name its language with --src-lang or --tgt-lang, or --lang)"
+                )
             }
             ErrorKind::Other(msg) => write!(f, "{msg}"),
         }

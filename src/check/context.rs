@@ -114,8 +114,17 @@ fn first_line_len(text: &str) -> usize {
     text.find('\n').unwrap_or(text.len())
 }
 
-/// Matches the values of one bead: equal keys first (multiset), then leftovers of the same
-/// kind that stand in the same sentence bead, in order, as differing values.
+/// Whether one key is the year and the other the plain number of one four-digit figure.
+fn same_figure(a: &str, b: &str) -> bool {
+    let year_and_number = |year: &str, number: &str| {
+        year.strip_prefix("year:").is_some_and(|digits| number.strip_prefix("num:") == Some(digits))
+    };
+    year_and_number(a, b) || year_and_number(b, a)
+}
+
+/// Matches the values of one bead: equal keys first (multiset), then a year against the number
+/// of the same figure, then leftovers of the same kind that stand in the same sentence bead, in
+/// order, as differing values.
 pub fn match_values(input: &Input, bead: &Bead) -> Matching {
     let collect = |side: Side, blocks: &[usize]| -> Vec<ValueRef> {
         let values = match side {
@@ -152,6 +161,23 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
     let mut tgt_left: Vec<ValueRef> =
         tgt_by_key.into_values().flatten().filter(|&t| !input.value(Side::Target, t).optional).collect();
     tgt_left.sort_unstable();
+
+    // A bare four-digit figure from 1900 to 2100 is read as a year (`in 2024`), but one version
+    // may write a count that way (`1950 applications`) and the other group its digits
+    // (`1 950 ansökningar`): a year on one side and the number of the same value on the other
+    // in the same passage are the same figure.
+    src_left.retain(|&s| {
+        let key = input.value(Side::Source, s).key.as_str();
+        let found =
+            tgt_left.iter().position(|&t| same_figure(key, input.value(Side::Target, t).key.as_str()));
+        match found {
+            Some(i) => {
+                matching.equal.push((s, tgt_left.remove(i)));
+                false
+            }
+            None => true,
+        }
+    });
 
     // Leftovers of the same kind in the same sentence bead are the same value, changed.
     let sentence_of = |side: Side, r: ValueRef| -> Option<usize> {
