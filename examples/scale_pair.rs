@@ -1,6 +1,6 @@
 //! Writes the COM(2026) 45 pair repeated N times (footnotes and headings renumbered, see
 //! `benches/scale.rs`) as `DIR/en.md` and `DIR/sv.md`, to time and measure the binary on
-//! large inputs: `cargo run --release --example scale_pair -- 100 /tmp/x100`.
+//! large inputs: `cargo run --release --example scale_pair -- 100 target/x100`.
 
 #[path = "../benches/scale.rs"]
 mod scale;
