@@ -8,12 +8,6 @@ use std::process::ExitCode;
 use clap::Parser;
 use cli::args::{Args, Command};
 
-/// mimalloc rather than the system allocator: the pipeline makes many small allocations on
-/// several threads, where glibc's per-thread arenas fault in and protect fresh pages one by
-/// one (2,070 page faults for one check of the fixture pair; 312 with mimalloc).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     let args = match Args::try_parse() {
         Ok(args) => args,
