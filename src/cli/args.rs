@@ -82,18 +82,32 @@ pub struct CheckArgs {
     /// Exit with code 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
-    /// Only run these rules (comma-separated names or categories).
-    #[arg(long, value_delimiter = ',', value_name = "RULES")]
-    pub select: Vec<String>,
-    /// Do not run these rules (comma-separated names or categories).
-    #[arg(long, value_delimiter = ',', value_name = "RULES")]
-    pub ignore: Vec<String>,
+    #[command(flatten)]
+    pub rules: RuleArgs,
     /// Colours in the terminal output; NO_COLOR is respected with auto.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
     /// Print only the summary line.
     #[arg(long, short)]
     pub quiet: bool,
+}
+
+/// Which rules run, for `check` and `batch`.
+#[derive(Debug, clap::Args)]
+pub struct RuleArgs {
+    /// Only run these rules (comma-separated names or categories).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub select: Vec<String>,
+    /// Do not run these rules (comma-separated names or categories).
+    #[arg(long, value_delimiter = ',', value_name = "RULES")]
+    pub ignore: Vec<String>,
+}
+
+impl RuleArgs {
+    /// The rule selection as the library takes it.
+    pub fn config(&self) -> tvilling::check::Config {
+        tvilling::check::Config { select: self.select.clone(), ignore: self.ignore.clone() }
+    }
 }
 
 #[derive(Debug, clap::Args)]
@@ -124,12 +138,8 @@ pub struct BatchArgs {
     /// Exit with code 1 when some pair has a finding at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
-    /// Only run these rules (comma-separated names or categories).
-    #[arg(long, value_delimiter = ',', value_name = "RULES")]
-    pub select: Vec<String>,
-    /// Do not run these rules (comma-separated names or categories).
-    #[arg(long, value_delimiter = ',', value_name = "RULES")]
-    pub ignore: Vec<String>,
+    #[command(flatten)]
+    pub rules: RuleArgs,
     /// Number of threads (default: one per core; RAYON_NUM_THREADS is respected too).
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,

@@ -82,7 +82,7 @@ struct Line<'a> {
 
 /// Runs `tvilling batch`, writing the lines to standard output as it goes.
 pub fn run(args: &BatchArgs) -> Result<u8> {
-    let rules = tvilling::check::Config { select: args.select.clone(), ignore: args.ignore.clone() };
+    let rules = args.rules.config();
     rules.validate().map_err(anyhow::Error::msg)?;
     let pairs = match (&args.manifest, &args.folder) {
         (Some(manifest), _) => read_manifest(manifest)?,

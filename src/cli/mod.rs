@@ -82,7 +82,7 @@ pub fn check(args: &CheckArgs, out: &mut dyn Write) -> Result<u8> {
     for path in [&args.html, &args.tmx, &args.write_baseline].into_iter().flatten() {
         check_output_path(path, &args.pair)?;
     }
-    let rules = tvilling::check::Config { select: args.select.clone(), ignore: args.ignore.clone() };
+    let rules = args.rules.config();
     let baseline = match &args.baseline {
         Some(path) => Some(
             tvilling::check::baseline::Baseline::parse(&input::read_text(path)?)

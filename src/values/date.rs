@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::pattern::{Captures, Regex};
 
 use super::tables::{LangTable, alternation, longest_first, table};
-use super::{Lower, Value, ValueKind, char_at, char_before, digit_dates, first_words};
+use super::{Lower, Value, ValueKind, char_at, char_before, digit_dates, gate_words};
 use crate::text::Lang;
 
 /// The shape of a date, without its span.
@@ -181,10 +181,10 @@ fn build(lang_table: &LangTable) -> Patterns {
         bare_gap: compile(format!(r"(?i)^{sp}+{bare}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_before: compile(format!(r"(?i)(?-u:\b){openers}{sp}+(?:{prefixes}{sp}+)?$")),
-        month_words: first_words(lang_table.months.iter().map(|(word, _)| *word)),
+        month_words: gate_words(lang_table.months.iter().map(|(word, _)| *word)),
         decade_suffixes: longest_first(lang_table.decade_suffixes.iter().copied()),
-        quarter_words: first_words(lang_table.quarter_words.iter().copied()),
-        half_words: first_words(lang_table.half_year_words.iter().copied()),
+        quarter_words: gate_words(lang_table.quarter_words.iter().copied()),
+        half_words: gate_words(lang_table.half_year_words.iter().copied()),
     }
 }
 

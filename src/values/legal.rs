@@ -14,7 +14,7 @@ use super::pattern::{Captures, Regex};
 
 use super::number::floor_char_boundary;
 use super::tables::{ActType, LangTable, alternation, table};
-use super::{Lower, Value, ValueKind, char_at, char_before, first_words};
+use super::{Lower, Value, ValueKind, char_at, char_before, gate_words};
 use crate::text::Lang;
 
 struct Patterns {
@@ -93,9 +93,9 @@ fn build(lang_table: &LangTable) -> Patterns {
         ),
         council: compile(format!(r"(?-u:\b)(?:ST{sp}+)?([0-9]{{4,5}})/([0-9]{{2}})(?-u:\b)")),
         euco: compile(format!(r"(?-u:\b)EUCO{sp}+([0-9]{{1,4}})/([0-9]{{2}})(?-u:\b)")),
-        article_words: first_words(lang_table.article_words.iter().copied()),
-        paragraph_words: first_words(lang_table.paragraph_words.iter().copied()),
-        journal_words: first_words(lang_table.journal_names.iter().copied()),
+        article_words: gate_words(lang_table.article_words.iter().copied()),
+        paragraph_words: gate_words(lang_table.paragraph_words.iter().copied()),
+        journal_words: gate_words(lang_table.journal_names.iter().copied()),
     }
 }
 

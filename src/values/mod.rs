@@ -163,9 +163,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     let mut candidates = Vec::new();
     let has_digit = text.bytes().any(|byte| byte.is_ascii_digit());
     let lower = Lower::new(text);
-    if text.contains("://") || lower.mentions(["www."]) || text.contains('@') {
-        url::find(text, &lower, &mut candidates);
-    }
+    url::find(text, &lower, &mut candidates);
     if has_digit {
         legal::find(text, &lower, lang, &mut candidates);
         date::find(text, &lower, lang, &mut candidates);
@@ -185,21 +183,22 @@ impl Lower {
         Lower(text.to_ascii_lowercase())
     }
 
-    /// Whether any of `words` (lower case) may occur in the text. Only ASCII letters are
-    /// folded, so a word is looked for up to its first non-ASCII letter (`halv` for
-    /// `halvåret`): a test that can say yes wrongly, never no wrongly.
+    /// Whether any of `words` occurs in the text; the words are [`gate_words`].
     pub fn mentions<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
-        words.into_iter().any(|word| {
-            let ascii = word.find(|c: char| !c.is_ascii()).and_then(|end| word.get(..end)).unwrap_or(word);
-            self.0.contains(ascii)
-        })
+        words.into_iter().any(|word| self.0.contains(word))
     }
 }
 
-/// The first word of each entry of a word table: the part every match must contain.
-pub(crate) fn first_words(entries: impl IntoIterator<Item = &'static str>) -> Vec<&'static str> {
-    let mut words: Vec<&'static str> =
-        entries.into_iter().filter_map(|entry| entry.split_whitespace().next()).collect();
+/// What [`Lower::mentions`] looks for to tell whether a match of a table's entries may occur:
+/// the first word of each entry, lower case, up to its first non-ASCII letter (`halv` for
+/// `halvåret`), since only ASCII letters are folded. A test that can say yes wrongly, never
+/// no wrongly.
+pub(crate) fn gate_words(entries: impl IntoIterator<Item = &'static str>) -> Vec<&'static str> {
+    let mut words: Vec<&'static str> = entries
+        .into_iter()
+        .filter_map(|entry| entry.split_whitespace().next())
+        .map(|word| word.find(|c: char| !c.is_ascii()).and_then(|end| word.get(..end)).unwrap_or(word))
+        .collect();
     words.sort_unstable();
     words.dedup();
     words
