@@ -1,4 +1,4 @@
-//! Times every stage of the pipeline on the COM(2026) 45 pair, cold (first call, patterns
+//! Times every stage of the pipeline (parsing includes recognising the language) on the COM(2026) 45 pair, cold (first call, patterns
 //! compiled on the way) and warm (median of later rounds).
 //!
 //! `cargo run --release --example stage_timing -- [REPEAT]`; set `RAYON_NUM_THREADS=1` to
@@ -22,30 +22,27 @@ fn main() {
     let repeat: usize = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(1);
     let (en, sv) = (scale::scale(&en, repeat), scale::scale(&sv, repeat));
     let bytes = en.len() + sv.len();
-    let rounds = std::env::var("STAGE_ROUNDS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(if repeat > 10 { 3 } else { 20 });
-    let mut times: Vec<[f64; 6]> = Vec::new();
+    let rounds = std::env::var("STAGE_ROUNDS").ok().and_then(|n| n.parse().ok()).unwrap_or(if repeat > 10 {
+        3
+    } else {
+        20
+    });
+    let mut times: Vec<[f64; 5]> = Vec::new();
     for round in 0..rounds {
         if round == 1 {
             warm_start();
         }
-        let mut t = [0.0; 6];
+        let mut t = [0.0; 5];
         let clock = Instant::now();
-        let mut src = document::parse("en.md", en.clone(), Format::Markdown);
-        let mut tgt = document::parse("sv.md", sv.clone(), Format::Markdown);
+        let src = document::parse("en.md", en.clone(), Format::Markdown);
+        let tgt = document::parse("sv.md", sv.clone(), Format::Markdown);
         t[0] = clock.elapsed().as_secs_f64();
-        let clock = Instant::now();
-        src.lang = tvilling::text::lang::detect(&src.source);
-        tgt.lang = tvilling::text::lang::detect(&tgt.source);
-        t[1] = clock.elapsed().as_secs_f64();
         let clock = Instant::now();
         let (sv_, tv_) = rayon::join(
             || tvilling::pipeline::document_values(&src, Lang::En),
             || tvilling::pipeline::document_values(&tgt, Lang::Sv),
         );
-        t[2] = clock.elapsed().as_secs_f64();
+        t[1] = clock.elapsed().as_secs_f64();
         let clock = Instant::now();
         let alignment = tvilling::align::align_with_values(
             &src,
@@ -54,7 +51,7 @@ fn main() {
             &tv_,
             &tvilling::align::AlignOptions::default(),
         );
-        t[3] = clock.elapsed().as_secs_f64();
+        t[2] = clock.elapsed().as_secs_f64();
         let clock = Instant::now();
         let input = tvilling::check::context::Input {
             src: &src,
@@ -64,12 +61,12 @@ fn main() {
             tgt_values: &tv_,
         };
         let outcome = tvilling::check::run(&input, &tvilling::check::Config::default());
-        t[4] = clock.elapsed().as_secs_f64();
+        t[3] = clock.elapsed().as_secs_f64();
         std::hint::black_box(outcome);
-        t[5] = t[..5].iter().sum();
+        t[4] = t[..4].iter().sum();
         times.push(t);
     }
-    let names = ["parse", "lang", "values", "align", "check", "total"];
+    let names = ["parse", "values", "align", "check", "total"];
     println!("{} bytes, {rounds} rounds", bytes);
     for (i, name) in names.iter().enumerate() {
         let cold = times[0][i] * 1000.0;

@@ -12,7 +12,7 @@ use anyhow::{Context, Result, bail};
 use tvilling::check::{Severity, registry};
 use tvilling::document::{self, BlockKind, Document};
 use tvilling::report::{self, Format, RenderOptions, Report};
-use tvilling::text::{Lang, lang};
+use tvilling::text::Lang;
 
 use args::{
     AlignArgs, AlignFormat, CheckArgs, CheckFormat, Color, FailOn, PairArgs, ParseFormat, SegmentFormat,
@@ -26,8 +26,9 @@ pub fn load(path: &Path, lang_arg: Option<&str>) -> Result<Document> {
     let mut doc = document::parse(&name, source, format);
     doc.lang = match lang_arg.and_then(Lang::from_code) {
         Some(lang) => Some(lang),
+        // `document::parse` has recognised the language already.
         None => Some(
-            lang::detect(&doc.source)
+            doc.lang
                 .ok_or_else(|| tvilling::Error::new(tvilling::ErrorKind::UnknownLanguage).with_path(path))?,
         ),
     };
@@ -184,8 +185,7 @@ pub fn parse(args: &args::ParseArgs, out: &mut dyn Write) -> Result<u8> {
     let source = input::read_text(&args.file)?;
     let name = args.file.display().to_string();
     let format = document::sniff_format(&name, &source);
-    let mut doc = document::parse(&name, source, format);
-    doc.lang = lang::detect(&doc.source);
+    let doc = document::parse(&name, source, format);
     match args.format {
         ParseFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&doc)?)?,
         ParseFormat::Text => {

@@ -77,6 +77,31 @@ fn sample(text: &str) -> &str {
     text.get(..end).unwrap_or_default()
 }
 
+/// The tokens of `text` between whitespace, as [`str::split_whitespace`] gives them, read
+/// byte by byte where the text is ASCII.
+fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while let Some(&byte) = bytes.get(at) {
+            let (space, width) = if byte.is_ascii() {
+                (matches!(byte, b' ' | b'\t'..=b'\r'), 1)
+            } else {
+                let c = text.get(at..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            };
+            match (space, start) {
+                (false, None) => start = Some(at),
+                (true, Some(from)) => return text.get(from..at),
+                _ => {}
+            }
+            at += width;
+        }
+        start.and_then(|from| text.get(from..))
+    })
+}
+
 /// For each function word, the index in [`FUNCTION_WORDS`] of the one language it
 /// belongs to, or `None` when several lists hold it (no evidence for any of them).
 fn owners() -> &'static FastMap<&'static str, Option<usize>> {
@@ -113,27 +138,43 @@ struct Evidence {
 
 impl Evidence {
     fn count(sample: &str) -> Evidence {
+        let owners = owners();
+        let longest = owners.keys().map(|word| word.len()).max().unwrap_or(0);
         let mut evidence = Evidence { hits: vec![0; FUNCTION_WORDS.len()], ..Evidence::default() };
         let mut lower = String::new();
-        for token in sample.split_whitespace() {
+        for token in whitespace_split(sample) {
             // Addresses and paths (`https://…/EN/…`, `info@…`) carry language codes, not words.
-            if token.contains(['/', '@', '\\', '=', '_']) {
+            // The marks are ASCII, and no byte of a longer UTF-8 character equals one.
+            if token.bytes().any(|b| matches!(b, b'/' | b'@' | b'\\' | b'=' | b'_')) {
                 continue;
             }
-            let word = token.trim_matches(|c: char| !c.is_alphabetic());
-            if word.is_empty() || !word.chars().all(char::is_alphabetic) {
-                continue;
-            }
-            evidence.n_words += 1;
             lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            if lower.contains(SWEDISH_LETTERS) {
-                evidence.n_swedish_letters += 1;
+            if token.is_ascii() {
+                // Most tokens: for ASCII, `is_alphabetic` and `to_lowercase` are their ASCII forms.
+                let word = token.trim_matches(|c: char| !c.is_ascii_alphabetic());
+                if word.is_empty() || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                    continue;
+                }
+                evidence.n_words += 1;
+                if word.len() > longest {
+                    continue;
+                }
+                lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+            } else {
+                let word = token.trim_matches(|c: char| !c.is_alphabetic());
+                if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+                    continue;
+                }
+                evidence.n_words += 1;
+                lower.extend(word.chars().flat_map(char::to_lowercase));
+                if lower.contains(SWEDISH_LETTERS) {
+                    evidence.n_swedish_letters += 1;
+                }
+                if lower.contains(DANISH_NORWEGIAN_LETTERS) {
+                    evidence.n_danish_norwegian_letters += 1;
+                }
             }
-            if lower.contains(DANISH_NORWEGIAN_LETTERS) {
-                evidence.n_danish_norwegian_letters += 1;
-            }
-            if let Some(&Some(index)) = owners().get(lower.as_str()) {
+            if let Some(&Some(index)) = owners.get(lower.as_str()) {
                 evidence.hits[index] += 1;
             }
         }

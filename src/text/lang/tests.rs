@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{Lang, detect, sample};
+use super::{Lang, detect, sample, whitespace_split};
 
 fn fixture(path: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
@@ -118,5 +118,14 @@ proptest::proptest! {
         words in proptest::collection::vec("(og|ikke|være|jeg|søg|kø|og|det)", 20..60)
     ) {
         proptest::prop_assert_eq!(detect(&words.join(" ")), None);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn whitespace_split_is_split_whitespace(text in "[a-zé \\t\\n\\r\\x0b\\x0c\\x1c\\u{85}\\u{a0}\\u{2009}\\u{3000}/@_]{0,40}") {
+        let fast: Vec<&str> = whitespace_split(&text).collect();
+        let slow: Vec<&str> = text.split_whitespace().collect();
+        proptest::prop_assert_eq!(fast, slow);
     }
 }
