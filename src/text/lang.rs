@@ -143,30 +143,45 @@ impl Evidence {
         let mut evidence = Evidence { hits: vec![0; FUNCTION_WORDS.len()], ..Evidence::default() };
         let mut lower = String::new();
         for token in whitespace_split(sample) {
+            let bytes = token.as_bytes();
             // Addresses and paths (`https://…/EN/…`, `info@…`) carry language codes, not words.
             // The marks are ASCII, and no byte of a longer UTF-8 character equals one.
-            if token.bytes().any(|b| matches!(b, b'/' | b'@' | b'\\' | b'=' | b'_')) {
+            if bytes.iter().any(|b| matches!(b, b'/' | b'@' | b'\\' | b'=' | b'_')) {
                 continue;
             }
             lower.clear();
-            if token.is_ascii() {
+            if bytes.is_ascii() {
                 // Most tokens: for ASCII, `is_alphabetic` and `to_lowercase` are their ASCII forms.
-                let word = token.trim_matches(|c: char| !c.is_ascii_alphabetic());
-                if word.is_empty() || !word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                let (Some(first), Some(last)) = (
+                    bytes.iter().position(u8::is_ascii_alphabetic),
+                    bytes.iter().rposition(u8::is_ascii_alphabetic),
+                ) else {
+                    continue;
+                };
+                let word = bytes.get(first..=last).unwrap_or_default();
+                if !word.iter().all(u8::is_ascii_alphabetic) {
                     continue;
                 }
                 evidence.n_words += 1;
                 if word.len() > longest {
                     continue;
                 }
-                lower.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+                // An ASCII token's bytes are its text.
+                lower.push_str(token.get(first..=last).unwrap_or_default());
+                lower.make_ascii_lowercase();
             } else {
                 let word = token.trim_matches(|c: char| !c.is_alphabetic());
                 if word.is_empty() || !word.chars().all(char::is_alphabetic) {
                     continue;
                 }
                 evidence.n_words += 1;
-                lower.extend(word.chars().flat_map(char::to_lowercase));
+                for c in word.chars() {
+                    if c.is_ascii() {
+                        lower.push(c.to_ascii_lowercase());
+                    } else {
+                        lower.extend(c.to_lowercase());
+                    }
+                }
                 if lower.contains(SWEDISH_LETTERS) {
                     evidence.n_swedish_letters += 1;
                 }
