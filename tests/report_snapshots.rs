@@ -148,3 +148,27 @@ fn human_windows_long_lines_and_counts_wide_characters() {
     assert_eq!(Some(col), found, "\n{}\n{}", lines[text], carets);
     assert!(lines[text].starts_with("3 | …"), "long lines are windowed: {}", lines[text]);
 }
+
+/// A hard-wrapped pair whose act numbers are broken over two lines: every line of the token
+/// is shown and marked, and a token over more than three lines is elided in the middle.
+#[test]
+fn human_marks_every_line_of_a_wrapped_token() {
+    use tvilling::document::{Format as In, parse};
+    use tvilling::text::Lang;
+    let en = "# Title\n\nThe rules of Regulation (EU)\n2024/1351 of 14 May 2024 apply, and so\ndo those of Regulation\n(EU)\n2024/1350\nof 14 May 2024.\n";
+    let sv = "# Titel\n\nReglerna i förordning (EU)\n2024/1352 av den 14 maj 2024 gäller, liksom\nreglerna i förordning\n(EU)\n2024/1351\nav den 14 maj 2024.\n";
+    let mut src = parse("en.md", en.to_string(), In::Markdown);
+    let mut tgt = parse("sv.md", sv.to_string(), In::Markdown);
+    src.lang = Some(Lang::En);
+    tgt.lang = Some(Lang::Sv);
+    let report = tvilling::check_pair(src, tgt, &Default::default()).expect("the pair checks");
+    let human = render(&report, Format::Human, &plain());
+    assert!(human.contains("2024/1352 av den"), "{human}");
+    insta::assert_snapshot!(human);
+    // SARIF gives the same token an end line, with the end column on that line.
+    let sarif: serde_json::Value =
+        serde_json::from_str(&render(&report, Format::Sarif, &plain())).expect("SARIF is JSON");
+    let region = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+    assert_eq!((region["startLine"].as_u64(), region["endLine"].as_u64()), (Some(3), Some(4)), "{region}");
+    assert_eq!(region["endColumn"].as_u64(), Some(10), "{region}");
+}

@@ -82,7 +82,7 @@ fn render_finding(out: &mut String, report: &Report, finding: &Finding, painter:
     out.push('\n');
 
     let locations: Vec<&Location> = std::iter::once(&finding.primary).chain(&finding.secondary).collect();
-    let pad = locations.iter().map(|l| digits(l.line)).max().unwrap_or(1);
+    let pad = locations.iter().map(|l| digits(super::span_end(report.doc(l.side), l).0)).max().unwrap_or(1);
     let gutter = " ".repeat(pad);
     for (i, loc) in locations.iter().enumerate() {
         let doc = report.doc(loc.side);
@@ -104,7 +104,12 @@ fn render_finding(out: &mut String, report: &Report, finding: &Finding, painter:
     }
 }
 
-/// The source line of `loc` with carets under the token; nothing when the line is unknown.
+/// Lines of a span shown in a snippet at most; a longer span shows its first lines, an
+/// elision row and its last line.
+const MAX_SNIPPET_LINES: u32 = 3;
+
+/// The source lines of `loc` with carets under the token (on every line the token covers);
+/// nothing when the line is unknown.
 fn render_snippet(
     out: &mut String,
     doc: &Document,
@@ -113,14 +118,58 @@ fn render_snippet(
     caret_style: &str,
     painter: &Painter,
 ) {
-    let Some(line) = source_line(doc, loc.line) else {
+    let first = loc.line;
+    let (last, end_column) = super::span_end(doc, loc);
+    let gutter = " ".repeat(pad);
+    painter.paint(out, BLUE, &format!("{gutter} |"));
+    out.push('\n');
+    if first == last {
+        render_line(out, doc, first, (loc.column, loc.end_column), &loc.label, pad, caret_style, painter);
+        return;
+    }
+    for line in first..=last {
+        let shown_before_last = line < first + MAX_SNIPPET_LINES - 1;
+        if line != last && !shown_before_last {
+            if line == first + MAX_SNIPPET_LINES - 1 {
+                painter.paint(out, BLUE, &format!("{:>pad$}", "..."));
+                out.push('\n');
+            }
+            continue;
+        }
+        let Some(text) = source_line(doc, line) else { continue };
+        let start = if line == first {
+            loc.column
+        } else {
+            // Continuation lines are marked from their first visible character.
+            text.chars().take_while(|c| c.is_whitespace()).count() as u32 + 1
+        };
+        let end = if line == last { end_column } else { text.chars().count() as u32 + 1 };
+        let label = if line == last { loc.label.as_str() } else { "" };
+        render_line(out, doc, line, (start, end.max(start)), label, pad, caret_style, painter);
+    }
+}
+
+/// One source line with carets under the 1-based columns `[start, end)` and the label
+/// after them.
+#[allow(clippy::too_many_arguments)]
+fn render_line(
+    out: &mut String,
+    doc: &Document,
+    line_number: u32,
+    (start_column, end_column): (u32, u32),
+    label: &str,
+    pad: usize,
+    caret_style: &str,
+    painter: &Painter,
+) {
+    let Some(line) = source_line(doc, line_number) else {
         return;
     };
     let gutter = " ".repeat(pad);
     let cells: Vec<(char, usize)> = line.chars().map(cell).collect();
     let n = cells.len();
-    let start = (loc.column as usize).saturating_sub(1).min(n);
-    let end = (loc.end_column as usize).saturating_sub(1).clamp(start, n);
+    let start = (start_column as usize).saturating_sub(1).min(n);
+    let end = (end_column as usize).saturating_sub(1).clamp(start, n);
     let (from, to) = window(&cells, start, end);
 
     let mut shown = String::new();
@@ -144,15 +193,13 @@ fn render_snippet(
     }
     let marked: usize = cells.get(start..end.min(to)).map_or(0, |c| c.iter().map(|&(_, w)| w).sum());
 
-    painter.paint(out, BLUE, &format!("{gutter} |"));
-    out.push('\n');
-    painter.paint(out, BLUE, &format!("{:>pad$} |", loc.line));
+    painter.paint(out, BLUE, &format!("{:>pad$} |", line_number));
     let _ = writeln!(out, " {shown}");
     painter.paint(out, BLUE, &format!("{gutter} |"));
     out.push(' ');
     out.push_str(&" ".repeat(offset));
     painter.paint(out, caret_style, &"^".repeat(marked.max(1)));
-    let label = sanitize(&loc.label);
+    let label = sanitize(label);
     if !label.is_empty() {
         out.push(' ');
         painter.paint(out, caret_style, &label);
@@ -271,6 +318,37 @@ mod tests {
 
     fn cells(s: &str) -> Vec<(char, usize)> {
         s.chars().map(cell).collect()
+    }
+
+    #[test]
+    fn a_token_over_many_lines_is_marked_on_its_first_lines_and_its_last() {
+        let source = "intro Regulation\n  (EU)\n  No\n  2024/\n  1351 end\n".to_string();
+        let doc = crate::document::parse("a.md", source, crate::document::Format::Markdown);
+        let start = doc.source.find("Regulation").unwrap_or(0);
+        let end = doc.source.find(" end").unwrap_or(0);
+        let loc = Location {
+            side: crate::check::Side::Source,
+            span: crate::text::Span::new(start, end),
+            line: 1,
+            column: 7,
+            end_column: 17,
+            block: 0,
+            label: "the act".to_string(),
+        };
+        let mut out = String::new();
+        render_snippet(&mut out, &doc, &loc, 1, "", &Painter { color: false });
+        let expected = [
+            "  |",
+            "1 | intro Regulation",
+            "  |       ^^^^^^^^^^",
+            "2 |   (EU)",
+            "  |   ^^^^",
+            "...",
+            "5 |   1351 end",
+            "  |   ^^^^ the act",
+            "",
+        ];
+        assert_eq!(out, expected.join("\n"));
     }
 
     #[test]

@@ -164,6 +164,20 @@ impl Report {
     }
 }
 
+/// The 1-based line of the last character of `loc`'s span, and the 1-based column just
+/// after it: where a token broken over lines (hard-wrapped text, a page-joined paragraph)
+/// ends. A location's own `end_column` stops at the end of its first line.
+pub(crate) fn span_end(doc: &Document, loc: &crate::check::Location) -> (u32, u32) {
+    if loc.span.end <= loc.span.start || doc.source.is_empty() {
+        return (loc.line, loc.end_column);
+    }
+    let line = doc.line_index.line(loc.span.end - 1).max(loc.line);
+    if line == loc.line {
+        return (loc.line, loc.end_column);
+    }
+    (line, doc.line_index.column(&doc.source, loc.span.end))
+}
+
 /// Everything a renderer needs.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {

@@ -46,13 +46,19 @@ fn artifact_index(side: Side) -> usize {
 
 fn location(report: &Report, loc: &Location, id: usize) -> Json {
     let doc = report.doc(loc.side);
+    let (end_line, end_column) = super::span_end(doc, loc);
     let mut region = json!({
         "startLine": loc.line.max(1),
         "startColumn": loc.column.max(1),
-        "endColumn": loc.end_column.max(loc.column).max(1),
+        "endColumn": end_column.max(loc.column).max(1),
         "byteOffset": loc.span.start,
         "byteLength": loc.span.end.saturating_sub(loc.span.start),
     });
+    if end_line > loc.line {
+        // A token broken over lines: `endColumn` is on `endLine`.
+        region["endLine"] = json!(end_line);
+        region["endColumn"] = json!(end_column.max(1));
+    }
     // The token itself lets a viewer show the finding without the file at hand.
     if let Some(text) = doc.source.get(loc.span.range()).filter(|t| !t.is_empty()) {
         region["snippet"] = json!({ "text": text });
