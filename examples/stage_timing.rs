@@ -22,10 +22,11 @@ fn main() {
     let repeat: usize = std::env::args().nth(1).and_then(|n| n.parse().ok()).unwrap_or(1);
     let (en, sv) = (scale::scale(&en, repeat), scale::scale(&sv, repeat));
     let bytes = en.len() + sv.len();
-    let rounds = std::env::var("STAGE_ROUNDS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(if repeat > 10 { 3 } else { 20 });
+    let rounds = std::env::var("STAGE_ROUNDS").ok().and_then(|n| n.parse().ok()).unwrap_or(if repeat > 10 {
+        3
+    } else {
+        20
+    });
     let mut times: Vec<[f64; 6]> = Vec::new();
     for round in 0..rounds {
         if round == 1 {
