@@ -255,34 +255,30 @@ const MAX_WORD_BYTES: usize = 48;
 /// [`all_tokens`] with the skipped words left out, which gives the same numbers.
 fn tokens<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
-    let class = |index: usize| bytes.get(index).map(|byte| BYTE_CLASS[usize::from(*byte)]);
+    // The length of the run of bytes of class `class` from `from`.
+    let run = |from: usize, class: u8| {
+        let rest = bytes.get(from..).unwrap_or_default();
+        rest.iter().position(|byte| BYTE_CLASS[usize::from(*byte)] != class).unwrap_or(rest.len())
+    };
     let mut out = Vec::new();
     // Whether the last token kept is a known word, so that the next word must be kept too.
     let mut after_known = false;
     let mut at = 0;
-    while let Some(first_class) = class(at) {
+    loop {
+        at += run(at, ASCII_OTHER);
+        let Some(&first) = bytes.get(at) else { break };
         // Words of ASCII letters, most words, are read here; any other by `next_word`.
-        let (start, end, folded) = match first_class {
-            ASCII_OTHER => {
-                at += 1;
-                continue;
-            }
-            ASCII_LETTER => {
-                let mut end = at + 1;
-                while class(end) == Some(ASCII_LETTER) {
-                    end += 1;
-                }
-                if class(end) == Some(NOT_ASCII) {
-                    let Some(word) = next_word(text, at) else { break };
-                    word
-                } else {
-                    (at, end, true)
-                }
-            }
-            _ => {
+        let (start, end, folded) = if BYTE_CLASS[usize::from(first)] == ASCII_LETTER {
+            let end = at + run(at, ASCII_LETTER);
+            if bytes.get(end).is_some_and(|byte| BYTE_CLASS[usize::from(*byte)] == NOT_ASCII) {
                 let Some(word) = next_word(text, at) else { break };
                 word
+            } else {
+                (at, end, true)
             }
+        } else {
+            let Some(word) = next_word(text, at) else { break };
+            word
         };
         at = end;
         let known = end - start <= MAX_WORD_BYTES
@@ -309,7 +305,7 @@ const ASCII_OTHER: u8 = 0;
 const ASCII_LETTER: u8 = 1;
 const NOT_ASCII: u8 = 2;
 
-const BYTE_CLASS: [u8; 256] = {
+static BYTE_CLASS: [u8; 256] = {
     let mut class = [NOT_ASCII; 256];
     let mut byte = 0;
     while byte < 128 {
@@ -658,15 +654,15 @@ fn cardinal_at(
                 break;
             }
         }
-        let word_parts: Vec<Morpheme> = match morphemes(token).iter().find(|morpheme| {
+        let word_parts: &[Morpheme] = match morphemes(token).iter().find(|morpheme| {
             matches!(
                 morpheme,
                 Morpheme::One | Morpheme::Cardinal(_) | Morpheme::Multiplier(_) | Morpheme::Connector
             )
         }) {
-            Some(morpheme) => vec![*morpheme],
+            Some(morpheme) => std::slice::from_ref(morpheme),
             None => match &token.compound {
-                Some(found) => found.clone(),
+                Some(found) => found,
                 None => break,
             },
         };
@@ -682,12 +678,13 @@ fn cardinal_at(
             cursor += 1;
             continue;
         }
-        let mut candidate = parts.clone();
-        candidate.extend(word_parts.iter().copied());
-        if evaluate(&candidate).is_none() {
+        // The word joins the number only if the number still reads with it.
+        let before = parts.len();
+        parts.extend(word_parts.iter().copied());
+        if evaluate(&parts).is_none() {
+            parts.truncate(before);
             break;
         }
-        parts = candidate;
         last_index = Some(cursor);
         cursor += 1;
     }
