@@ -98,14 +98,12 @@ impl Regex {
         let parsed = &self.0;
         let built = parsed.engine.get_or_init(|| {
             let prefilter = rare_start_bytes(&parsed.hir).and_then(|bytes| shared_prefilter(&bytes));
-            // Behind a prefilter a match is tried only at a few places, where the bounded
-            // backtracker is as quick as a lazy DFA that would first have to build its states.
-            let lazy_dfa = prefilter.is_none();
-            let config = meta::Config::new()
-                .onepass(false)
-                .hybrid(lazy_dfa)
-                .auto_prefilter(false)
-                .prefilter(prefilter);
+            // The lazy DFA (on by default) finds each match, behind the prefilter when there is
+            // one, and groups are then resolved on the match alone. Without it the bounded
+            // backtracker would search the whole text, first clearing a visited set of the
+            // text's length times the pattern's states: more than the few DFA states these
+            // patterns reach cost to build, even in the first search.
+            let config = meta::Config::new().onepass(false).auto_prefilter(false).prefilter(prefilter);
             meta::Builder::new().configure(config).build_from_hir(&parsed.hir).map_err(|e| e.to_string())
         });
         built.as_ref().map_err(String::as_str)

@@ -52,6 +52,22 @@ struct Lexicon {
     /// lexicon knows in any role, sorted: a text word whose head is not here is no number
     /// word, and most words of a text are rejected by this test before being lower-cased.
     heads: Vec<[u8; 2]>,
+    /// The [`signature`] of every word the lexicon knows as a whole word or as part of a phrase
+    /// for one half, sorted: an ASCII text word whose signature is not here is no such word.
+    signatures: Vec<u32>,
+    /// For each byte, ASCII letters lower case: bit `n` (at most 63) is set when a word of
+    /// `signatures` of `n` bytes starts with it. Most text words fail this test at once.
+    first_and_length: [u64; 256],
+    /// For each ASCII byte, lower case: bit `b` is set when a compound part starts with it and
+    /// the ASCII byte `b`.
+    compound_pairs: [u128; 128],
+}
+
+/// The length and the first, second and last bytes, lower case, of an ASCII word, packed.
+fn signature(word: &[u8]) -> u32 {
+    let byte = |index: usize| word.get(index).map_or(0, |b| u32::from(b.to_ascii_lowercase()));
+    let length = u32::try_from(word.len()).unwrap_or(u32::MAX).min(0xFF);
+    length << 24 | byte(0) << 16 | byte(1) << 8 | byte(word.len().wrapping_sub(1))
 }
 
 /// The first two bytes of a word, or its only byte and a zero.
@@ -73,6 +89,25 @@ impl Lexicon {
             }
             _ => true,
         }
+    }
+
+    /// Whether `word` (as written, a word that lower-casing changes in its ASCII letters only)
+    /// may mean something in a number: false only when, lower-cased, it is neither a word of
+    /// the lexicon nor a word of a phrase for one half, and cannot start a compound number.
+    /// Such a word needs no lookup.
+    fn may_mean_folded(&self, word: &[u8]) -> bool {
+        let Some(first) = word.first().map(u8::to_ascii_lowercase) else {
+            return false;
+        };
+        let lengths = self.first_and_length.get(usize::from(first)).copied().unwrap_or(0);
+        let as_word =
+            lengths >> word.len().min(63) & 1 == 1 && self.signatures.binary_search(&signature(word)).is_ok();
+        as_word
+            || word.get(1).map(u8::to_ascii_lowercase).is_some_and(|second| {
+                let pairs = self.compound_pairs.get(usize::from(first)).copied().unwrap_or(0);
+                (!first.is_ascii() || !second.is_ascii() || pairs >> second & 1 == 1)
+                    && self.compound_heads.binary_search(&[first, second]).is_ok()
+            })
     }
 }
 
@@ -135,6 +170,32 @@ fn build(lang_table: &LangTable) -> Lexicon {
         .collect();
     heads.sort_unstable();
     heads.dedup();
+    let mut signatures: Vec<u32> = words
+        .keys()
+        .copied()
+        .chain(half_phrases.iter().flatten().map(String::as_str))
+        .map(|word| signature(word.as_bytes()))
+        .collect();
+    signatures.sort_unstable();
+    signatures.dedup();
+    let mut first_and_length = [0u64; 256];
+    for word in words.keys().copied().chain(half_phrases.iter().flatten().map(String::as_str)) {
+        if let Some(lengths) = word
+            .bytes()
+            .next()
+            .and_then(|first| first_and_length.get_mut(usize::from(first.to_ascii_lowercase())))
+        {
+            *lengths |= 1 << word.len().min(63);
+        }
+    }
+    let mut compound_pairs = [0u128; 128];
+    for [first, second] in &compound_heads {
+        if let Some(pairs) = compound_pairs.get_mut(usize::from(*first))
+            && second.is_ascii()
+        {
+            *pairs |= 1 << second;
+        }
+    }
     Lexicon {
         words,
         compound_parts,
@@ -143,6 +204,9 @@ fn build(lang_table: &LangTable) -> Lexicon {
         half_starts,
         compound_heads,
         heads,
+        signatures,
+        first_and_length,
+        compound_pairs,
     }
 }
 
@@ -181,7 +245,159 @@ impl Token<'_> {
 /// The longest word that could be a number word; longer words are skipped unread.
 const MAX_WORD_BYTES: usize = 48;
 
+/// The tokens of `text` that can matter: every word the lexicon may know, and the word
+/// right after each of those.
+///
+/// Two tokens are neighbours only when no other word stands between them, so the word after a
+/// known word is kept even when it is no number word (it ends a number, and `third country`
+/// needs its blocker). Every other word is skipped unread: a number is a run of known words,
+/// and no search looks further than one word past a known one. The tokens are those of
+/// [`all_tokens`] with the skipped words left out, which gives the same numbers.
 fn tokens<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
+    let bytes = text.as_bytes();
+    // The length of the run of bytes of class `class` from `from`.
+    let run = |from: usize, class: u8| {
+        let rest = bytes.get(from..).unwrap_or_default();
+        rest.iter().position(|byte| BYTE_CLASS[usize::from(*byte)] != class).unwrap_or(rest.len())
+    };
+    let mut out = Vec::new();
+    // Whether the last token kept is a known word, so that the next word must be kept too.
+    let mut after_known = false;
+    let mut at = 0;
+    loop {
+        at += run(at, ASCII_OTHER);
+        let Some(&first) = bytes.get(at) else { break };
+        // Words of ASCII letters, most words, are read here; any other by `next_word`.
+        let (start, end, folded) = if BYTE_CLASS[usize::from(first)] == ASCII_LETTER {
+            let end = at + run(at, ASCII_LETTER);
+            if bytes.get(end).is_some_and(|byte| BYTE_CLASS[usize::from(*byte)] == NOT_ASCII) {
+                let Some(word) = next_word(text, at) else { break };
+                word
+            } else {
+                (at, end, true)
+            }
+        } else {
+            let Some(word) = next_word(text, at) else { break };
+            word
+        };
+        at = end;
+        let known = end - start <= MAX_WORD_BYTES
+            && if folded {
+                bytes.get(start..end).is_some_and(|word| lexicon.may_mean_folded(word))
+            } else {
+                text.get(start..end).is_some_and(|word| lexicon.may_know(word))
+            };
+        if known {
+            if let Some(word) = text.get(start..end) {
+                out.push(token(word, start, end, lexicon));
+            }
+        } else if after_known {
+            out.push(unknown(start, end));
+        }
+        after_known = known;
+    }
+    out
+}
+
+/// What a byte of UTF-8 text is, for the word scan: an ASCII letter, another ASCII byte, or
+/// a byte of a longer character, which must be decoded.
+const ASCII_OTHER: u8 = 0;
+const ASCII_LETTER: u8 = 1;
+const NOT_ASCII: u8 = 2;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut class = [NOT_ASCII; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        class[byte] = if (byte as u8).is_ascii_alphabetic() { ASCII_LETTER } else { ASCII_OTHER };
+        byte += 1;
+    }
+    class
+};
+
+/// `c.is_alphabetic()`, answered without a table search for the Latin-1 letters of Swedish,
+/// French or German words.
+fn is_letter(c: char) -> bool {
+    if c <= '\u{FF}' {
+        matches!(c, 'a'..='z' | 'A'..='Z' | 'ª' | 'µ' | 'º' | 'À'..='Ö' | 'Ø'..='ö' | 'ø'..='ÿ')
+    } else {
+        c.is_alphabetic()
+    }
+}
+
+/// Whether lower-casing the letter `c` leaves it as it is, when it is not ASCII: so a word
+/// of such letters changes only in its ASCII letters when lower-cased, byte for byte.
+fn is_folded_latin(c: char) -> bool {
+    c <= '\u{FF}' && !('À'..='Þ').contains(&c)
+}
+
+/// The first word (a run of alphabetic characters) at or after byte `from`, which must be a
+/// character boundary: its byte range, and whether lower-casing it changes only its ASCII
+/// letters (so that its [`signature`] can be taken as written).
+fn next_word(text: &str, from: usize) -> Option<(usize, usize, bool)> {
+    let bytes = text.as_bytes();
+    let class = |byte: &u8| BYTE_CLASS[usize::from(*byte)];
+    let mut at = from;
+    // Most bytes are ASCII: they are told apart by a table, without decoding.
+    let start = loop {
+        at += bytes.get(at..)?.iter().position(|byte| class(byte) != ASCII_OTHER)?;
+        if bytes.get(at).is_some_and(|byte| class(byte) == ASCII_LETTER) {
+            break at;
+        }
+        let c = text.get(at..)?.chars().next()?;
+        if is_letter(c) {
+            break at;
+        }
+        at += c.len_utf8();
+    };
+    let mut end = start;
+    let mut folded = true;
+    loop {
+        let rest = bytes.get(end..).unwrap_or_default();
+        end += rest.iter().position(|byte| class(byte) != ASCII_LETTER).unwrap_or(rest.len());
+        if bytes.get(end).is_none_or(|byte| class(byte) == ASCII_OTHER) {
+            break;
+        }
+        let Some(c) = text.get(end..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        if !is_letter(c) {
+            break;
+        }
+        folded &= is_folded_latin(c);
+        end += c.len_utf8();
+    }
+    Some((start, end, folded))
+}
+
+/// A word no number can use: it only marks where a number ends.
+fn unknown<'a>(start: usize, end: usize) -> Token<'a> {
+    Token { start, end, lower: Cow::Borrowed(""), morphemes: &[], compound: None, starts_half: false }
+}
+
+/// A word the lexicon may know, with its meanings looked up.
+fn token<'a>(word: &'a str, start: usize, end: usize, lexicon: &'static Lexicon) -> Token<'a> {
+    let lower: Cow<'a, str> = if word.is_ascii() {
+        if word.bytes().any(|byte| byte.is_ascii_uppercase()) {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(word)
+        }
+    } else if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    };
+    let morphemes = lexicon.words.get(lower.as_ref()).map_or(&[][..], Vec::as_slice);
+    let compound = if morphemes.is_empty() { compound(lexicon, &lower) } else { None };
+    let starts_half = lexicon.half_starts.contains(&lower.as_ref());
+    Token { start, end, lower, morphemes, compound, starts_half }
+}
+
+/// Every word of `text` as a token, the way the extractor once read a text; the tokens of
+/// [`tokens`] must give the same numbers.
+#[cfg(test)]
+fn all_tokens<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
     let mut out = Vec::new();
     let mut start = None;
     for (index, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
@@ -246,19 +462,23 @@ fn gap(text: &str, left: &Token, right: &Token) -> Gap {
 
 /// Finds the numbers written in words.
 pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    find_in(text, lang, &tokens(text, lexicon(lang)), out);
+}
+
+/// Finds the numbers of `text` made of `tokens`.
+fn find_in(text: &str, lang: Lang, tokens: &[Token], out: &mut Vec<Value>) {
     let lexicon = lexicon(lang);
     let lang_table = table(lang);
-    let tokens = tokens(text, lexicon);
     let mut index = 0;
     while index < tokens.len() {
         if !tokens.get(index).is_some_and(Token::is_relevant) {
             index += 1;
             continue;
         }
-        let consumed = fraction_at(text, lang_table, lexicon, &tokens, index, out)
-            .or_else(|| half_at(text, lexicon, &tokens, index, out))
-            .or_else(|| cardinal_at(text, lang, &tokens, index, out))
-            .or_else(|| ordinal_at(text, lexicon, &tokens, index, out));
+        let consumed = fraction_at(text, lang_table, lexicon, tokens, index, out)
+            .or_else(|| half_at(text, lexicon, tokens, index, out))
+            .or_else(|| cardinal_at(text, lang, tokens, index, out))
+            .or_else(|| ordinal_at(text, lexicon, tokens, index, out));
         index += consumed.unwrap_or(1).max(1);
     }
 }
@@ -364,7 +584,11 @@ fn compound(lexicon: &Lexicon, word: &str) -> Option<Vec<Morpheme>> {
     let mut parts = Vec::new();
     let mut rest = word;
     while !rest.is_empty() {
-        let (part, morpheme) = lexicon.compound_parts.iter().find(|(part, _)| rest.starts_with(part))?;
+        // The first byte is compared before the rest: most parts differ in it.
+        let first = rest.as_bytes().first();
+        let (part, morpheme) = lexicon.compound_parts.iter().find(|(part, _)| {
+            part.as_bytes().first().is_none_or(|byte| Some(byte) == first) && rest.starts_with(part)
+        })?;
         parts.push(*morpheme);
         rest = rest.get(part.len()..)?;
     }
@@ -430,15 +654,15 @@ fn cardinal_at(
                 break;
             }
         }
-        let word_parts: Vec<Morpheme> = match morphemes(token).iter().find(|morpheme| {
+        let word_parts: &[Morpheme] = match morphemes(token).iter().find(|morpheme| {
             matches!(
                 morpheme,
                 Morpheme::One | Morpheme::Cardinal(_) | Morpheme::Multiplier(_) | Morpheme::Connector
             )
         }) {
-            Some(morpheme) => vec![*morpheme],
+            Some(morpheme) => std::slice::from_ref(morpheme),
             None => match &token.compound {
-                Some(found) => found.clone(),
+                Some(found) => found,
                 None => break,
             },
         };
@@ -454,12 +678,13 @@ fn cardinal_at(
             cursor += 1;
             continue;
         }
-        let mut candidate = parts.clone();
-        candidate.extend(word_parts.iter().copied());
-        if evaluate(&candidate).is_none() {
+        // The word joins the number only if the number still reads with it.
+        let before = parts.len();
+        parts.extend(word_parts.iter().copied());
+        if evaluate(&parts).is_none() {
+            parts.truncate(before);
             break;
         }
-        parts = candidate;
         last_index = Some(cursor);
         cursor += 1;
     }
@@ -523,11 +748,98 @@ fn ordinal_at(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
         find(text, lang, &mut out);
         out.into_iter().map(|value| value.key).collect()
+    }
+
+    /// The numbers found when every word of the text is a token.
+    fn with_all_tokens(text: &str, lang: Lang) -> Vec<Value> {
+        let mut out = Vec::new();
+        find_in(text, lang, &all_tokens(text, lexicon(lang)), &mut out);
+        out
+    }
+
+    fn found(text: &str, lang: Lang) -> Vec<Value> {
+        let mut out = Vec::new();
+        find(text, lang, &mut out);
+        out
+    }
+
+    const TRICKY: &[&str] = &[
+        "one hundred and five and twenty-five, a third country, the Third Country of a half",
+        "One Hundred AND Five; A HALF; one-half of two-thirds; a fourth-country rule",
+        "third  country, third\u{00A0}country, third\tcountry, third-country, third\u{2009}party",
+        "en halv, ett halvt år, Tjugofem, TVÅTUSEN, hälften, Hälften av en fjärdedel, tredjeland",
+        "tredje land, tredje länderna, andra parter, en miljon, två miljarder euro, fem- och sexårig",
+        "x1 five2six seven_eight nine'ten ÉLEVEN twelveÅ thirteen…fourteen",
+        "a a a a one one and and hundred hundred thousand and five",
+        "İstanbul five ǅ one hundred ﬁve ſix Kelvin twenty",
+        "",
+        "five",
+        "é",
+    ];
+
+    #[test]
+    fn skipping_unknown_words_changes_nothing() {
+        for text in TRICKY {
+            for lang in [Lang::En, Lang::Sv] {
+                assert_eq!(found(text, lang), with_all_tokens(text, lang), "{text:?} in {lang:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skipping_unknown_words_changes_nothing_on_any_text(
+            words in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "one", "a", "A", "an", "and", "two", "Twenty", "five", "hundred", "thousand",
+                        "million", "euro", "third", "first", "second", "country", "countries", "half",
+                        "fourth", "thirds", "en", "ett", "två", "tjugo", "tjugofem", "fem", "hundra",
+                        "tusen", "miljoner", "tredje", "andra", "land", "länder", "halv", "halvt",
+                        "halva", "hälften", "fjärdedel", "fjärdedelar", "the", "of", "per", "cent",
+                        "procent", "x", "Élan", "ÅR",
+                    ]).prop_map(str::to_string),
+                    "[a-zA-Zéå]{1,6}",
+                ],
+                0..12,
+            ),
+            gaps in proptest::collection::vec(
+                proptest::sample::select(vec![" ", "  ", "-", ", ", "\u{00A0}", "\t", "1", "é", "'", "–", ""]),
+                12,
+            ),
+        ) {
+            let mut text = String::new();
+            for (word, gap) in words.iter().zip(&gaps) {
+                text.push_str(word);
+                text.push_str(gap);
+            }
+            for lang in [Lang::En, Lang::Sv] {
+                proptest::prop_assert_eq!(found(&text, lang), with_all_tokens(&text, lang));
+            }
+        }
+
+        #[test]
+        fn skipping_unknown_words_changes_nothing_on_any_unicode(text in "\\PC{0,60}") {
+            for lang in [Lang::En, Lang::Sv] {
+                proptest::prop_assert_eq!(found(&text, lang), with_all_tokens(&text, lang));
+            }
+        }
+    }
+
+    #[test]
+    fn letters_as_the_standard_library_reads_them() {
+        for c in (0..=0x2FF).filter_map(char::from_u32) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+            if is_letter(c) && !c.is_ascii() && is_folded_latin(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), c.to_string(), "{c:?}");
+            }
+        }
     }
 
     #[test]
