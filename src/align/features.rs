@@ -556,6 +556,7 @@ struct Cognates {
     tgt: Vec<Option<u32>>,
 }
 
+#[inline(never)]
 fn cognates(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
     let mut buckets: FastMap<&str, (Vec<u32>, Vec<u32>)> = FastMap::default();
     let number = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
