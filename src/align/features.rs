@@ -58,20 +58,20 @@ impl Unit {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct BlockFeatures {
     pub unit: Unit,
-    /// Every weighted token with its byte offset in the block text, sorted by offset, for sentence units.
-    pub positions: Vec<(usize, TokenId)>,
+    /// Every weighted token (offset in the block text, id, weight), sorted by offset, for
+    /// sentence units.
+    pub positions: Vec<(usize, TokenId, f32)>,
     /// Whether the block holds a date (used to find where a document's title part begins).
     pub has_date: bool,
     /// Whether the block holds any value at all.
     pub has_values: bool,
 }
 
-/// Features of both documents plus the token weights.
+/// Features of both documents.
 #[derive(Debug, Default)]
 pub(crate) struct Features {
     pub src: Vec<BlockFeatures>,
     pub tgt: Vec<BlockFeatures>,
-    pub weights: FastMap<TokenId, f32>,
 }
 
 impl Features {
@@ -80,15 +80,10 @@ impl Features {
         let len = block.text.get(range.clone()).map_or(0, |s| s.trim().chars().count()) as f64;
         // Positions are sorted by offset: find the range's slice by binary search, so a block
         // of many sentences costs n log n, not n².
-        let first = features.positions.partition_point(|(at, _)| *at < range.start);
-        let last = features.positions.partition_point(|(at, _)| *at < range.end);
-        let tokens = features
-            .positions
-            .get(first..last)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|(_, id)| self.weights.get(id).map(|w| (*id, *w)))
-            .collect();
+        let first = features.positions.partition_point(|p| p.0 < range.start);
+        let last = features.positions.partition_point(|p| p.0 < range.end);
+        let tokens =
+            features.positions.get(first..last).unwrap_or_default().iter().map(|p| (p.1, p.2)).collect();
         Unit::new(len, tokens, false)
     }
 }
@@ -465,6 +460,7 @@ struct BucketClasses {
 /// Groups the source words of one prefix bucket (sorted) into classes (union-find over similar
 /// pairs; the class is named by its alphabetically first word) and maps every target word of
 /// the bucket to the class of its most similar source word (ties: the alphabetically first).
+#[inline(never)]
 fn bucket_cognates(src_words: &[&str], tgt_words: &[&str]) -> BucketClasses {
     let mut parent: Vec<usize> = (0..src_words.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
@@ -488,6 +484,7 @@ fn bucket_cognates(src_words: &[&str], tgt_words: &[&str]) -> BucketClasses {
     }
     let class: Vec<usize> = (0..src_words.len()).map(|i| root(&mut parent, i)).collect();
     let exact_only = src_words.len() * tgt_words.len() > MAX_BUCKET_COMPARISONS;
+    let mut tgt_chars: Vec<char> = Vec::new();
     let tgt = tgt_words
         .iter()
         .map(|tgt_word| {
@@ -497,7 +494,8 @@ fn bucket_cognates(src_words: &[&str], tgt_words: &[&str]) -> BucketClasses {
             if exact_only {
                 return None;
             }
-            let tgt_chars: Vec<char> = tgt_word.chars().collect();
+            tgt_chars.clear();
+            tgt_chars.extend(tgt_word.chars());
             let tgt_histogram = histogram(&tgt_chars);
             let tgt = Word { chars: &tgt_chars, histogram: &tgt_histogram };
             let mut best: Option<(f64, usize)> = None;
@@ -526,25 +524,59 @@ struct Vocabulary<'a> {
 /// Numbers the words of one side: each occurrence is hashed once, and everything after works
 /// on word numbers.
 fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
-    let mut numbers: FastMap<&str, u32> = FastMap::default();
-    let mut words = Vec::new();
-    let mut occurrences = Vec::with_capacity(raw.iter().map(|b| b.tokens.len()).sum());
+    let n_tokens: usize = raw.iter().map(|b| b.tokens.len()).sum();
+    // Words by a hash of their bytes (one multiplication per 8 bytes); the rare word whose
+    // hash another word already took is numbered through `collided` instead.
+    let mut numbers: FastMap<u64, u32> = FastMap::default();
+    numbers.reserve(n_tokens / 4);
+    let mut collided: FastMap<&str, u32> = FastMap::default();
+    let mut words: Vec<&str> = Vec::new();
+    let mut occurrences = Vec::with_capacity(n_tokens);
+    let add = |words: &mut Vec<&'a str>, word: &'a str| {
+        words.push(word);
+        u32::try_from(words.len() - 1).unwrap_or(u32::MAX)
+    };
     for block in raw {
         for token in &block.tokens {
             if !matches!(token, RawToken::Word { .. }) {
                 continue;
             }
             let number = match block.word(token) {
-                Some(word) => *numbers.entry(word).or_insert_with(|| {
-                    words.push(word);
-                    u32::try_from(words.len() - 1).unwrap_or(u32::MAX)
-                }),
+                Some(word) => match numbers.entry(word_hash(word)) {
+                    std::collections::hash_map::Entry::Vacant(slot) => *slot.insert(add(&mut words, word)),
+                    std::collections::hash_map::Entry::Occupied(slot) => {
+                        let number = *slot.get();
+                        if words.get(number as usize) == Some(&word) {
+                            number
+                        } else {
+                            *collided.entry(word).or_insert_with(|| add(&mut words, word))
+                        }
+                    }
+                },
                 None => u32::MAX,
             };
             occurrences.push(number);
         }
     }
     Vocabulary { words, occurrences }
+}
+
+/// A 64-bit hash of a word's bytes, eight at a time.
+fn word_hash(word: &str) -> u64 {
+    let mut hash = (word.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut chunks = word.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut bytes = [0u8; 8];
+        bytes.get_mut(..rest.len()).unwrap_or_default().copy_from_slice(rest);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    hash
 }
 
 /// Cognate classes over both vocabularies (Jaro–Winkler over words that share a prefix).
@@ -700,19 +732,24 @@ pub(crate) fn compute(
 
     // Document frequencies per side; a token must occur on both sides to carry weight.
     let mut frequency: FastMap<TokenId, (u32, u32, f32)> = FastMap::default();
+    frequency.reserve(src_ids.iter().chain(&tgt_ids).map(Vec::len).sum::<usize>() / 4);
+    // A block's tokens by id, each id once with the largest factor it has in the block.
+    let mut seen: Vec<(TokenId, f32)> = Vec::new();
     for (side, blocks) in [(0, &src_ids), (1, &tgt_ids)] {
         for block in blocks {
-            let mut seen: Vec<TokenId> = block.iter().map(|t| t.2).collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for id in seen {
+            seen.clear();
+            seen.extend(block.iter().map(|t| (t.2, t.1)));
+            seen.sort_unstable_by_key(|t| t.0);
+            for group in seen.chunk_by(|a, b| a.0 == b.0) {
+                let Some(&(id, _)) = group.first() else { continue };
+                let factor = group.iter().fold(1.0f32, |max, t| max.max(t.1));
                 let entry = frequency.entry(id).or_insert((0, 0, 1.0));
-                if side == 0 { entry.0 += 1 } else { entry.1 += 1 }
-            }
-            for (_, factor, id) in block {
-                if let Some(entry) = frequency.get_mut(id) {
-                    entry.2 = entry.2.max(*factor);
+                if side == 0 {
+                    entry.0 += 1
+                } else {
+                    entry.1 += 1
                 }
+                entry.2 = entry.2.max(factor);
             }
         }
     }
@@ -729,14 +766,13 @@ pub(crate) fn compute(
             .into_par_iter()
             .zip(ids.into_par_iter())
             .map(|(b, ids)| {
-                let mut positions: Vec<(usize, TokenId)> = ids
+                let mut positions: Vec<(usize, TokenId, f32)> = ids
                     .iter()
-                    .filter(|(_, _, id)| weights.contains_key(id))
-                    .map(|(at, _, id)| (*at as usize, *id))
+                    .filter_map(|(at, _, id)| weights.get(id).map(|w| (*at as usize, *id, *w)))
                     .collect();
-                positions.sort_unstable();
-                let tokens =
-                    positions.iter().filter_map(|(_, id)| weights.get(id).map(|w| (*id, *w))).collect();
+                // By offset, then id (one weight per id, so the weight never decides).
+                positions.sort_unstable_by_key(|p| (p.0, p.1));
+                let tokens = positions.iter().map(|p| (p.1, p.2)).collect();
                 BlockFeatures {
                     unit: Unit::new(b.len as f64, tokens, b.heading),
                     positions,
@@ -748,7 +784,7 @@ pub(crate) fn compute(
     };
     let (src_features, tgt_features) =
         rayon::join(|| finish(src_shape, src_ids), || finish(tgt_shape, tgt_ids));
-    Features { src: src_features, tgt: tgt_features, weights }
+    Features { src: src_features, tgt: tgt_features }
 }
 
 #[cfg(test)]
