@@ -184,16 +184,6 @@ impl TokenIndex {
         Some(TokenIndex { words, bits, positions, n_src: src.len() })
     }
 
-    fn has(&self, unit: usize, position: u32) -> bool {
-        let at = position as usize;
-        self.bits.get(unit * self.words + at / 64).is_some_and(|word| word >> (at % 64) & 1 == 1)
-    }
-
-    /// How many of these units hold the token at this vocabulary position.
-    fn count(&self, units: Range<usize>, position: u32) -> u32 {
-        units.map(|u| u32::from(self.has(u, position))).sum()
-    }
-
     /// The shared weight of a bead, as [`shared_weight`] computes it: the same products added
     /// in the same (token id) order.
     fn shared<U: Borrow<Unit>>(
@@ -234,6 +224,14 @@ impl TokenIndex {
                 // Both source units' lists merged in token order; each token counted on both sides.
                 let (a, b) = (src_units.get(src.start)?.borrow(), src_units.get(src.start + 1)?.borrow());
                 let (a_at, b_at) = (self.positions.get(src.start)?, self.positions.get(src.start + 1)?);
+                let row = |k: usize| self.bits.get(k * self.words..(k + 1) * self.words);
+                let (c, d) = (row(tgt_at.start)?, row(tgt_at.start + 1)?);
+                // How many of the two target units hold the token at this vocabulary position.
+                let in_tgt = |position: u32| -> u32 {
+                    let (word, bit) = (position as usize / 64, position % 64);
+                    let held = |row: &[u64]| row.get(word).map_or(0, |w| (w >> bit) as u32 & 1);
+                    held(c) + held(d)
+                };
                 let (mut i, mut j, mut shared) = (0, 0, 0.0);
                 loop {
                     let (next, weight, in_src) = match (a_at.get(i), b_at.get(j)) {
@@ -256,7 +254,7 @@ impl TokenIndex {
                         }
                         (None, None) => break,
                     };
-                    let in_tgt = self.count(tgt_at.clone(), next);
+                    let in_tgt = in_tgt(next);
                     shared += f64::from(weight) * f64::from(in_src.min(in_tgt));
                 }
                 Some(shared)

@@ -5,7 +5,6 @@
 //! and only tokens that occur on *both* sides keep a weight: a token seen on one side only
 //! costs the same whatever the alignment, so it carries no evidence.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{Hash, Hasher};
 use std::ops::Range;
 
@@ -13,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::document::{Block, BlockKind, Document};
 use crate::text::Lang;
-use crate::text::hash::{FastHasher, FastMap, FastSet};
+use crate::text::hash::{FastHasher, FastMap};
 use crate::values::{self, Value, ValueKind};
 
 /// A hashed token: equal ids mean the same language-independent item on both sides.
@@ -59,20 +58,20 @@ impl Unit {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct BlockFeatures {
     pub unit: Unit,
-    /// Every weighted token with its byte offset in the block text, sorted by offset, for sentence units.
-    pub positions: Vec<(usize, TokenId)>,
+    /// Every weighted token (offset in the block text, id, weight), sorted by offset, for
+    /// sentence units.
+    pub positions: Vec<(usize, TokenId, f32)>,
     /// Whether the block holds a date (used to find where a document's title part begins).
     pub has_date: bool,
     /// Whether the block holds any value at all.
     pub has_values: bool,
 }
 
-/// Features of both documents plus the token weights.
+/// Features of both documents.
 #[derive(Debug, Default)]
 pub(crate) struct Features {
     pub src: Vec<BlockFeatures>,
     pub tgt: Vec<BlockFeatures>,
-    pub weights: FastMap<TokenId, f32>,
 }
 
 impl Features {
@@ -81,15 +80,10 @@ impl Features {
         let len = block.text.get(range.clone()).map_or(0, |s| s.trim().chars().count()) as f64;
         // Positions are sorted by offset: find the range's slice by binary search, so a block
         // of many sentences costs n log n, not n².
-        let first = features.positions.partition_point(|(at, _)| *at < range.start);
-        let last = features.positions.partition_point(|(at, _)| *at < range.end);
-        let tokens = features
-            .positions
-            .get(first..last)
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|(_, id)| self.weights.get(id).map(|w| (*id, *w)))
-            .collect();
+        let first = features.positions.partition_point(|p| p.0 < range.start);
+        let last = features.positions.partition_point(|p| p.0 < range.end);
+        let tokens =
+            features.positions.get(first..last).unwrap_or_default().iter().map(|p| (p.1, p.2)).collect();
         Unit::new(len, tokens, false)
     }
 }
@@ -109,12 +103,6 @@ enum RawToken {
 impl RawToken {
     fn exact(at: usize, id: TokenId) -> RawToken {
         RawToken::Exact { at: offset(at), boosted: false, id }
-    }
-
-    fn at(&self) -> u32 {
-        match *self {
-            RawToken::Word { at, .. } | RawToken::Exact { at, .. } => at,
-        }
     }
 }
 
@@ -162,6 +150,58 @@ fn token_id(tag: &str, text: &str) -> TokenId {
     hasher.finish()
 }
 
+#[inline(never)]
+/// Adds a token for every short acronym and every word of [`MIN_WORD_CHARS`] letters or more
+/// of `text`; words with capitals are lower-cased into `lowered`.
+fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    // One pass over the bytes: ASCII is classified without decoding, and a word's length and
+    // case are counted on the way rather than by walking it again.
+    while let Some(&byte) = bytes.get(at) {
+        if ASCII_CLASS[usize::from(byte)] == OTHER {
+            at += 1;
+            continue;
+        }
+        let mut word = WordScan { start: at, chars: 0, upper: 0, ascii: true };
+        // The width of the character that ends the word (1 at the end of the text).
+        let mut stop = 1;
+        while let Some(&byte) = bytes.get(at) {
+            match ASCII_CLASS[usize::from(byte)] {
+                LOWER => {
+                    word.chars += 1;
+                    at += 1;
+                }
+                UPPER => {
+                    word.chars += 1;
+                    word.upper += 1;
+                    at += 1;
+                }
+                OTHER => break,
+                _ => {
+                    let Some(ch) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+                        // Not a character boundary: cannot happen in a `str`; move on.
+                        break;
+                    };
+                    if !ch.is_alphabetic() {
+                        stop = ch.len_utf8();
+                        break;
+                    }
+                    word.chars += 1;
+                    word.upper += usize::from(ch.is_uppercase());
+                    word.ascii = false;
+                    at += ch.len_utf8();
+                }
+            }
+        }
+        if let Some(token) = word_token(text, &word, at, lowered) {
+            tokens.push(token);
+        }
+        // Step over the character that ended the word (a word never ends on a letter).
+        at += stop;
+    }
+}
+
 fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBlock<'a> {
     let text = block.text.as_str();
     // About one token per word of four letters or more.
@@ -192,35 +232,7 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         _ => {}
     }
     let mut lowered = String::new();
-    let mut word_start = None;
-    // A sentinel space closes the last word.
-    for (at, ch) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        if ch.is_alphabetic() {
-            word_start.get_or_insert(at);
-            continue;
-        }
-        let Some(start) = word_start.take() else { continue };
-        let Some(word) = text.get(start..at) else { continue };
-        let n_chars = word.chars().count();
-        if n_chars >= 2 && word.chars().all(|c| c.is_uppercase()) && n_chars < MIN_WORD_CHARS {
-            // Short acronyms (EU, AI, EES) are written alike in every language.
-            tokens.push(RawToken::exact(start, token_id("acronym", word)));
-        } else if n_chars >= MIN_WORD_CHARS {
-            let token = if word.chars().any(char::is_uppercase) {
-                let from = lowered.len();
-                lowered.push_str(&word.to_lowercase());
-                RawToken::Word {
-                    at: offset(start),
-                    start: offset(from),
-                    end: offset(lowered.len()),
-                    lowered: true,
-                }
-            } else {
-                RawToken::Word { at: offset(start), start: offset(start), end: offset(at), lowered: false }
-            };
-            tokens.push(token);
-        }
-    }
+    scan_words(text, &mut tokens, &mut lowered);
     RawBlock {
         text,
         lowered,
@@ -232,18 +244,75 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
     }
 }
 
+/// A run of letters found by [`raw_block`]'s scan.
+struct WordScan {
+    /// Byte offset of the first letter.
+    start: usize,
+    /// Letters.
+    chars: usize,
+    /// Upper-case letters.
+    upper: usize,
+    /// Whether every letter is ASCII.
+    ascii: bool,
+}
+
+/// Classes of bytes for [`raw_block`]'s scan: ASCII other than letters, lower- and upper-case
+/// ASCII letters, and bytes of non-ASCII characters (decoded to be classified).
+const OTHER: u8 = 0;
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const NON_ASCII: u8 = 3;
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [NON_ASCII; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = match byte as u8 {
+            b'a'..=b'z' => LOWER,
+            b'A'..=b'Z' => UPPER,
+            _ => OTHER,
+        };
+        byte += 1;
+    }
+    table
+};
+
+/// The token of a word that ends at `end`, if it makes one: a short acronym, or a word of
+/// [`MIN_WORD_CHARS`] letters or more (lower-cased into `lowered` when it has capitals).
+fn word_token(text: &str, word: &WordScan, end: usize, lowered: &mut String) -> Option<RawToken> {
+    let start = word.start;
+    let n_chars = word.chars;
+    if n_chars >= 2 && word.upper == n_chars && n_chars < MIN_WORD_CHARS {
+        // Short acronyms (EU, AI, EES) are written alike in every language.
+        Some(RawToken::exact(start, token_id("acronym", text.get(start..end)?)))
+    } else if n_chars >= MIN_WORD_CHARS {
+        if word.upper > 0 {
+            let text = text.get(start..end)?;
+            let from = lowered.len();
+            if word.ascii {
+                lowered.push_str(text);
+                if let Some(word) = lowered.get_mut(from..) {
+                    word.make_ascii_lowercase();
+                }
+            } else {
+                lowered.push_str(&text.to_lowercase());
+            }
+            Some(RawToken::Word {
+                at: offset(start),
+                start: offset(from),
+                end: offset(lowered.len()),
+                lowered: true,
+            })
+        } else {
+            Some(RawToken::Word { at: offset(start), start: offset(start), end: offset(end), lowered: false })
+        }
+    } else {
+        None
+    }
+}
+
 fn prefix(word: &str) -> &str {
     let end = word.char_indices().nth(PREFIX_CHARS).map_or(word.len(), |(i, _)| i);
     word.get(..end).unwrap_or(word)
-}
-
-/// Cognate classes, from words to a class name (a source word).
-#[derive(Debug)]
-struct Cognates<'a> {
-    /// Source words that are forms of one word (`priority`, `priorities`) share a class.
-    src: FastMap<&'a str, &'a str>,
-    /// Every target word with a source cognate, mapped to that cognate's class.
-    tgt: FastMap<&'a str, &'a str>,
 }
 
 /// A word's characters and how many fall in each of [`HISTOGRAM_BUCKETS`] buckets.
@@ -380,13 +449,19 @@ impl Decoded {
     }
 }
 
-/// Words with their class name.
-type WordClasses<'a> = Vec<(&'a str, &'a str)>;
+/// The cognate classes of one prefix bucket, by position in the bucket's word lists.
+struct BucketClasses {
+    /// For every source word, the position of the word naming its class.
+    src: Vec<usize>,
+    /// For every target word, the position of the source word naming its class, if any.
+    tgt: Vec<Option<usize>>,
+}
 
-/// Groups the source words of one prefix bucket into classes (union-find over similar pairs;
-/// the class is named by its alphabetically first word) and maps every target word of the
-/// bucket to the class of its most similar source word (ties: the alphabetically first).
-fn bucket_cognates<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> (WordClasses<'a>, WordClasses<'a>) {
+/// Groups the source words of one prefix bucket (sorted) into classes (union-find over similar
+/// pairs; the class is named by its alphabetically first word) and maps every target word of
+/// the bucket to the class of its most similar source word (ties: the alphabetically first).
+#[inline(never)]
+fn bucket_cognates(src_words: &[&str], tgt_words: &[&str]) -> BucketClasses {
     let mut parent: Vec<usize> = (0..src_words.len()).collect();
     fn root(parent: &mut [usize], mut i: usize) -> usize {
         while parent[i] != i {
@@ -407,18 +482,20 @@ fn bucket_cognates<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> (WordCla
             }
         }
     }
-    let class: Vec<&str> = (0..src_words.len()).map(|i| src_words[root(&mut parent, i)]).collect();
+    let class: Vec<usize> = (0..src_words.len()).map(|i| root(&mut parent, i)).collect();
     let exact_only = src_words.len() * tgt_words.len() > MAX_BUCKET_COMPARISONS;
+    let mut tgt_chars: Vec<char> = Vec::new();
     let tgt = tgt_words
         .iter()
-        .filter_map(|tgt_word| {
+        .map(|tgt_word| {
             if let Ok(k) = src_words.binary_search(tgt_word) {
-                return Some((*tgt_word, class[k]));
+                return class.get(k).copied();
             }
             if exact_only {
                 return None;
             }
-            let tgt_chars: Vec<char> = tgt_word.chars().collect();
+            tgt_chars.clear();
+            tgt_chars.extend(tgt_word.chars());
             let tgt_histogram = histogram(&tgt_chars);
             let tgt = Word { chars: &tgt_chars, histogram: &tgt_histogram };
             let mut best: Option<(f64, usize)> = None;
@@ -429,28 +506,128 @@ fn bucket_cognates<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> (WordCla
                     best = Some((similarity, k));
                 }
             }
-            best.map(|(_, k)| (*tgt_word, class[k]))
+            best.and_then(|(_, k)| class.get(k).copied())
         })
         .collect();
-    let src = src_words.iter().zip(&class).map(|(w, c)| (*w, *c)).collect();
-    (src, tgt)
+    BucketClasses { src: class, tgt }
+}
+
+/// The distinct words of one side, each once, and the word of every `Word` token.
+struct Vocabulary<'a> {
+    /// Distinct words, in order of first occurrence.
+    words: Vec<&'a str>,
+    /// The position in `words` of every `Word` token, block after block (`u32::MAX` when the
+    /// token's range is not a word of its block).
+    occurrences: Vec<u32>,
+}
+
+/// Numbers the words of one side: each occurrence is hashed once, and everything after works
+/// on word numbers.
+fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
+    let n_tokens: usize = raw.iter().map(|b| b.tokens.len()).sum();
+    // Words by a hash of their bytes (one multiplication per 8 bytes); the rare word whose
+    // hash another word already took is numbered through `collided` instead.
+    let mut numbers: FastMap<u64, u32> = FastMap::default();
+    numbers.reserve(n_tokens / 4);
+    let mut collided: FastMap<&str, u32> = FastMap::default();
+    let mut words: Vec<&str> = Vec::new();
+    let mut occurrences = Vec::with_capacity(n_tokens);
+    let add = |words: &mut Vec<&'a str>, word: &'a str| {
+        words.push(word);
+        u32::try_from(words.len() - 1).unwrap_or(u32::MAX)
+    };
+    for block in raw {
+        for token in &block.tokens {
+            if !matches!(token, RawToken::Word { .. }) {
+                continue;
+            }
+            let number = match block.word(token) {
+                Some(word) => match numbers.entry(word_hash(word)) {
+                    std::collections::hash_map::Entry::Vacant(slot) => *slot.insert(add(&mut words, word)),
+                    std::collections::hash_map::Entry::Occupied(slot) => {
+                        let number = *slot.get();
+                        if words.get(number as usize) == Some(&word) {
+                            number
+                        } else {
+                            *collided.entry(word).or_insert_with(|| add(&mut words, word))
+                        }
+                    }
+                },
+                None => u32::MAX,
+            };
+            occurrences.push(number);
+        }
+    }
+    Vocabulary { words, occurrences }
+}
+
+/// A 64-bit hash of a word's bytes, eight at a time.
+fn word_hash(word: &str) -> u64 {
+    let mut hash = (word.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut chunks = word.as_bytes().chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(chunk);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut bytes = [0u8; 8];
+        bytes.get_mut(..rest.len()).unwrap_or_default().copy_from_slice(rest);
+        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    hash
 }
 
 /// Cognate classes over both vocabularies (Jaro–Winkler over words that share a prefix).
-fn cognates<'a>(src_vocab: &BTreeSet<&'a str>, tgt_vocab: &BTreeSet<&'a str>) -> Cognates<'a> {
-    let mut buckets: BTreeMap<&str, (Vec<&str>, Vec<&str>)> = BTreeMap::new();
-    for word in src_vocab {
-        buckets.entry(prefix(word)).or_default().0.push(word);
+struct Cognates {
+    /// For every source word, the source word naming its class: source words that are forms
+    /// of one word (`priority`, `priorities`) share a class.
+    src: Vec<u32>,
+    /// For every target word, the source word naming the class of its cognate, if any.
+    tgt: Vec<Option<u32>>,
+}
+
+#[inline(never)]
+fn cognates(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
+    let mut buckets: FastMap<&str, (Vec<u32>, Vec<u32>)> = FastMap::default();
+    let number = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
+    for (k, word) in src_words.iter().enumerate() {
+        buckets.entry(prefix(word)).or_default().0.push(number(k));
     }
-    for word in tgt_vocab {
-        buckets.entry(prefix(word)).or_default().1.push(word);
+    for (k, word) in tgt_words.iter().enumerate() {
+        if let Some(bucket) = buckets.get_mut(prefix(word)) {
+            bucket.1.push(number(k));
+        }
     }
-    let buckets: Vec<_> = buckets.into_values().filter(|(s, t)| !s.is_empty() && !t.is_empty()).collect();
-    let results: Vec<_> = buckets.par_iter().map(|(s, t)| bucket_cognates(s, t)).collect();
-    let mut cognates = Cognates { src: FastMap::default(), tgt: FastMap::default() };
-    for (src, tgt) in results {
-        cognates.src.extend(src);
-        cognates.tgt.extend(tgt);
+    fn word<'a>(words: &[&'a str], k: u32) -> &'a str {
+        words.get(k as usize).copied().unwrap_or_default()
+    }
+    let mut buckets: Vec<(Vec<u32>, Vec<u32>)> =
+        buckets.into_values().filter(|(s, t)| !s.is_empty() && !t.is_empty()).collect();
+    // Source words sorted within their bucket: classes are named by their first word.
+    buckets.par_iter_mut().for_each(|(s, _)| s.sort_unstable_by_key(|&k| word(src_words, k)));
+    let results: Vec<BucketClasses> = buckets
+        .par_iter()
+        .map(|(s, t)| {
+            let s_words: Vec<&str> = s.iter().map(|&k| word(src_words, k)).collect();
+            let t_words: Vec<&str> = t.iter().map(|&k| word(tgt_words, k)).collect();
+            bucket_cognates(&s_words, &t_words)
+        })
+        .collect();
+    let mut cognates =
+        Cognates { src: (0..src_words.len()).map(number).collect(), tgt: vec![None; tgt_words.len()] };
+    for ((s, t), classes) in buckets.iter().zip(results) {
+        for (&k, class) in s.iter().zip(classes.src) {
+            if let (Some(slot), Some(&name)) = (cognates.src.get_mut(k as usize), s.get(class)) {
+                *slot = name;
+            }
+        }
+        for (&k, class) in t.iter().zip(classes.tgt) {
+            if let Some(slot) = cognates.tgt.get_mut(k as usize) {
+                *slot = class.and_then(|c| s.get(c).copied());
+            }
+        }
     }
     cognates
 }
@@ -475,50 +652,70 @@ pub(crate) fn compute(
     }
     let (src_raw, tgt_raw) =
         rayon::join(|| raw(src, src_lang, given.map(|g| g.0)), || raw(tgt, tgt_lang, given.map(|g| g.1)));
-    fn vocab<'a>(raw: &'a [RawBlock]) -> BTreeSet<&'a str> {
-        let unique: FastSet<&str> =
-            raw.iter().flat_map(|b| b.tokens.iter().filter_map(|t| b.word(t))).collect();
-        unique.into_iter().collect()
-    }
-    let (src_words, tgt_words) = rayon::join(|| vocab(&src_raw), || vocab(&tgt_raw));
-    let cognate = cognates(&src_words, &tgt_words);
+    let (src_vocabulary, tgt_vocabulary) = rayon::join(|| vocabulary(&src_raw), || vocabulary(&tgt_raw));
+    let cognate = cognates(&src_vocabulary.words, &tgt_vocabulary.words);
     // The id of every word, hashed once per word rather than once per occurrence: a source
-    // word is its class's id, a target word takes its cognate's (or has none).
+    // word is its class's id, a target word takes its cognate's (or has none). A source word
+    // whose class no target word shares can never occur on both sides, so it would get no
+    // weight: it gets no id here rather than being carried to the end.
+    let mut shared_classes = vec![false; src_vocabulary.words.len()];
+    for class in cognate.tgt.iter().flatten() {
+        if let Some(shared) = shared_classes.get_mut(*class as usize) {
+            *shared = true;
+        }
+    }
+    let class_id = |class: u32| -> Option<TokenId> {
+        let name = src_vocabulary.words.get(class as usize)?;
+        Some(token_id("word", name))
+    };
     let (src_word_ids, tgt_word_ids) = rayon::join(
-        || -> FastMap<&str, TokenId> {
-            src_words
+        || -> Vec<Option<TokenId>> {
+            cognate
+                .src
                 .iter()
-                .map(|&w| (w, token_id("word", cognate.src.get(w).copied().unwrap_or(w))))
+                .map(|&class| {
+                    if shared_classes.get(class as usize).copied().unwrap_or(false) {
+                        class_id(class)
+                    } else {
+                        None
+                    }
+                })
                 .collect()
         },
-        || -> FastMap<&str, TokenId> {
-            cognate.tgt.iter().map(|(&w, &class)| (w, token_id("word", class))).collect()
-        },
+        || -> Vec<Option<TokenId>> { cognate.tgt.iter().map(|class| class.and_then(class_id)).collect() },
     );
-
-    // A source word whose class no target word shares can never occur on both sides, so it
-    // would get no weight: it is left out here rather than carried to the end.
-    let shared_classes: FastSet<TokenId> = tgt_word_ids.values().copied().collect();
-    let resolve = |raw: &[RawBlock], is_src: bool| -> Vec<Vec<(u32, f32, TokenId)>> {
+    let resolve = |raw: &[RawBlock], vocabulary: &Vocabulary, ids: &[Option<TokenId>]| {
+        // Where each block's words start in the side's list of occurrences.
+        let mut starts = Vec::with_capacity(raw.len());
+        let mut next = 0;
+        for block in raw {
+            starts.push(next);
+            next += block.tokens.iter().filter(|t| matches!(t, RawToken::Word { .. })).count();
+        }
         raw.par_iter()
-            .map(|b| {
+            .zip(starts.into_par_iter())
+            .map(|(b, start)| -> Vec<(u32, f32, TokenId)> {
+                let mut words = vocabulary.occurrences.get(start..).unwrap_or_default().iter();
                 b.tokens
                     .iter()
                     .filter_map(|t| match *t {
                         RawToken::Exact { at, boosted, id } => {
                             Some((at, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, id))
                         }
-                        RawToken::Word { .. } => {
-                            let word = b.word(t)?;
-                            let id = if is_src { src_word_ids.get(word) } else { tgt_word_ids.get(word) };
-                            id.filter(|id| shared_classes.contains(id)).map(|id| (t.at(), 1.0, *id))
+                        RawToken::Word { at, .. } => {
+                            let number = *words.next()?;
+                            let id = ids.get(number as usize).copied().flatten()?;
+                            Some((at, 1.0, id))
                         }
                     })
                     .collect()
             })
-            .collect()
+            .collect::<Vec<_>>()
     };
-    let (src_ids, tgt_ids) = rayon::join(|| resolve(&src_raw, true), || resolve(&tgt_raw, false));
+    let (src_ids, tgt_ids) = rayon::join(
+        || resolve(&src_raw, &src_vocabulary, &src_word_ids),
+        || resolve(&tgt_raw, &tgt_vocabulary, &tgt_word_ids),
+    );
     // The words and their maps are done with: free them before the next allocations.
     let shape = |raw: Vec<RawBlock>| -> Vec<BlockShape> {
         raw.into_iter()
@@ -530,24 +727,29 @@ pub(crate) fn compute(
             })
             .collect()
     };
-    drop((shared_classes, src_word_ids, tgt_word_ids, cognate, src_words, tgt_words));
+    drop((shared_classes, src_word_ids, tgt_word_ids, cognate, src_vocabulary, tgt_vocabulary));
     let (src_shape, tgt_shape) = (shape(src_raw), shape(tgt_raw));
 
     // Document frequencies per side; a token must occur on both sides to carry weight.
     let mut frequency: FastMap<TokenId, (u32, u32, f32)> = FastMap::default();
+    frequency.reserve(src_ids.iter().chain(&tgt_ids).map(Vec::len).sum::<usize>() / 4);
+    // A block's tokens by id, each id once with the largest factor it has in the block.
+    let mut seen: Vec<(TokenId, f32)> = Vec::new();
     for (side, blocks) in [(0, &src_ids), (1, &tgt_ids)] {
         for block in blocks {
-            let mut seen: Vec<TokenId> = block.iter().map(|t| t.2).collect();
-            seen.sort_unstable();
-            seen.dedup();
-            for id in seen {
+            seen.clear();
+            seen.extend(block.iter().map(|t| (t.2, t.1)));
+            seen.sort_unstable_by_key(|t| t.0);
+            for group in seen.chunk_by(|a, b| a.0 == b.0) {
+                let Some(&(id, _)) = group.first() else { continue };
+                let factor = group.iter().fold(1.0f32, |max, t| max.max(t.1));
                 let entry = frequency.entry(id).or_insert((0, 0, 1.0));
-                if side == 0 { entry.0 += 1 } else { entry.1 += 1 }
-            }
-            for (_, factor, id) in block {
-                if let Some(entry) = frequency.get_mut(id) {
-                    entry.2 = entry.2.max(*factor);
+                if side == 0 {
+                    entry.0 += 1
+                } else {
+                    entry.1 += 1
                 }
+                entry.2 = entry.2.max(factor);
             }
         }
     }
@@ -564,14 +766,13 @@ pub(crate) fn compute(
             .into_par_iter()
             .zip(ids.into_par_iter())
             .map(|(b, ids)| {
-                let mut positions: Vec<(usize, TokenId)> = ids
+                let mut positions: Vec<(usize, TokenId, f32)> = ids
                     .iter()
-                    .filter(|(_, _, id)| weights.contains_key(id))
-                    .map(|(at, _, id)| (*at as usize, *id))
+                    .filter_map(|(at, _, id)| weights.get(id).map(|w| (*at as usize, *id, *w)))
                     .collect();
-                positions.sort_unstable();
-                let tokens =
-                    positions.iter().filter_map(|(_, id)| weights.get(id).map(|w| (*id, *w))).collect();
+                // By offset, then id (one weight per id, so the weight never decides).
+                positions.sort_unstable_by_key(|p| (p.0, p.1));
+                let tokens = positions.iter().map(|p| (p.1, p.2)).collect();
                 BlockFeatures {
                     unit: Unit::new(b.len as f64, tokens, b.heading),
                     positions,
@@ -583,12 +784,71 @@ pub(crate) fn compute(
     };
     let (src_features, tgt_features) =
         rayon::join(|| finish(src_shape, src_ids), || finish(tgt_shape, tgt_ids));
-    Features { src: src_features, tgt: tgt_features, weights }
+    Features { src: src_features, tgt: tgt_features }
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
     use super::*;
+
+    /// The words and acronyms of `text` as the scan gives them: (offset, lower-case word).
+    fn scanned(text: &str) -> Vec<(u32, String)> {
+        let (mut tokens, mut lowered) = (Vec::new(), String::new());
+        scan_words(text, &mut tokens, &mut lowered);
+        let block = RawBlock {
+            text,
+            lowered,
+            len: 0,
+            tokens: vec![],
+            heading: false,
+            has_date: false,
+            has_values: false,
+        };
+        tokens
+            .iter()
+            .map(|t| match *t {
+                RawToken::Word { at, .. } => (at, block.word(t).unwrap().to_string()),
+                RawToken::Exact { at, id, .. } => (at, format!("#{id}")),
+            })
+            .collect()
+    }
+
+    /// The plain definition: runs of alphabetic characters, by `char` methods.
+    fn plain_words(text: &str) -> Vec<(u32, String)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (at, ch) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            if ch.is_alphabetic() {
+                start.get_or_insert(at);
+                continue;
+            }
+            let Some(s) = start.take() else { continue };
+            let word = &text[s..at];
+            let n = word.chars().count();
+            if (2..MIN_WORD_CHARS).contains(&n) && word.chars().all(char::is_uppercase) {
+                out.push((s as u32, format!("#{}", token_id("acronym", word))));
+            } else if n >= MIN_WORD_CHARS {
+                out.push((s as u32, word.to_lowercase()));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn scan_finds_words_and_acronyms() {
+        let text = "The EU and ÅÄÖ: Straße, ÉTATS-membres; NATO 2026 señor Σίσυφος";
+        assert_eq!(scanned(text), plain_words(text));
+        assert!(scanned(text).iter().any(|(_, w)| w == "straße"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scan_is_the_plain_definition(text in "[a-zA-Z0-9 .,åäöÅÄÖéΣσß\u{300}\u{1F600}-]{0,60}") {
+            proptest::prop_assert_eq!(scanned(&text), plain_words(&text));
+        }
+    }
 
     #[test]
     fn raw_tokens_stay_small() {
@@ -596,25 +856,38 @@ mod tests {
         assert_eq!(std::mem::size_of::<RawToken>(), 16);
     }
 
+    /// The cognate classes of two word lists, by word.
+    fn classes<'a>(
+        src: &[&'a str],
+        tgt: &[&'a str],
+    ) -> (BTreeMap<&'a str, &'a str>, BTreeMap<&'a str, &'a str>) {
+        let map = cognates(src, tgt);
+        let src_map = src.iter().zip(&map.src).map(|(w, &c)| (*w, src[c as usize])).collect();
+        let tgt_map =
+            tgt.iter().zip(&map.tgt).filter_map(|(w, c)| c.map(|c| (*w, src[c as usize]))).collect();
+        (src_map, tgt_map)
+    }
+
     #[test]
     fn cognates_pair_names_and_skip_unrelated_words() {
-        let src: BTreeSet<&str> = ["tunisia", "frontex", "schengen", "house"].into_iter().collect();
-        let tgt: BTreeSet<&str> =
-            ["tunisien", "frontex", "schengenområdet", "huset", "bostad"].into_iter().collect();
-        let map = cognates(&src, &tgt);
-        assert_eq!(map.tgt.get("tunisien"), Some(&"tunisia"));
-        assert_eq!(map.tgt.get("frontex"), Some(&"frontex"));
-        assert_eq!(map.tgt.get("bostad"), None);
+        let src = ["tunisia", "frontex", "schengen", "house"];
+        let tgt = ["tunisien", "frontex", "schengenområdet", "huset", "bostad"];
+        let (_, tgt_map) = classes(&src, &tgt);
+        assert_eq!(tgt_map.get("tunisien"), Some(&"tunisia"));
+        assert_eq!(tgt_map.get("frontex"), Some(&"frontex"));
+        assert_eq!(tgt_map.get("bostad"), None);
     }
 
     #[test]
     fn source_forms_of_one_word_share_a_class() {
-        let src: BTreeSet<&str> = ["priorities", "priority", "prison"].into_iter().collect();
-        let tgt: BTreeSet<&str> = ["prioriteringar"].into_iter().collect();
-        let map = cognates(&src, &tgt);
-        assert_eq!(map.src.get("priority"), map.src.get("priorities"));
-        assert_ne!(map.src.get("priority"), map.src.get("prison"));
-        assert_eq!(map.tgt.get("prioriteringar"), map.src.get("priority"));
+        // In no particular order: classes are named by their alphabetically first word.
+        let src = ["prison", "priority", "priorities"];
+        let tgt = ["prioriteringar"];
+        let (src_map, tgt_map) = classes(&src, &tgt);
+        assert_eq!(src_map.get("priority"), Some(&"priorities"));
+        assert_eq!(src_map.get("priorities"), Some(&"priorities"));
+        assert_eq!(src_map.get("prison"), Some(&"prison"));
+        assert_eq!(tgt_map.get("prioriteringar"), Some(&"priorities"));
     }
 
     fn same_as_strsim(a: &str, b: &str) -> bool {
