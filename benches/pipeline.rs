@@ -97,6 +97,26 @@ fn check_pair(bencher: Bencher, n: usize) {
     });
 }
 
+/// The whole pipeline as `check_pair`, on one core: every parallel step runs in a pool of
+/// one thread, so bytes/s here is the library's throughput per core.
+#[divan::bench(args = SIZES)]
+fn check_pair_one_core(bencher: Bencher, n: usize) {
+    let (en, sv) = pair(n);
+    let Ok(pool) = rayon::ThreadPoolBuilder::new().num_threads(1).build() else {
+        return;
+    };
+    bencher.counter(bytes(n)).bench(|| {
+        pool.install(|| {
+            let report = tvilling::check_pair(
+                parse("en.md", en, Lang::En),
+                parse("sv.md", sv, Lang::Sv),
+                &Default::default(),
+            );
+            report.map(|r| r.findings.len()).unwrap_or(0)
+        })
+    });
+}
+
 /// Rendering every output format of the fixture pair's report.
 #[divan::bench(args = ["human", "json", "sarif", "junit", "html", "tmx"])]
 fn render(bencher: Bencher, format: &str) {
