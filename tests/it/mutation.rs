@@ -280,3 +280,29 @@ fn seeded_mutations_are_flagged_by_the_right_rule() {
     assert!(recall >= 0.99, "recall {recall:.3} < 0.99; missed:\n{}", missed.join("\n"));
     assert!(noisy.is_empty(), "unrelated new findings:\n{}", noisy.join("\n"));
 }
+
+/// An act number mistyped in the target where the source names the act only through a link
+/// (the source footnote gives the act's OJ address, the target names it in words and repeats
+/// the link): the finding says which act the source's link points to.
+#[test]
+fn a_mistyped_act_number_is_set_against_the_act_the_source_links_to() {
+    let en = std::fs::read_to_string(fixture("com-2026-45/en.md")).expect("fixture");
+    let sv = std::fs::read_to_string(fixture("com-2026-45/sv.md")).expect("fixture");
+    // The footnote that names the act and repeats the OJ link.
+    let line = sv
+        .lines()
+        .find(|l| l.contains("förordning (EU) 2024/1351") && l.contains("uri=OJ:L"))
+        .expect("the fixture names the act in a footnote with its link");
+    let mutated = sv.replacen(line, &line.replacen("(EU) 2024/1351", "(EU) 2024/1851", 1), 1);
+    let findings = run(&en, &mutated);
+    let found = findings
+        .iter()
+        .find(|f| f.rule == "legal-ref-missing" && f.message.contains("2024/1851"))
+        .unwrap_or_else(|| panic!("no finding names 2024/1851: {findings:#?}"));
+    assert!(
+        found.notes.iter().any(|n| n.contains("links to act 2024/1351")),
+        "the note names the linked act: {:?}",
+        found.notes
+    );
+    assert_eq!(found.severity, tvilling::check::Severity::Warning);
+}

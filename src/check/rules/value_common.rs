@@ -130,11 +130,17 @@ pub(crate) fn missing(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, o
                 f.severity = Severity::Info;
             }
             // The other version may cite the same act another way (an ELI or OJ link).
-            if let Some(act) = value.act_id()
-                && let Some(other) = same_act_elsewhere(ctx, other_side, &act)
-            {
-                f.severity = Severity::Info;
-                f.notes.push(format!("the {there} cites the same act as `{other}`"));
+            if let Some(act) = value.act_id() {
+                if let Some(other) = same_act_elsewhere(ctx, other_side, &act) {
+                    f.severity = Severity::Info;
+                    f.notes.push(format!("the {there} cites the same act as `{other}`"));
+                } else if let Some((other, other_act)) = other_act_of_year(ctx, side, &act) {
+                    // The other version links to an act of the same year that this version
+                    // does not name: most likely the same act with a mistyped number.
+                    f.notes.push(format!(
+                        "the {there} links to act {other_act} of the same year (`{other}`), which the {here} does not name"
+                    ));
+                }
             }
             // Keep the target first when both exist, so `primary` is where the translator edits.
             if side == Side::Source
@@ -158,6 +164,37 @@ fn same_act_elsewhere(ctx: &PairCtx, side: Side, act: &str) -> Option<String> {
         let i = values.get(b)?.iter().position(|v| v.act_id().as_deref() == Some(act))?;
         Some(ctx.input.surface(side, (b, i)).to_string())
     })
+}
+
+/// An act of the same year as `act` that the other side of the bead cites in a form other
+/// than an act reference (a link, an ELI, a CELEX number) and that `side` does not name in
+/// an act reference: the surface on the other side and the act's `YYYY/N`.
+fn other_act_of_year(ctx: &PairCtx, side: Side, act: &str) -> Option<(String, String)> {
+    let year = act.split('/').next()?;
+    let values_of = |side: Side| {
+        let (blocks, values) = match side {
+            Side::Source => (&ctx.bead.src, ctx.input.src_values),
+            Side::Target => (&ctx.bead.tgt, ctx.input.tgt_values),
+        };
+        blocks.iter().flat_map(move |&b| {
+            values.get(b).into_iter().flatten().enumerate().map(move |(i, v)| ((b, i), v))
+        })
+    };
+    // Acts this side names in words; a link of this side may repeat the other side's link.
+    let cited_here: Vec<String> =
+        values_of(side).filter(|(_, v)| v.key.starts_with("act:")).filter_map(|(_, v)| v.act_id()).collect();
+    let mut candidates = values_of(other(side)).filter_map(|(r, v)| {
+        let other_act = v.act_id()?;
+        let differs = other_act != act && other_act.split('/').next() == Some(year);
+        let linked = !v.key.starts_with("act:");
+        (differs && linked && !cited_here.contains(&other_act)).then_some((r, other_act))
+    });
+    let (r, other_act) = candidates.next()?;
+    // Two such acts would make the guess a coin toss.
+    if candidates.next().is_some() {
+        return None;
+    }
+    Some((ctx.input.surface(other(side), r).to_string(), other_act))
 }
 
 /// Two long values cut down to where they differ, with some context, so that a translator
