@@ -82,7 +82,7 @@ fn render_finding(out: &mut String, report: &Report, finding: &Finding, painter:
     out.push('\n');
 
     let locations: Vec<&Location> = std::iter::once(&finding.primary).chain(&finding.secondary).collect();
-    let pad = locations.iter().map(|l| digits(super::span_end(report.doc(l.side), l).0)).max().unwrap_or(1);
+    let pad = locations.iter().map(|l| digits(marked_end(report.doc(l.side), l).0)).max().unwrap_or(1);
     let gutter = " ".repeat(pad);
     for (i, loc) in locations.iter().enumerate() {
         let doc = report.doc(loc.side);
@@ -119,7 +119,7 @@ fn render_snippet(
     painter: &Painter,
 ) {
     let first = loc.line;
-    let (last, end_column) = super::span_end(doc, loc);
+    let (last, end_column) = marked_end(doc, loc);
     let gutter = " ".repeat(pad);
     painter.paint(out, BLUE, &format!("{gutter} |"));
     out.push('\n');
@@ -147,6 +147,16 @@ fn render_snippet(
         let label = if line == last { loc.label.as_str() } else { "" };
         render_line(out, doc, line, (start, end.max(start)), label, pad, caret_style, painter);
     }
+}
+
+/// The line and column where the marks of `loc` end. A token broken over lines is marked on
+/// every line it covers; a location for a whole block points at the block by its first line.
+fn marked_end(doc: &Document, loc: &Location) -> (u32, u32) {
+    let whole_block = doc.blocks.get(loc.block).map(|b| b.src_span(0..b.text.len()));
+    if whole_block == Some(loc.span) {
+        return (loc.line, loc.end_column);
+    }
+    super::span_end(doc, loc)
 }
 
 /// One source line with carets under the 1-based columns `[start, end)` and the label
