@@ -35,6 +35,11 @@ pub(crate) struct CostModel {
 /// The length penalty never exceeds this, so strong token evidence can still win.
 const MAX_LENGTH_COST: f64 = 25.0;
 
+/// From this |δ| on, the length cost is [`MAX_LENGTH_COST`]: the tail `poly(t) × e^(−δ²/2)` of
+/// [`normal_cdf`] is at most `2.74 × e^(−32) < 1e-13` (the polynomial's positive
+/// coefficients sum to 2.74 and `t ≤ 1`), and `−ln(1e-13) ≈ 29.9` exceeds the cap.
+const SURELY_CAPPED_DELTA: f64 = 8.0;
+
 impl CostModel {
     /// Gale–Church's values: `c = 1`, `s² = 6.8`.
     pub fn new(ratio: f64, variance: f64) -> CostModel {
@@ -59,6 +64,11 @@ impl CostModel {
     /// `−ln P(|δ| ≥ observed)` under a standard normal, capped.
     pub fn length_cost(&self, src_len: f64, tgt_len: f64) -> f64 {
         let delta = self.delta(src_len, tgt_len).abs();
+        if delta >= SURELY_CAPPED_DELTA {
+            // The tail is below 1e-13 here, whose logarithm is far past the cap: the exp and
+            // ln of the general formula would give the cap exactly.
+            return MAX_LENGTH_COST;
+        }
         let tail = 2.0 * (1.0 - normal_cdf(delta));
         (-tail.max(1e-300).ln()).clamp(0.0, MAX_LENGTH_COST)
     }
@@ -467,6 +477,26 @@ mod tests {
                 proptest::prop_assert_eq!(pricer.cost_with(s.clone(), t.clone(), hint), cost);
                 proptest::prop_assert_eq!(cost, model.evaluate(&units[s.clone()], &units[2 + t.start..2 + t.end]).cost);
             }
+        }
+    }
+
+    #[test]
+    fn the_capped_shortcut_gives_what_the_formula_gives() {
+        let model = CostModel::new(1.0, 1.0);
+        let formula = |delta: f64| {
+            let tail = 2.0 * (1.0 - normal_cdf(delta));
+            (-tail.max(1e-300).ln()).clamp(0.0, MAX_LENGTH_COST)
+        };
+        let mut delta = SURELY_CAPPED_DELTA;
+        while delta < 1e6 {
+            assert_eq!(formula(delta).to_bits(), MAX_LENGTH_COST.to_bits(), "{delta}");
+            delta = delta * 1.001 + 1e-3;
+        }
+        assert_eq!(formula(f64::INFINITY), MAX_LENGTH_COST);
+        // Lengths far apart take the shortcut, and the cost stays the formula's.
+        for (src, tgt) in [(1.0, 400.0), (500.0, 3.0), (0.0, 1e9), (2.0, 2.0), (100.0, 130.0)] {
+            let delta = model.delta(src, tgt).abs();
+            assert_eq!(model.length_cost(src, tgt).to_bits(), formula(delta).to_bits(), "{src} {tgt}");
         }
     }
 

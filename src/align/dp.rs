@@ -226,6 +226,38 @@ pub(crate) fn align<C: BeadCost>(src_len: &[f64], tgt_len: &[f64], band: Band, c
     }
 }
 
+/// What [`align`] returns for one source unit against one target unit, given the costs of
+/// the 1-1 bead and of the two lone units, without building the grid.
+///
+/// The grid then holds four cells, all inside the band: (0, 1) and (1, 0) are reached only by
+/// the lone beads, and (1, 1) by the 1-1 bead or by both lone beads in either order (both
+/// sums are the same two additions, so they are equal). The best of the three is the first in
+/// move order of least total, the margin the distance to the least of the other two; a path
+/// through a lone bead ends in a cell with one way in, whose margin is capped.
+pub(crate) fn one_to_one(pair: f64, src_alone: f64, tgt_alone: f64) -> Vec<Step> {
+    let priced = |step: f64| if step.is_finite() { step.max(0.0) } else { 1e9 };
+    let (below, right) = (0.0 + priced(src_alone), 0.0 + priced(tgt_alone));
+    // Totals of the moves 1-1, 1-0 (after 0-1) and 0-1 (after 1-0), in move order.
+    let totals = [0.0 + priced(pair), right + priced(src_alone), below + priced(tgt_alone)];
+    let (mut best, mut second, mut back) = (f64::INFINITY, f64::INFINITY, usize::MAX);
+    for (k, &total) in totals.iter().enumerate() {
+        if total < best || (total == best && k < back) {
+            second = best;
+            best = total;
+            back = k;
+        } else if total < second {
+            second = total;
+        }
+    }
+    let margin = (second - best).clamp(0.0, MAX_MARGIN);
+    let lone = |src: Range<usize>, tgt: Range<usize>, cost: f64, margin: f64| Step { src, tgt, cost, margin };
+    match back {
+        0 => vec![lone(0..1, 0..1, pair, margin)],
+        1 => vec![lone(0..0, 0..1, tgt_alone, MAX_MARGIN), lone(0..1, 1..1, src_alone, margin)],
+        _ => vec![lone(0..1, 0..0, src_alone, MAX_MARGIN), lone(1..1, 0..1, tgt_alone, margin)],
+    }
+}
+
 fn backtrack<C: BeadCost>(grid: &Grid, n: usize, m: usize, cost: &C) -> (Vec<Step>, bool) {
     let mut steps = Vec::new();
     let mut touched = false;
@@ -348,6 +380,49 @@ mod tests {
             let pruned = align(&src, &tgt, BAND, &bounded);
             let full = align(&src, &tgt, BAND, &unbounded);
             assert_eq!(pruned, full, "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn one_to_one_is_what_the_programme_finds() {
+        let values = [
+            -1.0,
+            -0.0,
+            0.0,
+            0.5,
+            1.0,
+            2.0,
+            2.5,
+            3.0,
+            4.5,
+            5.0,
+            7.25,
+            1e9,
+            2e9,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+        ];
+        for &pair in &values {
+            for &src_alone in &values {
+                for &tgt_alone in &values {
+                    let cost = |s: Range<usize>, t: Range<usize>| match (s.len(), t.len()) {
+                        (1, 1) => pair,
+                        (1, 0) => src_alone,
+                        (0, 1) => tgt_alone,
+                        _ => f64::NAN,
+                    };
+                    let full = align(&[10.0], &[12.0], BAND, &cost);
+                    let direct = one_to_one(pair, src_alone, tgt_alone);
+                    let bits = |steps: &[Step]| -> Vec<_> {
+                        steps
+                            .iter()
+                            .map(|s| (s.src.clone(), s.tgt.clone(), s.cost.to_bits(), s.margin.to_bits()))
+                            .collect()
+                    };
+                    assert_eq!(bits(&direct), bits(&full), "{pair} {src_alone} {tgt_alone}");
+                }
+            }
         }
     }
 

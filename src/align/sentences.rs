@@ -2,8 +2,8 @@
 
 use std::ops::Range;
 
-use super::cost::{CostModel, Pricer};
-use super::dp::{self, Band};
+use super::cost::{BeadScore, CostModel, Pricer};
+use super::dp::{self, Band, Step};
 use super::features::{BlockFeatures, Features, Unit};
 use super::{SentenceBead, confidence};
 use crate::document::Document;
@@ -51,26 +51,110 @@ pub(crate) fn align(
 ) -> Vec<SentenceBead> {
     let (src_sentences, src_units) = src.sentences(features);
     let (tgt_sentences, tgt_units) = tgt.sentences(features);
-    let src_len: Vec<f64> = src_units.iter().map(|u| u.len).collect();
-    let tgt_len: Vec<f64> = tgt_units.iter().map(|u| u.len).collect();
-    let pricer = Pricer::new(model, &src_units, &tgt_units);
+    let pick = |list: &[(usize, Range<usize>)], r: Range<usize>| -> Vec<(usize, Range<usize>)> {
+        list.get(r).unwrap_or_default().to_vec()
+    };
+    steps(&src_units, &tgt_units, model, band)
+        .into_iter()
+        .map(|(step, score)| SentenceBead {
+            confidence: confidence(&score, step.margin, step.src.is_empty() || step.tgt.is_empty(), false),
+            src: pick(&src_sentences, step.src),
+            tgt: pick(&tgt_sentences, step.tgt),
+        })
+        .collect()
+}
+
+/// The beads of the programme over these units, each with its score.
+fn steps(src: &[Unit], tgt: &[Unit], model: &CostModel, band: Band) -> Vec<(Step, BeadScore)> {
+    if let ([one_src], [one_tgt]) = (src, tgt) {
+        // One sentence on each side, as in most beads: three prices decide, no grid needed.
+        return one_to_one(one_src, one_tgt, model);
+    }
+    let src_len: Vec<f64> = src.iter().map(|u| u.len).collect();
+    let tgt_len: Vec<f64> = tgt.iter().map(|u| u.len).collect();
+    let pricer = Pricer::new(model, src, tgt);
     dp::align(&src_len, &tgt_len, band, &pricer)
         .into_iter()
         .map(|step| {
             let score = pricer.score(step.src.clone(), step.tgt.clone());
-            let pick = |list: &[(usize, Range<usize>)], r: Range<usize>| -> Vec<(usize, Range<usize>)> {
-                list.get(r).unwrap_or_default().to_vec()
-            };
-            SentenceBead {
-                src: pick(&src_sentences, step.src.clone()),
-                tgt: pick(&tgt_sentences, step.tgt.clone()),
-                confidence: confidence(
-                    &score,
-                    step.margin,
-                    step.src.is_empty() || step.tgt.is_empty(),
-                    false,
-                ),
-            }
+            (step, score)
         })
         .collect()
+}
+
+/// [`steps`] for one unit on each side, with the prices [`Pricer`] would give (those of
+/// [`CostModel::evaluate`]) and the path [`dp::align`] would find.
+fn one_to_one(src: &Unit, tgt: &Unit, model: &CostModel) -> Vec<(Step, BeadScore)> {
+    let none: &[Unit] = &[];
+    let (src, tgt) = (std::slice::from_ref(src), std::slice::from_ref(tgt));
+    let pair = model.evaluate(src, tgt);
+    let src_alone = model.evaluate(src, none);
+    let tgt_alone = model.evaluate(none, tgt);
+    dp::one_to_one(pair.cost, src_alone.cost, tgt_alone.cost)
+        .into_iter()
+        .map(|step| {
+            let score = match (step.src.is_empty(), step.tgt.is_empty()) {
+                (false, false) => pair,
+                (false, true) => src_alone,
+                _ => tgt_alone,
+            };
+            (step, score)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn general(src: &[Unit], tgt: &[Unit], model: &CostModel, band: Band) -> Vec<(Step, BeadScore)> {
+        let src_len: Vec<f64> = src.iter().map(|u| u.len).collect();
+        let tgt_len: Vec<f64> = tgt.iter().map(|u| u.len).collect();
+        let pricer = Pricer::new(model, src, tgt);
+        dp::align(&src_len, &tgt_len, band, &pricer)
+            .into_iter()
+            .map(|step| {
+                let score = pricer.score(step.src.clone(), step.tgt.clone());
+                (step, score)
+            })
+            .collect()
+    }
+
+    /// A step and its score with every number as its bits.
+    type Bits = (Range<usize>, Range<usize>, [u64; 4], Option<u64>);
+
+    fn bits(steps: &[(Step, BeadScore)]) -> Vec<Bits> {
+        steps
+            .iter()
+            .map(|(s, b)| {
+                (
+                    s.src.clone(),
+                    s.tgt.clone(),
+                    [s.cost.to_bits(), s.margin.to_bits(), b.cost.to_bits(), b.length.to_bits()],
+                    b.agreement.map(f64::to_bits),
+                )
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_to_one_is_what_the_pricer_and_the_programme_give(
+            lens in proptest::collection::vec(0.0f64..800.0, 2),
+            tokens in proptest::collection::vec(proptest::collection::vec(0u64..60, 0..80), 2),
+            scale in 0.01f32..12.0,
+            headings in proptest::collection::vec(proptest::bool::ANY, 2),
+            ratio in 0.5f64..2.0,
+            variance in 1.0f64..60.0,
+        ) {
+            // One weight per token id, as the features give.
+            let units: Vec<Unit> = (0..2)
+                .map(|k| Unit::new(lens[k], tokens[k].iter().map(|&id| (id, scale * (1.0 + id as f32 / 7.0))).collect(), headings[k]))
+                .collect();
+            let model = CostModel::new(ratio, variance);
+            let band = Band { min_width: 8, max_cells: 1_000_000 };
+            let direct = steps(&units[..1], &units[1..], &model, band);
+            proptest::prop_assert_eq!(bits(&direct), bits(&general(&units[..1], &units[1..], &model, band)));
+        }
+    }
 }

@@ -5,7 +5,10 @@
 mod en;
 mod sv;
 
+use std::sync::LazyLock;
+
 use crate::text::Lang;
+use crate::text::hash::FastMap;
 
 /// How an abbreviation that ends in a full stop behaves at a possible sentence end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,13 +39,52 @@ impl Table {
         if token.len() > MAX_ABBREVIATION_BYTES {
             return None;
         }
-        self.abbreviations.iter().find_map(|&(entry, class)| matches_entry(entry, token).then_some(class))
+        let Some(index) = self.index() else {
+            return self
+                .abbreviations
+                .iter()
+                .find_map(|&(entry, class)| matches_entry(entry, token).then_some(class));
+        };
+        // An entry matches only a token with the same bytes after the first letter, so only
+        // the entries of that tail are tried, in table order (the first match wins).
+        let first_len = token.chars().next().map_or(0, char::len_utf8);
+        let tail = token.get(first_len..)?;
+        index.get(tail)?.iter().find_map(|&(entry, class)| matches_entry(entry, token).then_some(class))
+    }
+
+    /// The abbreviations of this table by tail, for the tables of [`for_lang`]; `None` for any
+    /// other table, which is searched entry by entry.
+    fn index(&self) -> Option<&'static AbbreviationIndex> {
+        static EN: LazyLock<AbbreviationIndex> = LazyLock::new(|| index_of(&en::TABLE));
+        static SV: LazyLock<AbbreviationIndex> = LazyLock::new(|| index_of(&sv::TABLE));
+        if std::ptr::eq(self, &en::TABLE) {
+            Some(&EN)
+        } else if std::ptr::eq(self, &sv::TABLE) {
+            Some(&SV)
+        } else {
+            None
+        }
     }
 
     /// Whether `word` labels a part of a text (`Annex`, `bilaga`).
     pub fn is_label(&self, word: &str) -> bool {
         self.labels.iter().any(|label| eq_caseless(label, word))
     }
+}
+
+/// A table's abbreviations grouped by their bytes after the first letter, each group in table
+/// order.
+type AbbreviationIndex = FastMap<&'static str, Vec<(&'static str, Abbrev)>>;
+
+/// The index of `table`'s abbreviations.
+fn index_of(table: &Table) -> AbbreviationIndex {
+    let mut index = AbbreviationIndex::default();
+    for &(entry, class) in table.abbreviations {
+        let first_len = entry.chars().next().map_or(0, char::len_utf8);
+        let tail = entry.get(first_len..).unwrap_or(entry);
+        index.entry(tail).or_default().push((entry, class));
+    }
+    index
 }
 
 /// No abbreviation in the tables is longer than this (checked by a test).
@@ -100,6 +142,40 @@ mod tests {
                 assert!(entry.len() <= MAX_ABBREVIATION_BYTES, "{entry}");
                 assert!(!entry.contains(char::is_whitespace), "{entry}: tokens never hold spaces");
                 assert!(entry.ends_with('.'), "{entry}: only a full stop makes a candidate");
+            }
+        }
+    }
+
+    #[test]
+    fn the_index_finds_what_the_scan_finds() {
+        // Every entry, capitalised, upper-cased, with a letter changed or dropped, and words
+        // that are no entry: the lookup by tail must agree with the scan of the whole table.
+        for lang in [Lang::En, Lang::Sv] {
+            let table = for_lang(lang);
+            let scan = |token: &str| {
+                table
+                    .abbreviations
+                    .iter()
+                    .find_map(|&(entry, class)| matches_entry(entry, token).then_some(class))
+            };
+            let mut tokens: Vec<String> =
+                ["", ".", "a", "É.", "é.", "Ø", "word.", "ÅÄÖ.", "x\u{301}.", "\u{130}.", "ǅ."]
+                    .map(String::from)
+                    .to_vec();
+            for &(entry, _) in table.abbreviations {
+                let mut chars = entry.chars();
+                let first = chars.next().unwrap_or(' ');
+                let rest = chars.as_str();
+                tokens.push(entry.to_string());
+                tokens.push(first.to_uppercase().chain(rest.chars()).collect());
+                tokens.push(first.to_lowercase().chain(rest.chars()).collect());
+                tokens.push(entry.to_uppercase());
+                tokens.push(rest.to_string());
+                tokens.push(format!("x{rest}"));
+                tokens.push(format!("{entry}."));
+            }
+            for token in &tokens {
+                assert_eq!(table.abbreviation(token), scan(token), "{token:?}");
             }
         }
     }
