@@ -188,8 +188,11 @@ fn is_boundary(
     };
     if let Some(letter) = single {
         if letter.is_lowercase() {
-            // `c.`, `a.` as parts of spaced abbreviations (`t. ex.`, `bl. a.`).
-            return false;
+            // `a.` as the last part of a spaced abbreviation (`bl. a.`, `m. m.`) follows
+            // another part; a letter after a word is an item label ending the sentence
+            // (`enligt led b. Kommissionen …`). A first part (`t. ex.`) is followed by a
+            // lower-case part, which continues the sentence anyway.
+            return start == Start::Upper && !follows_abbreviation_part(text, token_start);
         }
         if start == Start::Upper && is_initial(text, token_start, letter, table) {
             return false;
@@ -199,6 +202,13 @@ fn is_boundary(
         Start::Lower => starts_mixed_case_name(rest),
         _ => true,
     }
+}
+
+/// Whether the token before `token_start` ends with a full stop: the letter at
+/// `token_start` continues a spaced abbreviation (`bl. a.`, `o. s. v.`).
+fn follows_abbreviation_part(text: &str, token_start: usize) -> bool {
+    let before = text[..token_start].trim_end();
+    before.ends_with('.')
 }
 
 /// A sentence may open with a name written in lower case but with capitals inside
