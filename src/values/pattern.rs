@@ -52,10 +52,6 @@ impl<'h> Match<'h> {
         self.end
     }
 
-    pub fn len(&self) -> usize {
-        self.end - self.start
-    }
-
     pub fn as_str(&self) -> &'h str {
         self.haystack.get(self.start..self.end).unwrap_or("")
     }
