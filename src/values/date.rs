@@ -11,6 +11,7 @@ use std::sync::LazyLock;
 
 use super::pattern::{Captures, Regex};
 
+use super::month_dates::{self, Found, Shape};
 use super::tables::{LangTable, alternation, longest_first, table};
 use super::{Lower, Value, ValueKind, char_at, char_before, digit_dates, gate_words};
 use crate::text::Lang;
@@ -75,11 +76,8 @@ struct Atom {
 }
 
 struct Patterns {
-    day_month_year: Regex,
-    month_day_year: Regex,
-    day_month: Regex,
-    month_year: Regex,
-    days_month_year: Regex,
+    /// The dates written with a month name.
+    month_dates: month_dates::Words,
     quarter_code: Regex,
     half_code: Regex,
     ordinal_quarter: Regex,
@@ -120,9 +118,7 @@ fn small_numbers(lang_table: &LangTable, limit: u32) -> Vec<(&'static str, u32)>
 
 fn build(lang_table: &LangTable) -> Patterns {
     let sp = r"[ \u{00A0}\u{202F}\u{2009}]";
-    let months = alternation(lang_table.months.iter().map(|(word, _)| *word));
     let suffixes = alternation(lang_table.digit_ordinal_suffixes.iter().copied());
-    let day = format!(r"([0-9]{{1,2}})(?:{suffixes})?");
     let quarters = alternation(lang_table.quarter_words.iter().copied());
     let halves = alternation(lang_table.half_year_words.iter().copied());
     let links = alternation(lang_table.period_year_links.iter().copied());
@@ -157,17 +153,10 @@ fn build(lang_table: &LangTable) -> Patterns {
     let year_part = format!(r"(?:(?:{sp}+{links})?{sp}+([0-9]{{4}})(?-u:\b))?");
     let compile = |pattern: String| Regex::new(&pattern).expect("date pattern is valid");
     Patterns {
-        day_month_year: compile(format!(
-            r"(?i)(?-u:\b){day}\.?{sp}+({months})(?-u:\b)\.?,?{sp}+([0-9]{{4}})(?-u:\b)"
-        )),
-        month_day_year: compile(format!(
-            r"(?i)(?-u:\b)({months})(?-u:\b)\.?{sp}+{day},?{sp}+([0-9]{{4}})(?-u:\b)"
-        )),
-        day_month: compile(format!(r"(?i)(?-u:\b){day}\.?{sp}+({months})(?-u:\b)")),
-        month_year: compile(format!(r"(?i)(?-u:\b)({months})(?-u:\b)\.?{sp}+([0-9]{{4}})(?-u:\b)")),
-        days_month_year: compile(format!(
-            r"(?i)(?-u:\b)([0-9]{{1,2}}){sp}*[-\u{{2013}}]{sp}*([0-9]{{1,2}})\.?{sp}+({months})(?-u:\b)\.?{sp}+([0-9]{{4}})(?-u:\b)"
-        )),
+        month_dates: month_dates::Words::new(
+            lang_table.months.iter().map(|(word, _)| *word),
+            lang_table.digit_ordinal_suffixes.iter().copied(),
+        ),
         quarter_code: compile(format!(r"(?-u:\b)[Qq]([1-4])(?-u:\b)(?:(?:{sp}+|/)([0-9]{{4}})(?-u:\b))?")),
         half_code: compile(format!(r"(?-u:\b)H([12])(?:{sp}+|/)([0-9]{{4}})(?-u:\b)")),
         ordinal_quarter: compile(format!(
@@ -191,16 +180,11 @@ fn build(lang_table: &LangTable) -> Patterns {
 #[cfg(test)]
 impl Patterns {
     /// Every pattern, for the test that compiles them all.
-    fn all(&self) -> [&Regex; 14] {
+    fn all(&self) -> [&Regex; 9] {
         [
             &self.bare_gap,
             &self.dash_gap,
-            &self.day_month,
-            &self.day_month_year,
-            &self.days_month_year,
             &self.half_code,
-            &self.month_day_year,
-            &self.month_year,
             &self.opener_before,
             &self.opener_gap,
             &self.ordinal_half,
@@ -229,6 +213,16 @@ fn patterns(lang: Lang) -> &'static Patterns {
 
 fn number(captures: &Captures, group: usize) -> Option<u32> {
     captures.get(group)?.as_str().parse().ok()
+}
+
+/// The number written at `span` of `text`.
+fn span_number(text: &str, span: Range<usize>) -> Option<u32> {
+    text.get(span)?.parse().ok()
+}
+
+/// The month named at `span` of `text`.
+fn span_month(lang_table: &LangTable, text: &str, span: Range<usize>) -> Option<u32> {
+    month_number(lang_table, text.get(span)?)
 }
 
 fn month_number(lang_table: &LangTable, name: &str) -> Option<u32> {
@@ -294,50 +288,40 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             atoms.push(Atom { start, end, when });
         }
     };
-    for captures in patterns.day_month_year.captures_iter(months) {
-        let (Some(all), Some(day), Some(month), Some(year)) = (
-            captures.get(0),
-            number(&captures, 1),
-            captures.get(2).and_then(|m| month_number(lang_table, m.as_str())),
-            number(&captures, 3),
-        ) else {
+    let month_names = patterns.month_dates.month_names(months);
+    let found = |shape: Shape| patterns.month_dates.find(shape, months, &month_names);
+    for Found { all, groups: [day, month, year] } in found(Shape::DayMonthYear) {
+        let (Some(day), Some(month), Some(year)) =
+            (span_number(text, day), span_month(lang_table, text, month), span_number(text, year))
+        else {
             continue;
         };
-        push(all.start(), all.end(), full(year, month, day));
+        push(all.start, all.end, full(year, month, day));
     }
-    for captures in patterns.month_day_year.captures_iter(months) {
-        let (Some(all), Some(month), Some(day), Some(year)) = (
-            captures.get(0),
-            captures.get(1).and_then(|m| month_number(lang_table, m.as_str())),
-            number(&captures, 2),
-            number(&captures, 3),
-        ) else {
+    for Found { all, groups: [month, day, year] } in found(Shape::MonthDayYear) {
+        let (Some(month), Some(day), Some(year)) =
+            (span_month(lang_table, text, month), span_number(text, day), span_number(text, year))
+        else {
             continue;
         };
-        push(all.start(), all.end(), full(year, month, day));
+        push(all.start, all.end, full(year, month, day));
     }
-    for captures in patterns.day_month.captures_iter(months) {
-        let (Some(all), Some(day), Some(month)) = (
-            captures.get(0),
-            number(&captures, 1),
-            captures.get(2).and_then(|m| month_number(lang_table, m.as_str())),
-        ) else {
+    for Found { all, groups: [day_span, month, _] } in found(Shape::DayMonth) {
+        let (Some(day), Some(month)) =
+            (span_number(text, day_span.clone()), span_month(lang_table, text, month))
+        else {
             continue;
         };
-        if glued(text, all.start(), all.start() + captures.get(1).map_or(0, |m| m.len())) {
+        if glued(text, all.start, all.start + day_span.len()) {
             continue;
         }
-        push(all.start(), all.end(), day_month(month, day));
+        push(all.start, all.end, day_month(month, day));
     }
-    for captures in patterns.month_year.captures_iter(months) {
-        let (Some(all), Some(month), Some(year)) = (
-            captures.get(0),
-            captures.get(1).and_then(|m| month_number(lang_table, m.as_str())),
-            number(&captures, 2),
-        ) else {
+    for Found { all, groups: [month, year, _] } in found(Shape::MonthYear) {
+        let (Some(month), Some(year)) = (span_month(lang_table, text, month), span_number(text, year)) else {
             continue;
         };
-        push(all.start(), all.end(), Some(When::Month { year, month }));
+        push(all.start, all.end, Some(When::Month { year, month }));
     }
     let digit = digit_dates::find(text, &patterns.decade_suffixes);
     for (span, day, month, year) in &digit.numeric {
@@ -379,7 +363,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             out.push(range);
         }
     }
-    short_ranges(text, months, &digit.year_ranges, patterns, lang_table, out);
+    short_ranges(text, months, &month_names, &digit.year_ranges, patterns, lang_table, out);
 }
 
 fn quarters_and_halves(
@@ -475,22 +459,23 @@ fn range(text: &str, patterns: &Patterns, first: Atom, second: Atom) -> Option<V
 fn short_ranges(
     text: &str,
     months: &str,
+    month_names: &[usize],
     year_ranges: &[(Range<usize>, u32, u32)],
     patterns: &Patterns,
     lang_table: &LangTable,
     out: &mut Vec<Value>,
 ) {
-    for captures in patterns.days_month_year.captures_iter(months) {
-        let (Some(all), Some(low), Some(high), Some(month), Some(year)) = (
-            captures.get(0),
-            number(&captures, 1),
-            number(&captures, 2),
-            captures.get(3).and_then(|m| month_number(lang_table, m.as_str())),
-            number(&captures, 4),
+    for Found { all, groups: [low, high, month, year] } in patterns.month_dates.find_days(months, month_names)
+    {
+        let (Some(low), Some(high), Some(month), Some(year)) = (
+            span_number(text, low),
+            span_number(text, high),
+            span_month(lang_table, text, month),
+            span_number(text, year),
         ) else {
             continue;
         };
-        if glued(text, all.start(), all.start() + 1) || low >= high {
+        if glued(text, all.start, all.start + 1) || low >= high {
             continue;
         }
         let (Some(low), Some(high)) = (full(year, month, low), full(year, month, high)) else {
@@ -498,7 +483,7 @@ fn short_ranges(
         };
         out.push(Value::new(
             ValueKind::Date,
-            all.start()..all.end(),
+            all,
             format!("range:{}..{}", low.body(), high.body()),
             format!("{}–{}", low.display(), high.display()),
         ));

@@ -35,6 +35,7 @@ mod block;
 mod date;
 mod digit_dates;
 mod legal;
+mod month_dates;
 mod number;
 mod pattern;
 pub(crate) mod tables;

@@ -19,9 +19,11 @@ use regex_automata::util::prefilter::Prefilter;
 use regex_automata::{MatchKind, meta};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
-/// A pattern with the part of `regex::Regex`'s API the extractors use. It is parsed when made
-/// and compiled on its first search of a non-empty text, so a pattern a document never needs
-/// (no quarter is named, no journal cited) costs nothing but its parse.
+/// A pattern with the part of `regex::Regex`'s API the extractors use. It is parsed and
+/// compiled on its first search of a non-empty text, so a pattern a document never needs
+/// (no quarter is named, no journal cited) costs nothing. No pattern of the extractors
+/// matches the empty string (a test checks them all), so an empty text (what a gated pattern
+/// is given when its words do not occur) is answered without parsing.
 /// Patterns written alike for both languages (`[0-9]{4}-[0-9]{2}-[0-9]{2}`, CELEX numbers)
 /// are one pattern, compiled once.
 #[derive(Debug, Clone)]
@@ -29,10 +31,7 @@ pub(crate) struct Regex(Arc<Parsed>);
 
 #[derive(Debug)]
 struct Parsed {
-    hir: Hir,
-    /// Whether the pattern matches the empty string: if not, an empty text (what a gated
-    /// pattern is given when its words do not occur) is answered without compiling.
-    matches_empty: bool,
+    source: String,
     engine: OnceLock<Result<meta::Regex, String>>,
 }
 
@@ -51,10 +50,6 @@ impl<'h> Match<'h> {
 
     pub fn end(&self) -> usize {
         self.end
-    }
-
-    pub fn len(&self) -> usize {
-        self.end - self.start
     }
 
     pub fn as_str(&self) -> &'h str {
@@ -78,17 +73,15 @@ impl<'h> Captures<'h> {
 }
 
 impl Regex {
-    /// Parses `pattern` (the syntax of the `regex` crate); it is compiled when first needed.
+    /// Takes `pattern` (the syntax of the `regex` crate); it is parsed and compiled when first
+    /// needed, and [`Regex::compile`] tells whether it can be.
     pub fn new(pattern: &str) -> Result<Regex, String> {
         static MADE: Mutex<Vec<(String, Regex)>> = Mutex::new(Vec::new());
         let mut made = MADE.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if let Some((_, regex)) = made.iter().find(|(written, _)| written == pattern) {
             return Ok(regex.clone());
         }
-        let hir = regex_syntax::ParserBuilder::new().build().parse(pattern).map_err(|e| e.to_string())?;
-        let hir = without_exotic_folds(hir);
-        let matches_empty = first_bytes(&hir, &mut [false; 256]);
-        let regex = Regex(Arc::new(Parsed { hir, matches_empty, engine: OnceLock::new() }));
+        let regex = Regex(Arc::new(Parsed { source: pattern.to_string(), engine: OnceLock::new() }));
         made.push((pattern.to_string(), regex.clone()));
         Ok(regex)
     }
@@ -97,14 +90,19 @@ impl Regex {
     pub fn compile(&self) -> Result<&meta::Regex, &str> {
         let parsed = &self.0;
         let built = parsed.engine.get_or_init(|| {
-            let prefilter = rare_start_bytes(&parsed.hir).and_then(|bytes| shared_prefilter(&bytes));
+            let hir = regex_syntax::ParserBuilder::new()
+                .build()
+                .parse(&parsed.source)
+                .map_err(|e| e.to_string())?;
+            let hir = without_exotic_folds(hir);
+            let prefilter = rare_start_bytes(&hir).and_then(|bytes| shared_prefilter(&bytes));
             // The lazy DFA (on by default) finds each match, behind the prefilter when there is
             // one, and groups are then resolved on the match alone. Without it the bounded
             // backtracker would search the whole text, first clearing a visited set of the
             // text's length times the pattern's states: more than the few DFA states these
             // patterns reach cost to build, even in the first search.
             let config = meta::Config::new().onepass(false).auto_prefilter(false).prefilter(prefilter);
-            meta::Builder::new().configure(config).build_from_hir(&parsed.hir).map_err(|e| e.to_string())
+            meta::Builder::new().configure(config).build_from_hir(&hir).map_err(|e| e.to_string())
         });
         built.as_ref().map_err(String::as_str)
     }
@@ -112,7 +110,7 @@ impl Regex {
     /// The engine to search `haystack` with; `None` when nothing can match there. Every
     /// pattern of the extractors compiles (a test compiles them all), so `Err` never occurs.
     fn engine(&self, haystack: &str) -> Option<&meta::Regex> {
-        if haystack.is_empty() && !self.0.matches_empty {
+        if haystack.is_empty() {
             return None;
         }
         self.compile().ok()

@@ -347,9 +347,12 @@ fn every_pattern_compiles() {
     for lang in [Lang::En, Lang::Sv] {
         for pattern in date::all_patterns(lang).into_iter().chain(legal::all_patterns(lang)) {
             assert!(pattern.compile().is_ok(), "{lang:?}: {:?}", pattern.compile().err());
+            // An empty text is answered without searching: no pattern may match it.
+            assert_eq!(pattern.compile().map(|engine| engine.is_match("")), Ok(false), "{lang:?}");
         }
     }
     for pattern in url::all_patterns() {
         assert!(pattern.compile().is_ok(), "{:?}", pattern.compile().err());
+        assert_eq!(pattern.compile().map(|engine| engine.is_match("")), Ok(false));
     }
 }
