@@ -21,10 +21,12 @@ use super::tables::longest_first;
 /// The words of a language the shapes are made of, longest first, as the expressions
 /// ordered their alternations.
 pub(crate) struct Words {
-    months: Vec<&'static str>,
     suffixes: Vec<&'static str>,
     /// The bytes a month name starts with, in either case: where a search may start.
     month_starts: [bool; 256],
+    /// The month names by their lower-case first byte, each list longest first, as the
+    /// expressions ordered their alternation.
+    by_first: Vec<Vec<&'static str>>,
 }
 
 /// A match: its span and the spans of its groups (every group takes part in every match).
@@ -118,15 +120,25 @@ impl Words {
             month_starts[usize::from(first.to_ascii_lowercase())] = true;
             month_starts[usize::from(first.to_ascii_uppercase())] = true;
         }
-        Words { months, suffixes: longest_first(suffixes), month_starts }
+        let mut by_first: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
+        for month in &months {
+            if let Some(first) = month.bytes().next() {
+                by_first[usize::from(first.to_ascii_lowercase())].push(month);
+            }
+        }
+        Words { suffixes: longest_first(suffixes), month_starts, by_first }
     }
 
     /// The ends of `({months})(?-u:\b)` at `at`, in the alternation's order.
     fn months<'a>(&'a self, bytes: &'a [u8], at: usize) -> impl Iterator<Item = usize> + 'a {
-        let possible = bytes.get(at).is_some_and(|&first| self.month_starts[usize::from(first)]);
-        self.months
+        // Only the names with this first letter, in the alternation's order.
+        let candidates = bytes
+            .get(at)
+            .and_then(|&first| self.by_first.get(usize::from(first.to_ascii_lowercase())))
+            .map_or(&[][..], Vec::as_slice);
+        candidates
             .iter()
-            .filter(move |month| possible && word_at(bytes, at, month) && boundary(bytes, at + month.len()))
+            .filter(move |month| word_at(bytes, at, month) && boundary(bytes, at + month.len()))
             .map(move |month| at + month.len())
     }
 
@@ -252,14 +264,22 @@ impl Words {
 
     /// Where a month name starts in `bytes`: every match of every shape holds one there.
     pub fn month_names(&self, text: &str) -> Vec<usize> {
+        // A month name starts at a word start (a word byte after a non-word byte): the
+        // scan tests the first byte of each word and skips the rest of it.
         let bytes = text.as_bytes();
-        (0..bytes.len())
-            .filter(|&at| {
-                self.month_starts[usize::from(bytes[at])]
-                    && boundary(bytes, at)
-                    && self.months(bytes, at).next().is_some()
-            })
-            .collect()
+        let mut names = Vec::new();
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            if !is_word(byte) {
+                at += 1;
+                continue;
+            }
+            if self.month_starts[usize::from(byte)] && self.months(bytes, at).next().is_some() {
+                names.push(at);
+            }
+            at += bytes.get(at..).map_or(1, |rest| rest.iter().take_while(|&&b| is_word(b)).count());
+        }
+        names
     }
 
     /// Every match of `shape` in `text`, left to right, none overlapping; `names` are the
