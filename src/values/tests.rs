@@ -356,3 +356,13 @@ fn every_pattern_compiles() {
         assert_eq!(pattern.compile().map(|engine| engine.is_match("")), Ok(false));
     }
 }
+
+proptest::proptest! {
+    /// The byte-pair set only ever rules a word out when it does not occur.
+    #[test]
+    fn mentions_is_contains(text in "[a-zA-Zåä0-9 ./]{0,60}", word in "[a-zä./]{1,6}") {
+        let lower = super::Lower::new(&text);
+        let expected = text.to_ascii_lowercase().contains(word.as_str());
+        proptest::prop_assert_eq!(lower.mentions([word.as_str()]), expected);
+    }
+}
