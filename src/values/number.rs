@@ -174,18 +174,55 @@ impl Quantity {
 /// The suffix and prefix words of one language, each list in the order an alternation
 /// tries them: longest first, so `billions` wins over `billion`.
 struct Words {
-    scales: Vec<&'static str>,
-    percents: Vec<&'static str>,
-    points: Vec<&'static str>,
-    currencies: Vec<&'static str>,
+    scales: WordList,
+    percents: WordList,
+    points: WordList,
+    currencies: WordList,
 }
 
 fn build(table: &LangTable) -> Words {
     Words {
-        scales: longest_first(table.scales.iter().map(|(word, _)| *word)),
-        percents: longest_first(table.percent_words.iter().copied()),
-        points: longest_first(table.percentage_point_words.iter().copied()),
-        currencies: longest_first(table.currencies.iter().map(|(word, _)| *word)),
+        scales: WordList::new(table.scales.iter().map(|(word, _)| *word)),
+        percents: WordList::new(table.percent_words.iter().copied()),
+        points: WordList::new(table.percentage_point_words.iter().copied()),
+        currencies: WordList::new(table.currencies.iter().map(|(word, _)| *word)),
+    }
+}
+
+/// Words looked for after or before a number, longest first, with the bytes a text may
+/// start or end with to hold one: most numbers are followed by an ordinary word, ruled out
+/// by its first byte before any word of the list is compared.
+struct WordList {
+    words: Vec<&'static str>,
+    /// For each byte: whether a text starting with it may start with a word of the list
+    /// (every byte that is not ASCII may, as a character it begins may fold to a letter).
+    firsts: [bool; 256],
+    /// The same for the last byte of a text and the last letter of a word.
+    lasts: [bool; 256],
+}
+
+impl WordList {
+    fn new(words: impl IntoIterator<Item = &'static str>) -> WordList {
+        let words = longest_first(words);
+        let may = |letter: fn(&str) -> Option<char>| -> [bool; 256] {
+            let mut set = [true; 256];
+            for (byte, slot) in set.iter_mut().enumerate().take(128) {
+                let c = char::from(byte as u8);
+                *slot = words.iter().any(|word| letter(word).is_some_and(|l| l == ' ' || same_letter(c, l)));
+            }
+            set
+        };
+        let firsts = may(|word| word.chars().next());
+        let lasts = may(|word| word.chars().next_back());
+        WordList { words, firsts, lasts }
+    }
+
+    fn may_start(&self, text: &str) -> bool {
+        text.as_bytes().first().is_some_and(|&b| self.firsts[usize::from(b)])
+    }
+
+    fn may_end(&self, text: &str) -> bool {
+        text.as_bytes().last().is_some_and(|&b| self.lasts[usize::from(b)])
     }
 }
 
@@ -247,8 +284,11 @@ fn word_at_end(text: &str, word: &str) -> Option<usize> {
 }
 
 /// The first of `words` at the start of `text`: its byte length.
-fn first_word_at_start(text: &str, words: &[&str]) -> Option<usize> {
-    words.iter().find_map(|word| word_at_start(text, word))
+fn first_word_at_start(text: &str, words: &WordList) -> Option<usize> {
+    if !words.may_start(text) {
+        return None;
+    }
+    words.words.iter().find_map(|word| word_at_start(text, word))
 }
 
 /// The byte length of the space-like characters (see [`is_space_like`]) that start `text`.
@@ -257,7 +297,7 @@ fn leading_spaces(text: &str) -> usize {
 }
 
 /// A word after at least one space: the end of the word and its range, from the start of `text`.
-fn spaced_word(text: &str, words: &[&str]) -> Option<(usize, std::ops::Range<usize>)> {
+fn spaced_word(text: &str, words: &WordList) -> Option<(usize, std::ops::Range<usize>)> {
     let spaces = leading_spaces(text);
     if spaces == 0 {
         return None;
@@ -285,8 +325,12 @@ fn currency_suffix(text: &str, words: &Words) -> Option<(usize, std::ops::Range<
 /// A currency word that ends `text` but for spaces: its range (the leftmost, so the longest).
 fn currency_prefix(text: &str, words: &Words) -> Option<std::ops::Range<usize>> {
     let trimmed = text.trim_end_matches(is_space_like);
+    if !words.currencies.may_end(trimmed) {
+        return None;
+    }
     words
         .currencies
+        .words
         .iter()
         .filter_map(|word| word_at_end(trimmed, word))
         .min()
@@ -594,6 +638,36 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The first- and last-byte filters of a word list never rule out a word that the
+        /// comparison would find.
+        #[test]
+        fn word_list_filters_rule_out_only_misses(
+            text in "[ a-zA-ZåÅ€$£Kµ\u{212A}\u{00A0}%]{0,12}",
+        ) {
+            for lang in [Lang::En, Lang::Sv] {
+                let words = words(lang);
+                for list in [&words.scales, &words.percents, &words.points, &words.currencies] {
+                    let slow = list.words.iter().find_map(|word| word_at_start(&text, word));
+                    proptest::prop_assert_eq!(first_word_at_start(&text, list), slow);
+                    let slow_end = list.words.iter().filter_map(|word| word_at_end(&text, word)).min();
+                    let fast_end = if list.may_end(&text) { slow_end } else { None };
+                    proptest::prop_assert_eq!(fast_end, slow_end);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn word_lists_hold_no_empty_word() {
+        for lang in [Lang::En, Lang::Sv] {
+            let words = words(lang);
+            for list in [&words.scales, &words.percents, &words.points, &words.currencies] {
+                assert!(list.words.iter().all(|word| !word.is_empty()));
+            }
+        }
+    }
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
