@@ -314,6 +314,15 @@ impl<'a, U: Borrow<Unit>> Pricer<'a, U> {
 impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
     /// The prior and the length part, which the bound computes on the way.
     type Hint = (f64, f64);
+    /// The whole score, which the caller keeps.
+    type Priced = BeadScore;
+
+    fn priced(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, BeadScore) {
+        // For 1-0 and 0-1 too, the score's cost is the very value `cost` looks up: both are
+        // `evaluate_parts` over the deletion prior, no length and no shared weight.
+        let score = self.score(src, tgt);
+        (score.cost, score)
+    }
 
     fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64 {
         match (src.len(), tgt.len()) {
