@@ -157,8 +157,10 @@ struct TokenIndex {
     words: usize,
     /// Bit sets, `words` words per unit: source units first, then target units.
     bits: Vec<u64>,
-    /// Vocabulary positions of each unit's tokens, in the unit's (sorted) token order.
-    positions: Vec<Vec<u32>>,
+    /// Vocabulary positions of every unit's tokens, in the unit's (sorted) token order, one
+    /// unit after the other: unit `k`'s are `positions[starts[k]..starts[k + 1]]`.
+    positions: Vec<u32>,
+    starts: Vec<usize>,
     n_src: usize,
 }
 
@@ -181,17 +183,23 @@ impl TokenIndex {
             return None;
         }
         let mut bits = vec![0u64; words * n_units];
-        let mut positions = Vec::with_capacity(n_units);
+        let mut positions = Vec::with_capacity(units().map(|u| u.tokens.len()).sum());
+        let mut starts = Vec::with_capacity(n_units + 1);
+        starts.push(0);
         for (k, unit) in units().enumerate() {
-            let mut list = Vec::with_capacity(unit.tokens.len());
             for (id, _) in &unit.tokens {
                 let at = vocabulary.partition_point(|(v, _)| v < id);
-                list.push(u32::try_from(at).ok()?);
+                positions.push(u32::try_from(at).ok()?);
                 *bits.get_mut(k * words + at / 64)? |= 1 << (at % 64);
             }
-            positions.push(list);
+            starts.push(positions.len());
         }
-        Some(TokenIndex { words, bits, positions, n_src: src.len() })
+        Some(TokenIndex { words, bits, positions, starts, n_src: src.len() })
+    }
+
+    /// The vocabulary positions of unit `k`'s tokens.
+    fn unit_positions(&self, k: usize) -> Option<&[u32]> {
+        self.positions.get(*self.starts.get(k)?..*self.starts.get(k + 1)?)
     }
 
     /// The shared weight of a bead, as [`shared_weight`] computes it: the same products added
@@ -208,7 +216,7 @@ impl TokenIndex {
             // One unit on this side: the product is its weight when any other unit holds it
             // (and zero otherwise, which adds nothing).
             let unit = units.first()?.borrow();
-            let list = self.positions.get(first)?;
+            let list = self.unit_positions(first)?;
             let row = |k: usize| self.bits.get(k * self.words..(k + 1) * self.words);
             let (one, two) = match others.len() {
                 1 => (row(others.start)?, None),
@@ -233,7 +241,7 @@ impl TokenIndex {
             (2, 2) => {
                 // Both source units' lists merged in token order; each token counted on both sides.
                 let (a, b) = (src_units.get(src.start)?.borrow(), src_units.get(src.start + 1)?.borrow());
-                let (a_at, b_at) = (self.positions.get(src.start)?, self.positions.get(src.start + 1)?);
+                let (a_at, b_at) = (self.unit_positions(src.start)?, self.unit_positions(src.start + 1)?);
                 let row = |k: usize| self.bits.get(k * self.words..(k + 1) * self.words);
                 let (c, d) = (row(tgt_at.start)?, row(tgt_at.start + 1)?);
                 // How many of the two target units hold the token at this vocabulary position.
