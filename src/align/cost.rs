@@ -161,6 +161,8 @@ struct TokenIndex {
     /// unit after the other: unit `k`'s are `positions[starts[k]..starts[k + 1]]`.
     positions: Vec<u32>,
     starts: Vec<usize>,
+    /// The weight of every vocabulary token, by position (one weight per token, checked).
+    weights: Vec<f32>,
     n_src: usize,
 }
 
@@ -194,7 +196,8 @@ impl TokenIndex {
             }
             starts.push(positions.len());
         }
-        Some(TokenIndex { words, bits, positions, starts, n_src: src.len() })
+        let weights = vocabulary.iter().map(|&(_, w)| f32::from_bits(w)).collect();
+        Some(TokenIndex { words, bits, positions, starts, weights, n_src: src.len() })
     }
 
     /// The vocabulary positions of unit `k`'s tokens.
@@ -224,6 +227,22 @@ impl TokenIndex {
                 _ => return None,
             };
             let mut shared = 0.0;
+            if 2 * self.words <= list.len() {
+                // Fewer words in a row than tokens to test: intersect the rows instead. Positions
+                // follow token ids and each token has one weight, so the same weights are added
+                // in the same order as by the walk below.
+                for (at_word, &own) in row(first)?.iter().enumerate() {
+                    let other = one.get(at_word).copied().unwrap_or(0)
+                        | two.and_then(|r| r.get(at_word)).copied().unwrap_or(0);
+                    let mut both = own & other;
+                    while both != 0 {
+                        let at = at_word * 64 + both.trailing_zeros() as usize;
+                        both &= both - 1;
+                        shared += f64::from(*self.weights.get(at)?);
+                    }
+                }
+                return Some(shared);
+            }
             for (&(_, weight), &position) in unit.tokens.iter().zip(list) {
                 let at = position as usize;
                 let word = one.get(at / 64).copied().unwrap_or(0)
@@ -493,6 +512,31 @@ mod tests {
                 proptest::prop_assert!(floor <= cost, "{floor} > {cost} for {s:?} {t:?}");
                 proptest::prop_assert_eq!(pricer.cost_with(s.clone(), t.clone(), hint), cost);
                 proptest::prop_assert_eq!(cost, model.evaluate(&units[s.clone()], &units[2 + t.start..2 + t.end]).cost);
+            }
+        }
+    }
+
+    #[test]
+    fn the_index_walks_and_intersects_rows_to_the_same_weight() {
+        // Units of few tokens against a large vocabulary (the walk) and of many (the rows).
+        let weighted = |ids: Vec<u64>| -> Unit {
+            let tokens = ids.iter().map(|&id| (id, 0.1 + (id % 13) as f32 * 0.37)).collect();
+            Unit::new(100.0, tokens, false)
+        };
+        let few = [weighted(vec![3, 70, 250]), weighted(vec![1, 70, 250, 299])];
+        let many: Vec<Unit> =
+            (0..4u64).map(|k| weighted((0..300).filter(|i| (i + k) % 3 != 0).collect())).collect();
+        let src = [&few[0], &many[0], &many[1], &few[1]];
+        let tgt = [&few[1], &many[2], &many[3], &few[0]];
+        let index = TokenIndex::new(&src, &tgt).unwrap();
+        for s in 0..3 {
+            for t in 0..3 {
+                for (a, b) in [(1, 1), (1, 2), (2, 1), (2, 2)] {
+                    let (s, t) = (s..s + a, t..t + b);
+                    let shared = shared_weight(&src[s.clone()], &tgt[t.clone()]);
+                    let indexed = index.shared(&src, &tgt, s.clone(), t.clone());
+                    assert_eq!(indexed.map(f64::to_bits), Some(shared.to_bits()), "{s:?} {t:?}");
+                }
             }
         }
     }
