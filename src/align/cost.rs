@@ -163,6 +163,9 @@ struct TokenIndex {
     starts: Vec<usize>,
     /// The weight of every vocabulary token, by position (one weight per token, checked).
     weights: Vec<f32>,
+    /// Whether every weight is finite: a token of a 2-2 bead that no target unit holds then
+    /// adds exactly nothing, and the rows may be intersected instead of merging the lists.
+    finite: bool,
     n_src: usize,
 }
 
@@ -196,8 +199,9 @@ impl TokenIndex {
             }
             starts.push(positions.len());
         }
-        let weights = vocabulary.iter().map(|&(_, w)| f32::from_bits(w)).collect();
-        Some(TokenIndex { words, bits, positions, starts, weights, n_src: src.len() })
+        let weights: Vec<f32> = vocabulary.iter().map(|&(_, w)| f32::from_bits(w)).collect();
+        let finite = weights.iter().all(|w| w.is_finite());
+        Some(TokenIndex { words, bits, positions, starts, weights, finite, n_src: src.len() })
     }
 
     /// The vocabulary positions of unit `k`'s tokens.
@@ -263,6 +267,26 @@ impl TokenIndex {
                 let (a_at, b_at) = (self.unit_positions(src.start)?, self.unit_positions(src.start + 1)?);
                 let row = |k: usize| self.bits.get(k * self.words..(k + 1) * self.words);
                 let (c, d) = (row(tgt_at.start)?, row(tgt_at.start + 1)?);
+                if self.finite && 2 * self.words <= a_at.len() + b_at.len() {
+                    // The merge below adds, in token order, each source token's weight times
+                    // the smaller of its counts on the two sides: nothing (exactly, the weights
+                    // being finite) for the tokens no target unit holds, the weight itself for
+                    // those held once on some side, twice the weight for those all four hold.
+                    let (a_row, b_row) = (row(src.start)?, row(src.start + 1)?);
+                    let mut shared = 0.0;
+                    for (at_word, (((&x, &y), &z), &w)) in a_row.iter().zip(b_row).zip(c).zip(d).enumerate() {
+                        let (any, all) = ((x | y) & (z | w), x & y & z & w);
+                        let mut bits = any;
+                        while bits != 0 {
+                            let bit = bits.trailing_zeros();
+                            bits &= bits - 1;
+                            let weight = *self.weights.get(at_word * 64 + bit as usize)?;
+                            let times = if all >> bit & 1 == 1 { 2 } else { 1 };
+                            shared += f64::from(weight) * f64::from(times);
+                        }
+                    }
+                    return Some(shared);
+                }
                 // How many of the two target units hold the token at this vocabulary position.
                 let in_tgt = |position: u32| -> u32 {
                     let (word, bit) = (position as usize / 64, position % 64);
