@@ -157,8 +157,15 @@ struct TokenIndex {
     words: usize,
     /// Bit sets, `words` words per unit: source units first, then target units.
     bits: Vec<u64>,
-    /// Vocabulary positions of each unit's tokens, in the unit's (sorted) token order.
-    positions: Vec<Vec<u32>>,
+    /// Vocabulary positions of every unit's tokens, in the unit's (sorted) token order, one
+    /// unit after the other: unit `k`'s are `positions[starts[k]..starts[k + 1]]`.
+    positions: Vec<u32>,
+    starts: Vec<usize>,
+    /// The weight of every vocabulary token, by position (one weight per token, checked).
+    weights: Vec<f32>,
+    /// Whether every weight is finite: a token of a 2-2 bead that no target unit holds then
+    /// adds exactly nothing, and the rows may be intersected instead of merging the lists.
+    finite: bool,
     n_src: usize,
 }
 
@@ -181,17 +188,25 @@ impl TokenIndex {
             return None;
         }
         let mut bits = vec![0u64; words * n_units];
-        let mut positions = Vec::with_capacity(n_units);
+        let mut positions = Vec::with_capacity(units().map(|u| u.tokens.len()).sum());
+        let mut starts = Vec::with_capacity(n_units + 1);
+        starts.push(0);
         for (k, unit) in units().enumerate() {
-            let mut list = Vec::with_capacity(unit.tokens.len());
             for (id, _) in &unit.tokens {
                 let at = vocabulary.partition_point(|(v, _)| v < id);
-                list.push(u32::try_from(at).ok()?);
+                positions.push(u32::try_from(at).ok()?);
                 *bits.get_mut(k * words + at / 64)? |= 1 << (at % 64);
             }
-            positions.push(list);
+            starts.push(positions.len());
         }
-        Some(TokenIndex { words, bits, positions, n_src: src.len() })
+        let weights: Vec<f32> = vocabulary.iter().map(|&(_, w)| f32::from_bits(w)).collect();
+        let finite = weights.iter().all(|w| w.is_finite());
+        Some(TokenIndex { words, bits, positions, starts, weights, finite, n_src: src.len() })
+    }
+
+    /// The vocabulary positions of unit `k`'s tokens.
+    fn unit_positions(&self, k: usize) -> Option<&[u32]> {
+        self.positions.get(*self.starts.get(k)?..*self.starts.get(k + 1)?)
     }
 
     /// The shared weight of a bead, as [`shared_weight`] computes it: the same products added
@@ -208,7 +223,7 @@ impl TokenIndex {
             // One unit on this side: the product is its weight when any other unit holds it
             // (and zero otherwise, which adds nothing).
             let unit = units.first()?.borrow();
-            let list = self.positions.get(first)?;
+            let list = self.unit_positions(first)?;
             let row = |k: usize| self.bits.get(k * self.words..(k + 1) * self.words);
             let (one, two) = match others.len() {
                 1 => (row(others.start)?, None),
@@ -216,6 +231,22 @@ impl TokenIndex {
                 _ => return None,
             };
             let mut shared = 0.0;
+            if 2 * self.words <= list.len() {
+                // Fewer words in a row than tokens to test: intersect the rows instead. Positions
+                // follow token ids and each token has one weight, so the same weights are added
+                // in the same order as by the walk below.
+                for (at_word, &own) in row(first)?.iter().enumerate() {
+                    let other = one.get(at_word).copied().unwrap_or(0)
+                        | two.and_then(|r| r.get(at_word)).copied().unwrap_or(0);
+                    let mut both = own & other;
+                    while both != 0 {
+                        let at = at_word * 64 + both.trailing_zeros() as usize;
+                        both &= both - 1;
+                        shared += f64::from(*self.weights.get(at)?);
+                    }
+                }
+                return Some(shared);
+            }
             for (&(_, weight), &position) in unit.tokens.iter().zip(list) {
                 let at = position as usize;
                 let word = one.get(at / 64).copied().unwrap_or(0)
@@ -233,9 +264,29 @@ impl TokenIndex {
             (2, 2) => {
                 // Both source units' lists merged in token order; each token counted on both sides.
                 let (a, b) = (src_units.get(src.start)?.borrow(), src_units.get(src.start + 1)?.borrow());
-                let (a_at, b_at) = (self.positions.get(src.start)?, self.positions.get(src.start + 1)?);
+                let (a_at, b_at) = (self.unit_positions(src.start)?, self.unit_positions(src.start + 1)?);
                 let row = |k: usize| self.bits.get(k * self.words..(k + 1) * self.words);
                 let (c, d) = (row(tgt_at.start)?, row(tgt_at.start + 1)?);
+                if self.finite && 2 * self.words <= a_at.len() + b_at.len() {
+                    // The merge below adds, in token order, each source token's weight times
+                    // the smaller of its counts on the two sides: nothing (exactly, the weights
+                    // being finite) for the tokens no target unit holds, the weight itself for
+                    // those held once on some side, twice the weight for those all four hold.
+                    let (a_row, b_row) = (row(src.start)?, row(src.start + 1)?);
+                    let mut shared = 0.0;
+                    for (at_word, (((&x, &y), &z), &w)) in a_row.iter().zip(b_row).zip(c).zip(d).enumerate() {
+                        let (any, all) = ((x | y) & (z | w), x & y & z & w);
+                        let mut bits = any;
+                        while bits != 0 {
+                            let bit = bits.trailing_zeros();
+                            bits &= bits - 1;
+                            let weight = *self.weights.get(at_word * 64 + bit as usize)?;
+                            let times = if all >> bit & 1 == 1 { 2 } else { 1 };
+                            shared += f64::from(weight) * f64::from(times);
+                        }
+                    }
+                    return Some(shared);
+                }
                 // How many of the two target units hold the token at this vocabulary position.
                 let in_tgt = |position: u32| -> u32 {
                     let (word, bit) = (position as usize / 64, position % 64);
@@ -314,6 +365,15 @@ impl<'a, U: Borrow<Unit>> Pricer<'a, U> {
 impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
     /// The prior and the length part, which the bound computes on the way.
     type Hint = (f64, f64);
+    /// The whole score, which the caller keeps.
+    type Priced = BeadScore;
+
+    fn priced(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, BeadScore) {
+        // For 1-0 and 0-1 too, the score's cost is the very value `cost` looks up: both are
+        // `evaluate_parts` over the deletion prior, no length and no shared weight.
+        let score = self.score(src, tgt);
+        (score.cost, score)
+    }
 
     fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64 {
         match (src.len(), tgt.len()) {
@@ -476,6 +536,31 @@ mod tests {
                 proptest::prop_assert!(floor <= cost, "{floor} > {cost} for {s:?} {t:?}");
                 proptest::prop_assert_eq!(pricer.cost_with(s.clone(), t.clone(), hint), cost);
                 proptest::prop_assert_eq!(cost, model.evaluate(&units[s.clone()], &units[2 + t.start..2 + t.end]).cost);
+            }
+        }
+    }
+
+    #[test]
+    fn the_index_walks_and_intersects_rows_to_the_same_weight() {
+        // Units of few tokens against a large vocabulary (the walk) and of many (the rows).
+        let weighted = |ids: Vec<u64>| -> Unit {
+            let tokens = ids.iter().map(|&id| (id, 0.1 + (id % 13) as f32 * 0.37)).collect();
+            Unit::new(100.0, tokens, false)
+        };
+        let few = [weighted(vec![3, 70, 250]), weighted(vec![1, 70, 250, 299])];
+        let many: Vec<Unit> =
+            (0..4u64).map(|k| weighted((0..300).filter(|i| (i + k) % 3 != 0).collect())).collect();
+        let src = [&few[0], &many[0], &many[1], &few[1]];
+        let tgt = [&few[1], &many[2], &many[3], &few[0]];
+        let index = TokenIndex::new(&src, &tgt).unwrap();
+        for s in 0..3 {
+            for t in 0..3 {
+                for (a, b) in [(1, 1), (1, 2), (2, 1), (2, 2)] {
+                    let (s, t) = (s..s + a, t..t + b);
+                    let shared = shared_weight(&src[s.clone()], &tgt[t.clone()]);
+                    let indexed = index.shared(&src, &tgt, s.clone(), t.clone());
+                    assert_eq!(indexed.map(f64::to_bits), Some(shared.to_bits()), "{s:?} {t:?}");
+                }
             }
         }
     }

@@ -42,10 +42,22 @@ pub(crate) trait BeadCost {
     fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, _hint: Self::Hint) -> f64 {
         self.cost(src, tgt)
     }
+
+    /// What a bead of the chosen path carries besides its cost (see [`align_priced`]).
+    type Priced;
+
+    /// [`BeadCost::cost`] of a bead of the chosen path, with what the caller keeps of it; the
+    /// cost must be the very value [`BeadCost::cost`] gives.
+    fn priced(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, Self::Priced);
 }
 
 impl<F: Fn(Range<usize>, Range<usize>) -> f64> BeadCost for F {
     type Hint = ();
+    type Priced = ();
+
+    fn priced(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, ()) {
+        (self(src, tgt), ())
+    }
 
     fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64 {
         self(src, tgt)
@@ -194,36 +206,49 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
 
 /// Aligns `n` source units with `m` target units. `cost(src, tgt)` prices a bead; it is called
 /// only for beads inside the band. Returns the beads in order; always covers every unit once.
+#[cfg(test)]
 pub(crate) fn align<C: BeadCost>(src_len: &[f64], tgt_len: &[f64], band: Band, cost: &C) -> Vec<Step> {
+    align_priced(src_len, tgt_len, band, cost).into_iter().map(|(step, _)| step).collect()
+}
+
+/// [`align`], with what [`BeadCost::priced`] gives for each bead of the path: every bead of
+/// the path is priced once, after the last programme, rather than again by the caller.
+pub(crate) fn align_priced<C: BeadCost>(
+    src_len: &[f64],
+    tgt_len: &[f64],
+    band: Band,
+    cost: &C,
+) -> Vec<(Step, C::Priced)> {
     let (n, m) = (src_len.len(), tgt_len.len());
-    if n == 0 || m == 0 {
-        let src = (0..n).map(|i| Step {
-            src: i..i + 1,
-            tgt: 0..0,
-            cost: cost.cost(i..i + 1, 0..0),
-            margin: MAX_MARGIN,
-        });
-        let tgt = (0..m).map(|j| Step {
-            src: n..n,
-            tgt: j..j + 1,
-            cost: cost.cost(n..n, j..j + 1),
-            margin: MAX_MARGIN,
-        });
-        return src.chain(tgt).collect();
-    }
-    let centres = centres(src_len, tgt_len);
-    let budget_width = (band.max_cells / (n + m + 1)).max(2);
-    let full_width = n.max(m);
-    let mut width = (band.min_width + n.abs_diff(m)).min(budget_width).min(full_width).max(2);
-    loop {
-        let grid = fill(n, m, &centres, width, cost);
-        let (steps, touched) = backtrack(&grid, n, m, cost);
-        let wider = (width * 2).min(budget_width).min(full_width);
-        if !touched || wider <= width {
-            return steps;
+    let path = if n == 0 || m == 0 {
+        let src = (0..n).map(|i| (i..i + 1, 0..0, Some(MAX_MARGIN)));
+        let tgt = (0..m).map(|j| (n..n, j..j + 1, Some(MAX_MARGIN)));
+        src.chain(tgt).collect()
+    } else {
+        let centres = centres(src_len, tgt_len);
+        let budget_width = (band.max_cells / (n + m + 1)).max(2);
+        let full_width = n.max(m);
+        let mut width = (band.min_width + n.abs_diff(m)).min(budget_width).min(full_width).max(2);
+        loop {
+            let grid = fill(n, m, &centres, width, cost);
+            let (path, touched) = backtrack(&grid, n, m);
+            let wider = (width * 2).min(budget_width).min(full_width);
+            if !touched || wider <= width {
+                break path;
+            }
+            width = wider;
         }
-        width = wider;
-    }
+    };
+    path.into_iter()
+        .map(|(src, tgt, margin)| {
+            let (step_cost, priced) = cost.priced(src.clone(), tgt.clone());
+            let (step_cost, margin) = match margin {
+                Some(margin) => (step_cost, margin),
+                None => (0.0, 0.0),
+            };
+            (Step { src, tgt, cost: step_cost, margin }, priced)
+        })
+        .collect()
 }
 
 /// What [`align`] returns for one source unit against one target unit, given the costs of
@@ -258,7 +283,12 @@ pub(crate) fn one_to_one(pair: f64, src_alone: f64, tgt_alone: f64) -> Vec<Step>
     }
 }
 
-fn backtrack<C: BeadCost>(grid: &Grid, n: usize, m: usize, cost: &C) -> (Vec<Step>, bool) {
+/// A bead of the path: source units, target units and margin (`None` for the beads that leave
+/// units unpaired when the band does not connect, which carry no cost and no margin).
+type PathBead = (Range<usize>, Range<usize>, Option<f64>);
+
+/// The beads of the best path, and whether the path touches the edge of the band.
+fn backtrack(grid: &Grid, n: usize, m: usize) -> (Vec<PathBead>, bool) {
     let mut steps = Vec::new();
     let mut touched = false;
     let (mut i, mut j) = (n, m);
@@ -270,17 +300,15 @@ fn backtrack<C: BeadCost>(grid: &Grid, n: usize, m: usize, cost: &C) -> (Vec<Ste
         }
         let Some(&(a, b)) = MOVES.get(grid.back[here] as usize) else { break };
         let margin = (grid.second[here] - grid.cost[here]).clamp(0.0, MAX_MARGIN);
-        let (src, tgt) = (i - a..i, j - b..j);
-        let step_cost = cost.cost(src.clone(), tgt.clone());
-        steps.push(Step { src, tgt, cost: step_cost, margin });
+        steps.push((i - a..i, j - b..j, Some(margin)));
         i -= a;
         j -= b;
     }
     if i > 0 || j > 0 {
         // Unreachable with a connected band; stay total anyway: leave the rest unpaired.
         touched = false;
-        steps.extend((0..j).rev().map(|k| Step { src: i..i, tgt: k..k + 1, cost: 0.0, margin: 0.0 }));
-        steps.extend((0..i).rev().map(|k| Step { src: k..k + 1, tgt: 0..0, cost: 0.0, margin: 0.0 }));
+        steps.extend((0..j).rev().map(|k| (i..i, k..k + 1, None)));
+        steps.extend((0..i).rev().map(|k| (k..k + 1, 0..0, None)));
     }
     steps.reverse();
     (steps, touched)
@@ -347,6 +375,11 @@ mod tests {
 
     impl BeadCost for Bounded<'_> {
         type Hint = ();
+        type Priced = ();
+
+        fn priced(&self, s: Range<usize>, t: Range<usize>) -> (f64, ()) {
+            (self.cost(s, t), ())
+        }
 
         fn cost(&self, s: Range<usize>, t: Range<usize>) -> f64 {
             let a: f64 = self.0[s.clone()].iter().sum();

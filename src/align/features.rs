@@ -588,25 +588,73 @@ struct Cognates {
     tgt: Vec<Option<u32>>,
 }
 
-#[inline(never)]
-fn cognates(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
-    let mut buckets: FastMap<&str, (Vec<u32>, Vec<u32>)> = FastMap::default();
-    let number = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
-    for (k, word) in src_words.iter().enumerate() {
-        buckets.entry(prefix(word)).or_default().0.push(number(k));
-    }
-    for (k, word) in tgt_words.iter().enumerate() {
-        if let Some(bucket) = buckets.get_mut(prefix(word)) {
-            bucket.1.push(number(k));
+/// Words grouped by bucket in one list: bucket `b`'s words are `words[starts[b]..starts[b + 1]]`.
+struct Grouped {
+    words: Vec<u32>,
+    starts: Vec<usize>,
+}
+
+/// Places word numbers by their bucket (`u32::MAX`: none), keeping their order within a
+/// bucket: a counting sort, so no bucket has a list of its own.
+fn group(bucket_of: &[u32], n_buckets: usize) -> Grouped {
+    let mut starts = vec![0usize; n_buckets + 1];
+    for &b in bucket_of {
+        if let Some(count) = starts.get_mut(b as usize + 1) {
+            *count += 1;
         }
     }
+    for b in 0..n_buckets {
+        starts[b + 1] += starts[b];
+    }
+    let mut next = starts.clone();
+    let mut words = vec![0u32; starts[n_buckets]];
+    for (k, &b) in bucket_of.iter().enumerate() {
+        if let Some(at) = next.get_mut(b as usize)
+            && let Some(slot) = words.get_mut(*at)
+        {
+            *slot = u32::try_from(k).unwrap_or(u32::MAX);
+            *at += 1;
+        }
+    }
+    Grouped { words, starts }
+}
+
+#[inline(never)]
+fn cognates(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
+    // Every source prefix numbered once; every word tagged with its bucket's number.
+    let mut numbers: FastMap<&str, u32> = FastMap::default();
+    let src_bucket: Vec<u32> = src_words
+        .iter()
+        .map(|word| {
+            let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+            *numbers.entry(prefix(word)).or_insert(next)
+        })
+        .collect();
+    let tgt_bucket: Vec<u32> =
+        tgt_words.iter().map(|word| numbers.get(prefix(word)).copied().unwrap_or(u32::MAX)).collect();
+    let n_buckets = numbers.len();
+    drop(numbers);
+    let (mut src_grouped, tgt_grouped) = (group(&src_bucket, n_buckets), group(&tgt_bucket, n_buckets));
     fn word<'a>(words: &[&'a str], k: u32) -> &'a str {
         words.get(k as usize).copied().unwrap_or_default()
     }
-    let mut buckets: Vec<(Vec<u32>, Vec<u32>)> =
-        buckets.into_values().filter(|(s, t)| !s.is_empty() && !t.is_empty()).collect();
+    let span = |grouped: &Grouped, b: usize| -> Range<usize> {
+        grouped.starts.get(b).copied().unwrap_or(0)..grouped.starts.get(b + 1).copied().unwrap_or(0)
+    };
     // Source words sorted within their bucket: classes are named by their first word.
-    buckets.par_iter_mut().for_each(|(s, _)| s.sort_unstable_by_key(|&k| word(src_words, k)));
+    for b in 0..n_buckets {
+        let range = span(&src_grouped, b);
+        if let Some(words) = src_grouped.words.get_mut(range) {
+            words.sort_unstable_by_key(|&k| word(src_words, k));
+        }
+    }
+    let buckets: Vec<(&[u32], &[u32])> = (0..n_buckets)
+        .filter_map(|b| {
+            let s = src_grouped.words.get(span(&src_grouped, b))?;
+            let t = tgt_grouped.words.get(span(&tgt_grouped, b))?;
+            (!s.is_empty() && !t.is_empty()).then_some((s, t))
+        })
+        .collect();
     let results: Vec<BucketClasses> = buckets
         .par_iter()
         .map(|(s, t)| {
@@ -615,6 +663,7 @@ fn cognates(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
             bucket_cognates(&s_words, &t_words)
         })
         .collect();
+    let number = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
     let mut cognates =
         Cognates { src: (0..src_words.len()).map(number).collect(), tgt: vec![None; tgt_words.len()] };
     for ((s, t), classes) in buckets.iter().zip(results) {
@@ -974,6 +1023,13 @@ mod tests {
         fn jaro_winkler_is_strsims_on_long_words(a in "[ab]{50,70}", b in "[ab]{55,70}") {
             proptest::prop_assert!(same_as_strsim(&a, &b));
         }
+    }
+
+    #[test]
+    fn grouping_keeps_the_order_within_a_bucket_and_drops_words_of_none() {
+        let grouped = group(&[1, u32::MAX, 0, 1, 1], 3);
+        assert_eq!(grouped.words, vec![2, 0, 3, 4]);
+        assert_eq!(grouped.starts, vec![0, 1, 4, 4]);
     }
 
     #[test]

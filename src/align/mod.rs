@@ -356,10 +356,9 @@ impl Streamed<'_> {
                 let src_len: Vec<f64> = src_units.iter().map(|u| u.len).collect();
                 let tgt_len: Vec<f64> = tgt_units.iter().map(|u| u.len).collect();
                 let pricer = Pricer::new(self.model, &src_units, &tgt_units);
-                dp::align(&src_len, &tgt_len, self.band, &pricer)
+                dp::align_priced(&src_len, &tgt_len, self.band, &pricer)
                     .into_iter()
-                    .map(|step| {
-                        let score = pricer.score(step.src.clone(), step.tgt.clone());
+                    .map(|(step, score)| {
                         let pick = |idx: &[usize], offset: usize, r: Range<usize>| -> Vec<usize> {
                             idx.get(offset + r.start..offset + r.end).unwrap_or_default().to_vec()
                         };

@@ -73,13 +73,7 @@ fn steps(src: &[Unit], tgt: &[Unit], model: &CostModel, band: Band) -> Vec<(Step
     let src_len: Vec<f64> = src.iter().map(|u| u.len).collect();
     let tgt_len: Vec<f64> = tgt.iter().map(|u| u.len).collect();
     let pricer = Pricer::new(model, src, tgt);
-    dp::align(&src_len, &tgt_len, band, &pricer)
-        .into_iter()
-        .map(|step| {
-            let score = pricer.score(step.src.clone(), step.tgt.clone());
-            (step, score)
-        })
-        .collect()
+    dp::align_priced(&src_len, &tgt_len, band, &pricer)
 }
 
 /// [`steps`] for one unit on each side, with the prices [`Pricer`] would give (those of
@@ -155,6 +149,27 @@ mod tests {
             let band = Band { min_width: 8, max_cells: 1_000_000 };
             let direct = steps(&units[..1], &units[1..], &model, band);
             proptest::prop_assert_eq!(bits(&direct), bits(&general(&units[..1], &units[1..], &model, band)));
+        }
+
+        #[test]
+        fn the_path_priced_once_is_what_the_pricer_gives_afterwards(
+            lens in proptest::collection::vec(0.0f64..400.0, 2..14),
+            tokens in proptest::collection::vec(proptest::collection::vec(0u64..40, 0..30), 14),
+            split in 1usize..13,
+            headings in proptest::collection::vec(proptest::bool::ANY, 14),
+            ratio in 0.5f64..2.0,
+            variance in 1.0f64..60.0,
+        ) {
+            let units: Vec<Unit> = lens
+                .iter()
+                .enumerate()
+                .map(|(k, &len)| Unit::new(len, tokens[k].iter().map(|&id| (id, 1.0 + id as f32 / 7.0)).collect(), headings[k]))
+                .collect();
+            let split = split.min(units.len() - 1);
+            let model = CostModel::new(ratio, variance);
+            let band = Band { min_width: 2, max_cells: 1_000_000 };
+            let (src, tgt) = units.split_at(split);
+            proptest::prop_assert_eq!(bits(&steps(src, tgt, &model, band)), bits(&general(src, tgt, &model, band)));
         }
     }
 }
