@@ -25,7 +25,8 @@ pub fn stderr(o: &Output) -> String {
 
 /// A scratch directory unique to one test.
 pub fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tvilling-it-{}-{name}", std::process::id()));
+    // Under the build directory, so that runs leave nothing in the system temporary folder.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("it-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
