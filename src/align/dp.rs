@@ -183,17 +183,7 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
                 }
                 let (a, b) = MOVES[k];
                 let step = cost.cost_with(i - a..i, j - b..j, hint);
-                let total = prev_cost + if step.is_finite() { step.max(0.0) } else { 1e9 };
-                // The same result as trying the moves in their order with strict comparisons:
-                // the best is the first move (in `MOVES` order) of least total, the second best
-                // the least total of the others.
-                if total < best || (total == best && k < back) {
-                    second = best;
-                    best = total;
-                    back = k;
-                } else if total < second {
-                    second = total;
-                }
+                rank(prev_cost + priced(step), k, &mut best, &mut second, &mut back);
             }
             let back = u8::try_from(back).unwrap_or(u8::MAX);
             grid.cost[here] = best;
@@ -260,19 +250,12 @@ pub(crate) fn align_priced<C: BeadCost>(
 /// move order of least total, the margin the distance to the least of the other two; a path
 /// through a lone bead ends in a cell with one way in, whose margin is capped.
 pub(crate) fn one_to_one(pair: f64, src_alone: f64, tgt_alone: f64) -> Vec<Step> {
-    let priced = |step: f64| if step.is_finite() { step.max(0.0) } else { 1e9 };
     let (below, right) = (0.0 + priced(src_alone), 0.0 + priced(tgt_alone));
     // Totals of the moves 1-1, 1-0 (after 0-1) and 0-1 (after 1-0), in move order.
     let totals = [0.0 + priced(pair), right + priced(src_alone), below + priced(tgt_alone)];
     let (mut best, mut second, mut back) = (f64::INFINITY, f64::INFINITY, usize::MAX);
     for (k, &total) in totals.iter().enumerate() {
-        if total < best || (total == best && k < back) {
-            second = best;
-            best = total;
-            back = k;
-        } else if total < second {
-            second = total;
-        }
+        rank(total, k, &mut best, &mut second, &mut back);
     }
     let margin = (second - best).clamp(0.0, MAX_MARGIN);
     let lone = |src: Range<usize>, tgt: Range<usize>, cost: f64, margin: f64| Step { src, tgt, cost, margin };
@@ -280,6 +263,25 @@ pub(crate) fn one_to_one(pair: f64, src_alone: f64, tgt_alone: f64) -> Vec<Step>
         0 => vec![lone(0..1, 0..1, pair, margin)],
         1 => vec![lone(0..0, 0..1, tgt_alone, MAX_MARGIN), lone(0..1, 1..1, src_alone, margin)],
         _ => vec![lone(0..1, 0..0, src_alone, MAX_MARGIN), lone(1..1, 0..1, tgt_alone, margin)],
+    }
+}
+
+/// A bead's cost as the programme adds it: never negative, and a large finite cost for one
+/// that cannot be priced.
+fn priced(step: f64) -> f64 {
+    if step.is_finite() { step.max(0.0) } else { 1e9 }
+}
+
+/// Folds the total of move `k` into the best and second-best totals. The same result as trying
+/// the moves in their order with strict comparisons: the best is the first move (in `MOVES`
+/// order) of least total, the second best the least total of the others.
+fn rank(total: f64, k: usize, best: &mut f64, second: &mut f64, back: &mut usize) {
+    if total < *best || (total == *best && k < *back) {
+        *second = *best;
+        *best = total;
+        *back = k;
+    } else if total < *second {
+        *second = total;
     }
 }
 
