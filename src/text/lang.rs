@@ -103,9 +103,10 @@ fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// For each function word, the index in [`FUNCTION_WORDS`] of the one language it
-/// belongs to, or `None` when several lists hold it (no evidence for any of them).
-fn owners() -> &'static FastMap<&'static str, Option<usize>> {
-    static OWNERS: OnceLock<FastMap<&'static str, Option<usize>>> = OnceLock::new();
+/// belongs to, or `None` when several lists hold it (no evidence for any of them); and the
+/// byte length of the longest function word.
+fn owners() -> &'static (FastMap<&'static str, Option<usize>>, usize) {
+    static OWNERS: OnceLock<(FastMap<&'static str, Option<usize>>, usize)> = OnceLock::new();
     OWNERS.get_or_init(|| {
         let mut owners = FastMap::default();
         for (index, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
@@ -120,7 +121,8 @@ fn owners() -> &'static FastMap<&'static str, Option<usize>> {
                     .or_insert(Some(index));
             }
         }
-        owners
+        let longest = owners.keys().map(|word| word.len()).max().unwrap_or(0);
+        (owners, longest)
     })
 }
 
@@ -138,8 +140,8 @@ struct Evidence {
 
 impl Evidence {
     fn count(sample: &str) -> Evidence {
-        let owners = owners();
-        let longest = owners.keys().map(|word| word.len()).max().unwrap_or(0);
+        let (owners, longest) = owners();
+        let longest = *longest;
         let mut evidence = Evidence { hits: vec![0; FUNCTION_WORDS.len()], ..Evidence::default() };
         let mut lower = String::new();
         for token in whitespace_split(sample) {

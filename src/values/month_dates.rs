@@ -22,8 +22,6 @@ use super::tables::longest_first;
 /// ordered their alternations.
 pub(crate) struct Words {
     suffixes: Vec<&'static str>,
-    /// The bytes a month name starts with, in either case: where a search may start.
-    month_starts: [bool; 256],
     /// The month names by their lower-case first byte, each list longest first, as the
     /// expressions ordered their alternation.
     by_first: Vec<Vec<&'static str>>,
@@ -115,18 +113,13 @@ impl Words {
         suffixes: impl IntoIterator<Item = &'static str>,
     ) -> Words {
         let months = longest_first(months);
-        let mut month_starts = [false; 256];
-        for first in months.iter().filter_map(|month| month.bytes().next()) {
-            month_starts[usize::from(first.to_ascii_lowercase())] = true;
-            month_starts[usize::from(first.to_ascii_uppercase())] = true;
-        }
         let mut by_first: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
         for month in &months {
             if let Some(first) = month.bytes().next() {
                 by_first[usize::from(first.to_ascii_lowercase())].push(month);
             }
         }
-        Words { suffixes: longest_first(suffixes), month_starts, by_first }
+        Words { suffixes: longest_first(suffixes), by_first }
     }
 
     /// The ends of `({months})(?-u:\b)` at `at`, in the alternation's order.
@@ -274,7 +267,7 @@ impl Words {
                 at += 1;
                 continue;
             }
-            if self.month_starts[usize::from(byte)] && self.months(bytes, at).next().is_some() {
+            if self.months(bytes, at).next().is_some() {
                 names.push(at);
             }
             at += bytes.get(at..).map_or(1, |rest| rest.iter().take_while(|&&b| is_word(b)).count());
