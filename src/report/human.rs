@@ -119,14 +119,13 @@ fn render_snippet(
     painter: &Painter,
 ) {
     let first = loc.line;
+    if source_line(doc, first).is_none() {
+        return;
+    }
     let (last, end_column) = marked_end(doc, loc);
     let gutter = " ".repeat(pad);
     painter.paint(out, BLUE, &format!("{gutter} |"));
     out.push('\n');
-    if first == last {
-        render_line(out, doc, first, (loc.column, loc.end_column), &loc.label, pad, caret_style, painter);
-        return;
-    }
     for line in first..=last {
         let shown_before_last = line < first + MAX_SNIPPET_LINES - 1;
         if line != last && !shown_before_last {
