@@ -172,7 +172,7 @@ fn is_boundary(
     let core = &text[core_start..term_start];
     let word = &text[core_start..term_start + 1];
 
-    match table.abbreviation(word) {
+    match table.abbreviation(word).or_else(|| spaced_abbreviation_ends(text, token_start, core, table)) {
         Some(Abbrev::Never) => return false,
         Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
         None => {}
@@ -186,6 +186,11 @@ fn is_boundary(
         (Some(letter), None) if letter.is_alphabetic() => Some(letter),
         _ => None,
     };
+    if single.is_some() && spaced_abbreviation_goes_on(core, rest, table) {
+        // The first part of an abbreviation written with a space (`e. Kr.`, `B. C.`), as
+        // the table has it without one (`e.Kr.`, `B.C.`): the full stop ends no sentence.
+        return false;
+    }
     if let Some(letter) = single {
         if letter.is_lowercase() {
             // `a.` as the last part of a spaced abbreviation (`bl. a.`, `m. m.`) follows
@@ -202,6 +207,43 @@ fn is_boundary(
         Start::Lower => starts_mixed_case_name(rest),
         _ => true,
     }
+}
+
+/// The class of the abbreviation that the letter `core` and its full stop end, when it is
+/// written with a space after its first part (`B. C.`, as the table has `B.C.`).
+fn spaced_abbreviation_ends(text: &str, token_start: usize, core: &str, table: &Table) -> Option<Abbrev> {
+    if core.chars().count() != 1 {
+        return None;
+    }
+    let before = text.get(..token_start)?;
+    let trimmed = before.trim_end();
+    if trimmed.len() == before.len() {
+        return None;
+    }
+    let previous = trimmed.get(self::token_start(trimmed, trimmed.len())..)?;
+    let mut chars = previous.chars();
+    if !(chars.next().is_some_and(char::is_alphabetic) && chars.as_str() == ".") {
+        return None;
+    }
+    joined_abbreviation([previous, core, "."], table)
+}
+
+/// Whether the letter `core`, its full stop and the next token of `rest` make an
+/// abbreviation of `table` when the space between them is left out (`e.` + `Kr.`).
+fn spaced_abbreviation_goes_on(core: &str, rest: &str, table: &Table) -> bool {
+    let next = rest.split(char::is_whitespace).next().unwrap_or_default();
+    next.ends_with('.') && joined_abbreviation([core, ".", next], table).is_some()
+}
+
+/// The class of the abbreviation written as `parts` without spaces, if the table has it.
+fn joined_abbreviation(parts: [&str; 3], table: &Table) -> Option<Abbrev> {
+    let mut joined = [0u8; 16];
+    let mut len = 0;
+    for part in parts {
+        joined.get_mut(len..len + part.len())?.copy_from_slice(part.as_bytes());
+        len += part.len();
+    }
+    table.abbreviation(std::str::from_utf8(joined.get(..len)?).ok()?)
 }
 
 /// Whether the token before `token_start` ends with a full stop: the letter at

@@ -85,6 +85,8 @@ pub static TABLE: Table = Table {
         ("Jr.", BeforeCapital),
         ("Sr.", BeforeCapital),
         ("a.m.", BeforeCapital),
+        ("B.C.", BeforeCapital),
+        ("A.D.", Never),
         ("p.m.", BeforeCapital),
         ("ed.", BeforeCapital),
         ("eds.", BeforeCapital),
