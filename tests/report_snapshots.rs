@@ -171,4 +171,14 @@ fn human_marks_every_line_of_a_wrapped_token() {
     let region = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
     assert_eq!((region["startLine"].as_u64(), region["endLine"].as_u64()), (Some(3), Some(4)), "{region}");
     assert_eq!(region["endColumn"].as_u64(), Some(10), "{region}");
+    // JSON keeps `end_column` on the first line and gives the end on the later line.
+    let json: serde_json::Value =
+        serde_json::from_str(&render(&report, Format::Json, &plain())).expect("the JSON report is JSON");
+    let primary = &json["findings"][0]["primary"];
+    assert_eq!((primary["line"].as_u64(), primary["end_column"].as_u64()), (Some(3), Some(27)), "{primary}");
+    assert_eq!(
+        (primary["end"]["line"].as_u64(), primary["end"]["column"].as_u64()),
+        (Some(4), Some(10)),
+        "{primary}"
+    );
 }

@@ -40,7 +40,10 @@
 //!
 //! Location = {
 //!   "side": "source" | "target", "file": string,
-//!   "line": int, "column": int, "end_column": int,   // 1-based; columns in characters, end exclusive
+//!   "line": int, "column": int, "end_column": int,   // 1-based; columns in characters, end exclusive;
+//!                                                     // end_column stops at the end of the first line
+//!   "end": {"line": int, "column": int},              // where the span ends (exclusive), on a later
+//!                                                     // line for a value broken over lines
 //!   "byte_start": int, "byte_end": int,               // byte span in the file as read
 //!   "block": int,                                     // block index in that document
 //!   "label": string
@@ -124,10 +127,17 @@ struct JsonLocation<'a> {
     line: u32,
     column: u32,
     end_column: u32,
+    end: JsonPosition,
     byte_start: usize,
     byte_end: usize,
     block: usize,
     label: &'a str,
+}
+
+#[derive(Serialize)]
+struct JsonPosition {
+    line: u32,
+    column: u32,
 }
 
 #[derive(Serialize)]
@@ -165,12 +175,15 @@ fn doc_side(doc: &Document) -> DocSide<'_> {
 }
 
 fn location<'a>(report: &'a Report, loc: &'a Location) -> JsonLocation<'a> {
+    let doc = report.doc(loc.side);
+    let (end_line, end_column) = super::span_end(doc, loc);
     JsonLocation {
         side: loc.side,
-        file: &report.doc(loc.side).name,
+        file: &doc.name,
         line: loc.line,
         column: loc.column,
         end_column: loc.end_column,
+        end: JsonPosition { line: end_line, column: end_column },
         byte_start: loc.span.start,
         byte_end: loc.span.end,
         block: loc.block,
