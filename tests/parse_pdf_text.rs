@@ -47,6 +47,25 @@ fn headings_are_recognised() {
     assert!(headings.contains(&("More secure external borders", 3, None)));
 }
 
+/// A subheading nearly as wide as the page is still a heading when the next line's first word
+/// would have fitted after it; a wrapped line that ends inside a name is not.
+#[test]
+fn long_subheadings_are_headings_and_wrapped_names_are_not() {
+    let doc = parsed();
+    let heading = find(&doc, "Fast and efficient procedures for asylum and return");
+    assert_eq!(heading.kind, BlockKind::Heading { level: 3, number: None });
+    assert_eq!(
+        heading.text,
+        "Fast and efficient procedures for asylum and return with stronger individual safeguards"
+    );
+    assert_eq!(find(&doc, "The new rules will put in place more effective").kind, BlockKind::Paragraph);
+    let heading = find(&doc, "Migration within broader relations");
+    assert_eq!(heading.kind, BlockKind::Heading { level: 3, number: None });
+    let wrapped = find(&doc, "The EUAA’s Asylum Support teams");
+    assert_eq!(wrapped.kind, BlockKind::Paragraph);
+    assert!(wrapped.text.contains("to the National Asylum and Reception Authorities"), "{}", wrapped.text);
+}
+
 #[test]
 fn paragraph_continues_across_footnotes_and_page_number() {
     let doc = parsed();

@@ -18,7 +18,10 @@
 //!   trailing spaces (the extractor marks paragraph ends so) or a length well short of
 //!   the page width; and before a heading or a list item.
 //! - Headings: ` I. INTRODUCTION` (roman, capitals), `2. Making the Pact a reality`
-//!   (arabic, short, no final punctuation) and short unnumbered lines between paragraphs.
+//!   (arabic, short, no final punctuation) and unnumbered lines between paragraphs that
+//!   are short, or that were ended on purpose: the next line's first word would have fitted
+//!   on them, and they have no punctuation inside and no capital at the start of their last
+//!   word, which could go on in a name on the next line.
 //! - Footnote references are digits glued to the end of a word (`eleven1`,
 //!   `disposal.3`); they are taken only when they continue the document's footnote
 //!   sequence, so `EUR 5.3 billion` or `COVID19` stay text.
@@ -295,7 +298,7 @@ impl Reader {
         {
             Some((2, caps.get(1).map(|m| m.as_str().to_string())))
         } else if self.current_closed
-            && short
+            && (short || ends_deliberately(content, n_chars, next, width))
             && ends_open(content)
             && next_starts_upper
             && content.chars().next().is_some_and(char::is_uppercase)
@@ -331,6 +334,31 @@ impl Reader {
         let marked_end = line.text.ends_with("  ");
         self.current_closed = ends_closed(content) && (marked_end || short);
     }
+}
+
+/// Whether a long line that could be a heading (`Fast and efficient procedures for asylum and
+/// return with stronger individual safeguards`) was ended on purpose rather than wrapped:
+/// the next line's first word would have fitted on it, it has no punctuation inside, and its
+/// last word does not start with a capital, which could go on in a name on the next line
+/// (`the National` | `Asylum and Reception Authorities`).
+fn ends_deliberately(content: &str, n_chars: usize, next: Option<&Line<'_>>, width: usize) -> bool {
+    let last_word_capitalised = content
+        .rsplit(char::is_whitespace)
+        .next()
+        .and_then(|word| word.chars().next())
+        .is_some_and(char::is_uppercase);
+    content.contains(char::is_whitespace)
+        && !last_word_capitalised
+        && !content.contains([',', ';', ':', '.'])
+        && next_word_fits(n_chars, next, width)
+}
+
+/// Whether the first word of the `next` line would have fitted at the end of a line of
+/// `n_chars` characters: then that line was not wrapped but ended on purpose. A margin of
+/// two characters allows for the proportional type of the page.
+fn next_word_fits(n_chars: usize, next: Option<&Line<'_>>, width: usize) -> bool {
+    next.and_then(|line| line.content().split_whitespace().next())
+        .is_some_and(|word| n_chars + 1 + word.chars().count() + 2 <= width)
 }
 
 /// Appends a wrapped line: one space between lines, none after a hyphen that ends a word.
