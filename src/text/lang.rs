@@ -102,11 +102,19 @@ fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// For each function word, the index in [`FUNCTION_WORDS`] of the one language it
-/// belongs to, or `None` when several lists hold it (no evidence for any of them); and the
-/// byte length of the longest function word.
-fn owners() -> &'static (FastMap<&'static str, Option<usize>>, usize) {
-    static OWNERS: OnceLock<(FastMap<&'static str, Option<usize>>, usize)> = OnceLock::new();
+/// The function words, each with the index in [`FUNCTION_WORDS`] of the one language it
+/// belongs to, or `None` when several lists hold it (no evidence for any of them).
+struct Owners {
+    owners: FastMap<&'static str, Option<usize>>,
+    /// The byte length of the longest function word.
+    longest: usize,
+    /// For each ASCII byte, lower case: bit `n` (at most 63) is set when a function word of
+    /// `n` bytes starts with it. Most words of a text fail this test without a lookup.
+    first_and_length: [u64; 128],
+}
+
+fn owners() -> &'static Owners {
+    static OWNERS: OnceLock<Owners> = OnceLock::new();
     OWNERS.get_or_init(|| {
         let mut owners = FastMap::default();
         for (index, (_, words)) in FUNCTION_WORDS.iter().enumerate() {
@@ -122,12 +130,86 @@ fn owners() -> &'static (FastMap<&'static str, Option<usize>>, usize) {
             }
         }
         let longest = owners.keys().map(|word| word.len()).max().unwrap_or(0);
-        (owners, longest)
+        let mut first_and_length = [0u64; 128];
+        for word in owners.keys() {
+            // A word that starts with a longer character is never an ASCII token's.
+            if let Some(lengths) =
+                word.as_bytes().first().and_then(|first| first_and_length.get_mut(usize::from(*first)))
+            {
+                *lengths |= 1 << word.len().min(63);
+            }
+        }
+        Owners { owners, longest, first_and_length }
     })
 }
 
+/// What a byte of a token is, for the ASCII pass of [`Evidence::count`].
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+/// `/`, `@`, `\`, `=` and `_`: marks of addresses and paths, which carry language codes, not
+/// words (`https://…/EN/…`, `info@…`). No byte of a longer UTF-8 character equals one.
+const ADDRESS: u8 = 2;
+const NOT_ASCII: u8 = 3;
+
+static BYTE_CLASS: [u8; 256] = {
+    let mut class = [NOT_ASCII; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        class[byte] = match byte as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'/' | b'@' | b'\\' | b'=' | b'_' => ADDRESS,
+            _ => OTHER,
+        };
+        byte += 1;
+    }
+    class
+};
+
+/// How an ASCII token reads as a word: its letters run from `first` to `last` with nothing
+/// else between them.
+enum TokenShape {
+    /// An address or path, or no letters, or letters with something between them.
+    NoWord,
+    Word {
+        first: usize,
+        last: usize,
+    },
+    /// A byte of a longer character: read by the general path.
+    NotAscii,
+}
+
+/// The shape of `token`, in one pass over its bytes.
+fn shape(token: &[u8]) -> TokenShape {
+    let (mut first, mut last) = (usize::MAX, 0);
+    let mut gap = false;
+    let mut broken = false;
+    let mut not_ascii = false;
+    for (at, byte) in token.iter().enumerate() {
+        match BYTE_CLASS[usize::from(*byte)] {
+            LETTER => {
+                if first == usize::MAX {
+                    first = at;
+                } else if gap {
+                    broken = true;
+                }
+                last = at;
+            }
+            OTHER => gap |= first != usize::MAX,
+            ADDRESS => return TokenShape::NoWord,
+            _ => not_ascii = true,
+        }
+    }
+    if not_ascii {
+        TokenShape::NotAscii
+    } else if first == usize::MAX || broken {
+        TokenShape::NoWord
+    } else {
+        TokenShape::Word { first, last }
+    }
+}
+
 /// Word counts gathered from a sample.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 struct Evidence {
     n_words: usize,
     /// Function-word hits per entry of [`FUNCTION_WORDS`], counting only words that
@@ -140,20 +222,80 @@ struct Evidence {
 
 impl Evidence {
     fn count(sample: &str) -> Evidence {
-        let (owners, longest) = owners();
+        let Owners { owners, longest, first_and_length } = owners();
+        let longest = *longest;
+        let mut evidence = Evidence { hits: vec![0; FUNCTION_WORDS.len()], ..Evidence::default() };
+        let mut lower = String::new();
+        let hit = |evidence: &mut Evidence, word: &str| {
+            if let Some(&Some(index)) = owners.get(word)
+                && let Some(hits) = evidence.hits.get_mut(index)
+            {
+                *hits += 1;
+            }
+        };
+        for token in whitespace_split(sample) {
+            match shape(token.as_bytes()) {
+                TokenShape::NoWord => {}
+                TokenShape::Word { first, last } => {
+                    // Most tokens: for ASCII, `is_alphabetic` and `to_lowercase` are their ASCII forms.
+                    evidence.n_words += 1;
+                    let Some(word) = token.get(first..=last) else { continue };
+                    let initial = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+                    let lengths = first_and_length.get(usize::from(initial)).copied().unwrap_or(0);
+                    if word.len() > longest || lengths >> word.len().min(63) & 1 == 0 {
+                        continue;
+                    }
+                    if word.bytes().any(|byte| byte.is_ascii_uppercase()) {
+                        lower.clear();
+                        lower.push_str(word);
+                        lower.make_ascii_lowercase();
+                        hit(&mut evidence, &lower);
+                    } else {
+                        hit(&mut evidence, word);
+                    }
+                }
+                TokenShape::NotAscii => {
+                    let word = token.trim_matches(|c: char| !c.is_alphabetic());
+                    if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+                        continue;
+                    }
+                    evidence.n_words += 1;
+                    lower.clear();
+                    for c in word.chars() {
+                        if c.is_ascii() {
+                            lower.push(c.to_ascii_lowercase());
+                        } else {
+                            lower.extend(c.to_lowercase());
+                        }
+                    }
+                    if lower.contains(SWEDISH_LETTERS) {
+                        evidence.n_swedish_letters += 1;
+                    }
+                    if lower.contains(DANISH_NORWEGIAN_LETTERS) {
+                        evidence.n_danish_norwegian_letters += 1;
+                    }
+                    hit(&mut evidence, &lower);
+                }
+            }
+        }
+        evidence
+    }
+
+    /// [`Evidence::count`] as it was written before the one-pass token shape: the tests
+    /// check that both count the same.
+    #[cfg(test)]
+    fn count_reference(sample: &str) -> Evidence {
+        let Owners { owners, longest, .. } = owners();
         let longest = *longest;
         let mut evidence = Evidence { hits: vec![0; FUNCTION_WORDS.len()], ..Evidence::default() };
         let mut lower = String::new();
         for token in whitespace_split(sample) {
             let bytes = token.as_bytes();
-            // Addresses and paths (`https://…/EN/…`, `info@…`) carry language codes, not words.
-            // The marks are ASCII, and no byte of a longer UTF-8 character equals one.
             if bytes.iter().any(|b| matches!(b, b'/' | b'@' | b'\\' | b'=' | b'_')) {
                 continue;
             }
             lower.clear();
             if bytes.is_ascii() {
-                // Most tokens: for ASCII, `is_alphabetic` and `to_lowercase` are their ASCII forms.
                 let (Some(first), Some(last)) = (
                     bytes.iter().position(u8::is_ascii_alphabetic),
                     bytes.iter().rposition(u8::is_ascii_alphabetic),
@@ -168,7 +310,6 @@ impl Evidence {
                 if word.len() > longest {
                     continue;
                 }
-                // An ASCII token's bytes are its text.
                 lower.push_str(token.get(first..=last).unwrap_or_default());
                 lower.make_ascii_lowercase();
             } else {

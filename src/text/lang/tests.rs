@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use super::{Lang, detect, sample, whitespace_split};
+use super::{Evidence, Lang, detect, sample, whitespace_split};
 
 fn fixture(path: &str) -> String {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
@@ -127,5 +127,30 @@ proptest::proptest! {
         let fast: Vec<&str> = whitespace_split(&text).collect();
         let slow: Vec<&str> = text.split_whitespace().collect();
         proptest::prop_assert_eq!(fast, slow);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn one_pass_count_is_the_reference_count(
+        words in proptest::collection::vec("(the|The|OF|och|att|är|ÄR|for|og|ikke|søg|x|/EN/|a@b|a_b|C=3|\\\\|1\\.|\\(EU\\)|Union's|co-operation|no2|é|naïve|[a-zA-Z]{1,14}|[!-~]{1,6}|\\PC{1,4})", 0..60),
+        separators in proptest::collection::vec("( |\\t|\\n|\\u{a0}|\\u{3000})", 60),
+    ) {
+        let text: String = words.iter().zip(&separators).flat_map(|(word, space)| [word.as_str(), space.as_str()]).collect();
+        proptest::prop_assert_eq!(Evidence::count(&text), Evidence::count_reference(&text));
+    }
+}
+
+#[test]
+fn one_pass_count_is_the_reference_count_on_the_fixtures() {
+    for path in [
+        "fixtures/com-2026-45/en.md",
+        "fixtures/com-2026-45/sv.md",
+        "fixtures/context/pact-communication-pdf-text.en.txt",
+    ] {
+        let text = fixture(path);
+        let sample = sample(&text);
+        assert_eq!(Evidence::count(sample), Evidence::count_reference(sample), "{path}");
+        assert!(Evidence::count(sample).n_words > 1000, "{path}");
     }
 }
