@@ -255,30 +255,38 @@ impl Evidence {
                     }
                 }
                 TokenShape::NotAscii => {
-                    let word = token.trim_matches(|c: char| !c.is_alphabetic());
-                    if word.is_empty() || !word.chars().all(char::is_alphabetic) {
-                        continue;
+                    if evidence.read_general(token, &mut lower) {
+                        hit(&mut evidence, &lower);
                     }
-                    evidence.n_words += 1;
-                    lower.clear();
-                    for c in word.chars() {
-                        if c.is_ascii() {
-                            lower.push(c.to_ascii_lowercase());
-                        } else {
-                            lower.extend(c.to_lowercase());
-                        }
-                    }
-                    if lower.contains(SWEDISH_LETTERS) {
-                        evidence.n_swedish_letters += 1;
-                    }
-                    if lower.contains(DANISH_NORWEGIAN_LETTERS) {
-                        evidence.n_danish_norwegian_letters += 1;
-                    }
-                    hit(&mut evidence, &lower);
                 }
             }
         }
         evidence
+    }
+
+    /// Reads a token with characters beyond ASCII: whether it is a word (letters, with
+    /// anything else only around them), counted with its letters, and lower-cased into `lower`.
+    fn read_general(&mut self, token: &str, lower: &mut String) -> bool {
+        let word = token.trim_matches(|c: char| !c.is_alphabetic());
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        self.n_words += 1;
+        lower.clear();
+        for c in word.chars() {
+            if c.is_ascii() {
+                lower.push(c.to_ascii_lowercase());
+            } else {
+                lower.extend(c.to_lowercase());
+            }
+        }
+        if lower.contains(SWEDISH_LETTERS) {
+            self.n_swedish_letters += 1;
+        }
+        if lower.contains(DANISH_NORWEGIAN_LETTERS) {
+            self.n_danish_norwegian_letters += 1;
+        }
+        true
     }
 
     /// [`Evidence::count`] as it was written before the one-pass token shape: the tests
@@ -312,25 +320,8 @@ impl Evidence {
                 }
                 lower.push_str(token.get(first..=last).unwrap_or_default());
                 lower.make_ascii_lowercase();
-            } else {
-                let word = token.trim_matches(|c: char| !c.is_alphabetic());
-                if word.is_empty() || !word.chars().all(char::is_alphabetic) {
-                    continue;
-                }
-                evidence.n_words += 1;
-                for c in word.chars() {
-                    if c.is_ascii() {
-                        lower.push(c.to_ascii_lowercase());
-                    } else {
-                        lower.extend(c.to_lowercase());
-                    }
-                }
-                if lower.contains(SWEDISH_LETTERS) {
-                    evidence.n_swedish_letters += 1;
-                }
-                if lower.contains(DANISH_NORWEGIAN_LETTERS) {
-                    evidence.n_danish_norwegian_letters += 1;
-                }
+            } else if !evidence.read_general(token, &mut lower) {
+                continue;
             }
             if let Some(&Some(index)) = owners.get(lower.as_str()) {
                 evidence.hits[index] += 1;
