@@ -152,16 +152,12 @@ const ADDRESS: u8 = 2;
 const NOT_ASCII: u8 = 3;
 
 static BYTE_CLASS: [u8; 256] = {
-    let mut class = [NOT_ASCII; 256];
-    let mut byte = 0;
-    while byte < 128 {
-        class[byte] = match byte as u8 {
-            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
-            b'/' | b'@' | b'\\' | b'=' | b'_' => ADDRESS,
-            _ => OTHER,
-        };
-        byte += 1;
-    }
+    let mut class = super::byte_classes(LETTER, LETTER, OTHER, NOT_ASCII);
+    class[b'/' as usize] = ADDRESS;
+    class[b'@' as usize] = ADDRESS;
+    class[b'\\' as usize] = ADDRESS;
+    class[b'=' as usize] = ADDRESS;
+    class[b'_' as usize] = ADDRESS;
     class
 };
 
