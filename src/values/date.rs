@@ -13,7 +13,7 @@ use super::pattern::{Captures, Regex};
 
 use super::month_dates::{self, Found, Shape};
 use super::tables::{LangTable, alternation, longest_first, table};
-use super::{Lower, Value, ValueKind, char_at, char_before, digit_dates, gate_words};
+use super::{Gate, Lower, Value, ValueKind, char_at, char_before, digit_dates, gate_words};
 use crate::text::Lang;
 
 /// The shape of a date, without its span.
@@ -89,11 +89,11 @@ struct Patterns {
     opener_before: Regex,
     /// Words one of which every match of the patterns that start with a month, a quarter
     /// word or a half-year word holds.
-    month_words: Vec<&'static str>,
+    month_words: Gate,
     /// `s`, `-talet`: what makes a decade of a year, longest first.
     decade_suffixes: Vec<&'static str>,
-    quarter_words: Vec<&'static str>,
-    half_words: Vec<&'static str>,
+    quarter_words: Gate,
+    half_words: Gate,
 }
 
 /// Ordinal and cardinal words up to `limit`, for quarters and halves.
@@ -170,10 +170,10 @@ fn build(lang_table: &LangTable) -> Patterns {
         bare_gap: compile(format!(r"(?i)^{sp}+{bare}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_before: compile(format!(r"(?i)(?-u:\b){openers}{sp}+(?:{prefixes}{sp}+)?$")),
-        month_words: gate_words(lang_table.months.iter().map(|(word, _)| *word)),
+        month_words: Gate::new(&gate_words(lang_table.months.iter().map(|(word, _)| *word))),
         decade_suffixes: longest_first(lang_table.decade_suffixes.iter().copied()),
-        quarter_words: gate_words(lang_table.quarter_words.iter().copied()),
-        half_words: gate_words(lang_table.half_year_words.iter().copied()),
+        quarter_words: Gate::new(&gate_words(lang_table.quarter_words.iter().copied())),
+        half_words: Gate::new(&gate_words(lang_table.half_year_words.iter().copied())),
     }
 }
 
@@ -281,7 +281,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     let patterns = patterns(lang);
     let lang_table = table(lang);
     // The text the patterns that need a month name search: empty when no month is named.
-    let months = if lower.mentions(patterns.month_words.iter().copied()) { text } else { "" };
+    let months = if lower.mentions(&patterns.month_words) { text } else { "" };
     let mut atoms: Vec<Atom> = Vec::new();
     let mut push = |start: usize, end: usize, when: Option<When>| {
         if let Some(when) = when {
@@ -390,8 +390,8 @@ fn quarters_and_halves(
         let year = valid_year(number(&captures, 2));
         push(all.start(), all.end(), Some(When::Half { year, half }));
     }
-    let quarters = lower.mentions(patterns.quarter_words.iter().copied());
-    let halves = lower.mentions(patterns.half_words.iter().copied());
+    let quarters = lower.mentions(&patterns.quarter_words);
+    let halves = lower.mentions(&patterns.half_words);
     for (pattern, is_quarter, mentioned) in [
         (&patterns.ordinal_quarter, true, quarters),
         (&patterns.quarter_number, true, quarters),

@@ -14,7 +14,7 @@ use super::pattern::{Captures, Regex};
 
 use super::number::floor_char_boundary;
 use super::tables::{ActType, LangTable, alternation, table};
-use super::{Lower, Value, ValueKind, char_at, char_before, gate_words};
+use super::{Gate, Lower, Value, ValueKind, char_at, char_before, gate_words};
 use crate::text::Lang;
 
 struct Patterns {
@@ -30,9 +30,9 @@ struct Patterns {
     council: Regex,
     euco: Regex,
     /// Words one of which every match of `article`, `paragraph` or `journal` holds.
-    article_words: Vec<&'static str>,
-    paragraph_words: Vec<&'static str>,
-    journal_words: Vec<&'static str>,
+    article_words: Gate,
+    paragraph_words: Gate,
+    journal_words: Gate,
 }
 
 /// How far back an act word may stand from the number it types.
@@ -93,9 +93,9 @@ fn build(lang_table: &LangTable) -> Patterns {
         ),
         council: compile(format!(r"(?-u:\b)(?:ST{sp}+)?([0-9]{{4,5}})/([0-9]{{2}})(?-u:\b)")),
         euco: compile(format!(r"(?-u:\b)EUCO{sp}+([0-9]{{1,4}})/([0-9]{{2}})(?-u:\b)")),
-        article_words: gate_words(lang_table.article_words.iter().copied()),
-        paragraph_words: gate_words(lang_table.paragraph_words.iter().copied()),
-        journal_words: gate_words(lang_table.journal_names.iter().copied()),
+        article_words: Gate::new(&gate_words(lang_table.article_words.iter().copied())),
+        paragraph_words: Gate::new(&gate_words(lang_table.paragraph_words.iter().copied())),
+        journal_words: Gate::new(&gate_words(lang_table.journal_names.iter().copied())),
     }
 }
 
@@ -161,10 +161,10 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     if text.contains('/') {
         acts(text, patterns, lang_table, out);
     }
-    if lower.mentions(patterns.article_words.iter().copied()) {
+    if lower.mentions(&patterns.article_words) {
         articles(text, patterns, lang_table, out);
     }
-    let paragraphs = if lower.mentions(patterns.paragraph_words.iter().copied()) { text } else { "" };
+    let paragraphs = if lower.mentions(&patterns.paragraph_words) { text } else { "" };
     for captures in patterns.paragraph.captures_iter(paragraphs) {
         let (Some(all), Some(number)) = (captures.get(0), captures.get(1)) else {
             continue;
@@ -177,7 +177,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         ));
     }
     documents(text, patterns, lang_table, out);
-    if lower.mentions(patterns.journal_words.iter().copied()) {
+    if lower.mentions(&patterns.journal_words) {
         journals(text, patterns, out);
     }
     for captures in patterns.celex.captures_iter(text) {

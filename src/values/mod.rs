@@ -184,9 +184,36 @@ impl Lower {
         Lower(text.to_ascii_lowercase())
     }
 
-    /// Whether any of `words` occurs in the text; the words are [`gate_words`].
-    pub fn mentions<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
+    /// Whether any word of `gate` occurs in the text.
+    pub fn mentions(&self, gate: &Gate) -> bool {
+        let haystack = self.0.as_bytes();
+        gate.0.iter().any(|finder| finder.find(haystack).is_some())
+    }
+
+    /// Whether any of `words` occurs in the text: what [`Lower::mentions`] answers, one
+    /// `str::contains` per word.
+    #[cfg(test)]
+    pub fn mentions_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
         words.into_iter().any(|word| self.0.contains(word))
+    }
+}
+
+/// Words one of which a text must hold, each with a substring searcher built once (it skips
+/// on the needle's rarest bytes, where `str::contains` tests its first and last). A word that
+/// holds another word of the set is left out: it cannot occur when the other does not.
+pub(crate) struct Gate(Vec<memchr::memmem::Finder<'static>>);
+
+impl Gate {
+    pub fn new(words: &[&str]) -> Gate {
+        let needed =
+            |word: &&&str| !words.iter().any(|other| other.len() < word.len() && word.contains(other));
+        Gate(
+            words
+                .iter()
+                .filter(needed)
+                .map(|word| memchr::memmem::Finder::new(word.as_bytes()).into_owned())
+                .collect(),
+        )
     }
 }
 

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use super::pattern::Regex;
 
 use super::tables::{EU_LANGUAGE_CODES, EU_LANGUAGE_CODES_3};
-use super::{Lower, Value, ValueKind};
+use super::{Gate, Lower, Value, ValueKind};
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?-u:\b)(?:https?://|ftp://|www\.)[^\s<>"\[\]{}|^`]+"#).expect("url pattern is valid")
@@ -33,7 +33,8 @@ pub(crate) fn all_patterns() -> [&'static Regex; 2] {
 
 /// Finds the URLs and e-mail addresses of `text`.
 pub(crate) fn find(text: &str, lower: &Lower, out: &mut Vec<Value>) {
-    let has_url = text.contains("://") || lower.mentions(["www."]);
+    static WWW: LazyLock<Gate> = LazyLock::new(|| Gate::new(&["www."]));
+    let has_url = text.contains("://") || lower.mentions(&WWW);
     for found in URL.find_iter(if has_url { text } else { "" }) {
         let raw = trim_trailing(found.as_str());
         if raw.is_empty() {
