@@ -13,7 +13,7 @@ use super::pattern::{Captures, Regex};
 
 use super::month_dates::{self, Found, Shape};
 use super::tables::{LangTable, alternation, longest_first, table};
-use super::{Gate, Lower, Value, ValueKind, char_at, char_before, digit_dates, gate_words};
+use super::{Gate, Lower, Value, ValueKind, byte_then, char_at, char_before, digit_dates, gate_words};
 use crate::text::Lang;
 
 /// The shape of a date, without its span.
@@ -366,6 +366,17 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     short_ranges(text, months, &month_names, &digit.year_ranges, patterns, lang_table, out);
 }
 
+/// Whether a Q and a digit from 1 to 4 stand together, as in every `Q3`.
+fn quarter_code_gate(text: &str) -> bool {
+    let quarter_digit = |byte: u8| matches!(byte, b'1'..=b'4');
+    byte_then(text, b'Q', quarter_digit) || byte_then(text, b'q', quarter_digit)
+}
+
+/// Whether an H and a 1 or a 2 stand together, as in every `H1 2025`.
+fn half_code_gate(text: &str) -> bool {
+    byte_then(text, b'H', |byte| matches!(byte, b'1' | b'2'))
+}
+
 fn quarters_and_halves(
     text: &str,
     lower: &Lower,
@@ -375,7 +386,7 @@ fn quarters_and_halves(
 ) {
     let valid_year = |year: Option<u32>| year.filter(|year| (1900..=2100).contains(year));
     // `Q3`: a Q and a digit, rare enough to look for before searching.
-    let quarter_code = text.as_bytes().windows(2).any(|pair| matches!(pair, [b'Q' | b'q', b'1'..=b'4']));
+    let quarter_code = quarter_code_gate(text);
     for captures in patterns.quarter_code.captures_iter(if quarter_code { text } else { "" }) {
         let (Some(all), Some(quarter)) = (captures.get(0), number(&captures, 1)) else {
             continue;
@@ -383,7 +394,8 @@ fn quarters_and_halves(
         let year = valid_year(number(&captures, 2));
         push(all.start(), all.end(), Some(When::Quarter { year, quarter }));
     }
-    for captures in patterns.half_code.captures_iter(text) {
+    // `H1`: an H and a digit, as rare.
+    for captures in patterns.half_code.captures_iter(if half_code_gate(text) { text } else { "" }) {
         let (Some(all), Some(half)) = (captures.get(0), number(&captures, 1)) else {
             continue;
         };
@@ -549,5 +561,15 @@ mod tests {
     fn identifiers_are_not_years() {
         assert!(keys("5848/26", Lang::En).iter().all(|key| !key.starts_with("year")));
         assert!(keys("x 2024/1351 y", Lang::En).is_empty());
+    }
+
+    proptest::proptest! {
+        /// A pattern searches only texts its gate lets through: no gate shuts out a match.
+        #[test]
+        fn gates_never_shut_out_a_match(text in "([0-9]{1,4}|[ /QqHh]|\u{00A0}|[a-zA-Z]){0,12}") {
+            let patterns = patterns(Lang::En);
+            proptest::prop_assert!(quarter_code_gate(&text) || !patterns.quarter_code.is_match(&text));
+            proptest::prop_assert!(half_code_gate(&text) || !patterns.half_code.is_match(&text));
+        }
     }
 }

@@ -14,7 +14,9 @@ use super::pattern::{Captures, Regex};
 
 use super::number::floor_char_boundary;
 use super::tables::{ActType, LangTable, alternation, table};
-use super::{Gate, Lower, Value, ValueKind, char_at, char_before, gate_words};
+use super::{
+    Gate, Lower, Value, ValueKind, char_at, char_before, digit_slash_digit, gate_words, skip_space_like,
+};
 use crate::text::Lang;
 
 struct Patterns {
@@ -158,7 +160,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     let patterns = patterns(lang);
     let lang_table = table(lang);
     // Every act number holds a slash; articles, paragraphs and journals need their word.
-    if text.contains('/') {
+    let slash_number = digit_slash_digit(text);
+    if slash_number {
         acts(text, patterns, lang_table, out);
     }
     if lower.mentions(&patterns.article_words) {
@@ -192,7 +195,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             format!("CELEX {number}"),
         ));
     }
-    for captures in patterns.council.captures_iter(text) {
+    // A Council document number holds a slash between digits, as every act number does.
+    for captures in patterns.council.captures_iter(if slash_number { text } else { "" }) {
         let (Some(all), Some(number), Some(year)) = (captures.get(0), captures.get(1), captures.get(2))
         else {
             continue;
@@ -212,7 +216,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         let id = format!("{}/{}", number.as_str(), year.as_str());
         out.push(Value::new(ValueKind::Legal, all.start()..all.end(), format!("council-doc:{id}"), id));
     }
-    for captures in patterns.euco.captures_iter(text) {
+    for captures in patterns.euco.captures_iter(if mentions_euco(text) { text } else { "" }) {
         let (Some(all), Some(number), Some(year)) = (captures.get(0), captures.get(1), captures.get(2))
         else {
             continue;
@@ -404,11 +408,34 @@ fn document_prefix(lang_table: &LangTable, prefix: &str) -> String {
         .map_or_else(|| prefix.to_uppercase(), |(_, english)| (*english).to_string())
 }
 
+/// Whether a bracket stands before a digit, spaces aside, as in every `COM(2026) 45`.
+fn bracket_digit(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'(', bytes)
+        .any(|at| bytes.get(skip_space_like(bytes, at + 1)).is_some_and(u8::is_ascii_digit))
+}
+
+/// Whether four digits stand between two slashes, as in every `COM/2026/45`.
+fn slash_year_slash(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'/', bytes).any(|at| {
+        bytes.get(at + 1..at + 6).is_some_and(|after| {
+            matches!(after, [a, b, c, d, b'/'] if [a, b, c, d].iter().all(|digit| digit.is_ascii_digit()))
+        })
+    })
+}
+
+/// Whether `EUCO` occurs, as in every `EUCO 1/25`.
+fn mentions_euco(text: &str) -> bool {
+    memchr::memmem::find(text.as_bytes(), b"EUCO").is_some()
+}
+
 fn documents(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
-    // `COM(2026) 45` holds a bracket, `COM/2026/45` a slash.
-    let gated = |needed: char| if text.contains(needed) { text } else { "" };
-    for (pattern, needed) in [(&patterns.document, '('), (&patterns.document_slash, '/')] {
-        for captures in pattern.captures_iter(gated(needed)) {
+    // `COM(2026) 45` holds a bracket before a digit, `COM/2026/45` a slash before four
+    // digits and a slash.
+    let (bracket, slash) = (bracket_digit(text), slash_year_slash(text));
+    for (pattern, gate) in [(&patterns.document, bracket), (&patterns.document_slash, slash)] {
+        for captures in pattern.captures_iter(if gate { text } else { "" }) {
             let (Some(all), Some(prefix), Some(year), Some(number)) =
                 (captures.get(0), captures.get(1), captures.get(2), captures.get(3))
             else {
@@ -507,5 +534,26 @@ mod tests {
         assert_eq!(keys("5848/26", Lang::En), ["council-doc:5848/26"]);
         assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);
         assert_eq!(keys("CELEX:52025DC0795", Lang::En), ["celex:52025DC0795"]);
+    }
+
+    proptest::proptest! {
+        /// A pattern searches only texts its gate lets through: no gate shuts out a match.
+        #[test]
+        fn gates_never_shut_out_a_match(
+            text in "([0-9]{1,5}|[ /()]|\u{00A0}|\u{2009}|COM|KOM|EUCO|ST|No|nr|EU|EG|[a-zA-Z]){0,14}",
+        ) {
+            for lang in [Lang::En, Lang::Sv] {
+                let patterns = patterns(lang);
+                for (pattern, gate) in [
+                    (&patterns.act_number, digit_slash_digit(&text)),
+                    (&patterns.council, digit_slash_digit(&text)),
+                    (&patterns.euco, mentions_euco(&text)),
+                    (&patterns.document, bracket_digit(&text)),
+                    (&patterns.document_slash, slash_year_slash(&text)),
+                ] {
+                    proptest::prop_assert!(gate || !pattern.is_match(&text), "{text:?}");
+                }
+            }
+        }
     }
 }

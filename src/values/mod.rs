@@ -267,6 +267,34 @@ fn resolve(mut candidates: Vec<Value>) -> Vec<Value> {
     chosen.into_values().collect()
 }
 
+/// Whether `byte` occurs in `text` followed by a byte for which `next` holds: a test a
+/// pattern that must hold such a pair (`H1`, `Q3`) is given before it searches.
+pub(crate) fn byte_then(text: &str, byte: u8, next: impl Fn(u8) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(byte, bytes).any(|at| bytes.get(at + 1).copied().is_some_and(&next))
+}
+
+/// Whether a slash stands between two ASCII digits somewhere in `text` (`2024/1351`).
+pub(crate) fn digit_slash_digit(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'/', bytes).any(|at| {
+        at.checked_sub(1).and_then(|before| bytes.get(before)).is_some_and(u8::is_ascii_digit)
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// The byte index after the run of space-like characters ([`is_space_like`]) at `at`.
+pub(crate) fn skip_space_like(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        match bytes.get(at..) {
+            Some([b' ', ..]) => at += 1,
+            Some([0xC2, 0xA0, ..]) => at += 2,
+            Some([0xE2, 0x80, 0xAF | 0x89, ..]) => at += 3,
+            _ => return at,
+        }
+    }
+}
+
 /// Characters used as a space inside numbers and between words and symbols:
 /// space, no-break space, narrow no-break space, thin space.
 pub(crate) fn is_space_like(c: char) -> bool {
