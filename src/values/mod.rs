@@ -242,7 +242,50 @@ pub fn extract_url(url: &str) -> Option<Value> {
 }
 
 /// Picks non-overlapping candidates, longest first, and returns them in text order.
-fn resolve(mut candidates: Vec<Value>) -> Vec<Value> {
+fn resolve(candidates: Vec<Value>) -> Vec<Value> {
+    let mut candidates: Vec<Option<Value>> =
+        candidates.into_iter().filter(|value| value.span.start < value.span.end).map(Some).collect();
+    // Longest first, then the more specific kind, then the earlier; the index keeps the order
+    // of equals as a stable sort would.
+    let mut order: Vec<(std::cmp::Reverse<usize>, std::cmp::Reverse<u8>, usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .filter_map(|(index, value)| {
+            let value = value.as_ref()?;
+            let length = value.span.end - value.span.start;
+            Some((
+                std::cmp::Reverse(length),
+                std::cmp::Reverse(value.kind.priority()),
+                value.span.start,
+                index,
+            ))
+        })
+        .collect();
+    order.sort_unstable();
+    // Chosen spans by start, with their candidate: an overlap test looks at the two neighbours.
+    let mut chosen: Vec<(Range<usize>, usize)> = Vec::with_capacity(order.len());
+    for (_, _, start, index) in order {
+        let Some(span) =
+            candidates.get(index).and_then(|value| value.as_ref()).map(|value| value.span.clone())
+        else {
+            continue;
+        };
+        let at = chosen.partition_point(|(other, _)| other.start < start);
+        let overlaps_next = chosen.get(at).is_some_and(|(next, _)| next.start < span.end);
+        let overlaps_previous = at
+            .checked_sub(1)
+            .and_then(|before| chosen.get(before))
+            .is_some_and(|(previous, _)| previous.end > start);
+        if !overlaps_next && !overlaps_previous {
+            chosen.insert(at, (span, index));
+        }
+    }
+    chosen.into_iter().filter_map(|(_, index)| candidates.get_mut(index).and_then(Option::take)).collect()
+}
+
+/// What [`resolve`] does, with a stable sort of the values and a map of the chosen ones.
+#[cfg(test)]
+fn resolve_by_map(mut candidates: Vec<Value>) -> Vec<Value> {
     candidates.retain(|value| value.span.start < value.span.end);
     candidates.sort_by(|a, b| {
         let length_a = a.span.end - a.span.start;
@@ -252,7 +295,6 @@ fn resolve(mut candidates: Vec<Value>) -> Vec<Value> {
             .then(b.kind.priority().cmp(&a.kind.priority()))
             .then(a.span.start.cmp(&b.span.start))
     });
-    // Chosen values by span start: an overlap test looks at the two neighbours only.
     let mut chosen: std::collections::BTreeMap<usize, Value> = std::collections::BTreeMap::new();
     for candidate in candidates {
         let start = candidate.span.start;

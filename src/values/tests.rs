@@ -373,4 +373,22 @@ proptest::proptest! {
         proptest::prop_assert_eq!(lower.mentions_words(words.iter().copied()), expected);
         proptest::prop_assert_eq!(lower.mentions(&super::Gate::new(&words)), expected);
     }
+
+    /// Choosing among candidates gives what the map of chosen values gave, equal candidates
+    /// (the same span and kind, another key) included.
+    #[test]
+    fn resolve_is_resolve_by_map(
+        spans in proptest::collection::vec((0usize..30, 0usize..8, 0usize..4, 0usize..3), 0..24),
+    ) {
+        let kinds = [ValueKind::Number, ValueKind::Date, ValueKind::Legal, ValueKind::Url];
+        let candidates: Vec<Value> = spans
+            .iter()
+            .enumerate()
+            .map(|(index, (start, length, kind, key))| {
+                let kind = kinds.get(*kind).copied().unwrap_or(ValueKind::Number);
+                Value::new(kind, *start..start + length, format!("k{key}"), format!("{index}"))
+            })
+            .collect();
+        proptest::prop_assert_eq!(super::resolve(candidates.clone()), super::resolve_by_map(candidates));
+    }
 }
