@@ -181,6 +181,10 @@ fn eli_path(host: &str, path: &str) -> Option<String> {
 }
 
 fn is_language_code(segment: &str) -> bool {
+    if segment.is_ascii() {
+        let known = |codes: &[&str]| codes.iter().any(|code| code.eq_ignore_ascii_case(segment));
+        return known(EU_LANGUAGE_CODES) || known(EU_LANGUAGE_CODES_3);
+    }
     let lower = segment.to_lowercase();
     EU_LANGUAGE_CODES.contains(&lower.as_str()) || EU_LANGUAGE_CODES_3.contains(&lower.as_str())
 }
@@ -191,22 +195,23 @@ fn neutral_languages(path: &str) -> String {
         Some(index) => (path.get(..index).unwrap_or(""), path.get(index..).unwrap_or("")),
         None => (path, ""),
     };
-    let segments: Vec<String> = path_part
-        .split('/')
-        .map(|segment| {
-            if is_language_code(segment) {
-                return "{lang}".to_string();
-            }
-            neutral_suffix(segment)
-        })
-        .collect();
-    let mut out = segments.join("/");
+    let mut out = String::with_capacity(path.len() + 8);
+    for (index, segment) in path_part.split('/').enumerate() {
+        if index > 0 {
+            out.push('/');
+        }
+        if is_language_code(segment) {
+            out.push_str("{lang}");
+        } else {
+            push_neutral_suffix(&mut out, segment);
+        }
+    }
     out.push_str(&neutral_query(query));
     out
 }
 
-/// `index_en` → `index_{lang}`, `wp_449_en.pdf` → `wp_449_{lang}.pdf`.
-fn neutral_suffix(segment: &str) -> String {
+/// `index_en` → `index_{lang}`, `wp_449_en.pdf` → `wp_449_{lang}.pdf`, pushed onto `out`.
+fn push_neutral_suffix(out: &mut String, segment: &str) {
     let (stem, extension) = match segment.rfind('.') {
         Some(index) => (segment.get(..index).unwrap_or(""), segment.get(index..).unwrap_or("")),
         None => (segment, ""),
@@ -217,9 +222,49 @@ fn neutral_suffix(segment: &str) -> String {
         && EU_LANGUAGE_CODES.contains(&code.to_lowercase().as_str())
         && stem.get(index..index + 1) == Some("_")
     {
-        return format!("{}_{{lang}}{extension}", stem.get(..index).unwrap_or(""));
+        out.push_str(stem.get(..index).unwrap_or(""));
+        out.push_str("_{lang}");
+        out.push_str(extension);
+        return;
     }
-    segment.to_string()
+    out.push_str(segment);
+}
+
+/// What [`neutral_languages`] did before it wrote into one string: a string per segment.
+#[cfg(test)]
+fn neutral_languages_by_segments(path: &str) -> String {
+    let (path_part, query) = match path.find(['?', '#']) {
+        Some(index) => (path.get(..index).unwrap_or(""), path.get(index..).unwrap_or("")),
+        None => (path, ""),
+    };
+    let is_code = |segment: &str| {
+        let lower = segment.to_lowercase();
+        EU_LANGUAGE_CODES.contains(&lower.as_str()) || EU_LANGUAGE_CODES_3.contains(&lower.as_str())
+    };
+    let segments: Vec<String> = path_part
+        .split('/')
+        .map(|segment| {
+            if is_code(segment) {
+                return "{lang}".to_string();
+            }
+            let (stem, extension) = match segment.rfind('.') {
+                Some(index) => (segment.get(..index).unwrap_or(""), segment.get(index..).unwrap_or("")),
+                None => (segment, ""),
+            };
+            if let Some(index) = stem.rfind(['_', '-'])
+                && let Some(code) = stem.get(index + 1..)
+                && code.len() == 2
+                && EU_LANGUAGE_CODES.contains(&code.to_lowercase().as_str())
+                && stem.get(index..index + 1) == Some("_")
+            {
+                return format!("{}_{{lang}}{extension}", stem.get(..index).unwrap_or(""));
+            }
+            segment.to_string()
+        })
+        .collect();
+    let mut out = segments.join("/");
+    out.push_str(&neutral_query(query));
+    out
 }
 
 /// `lang=en`, `locale=sv`, `language=en` → `{lang}`; `celex:` → `CELEX:`.
@@ -314,5 +359,27 @@ mod tests {
         let value = from_target("<https://x.eu/a_en>").map(|value| value.key);
         assert_eq!(value.as_deref(), Some("url:x.eu/a_{lang}"));
         assert!(from_target("#").is_none());
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+        /// Writing the neutral path into one string gives what a string per segment gave.
+        #[test]
+        fn neutral_path_as_by_segments(
+            parts in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "en", "EN", "Sv", "eng", "SWE", "s\u{212A}", "index_en", "wp_1_EN.pdf", "a-en",
+                        "x_sv.html", "İt", "?lang=en", "#top", "?uri=celex:52025pc0186&locale=sv", "",
+                    ]).prop_map(str::to_string),
+                    "[a-zA-Z_.-]{0,6}",
+                ],
+                0..6,
+            ),
+        ) {
+            let path = format!("/{}", parts.join("/"));
+            proptest::prop_assert_eq!(neutral_languages(&path), neutral_languages_by_segments(&path));
+        }
     }
 }
