@@ -38,6 +38,7 @@ mod legal;
 mod month_dates;
 mod number;
 mod pattern;
+mod swar;
 pub(crate) mod tables;
 mod url;
 mod words;
@@ -162,7 +163,7 @@ impl Value {
 /// ```
 pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     let mut candidates = Vec::new();
-    let has_digit = text.bytes().any(|byte| byte.is_ascii_digit());
+    let has_digit = swar::find_digit(text.as_bytes(), 0).is_some();
     let lower = Lower::new(text);
     url::find(text, &lower, &mut candidates);
     if has_digit {

@@ -504,11 +504,9 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let mut index = 0;
     while index < bytes.len() {
-        let Some(offset) = bytes.get(index..).and_then(|tail| tail.iter().position(u8::is_ascii_digit))
-        else {
+        let Some(start) = super::swar::find_digit(bytes, index) else {
             break;
         };
-        let start = index + offset;
         let Some(numeral) = parse_numeral(text, start, lang) else {
             break;
         };

@@ -17,6 +17,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::number::{Decimal, quantity, scale_after};
+use super::swar::{HIGH_BITS, ascii_letters, load};
 use super::tables::{LangTable, table};
 use super::{Value, ValueKind, char_at, is_space_like};
 use crate::text::Lang;
@@ -352,20 +353,6 @@ static BYTE_CLASS: [u8; 256] = {
     class
 };
 
-/// A byte of each of eight, for the scans below that read eight bytes at once.
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = ONES * 0x80;
-
-/// The high bit of each byte of `chunk` that is an ASCII letter, and no other bit: an upper-case
-/// letter is folded to lower case, then each byte is tested for lying strictly between `` ` ``
-/// and `{` with its high bit clear (the `hasbetween` of *Bit Twiddling Hacks*; no byte borrows
-/// from or carries into its neighbour).
-fn ascii_letters(chunk: u64) -> u64 {
-    let folded = chunk | (ONES * 0x20);
-    let low = folded & (ONES * 0x7F);
-    (ONES * (127 + u64::from(b'{')) - low) & !folded & (low + ONES * (127 - u64::from(b'`'))) & HIGH_BITS
-}
-
 /// The length of the run of bytes of class `class` (`ASCII_OTHER` or `ASCII_LETTER`) from
 /// `from`: what a byte-by-byte look-up of [`BYTE_CLASS`] gives, eight bytes at a time.
 fn run_length(bytes: &[u8], from: usize, class: u8) -> usize {
@@ -373,7 +360,7 @@ fn run_length(bytes: &[u8], from: usize, class: u8) -> usize {
     let mut length = 0;
     let mut chunks = rest.chunks_exact(8);
     for chunk in chunks.by_ref() {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let word = load(chunk);
         let letters = ascii_letters(word);
         // The high bit of every byte that ends the run.
         let ends = if class == ASCII_LETTER { !letters & HIGH_BITS } else { letters | word & HIGH_BITS };
