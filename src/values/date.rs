@@ -288,7 +288,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             atoms.push(Atom { start, end, when });
         }
     };
-    let month_names = patterns.month_dates.month_names(months);
+    let month_names =
+        patterns.month_dates.month_names(months, if months.is_empty() { "" } else { lower.as_str() });
     let found = |shape: Shape| patterns.month_dates.find(shape, months, &month_names);
     for Found { all, groups: [day, month, year] } in found(Shape::DayMonthYear) {
         let (Some(day), Some(month), Some(year)) =

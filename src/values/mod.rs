@@ -185,6 +185,11 @@ impl Lower {
         Lower(text.to_ascii_lowercase())
     }
 
+    /// The lower-cased text: the same bytes as the text but for ASCII capitals.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
     /// Whether any word of `gate` occurs in the text.
     pub fn mentions(&self, gate: &Gate) -> bool {
         let haystack = self.0.as_bytes();
