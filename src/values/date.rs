@@ -87,11 +87,10 @@ struct Patterns {
     bare_gap: Regex,
     opener_gap: Regex,
     opener_before: Regex,
-    /// Words one of which every match of the patterns that start with a month, a quarter
-    /// word or a half-year word holds.
-    month_words: Gate,
     /// `s`, `-talet`: what makes a decade of a year, longest first.
     decade_suffixes: Vec<&'static str>,
+    /// Words one of which every match of the patterns that start with a quarter word or a
+    /// half-year word holds.
     quarter_words: Gate,
     half_words: Gate,
 }
@@ -170,7 +169,6 @@ fn build(lang_table: &LangTable) -> Patterns {
         bare_gap: compile(format!(r"(?i)^{sp}+{bare}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_before: compile(format!(r"(?i)(?-u:\b){openers}{sp}+(?:{prefixes}{sp}+)?$")),
-        month_words: Gate::new(&gate_words(lang_table.months.iter().map(|(word, _)| *word))),
         decade_suffixes: longest_first(lang_table.decade_suffixes.iter().copied()),
         quarter_words: Gate::new(&gate_words(lang_table.quarter_words.iter().copied())),
         half_words: Gate::new(&gate_words(lang_table.half_year_words.iter().copied())),
@@ -280,16 +278,16 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
     let patterns = patterns(lang);
     let lang_table = table(lang);
-    // The text the patterns that need a month name search: empty when no month is named.
-    let months = if lower.mentions(&patterns.month_words) { text } else { "" };
     let mut atoms: Vec<Atom> = Vec::new();
     let mut push = |start: usize, end: usize, when: Option<When>| {
         if let Some(when) = when {
             atoms.push(Atom { start, end, when });
         }
     };
-    let month_names =
-        patterns.month_dates.month_names(months, if months.is_empty() { "" } else { lower.as_str() });
+    // Every match of a month shape starts from a month name: the text the shapes search is
+    // empty when no month is named.
+    let month_names = patterns.month_dates.month_names(text, lower.as_str());
+    let months = if month_names.is_empty() { "" } else { text };
     let found = |shape: Shape| patterns.month_dates.find(shape, months, &month_names);
     for Found { all, groups: [day, month, year] } in found(Shape::DayMonthYear) {
         let (Some(day), Some(month), Some(year)) =

@@ -16,6 +16,7 @@
 
 use std::ops::Range;
 
+use super::swar::find_digit;
 use super::tables::longest_first;
 
 /// The words of a language the shapes are made of, longest first, as the expressions
@@ -338,7 +339,7 @@ impl Words {
         if names.is_empty() {
             return Vec::new();
         }
-        let starts = (0..bytes.len()).filter(|&at| bytes[at].is_ascii_digit());
+        let starts = std::iter::successors(find_digit(bytes, 0), |&at| find_digit(bytes, at + 1));
         scan(bytes, starts, |at| self.days_at(bytes, at))
     }
 }
