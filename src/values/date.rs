@@ -56,8 +56,24 @@ impl When {
         }
     }
 
+    #[cfg(test)]
     fn key(self) -> String {
         format!("{}:{}", self.prefix(), self.body())
+    }
+
+    /// [`When::key`] and [`When::display`], the body written once.
+    fn key_and_display(self) -> (String, String) {
+        let body = self.body();
+        let prefix = self.prefix();
+        let mut key = String::with_capacity(prefix.len() + 1 + body.len());
+        key.push_str(prefix);
+        key.push(':');
+        key.push_str(&body);
+        let display = match self {
+            When::Decade(_) => self.display(),
+            _ => body,
+        };
+        (key, display)
     }
 
     fn display(self) -> String {
@@ -353,7 +369,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         kept.push(atom);
     }
     for atom in &kept {
-        out.push(Value::new(ValueKind::Date, atom.start..atom.end, atom.when.key(), atom.when.display()));
+        let (key, display) = atom.when.key_and_display();
+        out.push(Value::new(ValueKind::Date, atom.start..atom.end, key, display));
     }
     for pair in kept.windows(2) {
         if let [first, second] = pair
@@ -519,6 +536,27 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn key_and_display_written_once_as_apart() {
+        for year in [0, 7, 1990, 2024, 12345] {
+            for small in [1, 2, 4, 12] {
+                for when in [
+                    When::Full { year, month: small, day: small + 9 },
+                    When::DayMonth { month: small, day: small },
+                    When::Month { year, month: small },
+                    When::Year(year),
+                    When::Quarter { year: Some(year), quarter: small },
+                    When::Quarter { year: None, quarter: small },
+                    When::Half { year: Some(year), half: small },
+                    When::Half { year: None, half: small },
+                    When::Decade(year),
+                ] {
+                    assert_eq!(when.key_and_display(), (when.key(), when.display()), "{when:?}");
+                }
+            }
+        }
     }
 
     #[test]
