@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 use super::pattern::{Captures, Regex};
 
 use super::number::floor_char_boundary;
+use super::swar::find_digit;
 use super::tables::{ActType, LangTable, alternation, table};
 use super::{
     Gate, Lower, Value, ValueKind, char_at, char_before, digit_slash_digit, gate_words, skip_space_like,
@@ -183,7 +184,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     if lower.mentions(&patterns.journal_words) {
         journals(text, patterns, out);
     }
-    for captures in patterns.celex.captures_iter(text) {
+    let celex = if digits_then_capital(text) { text } else { "" };
+    for captures in patterns.celex.captures_iter(celex) {
         let (Some(all), Some(number)) = (captures.get(0), captures.get(1)) else {
             continue;
         };
@@ -427,7 +429,24 @@ fn slash_year_slash(text: &str) -> bool {
 
 /// Whether `EUCO` occurs, as in every `EUCO 1/25`.
 fn mentions_euco(text: &str) -> bool {
-    memchr::memmem::find(text.as_bytes(), b"EUCO").is_some()
+    static EUCO: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("EUCO"));
+    EUCO.find(text.as_bytes()).is_some()
+}
+
+/// Whether four digits stand right before an ASCII capital, as in every CELEX number
+/// (`52025DC0795`: a digit or `C` or `E`, four digits, a letter).
+fn digits_then_capital(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(start) = find_digit(bytes, at) {
+        let run = bytes.get(start..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+        at = start + run;
+        if run >= 4 && bytes.get(at).is_some_and(u8::is_ascii_uppercase) {
+            return true;
+        }
+    }
+    false
 }
 
 fn documents(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
@@ -540,7 +559,7 @@ mod tests {
         /// A pattern searches only texts its gate lets through: no gate shuts out a match.
         #[test]
         fn gates_never_shut_out_a_match(
-            text in "([0-9]{1,5}|[ /()]|\u{00A0}|\u{2009}|COM|KOM|EUCO|ST|No|nr|EU|EG|[a-zA-Z]){0,14}",
+            text in "([0-9]{1,5}|[ /()]|\u{00A0}|\u{2009}|COM|KOM|EUCO|ST|No|nr|EU|EG|CELEX:|DC|[a-zA-Z]){0,14}",
         ) {
             for lang in [Lang::En, Lang::Sv] {
                 let patterns = patterns(lang);
@@ -548,6 +567,7 @@ mod tests {
                     (&patterns.act_number, digit_slash_digit(&text)),
                     (&patterns.council, digit_slash_digit(&text)),
                     (&patterns.euco, mentions_euco(&text)),
+                    (&patterns.celex, digits_then_capital(&text)),
                     (&patterns.document, bracket_digit(&text)),
                     (&patterns.document_slash, slash_year_slash(&text)),
                 ] {
