@@ -42,7 +42,10 @@ enum Morpheme {
 struct Lexicon {
     words: FastMap<&'static str, Vec<Morpheme>>,
     /// Morphemes that may be glued into one word (Swedish), longest first.
+    #[cfg(test)]
     compound_parts: Vec<(&'static str, Morpheme)>,
+    /// `compound_parts` by first byte, each list in the same order.
+    compound_by_first: Vec<Vec<(&'static str, Morpheme)>>,
     half_phrases: Vec<Vec<String>>,
     blockers: Vec<&'static str>,
     /// First two bytes of every compound part, sorted: most words fail this test at once.
@@ -239,6 +242,15 @@ fn build(lang_table: &LangTable) -> Lexicon {
     }
     Lexicon {
         words,
+        compound_by_first: (0..=255u8)
+            .map(|byte| {
+                let starts = |part: &&(&'static str, Morpheme)| {
+                    part.0.as_bytes().first().is_none_or(|first| *first == byte)
+                };
+                compound_parts.iter().filter(starts).copied().collect()
+            })
+            .collect(),
+        #[cfg(test)]
         compound_parts,
         half_phrases,
         blockers: lang_table.ordinal_blockers.to_vec(),
@@ -641,8 +653,26 @@ fn compound(lexicon: &Lexicon, word: &str) -> Option<Vec<Morpheme>> {
     }
     let mut parts = Vec::new();
     let mut rest = word;
+    while let Some(first) = rest.as_bytes().first() {
+        // Only the parts that start with this byte, in the order of `compound_parts`.
+        let candidates = lexicon.compound_by_first.get(usize::from(*first))?;
+        let (part, morpheme) = candidates.iter().find(|(part, _)| rest.starts_with(part))?;
+        parts.push(*morpheme);
+        rest = rest.get(part.len()..)?;
+    }
+    (parts.len() > 1).then_some(parts)
+}
+
+/// What [`compound`] answers, trying every part at every step.
+#[cfg(test)]
+fn compound_by_scan(lexicon: &Lexicon, word: &str) -> Option<Vec<Morpheme>> {
+    let head = word.as_bytes().first_chunk::<2>()?;
+    if !lexicon.compound_heads.contains(*head) {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut rest = word;
     while !rest.is_empty() {
-        // The first byte is compared before the rest: most parts differ in it.
         let first = rest.as_bytes().first();
         let (part, morpheme) = lexicon.compound_parts.iter().find(|(part, _)| {
             part.as_bytes().first().is_none_or(|byte| Some(byte) == first) && rest.starts_with(part)
@@ -927,6 +957,23 @@ mod tests {
         fn runs_as_a_byte_scan_reads_them(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40), from in 0usize..42) {
             for class in [ASCII_OTHER, ASCII_LETTER] {
                 proptest::prop_assert_eq!(run_length(&bytes, from, class), run_length_by_bytes(&bytes, from, class));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn compounds_as_by_scan(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "tjugo", "fem", "två", "tu", "sen", "hundra", "en", "ett", "tre", "tio", "x", "å", "nitton",
+                "miljon", "ton", "t", "tolv", "sex", "sju", "åtta", "fyra", "ni", "elva",
+            ]),
+            0..5,
+        )) {
+            let word = parts.concat();
+            for lang in [Lang::En, Lang::Sv] {
+                let lexicon = lexicon(lang);
+                proptest::prop_assert_eq!(compound(lexicon, &word), compound_by_scan(lexicon, &word));
             }
         }
     }
