@@ -108,7 +108,7 @@ fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
     let decoded = percent_decode(&cleaned);
     let (scheme, rest) = match decoded.find("://") {
         Some(index) => {
-            (decoded.get(..index).unwrap_or("").to_lowercase(), decoded.get(index + 3..).unwrap_or(""))
+            (lower_case(decoded.get(..index).unwrap_or("")), decoded.get(index + 3..).unwrap_or(""))
         }
         None => (String::new(), decoded.as_str()),
     };
@@ -116,7 +116,7 @@ fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
         Some(index) => (rest.get(..index).unwrap_or(""), rest.get(index..).unwrap_or("")),
         None => (rest, ""),
     };
-    let host = host.to_lowercase();
+    let host = lower_case(host);
     let display =
         if scheme.is_empty() { format!("{host}{path}") } else { format!("{scheme}://{host}{path}") };
     if let Some(eli) = eli_path(&host, path) {
@@ -127,8 +127,16 @@ fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
     Value::new(ValueKind::Url, span, format!("url:{host}{path}"), display)
 }
 
+/// `text.to_lowercase()`, without decoding characters when the text is ASCII.
+fn lower_case(text: &str) -> String {
+    if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() }
+}
+
 /// Removes Markdown backslash escapes (`\_` → `_`).
 fn unescape_markdown(raw: &str) -> String {
+    if !raw.contains('\\') {
+        return raw.to_string();
+    }
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
@@ -364,6 +372,12 @@ mod tests {
     use proptest::strategy::Strategy;
 
     proptest::proptest! {
+        /// The ASCII shortcut lower-cases as `str::to_lowercase` does.
+        #[test]
+        fn lower_case_as_to_lowercase(text in "[a-zA-Z:./İ\u{212A}ÄÖ-]{0,12}") {
+            proptest::prop_assert_eq!(lower_case(&text), text.to_lowercase());
+        }
+
         /// Writing the neutral path into one string gives what a string per segment gave.
         #[test]
         fn neutral_path_as_by_segments(
