@@ -165,7 +165,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     let mut candidates = Vec::new();
     let has_digit = swar::find_digit(text.as_bytes(), 0).is_some();
     let lower = Lower::new(text);
-    url::find(text, &lower, &mut candidates);
+    url::find(text, &mut candidates);
     if has_digit {
         legal::find(text, &lower, lang, &mut candidates);
         date::find(text, &lower, lang, &mut candidates);
@@ -175,24 +175,28 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     resolve(candidates)
 }
 
-/// A text with its ASCII letters lower-cased, made once per text. A pattern that must
-/// contain one of a few words (a month, `Article`, `kvartal`) is run only when one of them
-/// occurs: most paragraphs hold none, and the test is much cheaper than a search.
-pub(crate) struct Lower(String);
+/// A text with its ASCII letters lower-cased, made once per text when first needed. A
+/// pattern that must contain one of a few words (a month, `Article`, `kvartal`) is run only
+/// when one of them occurs: most paragraphs hold none, and the test is much cheaper than a
+/// search.
+pub(crate) struct Lower<'t> {
+    text: &'t str,
+    folded: std::cell::OnceCell<String>,
+}
 
-impl Lower {
-    pub fn new(text: &str) -> Lower {
-        Lower(text.to_ascii_lowercase())
+impl<'t> Lower<'t> {
+    pub fn new(text: &'t str) -> Lower<'t> {
+        Lower { text, folded: std::cell::OnceCell::new() }
     }
 
     /// The lower-cased text: the same bytes as the text but for ASCII capitals.
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.folded.get_or_init(|| self.text.to_ascii_lowercase())
     }
 
     /// Whether any word of `gate` occurs in the text.
     pub fn mentions(&self, gate: &Gate) -> bool {
-        let haystack = self.0.as_bytes();
+        let haystack = self.as_str().as_bytes();
         gate.0.iter().any(|finder| finder.find(haystack).is_some())
     }
 
@@ -200,7 +204,7 @@ impl Lower {
     /// `str::contains` per word.
     #[cfg(test)]
     pub fn mentions_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
-        words.into_iter().any(|word| self.0.contains(word))
+        words.into_iter().any(|word| self.as_str().contains(word))
     }
 }
 

@@ -26,9 +26,9 @@ impl Decimal {
     pub(crate) fn from_parts(integer: &str, fraction: &str) -> Decimal {
         let mut digits = String::with_capacity(integer.len() + fraction.len());
         digits.extend(integer.chars().filter(char::is_ascii_digit));
-        let fraction_digits: String = fraction.chars().filter(char::is_ascii_digit).collect();
-        digits.push_str(&fraction_digits);
-        let exponent = -i64::try_from(fraction_digits.len()).unwrap_or(0);
+        let integer_length = digits.len();
+        digits.extend(fraction.chars().filter(char::is_ascii_digit));
+        let exponent = -i64::try_from(digits.len() - integer_length).unwrap_or(0);
         Decimal { negative: false, digits, exponent }.normalized()
     }
 

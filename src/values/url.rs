@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use super::pattern::Regex;
 
 use super::tables::{EU_LANGUAGE_CODES, EU_LANGUAGE_CODES_3};
-use super::{Gate, Lower, Value, ValueKind};
+use super::{Value, ValueKind};
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?-u:\b)(?:https?://|ftp://|www\.)[^\s<>"\[\]{}|^`]+"#).expect("url pattern is valid")
@@ -32,9 +32,8 @@ pub(crate) fn all_patterns() -> [&'static Regex; 2] {
 }
 
 /// Finds the URLs and e-mail addresses of `text`.
-pub(crate) fn find(text: &str, lower: &Lower, out: &mut Vec<Value>) {
-    static WWW: LazyLock<Gate> = LazyLock::new(|| Gate::new(&["www."]));
-    let has_url = text.contains("://") || lower.mentions(&WWW);
+pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
+    let has_url = text.contains("://") || mentions_www(text);
     for found in URL.find_iter(if has_url { text } else { "" }) {
         let raw = trim_trailing(found.as_str());
         if raw.is_empty() {
@@ -54,6 +53,17 @@ pub(crate) fn find(text: &str, lower: &Lower, out: &mut Vec<Value>) {
             ));
         }
     }
+}
+
+/// Whether `www.` occurs in `text`, in any case: three `w`s before each full stop are
+/// looked at, which needs no lower-cased copy of the text.
+fn mentions_www(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'.', bytes).any(|at| {
+        at.checked_sub(3)
+            .and_then(|start| bytes.get(start..at))
+            .is_some_and(|www| www.eq_ignore_ascii_case(b"www"))
+    })
 }
 
 /// Normalises a link target given on its own.
@@ -326,7 +336,7 @@ mod tests {
 
     fn keys(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find(text, &Lower::new(text), &mut out);
+        find(text, &mut out);
         out.into_iter().map(|value| value.key).collect()
     }
 
@@ -372,28 +382,34 @@ mod tests {
     use proptest::strategy::Strategy;
 
     proptest::proptest! {
-        /// The ASCII shortcut lower-cases as `str::to_lowercase` does.
-        #[test]
-        fn lower_case_as_to_lowercase(text in "[a-zA-Z:./İ\u{212A}ÄÖ-]{0,12}") {
-            proptest::prop_assert_eq!(lower_case(&text), text.to_lowercase());
-        }
+            /// The ASCII shortcut lower-cases as `str::to_lowercase` does.
+            #[test]
+            fn lower_case_as_to_lowercase(text in "[a-zA-Z:./İ\u{212A}ÄÖ-]{0,12}") {
+                proptest::prop_assert_eq!(lower_case(&text), text.to_lowercase());
+            }
 
-        /// Writing the neutral path into one string gives what a string per segment gave.
-        #[test]
-        fn neutral_path_as_by_segments(
-            parts in proptest::collection::vec(
-                proptest::prop_oneof![
-                    proptest::sample::select(vec![
-                        "en", "EN", "Sv", "eng", "SWE", "s\u{212A}", "index_en", "wp_1_EN.pdf", "a-en",
-                        "x_sv.html", "İt", "?lang=en", "#top", "?uri=celex:52025pc0186&locale=sv", "",
-                    ]).prop_map(str::to_string),
-                    "[a-zA-Z_.-]{0,6}",
-                ],
-                0..6,
-            ),
-        ) {
-            let path = format!("/{}", parts.join("/"));
-            proptest::prop_assert_eq!(neutral_languages(&path), neutral_languages_by_segments(&path));
-        }
+            /// Writing the neutral path into one string gives what a string per segment gave.
+            #[test]
+            fn neutral_path_as_by_segments(
+                parts in proptest::collection::vec(
+                    proptest::prop_oneof![
+                        proptest::sample::select(vec![
+                            "en", "EN", "Sv", "eng", "SWE", "s\u{212A}", "index_en", "wp_1_EN.pdf", "a-en",
+                            "x_sv.html", "İt", "?lang=en", "#top", "?uri=celex:52025pc0186&locale=sv", "",
+                        ]).prop_map(str::to_string),
+                        "[a-zA-Z_.-]{0,6}",
+                    ],
+                    0..6,
+                ),
+            ) {
+                let path = format!("/{}", parts.join("/"));
+                proptest::prop_assert_eq!(neutral_languages(&path), neutral_languages_by_segments(&path));
+            }
+
+            /// `www.` is found in any case as in the lower-cased text.
+            #[test]
+            fn www_as_in_the_lower_cased_text(text in "[wW.a /:]{0,16}") {
+                proptest::prop_assert_eq!(mentions_www(&text), text.to_ascii_lowercase().contains("www."));
+            }
     }
 }
