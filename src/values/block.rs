@@ -44,8 +44,7 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
 /// spaces), as a shown address garbled in conversion differs from its target; a slip changes
 /// a letter or digit (percent escapes are compared as written, so `%93` ≠ `%98`).
 fn same_letters_and_digits(a: &str, b: &str) -> bool {
-    let strip = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
-    strip(a) == strip(b)
+    a.chars().filter(|c| c.is_alphanumeric()).eq(b.chars().filter(|c| c.is_alphanumeric()))
 }
 
 #[cfg(test)]

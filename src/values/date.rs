@@ -13,7 +13,7 @@ use super::pattern::{Captures, Regex};
 
 use super::month_dates::{self, Found, Shape};
 use super::tables::{LangTable, alternation, longest_first, table};
-use super::{Lower, Value, ValueKind, char_at, char_before, digit_dates, gate_words};
+use super::{Gate, Lower, Value, ValueKind, byte_then, char_at, char_before, digit_dates, gate_words};
 use crate::text::Lang;
 
 /// The shape of a date, without its span.
@@ -56,8 +56,24 @@ impl When {
         }
     }
 
+    #[cfg(test)]
     fn key(self) -> String {
         format!("{}:{}", self.prefix(), self.body())
+    }
+
+    /// [`When::key`] and [`When::display`], the body written once.
+    fn key_and_display(self) -> (String, String) {
+        let body = self.body();
+        let prefix = self.prefix();
+        let mut key = String::with_capacity(prefix.len() + 1 + body.len());
+        key.push_str(prefix);
+        key.push(':');
+        key.push_str(&body);
+        let display = match self {
+            When::Decade(_) => self.display(),
+            _ => body,
+        };
+        (key, display)
     }
 
     fn display(self) -> String {
@@ -87,13 +103,12 @@ struct Patterns {
     bare_gap: Regex,
     opener_gap: Regex,
     opener_before: Regex,
-    /// Words one of which every match of the patterns that start with a month, a quarter
-    /// word or a half-year word holds.
-    month_words: Vec<&'static str>,
     /// `s`, `-talet`: what makes a decade of a year, longest first.
     decade_suffixes: Vec<&'static str>,
-    quarter_words: Vec<&'static str>,
-    half_words: Vec<&'static str>,
+    /// Words one of which every match of the patterns that start with a quarter word or a
+    /// half-year word holds.
+    quarter_words: Gate,
+    half_words: Gate,
 }
 
 /// Ordinal and cardinal words up to `limit`, for quarters and halves.
@@ -170,10 +185,9 @@ fn build(lang_table: &LangTable) -> Patterns {
         bare_gap: compile(format!(r"(?i)^{sp}+{bare}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_before: compile(format!(r"(?i)(?-u:\b){openers}{sp}+(?:{prefixes}{sp}+)?$")),
-        month_words: gate_words(lang_table.months.iter().map(|(word, _)| *word)),
         decade_suffixes: longest_first(lang_table.decade_suffixes.iter().copied()),
-        quarter_words: gate_words(lang_table.quarter_words.iter().copied()),
-        half_words: gate_words(lang_table.half_year_words.iter().copied()),
+        quarter_words: Gate::new(&gate_words(lang_table.quarter_words.iter().copied())),
+        half_words: Gate::new(&gate_words(lang_table.half_year_words.iter().copied())),
     }
 }
 
@@ -280,15 +294,16 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
     let patterns = patterns(lang);
     let lang_table = table(lang);
-    // The text the patterns that need a month name search: empty when no month is named.
-    let months = if lower.mentions(patterns.month_words.iter().copied()) { text } else { "" };
     let mut atoms: Vec<Atom> = Vec::new();
     let mut push = |start: usize, end: usize, when: Option<When>| {
         if let Some(when) = when {
             atoms.push(Atom { start, end, when });
         }
     };
-    let month_names = patterns.month_dates.month_names(months);
+    // Every match of a month shape starts from a month name: the text the shapes search is
+    // empty when no month is named.
+    let month_names = patterns.month_dates.month_names(text, lower.as_str());
+    let months = if month_names.is_empty() { "" } else { text };
     let found = |shape: Shape| patterns.month_dates.find(shape, months, &month_names);
     for Found { all, groups: [day, month, year] } in found(Shape::DayMonthYear) {
         let (Some(day), Some(month), Some(year)) =
@@ -354,7 +369,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         kept.push(atom);
     }
     for atom in &kept {
-        out.push(Value::new(ValueKind::Date, atom.start..atom.end, atom.when.key(), atom.when.display()));
+        let (key, display) = atom.when.key_and_display();
+        out.push(Value::new(ValueKind::Date, atom.start..atom.end, key, display));
     }
     for pair in kept.windows(2) {
         if let [first, second] = pair
@@ -366,6 +382,17 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     short_ranges(text, months, &month_names, &digit.year_ranges, patterns, lang_table, out);
 }
 
+/// Whether a Q and a digit from 1 to 4 stand together, as in every `Q3`.
+fn quarter_code_gate(text: &str) -> bool {
+    let quarter_digit = |byte: u8| matches!(byte, b'1'..=b'4');
+    byte_then(text, b'Q', quarter_digit) || byte_then(text, b'q', quarter_digit)
+}
+
+/// Whether an H and a 1 or a 2 stand together, as in every `H1 2025`.
+fn half_code_gate(text: &str) -> bool {
+    byte_then(text, b'H', |byte| matches!(byte, b'1' | b'2'))
+}
+
 fn quarters_and_halves(
     text: &str,
     lower: &Lower,
@@ -375,7 +402,7 @@ fn quarters_and_halves(
 ) {
     let valid_year = |year: Option<u32>| year.filter(|year| (1900..=2100).contains(year));
     // `Q3`: a Q and a digit, rare enough to look for before searching.
-    let quarter_code = text.as_bytes().windows(2).any(|pair| matches!(pair, [b'Q' | b'q', b'1'..=b'4']));
+    let quarter_code = quarter_code_gate(text);
     for captures in patterns.quarter_code.captures_iter(if quarter_code { text } else { "" }) {
         let (Some(all), Some(quarter)) = (captures.get(0), number(&captures, 1)) else {
             continue;
@@ -383,15 +410,16 @@ fn quarters_and_halves(
         let year = valid_year(number(&captures, 2));
         push(all.start(), all.end(), Some(When::Quarter { year, quarter }));
     }
-    for captures in patterns.half_code.captures_iter(text) {
+    // `H1`: an H and a digit, as rare.
+    for captures in patterns.half_code.captures_iter(if half_code_gate(text) { text } else { "" }) {
         let (Some(all), Some(half)) = (captures.get(0), number(&captures, 1)) else {
             continue;
         };
         let year = valid_year(number(&captures, 2));
         push(all.start(), all.end(), Some(When::Half { year, half }));
     }
-    let quarters = lower.mentions(patterns.quarter_words.iter().copied());
-    let halves = lower.mentions(patterns.half_words.iter().copied());
+    let quarters = lower.mentions(&patterns.quarter_words);
+    let halves = lower.mentions(&patterns.half_words);
     for (pattern, is_quarter, mentioned) in [
         (&patterns.ordinal_quarter, true, quarters),
         (&patterns.quarter_number, true, quarters),
@@ -511,6 +539,27 @@ mod tests {
     }
 
     #[test]
+    fn key_and_display_written_once_as_apart() {
+        for year in [0, 7, 1990, 2024, 12345] {
+            for small in [1, 2, 4, 12] {
+                for when in [
+                    When::Full { year, month: small, day: small + 9 },
+                    When::DayMonth { month: small, day: small },
+                    When::Month { year, month: small },
+                    When::Year(year),
+                    When::Quarter { year: Some(year), quarter: small },
+                    When::Quarter { year: None, quarter: small },
+                    When::Half { year: Some(year), half: small },
+                    When::Half { year: None, half: small },
+                    When::Decade(year),
+                ] {
+                    assert_eq!(when.key_and_display(), (when.key(), when.display()), "{when:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn day_month_year_in_both_languages() {
         assert_eq!(keys("on 14 May 2024", Lang::En), ["date:2024-05-14"]);
         assert_eq!(keys("den 14 maj 2024", Lang::Sv), ["date:2024-05-14"]);
@@ -549,5 +598,15 @@ mod tests {
     fn identifiers_are_not_years() {
         assert!(keys("5848/26", Lang::En).iter().all(|key| !key.starts_with("year")));
         assert!(keys("x 2024/1351 y", Lang::En).is_empty());
+    }
+
+    proptest::proptest! {
+        /// A pattern searches only texts its gate lets through: no gate shuts out a match.
+        #[test]
+        fn gates_never_shut_out_a_match(text in "([0-9]{1,4}|[ /QqHh]|\u{00A0}|[a-zA-Z]){0,12}") {
+            let patterns = patterns(Lang::En);
+            proptest::prop_assert!(quarter_code_gate(&text) || !patterns.quarter_code.is_match(&text));
+            proptest::prop_assert!(half_code_gate(&text) || !patterns.half_code.is_match(&text));
+        }
     }
 }

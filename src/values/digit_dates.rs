@@ -141,8 +141,7 @@ pub(crate) fn find(text: &str, decade_suffixes: &[&str]) -> DigitDates {
     // Where each shape may match next: matches of one shape never overlap.
     let mut next = [0usize; 5];
     let mut at = 0;
-    while let Some(offset) = bytes.get(at..).and_then(|tail| tail.iter().position(u8::is_ascii_digit)) {
-        let start = at + offset;
+    while let Some(start) = super::swar::find_digit(bytes, at) {
         let run = digits(bytes, start);
         at = start + run;
         if start > 0 && bytes.get(start - 1).copied().is_some_and(is_word_byte) {

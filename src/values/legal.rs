@@ -13,8 +13,11 @@ use std::sync::LazyLock;
 use super::pattern::{Captures, Regex};
 
 use super::number::floor_char_boundary;
+use super::swar::find_digit;
 use super::tables::{ActType, LangTable, alternation, table};
-use super::{Lower, Value, ValueKind, char_at, char_before, gate_words};
+use super::{
+    Gate, Lower, Value, ValueKind, char_at, char_before, digit_slash_digit, gate_words, skip_space_like,
+};
 use crate::text::Lang;
 
 struct Patterns {
@@ -30,9 +33,9 @@ struct Patterns {
     council: Regex,
     euco: Regex,
     /// Words one of which every match of `article`, `paragraph` or `journal` holds.
-    article_words: Vec<&'static str>,
-    paragraph_words: Vec<&'static str>,
-    journal_words: Vec<&'static str>,
+    article_words: Gate,
+    paragraph_words: Gate,
+    journal_words: Gate,
 }
 
 /// How far back an act word may stand from the number it types.
@@ -93,9 +96,9 @@ fn build(lang_table: &LangTable) -> Patterns {
         ),
         council: compile(format!(r"(?-u:\b)(?:ST{sp}+)?([0-9]{{4,5}})/([0-9]{{2}})(?-u:\b)")),
         euco: compile(format!(r"(?-u:\b)EUCO{sp}+([0-9]{{1,4}})/([0-9]{{2}})(?-u:\b)")),
-        article_words: gate_words(lang_table.article_words.iter().copied()),
-        paragraph_words: gate_words(lang_table.paragraph_words.iter().copied()),
-        journal_words: gate_words(lang_table.journal_names.iter().copied()),
+        article_words: Gate::new(&gate_words(lang_table.article_words.iter().copied())),
+        paragraph_words: Gate::new(&gate_words(lang_table.paragraph_words.iter().copied())),
+        journal_words: Gate::new(&gate_words(lang_table.journal_names.iter().copied())),
     }
 }
 
@@ -158,13 +161,14 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     let patterns = patterns(lang);
     let lang_table = table(lang);
     // Every act number holds a slash; articles, paragraphs and journals need their word.
-    if text.contains('/') {
+    let slash_number = digit_slash_digit(text);
+    if slash_number {
         acts(text, patterns, lang_table, out);
     }
-    if lower.mentions(patterns.article_words.iter().copied()) {
+    if lower.mentions(&patterns.article_words) {
         articles(text, patterns, lang_table, out);
     }
-    let paragraphs = if lower.mentions(patterns.paragraph_words.iter().copied()) { text } else { "" };
+    let paragraphs = if lower.mentions(&patterns.paragraph_words) { text } else { "" };
     for captures in patterns.paragraph.captures_iter(paragraphs) {
         let (Some(all), Some(number)) = (captures.get(0), captures.get(1)) else {
             continue;
@@ -177,10 +181,11 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         ));
     }
     documents(text, patterns, lang_table, out);
-    if lower.mentions(patterns.journal_words.iter().copied()) {
+    if lower.mentions(&patterns.journal_words) {
         journals(text, patterns, out);
     }
-    for captures in patterns.celex.captures_iter(text) {
+    let celex = if digits_then_capital(text) { text } else { "" };
+    for captures in patterns.celex.captures_iter(celex) {
         let (Some(all), Some(number)) = (captures.get(0), captures.get(1)) else {
             continue;
         };
@@ -192,7 +197,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             format!("CELEX {number}"),
         ));
     }
-    for captures in patterns.council.captures_iter(text) {
+    // A Council document number holds a slash between digits, as every act number does.
+    for captures in patterns.council.captures_iter(if slash_number { text } else { "" }) {
         let (Some(all), Some(number), Some(year)) = (captures.get(0), captures.get(1), captures.get(2))
         else {
             continue;
@@ -212,7 +218,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         let id = format!("{}/{}", number.as_str(), year.as_str());
         out.push(Value::new(ValueKind::Legal, all.start()..all.end(), format!("council-doc:{id}"), id));
     }
-    for captures in patterns.euco.captures_iter(text) {
+    for captures in patterns.euco.captures_iter(if mentions_euco(text) { text } else { "" }) {
         let (Some(all), Some(number), Some(year)) = (captures.get(0), captures.get(1), captures.get(2))
         else {
             continue;
@@ -404,11 +410,51 @@ fn document_prefix(lang_table: &LangTable, prefix: &str) -> String {
         .map_or_else(|| prefix.to_uppercase(), |(_, english)| (*english).to_string())
 }
 
+/// Whether a bracket stands before a digit, spaces aside, as in every `COM(2026) 45`.
+fn bracket_digit(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'(', bytes)
+        .any(|at| bytes.get(skip_space_like(bytes, at + 1)).is_some_and(u8::is_ascii_digit))
+}
+
+/// Whether four digits stand between two slashes, as in every `COM/2026/45`.
+fn slash_year_slash(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'/', bytes).any(|at| {
+        bytes.get(at + 1..at + 6).is_some_and(|after| {
+            matches!(after, [a, b, c, d, b'/'] if [a, b, c, d].iter().all(|digit| digit.is_ascii_digit()))
+        })
+    })
+}
+
+/// Whether `EUCO` occurs, as in every `EUCO 1/25`.
+fn mentions_euco(text: &str) -> bool {
+    static EUCO: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new("EUCO"));
+    EUCO.find(text.as_bytes()).is_some()
+}
+
+/// Whether four digits stand right before an ASCII capital, as in every CELEX number
+/// (`52025DC0795`: a digit or `C` or `E`, four digits, a letter).
+fn digits_then_capital(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(start) = find_digit(bytes, at) {
+        let run = bytes.get(start..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+        at = start + run;
+        if run >= 4 && bytes.get(at).is_some_and(u8::is_ascii_uppercase) {
+            return true;
+        }
+    }
+    false
+}
+
 fn documents(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
-    // `COM(2026) 45` holds a bracket, `COM/2026/45` a slash.
-    let gated = |needed: char| if text.contains(needed) { text } else { "" };
-    for (pattern, needed) in [(&patterns.document, '('), (&patterns.document_slash, '/')] {
-        for captures in pattern.captures_iter(gated(needed)) {
+    // `COM(2026) 45` holds a bracket before a digit, `COM/2026/45` a slash before four
+    // digits and a slash.
+    let (bracket, slash) = (bracket_digit(text), slash_year_slash(text));
+    for (pattern, gate) in [(&patterns.document, bracket), (&patterns.document_slash, slash)] {
+        for captures in pattern.captures_iter(if gate { text } else { "" }) {
             let (Some(all), Some(prefix), Some(year), Some(number)) =
                 (captures.get(0), captures.get(1), captures.get(2), captures.get(3))
             else {
@@ -507,5 +553,27 @@ mod tests {
         assert_eq!(keys("5848/26", Lang::En), ["council-doc:5848/26"]);
         assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);
         assert_eq!(keys("CELEX:52025DC0795", Lang::En), ["celex:52025DC0795"]);
+    }
+
+    proptest::proptest! {
+        /// A pattern searches only texts its gate lets through: no gate shuts out a match.
+        #[test]
+        fn gates_never_shut_out_a_match(
+            text in "([0-9]{1,5}|[ /()]|\u{00A0}|\u{2009}|COM|KOM|EUCO|ST|No|nr|EU|EG|CELEX:|DC|[a-zA-Z]){0,14}",
+        ) {
+            for lang in [Lang::En, Lang::Sv] {
+                let patterns = patterns(lang);
+                for (pattern, gate) in [
+                    (&patterns.act_number, digit_slash_digit(&text)),
+                    (&patterns.council, digit_slash_digit(&text)),
+                    (&patterns.euco, mentions_euco(&text)),
+                    (&patterns.celex, digits_then_capital(&text)),
+                    (&patterns.document, bracket_digit(&text)),
+                    (&patterns.document_slash, slash_year_slash(&text)),
+                ] {
+                    proptest::prop_assert!(gate || !pattern.is_match(&text), "{text:?}");
+                }
+            }
+        }
     }
 }

@@ -38,6 +38,7 @@ mod legal;
 mod month_dates;
 mod number;
 mod pattern;
+mod swar;
 pub(crate) mod tables;
 mod url;
 mod words;
@@ -162,9 +163,9 @@ impl Value {
 /// ```
 pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     let mut candidates = Vec::new();
-    let has_digit = text.bytes().any(|byte| byte.is_ascii_digit());
+    let has_digit = swar::find_digit(text.as_bytes(), 0).is_some();
     let lower = Lower::new(text);
-    url::find(text, &lower, &mut candidates);
+    url::find(text, &mut candidates);
     if has_digit {
         legal::find(text, &lower, lang, &mut candidates);
         date::find(text, &lower, lang, &mut candidates);
@@ -174,19 +175,55 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     resolve(candidates)
 }
 
-/// A text with its ASCII letters lower-cased, made once per text. A pattern that must
-/// contain one of a few words (a month, `Article`, `kvartal`) is run only when one of them
-/// occurs: most paragraphs hold none, and the test is much cheaper than a search.
-pub(crate) struct Lower(String);
+/// A text with its ASCII letters lower-cased, made once per text when first needed. A
+/// pattern that must contain one of a few words (a month, `Article`, `kvartal`) is run only
+/// when one of them occurs: most paragraphs hold none, and the test is much cheaper than a
+/// search.
+pub(crate) struct Lower<'t> {
+    text: &'t str,
+    folded: std::cell::OnceCell<String>,
+}
 
-impl Lower {
-    pub fn new(text: &str) -> Lower {
-        Lower(text.to_ascii_lowercase())
+impl<'t> Lower<'t> {
+    pub fn new(text: &'t str) -> Lower<'t> {
+        Lower { text, folded: std::cell::OnceCell::new() }
     }
 
-    /// Whether any of `words` occurs in the text; the words are [`gate_words`].
-    pub fn mentions<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
-        words.into_iter().any(|word| self.0.contains(word))
+    /// The lower-cased text: the same bytes as the text but for ASCII capitals.
+    pub fn as_str(&self) -> &str {
+        self.folded.get_or_init(|| self.text.to_ascii_lowercase())
+    }
+
+    /// Whether any word of `gate` occurs in the text.
+    pub fn mentions(&self, gate: &Gate) -> bool {
+        let haystack = self.as_str().as_bytes();
+        gate.0.iter().any(|finder| finder.find(haystack).is_some())
+    }
+
+    /// Whether any of `words` occurs in the text: what [`Lower::mentions`] answers, one
+    /// `str::contains` per word.
+    #[cfg(test)]
+    pub fn mentions_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
+        words.into_iter().any(|word| self.as_str().contains(word))
+    }
+}
+
+/// Words one of which a text must hold, each with a substring searcher built once (it skips
+/// on the needle's rarest bytes, where `str::contains` tests its first and last). A word that
+/// holds another word of the set is left out: it cannot occur when the other does not.
+pub(crate) struct Gate(Vec<memchr::memmem::Finder<'static>>);
+
+impl Gate {
+    pub fn new(words: &[&str]) -> Gate {
+        let needed =
+            |word: &&&str| !words.iter().any(|other| other.len() < word.len() && word.contains(other));
+        Gate(
+            words
+                .iter()
+                .filter(needed)
+                .map(|word| memchr::memmem::Finder::new(word.as_bytes()).into_owned())
+                .collect(),
+        )
     }
 }
 
@@ -215,7 +252,50 @@ pub fn extract_url(url: &str) -> Option<Value> {
 }
 
 /// Picks non-overlapping candidates, longest first, and returns them in text order.
-fn resolve(mut candidates: Vec<Value>) -> Vec<Value> {
+fn resolve(candidates: Vec<Value>) -> Vec<Value> {
+    let mut candidates: Vec<Option<Value>> =
+        candidates.into_iter().filter(|value| value.span.start < value.span.end).map(Some).collect();
+    // Longest first, then the more specific kind, then the earlier; the index keeps the order
+    // of equals as a stable sort would.
+    let mut order: Vec<(std::cmp::Reverse<usize>, std::cmp::Reverse<u8>, usize, usize)> = candidates
+        .iter()
+        .enumerate()
+        .filter_map(|(index, value)| {
+            let value = value.as_ref()?;
+            let length = value.span.end - value.span.start;
+            Some((
+                std::cmp::Reverse(length),
+                std::cmp::Reverse(value.kind.priority()),
+                value.span.start,
+                index,
+            ))
+        })
+        .collect();
+    order.sort_unstable();
+    // Chosen spans by start, with their candidate: an overlap test looks at the two neighbours.
+    let mut chosen: Vec<(Range<usize>, usize)> = Vec::with_capacity(order.len());
+    for (_, _, start, index) in order {
+        let Some(span) =
+            candidates.get(index).and_then(|value| value.as_ref()).map(|value| value.span.clone())
+        else {
+            continue;
+        };
+        let at = chosen.partition_point(|(other, _)| other.start < start);
+        let overlaps_next = chosen.get(at).is_some_and(|(next, _)| next.start < span.end);
+        let overlaps_previous = at
+            .checked_sub(1)
+            .and_then(|before| chosen.get(before))
+            .is_some_and(|(previous, _)| previous.end > start);
+        if !overlaps_next && !overlaps_previous {
+            chosen.insert(at, (span, index));
+        }
+    }
+    chosen.into_iter().filter_map(|(_, index)| candidates.get_mut(index).and_then(Option::take)).collect()
+}
+
+/// What [`resolve`] does, with a stable sort of the values and a map of the chosen ones.
+#[cfg(test)]
+fn resolve_by_map(mut candidates: Vec<Value>) -> Vec<Value> {
     candidates.retain(|value| value.span.start < value.span.end);
     candidates.sort_by(|a, b| {
         let length_a = a.span.end - a.span.start;
@@ -225,7 +305,6 @@ fn resolve(mut candidates: Vec<Value>) -> Vec<Value> {
             .then(b.kind.priority().cmp(&a.kind.priority()))
             .then(a.span.start.cmp(&b.span.start))
     });
-    // Chosen values by span start: an overlap test looks at the two neighbours only.
     let mut chosen: std::collections::BTreeMap<usize, Value> = std::collections::BTreeMap::new();
     for candidate in candidates {
         let start = candidate.span.start;
@@ -238,6 +317,34 @@ fn resolve(mut candidates: Vec<Value>) -> Vec<Value> {
         }
     }
     chosen.into_values().collect()
+}
+
+/// Whether `byte` occurs in `text` followed by a byte for which `next` holds: a test a
+/// pattern that must hold such a pair (`H1`, `Q3`) is given before it searches.
+pub(crate) fn byte_then(text: &str, byte: u8, next: impl Fn(u8) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(byte, bytes).any(|at| bytes.get(at + 1).copied().is_some_and(&next))
+}
+
+/// Whether a slash stands between two ASCII digits somewhere in `text` (`2024/1351`).
+pub(crate) fn digit_slash_digit(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'/', bytes).any(|at| {
+        at.checked_sub(1).and_then(|before| bytes.get(before)).is_some_and(u8::is_ascii_digit)
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// The byte index after the run of space-like characters ([`is_space_like`]) at `at`.
+pub(crate) fn skip_space_like(bytes: &[u8], mut at: usize) -> usize {
+    loop {
+        match bytes.get(at..) {
+            Some([b' ', ..]) => at += 1,
+            Some([0xC2, 0xA0, ..]) => at += 2,
+            Some([0xE2, 0x80, 0xAF | 0x89, ..]) => at += 3,
+            _ => return at,
+        }
+    }
 }
 
 /// Characters used as a space inside numbers and between words and symbols:

@@ -16,6 +16,7 @@
 
 use std::ops::Range;
 
+use super::swar::find_digit;
 use super::tables::longest_first;
 
 /// The words of a language the shapes are made of, longest first, as the expressions
@@ -25,6 +26,9 @@ pub(crate) struct Words {
     /// The month names by their lower-case first byte, each list longest first, as the
     /// expressions ordered their alternation.
     by_first: Vec<Vec<&'static str>>,
+    /// A searcher for each month name, lower case, that no shorter name begins (`jan`, not
+    /// `january`): every month name begins with one of them.
+    starts: Vec<memchr::memmem::Finder<'static>>,
 }
 
 /// A match: its span and the spans of its groups (every group takes part in every match).
@@ -119,7 +123,17 @@ impl Words {
                 by_first[usize::from(first.to_ascii_lowercase())].push(month);
             }
         }
-        Words { suffixes: longest_first(suffixes), by_first }
+        let starts = months
+            .iter()
+            .filter(|month| {
+                !months.iter().any(|other| {
+                    other.len() < month.len()
+                        && month.to_ascii_lowercase().starts_with(&other.to_ascii_lowercase())
+                })
+            })
+            .map(|month| memchr::memmem::Finder::new(month.to_ascii_lowercase().as_bytes()).into_owned())
+            .collect();
+        Words { suffixes: longest_first(suffixes), by_first, starts }
     }
 
     /// The ends of `({months})(?-u:\b)` at `at`, in the alternation's order.
@@ -255,8 +269,30 @@ impl Words {
         None
     }
 
-    /// Where a month name starts in `bytes`: every match of every shape holds one there.
-    pub fn month_names(&self, text: &str) -> Vec<usize> {
+    /// The starts of the month names of `text` (a month name at a word start, followed by a
+    /// word boundary), in order; `lower` is `text` with its ASCII letters lower-cased. The
+    /// places are found by a substring search of `lower` for the start of each name, which
+    /// skips most of the text, and only the word starts among them are tried.
+    pub fn month_names(&self, text: &str, lower: &str) -> Vec<usize> {
+        let bytes = text.as_bytes();
+        let mut names = Vec::new();
+        for start in &self.starts {
+            for at in start.find_iter(lower.as_bytes()) {
+                let word_start =
+                    at.checked_sub(1).and_then(|before| bytes.get(before)).is_none_or(|&b| !is_word(b));
+                if word_start && self.months(bytes, at).next().is_some() {
+                    names.push(at);
+                }
+            }
+        }
+        names.sort_unstable();
+        names.dedup();
+        names
+    }
+
+    /// What [`Words::month_names`] finds, by a scan of every word of the text.
+    #[cfg(test)]
+    pub fn month_names_by_words(&self, text: &str) -> Vec<usize> {
         // A month name starts at a word start (a word byte after a non-word byte): the
         // scan tests the first byte of each word and skips the rest of it.
         let bytes = text.as_bytes();
@@ -303,7 +339,7 @@ impl Words {
         if names.is_empty() {
             return Vec::new();
         }
-        let starts = (0..bytes.len()).filter(|&at| bytes[at].is_ascii_digit());
+        let starts = std::iter::successors(find_digit(bytes, 0), |&at| find_digit(bytes, at + 1));
         scan(bytes, starts, |at| self.days_at(bytes, at))
     }
 }
@@ -393,7 +429,8 @@ mod tests {
     fn check(text: &str) {
         for lang in [Lang::En, Lang::Sv] {
             let words = words(lang);
-            let names = words.month_names(text);
+            let names = words.month_names(text, &text.to_ascii_lowercase());
+            assert_eq!(names, words.month_names_by_words(text), "{text:?}");
             let names = names.as_slice();
             let [dmy, mdy, dm, my, days] = expressions(lang);
             assert_eq!(

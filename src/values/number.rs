@@ -26,9 +26,9 @@ impl Decimal {
     pub(crate) fn from_parts(integer: &str, fraction: &str) -> Decimal {
         let mut digits = String::with_capacity(integer.len() + fraction.len());
         digits.extend(integer.chars().filter(char::is_ascii_digit));
-        let fraction_digits: String = fraction.chars().filter(char::is_ascii_digit).collect();
-        digits.push_str(&fraction_digits);
-        let exponent = -i64::try_from(fraction_digits.len()).unwrap_or(0);
+        let integer_length = digits.len();
+        digits.extend(fraction.chars().filter(char::is_ascii_digit));
+        let exponent = -i64::try_from(digits.len() - integer_length).unwrap_or(0);
         Decimal { negative: false, digits, exponent }.normalized()
     }
 
@@ -84,6 +84,68 @@ impl Decimal {
 
     /// The canonical plain rendering used in keys: `5970000000`, `51.4`, `-21`, `0.5`.
     pub(crate) fn canonical(&self) -> String {
+        let mut out = String::new();
+        self.push_canonical(&mut out);
+        out
+    }
+
+    /// A readable rendering with thousands grouped by spaces: `81 000 000 000`.
+    pub(crate) fn grouped(&self) -> String {
+        let mut out = String::new();
+        self.push_grouped(&mut out);
+        out
+    }
+
+    /// Pushes [`Decimal::canonical`] onto `out`.
+    pub(crate) fn push_canonical(&self, out: &mut String) {
+        self.push(out, false);
+    }
+
+    /// Pushes [`Decimal::grouped`] onto `out`.
+    pub(crate) fn push_grouped(&self, out: &mut String) {
+        self.push(out, true);
+    }
+
+    /// Pushes the sign, the integer part (its thousands grouped by spaces when `group` is set
+    /// and it has more than four digits) and the fraction part after a point, if any.
+    fn push(&self, out: &mut String, group: bool) {
+        if self.negative {
+            out.push('-');
+        }
+        let digits = self.digits.as_str();
+        // The integer part is `integer` then `zeros` zeros; the fraction part is
+        // `fraction_zeros` zeros then `fraction`.
+        let (integer, zeros, fraction_zeros, fraction) = if digits.is_empty() {
+            ("0", 0, 0, "")
+        } else if self.exponent >= 0 {
+            (digits, usize::try_from(self.exponent).unwrap_or(0), 0, "")
+        } else {
+            let places = usize::try_from(-self.exponent).unwrap_or(0);
+            if places >= digits.len() {
+                ("0", 0, places - digits.len(), digits)
+            } else {
+                let (integer, fraction) = digits.split_at(digits.len() - places);
+                (integer, 0, 0, fraction)
+            }
+        };
+        let length = integer.len() + zeros;
+        let integer_digits = integer.chars().chain(std::iter::repeat_n('0', zeros));
+        for (index, digit) in integer_digits.enumerate() {
+            if group && index > 0 && (length - index) % 3 == 0 && length > 4 {
+                out.push(' ');
+            }
+            out.push(digit);
+        }
+        if fraction_zeros + fraction.len() > 0 {
+            out.push('.');
+            out.extend(std::iter::repeat_n('0', fraction_zeros));
+            out.push_str(fraction);
+        }
+    }
+
+    /// [`Decimal::canonical`] as it was written, through [`Decimal::split`].
+    #[cfg(test)]
+    fn canonical_by_split(&self) -> String {
         let (integer, fraction) = self.split();
         let mut out = String::new();
         if self.negative {
@@ -97,8 +159,9 @@ impl Decimal {
         out
     }
 
-    /// A readable rendering with thousands grouped by spaces: `81 000 000 000`.
-    pub(crate) fn grouped(&self) -> String {
+    /// [`Decimal::grouped`] as it was written, through [`Decimal::split`].
+    #[cfg(test)]
+    fn grouped_by_split(&self) -> String {
         let (integer, fraction) = self.split();
         let mut out = String::new();
         if self.negative {
@@ -118,6 +181,7 @@ impl Decimal {
         out
     }
 
+    #[cfg(test)]
     fn split(&self) -> (String, String) {
         if self.digits.is_empty() {
             return ("0".to_string(), String::new());
@@ -159,14 +223,26 @@ pub(crate) struct Quantity {
 impl Quantity {
     /// The value of this quantity on its own.
     pub(crate) fn to_value(&self) -> Value {
-        let number = self.value.canonical();
-        let shown = self.value.grouped();
-        let (key, display) = match self.measure {
-            Measure::Plain => (format!("num:{number}"), shown),
-            Measure::Percent => (format!("pct:{number}"), format!("{shown} %")),
-            Measure::PercentagePoints => (format!("pp:{number}"), format!("{shown} pp")),
-            Measure::Amount(code) => (format!("amount:{code}:{number}"), format!("{shown} {code}")),
+        let mut key = String::with_capacity(24);
+        let mut display = String::with_capacity(24);
+        let (prefix, code, unit) = match self.measure {
+            Measure::Plain => ("num:", "", ""),
+            Measure::Percent => ("pct:", "", " %"),
+            Measure::PercentagePoints => ("pp:", "", " pp"),
+            Measure::Amount(code) => ("amount:", code, ""),
         };
+        key.push_str(prefix);
+        if !code.is_empty() {
+            key.push_str(code);
+            key.push(':');
+        }
+        self.value.push_canonical(&mut key);
+        self.value.push_grouped(&mut display);
+        display.push_str(unit);
+        if !code.is_empty() {
+            display.push(' ');
+            display.push_str(code);
+        }
         Value::new(ValueKind::Number, self.start..self.end, key, display)
     }
 }
@@ -504,11 +580,9 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let mut index = 0;
     while index < bytes.len() {
-        let Some(offset) = bytes.get(index..).and_then(|tail| tail.iter().position(u8::is_ascii_digit))
-        else {
+        let Some(start) = super::swar::find_digit(bytes, index) else {
             break;
         };
-        let start = index + offset;
         let Some(numeral) = parse_numeral(text, start, lang) else {
             break;
         };
@@ -638,6 +712,24 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The renderings pushed onto a string are those built through `split`.
+        #[test]
+        fn renderings_as_through_split(
+            integer in "[0-9]{0,14}",
+            fraction in "[0-9]{0,8}",
+            scale in 0u32..12,
+            negative in proptest::prelude::any::<bool>(),
+        ) {
+            let mut value = Decimal::from_parts(&integer, &fraction).scaled(scale);
+            if negative {
+                value = value.negated();
+            }
+            proptest::prop_assert_eq!(value.canonical(), value.canonical_by_split());
+            proptest::prop_assert_eq!(value.grouped(), value.grouped_by_split());
+        }
+    }
 
     proptest::proptest! {
         /// The first- and last-byte filters of a word list never rule out a word that the

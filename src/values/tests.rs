@@ -334,12 +334,15 @@ fn act_identity_across_ways_of_citing() {
 #[test]
 fn mentions_folds_ascii_and_never_misses_non_ascii_words() {
     let lower = super::Lower::new("Under FÖRSTA HALVÅRET 2025 och i MAJ");
-    assert!(lower.mentions(gate_words(["maj"])));
+    assert!(lower.mentions(&super::Gate::new(&gate_words(["maj"]))));
     assert_eq!(gate_words(["halvåret", "halvår"]), ["halv"]);
-    assert!(lower.mentions(gate_words(["halvåret"])), "looked for as `halv`");
-    assert!(lower.mentions(gate_words(["första"])), "looked for as `f`");
-    assert!(lower.mentions(gate_words(["ämne"])), "an empty ASCII part rules nothing out");
-    assert!(!lower.mentions(gate_words(["juni", "kvartal"])));
+    assert!(lower.mentions(&super::Gate::new(&gate_words(["halvåret"]))), "looked for as `halv`");
+    assert!(lower.mentions(&super::Gate::new(&gate_words(["första"]))), "looked for as `f`");
+    assert!(
+        lower.mentions(&super::Gate::new(&gate_words(["ämne"]))),
+        "an empty ASCII part rules nothing out"
+    );
+    assert!(!lower.mentions(&super::Gate::new(&gate_words(["juni", "kvartal"]))));
 }
 
 #[test]
@@ -358,11 +361,34 @@ fn every_pattern_compiles() {
 }
 
 proptest::proptest! {
-    /// The byte-pair set only ever rules a word out when it does not occur.
+    /// A gate answers what one `str::contains` per word answers, whatever words hold others.
     #[test]
-    fn mentions_is_contains(text in "[a-zA-Zåä0-9 ./]{0,60}", word in "[a-zä./]{1,6}") {
+    fn mentions_is_contains(
+        text in "[a-zA-Zåä0-9 ./]{0,60}",
+        words in proptest::collection::vec("[a-zä./]{0,4}", 0..5),
+    ) {
         let lower = super::Lower::new(&text);
-        let expected = text.to_ascii_lowercase().contains(word.as_str());
-        proptest::prop_assert_eq!(lower.mentions([word.as_str()]), expected);
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let expected = words.iter().any(|word| text.to_ascii_lowercase().contains(word));
+        proptest::prop_assert_eq!(lower.mentions_words(words.iter().copied()), expected);
+        proptest::prop_assert_eq!(lower.mentions(&super::Gate::new(&words)), expected);
+    }
+
+    /// Choosing among candidates gives what the map of chosen values gave, equal candidates
+    /// (the same span and kind, another key) included.
+    #[test]
+    fn resolve_is_resolve_by_map(
+        spans in proptest::collection::vec((0usize..30, 0usize..8, 0usize..4, 0usize..3), 0..24),
+    ) {
+        let kinds = [ValueKind::Number, ValueKind::Date, ValueKind::Legal, ValueKind::Url];
+        let candidates: Vec<Value> = spans
+            .iter()
+            .enumerate()
+            .map(|(index, (start, length, kind, key))| {
+                let kind = kinds.get(*kind).copied().unwrap_or(ValueKind::Number);
+                Value::new(kind, *start..start + length, format!("k{key}"), format!("{index}"))
+            })
+            .collect();
+        proptest::prop_assert_eq!(super::resolve(candidates.clone()), super::resolve_by_map(candidates));
     }
 }

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use super::pattern::Regex;
 
 use super::tables::{EU_LANGUAGE_CODES, EU_LANGUAGE_CODES_3};
-use super::{Lower, Value, ValueKind};
+use super::{Value, ValueKind};
 
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?-u:\b)(?:https?://|ftp://|www\.)[^\s<>"\[\]{}|^`]+"#).expect("url pattern is valid")
@@ -32,8 +32,8 @@ pub(crate) fn all_patterns() -> [&'static Regex; 2] {
 }
 
 /// Finds the URLs and e-mail addresses of `text`.
-pub(crate) fn find(text: &str, lower: &Lower, out: &mut Vec<Value>) {
-    let has_url = text.contains("://") || lower.mentions(["www."]);
+pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
+    let has_url = text.contains("://") || mentions_www(text);
     for found in URL.find_iter(if has_url { text } else { "" }) {
         let raw = trim_trailing(found.as_str());
         if raw.is_empty() {
@@ -53,6 +53,17 @@ pub(crate) fn find(text: &str, lower: &Lower, out: &mut Vec<Value>) {
             ));
         }
     }
+}
+
+/// Whether `www.` occurs in `text`, in any case: three `w`s before each full stop are
+/// looked at, which needs no lower-cased copy of the text.
+fn mentions_www(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'.', bytes).any(|at| {
+        at.checked_sub(3)
+            .and_then(|start| bytes.get(start..at))
+            .is_some_and(|www| www.eq_ignore_ascii_case(b"www"))
+    })
 }
 
 /// Normalises a link target given on its own.
@@ -107,7 +118,7 @@ fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
     let decoded = percent_decode(&cleaned);
     let (scheme, rest) = match decoded.find("://") {
         Some(index) => {
-            (decoded.get(..index).unwrap_or("").to_lowercase(), decoded.get(index + 3..).unwrap_or(""))
+            (lower_case(decoded.get(..index).unwrap_or("")), decoded.get(index + 3..).unwrap_or(""))
         }
         None => (String::new(), decoded.as_str()),
     };
@@ -115,7 +126,7 @@ fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
         Some(index) => (rest.get(..index).unwrap_or(""), rest.get(index..).unwrap_or("")),
         None => (rest, ""),
     };
-    let host = host.to_lowercase();
+    let host = lower_case(host);
     let display =
         if scheme.is_empty() { format!("{host}{path}") } else { format!("{scheme}://{host}{path}") };
     if let Some(eli) = eli_path(&host, path) {
@@ -126,8 +137,16 @@ fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
     Value::new(ValueKind::Url, span, format!("url:{host}{path}"), display)
 }
 
+/// `text.to_lowercase()`, without decoding characters when the text is ASCII.
+fn lower_case(text: &str) -> String {
+    if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() }
+}
+
 /// Removes Markdown backslash escapes (`\_` → `_`).
 fn unescape_markdown(raw: &str) -> String {
+    if !raw.contains('\\') {
+        return raw.to_string();
+    }
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
     while let Some(c) = chars.next() {
@@ -180,6 +199,10 @@ fn eli_path(host: &str, path: &str) -> Option<String> {
 }
 
 fn is_language_code(segment: &str) -> bool {
+    if segment.is_ascii() {
+        let known = |codes: &[&str]| codes.iter().any(|code| code.eq_ignore_ascii_case(segment));
+        return known(EU_LANGUAGE_CODES) || known(EU_LANGUAGE_CODES_3);
+    }
     let lower = segment.to_lowercase();
     EU_LANGUAGE_CODES.contains(&lower.as_str()) || EU_LANGUAGE_CODES_3.contains(&lower.as_str())
 }
@@ -190,22 +213,23 @@ fn neutral_languages(path: &str) -> String {
         Some(index) => (path.get(..index).unwrap_or(""), path.get(index..).unwrap_or("")),
         None => (path, ""),
     };
-    let segments: Vec<String> = path_part
-        .split('/')
-        .map(|segment| {
-            if is_language_code(segment) {
-                return "{lang}".to_string();
-            }
-            neutral_suffix(segment)
-        })
-        .collect();
-    let mut out = segments.join("/");
+    let mut out = String::with_capacity(path.len() + 8);
+    for (index, segment) in path_part.split('/').enumerate() {
+        if index > 0 {
+            out.push('/');
+        }
+        if is_language_code(segment) {
+            out.push_str("{lang}");
+        } else {
+            push_neutral_suffix(&mut out, segment);
+        }
+    }
     out.push_str(&neutral_query(query));
     out
 }
 
-/// `index_en` → `index_{lang}`, `wp_449_en.pdf` → `wp_449_{lang}.pdf`.
-fn neutral_suffix(segment: &str) -> String {
+/// `index_en` → `index_{lang}`, `wp_449_en.pdf` → `wp_449_{lang}.pdf`, pushed onto `out`.
+fn push_neutral_suffix(out: &mut String, segment: &str) {
     let (stem, extension) = match segment.rfind('.') {
         Some(index) => (segment.get(..index).unwrap_or(""), segment.get(index..).unwrap_or("")),
         None => (segment, ""),
@@ -216,9 +240,49 @@ fn neutral_suffix(segment: &str) -> String {
         && EU_LANGUAGE_CODES.contains(&code.to_lowercase().as_str())
         && stem.get(index..index + 1) == Some("_")
     {
-        return format!("{}_{{lang}}{extension}", stem.get(..index).unwrap_or(""));
+        out.push_str(stem.get(..index).unwrap_or(""));
+        out.push_str("_{lang}");
+        out.push_str(extension);
+        return;
     }
-    segment.to_string()
+    out.push_str(segment);
+}
+
+/// What [`neutral_languages`] did before it wrote into one string: a string per segment.
+#[cfg(test)]
+fn neutral_languages_by_segments(path: &str) -> String {
+    let (path_part, query) = match path.find(['?', '#']) {
+        Some(index) => (path.get(..index).unwrap_or(""), path.get(index..).unwrap_or("")),
+        None => (path, ""),
+    };
+    let is_code = |segment: &str| {
+        let lower = segment.to_lowercase();
+        EU_LANGUAGE_CODES.contains(&lower.as_str()) || EU_LANGUAGE_CODES_3.contains(&lower.as_str())
+    };
+    let segments: Vec<String> = path_part
+        .split('/')
+        .map(|segment| {
+            if is_code(segment) {
+                return "{lang}".to_string();
+            }
+            let (stem, extension) = match segment.rfind('.') {
+                Some(index) => (segment.get(..index).unwrap_or(""), segment.get(index..).unwrap_or("")),
+                None => (segment, ""),
+            };
+            if let Some(index) = stem.rfind(['_', '-'])
+                && let Some(code) = stem.get(index + 1..)
+                && code.len() == 2
+                && EU_LANGUAGE_CODES.contains(&code.to_lowercase().as_str())
+                && stem.get(index..index + 1) == Some("_")
+            {
+                return format!("{}_{{lang}}{extension}", stem.get(..index).unwrap_or(""));
+            }
+            segment.to_string()
+        })
+        .collect();
+    let mut out = segments.join("/");
+    out.push_str(&neutral_query(query));
+    out
 }
 
 /// `lang=en`, `locale=sv`, `language=en` → `{lang}`; `celex:` → `CELEX:`.
@@ -272,7 +336,7 @@ mod tests {
 
     fn keys(text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        find(text, &Lower::new(text), &mut out);
+        find(text, &mut out);
         out.into_iter().map(|value| value.key).collect()
     }
 
@@ -313,5 +377,39 @@ mod tests {
         let value = from_target("<https://x.eu/a_en>").map(|value| value.key);
         assert_eq!(value.as_deref(), Some("url:x.eu/a_{lang}"));
         assert!(from_target("#").is_none());
+    }
+
+    use proptest::strategy::Strategy;
+
+    proptest::proptest! {
+            /// The ASCII shortcut lower-cases as `str::to_lowercase` does.
+            #[test]
+            fn lower_case_as_to_lowercase(text in "[a-zA-Z:./İ\u{212A}ÄÖ-]{0,12}") {
+                proptest::prop_assert_eq!(lower_case(&text), text.to_lowercase());
+            }
+
+            /// Writing the neutral path into one string gives what a string per segment gave.
+            #[test]
+            fn neutral_path_as_by_segments(
+                parts in proptest::collection::vec(
+                    proptest::prop_oneof![
+                        proptest::sample::select(vec![
+                            "en", "EN", "Sv", "eng", "SWE", "s\u{212A}", "index_en", "wp_1_EN.pdf", "a-en",
+                            "x_sv.html", "İt", "?lang=en", "#top", "?uri=celex:52025pc0186&locale=sv", "",
+                        ]).prop_map(str::to_string),
+                        "[a-zA-Z_.-]{0,6}",
+                    ],
+                    0..6,
+                ),
+            ) {
+                let path = format!("/{}", parts.join("/"));
+                proptest::prop_assert_eq!(neutral_languages(&path), neutral_languages_by_segments(&path));
+            }
+
+            /// `www.` is found in any case as in the lower-cased text.
+            #[test]
+            fn www_as_in_the_lower_cased_text(text in "[wW.a /:]{0,16}") {
+                proptest::prop_assert_eq!(mentions_www(&text), text.to_ascii_lowercase().contains("www."));
+            }
     }
 }

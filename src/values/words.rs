@@ -17,6 +17,7 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::number::{Decimal, quantity, scale_after};
+use super::swar::{HIGH_BITS, ascii_letters, load};
 use super::tables::{LangTable, table};
 use super::{Value, ValueKind, char_at, is_space_like};
 use crate::text::Lang;
@@ -41,20 +42,25 @@ enum Morpheme {
 struct Lexicon {
     words: FastMap<&'static str, Vec<Morpheme>>,
     /// Morphemes that may be glued into one word (Swedish), longest first.
+    #[cfg(test)]
     compound_parts: Vec<(&'static str, Morpheme)>,
+    /// `compound_parts` by first byte, each list in the same order.
+    compound_by_first: Vec<Vec<(&'static str, Morpheme)>>,
     half_phrases: Vec<Vec<String>>,
     blockers: Vec<&'static str>,
     /// First two bytes of every compound part, sorted: most words fail this test at once.
-    compound_heads: Vec<[u8; 2]>,
+    compound_heads: PairSet,
     /// First words of the phrases for one half.
     half_starts: Vec<&'static str>,
     /// The first two bytes (one byte and a zero for one-letter words) of every word the
     /// lexicon knows in any role, sorted: a text word whose head is not here is no number
     /// word, and most words of a text are rejected by this test before being lower-cased.
-    heads: Vec<[u8; 2]>,
+    heads: PairSet,
     /// The [`signature`] of every word the lexicon knows as a whole word or as part of a phrase
     /// for one half, sorted: an ASCII text word whose signature is not here is no such word.
     signatures: Vec<u32>,
+    /// A filter over `signatures`: a signature whose bit is clear is not among them.
+    signature_bits: [u64; 64],
     /// For each byte, ASCII letters lower case: bit `n` (at most 63) is set when a word of
     /// `signatures` of `n` bytes starts with it. Most text words fail this test at once.
     first_and_length: [u64; 256],
@@ -79,14 +85,46 @@ fn head(word: &str) -> Option<[u8; 2]> {
     }
 }
 
+/// A set of byte pairs, one bit for each of the 65 536.
+struct PairSet(Box<[u64; 1024]>);
+
+impl PairSet {
+    fn new(pairs: &[[u8; 2]]) -> PairSet {
+        let mut bits = Box::new([0u64; 1024]);
+        for pair in pairs {
+            let index = usize::from(u16::from_be_bytes(*pair));
+            if let Some(word) = bits.get_mut(index / 64) {
+                *word |= 1 << (index % 64);
+            }
+        }
+        PairSet(bits)
+    }
+
+    fn contains(&self, pair: [u8; 2]) -> bool {
+        let index = usize::from(u16::from_be_bytes(pair));
+        self.0.get(index / 64).is_some_and(|word| word >> (index % 64) & 1 == 1)
+    }
+}
+
+/// The bit of a [`signature`] in [`Lexicon::signature_bits`]: 12 bits of a multiplicative hash.
+fn signature_bit(signature: u32) -> usize {
+    (signature.wrapping_mul(0x9E37_79B1) >> 20) as usize
+}
+
 impl Lexicon {
+    /// Whether a word of `signatures` has this signature; most words are turned away by the
+    /// filter before the search.
+    fn knows_signature(&self, signature: u32) -> bool {
+        let bit = signature_bit(signature);
+        self.signature_bits.get(bit / 64).is_some_and(|bits| bits >> (bit % 64) & 1 == 1)
+            && self.signatures.binary_search(&signature).is_ok()
+    }
+
     /// Whether `word` (as written) may be a word of the lexicon: false only when its first two
     /// bytes are ASCII and, lower-cased, start no known word.
     fn may_know(&self, word: &str) -> bool {
         match head(word) {
-            Some(head) if head.is_ascii() => {
-                self.heads.binary_search(&head.map(|b| b.to_ascii_lowercase())).is_ok()
-            }
+            Some(head) if head.is_ascii() => self.heads.contains(head.map(|b| b.to_ascii_lowercase())),
             _ => true,
         }
     }
@@ -100,13 +138,12 @@ impl Lexicon {
             return false;
         };
         let lengths = self.first_and_length.get(usize::from(first)).copied().unwrap_or(0);
-        let as_word =
-            lengths >> word.len().min(63) & 1 == 1 && self.signatures.binary_search(&signature(word)).is_ok();
+        let as_word = lengths >> word.len().min(63) & 1 == 1 && self.knows_signature(signature(word));
         as_word
             || word.get(1).map(u8::to_ascii_lowercase).is_some_and(|second| {
                 let pairs = self.compound_pairs.get(usize::from(first)).copied().unwrap_or(0);
                 (!first.is_ascii() || !second.is_ascii() || pairs >> second & 1 == 1)
-                    && self.compound_heads.binary_search(&[first, second]).is_ok()
+                    && self.compound_heads.contains([first, second])
             })
     }
 }
@@ -189,6 +226,13 @@ fn build(lang_table: &LangTable) -> Lexicon {
         }
     }
     let mut compound_pairs = [0u128; 128];
+    let mut signature_bits = [0u64; 64];
+    for signature in &signatures {
+        let bit = signature_bit(*signature);
+        if let Some(bits) = signature_bits.get_mut(bit / 64) {
+            *bits |= 1 << (bit % 64);
+        }
+    }
     for [first, second] in &compound_heads {
         if let Some(pairs) = compound_pairs.get_mut(usize::from(*first))
             && second.is_ascii()
@@ -198,13 +242,23 @@ fn build(lang_table: &LangTable) -> Lexicon {
     }
     Lexicon {
         words,
+        compound_by_first: (0..=255u8)
+            .map(|byte| {
+                let starts = |part: &&(&'static str, Morpheme)| {
+                    part.0.as_bytes().first().is_none_or(|first| *first == byte)
+                };
+                compound_parts.iter().filter(starts).copied().collect()
+            })
+            .collect(),
+        #[cfg(test)]
         compound_parts,
         half_phrases,
         blockers: lang_table.ordinal_blockers.to_vec(),
         half_starts,
-        compound_heads,
-        heads,
+        compound_heads: PairSet::new(&compound_heads),
+        heads: PairSet::new(&heads),
         signatures,
+        signature_bits,
         first_and_length,
         compound_pairs,
     }
@@ -255,11 +309,7 @@ const MAX_WORD_BYTES: usize = 48;
 /// [`all_tokens`] with the skipped words left out, which gives the same numbers.
 fn tokens<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
-    // The length of the run of bytes of class `class` from `from`.
-    let run = |from: usize, class: u8| {
-        let rest = bytes.get(from..).unwrap_or_default();
-        rest.iter().position(|byte| BYTE_CLASS[usize::from(*byte)] != class).unwrap_or(rest.len())
-    };
+    let run = |from: usize, class: u8| run_length(bytes, from, class);
     let mut out = Vec::new();
     // Whether the last token kept is a known word, so that the next word must be kept too.
     let mut after_known = false;
@@ -314,6 +364,26 @@ static BYTE_CLASS: [u8; 256] = {
     }
     class
 };
+
+/// The length of the run of bytes of class `class` (`ASCII_OTHER` or `ASCII_LETTER`) from
+/// `from`: what a byte-by-byte look-up of [`BYTE_CLASS`] gives, eight bytes at a time.
+fn run_length(bytes: &[u8], from: usize, class: u8) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let mut length = 0;
+    let mut chunks = rest.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        let word = load(chunk);
+        let letters = ascii_letters(word);
+        // The high bit of every byte that ends the run.
+        let ends = if class == ASCII_LETTER { !letters & HIGH_BITS } else { letters | word & HIGH_BITS };
+        if ends != 0 {
+            return length + (ends.trailing_zeros() / 8) as usize;
+        }
+        length += 8;
+    }
+    let tail = chunks.remainder();
+    length + tail.iter().position(|byte| BYTE_CLASS[usize::from(*byte)] != class).unwrap_or(tail.len())
+}
 
 /// `c.is_alphabetic()`, answered without a table search for the Latin-1 letters of Swedish,
 /// French or German words.
@@ -578,13 +648,31 @@ fn half_at(
 /// Splits a Swedish compound such as `tjugofem` into its number parts.
 fn compound(lexicon: &Lexicon, word: &str) -> Option<Vec<Morpheme>> {
     let head = word.as_bytes().first_chunk::<2>()?;
-    if lexicon.compound_heads.binary_search(head).is_err() {
+    if !lexicon.compound_heads.contains(*head) {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut rest = word;
+    while let Some(first) = rest.as_bytes().first() {
+        // Only the parts that start with this byte, in the order of `compound_parts`.
+        let candidates = lexicon.compound_by_first.get(usize::from(*first))?;
+        let (part, morpheme) = candidates.iter().find(|(part, _)| rest.starts_with(part))?;
+        parts.push(*morpheme);
+        rest = rest.get(part.len()..)?;
+    }
+    (parts.len() > 1).then_some(parts)
+}
+
+/// What [`compound`] answers, trying every part at every step.
+#[cfg(test)]
+fn compound_by_scan(lexicon: &Lexicon, word: &str) -> Option<Vec<Morpheme>> {
+    let head = word.as_bytes().first_chunk::<2>()?;
+    if !lexicon.compound_heads.contains(*head) {
         return None;
     }
     let mut parts = Vec::new();
     let mut rest = word;
     while !rest.is_empty() {
-        // The first byte is compared before the rest: most parts differ in it.
         let first = rest.as_bytes().first();
         let (part, morpheme) = lexicon.compound_parts.iter().find(|(part, _)| {
             part.as_bytes().first().is_none_or(|byte| Some(byte) == first) && rest.starts_with(part)
@@ -828,6 +916,64 @@ mod tests {
         fn skipping_unknown_words_changes_nothing_on_any_unicode(text in "\\PC{0,60}") {
             for lang in [Lang::En, Lang::Sv] {
                 proptest::prop_assert_eq!(found(&text, lang), with_all_tokens(&text, lang));
+            }
+        }
+    }
+
+    /// The run lengths of a byte-by-byte scan.
+    fn run_length_by_bytes(bytes: &[u8], from: usize, class: u8) -> usize {
+        let rest = bytes.get(from..).unwrap_or_default();
+        rest.iter().position(|byte| BYTE_CLASS[usize::from(*byte)] != class).unwrap_or(rest.len())
+    }
+
+    #[test]
+    fn runs_of_every_byte() {
+        for byte in 0..=255u8 {
+            for length in 0..20 {
+                for at in [0, 3, 8] {
+                    let mut bytes = vec![b'a'; 24];
+                    let mut other = vec![b' '; 24];
+                    for (index, slot) in bytes.iter_mut().chain(other.iter_mut()).enumerate() {
+                        if index % 24 == at + length {
+                            *slot = byte;
+                        }
+                    }
+                    for class in [ASCII_OTHER, ASCII_LETTER] {
+                        for text in [&bytes, &other] {
+                            assert_eq!(
+                                run_length(text, at, class),
+                                run_length_by_bytes(text, at, class),
+                                "{byte} at {length} from {at}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn runs_as_a_byte_scan_reads_them(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40), from in 0usize..42) {
+            for class in [ASCII_OTHER, ASCII_LETTER] {
+                proptest::prop_assert_eq!(run_length(&bytes, from, class), run_length_by_bytes(&bytes, from, class));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn compounds_as_by_scan(parts in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "tjugo", "fem", "två", "tu", "sen", "hundra", "en", "ett", "tre", "tio", "x", "å", "nitton",
+                "miljon", "ton", "t", "tolv", "sex", "sju", "åtta", "fyra", "ni", "elva",
+            ]),
+            0..5,
+        )) {
+            let word = parts.concat();
+            for lang in [Lang::En, Lang::Sv] {
+                let lexicon = lexicon(lang);
+                proptest::prop_assert_eq!(compound(lexicon, &word), compound_by_scan(lexicon, &word));
             }
         }
     }
