@@ -45,9 +45,20 @@ pub(crate) struct Unit {
 }
 
 impl Unit {
-    /// A unit of these tokens (sorted and deduplicated here).
+    /// A unit of these tokens (sorted and deduplicated here; of the entries of one id, the
+    /// first is kept).
+    #[cfg(test)]
     pub(crate) fn new(len: f64, mut tokens: Vec<(TokenId, f32)>, heading: bool) -> Unit {
         tokens.sort_by_key(|t| t.0);
+        tokens.dedup_by_key(|t| t.0);
+        let weight = tokens.iter().map(|t| f64::from(t.1)).sum();
+        Unit { len, tokens, weight, heading }
+    }
+
+    /// [`Unit::new`] for tokens that weigh the same wherever an id occurs, as the features give
+    /// them: which of the equal entries is kept does not matter, so the sort need not be stable.
+    pub(crate) fn with_one_weight_per_id(len: f64, mut tokens: Vec<(TokenId, f32)>, heading: bool) -> Unit {
+        tokens.sort_unstable_by_key(|t| t.0);
         tokens.dedup_by_key(|t| t.0);
         let weight = tokens.iter().map(|t| f64::from(t.1)).sum();
         Unit { len, tokens, weight, heading }
@@ -84,7 +95,7 @@ impl Features {
         let last = features.positions.partition_point(|p| p.0 < range.end);
         let tokens =
             features.positions.get(first..last).unwrap_or_default().iter().map(|p| (p.1, p.2)).collect();
-        Unit::new(len, tokens, false)
+        Unit::with_one_weight_per_id(len, tokens, false)
     }
 }
 
@@ -111,7 +122,10 @@ struct RawBlock<'a> {
     /// The lower-cased forms of the block's words with capitals, one after the other.
     lowered: String,
     len: usize,
+    /// The block's tokens: first those of its values, footnote references and number or label
+    /// (`scanned` of them, in no particular order), then those of the word scan, by offset.
     tokens: Vec<RawToken>,
+    scanned_from: usize,
     heading: bool,
     has_date: bool,
     has_values: bool,
@@ -232,12 +246,14 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         _ => {}
     }
     let mut lowered = String::new();
+    let scanned_from = tokens.len();
     scan_words(text, &mut tokens, &mut lowered);
     RawBlock {
         text,
         lowered,
         len: text.trim().chars().count(),
         tokens,
+        scanned_from,
         heading: matches!(block.kind, BlockKind::Heading { .. }),
         has_date,
         has_values,
@@ -785,6 +801,31 @@ fn cognates(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
     cognates
 }
 
+/// The tokens of a block with their ids: (offset, factor, id), those of the word scan (in
+/// order of offset) from `scanned_from` on.
+struct Resolved {
+    tokens: Vec<(u32, f32, TokenId)>,
+    scanned_from: usize,
+}
+
+/// Two lists of positions sorted by (offset, id) merged into one so sorted.
+fn merge_by_position(
+    few: &[(usize, TokenId, f32)],
+    many: impl Iterator<Item = (usize, TokenId, f32)>,
+    capacity: usize,
+) -> Vec<(usize, TokenId, f32)> {
+    let mut merged = Vec::with_capacity(capacity);
+    let mut few = few.iter().copied().peekable();
+    for p in many {
+        while let Some(f) = few.next_if(|f| (f.0, f.1) <= (p.0, p.1)) {
+            merged.push(f);
+        }
+        merged.push(p);
+    }
+    merged.extend(few);
+    merged
+}
+
 /// The values of every block of each side, when the caller has them already.
 pub(crate) type GivenValues<'a> = Option<(&'a [Vec<Value>], &'a [Vec<Value>])>;
 
@@ -847,21 +888,23 @@ pub(crate) fn compute(
         }
         raw.par_iter()
             .zip(starts.into_par_iter())
-            .map(|(b, start)| -> Vec<(u32, f32, TokenId)> {
+            .map(|(b, start)| -> Resolved {
                 let mut words = vocabulary.occurrences.get(start..).unwrap_or_default().iter();
-                b.tokens
-                    .iter()
-                    .filter_map(|t| match *t {
-                        RawToken::Exact { at, boosted, id } => {
-                            Some((at, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, id))
-                        }
-                        RawToken::Word { at, .. } => {
-                            let number = *words.next()?;
-                            let id = ids.get(number as usize).copied().flatten()?;
-                            Some((at, 1.0, id))
-                        }
-                    })
-                    .collect()
+                let mut resolve = |t: &RawToken| match *t {
+                    RawToken::Exact { at, boosted, id } => {
+                        Some((at, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, id))
+                    }
+                    RawToken::Word { at, .. } => {
+                        let number = *words.next()?;
+                        let id = ids.get(number as usize).copied().flatten()?;
+                        Some((at, 1.0, id))
+                    }
+                };
+                let (fixed, scanned) = b.tokens.split_at(b.scanned_from.min(b.tokens.len()));
+                let mut tokens: Vec<(u32, f32, TokenId)> = fixed.iter().filter_map(&mut resolve).collect();
+                let scanned_from = tokens.len();
+                tokens.extend(scanned.iter().filter_map(&mut resolve));
+                Resolved { tokens, scanned_from }
             })
             .collect::<Vec<_>>()
     };
@@ -885,13 +928,13 @@ pub(crate) fn compute(
 
     // Document frequencies per side; a token must occur on both sides to carry weight.
     let mut frequency: FastMap<TokenId, (u32, u32, f32)> = FastMap::default();
-    frequency.reserve(src_ids.iter().chain(&tgt_ids).map(Vec::len).sum::<usize>() / 4);
+    frequency.reserve(src_ids.iter().chain(&tgt_ids).map(|b| b.tokens.len()).sum::<usize>() / 4);
     // A block's tokens by id, each id once with the largest factor it has in the block.
     let mut seen: Vec<(TokenId, f32)> = Vec::new();
     for (side, blocks) in [(0, &src_ids), (1, &tgt_ids)] {
         for block in blocks {
             seen.clear();
-            seen.extend(block.iter().map(|t| (t.2, t.1)));
+            seen.extend(block.tokens.iter().map(|t| (t.2, t.1)));
             seen.sort_unstable_by_key(|t| t.0);
             for group in seen.chunk_by(|a, b| a.0 == b.0) {
                 let Some(&(id, _)) = group.first() else { continue };
@@ -914,20 +957,24 @@ pub(crate) fn compute(
         .filter(|(_, w)| *w > 0.0)
         .collect();
 
-    let finish = |shapes: Vec<BlockShape>, ids: Vec<Vec<(u32, f32, TokenId)>>| -> Vec<BlockFeatures> {
+    let finish = |shapes: Vec<BlockShape>, ids: Vec<Resolved>| -> Vec<BlockFeatures> {
         shapes
             .into_par_iter()
             .zip(ids.into_par_iter())
             .map(|(b, ids)| {
-                let mut positions: Vec<(usize, TokenId, f32)> = ids
-                    .iter()
-                    .filter_map(|(at, _, id)| weights.get(id).map(|w| (*at as usize, *id, *w)))
-                    .collect();
-                // By offset, then id (one weight per id, so the weight never decides).
-                positions.sort_unstable_by_key(|p| (p.0, p.1));
+                let weighted =
+                    |&(at, _, id): &(u32, f32, TokenId)| weights.get(&id).map(|&w| (at as usize, id, w));
+                let (fixed, scanned) = ids.tokens.split_at(ids.scanned_from.min(ids.tokens.len()));
+                // By offset, then id (one weight per id, so the weight never decides): the
+                // scan's tokens are in order of offset already, so only the others are sorted,
+                // then merged in.
+                let mut fixed: Vec<(usize, TokenId, f32)> = fixed.iter().filter_map(weighted).collect();
+                fixed.sort_unstable_by_key(|p| (p.0, p.1));
+                let positions =
+                    merge_by_position(&fixed, scanned.iter().filter_map(weighted), ids.tokens.len());
                 let tokens = positions.iter().map(|p| (p.1, p.2)).collect();
                 BlockFeatures {
-                    unit: Unit::new(b.len as f64, tokens, b.heading),
+                    unit: Unit::with_one_weight_per_id(b.len as f64, tokens, b.heading),
                     positions,
                     has_date: b.has_date,
                     has_values: b.has_values,
@@ -1079,6 +1126,7 @@ mod tests {
             lowered,
             len: 0,
             tokens: vec![],
+            scanned_from: 0,
             heading: false,
             has_date: false,
             has_values: false,
@@ -1337,6 +1385,39 @@ mod tests {
         #[test]
         fn word_hash_is_the_reference_hash(word in "[a-zåäöé\u{1F600}]{0,40}") {
             proptest::prop_assert_eq!(word_hash(&word), word_hash_reference(&word));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn units_of_one_weight_per_id_are_the_stably_sorted_units(
+            ids in proptest::collection::vec(0u64..50, 0..60),
+            len in 0.0f64..500.0,
+            heading in proptest::bool::ANY,
+        ) {
+            let tokens: Vec<(TokenId, f32)> = ids.iter().map(|&id| (id, 0.25 + id as f32 / 3.0)).collect();
+            let (a, b) = (Unit::new(len, tokens.clone(), heading), Unit::with_one_weight_per_id(len, tokens, heading));
+            proptest::prop_assert_eq!(&a.tokens, &b.tokens);
+            proptest::prop_assert_eq!(a.weight.to_bits(), b.weight.to_bits());
+        }
+
+        #[test]
+        fn merging_the_scan_in_is_sorting_by_position(
+            fixed in proptest::collection::vec((0usize..200, 0u64..6), 0..8),
+            scanned in proptest::collection::btree_set(0usize..200, 0..40),
+            scanned_ids in proptest::collection::vec(0u64..6, 40),
+        ) {
+            // One weight per id; the scan's offsets strictly increase.
+            let weight = |id: u64| id as f32 * 0.5;
+            let fixed: Vec<(usize, TokenId, f32)> = fixed.iter().map(|&(at, id)| (at, id, weight(id))).collect();
+            let scanned: Vec<(usize, TokenId, f32)> =
+                scanned.iter().zip(&scanned_ids).map(|(&at, &id)| (at, id, weight(id))).collect();
+            let mut sorted: Vec<_> = fixed.iter().chain(&scanned).copied().collect();
+            sorted.sort_unstable_by_key(|p| (p.0, p.1));
+            let mut few = fixed.clone();
+            few.sort_unstable_by_key(|p| (p.0, p.1));
+            let merged = merge_by_position(&few, scanned.iter().copied(), 0);
+            proptest::prop_assert_eq!(merged, sorted);
         }
     }
 
