@@ -192,6 +192,18 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
                     at += 1;
                 }
                 OTHER => break,
+                LATIN_1 if let Some(&next) = bytes.get(at + 1) => {
+                    // U+00C0 to U+00FF, two bytes: letters but for × and ÷, capitals up to Þ.
+                    let code = 0xC0 | (next & 0x3F);
+                    if code == 0xD7 || code == 0xF7 {
+                        stop = 2;
+                        break;
+                    }
+                    word.chars += 1;
+                    word.upper += usize::from(code <= 0xDE);
+                    word.ascii = false;
+                    at += 2;
+                }
                 _ => {
                     let Some(ch) = text.get(at..).and_then(|rest| rest.chars().next()) else {
                         // Not a character boundary: cannot happen in a `str`; move on.
@@ -245,7 +257,8 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         }
         _ => {}
     }
-    let mut lowered = String::new();
+    // Room for the lower-cased words of a block with a fair share of capitals.
+    let mut lowered = String::with_capacity(text.len() / 4);
     let scanned_from = tokens.len();
     scan_words(text, &mut tokens, &mut lowered);
     RawBlock {
@@ -278,8 +291,12 @@ const OTHER: u8 = 0;
 const LOWER: u8 = 1;
 const UPPER: u8 = 2;
 const NON_ASCII: u8 = 3;
+/// The first byte of U+00C0 to U+00FF (`À` to `ÿ`), the accented letters of Western European
+/// languages, classified without decoding.
+const LATIN_1: u8 = 4;
 static ASCII_CLASS: [u8; 256] = {
     let mut table = [NON_ASCII; 256];
+    table[0xC3] = LATIN_1;
     let mut byte = 0;
     while byte < 128 {
         table[byte] = match byte as u8 {
@@ -901,7 +918,8 @@ pub(crate) fn compute(
                     }
                 };
                 let (fixed, scanned) = b.tokens.split_at(b.scanned_from.min(b.tokens.len()));
-                let mut tokens: Vec<(u32, f32, TokenId)> = fixed.iter().filter_map(&mut resolve).collect();
+                let mut tokens = Vec::with_capacity(b.tokens.len());
+                tokens.extend(fixed.iter().filter_map(&mut resolve));
                 let scanned_from = tokens.len();
                 tokens.extend(scanned.iter().filter_map(&mut resolve));
                 Resolved { tokens, scanned_from }
@@ -1170,7 +1188,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn scan_is_the_plain_definition(text in "[a-zA-Z0-9 .,åäöÅÄÖéΣσß\u{300}\u{1F600}-]{0,60}") {
+        fn scan_is_the_plain_definition(text in "[a-zA-Z0-9 .,åäöÅÄÖéΣσßÞþ×÷ÀÿªµÈ\u{300}\u{1F600}-]{0,60}") {
             proptest::prop_assert_eq!(scanned(&text), plain_words(&text));
         }
     }
