@@ -375,6 +375,7 @@ impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
         (score.cost, score)
     }
 
+    #[inline]
     fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64 {
         match (src.len(), tgt.len()) {
             (1, 0) => self.src_deletion.get(src.start).copied().unwrap_or(f64::INFINITY),
@@ -385,7 +386,30 @@ impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
 
     /// The prior, the length part, the kind penalty and the token part with the shared weight
     /// at its largest possible value (the lighter side's whole weight); exact for 1-0 and 0-1.
+    #[inline]
     fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, (f64, f64)) {
+        // The lone units' costs are looked up where the programme asks for them; the rest
+        // is computed out of line.
+        match (src.len(), tgt.len()) {
+            (1, 0) => (self.src_deletion.get(src.start).copied().unwrap_or(f64::INFINITY), (0.0, 0.0)),
+            (0, 1) => (self.tgt_deletion.get(tgt.start).copied().unwrap_or(f64::INFINITY), (0.0, 0.0)),
+            _ => self.merged_floor(src, tgt),
+        }
+    }
+
+    #[inline]
+    fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, parts: (f64, f64)) -> f64 {
+        match (src.len(), tgt.len()) {
+            (1, 0) | (0, 1) => self.cost(src, tgt),
+            _ => self.score_parts(src, tgt, parts).cost,
+        }
+    }
+}
+
+impl<U: Borrow<Unit>> Pricer<'_, U> {
+    /// [`BeadCost::floor`] of a bead other than 1-0 and 0-1.
+    #[inline(never)]
+    fn merged_floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, (f64, f64)) {
         match (src.len(), tgt.len()) {
             (1, 0) | (0, 1) => (self.cost(src, tgt), (0.0, 0.0)),
             _ => {
@@ -400,13 +424,6 @@ impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
                     + model.kind_penalty(src, tgt);
                 ((bound * (1.0 - FLOOR_RELATIVE_SLACK) - FLOOR_ABSOLUTE_SLACK).max(0.0), (prior, length))
             }
-        }
-    }
-
-    fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, parts: (f64, f64)) -> f64 {
-        match (src.len(), tgt.len()) {
-            (1, 0) | (0, 1) => self.cost(src, tgt),
-            _ => self.score_parts(src, tgt, parts).cost,
         }
     }
 }
