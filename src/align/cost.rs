@@ -124,12 +124,29 @@ impl CostModel {
     ) -> BeadScore {
         let src_weight: f64 = src.iter().map(|u| u.borrow().weight).sum();
         let tgt_weight: f64 = tgt.iter().map(|u| u.borrow().weight).sum();
-        let token_cost = self.lambda * (src_weight + tgt_weight - 2.0 * shared).max(0.0);
         let kind = self.kind_penalty(src, tgt);
+        self.score_of(shared, &Parts { prior, length, src_weight, tgt_weight, kind })
+    }
+
+    /// The score of a bead of these parts and this shared token weight.
+    fn score_of(&self, shared: f64, parts: &Parts) -> BeadScore {
+        let Parts { prior, length, src_weight, tgt_weight, kind } = *parts;
+        let token_cost = self.lambda * (src_weight + tgt_weight - 2.0 * shared).max(0.0);
         let agreement =
             if src_weight + tgt_weight > 0.0 { Some(2.0 * shared / (src_weight + tgt_weight)) } else { None };
         BeadScore { cost: prior + length + token_cost + kind, length, agreement }
     }
+}
+
+/// The parts of a bead's cost other than the shared token weight, which the bound of the
+/// programme computes on the way.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Parts {
+    prior: f64,
+    length: f64,
+    src_weight: f64,
+    tgt_weight: f64,
+    kind: f64,
 }
 
 /// Prices the beads of one programme over two lists of units: 1-0 and 0-1 beads are priced
@@ -363,8 +380,8 @@ impl<'a, U: Borrow<Unit>> Pricer<'a, U> {
 }
 
 impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
-    /// The prior and the length part, which the bound computes on the way.
-    type Hint = (f64, f64);
+    /// The parts of the cost, which the bound computes on the way.
+    type Hint = Parts;
     /// The whole score, which the caller keeps.
     type Priced = BeadScore;
 
@@ -387,21 +404,33 @@ impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
     /// The prior, the length part, the kind penalty and the token part with the shared weight
     /// at its largest possible value (the lighter side's whole weight); exact for 1-0 and 0-1.
     #[inline]
-    fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, (f64, f64)) {
+    fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, Parts) {
         // The lone units' costs are looked up where the programme asks for them; the rest
         // is computed out of line.
         match (src.len(), tgt.len()) {
-            (1, 0) => (self.src_deletion.get(src.start).copied().unwrap_or(f64::INFINITY), (0.0, 0.0)),
-            (0, 1) => (self.tgt_deletion.get(tgt.start).copied().unwrap_or(f64::INFINITY), (0.0, 0.0)),
+            (1, 0) => (self.src_deletion.get(src.start).copied().unwrap_or(f64::INFINITY), Parts::default()),
+            (0, 1) => (self.tgt_deletion.get(tgt.start).copied().unwrap_or(f64::INFINITY), Parts::default()),
             _ => self.merged_floor(src, tgt),
         }
     }
 
+    /// The cost from the parts the bound found: the same values in the same order as
+    /// [`CostModel::evaluate`], with only the shared weight left to compute.
     #[inline]
-    fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, parts: (f64, f64)) -> f64 {
+    fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, parts: Parts) -> f64 {
         match (src.len(), tgt.len()) {
             (1, 0) | (0, 1) => self.cost(src, tgt),
-            _ => self.score_parts(src, tgt, parts).cost,
+            _ => {
+                let indexed = self
+                    .index
+                    .as_ref()
+                    .and_then(|index| index.shared(self.src, self.tgt, src.clone(), tgt.clone()));
+                let shared = indexed.unwrap_or_else(|| {
+                    let (src, tgt) = self.sides(src, tgt);
+                    shared_weight(src, tgt)
+                });
+                self.model.score_of(shared, &parts).cost
+            }
         }
     }
 }
@@ -409,20 +438,19 @@ impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
 impl<U: Borrow<Unit>> Pricer<'_, U> {
     /// [`BeadCost::floor`] of a bead other than 1-0 and 0-1.
     #[inline(never)]
-    fn merged_floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, (f64, f64)) {
+    fn merged_floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, Parts) {
         match (src.len(), tgt.len()) {
-            (1, 0) | (0, 1) => (self.cost(src, tgt), (0.0, 0.0)),
+            (1, 0) | (0, 1) => (self.cost(src, tgt), Parts::default()),
             _ => {
                 let (src, tgt) = self.sides(src, tgt);
                 let model = self.model;
                 let src_weight: f64 = src.iter().map(|u| u.borrow().weight).sum();
                 let tgt_weight: f64 = tgt.iter().map(|u| u.borrow().weight).sum();
                 let (prior, length) = model.prior_and_length(src, tgt);
-                let bound = prior
-                    + length
-                    + model.lambda * (src_weight - tgt_weight).abs()
-                    + model.kind_penalty(src, tgt);
-                ((bound * (1.0 - FLOOR_RELATIVE_SLACK) - FLOOR_ABSOLUTE_SLACK).max(0.0), (prior, length))
+                let kind = model.kind_penalty(src, tgt);
+                let bound = prior + length + model.lambda * (src_weight - tgt_weight).abs() + kind;
+                let parts = Parts { prior, length, src_weight, tgt_weight, kind };
+                ((bound * (1.0 - FLOOR_RELATIVE_SLACK) - FLOOR_ABSOLUTE_SLACK).max(0.0), parts)
             }
         }
     }
@@ -618,7 +646,7 @@ mod tests {
                 proptest::prop_assert_eq!(indexed.map(f64::to_bits), Some(shared.to_bits()));
                 let ((floor, hint), cost) = (pricer.floor(s.clone(), t.clone()), pricer.cost(s.clone(), t.clone()));
                 proptest::prop_assert!(floor <= cost, "{floor} > {cost} for {s:?} {t:?}");
-                proptest::prop_assert_eq!(pricer.cost_with(s.clone(), t.clone(), hint), cost);
+                proptest::prop_assert_eq!(pricer.cost_with(s.clone(), t.clone(), hint).to_bits(), cost.to_bits());
                 proptest::prop_assert_eq!(cost, model.evaluate(&units[s.clone()], &units[2 + t.start..2 + t.end]).cost);
             }
         }
