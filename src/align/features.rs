@@ -45,9 +45,20 @@ pub(crate) struct Unit {
 }
 
 impl Unit {
-    /// A unit of these tokens (sorted and deduplicated here).
+    /// A unit of these tokens (sorted and deduplicated here; of the entries of one id, the
+    /// first is kept).
+    #[cfg(test)]
     pub(crate) fn new(len: f64, mut tokens: Vec<(TokenId, f32)>, heading: bool) -> Unit {
         tokens.sort_by_key(|t| t.0);
+        tokens.dedup_by_key(|t| t.0);
+        let weight = tokens.iter().map(|t| f64::from(t.1)).sum();
+        Unit { len, tokens, weight, heading }
+    }
+
+    /// [`Unit::new`] for tokens that weigh the same wherever an id occurs, as the features give
+    /// them: which of the equal entries is kept does not matter, so the sort need not be stable.
+    pub(crate) fn with_one_weight_per_id(len: f64, mut tokens: Vec<(TokenId, f32)>, heading: bool) -> Unit {
+        tokens.sort_unstable_by_key(|t| t.0);
         tokens.dedup_by_key(|t| t.0);
         let weight = tokens.iter().map(|t| f64::from(t.1)).sum();
         Unit { len, tokens, weight, heading }
@@ -84,7 +95,7 @@ impl Features {
         let last = features.positions.partition_point(|p| p.0 < range.end);
         let tokens =
             features.positions.get(first..last).unwrap_or_default().iter().map(|p| (p.1, p.2)).collect();
-        Unit::new(len, tokens, false)
+        Unit::with_one_weight_per_id(len, tokens, false)
     }
 }
 
@@ -111,7 +122,10 @@ struct RawBlock<'a> {
     /// The lower-cased forms of the block's words with capitals, one after the other.
     lowered: String,
     len: usize,
+    /// The block's tokens: first those of its values, footnote references and number or label
+    /// (`scanned` of them, in no particular order), then those of the word scan, by offset.
     tokens: Vec<RawToken>,
+    scanned_from: usize,
     heading: bool,
     has_date: bool,
     has_values: bool,
@@ -178,6 +192,18 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
                     at += 1;
                 }
                 OTHER => break,
+                LATIN_1 if let Some(&next) = bytes.get(at + 1) => {
+                    // U+00C0 to U+00FF, two bytes: letters but for × and ÷, capitals up to Þ.
+                    let code = 0xC0 | (next & 0x3F);
+                    if code == 0xD7 || code == 0xF7 {
+                        stop = 2;
+                        break;
+                    }
+                    word.chars += 1;
+                    word.upper += usize::from(code <= 0xDE);
+                    word.ascii = false;
+                    at += 2;
+                }
                 _ => {
                     let Some(ch) = text.get(at..).and_then(|rest| rest.chars().next()) else {
                         // Not a character boundary: cannot happen in a `str`; move on.
@@ -231,13 +257,16 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         }
         _ => {}
     }
-    let mut lowered = String::new();
+    // Room for the lower-cased words of a block with a fair share of capitals.
+    let mut lowered = String::with_capacity(text.len() / 4);
+    let scanned_from = tokens.len();
     scan_words(text, &mut tokens, &mut lowered);
     RawBlock {
         text,
         lowered,
         len: text.trim().chars().count(),
         tokens,
+        scanned_from,
         heading: matches!(block.kind, BlockKind::Heading { .. }),
         has_date,
         has_values,
@@ -262,8 +291,12 @@ const OTHER: u8 = 0;
 const LOWER: u8 = 1;
 const UPPER: u8 = 2;
 const NON_ASCII: u8 = 3;
+/// The first byte of U+00C0 to U+00FF (`À` to `ÿ`), the accented letters of Western European
+/// languages, classified without decoding.
+const LATIN_1: u8 = 4;
 static ASCII_CLASS: [u8; 256] = {
     let mut table = [NON_ASCII; 256];
+    table[0xC3] = LATIN_1;
     let mut byte = 0;
     while byte < 128 {
         table[byte] = match byte as u8 {
@@ -334,8 +367,31 @@ fn histogram(chars: &[char]) -> [u8; HISTOGRAM_BUCKETS] {
     counts
 }
 
-/// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`].
+/// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`]: the
+/// quick rejections inline, the rest ([`similar_checked`]) out of line.
+#[inline]
 fn similar(a: Word, b: Word) -> Option<f64> {
+    let (a_len, b_len) = (a.chars.len(), b.chars.len());
+    if a_len > 2 * b_len || b_len > 2 * a_len {
+        return None;
+    }
+    if (1..=usize::from(u8::MAX)).contains(&a_len) && (1..=usize::from(u8::MAX)).contains(&b_len) {
+        // The bound of `similar_checked` in whole numbers: with `c` characters in common,
+        // `(c/a + c/b + 1)/3 × 0.6 + 0.4 < 0.88` exactly when `5c(a + b) < 7ab`, and when it
+        // holds, the bound falls short by at least 6e-7 (lengths up to 255), far more than
+        // the 1e-9 of slack and any rounding: both reject the same pairs.
+        let common: usize = a.histogram.iter().zip(b.histogram).map(|(&x, &y)| usize::from(x.min(y))).sum();
+        let common = common.min(a_len).min(b_len);
+        if 5 * common * (a_len + b_len) < 7 * a_len * b_len {
+            return None;
+        }
+    }
+    similar_checked(a, b)
+}
+
+/// [`similar`] in full.
+#[inline(never)]
+fn similar_checked(a: Word, b: Word) -> Option<f64> {
     let (a_len, b_len) = (a.chars.len(), b.chars.len());
     if a_len > 2 * b_len || b_len > 2 * a_len {
         return None;
@@ -418,6 +474,7 @@ fn jaro_winkler(a: &[char], b: &[char]) -> f64 {
 }
 
 /// The characters of each word, decoded once: word `k` is `chars[spans[k]]`.
+#[derive(Default)]
 struct Decoded {
     chars: Vec<char>,
     spans: Vec<Range<usize>>,
@@ -425,6 +482,7 @@ struct Decoded {
 }
 
 impl Decoded {
+    #[cfg(test)]
     fn new(words: &[&str]) -> Decoded {
         let mut chars = Vec::with_capacity(words.iter().map(|w| w.len()).sum());
         let spans: Vec<Range<usize>> = words
@@ -440,6 +498,20 @@ impl Decoded {
         Decoded { chars, spans, histograms }
     }
 
+    /// Decodes these words into the buffers, replacing what they held.
+    fn refill<'w>(&mut self, words: impl Iterator<Item = &'w str>) {
+        self.chars.clear();
+        self.spans.clear();
+        self.histograms.clear();
+        for word in words {
+            let start = self.chars.len();
+            self.chars.extend(word.chars());
+            let span = start..self.chars.len();
+            self.histograms.push(histogram(self.chars.get(span.clone()).unwrap_or_default()));
+            self.spans.push(span);
+        }
+    }
+
     fn word(&self, k: usize) -> Word<'_> {
         const EMPTY: &[u8; HISTOGRAM_BUCKETS] = &[0; HISTOGRAM_BUCKETS];
         Word {
@@ -449,67 +521,105 @@ impl Decoded {
     }
 }
 
-/// The cognate classes of one prefix bucket, by position in the bucket's word lists.
-struct BucketClasses {
-    /// For every source word, the position of the word naming its class.
-    src: Vec<usize>,
-    /// For every target word, the position of the source word naming its class, if any.
-    tgt: Vec<Option<usize>>,
+/// Buffers [`bucket_classes`] reuses from one bucket to the next.
+#[derive(Default)]
+struct BucketScratch {
+    parent: Vec<usize>,
+    class: Vec<usize>,
+    src: Decoded,
+    tgt_chars: Vec<char>,
 }
 
-/// Groups the source words of one prefix bucket (sorted) into classes (union-find over similar
-/// pairs; the class is named by its alphabetically first word) and maps every target word of
-/// the bucket to the class of its most similar source word (ties: the alphabetically first).
+/// The classes the buckets find: (word number, number of the source word naming its class).
+#[derive(Default)]
+struct Found {
+    src: Vec<(u32, u32)>,
+    tgt: Vec<(u32, u32)>,
+}
+
+/// Groups the source words `s` of one prefix bucket (word numbers, sorted by word) into
+/// classes (union-find over similar pairs; the class is named by its alphabetically first
+/// word) and maps every target word `t` of the bucket to the class of its most similar source
+/// word (ties: the alphabetically first). Adds every source word's class, and the class of
+/// every target word that has one, to `found`.
 #[inline(never)]
-fn bucket_cognates(src_words: &[&str], tgt_words: &[&str]) -> BucketClasses {
-    let mut parent: Vec<usize> = (0..src_words.len()).collect();
+fn bucket_classes(
+    (s, t): (&[u32], &[u32]),
+    (src_words, tgt_words): (&[&str], &[&str]),
+    scratch: &mut BucketScratch,
+    found: &mut Found,
+) {
+    fn word<'a>(words: &[&'a str], k: u32) -> &'a str {
+        words.get(k as usize).copied().unwrap_or_default()
+    }
     fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
+        while let Some(&up) = parent.get(i)
+            && up != i
+        {
+            let grand = parent.get(up).copied().unwrap_or(up);
+            if let Some(slot) = parent.get_mut(i) {
+                *slot = grand;
+            }
+            i = grand;
         }
         i
     }
-    let src_chars = Decoded::new(src_words);
-    if src_words.len() * src_words.len() <= 2 * MAX_BUCKET_COMPARISONS {
-        for i in 0..src_words.len() {
-            for j in i + 1..src_words.len() {
-                if similar(src_chars.word(i), src_chars.word(j)).is_some() {
-                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+    let n = s.len();
+    let BucketScratch { parent, class, src, tgt_chars } = scratch;
+    src.refill(s.iter().map(|&k| word(src_words, k)));
+    parent.clear();
+    parent.extend(0..n);
+    let words: Vec<Word> = (0..n).map(|k| src.word(k)).collect();
+    if n * n <= 2 * MAX_BUCKET_COMPARISONS {
+        for (i, &a) in words.iter().enumerate() {
+            for (j, &b) in words.iter().enumerate().skip(i + 1) {
+                if similar(a, b).is_some() {
+                    let (a, b) = (root(parent, i), root(parent, j));
                     // Words are sorted, so the smaller index names the class.
-                    parent[a.max(b)] = a.min(b);
+                    if let Some(slot) = parent.get_mut(a.max(b)) {
+                        *slot = a.min(b);
+                    }
                 }
             }
         }
     }
-    let class: Vec<usize> = (0..src_words.len()).map(|i| root(&mut parent, i)).collect();
-    let exact_only = src_words.len() * tgt_words.len() > MAX_BUCKET_COMPARISONS;
-    let mut tgt_chars: Vec<char> = Vec::new();
-    let tgt = tgt_words
-        .iter()
-        .map(|tgt_word| {
-            if let Ok(k) = src_words.binary_search(tgt_word) {
-                return class.get(k).copied();
-            }
-            if exact_only {
-                return None;
-            }
+    class.clear();
+    for i in 0..n {
+        let c = root(parent, i);
+        class.push(c);
+    }
+    let name = |c: usize| s.get(c).copied();
+    for (&k, &c) in s.iter().zip(class.iter()) {
+        if let Some(name) = name(c) {
+            found.src.push((k, name));
+        }
+    }
+    let exact_only = n * t.len() > MAX_BUCKET_COMPARISONS;
+    for &tk in t {
+        let tgt_word = word(tgt_words, tk);
+        let best = if let Ok(k) = s.binary_search_by(|&sk| word(src_words, sk).cmp(tgt_word)) {
+            Some(k)
+        } else if exact_only {
+            None
+        } else {
             tgt_chars.clear();
             tgt_chars.extend(tgt_word.chars());
-            let tgt_histogram = histogram(&tgt_chars);
-            let tgt = Word { chars: &tgt_chars, histogram: &tgt_histogram };
+            let tgt_histogram = histogram(tgt_chars);
+            let tgt = Word { chars: tgt_chars, histogram: &tgt_histogram };
             let mut best: Option<(f64, usize)> = None;
-            for k in 0..src_words.len() {
-                if let Some(similarity) = similar(src_chars.word(k), tgt)
+            for (k, &word) in words.iter().enumerate() {
+                if let Some(similarity) = similar(word, tgt)
                     && best.is_none_or(|(s, _)| similarity > s)
                 {
                     best = Some((similarity, k));
                 }
             }
-            best.and_then(|(_, k)| class.get(k).copied())
-        })
-        .collect();
-    BucketClasses { src: class, tgt }
+            best.map(|(_, k)| k)
+        };
+        if let Some(name) = best.and_then(|k| class.get(k).copied()).and_then(name) {
+            found.tgt.push((tk, name));
+        }
+    }
 }
 
 /// The distinct words of one side, each once, and the word of every `Word` token.
@@ -546,7 +656,7 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
                     std::collections::hash_map::Entry::Vacant(slot) => *slot.insert(add(&mut words, word)),
                     std::collections::hash_map::Entry::Occupied(slot) => {
                         let number = *slot.get();
-                        if words.get(number as usize) == Some(&word) {
+                        if words.get(number as usize).is_some_and(|known| same_word(known, word)) {
                             number
                         } else {
                             *collided.entry(word).or_insert_with(|| add(&mut words, word))
@@ -572,11 +682,55 @@ fn word_hash(word: &str) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        let mut bytes = [0u8; 8];
-        bytes.get_mut(..rest.len()).unwrap_or_default().copy_from_slice(rest);
-        hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        hash =
+            (hash.rotate_left(5) ^ tail(word.as_bytes(), rest.len())).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     hash
+}
+
+/// Whether two words are the same, compared by whole (overlapping) words of their bytes when
+/// they are short, as most are, rather than by a call to `memcmp`.
+fn same_word(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let len = a.len();
+    if len != b.len() {
+        return false;
+    }
+    let load8 = |bytes: &[u8], at: usize| -> Option<u64> {
+        Some(u64::from_le_bytes(bytes.get(at..at + 8)?.try_into().ok()?))
+    };
+    let load4 = |bytes: &[u8], at: usize| -> Option<u32> {
+        Some(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
+    };
+    match len {
+        8..=16 => load8(a, 0) == load8(b, 0) && load8(a, len - 8) == load8(b, len - 8),
+        4..=7 => load4(a, 0) == load4(b, 0) && load4(a, len - 4) == load4(b, len - 4),
+        _ => a == b,
+    }
+}
+
+/// The last `n` bytes (1 to 7) of `bytes` as a little-endian word padded with zeros, read by
+/// whole (overlapping) words: a copy of a variable length would call `memcpy` for every word.
+fn tail(bytes: &[u8], n: usize) -> u64 {
+    let word =
+        |at: usize| -> Option<u64> { Some(u64::from_le_bytes(bytes.get(at..at + 8)?.try_into().ok()?)) };
+    let half = |at: usize| -> Option<u64> {
+        Some(u64::from(u32::from_le_bytes(bytes.get(at..at + 4)?.try_into().ok()?)))
+    };
+    let len = bytes.len();
+    let fast = if len >= 8 {
+        // The last eight bytes, the `n` wanted ones on top: shifted down to the bottom.
+        word(len - 8).map(|last| last >> (8 * (8 - n)))
+    } else if n >= 4 && n == len {
+        // The first four and the last four bytes, which overlap.
+        half(0).zip(half(len - 4)).map(|(first, last)| first | last << (8 * (n - 4)))
+    } else {
+        None
+    };
+    fast.unwrap_or_else(|| {
+        let rest = bytes.get(len.saturating_sub(n)..).unwrap_or_default();
+        rest.iter().rev().fold(0u64, |tail, &byte| tail << 8 | u64::from(byte))
+    })
 }
 
 /// Cognate classes over both vocabularies (Jaro–Winkler over words that share a prefix).
@@ -655,30 +809,61 @@ fn cognates(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
             (!s.is_empty() && !t.is_empty()).then_some((s, t))
         })
         .collect();
-    let results: Vec<BucketClasses> = buckets
+    let found = buckets
         .par_iter()
-        .map(|(s, t)| {
-            let s_words: Vec<&str> = s.iter().map(|&k| word(src_words, k)).collect();
-            let t_words: Vec<&str> = t.iter().map(|&k| word(tgt_words, k)).collect();
-            bucket_cognates(&s_words, &t_words)
-        })
-        .collect();
+        .fold(
+            || (Found::default(), BucketScratch::default()),
+            |(mut found, mut scratch), &bucket| {
+                bucket_classes(bucket, (src_words, tgt_words), &mut scratch, &mut found);
+                (found, scratch)
+            },
+        )
+        .map(|(found, _)| found)
+        .reduce(Found::default, |mut all, more| {
+            all.src.extend(more.src);
+            all.tgt.extend(more.tgt);
+            all
+        });
     let number = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
     let mut cognates =
         Cognates { src: (0..src_words.len()).map(number).collect(), tgt: vec![None; tgt_words.len()] };
-    for ((s, t), classes) in buckets.iter().zip(results) {
-        for (&k, class) in s.iter().zip(classes.src) {
-            if let (Some(slot), Some(&name)) = (cognates.src.get_mut(k as usize), s.get(class)) {
-                *slot = name;
-            }
+    // Every word is in one bucket at most, so the order of the buckets does not matter.
+    for (k, name) in found.src {
+        if let Some(slot) = cognates.src.get_mut(k as usize) {
+            *slot = name;
         }
-        for (&k, class) in t.iter().zip(classes.tgt) {
-            if let Some(slot) = cognates.tgt.get_mut(k as usize) {
-                *slot = class.and_then(|c| s.get(c).copied());
-            }
+    }
+    for (k, name) in found.tgt {
+        if let Some(slot) = cognates.tgt.get_mut(k as usize) {
+            *slot = Some(name);
         }
     }
     cognates
+}
+
+/// The tokens of a block with their ids: (offset, factor, id), those of the word scan (in
+/// order of offset) from `scanned_from` on.
+struct Resolved {
+    tokens: Vec<(u32, f32, TokenId)>,
+    scanned_from: usize,
+}
+
+/// Two lists of positions sorted by (offset, id) merged into one so sorted.
+fn merge_by_position(
+    few: &[(usize, TokenId, f32)],
+    many: impl Iterator<Item = (usize, TokenId, f32)>,
+    capacity: usize,
+) -> Vec<(usize, TokenId, f32)> {
+    let mut merged = Vec::with_capacity(capacity);
+    let mut few = few.iter().copied().peekable();
+    for p in many {
+        while let Some(f) = few.next_if(|f| (f.0, f.1) <= (p.0, p.1)) {
+            merged.push(f);
+        }
+        merged.push(p);
+    }
+    merged.extend(few);
+    merged
 }
 
 /// The values of every block of each side, when the caller has them already.
@@ -743,21 +928,24 @@ pub(crate) fn compute(
         }
         raw.par_iter()
             .zip(starts.into_par_iter())
-            .map(|(b, start)| -> Vec<(u32, f32, TokenId)> {
+            .map(|(b, start)| -> Resolved {
                 let mut words = vocabulary.occurrences.get(start..).unwrap_or_default().iter();
-                b.tokens
-                    .iter()
-                    .filter_map(|t| match *t {
-                        RawToken::Exact { at, boosted, id } => {
-                            Some((at, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, id))
-                        }
-                        RawToken::Word { at, .. } => {
-                            let number = *words.next()?;
-                            let id = ids.get(number as usize).copied().flatten()?;
-                            Some((at, 1.0, id))
-                        }
-                    })
-                    .collect()
+                let mut resolve = |t: &RawToken| match *t {
+                    RawToken::Exact { at, boosted, id } => {
+                        Some((at, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, id))
+                    }
+                    RawToken::Word { at, .. } => {
+                        let number = *words.next()?;
+                        let id = ids.get(number as usize).copied().flatten()?;
+                        Some((at, 1.0, id))
+                    }
+                };
+                let (fixed, scanned) = b.tokens.split_at(b.scanned_from.min(b.tokens.len()));
+                let mut tokens = Vec::with_capacity(b.tokens.len());
+                tokens.extend(fixed.iter().filter_map(&mut resolve));
+                let scanned_from = tokens.len();
+                tokens.extend(scanned.iter().filter_map(&mut resolve));
+                Resolved { tokens, scanned_from }
             })
             .collect::<Vec<_>>()
     };
@@ -781,13 +969,13 @@ pub(crate) fn compute(
 
     // Document frequencies per side; a token must occur on both sides to carry weight.
     let mut frequency: FastMap<TokenId, (u32, u32, f32)> = FastMap::default();
-    frequency.reserve(src_ids.iter().chain(&tgt_ids).map(Vec::len).sum::<usize>() / 4);
+    frequency.reserve(src_ids.iter().chain(&tgt_ids).map(|b| b.tokens.len()).sum::<usize>() / 4);
     // A block's tokens by id, each id once with the largest factor it has in the block.
     let mut seen: Vec<(TokenId, f32)> = Vec::new();
     for (side, blocks) in [(0, &src_ids), (1, &tgt_ids)] {
         for block in blocks {
             seen.clear();
-            seen.extend(block.iter().map(|t| (t.2, t.1)));
+            seen.extend(block.tokens.iter().map(|t| (t.2, t.1)));
             seen.sort_unstable_by_key(|t| t.0);
             for group in seen.chunk_by(|a, b| a.0 == b.0) {
                 let Some(&(id, _)) = group.first() else { continue };
@@ -810,20 +998,24 @@ pub(crate) fn compute(
         .filter(|(_, w)| *w > 0.0)
         .collect();
 
-    let finish = |shapes: Vec<BlockShape>, ids: Vec<Vec<(u32, f32, TokenId)>>| -> Vec<BlockFeatures> {
+    let finish = |shapes: Vec<BlockShape>, ids: Vec<Resolved>| -> Vec<BlockFeatures> {
         shapes
             .into_par_iter()
             .zip(ids.into_par_iter())
             .map(|(b, ids)| {
-                let mut positions: Vec<(usize, TokenId, f32)> = ids
-                    .iter()
-                    .filter_map(|(at, _, id)| weights.get(id).map(|w| (*at as usize, *id, *w)))
-                    .collect();
-                // By offset, then id (one weight per id, so the weight never decides).
-                positions.sort_unstable_by_key(|p| (p.0, p.1));
+                let weighted =
+                    |&(at, _, id): &(u32, f32, TokenId)| weights.get(&id).map(|&w| (at as usize, id, w));
+                let (fixed, scanned) = ids.tokens.split_at(ids.scanned_from.min(ids.tokens.len()));
+                // By offset, then id (one weight per id, so the weight never decides): the
+                // scan's tokens are in order of offset already, so only the others are sorted,
+                // then merged in.
+                let mut fixed: Vec<(usize, TokenId, f32)> = fixed.iter().filter_map(weighted).collect();
+                fixed.sort_unstable_by_key(|p| (p.0, p.1));
+                let positions =
+                    merge_by_position(&fixed, scanned.iter().filter_map(weighted), ids.tokens.len());
                 let tokens = positions.iter().map(|p| (p.1, p.2)).collect();
                 BlockFeatures {
-                    unit: Unit::new(b.len as f64, tokens, b.heading),
+                    unit: Unit::with_one_weight_per_id(b.len as f64, tokens, b.heading),
                     positions,
                     has_date: b.has_date,
                     has_values: b.has_values,
@@ -842,6 +1034,130 @@ mod tests {
 
     use super::*;
 
+    /// The cognate classes of one prefix bucket, by position in the bucket's word lists.
+    struct BucketClasses {
+        /// For every source word, the position of the word naming its class.
+        src: Vec<usize>,
+        /// For every target word, the position of the source word naming its class, if any.
+        tgt: Vec<Option<usize>>,
+    }
+
+    /// Groups the source words of one prefix bucket (sorted) into classes (union-find over similar
+    /// pairs; the class is named by its alphabetically first word) and maps every target word of
+    /// the bucket to the class of its most similar source word (ties: the alphabetically first).
+    fn bucket_cognates(src_words: &[&str], tgt_words: &[&str]) -> BucketClasses {
+        let mut parent: Vec<usize> = (0..src_words.len()).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        let src_chars = Decoded::new(src_words);
+        if src_words.len() * src_words.len() <= 2 * MAX_BUCKET_COMPARISONS {
+            for i in 0..src_words.len() {
+                for j in i + 1..src_words.len() {
+                    if similar(src_chars.word(i), src_chars.word(j)).is_some() {
+                        let (a, b) = (root(&mut parent, i), root(&mut parent, j));
+                        // Words are sorted, so the smaller index names the class.
+                        parent[a.max(b)] = a.min(b);
+                    }
+                }
+            }
+        }
+        let class: Vec<usize> = (0..src_words.len()).map(|i| root(&mut parent, i)).collect();
+        let exact_only = src_words.len() * tgt_words.len() > MAX_BUCKET_COMPARISONS;
+        let mut tgt_chars: Vec<char> = Vec::new();
+        let tgt = tgt_words
+            .iter()
+            .map(|tgt_word| {
+                if let Ok(k) = src_words.binary_search(tgt_word) {
+                    return class.get(k).copied();
+                }
+                if exact_only {
+                    return None;
+                }
+                tgt_chars.clear();
+                tgt_chars.extend(tgt_word.chars());
+                let tgt_histogram = histogram(&tgt_chars);
+                let tgt = Word { chars: &tgt_chars, histogram: &tgt_histogram };
+                let mut best: Option<(f64, usize)> = None;
+                for k in 0..src_words.len() {
+                    if let Some(similarity) = similar(src_chars.word(k), tgt)
+                        && best.is_none_or(|(s, _)| similarity > s)
+                    {
+                        best = Some((similarity, k));
+                    }
+                }
+                best.and_then(|(_, k)| class.get(k).copied())
+            })
+            .collect();
+        BucketClasses { src: class, tgt }
+    }
+
+    /// The cognate table as it was built before the buckets shared their buffers.
+    fn cognates_reference(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
+        // Every source prefix numbered once; every word tagged with its bucket's number.
+        let mut numbers: FastMap<&str, u32> = FastMap::default();
+        let src_bucket: Vec<u32> = src_words
+            .iter()
+            .map(|word| {
+                let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+                *numbers.entry(prefix(word)).or_insert(next)
+            })
+            .collect();
+        let tgt_bucket: Vec<u32> =
+            tgt_words.iter().map(|word| numbers.get(prefix(word)).copied().unwrap_or(u32::MAX)).collect();
+        let n_buckets = numbers.len();
+        drop(numbers);
+        let (mut src_grouped, tgt_grouped) = (group(&src_bucket, n_buckets), group(&tgt_bucket, n_buckets));
+        fn word<'a>(words: &[&'a str], k: u32) -> &'a str {
+            words.get(k as usize).copied().unwrap_or_default()
+        }
+        let span = |grouped: &Grouped, b: usize| -> Range<usize> {
+            grouped.starts.get(b).copied().unwrap_or(0)..grouped.starts.get(b + 1).copied().unwrap_or(0)
+        };
+        // Source words sorted within their bucket: classes are named by their first word.
+        for b in 0..n_buckets {
+            let range = span(&src_grouped, b);
+            if let Some(words) = src_grouped.words.get_mut(range) {
+                words.sort_unstable_by_key(|&k| word(src_words, k));
+            }
+        }
+        let buckets: Vec<(&[u32], &[u32])> = (0..n_buckets)
+            .filter_map(|b| {
+                let s = src_grouped.words.get(span(&src_grouped, b))?;
+                let t = tgt_grouped.words.get(span(&tgt_grouped, b))?;
+                (!s.is_empty() && !t.is_empty()).then_some((s, t))
+            })
+            .collect();
+        let results: Vec<BucketClasses> = buckets
+            .par_iter()
+            .map(|(s, t)| {
+                let s_words: Vec<&str> = s.iter().map(|&k| word(src_words, k)).collect();
+                let t_words: Vec<&str> = t.iter().map(|&k| word(tgt_words, k)).collect();
+                bucket_cognates(&s_words, &t_words)
+            })
+            .collect();
+        let number = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
+        let mut cognates =
+            Cognates { src: (0..src_words.len()).map(number).collect(), tgt: vec![None; tgt_words.len()] };
+        for ((s, t), classes) in buckets.iter().zip(results) {
+            for (&k, class) in s.iter().zip(classes.src) {
+                if let (Some(slot), Some(&name)) = (cognates.src.get_mut(k as usize), s.get(class)) {
+                    *slot = name;
+                }
+            }
+            for (&k, class) in t.iter().zip(classes.tgt) {
+                if let Some(slot) = cognates.tgt.get_mut(k as usize) {
+                    *slot = class.and_then(|c| s.get(c).copied());
+                }
+            }
+        }
+        cognates
+    }
+
     /// The words and acronyms of `text` as the scan gives them: (offset, lower-case word).
     fn scanned(text: &str) -> Vec<(u32, String)> {
         let (mut tokens, mut lowered) = (Vec::new(), String::new());
@@ -851,6 +1167,7 @@ mod tests {
             lowered,
             len: 0,
             tokens: vec![],
+            scanned_from: 0,
             heading: false,
             has_date: false,
             has_values: false,
@@ -894,7 +1211,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn scan_is_the_plain_definition(text in "[a-zA-Z0-9 .,åäöÅÄÖéΣσß\u{300}\u{1F600}-]{0,60}") {
+        fn scan_is_the_plain_definition(text in "[a-zA-Z0-9 .,åäöÅÄÖéΣσßÞþ×÷ÀÿªµÈ\u{300}\u{1F600}-]{0,60}") {
             proptest::prop_assert_eq!(scanned(&text), plain_words(&text));
         }
     }
@@ -951,7 +1268,9 @@ mod tests {
         let plain = strsim::jaro_winkler(a, b);
         let expected =
             (a_len <= 2 * b_len && b_len <= 2 * a_len && plain >= COGNATE_SIMILARITY).then_some(plain);
-        similar(decoded.word(0), decoded.word(1)).map(f64::to_bits) == expected.map(f64::to_bits)
+        let (a, b) = (decoded.word(0), decoded.word(1));
+        similar(a, b).map(f64::to_bits) == expected.map(f64::to_bits)
+            && similar_checked(a, b).map(f64::to_bits) == expected.map(f64::to_bits)
     }
 
     #[test]
@@ -1030,6 +1349,119 @@ mod tests {
         let grouped = group(&[1, u32::MAX, 0, 1, 1], 3);
         assert_eq!(grouped.words, vec![2, 0, 3, 4]);
         assert_eq!(grouped.starts, vec![0, 1, 4, 4]);
+    }
+
+    /// Both tables' classes, as words.
+    fn same_cognates(src: &[&str], tgt: &[&str]) -> bool {
+        let (new, old) = (cognates(src, tgt), cognates_reference(src, tgt));
+        new.src == old.src && new.tgt == old.tgt
+    }
+
+    #[test]
+    fn cognates_are_the_reference_tables_on_the_fixture_vocabularies() {
+        let read = |name: &str| {
+            std::fs::read_to_string(format!("{}/fixtures/com-2026-45/{name}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap()
+        };
+        let (en, sv) = (read("en.md"), read("sv.md"));
+        let words = |text: &str| -> Vec<String> {
+            let mut seen = BTreeSet::new();
+            text.split(|c: char| !c.is_alphabetic())
+                .filter(|w| w.chars().count() >= MIN_WORD_CHARS)
+                .map(str::to_lowercase)
+                .filter(|w| seen.insert(w.clone()))
+                .collect()
+        };
+        let (src, tgt) = (words(&en), words(&sv));
+        let (src, tgt): (Vec<&str>, Vec<&str>) =
+            (src.iter().map(String::as_str).collect(), tgt.iter().map(String::as_str).collect());
+        assert!(src.len() > 1000 && tgt.len() > 1000);
+        assert!(same_cognates(&src, &tgt));
+        // Large buckets too: every word also spelled after a shared stem.
+        let stemmed = |words: &[&str]| -> Vec<String> { words.iter().map(|w| format!("pre{w}")).collect() };
+        let (src2, tgt2) = (stemmed(&src), stemmed(&tgt));
+        let (src2, tgt2): (Vec<&str>, Vec<&str>) =
+            (src2.iter().map(String::as_str).collect(), tgt2.iter().map(String::as_str).collect());
+        assert!(same_cognates(&src2[..150], &tgt2[..200]));
+        assert!(same_cognates(&src2, &tgt2));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn cognates_are_the_reference_tables(
+            src in proptest::collection::btree_set("[abé]{1,2}[a-cé]{2,9}", 0..60),
+            tgt in proptest::collection::btree_set("[abé]{1,2}[a-cé]{2,9}", 0..60),
+        ) {
+            // Distinct words in no particular order, as vocabularies are.
+            let mut src: Vec<&str> = src.iter().map(String::as_str).collect();
+            src.sort_by_key(|w| w.len());
+            let tgt: Vec<&str> = tgt.iter().map(String::as_str).rev().collect();
+            proptest::prop_assert!(same_cognates(&src, &tgt));
+        }
+    }
+
+    /// The hash of a word as it was computed before the last bytes were read one by one.
+    fn word_hash_reference(word: &str) -> u64 {
+        let mut hash = (word.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let mut chunks = word.as_bytes().chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut bytes = [0u8; 8];
+            bytes.copy_from_slice(chunk);
+            hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut bytes = [0u8; 8];
+            bytes[..rest.len()].copy_from_slice(rest);
+            hash = (hash.rotate_left(5) ^ u64::from_le_bytes(bytes)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        hash
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn same_word_is_equality(a in "[ab\u{e5}]{0,20}", b in "[ab\u{e5}]{0,20}") {
+            proptest::prop_assert_eq!(same_word(&a, &b), a == b);
+            proptest::prop_assert!(same_word(&a, &a));
+        }
+
+        #[test]
+        fn word_hash_is_the_reference_hash(word in "[a-zåäöé\u{1F600}]{0,40}") {
+            proptest::prop_assert_eq!(word_hash(&word), word_hash_reference(&word));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn units_of_one_weight_per_id_are_the_stably_sorted_units(
+            ids in proptest::collection::vec(0u64..50, 0..60),
+            len in 0.0f64..500.0,
+            heading in proptest::bool::ANY,
+        ) {
+            let tokens: Vec<(TokenId, f32)> = ids.iter().map(|&id| (id, 0.25 + id as f32 / 3.0)).collect();
+            let (a, b) = (Unit::new(len, tokens.clone(), heading), Unit::with_one_weight_per_id(len, tokens, heading));
+            proptest::prop_assert_eq!(&a.tokens, &b.tokens);
+            proptest::prop_assert_eq!(a.weight.to_bits(), b.weight.to_bits());
+        }
+
+        #[test]
+        fn merging_the_scan_in_is_sorting_by_position(
+            fixed in proptest::collection::vec((0usize..200, 0u64..6), 0..8),
+            scanned in proptest::collection::btree_set(0usize..200, 0..40),
+            scanned_ids in proptest::collection::vec(0u64..6, 40),
+        ) {
+            // One weight per id; the scan's offsets strictly increase.
+            let weight = |id: u64| id as f32 * 0.5;
+            let fixed: Vec<(usize, TokenId, f32)> = fixed.iter().map(|&(at, id)| (at, id, weight(id))).collect();
+            let scanned: Vec<(usize, TokenId, f32)> =
+                scanned.iter().zip(&scanned_ids).map(|(&at, &id)| (at, id, weight(id))).collect();
+            let mut sorted: Vec<_> = fixed.iter().chain(&scanned).copied().collect();
+            sorted.sort_unstable_by_key(|p| (p.0, p.1));
+            let mut few = fixed.clone();
+            few.sort_unstable_by_key(|p| (p.0, p.1));
+            let merged = merge_by_position(&few, scanned.iter().copied(), 0);
+            proptest::prop_assert_eq!(merged, sorted);
+        }
     }
 
     #[test]

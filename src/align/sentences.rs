@@ -28,7 +28,10 @@ impl Side<'_> {
             else {
                 continue;
             };
-            for range in segment::sentences(&block.text, self.lang) {
+            let ranges = segment::sentences(&block.text, self.lang);
+            out.reserve(ranges.len());
+            units.reserve(ranges.len());
+            for range in ranges {
                 // Keep only ranges the block text can be sliced with (defensive against bad input).
                 if block.text.get(range.clone()).is_none_or(|s| s.trim().is_empty()) {
                     continue;
