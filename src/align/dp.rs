@@ -144,6 +144,9 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
     grid.cost = vec![f64::INFINITY; total];
     grid.second = vec![f64::INFINITY; total];
     grid.back = vec![u8::MAX; total];
+    // The moves of one cell; only the first `count` entries, written for that cell, are read,
+    // so the array is filled once rather than cleared in every cell.
+    let mut candidates = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
     for i in 0..=n {
         for j in grid.low[i]..=grid.high[i] {
             let here = grid.offset[i] + j - grid.low[i];
@@ -154,7 +157,6 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
             // Every move with its lower bound, cheapest bound first: once a bound exceeds the
             // second best, neither the best nor the second best (the margin) can change, so the
             // remaining moves are never priced.
-            let mut candidates = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
             let mut count = 0;
             for (k, &(a, b)) in MOVES.iter().enumerate() {
                 if i < a || j < b {
