@@ -183,8 +183,10 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
         while let Some(&byte) = bytes.get(at) {
             match ASCII_CLASS[usize::from(byte)] {
                 LOWER => {
-                    word.chars += 1;
-                    at += 1;
+                    // A run of lower-case letters, most of a word, in one tight loop.
+                    let run = bytes.get(at..).map_or(1, lower_run);
+                    word.chars += run;
+                    at += run;
                 }
                 UPPER => {
                     word.chars += 1;
@@ -226,6 +228,26 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
         // Step over the character that ended the word (a word never ends on a letter).
         at += stop;
     }
+}
+
+/// How many bytes `a` to `z` begin `bytes`, eight at a time: a byte `b` of a word is one of
+/// them when `b + 0x1F` has its high bit set, `b + 0x05` has not, and `b` has not. Additions
+/// carry into the next byte only from a byte past `z`, so the first byte that is not a letter
+/// `a` to `z` is always found, whatever comes after it.
+fn lower_run(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut run = 0;
+    while let Some(chunk) = bytes.get(run..run + 8).and_then(|chunk| <[u8; 8]>::try_from(chunk).ok()) {
+        let word = u64::from_le_bytes(chunk);
+        let lower =
+            word.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & !word.wrapping_add(0x0505_0505_0505_0505) & !word;
+        let other = !lower & HIGH;
+        if other != 0 {
+            return run + (other.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    run + bytes.get(run..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_lowercase()).count())
 }
 
 fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBlock<'a> {
@@ -1360,6 +1382,14 @@ mod tests {
             // Words sharing a stem, as in a prefix bucket: near the similarity threshold.
             let (a, b) = (stem.clone() + &a, stem + &b);
             proptest::prop_assert!(same_decision(&a, &b));
+        }
+
+        #[test]
+        fn lower_run_counts_the_leading_lower_case_letters(
+            bytes in proptest::collection::vec(proptest::prop_oneof![0x5Bu8..0x80, proptest::num::u8::ANY], 0..40),
+        ) {
+            let plain = bytes.iter().take_while(|&&b| ASCII_CLASS[usize::from(b)] == LOWER).count();
+            proptest::prop_assert_eq!(lower_run(&bytes), plain);
         }
 
         #[test]
