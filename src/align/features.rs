@@ -317,17 +317,8 @@ const NON_ASCII: u8 = 3;
 /// languages, classified without decoding.
 const LATIN_1: u8 = 4;
 static ASCII_CLASS: [u8; 256] = {
-    let mut table = [NON_ASCII; 256];
+    let mut table = crate::text::byte_classes(LOWER, UPPER, OTHER, NON_ASCII);
     table[0xC3] = LATIN_1;
-    let mut byte = 0;
-    while byte < 128 {
-        table[byte] = match byte as u8 {
-            b'a'..=b'z' => LOWER,
-            b'A'..=b'Z' => UPPER,
-            _ => OTHER,
-        };
-        byte += 1;
-    }
     table
 };
 
