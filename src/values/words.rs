@@ -763,6 +763,10 @@ fn half_at(
     index: usize,
     out: &mut Vec<Value>,
 ) -> Option<usize> {
+    // Every phrase starts with a word of `half_starts`.
+    if !tokens.get(index).is_some_and(|token| token.starts_half) {
+        return None;
+    }
     // Longest phrase first: `a half` before `half`.
     let mut best: Option<usize> = None;
     for phrase in &lexicon.half_phrases {
