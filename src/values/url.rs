@@ -9,6 +9,7 @@
 //! ELI URIs get an `eli:` key so that `data.europa.eu/eli/…` and `eur-lex.europa.eu/eli/…`
 //! compare equal.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::pattern::Regex;
@@ -120,7 +121,7 @@ fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
         Some(index) => {
             (lower_case(decoded.get(..index).unwrap_or("")), decoded.get(index + 3..).unwrap_or(""))
         }
-        None => (String::new(), decoded.as_str()),
+        None => (Cow::Borrowed(""), decoded.as_ref()),
     };
     let (host, path) = match rest.find(['/', '?', '#']) {
         Some(index) => (rest.get(..index).unwrap_or(""), rest.get(index..).unwrap_or("")),
@@ -137,15 +138,22 @@ fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
     Value::new(ValueKind::Url, span, format!("url:{host}{path}"), display)
 }
 
-/// `text.to_lowercase()`, without decoding characters when the text is ASCII.
-fn lower_case(text: &str) -> String {
-    if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() }
+/// `text.to_lowercase()`, without decoding characters when the text is ASCII, and without a
+/// copy when it has no capitals.
+fn lower_case(text: &str) -> Cow<'_, str> {
+    if !text.is_ascii() {
+        Cow::Owned(text.to_lowercase())
+    } else if text.bytes().any(|byte| byte.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Removes Markdown backslash escapes (`\_` → `_`).
-fn unescape_markdown(raw: &str) -> String {
+fn unescape_markdown(raw: &str) -> Cow<'_, str> {
     if !raw.contains('\\') {
-        return raw.to_string();
+        return Cow::Borrowed(raw);
     }
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
@@ -155,13 +163,13 @@ fn unescape_markdown(raw: &str) -> String {
         }
         out.push(c);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Decodes `%XX` escapes when the result is valid UTF-8, so `%E2%80%93` and `–` compare equal.
-fn percent_decode(raw: &str) -> String {
+fn percent_decode(raw: &str) -> Cow<'_, str> {
     if !raw.contains('%') {
-        return raw.to_string();
+        return Cow::Borrowed(raw);
     }
     let bytes = raw.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -181,7 +189,7 @@ fn percent_decode(raw: &str) -> String {
         out.push(byte);
         index += 1;
     }
-    String::from_utf8(out).unwrap_or_else(|_| raw.to_string())
+    Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| raw.to_string()))
 }
 
 /// The ELI of a Publications Office or EUR-Lex address, without its language segment.
@@ -224,7 +232,7 @@ fn neutral_languages(path: &str) -> String {
             push_neutral_suffix(&mut out, segment);
         }
     }
-    out.push_str(&neutral_query(query));
+    push_neutral_query(&mut out, query);
     out
 }
 
@@ -281,12 +289,52 @@ fn neutral_languages_by_segments(path: &str) -> String {
         })
         .collect();
     let mut out = segments.join("/");
-    out.push_str(&neutral_query(query));
+    out.push_str(&neutral_query_by_parameters(query));
     out
 }
 
-/// `lang=en`, `locale=sv`, `language=en` → `{lang}`; `celex:` → `CELEX:`.
-fn neutral_query(query: &str) -> String {
+/// `lang=en`, `locale=sv`, `language=en` → `{lang}`; `celex:` → `CELEX:`; pushed onto `out`.
+fn push_neutral_query(out: &mut String, query: &str) {
+    if query.is_empty() {
+        return;
+    }
+    let (query_part, fragment) = match query.find('#') {
+        Some(index) => (query.get(..index).unwrap_or(""), query.get(index..).unwrap_or("")),
+        None => (query, ""),
+    };
+    let body = query_part.strip_prefix('?').unwrap_or(query_part);
+    if query_part.starts_with('?') {
+        out.push('?');
+    }
+    for (index, parameter) in body.split('&').enumerate() {
+        if index > 0 {
+            out.push('&');
+        }
+        let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
+        let lower = lower_case(name);
+        if matches!(lower.as_ref(), "lang" | "locale" | "language" | "lng" | "l") && is_language_code(value) {
+            out.push_str(name);
+            out.push_str("={lang}");
+        } else if lower == "uri" {
+            out.push_str(name);
+            out.push('=');
+            match value.split_once(':') {
+                Some((scheme, rest)) if scheme.eq_ignore_ascii_case("celex") => {
+                    out.push_str("CELEX:");
+                    out.push_str(&rest.to_uppercase());
+                }
+                _ => out.push_str(value),
+            }
+        } else {
+            out.push_str(parameter);
+        }
+    }
+    out.push_str(fragment);
+}
+
+/// What [`push_neutral_query`] did before it wrote into one string: a string per parameter.
+#[cfg(test)]
+fn neutral_query_by_parameters(query: &str) -> String {
     if query.is_empty() {
         return String::new();
     }
@@ -321,6 +369,7 @@ fn neutral_query(query: &str) -> String {
 }
 
 /// `celex:52025pc0186` → `CELEX:52025PC0186`: EUR-Lex reads both, they are the same document.
+#[cfg(test)]
 fn upper_celex(value: &str) -> String {
     match value.split_once(':') {
         Some((scheme, rest)) if scheme.eq_ignore_ascii_case("celex") => {
@@ -404,6 +453,28 @@ mod tests {
             ) {
                 let path = format!("/{}", parts.join("/"));
                 proptest::prop_assert_eq!(neutral_languages(&path), neutral_languages_by_segments(&path));
+            }
+
+            /// Writing the neutral query into one string gives what a string per parameter gave.
+            #[test]
+            fn neutral_query_as_by_parameters(
+                parts in proptest::collection::vec(
+                    proptest::prop_oneof![
+                        proptest::sample::select(vec![
+                            "lang=en", "LANG=SV", "locale=sv", "Language=eng", "lng=xx", "l=EN", "uri=celex:52025pc0186",
+                            "URI=CELEX:32024r1351", "uri=OJ:L_202401351", "uri=cElEx:a\u{df}", "lang", "=", "", "#top",
+                            "\u{130}=en", "l=s\u{212A}", "x=1",
+                        ]).prop_map(str::to_string),
+                        "[a-zA-Z=:&#?_.-]{0,8}",
+                    ],
+                    0..5,
+                ),
+                question in proptest::bool::ANY,
+            ) {
+                let query = format!("{}{}", if question { "?" } else { "" }, parts.join("&"));
+                let mut out = String::from("x");
+                push_neutral_query(&mut out, &query);
+                proptest::prop_assert_eq!(out, format!("x{}", neutral_query_by_parameters(&query)));
             }
 
             /// `www.` is found in any case as in the lower-cased text.
