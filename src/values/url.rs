@@ -83,12 +83,41 @@ pub(crate) fn from_target(target: &str) -> Option<Value> {
             address,
         ));
     }
-    let found = URL.find(inner)?;
-    if found.start() != 0 {
+    let raw = url_at_start(inner)?;
+    Some(url_value(raw, offset..offset + raw.len()))
+}
+
+/// The match of [`URL`] that starts `text`, if one does: a scheme or `www.` in any case, then
+/// the longest run, at least one character, of characters that are neither white space nor
+/// `<>"[]{}|^` or a backquote.
+fn url_at_start(text: &str) -> Option<&str> {
+    let mut chars = text.char_indices().peekable();
+    let mut take = |wanted: char| chars.next_if(|(_, c)| c.eq_ignore_ascii_case(&wanted)).is_some();
+    let scheme = if take('h') {
+        take('t') && take('t') && take('p') && {
+            take('s');
+            take(':') && take('/') && take('/')
+        }
+    } else if take('f') {
+        take('t') && take('p') && take(':') && take('/') && take('/')
+    } else {
+        take('w') && take('w') && take('w') && take('.')
+    };
+    if !scheme {
         return None;
     }
-    let raw = found.as_str();
-    Some(url_value(raw, offset..offset + raw.len()))
+    let body_start = chars.peek().map_or(text.len(), |(at, _)| *at);
+    let excluded =
+        |c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '[' | ']' | '{' | '}' | '|' | '^' | '`');
+    let body = text.get(body_start..)?;
+    let length = body.find(excluded).unwrap_or(body.len());
+    (length > 0).then(|| text.get(..body_start + length)).flatten()
+}
+
+/// What [`url_at_start`] answers, by the pattern.
+#[cfg(test)]
+fn url_at_start_by_pattern(text: &str) -> Option<&str> {
+    URL.find(text).filter(|found| found.start() == 0).map(|found| found.as_str())
 }
 
 /// Drops sentence punctuation after a URL; a `)` stays when it closes a `(` of the URL.
@@ -208,8 +237,13 @@ fn eli_path(host: &str, path: &str) -> Option<String> {
 
 fn is_language_code(segment: &str) -> bool {
     if segment.is_ascii() {
+        // The codes have two letters or three: most segments are compared with none.
         let known = |codes: &[&str]| codes.iter().any(|code| code.eq_ignore_ascii_case(segment));
-        return known(EU_LANGUAGE_CODES) || known(EU_LANGUAGE_CODES_3);
+        return match segment.len() {
+            2 => known(EU_LANGUAGE_CODES),
+            3 => known(EU_LANGUAGE_CODES_3),
+            _ => false,
+        };
     }
     let lower = segment.to_lowercase();
     EU_LANGUAGE_CODES.contains(&lower.as_str()) || EU_LANGUAGE_CODES_3.contains(&lower.as_str())
@@ -422,6 +456,12 @@ mod tests {
     }
 
     #[test]
+    fn language_codes_have_two_or_three_letters() {
+        assert!(EU_LANGUAGE_CODES.iter().all(|code| code.len() == 2));
+        assert!(EU_LANGUAGE_CODES_3.iter().all(|code| code.len() == 3));
+    }
+
+    #[test]
     fn link_targets() {
         let value = from_target("<https://x.eu/a_en>").map(|value| value.key);
         assert_eq!(value.as_deref(), Some("url:x.eu/a_{lang}"));
@@ -453,6 +493,35 @@ mod tests {
             ) {
                 let path = format!("/{}", parts.join("/"));
                 proptest::prop_assert_eq!(neutral_languages(&path), neutral_languages_by_segments(&path));
+            }
+
+            /// Comparing only with the codes of the segment's length finds what comparing with
+            /// every code found.
+            #[test]
+            fn language_codes_as_by_every_code(
+                segment in proptest::prop_oneof![
+                    proptest::sample::select(vec!["en", "EN", "Sv", "eng", "SWE", "s\u{212A}", "İt", "", "e", "engl"])
+                        .prop_map(str::to_string),
+                    "[a-zA-Z\u{212A}İ]{0,5}",
+                ],
+            ) {
+                let lower = segment.to_lowercase();
+                let by_every_code =
+                    EU_LANGUAGE_CODES.contains(&lower.as_str()) || EU_LANGUAGE_CODES_3.contains(&lower.as_str());
+                proptest::prop_assert_eq!(is_language_code(&segment), by_every_code);
+            }
+
+            /// The hand-written reading of a link target finds what the pattern finds.
+            #[test]
+            fn url_at_start_as_by_pattern(
+                head in proptest::sample::select(vec![
+                    "http://", "https://", "HTTPS://", "HtTpſ://", "httpS:/", "http:", "https", "ftp://", "FTP://",
+                    "ftp:/", "www.", "WwW.", "ww.", "www", "\u{17F}", "", " http://", "xhttp://", "http\u{17F}\u{17F}://",
+                ]),
+                body in "[a-zA-Z0-9/._ <>\"\\[\\]{}|^`\u{A0}\u{2009}\u{3000}é\t\n-]{0,12}",
+            ) {
+                let text = format!("{head}{body}");
+                proptest::prop_assert_eq!(url_at_start(&text), url_at_start_by_pattern(&text));
             }
 
             /// Writing the neutral query into one string gives what a string per parameter gave.
