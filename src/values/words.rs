@@ -313,7 +313,9 @@ const MAX_WORD_BYTES: usize = 48;
 fn tokens<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
     let run = |from: usize, class: u8| run_length(bytes, from, class);
-    let mut out = Vec::new();
+    // About one token for every 46 bytes of the fixtures: room for one in 32 spares most
+    // regrowths of the vector, and a short text gets none.
+    let mut out = Vec::with_capacity(text.len() / 32);
     // Whether the last token kept is a known word, so that the next word must be kept too.
     let mut after_known = false;
     let mut at = 0;
