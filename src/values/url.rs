@@ -157,14 +157,26 @@ fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
         None => (rest, ""),
     };
     let host = lower_case(host);
-    let display =
-        if scheme.is_empty() { format!("{host}{path}") } else { format!("{scheme}://{host}{path}") };
+    let mut display = String::with_capacity(scheme.len() + 3 + host.len() + path.len());
+    if !scheme.is_empty() {
+        display.push_str(&scheme);
+        display.push_str("://");
+    }
+    display.push_str(&host);
+    display.push_str(path);
     if let Some(eli) = eli_path(&host, path) {
         return Value::new(ValueKind::Url, span, format!("eli:{eli}"), display);
     }
-    let path = neutral_languages(path);
-    let path = path.strip_suffix('/').unwrap_or(&path);
-    Value::new(ValueKind::Url, span, format!("url:{host}{path}"), display)
+    // `url:` and the host, then the neutral path without its last slash.
+    let mut key = String::with_capacity(4 + host.len() + path.len() + 8);
+    key.push_str("url:");
+    key.push_str(&host);
+    let path_start = key.len();
+    push_neutral_languages(&mut key, path);
+    if key.len() > path_start && key.ends_with('/') {
+        key.pop();
+    }
+    Value::new(ValueKind::Url, span, key, display)
 }
 
 /// `text.to_lowercase()`, without decoding characters when the text is ASCII, and without a
@@ -250,12 +262,19 @@ fn is_language_code(segment: &str) -> bool {
 }
 
 /// Replaces the language codes of a path and query with `{lang}`.
+#[cfg(test)]
 fn neutral_languages(path: &str) -> String {
+    let mut out = String::with_capacity(path.len() + 8);
+    push_neutral_languages(&mut out, path);
+    out
+}
+
+/// [`neutral_languages`], pushed onto `out`.
+fn push_neutral_languages(out: &mut String, path: &str) {
     let (path_part, query) = match path.find(['?', '#']) {
         Some(index) => (path.get(..index).unwrap_or(""), path.get(index..).unwrap_or("")),
         None => (path, ""),
     };
-    let mut out = String::with_capacity(path.len() + 8);
     for (index, segment) in path_part.split('/').enumerate() {
         if index > 0 {
             out.push('/');
@@ -263,11 +282,10 @@ fn neutral_languages(path: &str) -> String {
         if is_language_code(segment) {
             out.push_str("{lang}");
         } else {
-            push_neutral_suffix(&mut out, segment);
+            push_neutral_suffix(out, segment);
         }
     }
-    push_neutral_query(&mut out, query);
-    out
+    push_neutral_query(out, query);
 }
 
 /// `index_en` → `index_{lang}`, `wp_449_en.pdf` → `wp_449_{lang}.pdf`, pushed onto `out`.
