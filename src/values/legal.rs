@@ -238,7 +238,7 @@ fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<V
         let Some(all) = captures.get(0) else {
             continue;
         };
-        let Some((domains, number)) = act_identity(&captures, lang_table) else {
+        let Some((first_domain, second_domain, left, right)) = act_identity(&captures, lang_table) else {
             continue;
         };
         let bare_no = captures.get(9).is_some();
@@ -248,33 +248,58 @@ fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<V
             continue;
         }
         let start = word_start.unwrap_or(all.start());
-        let type_part = kind.map(|kind| format!("{}:", kind.code())).unwrap_or_default();
-        let shown_type = kind.map(|kind| format!("{} ", kind.code())).unwrap_or_default();
-        out.push(Value::new(
-            ValueKind::Legal,
-            start..all.end(),
-            format!("act:{type_part}{domains}:{number}"),
-            format!("{shown_type}({domains}) {number}"),
-        ));
+        // `act:reg:EU:2024/1351` and `reg (EU) 2024/1351`, written piece by piece.
+        let code = kind.map(ActType::code);
+        let length = 16 + code.map_or(0, str::len) + first_domain.len() + left.len() + right.len();
+        let mut key = String::with_capacity(length + second_domain.map_or(0, str::len));
+        let mut display = String::with_capacity(key.capacity());
+        key.push_str("act:");
+        if let Some(code) = code {
+            key.push_str(code);
+            key.push(':');
+            display.push_str(code);
+            display.push(' ');
+        }
+        display.push('(');
+        for (index, domain) in [Some(first_domain), second_domain].into_iter().flatten().enumerate() {
+            if index > 0 {
+                key.push(',');
+                display.push(',');
+            }
+            key.push_str(domain);
+            display.push_str(domain);
+        }
+        display.push_str(") ");
+        key.push(':');
+        for text in [&mut key, &mut display] {
+            text.push_str(left);
+            text.push('/');
+            text.push_str(right);
+        }
+        out.push(Value::new(ValueKind::Legal, start..all.end(), key, display));
     }
 }
 
-/// The domain(s) and number of an act number match: (`EU`, `2024/1351`).
-fn act_identity(captures: &Captures, lang_table: &LangTable) -> Option<(String, String)> {
+/// The domain, a second domain if any, and the two halves of the number of an act number
+/// match: (`EU`, none, `2024`, `1351`); the domain is `?` when the number names none
+/// (`No 5/2020`).
+fn act_identity<'h>(
+    captures: &Captures<'h>,
+    lang_table: &LangTable,
+) -> Option<(&'static str, Option<&'static str>, &'h str, &'h str)> {
     let group = |index: usize| captures.get(index).map(|m| m.as_str());
     if let (Some(first), Some(left), Some(right)) = (group(1), group(4), group(5)) {
-        let mut domains = domain(lang_table, first)?.to_string();
-        if let Some(second) = group(2) {
-            domains.push(',');
-            domains.push_str(domain(lang_table, second)?);
-        }
-        return Some((domains, format!("{left}/{right}")));
+        let second = match group(2) {
+            Some(second) => Some(domain(lang_table, second)?),
+            None => None,
+        };
+        return Some((domain(lang_table, first)?, second, left, right));
     }
     if let (Some(year), Some(number), Some(name)) = (group(6), group(7), group(8)) {
-        return Some((domain(lang_table, name)?.to_string(), format!("{year}/{number}")));
+        return Some((domain(lang_table, name)?, None, year, number));
     }
     if let (Some(left), Some(right)) = (group(10), group(11)) {
-        return Some(("?".to_string(), format!("{left}/{right}")));
+        return Some(("?", None, left, right));
     }
     None
 }
@@ -515,6 +540,32 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn act_displays_as_formatted_from_their_keys() {
+        let texts = [
+            "Regulation (EU, Euratom) 2024/2509 and (EU) 2021/1060",
+            "Regulation (EU) No 604/2013; (EU) 2021/1060",
+            "Decision No 5/2020 of the Council",
+            "Directive 2009/52/EC",
+        ];
+        let mut seen = 0;
+        for text in texts {
+            let mut out = Vec::new();
+            find(text, &Lower::new(text), Lang::En, &mut out);
+            for value in out.iter().filter(|value| value.key.starts_with("act:")) {
+                let parts: Vec<&str> = value.key.split(':').collect();
+                let (shown_type, domains, number) = match parts.as_slice() {
+                    ["act", kind, domains, number] => (format!("{kind} "), *domains, *number),
+                    ["act", domains, number] => (String::new(), *domains, *number),
+                    _ => panic!("{:?}", value.key),
+                };
+                assert_eq!(value.display, format!("{shown_type}({domains}) {number}"), "{text}");
+                seen += 1;
+            }
+        }
+        assert!(seen >= 6, "{seen}");
     }
 
     #[test]

@@ -120,6 +120,8 @@ impl Regex {
         self.engine(haystack).is_some_and(|engine| engine.is_match(haystack))
     }
 
+    /// The first match; only the tests need it now that link targets are read by hand.
+    #[cfg(test)]
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
         let found = self.engine(haystack)?.find(haystack)?;
         Some(Match { haystack, start: found.start(), end: found.end() })

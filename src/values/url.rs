@@ -9,6 +9,7 @@
 //! ELI URIs get an `eli:` key so that `data.europa.eu/eli/…` and `eur-lex.europa.eu/eli/…`
 //! compare equal.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::pattern::Regex;
@@ -82,12 +83,41 @@ pub(crate) fn from_target(target: &str) -> Option<Value> {
             address,
         ));
     }
-    let found = URL.find(inner)?;
-    if found.start() != 0 {
+    let raw = url_at_start(inner)?;
+    Some(url_value(raw, offset..offset + raw.len()))
+}
+
+/// The match of [`URL`] that starts `text`, if one does: a scheme or `www.` in any case, then
+/// the longest run, at least one character, of characters that are neither white space nor
+/// `<>"[]{}|^` or a backquote.
+fn url_at_start(text: &str) -> Option<&str> {
+    let mut chars = text.char_indices().peekable();
+    let mut take = |wanted: char| chars.next_if(|(_, c)| c.eq_ignore_ascii_case(&wanted)).is_some();
+    let scheme = if take('h') {
+        take('t') && take('t') && take('p') && {
+            take('s');
+            take(':') && take('/') && take('/')
+        }
+    } else if take('f') {
+        take('t') && take('p') && take(':') && take('/') && take('/')
+    } else {
+        take('w') && take('w') && take('w') && take('.')
+    };
+    if !scheme {
         return None;
     }
-    let raw = found.as_str();
-    Some(url_value(raw, offset..offset + raw.len()))
+    let body_start = chars.peek().map_or(text.len(), |(at, _)| *at);
+    let excluded =
+        |c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '[' | ']' | '{' | '}' | '|' | '^' | '`');
+    let body = text.get(body_start..)?;
+    let length = body.find(excluded).unwrap_or(body.len());
+    (length > 0).then(|| text.get(..body_start + length)).flatten()
+}
+
+/// What [`url_at_start`] answers, by the pattern.
+#[cfg(test)]
+fn url_at_start_by_pattern(text: &str) -> Option<&str> {
+    URL.find(text).filter(|found| found.start() == 0).map(|found| found.as_str())
 }
 
 /// Drops sentence punctuation after a URL; a `)` stays when it closes a `(` of the URL.
@@ -120,32 +150,51 @@ fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
         Some(index) => {
             (lower_case(decoded.get(..index).unwrap_or("")), decoded.get(index + 3..).unwrap_or(""))
         }
-        None => (String::new(), decoded.as_str()),
+        None => (Cow::Borrowed(""), decoded.as_ref()),
     };
     let (host, path) = match rest.find(['/', '?', '#']) {
         Some(index) => (rest.get(..index).unwrap_or(""), rest.get(index..).unwrap_or("")),
         None => (rest, ""),
     };
     let host = lower_case(host);
-    let display =
-        if scheme.is_empty() { format!("{host}{path}") } else { format!("{scheme}://{host}{path}") };
+    let mut display = String::with_capacity(scheme.len() + 3 + host.len() + path.len());
+    if !scheme.is_empty() {
+        display.push_str(&scheme);
+        display.push_str("://");
+    }
+    display.push_str(&host);
+    display.push_str(path);
     if let Some(eli) = eli_path(&host, path) {
         return Value::new(ValueKind::Url, span, format!("eli:{eli}"), display);
     }
-    let path = neutral_languages(path);
-    let path = path.strip_suffix('/').unwrap_or(&path);
-    Value::new(ValueKind::Url, span, format!("url:{host}{path}"), display)
+    // `url:` and the host, then the neutral path without its last slash.
+    let mut key = String::with_capacity(4 + host.len() + path.len() + 8);
+    key.push_str("url:");
+    key.push_str(&host);
+    let path_start = key.len();
+    push_neutral_languages(&mut key, path);
+    if key.len() > path_start && key.ends_with('/') {
+        key.pop();
+    }
+    Value::new(ValueKind::Url, span, key, display)
 }
 
-/// `text.to_lowercase()`, without decoding characters when the text is ASCII.
-fn lower_case(text: &str) -> String {
-    if text.is_ascii() { text.to_ascii_lowercase() } else { text.to_lowercase() }
+/// `text.to_lowercase()`, without decoding characters when the text is ASCII, and without a
+/// copy when it has no capitals.
+fn lower_case(text: &str) -> Cow<'_, str> {
+    if !text.is_ascii() {
+        Cow::Owned(text.to_lowercase())
+    } else if text.bytes().any(|byte| byte.is_ascii_uppercase()) {
+        Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 /// Removes Markdown backslash escapes (`\_` → `_`).
-fn unescape_markdown(raw: &str) -> String {
+fn unescape_markdown(raw: &str) -> Cow<'_, str> {
     if !raw.contains('\\') {
-        return raw.to_string();
+        return Cow::Borrowed(raw);
     }
     let mut out = String::with_capacity(raw.len());
     let mut chars = raw.chars().peekable();
@@ -155,13 +204,13 @@ fn unescape_markdown(raw: &str) -> String {
         }
         out.push(c);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// Decodes `%XX` escapes when the result is valid UTF-8, so `%E2%80%93` and `–` compare equal.
-fn percent_decode(raw: &str) -> String {
+fn percent_decode(raw: &str) -> Cow<'_, str> {
     if !raw.contains('%') {
-        return raw.to_string();
+        return Cow::Borrowed(raw);
     }
     let bytes = raw.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -181,7 +230,7 @@ fn percent_decode(raw: &str) -> String {
         out.push(byte);
         index += 1;
     }
-    String::from_utf8(out).unwrap_or_else(|_| raw.to_string())
+    Cow::Owned(String::from_utf8(out).unwrap_or_else(|_| raw.to_string()))
 }
 
 /// The ELI of a Publications Office or EUR-Lex address, without its language segment.
@@ -200,20 +249,32 @@ fn eli_path(host: &str, path: &str) -> Option<String> {
 
 fn is_language_code(segment: &str) -> bool {
     if segment.is_ascii() {
+        // The codes have two letters or three: most segments are compared with none.
         let known = |codes: &[&str]| codes.iter().any(|code| code.eq_ignore_ascii_case(segment));
-        return known(EU_LANGUAGE_CODES) || known(EU_LANGUAGE_CODES_3);
+        return match segment.len() {
+            2 => known(EU_LANGUAGE_CODES),
+            3 => known(EU_LANGUAGE_CODES_3),
+            _ => false,
+        };
     }
     let lower = segment.to_lowercase();
     EU_LANGUAGE_CODES.contains(&lower.as_str()) || EU_LANGUAGE_CODES_3.contains(&lower.as_str())
 }
 
 /// Replaces the language codes of a path and query with `{lang}`.
+#[cfg(test)]
 fn neutral_languages(path: &str) -> String {
+    let mut out = String::with_capacity(path.len() + 8);
+    push_neutral_languages(&mut out, path);
+    out
+}
+
+/// [`neutral_languages`], pushed onto `out`.
+fn push_neutral_languages(out: &mut String, path: &str) {
     let (path_part, query) = match path.find(['?', '#']) {
         Some(index) => (path.get(..index).unwrap_or(""), path.get(index..).unwrap_or("")),
         None => (path, ""),
     };
-    let mut out = String::with_capacity(path.len() + 8);
     for (index, segment) in path_part.split('/').enumerate() {
         if index > 0 {
             out.push('/');
@@ -221,11 +282,10 @@ fn neutral_languages(path: &str) -> String {
         if is_language_code(segment) {
             out.push_str("{lang}");
         } else {
-            push_neutral_suffix(&mut out, segment);
+            push_neutral_suffix(out, segment);
         }
     }
-    out.push_str(&neutral_query(query));
-    out
+    push_neutral_query(out, query);
 }
 
 /// `index_en` → `index_{lang}`, `wp_449_en.pdf` → `wp_449_{lang}.pdf`, pushed onto `out`.
@@ -281,12 +341,52 @@ fn neutral_languages_by_segments(path: &str) -> String {
         })
         .collect();
     let mut out = segments.join("/");
-    out.push_str(&neutral_query(query));
+    out.push_str(&neutral_query_by_parameters(query));
     out
 }
 
-/// `lang=en`, `locale=sv`, `language=en` → `{lang}`; `celex:` → `CELEX:`.
-fn neutral_query(query: &str) -> String {
+/// `lang=en`, `locale=sv`, `language=en` → `{lang}`; `celex:` → `CELEX:`; pushed onto `out`.
+fn push_neutral_query(out: &mut String, query: &str) {
+    if query.is_empty() {
+        return;
+    }
+    let (query_part, fragment) = match query.find('#') {
+        Some(index) => (query.get(..index).unwrap_or(""), query.get(index..).unwrap_or("")),
+        None => (query, ""),
+    };
+    let body = query_part.strip_prefix('?').unwrap_or(query_part);
+    if query_part.starts_with('?') {
+        out.push('?');
+    }
+    for (index, parameter) in body.split('&').enumerate() {
+        if index > 0 {
+            out.push('&');
+        }
+        let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
+        let lower = lower_case(name);
+        if matches!(lower.as_ref(), "lang" | "locale" | "language" | "lng" | "l") && is_language_code(value) {
+            out.push_str(name);
+            out.push_str("={lang}");
+        } else if lower == "uri" {
+            out.push_str(name);
+            out.push('=');
+            match value.split_once(':') {
+                Some((scheme, rest)) if scheme.eq_ignore_ascii_case("celex") => {
+                    out.push_str("CELEX:");
+                    out.push_str(&rest.to_uppercase());
+                }
+                _ => out.push_str(value),
+            }
+        } else {
+            out.push_str(parameter);
+        }
+    }
+    out.push_str(fragment);
+}
+
+/// What [`push_neutral_query`] did before it wrote into one string: a string per parameter.
+#[cfg(test)]
+fn neutral_query_by_parameters(query: &str) -> String {
     if query.is_empty() {
         return String::new();
     }
@@ -321,6 +421,7 @@ fn neutral_query(query: &str) -> String {
 }
 
 /// `celex:52025pc0186` → `CELEX:52025PC0186`: EUR-Lex reads both, they are the same document.
+#[cfg(test)]
 fn upper_celex(value: &str) -> String {
     match value.split_once(':') {
         Some((scheme, rest)) if scheme.eq_ignore_ascii_case("celex") => {
@@ -373,6 +474,12 @@ mod tests {
     }
 
     #[test]
+    fn language_codes_have_two_or_three_letters() {
+        assert!(EU_LANGUAGE_CODES.iter().all(|code| code.len() == 2));
+        assert!(EU_LANGUAGE_CODES_3.iter().all(|code| code.len() == 3));
+    }
+
+    #[test]
     fn link_targets() {
         let value = from_target("<https://x.eu/a_en>").map(|value| value.key);
         assert_eq!(value.as_deref(), Some("url:x.eu/a_{lang}"));
@@ -404,6 +511,57 @@ mod tests {
             ) {
                 let path = format!("/{}", parts.join("/"));
                 proptest::prop_assert_eq!(neutral_languages(&path), neutral_languages_by_segments(&path));
+            }
+
+            /// Comparing only with the codes of the segment's length finds what comparing with
+            /// every code found.
+            #[test]
+            fn language_codes_as_by_every_code(
+                segment in proptest::prop_oneof![
+                    proptest::sample::select(vec!["en", "EN", "Sv", "eng", "SWE", "s\u{212A}", "İt", "", "e", "engl"])
+                        .prop_map(str::to_string),
+                    "[a-zA-Z\u{212A}İ]{0,5}",
+                ],
+            ) {
+                let lower = segment.to_lowercase();
+                let by_every_code =
+                    EU_LANGUAGE_CODES.contains(&lower.as_str()) || EU_LANGUAGE_CODES_3.contains(&lower.as_str());
+                proptest::prop_assert_eq!(is_language_code(&segment), by_every_code);
+            }
+
+            /// The hand-written reading of a link target finds what the pattern finds.
+            #[test]
+            fn url_at_start_as_by_pattern(
+                head in proptest::sample::select(vec![
+                    "http://", "https://", "HTTPS://", "HtTpſ://", "httpS:/", "http:", "https", "ftp://", "FTP://",
+                    "ftp:/", "www.", "WwW.", "ww.", "www", "\u{17F}", "", " http://", "xhttp://", "http\u{17F}\u{17F}://",
+                ]),
+                body in "[a-zA-Z0-9/._ <>\"\\[\\]{}|^`\u{A0}\u{2009}\u{3000}é\t\n-]{0,12}",
+            ) {
+                let text = format!("{head}{body}");
+                proptest::prop_assert_eq!(url_at_start(&text), url_at_start_by_pattern(&text));
+            }
+
+            /// Writing the neutral query into one string gives what a string per parameter gave.
+            #[test]
+            fn neutral_query_as_by_parameters(
+                parts in proptest::collection::vec(
+                    proptest::prop_oneof![
+                        proptest::sample::select(vec![
+                            "lang=en", "LANG=SV", "locale=sv", "Language=eng", "lng=xx", "l=EN", "uri=celex:52025pc0186",
+                            "URI=CELEX:32024r1351", "uri=OJ:L_202401351", "uri=cElEx:a\u{df}", "lang", "=", "", "#top",
+                            "\u{130}=en", "l=s\u{212A}", "x=1",
+                        ]).prop_map(str::to_string),
+                        "[a-zA-Z=:&#?_.-]{0,8}",
+                    ],
+                    0..5,
+                ),
+                question in proptest::bool::ANY,
+            ) {
+                let query = format!("{}{}", if question { "?" } else { "" }, parts.join("&"));
+                let mut out = String::from("x");
+                push_neutral_query(&mut out, &query);
+                proptest::prop_assert_eq!(out, format!("x{}", neutral_query_by_parameters(&query)));
             }
 
             /// `www.` is found in any case as in the lower-cased text.
