@@ -280,7 +280,7 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         _ => {}
     }
     // Room for the lower-cased words of a block with a fair share of capitals.
-    let mut lowered = String::with_capacity(text.len() / 4);
+    let mut lowered = String::new();
     let scanned_from = tokens.len();
     scan_words(text, &mut tokens, &mut lowered);
     RawBlock {
@@ -982,6 +982,7 @@ pub(crate) fn compute(
                 tokens.extend(fixed.iter().filter_map(&mut resolve));
                 let scanned_from = tokens.len();
                 tokens.extend(scanned.iter().filter_map(&mut resolve));
+                tokens.shrink_to_fit();
                 Resolved { tokens, scanned_from }
             })
             .collect::<Vec<_>>()
