@@ -202,7 +202,7 @@ impl TokenIndex {
         }
         occurrences.sort_unstable_by_key(|&(id, _, _)| id);
         let mut positions = vec![0u32; total];
-        let mut weights: Vec<f32> = Vec::new();
+        let mut weights: Vec<f32> = Vec::with_capacity(total);
         let mut last: Option<(TokenId, u32)> = None;
         for &(id, weight, slot) in &occurrences {
             match last {
