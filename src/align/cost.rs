@@ -192,6 +192,58 @@ impl TokenIndex {
     /// as the features give, both are the same).
     fn new<U: Borrow<Unit>>(src: &[U], tgt: &[U]) -> Option<TokenIndex> {
         let units = || src.iter().chain(tgt).map(|u| u.borrow());
+        let total: usize = units().map(|u| u.tokens.len()).sum();
+        // Every token occurrence with its weight and its place in `positions`, sorted by id
+        // once: a run of equal ids is one vocabulary position, given to all its occurrences,
+        // so the vocabulary is never searched.
+        let mut occurrences: Vec<(TokenId, u32, u32)> = Vec::with_capacity(total);
+        for (slot, &(id, weight)) in units().flat_map(|u| &u.tokens).enumerate() {
+            occurrences.push((id, weight.to_bits(), u32::try_from(slot).ok()?));
+        }
+        occurrences.sort_unstable_by_key(|&(id, _, _)| id);
+        let mut positions = vec![0u32; total];
+        let mut weights: Vec<f32> = Vec::with_capacity(total);
+        let mut last: Option<(TokenId, u32)> = None;
+        for &(id, weight, slot) in &occurrences {
+            match last {
+                Some((last_id, last_weight)) if last_id == id => {
+                    if last_weight != weight {
+                        return None;
+                    }
+                }
+                _ => {
+                    weights.push(f32::from_bits(weight));
+                    last = Some((id, weight));
+                }
+            }
+            *positions.get_mut(slot as usize)? = u32::try_from(weights.len() - 1).ok()?;
+        }
+        let words = weights.len().div_ceil(64);
+        let n_units = src.len() + tgt.len();
+        if words.checked_mul(n_units)? > MAX_INDEX_WORDS {
+            return None;
+        }
+        let mut bits = vec![0u64; words * n_units];
+        let mut starts = Vec::with_capacity(n_units + 1);
+        starts.push(0);
+        let mut end = 0;
+        for (k, unit) in units().enumerate() {
+            let start = end;
+            end += unit.tokens.len();
+            for &at in positions.get(start..end)? {
+                *bits.get_mut(k * words + at as usize / 64)? |= 1 << (at % 64);
+            }
+            starts.push(end);
+        }
+        let finite = weights.iter().all(|w| w.is_finite());
+        Some(TokenIndex { words, bits, positions, starts, weights, finite, n_src: src.len() })
+    }
+
+    /// [`TokenIndex::new`] by a sort of the vocabulary and a binary search per token, kept
+    /// to test the new against.
+    #[cfg(test)]
+    fn new_by_search<U: Borrow<Unit>>(src: &[U], tgt: &[U]) -> Option<TokenIndex> {
+        let units = || src.iter().chain(tgt).map(|u| u.borrow());
         let mut vocabulary: Vec<(TokenId, u32)> =
             units().flat_map(|u| u.tokens.iter().map(|&(id, w)| (id, w.to_bits()))).collect();
         vocabulary.sort_unstable();
@@ -676,6 +728,33 @@ mod tests {
             match shared_walk(src, tgt) {
                 Some(walked) => proptest::prop_assert_eq!(walked.to_bits(), merged.to_bits()),
                 None => proptest::prop_assert!(weights.iter().any(|w| !w.is_finite())),
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_index_built_by_one_sort_is_the_index_built_by_search(
+            units in proptest::collection::vec(
+                proptest::collection::vec((0u64..60, proptest::prop_oneof![9 => proptest::strategy::Just(1.0f32), 1 => 0.0f32..2.0]), 0..40),
+                0..7),
+            n_src in 0usize..7,
+        ) {
+            let units: Vec<Unit> = units.into_iter().map(|t| Unit::new(1.0, t, false)).collect();
+            let n_src = n_src.min(units.len());
+            let (src, tgt) = units.split_at(n_src);
+            let new = TokenIndex::new(src, tgt);
+            let old = TokenIndex::new_by_search(src, tgt);
+            proptest::prop_assert_eq!(new.is_some(), old.is_some());
+            if let (Some(new), Some(old)) = (new, old) {
+                proptest::prop_assert_eq!(new.words, old.words);
+                proptest::prop_assert_eq!(&new.bits, &old.bits);
+                proptest::prop_assert_eq!(&new.positions, &old.positions);
+                proptest::prop_assert_eq!(&new.starts, &old.starts);
+                let bits = |w: &[f32]| w.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                proptest::prop_assert_eq!(bits(&new.weights), bits(&old.weights));
+                proptest::prop_assert_eq!(new.finite, old.finite);
+                proptest::prop_assert_eq!(new.n_src, old.n_src);
             }
         }
     }
