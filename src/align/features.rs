@@ -785,6 +785,50 @@ struct Grouped {
     starts: Vec<usize>,
 }
 
+impl Grouped {
+    /// The range of bucket `b` in `words`.
+    fn span(&self, b: usize) -> Range<usize> {
+        self.starts.get(b).copied().unwrap_or(0)..self.starts.get(b + 1).copied().unwrap_or(0)
+    }
+}
+
+/// The source and target words grouped by their prefix bucket (numbered by the source
+/// words), the source words of each bucket sorted: a class is named by its first word.
+fn prefix_buckets(src_words: &[&str], tgt_words: &[&str]) -> (Grouped, Grouped) {
+    // Every source prefix numbered once; every word tagged with its bucket's number.
+    let mut numbers: FastMap<&str, u32> = FastMap::default();
+    let src_bucket: Vec<u32> = src_words
+        .iter()
+        .map(|word| {
+            let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
+            *numbers.entry(prefix(word)).or_insert(next)
+        })
+        .collect();
+    let tgt_bucket: Vec<u32> =
+        tgt_words.iter().map(|word| numbers.get(prefix(word)).copied().unwrap_or(u32::MAX)).collect();
+    let n_buckets = numbers.len();
+    drop(numbers);
+    let (mut src_grouped, tgt_grouped) = (group(&src_bucket, n_buckets), group(&tgt_bucket, n_buckets));
+    for b in 0..n_buckets {
+        let range = src_grouped.span(b);
+        if let Some(words) = src_grouped.words.get_mut(range) {
+            words.sort_unstable_by_key(|&k| src_words.get(k as usize).copied().unwrap_or_default());
+        }
+    }
+    (src_grouped, tgt_grouped)
+}
+
+/// The buckets that hold both source and target words, as (source, target) word numbers.
+fn shared_buckets<'a>(src: &'a Grouped, tgt: &'a Grouped) -> Vec<(&'a [u32], &'a [u32])> {
+    (0..src.starts.len().saturating_sub(1))
+        .filter_map(|b| {
+            let s = src.words.get(src.span(b))?;
+            let t = tgt.words.get(tgt.span(b))?;
+            (!s.is_empty() && !t.is_empty()).then_some((s, t))
+        })
+        .collect()
+}
+
 /// Places word numbers by their bucket (`u32::MAX`: none), keeping their order within a
 /// bucket: a counting sort, so no bucket has a list of its own.
 fn group(bucket_of: &[u32], n_buckets: usize) -> Grouped {
@@ -812,40 +856,8 @@ fn group(bucket_of: &[u32], n_buckets: usize) -> Grouped {
 
 #[inline(never)]
 fn cognates(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
-    // Every source prefix numbered once; every word tagged with its bucket's number.
-    let mut numbers: FastMap<&str, u32> = FastMap::default();
-    let src_bucket: Vec<u32> = src_words
-        .iter()
-        .map(|word| {
-            let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
-            *numbers.entry(prefix(word)).or_insert(next)
-        })
-        .collect();
-    let tgt_bucket: Vec<u32> =
-        tgt_words.iter().map(|word| numbers.get(prefix(word)).copied().unwrap_or(u32::MAX)).collect();
-    let n_buckets = numbers.len();
-    drop(numbers);
-    let (mut src_grouped, tgt_grouped) = (group(&src_bucket, n_buckets), group(&tgt_bucket, n_buckets));
-    fn word<'a>(words: &[&'a str], k: u32) -> &'a str {
-        words.get(k as usize).copied().unwrap_or_default()
-    }
-    let span = |grouped: &Grouped, b: usize| -> Range<usize> {
-        grouped.starts.get(b).copied().unwrap_or(0)..grouped.starts.get(b + 1).copied().unwrap_or(0)
-    };
-    // Source words sorted within their bucket: classes are named by their first word.
-    for b in 0..n_buckets {
-        let range = span(&src_grouped, b);
-        if let Some(words) = src_grouped.words.get_mut(range) {
-            words.sort_unstable_by_key(|&k| word(src_words, k));
-        }
-    }
-    let buckets: Vec<(&[u32], &[u32])> = (0..n_buckets)
-        .filter_map(|b| {
-            let s = src_grouped.words.get(span(&src_grouped, b))?;
-            let t = tgt_grouped.words.get(span(&tgt_grouped, b))?;
-            (!s.is_empty() && !t.is_empty()).then_some((s, t))
-        })
-        .collect();
+    let (src_grouped, tgt_grouped) = prefix_buckets(src_words, tgt_words);
+    let buckets = shared_buckets(&src_grouped, &tgt_grouped);
     let found = buckets
         .par_iter()
         .fold(
@@ -1135,44 +1147,13 @@ mod tests {
     }
 
     /// The cognate table as it was built before the buckets shared their buffers.
-    fn cognates_reference(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
-        // Every source prefix numbered once; every word tagged with its bucket's number.
-        let mut numbers: FastMap<&str, u32> = FastMap::default();
-        let src_bucket: Vec<u32> = src_words
-            .iter()
-            .map(|word| {
-                let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
-                *numbers.entry(prefix(word)).or_insert(next)
-            })
-            .collect();
-        let tgt_bucket: Vec<u32> =
-            tgt_words.iter().map(|word| numbers.get(prefix(word)).copied().unwrap_or(u32::MAX)).collect();
-        let n_buckets = numbers.len();
-        drop(numbers);
-        let (mut src_grouped, tgt_grouped) = (group(&src_bucket, n_buckets), group(&tgt_bucket, n_buckets));
-        fn word<'a>(words: &[&'a str], k: u32) -> &'a str {
-            words.get(k as usize).copied().unwrap_or_default()
-        }
-        let span = |grouped: &Grouped, b: usize| -> Range<usize> {
-            grouped.starts.get(b).copied().unwrap_or(0)..grouped.starts.get(b + 1).copied().unwrap_or(0)
-        };
-        // Source words sorted within their bucket: classes are named by their first word.
-        for b in 0..n_buckets {
-            let range = span(&src_grouped, b);
-            if let Some(words) = src_grouped.words.get_mut(range) {
-                words.sort_unstable_by_key(|&k| word(src_words, k));
-            }
-        }
-        let buckets: Vec<(&[u32], &[u32])> = (0..n_buckets)
-            .filter_map(|b| {
-                let s = src_grouped.words.get(span(&src_grouped, b))?;
-                let t = tgt_grouped.words.get(span(&tgt_grouped, b))?;
-                (!s.is_empty() && !t.is_empty()).then_some((s, t))
-            })
-            .collect();
+    fn cognates_reference<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> Cognates {
+        let (src_grouped, tgt_grouped) = prefix_buckets(src_words, tgt_words);
+        let buckets = shared_buckets(&src_grouped, &tgt_grouped);
         let results: Vec<BucketClasses> = buckets
             .par_iter()
             .map(|(s, t)| {
+                let word = |words: &[&'a str], k: u32| words.get(k as usize).copied().unwrap_or_default();
                 let s_words: Vec<&str> = s.iter().map(|&k| word(src_words, k)).collect();
                 let t_words: Vec<&str> = t.iter().map(|&k| word(tgt_words, k)).collect();
                 bucket_cognates(&s_words, &t_words)

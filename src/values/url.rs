@@ -325,19 +325,9 @@ fn neutral_languages_by_segments(path: &str) -> String {
             if is_code(segment) {
                 return "{lang}".to_string();
             }
-            let (stem, extension) = match segment.rfind('.') {
-                Some(index) => (segment.get(..index).unwrap_or(""), segment.get(index..).unwrap_or("")),
-                None => (segment, ""),
-            };
-            if let Some(index) = stem.rfind(['_', '-'])
-                && let Some(code) = stem.get(index + 1..)
-                && code.len() == 2
-                && EU_LANGUAGE_CODES.contains(&code.to_lowercase().as_str())
-                && stem.get(index..index + 1) == Some("_")
-            {
-                return format!("{}_{{lang}}{extension}", stem.get(..index).unwrap_or(""));
-            }
-            segment.to_string()
+            let mut neutral = String::new();
+            push_neutral_suffix(&mut neutral, segment);
+            neutral
         })
         .collect();
     let mut out = segments.join("/");

@@ -311,6 +311,12 @@ const MAX_WORD_BYTES: usize = 48;
 /// Between known words, [`skip_unknown`] passes over the words whose first two bytes rule
 /// them out, most words, without reading them to their end.
 fn tokens<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
+    tokens_reading::<true>(text, lexicon)
+}
+
+/// The tokens of `text`; with `SKIP`, the words between known ones are passed over by
+/// [`skip_unknown`] rather than read to their ends (the same tokens, the tests check).
+fn tokens_reading<'a, const SKIP: bool>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
     let bytes = text.as_bytes();
     let run = |from: usize, class: u8| run_length(bytes, from, class);
     // About one token for every 46 bytes of the fixtures: room for one in 32 spares most
@@ -320,7 +326,7 @@ fn tokens<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
     let mut after_known = false;
     let mut at = 0;
     loop {
-        if !after_known {
+        if SKIP && !after_known {
             at = skip_unknown(text, at, lexicon);
         }
         at += run(at, ASCII_OTHER);
@@ -360,45 +366,7 @@ fn tokens<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
 /// What [`tokens`] gives, reading every word to its end.
 #[cfg(test)]
 fn tokens_word_by_word<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
-    let bytes = text.as_bytes();
-    let run = |from: usize, class: u8| run_length(bytes, from, class);
-    let mut out = Vec::new();
-    // Whether the last token kept is a known word, so that the next word must be kept too.
-    let mut after_known = false;
-    let mut at = 0;
-    loop {
-        at += run(at, ASCII_OTHER);
-        let Some(&first) = bytes.get(at) else { break };
-        // Words of ASCII letters, most words, are read here; any other by `next_word`.
-        let (start, end, folded) = if BYTE_CLASS[usize::from(first)] == ASCII_LETTER {
-            let end = at + run(at, ASCII_LETTER);
-            if bytes.get(end).is_some_and(|byte| BYTE_CLASS[usize::from(*byte)] == NOT_ASCII) {
-                let Some(word) = next_word(text, at) else { break };
-                word
-            } else {
-                (at, end, true)
-            }
-        } else {
-            let Some(word) = next_word(text, at) else { break };
-            word
-        };
-        at = end;
-        let known = end - start <= MAX_WORD_BYTES
-            && if folded {
-                bytes.get(start..end).is_some_and(|word| lexicon.may_mean_folded(word))
-            } else {
-                text.get(start..end).is_some_and(|word| lexicon.may_know(word))
-            };
-        if known {
-            if let Some(word) = text.get(start..end) {
-                out.push(token(word, start, end, lexicon));
-            }
-        } else if after_known {
-            out.push(unknown(start, end));
-        }
-        after_known = known;
-    }
-    out
+    tokens_reading::<false>(text, lexicon)
 }
 
 /// What a candidate start found by [`skip_unknown`] turns out to be.
@@ -502,15 +470,7 @@ const ASCII_OTHER: u8 = 0;
 const ASCII_LETTER: u8 = 1;
 const NOT_ASCII: u8 = 2;
 
-static BYTE_CLASS: [u8; 256] = {
-    let mut class = [NOT_ASCII; 256];
-    let mut byte = 0;
-    while byte < 128 {
-        class[byte] = if (byte as u8).is_ascii_alphabetic() { ASCII_LETTER } else { ASCII_OTHER };
-        byte += 1;
-    }
-    class
-};
+static BYTE_CLASS: [u8; 256] = crate::text::byte_classes(ASCII_LETTER, ASCII_LETTER, ASCII_OTHER, NOT_ASCII);
 
 /// The length of the run of bytes of class `class` (`ASCII_OTHER` or `ASCII_LETTER`) from
 /// `from`: what a byte-by-byte look-up of [`BYTE_CLASS`] gives, eight bytes at a time.
