@@ -398,8 +398,19 @@ fn similar(a: Word, b: Word) -> Option<f64> {
         if 5 * common * (a_len + b_len) < 7 * a_len * b_len {
             return None;
         }
+        // The bound holds, so `similar_checked`'s bound in floating point holds too (it equals
+        // this one up to rounding far below its slack of 1e-9): only the similarity is left.
+        return similar_measured(a, b);
     }
     similar_checked(a, b)
+}
+
+/// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`], once
+/// [`similar`]'s bounds have let them through.
+#[inline(never)]
+fn similar_measured(a: Word, b: Word) -> Option<f64> {
+    let similarity = jaro_winkler(a.chars, b.chars);
+    (similarity >= COGNATE_SIMILARITY).then_some(similarity)
 }
 
 /// [`similar`] in full.
@@ -561,8 +572,13 @@ impl Decoded {
 /// Buffers [`bucket_classes`] reuses from one bucket to the next.
 #[derive(Default)]
 struct BucketScratch {
-    parent: Vec<usize>,
+    /// (target word number, position of its most similar source word in the bucket).
+    matched: Vec<(u32, usize)>,
     class: Vec<usize>,
+    /// Source words found in the class of a target word.
+    reached: Vec<bool>,
+    stack: Vec<usize>,
+    component: Vec<usize>,
     src: Decoded,
     tgt_chars: Vec<char>,
 }
@@ -574,11 +590,16 @@ struct Found {
     tgt: Vec<(u32, u32)>,
 }
 
-/// Groups the source words `s` of one prefix bucket (word numbers, sorted by word) into
-/// classes (union-find over similar pairs; the class is named by its alphabetically first
-/// word) and maps every target word `t` of the bucket to the class of its most similar source
-/// word (ties: the alphabetically first). Adds every source word's class, and the class of
-/// every target word that has one, to `found`.
+/// Maps every target word `t` of one prefix bucket to the source word `s` it is most similar
+/// to (word numbers, the source words sorted by word; ties: the alphabetically first), then
+/// groups into classes the source words that such a word reaches through a chain of similar
+/// pairs (the class is named by its alphabetically first word). Adds the class of every target
+/// word that has one to `found`, and the class of every source word of such a class.
+///
+/// A source word in no class of a target word can never occur on both sides, so its class
+/// does not matter, and it is not looked for: such words keep their own number, and pairs of
+/// them are never compared. The classes that do matter are those union-find over all similar
+/// pairs would give, as connected components are whatever order their edges are found in.
 #[inline(never)]
 fn bucket_classes(
     (s, t): (&[u32], &[u32]),
@@ -589,48 +610,11 @@ fn bucket_classes(
     fn word<'a>(words: &[&'a str], k: u32) -> &'a str {
         words.get(k as usize).copied().unwrap_or_default()
     }
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while let Some(&up) = parent.get(i)
-            && up != i
-        {
-            let grand = parent.get(up).copied().unwrap_or(up);
-            if let Some(slot) = parent.get_mut(i) {
-                *slot = grand;
-            }
-            i = grand;
-        }
-        i
-    }
     let n = s.len();
-    let BucketScratch { parent, class, src, tgt_chars } = scratch;
+    let BucketScratch { matched, class, reached, stack, component, src, tgt_chars } = scratch;
     src.refill(s.iter().map(|&k| word(src_words, k)));
-    parent.clear();
-    parent.extend(0..n);
     let words: Vec<Word> = (0..n).map(|k| src.word(k)).collect();
-    if n * n <= 2 * MAX_BUCKET_COMPARISONS {
-        for (i, &a) in words.iter().enumerate() {
-            for (j, &b) in words.iter().enumerate().skip(i + 1) {
-                if similar(a, b).is_some() {
-                    let (a, b) = (root(parent, i), root(parent, j));
-                    // Words are sorted, so the smaller index names the class.
-                    if let Some(slot) = parent.get_mut(a.max(b)) {
-                        *slot = a.min(b);
-                    }
-                }
-            }
-        }
-    }
-    class.clear();
-    for i in 0..n {
-        let c = root(parent, i);
-        class.push(c);
-    }
-    let name = |c: usize| s.get(c).copied();
-    for (&k, &c) in s.iter().zip(class.iter()) {
-        if let Some(name) = name(c) {
-            found.src.push((k, name));
-        }
-    }
+    matched.clear();
     let exact_only = n * t.len() > MAX_BUCKET_COMPARISONS;
     for &tk in t {
         let tgt_word = word(tgt_words, tk);
@@ -653,7 +637,62 @@ fn bucket_classes(
             }
             best.map(|(_, k)| k)
         };
-        if let Some(name) = best.and_then(|k| class.get(k).copied()).and_then(name) {
+        if let Some(k) = best {
+            matched.push((tk, k));
+        }
+    }
+    if matched.is_empty() {
+        return;
+    }
+    class.clear();
+    class.extend(0..n);
+    reached.clear();
+    reached.resize(n, false);
+    let compare_sources = n * n <= 2 * MAX_BUCKET_COMPARISONS;
+    for &(_, k) in matched.iter() {
+        if reached.get(k).is_none_or(|&r| r) {
+            continue;
+        }
+        // The connected component of `k` in the graph of similar source pairs, each pair
+        // compared as the smaller number against the larger, as union-find over all pairs
+        // compared them.
+        component.clear();
+        component.push(k);
+        stack.push(k);
+        if let Some(r) = reached.get_mut(k) {
+            *r = true;
+        }
+        while let Some(v) = stack.pop() {
+            if !compare_sources {
+                break;
+            }
+            for (u, r) in reached.iter_mut().enumerate() {
+                if *r {
+                    continue;
+                }
+                let (Some(&a), Some(&b)) = (words.get(u.min(v)), words.get(u.max(v))) else { continue };
+                if similar(a, b).is_some() {
+                    *r = true;
+                    stack.push(u);
+                    component.push(u);
+                }
+            }
+        }
+        let name = component.iter().copied().min().unwrap_or(k);
+        for &c in component.iter() {
+            if let Some(slot) = class.get_mut(c) {
+                *slot = name;
+            }
+        }
+    }
+    let name = |c: usize| s.get(c).copied();
+    for ((&k, &c), _) in s.iter().zip(class.iter()).zip(reached.iter()).filter(|(_, r)| **r) {
+        if let Some(name) = name(c) {
+            found.src.push((k, name));
+        }
+    }
+    for &(tk, k) in matched.iter() {
+        if let Some(name) = class.get(k).copied().and_then(name) {
             found.tgt.push((tk, name));
         }
     }
@@ -1386,10 +1425,18 @@ mod tests {
         assert_eq!(grouped.starts, vec![0, 1, 4, 4]);
     }
 
-    /// Both tables' classes, as words.
+    /// What of a cognate table the features use: the class of every source word whose class a
+    /// target word shares (`None` for the others, which get no id), and every target word's.
+    fn shared_view(cognates: &Cognates) -> (Vec<Option<u32>>, Vec<Option<u32>>) {
+        let shared: BTreeSet<u32> = cognates.tgt.iter().flatten().copied().collect();
+        let src = cognates.src.iter().map(|class| shared.contains(class).then_some(*class)).collect();
+        (src, cognates.tgt.clone())
+    }
+
+    /// Both tables' classes, as far as the features use them.
     fn same_cognates(src: &[&str], tgt: &[&str]) -> bool {
         let (new, old) = (cognates(src, tgt), cognates_reference(src, tgt));
-        new.src == old.src && new.tgt == old.tgt
+        shared_view(&new) == shared_view(&old)
     }
 
     #[test]
