@@ -279,7 +279,7 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         }
         _ => {}
     }
-    // Room for the lower-cased words of a block with a fair share of capitals.
+    // The lower-cased words of the words with capitals, if any (reserved at the first).
     let mut lowered = String::new();
     let scanned_from = tokens.len();
     scan_words(text, &mut tokens, &mut lowered);
@@ -332,6 +332,11 @@ fn word_token(text: &str, word: &WordScan, end: usize, lowered: &mut String) -> 
         Some(RawToken::exact(start, token_id("acronym", text.get(start..end)?)))
     } else if n_chars >= MIN_WORD_CHARS {
         if word.upper > 0 {
+            if lowered.capacity() == 0 {
+                // The words with capitals from here on take about as many bytes as the rest
+                // of the text at most: room for them at once rather than grown word by word.
+                lowered.reserve(text.len().saturating_sub(start));
+            }
             let text = text.get(start..end)?;
             let from = lowered.len();
             if word.ascii {
