@@ -386,9 +386,18 @@ fn histogram(chars: &[char]) -> [u8; HISTOGRAM_BUCKETS] {
 }
 
 /// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`]: the
-/// quick rejections inline, the rest ([`similar_checked`]) out of line.
+/// quick rejections inline, the rest ([`similar_measured`], [`similar_checked`]) out of line.
 #[inline]
 fn similar(a: Word, b: Word) -> Option<f64> {
+    let bound = similarity_bound(a, b)?;
+    if bound.is_finite() { similar_measured(a, b) } else { similar_checked(a, b) }
+}
+
+/// [`similar`]'s quick rejections: `None` when they reject the pair, else an upper bound of
+/// its similarity (infinite for lengths beyond the whole-number bound, which
+/// [`similar_checked`] reads in full).
+#[inline]
+fn similarity_bound(a: Word, b: Word) -> Option<f64> {
     let (a_len, b_len) = (a.chars.len(), b.chars.len());
     if a_len > 2 * b_len || b_len > 2 * a_len {
         return None;
@@ -404,10 +413,14 @@ fn similar(a: Word, b: Word) -> Option<f64> {
             return None;
         }
         // The bound holds, so `similar_checked`'s bound in floating point holds too (it equals
-        // this one up to rounding far below its slack of 1e-9): only the similarity is left.
-        return similar_measured(a, b);
+        // this one up to rounding far below its slack of 1e-9): only the similarity is left,
+        // and it is at most that bound (Jaro matches are at most the characters in common,
+        // with no transposition and the largest prefix bonus).
+        let common = common as f64;
+        let jaro = (common / a_len as f64 + common / b_len as f64 + 1.0) / 3.0;
+        return Some(jaro + 0.4 * (1.0 - jaro));
     }
-    similar_checked(a, b)
+    Some(f64::INFINITY)
 }
 
 /// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`], once
@@ -579,6 +592,8 @@ impl Decoded {
 struct BucketScratch {
     /// (target word number, position of its most similar source word in the bucket).
     matched: Vec<(u32, usize)>,
+    /// (bound of the similarity, position) of the source words a target word may be like.
+    candidates: Vec<(f64, usize)>,
     class: Vec<usize>,
     /// Source words found in the class of a target word.
     reached: Vec<bool>,
@@ -616,7 +631,7 @@ fn bucket_classes(
         words.get(k as usize).copied().unwrap_or_default()
     }
     let n = s.len();
-    let BucketScratch { matched, class, reached, stack, component, src, tgt_chars } = scratch;
+    let BucketScratch { matched, candidates, class, reached, stack, component, src, tgt_chars } = scratch;
     src.refill(s.iter().map(|&k| word(src_words, k)));
     let words: Vec<Word> = (0..n).map(|k| src.word(k)).collect();
     matched.clear();
@@ -632,10 +647,24 @@ fn bucket_classes(
             tgt_chars.extend(tgt_word.chars());
             let tgt_histogram = histogram(tgt_chars);
             let tgt = Word { chars: tgt_chars, histogram: &tgt_histogram };
+            // The most similar source word (ties: the first), measured from the highest bound
+            // down, until no bound left can reach the best similarity found: a similarity
+            // is at most its bound, give or take a rounding far below 1e-9.
+            candidates.clear();
+            candidates.extend(
+                words.iter().enumerate().filter_map(|(k, &word)| Some((similarity_bound(word, tgt)?, k))),
+            );
+            candidates.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             let mut best: Option<(f64, usize)> = None;
-            for (k, &word) in words.iter().enumerate() {
-                if let Some(similarity) = similar(word, tgt)
-                    && best.is_none_or(|(s, _)| similarity > s)
+            for &(bound, k) in candidates.iter() {
+                if best.is_some_and(|(s, _)| bound + 1e-9 < s) {
+                    break;
+                }
+                let Some(&word) = words.get(k) else { continue };
+                let measured =
+                    if bound.is_finite() { similar_measured(word, tgt) } else { similar_checked(word, tgt) };
+                if let Some(similarity) = measured
+                    && best.is_none_or(|(s, b)| similarity > s || (similarity == s && k < b))
                 {
                     best = Some((similarity, k));
                 }
