@@ -187,6 +187,10 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
                     let run = bytes.get(at..).map_or(1, lower_run);
                     word.chars += run;
                     at += run;
+                    if bytes.get(at).is_some_and(|&byte| ASCII_CLASS[usize::from(byte)] == OTHER) {
+                        // The usual end of a word, without another turn of the loop.
+                        break;
+                    }
                 }
                 UPPER => {
                     word.chars += 1;
