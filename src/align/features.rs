@@ -995,6 +995,30 @@ fn merge_by_position(
 /// The values of every block of each side, when the caller has them already.
 pub(crate) type GivenValues<'a> = Option<(&'a [Vec<Value>], &'a [Vec<Value>])>;
 
+/// Per token id: the number of source blocks and of target blocks that hold it, the largest
+/// factor it has anywhere (at least 1), and the last block that counted it (numbered from 1
+/// over both sides), so that a block counts an id once without its tokens being sorted.
+fn document_frequencies(src: &[Resolved], tgt: &[Resolved]) -> FastMap<TokenId, (u32, u32, f32, u32)> {
+    let mut counted: FastMap<TokenId, (u32, u32, f32, u32)> = FastMap::default();
+    counted.reserve(src.iter().chain(tgt).map(|b| b.tokens.len()).sum::<usize>() / 4);
+    // Blocks are numbered from 1 over both sides: 0 is no block.
+    let mut number = 0u32;
+    for (side, blocks) in [(0, src), (1, tgt)] {
+        for block in blocks {
+            number += 1;
+            for &(_, factor, id) in &block.tokens {
+                let entry = counted.entry(id).or_insert((0, 0, 1.0, 0));
+                if entry.3 != number {
+                    entry.3 = number;
+                    if side == 0 { entry.0 += 1 } else { entry.1 += 1 }
+                }
+                entry.2 = entry.2.max(factor);
+            }
+        }
+    }
+    counted
+}
+
 /// Computes the features of every block of both documents.
 pub(crate) fn compute(
     src: &Document,
@@ -1095,33 +1119,12 @@ pub(crate) fn compute(
     let (src_shape, tgt_shape) = (shape(src_raw), shape(tgt_raw));
 
     // Document frequencies per side; a token must occur on both sides to carry weight.
-    let mut frequency: FastMap<TokenId, (u32, u32, f32)> = FastMap::default();
-    frequency.reserve(src_ids.iter().chain(&tgt_ids).map(|b| b.tokens.len()).sum::<usize>() / 4);
-    // A block's tokens by id, each id once with the largest factor it has in the block.
-    let mut seen: Vec<(TokenId, f32)> = Vec::new();
-    for (side, blocks) in [(0, &src_ids), (1, &tgt_ids)] {
-        for block in blocks {
-            seen.clear();
-            seen.extend(block.tokens.iter().map(|t| (t.2, t.1)));
-            seen.sort_unstable_by_key(|t| t.0);
-            for group in seen.chunk_by(|a, b| a.0 == b.0) {
-                let Some(&(id, _)) = group.first() else { continue };
-                let factor = group.iter().fold(1.0f32, |max, t| max.max(t.1));
-                let entry = frequency.entry(id).or_insert((0, 0, 1.0));
-                if side == 0 {
-                    entry.0 += 1
-                } else {
-                    entry.1 += 1
-                }
-                entry.2 = entry.2.max(factor);
-            }
-        }
-    }
+    let frequency = document_frequencies(&src_ids, &tgt_ids);
     let n_blocks = (src_ids.len() + tgt_ids.len()).max(1) as f32;
     let weights: FastMap<TokenId, f32> = frequency
         .into_iter()
-        .filter(|(_, (s, t, _))| *s > 0 && *t > 0)
-        .map(|(id, (s, t, factor))| (id, factor * (n_blocks / (s + t) as f32).ln().max(0.0)))
+        .filter(|(_, (s, t, _, _))| *s > 0 && *t > 0)
+        .map(|(id, (s, t, factor, _))| (id, factor * (n_blocks / (s + t) as f32).ln().max(0.0)))
         .filter(|(_, w)| *w > 0.0)
         .collect();
 
@@ -1517,6 +1520,60 @@ mod tests {
             src.sort_by_key(|w| w.len());
             let tgt: Vec<&str> = tgt.iter().map(String::as_str).rev().collect();
             proptest::prop_assert!(same_cognates(&src, &tgt));
+        }
+    }
+
+    /// [`document_frequencies`] as it was: each block's tokens sorted by id and counted by group.
+    fn document_frequencies_reference(
+        src: &[Resolved],
+        tgt: &[Resolved],
+    ) -> FastMap<TokenId, (u32, u32, f32)> {
+        let mut frequency: FastMap<TokenId, (u32, u32, f32)> = FastMap::default();
+        let mut seen: Vec<(TokenId, f32)> = Vec::new();
+        for (side, blocks) in [(0, src), (1, tgt)] {
+            for block in blocks {
+                seen.clear();
+                seen.extend(block.tokens.iter().map(|t| (t.2, t.1)));
+                seen.sort_unstable_by_key(|t| t.0);
+                for group in seen.chunk_by(|a, b| a.0 == b.0) {
+                    let Some(&(id, _)) = group.first() else { continue };
+                    let factor = group.iter().fold(1.0f32, |max, t| max.max(t.1));
+                    let entry = frequency.entry(id).or_insert((0, 0, 1.0));
+                    if side == 0 {
+                        entry.0 += 1
+                    } else {
+                        entry.1 += 1
+                    }
+                    entry.2 = entry.2.max(factor);
+                }
+            }
+        }
+        frequency
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn document_frequencies_are_the_reference(
+            src in proptest::collection::vec(proptest::collection::vec((0u64..12, proptest::bool::ANY), 0..20), 0..12),
+            tgt in proptest::collection::vec(proptest::collection::vec((0u64..12, proptest::bool::ANY), 0..20), 0..12),
+        ) {
+            let resolved = |blocks: &[Vec<(u64, bool)>]| -> Vec<Resolved> {
+                blocks
+                    .iter()
+                    .map(|tokens| Resolved {
+                        tokens: tokens
+                            .iter()
+                            .enumerate()
+                            .map(|(at, &(id, boosted))| (at as u32, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, id))
+                            .collect(),
+                        scanned_from: 0,
+                    })
+                    .collect()
+            };
+            let (src, tgt) = (resolved(&src), resolved(&tgt));
+            let counted: FastMap<TokenId, (u32, u32, f32)> =
+                document_frequencies(&src, &tgt).into_iter().map(|(id, (s, t, factor, _))| (id, (s, t, factor))).collect();
+            proptest::prop_assert_eq!(counted, document_frequencies_reference(&src, &tgt));
         }
     }
 
