@@ -187,6 +187,10 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
                     let run = bytes.get(at..).map_or(1, lower_run);
                     word.chars += run;
                     at += run;
+                    if bytes.get(at).is_some_and(|&byte| ASCII_CLASS[usize::from(byte)] == OTHER) {
+                        // The usual end of a word, without another turn of the loop.
+                        break;
+                    }
                 }
                 UPPER => {
                     word.chars += 1;
@@ -279,7 +283,7 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         }
         _ => {}
     }
-    // Room for the lower-cased words of a block with a fair share of capitals.
+    // The lower-cased words of the words with capitals, if any (reserved at the first).
     let mut lowered = String::new();
     let scanned_from = tokens.len();
     scan_words(text, &mut tokens, &mut lowered);
@@ -332,6 +336,11 @@ fn word_token(text: &str, word: &WordScan, end: usize, lowered: &mut String) -> 
         Some(RawToken::exact(start, token_id("acronym", text.get(start..end)?)))
     } else if n_chars >= MIN_WORD_CHARS {
         if word.upper > 0 {
+            if lowered.capacity() == 0 {
+                // The words with capitals from here on take about as many bytes as the rest
+                // of the text at most: room for them at once rather than grown word by word.
+                lowered.reserve(text.len().saturating_sub(start));
+            }
             let text = text.get(start..end)?;
             let from = lowered.len();
             if word.ascii {
@@ -381,9 +390,18 @@ fn histogram(chars: &[char]) -> [u8; HISTOGRAM_BUCKETS] {
 }
 
 /// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`]: the
-/// quick rejections inline, the rest ([`similar_checked`]) out of line.
+/// quick rejections inline, the rest ([`similar_measured`], [`similar_checked`]) out of line.
 #[inline]
 fn similar(a: Word, b: Word) -> Option<f64> {
+    let bound = similarity_bound(a, b)?;
+    if bound.is_finite() { similar_measured(a, b) } else { similar_checked(a, b) }
+}
+
+/// [`similar`]'s quick rejections: `None` when they reject the pair, else an upper bound of
+/// its similarity (infinite for lengths beyond the whole-number bound, which
+/// [`similar_checked`] reads in full).
+#[inline]
+fn similarity_bound(a: Word, b: Word) -> Option<f64> {
     let (a_len, b_len) = (a.chars.len(), b.chars.len());
     if a_len > 2 * b_len || b_len > 2 * a_len {
         return None;
@@ -398,8 +416,23 @@ fn similar(a: Word, b: Word) -> Option<f64> {
         if 5 * common * (a_len + b_len) < 7 * a_len * b_len {
             return None;
         }
+        // The bound holds, so `similar_checked`'s bound in floating point holds too (it equals
+        // this one up to rounding far below its slack of 1e-9): only the similarity is left,
+        // and it is at most that bound (Jaro matches are at most the characters in common,
+        // with no transposition and the largest prefix bonus).
+        let common = common as f64;
+        let jaro = (common / a_len as f64 + common / b_len as f64 + 1.0) / 3.0;
+        return Some(jaro + 0.4 * (1.0 - jaro));
     }
-    similar_checked(a, b)
+    Some(f64::INFINITY)
+}
+
+/// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`], once
+/// [`similar`]'s bounds have let them through.
+#[inline(never)]
+fn similar_measured(a: Word, b: Word) -> Option<f64> {
+    let similarity = jaro_winkler(a.chars, b.chars);
+    (similarity >= COGNATE_SIMILARITY).then_some(similarity)
 }
 
 /// [`similar`] in full.
@@ -561,8 +594,15 @@ impl Decoded {
 /// Buffers [`bucket_classes`] reuses from one bucket to the next.
 #[derive(Default)]
 struct BucketScratch {
-    parent: Vec<usize>,
+    /// (target word number, position of its most similar source word in the bucket).
+    matched: Vec<(u32, usize)>,
+    /// (bound of the similarity, position) of the source words a target word may be like.
+    candidates: Vec<(f64, usize)>,
     class: Vec<usize>,
+    /// Source words found in the class of a target word.
+    reached: Vec<bool>,
+    stack: Vec<usize>,
+    component: Vec<usize>,
     src: Decoded,
     tgt_chars: Vec<char>,
 }
@@ -574,11 +614,16 @@ struct Found {
     tgt: Vec<(u32, u32)>,
 }
 
-/// Groups the source words `s` of one prefix bucket (word numbers, sorted by word) into
-/// classes (union-find over similar pairs; the class is named by its alphabetically first
-/// word) and maps every target word `t` of the bucket to the class of its most similar source
-/// word (ties: the alphabetically first). Adds every source word's class, and the class of
-/// every target word that has one, to `found`.
+/// Maps every target word `t` of one prefix bucket to the source word `s` it is most similar
+/// to (word numbers, the source words sorted by word; ties: the alphabetically first), then
+/// groups into classes the source words that such a word reaches through a chain of similar
+/// pairs (the class is named by its alphabetically first word). Adds the class of every target
+/// word that has one to `found`, and the class of every source word of such a class.
+///
+/// A source word in no class of a target word can never occur on both sides, so its class
+/// does not matter, and it is not looked for: such words keep their own number, and pairs of
+/// them are never compared. The classes that do matter are those union-find over all similar
+/// pairs would give, as connected components are whatever order their edges are found in.
 #[inline(never)]
 fn bucket_classes(
     (s, t): (&[u32], &[u32]),
@@ -589,48 +634,11 @@ fn bucket_classes(
     fn word<'a>(words: &[&'a str], k: u32) -> &'a str {
         words.get(k as usize).copied().unwrap_or_default()
     }
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while let Some(&up) = parent.get(i)
-            && up != i
-        {
-            let grand = parent.get(up).copied().unwrap_or(up);
-            if let Some(slot) = parent.get_mut(i) {
-                *slot = grand;
-            }
-            i = grand;
-        }
-        i
-    }
     let n = s.len();
-    let BucketScratch { parent, class, src, tgt_chars } = scratch;
+    let BucketScratch { matched, candidates, class, reached, stack, component, src, tgt_chars } = scratch;
     src.refill(s.iter().map(|&k| word(src_words, k)));
-    parent.clear();
-    parent.extend(0..n);
     let words: Vec<Word> = (0..n).map(|k| src.word(k)).collect();
-    if n * n <= 2 * MAX_BUCKET_COMPARISONS {
-        for (i, &a) in words.iter().enumerate() {
-            for (j, &b) in words.iter().enumerate().skip(i + 1) {
-                if similar(a, b).is_some() {
-                    let (a, b) = (root(parent, i), root(parent, j));
-                    // Words are sorted, so the smaller index names the class.
-                    if let Some(slot) = parent.get_mut(a.max(b)) {
-                        *slot = a.min(b);
-                    }
-                }
-            }
-        }
-    }
-    class.clear();
-    for i in 0..n {
-        let c = root(parent, i);
-        class.push(c);
-    }
-    let name = |c: usize| s.get(c).copied();
-    for (&k, &c) in s.iter().zip(class.iter()) {
-        if let Some(name) = name(c) {
-            found.src.push((k, name));
-        }
-    }
+    matched.clear();
     let exact_only = n * t.len() > MAX_BUCKET_COMPARISONS;
     for &tk in t {
         let tgt_word = word(tgt_words, tk);
@@ -643,17 +651,86 @@ fn bucket_classes(
             tgt_chars.extend(tgt_word.chars());
             let tgt_histogram = histogram(tgt_chars);
             let tgt = Word { chars: tgt_chars, histogram: &tgt_histogram };
+            // The most similar source word (ties: the first), measured from the highest bound
+            // down, until no bound left can reach the best similarity found: a similarity
+            // is at most its bound, give or take a rounding far below 1e-9.
+            candidates.clear();
+            candidates.extend(
+                words.iter().enumerate().filter_map(|(k, &word)| Some((similarity_bound(word, tgt)?, k))),
+            );
+            candidates.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
             let mut best: Option<(f64, usize)> = None;
-            for (k, &word) in words.iter().enumerate() {
-                if let Some(similarity) = similar(word, tgt)
-                    && best.is_none_or(|(s, _)| similarity > s)
+            for &(bound, k) in candidates.iter() {
+                if best.is_some_and(|(s, _)| bound + 1e-9 < s) {
+                    break;
+                }
+                let Some(&word) = words.get(k) else { continue };
+                let measured =
+                    if bound.is_finite() { similar_measured(word, tgt) } else { similar_checked(word, tgt) };
+                if let Some(similarity) = measured
+                    && best.is_none_or(|(s, b)| similarity > s || (similarity == s && k < b))
                 {
                     best = Some((similarity, k));
                 }
             }
             best.map(|(_, k)| k)
         };
-        if let Some(name) = best.and_then(|k| class.get(k).copied()).and_then(name) {
+        if let Some(k) = best {
+            matched.push((tk, k));
+        }
+    }
+    if matched.is_empty() {
+        return;
+    }
+    class.clear();
+    class.extend(0..n);
+    reached.clear();
+    reached.resize(n, false);
+    let compare_sources = n * n <= 2 * MAX_BUCKET_COMPARISONS;
+    for &(_, k) in matched.iter() {
+        if reached.get(k).is_none_or(|&r| r) {
+            continue;
+        }
+        // The connected component of `k` in the graph of similar source pairs, each pair
+        // compared as the smaller number against the larger, as union-find over all pairs
+        // compared them.
+        component.clear();
+        component.push(k);
+        stack.push(k);
+        if let Some(r) = reached.get_mut(k) {
+            *r = true;
+        }
+        while let Some(v) = stack.pop() {
+            if !compare_sources {
+                break;
+            }
+            for (u, r) in reached.iter_mut().enumerate() {
+                if *r {
+                    continue;
+                }
+                let (Some(&a), Some(&b)) = (words.get(u.min(v)), words.get(u.max(v))) else { continue };
+                if similar(a, b).is_some() {
+                    *r = true;
+                    stack.push(u);
+                    component.push(u);
+                }
+            }
+        }
+        let name = component.iter().copied().min().unwrap_or(k);
+        for &c in component.iter() {
+            if let Some(slot) = class.get_mut(c) {
+                *slot = name;
+            }
+        }
+    }
+    let name = |c: usize| s.get(c).copied();
+    for ((&k, &c), _) in s.iter().zip(class.iter()).zip(reached.iter()).filter(|(_, r)| **r) {
+        if let Some(name) = name(c) {
+            found.src.push((k, name));
+        }
+    }
+    for &(tk, k) in matched.iter() {
+        if let Some(name) = class.get(k).copied().and_then(name) {
             found.tgt.push((tk, name));
         }
     }
@@ -918,6 +995,30 @@ fn merge_by_position(
 /// The values of every block of each side, when the caller has them already.
 pub(crate) type GivenValues<'a> = Option<(&'a [Vec<Value>], &'a [Vec<Value>])>;
 
+/// Per token id: the number of source blocks and of target blocks that hold it, the largest
+/// factor it has anywhere (at least 1), and the last block that counted it (numbered from 1
+/// over both sides), so that a block counts an id once without its tokens being sorted.
+fn document_frequencies(src: &[Resolved], tgt: &[Resolved]) -> FastMap<TokenId, (u32, u32, f32, u32)> {
+    let mut counted: FastMap<TokenId, (u32, u32, f32, u32)> = FastMap::default();
+    counted.reserve(src.iter().chain(tgt).map(|b| b.tokens.len()).sum::<usize>() / 4);
+    // Blocks are numbered from 1 over both sides: 0 is no block.
+    let mut number = 0u32;
+    for (side, blocks) in [(0, src), (1, tgt)] {
+        for block in blocks {
+            number += 1;
+            for &(_, factor, id) in &block.tokens {
+                let entry = counted.entry(id).or_insert((0, 0, 1.0, 0));
+                if entry.3 != number {
+                    entry.3 = number;
+                    if side == 0 { entry.0 += 1 } else { entry.1 += 1 }
+                }
+                entry.2 = entry.2.max(factor);
+            }
+        }
+    }
+    counted
+}
+
 /// Computes the features of every block of both documents.
 pub(crate) fn compute(
     src: &Document,
@@ -1018,33 +1119,12 @@ pub(crate) fn compute(
     let (src_shape, tgt_shape) = (shape(src_raw), shape(tgt_raw));
 
     // Document frequencies per side; a token must occur on both sides to carry weight.
-    let mut frequency: FastMap<TokenId, (u32, u32, f32)> = FastMap::default();
-    frequency.reserve(src_ids.iter().chain(&tgt_ids).map(|b| b.tokens.len()).sum::<usize>() / 4);
-    // A block's tokens by id, each id once with the largest factor it has in the block.
-    let mut seen: Vec<(TokenId, f32)> = Vec::new();
-    for (side, blocks) in [(0, &src_ids), (1, &tgt_ids)] {
-        for block in blocks {
-            seen.clear();
-            seen.extend(block.tokens.iter().map(|t| (t.2, t.1)));
-            seen.sort_unstable_by_key(|t| t.0);
-            for group in seen.chunk_by(|a, b| a.0 == b.0) {
-                let Some(&(id, _)) = group.first() else { continue };
-                let factor = group.iter().fold(1.0f32, |max, t| max.max(t.1));
-                let entry = frequency.entry(id).or_insert((0, 0, 1.0));
-                if side == 0 {
-                    entry.0 += 1
-                } else {
-                    entry.1 += 1
-                }
-                entry.2 = entry.2.max(factor);
-            }
-        }
-    }
+    let frequency = document_frequencies(&src_ids, &tgt_ids);
     let n_blocks = (src_ids.len() + tgt_ids.len()).max(1) as f32;
     let weights: FastMap<TokenId, f32> = frequency
         .into_iter()
-        .filter(|(_, (s, t, _))| *s > 0 && *t > 0)
-        .map(|(id, (s, t, factor))| (id, factor * (n_blocks / (s + t) as f32).ln().max(0.0)))
+        .filter(|(_, (s, t, _, _))| *s > 0 && *t > 0)
+        .map(|(id, (s, t, factor, _))| (id, factor * (n_blocks / (s + t) as f32).ln().max(0.0)))
         .filter(|(_, w)| *w > 0.0)
         .collect();
 
@@ -1386,10 +1466,18 @@ mod tests {
         assert_eq!(grouped.starts, vec![0, 1, 4, 4]);
     }
 
-    /// Both tables' classes, as words.
+    /// What of a cognate table the features use: the class of every source word whose class a
+    /// target word shares (`None` for the others, which get no id), and every target word's.
+    fn shared_view(cognates: &Cognates) -> (Vec<Option<u32>>, Vec<Option<u32>>) {
+        let shared: BTreeSet<u32> = cognates.tgt.iter().flatten().copied().collect();
+        let src = cognates.src.iter().map(|class| shared.contains(class).then_some(*class)).collect();
+        (src, cognates.tgt.clone())
+    }
+
+    /// Both tables' classes, as far as the features use them.
     fn same_cognates(src: &[&str], tgt: &[&str]) -> bool {
         let (new, old) = (cognates(src, tgt), cognates_reference(src, tgt));
-        new.src == old.src && new.tgt == old.tgt
+        shared_view(&new) == shared_view(&old)
     }
 
     #[test]
@@ -1432,6 +1520,60 @@ mod tests {
             src.sort_by_key(|w| w.len());
             let tgt: Vec<&str> = tgt.iter().map(String::as_str).rev().collect();
             proptest::prop_assert!(same_cognates(&src, &tgt));
+        }
+    }
+
+    /// [`document_frequencies`] as it was: each block's tokens sorted by id and counted by group.
+    fn document_frequencies_reference(
+        src: &[Resolved],
+        tgt: &[Resolved],
+    ) -> FastMap<TokenId, (u32, u32, f32)> {
+        let mut frequency: FastMap<TokenId, (u32, u32, f32)> = FastMap::default();
+        let mut seen: Vec<(TokenId, f32)> = Vec::new();
+        for (side, blocks) in [(0, src), (1, tgt)] {
+            for block in blocks {
+                seen.clear();
+                seen.extend(block.tokens.iter().map(|t| (t.2, t.1)));
+                seen.sort_unstable_by_key(|t| t.0);
+                for group in seen.chunk_by(|a, b| a.0 == b.0) {
+                    let Some(&(id, _)) = group.first() else { continue };
+                    let factor = group.iter().fold(1.0f32, |max, t| max.max(t.1));
+                    let entry = frequency.entry(id).or_insert((0, 0, 1.0));
+                    if side == 0 {
+                        entry.0 += 1
+                    } else {
+                        entry.1 += 1
+                    }
+                    entry.2 = entry.2.max(factor);
+                }
+            }
+        }
+        frequency
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn document_frequencies_are_the_reference(
+            src in proptest::collection::vec(proptest::collection::vec((0u64..12, proptest::bool::ANY), 0..20), 0..12),
+            tgt in proptest::collection::vec(proptest::collection::vec((0u64..12, proptest::bool::ANY), 0..20), 0..12),
+        ) {
+            let resolved = |blocks: &[Vec<(u64, bool)>]| -> Vec<Resolved> {
+                blocks
+                    .iter()
+                    .map(|tokens| Resolved {
+                        tokens: tokens
+                            .iter()
+                            .enumerate()
+                            .map(|(at, &(id, boosted))| (at as u32, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, id))
+                            .collect(),
+                        scanned_from: 0,
+                    })
+                    .collect()
+            };
+            let (src, tgt) = (resolved(&src), resolved(&tgt));
+            let counted: FastMap<TokenId, (u32, u32, f32)> =
+                document_frequencies(&src, &tgt).into_iter().map(|(id, (s, t, factor, _))| (id, (s, t, factor))).collect();
+            proptest::prop_assert_eq!(counted, document_frequencies_reference(&src, &tgt));
         }
     }
 

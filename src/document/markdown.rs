@@ -107,6 +107,11 @@ impl Reader<'_> {
     fn new_block(&self, kind: BlockKind, range: Range<usize>) -> Block {
         let trimmed = trim_span(self.source, range);
         let mut block = Block::empty(kind, trimmed);
+        if !matches!(block.kind, BlockKind::PageBreak) {
+            // The text is the source range less its markup, as a rule: room for it at once
+            // rather than grown as it is read.
+            block.text.reserve(trimmed.len());
+        }
         let first = self.line_index.line(trimmed.start);
         let last = self.line_index.line(trimmed.end.saturating_sub(1).max(trimmed.start));
         block.lines = (first..=last).collect();

@@ -34,6 +34,10 @@ fn marker(block: &Block) -> Option<Marker> {
     {
         return Some(Marker::Superscript(label.clone()));
     }
+    // The pattern is anchored on a parenthesis: most paragraphs are turned away before it.
+    if !block.text.starts_with('(') {
+        return None;
+    }
     let caps = PAREN_MARKER.captures(&block.text)?;
     let label = caps.get(1)?.as_str().to_string();
     let rest = block.text.get(caps.get(1)?.end() + 1..)?;

@@ -79,6 +79,7 @@ fn sample(text: &str) -> &str {
 
 /// The tokens of `text` between whitespace, as [`str::split_whitespace`] gives them, read
 /// byte by byte where the text is ASCII.
+#[cfg(test)]
 fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
     let bytes = text.as_bytes();
     let mut at = 0;
@@ -105,7 +106,11 @@ fn whitespace_split(text: &str) -> impl Iterator<Item = &str> {
 /// The function words, each with the index in [`FUNCTION_WORDS`] of the one language it
 /// belongs to, or `None` when several lists hold it (no evidence for any of them).
 struct Owners {
+    #[cfg(test)]
     owners: FastMap<&'static str, Option<usize>>,
+    /// The same, by [`pack`]ed word: an open-addressing table of `(key, owner)`, key 0 for an
+    /// empty slot, [`SHARED`] for a word of several lists.
+    table: Vec<(u64, u8)>,
     /// The byte length of the longest function word.
     longest: usize,
     /// For each ASCII byte, lower case: bit `n` (at most 63) is set when a function word of
@@ -139,17 +144,89 @@ fn owners() -> &'static Owners {
                 *lengths |= 1 << word.len().min(63);
             }
         }
-        Owners { owners, longest, first_and_length }
+        let mut table = vec![(0u64, SHARED); TABLE_SLOTS];
+        for (word, owner) in &owners {
+            let Some(key) = pack(word.as_bytes()) else { continue };
+            let owner = owner.and_then(|index| u8::try_from(index).ok()).unwrap_or(SHARED);
+            let mut slot = slot_of(key);
+            while let Some((taken, _)) = table.get(slot)
+                && *taken != 0
+            {
+                slot = (slot + 1) % TABLE_SLOTS;
+            }
+            if let Some(entry) = table.get_mut(slot) {
+                *entry = (key, owner);
+            }
+        }
+        #[cfg(not(test))]
+        drop(owners);
+        Owners {
+            #[cfg(test)]
+            owners,
+            table,
+            longest,
+            first_and_length,
+        }
     })
 }
 
-/// What a byte of a token is, for the ASCII pass of [`Evidence::count`].
+/// Slots of [`Owners::table`]: a power of two, at least twice the number of function words.
+const TABLE_SLOTS: usize = 2048;
+const _: () = {
+    let mut words = 0;
+    let mut i = 0;
+    while i < FUNCTION_WORDS.len() {
+        words += FUNCTION_WORDS[i].1.len();
+        i += 1;
+    }
+    assert!(2 * words <= TABLE_SLOTS && TABLE_SLOTS.is_power_of_two());
+};
+/// The owner in [`Owners::table`] of a word that several lists hold.
+const SHARED: u8 = u8::MAX;
+
+/// A word of one to eight bytes as a number, its bytes from the lowest up: no byte of a word
+/// is 0, so different words are different numbers.
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    Some(word.iter().rev().fold(0u64, |key, &byte| key << 8 | u64::from(byte)))
+}
+
+/// The first slot of [`Owners::table`] to look in for `key`.
+fn slot_of(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - TABLE_SLOTS.trailing_zeros())) as usize
+}
+
+impl Owners {
+    /// The index in [`FUNCTION_WORDS`] of the one list that holds the word packed as `key`.
+    fn owner(&self, key: u64) -> Option<usize> {
+        let mut slot = slot_of(key);
+        loop {
+            let &(taken, owner) = self.table.get(slot)?;
+            if taken == key {
+                return (owner != SHARED).then_some(usize::from(owner));
+            }
+            if taken == 0 {
+                return None;
+            }
+            slot = (slot + 1) % TABLE_SLOTS;
+        }
+    }
+}
+
+/// What a byte of a sample is, for [`Evidence::count`].
 const OTHER: u8 = 0;
 const LETTER: u8 = 1;
 /// `/`, `@`, `\`, `=` and `_`: marks of addresses and paths, which carry language codes, not
 /// words (`https://…/EN/…`, `info@…`). No byte of a longer UTF-8 character equals one.
 const ADDRESS: u8 = 2;
 const NOT_ASCII: u8 = 3;
+/// ASCII white space (`\t` to `\r` and the space).
+const SPACE: u8 = 4;
+/// `0xC3`, the first byte of U+00C0 to U+00FF (`À` to `ÿ`): letters but for `×` and `÷`,
+/// never white space, and lower-cased by a bit of their second byte.
+const LATIN_1: u8 = 5;
 
 static BYTE_CLASS: [u8; 256] = {
     let mut class = super::byte_classes(LETTER, LETTER, OTHER, NOT_ASCII);
@@ -158,11 +235,126 @@ static BYTE_CLASS: [u8; 256] = {
     class[b'\\' as usize] = ADDRESS;
     class[b'=' as usize] = ADDRESS;
     class[b'_' as usize] = ADDRESS;
+    let mut space = b'\t';
+    while space <= b'\r' {
+        class[space as usize] = SPACE;
+        space += 1;
+    }
+    class[b' ' as usize] = SPACE;
+    class[0xC3] = LATIN_1;
     class
 };
 
+/// The character that starts at `at` of `text`, if one does.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text.get(at..).and_then(|rest| rest.chars().next())
+}
+
+/// Whether the second byte of a character `0xC3 next` (`À` to `ÿ`) is of a letter: all but `×`
+/// and `÷` are.
+fn latin_1_letter(next: u8) -> bool {
+    next != 0x97 && next != 0xB7
+}
+
+/// Lower-cases into `lower` a word of ASCII letters and `À` to `ÿ` (but `×` and `÷`) as
+/// `to_lowercase` would: the capitals `À` to `Þ` (but `×`) are their small letters less
+/// `0x20`, and no other of these characters has a lower case but itself.
+fn latin_1_lowercase(word: &str, lower: &mut String) {
+    lower.clear();
+    lower.extend(word.chars().map(|c| match c {
+        'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
+        _ => c.to_ascii_lowercase(),
+    }));
+}
+
+/// Bits of [`LATIN_1_MARKS`].
+const SWEDISH: u8 = 1;
+const DANISH_NORWEGIAN: u8 = 2;
+
+/// For a letter `À` to `ÿ`, by the low six bits of its second byte: [`SWEDISH`] when its
+/// lower case is one of [`SWEDISH_LETTERS`], [`DANISH_NORWEGIAN`] when one of
+/// [`DANISH_NORWEGIAN_LETTERS`]. Every such letter is a small letter `ß` to `ÿ` (checked
+/// here), whose capital, if Latin-1 has one, is `0x20` less.
+static LATIN_1_MARKS: [u8; 64] = {
+    const fn mark(table: &mut [u8; 64], letters: &[char], bit: u8) {
+        let mut i = 0;
+        while i < letters.len() {
+            let code = letters[i] as u32;
+            assert!(code >= 0xDF && code <= 0xFF, "a letter of the tables is not a small letter ß to ÿ");
+            table[(code & 0x3F) as usize] |= bit;
+            if code >= 0xE0 && code <= 0xFE && code != 0xF7 {
+                table[((code - 0x20) & 0x3F) as usize] |= bit;
+            }
+            i += 1;
+        }
+    }
+    let mut table = [0u8; 64];
+    mark(&mut table, SWEDISH_LETTERS, SWEDISH);
+    mark(&mut table, DANISH_NORWEGIAN_LETTERS, DANISH_NORWEGIAN);
+    table
+};
+
+/// How many ASCII letters begin `bytes`, eight at a time: with the case bit set, a byte `b`
+/// is a letter when `b + 0x1F` has its high bit set, `b + 0x05` has not, and `b` has not.
+/// Additions carry into the next byte only from a byte past `z`, so the first byte that is
+/// not a letter is always found, whatever comes after it.
+fn letter_run(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const CASE: u64 = 0x2020_2020_2020_2020;
+    let mut run = 0;
+    while let Some(chunk) = bytes.get(run..run + 8).and_then(|chunk| <[u8; 8]>::try_from(chunk).ok()) {
+        let word = u64::from_le_bytes(chunk) | CASE;
+        let letters =
+            word.wrapping_add(0x1F1F_1F1F_1F1F_1F1F) & !word.wrapping_add(0x0505_0505_0505_0505) & !word;
+        let other = !letters & HIGH;
+        if other != 0 {
+            return run + (other.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    run + bytes.get(run..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_alphabetic()).count())
+}
+
+/// What [`Evidence::count`] learns of one token in its pass over the bytes.
+struct Token {
+    /// The byte range of its letters, from the first to the end of the last (`first` is
+    /// `usize::MAX` while none is seen).
+    first: usize,
+    end: usize,
+    /// Something else came after a letter: a further letter breaks the word.
+    gap: bool,
+    /// A letter came after something else that came after a letter.
+    broken: bool,
+    /// It holds a mark of an address.
+    address: bool,
+    /// It holds a character beyond ASCII and `À` to `ÿ`: read by the general path.
+    general: bool,
+    /// It holds a character `À` to `ÿ`.
+    latin_1: bool,
+    /// [`LATIN_1_MARKS`] of its letters `À` to `ÿ`, together.
+    marks: u8,
+}
+
+impl Token {
+    /// Letters at `from..to`.
+    fn letter(&mut self, from: usize, to: usize) {
+        if self.first == usize::MAX {
+            self.first = from;
+        } else if self.gap {
+            self.broken = true;
+        }
+        self.end = to;
+    }
+
+    /// Something else than a letter or white space.
+    fn other(&mut self) {
+        self.gap |= self.first != usize::MAX;
+    }
+}
+
 /// How an ASCII token reads as a word: its letters run from `first` to `last` with nothing
 /// else between them.
+#[cfg(test)]
 enum TokenShape {
     /// An address or path, or no letters, or letters with something between them.
     NoWord,
@@ -175,6 +367,7 @@ enum TokenShape {
 }
 
 /// The shape of `token`, in one pass over its bytes.
+#[cfg(test)]
 fn shape(token: &[u8]) -> TokenShape {
     let (mut first, mut last) = (usize::MAX, 0);
     let mut gap = false;
@@ -218,7 +411,159 @@ struct Evidence {
 
 impl Evidence {
     fn count(sample: &str) -> Evidence {
-        let Owners { owners, longest, first_and_length } = owners();
+        let owners = owners();
+        let Owners { longest, first_and_length, .. } = owners;
+        let longest = *longest;
+        let mut evidence = Evidence { hits: vec![0; FUNCTION_WORDS.len()], ..Evidence::default() };
+        let mut lower = String::new();
+        let hit = |evidence: &mut Evidence, word: &[u8]| {
+            if let Some(index) = pack(word).and_then(|key| owners.owner(key))
+                && let Some(hits) = evidence.hits.get_mut(index)
+            {
+                *hits += 1;
+            }
+        };
+        let bytes = sample.as_bytes();
+        let class = |at: usize| bytes.get(at).map(|&byte| BYTE_CLASS[usize::from(byte)]);
+        let mut at = 0;
+        // One pass over the bytes: each token is split off and read at once; characters
+        // beyond ASCII and `À` to `ÿ` are decoded, the rest classified by their bytes.
+        'tokens: loop {
+            // White space up to the token.
+            let start = loop {
+                match class(at) {
+                    None => break 'tokens,
+                    Some(SPACE) => at += 1,
+                    Some(NOT_ASCII) => match char_at(sample, at) {
+                        Some(c) if c.is_whitespace() => at += c.len_utf8(),
+                        Some(_) => break at,
+                        None => break 'tokens,
+                    },
+                    Some(_) => break at,
+                }
+            };
+            let mut token = Token {
+                first: usize::MAX,
+                end: 0,
+                gap: false,
+                broken: false,
+                address: false,
+                general: false,
+                latin_1: false,
+                marks: 0,
+            };
+            loop {
+                match class(at) {
+                    None | Some(SPACE) => break,
+                    Some(LETTER) => {
+                        let from = at;
+                        at += bytes.get(at..).map_or(1, letter_run);
+                        token.letter(from, at);
+                    }
+                    Some(OTHER) => {
+                        token.other();
+                        at += 1;
+                    }
+                    Some(ADDRESS) => {
+                        token.address = true;
+                        at += 1;
+                    }
+                    Some(LATIN_1) => {
+                        if let Some(&next) = bytes.get(at + 1)
+                            && latin_1_letter(next)
+                        {
+                            token.latin_1 = true;
+                            token.marks |= LATIN_1_MARKS[usize::from(next & 0x3F)];
+                            token.letter(at, at + 2);
+                        } else {
+                            token.other();
+                        }
+                        at += 2;
+                    }
+                    Some(_) => match char_at(sample, at) {
+                        Some(c) if c.is_whitespace() => break,
+                        Some(c) => {
+                            token.general = true;
+                            at += c.len_utf8();
+                        }
+                        // Not a character boundary: cannot happen in a `str`.
+                        None => at += 1,
+                    },
+                }
+            }
+            if token.address {
+                continue;
+            }
+            if token.general {
+                if let Some(token) = sample.get(start..at)
+                    && evidence.read_general(token, &mut lower)
+                {
+                    hit(&mut evidence, lower.as_bytes());
+                }
+                continue;
+            }
+            if token.first == usize::MAX || token.broken {
+                continue;
+            }
+            evidence.n_words += 1;
+            let Some(word) = sample.get(token.first..token.end) else { continue };
+            if token.latin_1 {
+                // As `read_general` would count and lower-case it.
+                evidence.n_swedish_letters += usize::from(token.marks & SWEDISH != 0);
+                evidence.n_danish_norwegian_letters += usize::from(token.marks & DANISH_NORWEGIAN != 0);
+                if word.len() <= longest {
+                    latin_1_lowercase(word, &mut lower);
+                    hit(&mut evidence, lower.as_bytes());
+                }
+                continue;
+            }
+            // Most tokens: for ASCII, `is_alphabetic` and `to_lowercase` are their ASCII forms.
+            let initial = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+            let lengths = first_and_length.get(usize::from(initial)).copied().unwrap_or(0);
+            if word.len() > longest || lengths >> word.len().min(63) & 1 == 0 {
+                continue;
+            }
+            // ASCII letters are lower-cased by their case bit.
+            let case = u64::MAX >> (64 - 8 * word.len().clamp(1, 8)) & 0x2020_2020_2020_2020;
+            if let Some(index) = pack(word.as_bytes()).and_then(|key| owners.owner(key | case))
+                && let Some(hits) = evidence.hits.get_mut(index)
+            {
+                *hits += 1;
+            }
+        }
+        evidence
+    }
+
+    /// Reads a token with characters beyond ASCII: whether it is a word (letters, with
+    /// anything else only around them), counted with its letters, and lower-cased into `lower`.
+    fn read_general(&mut self, token: &str, lower: &mut String) -> bool {
+        let word = token.trim_matches(|c: char| !c.is_alphabetic());
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        self.n_words += 1;
+        lower.clear();
+        for c in word.chars() {
+            if c.is_ascii() {
+                lower.push(c.to_ascii_lowercase());
+            } else {
+                lower.extend(c.to_lowercase());
+            }
+        }
+        if lower.contains(SWEDISH_LETTERS) {
+            self.n_swedish_letters += 1;
+        }
+        if lower.contains(DANISH_NORWEGIAN_LETTERS) {
+            self.n_danish_norwegian_letters += 1;
+        }
+        true
+    }
+
+    /// [`Evidence::count`] as it was before it split tokens and read their shape in one pass:
+    /// the tests check that both count the same.
+    #[cfg(test)]
+    fn count_two_pass(sample: &str) -> Evidence {
+        let Owners { owners, longest, first_and_length, .. } = owners();
         let longest = *longest;
         let mut evidence = Evidence { hits: vec![0; FUNCTION_WORDS.len()], ..Evidence::default() };
         let mut lower = String::new();
@@ -258,31 +603,6 @@ impl Evidence {
             }
         }
         evidence
-    }
-
-    /// Reads a token with characters beyond ASCII: whether it is a word (letters, with
-    /// anything else only around them), counted with its letters, and lower-cased into `lower`.
-    fn read_general(&mut self, token: &str, lower: &mut String) -> bool {
-        let word = token.trim_matches(|c: char| !c.is_alphabetic());
-        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
-            return false;
-        }
-        self.n_words += 1;
-        lower.clear();
-        for c in word.chars() {
-            if c.is_ascii() {
-                lower.push(c.to_ascii_lowercase());
-            } else {
-                lower.extend(c.to_lowercase());
-            }
-        }
-        if lower.contains(SWEDISH_LETTERS) {
-            self.n_swedish_letters += 1;
-        }
-        if lower.contains(DANISH_NORWEGIAN_LETTERS) {
-            self.n_danish_norwegian_letters += 1;
-        }
-        true
     }
 
     /// [`Evidence::count`] as it was written before the one-pass token shape: the tests

@@ -139,6 +139,20 @@ proptest::proptest! {
         let text: String = words.iter().zip(&separators).flat_map(|(word, space)| [word.as_str(), space.as_str()]).collect();
         proptest::prop_assert_eq!(Evidence::count(&text), Evidence::count_reference(&text));
     }
+
+    #[test]
+    fn one_pass_count_is_the_two_pass_count(
+        words in proptest::collection::vec("(the|The|OF|och|att|är|ÄR|Över|för|FÖR|på|också|från|når|være|søg|Ø|x|/EN/|a@b|a_b|C=3|\\\\|1\\.|\\(EU\\)|Union's|co-operation|no2|é|naïve|×|a×b|÷|ÿ|ß|Þ|ª|µ|[a-zA-Z]{1,14}|[!-~]{1,6}|[a-zåäöÅÄÖæøÆØ×÷ßþÞ.,'()-]{1,10}|\\PC{1,4})", 0..60),
+        separators in proptest::collection::vec("( |\\t|\\n|\\r\\n|\\x0b|\\x0c|\\u{85}|\\u{a0}|\\u{2009}|\\u{3000}|\\u{1680})", 60),
+    ) {
+        let text: String = words.iter().zip(&separators).flat_map(|(word, space)| [word.as_str(), space.as_str()]).collect();
+        proptest::prop_assert_eq!(Evidence::count(&text), Evidence::count_two_pass(&text));
+    }
+
+    #[test]
+    fn one_pass_count_is_the_two_pass_count_on_any_text(text in proptest::prelude::any::<String>()) {
+        proptest::prop_assert_eq!(Evidence::count(&text), Evidence::count_two_pass(&text));
+    }
 }
 
 #[test]
@@ -151,6 +165,41 @@ fn one_pass_count_is_the_reference_count_on_the_fixtures() {
         let text = fixture(path);
         let sample = sample(&text);
         assert_eq!(Evidence::count(sample), Evidence::count_reference(sample), "{path}");
+        assert_eq!(Evidence::count(sample), Evidence::count_two_pass(sample), "{path}");
         assert!(Evidence::count(sample).n_words > 1000, "{path}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn letter_run_counts_the_leading_ascii_letters(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..24)) {
+        let slow = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        proptest::prop_assert_eq!(super::letter_run(&bytes), slow);
+    }
+
+    #[test]
+    fn latin_1_lowercase_is_to_lowercase(word in "[a-zA-ZÀ-ÖØ-öø-ÿ]{0,12}") {
+        let mut lower = String::new();
+        super::latin_1_lowercase(&word, &mut lower);
+        proptest::prop_assert_eq!(lower, word.to_lowercase());
+    }
+}
+
+#[test]
+fn the_packed_table_owns_what_the_map_owns() {
+    let owners = super::owners();
+    for (_, words) in crate::text::lang_tables::FUNCTION_WORDS {
+        for word in *words {
+            let key = super::pack(word.as_bytes());
+            assert!(key.is_some(), "{word}");
+            assert_eq!(
+                key.and_then(|key| owners.owner(key)),
+                owners.owners.get(word).copied().flatten(),
+                "{word}"
+            );
+        }
+    }
+    for word in ["x", "thee", "och.", "betweens", "Och", "aa", "ä"] {
+        assert_eq!(super::pack(word.as_bytes()).and_then(|key| owners.owner(key)), None, "{word}");
     }
 }
