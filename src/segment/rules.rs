@@ -16,7 +16,9 @@ use super::tables::{Abbrev, Table};
 const MAX_TOKEN_BYTES: usize = 48;
 
 /// Bytes that may start a candidate: ASCII terminators, the line feed (for paragraph
-/// separators) and 0xE2, the lead byte of `…`, `‼`, `⁇`, `⁈`, `⁉` and U+2029.
+/// separators) and 0xE2, the lead byte of `…`, `‼`, `⁇`, `⁈`, `⁉` and U+2029. The scan finds
+/// them with [`Candidates`]; the table is what it is tested against.
+#[cfg(test)]
 static CANDIDATE: [bool; 256] = {
     let mut table = [false; 256];
     table[b'.' as usize] = true;
@@ -34,12 +36,13 @@ pub(crate) fn sentences(text: &str, table: &Table) -> Vec<Range<usize>> {
         return out;
     }
     let bytes = text.as_bytes();
+    let mut candidates = Candidates::new(bytes);
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        if !CANDIDATE[usize::from(bytes[i])] {
-            i += 1;
-            continue;
+    loop {
+        i = candidates.next(i);
+        if i >= bytes.len() {
+            break;
         }
         // Candidates sit on ASCII bytes or a lead byte, so `i` is a char boundary.
         let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
@@ -66,6 +69,39 @@ pub(crate) fn sentences(text: &str, table: &Table) -> Vec<Range<usize>> {
     }
     out.push(start..text.len());
     out
+}
+
+/// The [`CANDIDATE`] bytes of a text in order, found by vectorised searches: one for the
+/// ASCII terminators, one for the line feed and the lead byte 0xE2, each searched again only
+/// once the scan has passed its last find.
+struct Candidates<'a> {
+    bytes: &'a [u8],
+    /// The next terminator at or after where it was last searched from (the length of the
+    /// text when there is none); `None` before the first search.
+    terminator: Option<usize>,
+    /// The same for the line feed and 0xE2.
+    other: Option<usize>,
+}
+
+impl<'a> Candidates<'a> {
+    fn new(bytes: &'a [u8]) -> Candidates<'a> {
+        Candidates { bytes, terminator: None, other: None }
+    }
+
+    /// The first candidate byte at or after `from` (the length of the text when none is left);
+    /// `from` never goes back from one call to the next.
+    fn next(&mut self, from: usize) -> usize {
+        let len = self.bytes.len();
+        let rest = self.bytes.get(from..).unwrap_or_default();
+        let stale = |found: Option<usize>| found.is_none_or(|at| at < from);
+        if stale(self.terminator) {
+            self.terminator = Some(memchr::memchr3(b'.', b'!', b'?', rest).map_or(len, |k| from + k));
+        }
+        if stale(self.other) {
+            self.other = Some(memchr::memchr2(b'\n', 0xE2, rest).map_or(len, |k| from + k));
+        }
+        self.terminator.unwrap_or(len).min(self.other.unwrap_or(len))
+    }
 }
 
 /// Examines the terminator run starting at `term_start`. Returns where scanning resumes
@@ -388,6 +424,26 @@ fn has_content(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn candidates_are_the_table_bytes_from_any_point_on(
+            text in "[a. !?\n…’”\u{2029}A-Z0-9é]{0,200}",
+            steps in proptest::collection::vec(0usize..12, 0..40),
+        ) {
+            let bytes = text.as_bytes();
+            let expected = |from: usize| {
+                (from..bytes.len()).find(|&k| CANDIDATE[usize::from(bytes[k])]).unwrap_or(bytes.len())
+            };
+            let mut candidates = Candidates::new(bytes);
+            let mut from = 0;
+            for step in steps {
+                proptest::prop_assert_eq!(candidates.next(from), expected(from));
+                from = (from + step).min(bytes.len());
+            }
+            proptest::prop_assert_eq!(candidates.next(bytes.len()), bytes.len());
+        }
+    }
 
     #[test]
     fn roman_numerals() {
