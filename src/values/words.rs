@@ -48,6 +48,9 @@ struct Lexicon {
     compound_by_first: Vec<Vec<(&'static str, Morpheme)>>,
     half_phrases: Vec<Vec<String>>,
     blockers: Vec<&'static str>,
+    /// Words whose one meaning is a connector (`and`), which no number starts with: such a
+    /// word needs a token only right after a known word, where it may join a number.
+    connectors: Vec<&'static str>,
     /// First two bytes of every compound part, sorted: most words fail this test at once.
     compound_heads: PairSet,
     /// First words of the phrases for one half.
@@ -118,6 +121,11 @@ impl Lexicon {
         let bit = signature_bit(signature);
         self.signature_bits.get(bit / 64).is_some_and(|bits| bits >> (bit % 64) & 1 == 1)
             && self.signatures.binary_search(&signature).is_ok()
+    }
+
+    /// Whether `word` (as written) is a word whose one meaning is a connector (`and`).
+    fn only_connects(&self, word: &[u8]) -> bool {
+        self.connectors.iter().any(|connector| word.eq_ignore_ascii_case(connector.as_bytes()))
     }
 
     /// Whether `word` (as written) may be a word of the lexicon: false only when its first two
@@ -196,7 +204,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
         compound_parts.iter().filter_map(|(part, _)| part.as_bytes().first_chunk::<2>().copied()).collect();
     compound_heads.sort_unstable();
     compound_heads.dedup();
-    let half_starts =
+    let half_starts: Vec<&'static str> =
         lang_table.half_words.iter().filter_map(|phrase| phrase.split([' ', '-']).next()).collect();
     let mut heads: Vec<[u8; 2]> = words
         .keys()
@@ -240,6 +248,16 @@ fn build(lang_table: &LangTable) -> Lexicon {
             *pairs |= 1 << second;
         }
     }
+    let connectors = lang_table
+        .number_connectors
+        .iter()
+        .copied()
+        .filter(|word| {
+            words.get(word).is_some_and(|meanings| meanings.as_slice() == [Morpheme::Connector])
+                && !half_starts.contains(word)
+                && !compound_parts.iter().any(|(part, _)| word.starts_with(part))
+        })
+        .collect();
     Lexicon {
         words,
         compound_by_first: (0..=255u8)
@@ -254,6 +272,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
         compound_parts,
         half_phrases,
         blockers: lang_table.ordinal_blockers.to_vec(),
+        connectors,
         half_starts,
         compound_heads: PairSet::new(&compound_heads),
         heads: PairSet::new(&heads),
@@ -300,7 +319,9 @@ impl Token<'_> {
 const MAX_WORD_BYTES: usize = 48;
 
 /// The tokens of `text` that can matter: every word the lexicon may know, and the word
-/// right after each of those.
+/// right after each of those. A connector (`and`) counts as known only right after a known
+/// word: it joins a number (`one hundred and five`) but starts none, so elsewhere neither it
+/// nor the word after it can matter.
 ///
 /// Two tokens are neighbours only when no other word stands between them, so the word after a
 /// known word is kept even when it is no number word (it ends a number, and `third country`
@@ -351,6 +372,9 @@ fn tokens_reading<'a, const SKIP: bool>(text: &'a str, lexicon: &'static Lexicon
             } else {
                 text.get(start..end).is_some_and(|word| lexicon.may_know(word))
             };
+        // A connector joins a number only after a known word: elsewhere it starts nothing.
+        let known =
+            known && (after_known || !lexicon.only_connects(bytes.get(start..end).unwrap_or_default()));
         if known {
             if let Some(word) = text.get(start..end) {
                 out.push(token(word, start, end, lexicon));
