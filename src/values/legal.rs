@@ -23,6 +23,9 @@ use crate::text::Lang;
 struct Patterns {
     act_number: Regex,
     act_word: Regex,
+    /// The words that stand before a space in an act word (`framework` of `framework
+    /// decision`), lower case: a white space after one of them may be inside a match.
+    act_space_words: Vec<String>,
     article: Regex,
     article_item: Regex,
     paragraph: Regex,
@@ -79,6 +82,17 @@ fn build(lang_table: &LangTable) -> Patterns {
             r"(?i)\(({domains})(?:{sp}*,{sp}*({domains}))?\){sp}*(?:({no}){sp}*)?([0-9]{{1,4}})/([0-9]{{1,4}})(?-u:\b)|(?-u:\b)([0-9]{{2,4}})/([0-9]{{1,4}})(?:/|{sp})({domains})(?-u:\b)|(?-u:\b)({no}){sp}*([0-9]{{1,4}})/([0-9]{{2,4}})(?-u:\b)"
         )),
         act_word: compile(act_word_pattern),
+        act_space_words: lang_table
+            .act_words
+            .iter()
+            .chain(lang_table.act_word_endings)
+            .flat_map(|(word, _)| {
+                let mut parts: Vec<&str> = word.split(' ').collect();
+                parts.pop();
+                parts
+            })
+            .map(str::to_lowercase)
+            .collect(),
         article: compile(format!(
             r"(?i)(?-u:\b)({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){article_number})*)"
         )),
@@ -317,6 +331,89 @@ fn preceding_act_word(
         return (None, None);
     };
     // A clause ends at `;` or at a full stop followed by a space.
+    let bytes = window.as_bytes();
+    let semicolon = memchr::memrchr(b';', bytes);
+    let stop = memchr::memrchr_iter(b'.', bytes).find(|&at| bytes.get(at + 1) == Some(&b' '));
+    let clause_start = semicolon.into_iter().chain(stop).max().map_or(0, |index| index + 1);
+    let Some(clause) = window.get(clause_start..) else {
+        return (None, None);
+    };
+    let Some(last) = last_act_word(clause, patterns) else {
+        return (None, None);
+    };
+    let kind = act_type(lang_table, last.as_str());
+    let between = clause.get(last.end()..).unwrap_or("");
+    let adjacent = between.chars().all(|c| super::is_space_like(c) || c.is_whitespace());
+    let word_start = adjacent.then_some(window_start + clause_start + last.start());
+    (kind, word_start)
+}
+
+/// The last match of the act word pattern in `clause`: what `find_iter(clause).last()` gives,
+/// searching back from the end a stretch at a time. A search that starts where no match can
+/// be cut ([`act_word_cut`]) finds the matches of the whole clause that start there or later,
+/// and an act word mostly stands right before the number.
+fn last_act_word<'h>(clause: &'h str, patterns: &Patterns) -> Option<super::pattern::Match<'h>> {
+    let bytes = clause.as_bytes();
+    let mut reach = 48;
+    loop {
+        // Back to a place after a byte that no match holds.
+        let mut from = bytes.len().saturating_sub(reach);
+        while from > 0 && !act_word_cut(bytes, from - 1, patterns) {
+            from -= 1;
+        }
+        if let Some(last) = patterns.act_word.find_iter_from(clause, from).last() {
+            return Some(last);
+        }
+        if from == 0 {
+            return None;
+        }
+        reach = (bytes.len() - from) * 4;
+    }
+}
+
+/// Whether no match of the act word pattern can hold byte `at`: an ASCII byte that is no
+/// word byte (`\w` of the pattern), nor a white space after a word that stands before a
+/// space in an act word (`framework` of `framework decision`, where the pattern reads the
+/// space as `\s+`). Every byte beyond ASCII may be a word character or a space.
+fn act_word_cut(bytes: &[u8], at: usize, patterns: &Patterns) -> bool {
+    let Some(&byte) = bytes.get(at) else { return false };
+    if !byte.is_ascii() || byte.is_ascii_alphanumeric() || byte == b'_' {
+        return false;
+    }
+    let space = |byte: u8| matches!(byte, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    if !space(byte) || patterns.act_space_words.is_empty() {
+        return true;
+    }
+    // The white space that ends at `at`, back to its first byte.
+    let mut start = at;
+    while start > 0 && bytes.get(start - 1).is_some_and(|&before| space(before)) {
+        start -= 1;
+    }
+    let before = bytes.get(..start).unwrap_or_default();
+    if before.last().is_some_and(|byte| !byte.is_ascii()) {
+        return false;
+    }
+    !patterns.act_space_words.iter().any(|word| {
+        before.len() >= word.len()
+            && before
+                .get(before.len() - word.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(word.as_bytes()))
+    })
+}
+
+/// What [`preceding_act_word`] answers, searching the whole clause.
+#[cfg(test)]
+fn preceding_act_word_by_clause(
+    text: &str,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    start: usize,
+) -> (Option<ActType>, Option<usize>) {
+    let window_start = floor_char_boundary(text, start.saturating_sub(ACT_WORD_LOOKBACK));
+    let Some(window) = text.get(window_start..start) else {
+        return (None, None);
+    };
+    // A clause ends at `;` or at a full stop followed by a space.
     let clause_start =
         window.rfind(';').into_iter().chain(window.rfind(". ")).max().map_or(0, |index| index + 1);
     let Some(clause) = window.get(clause_start..) else {
@@ -537,6 +634,97 @@ fn journals(text: &str, patterns: &Patterns, out: &mut Vec<Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The act word before every place of `text` as found by [`preceding_act_word`] and by a
+    /// search of the whole clause.
+    fn same_act_words(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        for lang in [Lang::En, Lang::Sv] {
+            let (patterns, lang_table) = (patterns(lang), table(lang));
+            for start in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+                proptest::prop_assert_eq!(
+                    preceding_act_word(text, patterns, lang_table, start),
+                    preceding_act_word_by_clause(text, patterns, lang_table, start),
+                    "{:?} at {} in {:?}",
+                    text,
+                    start,
+                    lang
+                );
+            }
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn act_words_found_back_from_the_number_as_in_the_whole_clause() {
+        for text in [
+            "the framework  decision (EU) 2024/1351 and framework\ndecisions 5/2020",
+            "Framework\u{00A0} Decision, framework\u{2009}decision; genomförandeförordningen (EU) 2024/1",
+            "beslut_x rambeslutet\tförordningar (EG) nr 5/2020 och direktiven 2009/52/EG",
+        ] {
+            assert!(same_act_words(text).is_ok(), "{text:?}");
+        }
+        for file in ["en.md", "sv.md"] {
+            let path = format!("{}/fixtures/com-2026-45/{file}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            let lang = if file == "en.md" { Lang::En } else { Lang::Sv };
+            let patterns = patterns(lang);
+            let lang_table = table(lang);
+            for captures in patterns.act_number.captures_iter(&text) {
+                let Some(all) = captures.get(0) else { continue };
+                assert_eq!(
+                    preceding_act_word(&text, patterns, lang_table, all.start()),
+                    preceding_act_word_by_clause(&text, patterns, lang_table, all.start()),
+                    "{file} at {}",
+                    all.start()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn words_before_a_space_in_act_words_are_ascii() {
+        // `act_word_cut` compares them with the text ignoring ASCII case only.
+        for lang in [Lang::En, Lang::Sv] {
+            assert!(patterns(lang).act_space_words.iter().all(|word| word.is_ascii()));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn act_words_found_back_as_in_the_whole_clause(
+            pieces in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::sample::select(vec![
+                        "Regulation", "regulations", "DIRECTIVE", "framework", "Framework", "decision",
+                        "Decisions", "recommendation", "förordning", "FÖRORDNINGEN", "genomförandebeslut",
+                        "rambeslutet", "direktiven", "beslut", "rekommendationer", "(EU)", "2024/1351",
+                        "No", "nr", "x", "é", "ö", "_", "1", ";", ". ", ".", ",", "(", "-", "’",
+                    ]),
+                    proptest::sample::select(vec![
+                        " ", "  ", "\n", "\t", "\u{000B}", "\u{000C}", "\r", "\u{00A0}", "\u{2009}",
+                        "\u{0085}", "\u{200D}", "",
+                    ]),
+                ],
+                0..40,
+            ),
+        ) {
+            same_act_words(&pieces.concat())?;
+        }
+
+        #[test]
+        fn act_words_found_back_as_in_the_whole_clause_in_long_texts(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Regulation ", "framework ", "decision ", "beslut ", "förordning ", "the ", "amending ",
+                    "of the European Parliament and of the Council ", "(EU) 2024/1351 ", "; ", ". ", ", ",
+                    "\u{00A0}", "framework\n", "xframework ",
+                ]),
+                0..80,
+            ),
+        ) {
+            same_act_words(&pieces.concat())?;
+        }
+    }
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()

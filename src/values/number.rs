@@ -270,6 +270,9 @@ fn build(table: &LangTable) -> Words {
 /// by its first byte before any word of the list is compared.
 struct WordList {
     words: Vec<&'static str>,
+    /// For each word: whether it is ASCII without a space, so that a text of ASCII bytes
+    /// holds it exactly when its bytes equal the word's but for ASCII case.
+    plain: Vec<bool>,
     /// For each byte: whether a text starting with it may start with a word of the list
     /// (every byte that is not ASCII may, as a character it begins may fold to a letter).
     firsts: [bool; 256],
@@ -290,7 +293,8 @@ impl WordList {
         };
         let firsts = may(|word| word.chars().next());
         let lasts = may(|word| word.chars().next_back());
-        WordList { words, firsts, lasts }
+        let plain = words.iter().map(|word| word.is_ascii() && !word.contains(' ')).collect();
+        WordList { words, plain, firsts, lasts }
     }
 
     fn may_start(&self, text: &str) -> bool {
@@ -313,7 +317,27 @@ fn words(lang: Lang) -> &'static Words {
 }
 
 /// Two letters that are one letter whatever their case.
+///
+/// An ASCII character and one beyond ASCII are one letter only when the latter lower-cases to
+/// the former, and KELVIN SIGN (to `k`) is the only such character (a test reads them all):
+/// so most comparisons are answered without a case table.
 fn same_letter(a: char, b: char) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(&b);
+    }
+    if a == b {
+        return true;
+    }
+    if a.is_ascii() || b.is_ascii() {
+        let (ascii, other) = if a.is_ascii() { (a, b) } else { (b, a) };
+        return other == '\u{212A}' && ascii.eq_ignore_ascii_case(&'k');
+    }
+    a.to_lowercase().eq(b.to_lowercase())
+}
+
+/// What [`same_letter`] answers, from the case tables alone.
+#[cfg(test)]
+fn same_letter_by_tables(a: char, b: char) -> bool {
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(&b);
     }
@@ -364,6 +388,26 @@ fn first_word_at_start(text: &str, words: &WordList) -> Option<usize> {
     if !words.may_start(text) {
         return None;
     }
+    let bytes = text.as_bytes();
+    words.words.iter().zip(&words.plain).find_map(|(word, plain)| {
+        // Where the text is ASCII, a plain word is compared byte by byte; elsewhere a
+        // character that is not ASCII may still fold to one of its letters (`K` to `k`).
+        if *plain
+            && let Some(head) = bytes.get(..word.len())
+            && head.is_ascii()
+        {
+            return head.eq_ignore_ascii_case(word.as_bytes()).then_some(word.len());
+        }
+        word_at_start(text, word)
+    })
+}
+
+/// What [`first_word_at_start`] answers, comparing letter by letter.
+#[cfg(test)]
+fn first_word_at_start_by_letters(text: &str, words: &WordList) -> Option<usize> {
+    if !words.may_start(text) {
+        return None;
+    }
     words.words.iter().find_map(|word| word_at_start(text, word))
 }
 
@@ -400,6 +444,34 @@ fn currency_suffix(text: &str, words: &Words) -> Option<(usize, std::ops::Range<
 
 /// A currency word that ends `text` but for spaces: its range (the leftmost, so the longest).
 fn currency_prefix(text: &str, words: &Words) -> Option<std::ops::Range<usize>> {
+    let trimmed = text.trim_end_matches(is_space_like);
+    if !words.currencies.may_end(trimmed) {
+        return None;
+    }
+    let bytes = trimmed.as_bytes();
+    words
+        .currencies
+        .words
+        .iter()
+        .zip(&words.currencies.plain)
+        .filter_map(|(word, plain)| {
+            // As in `first_word_at_start`: ASCII text is compared byte by byte.
+            if *plain
+                && let Some(start) = bytes.len().checked_sub(word.len())
+                && let Some(tail) = bytes.get(start..)
+                && tail.is_ascii()
+            {
+                return tail.eq_ignore_ascii_case(word.as_bytes()).then_some(start);
+            }
+            word_at_end(trimmed, word)
+        })
+        .min()
+        .map(|start| start..trimmed.len())
+}
+
+/// What [`currency_prefix`] answers, comparing letter by letter.
+#[cfg(test)]
+fn currency_prefix_by_letters(text: &str, words: &Words) -> Option<std::ops::Range<usize>> {
     let trimmed = text.trim_end_matches(is_space_like);
     if !words.currencies.may_end(trimmed) {
         return None;
@@ -736,7 +808,7 @@ mod tests {
         /// comparison would find.
         #[test]
         fn word_list_filters_rule_out_only_misses(
-            text in "[ a-zA-ZåÅ€$£Kµ\u{212A}\u{00A0}%]{0,12}",
+            text in "[ a-zA-ZåÅ€$£Kµ\u{212A}\u{00A0}%]{0,12}|(?i)(\\PC|[ \u{00A0}]|per cent|procent|eur|euro|kr|usd|sek|miljoner|million|billion|pp|m|bn|kronor|procentenheter|percentage points){0,6}",
         ) {
             for lang in [Lang::En, Lang::Sv] {
                 let words = words(lang);
@@ -746,7 +818,39 @@ mod tests {
                     let slow_end = list.words.iter().filter_map(|word| word_at_end(&text, word)).min();
                     let fast_end = if list.may_end(&text) { slow_end } else { None };
                     proptest::prop_assert_eq!(fast_end, slow_end);
+                    proptest::prop_assert_eq!(
+                        first_word_at_start(&text, list),
+                        first_word_at_start_by_letters(&text, list)
+                    );
                 }
+                proptest::prop_assert_eq!(currency_prefix(&text, words), currency_prefix_by_letters(&text, words));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_letters_as_the_case_tables_compare_them(a in proptest::prelude::any::<char>(), b in proptest::prelude::any::<char>()) {
+            proptest::prop_assert_eq!(same_letter(a, b), same_letter_by_tables(a, b));
+            let upper = a.to_uppercase().next().unwrap_or(a);
+            proptest::prop_assert_eq!(same_letter(a, upper), same_letter_by_tables(a, upper));
+        }
+    }
+
+    #[test]
+    fn letters_as_the_case_tables_compare_them() {
+        let ascii = (0..128u8).map(char::from);
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|c| !c.is_ascii()) {
+            let single_ascii = {
+                let mut lower = c.to_lowercase();
+                lower.next().is_some_and(|l| l.is_ascii()) && lower.next().is_none()
+            };
+            assert_eq!(single_ascii, c == '\u{212A}', "{c:?}");
+        }
+        let samples: Vec<char> = ascii.chain("åÅäÄöÖéÉ€£µ\u{212A}\u{017F}İıßẞǅǄ\u{00A0}".chars()).collect();
+        for &a in &samples {
+            for &b in &samples {
+                assert_eq!(same_letter(a, b), same_letter_by_tables(a, b), "{a:?} {b:?}");
             }
         }
     }

@@ -134,6 +134,21 @@ impl Regex {
             .map(move |found| Match { haystack, start: found.start(), end: found.end() })
     }
 
+    /// The matches that start at or after byte `from` of `haystack`, as [`Regex::find_iter`]
+    /// finds them when it reaches `from` between two matches: the text before `from` is
+    /// context (`\b` at `from` sees the byte before it).
+    pub fn find_iter_from<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+        from: usize,
+    ) -> impl Iterator<Item = Match<'h>> + use<'r, 'h> {
+        let input = regex_automata::Input::new(haystack).range(from.min(haystack.len())..);
+        self.engine(haystack)
+            .into_iter()
+            .flat_map(move |engine| engine.find_iter(input.clone()))
+            .map(move |found| Match { haystack, start: found.start(), end: found.end() })
+    }
+
     pub fn captures_iter<'r, 'h>(
         &'r self,
         haystack: &'h str,

@@ -48,6 +48,9 @@ struct Lexicon {
     compound_by_first: Vec<Vec<(&'static str, Morpheme)>>,
     half_phrases: Vec<Vec<String>>,
     blockers: Vec<&'static str>,
+    /// Words whose one meaning is a connector (`and`), which no number starts with: such a
+    /// word needs a token only right after a known word, where it may join a number.
+    connectors: Vec<&'static str>,
     /// First two bytes of every compound part, sorted: most words fail this test at once.
     compound_heads: PairSet,
     /// First words of the phrases for one half.
@@ -56,6 +59,10 @@ struct Lexicon {
     /// lexicon knows in any role, sorted: a text word whose head is not here is no number
     /// word, and most words of a text are rejected by this test before being lower-cased.
     heads: PairSet,
+    /// The [`head3`] keys of every word the lexicon knows in any role, of every compound part
+    /// and of every two parts glued (hashed into a [`PairSet`]): a text word whose key is not
+    /// here is no word of the lexicon and starts no compound.
+    heads3: PairSet,
     /// The [`signature`] of every word the lexicon knows as a whole word or as part of a phrase
     /// for one half, sorted: an ASCII text word whose signature is not here is no such word.
     signatures: Vec<u32>,
@@ -83,6 +90,22 @@ fn head(word: &str) -> Option<[u8; 2]> {
         [only] => Some([*only, 0]),
         [first, second, ..] => Some([*first, *second]),
     }
+}
+
+/// The first three bytes of the word at `at`, ASCII letters lower case and a zero for each byte
+/// past the word's end, hashed to a pair for a [`PairSet`]; `None` when one of them is not
+/// ASCII (a test on the key cannot tell about such a word).
+fn head3(bytes: &[u8], at: usize) -> Option<[u8; 2]> {
+    let mut key = [0u8; 3];
+    for (offset, slot) in key.iter_mut().enumerate() {
+        match bytes.get(at + offset) {
+            Some(byte) if !byte.is_ascii() => return None,
+            Some(byte) if byte.is_ascii_alphabetic() => *slot = byte.to_ascii_lowercase(),
+            _ => break,
+        }
+    }
+    let hash = u32::from_le_bytes([key[0], key[1], key[2], 0]).wrapping_mul(0x9E37_79B1) >> 16;
+    Some(u16::try_from(hash).unwrap_or(0).to_be_bytes())
 }
 
 /// A set of byte pairs, one bit for each of the 65 536.
@@ -118,6 +141,17 @@ impl Lexicon {
         let bit = signature_bit(signature);
         self.signature_bits.get(bit / 64).is_some_and(|bits| bits >> (bit % 64) & 1 == 1)
             && self.signatures.binary_search(&signature).is_ok()
+    }
+
+    /// Whether `word` (as written) is a word whose one meaning is a connector (`and`).
+    fn only_connects(&self, word: &[u8]) -> bool {
+        self.connectors.iter().any(|connector| word.eq_ignore_ascii_case(connector.as_bytes()))
+    }
+
+    /// Whether the word at `at` may be a word of the lexicon or start a compound, by its
+    /// [`head3`] key: false only when its first three bytes are ASCII and rule it out.
+    fn may_know_head3(&self, bytes: &[u8], at: usize) -> bool {
+        head3(bytes, at).is_none_or(|key| self.heads3.contains(key))
     }
 
     /// Whether `word` (as written) may be a word of the lexicon: false only when its first two
@@ -196,8 +230,25 @@ fn build(lang_table: &LangTable) -> Lexicon {
         compound_parts.iter().filter_map(|(part, _)| part.as_bytes().first_chunk::<2>().copied()).collect();
     compound_heads.sort_unstable();
     compound_heads.dedup();
-    let half_starts =
+    let half_starts: Vec<&'static str> =
         lang_table.half_words.iter().filter_map(|phrase| phrase.split([' ', '-']).next()).collect();
+    let mut heads3: Vec<[u8; 2]> = Vec::new();
+    {
+        let mut add = |word: &[u8]| {
+            if let Some(key) = head3(word, 0) {
+                heads3.push(key);
+            }
+        };
+        for word in words.keys().copied().chain(half_phrases.iter().flatten().map(String::as_str)) {
+            add(word.as_bytes());
+        }
+        for (first, _) in &compound_parts {
+            add(first.as_bytes());
+            for (second, _) in &compound_parts {
+                add(format!("{first}{second}").as_bytes());
+            }
+        }
+    }
     let mut heads: Vec<[u8; 2]> = words
         .keys()
         .copied()
@@ -240,6 +291,16 @@ fn build(lang_table: &LangTable) -> Lexicon {
             *pairs |= 1 << second;
         }
     }
+    let connectors = lang_table
+        .number_connectors
+        .iter()
+        .copied()
+        .filter(|word| {
+            words.get(word).is_some_and(|meanings| meanings.as_slice() == [Morpheme::Connector])
+                && !half_starts.contains(word)
+                && !compound_parts.iter().any(|(part, _)| word.starts_with(part))
+        })
+        .collect();
     Lexicon {
         words,
         compound_by_first: (0..=255u8)
@@ -254,9 +315,11 @@ fn build(lang_table: &LangTable) -> Lexicon {
         compound_parts,
         half_phrases,
         blockers: lang_table.ordinal_blockers.to_vec(),
+        connectors,
         half_starts,
         compound_heads: PairSet::new(&compound_heads),
         heads: PairSet::new(&heads),
+        heads3: PairSet::new(&heads3),
         signatures,
         signature_bits,
         first_and_length,
@@ -300,7 +363,9 @@ impl Token<'_> {
 const MAX_WORD_BYTES: usize = 48;
 
 /// The tokens of `text` that can matter: every word the lexicon may know, and the word
-/// right after each of those.
+/// right after each of those. A connector (`and`) counts as known only right after a known
+/// word: it joins a number (`one hundred and five`) but starts none, so elsewhere neither it
+/// nor the word after it can matter.
 ///
 /// Two tokens are neighbours only when no other word stands between them, so the word after a
 /// known word is kept even when it is no number word (it ends a number, and `third country`
@@ -351,6 +416,12 @@ fn tokens_reading<'a, const SKIP: bool>(text: &'a str, lexicon: &'static Lexicon
             } else {
                 text.get(start..end).is_some_and(|word| lexicon.may_know(word))
             };
+        // A connector joins a number only after a known word: elsewhere it starts nothing.
+        let known =
+            known && (after_known || !lexicon.only_connects(bytes.get(start..end).unwrap_or_default()));
+        // A word whose first three bytes start no word of the lexicon nor a compound is no
+        // number word, whatever its signature (`these` has the one of `three`).
+        let known = known && lexicon.may_know_head3(bytes, start);
         if known {
             if let Some(word) = text.get(start..end) {
                 out.push(token(word, start, end, lexicon));
@@ -406,7 +477,7 @@ fn ascii_start_may_know(bytes: &[u8], at: usize, lexicon: &Lexicon) -> bool {
         Some(byte) if !byte.is_ascii() => return true,
         _ => 0,
     };
-    lexicon.heads.contains([first, second])
+    lexicon.heads.contains([first, second]) && lexicon.may_know_head3(bytes, at)
 }
 
 /// A position at or after `from` (where no letter may stand just before a letter at `from`)
@@ -973,6 +1044,8 @@ mod tests {
         "One Hundred AND Five; A HALF; one-half of two-thirds; a fourth-country rule",
         "third  country, third\u{00A0}country, third\tcountry, third-country, third\u{2009}party",
         "en halv, ett halvt år, Tjugofem, TVÅTUSEN, hälften, Hälften av en fjärdedel, tredjeland",
+        "entusen, Enhundra, ENTUSEN euro, sextusen, niohundra, tiotusen, entusenfem",
+        "Åtta, ÅTTA år, åtta, Första, FÖRSTA, fÖrsta, HÄLFTEN, hÄlften, ÅTTIO, Åttonde, för, på, ÄR",
         "tredje land, tredje länderna, andra parter, en miljon, två miljarder euro, fem- och sexårig",
         "x1 five2six seven_eight nine'ten ÉLEVEN twelveÅ thirteen…fourteen",
         "a a a a one one and and hundred hundred thousand and five",
@@ -1002,7 +1075,8 @@ mod tests {
                         "fourth", "thirds", "en", "ett", "två", "tjugo", "tjugofem", "fem", "hundra",
                         "tusen", "miljoner", "tredje", "andra", "land", "länder", "halv", "halvt",
                         "halva", "hälften", "fjärdedel", "fjärdedelar", "the", "of", "per", "cent",
-                        "procent", "x", "Élan", "ÅR",
+                        "procent", "x", "Élan", "ÅR", "entusen", "Enhundra", "niotusen", "tiohundra",
+                        "Åtta", "ÅTTA", "åttio", "Första", "FÖRSTA", "HÄLFTEN", "för", "på",
                     ]).prop_map(str::to_string),
                     "[a-zA-Zéå]{1,6}",
                 ],
@@ -1056,6 +1130,14 @@ mod tests {
             let path = format!("{}/fixtures/com-2026-45/{file}", env!("CARGO_MANIFEST_DIR"));
             let text = std::fs::read_to_string(path).unwrap_or_default();
             assert!(same_tokens(&text).is_ok(), "{file}");
+        }
+    }
+
+    #[test]
+    fn compound_parts_are_two_bytes_or_longer() {
+        // The head3 keys of two parts glued are the keys of every compound.
+        for lang in [Lang::En, Lang::Sv] {
+            assert!(lexicon(lang).compound_parts.iter().all(|(part, _)| part.len() >= 2));
         }
     }
 
