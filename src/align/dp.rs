@@ -80,52 +80,59 @@ pub(crate) struct Band {
     pub max_cells: usize,
 }
 
+/// The cells of one programme, row by row: only those inside the band.
 struct Grid {
-    low: Vec<usize>,
-    high: Vec<usize>,
-    offset: Vec<usize>,
-    cost: Vec<f64>,
+    rows: Vec<Row>,
+    cells: Vec<Cell>,
+}
+
+/// The band of one row: target positions `low..=high`, whose cells start at `offset`.
+#[derive(Clone, Copy)]
+struct Row {
+    low: usize,
+    high: usize,
+    offset: usize,
+}
+
+#[derive(Clone, Copy)]
+struct Cell {
+    /// The best total.
+    cost: f64,
     /// The second best total of the moves priced (see [`fill`]).
-    second: Vec<f64>,
-    /// The moves left unpriced that might beat it, a bit per move of [`MOVES`].
-    unpriced: Vec<u8>,
-    back: Vec<u8>,
+    second: f64,
+    /// The move of the best total, an index into [`MOVES`].
+    back: u8,
+    /// The moves left unpriced that might beat the second best, a bit per move of [`MOVES`].
+    unpriced: u8,
 }
 
 impl Grid {
     fn index(&self, i: usize, j: usize) -> Option<usize> {
-        let (low, high) = (*self.low.get(i)?, *self.high.get(i)?);
-        (low..=high).contains(&j).then(|| self.offset[i] + j - low)
+        let row = self.rows.get(i)?;
+        (row.low..=row.high).contains(&j).then(|| row.offset + j - row.low)
     }
 
     /// An empty grid over the band of this width around the centres.
     fn new(n: usize, m: usize, centres: &[usize], width: usize) -> Grid {
-        let mut grid = Grid {
-            low: vec![0; n + 1],
-            high: vec![0; n + 1],
-            offset: vec![0; n + 1],
-            cost: vec![],
-            second: vec![],
-            unpriced: vec![],
-            back: vec![],
-        };
+        let mut rows: Vec<Row> = Vec::with_capacity(n + 1);
         let mut total = 0;
         for i in 0..=n {
             let before = centres[i.saturating_sub(1)].min(centres[i]);
             let after = centres[(i + 1).min(n)].max(centres[i]);
-            grid.low[i] = if i == 0 { 0 } else { before.saturating_sub(width).max(grid.low[i - 1]) };
-            grid.high[i] = if i == n { m } else { (after + width).min(m) };
-            if i > 0 {
-                grid.high[i] = grid.high[i].max(grid.high[i - 1]);
+            let previous = i.checked_sub(1).and_then(|p| rows.get(p)).copied();
+            let low = match previous {
+                None => 0,
+                Some(previous) => before.saturating_sub(width).max(previous.low),
+            };
+            let mut high = if i == n { m } else { (after + width).min(m) };
+            if let Some(previous) = previous {
+                high = high.max(previous.high);
             }
-            grid.offset[i] = total;
-            total += grid.high[i] - grid.low[i] + 1;
+            rows.push(Row { low, high, offset: total });
+            total += high - low + 1;
         }
-        grid.cost = vec![f64::INFINITY; total];
-        grid.second = vec![f64::INFINITY; total];
-        grid.unpriced = vec![0; total];
-        grid.back = vec![u8::MAX; total];
-        grid
+        let empty = Cell { cost: f64::INFINITY, second: f64::INFINITY, back: u8::MAX, unpriced: 0 };
+        Grid { rows, cells: vec![empty; total] }
     }
 }
 
@@ -179,7 +186,7 @@ fn candidates<C: BeadCost>(
             continue;
         }
         let Some(prev) = grid.index(i - a, j - b) else { continue };
-        let prev_cost = grid.cost[prev];
+        let prev_cost = grid.cells[prev].cost;
         if !prev_cost.is_finite() {
             continue;
         }
@@ -208,10 +215,11 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
     let mut grid = Grid::new(n, m, centres, width);
     let mut list = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
     for i in 0..=n {
-        for j in grid.low[i]..=grid.high[i] {
-            let here = grid.offset[i] + j - grid.low[i];
+        let row = grid.rows[i];
+        for j in row.low..=row.high {
+            let here = row.offset + j - row.low;
             if i == 0 && j == 0 {
-                grid.cost[here] = 0.0;
+                grid.cells[here].cost = 0.0;
                 continue;
             }
             let count = candidates(&grid, i, j, cost, ALL_MOVES, &mut list);
@@ -232,10 +240,8 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
                 let step = cost.cost_with(i - a..i, j - b..j, hint);
                 rank(prev_cost + priced(step), k, &mut best, &mut second, &mut back);
             }
-            grid.cost[here] = best;
-            grid.second[here] = second;
-            grid.unpriced[here] = unpriced;
-            grid.back[here] = u8::try_from(back).unwrap_or(u8::MAX);
+            grid.cells[here] =
+                Cell { cost: best, second, back: u8::try_from(back).unwrap_or(u8::MAX), unpriced };
         }
     }
     grid
@@ -244,14 +250,14 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
 /// The second best total of cell (`i`, `j`) of the path: what [`fill`] kept, folded with the
 /// moves it left unpriced that can still beat it. [`rank`] gives the same result in any order.
 fn second_best<C: BeadCost>(grid: &Grid, i: usize, j: usize, here: usize, cost: &C) -> f64 {
-    let (mut best, mut second) = (grid.cost[here], grid.second[here]);
-    let moves = grid.unpriced[here];
-    if moves == 0 {
+    let cell = grid.cells[here];
+    let (mut best, mut second) = (cell.cost, cell.second);
+    if cell.unpriced == 0 {
         return second;
     }
-    let mut back = usize::from(grid.back[here]);
+    let mut back = usize::from(cell.back);
     let mut list = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
-    let count = candidates(grid, i, j, cost, moves, &mut list);
+    let count = candidates(grid, i, j, cost, cell.unpriced, &mut list);
     for &(bound, k, prev_cost, hint) in &list[..count] {
         if bound > second {
             break;
@@ -366,12 +372,12 @@ fn backtrack<C: BeadCost>(grid: &Grid, n: usize, m: usize, cost: &C) -> (Vec<Pat
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
         let Some(here) = grid.index(i, j) else { break };
-        let (low, high) = (grid.low[i], grid.high[i]);
+        let Row { low, high, .. } = grid.rows[i];
         if (j == low && low > 0) || (j == high && high < m) {
             touched = true;
         }
-        let Some(&(a, b)) = MOVES.get(grid.back[here] as usize) else { break };
-        let margin = (second_best(grid, i, j, here, cost) - grid.cost[here]).clamp(0.0, MAX_MARGIN);
+        let Some(&(a, b)) = MOVES.get(grid.cells[here].back as usize) else { break };
+        let margin = (second_best(grid, i, j, here, cost) - grid.cells[here].cost).clamp(0.0, MAX_MARGIN);
         steps.push((i - a..i, j - b..j, Some(margin)));
         i -= a;
         j -= b;
