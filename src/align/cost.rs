@@ -191,8 +191,9 @@ fn length_and_weight(units: &[Measure]) -> (f64, f64) {
     }
 }
 
-/// Below this many tokens over all units, the sorted-list merge is as fast as the index.
-const MIN_INDEXED_TOKENS: usize = 64;
+/// Below this many tokens over all units, the sorted-list merge costs no more than building
+/// the index (the programme prices few moves per cell: only those that can beat the best).
+const MIN_INDEXED_TOKENS: usize = 160;
 /// The index's bit sets take at most this many words (8 bytes each).
 const MAX_INDEX_WORDS: usize = 1 << 20;
 
