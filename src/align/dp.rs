@@ -11,6 +11,8 @@ use std::ops::Range;
 
 /// The bead shapes as (source units, target units), in the order ties are broken.
 const MOVES: [(usize, usize); 6] = [(1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2)];
+/// Every move of [`MOVES`], a bit each.
+const ALL_MOVES: u8 = (1 << MOVES.len()) - 1;
 
 /// One bead of the best path.
 #[derive(Debug, Clone, PartialEq)]
@@ -35,7 +37,8 @@ pub(crate) trait BeadCost {
     fn cost(&self, src: Range<usize>, tgt: Range<usize>) -> f64;
 
     /// A lower bound of [`BeadCost::cost`] for the same bead, cheap to compute: a move whose
-    /// bound cannot beat the cell's second best is never priced. It must never exceed the cost.
+    /// bound cannot beat the cell's best (on the path, its second best) is never priced. It
+    /// must never exceed the cost.
     fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, Self::Hint);
 
     /// [`BeadCost::cost`], given the hint [`BeadCost::floor`] returned for the same bead.
@@ -77,19 +80,59 @@ pub(crate) struct Band {
     pub max_cells: usize,
 }
 
+/// The cells of one programme, row by row: only those inside the band.
 struct Grid {
-    low: Vec<usize>,
-    high: Vec<usize>,
-    offset: Vec<usize>,
-    cost: Vec<f64>,
-    second: Vec<f64>,
-    back: Vec<u8>,
+    rows: Vec<Row>,
+    cells: Vec<Cell>,
+}
+
+/// The band of one row: target positions `low..=high`, whose cells start at `offset`.
+#[derive(Clone, Copy)]
+struct Row {
+    low: usize,
+    high: usize,
+    offset: usize,
+}
+
+#[derive(Clone, Copy)]
+struct Cell {
+    /// The best total.
+    cost: f64,
+    /// The second best total of the moves priced (see [`fill`]).
+    second: f64,
+    /// The move of the best total, an index into [`MOVES`].
+    back: u8,
+    /// The moves left unpriced that might beat the second best, a bit per move of [`MOVES`].
+    unpriced: u8,
 }
 
 impl Grid {
     fn index(&self, i: usize, j: usize) -> Option<usize> {
-        let (low, high) = (*self.low.get(i)?, *self.high.get(i)?);
-        (low..=high).contains(&j).then(|| self.offset[i] + j - low)
+        let row = self.rows.get(i)?;
+        (row.low..=row.high).contains(&j).then(|| row.offset + j - row.low)
+    }
+
+    /// An empty grid over the band of this width around the centres.
+    fn new(n: usize, m: usize, centres: &[usize], width: usize) -> Grid {
+        let mut rows: Vec<Row> = Vec::with_capacity(n + 1);
+        let mut total = 0;
+        for i in 0..=n {
+            let before = centres[i.saturating_sub(1)].min(centres[i]);
+            let after = centres[(i + 1).min(n)].max(centres[i]);
+            let previous = i.checked_sub(1).and_then(|p| rows.get(p)).copied();
+            let low = match previous {
+                None => 0,
+                Some(previous) => before.saturating_sub(width).max(previous.low),
+            };
+            let mut high = if i == n { m } else { (after + width).min(m) };
+            if let Some(previous) = previous {
+                high = high.max(previous.high);
+            }
+            rows.push(Row { low, high, offset: total });
+            total += high - low + 1;
+        }
+        let empty = Cell { cost: f64::INFINITY, second: f64::INFINITY, back: u8::MAX, unpriced: 0 };
+        Grid { rows, cells: vec![empty; total] }
     }
 }
 
@@ -120,80 +163,110 @@ fn centres(src_len: &[f64], tgt_len: &[f64]) -> Vec<usize> {
     centres
 }
 
-fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: &C) -> Grid {
-    let mut grid = Grid {
-        low: vec![0; n + 1],
-        high: vec![0; n + 1],
-        offset: vec![0; n + 1],
-        cost: vec![],
-        second: vec![],
-        back: vec![],
-    };
-    let mut total = 0;
-    for i in 0..=n {
-        let before = centres[i.saturating_sub(1)].min(centres[i]);
-        let after = centres[(i + 1).min(n)].max(centres[i]);
-        grid.low[i] = if i == 0 { 0 } else { before.saturating_sub(width).max(grid.low[i - 1]) };
-        grid.high[i] = if i == n { m } else { (after + width).min(m) };
-        if i > 0 {
-            grid.high[i] = grid.high[i].max(grid.high[i - 1]);
+/// The moves into one cell with their bounds, cheapest bound first: only the first `count`
+/// entries, written for the cell, are read, so the array is filled once per programme rather
+/// than cleared in every cell.
+type Candidates<H> = [(f64, usize, f64, H); 6];
+
+/// The moves of `moves` (a bit per move of [`MOVES`]) into cell (`i`, `j`) that start from a
+/// reached cell, with their bounds, cheapest bound first (then in move order); returns how
+/// many there are.
+#[inline(always)]
+fn candidates<C: BeadCost>(
+    grid: &Grid,
+    i: usize,
+    j: usize,
+    cost: &C,
+    moves: u8,
+    candidates: &mut Candidates<C::Hint>,
+) -> usize {
+    let mut count = 0;
+    for (k, &(a, b)) in MOVES.iter().enumerate() {
+        if i < a || j < b || moves >> k & 1 == 0 {
+            continue;
         }
-        grid.offset[i] = total;
-        total += grid.high[i] - grid.low[i] + 1;
+        let Some(prev) = grid.index(i - a, j - b) else { continue };
+        let prev_cost = grid.cells[prev].cost;
+        if !prev_cost.is_finite() {
+            continue;
+        }
+        let (floor, hint) = cost.floor(i - a..i, j - b..j);
+        let bound = prev_cost + floor.clamp(0.0, 1e9);
+        // Insertion by bound, then by move order.
+        let mut at = count;
+        while at > 0 && candidates[at - 1].0 > bound {
+            candidates[at] = candidates[at - 1];
+            at -= 1;
+        }
+        candidates[at] = (bound, k, prev_cost, hint);
+        count += 1;
     }
-    grid.cost = vec![f64::INFINITY; total];
-    grid.second = vec![f64::INFINITY; total];
-    grid.back = vec![u8::MAX; total];
-    // The moves of one cell; only the first `count` entries, written for that cell, are read,
-    // so the array is filled once rather than cleared in every cell.
-    let mut candidates = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
+    count
+}
+
+/// The best total of every cell and its move. Moves are priced cheapest bound first, and only
+/// while a bound does not exceed the best: the rest cannot change the best (a move whose total
+/// equals the best may still come first in move order, so an equal bound does not stop).
+///
+/// Second bests are only read on the path ([`backtrack`]), so they are not sought here: a
+/// cell keeps the second best of the moves priced, and which moves were left unpriced when
+/// one of them might still beat it (see [`second_best`]).
+fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: &C) -> Grid {
+    let mut grid = Grid::new(n, m, centres, width);
+    let mut list = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
     for i in 0..=n {
-        for j in grid.low[i]..=grid.high[i] {
-            let here = grid.offset[i] + j - grid.low[i];
+        let row = grid.rows[i];
+        for j in row.low..=row.high {
+            let here = row.offset + j - row.low;
             if i == 0 && j == 0 {
-                grid.cost[here] = 0.0;
+                grid.cells[here].cost = 0.0;
                 continue;
             }
-            // Every move with its lower bound, cheapest bound first: once a bound exceeds the
-            // second best, neither the best nor the second best (the margin) can change, so the
-            // remaining moves are never priced.
-            let mut count = 0;
-            for (k, &(a, b)) in MOVES.iter().enumerate() {
-                if i < a || j < b {
-                    continue;
-                }
-                let Some(prev) = grid.index(i - a, j - b) else { continue };
-                let prev_cost = grid.cost[prev];
-                if !prev_cost.is_finite() {
-                    continue;
-                }
-                let (floor, hint) = cost.floor(i - a..i, j - b..j);
-                let bound = prev_cost + floor.clamp(0.0, 1e9);
-                // Insertion by bound, then by move order.
-                let mut at = count;
-                while at > 0 && candidates[at - 1].0 > bound {
-                    candidates[at] = candidates[at - 1];
-                    at -= 1;
-                }
-                candidates[at] = (bound, k, prev_cost, hint);
-                count += 1;
-            }
+            let count = candidates(&grid, i, j, cost, ALL_MOVES, &mut list);
             let (mut best, mut second, mut back) = (f64::INFINITY, f64::INFINITY, usize::MAX);
-            for &(bound, k, prev_cost, hint) in &candidates[..count] {
-                if bound > second {
+            let mut unpriced = 0u8;
+            for (at, &(bound, k, prev_cost, hint)) in list[..count].iter().enumerate() {
+                if bound > best {
+                    // Every move left has a total of at least `bound`: if that is not below the
+                    // second best of the moves priced, this is the second best. Nor does it
+                    // matter if `bound` is so far off the best that the margin is the cap
+                    // either way (rounding is monotone).
+                    if bound < second && bound - best < MAX_MARGIN {
+                        unpriced = list[at..count].iter().fold(0, |mask, c| mask | 1 << c.1);
+                    }
                     break;
                 }
                 let (a, b) = MOVES[k];
                 let step = cost.cost_with(i - a..i, j - b..j, hint);
                 rank(prev_cost + priced(step), k, &mut best, &mut second, &mut back);
             }
-            let back = u8::try_from(back).unwrap_or(u8::MAX);
-            grid.cost[here] = best;
-            grid.second[here] = second;
-            grid.back[here] = back;
+            grid.cells[here] =
+                Cell { cost: best, second, back: u8::try_from(back).unwrap_or(u8::MAX), unpriced };
         }
     }
     grid
+}
+
+/// The second best total of cell (`i`, `j`) of the path: what [`fill`] kept, folded with the
+/// moves it left unpriced that can still beat it. [`rank`] gives the same result in any order.
+fn second_best<C: BeadCost>(grid: &Grid, i: usize, j: usize, here: usize, cost: &C) -> f64 {
+    let cell = grid.cells[here];
+    let (mut best, mut second) = (cell.cost, cell.second);
+    if cell.unpriced == 0 {
+        return second;
+    }
+    let mut back = usize::from(cell.back);
+    let mut list = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
+    let count = candidates(grid, i, j, cost, cell.unpriced, &mut list);
+    for &(bound, k, prev_cost, hint) in &list[..count] {
+        if bound > second {
+            break;
+        }
+        let (a, b) = MOVES[k];
+        let step = cost.cost_with(i - a..i, j - b..j, hint);
+        rank(prev_cost + priced(step), k, &mut best, &mut second, &mut back);
+    }
+    second
 }
 
 /// Aligns `n` source units with `m` target units. `cost(src, tgt)` prices a bead; it is called
@@ -223,7 +296,7 @@ pub(crate) fn align_priced<C: BeadCost>(
         let mut width = (band.min_width + n.abs_diff(m)).min(budget_width).min(full_width).max(2);
         loop {
             let grid = fill(n, m, &centres, width, cost);
-            let (path, touched) = backtrack(&grid, n, m);
+            let (path, touched) = backtrack(&grid, n, m, cost);
             let wider = (width * 2).min(budget_width).min(full_width);
             if !touched || wider <= width {
                 break path;
@@ -291,19 +364,20 @@ fn rank(total: f64, k: usize, best: &mut f64, second: &mut f64, back: &mut usize
 /// units unpaired when the band does not connect, which carry no cost and no margin).
 type PathBead = (Range<usize>, Range<usize>, Option<f64>);
 
-/// The beads of the best path, and whether the path touches the edge of the band.
-fn backtrack(grid: &Grid, n: usize, m: usize) -> (Vec<PathBead>, bool) {
+/// The beads of the best path, and whether the path touches the edge of the band. The margin
+/// of a bead comes from the second best total of its cell, found here.
+fn backtrack<C: BeadCost>(grid: &Grid, n: usize, m: usize, cost: &C) -> (Vec<PathBead>, bool) {
     let mut steps = Vec::new();
     let mut touched = false;
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
         let Some(here) = grid.index(i, j) else { break };
-        let (low, high) = (grid.low[i], grid.high[i]);
+        let Row { low, high, .. } = grid.rows[i];
         if (j == low && low > 0) || (j == high && high < m) {
             touched = true;
         }
-        let Some(&(a, b)) = MOVES.get(grid.back[here] as usize) else { break };
-        let margin = (grid.second[here] - grid.cost[here]).clamp(0.0, MAX_MARGIN);
+        let Some(&(a, b)) = MOVES.get(grid.cells[here].back as usize) else { break };
+        let margin = (second_best(grid, i, j, here, cost) - grid.cells[here].cost).clamp(0.0, MAX_MARGIN);
         steps.push((i - a..i, j - b..j, Some(margin)));
         i -= a;
         j -= b;
@@ -316,6 +390,163 @@ fn backtrack(grid: &Grid, n: usize, m: usize) -> (Vec<PathBead>, bool) {
     }
     steps.reverse();
     (steps, touched)
+}
+
+/// The programme as it was before second bests were left to the path: every cell's second
+/// best computed in the forward pass. Kept to test [`align`] against.
+#[cfg(test)]
+mod reference {
+    use super::*;
+
+    struct Grid {
+        low: Vec<usize>,
+        high: Vec<usize>,
+        offset: Vec<usize>,
+        cost: Vec<f64>,
+        second: Vec<f64>,
+        back: Vec<u8>,
+    }
+
+    impl Grid {
+        fn index(&self, i: usize, j: usize) -> Option<usize> {
+            let (low, high) = (*self.low.get(i)?, *self.high.get(i)?);
+            (low..=high).contains(&j).then(|| self.offset[i] + j - low)
+        }
+    }
+
+    fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: &C) -> Grid {
+        let mut grid = Grid {
+            low: vec![0; n + 1],
+            high: vec![0; n + 1],
+            offset: vec![0; n + 1],
+            cost: vec![],
+            second: vec![],
+            back: vec![],
+        };
+        let mut total = 0;
+        for i in 0..=n {
+            let before = centres[i.saturating_sub(1)].min(centres[i]);
+            let after = centres[(i + 1).min(n)].max(centres[i]);
+            grid.low[i] = if i == 0 { 0 } else { before.saturating_sub(width).max(grid.low[i - 1]) };
+            grid.high[i] = if i == n { m } else { (after + width).min(m) };
+            if i > 0 {
+                grid.high[i] = grid.high[i].max(grid.high[i - 1]);
+            }
+            grid.offset[i] = total;
+            total += grid.high[i] - grid.low[i] + 1;
+        }
+        grid.cost = vec![f64::INFINITY; total];
+        grid.second = vec![f64::INFINITY; total];
+        grid.back = vec![u8::MAX; total];
+        // The moves of one cell; only the first `count` entries, written for that cell, are read,
+        // so the array is filled once rather than cleared in every cell.
+        let mut candidates = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
+        for i in 0..=n {
+            for j in grid.low[i]..=grid.high[i] {
+                let here = grid.offset[i] + j - grid.low[i];
+                if i == 0 && j == 0 {
+                    grid.cost[here] = 0.0;
+                    continue;
+                }
+                // Every move with its lower bound, cheapest bound first: once a bound exceeds the
+                // second best, neither the best nor the second best (the margin) can change, so the
+                // remaining moves are never priced.
+                let mut count = 0;
+                for (k, &(a, b)) in MOVES.iter().enumerate() {
+                    if i < a || j < b {
+                        continue;
+                    }
+                    let Some(prev) = grid.index(i - a, j - b) else { continue };
+                    let prev_cost = grid.cost[prev];
+                    if !prev_cost.is_finite() {
+                        continue;
+                    }
+                    let (floor, hint) = cost.floor(i - a..i, j - b..j);
+                    let bound = prev_cost + floor.clamp(0.0, 1e9);
+                    // Insertion by bound, then by move order.
+                    let mut at = count;
+                    while at > 0 && candidates[at - 1].0 > bound {
+                        candidates[at] = candidates[at - 1];
+                        at -= 1;
+                    }
+                    candidates[at] = (bound, k, prev_cost, hint);
+                    count += 1;
+                }
+                let (mut best, mut second, mut back) = (f64::INFINITY, f64::INFINITY, usize::MAX);
+                for &(bound, k, prev_cost, hint) in &candidates[..count] {
+                    if bound > second {
+                        break;
+                    }
+                    let (a, b) = MOVES[k];
+                    let step = cost.cost_with(i - a..i, j - b..j, hint);
+                    rank(prev_cost + priced(step), k, &mut best, &mut second, &mut back);
+                }
+                let back = u8::try_from(back).unwrap_or(u8::MAX);
+                grid.cost[here] = best;
+                grid.second[here] = second;
+                grid.back[here] = back;
+            }
+        }
+        grid
+    }
+
+    fn backtrack(grid: &Grid, n: usize, m: usize) -> (Vec<PathBead>, bool) {
+        let mut steps = Vec::new();
+        let mut touched = false;
+        let (mut i, mut j) = (n, m);
+        while i > 0 || j > 0 {
+            let Some(here) = grid.index(i, j) else { break };
+            let (low, high) = (grid.low[i], grid.high[i]);
+            if (j == low && low > 0) || (j == high && high < m) {
+                touched = true;
+            }
+            let Some(&(a, b)) = MOVES.get(grid.back[here] as usize) else { break };
+            let margin = (grid.second[here] - grid.cost[here]).clamp(0.0, MAX_MARGIN);
+            steps.push((i - a..i, j - b..j, Some(margin)));
+            i -= a;
+            j -= b;
+        }
+        if i > 0 || j > 0 {
+            touched = false;
+            steps.extend((0..j).rev().map(|k| (i..i, k..k + 1, None)));
+            steps.extend((0..i).rev().map(|k| (k..k + 1, 0..0, None)));
+        }
+        steps.reverse();
+        (steps, touched)
+    }
+
+    pub(crate) fn align<C: BeadCost>(src_len: &[f64], tgt_len: &[f64], band: Band, cost: &C) -> Vec<Step> {
+        let (n, m) = (src_len.len(), tgt_len.len());
+        let path: Vec<PathBead> = if n == 0 || m == 0 {
+            let src = (0..n).map(|i| (i..i + 1, 0..0, Some(MAX_MARGIN)));
+            let tgt = (0..m).map(|j| (n..n, j..j + 1, Some(MAX_MARGIN)));
+            src.chain(tgt).collect()
+        } else {
+            let centres = centres(src_len, tgt_len);
+            let budget_width = (band.max_cells / (n + m + 1)).max(2);
+            let full_width = n.max(m);
+            let mut width = (band.min_width + n.abs_diff(m)).min(budget_width).min(full_width).max(2);
+            loop {
+                let grid = fill(n, m, &centres, width, cost);
+                let (path, touched) = backtrack(&grid, n, m);
+                let wider = (width * 2).min(budget_width).min(full_width);
+                if !touched || wider <= width {
+                    break path;
+                }
+                width = wider;
+            }
+        };
+        path.into_iter()
+            .map(|(src, tgt, margin)| {
+                let step_cost = cost.cost(src.clone(), tgt.clone());
+                let (step_cost, margin) = match margin {
+                    Some(margin) => (step_cost, margin),
+                    None => (0.0, 0.0),
+                };
+                Step { src, tgt, cost: step_cost, margin }
+            })
+            .collect()
+    }
 }
 
 #[cfg(test)]
@@ -417,6 +648,31 @@ mod tests {
             let pruned = align(&src, &tgt, BAND, &bounded);
             let full = align(&src, &tgt, BAND, &unbounded);
             assert_eq!(pruned, full, "seed {seed}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_programme_is_the_reference_programme(
+            src in proptest::collection::vec(0u32..12, 0..30),
+            tgt in proptest::collection::vec(0u32..12, 0..30),
+            min_width in 2usize..6,
+            max_cells in 64usize..2000,
+        ) {
+            // Small integer lengths, so that ties between moves and between bounds are common.
+            let src: Vec<f64> = src.iter().map(|&v| f64::from(v)).collect();
+            let tgt: Vec<f64> = tgt.iter().map(|&v| f64::from(v)).collect();
+            let band = Band { min_width, max_cells };
+            let bounded = Bounded(&src, &tgt);
+            let bits = |steps: &[Step]| -> Vec<_> {
+                steps.iter().map(|s| (s.src.clone(), s.tgt.clone(), s.cost.to_bits(), s.margin.to_bits())).collect()
+            };
+            let new = align(&src, &tgt, band, &bounded);
+            proptest::prop_assert_eq!(bits(&new), bits(&reference::align(&src, &tgt, band, &bounded)));
+            // Far apart: margins at the cap, and moves whose bounds are that far off.
+            let scaled = |s: Range<usize>, t: Range<usize>| 40.0 * bounded.cost(s, t);
+            let new = align(&src, &tgt, band, &scaled);
+            proptest::prop_assert_eq!(bits(&new), bits(&reference::align(&src, &tgt, band, &scaled)));
         }
     }
 

@@ -93,6 +93,24 @@ impl Features {
         // of many sentences costs n log n, not n².
         let first = features.positions.partition_point(|p| p.0 < range.start);
         let last = features.positions.partition_point(|p| p.0 < range.end);
+        if first == 0 && last == features.positions.len() {
+            // Every token of the block, as in a block of one sentence: the block's unit is made
+            // of the same list the same way, so its tokens and weight are this unit's.
+            let Unit { tokens, weight, .. } = &features.unit;
+            return Unit { len, tokens: tokens.clone(), weight: *weight, heading: false };
+        }
+        let tokens =
+            features.positions.get(first..last).unwrap_or_default().iter().map(|p| (p.1, p.2)).collect();
+        Unit::with_one_weight_per_id(len, tokens, false)
+    }
+
+    /// [`Features::range_unit`] by sorting the range's tokens whatever the range; kept to
+    /// test the new against.
+    #[cfg(test)]
+    pub fn range_unit_sorted(&self, block: &Block, features: &BlockFeatures, range: Range<usize>) -> Unit {
+        let len = block.text.get(range.clone()).map_or(0, |s| s.trim().chars().count()) as f64;
+        let first = features.positions.partition_point(|p| p.0 < range.start);
+        let last = features.positions.partition_point(|p| p.0 < range.end);
         let tokens =
             features.positions.get(first..last).unwrap_or_default().iter().map(|p| (p.1, p.2)).collect();
         Unit::with_one_weight_per_id(len, tokens, false)

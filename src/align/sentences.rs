@@ -134,6 +134,37 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn sentence_units_are_the_sorted_units_on_the_fixture() {
+        let read = |name: &str| {
+            std::fs::read_to_string(format!("{}/fixtures/com-2026-45/{name}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap()
+        };
+        let parse = |name: &str| crate::document::parse(name, read(name), crate::document::Format::Markdown);
+        let (src, tgt) = (parse("en.md"), parse("sv.md"));
+        let features = super::super::features::compute(&src, &tgt, Lang::En, Lang::Sv, None);
+        let (mut whole, mut parts) = (0, 0);
+        for (doc, blocks, lang) in [(&src, &features.src, Lang::En), (&tgt, &features.tgt, Lang::Sv)] {
+            for (block, block_features) in doc.blocks.iter().zip(blocks) {
+                let ranges = segment::sentences(&block.text, lang);
+                // Every sentence, the whole block and a range past its end.
+                let extra = [0..block.text.len(), block.text.len()..block.text.len() + 5];
+                for range in ranges.iter().cloned().chain(extra) {
+                    let new = features.range_unit(block, block_features, range.clone());
+                    let old = features.range_unit_sorted(block, block_features, range);
+                    assert_eq!(new.tokens, old.tokens);
+                    assert_eq!(
+                        (new.len.to_bits(), new.weight.to_bits()),
+                        (old.len.to_bits(), old.weight.to_bits())
+                    );
+                    assert_eq!(new.heading, old.heading);
+                    if new.tokens.len() == block_features.unit.tokens.len() { whole += 1 } else { parts += 1 }
+                }
+            }
+        }
+        assert!(whole > 100 && parts > 100, "{whole} {parts}");
+    }
+
     proptest::proptest! {
         #[test]
         fn one_to_one_is_what_the_pricer_and_the_programme_give(
