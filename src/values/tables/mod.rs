@@ -102,6 +102,14 @@ pub(crate) struct LangTable {
     pub paragraph_words: &'static [&'static str],
     /// Words introducing a point inside an article (`led` in `artikel 10.1 led x`).
     pub point_words: &'static [&'static str],
+    /// Words naming points before the article they belong to (`point (b) of Article 4(2)`,
+    /// `Article 4(2), points (a) and (c)`, `led b i artikel 4.2`).
+    pub point_names: &'static [&'static str],
+    /// The word between such points and their article (`of`, `i`).
+    pub point_of: &'static [&'static str],
+    /// Whether points are written as bare letters (`artikel 5.1 a och c`) rather than in
+    /// brackets (`Article 5(1)(a) and (c)`).
+    pub bare_points: bool,
     /// One-letter words that are never an article point (Swedish `i` = in).
     pub not_points: &'static [&'static str],
     /// Words joining items of a list (`and`, `or`).
