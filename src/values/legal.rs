@@ -63,6 +63,7 @@ fn build(lang_table: &LangTable) -> Patterns {
     let paragraphs = alternation(lang_table.paragraph_words.iter().copied());
     let points = alternation(lang_table.point_words.iter().copied());
     let joiners = alternation(lang_table.list_joiners.iter().copied());
+    let range_words = alternation(lang_table.range_bare_joiners.iter().copied());
     let journals = alternation(lang_table.journal_names.iter().copied());
     let pages = alternation(lang_table.page_words.iter().copied());
     let prefixes = alternation(
@@ -107,7 +108,7 @@ fn build(lang_table: &LangTable) -> Patterns {
             .map(str::to_lowercase)
             .collect(),
         article: compile(format!(
-            r"(?i)(?-u:\b)({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){article_number})*)"
+            r"(?i)(?-u:\b)({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*){article_number})*)"
         )),
         article_item: compile(format!(r"(?i){article_number}")),
         points_before: compile(format!(
@@ -480,11 +481,30 @@ fn articles(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut V
             let key = article_key(key_text, lang_table).unwrap_or(key);
             items.push((item_start..item_end, key));
         }
+        // `Articles 77 to 80`, `artiklarna 77–80`: two articles joined by a dash or a range
+        // word are one range.
+        let mut joined: Vec<(Range<usize>, String)> = Vec::with_capacity(items.len());
+        for (span, key) in items {
+            if let Some(last) = joined.last_mut()
+                && !last.1.contains("..")
+                && text.get(last.0.end..span.start).is_some_and(|gap| is_range_gap(gap, lang_table))
+            {
+                last.0.end = span.end;
+                last.1 = format!("{}..{key}", last.1);
+                continue;
+            }
+            joined.push((span, key));
+        }
+        let mut items = joined;
         let Some((last, last_key)) = items.pop() else {
             continue;
         };
         for (span, key) in items.iter() {
             out.push(article_value(span.clone(), key));
+        }
+        if last_key.contains("..") {
+            out.push(article_value(last, &last_key));
+            continue;
         }
         if items.is_empty()
             && let Some((points, start)) = named_points(text, last.clone(), patterns, lang_table)
@@ -512,7 +532,20 @@ fn articles(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut V
 }
 
 fn article_value(span: Range<usize>, key: &str) -> Value {
-    Value::new(ValueKind::Legal, span, format!("art:{key}"), format!("Article {key}"))
+    let display = match key.split_once("..") {
+        Some((low, high)) => format!("Articles {low}–{high}"),
+        None => format!("Article {key}"),
+    };
+    Value::new(ValueKind::Legal, span, format!("art:{key}"), display)
+}
+
+/// Whether what stands between two article numbers makes them a range: a dash or a range
+/// word (`to`, `till`) between spaces.
+fn is_range_gap(gap: &str, lang_table: &LangTable) -> bool {
+    let word = gap.trim_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+    matches!(word, "-" | "\u{2013}")
+        || (word.len() < gap.len()
+            && lang_table.range_bare_joiners.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 /// The points named before or after the one article at `article` (`point (b) of Article
