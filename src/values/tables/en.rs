@@ -31,6 +31,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("dec", 12),
     ],
     months_capitalised: true,
+    clock_words: &[],
+    am_words: &["a.m."],
+    pm_words: &["p.m."],
     date_prefixes: &["the"],
     scales: &[
         ("thousand", 3),

@@ -38,6 +38,12 @@ pub(crate) struct LangTable {
     pub months: &'static [(&'static str, u32)],
     /// Whether month names are written with a capital (English `May`, not the verb `may`).
     pub months_capitalised: bool,
+    /// Words before a time of day (`kl.`, `klockan`), lower case.
+    pub clock_words: &'static [&'static str],
+    /// Words after a time of day on the twelve-hour clock, before noon and after it
+    /// (`a.m.`, `pm`), lower case.
+    pub am_words: &'static [&'static str],
+    pub pm_words: &'static [&'static str],
     /// Words that may stand between a day number and a month (`den` is before, not here).
     pub date_prefixes: &'static [&'static str],
     /// Scale words with their power of ten (`billion` → 9, `miljard` → 9, `biljon` → 12).

@@ -28,6 +28,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("dec", 12),
     ],
     months_capitalised: false,
+    clock_words: &["kl.", "klockan"],
+    am_words: &[],
+    pm_words: &[],
     date_prefixes: &["den"],
     scales: &[
         ("tusen", 3),
