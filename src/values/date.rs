@@ -103,6 +103,8 @@ struct Patterns {
     bare_gap: Regex,
     opener_gap: Regex,
     opener_before: Regex,
+    /// A day and a range word that end a text: `3 and `, `3 och den `.
+    day_before: Regex,
     /// `s`, `-talet`: what makes a decade of a year, longest first.
     decade_suffixes: Vec<&'static str>,
     /// Words one of which every match of the patterns that start with a quarter word or a
@@ -185,6 +187,9 @@ fn build(lang_table: &LangTable) -> Patterns {
         bare_gap: compile(format!(r"(?i)^{sp}+{bare}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_before: compile(format!(r"(?i)(?-u:\b){openers}{sp}+(?:{prefixes}{sp}+)?$")),
+        day_before: compile(format!(
+            r"(?i)(?-u:\b)([0-9]{{1,2}})(?:{suffixes})?\.?{sp}+({joiners}|{bare}){sp}+(?:{prefixes}{sp}+)?$"
+        )),
         decade_suffixes: longest_first(lang_table.decade_suffixes.iter().copied()),
         quarter_words: Gate::new(&gate_words(lang_table.quarter_words.iter().copied())),
         half_words: Gate::new(&gate_words(lang_table.half_year_words.iter().copied())),
@@ -194,10 +199,11 @@ fn build(lang_table: &LangTable) -> Patterns {
 #[cfg(test)]
 impl Patterns {
     /// Every pattern, for the test that compiles them all.
-    fn all(&self) -> [&Regex; 9] {
+    fn all(&self) -> [&Regex; 10] {
         [
             &self.bare_gap,
             &self.dash_gap,
+            &self.day_before,
             &self.half_code,
             &self.opener_before,
             &self.opener_gap,
@@ -379,7 +385,61 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             out.push(range);
         }
     }
+    listed_days(text, &kept, patterns, lang_table, out);
     short_ranges(text, months, &month_names, &digit.year_ranges, patterns, lang_table, out);
+}
+
+/// How far back from a date [`listed_days`] looks for the day joined to it.
+const LISTED_DAY_LOOKBACK: usize = 32;
+
+/// A day joined by a word to the day of a full date: `3 and 4 March 2025`, `3 och 4 mars
+/// 2025`, `from 3 to 10 March 2025`. Two days in a row are the span of both, as the other
+/// version may write them (`3–4 mars 2025`); other days make a range only when a bare range
+/// word joins them (`to`, `till`) or a range word opens them (`between 3 and 10 March`).
+/// Otherwise the first day stays a number, as in `3 and 5 March 2025` in both versions.
+fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
+    for atom in kept {
+        let When::Full { year, month, day } = atom.when else {
+            continue;
+        };
+        let from = super::number::floor_char_boundary(text, atom.start.saturating_sub(LISTED_DAY_LOOKBACK));
+        let Some(captures) =
+            text.get(from..atom.start).and_then(|head| patterns.day_before.captures_iter(head).next())
+        else {
+            continue;
+        };
+        let (Some(low), Some(word)) = (captures.get(1), captures.get(2)) else {
+            continue;
+        };
+        let (low_start, low_end) = (from + low.start(), from + low.end());
+        if char_before(text, low_start).is_some_and(char::is_alphanumeric)
+            || glued(text, low_start, low_end)
+            || kept.iter().any(|other| other.start <= low_start && low_start < other.end)
+        {
+            continue;
+        }
+        let Some(low_day) = low.as_str().parse::<u32>().ok().filter(|&low| low < day) else {
+            continue;
+        };
+        let bare =
+            lang_table.range_bare_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word.as_str()));
+        let opened = || {
+            let from = super::number::floor_char_boundary(text, low_start.saturating_sub(40));
+            text.get(from..low_start).is_some_and(|head| patterns.opener_before.is_match(head))
+        };
+        if !(bare || low_day + 1 == day || opened()) {
+            continue;
+        }
+        let (Some(low), high) = (full(year, month, low_day), atom.when) else {
+            continue;
+        };
+        out.push(Value::new(
+            ValueKind::Date,
+            low_start..atom.end,
+            format!("range:{}..{}", low.body(), high.body()),
+            format!("{}–{}", low.display(), high.display()),
+        ));
+    }
 }
 
 /// Whether a Q and a digit from 1 to 4 stand together, as in every `Q3`.

@@ -8,6 +8,7 @@
 //! number in the same clause (`Regulations (EU) 2021/1147 and (EU) 2021/1060` are two
 //! regulations); without one the key has no type (`act:EU:2021/1060`).
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::pattern::{Captures, Regex};
@@ -28,6 +29,14 @@ struct Patterns {
     act_space_words: Vec<String>,
     article: Regex,
     article_item: Regex,
+    /// Points named before their article, ending a text: `points (a) and (c) of `.
+    points_before: Regex,
+    /// Points named after their article, starting a text: `, point (b)`.
+    points_after: Regex,
+    /// One more point of a list, starting a text: ` and (c)`, ` och c`.
+    point_more: Regex,
+    /// One point of a list of them: `(b)`, or `b` in a language of bare points.
+    point_item: Regex,
     paragraph: Regex,
     document: Regex,
     document_slash: Regex,
@@ -54,6 +63,7 @@ fn build(lang_table: &LangTable) -> Patterns {
     let paragraphs = alternation(lang_table.paragraph_words.iter().copied());
     let points = alternation(lang_table.point_words.iter().copied());
     let joiners = alternation(lang_table.list_joiners.iter().copied());
+    let range_words = alternation(lang_table.range_bare_joiners.iter().copied());
     let journals = alternation(lang_table.journal_names.iter().copied());
     let pages = alternation(lang_table.page_words.iter().copied());
     let prefixes = alternation(
@@ -76,6 +86,10 @@ fn build(lang_table: &LangTable) -> Patterns {
     let article_number = format!(
         r"[0-9]{{1,3}}[a-z]?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
     );
+    let point_names = alternation(lang_table.point_names.iter().copied());
+    let point_of = alternation(lang_table.point_of.iter().copied());
+    let point =
+        if lang_table.bare_points { r"[a-z](?-u:\b)".to_string() } else { r"\([a-z0-9]{1,4}\)".to_string() };
     let compile = |pattern: String| Regex::new(&pattern).expect("legal pattern is valid");
     Patterns {
         act_number: compile(format!(
@@ -94,9 +108,17 @@ fn build(lang_table: &LangTable) -> Patterns {
             .map(str::to_lowercase)
             .collect(),
         article: compile(format!(
-            r"(?i)(?-u:\b)({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){article_number})*)"
+            r"(?i)(?-u:\b)({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*){article_number})*)"
         )),
         article_item: compile(format!(r"(?i){article_number}")),
+        points_before: compile(format!(
+            r"(?i)(?-u:\b)(?:{point_names}){sp}+({point}(?:(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){point})*){sp}+(?:{point_of}){sp}+$"
+        )),
+        points_after: compile(format!(
+            r"(?i)^{sp}*,{sp}*(?:{point_names}){sp}+({point}(?:(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){point})*)"
+        )),
+        point_more: compile(format!(r"(?i)^(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){point}")),
+        point_item: compile(format!(r"(?i){point}")),
         paragraph: compile(format!(r"(?i)(?-u:\b)(?:{paragraphs}){sp}+([0-9]+)(?-u:\b)")),
         document: compile(format!(
             r"(?i)(?-u:\b)({prefixes}){sp}*\({sp}*([0-9]{{2}}|[0-9]{{4}}){sp}*\){sp}*([0-9]{{1,5}})(?-u:\b)"
@@ -119,12 +141,16 @@ fn build(lang_table: &LangTable) -> Patterns {
 #[cfg(test)]
 impl Patterns {
     /// Every pattern, for the test that compiles them all.
-    fn all(&self) -> [&Regex; 11] {
+    fn all(&self) -> [&Regex; 15] {
         [
             &self.act_number,
             &self.act_word,
             &self.article,
             &self.article_item,
+            &self.points_before,
+            &self.points_after,
+            &self.point_more,
+            &self.point_item,
             &self.celex,
             &self.council,
             &self.document,
@@ -434,37 +460,178 @@ fn articles(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut V
         let (Some(all), Some(list)) = (captures.get(0), captures.get(2)) else {
             continue;
         };
-        let mut first = true;
+        // Every article of the list: its span (the first from the article word on) and key.
+        let mut items: Vec<(Range<usize>, String)> = Vec::new();
         for item in patterns.article_item.find_iter(list.as_str()) {
             let Some(key) = article_key(item.as_str(), lang_table) else {
                 continue;
             };
             let mut item_start = list.start() + item.start();
             let mut item_end = list.start() + item.end();
-            // A point letter that is a word of the language (`i` = in) is left out.
-            if let Some(trimmed) = trim_false_point(item.as_str(), lang_table) {
+            // A point letter that is a word of the language (`i` = in), or the first letter of
+            // a word (`f` of `första`, which the patterns' ASCII word boundary ends), is left out.
+            let glued = char_at(text, item_end).is_some_and(char::is_alphabetic);
+            if let Some(trimmed) = trim_false_point(item.as_str(), lang_table, glued) {
                 item_end = list.start() + item.start() + trimmed.len();
             }
-            if first {
+            if items.is_empty() {
                 item_start = all.start();
-                first = false;
             }
             let key_text = text.get(list.start() + item.start()..item_end).unwrap_or("");
             let key = article_key(key_text, lang_table).unwrap_or(key);
-            out.push(Value::new(
-                ValueKind::Legal,
-                item_start..item_end,
-                format!("art:{key}"),
-                format!("Article {key}"),
-            ));
+            items.push((item_start..item_end, key));
         }
+        // `Articles 77 to 80`, `artiklarna 77–80`: two articles joined by a dash or a range
+        // word are one range.
+        let mut joined: Vec<(Range<usize>, String)> = Vec::with_capacity(items.len());
+        for (span, key) in items {
+            if let Some(last) = joined.last_mut()
+                && !last.1.contains("..")
+                && text.get(last.0.end..span.start).is_some_and(|gap| is_range_gap(gap, lang_table))
+            {
+                last.0.end = span.end;
+                last.1 = format!("{}..{key}", last.1);
+                continue;
+            }
+            joined.push((span, key));
+        }
+        let mut items = joined;
+        let Some((last, last_key)) = items.pop() else {
+            continue;
+        };
+        for (span, key) in items.iter() {
+            out.push(article_value(span.clone(), key));
+        }
+        if last_key.contains("..") {
+            out.push(article_value(last, &last_key));
+            continue;
+        }
+        if items.is_empty()
+            && let Some((points, start)) = named_points(text, last.clone(), patterns, lang_table)
+        {
+            // `point (b) of Article 4(2)` is `Article 4(2)(b)`, as `artikel 4.2 b` writes it;
+            // of several points, each is a value, the last (or the first, when the points
+            // follow) spanning the article.
+            let before = start < last.start;
+            let n = points.len();
+            for (k, (span, letter)) in points.into_iter().enumerate() {
+                let span = match (before, k == 0, k + 1 == n) {
+                    (true, true, true) => start..last.end,
+                    (true, true, false) => start..span.end,
+                    (true, false, true) => span.start..last.end,
+                    (false, true, _) => last.start..span.end,
+                    _ => span,
+                };
+                out.push(article_value(span, &format!("{last_key}({letter})")));
+            }
+            continue;
+        }
+        out.push(article_value(last.clone(), &last_key));
+        more_points(text, last.end, &last_key, patterns, lang_table, out);
     }
 }
 
-fn trim_false_point<'a>(item: &'a str, lang_table: &LangTable) -> Option<&'a str> {
+fn article_value(span: Range<usize>, key: &str) -> Value {
+    let display = match key.split_once("..") {
+        Some((low, high)) => format!("Articles {low}–{high}"),
+        None => format!("Article {key}"),
+    };
+    Value::new(ValueKind::Legal, span, format!("art:{key}"), display)
+}
+
+/// Whether what stands between two article numbers makes them a range: a dash or a range
+/// word (`to`, `till`) between spaces.
+fn is_range_gap(gap: &str, lang_table: &LangTable) -> bool {
+    let word = gap.trim_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+    matches!(word, "-" | "\u{2013}")
+        || (word.len() < gap.len()
+            && lang_table.range_bare_joiners.iter().any(|w| w.eq_ignore_ascii_case(word)))
+}
+
+/// The points named before or after the one article at `article` (`point (b) of Article
+/// 4(2)`, `Article 4(2), points (a) and (c)`, `led b i artikel 4.2`): each point's span and
+/// letter, and where the whole reference starts. Only a direct mention counts: with a
+/// subparagraph between (`point (b) of the first subparagraph of Article 4(2)`) the article
+/// stays as it is, as the other language's `artikel 4.2 första stycket b` reads.
+fn named_points(
+    text: &str,
+    article: Range<usize>,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+) -> Option<(Vec<Point>, usize)> {
+    let from = floor_char_boundary(text, article.start.saturating_sub(POINTS_LOOKBACK));
+    let before =
+        text.get(from..article.start).and_then(|head| patterns.points_before.captures_iter(head).next());
+    let (list, start) = match before {
+        Some(captures) => {
+            let (whole, list) = (captures.get(0)?, captures.get(1)?);
+            (from + list.start()..from + list.end(), from + whole.start())
+        }
+        None => {
+            let captures = patterns.points_after.captures_iter(text.get(article.end..)?).next()?;
+            let list = captures.get(1)?;
+            (article.end + list.start()..article.end + list.end(), article.end)
+        }
+    };
+    let points: Vec<Point> = patterns
+        .point_item
+        .find_iter(text.get(list.clone())?)
+        .filter_map(|point| {
+            point_letter(point.as_str(), lang_table)
+                .map(|letter| (list.start + point.start()..list.start + point.end(), letter))
+        })
+        .collect();
+    (!points.is_empty()).then_some((points, start))
+}
+
+/// A point of an article: its span and its letter (or number), lower case.
+type Point = (Range<usize>, String);
+
+/// How far back from an article [`named_points`] looks for the points naming it.
+const POINTS_LOOKBACK: usize = 80;
+
+/// The point of `(c)` or `c`, lower case, unless it is a word of the language (`i`).
+fn point_letter(point: &str, lang_table: &LangTable) -> Option<String> {
+    let letter = point.trim_matches(|c| c == '(' || c == ')').to_lowercase();
+    (!letter.is_empty() && !lang_table.not_points.contains(&letter.as_str())).then_some(letter)
+}
+
+/// More points of the article `key` after its last point (`Article 5(1)(a) and (c)`,
+/// `artikel 5.1 a och c`), each its own value, from `at` on.
+fn more_points(
+    text: &str,
+    mut at: usize,
+    key: &str,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    out: &mut Vec<Value>,
+) {
+    // Only after a point letter: `Article 5(1) and (2)` is not a list of points.
+    let Some(open) = key.rfind('(') else {
+        return;
+    };
+    let (article, last) = key.split_at(open);
+    if !last.trim_matches(|c| c == '(' || c == ')').starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return;
+    }
+    while let Some(found) = text.get(at..).and_then(|rest| patterns.point_more.find_iter(rest).next()) {
+        let item = found.as_str().trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
+        let item = item.rsplit(|c: char| c.is_whitespace() || super::is_space_like(c)).next().unwrap_or(item);
+        let end = at + found.end();
+        let Some(letter) =
+            point_letter(item, lang_table).filter(|_| !char_at(text, end).is_some_and(char::is_alphabetic))
+        else {
+            return;
+        };
+        out.push(article_value(end - item.len()..end, &format!("{article}({letter})")));
+        at = end;
+    }
+}
+
+fn trim_false_point<'a>(item: &'a str, lang_table: &LangTable, glued: bool) -> Option<&'a str> {
     let last_space = item.rfind(|c: char| c.is_whitespace() || super::is_space_like(c))?;
     let letter = item.get(last_space..)?.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if !lang_table.not_points.contains(&letter.to_lowercase().as_str()) {
+    if !glued && !lang_table.not_points.contains(&letter.to_lowercase().as_str()) {
         return None;
     }
     Some(item.get(..last_space)?.trim_end())

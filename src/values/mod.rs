@@ -40,6 +40,7 @@ mod number;
 mod pattern;
 mod swar;
 pub(crate) mod tables;
+mod time;
 mod url;
 mod words;
 
@@ -169,6 +170,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     if has_digit {
         legal::find(text, &lower, lang, &mut candidates);
         date::find(text, &lower, lang, &mut candidates);
+        time::find(text, &lower, lang, &mut candidates);
         number::find(text, lang, &mut candidates);
     }
     words::find(text, lang, &mut candidates);

@@ -737,20 +737,49 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
     Some(first.to_value())
 }
 
-/// A numeric range starting with `first`: `10-15`, `10–15 %`, `EUR 10-15 billion`.
-fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
-    if first.measure != Measure::Plain && first.measure != Measure::Percent {
-        return None;
-    }
+/// Where the second bound of a range after `first` would start: after a dash (`10-15`,
+/// `10 – 15`), or after a range word when a range word opens the range (`between 10 and
+/// 15`, `mellan 10 och 15`, `from 10 to 15`), as dates read them.
+fn range_joiner(text: &str, lang: Lang, first: &Quantity) -> Option<usize> {
     let mut cursor = first.end;
     if let Some(width) = space_at(text, cursor) {
         cursor += width;
     }
-    let dash = char_at(text, cursor).filter(|&c| is_dash(c))?;
-    cursor += dash.len_utf8();
-    if let Some(width) = space_at(text, cursor) {
-        cursor += width;
+    if let Some(dash) = char_at(text, cursor).filter(|&c| is_dash(c)) {
+        cursor += dash.len_utf8();
+        if let Some(width) = space_at(text, cursor) {
+            cursor += width;
+        }
+        return Some(cursor);
     }
+    if cursor == first.end {
+        return None;
+    }
+    let lang_table = table(lang);
+    let starts_with = |at: usize, word: &str| {
+        text.get(at..at + word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+    };
+    let word = lang_table.range_joiners.iter().find(|word| starts_with(cursor, word))?;
+    let after = cursor + word.len();
+    let width = space_at(text, after)?;
+    // The word before `first`, after one space, must open a range.
+    let space = char_before(text, first.start).filter(|&c| is_space_like(c))?;
+    let head = text.get(..first.start - space.len_utf8())?;
+    let opened = lang_table.range_openers.iter().any(|opener| {
+        head.len() >= opener.len()
+            && starts_with(head.len() - opener.len(), opener)
+            && !char_before(text, head.len() - opener.len()).is_some_and(char::is_alphanumeric)
+    });
+    opened.then_some(after + width)
+}
+
+/// A numeric range starting with `first`: `10-15`, `10–15 %`, `EUR 10-15 billion`,
+/// `between 10 and 15%`.
+fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
+    if first.measure != Measure::Plain && first.measure != Measure::Percent {
+        return None;
+    }
+    let cursor = range_joiner(text, lang, first)?;
     if !char_at(text, cursor).is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }

@@ -38,6 +38,12 @@ pub(crate) struct LangTable {
     pub months: &'static [(&'static str, u32)],
     /// Whether month names are written with a capital (English `May`, not the verb `may`).
     pub months_capitalised: bool,
+    /// Words before a time of day (`kl.`, `klockan`), lower case.
+    pub clock_words: &'static [&'static str],
+    /// Words after a time of day on the twelve-hour clock, before noon and after it
+    /// (`a.m.`, `pm`), lower case.
+    pub am_words: &'static [&'static str],
+    pub pm_words: &'static [&'static str],
     /// Words that may stand between a day number and a month (`den` is before, not here).
     pub date_prefixes: &'static [&'static str],
     /// Scale words with their power of ten (`billion` → 9, `miljard` → 9, `biljon` → 12).
@@ -102,6 +108,14 @@ pub(crate) struct LangTable {
     pub paragraph_words: &'static [&'static str],
     /// Words introducing a point inside an article (`led` in `artikel 10.1 led x`).
     pub point_words: &'static [&'static str],
+    /// Words naming points before the article they belong to (`point (b) of Article 4(2)`,
+    /// `Article 4(2), points (a) and (c)`, `led b i artikel 4.2`).
+    pub point_names: &'static [&'static str],
+    /// The word between such points and their article (`of`, `i`).
+    pub point_of: &'static [&'static str],
+    /// Whether points are written as bare letters (`artikel 5.1 a och c`) rather than in
+    /// brackets (`Article 5(1)(a) and (c)`).
+    pub bare_points: bool,
     /// One-letter words that are never an article point (Swedish `i` = in).
     pub not_points: &'static [&'static str],
     /// Words joining items of a list (`and`, `or`).

@@ -28,6 +28,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("dec", 12),
     ],
     months_capitalised: false,
+    clock_words: &["kl.", "klockan"],
+    am_words: &[],
+    pm_words: &[],
     date_prefixes: &["den"],
     scales: &[
         ("tusen", 3),
@@ -181,6 +184,9 @@ pub(crate) static TABLE: LangTable = LangTable {
     article_words: &["artikel", "artiklarna", "artiklar", "art."],
     paragraph_words: &["punkt", "punkterna"],
     point_words: &["led"],
+    point_names: &["led", "leden"],
+    point_of: &["i"],
+    bare_points: true,
     // `i` is the preposition `in` (`artikel 8.2 i förordning …`), never read as point (i).
     not_points: &["i"],
     list_joiners: &["och", "eller"],

@@ -1,0 +1,237 @@
+//! Times of day: `09:00`, `15:30`, `3 p.m.`, `9.30 am` and the Swedish `kl. 9.00`,
+//! `klockan 15`, `kl. 9.00–15.30`, each keyed on the 24-hour clock (`time:09:00`), so that
+//! `09:00` in one version and `kl. 9.00` in the other are the same time.
+//!
+//! A time is only read where nothing else can be meant: two digits after a colon, a clock
+//! word before, or an a.m./p.m. word after. `15.30` alone stays a number (it may be a
+//! section or, in an English text, a decimal), and so do `2023/24:12` and `2018:218`.
+
+use super::swar::find_digit;
+use super::tables::{LangTable, table};
+use super::{Lower, Value, ValueKind, char_at, char_before, skip_space_like};
+use crate::text::Lang;
+
+/// A time read at some place: its span and minutes since midnight.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Time {
+    start: usize,
+    end: usize,
+    minutes: u32,
+}
+
+/// The hour of one or two digits at `at`, standing alone before (no letter, digit or
+/// number punctuation), and where its digits end.
+fn hour_at(text: &str, at: usize) -> Option<(u32, usize)> {
+    let bytes = text.as_bytes();
+    let run = bytes.get(at..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+    if run == 0 || run > 2 {
+        return None;
+    }
+    if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | ':' | '.' | ',' | '_'))
+    {
+        return None;
+    }
+    let hour = text.get(at..at + run)?.parse().ok()?;
+    Some((hour, at + run))
+}
+
+/// Two digits of minutes after `:` (or `.` when `dot` is allowed) at `at`, not followed by
+/// another digit or another separator and digit (`10:30:15`, `1.15.2`): the minutes and
+/// where they end.
+fn minutes_at(text: &str, at: usize, dot: bool) -> Option<(u32, usize)> {
+    let bytes = text.as_bytes();
+    let separator = *bytes.get(at)?;
+    if !(separator == b':' || (dot && separator == b'.')) {
+        return None;
+    }
+    let digits = bytes.get(at + 1..at + 3)?;
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let end = at + 3;
+    let after = bytes.get(end).copied();
+    if after.is_some_and(|b| b.is_ascii_digit())
+        || (matches!(after, Some(b':' | b'.' | b',')) && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
+        || char_at(text, end).is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    let minutes: u32 = text.get(at + 1..end)?.parse().ok()?;
+    (minutes < 60).then_some((minutes, end))
+}
+
+/// An a.m. or p.m. word after optional spaces at `at`: whether it is p.m., and its end.
+fn meridiem_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(bool, usize)> {
+    let from = skip_space_like(text.as_bytes(), at);
+    let matches = |word: &str| {
+        text.get(from..from + word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+            && !char_at(text, from + word.len()).is_some_and(char::is_alphanumeric)
+    };
+    let longest = |words: &[&str]| words.iter().filter(|w| matches(w)).map(|w| w.len()).max();
+    if let Some(len) = longest(lang_table.pm_words) {
+        return Some((true, from + len));
+    }
+    longest(lang_table.am_words).map(|len| (false, from + len))
+}
+
+/// The time written at `at` (an hour, then optionally minutes and an a.m./p.m. word), if
+/// it is one: `clock` tells whether a clock word stands before it, which makes an hour
+/// alone or minutes after a dot a time.
+fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option<Time> {
+    let (hour, hour_end) = hour_at(text, at)?;
+    let minutes = minutes_at(text, hour_end, true);
+    let (minutes, end) = match minutes {
+        Some((minutes, end)) => (minutes, end),
+        None => (0, hour_end),
+    };
+    let colon = text.as_bytes().get(hour_end) == Some(&b':') && end > hour_end;
+    let meridiem = meridiem_at(text, end, lang_table);
+    let hour = match meridiem {
+        Some((pm, _)) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
+        Some(_) => return None,
+        // `9:30` alone; `9` or `9.30` only after a clock word.
+        None if colon || clock => hour,
+        None => return None,
+    };
+    if hour > 23 {
+        return None;
+    }
+    let end = meridiem.map_or(end, |(_, end)| end);
+    Some(Time { start: at, end, minutes: hour * 60 + minutes })
+}
+
+/// A second time after a dash or a bare range word (`kl. 9.00–15.30`, `09:00-15:30`,
+/// `9.30 a.m. to 3 p.m.`), read as the first was.
+fn range_end(text: &str, first: &Time, clock: bool, lang_table: &LangTable) -> Option<Time> {
+    let bytes = text.as_bytes();
+    let mut at = skip_space_like(bytes, first.end);
+    if let Some(dash) = char_at(text, at).filter(|&c| matches!(c, '-' | '\u{2013}')) {
+        at += dash.len_utf8();
+    } else {
+        let word = lang_table.range_bare_joiners.iter().find(|word| {
+            at > first.end
+                && text.get(at..at + word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+                && char_at(text, at + word.len()).is_some_and(super::is_space_like)
+        })?;
+        at += word.len();
+    }
+    at = skip_space_like(bytes, at);
+    // `kl. 9.00 till kl. 15.30`: the clock word may come again.
+    let again = lang_table.clock_words.iter().find(|word| {
+        text.get(at..at + word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+            && !char_at(text, at + word.len()).is_some_and(char::is_alphanumeric)
+    });
+    if let Some(word) = again {
+        at = skip_space_like(bytes, at + word.len());
+    }
+    time_at(text, at, clock || again.is_some(), lang_table)
+}
+
+/// Finds the times of `text`.
+pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = table(lang);
+    let bytes = text.as_bytes();
+    let has_clock_word = !lang_table.clock_words.is_empty()
+        && lang_table.clock_words.iter().any(|w| lower.as_str().contains(w));
+    let has_meridiem =
+        lang_table.am_words.iter().chain(lang_table.pm_words).any(|w| lower.as_str().contains(w));
+    if memchr::memchr(b':', bytes).is_none() && !has_clock_word && !has_meridiem {
+        return;
+    }
+    // Times and ranges of times: (first, last).
+    let mut times: Vec<(Time, Option<Time>)> = Vec::new();
+    let mut at = 0;
+    while let Some(start) = find_digit(bytes, at) {
+        let run = bytes.get(start..).map_or(1, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+        at = start + run.max(1);
+        let clock = has_clock_word && clock_word_before(text, start, lower, lang_table);
+        let Some(time) = time_at(text, start, clock, lang_table) else {
+            continue;
+        };
+        let last = range_end(text, &time, clock, lang_table);
+        at = at.max(last.unwrap_or(time).end);
+        times.push((time, last));
+    }
+    let body = |time: &Time| format!("{:02}:{:02}", time.minutes / 60, time.minutes % 60);
+    for (first, last) in times {
+        let value = match last {
+            Some(last) => Value::new(
+                ValueKind::Date,
+                first.start..last.end,
+                format!("range:{}..{}", body(&first), body(&last)),
+                format!("{}–{}", body(&first), body(&last)),
+            ),
+            None => Value::new(
+                ValueKind::Date,
+                first.start..first.end,
+                format!("time:{}", body(&first)),
+                body(&first),
+            ),
+        };
+        out.push(value);
+    }
+}
+
+/// Whether a clock word (`kl.`, `klockan`) ends, after spaces, right before `at`.
+fn clock_word_before(text: &str, at: usize, lower: &Lower, lang_table: &LangTable) -> bool {
+    let lower = lower.as_str().as_bytes();
+    let mut end = at;
+    while end > 0 && matches!(lower.get(end - 1), Some(b' ')) {
+        end -= 1;
+    }
+    // `kl.9` is written too, but a word glued to the digits is not a clock word.
+    if end == at && end.checked_sub(1).and_then(|i| lower.get(i)) != Some(&b'.') {
+        return false;
+    }
+    lang_table.clock_words.iter().any(|word| {
+        end >= word.len()
+            && lower.get(end - word.len()..end) == Some(word.as_bytes())
+            && !char_before(text, end - word.len()).is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        find(text, &Lower::new(text), lang, &mut out);
+        out.into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn times_in_both_languages() {
+        assert_eq!(keys("at 09:00 and at 15:30", Lang::En), ["time:09:00", "time:15:30"]);
+        assert_eq!(keys("from 09:00 to 15:30", Lang::En), ["range:09:00..15:30"]);
+        assert_eq!(keys("kl. 9.00–15.30", Lang::Sv), ["range:09:00..15:30"]);
+        assert_eq!(keys("kl. 9.00 och kl. 15.30", Lang::Sv), ["time:09:00", "time:15:30"]);
+        assert_eq!(keys("från kl. 9.00 till kl. 15.30", Lang::Sv), ["range:09:00..15:30"]);
+        assert_eq!(keys("klockan 15", Lang::Sv), ["time:15:00"]);
+        assert_eq!(keys("Kl. 9", Lang::Sv), ["time:09:00"]);
+        assert_eq!(keys("at 3 p.m. and 9.30 a.m.", Lang::En), ["time:15:00", "time:09:30"]);
+        assert_eq!(keys("from 9.30 a.m. to 3 p.m.", Lang::En), ["range:09:30..15:00"]);
+        assert_eq!(keys("12 p.m., 12 a.m.", Lang::En), ["time:12:00", "time:00:00"]);
+        assert_eq!(keys("09:00-17:00 CET", Lang::En), ["range:09:00..17:00"]);
+    }
+
+    #[test]
+    fn other_numbers_are_not_times() {
+        for text in [
+            "15.30",
+            "prop. 2023/24:12",
+            "SFS 2018:218",
+            "10:30:15",
+            "24:00",
+            "13 p.m.",
+            "a ratio of 3:1",
+            "9.30 per cent",
+            "Article 5 am",
+            "page 12:60",
+            "3.9 million",
+        ] {
+            assert!(keys(text, Lang::En).is_empty(), "{text}");
+            assert!(keys(text, Lang::Sv).is_empty(), "{text}");
+        }
+    }
+}
