@@ -221,6 +221,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         ));
     }
     documents(text, patterns, lang_table, out);
+    court_cases(text, out);
     if lower.mentions(&patterns.journal_words) {
         journals(text, patterns, out);
     }
@@ -528,6 +529,61 @@ fn articles(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut V
         }
         out.push(article_value(last.clone(), &last_key));
         more_points(text, last.end, &last_key, patterns, lang_table, out);
+    }
+}
+
+/// Case numbers of the Court of Justice and the General Court (`C-808/18`, `T-123/20`,
+/// `F-12/09`) and ECLI identifiers (`ECLI:EU:C:2020:1029`), written alike in every language.
+fn court_cases(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let digits = |from: usize, max: usize| {
+        bytes
+            .get(from..)
+            .map_or(0, |rest| rest.iter().take(max + 1).take_while(|b| b.is_ascii_digit()).count())
+    };
+    for dash in memchr::memchr_iter(b'-', bytes) {
+        let Some(at) = dash.checked_sub(1) else {
+            continue;
+        };
+        let Some(&court) = bytes.get(at).filter(|&&b| matches!(b, b'C' | b'T' | b'F')) else {
+            continue;
+        };
+        let number = digits(dash + 1, 4);
+        let slash = dash + 1 + number;
+        if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || c == '-')
+            || !(1..=4).contains(&number)
+            || bytes.get(slash) != Some(&b'/')
+            || digits(slash + 1, 2) != 2
+            || char_at(text, slash + 3).is_some_and(|c| c.is_alphanumeric() || c == '/')
+        {
+            continue;
+        }
+        let (Some(number), Some(year)) = (text.get(dash + 1..slash), text.get(slash + 1..slash + 3)) else {
+            continue;
+        };
+        let id = format!("{}-{number}/{year}", char::from(court));
+        out.push(Value::new(ValueKind::Legal, at..slash + 3, format!("case:{id}"), format!("Case {id}")));
+    }
+    for start in memchr::memmem::find_iter(bytes, b"ECLI:") {
+        if char_before(text, start).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        // Country, court, year and number, by colons; a number may hold dots (`2020:1029.5`).
+        let mut end = start + 5;
+        while bytes.get(end).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b':' || b == b'.') {
+            end += 1;
+        }
+        while end > start && matches!(bytes.get(end - 1), Some(b'.' | b':')) {
+            end -= 1;
+        }
+        let Some(id) = text.get(start + 5..end) else {
+            continue;
+        };
+        if id.split(':').count() != 4 || id.split(':').any(str::is_empty) {
+            continue;
+        }
+        let id = id.to_ascii_uppercase();
+        out.push(Value::new(ValueKind::Legal, start..end, format!("ecli:{id}"), format!("ECLI:{id}")));
     }
 }
 
@@ -936,6 +992,21 @@ mod tests {
             keys("amending Regulations (EU) 2021/1147 and (EU) 2021/1060", Lang::En),
             ["act:reg:EU:2021/1147", "act:reg:EU:2021/1060"]
         );
+    }
+
+    #[test]
+    fn court_cases_and_ecli() {
+        assert_eq!(
+            keys("Case C-808/18 (ECLI:EU:C:2020:1029.) and Joined Cases C-924/19 PPU and T-12/20.", Lang::En),
+            ["case:C-808/18", "ecli:EU:C:2020:1029", "case:C-924/19", "case:T-12/20"]
+        );
+        assert_eq!(keys("mål C-808/18 och T-12/20", Lang::Sv), ["case:C-808/18", "case:T-12/20"]);
+        for text in ["ABC-808/18", "C-808/2018", "C-12345/18", "C-808/18/EU", "EU-27/18", "ECLI:EU:C"] {
+            assert!(
+                keys(text, Lang::En).iter().all(|k| !k.starts_with("case:") && !k.starts_with("ecli:")),
+                "{text}"
+            );
+        }
     }
 
     #[test]
