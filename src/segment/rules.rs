@@ -209,7 +209,9 @@ fn is_boundary(
     let word = &text[core_start..term_start + 1];
 
     match table.abbreviation(word).or_else(|| spaced_abbreviation_ends(text, token_start, core, table)) {
-        Some(Abbrev::Never) => return false,
+        // An abbreviation is never the last word of a quotation or a bracket before a new
+        // sentence, but a word that is one elsewhere may be: `She replied: "No." Then …`.
+        Some(Abbrev::Never) => return closed && start == Start::Upper,
         Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
         None => {}
     }
