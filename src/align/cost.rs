@@ -89,12 +89,17 @@ impl CostModel {
     /// these total lengths.
     #[inline]
     fn paired_prior_and_length(&self, units: usize, src_len: f64, tgt_len: f64) -> (f64, f64) {
-        let prior = match units {
+        (self.paired_prior(units), self.length_cost(src_len, tgt_len))
+    }
+
+    /// The prior of a bead of `units` units with units on both sides.
+    #[inline]
+    fn paired_prior(&self, units: usize) -> f64 {
+        match units {
             2 => 0.0,
             3 => self.merge,
             _ => self.double_merge,
-        };
-        (prior, self.length_cost(src_len, tgt_len))
+        }
     }
 
     /// The penalty for a bead's mix of headings and other units.
@@ -508,12 +513,33 @@ impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
         match (src.len(), tgt.len()) {
             (1, 0) => (self.src_deletion(src.start), Parts::default()),
             (0, 1) => (self.tgt_deletion(tgt.start), Parts::default()),
-            _ => self.merged_floor(src, tgt),
+            _ => self.merged_floor_within(src, tgt, 0.0, f64::INFINITY).unwrap_or_default(),
         }
     }
 
     /// The cost from the parts the bound found: the same values in the same order as
     /// [`CostModel::evaluate`], with only the shared weight left to compute.
+    /// The floors of 1-0 and 0-1 beads are their deletion costs.
+    const EXACT_LONE_FLOORS: bool = true;
+
+    /// Without the length part, which is never negative, the bound is no larger (the same
+    /// sums with one term 0 instead, rounded alike), so a bead whose bound without it is
+    /// already above the ceiling is left out before the length is computed.
+    #[inline]
+    fn floor_within(
+        &self,
+        src: Range<usize>,
+        tgt: Range<usize>,
+        prev_cost: f64,
+        ceiling: f64,
+    ) -> Result<(f64, Parts), f64> {
+        match (src.len(), tgt.len()) {
+            (1, 0) => Ok((self.src_deletion(src.start), Parts::default())),
+            (0, 1) => Ok((self.tgt_deletion(tgt.start), Parts::default())),
+            _ => self.merged_floor_within(src, tgt, prev_cost, ceiling),
+        }
+    }
+
     #[inline]
     fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, parts: Parts) -> f64 {
         match (src.len(), tgt.len()) {
@@ -536,20 +562,33 @@ impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
 impl<U: Borrow<Unit>> Pricer<'_, U> {
     /// [`BeadCost::floor`] of a bead other than 1-0 and 0-1: [`Pricer::merged_floor_of_units`]
     /// from the units' measures, side by side, with the same sums in the same order.
-    #[inline(never)]
+    #[cfg(test)]
     fn merged_floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, Parts) {
+        // Nothing exceeds an infinite ceiling (a NaN bound compares false).
+        self.merged_floor_within(src, tgt, 0.0, f64::INFINITY).unwrap_or_default()
+    }
+
+    /// [`BeadCost::floor_within`] of a bead other than 1-0 and 0-1: the bound of
+    /// [`Pricer::merged_floor_of_units`] from the units' measures, side by side, with the same
+    /// sums in the same order; before the length part is computed, `Err` of the bound without
+    /// it entered from `prev_cost` (`prev_cost + floor.clamp(0.0, 1e9)`, no larger than with
+    /// it) when that already exceeds `ceiling`.
+    #[inline(never)]
+    fn merged_floor_within(
+        &self,
+        src: Range<usize>,
+        tgt: Range<usize>,
+        prev_cost: f64,
+        ceiling: f64,
+    ) -> Result<(f64, Parts), f64> {
         match (src.len(), tgt.len()) {
-            (1, 0) | (0, 1) => (self.cost(src, tgt), Parts::default()),
+            (1, 0) | (0, 1) => Ok((self.cost(src, tgt), Parts::default())),
             _ => {
                 let model = self.model;
                 let src = self.src_measures.get(src).unwrap_or_default();
                 let tgt = self.tgt_measures.get(tgt).unwrap_or_default();
                 let (src_len, src_weight) = length_and_weight(src);
                 let (tgt_len, tgt_weight) = length_and_weight(tgt);
-                let (prior, length) = match (src.len(), tgt.len()) {
-                    (0, _) | (_, 0) => (model.deletion, 0.0),
-                    (n_src, n_tgt) => model.paired_prior_and_length(n_src + n_tgt, src_len, tgt_len),
-                };
                 let kind = match (src, tgt) {
                     ([a], [b]) if a.heading != b.heading => model.kind_mismatch,
                     _ if src.len() + tgt.len() > 2 && src.iter().chain(tgt).any(|u| u.heading) => {
@@ -557,9 +596,26 @@ impl<U: Borrow<Unit>> Pricer<'_, U> {
                     }
                     _ => 0.0,
                 };
-                let bound = prior + length + model.lambda * (src_weight - tgt_weight).abs() + kind;
+                let token = model.lambda * (src_weight - tgt_weight).abs();
+                let slack =
+                    |bound: f64| (bound * (1.0 - FLOOR_RELATIVE_SLACK) - FLOOR_ABSOLUTE_SLACK).max(0.0);
+                let (prior, length) = match (src.len(), tgt.len()) {
+                    (0, _) | (_, 0) => (model.deletion, 0.0),
+                    (n_src, n_tgt) => {
+                        let prior = model.paired_prior(n_src + n_tgt);
+                        // The length part lies in 0..=MAX_LENGTH_COST: with 0 in its place, each
+                        // sum is no larger, and so is the floor (a NaN token part makes both
+                        // NaN, and NaN exceeds nothing).
+                        let lower = prev_cost + slack(prior + 0.0 + token + kind).clamp(0.0, 1e9);
+                        if lower > ceiling {
+                            return Err(lower);
+                        }
+                        (prior, model.length_cost(src_len, tgt_len))
+                    }
+                };
+                let bound = prior + length + token + kind;
                 let parts = Parts { prior, length, src_weight, tgt_weight, kind };
-                ((bound * (1.0 - FLOOR_RELATIVE_SLACK) - FLOOR_ABSOLUTE_SLACK).max(0.0), parts)
+                Ok((slack(bound), parts))
             }
         }
     }
@@ -788,6 +844,8 @@ mod tests {
             ratio in 0.25f64..4.0,
             variance in 1.0f64..60.0,
             n_src in 0usize..4,
+            prev_cost in proptest::prop_oneof![0.0f64..100.0, proptest::strategy::Just(0.0)],
+            ceiling in proptest::prop_oneof![0.0f64..150.0, proptest::num::f64::ANY],
         ) {
             let units: Vec<Unit> =
                 (0..6).map(|k| Unit { len: lens[k], tokens: vec![], weight: weights[k], heading: headings[k] }).collect();
@@ -804,6 +862,15 @@ mod tests {
                         let new = bits(pricer.merged_floor(s.clone(), t.clone()));
                         let old = bits(pricer.merged_floor_of_units(s.clone(), t.clone()));
                         proptest::prop_assert_eq!(new, old, "{:?} {:?}", s, t);
+                        // Set aside only when the bound entered from `prev_cost` exceeds the
+                        // ceiling, with a lower bound of it above the ceiling; otherwise the
+                        // very floor.
+                        let (floor, _) = pricer.merged_floor_of_units(s.clone(), t.clone());
+                        let bound = prev_cost + floor.clamp(0.0, 1e9);
+                        match pricer.merged_floor_within(s.clone(), t.clone(), prev_cost, ceiling) {
+                            Ok(within) => proptest::prop_assert_eq!(bits(within), old),
+                            Err(lower) => proptest::prop_assert!(ceiling < lower && lower <= bound),
+                        }
                     }
                 }
             }

@@ -41,6 +41,27 @@ pub(crate) trait BeadCost {
     /// must never exceed the cost.
     fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, Self::Hint);
 
+    /// Whether [`BeadCost::floor`] of a 1-0 or 0-1 bead is its cost itself: the programme
+    /// then knows a total the best cannot exceed before pricing anything (see [`candidates`]).
+    const EXACT_LONE_FLOORS: bool = false;
+
+    /// [`BeadCost::floor`] of a bead other than 1-0 and 0-1 entered from a cell of total
+    /// `prev_cost`, or, when that total plus the floor (`prev_cost + floor.clamp(0.0, 1e9)`)
+    /// exceeds `ceiling`, possibly a lower bound of it that still exceeds `ceiling`, found
+    /// without computing the whole floor.
+    #[inline]
+    fn floor_within(
+        &self,
+        src: Range<usize>,
+        tgt: Range<usize>,
+        prev_cost: f64,
+        ceiling: f64,
+    ) -> Result<(f64, Self::Hint), f64> {
+        let (floor, hint) = self.floor(src, tgt);
+        let bound = prev_cost + floor.clamp(0.0, 1e9);
+        if bound > ceiling { Err(bound) } else { Ok((floor, hint)) }
+    }
+
     /// [`BeadCost::cost`], given the hint [`BeadCost::floor`] returned for the same bead.
     fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, _hint: Self::Hint) -> f64 {
         self.cost(src, tgt)
@@ -168,9 +189,21 @@ fn centres(src_len: &[f64], tgt_len: &[f64]) -> Vec<usize> {
 /// than cleared in every cell.
 type Candidates<H> = [(f64, usize, f64, H); 6];
 
+/// The moves [`candidates`] set aside: a bit per move of [`MOVES`], and a lower bound of
+/// their bounds.
+#[derive(Clone, Copy)]
+struct Deferred {
+    moves: u8,
+    floor: f64,
+}
+
 /// The moves of `moves` (a bit per move of [`MOVES`]) into cell (`i`, `j`) that start from a
 /// reached cell, with their bounds, cheapest bound first (then in move order); returns how
 /// many there are.
+///
+/// With `defer`, the moves 2-1, 1-2 and 2-2 whose bound exceeds the total of a 1-0 or 0-1
+/// move whose floor is its cost ([`BeadCost::EXACT_LONE_FLOORS`]) are set aside instead,
+/// their bounds possibly left incomplete (see [`fill`]).
 #[inline(always)]
 fn candidates<C: BeadCost>(
     grid: &Grid,
@@ -178,8 +211,16 @@ fn candidates<C: BeadCost>(
     j: usize,
     cost: &C,
     moves: u8,
+    defer: Option<&mut Deferred>,
     candidates: &mut Candidates<C::Hint>,
 ) -> usize {
+    // The least total of the 1-0 and 0-1 moves so far whose floors are their costs (within
+    // `0..=1e9`, so that the bound is the total): the best total of the cell is at most this.
+    let mut ceiling = f64::INFINITY;
+    let mut deferred = defer.map(|deferred| {
+        *deferred = Deferred { moves: 0, floor: f64::INFINITY };
+        deferred
+    });
     let mut count = 0;
     for (k, &(a, b)) in MOVES.iter().enumerate() {
         if i < a || j < b || moves >> k & 1 == 0 {
@@ -190,7 +231,25 @@ fn candidates<C: BeadCost>(
         if !prev_cost.is_finite() {
             continue;
         }
-        let (floor, hint) = cost.floor(i - a..i, j - b..j);
+        let (floor, hint) = if a + b == 1 {
+            let (floor, hint) = cost.floor(i - a..i, j - b..j);
+            if C::EXACT_LONE_FLOORS && (0.0..=1e9).contains(&floor) {
+                ceiling = ceiling.min(prev_cost + floor);
+            }
+            (floor, hint)
+        } else if let Some(deferred) = deferred.as_deref_mut() {
+            // The 1-1 move comes before the lone ones, with no ceiling yet.
+            match cost.floor_within(i - a..i, j - b..j, prev_cost, ceiling) {
+                Ok(found) => found,
+                Err(lower) => {
+                    deferred.moves |= 1 << k;
+                    deferred.floor = deferred.floor.min(lower);
+                    continue;
+                }
+            }
+        } else {
+            cost.floor(i - a..i, j - b..j)
+        };
         let bound = prev_cost + floor.clamp(0.0, 1e9);
         // Insertion by bound, then by move order.
         let mut at = count;
@@ -211,9 +270,15 @@ fn candidates<C: BeadCost>(
 /// Second bests are only read on the path ([`backtrack`]), so they are not sought here: a
 /// cell keeps the second best of the moves priced, and which moves were left unpriced when
 /// one of them might still beat it (see [`second_best`]).
+///
+/// The best is at most the total of a 1-0 or 0-1 move whose bound is that total: that move is
+/// priced, or the pricing stops before it at a bound above the best. A move whose bound
+/// exceeds such a total is therefore never priced, whatever its whole bound: [`candidates`]
+/// sets it aside with a lower bound of its bound, and it joins the moves left unpriced.
 fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: &C) -> Grid {
     let mut grid = Grid::new(n, m, centres, width);
     let mut list = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
+    let mut deferred = Deferred { moves: 0, floor: f64::INFINITY };
     for i in 0..=n {
         let row = grid.rows[i];
         for j in row.low..=row.high {
@@ -222,24 +287,26 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
                 grid.cells[here].cost = 0.0;
                 continue;
             }
-            let count = candidates(&grid, i, j, cost, ALL_MOVES, &mut list);
+            let count = candidates(&grid, i, j, cost, ALL_MOVES, Some(&mut deferred), &mut list);
             let (mut best, mut second, mut back) = (f64::INFINITY, f64::INFINITY, usize::MAX);
-            let mut unpriced = 0u8;
+            // The moves left unpriced, and a lower bound of their bounds.
+            let (mut left, mut left_floor) = (deferred.moves, deferred.floor);
             for (at, &(bound, k, prev_cost, hint)) in list[..count].iter().enumerate() {
                 if bound > best {
-                    // Every move left has a total of at least `bound`: if that is not below the
-                    // second best of the moves priced, this is the second best. Nor does it
-                    // matter if `bound` is so far off the best that the margin is the cap
-                    // either way (rounding is monotone).
-                    if bound < second && bound - best < MAX_MARGIN {
-                        unpriced = list[at..count].iter().fold(0, |mask, c| mask | 1 << c.1);
-                    }
+                    left |= list[at..count].iter().fold(0, |mask, c| mask | 1 << c.1);
+                    left_floor = left_floor.min(bound);
                     break;
                 }
                 let (a, b) = MOVES[k];
                 let step = cost.cost_with(i - a..i, j - b..j, hint);
                 rank(prev_cost + priced(step), k, &mut best, &mut second, &mut back);
             }
+            // Every move left has a total of at least `left_floor`: if that is not below the
+            // second best of the moves priced, this is the second best. Nor does it matter if
+            // `left_floor` is so far off the best that the margin is the cap either way
+            // (rounding is monotone). A lower `left_floor` only leaves more moves for
+            // [`second_best`] to look at, which finds the same second best.
+            let unpriced = if left_floor < second && left_floor - best < MAX_MARGIN { left } else { 0 };
             grid.cells[here] =
                 Cell { cost: best, second, back: u8::try_from(back).unwrap_or(u8::MAX), unpriced };
         }
@@ -257,7 +324,7 @@ fn second_best<C: BeadCost>(grid: &Grid, i: usize, j: usize, here: usize, cost: 
     }
     let mut back = usize::from(cell.back);
     let mut list = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
-    let count = candidates(grid, i, j, cost, cell.unpriced, &mut list);
+    let count = candidates(grid, i, j, cost, cell.unpriced, None, &mut list);
     for &(bound, k, prev_cost, hint) in &list[..count] {
         if bound > second {
             break;
@@ -611,6 +678,27 @@ mod tests {
     impl BeadCost for Bounded<'_> {
         type Hint = ();
         type Priced = ();
+
+        const EXACT_LONE_FLOORS: bool = true;
+
+        /// A lower bound halfway to the ceiling, so that set-aside moves carry bounds below
+        /// their own.
+        fn floor_within(
+            &self,
+            s: Range<usize>,
+            t: Range<usize>,
+            prev_cost: f64,
+            ceiling: f64,
+        ) -> Result<(f64, ()), f64> {
+            let (floor, hint) = self.floor(s, t);
+            let bound = prev_cost + floor.clamp(0.0, 1e9);
+            let halfway = ceiling + (bound - ceiling) / 2.0;
+            if bound > ceiling {
+                Err(if halfway > ceiling { halfway } else { bound })
+            } else {
+                Ok((floor, hint))
+            }
+        }
 
         fn priced(&self, s: Range<usize>, t: Range<usize>) -> (f64, ()) {
             (self.cost(s, t), ())
