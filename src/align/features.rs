@@ -1203,14 +1203,14 @@ pub(crate) fn compute(
     // Document frequencies per side; a token must occur on both sides to carry weight.
     let frequency = document_frequencies(&src_ids, &tgt_ids, token_ids.len());
     let n_blocks = (src_ids.len() + tgt_ids.len()).max(1) as f32;
-    // The weight of every number; 0 for none (a token that has one weighs more than 0).
-    let weights: Vec<f32> = frequency
+    // The id and weight of every number, side by side; weight 0 for none (a token that has
+    // one weighs more than 0).
+    let weights: Vec<(TokenId, f32)> = frequency
         .into_iter()
-        .map(
-            |(s, t, factor, _)| {
-                if s > 0 && t > 0 { factor * (n_blocks / (s + t) as f32).ln().max(0.0) } else { 0.0 }
-            },
-        )
+        .zip(token_ids)
+        .map(|((s, t, factor, _), id)| {
+            (id, if s > 0 && t > 0 { factor * (n_blocks / (s + t) as f32).ln().max(0.0) } else { 0.0 })
+        })
         .collect();
 
     let finish = |shapes: Vec<BlockShape>, ids: Vec<Resolved>| -> Vec<BlockFeatures> {
@@ -1219,8 +1219,8 @@ pub(crate) fn compute(
             .zip(ids.into_par_iter())
             .map(|(b, ids)| {
                 let weighted = |&(at, _, number): &(u32, f32, u32)| {
-                    let w = weights.get(number as usize).copied().filter(|&w| w > 0.0)?;
-                    Some((at as usize, token_ids.get(number as usize).copied()?, w))
+                    let &(id, w) = weights.get(number as usize)?;
+                    (w > 0.0).then_some((at as usize, id, w))
                 };
                 let (fixed, scanned) = ids.tokens.split_at(ids.scanned_from.min(ids.tokens.len()));
                 // By offset, then id (one weight per id, so the weight never decides): the
