@@ -761,6 +761,8 @@ struct Vocabulary<'a> {
     /// The position in `words` of every `Word` token, block after block (`u32::MAX` when the
     /// token's range is not a word of its block).
     occurrences: Vec<u32>,
+    /// Where each block's words start in `occurrences`.
+    starts: Vec<usize>,
 }
 
 /// Numbers the words of one side: each occurrence is hashed once, and everything after works
@@ -774,11 +776,13 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
     let mut collided: FastMap<&str, u32> = FastMap::default();
     let mut words: Vec<&str> = Vec::new();
     let mut occurrences = Vec::with_capacity(n_tokens);
+    let mut starts = Vec::with_capacity(raw.len());
     let add = |words: &mut Vec<&'a str>, word: &'a str| {
         words.push(word);
         u32::try_from(words.len() - 1).unwrap_or(u32::MAX)
     };
     for block in raw {
+        starts.push(occurrences.len());
         for token in &block.tokens {
             if !matches!(token, RawToken::Word { .. }) {
                 continue;
@@ -800,7 +804,7 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
             occurrences.push(number);
         }
     }
-    Vocabulary { words, occurrences }
+    Vocabulary { words, occurrences, starts }
 }
 
 /// A 64-bit hash of a word's bytes, eight at a time.
@@ -996,10 +1000,11 @@ struct Resolved {
 /// The exact tokens of both sides numbered from `base` on, so that frequencies and weights are
 /// kept in lists by number rather than in maps by id.
 struct Numbered {
-    /// The number of every `Exact` token of the source blocks, block after block.
-    src: Vec<u32>,
+    /// The number of every `Exact` token of the source blocks, block after block, and where
+    /// each block's numbers start there.
+    src: (Vec<u32>, Vec<usize>),
     /// The same for the target blocks.
-    tgt: Vec<u32>,
+    tgt: (Vec<u32>, Vec<usize>),
     /// The id of number `base + k`.
     ids: Vec<TokenId>,
 }
@@ -1008,9 +1013,11 @@ struct Numbered {
 fn number_exact(src: &[RawBlock], tgt: &[RawBlock], base: u32) -> Numbered {
     let mut numbers: FastMap<TokenId, u32> = FastMap::default();
     let mut ids: Vec<TokenId> = Vec::new();
-    let mut side = |raw: &[RawBlock]| -> Vec<u32> {
+    let mut side = |raw: &[RawBlock]| -> (Vec<u32>, Vec<usize>) {
         let mut occurrences = Vec::new();
+        let mut starts = Vec::with_capacity(raw.len());
         for block in raw {
+            starts.push(occurrences.len());
             for token in &block.tokens {
                 if let RawToken::Exact { id, .. } = *token {
                     let next = base.saturating_add(u32::try_from(ids.len()).unwrap_or(u32::MAX));
@@ -1022,7 +1029,7 @@ fn number_exact(src: &[RawBlock], tgt: &[RawBlock], base: u32) -> Numbered {
                 }
             }
         }
-        occurrences
+        (occurrences, starts)
     };
     let src = side(src);
     let tgt = side(tgt);
@@ -1147,19 +1154,15 @@ pub(crate) fn compute(
         .iter()
         .map(|&class| shared_classes.get(class as usize).copied().unwrap_or(false).then_some(class))
         .collect();
-    let resolve = |raw: &[RawBlock], vocabulary: &Vocabulary, numbers: &[Option<u32>], exact: &[u32]| {
-        // Where each block's words and exact tokens start in the side's lists of occurrences.
-        let mut starts = Vec::with_capacity(raw.len());
-        let (mut next_word, mut next_exact) = (0, 0);
-        for block in raw {
-            starts.push((next_word, next_exact));
-            let n_words = block.tokens.iter().filter(|t| matches!(t, RawToken::Word { .. })).count();
-            next_word += n_words;
-            next_exact += block.tokens.len() - n_words;
-        }
+    let resolve = |raw: &[RawBlock],
+                   vocabulary: &Vocabulary,
+                   numbers: &[Option<u32>],
+                   exact: &(Vec<u32>, Vec<usize>)| {
+        let (exact, exact_starts) = exact;
         raw.par_iter()
-            .zip(starts.into_par_iter())
-            .map(|(b, (word_start, exact_start))| -> Resolved {
+            .zip(vocabulary.starts.par_iter())
+            .zip(exact_starts.par_iter())
+            .map(|((b, &word_start), &exact_start)| -> Resolved {
                 let mut words = vocabulary.occurrences.get(word_start..).unwrap_or_default().iter();
                 let mut exacts = exact.get(exact_start..).unwrap_or_default().iter();
                 let mut resolve = |t: &RawToken| match *t {
