@@ -761,6 +761,8 @@ struct Vocabulary<'a> {
     /// The position in `words` of every `Word` token, block after block (`u32::MAX` when the
     /// token's range is not a word of its block).
     occurrences: Vec<u32>,
+    /// Where each block's words start in `occurrences`.
+    starts: Vec<usize>,
 }
 
 /// Numbers the words of one side: each occurrence is hashed once, and everything after works
@@ -774,11 +776,13 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
     let mut collided: FastMap<&str, u32> = FastMap::default();
     let mut words: Vec<&str> = Vec::new();
     let mut occurrences = Vec::with_capacity(n_tokens);
+    let mut starts = Vec::with_capacity(raw.len());
     let add = |words: &mut Vec<&'a str>, word: &'a str| {
         words.push(word);
         u32::try_from(words.len() - 1).unwrap_or(u32::MAX)
     };
     for block in raw {
+        starts.push(occurrences.len());
         for token in &block.tokens {
             if !matches!(token, RawToken::Word { .. }) {
                 continue;
@@ -800,7 +804,7 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
             occurrences.push(number);
         }
     }
-    Vocabulary { words, occurrences }
+    Vocabulary { words, occurrences, starts }
 }
 
 /// A 64-bit hash of a word's bytes, eight at a time.
@@ -985,11 +989,51 @@ fn cognates(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
     cognates
 }
 
-/// The tokens of a block with their ids: (offset, factor, id), those of the word scan (in
-/// order of offset) from `scanned_from` on.
+/// The tokens of a block with their numbers: (offset, factor, number), those of the word scan
+/// (in order of offset) from `scanned_from` on. Tokens are numbered over both sides: a word by
+/// the source word naming its class, an exact token after the source words (see [`Numbered`]).
 struct Resolved {
-    tokens: Vec<(u32, f32, TokenId)>,
+    tokens: Vec<(u32, f32, u32)>,
     scanned_from: usize,
+}
+
+/// The exact tokens of both sides numbered from `base` on, so that frequencies and weights are
+/// kept in lists by number rather than in maps by id.
+struct Numbered {
+    /// The number of every `Exact` token of the source blocks, block after block, and where
+    /// each block's numbers start there.
+    src: (Vec<u32>, Vec<usize>),
+    /// The same for the target blocks.
+    tgt: (Vec<u32>, Vec<usize>),
+    /// The id of number `base + k`.
+    ids: Vec<TokenId>,
+}
+
+/// Numbers the exact tokens of both sides from `base` on, each id once.
+fn number_exact(src: &[RawBlock], tgt: &[RawBlock], base: u32) -> Numbered {
+    let mut numbers: FastMap<TokenId, u32> = FastMap::default();
+    let mut ids: Vec<TokenId> = Vec::new();
+    let mut side = |raw: &[RawBlock]| -> (Vec<u32>, Vec<usize>) {
+        let mut occurrences = Vec::new();
+        let mut starts = Vec::with_capacity(raw.len());
+        for block in raw {
+            starts.push(occurrences.len());
+            for token in &block.tokens {
+                if let RawToken::Exact { id, .. } = *token {
+                    let next = base.saturating_add(u32::try_from(ids.len()).unwrap_or(u32::MAX));
+                    let number = *numbers.entry(id).or_insert_with(|| {
+                        ids.push(id);
+                        next
+                    });
+                    occurrences.push(number);
+                }
+            }
+        }
+        (occurrences, starts)
+    };
+    let src = side(src);
+    let tgt = side(tgt);
+    Numbered { src, tgt, ids }
 }
 
 /// Two lists of positions sorted by (offset, id) merged into one so sorted.
@@ -1013,18 +1057,46 @@ fn merge_by_position(
 /// The values of every block of each side, when the caller has them already.
 pub(crate) type GivenValues<'a> = Option<(&'a [Vec<Value>], &'a [Vec<Value>])>;
 
-/// Per token id: the number of source blocks and of target blocks that hold it, the largest
-/// factor it has anywhere (at least 1), and the last block that counted it (numbered from 1
-/// over both sides), so that a block counts an id once without its tokens being sorted.
-fn document_frequencies(src: &[Resolved], tgt: &[Resolved]) -> FastMap<TokenId, (u32, u32, f32, u32)> {
-    let mut counted: FastMap<TokenId, (u32, u32, f32, u32)> = FastMap::default();
-    counted.reserve(src.iter().chain(tgt).map(|b| b.tokens.len()).sum::<usize>() / 4);
+/// Per token number below `n_numbers`: the number of source blocks and of target blocks that
+/// hold it, the largest factor it has anywhere (at least 1), and the last block that counted it
+/// (numbered from 1 over both sides), so that a block counts a token once without its tokens
+/// being sorted.
+fn document_frequencies(src: &[Resolved], tgt: &[Resolved], n_numbers: usize) -> Vec<(u32, u32, f32, u32)> {
+    let mut counted = vec![(0u32, 0u32, 1.0f32, 0u32); n_numbers];
     // Blocks are numbered from 1 over both sides: 0 is no block.
+    let mut block_number = 0u32;
+    for (side, blocks) in [(0, src), (1, tgt)] {
+        for block in blocks {
+            block_number += 1;
+            for &(_, factor, number) in &block.tokens {
+                let Some(entry) = counted.get_mut(number as usize) else { continue };
+                if entry.3 != block_number {
+                    entry.3 = block_number;
+                    if side == 0 { entry.0 += 1 } else { entry.1 += 1 }
+                }
+                entry.2 = entry.2.max(factor);
+            }
+        }
+    }
+    counted
+}
+
+/// A block's tokens by id (offset, factor, id), as [`Resolved`] held them.
+#[cfg(test)]
+type ResolvedById = Vec<(u32, f32, TokenId)>;
+
+/// [`document_frequencies`] as it was, by token id in a map; kept to test the new against.
+#[cfg(test)]
+fn document_frequencies_by_id(
+    src: &[ResolvedById],
+    tgt: &[ResolvedById],
+) -> FastMap<TokenId, (u32, u32, f32, u32)> {
+    let mut counted: FastMap<TokenId, (u32, u32, f32, u32)> = FastMap::default();
     let mut number = 0u32;
     for (side, blocks) in [(0, src), (1, tgt)] {
         for block in blocks {
             number += 1;
-            for &(_, factor, id) in &block.tokens {
+            for &(_, factor, id) in block {
                 let entry = counted.entry(id).or_insert((0, 0, 1.0, 0));
                 if entry.3 != number {
                     entry.3 = number;
@@ -1066,46 +1138,41 @@ pub(crate) fn compute(
             *shared = true;
         }
     }
-    let class_id = |class: u32| -> Option<TokenId> {
-        let name = src_vocabulary.words.get(class as usize)?;
-        Some(token_id("word", name))
-    };
-    let (src_word_ids, tgt_word_ids) = rayon::join(
-        || -> Vec<Option<TokenId>> {
-            cognate
-                .src
-                .iter()
-                .map(|&class| {
-                    if shared_classes.get(class as usize).copied().unwrap_or(false) {
-                        class_id(class)
-                    } else {
-                        None
-                    }
-                })
-                .collect()
-        },
-        || -> Vec<Option<TokenId>> { cognate.tgt.iter().map(|class| class.and_then(class_id)).collect() },
-    );
-    let resolve = |raw: &[RawBlock], vocabulary: &Vocabulary, ids: &[Option<TokenId>]| {
-        // Where each block's words start in the side's list of occurrences.
-        let mut starts = Vec::with_capacity(raw.len());
-        let mut next = 0;
-        for block in raw {
-            starts.push(next);
-            next += block.tokens.iter().filter(|t| matches!(t, RawToken::Word { .. })).count();
-        }
+    // Every token is numbered: a word by its class (the source word naming it), an exact token
+    // after the source words; `token_ids` holds the id of every number that has one.
+    let n_words = src_vocabulary.words.len();
+    let numbered = number_exact(&src_raw, &tgt_raw, u32::try_from(n_words).unwrap_or(u32::MAX));
+    let mut token_ids: Vec<TokenId> = src_vocabulary
+        .words
+        .iter()
+        .zip(&shared_classes)
+        .map(|(name, &shared)| if shared { token_id("word", name) } else { 0 })
+        .collect();
+    token_ids.extend_from_slice(&numbered.ids);
+    let src_word_numbers: Vec<Option<u32>> = cognate
+        .src
+        .iter()
+        .map(|&class| shared_classes.get(class as usize).copied().unwrap_or(false).then_some(class))
+        .collect();
+    let resolve = |raw: &[RawBlock],
+                   vocabulary: &Vocabulary,
+                   numbers: &[Option<u32>],
+                   exact: &(Vec<u32>, Vec<usize>)| {
+        let (exact, exact_starts) = exact;
         raw.par_iter()
-            .zip(starts.into_par_iter())
-            .map(|(b, start)| -> Resolved {
-                let mut words = vocabulary.occurrences.get(start..).unwrap_or_default().iter();
+            .zip(vocabulary.starts.par_iter())
+            .zip(exact_starts.par_iter())
+            .map(|((b, &word_start), &exact_start)| -> Resolved {
+                let mut words = vocabulary.occurrences.get(word_start..).unwrap_or_default().iter();
+                let mut exacts = exact.get(exact_start..).unwrap_or_default().iter();
                 let mut resolve = |t: &RawToken| match *t {
-                    RawToken::Exact { at, boosted, id } => {
-                        Some((at, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, id))
+                    RawToken::Exact { at, boosted, .. } => {
+                        Some((at, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, *exacts.next()?))
                     }
                     RawToken::Word { at, .. } => {
                         let number = *words.next()?;
-                        let id = ids.get(number as usize).copied().flatten()?;
-                        Some((at, 1.0, id))
+                        let number = numbers.get(number as usize).copied().flatten()?;
+                        Some((at, 1.0, number))
                     }
                 };
                 let (fixed, scanned) = b.tokens.split_at(b.scanned_from.min(b.tokens.len()));
@@ -1113,14 +1180,13 @@ pub(crate) fn compute(
                 tokens.extend(fixed.iter().filter_map(&mut resolve));
                 let scanned_from = tokens.len();
                 tokens.extend(scanned.iter().filter_map(&mut resolve));
-                tokens.shrink_to_fit();
                 Resolved { tokens, scanned_from }
             })
             .collect::<Vec<_>>()
     };
     let (src_ids, tgt_ids) = rayon::join(
-        || resolve(&src_raw, &src_vocabulary, &src_word_ids),
-        || resolve(&tgt_raw, &tgt_vocabulary, &tgt_word_ids),
+        || resolve(&src_raw, &src_vocabulary, &src_word_numbers, &numbered.src),
+        || resolve(&tgt_raw, &tgt_vocabulary, &cognate.tgt, &numbered.tgt),
     );
     // The words and their maps are done with: free them before the next allocations.
     let shape = |raw: Vec<RawBlock>| -> Vec<BlockShape> {
@@ -1133,17 +1199,20 @@ pub(crate) fn compute(
             })
             .collect()
     };
-    drop((shared_classes, src_word_ids, tgt_word_ids, cognate, src_vocabulary, tgt_vocabulary));
+    drop((shared_classes, src_word_numbers, numbered, cognate, src_vocabulary, tgt_vocabulary));
     let (src_shape, tgt_shape) = (shape(src_raw), shape(tgt_raw));
 
     // Document frequencies per side; a token must occur on both sides to carry weight.
-    let frequency = document_frequencies(&src_ids, &tgt_ids);
+    let frequency = document_frequencies(&src_ids, &tgt_ids, token_ids.len());
     let n_blocks = (src_ids.len() + tgt_ids.len()).max(1) as f32;
-    let weights: FastMap<TokenId, f32> = frequency
+    // The id and weight of every number, side by side; weight 0 for none (a token that has
+    // one weighs more than 0).
+    let weights: Vec<(TokenId, f32)> = frequency
         .into_iter()
-        .filter(|(_, (s, t, _, _))| *s > 0 && *t > 0)
-        .map(|(id, (s, t, factor, _))| (id, factor * (n_blocks / (s + t) as f32).ln().max(0.0)))
-        .filter(|(_, w)| *w > 0.0)
+        .zip(token_ids)
+        .map(|((s, t, factor, _), id)| {
+            (id, if s > 0 && t > 0 { factor * (n_blocks / (s + t) as f32).ln().max(0.0) } else { 0.0 })
+        })
         .collect();
 
     let finish = |shapes: Vec<BlockShape>, ids: Vec<Resolved>| -> Vec<BlockFeatures> {
@@ -1151,8 +1220,10 @@ pub(crate) fn compute(
             .into_par_iter()
             .zip(ids.into_par_iter())
             .map(|(b, ids)| {
-                let weighted =
-                    |&(at, _, id): &(u32, f32, TokenId)| weights.get(&id).map(|&w| (at as usize, id, w));
+                let weighted = |&(at, _, number): &(u32, f32, u32)| {
+                    let &(id, w) = weights.get(number as usize)?;
+                    (w > 0.0).then_some((at as usize, id, w))
+                };
                 let (fixed, scanned) = ids.tokens.split_at(ids.scanned_from.min(ids.tokens.len()));
                 // By offset, then id (one weight per id, so the weight never decides): the
                 // scan's tokens are in order of offset already, so only the others are sorted,
@@ -1551,7 +1622,7 @@ mod tests {
         for (side, blocks) in [(0, src), (1, tgt)] {
             for block in blocks {
                 seen.clear();
-                seen.extend(block.tokens.iter().map(|t| (t.2, t.1)));
+                seen.extend(block.tokens.iter().map(|t| (TokenId::from(t.2), t.1)));
                 seen.sort_unstable_by_key(|t| t.0);
                 for group in seen.chunk_by(|a, b| a.0 == b.0) {
                     let Some(&(id, _)) = group.first() else { continue };
@@ -1572,26 +1643,44 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn document_frequencies_are_the_reference(
-            src in proptest::collection::vec(proptest::collection::vec((0u64..12, proptest::bool::ANY), 0..20), 0..12),
-            tgt in proptest::collection::vec(proptest::collection::vec((0u64..12, proptest::bool::ANY), 0..20), 0..12),
+            src in proptest::collection::vec(proptest::collection::vec((0u32..12, proptest::bool::ANY), 0..20), 0..12),
+            tgt in proptest::collection::vec(proptest::collection::vec((0u32..12, proptest::bool::ANY), 0..20), 0..12),
         ) {
-            let resolved = |blocks: &[Vec<(u64, bool)>]| -> Vec<Resolved> {
+            let resolved = |blocks: &[Vec<(u32, bool)>]| -> Vec<Resolved> {
                 blocks
                     .iter()
                     .map(|tokens| Resolved {
                         tokens: tokens
                             .iter()
                             .enumerate()
-                            .map(|(at, &(id, boosted))| (at as u32, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, id))
+                            .map(|(at, &(number, boosted))| (at as u32, if boosted { FOOTNOTE_REF_BOOST } else { 1.0 }, number))
                             .collect(),
                         scanned_from: 0,
                     })
                     .collect()
             };
             let (src, tgt) = (resolved(&src), resolved(&tgt));
-            let counted: FastMap<TokenId, (u32, u32, f32)> =
-                document_frequencies(&src, &tgt).into_iter().map(|(id, (s, t, factor, _))| (id, (s, t, factor))).collect();
-            proptest::prop_assert_eq!(counted, document_frequencies_reference(&src, &tgt));
+            let counted: FastMap<TokenId, (u32, u32, f32)> = document_frequencies(&src, &tgt, 12)
+                .into_iter()
+                .enumerate()
+                .filter(|(_, (s, t, _, _))| s + t > 0)
+                .map(|(number, (s, t, factor, _))| (number as TokenId, (s, t, factor)))
+                .collect();
+            proptest::prop_assert_eq!(&counted, &document_frequencies_reference(&src, &tgt));
+            // The map by id as it was gives the same counts for ids numbered in any way.
+            let by_id = |blocks: &[Resolved]| -> Vec<ResolvedById> {
+                blocks
+                    .iter()
+                    .map(|b| {
+                        b.tokens.iter().map(|&(at, f, n)| (at, f, TokenId::from(n) * 0x9e37_79b9 + 7)).collect()
+                    })
+                    .collect()
+            };
+            let old: FastMap<TokenId, (u32, u32, f32)> = document_frequencies_by_id(&by_id(&src), &by_id(&tgt))
+                .into_iter()
+                .map(|(id, (s, t, factor, _))| ((id - 7) / 0x9e37_79b9, (s, t, factor)))
+                .collect();
+            proptest::prop_assert_eq!(counted, old);
         }
     }
 
