@@ -6,9 +6,11 @@
 //! word before, or an a.m./p.m. word after. `15.30` alone stays a number (it may be a
 //! section or, in an English text, a decimal), and so do `2023/24:12` and `2018:218`.
 
+use std::sync::LazyLock;
+
 use super::swar::find_digit;
 use super::tables::{LangTable, table};
-use super::{Lower, Value, ValueKind, char_at, char_before, skip_space_like};
+use super::{Gate, Lower, Value, ValueKind, char_at, char_before, skip_space_like};
 use crate::text::Lang;
 
 /// A time read at some place: its span and minutes since midnight.
@@ -127,15 +129,43 @@ fn range_end(text: &str, first: &Time, clock: bool, lang_table: &LangTable) -> O
     time_at(text, at, clock || again.is_some(), lang_table)
 }
 
+/// The words one of which a text without a colon between digits must hold to hold a time.
+struct Gates {
+    clock: Gate,
+    meridiem: Gate,
+}
+
+static EN: LazyLock<Gates> = LazyLock::new(|| Gates::new(Lang::En));
+static SV: LazyLock<Gates> = LazyLock::new(|| Gates::new(Lang::Sv));
+
+impl Gates {
+    fn new(lang: Lang) -> Gates {
+        let lang_table = table(lang);
+        let meridiem: Vec<&str> = lang_table.am_words.iter().chain(lang_table.pm_words).copied().collect();
+        Gates { clock: Gate::new(lang_table.clock_words), meridiem: Gate::new(&meridiem) }
+    }
+}
+
+fn gates(lang: Lang) -> &'static Gates {
+    match lang {
+        Lang::En => &EN,
+        Lang::Sv => &SV,
+    }
+}
+
 /// Finds the times of `text`.
 pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = table(lang);
     let bytes = text.as_bytes();
-    let has_clock_word = !lang_table.clock_words.is_empty()
-        && lang_table.clock_words.iter().any(|w| lower.as_str().contains(w));
-    let has_meridiem =
-        lang_table.am_words.iter().chain(lang_table.pm_words).any(|w| lower.as_str().contains(w));
-    if memchr::memchr(b':', bytes).is_none() && !has_clock_word && !has_meridiem {
+    // Every time has a colon between digits, a clock word or an a.m./p.m. word: most texts
+    // have none (a Swedish `EU:s` has a colon, but not between digits).
+    let colon_time = memchr::memchr_iter(b':', bytes).any(|at| {
+        at.checked_sub(1).and_then(|before| bytes.get(before)).is_some_and(u8::is_ascii_digit)
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+    });
+    let gates = gates(lang);
+    let has_clock_word = lower.mentions(&gates.clock);
+    if !colon_time && !has_clock_word && !lower.mentions(&gates.meridiem) {
         return;
     }
     // Times and ranges of times: (first, last).
