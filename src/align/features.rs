@@ -1180,6 +1180,7 @@ pub(crate) fn compute(
                 tokens.extend(fixed.iter().filter_map(&mut resolve));
                 let scanned_from = tokens.len();
                 tokens.extend(scanned.iter().filter_map(&mut resolve));
+                tokens.shrink_to_fit();
                 Resolved { tokens, scanned_from }
             })
             .collect::<Vec<_>>()
