@@ -355,9 +355,10 @@ fn word_token(text: &str, word: &WordScan, end: usize, lowered: &mut String) -> 
     } else if n_chars >= MIN_WORD_CHARS {
         if word.upper > 0 {
             if lowered.capacity() == 0 {
-                // The words with capitals from here on take about as many bytes as the rest
-                // of the text at most: room for them at once rather than grown word by word.
-                lowered.reserve(text.len().saturating_sub(start));
+                // Room at once for the words with capitals from here on, rather than grown
+                // word by word: a quarter of the rest of the text holds them as a rule, and
+                // the buffers of every block are alive together, so not the whole rest.
+                lowered.reserve(text.len().saturating_sub(start) / 4 + 16);
             }
             let text = text.get(start..end)?;
             let from = lowered.len();
