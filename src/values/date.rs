@@ -403,9 +403,24 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
             continue;
         };
         let from = super::number::floor_char_boundary(text, atom.start.saturating_sub(LISTED_DAY_LOOKBACK));
-        let Some(captures) =
-            text.get(from..atom.start).and_then(|head| patterns.day_before.captures_iter(head).next())
-        else {
+        let Some(head) = text.get(from..atom.start) else {
+            continue;
+        };
+        // The pattern runs only after a range word or a date prefix, with a digit before.
+        let last_word = head
+            .trim_end_matches(|c: char| c.is_whitespace() || super::is_space_like(c))
+            .rsplit(|c: char| c.is_whitespace() || super::is_space_like(c))
+            .next()
+            .unwrap_or("");
+        let joining = |words: &[&str]| words.iter().any(|word| word.eq_ignore_ascii_case(last_word));
+        if !(joining(lang_table.range_joiners)
+            || joining(lang_table.range_bare_joiners)
+            || joining(lang_table.date_prefixes))
+            || !head.bytes().any(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
+        let Some(captures) = patterns.day_before.captures_iter(head).next() else {
             continue;
         };
         let (Some(low), Some(word)) = (captures.get(1), captures.get(2)) else {

@@ -616,15 +616,27 @@ fn named_points(
     lang_table: &LangTable,
 ) -> Option<(Vec<Point>, usize)> {
     let from = floor_char_boundary(text, article.start.saturating_sub(POINTS_LOOKBACK));
-    let before =
-        text.get(from..article.start).and_then(|head| patterns.points_before.captures_iter(head).next());
+    let head = text.get(from..article.start)?;
+    // The patterns run only where their words stand: a point word before and the word
+    // joining it to the article right before (`… of `), or a comma right after.
+    let before = (ends_with_word(head, lang_table.point_of)
+        && lang_table.point_names.iter().any(|name| contains_ignore_ascii_case(head, name)))
+    .then(|| patterns.points_before.captures_iter(head).next())
+    .flatten();
     let (list, start) = match before {
         Some(captures) => {
             let (whole, list) = (captures.get(0)?, captures.get(1)?);
             (from + list.start()..from + list.end(), from + whole.start())
         }
         None => {
-            let captures = patterns.points_after.captures_iter(text.get(article.end..)?).next()?;
+            let rest = text.get(article.end..)?;
+            if !rest
+                .trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c))
+                .starts_with(',')
+            {
+                return None;
+            }
+            let captures = patterns.points_after.captures_iter(rest).next()?;
             let list = captures.get(1)?;
             (article.end + list.start()..article.end + list.end(), article.end)
         }
@@ -632,12 +644,30 @@ fn named_points(
     let points: Vec<Point> = patterns
         .point_item
         .find_iter(text.get(list.clone())?)
+        .filter(|point| !char_at(text, list.start + point.end()).is_some_and(char::is_alphabetic))
         .filter_map(|point| {
             point_letter(point.as_str(), lang_table)
                 .map(|letter| (list.start + point.start()..list.start + point.end(), letter))
         })
         .collect();
     (!points.is_empty()).then_some((points, start))
+}
+
+/// Whether `text` ends with one of `words` (ASCII case ignored) and a space, the word
+/// standing alone.
+fn ends_with_word(text: &str, words: &[&str]) -> bool {
+    let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+    trimmed.len() < text.len()
+        && words.iter().any(|word| {
+            trimmed.len() >= word.len()
+                && trimmed.get(trimmed.len() - word.len()..).is_some_and(|end| end.eq_ignore_ascii_case(word))
+                && !char_before(trimmed, trimmed.len() - word.len()).is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// Whether `word` occurs in `text`, ASCII case ignored.
+fn contains_ignore_ascii_case(text: &str, word: &str) -> bool {
+    text.as_bytes().windows(word.len()).any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// A point of an article: its span and its letter (or number), lower case.
