@@ -386,7 +386,49 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         }
     }
     listed_days(text, &kept, patterns, lang_table, out);
+    centuries(text, lower, lang_table, out);
     short_ranges(text, months, &month_names, &digit.year_ranges, patterns, lang_table, out);
+}
+
+/// `21st century`, `21:a århundradet`: the hundred years from 2000, keyed as the decade
+/// the other language may write instead (`2000-talet`, which Swedish uses for both).
+fn centuries(text: &str, lower: &Lower, lang_table: &LangTable, out: &mut Vec<Value>) {
+    let bytes = lower.as_str().as_bytes();
+    for word in lang_table.century_words {
+        for at in memchr::memmem::find_iter(bytes, word.as_bytes()) {
+            let end = at + word.len();
+            if char_at(text, end).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let head = text.get(..at).unwrap_or("");
+            let ordinal = head.trim_end_matches(|c: char| super::is_space_like(c));
+            if ordinal.len() == head.len() {
+                continue;
+            }
+            let Some(suffix) = lang_table.digit_ordinal_suffixes.iter().find(|suffix| {
+                ordinal.len() >= suffix.len()
+                    && ordinal
+                        .get(ordinal.len() - suffix.len()..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+            }) else {
+                continue;
+            };
+            let digits_end = ordinal.len() - suffix.len();
+            let digits =
+                ordinal.get(..digits_end).unwrap_or("").bytes().rev().take_while(u8::is_ascii_digit).count();
+            let start = digits_end - digits;
+            if !(1..=2).contains(&digits) || char_before(text, start).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let Some(century) =
+                text.get(start..digits_end).and_then(|n| n.parse::<u32>().ok()).filter(|&n| n >= 1)
+            else {
+                continue;
+            };
+            let (key, display) = When::Decade((century - 1) * 100).key_and_display();
+            out.push(Value::new(ValueKind::Date, start..end, key, display));
+        }
+    }
 }
 
 /// How far back from a date [`listed_days`] looks for the day joined to it.

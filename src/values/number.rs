@@ -561,12 +561,29 @@ pub(crate) fn parse_numeral(text: &str, start: usize, lang: Lang) -> Option<Nume
 /// spaces and word, and the power of ten.
 pub(crate) fn scale_after(text: &str, lang: Lang, end: usize) -> Option<(usize, u32)> {
     let tail = text.get(end..)?;
-    let (length, word) = spaced_word(tail, &words(lang).scales)?;
+    let Some((length, word)) = spaced_word(tail, &words(lang).scales) else {
+        return glued_scale(text, lang, end);
+    };
     if !word_ends(text, end + length) {
         return None;
     }
     let word = tail.get(word)?.to_lowercase();
     table(lang).scales.iter().find(|(name, _)| *name == word).map(|(_, power)| (length, *power))
+}
+
+/// A scale abbreviation written onto the number (`1.2bn`, `5mn`, `3md`): its length and
+/// power of ten. Only the short letter-only entries of the table are read so.
+fn glued_scale(text: &str, lang: Lang, end: usize) -> Option<(usize, u32)> {
+    let tail = text.get(end..)?;
+    table(lang)
+        .scales
+        .iter()
+        .filter(|(word, _)| word.len() <= 3 && word.bytes().all(|b| b.is_ascii_alphabetic()))
+        .find(|(word, _)| {
+            tail.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+                && word_ends(text, end + word.len())
+        })
+        .map(|(word, power)| (word.len(), *power))
 }
 
 /// Reads the scale word, percent sign and currency after a number, and a currency before it.
@@ -714,7 +731,7 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
             ));
         }
     }
-    if after.is_some_and(char::is_alphabetic) {
+    if after.is_some_and(char::is_alphabetic) && glued_scale(text, lang, numeral.end).is_none() {
         return None;
     }
     let mut value = numeral.value.clone();

@@ -134,6 +134,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     half_year_words: &["half", "half-year"],
     period_year_links: &["of", "of the year"],
     decade_suffixes: &["s", "'s"],
+    century_words: &["century"],
     range_openers: &["between", "from"],
     range_joiners: &["and", "to", "until"],
     range_bare_joiners: &["to", "until"],

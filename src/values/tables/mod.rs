@@ -88,6 +88,8 @@ pub(crate) struct LangTable {
     pub period_year_links: &'static [&'static str],
     /// Suffix of a decade after its first year (`s` in `1990s`, `-talet` in `1990-talet`).
     pub decade_suffixes: &'static [&'static str],
+    /// Words for a century after its ordinal (`21st century`, `21:a århundradet`), lower case.
+    pub century_words: &'static [&'static str],
     /// Words before the first bound of a range (`between`, `from`).
     pub range_openers: &'static [&'static str],
     /// Words between the bounds of a range after an opener (`and`, `to`).

@@ -41,6 +41,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("miljard", 9),
         ("miljarder", 9),
         ("mdr", 9),
+        ("md", 9),
         // `biljon` is 10^12: the false friend of English `billion`.
         ("biljon", 12),
         ("biljoner", 12),
@@ -138,6 +139,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     half_year_words: &["halvåret", "halvår", "halvan"],
     period_year_links: &["av", "år"],
     decade_suffixes: &["-talet", "-tal", "talet"],
+    century_words: &["århundradet", "seklet"],
     range_openers: &["mellan", "från"],
     range_joiners: &["och", "till"],
     range_bare_joiners: &["till"],
