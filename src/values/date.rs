@@ -111,6 +111,8 @@ struct Patterns {
     /// half-year word holds.
     quarter_words: Gate,
     half_words: Gate,
+    /// The century words (`century`, `århundradet`).
+    century_words: Gate,
 }
 
 /// Ordinal and cardinal words up to `limit`, for quarters and halves.
@@ -193,6 +195,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         decade_suffixes: longest_first(lang_table.decade_suffixes.iter().copied()),
         quarter_words: Gate::new(&gate_words(lang_table.quarter_words.iter().copied())),
         half_words: Gate::new(&gate_words(lang_table.half_year_words.iter().copied())),
+        century_words: Gate::new(lang_table.century_words),
     }
 }
 
@@ -386,7 +389,9 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         }
     }
     listed_days(text, &kept, patterns, lang_table, out);
-    centuries(text, lower, lang_table, out);
+    if lower.mentions(&patterns.century_words) {
+        centuries(text, lower, lang_table, out);
+    }
     short_ranges(text, months, &month_names, &digit.year_ranges, patterns, lang_table, out);
 }
 

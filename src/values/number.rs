@@ -575,6 +575,9 @@ pub(crate) fn scale_after(text: &str, lang: Lang, end: usize) -> Option<(usize, 
 /// power of ten. Only the short letter-only entries of the table are read so.
 fn glued_scale(text: &str, lang: Lang, end: usize) -> Option<(usize, u32)> {
     let tail = text.get(end..)?;
+    if !tail.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
     table(lang)
         .scales
         .iter()
