@@ -412,9 +412,7 @@ fn centuries(text: &str, lower: &Lower, lang_table: &LangTable, out: &mut Vec<Va
             }
             let Some(suffix) = lang_table.digit_ordinal_suffixes.iter().find(|suffix| {
                 ordinal.len() >= suffix.len()
-                    && ordinal
-                        .get(ordinal.len() - suffix.len()..)
-                        .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+                    && super::word_at(ordinal.as_bytes(), ordinal.len() - suffix.len(), suffix)
             }) else {
                 continue;
             };

@@ -117,7 +117,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         points_after: compile(format!(
             r"(?i)^{sp}*,{sp}*(?:{point_names}){sp}+({point}(?:(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){point})*)"
         )),
-        point_more: compile(format!(r"(?i)^(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){point}")),
+        point_more: compile(format!(r"(?i)^(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+)({point})")),
         point_item: compile(format!(r"(?i){point}")),
         paragraph: compile(format!(r"(?i)(?-u:\b)(?:{paragraphs}){sp}+([0-9]+)(?-u:\b)")),
         document: compile(format!(
@@ -660,7 +660,7 @@ fn ends_with_word(text: &str, words: &[&str]) -> bool {
     trimmed.len() < text.len()
         && words.iter().any(|word| {
             trimmed.len() >= word.len()
-                && trimmed.get(trimmed.len() - word.len()..).is_some_and(|end| end.eq_ignore_ascii_case(word))
+                && super::word_at(trimmed.as_bytes(), trimmed.len() - word.len(), word)
                 && !char_before(trimmed, trimmed.len() - word.len()).is_some_and(char::is_alphanumeric)
         })
 }
@@ -700,16 +700,18 @@ fn more_points(
     if !last.trim_matches(|c| c == '(' || c == ')').starts_with(|c: char| c.is_ascii_alphabetic()) {
         return;
     }
-    while let Some(found) = text.get(at..).and_then(|rest| patterns.point_more.find_iter(rest).next()) {
-        let item = found.as_str().trim_start_matches(|c: char| !c.is_alphanumeric() && c != '(');
-        let item = item.rsplit(|c: char| c.is_whitespace() || super::is_space_like(c)).next().unwrap_or(item);
-        let end = at + found.end();
-        let Some(letter) =
-            point_letter(item, lang_table).filter(|_| !char_at(text, end).is_some_and(char::is_alphabetic))
+    while let Some(item) = text
+        .get(at..)
+        .and_then(|rest| patterns.point_more.captures_iter(rest).next())
+        .and_then(|captures| captures.get(1))
+    {
+        let (start, end) = (at + item.start(), at + item.end());
+        let Some(letter) = point_letter(item.as_str(), lang_table)
+            .filter(|_| !char_at(text, end).is_some_and(char::is_alphabetic))
         else {
             return;
         };
-        out.push(article_value(end - item.len()..end, &format!("{article}({letter})")));
+        out.push(article_value(start..end, &format!("{article}({letter})")));
         at = end;
     }
 }

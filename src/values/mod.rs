@@ -349,6 +349,11 @@ pub(crate) fn skip_space_like(bytes: &[u8], mut at: usize) -> usize {
     }
 }
 
+/// Whether `word` stands at byte `at` of `bytes`, ASCII case ignored.
+pub(crate) fn word_at(bytes: &[u8], at: usize, word: &str) -> bool {
+    bytes.get(at..at + word.len()).is_some_and(|slice| slice.eq_ignore_ascii_case(word.as_bytes()))
+}
+
 /// Characters used as a space inside numbers and between words and symbols:
 /// space, no-break space, narrow no-break space, thin space.
 pub(crate) fn is_space_like(c: char) -> bool {

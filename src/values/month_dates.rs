@@ -18,6 +18,7 @@ use std::ops::Range;
 
 use super::swar::find_digit;
 use super::tables::longest_first;
+use super::word_at;
 
 /// The words of a language the shapes are made of, longest first, as the expressions
 /// ordered their alternations.
@@ -98,10 +99,6 @@ fn spaces(bytes: &[u8], at: usize, min: usize) -> impl Iterator<Item = usize> + 
 fn optional(bytes: &[u8], at: usize, byte: u8) -> impl Iterator<Item = usize> {
     let present = bytes.get(at) == Some(&byte);
     std::iter::once(at + 1).filter(move |_| present).chain(std::iter::once(at))
-}
-
-fn word_at(bytes: &[u8], at: usize, word: &str) -> bool {
-    bytes.get(at..at + word.len()).is_some_and(|slice| slice.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// The ends of `[0-9]{min,max}` at `at`, longest first.

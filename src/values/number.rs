@@ -9,7 +9,7 @@
 use std::sync::LazyLock;
 
 use super::tables::{LangTable, longest_first, table};
-use super::{Value, ValueKind, char_at, char_before, is_space_like};
+use super::{Value, ValueKind, char_at, char_before, is_space_like, word_at};
 use crate::text::Lang;
 
 /// An exact decimal number: `digits` × 10^`exponent`, kept as text so any length is exact.
@@ -582,10 +582,7 @@ fn glued_scale(text: &str, lang: Lang, end: usize) -> Option<(usize, u32)> {
         .scales
         .iter()
         .filter(|(word, _)| word.len() <= 3 && word.bytes().all(|b| b.is_ascii_alphabetic()))
-        .find(|(word, _)| {
-            tail.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
-                && word_ends(text, end + word.len())
-        })
+        .find(|(word, _)| word_at(tail.as_bytes(), 0, word) && word_ends(text, end + word.len()))
         .map(|(word, power)| (word.len(), *power))
 }
 
@@ -776,10 +773,8 @@ fn range_joiner(text: &str, lang: Lang, first: &Quantity) -> Option<usize> {
         return None;
     }
     let lang_table = table(lang);
-    let starts_with = |at: usize, word: &str| {
-        text.get(at..at + word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
-    };
-    let word = lang_table.range_joiners.iter().find(|word| starts_with(cursor, word))?;
+    let bytes = text.as_bytes();
+    let word = lang_table.range_joiners.iter().find(|word| word_at(bytes, cursor, word))?;
     let after = cursor + word.len();
     let width = space_at(text, after)?;
     // The word before `first`, after one space, must open a range.
@@ -787,7 +782,7 @@ fn range_joiner(text: &str, lang: Lang, first: &Quantity) -> Option<usize> {
     let head = text.get(..first.start - space.len_utf8())?;
     let opened = lang_table.range_openers.iter().any(|opener| {
         head.len() >= opener.len()
-            && starts_with(head.len() - opener.len(), opener)
+            && word_at(bytes, head.len() - opener.len(), opener)
             && !char_before(text, head.len() - opener.len()).is_some_and(char::is_alphanumeric)
     });
     opened.then_some(after + width)

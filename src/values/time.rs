@@ -1,4 +1,4 @@
-//! Times of day: `09:00`, `15:30`, `3 p.m.`, `9.30 am` and the Swedish `kl. 9.00`,
+//! Times of day: `09:00`, `15:30`, `3 p.m.`, `9.30 a.m.` and the Swedish `kl. 9.00`,
 //! `klockan 15`, `kl. 9.00–15.30`, each keyed on the 24-hour clock (`time:09:00`), so that
 //! `09:00` in one version and `kl. 9.00` in the other are the same time.
 //!
@@ -10,11 +10,11 @@ use std::sync::LazyLock;
 
 use super::swar::find_digit;
 use super::tables::{LangTable, table};
-use super::{Gate, Lower, Value, ValueKind, char_at, char_before, skip_space_like};
+use super::{Gate, Lower, Value, ValueKind, char_at, char_before, skip_space_like, word_at};
 use crate::text::Lang;
 
 /// A time read at some place: its span and minutes since midnight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 struct Time {
     start: usize,
     end: usize,
@@ -37,13 +37,11 @@ fn hour_at(text: &str, at: usize) -> Option<(u32, usize)> {
     Some((hour, at + run))
 }
 
-/// Two digits of minutes after `:` (or `.` when `dot` is allowed) at `at`, not followed by
-/// another digit or another separator and digit (`10:30:15`, `1.15.2`): the minutes and
-/// where they end.
-fn minutes_at(text: &str, at: usize, dot: bool) -> Option<(u32, usize)> {
+/// Two digits of minutes after `:` or `.` at `at`, not followed by another digit or another
+/// separator and digit (`10:30:15`, `1.15.2`): the minutes and where they end.
+fn minutes_at(text: &str, at: usize) -> Option<(u32, usize)> {
     let bytes = text.as_bytes();
-    let separator = *bytes.get(at)?;
-    if !(separator == b':' || (dot && separator == b'.')) {
+    if !matches!(bytes.get(at), Some(b':' | b'.')) {
         return None;
     }
     let digits = bytes.get(at + 1..at + 3)?;
@@ -66,7 +64,7 @@ fn minutes_at(text: &str, at: usize, dot: bool) -> Option<(u32, usize)> {
 fn meridiem_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(bool, usize)> {
     let from = skip_space_like(text.as_bytes(), at);
     let matches = |word: &str| {
-        text.get(from..from + word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+        word_at(text.as_bytes(), from, word)
             && !char_at(text, from + word.len()).is_some_and(char::is_alphanumeric)
     };
     let longest = |words: &[&str]| words.iter().filter(|w| matches(w)).map(|w| w.len()).max();
@@ -81,11 +79,7 @@ fn meridiem_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(bool, u
 /// alone or minutes after a dot a time.
 fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option<Time> {
     let (hour, hour_end) = hour_at(text, at)?;
-    let minutes = minutes_at(text, hour_end, true);
-    let (minutes, end) = match minutes {
-        Some((minutes, end)) => (minutes, end),
-        None => (0, hour_end),
-    };
+    let (minutes, end) = minutes_at(text, hour_end).unwrap_or((0, hour_end));
     let colon = text.as_bytes().get(hour_end) == Some(&b':') && end > hour_end;
     let meridiem = meridiem_at(text, end, lang_table);
     let hour = match meridiem {
@@ -112,7 +106,7 @@ fn range_end(text: &str, first: &Time, clock: bool, lang_table: &LangTable) -> O
     } else {
         let word = lang_table.range_bare_joiners.iter().find(|word| {
             at > first.end
-                && text.get(at..at + word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+                && word_at(bytes, at, word)
                 && char_at(text, at + word.len()).is_some_and(super::is_space_like)
         })?;
         at += word.len();
@@ -120,8 +114,7 @@ fn range_end(text: &str, first: &Time, clock: bool, lang_table: &LangTable) -> O
     at = skip_space_like(bytes, at);
     // `kl. 9.00 till kl. 15.30`: the clock word may come again.
     let again = lang_table.clock_words.iter().find(|word| {
-        text.get(at..at + word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
-            && !char_at(text, at + word.len()).is_some_and(char::is_alphanumeric)
+        word_at(bytes, at, word) && !char_at(text, at + word.len()).is_some_and(char::is_alphanumeric)
     });
     if let Some(word) = again {
         at = skip_space_like(bytes, at + word.len());
