@@ -100,3 +100,26 @@ fn every_fixture_directory_names_a_rule() {
         .collect();
     assert!(strays.is_empty(), "fixtures/rules/ directories that name no rule: {strays:?}");
 }
+
+/// A sequence whose first reference is lost names no reference (0) before the gap.
+#[test]
+fn footnote_sequence_gap_at_the_start() {
+    let en =
+        "First <sup>(1)</sup>.\n\nSecond <sup>(2)</sup>.\n\n<sup>(1)</sup> One.\n\n<sup>(2)</sup> Two.\n";
+    let sv = "Först.\n\nSedan <sup>(2)</sup>.\n\n<sup>(1)</sup> Ett.\n\n<sup>(2)</sup> Två.\n";
+    let load = |name: &str, text: &str, lang| {
+        let mut doc = document::parse(name, text.to_owned(), InputFormat::Markdown);
+        doc.lang = Some(lang);
+        doc
+    };
+    let report =
+        tvilling::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
+            .unwrap();
+    let messages: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule == "footnote-sequence")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(messages, ["footnote reference (2) is the first: (1) is missing from the sequence"]);
+}

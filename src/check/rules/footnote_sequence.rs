@@ -38,13 +38,13 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             }
             let message = if n > highest + 1 {
                 let expected = highest + 1;
+                let after =
+                    if highest == 0 { "is the first".to_owned() } else { format!("follows ({highest})") };
                 if n == expected + 1 {
-                    format!(
-                        "footnote reference ({n}) follows ({highest}): ({expected}) is missing from the sequence"
-                    )
+                    format!("footnote reference ({n}) {after}: ({expected}) is missing from the sequence")
                 } else {
                     format!(
-                        "footnote reference ({n}) follows ({highest}): ({expected})–({}) are missing from the sequence",
+                        "footnote reference ({n}) {after}: ({expected})–({}) are missing from the sequence",
                         n - 1
                     )
                 }
