@@ -70,6 +70,8 @@ pub static TABLE: Table = Table {
         ("hr.", Never),
         ("fru.", Never),
         ("doc.", Never),
+        ("ordf.", Never),
+        ("v.ordf.", Never),
         // Ordinary abbreviations that may close a sentence.
         ("osv.", BeforeCapital),
         ("o.s.v.", BeforeCapital),
