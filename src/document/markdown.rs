@@ -10,7 +10,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use super::{Block, BlockKind, Document, Inline, Warning, page_join};
@@ -34,10 +34,10 @@ pub fn parse(name: &str, source: String) -> Document {
     doc
 }
 
-/// A `<sup>` element being read: its text pieces with their source ranges.
+/// A `<sup>` element being read: where it starts; its text pieces with their source
+/// ranges are in [`Reader::sup_pieces`].
 struct Superscript {
     start: usize,
-    pieces: Vec<(String, Range<usize>)>,
 }
 
 /// The state of one pass over the pulldown-cmark events.
@@ -51,6 +51,11 @@ struct Reader<'a> {
     emphasis: Vec<(bool, usize)>,
     links: Vec<(String, usize, usize)>,
     superscript: Option<Superscript>,
+    /// The text pieces of the open `<sup>`, borrowed from the source where the parser lends
+    /// them; kept between elements for its room.
+    sup_pieces: Vec<(CowStr<'a>, Range<usize>)>,
+    /// Room for the contents of a `<sup>` of several pieces.
+    sup_content: String,
     /// A paragraph inside a list item ended: the next text is separated by a space.
     pending_space: bool,
 }
@@ -68,6 +73,8 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning
         emphasis: Vec::new(),
         links: Vec::new(),
         superscript: None,
+        sup_pieces: Vec::new(),
+        sup_content: String::new(),
         pending_space: false,
     };
     // Default options: no tables, no footnote syntax, no smart punctuation, so the text
@@ -80,15 +87,15 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning
     (reader.blocks, reader.warnings)
 }
 
-impl Reader<'_> {
-    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+impl<'a> Reader<'a> {
+    fn event(&mut self, event: Event<'a>, range: Range<usize>) {
         match event {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
             Event::Text(text) | Event::Code(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
-                self.text(&text, range)
+                self.text(text, range)
             }
-            Event::Html(html) | Event::InlineHtml(html) => self.html(&html, range),
+            Event::Html(html) | Event::InlineHtml(html) => self.html(html, range),
             Event::SoftBreak | Event::HardBreak => {
                 self.close_superscript();
                 if let Some(block) = self.current.as_mut() {
@@ -99,7 +106,7 @@ impl Reader<'_> {
                 self.finish_block();
                 self.blocks.push(self.new_block(BlockKind::PageBreak, range));
             }
-            Event::FootnoteReference(label) => self.text(&label, range),
+            Event::FootnoteReference(label) => self.text(label, range),
             Event::TaskListMarker(_) => {}
         }
     }
@@ -187,21 +194,27 @@ impl Reader<'_> {
     }
 
     /// Appends text read from `range` of the source, mapping it byte by byte.
-    fn text(&mut self, text: &str, range: Range<usize>) {
-        if let Some(sup) = self.superscript.as_mut() {
-            sup.pieces.push((text.to_string(), range));
+    fn text(&mut self, text: CowStr<'a>, range: Range<usize>) {
+        if self.superscript.is_some() {
+            self.sup_pieces.push((text, range));
             return;
         }
         let Some(block) = self.current.as_mut() else { return };
         if std::mem::take(&mut self.pending_space) && !block.text.is_empty() {
             block.push_synthetic(" ");
         }
-        push_mapped(block, self.source, text, range);
+        push_mapped(block, self.source, &text, range);
     }
 
     /// Raw HTML: `<sup>` elements may be footnote references; other tags are dropped and
     /// the text between them kept (an HTML block is read the same way).
-    fn html(&mut self, html: &str, range: Range<usize>) {
+    fn html(&mut self, html: CowStr<'a>, range: Range<usize>) {
+        // Pieces of a borrowed HTML event are borrowed too.
+        let borrowed = match &html {
+            CowStr::Borrowed(html) => Some(*html),
+            _ => None,
+        };
+        let html: &str = &html;
         let mut rest = 0;
         while rest < html.len() {
             let tail = html.get(rest..).unwrap_or("");
@@ -218,6 +231,10 @@ impl Reader<'_> {
                     let piece = tail.get(..len).unwrap_or("");
                     let src_start = range.start + rest;
                     if !piece.trim().is_empty() || self.current.as_ref().is_some_and(|b| !b.text.is_empty()) {
+                        let piece = match borrowed.and_then(|html| html.get(rest..rest + len)) {
+                            Some(piece) => CowStr::Borrowed(piece),
+                            None => CowStr::from(piece.to_string()),
+                        };
                         self.text(piece, src_start..src_start + len);
                     }
                     rest += len;
@@ -227,23 +244,23 @@ impl Reader<'_> {
     }
 
     fn tag(&mut self, tag: &str, range: Range<usize>) {
-        let name: String = tag
-            .trim_start_matches('<')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
-            .collect::<String>()
-            .to_ascii_lowercase();
-        match name.as_str() {
-            "sup" => {
+        // The name: ASCII letters, digits and slashes after the opening brackets, compared
+        // without regard to case (no allocation: only three names matter).
+        let rest = tag.trim_start_matches('<');
+        let len = rest.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'/').count();
+        let name = rest.get(..len).unwrap_or("");
+        let is = |want: &str| name.eq_ignore_ascii_case(want);
+        match () {
+            _ if is("sup") => {
                 self.close_superscript();
-                self.superscript = Some(Superscript { start: range.start, pieces: Vec::new() });
+                self.superscript = Some(Superscript { start: range.start });
             }
-            "/sup" => {
+            _ if is("/sup") => {
                 if let Some(sup) = self.superscript.take() {
                     self.finish_superscript(sup, range.end);
                 }
             }
-            "br" | "br/" => {
+            _ if is("br") || is("br/") => {
                 self.close_superscript();
                 if let Some(block) = self.current.as_mut() {
                     block.push_synthetic(" ");
@@ -256,9 +273,26 @@ impl Reader<'_> {
     /// A `<sup>` whose contents are `(N)` or `N` is a footnote reference: it leaves the text
     /// together with the white space before it. Anything else (`2<sup>nd</sup>`) is text.
     fn finish_superscript(&mut self, sup: Superscript, end: usize) {
+        let mut pieces = std::mem::take(&mut self.sup_pieces);
+        self.finish_superscript_pieces(&sup, &pieces, end);
+        pieces.clear();
+        self.sup_pieces = pieces;
+    }
+
+    fn finish_superscript_pieces(&mut self, sup: &Superscript, pieces: &[(CowStr<'a>, Range<usize>)], end: usize) {
         let Some(block) = self.current.as_mut() else { return };
-        let content: String = sup.pieces.iter().map(|(text, _)| text.as_str()).collect();
-        match footnote_label(&content) {
+        let content: &str = match pieces {
+            [] => "",
+            [(text, _)] => text,
+            _ => {
+                self.sup_content.clear();
+                for (text, _) in pieces {
+                    self.sup_content.push_str(text);
+                }
+                &self.sup_content
+            }
+        };
+        match footnote_label(content) {
             Some(label) => {
                 let keep = block.text.trim_end().len();
                 block.cut_text(keep..block.text.len());
@@ -277,8 +311,8 @@ impl Reader<'_> {
                 });
             }
             None => {
-                for (text, range) in sup.pieces {
-                    push_mapped(block, self.source, &text, range);
+                for (text, range) in pieces {
+                    push_mapped(block, self.source, text, range.clone());
                 }
             }
         }
@@ -292,10 +326,11 @@ impl Reader<'_> {
                 message: "`<sup>` is not closed; its contents are kept as text".to_string(),
             });
             if let Some(block) = self.current.as_mut() {
-                for (text, range) in sup.pieces {
+                for (text, range) in self.sup_pieces.drain(..) {
                     push_mapped(block, self.source, &text, range);
                 }
             }
+            self.sup_pieces.clear();
         }
     }
 
@@ -324,7 +359,8 @@ impl Reader<'_> {
 /// close ahead, and characters with no match (decoded entities) stay outside the chunks.
 fn push_mapped(block: &mut Block, source: &str, text: &str, range: Range<usize>) {
     let src = source.get(range.clone()).unwrap_or("");
-    if src == text {
+    // A text the parser lends from the source is the source itself: no need to compare.
+    if std::ptr::eq(src, text) || src == text {
         block.push_verbatim(text, range.start);
         return;
     }
