@@ -279,7 +279,12 @@ impl<'a> Reader<'a> {
         self.sup_pieces = pieces;
     }
 
-    fn finish_superscript_pieces(&mut self, sup: &Superscript, pieces: &[(CowStr<'a>, Range<usize>)], end: usize) {
+    fn finish_superscript_pieces(
+        &mut self,
+        sup: &Superscript,
+        pieces: &[(CowStr<'a>, Range<usize>)],
+        end: usize,
+    ) {
         let Some(block) = self.current.as_mut() else { return };
         let content: &str = match pieces {
             [] => "",
@@ -380,8 +385,42 @@ fn push_mapped(block: &mut Block, source: &str, text: &str, range: Range<usize>)
 }
 
 /// A footnote reference written in plain parentheses glued to a word: `(1-3 digits)`.
+#[cfg(test)]
 static GLUED_PAREN_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([1-9][0-9]{0,2})\)").expect("constant pattern compiles"));
+
+/// The matches of [`GLUED_PAREN_REF`] in `text`, leftmost first and not overlapping, as
+/// (whole match, label) ranges: a parenthesis, a digit 1 to 9, at most two more digits and
+/// the closing parenthesis right after the digits.
+fn glued_paren_matches(text: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(open) = bytes.get(from..).and_then(|rest| memchr::memchr(b'(', rest)).map(|i| from + i)
+        {
+            let label = open + 1;
+            let digits =
+                bytes.get(label..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+            let first_ok = bytes.get(label).is_some_and(|b| (b'1'..=b'9').contains(b));
+            if first_ok && digits <= 3 && bytes.get(label + digits) == Some(&b')') {
+                let end = label + digits + 1;
+                from = end;
+                return Some((open..end, label..label + digits));
+            }
+            from = open + 1;
+        }
+        None
+    })
+}
+
+/// The matches of [`GLUED_PAREN_REF`] by the pattern itself, for the tests.
+#[cfg(test)]
+fn glued_paren_matches_reference(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
+    GLUED_PAREN_REF
+        .captures_iter(text)
+        .filter_map(|caps| Some((caps.get(0)?.range(), caps.get(1)?.range())))
+        .collect()
+}
 
 /// Takes footnote references written as plain `(N)` out of the text, conservatively:
 /// only when glued to a word of at least two letters and no digits (`Mediterranean(12)`),
@@ -392,9 +431,12 @@ fn take_glued_paren_refs(block: &mut Block, source: &str) {
         return;
     }
     let mut found = Vec::new();
-    for caps in GLUED_PAREN_REF.captures_iter(&block.text) {
-        let (Some(whole), Some(label)) = (caps.get(0), caps.get(1)) else { continue };
-        let before = block.text.get(..whole.start()).unwrap_or("");
+    for (whole_range, label_range) in glued_paren_matches(&block.text) {
+        let (Some(whole), Some(label)) = (block.text.get(whole_range.clone()), block.text.get(label_range))
+        else {
+            continue;
+        };
+        let before = block.text.get(..whole_range.start).unwrap_or("");
         let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
         let word = word.trim_end_matches(['”', '"', '’', '\'']);
         // A short all-capital word before the parenthesis is a document series (`COM(97) 558`,
@@ -402,14 +444,14 @@ fn take_glued_paren_refs(block: &mut Block, source: &str) {
         let series_code = word.chars().count() <= 5 && word.chars().all(|c| c.is_uppercase());
         let glued_to_word =
             word.chars().count() >= 2 && word.chars().all(char::is_alphabetic) && !series_code;
-        let after = block.text.get(whole.end()..).unwrap_or("");
+        let after = block.text.get(whole_range.end..).unwrap_or("");
         let next = after.chars().next();
         let number_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
         let ends_well = next.is_none_or(|c| c.is_whitespace() || ".,;:!?”\"’".contains(c)) && !number_follows;
-        let span = block.src_span(whole.range());
-        let verbatim = source.get(span.range()) == Some(whole.as_str());
+        let span = block.src_span(whole_range.clone());
+        let verbatim = source.get(span.range()) == Some(whole);
         if glued_to_word && ends_well && verbatim {
-            found.push((whole.range(), label.as_str().to_string(), span));
+            found.push((whole_range, label.to_string(), span));
         }
     }
     for (range, label, src) in found.into_iter().rev() {
@@ -463,6 +505,27 @@ pub(crate) fn heading_number(text: &str) -> Option<String> {
 #[cfg(test)]
 mod glued_tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn glued_paren_scan_matches_the_pattern(
+            text in "([a-zA-Z( )0-9.]|\\(|\\)|[1-9]|\\([1-9][0-9]{0,4}\\)|ä|\\(\\(1\\)\\)){0,30}"
+        ) {
+            let fast: Vec<_> = glued_paren_matches(&text).collect();
+            proptest::prop_assert_eq!(fast, glued_paren_matches_reference(&text));
+        }
+    }
+
+    #[test]
+    fn glued_paren_scan_cases() {
+        for text in ["(1)", "(12)(3)", "((1))", "(0)", "(1234)", "(123)", "x(9)y(", "(", "(1", "((((9)"] {
+            assert_eq!(
+                glued_paren_matches(text).collect::<Vec<_>>(),
+                glued_paren_matches_reference(text),
+                "{text}"
+            );
+        }
+    }
 
     fn refs(text: &str) -> Vec<String> {
         let doc = parse("t.md", format!("{text}\n"));

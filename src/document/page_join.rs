@@ -6,12 +6,12 @@
 //! follows the last footnote without a separator. So the blocks after a page break and
 //! before the next body paragraph are the page's footnote region.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::{Block, BlockKind, Inline};
+use crate::text::hash::FastMap;
 
 /// `(12) text`: the plain form of a footnote definition's marker.
 static PAREN_MARKER: LazyLock<Regex> =
@@ -64,7 +64,7 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
         markers.iter().rposition(|m| !matches!(m, Some(Marker::Superscript(_)))).map_or(0, |i| i + 1);
     let mut in_region = false;
     // Labels referred to in the body and not yet defined.
-    let mut pending: HashMap<String, usize> = HashMap::new();
+    let mut pending: FastMap<String, usize> = FastMap::default();
     // The number of the last definition: a superscript-marked paragraph with the next number
     // is the next definition even when no reference to it is left in the body (a translation
     // that dropped a referring paragraph keeps the notes).
@@ -101,7 +101,13 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
             _ => in_region = false,
         }
         for (label, _) in blocks[i].footnote_refs() {
-            *pending.entry(label.to_string()).or_insert(0) += 1;
+            // A label already waiting is counted without a new key.
+            match pending.get_mut(label) {
+                Some(count) => *count += 1,
+                None => {
+                    pending.insert(label.to_string(), 1);
+                }
+            }
         }
     }
 }
@@ -112,7 +118,7 @@ fn follows(marker: &Marker, last_number: u64) -> bool {
 }
 
 /// Whether a superscript marker's label is a reference still waiting for its definition.
-fn awaited(marker: &Marker, pending: &HashMap<String, usize>) -> bool {
+fn awaited(marker: &Marker, pending: &FastMap<String, usize>) -> bool {
     matches!(marker, Marker::Superscript(label) if pending.contains_key(label))
 }
 
