@@ -60,7 +60,7 @@ struct Reader<'a> {
     pending_space: bool,
 }
 
-fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning>) {
+pub(super) fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning>) {
     // The byte order mark is not text; offsets stay relative to the original source.
     let base = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     let body = source.get(base..).unwrap_or("");

@@ -189,6 +189,18 @@ impl Block {
         Block { kind, text: String::new(), chunks: vec![], lines: vec![], parts: vec![part], inlines: vec![] }
     }
 
+    /// A block with nothing in it, left where a join took a block out (no allocation).
+    pub(crate) fn taken() -> Block {
+        Block {
+            kind: BlockKind::PageBreak,
+            text: String::new(),
+            chunks: Vec::new(),
+            lines: Vec::new(),
+            parts: Vec::new(),
+            inlines: Vec::new(),
+        }
+    }
+
     /// Appends `piece` copied verbatim from source offset `src_start`.
     pub(crate) fn push_verbatim(&mut self, piece: &str, src_start: usize) {
         self.push_chunk(self.text.len(), src_start, piece.len());

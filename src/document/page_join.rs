@@ -142,18 +142,120 @@ fn awaited(marker: &Marker, pending: &FastMap<String, usize>) -> bool {
 /// that stood between the parts come after it; its `lines` and `parts` list both parts and
 /// the texts are joined with one space (outside every chunk).
 pub fn join_split_blocks(blocks: &mut Vec<Block>) {
+    // Blocks taken by a join are marked and dropped at the end, so each pass stays linear
+    // and no block moves unless one is dropped.
+    let mut gone = vec![false; blocks.len()];
+    join_footnote_continuations(blocks, &mut gone);
+    join_body_paragraphs(blocks, &mut gone);
+    if gone.contains(&true) {
+        let mut marks = gone.iter();
+        blocks.retain(|_| marks.next().is_some_and(|gone| !gone));
+    }
+}
+
+/// The kind of block `i` unless a join took it.
+fn kind_at<'b>(blocks: &'b [Block], gone: &[bool], i: usize) -> Option<&'b BlockKind> {
+    if gone.get(i).copied().unwrap_or(true) {
+        return None;
+    }
+    blocks.get(i).map(|b| &b.kind)
+}
+
+/// Appends block `second` to block `first` (`first < second`) and marks `second` as taken.
+fn join(blocks: &mut [Block], gone: &mut [bool], first: usize, second: usize) {
+    if first >= second {
+        return;
+    }
+    let (head, tail) = blocks.split_at_mut(second);
+    if let (Some(first), Some(second_block), Some(mark)) =
+        (head.get_mut(first), tail.first_mut(), gone.get_mut(second))
+    {
+        let taken = std::mem::replace(second_block, Block::taken());
+        first.append_block(taken, " ");
+        *mark = true;
+    }
+}
+
+fn join_footnote_continuations(blocks: &mut [Block], gone: &mut [bool]) {
+    let mut last_def = None;
+    for i in 0..blocks.len() {
+        if gone.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        let Some(block) = blocks.get(i) else { continue };
+        if matches!(block.kind, BlockKind::FootnoteDef { .. }) {
+            last_def = Some(i);
+            continue;
+        }
+        let is_continuation = block.kind == BlockKind::Paragraph
+            && i > 0
+            && kind_at(blocks, gone, i - 1) == Some(&BlockKind::PageBreak)
+            && matches!(kind_at(blocks, gone, i + 1), Some(BlockKind::FootnoteDef { .. }))
+            && starts_lower(&block.text);
+        let Some(d) = last_def else { continue };
+        let def_open =
+            !gone.get(d).copied().unwrap_or(true) && blocks.get(d).is_some_and(|def| ends_open(&def.text));
+        if is_continuation && def_open {
+            join(blocks, gone, d, i);
+        }
+    }
+}
+
+fn join_body_paragraphs(blocks: &mut [Block], gone: &mut [bool]) {
+    let live = |gone: &[bool], i: usize| !gone.get(i).copied().unwrap_or(true);
+    let mut i = 0;
+    while i < blocks.len() {
+        let joinable = live(gone, i)
+            && blocks.get(i).is_some_and(|first| {
+                first.kind == BlockKind::Paragraph && ends_open(&first.text) && !is_title(&first.text)
+            });
+        if !joinable {
+            i += 1;
+            continue;
+        }
+        // Page breaks and footnote definitions both mark a page end; taken blocks are skipped.
+        let mut j = i + 1;
+        let mut n_between = 0;
+        while j < blocks.len() {
+            match kind_at(blocks, gone, j) {
+                None => {}
+                Some(BlockKind::PageBreak | BlockKind::FootnoteDef { .. }) => n_between += 1,
+                Some(_) => break,
+            }
+            j += 1;
+        }
+        let continues = live(gone, j)
+            && blocks.get(j).is_some_and(|second| {
+                second.kind == BlockKind::Paragraph
+                    && starts_lower(&second.text)
+                    && (n_between > 0
+                        || blocks.get(i).is_some_and(|first| split_without_marker(first, second)))
+            });
+        if continues {
+            // The joined paragraph may itself continue on the following page: look again.
+            join(blocks, gone, i, j);
+        } else {
+            i = j.max(i + 1);
+        }
+    }
+}
+
+#[cfg(test)]
+fn join_split_blocks_reference(blocks: &mut Vec<Block>) {
     // Slots emptied by a join are dropped at the end, so each pass stays linear.
     let mut slots: Vec<Option<Block>> = std::mem::take(blocks).into_iter().map(Some).collect();
-    join_footnote_continuations(&mut slots);
-    join_body_paragraphs(&mut slots);
+    join_footnote_continuations_reference(&mut slots);
+    join_body_paragraphs_reference(&mut slots);
     *blocks = slots.into_iter().flatten().collect();
 }
 
-fn kind_at(slots: &[Option<Block>], i: usize) -> Option<&BlockKind> {
+#[cfg(test)]
+fn kind_at_reference(slots: &[Option<Block>], i: usize) -> Option<&BlockKind> {
     slots.get(i).and_then(Option::as_ref).map(|b| &b.kind)
 }
 
-fn join_footnote_continuations(slots: &mut [Option<Block>]) {
+#[cfg(test)]
+fn join_footnote_continuations_reference(slots: &mut [Option<Block>]) {
     let mut last_def = None;
     for i in 0..slots.len() {
         let Some(block) = slots[i].as_ref() else { continue };
@@ -163,8 +265,8 @@ fn join_footnote_continuations(slots: &mut [Option<Block>]) {
         }
         let is_continuation = block.kind == BlockKind::Paragraph
             && i > 0
-            && kind_at(slots, i - 1) == Some(&BlockKind::PageBreak)
-            && matches!(kind_at(slots, i + 1), Some(BlockKind::FootnoteDef { .. }))
+            && kind_at_reference(slots, i - 1) == Some(&BlockKind::PageBreak)
+            && matches!(kind_at_reference(slots, i + 1), Some(BlockKind::FootnoteDef { .. }))
             && starts_lower(&block.text);
         let Some(d) = last_def else { continue };
         let def_open = slots[d].as_ref().is_some_and(|def| ends_open(&def.text));
@@ -178,7 +280,8 @@ fn join_footnote_continuations(slots: &mut [Option<Block>]) {
     }
 }
 
-fn join_body_paragraphs(slots: &mut [Option<Block>]) {
+#[cfg(test)]
+fn join_body_paragraphs_reference(slots: &mut [Option<Block>]) {
     let mut i = 0;
     while i < slots.len() {
         let joinable = slots[i].as_ref().is_some_and(|first| {
@@ -192,7 +295,7 @@ fn join_body_paragraphs(slots: &mut [Option<Block>]) {
         let mut j = i + 1;
         let mut n_between = 0;
         while j < slots.len() {
-            match kind_at(slots, j) {
+            match kind_at_reference(slots, j) {
                 None => {}
                 Some(BlockKind::PageBreak | BlockKind::FootnoteDef { .. }) => n_between += 1,
                 Some(_) => break,
@@ -267,6 +370,27 @@ fn is_title(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::document::markdown;
+
+    proptest::proptest! {
+        /// Joins made in place with marks are the joins made over taken slots.
+        #[test]
+        fn joins_in_place_as_over_slots(
+            lines in proptest::collection::vec(
+                "(---|<sup>\\(1\\)</sup> note that ends open|<sup>\\(2\\)</sup> note.|\\(3\\) note|a body paragraph that ends|and goes on here.|and on|A closed sentence.|TITLE IN CAPITALS|# 1. Heading|- item that ends|From: someone|see note<sup>\\(2\\)</sup> and|som kan ligga till)",
+                0..16,
+            ),
+        ) {
+            let source = lines.join("\n\n");
+            // The blocks as the reader gives them, footnotes marked, before any join.
+            let line_index = crate::text::LineIndex::new(&source);
+            let (mut blocks, _) = markdown::read_blocks(&source, &line_index);
+            mark_footnote_defs(&mut blocks);
+            let mut reference = blocks.clone();
+            join_split_blocks(&mut blocks);
+            join_split_blocks_reference(&mut reference);
+            proptest::prop_assert_eq!(format!("{blocks:?}"), format!("{reference:?}"));
+        }
+    }
 
     fn parse(source: &str) -> Vec<Block> {
         markdown::parse("t.md", source.to_string()).blocks
