@@ -18,29 +18,45 @@ static PAREN_MARKER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\(([0-9]{1,4})\)\s+\S").expect("constant pattern compiles"));
 
 /// How a paragraph starts, if it starts like a footnote definition.
+/// The label is read from the block when needed (no copy per paragraph).
 enum Marker {
-    /// `<sup>(N)</sup> text`: already taken out of the text as a reference at offset 0.
-    Superscript(String),
-    /// `(N) text`: still in the text; the byte length of marker and following space.
-    Paren(String, usize),
+    /// `<sup>(N)</sup> text`: already taken out of the text as a reference at offset 0, the
+    /// block's first inline item.
+    Superscript,
+    /// `(N) text`: still in the text; the label's range and the byte length of marker and
+    /// following space.
+    Paren(std::ops::Range<usize>, usize),
+}
+
+impl Marker {
+    /// The label of the marker of `block`, the block it was read from.
+    fn label<'b>(&self, block: &'b Block) -> &'b str {
+        match self {
+            Marker::Superscript => match block.inlines.first() {
+                Some(Inline::FootnoteRef { label, .. }) => label,
+                _ => "",
+            },
+            Marker::Paren(label, _) => block.text.get(label.clone()).unwrap_or(""),
+        }
+    }
 }
 
 fn marker(block: &Block) -> Option<Marker> {
     if block.kind != BlockKind::Paragraph {
         return None;
     }
-    if let Some(Inline::FootnoteRef { label, at: 0, .. }) = block.inlines.first()
+    if let Some(Inline::FootnoteRef { at: 0, .. }) = block.inlines.first()
         && !block.text.is_empty()
     {
-        return Some(Marker::Superscript(label.clone()));
+        return Some(Marker::Superscript);
     }
     // The pattern is anchored on a parenthesis: most paragraphs are turned away before it.
     if !block.text.starts_with('(') {
         return None;
     }
     let caps = PAREN_MARKER.captures(&block.text)?;
-    let label = caps.get(1)?.as_str().to_string();
-    let rest = block.text.get(caps.get(1)?.end() + 1..)?;
+    let label = caps.get(1)?.range();
+    let rest = block.text.get(label.end + 1..)?;
     let len = block.text.len() - rest.trim_start().len();
     Some(Marker::Paren(label, len))
 }
@@ -61,7 +77,7 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
     let markers: Vec<Option<Marker>> = blocks.iter().map(marker).collect();
     // Start of the trailing run of superscript-marked paragraphs.
     let tail_start =
-        markers.iter().rposition(|m| !matches!(m, Some(Marker::Superscript(_)))).map_or(0, |i| i + 1);
+        markers.iter().rposition(|m| !matches!(m, Some(Marker::Superscript))).map_or(0, |i| i + 1);
     let mut in_region = false;
     // Labels referred to in the body and not yet defined.
     let mut pending: FastMap<String, usize> = FastMap::default();
@@ -75,17 +91,21 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
         match (&markers[i], &blocks[i].kind) {
             (_, BlockKind::PageBreak) => in_region = true,
             (Some(m), _)
-                if in_region || i >= tail_start || awaited(m, &pending) || follows(m, last_number) =>
+                if in_region
+                    || i >= tail_start
+                    || awaited(m, &blocks[i], &pending)
+                    || follows(m, &blocks[i], last_number) =>
             {
                 let block = &mut blocks[i];
                 let label = match m {
-                    Marker::Superscript(label) => {
-                        block.inlines.remove(0);
-                        label.clone()
-                    }
+                    Marker::Superscript => match block.inlines.remove(0) {
+                        Inline::FootnoteRef { label, .. } => label,
+                        _ => String::new(),
+                    },
                     Marker::Paren(label, len) => {
+                        let label = block.text.get(label.clone()).unwrap_or("").to_string();
                         block.cut_text(0..*len);
-                        label.clone()
+                        label
                     }
                 };
                 pending.remove(&label);
@@ -113,13 +133,14 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
 }
 
 /// Whether a superscript marker numbers the footnote right after the last one defined.
-fn follows(marker: &Marker, last_number: u64) -> bool {
-    matches!(marker, Marker::Superscript(label) if label.parse::<u64>().is_ok_and(|n| n == last_number + 1))
+fn follows(marker: &Marker, block: &Block, last_number: u64) -> bool {
+    matches!(marker, Marker::Superscript)
+        && marker.label(block).parse::<u64>().is_ok_and(|n| n == last_number + 1)
 }
 
 /// Whether a superscript marker's label is a reference still waiting for its definition.
-fn awaited(marker: &Marker, pending: &FastMap<String, usize>) -> bool {
-    matches!(marker, Marker::Superscript(label) if pending.contains_key(label))
+fn awaited(marker: &Marker, block: &Block, pending: &FastMap<String, usize>) -> bool {
+    matches!(marker, Marker::Superscript) && pending.contains_key(marker.label(block))
 }
 
 /// Joins blocks split by a page break into one logical block (see [`join_split_blocks`]).
