@@ -10,7 +10,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use super::{Block, BlockKind, Document, Inline, Warning, page_join};
@@ -34,10 +34,10 @@ pub fn parse(name: &str, source: String) -> Document {
     doc
 }
 
-/// A `<sup>` element being read: its text pieces with their source ranges.
+/// A `<sup>` element being read: where it starts; its text pieces with their source
+/// ranges are in [`Reader::sup_pieces`].
 struct Superscript {
     start: usize,
-    pieces: Vec<(String, Range<usize>)>,
 }
 
 /// The state of one pass over the pulldown-cmark events.
@@ -51,11 +51,16 @@ struct Reader<'a> {
     emphasis: Vec<(bool, usize)>,
     links: Vec<(String, usize, usize)>,
     superscript: Option<Superscript>,
+    /// The text pieces of the open `<sup>`, borrowed from the source where the parser lends
+    /// them; kept between elements for its room.
+    sup_pieces: Vec<(CowStr<'a>, Range<usize>)>,
+    /// Room for the contents of a `<sup>` of several pieces.
+    sup_content: String,
     /// A paragraph inside a list item ended: the next text is separated by a space.
     pending_space: bool,
 }
 
-fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning>) {
+pub(super) fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning>) {
     // The byte order mark is not text; offsets stay relative to the original source.
     let base = if source.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
     let body = source.get(base..).unwrap_or("");
@@ -68,6 +73,8 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning
         emphasis: Vec::new(),
         links: Vec::new(),
         superscript: None,
+        sup_pieces: Vec::new(),
+        sup_content: String::new(),
         pending_space: false,
     };
     // Default options: no tables, no footnote syntax, no smart punctuation, so the text
@@ -80,15 +87,15 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning
     (reader.blocks, reader.warnings)
 }
 
-impl Reader<'_> {
-    fn event(&mut self, event: Event<'_>, range: Range<usize>) {
+impl<'a> Reader<'a> {
+    fn event(&mut self, event: Event<'a>, range: Range<usize>) {
         match event {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
             Event::Text(text) | Event::Code(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
-                self.text(&text, range)
+                self.text(text, range)
             }
-            Event::Html(html) | Event::InlineHtml(html) => self.html(&html, range),
+            Event::Html(html) | Event::InlineHtml(html) => self.html(html, range),
             Event::SoftBreak | Event::HardBreak => {
                 self.close_superscript();
                 if let Some(block) = self.current.as_mut() {
@@ -99,7 +106,7 @@ impl Reader<'_> {
                 self.finish_block();
                 self.blocks.push(self.new_block(BlockKind::PageBreak, range));
             }
-            Event::FootnoteReference(label) => self.text(&label, range),
+            Event::FootnoteReference(label) => self.text(label, range),
             Event::TaskListMarker(_) => {}
         }
     }
@@ -187,21 +194,27 @@ impl Reader<'_> {
     }
 
     /// Appends text read from `range` of the source, mapping it byte by byte.
-    fn text(&mut self, text: &str, range: Range<usize>) {
-        if let Some(sup) = self.superscript.as_mut() {
-            sup.pieces.push((text.to_string(), range));
+    fn text(&mut self, text: CowStr<'a>, range: Range<usize>) {
+        if self.superscript.is_some() {
+            self.sup_pieces.push((text, range));
             return;
         }
         let Some(block) = self.current.as_mut() else { return };
         if std::mem::take(&mut self.pending_space) && !block.text.is_empty() {
             block.push_synthetic(" ");
         }
-        push_mapped(block, self.source, text, range);
+        push_mapped(block, self.source, &text, range);
     }
 
     /// Raw HTML: `<sup>` elements may be footnote references; other tags are dropped and
     /// the text between them kept (an HTML block is read the same way).
-    fn html(&mut self, html: &str, range: Range<usize>) {
+    fn html(&mut self, html: CowStr<'a>, range: Range<usize>) {
+        // Pieces of a borrowed HTML event are borrowed too.
+        let borrowed = match &html {
+            CowStr::Borrowed(html) => Some(*html),
+            _ => None,
+        };
+        let html: &str = &html;
         let mut rest = 0;
         while rest < html.len() {
             let tail = html.get(rest..).unwrap_or("");
@@ -218,6 +231,10 @@ impl Reader<'_> {
                     let piece = tail.get(..len).unwrap_or("");
                     let src_start = range.start + rest;
                     if !piece.trim().is_empty() || self.current.as_ref().is_some_and(|b| !b.text.is_empty()) {
+                        let piece = match borrowed.and_then(|html| html.get(rest..rest + len)) {
+                            Some(piece) => CowStr::Borrowed(piece),
+                            None => CowStr::from(piece.to_string()),
+                        };
                         self.text(piece, src_start..src_start + len);
                     }
                     rest += len;
@@ -227,23 +244,23 @@ impl Reader<'_> {
     }
 
     fn tag(&mut self, tag: &str, range: Range<usize>) {
-        let name: String = tag
-            .trim_start_matches('<')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '/')
-            .collect::<String>()
-            .to_ascii_lowercase();
-        match name.as_str() {
-            "sup" => {
+        // The name: ASCII letters, digits and slashes after the opening brackets, compared
+        // without regard to case (no allocation: only three names matter).
+        let rest = tag.trim_start_matches('<');
+        let len = rest.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'/').count();
+        let name = rest.get(..len).unwrap_or("");
+        let is = |want: &str| name.eq_ignore_ascii_case(want);
+        match () {
+            _ if is("sup") => {
                 self.close_superscript();
-                self.superscript = Some(Superscript { start: range.start, pieces: Vec::new() });
+                self.superscript = Some(Superscript { start: range.start });
             }
-            "/sup" => {
+            _ if is("/sup") => {
                 if let Some(sup) = self.superscript.take() {
                     self.finish_superscript(sup, range.end);
                 }
             }
-            "br" | "br/" => {
+            _ if is("br") || is("br/") => {
                 self.close_superscript();
                 if let Some(block) = self.current.as_mut() {
                     block.push_synthetic(" ");
@@ -256,9 +273,31 @@ impl Reader<'_> {
     /// A `<sup>` whose contents are `(N)` or `N` is a footnote reference: it leaves the text
     /// together with the white space before it. Anything else (`2<sup>nd</sup>`) is text.
     fn finish_superscript(&mut self, sup: Superscript, end: usize) {
+        let mut pieces = std::mem::take(&mut self.sup_pieces);
+        self.finish_superscript_pieces(&sup, &pieces, end);
+        pieces.clear();
+        self.sup_pieces = pieces;
+    }
+
+    fn finish_superscript_pieces(
+        &mut self,
+        sup: &Superscript,
+        pieces: &[(CowStr<'a>, Range<usize>)],
+        end: usize,
+    ) {
         let Some(block) = self.current.as_mut() else { return };
-        let content: String = sup.pieces.iter().map(|(text, _)| text.as_str()).collect();
-        match footnote_label(&content) {
+        let content: &str = match pieces {
+            [] => "",
+            [(text, _)] => text,
+            _ => {
+                self.sup_content.clear();
+                for (text, _) in pieces {
+                    self.sup_content.push_str(text);
+                }
+                &self.sup_content
+            }
+        };
+        match footnote_label(content) {
             Some(label) => {
                 let keep = block.text.trim_end().len();
                 block.cut_text(keep..block.text.len());
@@ -277,8 +316,8 @@ impl Reader<'_> {
                 });
             }
             None => {
-                for (text, range) in sup.pieces {
-                    push_mapped(block, self.source, &text, range);
+                for (text, range) in pieces {
+                    push_mapped(block, self.source, text, range.clone());
                 }
             }
         }
@@ -292,10 +331,11 @@ impl Reader<'_> {
                 message: "`<sup>` is not closed; its contents are kept as text".to_string(),
             });
             if let Some(block) = self.current.as_mut() {
-                for (text, range) in sup.pieces {
+                for (text, range) in self.sup_pieces.drain(..) {
                     push_mapped(block, self.source, &text, range);
                 }
             }
+            self.sup_pieces.clear();
         }
     }
 
@@ -324,7 +364,8 @@ impl Reader<'_> {
 /// close ahead, and characters with no match (decoded entities) stay outside the chunks.
 fn push_mapped(block: &mut Block, source: &str, text: &str, range: Range<usize>) {
     let src = source.get(range.clone()).unwrap_or("");
-    if src == text {
+    // A text the parser lends from the source is the source itself: no need to compare.
+    if std::ptr::eq(src, text) || src == text {
         block.push_verbatim(text, range.start);
         return;
     }
@@ -344,8 +385,42 @@ fn push_mapped(block: &mut Block, source: &str, text: &str, range: Range<usize>)
 }
 
 /// A footnote reference written in plain parentheses glued to a word: `(1-3 digits)`.
+#[cfg(test)]
 static GLUED_PAREN_REF: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\(([1-9][0-9]{0,2})\)").expect("constant pattern compiles"));
+
+/// The matches of [`GLUED_PAREN_REF`] in `text`, leftmost first and not overlapping, as
+/// (whole match, label) ranges: a parenthesis, a digit 1 to 9, at most two more digits and
+/// the closing parenthesis right after the digits.
+fn glued_paren_matches(text: &str) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + '_ {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        while let Some(open) = bytes.get(from..).and_then(|rest| memchr::memchr(b'(', rest)).map(|i| from + i)
+        {
+            let label = open + 1;
+            let digits =
+                bytes.get(label..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+            let first_ok = bytes.get(label).is_some_and(|b| (b'1'..=b'9').contains(b));
+            if first_ok && digits <= 3 && bytes.get(label + digits) == Some(&b')') {
+                let end = label + digits + 1;
+                from = end;
+                return Some((open..end, label..label + digits));
+            }
+            from = open + 1;
+        }
+        None
+    })
+}
+
+/// The matches of [`GLUED_PAREN_REF`] by the pattern itself, for the tests.
+#[cfg(test)]
+fn glued_paren_matches_reference(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
+    GLUED_PAREN_REF
+        .captures_iter(text)
+        .filter_map(|caps| Some((caps.get(0)?.range(), caps.get(1)?.range())))
+        .collect()
+}
 
 /// Takes footnote references written as plain `(N)` out of the text, conservatively:
 /// only when glued to a word of at least two letters and no digits (`Mediterranean(12)`),
@@ -356,9 +431,12 @@ fn take_glued_paren_refs(block: &mut Block, source: &str) {
         return;
     }
     let mut found = Vec::new();
-    for caps in GLUED_PAREN_REF.captures_iter(&block.text) {
-        let (Some(whole), Some(label)) = (caps.get(0), caps.get(1)) else { continue };
-        let before = block.text.get(..whole.start()).unwrap_or("");
+    for (whole_range, label_range) in glued_paren_matches(&block.text) {
+        let (Some(whole), Some(label)) = (block.text.get(whole_range.clone()), block.text.get(label_range))
+        else {
+            continue;
+        };
+        let before = block.text.get(..whole_range.start).unwrap_or("");
         let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
         let word = word.trim_end_matches(['”', '"', '’', '\'']);
         // A short all-capital word before the parenthesis is a document series (`COM(97) 558`,
@@ -366,14 +444,14 @@ fn take_glued_paren_refs(block: &mut Block, source: &str) {
         let series_code = word.chars().count() <= 5 && word.chars().all(|c| c.is_uppercase());
         let glued_to_word =
             word.chars().count() >= 2 && word.chars().all(char::is_alphabetic) && !series_code;
-        let after = block.text.get(whole.end()..).unwrap_or("");
+        let after = block.text.get(whole_range.end..).unwrap_or("");
         let next = after.chars().next();
         let number_follows = after.trim_start().starts_with(|c: char| c.is_ascii_digit());
         let ends_well = next.is_none_or(|c| c.is_whitespace() || ".,;:!?”\"’".contains(c)) && !number_follows;
-        let span = block.src_span(whole.range());
-        let verbatim = source.get(span.range()) == Some(whole.as_str());
+        let span = block.src_span(whole_range.clone());
+        let verbatim = source.get(span.range()) == Some(whole);
         if glued_to_word && ends_well && verbatim {
-            found.push((whole.range(), label.as_str().to_string(), span));
+            found.push((whole_range, label.to_string(), span));
         }
     }
     for (range, label, src) in found.into_iter().rev() {
@@ -427,6 +505,27 @@ pub(crate) fn heading_number(text: &str) -> Option<String> {
 #[cfg(test)]
 mod glued_tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn glued_paren_scan_matches_the_pattern(
+            text in "([a-zA-Z( )0-9.]|\\(|\\)|[1-9]|\\([1-9][0-9]{0,4}\\)|ä|\\(\\(1\\)\\)){0,30}"
+        ) {
+            let fast: Vec<_> = glued_paren_matches(&text).collect();
+            proptest::prop_assert_eq!(fast, glued_paren_matches_reference(&text));
+        }
+    }
+
+    #[test]
+    fn glued_paren_scan_cases() {
+        for text in ["(1)", "(12)(3)", "((1))", "(0)", "(1234)", "(123)", "x(9)y(", "(", "(1", "((((9)"] {
+            assert_eq!(
+                glued_paren_matches(text).collect::<Vec<_>>(),
+                glued_paren_matches_reference(text),
+                "{text}"
+            );
+        }
+    }
 
     fn refs(text: &str) -> Vec<String> {
         let doc = parse("t.md", format!("{text}\n"));

@@ -189,6 +189,18 @@ impl Block {
         Block { kind, text: String::new(), chunks: vec![], lines: vec![], parts: vec![part], inlines: vec![] }
     }
 
+    /// A block with nothing in it, left where a join took a block out (no allocation).
+    pub(crate) fn taken() -> Block {
+        Block {
+            kind: BlockKind::PageBreak,
+            text: String::new(),
+            chunks: Vec::new(),
+            lines: Vec::new(),
+            parts: Vec::new(),
+            inlines: Vec::new(),
+        }
+    }
+
     /// Appends `piece` copied verbatim from source offset `src_start`.
     pub(crate) fn push_verbatim(&mut self, piece: &str, src_start: usize) {
         self.push_chunk(self.text.len(), src_start, piece.len());
@@ -224,8 +236,58 @@ impl Block {
         if start >= end || !self.text.is_char_boundary(start) || !self.text.is_char_boundary(end) {
             return;
         }
-        let n = end - start;
         self.text.replace_range(start..end, "");
+        self.cut_chunks(start, end);
+        self.shift_inlines(start, end);
+    }
+
+    /// The chunks after removing text `start..end` (`start < end`), edited in place: chunks
+    /// before the cut stay, those after it move back, and those it overlaps keep their parts
+    /// on either side. Chunks are kept merged (see [`Block::push_chunk`]), so only the two
+    /// that meet at the cut may now continue each other.
+    fn cut_chunks(&mut self, start: usize, end: usize) {
+        let n = end - start;
+        let first = self.chunks.partition_point(|c| c.text_start + c.len <= start);
+        let after = self.chunks.partition_point(|c| c.text_start < end).max(first);
+        let left = self
+            .chunks
+            .get(first)
+            .filter(|c| first < after && c.text_start < start)
+            .map(|c| Chunk { len: start - c.text_start, ..*c });
+        let right = after
+            .checked_sub(1)
+            .filter(|&last| last >= first)
+            .and_then(|last| self.chunks.get(last))
+            .filter(|c| c.text_start + c.len > end)
+            .map(|c| Chunk {
+                text_start: start,
+                src_start: c.src_start + (end - c.text_start),
+                len: c.text_start + c.len - end,
+            });
+        let kept = usize::from(left.is_some()) + usize::from(right.is_some());
+        self.chunks.splice(first..after, left.into_iter().chain(right));
+        for c in self.chunks.iter_mut().skip(first + kept) {
+            c.text_start -= n;
+        }
+        // The chunks that meet at the cut: the last that ends at or before it and the next.
+        let meet = first + usize::from(left.is_some());
+        if let (Some(before), Some(next)) =
+            (meet.checked_sub(1).and_then(|i| self.chunks.get(i)), self.chunks.get(meet))
+            && before.text_start + before.len == next.text_start
+            && before.src_start + before.len == next.src_start
+        {
+            let len = next.len;
+            self.chunks.remove(meet);
+            if let Some(before) = self.chunks.get_mut(meet - 1) {
+                before.len += len;
+            }
+        }
+    }
+
+    /// [`Block::cut_chunks`] as it was first written: every chunk pushed again into a new list.
+    #[cfg(test)]
+    fn cut_chunks_reference(&mut self, start: usize, end: usize) {
+        let n = end - start;
         let mut chunks = Vec::with_capacity(self.chunks.len() + 1);
         for c in &self.chunks {
             let c_end = c.text_start + c.len;
@@ -248,6 +310,11 @@ impl Block {
         for c in chunks {
             self.push_chunk(c.text_start, c.src_start, c.len);
         }
+    }
+
+    /// Inline offsets after removing text `start..end`: shifted back, or shrunk to the cut.
+    fn shift_inlines(&mut self, start: usize, end: usize) {
+        let n = end - start;
         let shift = |x: usize| {
             if x >= end {
                 x - n
@@ -303,6 +370,34 @@ impl Block {
 #[cfg(test)]
 mod span_tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Chunks cut in place are the chunks pushed again after the cut.
+        #[test]
+        fn cut_chunks_in_place_as_pushed_again(
+            pieces in proptest::collection::vec((0usize..3, 1usize..6, 0usize..3), 0..12),
+            cut in (0usize..40, 1usize..12),
+        ) {
+            let mut block = Block::empty(BlockKind::Paragraph, Span::new(0, 0));
+            let mut src = 0;
+            for (gap, len, synthetic) in pieces {
+                src += gap;
+                if synthetic == 0 {
+                    block.push_synthetic(&"s".repeat(len));
+                } else {
+                    block.push_verbatim(&"v".repeat(len), src);
+                    src += len;
+                }
+            }
+            let start = cut.0.min(block.text.len());
+            let end = (start + cut.1).min(block.text.len());
+            proptest::prop_assume!(start < end);
+            let mut reference = block.clone();
+            block.cut_chunks(start, end);
+            reference.cut_chunks_reference(start, end);
+            proptest::prop_assert_eq!(block.chunks, reference.chunks);
+        }
+    }
 
     #[test]
     fn block_spans_stay_inside_the_source() {

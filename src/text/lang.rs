@@ -258,13 +258,37 @@ fn latin_1_letter(next: u8) -> bool {
 
 /// Lower-cases into `lower` a word of ASCII letters and `À` to `ÿ` (but `×` and `÷`) as
 /// `to_lowercase` would: the capitals `À` to `Þ` (but `×`) are their small letters less
-/// `0x20`, and no other of these characters has a lower case but itself.
+/// `0x20`, and no other of these characters has a lower case but itself. The tests check
+/// [`latin_1_lowercase_key`] against it.
+#[cfg(test)]
 fn latin_1_lowercase(word: &str, lower: &mut String) {
     lower.clear();
     lower.extend(word.chars().map(|c| match c {
         'À'..='Þ' if c != '×' => char::from_u32(u32::from(c) + 0x20).unwrap_or(c),
         _ => c.to_ascii_lowercase(),
     }));
+}
+
+/// The [`pack`]ed key of a word of ASCII letters and `À` to `ÿ` (but `×` and `÷`) lower-cased
+/// as [`latin_1_lowercase`] does, byte by byte: lower-casing keeps the length, ASCII capitals
+/// take their case bit, and the second byte of a capital `À` to `Þ` (`0x80` to `0x9E`, but
+/// `0x97` for `×`) gains `0x20`.
+fn latin_1_lowercase_key(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 8 {
+        return None;
+    }
+    let mut key = 0u64;
+    let mut after_c3 = false;
+    for (i, &byte) in word.iter().enumerate() {
+        let lower = if after_c3 {
+            if (0x80..=0x9E).contains(&byte) && byte != 0x97 { byte + 0x20 } else { byte }
+        } else {
+            byte.to_ascii_lowercase()
+        };
+        after_c3 = byte == 0xC3;
+        key |= u64::from(lower) << (8 * i);
+    }
+    Some(key)
 }
 
 /// Bits of [`LATIN_1_MARKS`].
@@ -511,9 +535,12 @@ impl Evidence {
                 // As `read_general` would count and lower-case it.
                 evidence.n_swedish_letters += usize::from(token.marks & SWEDISH != 0);
                 evidence.n_danish_norwegian_letters += usize::from(token.marks & DANISH_NORWEGIAN != 0);
-                if word.len() <= longest {
-                    latin_1_lowercase(word, &mut lower);
-                    hit(&mut evidence, lower.as_bytes());
+                if word.len() <= longest
+                    && let Some(index) =
+                        latin_1_lowercase_key(word.as_bytes()).and_then(|key| owners.owner(key))
+                    && let Some(hits) = evidence.hits.get_mut(index)
+                {
+                    *hits += 1;
                 }
                 continue;
             }

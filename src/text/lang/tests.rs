@@ -183,6 +183,13 @@ proptest::proptest! {
         super::latin_1_lowercase(&word, &mut lower);
         proptest::prop_assert_eq!(lower, word.to_lowercase());
     }
+
+    #[test]
+    fn latin_1_lowercase_key_packs_the_lower_case(word in "[a-zA-ZÀ-ÖØ-öø-ÿ]{0,9}") {
+        let mut lower = String::new();
+        super::latin_1_lowercase(&word, &mut lower);
+        proptest::prop_assert_eq!(super::latin_1_lowercase_key(word.as_bytes()), super::pack(lower.as_bytes()));
+    }
 }
 
 #[test]
