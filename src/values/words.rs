@@ -74,6 +74,9 @@ struct Lexicon {
     /// For each ASCII byte, lower case: bit `b` is set when a compound part starts with it and
     /// the ASCII byte `b`.
     compound_pairs: [u128; 128],
+    /// What [`ascii_start_may_know`] answers for each class of a word's first three bytes,
+    /// one bit each (see [`starts3`]).
+    starts3: Vec<u64>,
 }
 
 /// The length and the first, second and last bytes, lower case, of an ASCII word, packed.
@@ -301,7 +304,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
                 && !compound_parts.iter().any(|(part, _)| word.starts_with(part))
         })
         .collect();
-    Lexicon {
+    let mut lexicon = Lexicon {
         words,
         compound_by_first: (0..=255u8)
             .map(|byte| {
@@ -324,7 +327,10 @@ fn build(lang_table: &LangTable) -> Lexicon {
         signature_bits,
         first_and_length,
         compound_pairs,
-    }
+        starts3: Vec::new(),
+    };
+    lexicon.starts3 = starts3(&lexicon);
+    lexicon
 }
 
 static EN: LazyLock<Lexicon> = LazyLock::new(|| build(table(Lang::En)));
@@ -468,9 +474,76 @@ fn start_at(text: &str, at: usize, lexicon: &Lexicon) -> Start {
 }
 
 /// Whether the word that starts with the ASCII letter at `at` may be known: false only when
-/// its head, as [`Lexicon::may_know`] takes it, lower case, starts no word of the lexicon.
+/// its head, as [`Lexicon::may_know`] takes it, lower case, starts no word of the lexicon, or
+/// its [`head3`] key rules it out.
+///
+/// What [`ascii_start_may_know_by_pairs`] answers, from one bit of [`Lexicon::starts3`]: the
+/// answer depends on no more than the classes of the first three bytes.
 #[inline]
 fn ascii_start_may_know(bytes: &[u8], at: usize, lexicon: &Lexicon) -> bool {
+    let class = |offset: usize| bytes.get(at + offset).map_or(0, |byte| START_CLASS[usize::from(*byte)]);
+    let second = class(1);
+    if second == START_BEYOND {
+        return true;
+    }
+    let third = if second == 0 { 0 } else { class(2) };
+    let index =
+        (usize::from(class(0)) * START_CLASSES + usize::from(second)) * START_CLASSES + usize::from(third);
+    lexicon.starts3.get(index / 64).is_some_and(|bits| bits >> (index % 64) & 1 == 1)
+}
+
+/// The class of a byte for [`ascii_start_may_know`]: 0 for an ASCII byte that is no letter,
+/// 1 to 26 for a letter (either case), [`START_BEYOND`] for a byte that is not ASCII.
+static START_CLASS: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        classes[byte] = match byte as u8 {
+            letter @ b'a'..=b'z' => letter - b'a' + 1,
+            letter @ b'A'..=b'Z' => letter - b'A' + 1,
+            0x80..=0xFF => START_BEYOND,
+            _ => 0,
+        };
+        byte += 1;
+    }
+    classes
+};
+const START_BEYOND: u8 = 27;
+const START_CLASSES: usize = 28;
+
+/// A byte of each [`START_CLASS`]: a space, the lower-case letters, a byte that is not ASCII.
+fn class_byte(class: usize) -> u8 {
+    match class {
+        0 => b' ',
+        27 => 0xC3,
+        letter => b'a' + u8::try_from(letter - 1).unwrap_or(0),
+    }
+}
+
+/// The bits of [`Lexicon::starts3`]: for each class of the first three bytes of a word that
+/// starts with an ASCII letter, what [`ascii_start_may_know_by_pairs`] answers.
+fn starts3(lexicon: &Lexicon) -> Vec<u64> {
+    let size = START_CLASSES * START_CLASSES * START_CLASSES;
+    let mut bits = vec![0u64; size.div_ceil(64)];
+    for first in 1..=26 {
+        for second in 0..START_CLASSES {
+            for third in 0..START_CLASSES {
+                let word = [class_byte(first), class_byte(second), class_byte(third), b' '];
+                let index = (first * START_CLASSES + second) * START_CLASSES + third;
+                if ascii_start_may_know_by_pairs(&word, 0, lexicon)
+                    && let Some(slot) = bits.get_mut(index / 64)
+                {
+                    *slot |= 1 << (index % 64);
+                }
+            }
+        }
+    }
+    bits
+}
+
+/// What [`ascii_start_may_know`] answers, by a test of the first two bytes and one of the
+/// hashed first three.
+fn ascii_start_may_know_by_pairs(bytes: &[u8], at: usize, lexicon: &Lexicon) -> bool {
     let first = bytes.get(at).map_or(0, u8::to_ascii_lowercase);
     let second = match bytes.get(at + 1) {
         Some(byte) if byte.is_ascii_alphabetic() => byte.to_ascii_lowercase(),
@@ -1187,6 +1260,60 @@ mod tests {
         #[test]
         fn skipped_words_as_read_word_by_word_on_any_unicode(text in "\\PC{0,80}") {
             same_tokens(&text)?;
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn starts_as_by_pairs(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::prelude::any::<u8>(),
+                    proptest::sample::select(b"aAeEfFhHmMnNoOsStTwWvV -".to_vec()),
+                ],
+                1..6,
+            ),
+            first in proptest::sample::select(b"abcdefghijklmnopqrstuvwxyzAFHMNOSTV".to_vec()),
+        ) {
+            let mut word = vec![first];
+            word.extend(bytes);
+            for lang in [Lang::En, Lang::Sv] {
+                let lexicon = lexicon(lang);
+                proptest::prop_assert_eq!(
+                    ascii_start_may_know(&word, 0, lexicon),
+                    ascii_start_may_know_by_pairs(&word, 0, lexicon),
+                    "{:?}", word
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn starts_of_every_three_letters_as_by_pairs() {
+        let lexicon_words = |lang: Lang| lexicon(lang).words.keys().copied().collect::<Vec<_>>();
+        for lang in [Lang::En, Lang::Sv] {
+            let lexicon = lexicon(lang);
+            let mut texts: Vec<Vec<u8>> =
+                lexicon_words(lang).iter().map(|word| word.as_bytes().to_vec()).collect();
+            for first in b'a'..=b'z' {
+                for second in (b'a'..=b'z').chain([b' ', 0xC3, b'Q']) {
+                    for third in (b'a'..=b'z').chain([b' ', 0xC3, b'-']) {
+                        texts.push(vec![first, second, third]);
+                        texts.push(vec![first.to_ascii_uppercase(), second, third, b'x']);
+                    }
+                    texts.push(vec![first, second]);
+                }
+                texts.push(vec![first]);
+            }
+            for text in texts {
+                if text.first().is_some_and(u8::is_ascii_alphabetic) {
+                    assert_eq!(
+                        ascii_start_may_know(&text, 0, lexicon),
+                        ascii_start_may_know_by_pairs(&text, 0, lexicon),
+                        "{text:?}"
+                    );
+                }
+            }
         }
     }
 
