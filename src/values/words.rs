@@ -406,8 +406,8 @@ fn tokens_reading<'a, const SKIP: bool>(text: &'a str, lexicon: &'static Lexicon
         let (start, end, folded) = if BYTE_CLASS[usize::from(first)] == ASCII_LETTER {
             let end = at + run(at, ASCII_LETTER);
             if bytes.get(end).is_some_and(|byte| BYTE_CLASS[usize::from(*byte)] == NOT_ASCII) {
-                let Some(word) = next_word(text, at) else { break };
-                word
+                let (end, folded) = word_end(text, end);
+                (at, end, folded)
             } else {
                 (at, end, true)
             }
@@ -481,14 +481,18 @@ fn start_at(text: &str, at: usize, lexicon: &Lexicon) -> Start {
 /// answer depends on no more than the classes of the first three bytes.
 #[inline]
 fn ascii_start_may_know(bytes: &[u8], at: usize, lexicon: &Lexicon) -> bool {
-    let class = |offset: usize| bytes.get(at + offset).map_or(0, |byte| START_CLASS[usize::from(*byte)]);
-    let second = class(1);
+    let class = |byte: u8| START_CLASS[usize::from(byte)];
+    // Three bytes at once where the text holds them; a zero (no letter) for each past its end.
+    let [first, second, third] = match bytes.get(at..at + 3) {
+        Some(&[first, second, third]) => [class(first), class(second), class(third)],
+        _ => [0, 1, 2].map(|offset| bytes.get(at + offset).map_or(0, |byte| class(*byte))),
+    };
     if second == START_BEYOND {
         return true;
     }
-    let third = if second == 0 { 0 } else { class(2) };
+    let third = if second == 0 { 0 } else { third };
     let index =
-        (usize::from(class(0)) * START_CLASSES + usize::from(second)) * START_CLASSES + usize::from(third);
+        (usize::from(first) * START_CLASSES + usize::from(second)) * START_CLASSES + usize::from(third);
     lexicon.starts3.get(index / 64).is_some_and(|bits| bits >> (index % 64) & 1 == 1)
 }
 
@@ -656,6 +660,64 @@ fn is_folded_latin(c: char) -> bool {
 /// character boundary: its byte range, and whether lower-casing it changes only its ASCII
 /// letters (so that its [`signature`] can be taken as written).
 fn next_word(text: &str, from: usize) -> Option<(usize, usize, bool)> {
+    let bytes = text.as_bytes();
+    let class = |byte: &u8| BYTE_CLASS[usize::from(*byte)];
+    let mut at = from;
+    // Most bytes are ASCII: they are told apart by a table, without decoding.
+    let start = loop {
+        at += bytes.get(at..)?.iter().position(|byte| class(byte) != ASCII_OTHER)?;
+        if bytes.get(at).is_some_and(|byte| class(byte) == ASCII_LETTER) {
+            break at;
+        }
+        let c = text.get(at..)?.chars().next()?;
+        if is_letter(c) {
+            break at;
+        }
+        at += c.len_utf8();
+    };
+    let (end, folded) = word_end(text, start);
+    Some((start, end, folded))
+}
+
+/// The end of the word whose letters run on from `from` (a character boundary), and whether
+/// lower-casing its letters from `from` on changes only their ASCII letters. The Latin-1
+/// letters (two bytes from 0xC3) are told without decoding.
+fn word_end(text: &str, from: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut end = from;
+    let mut folded = true;
+    loop {
+        end += run_length(bytes, end, ASCII_LETTER);
+        match bytes.get(end..).unwrap_or_default() {
+            [0xC3, second @ 0x80..=0xBF, ..] => {
+                // U+00C0 to U+00FF: letters but for × and ÷; lower case from ß.
+                let c = 0x40 + u32::from(*second);
+                if c == 0xD7 || c == 0xF7 {
+                    break;
+                }
+                folded &= c >= 0xDF;
+                end += 2;
+            }
+            [] => break,
+            [first, ..] if first.is_ascii() => break,
+            _ => {
+                let Some(c) = text.get(end..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                if !is_letter(c) {
+                    break;
+                }
+                folded &= is_folded_latin(c);
+                end += c.len_utf8();
+            }
+        }
+    }
+    (end, folded)
+}
+
+/// What [`next_word`] answers, decoding every character that is not ASCII.
+#[cfg(test)]
+fn next_word_by_chars(text: &str, from: usize) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
     let class = |byte: &u8| BYTE_CLASS[usize::from(*byte)];
     let mut at = from;
@@ -1312,6 +1374,33 @@ mod tests {
                         ascii_start_may_know_by_pairs(&text, 0, lexicon),
                         "{text:?}"
                     );
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_as_read_char_by_char(text in "[a-zA-Z åäöÅÄÖé×÷ß\u{00C0}-\u{00FF}\u{0100}-\u{0180}İǅ€’1-]{0,24}", from in 0usize..30) {
+            if text.is_char_boundary(from.min(text.len())) {
+                let from = from.min(text.len());
+                proptest::prop_assert_eq!(next_word(&text, from), next_word_by_chars(&text, from));
+            }
+        }
+    }
+
+    #[test]
+    fn latin_letters_as_read_char_by_char() {
+        for c in ('\u{80}'..='\u{17F}').chain(['€', '’', 'İ']) {
+            for text in [format!("ab{c}cd"), format!("{c}"), format!("a{c}"), format!("{c}{c} x")] {
+                for from in 0..text.len() {
+                    if text.is_char_boundary(from) {
+                        assert_eq!(
+                            next_word(&text, from),
+                            next_word_by_chars(&text, from),
+                            "{text:?} {from}"
+                        );
+                    }
                 }
             }
         }
