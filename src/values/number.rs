@@ -9,7 +9,7 @@
 use std::sync::LazyLock;
 
 use super::tables::{LangTable, longest_first, table};
-use super::{Value, ValueKind, char_at, char_before, is_space_like, word_at};
+use super::{Value, ValueKind, char_at, char_before, is_space_like, skip_space_like, word_at};
 use crate::text::Lang;
 
 /// An exact decimal number: `digits` × 10^`exponent`, kept as text so any length is exact.
@@ -600,6 +600,12 @@ fn first_word_at_start_by_letters(text: &str, words: &WordList) -> Option<usize>
 
 /// The byte length of the space-like characters (see [`is_space_like`]) that start `text`.
 fn leading_spaces(text: &str) -> usize {
+    skip_space_like(text.as_bytes(), 0)
+}
+
+/// What [`leading_spaces`] answers, character by character.
+#[cfg(test)]
+fn leading_spaces_by_chars(text: &str) -> usize {
     text.chars().take_while(|&c| is_space_like(c)).map(char::len_utf8).sum()
 }
 
@@ -1105,6 +1111,13 @@ mod tests {
                     show(parse_numeral_by_strings(&text, from, lang))
                 );
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn leading_spaces_as_by_chars(text in "[ \u{A0}\u{202F}\u{2009}\u{2008}\u{2028}\u{80}\t\na\u{E2}]{0,8}") {
+            proptest::prop_assert_eq!(leading_spaces(&text), leading_spaces_by_chars(&text));
         }
     }
 

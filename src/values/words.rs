@@ -1119,9 +1119,18 @@ fn blocked(text: &str, lexicon: &Lexicon, tokens: &[Token], index: usize) -> boo
         return false;
     };
     gap(text, token, next) == Gap::Space
-        && text
-            .get(next.start..next.end)
-            .is_some_and(|word| lexicon.blockers.contains(&word.to_lowercase().as_str()))
+        && text.get(next.start..next.end).is_some_and(|word| is_blocker(lexicon, word))
+}
+
+/// Whether `word`, lower-cased, is a blocker: an ASCII word is compared byte by byte.
+fn is_blocker(lexicon: &Lexicon, word: &str) -> bool {
+    if word.is_ascii() {
+        return lexicon.blockers.iter().any(|blocker| {
+            blocker.len() == word.len()
+                && blocker.bytes().zip(word.bytes()).all(|(b, w)| b == w.to_ascii_lowercase())
+        });
+    }
+    lexicon.blockers.contains(&word.to_lowercase().as_str())
 }
 
 fn ordinal_at(
@@ -1401,6 +1410,40 @@ mod tests {
                             "{text:?} {from}"
                         );
                     }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn blockers_as_lower_cased(word in "(?i)(country|countries|party|parties|land|länder|[a-zé]{1,8})") {
+            for lang in [Lang::En, Lang::Sv] {
+                let lexicon = lexicon(lang);
+                proptest::prop_assert_eq!(
+                    is_blocker(lexicon, &word),
+                    lexicon.blockers.contains(&word.to_lowercase().as_str())
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn blockers_of_both_languages() {
+        for lang in [Lang::En, Lang::Sv] {
+            let lexicon = lexicon(lang);
+            for blocker in &lexicon.blockers {
+                for word in [
+                    blocker.to_string(),
+                    blocker.to_uppercase(),
+                    format!("{blocker}s"),
+                    blocker.to_ascii_uppercase(),
+                ] {
+                    assert_eq!(
+                        is_blocker(lexicon, &word),
+                        lexicon.blockers.contains(&word.to_lowercase().as_str()),
+                        "{word}"
+                    );
                 }
             }
         }
