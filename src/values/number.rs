@@ -911,9 +911,11 @@ fn is_dash(c: char) -> bool {
 }
 
 /// Finds the numbers written in digits.
-pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+///
+/// No digit stands before byte `from`.
+pub(crate) fn find(text: &str, lang: Lang, from: usize, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
-    let mut index = 0;
+    let mut index = from;
     while index < bytes.len() {
         let Some(start) = super::swar::find_digit(bytes, index) else {
             break;
@@ -1217,7 +1219,7 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
-        find(text, lang, &mut out);
+        find(text, lang, 0, &mut out);
         out.into_iter().map(|value| value.key).collect()
     }
 
