@@ -481,18 +481,21 @@ fn start_at(text: &str, at: usize, lexicon: &Lexicon) -> Start {
 /// answer depends on no more than the classes of the first three bytes.
 #[inline]
 fn ascii_start_may_know(bytes: &[u8], at: usize, lexicon: &Lexicon) -> bool {
-    let class = |byte: u8| START_CLASS[usize::from(byte)];
-    // Three bytes at once where the text holds them; a zero (no letter) for each past its end.
-    let [first, second, third] = match bytes.get(at..at + 3) {
-        Some(&[first, second, third]) => [class(first), class(second), class(third)],
-        _ => [0, 1, 2].map(|offset| bytes.get(at + offset).map_or(0, |byte| class(*byte))),
+    // Three bytes at once where the text holds them; a space (no letter) for each past its end.
+    let three = match bytes.get(at..at + 3) {
+        Some(&[first, second, third]) => u32::from_le_bytes([first, second, third, 0]),
+        _ => u32::from_le_bytes([0, 1, 2, 3].map(|offset| bytes.get(at + offset).copied().unwrap_or(b' '))),
     };
-    if second == START_BEYOND {
-        return true;
-    }
-    let third = if second == 0 { 0 } else { third };
-    let index =
-        (usize::from(first) * START_CLASSES + usize::from(second)) * START_CLASSES + usize::from(third);
+    three_bytes_may_know(three, lexicon)
+}
+
+/// [`ascii_start_may_know`] for the three bytes in the low bytes of `three`, the first lowest.
+/// The answer after a second byte that is no letter does not depend on the third, and after
+/// one beyond ASCII it is yes, both as [`starts3`] records them: no test is needed for either.
+#[inline]
+fn three_bytes_may_know(three: u32, lexicon: &Lexicon) -> bool {
+    let class = |shift: u32| usize::from(START_CLASS[((three >> shift) & 0xFF) as usize]);
+    let index = (class(0) * START_CLASSES + class(8)) * START_CLASSES + class(16);
     lexicon.starts3.get(index / 64).is_some_and(|bits| bits >> (index % 64) & 1 == 1)
 }
 
@@ -584,10 +587,16 @@ fn skip_unknown(text: &str, from: usize, lexicon: &Lexicon) -> usize {
         let hard = leads | (high << 8 | carry_high);
         while starts != 0 {
             let bit = starts & starts.wrapping_neg();
-            let at = offset + (bit.trailing_zeros() / 8) as usize;
+            let place = bit.trailing_zeros() / 8;
+            let at = offset + place as usize;
             let stop = if bit & hard == 0 {
-                // An ASCII letter after an ASCII byte that is none: a word starts.
-                ascii_start_may_know(bytes, at, lexicon)
+                // An ASCII letter after an ASCII byte that is none: a word starts. Its first
+                // three bytes are in the chunk but for the last two places.
+                if place <= 5 {
+                    three_bytes_may_know((word >> (place * 8)) as u32, lexicon)
+                } else {
+                    ascii_start_may_know(bytes, at, lexicon)
+                }
             } else {
                 start_at(text, at, lexicon) == Start::Stop
             };
