@@ -164,14 +164,14 @@ impl Value {
 /// ```
 pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     let mut candidates = Vec::new();
-    let has_digit = swar::find_digit(text.as_bytes(), 0).is_some();
+    let first_digit = swar::find_digit(text.as_bytes(), 0);
     let lower = Lower::new(text);
     url::find(text, &mut candidates);
-    if has_digit {
+    if let Some(first_digit) = first_digit {
         legal::find(text, &lower, lang, &mut candidates);
         date::find(text, &lower, lang, &mut candidates);
         time::find(text, &lower, lang, &mut candidates);
-        number::find(text, lang, &mut candidates);
+        number::find(text, lang, first_digit, &mut candidates);
     }
     words::find(text, lang, &mut candidates);
     resolve(candidates)

@@ -9,7 +9,7 @@
 use std::sync::LazyLock;
 
 use super::tables::{LangTable, longest_first, table};
-use super::{Value, ValueKind, char_at, char_before, is_space_like, word_at};
+use super::{Value, ValueKind, char_at, char_before, is_space_like, skip_space_like, word_at};
 use crate::text::Lang;
 
 /// An exact decimal number: `digits` × 10^`exponent`, kept as text so any length is exact.
@@ -17,31 +17,181 @@ use crate::text::Lang;
 pub(crate) struct Decimal {
     negative: bool,
     /// ASCII digits without leading or trailing zeros; empty for zero.
-    digits: String,
+    digits: Digits,
     exponent: i64,
+}
+
+/// How many digits a [`Digits`] keeps without a heap allocation.
+const INLINE_DIGITS: usize = 30;
+
+/// ASCII digits, kept inline up to [`INLINE_DIGITS`] of them and on the heap beyond: most
+/// numbers are short, and a number is made for every numeral of a text.
+#[derive(Clone)]
+enum Digits {
+    Inline { bytes: [u8; INLINE_DIGITS], length: u8 },
+    Heap(Vec<u8>),
+}
+
+impl Digits {
+    fn new() -> Digits {
+        Digits::Inline { bytes: [0; INLINE_DIGITS], length: 0 }
+    }
+
+    fn as_bytes(&self) -> &[u8] {
+        match self {
+            Digits::Inline { bytes, length } => bytes.get(..usize::from(*length)).unwrap_or_default(),
+            Digits::Heap(bytes) => bytes,
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).unwrap_or("")
+    }
+
+    fn is_empty(&self) -> bool {
+        self.as_bytes().is_empty()
+    }
+
+    fn push(&mut self, digit: u8) {
+        match self {
+            Digits::Inline { bytes, length } => {
+                if let Some(slot) = bytes.get_mut(usize::from(*length)) {
+                    *slot = digit;
+                    *length += 1;
+                } else {
+                    let mut heap = bytes.to_vec();
+                    heap.push(digit);
+                    *self = Digits::Heap(heap);
+                }
+            }
+            Digits::Heap(bytes) => bytes.push(digit),
+        }
+    }
+
+    /// Drops the last digit if it is a zero: whether it did.
+    fn pop_zero(&mut self) -> bool {
+        match self {
+            Digits::Inline { bytes, length } => {
+                let last = usize::from(*length).wrapping_sub(1);
+                if bytes.get(last) == Some(&b'0') {
+                    *length -= 1;
+                    return true;
+                }
+                false
+            }
+            Digits::Heap(bytes) => {
+                if bytes.last() == Some(&b'0') {
+                    bytes.pop();
+                    return true;
+                }
+                false
+            }
+        }
+    }
+}
+
+impl PartialEq for Digits {
+    fn eq(&self, other: &Digits) -> bool {
+        self.as_bytes() == other.as_bytes()
+    }
+}
+
+impl Eq for Digits {}
+
+impl std::fmt::Debug for Digits {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(formatter)
+    }
+}
+
+/// The digits of a [`Decimal`] as they are read, integer part first: leading zeros are left
+/// out as they come.
+struct DecimalBuilder {
+    digits: Digits,
+    fraction_length: i64,
+}
+
+impl DecimalBuilder {
+    fn new() -> DecimalBuilder {
+        DecimalBuilder { digits: Digits::new(), fraction_length: 0 }
+    }
+
+    fn push_digits(&mut self, text: &str, fraction: bool) {
+        for digit in text.bytes().filter(u8::is_ascii_digit) {
+            if fraction {
+                self.fraction_length += 1;
+            }
+            if !(self.digits.is_empty() && digit == b'0') {
+                self.digits.push(digit);
+            }
+        }
+    }
+
+    /// The ASCII digits of `text` (other bytes left out) as more of the integer part.
+    fn integer(&mut self, text: &str) {
+        self.push_digits(text, false);
+    }
+
+    /// The ASCII digits of `text` (other bytes left out) as the fraction part.
+    fn fraction(&mut self, text: &str) {
+        self.push_digits(text, true);
+    }
+
+    fn finish(self) -> Decimal {
+        Decimal { negative: false, digits: self.digits, exponent: -self.fraction_length }.normalized()
+    }
 }
 
 impl Decimal {
     /// The number with integer part `integer` and fraction part `fraction` (ASCII digits).
     pub(crate) fn from_parts(integer: &str, fraction: &str) -> Decimal {
-        let mut digits = String::with_capacity(integer.len() + fraction.len());
-        digits.extend(integer.chars().filter(char::is_ascii_digit));
-        let integer_length = digits.len();
-        digits.extend(fraction.chars().filter(char::is_ascii_digit));
-        let exponent = -i64::try_from(digits.len() - integer_length).unwrap_or(0);
-        Decimal { negative: false, digits, exponent }.normalized()
+        let mut builder = DecimalBuilder::new();
+        builder.integer(integer);
+        builder.fraction(fraction);
+        builder.finish()
     }
 
     /// The integer `value`.
     pub(crate) fn from_u64(value: u64) -> Decimal {
-        Decimal::from_parts(&value.to_string(), "")
+        let mut buffer = [b'0'; 20];
+        let mut start = buffer.len();
+        let mut rest = value;
+        while rest > 0
+            && let Some(slot) = start.checked_sub(1).and_then(|at| buffer.get_mut(at))
+        {
+            *slot = b'0' + u8::try_from(rest % 10).unwrap_or(0);
+            rest /= 10;
+            start -= 1;
+        }
+        let digits = buffer.get(start..).and_then(|digits| std::str::from_utf8(digits).ok()).unwrap_or("");
+        Decimal::from_parts(digits, "")
+    }
+
+    /// What [`Decimal::from_parts`] gives, as it was written: the sign, the digits and the
+    /// exponent.
+    #[cfg(test)]
+    fn from_parts_by_string(integer: &str, fraction: &str) -> (bool, String, i64) {
+        let mut digits = String::with_capacity(integer.len() + fraction.len());
+        digits.extend(integer.chars().filter(char::is_ascii_digit));
+        let integer_length = digits.len();
+        digits.extend(fraction.chars().filter(char::is_ascii_digit));
+        let mut exponent = -i64::try_from(digits.len() - integer_length).unwrap_or(0);
+        let mut negative = false;
+        let leading = digits.bytes().take_while(|&byte| byte == b'0').count();
+        digits.drain(..leading);
+        while digits.ends_with('0') {
+            digits.pop();
+            exponent += 1;
+        }
+        if digits.is_empty() {
+            exponent = 0;
+            negative = false;
+        }
+        (negative, digits, exponent)
     }
 
     fn normalized(mut self) -> Decimal {
-        let leading = self.digits.bytes().take_while(|&byte| byte == b'0').count();
-        self.digits.drain(..leading);
-        while self.digits.ends_with('0') {
-            self.digits.pop();
+        while self.digits.pop_zero() {
             self.exponent += 1;
         }
         if self.digits.is_empty() {
@@ -78,7 +228,7 @@ impl Decimal {
         if self.digits.is_empty() {
             return Some(0);
         }
-        let base: u64 = self.digits.parse().ok()?;
+        let base: u64 = self.digits.as_str().parse().ok()?;
         base.checked_mul(10u64.checked_pow(u32::try_from(self.exponent).ok()?)?)
     }
 
@@ -112,34 +262,35 @@ impl Decimal {
         if self.negative {
             out.push('-');
         }
-        let digits = self.digits.as_str();
+        let digits = self.digits.as_bytes();
         // The integer part is `integer` then `zeros` zeros; the fraction part is
         // `fraction_zeros` zeros then `fraction`.
-        let (integer, zeros, fraction_zeros, fraction) = if digits.is_empty() {
-            ("0", 0, 0, "")
+        let (integer, zeros, fraction_zeros, fraction): (&[u8], usize, usize, &[u8]) = if digits.is_empty() {
+            (b"0", 0, 0, b"")
         } else if self.exponent >= 0 {
-            (digits, usize::try_from(self.exponent).unwrap_or(0), 0, "")
+            (digits, usize::try_from(self.exponent).unwrap_or(0), 0, b"")
         } else {
             let places = usize::try_from(-self.exponent).unwrap_or(0);
             if places >= digits.len() {
-                ("0", 0, places - digits.len(), digits)
+                (b"0", 0, places - digits.len(), digits)
             } else {
                 let (integer, fraction) = digits.split_at(digits.len() - places);
                 (integer, 0, 0, fraction)
             }
         };
         let length = integer.len() + zeros;
-        let integer_digits = integer.chars().chain(std::iter::repeat_n('0', zeros));
-        for (index, digit) in integer_digits.enumerate() {
-            if group && index > 0 && (length - index) % 3 == 0 && length > 4 {
+        let grouping = group && length > 4;
+        out.reserve(length + length / 3 + fraction_zeros + fraction.len() + 1);
+        for (index, digit) in integer.iter().copied().chain(std::iter::repeat_n(b'0', zeros)).enumerate() {
+            if grouping && index > 0 && (length - index) % 3 == 0 {
                 out.push(' ');
             }
-            out.push(digit);
+            out.push(char::from(digit));
         }
         if fraction_zeros + fraction.len() > 0 {
             out.push('.');
             out.extend(std::iter::repeat_n('0', fraction_zeros));
-            out.push_str(fraction);
+            out.extend(fraction.iter().copied().map(char::from));
         }
     }
 
@@ -183,19 +334,20 @@ impl Decimal {
 
     #[cfg(test)]
     fn split(&self) -> (String, String) {
-        if self.digits.is_empty() {
+        let digits = self.digits.as_str();
+        if digits.is_empty() {
             return ("0".to_string(), String::new());
         }
         if self.exponent >= 0 {
             let zeros = usize::try_from(self.exponent).unwrap_or(0);
-            return (format!("{}{}", self.digits, "0".repeat(zeros)), String::new());
+            return (format!("{digits}{}", "0".repeat(zeros)), String::new());
         }
         let places = usize::try_from(-self.exponent).unwrap_or(0);
-        if places >= self.digits.len() {
-            let zeros = places - self.digits.len();
-            return ("0".to_string(), format!("{}{}", "0".repeat(zeros), self.digits));
+        if places >= digits.len() {
+            let zeros = places - digits.len();
+            return ("0".to_string(), format!("{}{digits}", "0".repeat(zeros)));
         }
-        let (integer, fraction) = self.digits.split_at(self.digits.len() - places);
+        let (integer, fraction) = digits.split_at(digits.len() - places);
         (integer.to_string(), fraction.to_string())
     }
 }
@@ -278,6 +430,11 @@ struct WordList {
     firsts: [bool; 256],
     /// The same for the last byte of a text and the last letter of a word.
     lasts: [bool; 256],
+    /// For each ASCII byte, the words (with their `plain`) a text that starts with it may
+    /// start with, in the order of `words`: the others cannot match.
+    by_first: Vec<Vec<(&'static str, bool)>>,
+    /// The same for the last byte of a text and the words it may end with.
+    by_last: Vec<Vec<(&'static str, bool)>>,
 }
 
 impl WordList {
@@ -293,8 +450,37 @@ impl WordList {
         };
         let firsts = may(|word| word.chars().next());
         let lasts = may(|word| word.chars().next_back());
-        let plain = words.iter().map(|word| word.is_ascii() && !word.contains(' ')).collect();
-        WordList { words, plain, firsts, lasts }
+        let plain: Vec<bool> = words.iter().map(|word| word.is_ascii() && !word.contains(' ')).collect();
+        let by_letter = |letter: fn(&str) -> Option<char>| -> Vec<Vec<(&'static str, bool)>> {
+            (0..128u8)
+                .map(|byte| {
+                    let c = char::from(byte);
+                    words
+                        .iter()
+                        .zip(&plain)
+                        .filter(|(word, _)| letter(word).is_some_and(|l| l == ' ' || same_letter(c, l)))
+                        .map(|(word, plain)| (*word, *plain))
+                        .collect()
+                })
+                .collect()
+        };
+        let by_first = by_letter(|word| word.chars().next());
+        let by_last = by_letter(|word| word.chars().next_back());
+        WordList { words, plain, firsts, lasts, by_first, by_last }
+    }
+
+    /// The words, with their `plain`, that a text whose first (or last, with `by_last`) byte is
+    /// `byte` may start (end) with: every word when the byte is not ASCII.
+    fn candidates<'a>(
+        &'a self,
+        by_byte: &'a [Vec<(&'static str, bool)>],
+        byte: u8,
+    ) -> impl Iterator<Item = (&'static str, bool)> + 'a {
+        let (few, all) = match by_byte.get(usize::from(byte)) {
+            Some(few) => (few.as_slice(), None),
+            None => (&[][..], Some(self.words.iter().copied().zip(self.plain.iter().copied()))),
+        };
+        few.iter().copied().chain(all.into_iter().flatten())
     }
 
     fn may_start(&self, text: &str) -> bool {
@@ -389,10 +575,11 @@ fn first_word_at_start(text: &str, words: &WordList) -> Option<usize> {
         return None;
     }
     let bytes = text.as_bytes();
-    words.words.iter().zip(&words.plain).find_map(|(word, plain)| {
+    let first = bytes.first().copied().unwrap_or(0);
+    words.candidates(&words.by_first, first).find_map(|(word, plain)| {
         // Where the text is ASCII, a plain word is compared byte by byte; elsewhere a
         // character that is not ASCII may still fold to one of its letters (`K` to `k`).
-        if *plain
+        if plain
             && let Some(head) = bytes.get(..word.len())
             && head.is_ascii()
         {
@@ -413,6 +600,12 @@ fn first_word_at_start_by_letters(text: &str, words: &WordList) -> Option<usize>
 
 /// The byte length of the space-like characters (see [`is_space_like`]) that start `text`.
 fn leading_spaces(text: &str) -> usize {
+    skip_space_like(text.as_bytes(), 0)
+}
+
+/// What [`leading_spaces`] answers, character by character.
+#[cfg(test)]
+fn leading_spaces_by_chars(text: &str) -> usize {
     text.chars().take_while(|&c| is_space_like(c)).map(char::len_utf8).sum()
 }
 
@@ -449,14 +642,13 @@ fn currency_prefix(text: &str, words: &Words) -> Option<std::ops::Range<usize>> 
         return None;
     }
     let bytes = trimmed.as_bytes();
+    let last = bytes.last().copied().unwrap_or(0);
     words
         .currencies
-        .words
-        .iter()
-        .zip(&words.currencies.plain)
+        .candidates(&words.currencies.by_last, last)
         .filter_map(|(word, plain)| {
             // As in `first_word_at_start`: ASCII text is compared byte by byte.
-            if *plain
+            if plain
                 && let Some(start) = bytes.len().checked_sub(word.len())
                 && let Some(tail) = bytes.get(start..)
                 && tail.is_ascii()
@@ -506,6 +698,60 @@ fn space_at(text: &str, index: usize) -> Option<usize> {
 
 /// Reads the digits at `start` (which must begin a digit run) in the conventions of `lang`.
 pub(crate) fn parse_numeral(text: &str, start: usize, lang: Lang) -> Option<Numeral> {
+    let bytes = text.as_bytes();
+    let first = digit_run(bytes, start);
+    if first == 0 {
+        return None;
+    }
+    let mut end = start + first;
+    let mut value = DecimalBuilder::new();
+    value.integer(text.get(start..end)?);
+    let mut grouped_by_comma = false;
+    if first <= 3 {
+        // Thousands grouped by a comma (English only) or by a space of any width.
+        if lang == Lang::En && bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
+            while bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
+                value.integer(text.get(end + 1..end + 4)?);
+                end += 4;
+                grouped_by_comma = true;
+            }
+        } else {
+            while let Some(width) = space_at(text, end) {
+                if digit_run(bytes, end + width) != 3 {
+                    break;
+                }
+                value.integer(text.get(end + width..end + width + 3)?);
+                end += width + 3;
+            }
+        }
+    }
+    let decimal_signs: &[u8] = match lang {
+        // A comma after comma-grouped thousands cannot be a decimal sign.
+        Lang::En if grouped_by_comma => b".",
+        Lang::En => b".,",
+        Lang::Sv => b",.",
+    };
+    if let Some(&sign) = bytes.get(end)
+        && decimal_signs.contains(&sign)
+    {
+        let run = digit_run(bytes, end + 1);
+        let comma_thousands = lang == Lang::En && sign == b',' && run == 3;
+        if run > 0 && !comma_thousands {
+            value.fraction(text.get(end + 1..end + 1 + run)?);
+            end += 1 + run;
+        }
+    }
+    let mut dotted = false;
+    while matches!(bytes.get(end), Some(b'.')) && digit_run(bytes, end + 1) > 0 {
+        end += 1 + digit_run(bytes, end + 1);
+        dotted = true;
+    }
+    Some(Numeral { start, end, value: value.finish(), dotted })
+}
+
+/// What [`parse_numeral`] reads, with the parts gathered in strings.
+#[cfg(test)]
+fn parse_numeral_by_strings(text: &str, start: usize, lang: Lang) -> Option<Numeral> {
     let bytes = text.as_bytes();
     let first = digit_run(bytes, start);
     if first == 0 {
@@ -665,9 +911,11 @@ fn is_dash(c: char) -> bool {
 }
 
 /// Finds the numbers written in digits.
-pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+///
+/// No digit stands before byte `from`.
+pub(crate) fn find(text: &str, lang: Lang, from: usize, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
-    let mut index = 0;
+    let mut index = from;
     while index < bytes.len() {
         let Some(start) = super::swar::find_digit(bytes, index) else {
             break;
@@ -829,6 +1077,66 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
 mod tests {
     use super::*;
 
+    fn parts(decimal: &Decimal) -> (bool, String, i64) {
+        (decimal.negative, decimal.digits.as_str().to_string(), decimal.exponent)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn decimals_as_from_strings(integer in "[0-9]{0,40}", fraction in "[0-9]{0,40}", filler in "[ ,.x]{0,2}") {
+            let integer = format!("{filler}{integer}");
+            proptest::prop_assert_eq!(
+                parts(&Decimal::from_parts(&integer, &fraction)),
+                Decimal::from_parts_by_string(&integer, &fraction)
+            );
+        }
+
+        #[test]
+        fn integers_as_from_strings(value in proptest::prelude::any::<u64>(), small in 0u64..2000) {
+            for value in [value, small] {
+                proptest::prop_assert_eq!(
+                    parts(&Decimal::from_u64(value)),
+                    Decimal::from_parts_by_string(&value.to_string(), "")
+                );
+                proptest::prop_assert_eq!(Decimal::from_u64(value).as_u64(), Some(value));
+            }
+        }
+
+        #[test]
+        fn numerals_as_read_into_strings(text in "[0-9 ,.\\u{A0}\\u{202F}a]{1,50}", from in 0usize..50) {
+            for lang in [Lang::En, Lang::Sv] {
+                let show = |numeral: Option<Numeral>| {
+                    numeral.map(|numeral| (numeral.start, numeral.end, parts(&numeral.value), numeral.dotted))
+                };
+                proptest::prop_assert_eq!(
+                    show(parse_numeral(&text, from, lang)),
+                    show(parse_numeral_by_strings(&text, from, lang))
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn leading_spaces_as_by_chars(text in "[ \u{A0}\u{202F}\u{2009}\u{2008}\u{2028}\u{80}\t\na\u{E2}]{0,8}") {
+            proptest::prop_assert_eq!(leading_spaces(&text), leading_spaces_by_chars(&text));
+        }
+    }
+
+    #[test]
+    fn long_and_zero_decimals() {
+        for (integer, fraction) in [("0", ""), ("", ""), ("000", "000"), ("1", "0"), ("10", "01")] {
+            assert_eq!(
+                parts(&Decimal::from_parts(integer, fraction)),
+                Decimal::from_parts_by_string(integer, fraction)
+            );
+        }
+        let long = "1234567890".repeat(5);
+        let decimal = Decimal::from_parts(&long, "5");
+        assert_eq!(parts(&decimal), Decimal::from_parts_by_string(&long, "5"));
+        assert_eq!(decimal.canonical(), format!("{long}.5"));
+    }
+
     proptest::proptest! {
         /// The renderings pushed onto a string are those built through `split`.
         #[test]
@@ -911,7 +1219,7 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
-        find(text, lang, &mut out);
+        find(text, lang, 0, &mut out);
         out.into_iter().map(|value| value.key).collect()
     }
 

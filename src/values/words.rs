@@ -74,6 +74,9 @@ struct Lexicon {
     /// For each ASCII byte, lower case: bit `b` is set when a compound part starts with it and
     /// the ASCII byte `b`.
     compound_pairs: [u128; 128],
+    /// What [`ascii_start_may_know`] answers for each class of a word's first three bytes,
+    /// one bit each (see [`starts3`]).
+    starts3: Vec<u64>,
 }
 
 /// The length and the first, second and last bytes, lower case, of an ASCII word, packed.
@@ -301,7 +304,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
                 && !compound_parts.iter().any(|(part, _)| word.starts_with(part))
         })
         .collect();
-    Lexicon {
+    let mut lexicon = Lexicon {
         words,
         compound_by_first: (0..=255u8)
             .map(|byte| {
@@ -324,7 +327,10 @@ fn build(lang_table: &LangTable) -> Lexicon {
         signature_bits,
         first_and_length,
         compound_pairs,
-    }
+        starts3: Vec::new(),
+    };
+    lexicon.starts3 = starts3(&lexicon);
+    lexicon
 }
 
 static EN: LazyLock<Lexicon> = LazyLock::new(|| build(table(Lang::En)));
@@ -400,8 +406,8 @@ fn tokens_reading<'a, const SKIP: bool>(text: &'a str, lexicon: &'static Lexicon
         let (start, end, folded) = if BYTE_CLASS[usize::from(first)] == ASCII_LETTER {
             let end = at + run(at, ASCII_LETTER);
             if bytes.get(end).is_some_and(|byte| BYTE_CLASS[usize::from(*byte)] == NOT_ASCII) {
-                let Some(word) = next_word(text, at) else { break };
-                word
+                let (end, folded) = word_end(text, end);
+                (at, end, folded)
             } else {
                 (at, end, true)
             }
@@ -468,9 +474,83 @@ fn start_at(text: &str, at: usize, lexicon: &Lexicon) -> Start {
 }
 
 /// Whether the word that starts with the ASCII letter at `at` may be known: false only when
-/// its head, as [`Lexicon::may_know`] takes it, lower case, starts no word of the lexicon.
+/// its head, as [`Lexicon::may_know`] takes it, lower case, starts no word of the lexicon, or
+/// its [`head3`] key rules it out.
+///
+/// What [`ascii_start_may_know_by_pairs`] answers, from one bit of [`Lexicon::starts3`]: the
+/// answer depends on no more than the classes of the first three bytes.
 #[inline]
 fn ascii_start_may_know(bytes: &[u8], at: usize, lexicon: &Lexicon) -> bool {
+    // Three bytes at once where the text holds them; a space (no letter) for each past its end.
+    let three = match bytes.get(at..at + 3) {
+        Some(&[first, second, third]) => u32::from_le_bytes([first, second, third, 0]),
+        _ => u32::from_le_bytes([0, 1, 2, 3].map(|offset| bytes.get(at + offset).copied().unwrap_or(b' '))),
+    };
+    three_bytes_may_know(three, lexicon)
+}
+
+/// [`ascii_start_may_know`] for the three bytes in the low bytes of `three`, the first lowest.
+/// The answer after a second byte that is no letter does not depend on the third, and after
+/// one beyond ASCII it is yes, both as [`starts3`] records them: no test is needed for either.
+#[inline]
+fn three_bytes_may_know(three: u32, lexicon: &Lexicon) -> bool {
+    let class = |shift: u32| usize::from(START_CLASS[((three >> shift) & 0xFF) as usize]);
+    let index = (class(0) * START_CLASSES + class(8)) * START_CLASSES + class(16);
+    lexicon.starts3.get(index / 64).is_some_and(|bits| bits >> (index % 64) & 1 == 1)
+}
+
+/// The class of a byte for [`ascii_start_may_know`]: 0 for an ASCII byte that is no letter,
+/// 1 to 26 for a letter (either case), [`START_BEYOND`] for a byte that is not ASCII.
+static START_CLASS: [u8; 256] = {
+    let mut classes = [0u8; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        classes[byte] = match byte as u8 {
+            letter @ b'a'..=b'z' => letter - b'a' + 1,
+            letter @ b'A'..=b'Z' => letter - b'A' + 1,
+            0x80..=0xFF => START_BEYOND,
+            _ => 0,
+        };
+        byte += 1;
+    }
+    classes
+};
+const START_BEYOND: u8 = 27;
+const START_CLASSES: usize = 28;
+
+/// A byte of each [`START_CLASS`]: a space, the lower-case letters, a byte that is not ASCII.
+fn class_byte(class: usize) -> u8 {
+    match class {
+        0 => b' ',
+        27 => 0xC3,
+        letter => b'a' + u8::try_from(letter - 1).unwrap_or(0),
+    }
+}
+
+/// The bits of [`Lexicon::starts3`]: for each class of the first three bytes of a word that
+/// starts with an ASCII letter, what [`ascii_start_may_know_by_pairs`] answers.
+fn starts3(lexicon: &Lexicon) -> Vec<u64> {
+    let size = START_CLASSES * START_CLASSES * START_CLASSES;
+    let mut bits = vec![0u64; size.div_ceil(64)];
+    for first in 1..=26 {
+        for second in 0..START_CLASSES {
+            for third in 0..START_CLASSES {
+                let word = [class_byte(first), class_byte(second), class_byte(third), b' '];
+                let index = (first * START_CLASSES + second) * START_CLASSES + third;
+                if ascii_start_may_know_by_pairs(&word, 0, lexicon)
+                    && let Some(slot) = bits.get_mut(index / 64)
+                {
+                    *slot |= 1 << (index % 64);
+                }
+            }
+        }
+    }
+    bits
+}
+
+/// What [`ascii_start_may_know`] answers, by a test of the first two bytes and one of the
+/// hashed first three.
+fn ascii_start_may_know_by_pairs(bytes: &[u8], at: usize, lexicon: &Lexicon) -> bool {
     let first = bytes.get(at).map_or(0, u8::to_ascii_lowercase);
     let second = match bytes.get(at + 1) {
         Some(byte) if byte.is_ascii_alphabetic() => byte.to_ascii_lowercase(),
@@ -507,10 +587,16 @@ fn skip_unknown(text: &str, from: usize, lexicon: &Lexicon) -> usize {
         let hard = leads | (high << 8 | carry_high);
         while starts != 0 {
             let bit = starts & starts.wrapping_neg();
-            let at = offset + (bit.trailing_zeros() / 8) as usize;
+            let place = bit.trailing_zeros() / 8;
+            let at = offset + place as usize;
             let stop = if bit & hard == 0 {
-                // An ASCII letter after an ASCII byte that is none: a word starts.
-                ascii_start_may_know(bytes, at, lexicon)
+                // An ASCII letter after an ASCII byte that is none: a word starts. Its first
+                // three bytes are in the chunk but for the last two places.
+                if place <= 5 {
+                    three_bytes_may_know((word >> (place * 8)) as u32, lexicon)
+                } else {
+                    ascii_start_may_know(bytes, at, lexicon)
+                }
             } else {
                 start_at(text, at, lexicon) == Start::Stop
             };
@@ -583,6 +669,64 @@ fn is_folded_latin(c: char) -> bool {
 /// character boundary: its byte range, and whether lower-casing it changes only its ASCII
 /// letters (so that its [`signature`] can be taken as written).
 fn next_word(text: &str, from: usize) -> Option<(usize, usize, bool)> {
+    let bytes = text.as_bytes();
+    let class = |byte: &u8| BYTE_CLASS[usize::from(*byte)];
+    let mut at = from;
+    // Most bytes are ASCII: they are told apart by a table, without decoding.
+    let start = loop {
+        at += bytes.get(at..)?.iter().position(|byte| class(byte) != ASCII_OTHER)?;
+        if bytes.get(at).is_some_and(|byte| class(byte) == ASCII_LETTER) {
+            break at;
+        }
+        let c = text.get(at..)?.chars().next()?;
+        if is_letter(c) {
+            break at;
+        }
+        at += c.len_utf8();
+    };
+    let (end, folded) = word_end(text, start);
+    Some((start, end, folded))
+}
+
+/// The end of the word whose letters run on from `from` (a character boundary), and whether
+/// lower-casing its letters from `from` on changes only their ASCII letters. The Latin-1
+/// letters (two bytes from 0xC3) are told without decoding.
+fn word_end(text: &str, from: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let mut end = from;
+    let mut folded = true;
+    loop {
+        end += run_length(bytes, end, ASCII_LETTER);
+        match bytes.get(end..).unwrap_or_default() {
+            [0xC3, second @ 0x80..=0xBF, ..] => {
+                // U+00C0 to U+00FF: letters but for × and ÷; lower case from ß.
+                let c = 0x40 + u32::from(*second);
+                if c == 0xD7 || c == 0xF7 {
+                    break;
+                }
+                folded &= c >= 0xDF;
+                end += 2;
+            }
+            [] => break,
+            [first, ..] if first.is_ascii() => break,
+            _ => {
+                let Some(c) = text.get(end..).and_then(|rest| rest.chars().next()) else {
+                    break;
+                };
+                if !is_letter(c) {
+                    break;
+                }
+                folded &= is_folded_latin(c);
+                end += c.len_utf8();
+            }
+        }
+    }
+    (end, folded)
+}
+
+/// What [`next_word`] answers, decoding every character that is not ASCII.
+#[cfg(test)]
+fn next_word_by_chars(text: &str, from: usize) -> Option<(usize, usize, bool)> {
     let bytes = text.as_bytes();
     let class = |byte: &u8| BYTE_CLASS[usize::from(*byte)];
     let mut at = from;
@@ -984,9 +1128,18 @@ fn blocked(text: &str, lexicon: &Lexicon, tokens: &[Token], index: usize) -> boo
         return false;
     };
     gap(text, token, next) == Gap::Space
-        && text
-            .get(next.start..next.end)
-            .is_some_and(|word| lexicon.blockers.contains(&word.to_lowercase().as_str()))
+        && text.get(next.start..next.end).is_some_and(|word| is_blocker(lexicon, word))
+}
+
+/// Whether `word`, lower-cased, is a blocker: an ASCII word is compared byte by byte.
+fn is_blocker(lexicon: &Lexicon, word: &str) -> bool {
+    if word.is_ascii() {
+        return lexicon.blockers.iter().any(|blocker| {
+            blocker.len() == word.len()
+                && blocker.bytes().zip(word.bytes()).all(|(b, w)| b == w.to_ascii_lowercase())
+        });
+    }
+    lexicon.blockers.contains(&word.to_lowercase().as_str())
 }
 
 fn ordinal_at(
@@ -1187,6 +1340,121 @@ mod tests {
         #[test]
         fn skipped_words_as_read_word_by_word_on_any_unicode(text in "\\PC{0,80}") {
             same_tokens(&text)?;
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn starts_as_by_pairs(
+            bytes in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::prelude::any::<u8>(),
+                    proptest::sample::select(b"aAeEfFhHmMnNoOsStTwWvV -".to_vec()),
+                ],
+                1..6,
+            ),
+            first in proptest::sample::select(b"abcdefghijklmnopqrstuvwxyzAFHMNOSTV".to_vec()),
+        ) {
+            let mut word = vec![first];
+            word.extend(bytes);
+            for lang in [Lang::En, Lang::Sv] {
+                let lexicon = lexicon(lang);
+                proptest::prop_assert_eq!(
+                    ascii_start_may_know(&word, 0, lexicon),
+                    ascii_start_may_know_by_pairs(&word, 0, lexicon),
+                    "{:?}", word
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn starts_of_every_three_letters_as_by_pairs() {
+        let lexicon_words = |lang: Lang| lexicon(lang).words.keys().copied().collect::<Vec<_>>();
+        for lang in [Lang::En, Lang::Sv] {
+            let lexicon = lexicon(lang);
+            let mut texts: Vec<Vec<u8>> =
+                lexicon_words(lang).iter().map(|word| word.as_bytes().to_vec()).collect();
+            for first in b'a'..=b'z' {
+                for second in (b'a'..=b'z').chain([b' ', 0xC3, b'Q']) {
+                    for third in (b'a'..=b'z').chain([b' ', 0xC3, b'-']) {
+                        texts.push(vec![first, second, third]);
+                        texts.push(vec![first.to_ascii_uppercase(), second, third, b'x']);
+                    }
+                    texts.push(vec![first, second]);
+                }
+                texts.push(vec![first]);
+            }
+            for text in texts {
+                if text.first().is_some_and(u8::is_ascii_alphabetic) {
+                    assert_eq!(
+                        ascii_start_may_know(&text, 0, lexicon),
+                        ascii_start_may_know_by_pairs(&text, 0, lexicon),
+                        "{text:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn words_as_read_char_by_char(text in "[a-zA-Z åäöÅÄÖé×÷ß\u{00C0}-\u{00FF}\u{0100}-\u{0180}İǅ€’1-]{0,24}", from in 0usize..30) {
+            if text.is_char_boundary(from.min(text.len())) {
+                let from = from.min(text.len());
+                proptest::prop_assert_eq!(next_word(&text, from), next_word_by_chars(&text, from));
+            }
+        }
+    }
+
+    #[test]
+    fn latin_letters_as_read_char_by_char() {
+        for c in ('\u{80}'..='\u{17F}').chain(['€', '’', 'İ']) {
+            for text in [format!("ab{c}cd"), format!("{c}"), format!("a{c}"), format!("{c}{c} x")] {
+                for from in 0..text.len() {
+                    if text.is_char_boundary(from) {
+                        assert_eq!(
+                            next_word(&text, from),
+                            next_word_by_chars(&text, from),
+                            "{text:?} {from}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn blockers_as_lower_cased(word in "(?i)(country|countries|party|parties|land|länder|[a-zé]{1,8})") {
+            for lang in [Lang::En, Lang::Sv] {
+                let lexicon = lexicon(lang);
+                proptest::prop_assert_eq!(
+                    is_blocker(lexicon, &word),
+                    lexicon.blockers.contains(&word.to_lowercase().as_str())
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn blockers_of_both_languages() {
+        for lang in [Lang::En, Lang::Sv] {
+            let lexicon = lexicon(lang);
+            for blocker in &lexicon.blockers {
+                for word in [
+                    blocker.to_string(),
+                    blocker.to_uppercase(),
+                    format!("{blocker}s"),
+                    blocker.to_ascii_uppercase(),
+                ] {
+                    assert_eq!(
+                        is_blocker(lexicon, &word),
+                        lexicon.blockers.contains(&word.to_lowercase().as_str()),
+                        "{word}"
+                    );
+                }
+            }
         }
     }
 
