@@ -31,6 +31,54 @@ enum When {
 impl When {
     /// The key without its prefix: `2024-05-14`, `2026-05`, `2025`.
     fn body(self) -> String {
+        let mut body = String::with_capacity(10);
+        self.push_body(&mut body);
+        body
+    }
+
+    /// [`When::body`], pushed onto `out` digit by digit.
+    fn push_body(self, out: &mut String) {
+        let year = |out: &mut String, year: Option<u32>| {
+            if let Some(year) = year {
+                push_padded(out, year, 4);
+                out.push('-');
+            }
+        };
+        match self {
+            When::Full { year, month, day } => {
+                push_padded(out, year, 4);
+                out.push('-');
+                push_padded(out, month, 2);
+                out.push('-');
+                push_padded(out, day, 2);
+            }
+            When::DayMonth { month, day } => {
+                push_padded(out, month, 2);
+                out.push('-');
+                push_padded(out, day, 2);
+            }
+            When::Month { year, month } => {
+                push_padded(out, year, 4);
+                out.push('-');
+                push_padded(out, month, 2);
+            }
+            When::Year(year) | When::Decade(year) => push_padded(out, year, 4),
+            When::Quarter { year: quarter_year, quarter } => {
+                year(out, quarter_year);
+                out.push('Q');
+                push_padded(out, quarter, 1);
+            }
+            When::Half { year: half_year, half } => {
+                year(out, half_year);
+                out.push('H');
+                push_padded(out, half, 1);
+            }
+        }
+    }
+
+    /// What [`When::body`] wrote with `format!`.
+    #[cfg(test)]
+    fn body_by_format(self) -> String {
         match self {
             When::Full { year, month, day } => format!("{year:04}-{month:02}-{day:02}"),
             When::DayMonth { month, day } => format!("{month:02}-{day:02}"),
@@ -61,17 +109,17 @@ impl When {
         format!("{}:{}", self.prefix(), self.body())
     }
 
-    /// [`When::key`] and [`When::display`], the body written once.
+    /// [`When::key`] and [`When::display`]: the key written in place, the display copied
+    /// from its body.
     fn key_and_display(self) -> (String, String) {
-        let body = self.body();
         let prefix = self.prefix();
-        let mut key = String::with_capacity(prefix.len() + 1 + body.len());
+        let mut key = String::with_capacity(prefix.len() + 11);
         key.push_str(prefix);
         key.push(':');
-        key.push_str(&body);
+        self.push_body(&mut key);
         let display = match self {
             When::Decade(_) => self.display(),
-            _ => body,
+            _ => key.get(prefix.len() + 1..).unwrap_or_default().to_string(),
         };
         (key, display)
     }
@@ -81,6 +129,27 @@ impl When {
             When::Decade(year) => format!("{year}s"),
             _ => self.body(),
         }
+    }
+}
+
+/// Pushes `value` in decimal onto `out`, with leading zeros to `width` digits (`{value:0width$}`).
+fn push_padded(out: &mut String, value: u32, width: usize) {
+    let mut digits = [0u8; 10];
+    let mut rest = value;
+    let mut len = 0;
+    while let Some(slot) = digits.get_mut(len) {
+        *slot = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        len += 1;
+        if rest == 0 {
+            break;
+        }
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    for &digit in digits.get(..len).unwrap_or_default().iter().rev() {
+        out.push(char::from(digit));
     }
 }
 
@@ -660,8 +729,8 @@ mod tests {
 
     #[test]
     fn key_and_display_written_once_as_apart() {
-        for year in [0, 7, 1990, 2024, 12345] {
-            for small in [1, 2, 4, 12] {
+        for year in [0, 7, 42, 999, 1990, 2024, 12345, u32::MAX] {
+            for small in [0, 1, 2, 4, 12, 31, 123] {
                 for when in [
                     When::Full { year, month: small, day: small + 9 },
                     When::DayMonth { month: small, day: small },
@@ -674,6 +743,7 @@ mod tests {
                     When::Decade(year),
                 ] {
                     assert_eq!(when.key_and_display(), (when.key(), when.display()), "{when:?}");
+                    assert_eq!(when.body(), when.body_by_format(), "{when:?}");
                 }
             }
         }
@@ -718,6 +788,25 @@ mod tests {
     fn identifiers_are_not_years() {
         assert!(keys("5848/26", Lang::En).iter().all(|key| !key.starts_with("year")));
         assert!(keys("x 2024/1351 y", Lang::En).is_empty());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bodies_written_by_hand_as_by_format(year: u32, month: u32, day: u32, given: bool) {
+            let optional = given.then_some(year);
+            for when in [
+                When::Full { year, month, day },
+                When::DayMonth { month, day },
+                When::Month { year, month },
+                When::Year(year),
+                When::Quarter { year: optional, quarter: day },
+                When::Half { year: optional, half: month },
+                When::Decade(year),
+            ] {
+                proptest::prop_assert_eq!(when.body(), when.body_by_format());
+                proptest::prop_assert_eq!(when.key_and_display(), (when.key(), when.display()));
+            }
+        }
     }
 
     proptest::proptest! {

@@ -22,6 +22,8 @@ use super::{
 use crate::text::Lang;
 
 struct Patterns {
+    /// The act numbers [`act_numbers`] finds by hand, for the tests that compare them.
+    #[cfg(test)]
     act_number: Regex,
     act_word: Regex,
     /// The words that stand before a space in an act word (`framework` of `framework
@@ -42,12 +44,327 @@ struct Patterns {
     document_slash: Regex,
     journal: Regex,
     celex: Regex,
+    /// The Council documents [`council_numbers`] finds by hand, for the tests.
+    #[cfg(test)]
     council: Regex,
     euco: Regex,
     /// Words one of which every match of `article`, `paragraph` or `journal` holds.
     article_words: Gate,
     paragraph_words: Gate,
     journal_words: Gate,
+    /// The number abbreviations (`no`, `no.`), longest first, as the pattern orders them.
+    no_words: Vec<&'static str>,
+    /// The words every match of `article`, `paragraph` and `journal` starts with.
+    article_starts: Starts,
+    paragraph_starts: Starts,
+    journal_starts: Starts,
+}
+
+/// Searchers for the lower-case words every match of a pattern starts with (ASCII case
+/// ignored): of the pattern's gate words, those that no shorter one begins.
+struct Starts(Vec<memchr::memmem::Finder<'static>>);
+
+impl Starts {
+    fn new(words: &[&str]) -> Starts {
+        let lower: Vec<String> = words.iter().map(|word| word.to_ascii_lowercase()).collect();
+        Starts(
+            lower
+                .iter()
+                .filter(|word| {
+                    !lower.iter().any(|other| other.len() < word.len() && word.starts_with(other.as_str()))
+                })
+                .map(|word| memchr::memmem::Finder::new(word.as_bytes()).into_owned())
+                .collect(),
+        )
+    }
+
+    /// Where the words stand in `lower` (the text with ASCII capitals lower-cased), in order.
+    fn positions(&self, lower: &str) -> Vec<usize> {
+        let mut found: Vec<usize> =
+            self.0.iter().flat_map(|finder| finder.find_iter(lower.as_bytes())).collect();
+        if self.0.len() > 1 {
+            found.sort_unstable();
+            found.dedup();
+        }
+        found
+    }
+}
+
+/// What `pattern.captures_iter(text)` gives, for a pattern whose matches each start with one
+/// of the words at `starts` (in order): a search anchored at each start that no match holds.
+fn captures_at_starts<'h>(pattern: &Regex, text: &'h str, starts: &[usize]) -> Vec<Captures<'h>> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    for &at in starts {
+        if at < from {
+            continue;
+        }
+        if let Some(captures) = pattern.captures_in(text, at..text.len(), true)
+            && let Some(all) = captures.get(0)
+        {
+            from = all.end().max(at + 1);
+            found.push(captures);
+        }
+    }
+    found
+}
+
+/// The groups of a match of a pattern, by the pattern's group numbers (0 is the whole match).
+type Groups<const N: usize> = [Option<Range<usize>>; N];
+
+/// Whether `byte` is a word byte of the ASCII word boundary `(?-u:\b)`.
+fn is_word(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+/// Whether a word byte stands at `at` of `bytes`.
+fn word_byte_at(bytes: &[u8], at: usize) -> bool {
+    bytes.get(at).is_some_and(|&byte| is_word(byte))
+}
+
+/// The length of the space (`[ \u{00A0}\u{202F}\u{2009}]`) starting at `at`, if one does.
+fn space_len(bytes: &[u8], at: usize) -> Option<usize> {
+    match bytes.get(at..)? {
+        [b' ', ..] => Some(1),
+        [0xC2, 0xA0, ..] => Some(2),
+        [0xE2, 0x80, 0xAF, ..] | [0xE2, 0x80, 0x89, ..] => Some(3),
+        _ => None,
+    }
+}
+
+/// The byte after the spaces (`{sp}*`) from `at`.
+fn skip_spaces(bytes: &[u8], mut at: usize) -> usize {
+    while let Some(len) = space_len(bytes, at) {
+        at += len;
+    }
+    at
+}
+
+/// The length of the run of ASCII digits at `at`.
+fn digit_run(bytes: &[u8], at: usize) -> usize {
+    bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
+}
+
+/// The slashes of `bytes` between two ASCII digits, from `from` on, in order.
+fn digit_slashes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    memchr::memchr_iter(b'/', bytes).filter(|&slash| {
+        slash.checked_sub(1).and_then(|at| bytes.get(at)).is_some_and(u8::is_ascii_digit)
+            && bytes.get(slash + 1).is_some_and(u8::is_ascii_digit)
+    })
+}
+
+/// The end of the word of `words` (ASCII case ignored, longest first) that starts at `at`,
+/// if one does and `next` holds after it.
+fn word_end(bytes: &[u8], at: usize, words: &[&str], next: impl Fn(usize) -> bool) -> Option<usize> {
+    words
+        .iter()
+        .filter(|word| {
+            bytes.get(at..at + word.len()).is_some_and(|found| found.eq_ignore_ascii_case(word.as_bytes()))
+        })
+        .map(|word| at + word.len())
+        .find(|&end| next(end))
+}
+
+/// The domain named by the run of ASCII letters at `at`: its end, if the run is a domain.
+fn domain_end(bytes: &[u8], at: usize, lang_table: &LangTable) -> Option<usize> {
+    let run = bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_alphabetic()).count());
+    let found = bytes.get(at..at + run)?;
+    lang_table.domains.iter().any(|(name, _)| found.eq_ignore_ascii_case(name.as_bytes())).then_some(at + run)
+}
+
+/// The matches of the `act_number` pattern, found by hand from each slash between digits
+/// (every match holds one as its first slash): the groups the pattern reports, as
+/// `captures_iter` gives them.
+fn act_numbers(text: &str, lang_table: &LangTable, no_words: &[&str]) -> Vec<Groups<12>> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut from = 0;
+    for slash in digit_slashes(bytes) {
+        if slash < from {
+            continue;
+        }
+        let left_len =
+            bytes.get(..slash).map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count());
+        let right_len = digit_run(bytes, slash + 1);
+        let left_start = slash - left_len;
+        if left_len > 4 || right_len > 4 || left_start < from {
+            continue;
+        }
+        let right_end = slash + 1 + right_len;
+        let right_bounded = !word_byte_at(bytes, right_end);
+        let left = Some(left_start..slash);
+        let right = Some(slash + 1..right_end);
+        // `(EU, Euratom) No 604/2013`, from the last bracket before the number.
+        if right_bounded
+            && let Some(open) =
+                memchr::memrchr(b'(', bytes.get(from..left_start).unwrap_or_default()).map(|at| from + at)
+            && let Some(groups) = bracketed_act(bytes, open, left_start, lang_table, no_words)
+        {
+            let [first, second, no] = groups;
+            from = right_end;
+            found.push([
+                Some(open..right_end),
+                first,
+                second,
+                no,
+                left,
+                right,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+            ]);
+            continue;
+        }
+        // `No 5/2020`: a number word, spaces and the number.
+        let spaces_start = spaces_before(bytes, left_start);
+        if right_bounded && right_len >= 2 {
+            let no = no_words.iter().filter_map(|word| {
+                let start = spaces_start.checked_sub(word.len())?;
+                let at_word = bytes.get(start..spaces_start)?.eq_ignore_ascii_case(word.as_bytes());
+                // The longest word that ends here and starts a word is the one the pattern takes.
+                (at_word
+                    && start >= from
+                    && !start.checked_sub(1).is_some_and(|before| word_byte_at(bytes, before)))
+                .then_some(start)
+            });
+            if let Some(start) = no.min() {
+                let no_end = word_end(bytes, start, no_words, |end| skip_spaces(bytes, end) == left_start);
+                if let Some(no_end) = no_end {
+                    from = right_end;
+                    found.push([
+                        Some(start..right_end),
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        None,
+                        Some(start..no_end),
+                        left,
+                        right,
+                    ]);
+                    continue;
+                }
+            }
+        }
+        // `2009/52/EC`: the number, a slash or a space and the domain.
+        let sep = match bytes.get(right_end) {
+            Some(b'/') => Some(1),
+            _ => space_len(bytes, right_end),
+        };
+        if (2..=4).contains(&left_len)
+            && !left_start.checked_sub(1).is_some_and(|before| word_byte_at(bytes, before))
+            && let Some(sep) = sep
+            && let Some(end) = domain_end(bytes, right_end + sep, lang_table)
+            && !word_byte_at(bytes, end)
+        {
+            from = end;
+            found.push([
+                Some(left_start..end),
+                None,
+                None,
+                None,
+                None,
+                None,
+                left,
+                right,
+                Some(right_end + sep..end),
+                None,
+                None,
+                None,
+            ]);
+            continue;
+        }
+        from = slash + 1;
+    }
+    found
+}
+
+/// The start of the spaces (`{sp}*`) that end at `end`.
+fn spaces_before(bytes: &[u8], mut end: usize) -> usize {
+    loop {
+        let back = match bytes.get(..end) {
+            Some([.., b' ']) => 1,
+            Some([.., 0xC2, 0xA0]) => 2,
+            Some([.., 0xE2, 0x80, 0xAF | 0x89]) => 3,
+            _ => return end,
+        };
+        end -= back;
+    }
+}
+
+/// `\(({domains})(?:{sp}*,{sp}*({domains}))?\){sp}*(?:({no}){sp}*)?` from the bracket at
+/// `open` to the number at `number`: the groups of the domains and the number word.
+fn bracketed_act(
+    bytes: &[u8],
+    open: usize,
+    number: usize,
+    lang_table: &LangTable,
+    no_words: &[&str],
+) -> Option<[Option<Range<usize>>; 3]> {
+    let first_start = open + 1;
+    let first_end = domain_end(bytes, first_start, lang_table)?;
+    let (second, close) = if bytes.get(first_end) == Some(&b')') {
+        (None, first_end)
+    } else {
+        let comma = skip_spaces(bytes, first_end);
+        (bytes.get(comma) == Some(&b',')).then_some(())?;
+        let second_start = skip_spaces(bytes, comma + 1);
+        let second_end = domain_end(bytes, second_start, lang_table)?;
+        (Some(second_start..second_end), second_end)
+    };
+    (bytes.get(close) == Some(&b')')).then_some(())?;
+    let after = skip_spaces(bytes, close + 1);
+    if after == number {
+        return Some([Some(first_start..first_end), second, None]);
+    }
+    let no_end = word_end(bytes, after, no_words, |end| skip_spaces(bytes, end) == number)?;
+    Some([Some(first_start..first_end), second, Some(after..no_end)])
+}
+
+/// The matches of the `council` pattern, `(?-u:\b)(?:ST{sp}+)?([0-9]{4,5})/([0-9]{2})(?-u:\b)`,
+/// found by hand from each slash between digits: the groups, as `captures_iter` gives them.
+fn council_numbers(text: &str) -> Vec<Groups<3>> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut from = 0;
+    for slash in digit_slashes(bytes) {
+        if slash < from {
+            continue;
+        }
+        let left_len =
+            bytes.get(..slash).map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count());
+        let left_start = slash - left_len;
+        let end = slash + 3;
+        if !(4..=5).contains(&left_len)
+            || left_start < from
+            || digit_run(bytes, slash + 1) < 2
+            || word_byte_at(bytes, end)
+            || left_start.checked_sub(1).is_some_and(|before| word_byte_at(bytes, before))
+        {
+            continue;
+        }
+        let spaces_start = spaces_before(bytes, left_start);
+        let start = match spaces_start.checked_sub(2) {
+            Some(st)
+                if spaces_start < left_start
+                    && st >= from
+                    && bytes.get(st..spaces_start) == Some(b"ST")
+                    && !st.checked_sub(1).is_some_and(|before| word_byte_at(bytes, before)) =>
+            {
+                st
+            }
+            _ => left_start,
+        };
+        from = end;
+        found.push([Some(start..end), Some(left_start..slash), Some(slash + 1..end)]);
+    }
+    found
 }
 
 /// How far back an act word may stand from the number it types.
@@ -55,7 +372,9 @@ const ACT_WORD_LOOKBACK: usize = 400;
 
 fn build(lang_table: &LangTable) -> Patterns {
     let sp = r"[ \u{00A0}\u{202F}\u{2009}]";
+    #[cfg(test)]
     let domains = alternation(lang_table.domains.iter().map(|(word, _)| *word));
+    #[cfg(test)]
     let no = alternation(lang_table.number_abbreviations.iter().copied());
     let act_words = alternation(lang_table.act_words.iter().map(|(word, _)| *word));
     let act_endings = alternation(lang_table.act_word_endings.iter().map(|(word, _)| *word));
@@ -92,6 +411,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         if lang_table.bare_points { r"[a-z](?-u:\b)".to_string() } else { r"\([a-z0-9]{1,4}\)".to_string() };
     let compile = |pattern: String| Regex::new(&pattern).expect("legal pattern is valid");
     Patterns {
+        #[cfg(test)]
         act_number: compile(format!(
             r"(?i)\(({domains})(?:{sp}*,{sp}*({domains}))?\){sp}*(?:({no}){sp}*)?([0-9]{{1,4}})/([0-9]{{1,4}})(?-u:\b)|(?-u:\b)([0-9]{{2,4}})/([0-9]{{1,4}})(?:/|{sp})({domains})(?-u:\b)|(?-u:\b)({no}){sp}*([0-9]{{1,4}})/([0-9]{{2,4}})(?-u:\b)"
         )),
@@ -130,11 +450,16 @@ fn build(lang_table: &LangTable) -> Patterns {
         celex: compile(
             r"(?-u:\b)(?:CELEX(?::|%3A){0,1}\s*)?([1-9CE][0-9]{4}[A-Z]{1,3}[0-9]{4}(?:\([0-9]{1,2}\))?)(?-u:\b)".to_string(),
         ),
+        #[cfg(test)]
         council: compile(format!(r"(?-u:\b)(?:ST{sp}+)?([0-9]{{4,5}})/([0-9]{{2}})(?-u:\b)")),
         euco: compile(format!(r"(?-u:\b)EUCO{sp}+([0-9]{{1,4}})/([0-9]{{2}})(?-u:\b)")),
         article_words: Gate::new(&gate_words(lang_table.article_words.iter().copied())),
         paragraph_words: Gate::new(&gate_words(lang_table.paragraph_words.iter().copied())),
         journal_words: Gate::new(&gate_words(lang_table.journal_names.iter().copied())),
+        no_words: super::tables::longest_first(lang_table.number_abbreviations.iter().copied()),
+        article_starts: Starts::new(&gate_words(lang_table.article_words.iter().copied())),
+        paragraph_starts: Starts::new(&gate_words(lang_table.paragraph_words.iter().copied())),
+        journal_starts: Starts::new(&gate_words(lang_table.journal_names.iter().copied())),
     }
 }
 
@@ -206,10 +531,14 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         acts(text, patterns, lang_table, out);
     }
     if lower.mentions(&patterns.article_words) {
-        articles(text, patterns, lang_table, out);
+        articles(text, lower.as_str(), patterns, lang_table, out);
     }
-    let paragraphs = if lower.mentions(&patterns.paragraph_words) { text } else { "" };
-    for captures in patterns.paragraph.captures_iter(paragraphs) {
+    let paragraphs = if lower.mentions(&patterns.paragraph_words) {
+        captures_at_starts(&patterns.paragraph, text, &patterns.paragraph_starts.positions(lower.as_str()))
+    } else {
+        Vec::new()
+    };
+    for captures in paragraphs {
         let (Some(all), Some(number)) = (captures.get(0), captures.get(1)) else {
             continue;
         };
@@ -223,7 +552,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     documents(text, patterns, lang_table, out);
     court_cases(text, out);
     if lower.mentions(&patterns.journal_words) {
-        journals(text, patterns, out);
+        journals(text, lower.as_str(), patterns, out);
     }
     let celex = if digits_then_capital(text) { text } else { "" };
     for captures in patterns.celex.captures_iter(celex) {
@@ -239,25 +568,27 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         ));
     }
     // A Council document number holds a slash between digits, as every act number does.
-    for captures in patterns.council.captures_iter(if slash_number { text } else { "" }) {
-        let (Some(all), Some(number), Some(year)) = (captures.get(0), captures.get(1), captures.get(2))
+    let councils = if slash_number { council_numbers(text) } else { Vec::new() };
+    for [all, number, year] in councils {
+        let (Some(all), Some(number), Some(year)) =
+            (all, number.and_then(|span| text.get(span)), year.and_then(|span| text.get(span)))
         else {
             continue;
         };
-        if char_before(text, all.start()).is_some_and(|c| c == '/' || c == '.' || c == ',')
-            || char_at(text, all.end()).is_some_and(|c| c == '/')
+        if char_before(text, all.start).is_some_and(|c| c == '/' || c == '.' || c == ',')
+            || char_at(text, all.end).is_some_and(|c| c == '/')
         {
             continue;
         }
         // `2024/25` is a span of two years, not a document.
-        if let (Ok(first), Ok(second)) = (number.as_str().parse::<u32>(), year.as_str().parse::<u32>())
+        if let (Ok(first), Ok(second)) = (number.parse::<u32>(), year.parse::<u32>())
             && (1900..=2100).contains(&first)
             && (first + 1) % 100 == second
         {
             continue;
         }
-        let id = format!("{}/{}", number.as_str(), year.as_str());
-        out.push(Value::new(ValueKind::Legal, all.start()..all.end(), format!("council-doc:{id}"), id));
+        let id = format!("{number}/{year}");
+        out.push(Value::new(ValueKind::Legal, all, format!("council-doc:{id}"), id));
     }
     for captures in patterns.euco.captures_iter(if mentions_euco(text) { text } else { "" }) {
         let (Some(all), Some(number), Some(year)) = (captures.get(0), captures.get(1), captures.get(2))
@@ -275,20 +606,21 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
 }
 
 fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
-    for captures in patterns.act_number.captures_iter(text) {
-        let Some(all) = captures.get(0) else {
+    for groups in act_numbers(text, lang_table, &patterns.no_words) {
+        let Some(all) = groups.first().cloned().flatten() else {
             continue;
         };
-        let Some((first_domain, second_domain, left, right)) = act_identity(&captures, lang_table) else {
+        let group = |index: usize| groups.get(index).cloned().flatten().and_then(|span| text.get(span));
+        let Some((first_domain, second_domain, left, right)) = act_identity(group, lang_table) else {
             continue;
         };
-        let bare_no = captures.get(9).is_some();
-        let (kind, word_start) = preceding_act_word(text, patterns, lang_table, all.start());
+        let bare_no = group(9).is_some();
+        let (kind, word_start) = preceding_act_word(text, patterns, lang_table, all.start);
         // `No 5/2020` with no act word before it is not an act reference.
         if bare_no && kind.is_none() {
             continue;
         }
-        let start = word_start.unwrap_or(all.start());
+        let start = word_start.unwrap_or(all.start);
         // `act:reg:EU:2024/1351` and `reg (EU) 2024/1351`, written piece by piece.
         let code = kind.map(ActType::code);
         let length = 16 + code.map_or(0, str::len) + first_domain.len() + left.len() + right.len();
@@ -317,7 +649,7 @@ fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<V
             text.push('/');
             text.push_str(right);
         }
-        out.push(Value::new(ValueKind::Legal, start..all.end(), key, display));
+        out.push(Value::new(ValueKind::Legal, start..all.end, key, display));
     }
 }
 
@@ -325,10 +657,9 @@ fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<V
 /// match: (`EU`, none, `2024`, `1351`); the domain is `?` when the number names none
 /// (`No 5/2020`).
 fn act_identity<'h>(
-    captures: &Captures<'h>,
+    group: impl Fn(usize) -> Option<&'h str>,
     lang_table: &LangTable,
 ) -> Option<(&'static str, Option<&'static str>, &'h str, &'h str)> {
-    let group = |index: usize| captures.get(index).map(|m| m.as_str());
     if let (Some(first), Some(left), Some(right)) = (group(1), group(4), group(5)) {
         let second = match group(2) {
             Some(second) => Some(domain(lang_table, second)?),
@@ -456,8 +787,9 @@ fn preceding_act_word_by_clause(
     (kind, word_start)
 }
 
-fn articles(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
-    for captures in patterns.article.captures_iter(text) {
+fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
+    let starts = patterns.article_starts.positions(lower);
+    for captures in captures_at_starts(&patterns.article, text, &starts) {
         let (Some(all), Some(list)) = (captures.get(0), captures.get(2)) else {
             continue;
         };
@@ -854,8 +1186,9 @@ fn documents(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut 
     }
 }
 
-fn journals(text: &str, patterns: &Patterns, out: &mut Vec<Value>) {
-    for captures in patterns.journal.captures_iter(text) {
+fn journals(text: &str, lower: &str, patterns: &Patterns, out: &mut Vec<Value>) {
+    let starts = patterns.journal_starts.positions(lower);
+    for captures in captures_at_starts(&patterns.journal, text, &starts) {
         let (Some(all), Some(series)) = (captures.get(0), captures.get(1)) else {
             continue;
         };
@@ -932,6 +1265,100 @@ mod tests {
                     "{file} at {}",
                     all.start()
                 );
+            }
+        }
+    }
+
+    /// The groups of every match of `pattern` in `text`, as `captures_iter` gives them.
+    fn regex_groups<const N: usize>(pattern: &Regex, text: &str) -> Vec<Groups<N>> {
+        pattern
+            .captures_iter(text)
+            .map(|captures| std::array::from_fn(|index| captures.get(index).map(|m| m.start()..m.end())))
+            .collect()
+    }
+
+    fn same_slash_numbers(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        for lang in [Lang::En, Lang::Sv] {
+            let patterns = patterns(lang);
+            proptest::prop_assert_eq!(
+                act_numbers(text, table(lang), &patterns.no_words),
+                regex_groups::<12>(&patterns.act_number, text),
+                "acts in {:?} ({:?})",
+                text,
+                lang
+            );
+            proptest::prop_assert_eq!(
+                council_numbers(text),
+                regex_groups::<3>(&patterns.council, text),
+                "Council documents in {:?}",
+                text
+            );
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn act_and_council_numbers_as_the_patterns_find_them() {
+        for text in [
+            "Regulation (EU, Euratom) 2024/2509 and (EU) 2021/1060; (EC) No. 1/2000, (EG) nr 604/2013",
+            "Directive 2009/52/EC, 2009/52 EG, 2009/52/EUx, No 5/2020, nr.5/2020, ST 5848/26, ST5848/26",
+            "(EU)  ,  (Euratom)2024/1 (EU ,EEC)No\u{00A0}12/345 12345/2024 1/23456 (CFSP) 2024/12/JHA",
+            "x(eu) no 1/2 _No 12/34 ST\u{2009}12345/26 1234/26/EU 12/34/2024 5848/266 (EU) 12345/1",
+        ] {
+            assert!(same_slash_numbers(text).is_ok(), "{text:?}");
+        }
+        for file in ["en.md", "sv.md"] {
+            let path = format!("{}/fixtures/com-2026-45/{file}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).unwrap_or_default();
+            assert!(same_slash_numbers(&text).is_ok(), "{file}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn act_and_council_numbers_found_by_hand_as_by_the_patterns(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "(", ")", ",", ".", "/", "_", "x", "é", "EU", "eu", "Euratom", "EEC", "EG", "ec", "JHA",
+                    "ST", "S", "T", "No", "no.", "nr", "NR.", "n", "1", "12", "123", "1234", "12345", "2024",
+                    " ", "  ", "\u{00A0}", "\u{202F}", "\u{2009}", "\u{2013}", "\n",
+                ]),
+                0..24,
+            ),
+        ) {
+            same_slash_numbers(&pieces.concat())?;
+        }
+    }
+
+    proptest::proptest! {
+        /// Searches anchored at the words that start every article, paragraph and journal
+        /// reference find what a search of the whole text finds.
+        #[test]
+        fn references_found_at_their_words_as_in_the_whole_text(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Article", "articles", "Art.", "artikel", "artiklarna", "art", "paragraph", "punkt",
+                    "punkterna", "OJ", "EUT", "egt", "L", "C", "x", "é", "_", " ", "\u{00A0}", ",", ".", "(", ")",
+                    "a", "1", "12", "2009", "30.6.2009", "and", "och", "to", "till", "p.", "s.", "-",
+                ]),
+                0..24,
+            ),
+        ) {
+            let text = pieces.concat();
+            let lower = text.to_ascii_lowercase();
+            for lang in [Lang::En, Lang::Sv] {
+                let patterns = patterns(lang);
+                for (pattern, starts) in [
+                    (&patterns.article, &patterns.article_starts),
+                    (&patterns.paragraph, &patterns.paragraph_starts),
+                    (&patterns.journal, &patterns.journal_starts),
+                ] {
+                    let anchored: Vec<Groups<9>> = captures_at_starts(pattern, &text, &starts.positions(&lower))
+                        .iter()
+                        .map(|captures| std::array::from_fn(|index| captures.get(index).map(|m| m.start()..m.end())))
+                        .collect();
+                    proptest::prop_assert_eq!(anchored, regex_groups::<9>(pattern, &text), "{:?}", text);
+                }
             }
         }
     }

@@ -149,6 +149,24 @@ impl Regex {
             .map(move |found| Match { haystack, start: found.start(), end: found.end() })
     }
 
+    /// The leftmost-first match within `span` of `haystack`, anchored at the span's start when
+    /// `anchored`; the text around the span is context (`\b` at its ends sees past them).
+    pub fn captures_in<'h>(
+        &self,
+        haystack: &'h str,
+        span: std::ops::Range<usize>,
+        anchored: bool,
+    ) -> Option<Captures<'h>> {
+        let engine = self.engine(haystack)?;
+        let end = span.end.min(haystack.len());
+        let start = span.start.min(end);
+        let mode = if anchored { regex_automata::Anchored::Yes } else { regex_automata::Anchored::No };
+        let input = regex_automata::Input::new(haystack).range(start..end).anchored(mode);
+        let mut slots = engine.create_captures();
+        engine.search_captures(&input, &mut slots);
+        slots.is_match().then_some(Captures { haystack, slots })
+    }
+
     pub fn captures_iter<'r, 'h>(
         &'r self,
         haystack: &'h str,

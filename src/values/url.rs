@@ -17,6 +17,7 @@ use super::pattern::Regex;
 use super::tables::{EU_LANGUAGE_CODES, EU_LANGUAGE_CODES_3};
 use super::{Value, ValueKind};
 
+#[cfg(test)]
 static URL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"(?i)(?-u:\b)(?:https?://|ftp://|www\.)[^\s<>"\[\]{}|^`]+"#).expect("url pattern is valid")
 });
@@ -34,13 +35,12 @@ pub(crate) fn all_patterns() -> [&'static Regex; 2] {
 
 /// Finds the URLs and e-mail addresses of `text`.
 pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
-    let has_url = mentions_scheme_end(text) || mentions_www(text);
-    for found in URL.find_iter(if has_url { text } else { "" }) {
-        let raw = trim_trailing(found.as_str());
+    for found in urls(text) {
+        let raw = trim_trailing(text.get(found.clone()).unwrap_or_default());
         if raw.is_empty() {
             continue;
         }
-        let span = found.start()..found.start() + raw.len();
+        let span = found.start..found.start + raw.len();
         out.push(url_value(raw, span));
     }
     // The library's vectorised search: `str::contains` reads a byte at a time here.
@@ -57,8 +57,58 @@ pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// The spans of the matches of [`URL`] in `text`, as `find_iter` gives them: each match
+/// starts where a scheme or `www.` does (found from the colons of `://` and the full stops
+/// after `www`), at a word start, and runs as [`url_at_start`] reads it.
+fn urls(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut starts = Vec::new();
+    for colon in memchr::memchr_iter(b':', bytes) {
+        if bytes.get(colon + 1..colon + 3) == Some(b"//") {
+            // `https`, `http`, `ftp`.
+            starts.extend([5, 4, 3].into_iter().filter_map(|back| colon.checked_sub(back)));
+        }
+    }
+    for dot in memchr::memchr_iter(b'.', bytes) {
+        if let Some(start) = dot.checked_sub(3)
+            && bytes.get(start..dot).is_some_and(|www| www.eq_ignore_ascii_case(b"www"))
+        {
+            starts.push(start);
+        }
+    }
+    if starts.is_empty() {
+        return Vec::new();
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    let mut found = Vec::new();
+    let mut from = 0;
+    for start in starts {
+        let word_before = start
+            .checked_sub(1)
+            .and_then(|before| bytes.get(before))
+            .is_some_and(|&byte| byte.is_ascii_alphanumeric() || byte == b'_');
+        if start < from || word_before {
+            continue;
+        }
+        if let Some(url) = text.get(start..).and_then(|rest| url_prefix(rest, true)) {
+            from = start + url.len();
+            found.push(start..from);
+        }
+    }
+    found
+}
+
+/// What [`urls`] finds, by the pattern.
+#[cfg(test)]
+fn urls_by_pattern(text: &str) -> Vec<std::ops::Range<usize>> {
+    let has_url = mentions_scheme_end(text) || mentions_www(text);
+    URL.find_iter(if has_url { text } else { "" }).map(|found| found.start()..found.end()).collect()
+}
+
 /// Whether `://` occurs in `text`: what `text.contains("://")` answers, by a vectorised search
 /// for the colon, which is rare in prose.
+#[cfg(test)]
 fn mentions_scheme_end(text: &str) -> bool {
     let bytes = text.as_bytes();
     memchr::memchr_iter(b':', bytes).any(|at| bytes.get(at + 1..at + 3) == Some(b"//"))
@@ -66,6 +116,7 @@ fn mentions_scheme_end(text: &str) -> bool {
 
 /// Whether `www.` occurs in `text`, in any case: three `w`s before each full stop are
 /// looked at, which needs no lower-cased copy of the text.
+#[cfg(test)]
 fn mentions_www(text: &str) -> bool {
     let bytes = text.as_bytes();
     memchr::memchr_iter(b'.', bytes).any(|at| {
@@ -99,6 +150,13 @@ pub(crate) fn from_target(target: &str) -> Option<Value> {
 /// the longest run, at least one character, of characters that are neither white space nor
 /// `<>"[]{}|^` or a backquote.
 fn url_at_start(text: &str) -> Option<&str> {
+    url_prefix(text, false)
+}
+
+/// [`url_at_start`]; with `exotic`, the body also ends before a long s (`ſ`) or a Kelvin sign,
+/// which the compiled [`URL`] pattern leaves out of its negated class (they fold to `s` and
+/// `k`, see `pattern::EXOTIC_FOLDS`).
+fn url_prefix(text: &str, exotic: bool) -> Option<&str> {
     let mut chars = text.char_indices().peekable();
     let mut take = |wanted: char| chars.next_if(|(_, c)| c.eq_ignore_ascii_case(&wanted)).is_some();
     let scheme = if take('h') {
@@ -115,8 +173,11 @@ fn url_at_start(text: &str) -> Option<&str> {
         return None;
     }
     let body_start = chars.peek().map_or(text.len(), |(at, _)| *at);
-    let excluded =
-        |c: char| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '[' | ']' | '{' | '}' | '|' | '^' | '`');
+    let excluded = |c: char| {
+        c.is_whitespace()
+            || matches!(c, '<' | '>' | '"' | '[' | ']' | '{' | '}' | '|' | '^' | '`')
+            || (exotic && matches!(c, '\u{17F}' | '\u{212A}'))
+    };
     let body = text.get(body_start..)?;
     let length = body.find(excluded).unwrap_or(body.len());
     (length > 0).then(|| text.get(..body_start + length)).flatten()
@@ -538,6 +599,22 @@ mod tests {
             ) {
                 let text = format!("{head}{body}");
                 proptest::prop_assert_eq!(url_at_start(&text), url_at_start_by_pattern(&text));
+            }
+
+            /// The URLs found from their schemes are those the pattern finds in the whole text.
+            #[test]
+            fn urls_as_by_pattern(
+                pieces in proptest::collection::vec(
+                    proptest::sample::select(vec![
+                        "http://", "https://", "HTTPS://", "ftp://", "www.", "WwW.", "ww", "w", "://", ":", "/",
+                        "x", "_", "é", "\u{17F}", "\u{212A}", "K", "s", " ", "\n", "<", ">", ")", ".", "a.eu", "1",
+                        "https", "hTtp",
+                    ]),
+                    0..16,
+                ),
+            ) {
+                let text = pieces.concat();
+                proptest::prop_assert_eq!(urls(&text), urls_by_pattern(&text));
             }
 
             /// Writing the neutral query into one string gives what a string per parameter gave.
