@@ -57,6 +57,7 @@ impl Unit {
 
     /// [`Unit::new`] for tokens that weigh the same wherever an id occurs, as the features give
     /// them: which of the equal entries is kept does not matter, so the sort need not be stable.
+    #[cfg(test)]
     pub(crate) fn with_one_weight_per_id(len: f64, mut tokens: Vec<(TokenId, f32)>, heading: bool) -> Unit {
         tokens.sort_unstable_by_key(|t| t.0);
         tokens.dedup_by_key(|t| t.0);
@@ -65,13 +66,87 @@ impl Unit {
     }
 }
 
+/// Buffers [`unit_of_ranks`] reuses from one unit to the next.
+#[derive(Default)]
+struct RankScratch {
+    /// A bit per rank, none set between calls.
+    bits: Vec<u64>,
+    ranks: Vec<u32>,
+}
+
+impl RankScratch {
+    fn for_ranks(n: usize) -> RankScratch {
+        RankScratch { bits: vec![0; rank_words(n)], ranks: Vec::new() }
+    }
+}
+
+/// The tokens of these ranks (in any order, each as often as it occurs) as a unit: each once,
+/// by rank, which is by id. A few ranks are sorted; many are marked in a bit set and read
+/// back in order, which costs a word of the set per 64 ranks rather than a sort.
+fn unit_of_ranks(
+    len: f64,
+    ranks: impl Iterator<Item = u32>,
+    ranked: &[(TokenId, f32)],
+    heading: bool,
+    scratch: &mut RankScratch,
+) -> Unit {
+    let RankScratch { bits, ranks: list } = scratch;
+    list.clear();
+    list.extend(ranks);
+    let mut tokens = Vec::with_capacity(list.len());
+    // As `Iterator::sum` of floats, which starts from −0.0 (the weight of no token).
+    let mut weight = -0.0;
+    let mut add = |rank: usize| {
+        if let Some(&token) = ranked.get(rank) {
+            tokens.push(token);
+            weight += f64::from(token.1);
+        }
+    };
+    if list.len() <= bits.len() {
+        list.sort_unstable();
+        list.dedup();
+        for &rank in list.iter() {
+            add(rank as usize);
+        }
+    } else {
+        let (mut low, mut high) = (usize::MAX, 0);
+        for &rank in list.iter() {
+            let at = rank as usize / 64;
+            if let Some(word) = bits.get_mut(at) {
+                *word |= 1 << (rank % 64);
+                low = low.min(at);
+                high = high.max(at);
+            }
+        }
+        for at in low..=high {
+            let Some(word) = bits.get_mut(at) else { break };
+            let mut set = std::mem::take(word);
+            while set != 0 {
+                add(at * 64 + set.trailing_zeros() as usize);
+                set &= set - 1;
+            }
+        }
+    }
+    Unit { len, tokens, weight, heading }
+}
+
+/// Words of 64 bits for a bit set of `n` ranks.
+fn rank_words(n: usize) -> usize {
+    n.div_ceil(64)
+}
+
+thread_local! {
+    /// The buffers of [`Features::range_unit`].
+    static RANK_SCRATCH: std::cell::RefCell<RankScratch> = std::cell::RefCell::new(RankScratch::default());
+}
+
 /// The features of one block.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct BlockFeatures {
     pub unit: Unit,
-    /// Every weighted token (offset in the block text, id, weight), sorted by offset, for
-    /// sentence units.
-    pub positions: Vec<(usize, TokenId, f32)>,
+    /// Every weighted token (offset in the block text, rank in [`Features::ranked`]), sorted by
+    /// offset, for sentence units.
+    pub positions: Vec<(u32, u32)>,
     /// Whether the block holds a date (used to find where a document's title part begins).
     pub has_date: bool,
     /// Whether the block holds any value at all.
@@ -83,6 +158,9 @@ pub(crate) struct BlockFeatures {
 pub(crate) struct Features {
     pub src: Vec<BlockFeatures>,
     pub tgt: Vec<BlockFeatures>,
+    /// Every weighted token (id, weight), each id once, sorted by id: a token's rank is its
+    /// place here.
+    pub ranked: Vec<(TokenId, f32)>,
 }
 
 impl Features {
@@ -91,17 +169,22 @@ impl Features {
         let len = block.text.get(range.clone()).map_or(0, |s| s.trim().chars().count()) as f64;
         // Positions are sorted by offset: find the range's slice by binary search, so a block
         // of many sentences costs n log n, not n².
-        let first = features.positions.partition_point(|p| p.0 < range.start);
-        let last = features.positions.partition_point(|p| p.0 < range.end);
+        let first = features.positions.partition_point(|p| (p.0 as usize) < range.start);
+        let last = features.positions.partition_point(|p| (p.0 as usize) < range.end);
         if first == 0 && last == features.positions.len() {
             // Every token of the block, as in a block of one sentence: the block's unit is made
             // of the same list the same way, so its tokens and weight are this unit's.
             let Unit { tokens, weight, .. } = &features.unit;
             return Unit { len, tokens: tokens.clone(), weight: *weight, heading: false };
         }
-        let tokens =
-            features.positions.get(first..last).unwrap_or_default().iter().map(|p| (p.1, p.2)).collect();
-        Unit::with_one_weight_per_id(len, tokens, false)
+        let ranks = features.positions.get(first..last).unwrap_or_default().iter().map(|p| p.1);
+        RANK_SCRATCH.with_borrow_mut(|scratch| {
+            let words = rank_words(self.ranked.len());
+            if scratch.bits.len() < words {
+                scratch.bits.resize(words, 0);
+            }
+            unit_of_ranks(len, ranks, &self.ranked, false, scratch)
+        })
     }
 
     /// [`Features::range_unit`] by sorting the range's tokens whatever the range; kept to
@@ -109,10 +192,10 @@ impl Features {
     #[cfg(test)]
     pub fn range_unit_sorted(&self, block: &Block, features: &BlockFeatures, range: Range<usize>) -> Unit {
         let len = block.text.get(range.clone()).map_or(0, |s| s.trim().chars().count()) as f64;
-        let first = features.positions.partition_point(|p| p.0 < range.start);
-        let last = features.positions.partition_point(|p| p.0 < range.end);
-        let tokens =
-            features.positions.get(first..last).unwrap_or_default().iter().map(|p| (p.1, p.2)).collect();
+        let first = features.positions.partition_point(|p| (p.0 as usize) < range.start);
+        let last = features.positions.partition_point(|p| (p.0 as usize) < range.end);
+        let tokens = features.positions.get(first..last).unwrap_or_default().iter();
+        let tokens = tokens.filter_map(|p| self.ranked.get(p.1 as usize).copied()).collect();
         Unit::with_one_weight_per_id(len, tokens, false)
     }
 }
@@ -384,7 +467,19 @@ fn word_token(text: &str, word: &WordScan, end: usize, lowered: &mut String) -> 
     }
 }
 
+/// The first [`PREFIX_CHARS`] characters of a word: its first three bytes when they are
+/// ASCII, as they are as a rule, without decoding.
 fn prefix(word: &str) -> &str {
+    if let [a, b, c, ..] = word.as_bytes()
+        && (a | b | c) < 0x80
+    {
+        return word.get(..PREFIX_CHARS).unwrap_or(word);
+    }
+    prefix_by_chars(word)
+}
+
+/// [`prefix`] by decoding characters.
+fn prefix_by_chars(word: &str) -> &str {
     let end = word.char_indices().nth(PREFIX_CHARS).map_or(word.len(), |(i, _)| i);
     word.get(..end).unwrap_or(word)
 }
@@ -1037,16 +1132,16 @@ fn number_exact(src: &[RawBlock], tgt: &[RawBlock], base: u32) -> Numbered {
     Numbered { src, tgt, ids }
 }
 
-/// Two lists of positions sorted by (offset, id) merged into one so sorted.
+/// Two lists of positions sorted by (offset, rank) merged into one so sorted.
 fn merge_by_position(
-    few: &[(usize, TokenId, f32)],
-    many: impl Iterator<Item = (usize, TokenId, f32)>,
+    few: &[(u32, u32)],
+    many: impl Iterator<Item = (u32, u32)>,
     capacity: usize,
-) -> Vec<(usize, TokenId, f32)> {
+) -> Vec<(u32, u32)> {
     let mut merged = Vec::with_capacity(capacity);
     let mut few = few.iter().copied().peekable();
     for p in many {
-        while let Some(f) = few.next_if(|f| (f.0, f.1) <= (p.0, p.1)) {
+        while let Some(f) = few.next_if(|f| *f <= p) {
             merged.push(f);
         }
         merged.push(p);
@@ -1216,37 +1311,58 @@ pub(crate) fn compute(
             (id, if s > 0 && t > 0 { factor * (n_blocks / (s + t) as f32).ln().max(0.0) } else { 0.0 })
         })
         .collect();
+    // The weighted tokens sorted by id once (ids of equal hash share a rank), so that a unit's
+    // tokens come in order of id from a bit set of its ranks rather than from a sort.
+    let mut by_id: Vec<(TokenId, u32)> =
+        weights.iter().zip(0u32..).filter(|(w, _)| w.1 > 0.0).map(|(w, number)| (w.0, number)).collect();
+    by_id.sort_unstable();
+    let mut rank_of = vec![u32::MAX; weights.len()];
+    let mut ranked: Vec<(TokenId, f32)> = Vec::with_capacity(by_id.len());
+    for &(id, number) in &by_id {
+        if ranked.last().is_none_or(|r| r.0 != id)
+            && let Some(&(_, w)) = weights.get(number as usize)
+        {
+            ranked.push((id, w));
+        }
+        if let Some(rank) = rank_of.get_mut(number as usize) {
+            *rank = u32::try_from(ranked.len().saturating_sub(1)).unwrap_or(u32::MAX);
+        }
+    }
+    drop(by_id);
+    let n_ranks = ranked.len();
 
     let finish = |shapes: Vec<BlockShape>, ids: Vec<Resolved>| -> Vec<BlockFeatures> {
         shapes
             .into_par_iter()
             .zip(ids.into_par_iter())
-            .map(|(b, ids)| {
-                let weighted = |&(at, _, number): &(u32, f32, u32)| {
-                    let &(id, w) = weights.get(number as usize)?;
-                    (w > 0.0).then_some((at as usize, id, w))
-                };
-                let (fixed, scanned) = ids.tokens.split_at(ids.scanned_from.min(ids.tokens.len()));
-                // By offset, then id (one weight per id, so the weight never decides): the
-                // scan's tokens are in order of offset already, so only the others are sorted,
-                // then merged in.
-                let mut fixed: Vec<(usize, TokenId, f32)> = fixed.iter().filter_map(weighted).collect();
-                fixed.sort_unstable_by_key(|p| (p.0, p.1));
-                let positions =
-                    merge_by_position(&fixed, scanned.iter().filter_map(weighted), ids.tokens.len());
-                let tokens = positions.iter().map(|p| (p.1, p.2)).collect();
-                BlockFeatures {
-                    unit: Unit::with_one_weight_per_id(b.len as f64, tokens, b.heading),
-                    positions,
-                    has_date: b.has_date,
-                    has_values: b.has_values,
-                }
-            })
+            .map_init(
+                || RankScratch::for_ranks(n_ranks),
+                |scratch, (b, ids)| {
+                    let weighted = |&(at, _, number): &(u32, f32, u32)| {
+                        let rank = *rank_of.get(number as usize)?;
+                        (rank != u32::MAX).then_some((at, rank))
+                    };
+                    let (fixed, scanned) = ids.tokens.split_at(ids.scanned_from.min(ids.tokens.len()));
+                    // By offset, then rank: the scan's tokens are in order of offset already, so
+                    // only the others are sorted, then merged in.
+                    let mut fixed: Vec<(u32, u32)> = fixed.iter().filter_map(weighted).collect();
+                    fixed.sort_unstable();
+                    let positions =
+                        merge_by_position(&fixed, scanned.iter().filter_map(weighted), ids.tokens.len());
+                    let ranks = positions.iter().map(|p| p.1);
+                    BlockFeatures {
+                        unit: unit_of_ranks(b.len as f64, ranks, &ranked, b.heading, scratch),
+                        positions,
+                        has_date: b.has_date,
+                        has_values: b.has_values,
+                    }
+                },
+            )
             .collect()
     };
     let (src_features, tgt_features) =
         rayon::join(|| finish(src_shape, src_ids), || finish(tgt_shape, tgt_ids));
-    Features { src: src_features, tgt: tgt_features }
+    Features { src: src_features, tgt: tgt_features, ranked }
 }
 
 #[cfg(test)]
@@ -1529,6 +1645,28 @@ mod tests {
         }
 
         #[test]
+        fn units_of_ranks_are_the_sorted_units(
+            n in 1usize..300,
+            picks in proptest::collection::vec(0usize..1000, 0..200),
+        ) {
+            // Ranks of distinct ids in order, one weight each; few ranks are sorted, many marked.
+            let ranked: Vec<(TokenId, f32)> = (0..n).map(|r| (r as u64 * 977 + 5, (r % 7) as f32 * 0.25)).collect();
+            let ranks: Vec<u32> = picks.iter().map(|&p| (p % n) as u32).collect();
+            let mut scratch = RankScratch::for_ranks(n);
+            let new = unit_of_ranks(3.0, ranks.iter().copied(), &ranked, true, &mut scratch);
+            let tokens = ranks.iter().map(|&r| ranked[r as usize]).collect();
+            let old = Unit::with_one_weight_per_id(3.0, tokens, true);
+            proptest::prop_assert_eq!(new.tokens, old.tokens);
+            proptest::prop_assert_eq!(new.weight.to_bits(), old.weight.to_bits());
+            proptest::prop_assert!(scratch.bits.iter().all(|&w| w == 0));
+        }
+
+        #[test]
+        fn prefix_is_the_prefix_by_chars(word in "[aåÅ\u{1F600}z]{0,6}") {
+            proptest::prop_assert_eq!(prefix(&word), prefix_by_chars(&word));
+        }
+
+        #[test]
         fn lower_run_counts_the_leading_lower_case_letters(
             bytes in proptest::collection::vec(proptest::prop_oneof![0x5Bu8..0x80, proptest::num::u8::ANY], 0..40),
         ) {
@@ -1732,19 +1870,16 @@ mod tests {
 
         #[test]
         fn merging_the_scan_in_is_sorting_by_position(
-            fixed in proptest::collection::vec((0usize..200, 0u64..6), 0..8),
-            scanned in proptest::collection::btree_set(0usize..200, 0..40),
-            scanned_ids in proptest::collection::vec(0u64..6, 40),
+            fixed in proptest::collection::vec((0u32..200, 0u32..6), 0..8),
+            scanned in proptest::collection::btree_set(0u32..200, 0..40),
+            scanned_ranks in proptest::collection::vec(0u32..6, 40),
         ) {
-            // One weight per id; the scan's offsets strictly increase.
-            let weight = |id: u64| id as f32 * 0.5;
-            let fixed: Vec<(usize, TokenId, f32)> = fixed.iter().map(|&(at, id)| (at, id, weight(id))).collect();
-            let scanned: Vec<(usize, TokenId, f32)> =
-                scanned.iter().zip(&scanned_ids).map(|(&at, &id)| (at, id, weight(id))).collect();
+            // The scan's offsets strictly increase.
+            let scanned: Vec<(u32, u32)> = scanned.iter().copied().zip(scanned_ranks).collect();
             let mut sorted: Vec<_> = fixed.iter().chain(&scanned).copied().collect();
-            sorted.sort_unstable_by_key(|p| (p.0, p.1));
+            sorted.sort_unstable();
             let mut few = fixed.clone();
-            few.sort_unstable_by_key(|p| (p.0, p.1));
+            few.sort_unstable();
             let merged = merge_by_position(&few, scanned.iter().copied(), 0);
             proptest::prop_assert_eq!(merged, sorted);
         }
