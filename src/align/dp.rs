@@ -201,8 +201,8 @@ struct Deferred {
 /// reached cell, with their bounds, cheapest bound first (then in move order); returns how
 /// many there are.
 ///
-/// With `defer`, the moves 2-1, 1-2 and 2-2 whose bound exceeds the total of a 1-0 or 0-1
-/// move whose floor is its cost ([`BeadCost::EXACT_LONE_FLOORS`]) are set aside instead,
+/// With `defer`, the moves 1-1, 2-1, 1-2 and 2-2 whose bound exceeds the total of a 1-0 or
+/// 0-1 move whose floor is its cost ([`BeadCost::EXACT_LONE_FLOORS`]) are set aside instead,
 /// their bounds possibly left incomplete (see [`fill`]).
 #[inline(always)]
 fn candidates<C: BeadCost>(
@@ -214,41 +214,68 @@ fn candidates<C: BeadCost>(
     defer: Option<&mut Deferred>,
     candidates: &mut Candidates<C::Hint>,
 ) -> usize {
-    // The least total of the 1-0 and 0-1 moves so far whose floors are their costs (within
+    // The least total of the 1-0 and 0-1 moves whose floors are their costs (within
     // `0..=1e9`, so that the bound is the total): the best total of the cell is at most this.
+    // Found before any other move is bounded, so that every other move may be set aside.
     let mut ceiling = f64::INFINITY;
+    // The floors of the 1-0 and 0-1 moves, with the totals they start from, when looked up
+    // for the ceiling.
+    let mut lone: [Option<(f64, (f64, C::Hint))>; 2] = [None, None];
     let mut deferred = defer.map(|deferred| {
         *deferred = Deferred { moves: 0, floor: f64::INFINITY };
         deferred
     });
-    let mut count = 0;
-    for (k, &(a, b)) in MOVES.iter().enumerate() {
-        if i < a || j < b || moves >> k & 1 == 0 {
-            continue;
-        }
-        let Some(prev) = grid.index(i - a, j - b) else { continue };
-        let prev_cost = grid.cells[prev].cost;
-        if !prev_cost.is_finite() {
-            continue;
-        }
-        let (floor, hint) = if a + b == 1 {
+    if C::EXACT_LONE_FLOORS && deferred.is_some() {
+        for (slot, k) in [(0, 1), (1, 2)] {
+            let (a, b) = MOVES[k];
+            if i < a || j < b || moves >> k & 1 == 0 {
+                continue;
+            }
+            let Some(prev) = grid.index(i - a, j - b) else { continue };
+            let prev_cost = grid.cells[prev].cost;
+            if !prev_cost.is_finite() {
+                continue;
+            }
             let (floor, hint) = cost.floor(i - a..i, j - b..j);
-            if C::EXACT_LONE_FLOORS && (0.0..=1e9).contains(&floor) {
+            if (0.0..=1e9).contains(&floor) {
                 ceiling = ceiling.min(prev_cost + floor);
             }
-            (floor, hint)
-        } else if let Some(deferred) = deferred.as_deref_mut() {
-            // The 1-1 move comes before the lone ones, with no ceiling yet.
-            match cost.floor_within(i - a..i, j - b..j, prev_cost, ceiling) {
-                Ok(found) => found,
-                Err(lower) => {
-                    deferred.moves |= 1 << k;
-                    deferred.floor = deferred.floor.min(lower);
-                    continue;
-                }
-            }
+            lone[slot] = Some((prev_cost, (floor, hint)));
+        }
+    }
+    let mut count = 0;
+    for (k, &(a, b)) in MOVES.iter().enumerate() {
+        let looked_up = match k {
+            1 => lone[0],
+            2 => lone[1],
+            _ => None,
+        };
+        let (prev_cost, (floor, hint)) = if let Some(looked_up) = looked_up {
+            looked_up
         } else {
-            cost.floor(i - a..i, j - b..j)
+            if i < a || j < b || moves >> k & 1 == 0 {
+                continue;
+            }
+            let Some(prev) = grid.index(i - a, j - b) else { continue };
+            let prev_cost = grid.cells[prev].cost;
+            if !prev_cost.is_finite() {
+                continue;
+            }
+            let found = if a + b == 1 {
+                cost.floor(i - a..i, j - b..j)
+            } else if let Some(deferred) = deferred.as_deref_mut() {
+                match cost.floor_within(i - a..i, j - b..j, prev_cost, ceiling) {
+                    Ok(found) => found,
+                    Err(lower) => {
+                        deferred.moves |= 1 << k;
+                        deferred.floor = deferred.floor.min(lower);
+                        continue;
+                    }
+                }
+            } else {
+                cost.floor(i - a..i, j - b..j)
+            };
+            (prev_cost, found)
         };
         let bound = prev_cost + floor.clamp(0.0, 1e9);
         // Insertion by bound, then by move order.
@@ -462,7 +489,7 @@ fn backtrack<C: BeadCost>(grid: &Grid, n: usize, m: usize, cost: &C) -> (Vec<Pat
 /// The programme as it was before second bests were left to the path: every cell's second
 /// best computed in the forward pass. Kept to test [`align`] against.
 #[cfg(test)]
-mod reference {
+pub(crate) mod reference {
     use super::*;
 
     struct Grid {
