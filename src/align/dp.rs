@@ -244,49 +244,62 @@ fn candidates<C: BeadCost>(
         }
     }
     let mut count = 0;
-    for (k, &(a, b)) in MOVES.iter().enumerate() {
-        let looked_up = match k {
-            1 => lone[0],
-            2 => lone[1],
-            _ => None,
-        };
-        let (prev_cost, (floor, hint)) = if let Some(looked_up) = looked_up {
-            looked_up
-        } else {
-            if i < a || j < b || moves >> k & 1 == 0 {
-                continue;
-            }
-            let Some(prev) = grid.index(i - a, j - b) else { continue };
-            let prev_cost = grid.cells[prev].cost;
-            if !prev_cost.is_finite() {
-                continue;
-            }
-            let found = if a + b == 1 {
-                cost.floor(i - a..i, j - b..j)
-            } else if let Some(deferred) = deferred.as_deref_mut() {
-                match cost.floor_within(i - a..i, j - b..j, prev_cost, ceiling) {
-                    Ok(found) => found,
-                    Err(lower) => {
-                        deferred.moves |= 1 << k;
-                        deferred.floor = deferred.floor.min(lower);
-                        continue;
+    // Every move in turn, written out so that its shape is a constant in each.
+    macro_rules! consider {
+        ($k:literal) => {
+            'consider: {
+                let k: usize = $k;
+                let (a, b) = MOVES[$k];
+                let looked_up = match k {
+                    1 => lone[0],
+                    2 => lone[1],
+                    _ => None,
+                };
+                let (prev_cost, (floor, hint)) = if let Some(looked_up) = looked_up {
+                    looked_up
+                } else {
+                    if i < a || j < b || moves >> k & 1 == 0 {
+                        break 'consider;
                     }
+                    let Some(prev) = grid.index(i - a, j - b) else { break 'consider };
+                    let prev_cost = grid.cells[prev].cost;
+                    if !prev_cost.is_finite() {
+                        break 'consider;
+                    }
+                    let found = if a + b == 1 {
+                        cost.floor(i - a..i, j - b..j)
+                    } else if let Some(deferred) = deferred.as_deref_mut() {
+                        match cost.floor_within(i - a..i, j - b..j, prev_cost, ceiling) {
+                            Ok(found) => found,
+                            Err(lower) => {
+                                deferred.moves |= 1 << k;
+                                deferred.floor = deferred.floor.min(lower);
+                                break 'consider;
+                            }
+                        }
+                    } else {
+                        cost.floor(i - a..i, j - b..j)
+                    };
+                    (prev_cost, found)
+                };
+                let bound = prev_cost + floor.clamp(0.0, 1e9);
+                // Insertion by bound, then by move order.
+                let mut at = count;
+                while at > 0 && candidates[at - 1].0 > bound {
+                    candidates[at] = candidates[at - 1];
+                    at -= 1;
                 }
-            } else {
-                cost.floor(i - a..i, j - b..j)
-            };
-            (prev_cost, found)
+                candidates[at] = (bound, k, prev_cost, hint);
+                count += 1;
+            }
         };
-        let bound = prev_cost + floor.clamp(0.0, 1e9);
-        // Insertion by bound, then by move order.
-        let mut at = count;
-        while at > 0 && candidates[at - 1].0 > bound {
-            candidates[at] = candidates[at - 1];
-            at -= 1;
-        }
-        candidates[at] = (bound, k, prev_cost, hint);
-        count += 1;
     }
+    consider!(0);
+    consider!(1);
+    consider!(2);
+    consider!(3);
+    consider!(4);
+    consider!(5);
     count
 }
 
