@@ -228,9 +228,9 @@ fn moves_into<C: BeadCost>(
     // `0..=1e9`, so that the bound is the total): the best total of the cell is at most this.
     // Found before any other move is bounded, so that every other move may be set aside.
     let mut ceiling = f64::INFINITY;
-    // The floors of the 1-0 and 0-1 moves, with the totals they start from, when looked up
-    // for the ceiling.
-    let mut lone: [Option<(f64, (f64, C::Hint))>; 2] = [None, None];
+    // The totals the 1-0 and 0-1 moves start from and their floors, when looked up for the
+    // ceiling (their hints are written then).
+    let mut lone: [Option<(f64, f64)>; 2] = [None, None];
     let mut deferred = defer.map(|deferred| {
         *deferred = Deferred { moves: 0, floor: f64::INFINITY };
         deferred
@@ -250,7 +250,8 @@ fn moves_into<C: BeadCost>(
             if (0.0..=1e9).contains(&floor) {
                 ceiling = ceiling.min(prev_cost + floor);
             }
-            lone[slot] = Some((prev_cost, (floor, hint)));
+            candidates.hints[k] = hint;
+            lone[slot] = Some((prev_cost, floor));
         }
     }
     let mut count = 0;
@@ -265,7 +266,7 @@ fn moves_into<C: BeadCost>(
                     2 => lone[1],
                     _ => None,
                 };
-                let (prev_cost, (floor, hint)) = if let Some(looked_up) = looked_up {
+                let (prev_cost, floor) = if let Some(looked_up) = looked_up {
                     looked_up
                 } else {
                     if i < a || j < b || moves >> k & 1 == 0 {
@@ -290,7 +291,8 @@ fn moves_into<C: BeadCost>(
                     } else {
                         cost.floor(i - a..i, j - b..j)
                     };
-                    (prev_cost, found)
+                    candidates.hints[$k] = found.1;
+                    (prev_cost, found.0)
                 };
                 let bound = prev_cost + floor.clamp(0.0, 1e9);
                 // Insertion by bound, then by move order.
@@ -301,7 +303,6 @@ fn moves_into<C: BeadCost>(
                     at -= 1;
                 }
                 list[at] = (bound, k, prev_cost);
-                candidates.hints[$k] = hint;
                 count += 1;
             }
         };
