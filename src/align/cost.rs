@@ -40,6 +40,45 @@ const MAX_LENGTH_COST: f64 = 25.0;
 /// coefficients sum to 2.74 and `t ≤ 1`), and `−ln(1e-13) ≈ 29.9` exceeds the cap.
 const SURELY_CAPPED_DELTA: f64 = 8.0;
 
+/// [`CostModel::length_cost`] of a bead whose |δ| is `delta`.
+#[inline]
+fn length_cost_of(delta: f64) -> f64 {
+    if delta >= SURELY_CAPPED_DELTA {
+        // The tail is below 1e-13 here, whose logarithm is far past the cap: the exp and
+        // ln of the general formula would give the cap exactly.
+        return MAX_LENGTH_COST;
+    }
+    let tail = 2.0 * (1.0 - normal_cdf(delta));
+    (-tail.max(1e-300).ln()).clamp(0.0, MAX_LENGTH_COST)
+}
+
+/// Steps of |δ| per unit in [`LEAST_LENGTH_COSTS`].
+const LEAST_LENGTH_STEPS: f64 = 32.0;
+
+/// How far below the formula's value at the start of its step each entry of
+/// [`LEAST_LENGTH_COSTS`] lies. The formula rises with |δ| (its tail `poly(t) × e^(−δ²/2)`
+/// falls: both factors do); rounding moves it by far less than this (at most about 3e-5, near
+/// the cap, where `1 − Φ` loses most digits).
+const LEAST_LENGTH_MARGIN: f64 = 1e-3;
+
+/// A lower bound of [`length_cost_of`] on each step of |δ| below [`SURELY_CAPPED_DELTA`]: the
+/// formula at the start of the step, less [`LEAST_LENGTH_MARGIN`]. Lets a bound exceed a
+/// ceiling without an exp and a ln.
+static LEAST_LENGTH_COSTS: std::sync::LazyLock<[f64; 256]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|k| (length_cost_of(k as f64 / LEAST_LENGTH_STEPS) - LEAST_LENGTH_MARGIN).max(0.0))
+});
+
+/// A lower bound of [`length_cost_of`]`(delta)`, without an exp and a ln (0 for NaN, whose
+/// cost is the cap).
+#[inline]
+fn least_length_cost(delta: f64) -> f64 {
+    if delta >= SURELY_CAPPED_DELTA {
+        return MAX_LENGTH_COST;
+    }
+    // Multiplying by a power of two is exact, so the step is the one `delta` lies in.
+    LEAST_LENGTH_COSTS.get((delta * LEAST_LENGTH_STEPS) as usize).copied().unwrap_or(0.0)
+}
+
 impl CostModel {
     /// Gale–Church's values: `c = 1`, `s² = 6.8`.
     pub fn new(ratio: f64, variance: f64) -> CostModel {
@@ -63,14 +102,7 @@ impl CostModel {
 
     /// `−ln P(|δ| ≥ observed)` under a standard normal, capped.
     pub fn length_cost(&self, src_len: f64, tgt_len: f64) -> f64 {
-        let delta = self.delta(src_len, tgt_len).abs();
-        if delta >= SURELY_CAPPED_DELTA {
-            // The tail is below 1e-13 here, whose logarithm is far past the cap: the exp and
-            // ln of the general formula would give the cap exactly.
-            return MAX_LENGTH_COST;
-        }
-        let tail = 2.0 * (1.0 - normal_cdf(delta));
-        (-tail.max(1e-300).ln()).clamp(0.0, MAX_LENGTH_COST)
+        length_cost_of(self.delta(src_len, tgt_len).abs())
     }
 
     /// The prior of a bead's shape and its length part.
@@ -610,7 +642,16 @@ impl<U: Borrow<Unit>> Pricer<'_, U> {
                         if lower > ceiling {
                             return Err(lower);
                         }
-                        (prior, model.length_cost(src_len, tgt_len))
+                        let delta = model.delta(src_len, tgt_len).abs();
+                        if ceiling < f64::INFINITY {
+                            // Likewise with a lower bound of the length part in its place.
+                            let least = least_length_cost(delta);
+                            let lower = prev_cost + slack(prior + least + token + kind).clamp(0.0, 1e9);
+                            if lower > ceiling {
+                                return Err(lower);
+                            }
+                        }
+                        (prior, length_cost_of(delta))
                     }
                 };
                 let bound = prior + length + token + kind;
@@ -974,6 +1015,31 @@ mod tests {
         for (src, tgt) in [(1.0, 400.0), (500.0, 3.0), (0.0, 1e9), (2.0, 2.0), (100.0, 130.0)] {
             let delta = model.delta(src, tgt).abs();
             assert_eq!(model.length_cost(src, tgt).to_bits(), formula(delta).to_bits(), "{src} {tgt}");
+        }
+    }
+
+    #[test]
+    fn the_least_length_costs_are_below_the_formula() {
+        // Every step sampled densely, its ends included.
+        for k in 0..256u32 {
+            let start = f64::from(k) / LEAST_LENGTH_STEPS;
+            let end = f64::from(k + 1) / LEAST_LENGTH_STEPS;
+            let least = least_length_cost(start);
+            for s in 0..=2000u32 {
+                let delta = (start + (end - start) * f64::from(s) / 2000.0).min(end.next_down());
+                assert!(least <= length_cost_of(delta), "{delta}");
+                assert_eq!(least.to_bits(), least_length_cost(delta).to_bits(), "{delta}");
+            }
+        }
+        assert_eq!(least_length_cost(f64::NAN), 0.0);
+        assert_eq!(least_length_cost(f64::INFINITY), MAX_LENGTH_COST);
+        assert_eq!(least_length_cost(SURELY_CAPPED_DELTA), MAX_LENGTH_COST);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_least_length_cost_is_below_the_length_cost(delta in 0.0f64..12.0) {
+            proptest::prop_assert!(least_length_cost(delta) <= length_cost_of(delta));
         }
     }
 

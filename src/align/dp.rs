@@ -42,7 +42,7 @@ pub(crate) trait BeadCost {
     fn floor(&self, src: Range<usize>, tgt: Range<usize>) -> (f64, Self::Hint);
 
     /// Whether [`BeadCost::floor`] of a 1-0 or 0-1 bead is its cost itself: the programme
-    /// then knows a total the best cannot exceed before pricing anything (see [`candidates`]).
+    /// then knows a total the best cannot exceed before pricing anything (see [`moves_into`]).
     const EXACT_LONE_FLOORS: bool = false;
 
     /// [`BeadCost::floor`] of a bead other than 1-0 and 0-1 entered from a cell of total
@@ -185,11 +185,21 @@ fn centres(src_len: &[f64], tgt_len: &[f64]) -> Vec<usize> {
 }
 
 /// The moves into one cell with their bounds, cheapest bound first: only the first `count`
-/// entries, written for the cell, are read, so the array is filled once per programme rather
-/// than cleared in every cell.
-type Candidates<H> = [(f64, usize, f64, H); 6];
+/// entries of `list`, written for the cell, are read, so the array is filled once per
+/// programme rather than cleared in every cell. Each entry is (bound, move, total of the cell
+/// the move starts from); the hints stay by move, so that sorting moves small entries only.
+struct Candidates<H> {
+    list: [(f64, usize, f64); 6],
+    hints: [H; 6],
+}
 
-/// The moves [`candidates`] set aside: a bit per move of [`MOVES`], and a lower bound of
+impl<H: Copy + Default> Candidates<H> {
+    fn new() -> Candidates<H> {
+        Candidates { list: [(0.0, 0, 0.0); 6], hints: [H::default(); 6] }
+    }
+}
+
+/// The moves [`moves_into`] set aside: a bit per move of [`MOVES`], and a lower bound of
 /// their bounds.
 #[derive(Clone, Copy)]
 struct Deferred {
@@ -201,11 +211,11 @@ struct Deferred {
 /// reached cell, with their bounds, cheapest bound first (then in move order); returns how
 /// many there are.
 ///
-/// With `defer`, the moves 2-1, 1-2 and 2-2 whose bound exceeds the total of a 1-0 or 0-1
-/// move whose floor is its cost ([`BeadCost::EXACT_LONE_FLOORS`]) are set aside instead,
+/// With `defer`, the moves 1-1, 2-1, 1-2 and 2-2 whose bound exceeds the total of a 1-0 or
+/// 0-1 move whose floor is its cost ([`BeadCost::EXACT_LONE_FLOORS`]) are set aside instead,
 /// their bounds possibly left incomplete (see [`fill`]).
 #[inline(always)]
-fn candidates<C: BeadCost>(
+fn moves_into<C: BeadCost>(
     grid: &Grid,
     i: usize,
     j: usize,
@@ -214,52 +224,95 @@ fn candidates<C: BeadCost>(
     defer: Option<&mut Deferred>,
     candidates: &mut Candidates<C::Hint>,
 ) -> usize {
-    // The least total of the 1-0 and 0-1 moves so far whose floors are their costs (within
+    // The least total of the 1-0 and 0-1 moves whose floors are their costs (within
     // `0..=1e9`, so that the bound is the total): the best total of the cell is at most this.
+    // Found before any other move is bounded, so that every other move may be set aside.
     let mut ceiling = f64::INFINITY;
+    // The totals the 1-0 and 0-1 moves start from and their floors, when looked up for the
+    // ceiling (their hints are written then).
+    let mut lone: [Option<(f64, f64)>; 2] = [None, None];
     let mut deferred = defer.map(|deferred| {
         *deferred = Deferred { moves: 0, floor: f64::INFINITY };
         deferred
     });
-    let mut count = 0;
-    for (k, &(a, b)) in MOVES.iter().enumerate() {
-        if i < a || j < b || moves >> k & 1 == 0 {
-            continue;
-        }
-        let Some(prev) = grid.index(i - a, j - b) else { continue };
-        let prev_cost = grid.cells[prev].cost;
-        if !prev_cost.is_finite() {
-            continue;
-        }
-        let (floor, hint) = if a + b == 1 {
+    if C::EXACT_LONE_FLOORS && deferred.is_some() {
+        for (slot, k) in [(0, 1), (1, 2)] {
+            let (a, b) = MOVES[k];
+            if i < a || j < b || moves >> k & 1 == 0 {
+                continue;
+            }
+            let Some(prev) = grid.index(i - a, j - b) else { continue };
+            let prev_cost = grid.cells[prev].cost;
+            if !prev_cost.is_finite() {
+                continue;
+            }
             let (floor, hint) = cost.floor(i - a..i, j - b..j);
-            if C::EXACT_LONE_FLOORS && (0.0..=1e9).contains(&floor) {
+            if (0.0..=1e9).contains(&floor) {
                 ceiling = ceiling.min(prev_cost + floor);
             }
-            (floor, hint)
-        } else if let Some(deferred) = deferred.as_deref_mut() {
-            // The 1-1 move comes before the lone ones, with no ceiling yet.
-            match cost.floor_within(i - a..i, j - b..j, prev_cost, ceiling) {
-                Ok(found) => found,
-                Err(lower) => {
-                    deferred.moves |= 1 << k;
-                    deferred.floor = deferred.floor.min(lower);
-                    continue;
-                }
-            }
-        } else {
-            cost.floor(i - a..i, j - b..j)
-        };
-        let bound = prev_cost + floor.clamp(0.0, 1e9);
-        // Insertion by bound, then by move order.
-        let mut at = count;
-        while at > 0 && candidates[at - 1].0 > bound {
-            candidates[at] = candidates[at - 1];
-            at -= 1;
+            candidates.hints[k] = hint;
+            lone[slot] = Some((prev_cost, floor));
         }
-        candidates[at] = (bound, k, prev_cost, hint);
-        count += 1;
     }
+    let mut count = 0;
+    // Every move in turn, written out so that its shape is a constant in each.
+    macro_rules! consider {
+        ($k:literal) => {
+            'consider: {
+                let k: usize = $k;
+                let (a, b) = MOVES[$k];
+                let looked_up = match k {
+                    1 => lone[0],
+                    2 => lone[1],
+                    _ => None,
+                };
+                let (prev_cost, floor) = if let Some(looked_up) = looked_up {
+                    looked_up
+                } else {
+                    if i < a || j < b || moves >> k & 1 == 0 {
+                        break 'consider;
+                    }
+                    let Some(prev) = grid.index(i - a, j - b) else { break 'consider };
+                    let prev_cost = grid.cells[prev].cost;
+                    if !prev_cost.is_finite() {
+                        break 'consider;
+                    }
+                    let found = if a + b == 1 {
+                        cost.floor(i - a..i, j - b..j)
+                    } else if let Some(deferred) = deferred.as_deref_mut() {
+                        match cost.floor_within(i - a..i, j - b..j, prev_cost, ceiling) {
+                            Ok(found) => found,
+                            Err(lower) => {
+                                deferred.moves |= 1 << k;
+                                deferred.floor = deferred.floor.min(lower);
+                                break 'consider;
+                            }
+                        }
+                    } else {
+                        cost.floor(i - a..i, j - b..j)
+                    };
+                    candidates.hints[$k] = found.1;
+                    (prev_cost, found.0)
+                };
+                let bound = prev_cost + floor.clamp(0.0, 1e9);
+                // Insertion by bound, then by move order.
+                let list = &mut candidates.list;
+                let mut at = count;
+                while at > 0 && list[at - 1].0 > bound {
+                    list[at] = list[at - 1];
+                    at -= 1;
+                }
+                list[at] = (bound, k, prev_cost);
+                count += 1;
+            }
+        };
+    }
+    consider!(0);
+    consider!(1);
+    consider!(2);
+    consider!(3);
+    consider!(4);
+    consider!(5);
     count
 }
 
@@ -273,11 +326,11 @@ fn candidates<C: BeadCost>(
 ///
 /// The best is at most the total of a 1-0 or 0-1 move whose bound is that total: that move is
 /// priced, or the pricing stops before it at a bound above the best. A move whose bound
-/// exceeds such a total is therefore never priced, whatever its whole bound: [`candidates`]
+/// exceeds such a total is therefore never priced, whatever its whole bound: [`moves_into`]
 /// sets it aside with a lower bound of its bound, and it joins the moves left unpriced.
 fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: &C) -> Grid {
     let mut grid = Grid::new(n, m, centres, width);
-    let mut list = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
+    let mut candidates = Candidates::new();
     let mut deferred = Deferred { moves: 0, floor: f64::INFINITY };
     for i in 0..=n {
         let row = grid.rows[i];
@@ -287,18 +340,19 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
                 grid.cells[here].cost = 0.0;
                 continue;
             }
-            let count = candidates(&grid, i, j, cost, ALL_MOVES, Some(&mut deferred), &mut list);
+            let count = moves_into(&grid, i, j, cost, ALL_MOVES, Some(&mut deferred), &mut candidates);
+            let list = &candidates.list;
             let (mut best, mut second, mut back) = (f64::INFINITY, f64::INFINITY, usize::MAX);
             // The moves left unpriced, and a lower bound of their bounds.
             let (mut left, mut left_floor) = (deferred.moves, deferred.floor);
-            for (at, &(bound, k, prev_cost, hint)) in list[..count].iter().enumerate() {
+            for (at, &(bound, k, prev_cost)) in list[..count].iter().enumerate() {
                 if bound > best {
                     left |= list[at..count].iter().fold(0, |mask, c| mask | 1 << c.1);
                     left_floor = left_floor.min(bound);
                     break;
                 }
                 let (a, b) = MOVES[k];
-                let step = cost.cost_with(i - a..i, j - b..j, hint);
+                let step = cost.cost_with(i - a..i, j - b..j, candidates.hints[k]);
                 rank(prev_cost + priced(step), k, &mut best, &mut second, &mut back);
             }
             // Every move left has a total of at least `left_floor`: if that is not below the
@@ -323,14 +377,14 @@ fn second_best<C: BeadCost>(grid: &Grid, i: usize, j: usize, here: usize, cost: 
         return second;
     }
     let mut back = usize::from(cell.back);
-    let mut list = [(0.0f64, 0usize, 0.0f64, C::Hint::default()); 6];
-    let count = candidates(grid, i, j, cost, cell.unpriced, None, &mut list);
-    for &(bound, k, prev_cost, hint) in &list[..count] {
+    let mut candidates = Candidates::new();
+    let count = moves_into(grid, i, j, cost, cell.unpriced, None, &mut candidates);
+    for &(bound, k, prev_cost) in &candidates.list[..count] {
         if bound > second {
             break;
         }
         let (a, b) = MOVES[k];
-        let step = cost.cost_with(i - a..i, j - b..j, hint);
+        let step = cost.cost_with(i - a..i, j - b..j, candidates.hints[k]);
         rank(prev_cost + priced(step), k, &mut best, &mut second, &mut back);
     }
     second
@@ -462,7 +516,7 @@ fn backtrack<C: BeadCost>(grid: &Grid, n: usize, m: usize, cost: &C) -> (Vec<Pat
 /// The programme as it was before second bests were left to the path: every cell's second
 /// best computed in the forward pass. Kept to test [`align`] against.
 #[cfg(test)]
-mod reference {
+pub(crate) mod reference {
     use super::*;
 
     struct Grid {

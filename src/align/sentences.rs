@@ -204,6 +204,18 @@ mod tests {
             let band = Band { min_width: 2, max_cells: 1_000_000 };
             let (src, tgt) = units.split_at(split);
             proptest::prop_assert_eq!(bits(&steps(src, tgt, &model, band)), bits(&general(src, tgt, &model, band)));
+            // The programme that bounds every move fully, with every cell's second best.
+            let src_len: Vec<f64> = src.iter().map(|u| u.len).collect();
+            let tgt_len: Vec<f64> = tgt.iter().map(|u| u.len).collect();
+            let pricer = Pricer::new(&model, src, tgt);
+            let reference: Vec<(Step, BeadScore)> = dp::reference::align(&src_len, &tgt_len, band, &pricer)
+                .into_iter()
+                .map(|step| {
+                    let score = pricer.score(step.src.clone(), step.tgt.clone());
+                    (step, score)
+                })
+                .collect();
+            proptest::prop_assert_eq!(bits(&steps(src, tgt, &model, band)), bits(&reference));
         }
     }
 }
