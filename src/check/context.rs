@@ -114,12 +114,20 @@ fn first_line_len(text: &str) -> usize {
     text.find('\n').unwrap_or(text.len())
 }
 
-/// Whether one key is the year and the other the plain number of one four-digit figure.
+/// Whether one key is the year and the other the plain number of one four-digit figure, or
+/// one a ratio 1/N and the other N.
 fn same_figure(a: &str, b: &str) -> bool {
     let year_and_number = |year: &str, number: &str| {
         year.strip_prefix("year:").is_some_and(|digits| number.strip_prefix("num:") == Some(digits))
     };
-    year_and_number(a, b) || year_and_number(b, a)
+    // `en av fem` is "one in five" or "one of five", `var femte` "one in five" or "was
+    // fifth": a ratio 1/N is the same figure as a count or an ordinal N.
+    let ratio_and_number = |ratio: &str, number: &str| {
+        ratio
+            .strip_prefix("ratio:1/")
+            .is_some_and(|n| number.strip_prefix("num:") == Some(n) || number.strip_prefix("ord:") == Some(n))
+    };
+    year_and_number(a, b) || year_and_number(b, a) || ratio_and_number(a, b) || ratio_and_number(b, a)
 }
 
 /// Matches the values of one bead: equal keys first (multiset), then a year against the number

@@ -11,7 +11,7 @@
 //! | `num:438000` | `438 000`, `438,000`, `twenty-five` → `num:25` |
 //! | `pct:51.4`, `pp:2` | `51.4%`, `51,4 %`, `26 per cent`; percentage points |
 //! | `amount:EUR:81000000000` | `EUR 81 billion`, `81 miljarder euro` |
-//! | `ord:3`, `frac:1/4` | `third`, `3rd`, `3:e`; `a fourth`, `en fjärdedel` |
+//! | `ord:3`, `frac:1/4`, `ratio:1/5` | `third`, `3rd`, `3:e`; `a fourth`, `en fjärdedel`; `one in five`, `var femte` |
 //! | `num-range:10..15`, `pct-range:10..15` | `10-15`, `10–15 %` |
 //! | `date:2024-05-14`, `day:05-14`, `month:2026-05`, `year:2025` | `14 May 2024`, `den 14 maj 2024`, `29.1.2026` |
 //! | `quarter:2025-Q3`, `half:2025-H1`, `decade:1990` | `Q3 2025`, `första halvåret 2025`, `1990s` |
@@ -38,6 +38,7 @@ mod legal;
 mod month_dates;
 mod number;
 mod pattern;
+mod ratio;
 mod swar;
 pub(crate) mod tables;
 mod time;
@@ -174,7 +175,9 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
         number::find(text, lang, first_digit, &mut candidates);
     }
     words::find(text, lang, &mut candidates);
-    resolve(candidates)
+    let mut values = resolve(candidates);
+    ratio::join(text, lang, &mut values);
+    values
 }
 
 /// A text with its ASCII letters lower-cased, made once per text when first needed. A

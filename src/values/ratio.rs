@@ -1,0 +1,130 @@
+//! Proportions: `one in five`, `1 in 5`, `every third year` in English; `var femte`,
+//! `en av fem`, `vart tredje år` in Swedish. Each is the ratio `ratio:1/5` or `ratio:1/3`.
+//!
+//! The number recognisers read the parts (`five` as 5, `femte` as the ordinal 5, `1` as
+//! 1); this pass, run on the resolved values, joins them. The Swedish forms are ambiguous
+//! (`en av fem` is also "one of five", `var femte` also "was fifth"), so the check stage
+//! takes a ratio 1/N as the same figure as a plain N or an ordinal N on the other side.
+
+use super::{Value, ValueKind};
+use crate::text::Lang;
+
+/// What may stand before a number for the pair to be a ratio.
+struct Lead {
+    /// Words before the number, lower case, with the spaces between them and after.
+    words: &'static str,
+    /// Whether the lead holds a `1` written in digits, which is a value of its own.
+    digit_one: bool,
+    /// The shapes of number it takes: a count (`num`), an ordinal (`ord`).
+    shape: &'static str,
+}
+
+const EN: &[Lead] = &[
+    Lead { words: "one in ", digit_one: false, shape: "num" },
+    Lead { words: "1 in ", digit_one: true, shape: "num" },
+    Lead { words: "one out of ", digit_one: false, shape: "num" },
+    Lead { words: "1 out of ", digit_one: true, shape: "num" },
+    Lead { words: "every ", digit_one: false, shape: "num" },
+    Lead { words: "every ", digit_one: false, shape: "ord" },
+];
+
+const SV: &[Lead] = &[
+    Lead { words: "var ", digit_one: false, shape: "ord" },
+    Lead { words: "vart ", digit_one: false, shape: "ord" },
+    Lead { words: "en av ", digit_one: false, shape: "num" },
+    Lead { words: "ett av ", digit_one: false, shape: "num" },
+    Lead { words: "1 av ", digit_one: true, shape: "num" },
+    Lead { words: "en på ", digit_one: false, shape: "num" },
+    Lead { words: "ett på ", digit_one: false, shape: "num" },
+    Lead { words: "1 på ", digit_one: true, shape: "num" },
+];
+
+/// Rewrites the counts and ordinals of `values` (in text order) that follow a lead into
+/// ratios, taking the lead into their span and dropping a digit `1` the lead holds.
+pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    let leads = match lang {
+        Lang::En => EN,
+        Lang::Sv => SV,
+    };
+    if !values.iter().any(|v| v.kind == ValueKind::Number) {
+        return;
+    }
+    let mut drop_at = Vec::new();
+    for index in 0..values.len() {
+        let Some(value) = values.get(index) else { break };
+        if value.kind != ValueKind::Number {
+            continue;
+        }
+        let Some((shape, n)) = value.key.split_once(':') else { continue };
+        if !n.bytes().all(|b| b.is_ascii_digit()) || n.is_empty() || n == "0" || n == "1" {
+            continue;
+        }
+        let before = text.get(..value.span.start).unwrap_or("");
+        let Some(lead) = leads.iter().find(|lead| lead.shape == shape && ends_with_words(before, lead.words))
+        else {
+            continue;
+        };
+        let start = value.span.start - lead.words.len();
+        if lead.digit_one {
+            // The `1` of the lead was read as a number: it is part of the ratio now.
+            match index.checked_sub(1).and_then(|i| values.get(i).map(|v| (i, v))) {
+                Some((i, one)) if one.span.start == start && one.key == "num:1" => drop_at.push(i),
+                _ => continue,
+            }
+        }
+        let key = format!("ratio:1/{n}");
+        let display = format!("1/{n}");
+        if let Some(value) = values.get_mut(index) {
+            value.span.start = start;
+            value.key = key;
+            value.display = display;
+        }
+    }
+    for i in drop_at.into_iter().rev() {
+        values.remove(i);
+    }
+}
+
+/// Whether `text` ends with `words` (ASCII case aside) at a word start.
+fn ends_with_words(text: &str, words: &str) -> bool {
+    let Some(cut) = text.len().checked_sub(words.len()) else { return false };
+    let (Some(head), Some(tail)) = (text.get(..cut), text.get(cut..)) else { return false };
+    tail.eq_ignore_ascii_case(words) && !head.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Lang;
+    use crate::values::extract;
+
+    fn keys(text: &str, lang: Lang) -> Vec<String> {
+        extract(text, lang).into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn english_ratios() {
+        assert_eq!(keys("Only one in five left.", Lang::En), ["ratio:1/5"]);
+        assert_eq!(keys("Only 1 in 5 left.", Lang::En), ["ratio:1/5"]);
+        assert_eq!(keys("One out of three stayed.", Lang::En), ["ratio:1/3"]);
+        assert_eq!(keys("It meets every three years.", Lang::En), ["ratio:1/3"]);
+        assert_eq!(keys("Every third applicant.", Lang::En), ["ratio:1/3"]);
+    }
+
+    #[test]
+    fn swedish_ratios() {
+        assert_eq!(keys("Endast var femte lämnade.", Lang::Sv), ["ratio:1/5"]);
+        assert_eq!(keys("Vart tredje år.", Lang::Sv), ["ratio:1/3"]);
+        assert_eq!(keys("Endast en av fem lämnade.", Lang::Sv), ["ratio:1/5"]);
+        assert_eq!(keys("Endast 1 av 5 lämnade.", Lang::Sv), ["ratio:1/5"]);
+    }
+
+    #[test]
+    fn not_ratios() {
+        // A year is not a denominator; a word that only ends like a lead is not a lead.
+        assert_eq!(keys("The number rose by one in 2024.", Lang::En), ["year:2024"]);
+        assert_eq!(keys("Someone in 5 cases.", Lang::En), ["num:5"]);
+        assert_eq!(keys("In 5 cases.", Lang::En), ["num:5"]);
+        assert_eq!(keys("Det gällde fem fall.", Lang::Sv), ["num:5"]);
+        assert_eq!(keys("Kvar 3 dagar.", Lang::Sv), ["num:3"]);
+    }
+}
