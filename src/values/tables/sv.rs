@@ -142,7 +142,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     century_words: &["århundradet", "seklet"],
     range_openers: &["mellan", "från"],
     range_joiners: &["och", "till"],
-    range_bare_joiners: &["till"],
+    range_bare_joiners: &["till och med", "t.o.m.", "till"],
     act_words: &[
         ("förordning", ActType::Regulation),
         ("förordningen", ActType::Regulation),
