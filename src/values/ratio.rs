@@ -1,5 +1,7 @@
 //! Proportions: `one in five`, `1 in 5`, `every third year` in English; `var femte`,
 //! `en av fem`, `vart tredje år` in Swedish. Each is the ratio `ratio:1/5` or `ratio:1/3`.
+//! Multiples written with a figure, `a 3-fold increase`, `en 3-faldig ökning`, are
+//! `times:3`: optional, as the other version often says it in a verb (`tredubblats`).
 //!
 //! The number recognisers read the parts (`five` as 5, `femte` as the ordinal 5, `1` as
 //! 1); this pass, run on the resolved values, joins them. The Swedish forms are ambiguous
@@ -49,6 +51,10 @@ pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
     if !values.iter().any(|v| v.kind == ValueKind::Number) {
         return;
     }
+    let suffixes: &[&str] = match lang {
+        Lang::En => &["-fold"],
+        Lang::Sv => &["-faldig", "-faldiga", "-faldigt"],
+    };
     let mut drop_at = Vec::new();
     for index in 0..values.len() {
         let Some(value) = values.get(index) else { break };
@@ -56,7 +62,26 @@ pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
             continue;
         }
         let Some((shape, n)) = value.key.split_once(':') else { continue };
-        if !n.bytes().all(|b| b.is_ascii_digit()) || n.is_empty() || n == "0" || n == "1" {
+        let shape = match shape {
+            "num" => "num",
+            "ord" => "ord",
+            _ => continue,
+        };
+        if !n.bytes().all(|b| b.is_ascii_digit()) || n.is_empty() || n.starts_with('0') || n == "1" {
+            continue;
+        }
+        let Ok(n) = n.parse::<u64>() else { continue };
+        if shape == "num"
+            && let Some(after) = text.get(value.span.end..)
+            && let Some(suffix) = suffixes.iter().find(|suffix| starts_with_word(after, suffix))
+        {
+            let (end, key) = (value.span.end + suffix.len(), format!("times:{n}"));
+            if let Some(value) = values.get_mut(index) {
+                value.span.end = end;
+                value.display = format!("{n}×");
+                value.key = key;
+                value.optional = true;
+            }
             continue;
         }
         let before = text.get(..value.span.start).unwrap_or("");
@@ -92,6 +117,12 @@ fn ends_with_words(text: &str, words: &str) -> bool {
     tail.eq_ignore_ascii_case(words) && !head.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
+/// Whether `text` starts with `word` (ASCII case aside) and a word ends there.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+        && !text.get(word.len()..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
+}
+
 #[cfg(test)]
 mod tests {
     use crate::text::Lang;
@@ -116,6 +147,15 @@ mod tests {
         assert_eq!(keys("Vart tredje år.", Lang::Sv), ["ratio:1/3"]);
         assert_eq!(keys("Endast en av fem lämnade.", Lang::Sv), ["ratio:1/5"]);
         assert_eq!(keys("Endast 1 av 5 lämnade.", Lang::Sv), ["ratio:1/5"]);
+    }
+
+    #[test]
+    fn multiples() {
+        let values = extract("a 3-fold increase and a 10-fold one", Lang::En);
+        let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
+        assert_eq!(read, [("times:3", true), ("times:10", true)]);
+        assert_eq!(keys("en 3-faldig ökning", Lang::Sv), ["times:3"]);
+        assert_eq!(keys("3-folder", Lang::En), ["num:3"]);
     }
 
     #[test]
