@@ -13,6 +13,7 @@ use std::sync::LazyLock;
 
 use super::pattern::{Captures, Regex};
 
+use super::month_dates::space_len;
 use super::number::floor_char_boundary;
 use super::swar::find_digit;
 use super::tables::{ActType, LangTable, alternation, table};
@@ -120,16 +121,6 @@ fn is_word(byte: u8) -> bool {
 /// Whether a word byte stands at `at` of `bytes`.
 fn word_byte_at(bytes: &[u8], at: usize) -> bool {
     bytes.get(at).is_some_and(|&byte| is_word(byte))
-}
-
-/// The length of the space (`[ \u{00A0}\u{202F}\u{2009}]`) starting at `at`, if one does.
-fn space_len(bytes: &[u8], at: usize) -> Option<usize> {
-    match bytes.get(at..)? {
-        [b' ', ..] => Some(1),
-        [0xC2, 0xA0, ..] => Some(2),
-        [0xE2, 0x80, 0xAF, ..] | [0xE2, 0x80, 0x89, ..] => Some(3),
-        _ => None,
-    }
 }
 
 /// The byte after the spaces (`{sp}*`) from `at`.

@@ -64,7 +64,7 @@ fn boundary(bytes: &[u8], at: usize) -> bool {
 }
 
 /// The length of the space (`[ \u{00A0}\u{202F}\u{2009}]`) starting at `at`, if one does.
-fn space_len(bytes: &[u8], at: usize) -> Option<usize> {
+pub(super) fn space_len(bytes: &[u8], at: usize) -> Option<usize> {
     match bytes.get(at..)? {
         [b' ', ..] => Some(1),
         [0xC2, 0xA0, ..] => Some(2),
