@@ -2,18 +2,22 @@
 //! `bilagorna I och III`, `Bilaga 2` in Swedish. Each numbered annex is `annex:N`, a Roman
 //! numeral read as its number, so `Annex II` = `bilaga 2`.
 
-use memchr::memmem;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use super::month_dates::space_len;
 use super::{Value, ValueKind, word_at};
 use crate::text::Lang;
 
-/// The annex words, lower case, longest first; the gate looks for the part after the
-/// first letter, in lower and upper case.
-fn words(lang: Lang) -> (&'static [&'static str], [&'static str; 2]) {
+/// The annex words, lower case, longest first, and finders for the part after their first
+/// letter in lower and upper case, built once.
+fn words(lang: Lang) -> (&'static [&'static str], &'static [Finder<'static>; 2]) {
+    static EN: LazyLock<[Finder<'static>; 2]> = LazyLock::new(|| [Finder::new("nnex"), Finder::new("NNEX")]);
+    static SV: LazyLock<[Finder<'static>; 2]> = LazyLock::new(|| [Finder::new("ilag"), Finder::new("ILAG")]);
     match lang {
-        Lang::En => (&["annexes", "annex"], ["nnex", "NNEX"]),
-        Lang::Sv => (&["bilagorna", "bilagor", "bilaga"], ["ilag", "ILAG"]),
+        Lang::En => (&["annexes", "annex"], &EN),
+        Lang::Sv => (&["bilagorna", "bilagor", "bilaga"], &SV),
     }
 }
 
@@ -33,7 +37,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let mut starts: Vec<usize> = Vec::new();
     for gate in gates {
-        starts.extend(memmem::find_iter(bytes, gate).filter_map(|at| at.checked_sub(1)));
+        starts.extend(gate.find_iter(bytes).filter_map(|at| at.checked_sub(1)));
     }
     if starts.is_empty() {
         return;
