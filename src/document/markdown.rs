@@ -58,6 +58,8 @@ struct Reader<'a> {
     sup_content: String,
     /// A paragraph inside a list item ended: the next text is separated by a space.
     pending_space: bool,
+    /// The open lists, innermost last: `true` for an ordered one.
+    lists: Vec<bool>,
 }
 
 pub(super) fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning>) {
@@ -76,6 +78,7 @@ pub(super) fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, 
         sup_pieces: Vec::new(),
         sup_content: String::new(),
         pending_space: false,
+        lists: Vec::new(),
     };
     // Default options: no tables, no footnote syntax, no smart punctuation, so the text
     // stays as written.
@@ -139,10 +142,22 @@ impl<'a> Reader<'a> {
                 let kind = BlockKind::Heading { level: level as u8, number: None };
                 self.current = Some(self.new_block(kind, range));
             }
+            Tag::List(start) => self.lists.push(start.is_some()),
             Tag::Item => {
                 // One block per item: a nested item ends the text of its parent item.
                 self.finish_block();
-                self.current = Some(self.new_block(BlockKind::ListItem, range));
+                let mut block = self.new_block(BlockKind::ListItem, range.clone());
+                // The number of an ordered item is part of what the document says (`3.` of
+                // an amending provision, numbered paragraphs of Council conclusions), and its
+                // counterpart may be plain text (`(3)`): it is kept as written.
+                if self.lists.last() == Some(&true)
+                    && let Some(marker) = ordered_marker(self.source, range.start)
+                {
+                    let text = self.source.get(marker.clone()).unwrap_or("");
+                    block.push_verbatim(text, marker.start);
+                    self.pending_space = true;
+                }
+                self.current = Some(block);
             }
             Tag::Emphasis | Tag::Strong => {
                 self.close_superscript();
@@ -170,6 +185,9 @@ impl<'a> Reader<'a> {
                 }
             }
             TagEnd::Heading(_) | TagEnd::Item => self.finish_block(),
+            TagEnd::List(_) => {
+                self.lists.pop();
+            }
             TagEnd::Emphasis | TagEnd::Strong => {
                 self.close_superscript();
                 if let (Some((strong, start)), Some(block)) = (self.emphasis.pop(), self.current.as_mut()) {
@@ -471,6 +489,17 @@ fn inline_start(inline: &Inline) -> usize {
 
 /// The span without trailing line ends and white space (a block's range from the
 /// parser includes the newline that ends it).
+/// The source range of an ordered list item's marker (`3.`, `12)`) at the start of the item
+/// that begins at `start`: up to nine digits and the delimiter, after the item's indent.
+fn ordered_marker(source: &str, start: usize) -> Option<Range<usize>> {
+    let bytes = source.as_bytes().get(start..)?;
+    let indent = bytes.iter().take_while(|&&b| b == b' ' || b == b'\t').count();
+    let digits = bytes.get(indent..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+    let delimiter = bytes.get(indent + digits)?;
+    ((1..=9).contains(&digits) && matches!(delimiter, b'.' | b')'))
+        .then(|| start + indent..start + indent + digits + 1)
+}
+
 fn trim_span(source: &str, range: Range<usize>) -> Span {
     let end = range.end.min(source.len());
     let start = range.start.min(end);
@@ -623,8 +652,21 @@ mod tests {
             vec![
                 (&BlockKind::ListItem, "one"),
                 (&BlockKind::ListItem, "two more of two"),
-                (&BlockKind::ListItem, "three")
+                (&BlockKind::ListItem, "1. three")
             ]
         );
+    }
+
+    #[test]
+    fn ordered_items_keep_their_numbers_as_written() {
+        // CommonMark numbers items from the first; the text keeps what each item says.
+        let source = "1. I artikel 12 ska\n3) Bilaga III\n\n   7. nested\n\n- 4. not a marker\n";
+        let b = blocks(source);
+        let texts: Vec<_> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["1. I artikel 12 ska", "3) Bilaga III", "7. nested", "4. not a marker"]);
+        // The marker maps to its own source bytes.
+        assert_eq!(b[1].src_offset(0), source.find("3)").unwrap());
+        assert_eq!(b[2].src_offset(0), source.find("7.").unwrap());
+        assert_eq!(b[0].lines, vec![1]);
     }
 }
