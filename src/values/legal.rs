@@ -400,6 +400,9 @@ fn build(lang_table: &LangTable) -> Patterns {
     let point_of = alternation(lang_table.point_of.iter().copied());
     let point =
         if lang_table.bare_points { r"[a-z](?-u:\b)".to_string() } else { r"\([a-z0-9]{1,4}\)".to_string() };
+    // Between two points of a list: a comma, a list word (`and`, `och`), or a range (`to`,
+    // `till`, a dash) that [`join_point_ranges`] reads as one.
+    let point_gap = format!(r"(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*)");
     let compile = |pattern: String| Regex::new(&pattern).expect("legal pattern is valid");
     Patterns {
         #[cfg(test)]
@@ -423,14 +426,14 @@ fn build(lang_table: &LangTable) -> Patterns {
         )),
         article_item: compile(format!(r"(?i){article_number}")),
         points_before: compile(format!(
-            r"(?i)(?-u:\b)(?:{point_names}){sp}+({point}(?:(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){point})*){sp}+(?:{point_of}){sp}+$"
+            r"(?i)(?-u:\b)(?:{point_names}){sp}+({point}(?:{point_gap}{point})*){sp}+(?:{point_of}){sp}+$"
         )),
         points_after: compile(format!(
-            r"(?i)^{sp}*,{sp}*(?:{point_names}){sp}+({point}(?:(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+){point})*)"
+            r"(?i)^{sp}*,{sp}*(?:{point_names}){sp}+({point}(?:{point_gap}{point})*)"
         )),
-        point_more: compile(format!(r"(?i)^(?:{sp}*,{sp}*|{sp}+{joiners}{sp}+)({point})")),
+        point_more: compile(format!(r"(?i)^(?:{point_gap})({point})")),
         point_item: compile(format!(r"(?i){point}")),
-        paragraph: compile(format!(r"(?i)(?-u:\b)(?:{paragraphs}){sp}+([0-9]+)(?-u:\b)")),
+        paragraph: compile(format!(r"(?i)(?-u:\b)(?:{paragraphs}){sp}+([0-9]+[a-z]?)(?-u:\b)")),
         document: compile(format!(
             r"(?i)(?-u:\b)({prefixes}){sp}*\({sp}*([0-9]{{2}}|[0-9]{{4}}){sp}*\){sp}*([0-9]{{1,5}})(?-u:\b)"
         )),
@@ -536,8 +539,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         out.push(Value::new(
             ValueKind::Legal,
             all.start()..all.end(),
-            format!("para:{}", number.as_str()),
-            format!("paragraph {}", number.as_str()),
+            format!("para:{}", number.as_str().to_ascii_lowercase()),
+            format!("paragraph {}", number.as_str().to_ascii_lowercase()),
         ));
     }
     documents(text, patterns, lang_table, out);
@@ -838,7 +841,7 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
             // follow) spanning the article.
             let before = start < last.start;
             let n = points.len();
-            for (k, (span, letter)) in points.into_iter().enumerate() {
+            for (k, (span, suffix)) in points.into_iter().enumerate() {
                 let span = match (before, k == 0, k + 1 == n) {
                     (true, true, true) => start..last.end,
                     (true, true, false) => start..span.end,
@@ -846,7 +849,7 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
                     (false, true, _) => last.start..span.end,
                     _ => span,
                 };
-                out.push(article_value(span, &format!("{last_key}({letter})")));
+                out.push(article_value(span, &format!("{last_key}{suffix}")));
             }
             continue;
         }
@@ -912,6 +915,8 @@ fn court_cases(text: &str, out: &mut Vec<Value>) {
 
 fn article_value(span: Range<usize>, key: &str) -> Value {
     let display = match key.split_once("..") {
+        // Points of one article: `Article 7(1)(a)–(c)`.
+        Some((low, high)) if high.starts_with('(') => format!("Article {low}–{high}"),
         Some((low, high)) => format!("Articles {low}–{high}"),
         None => format!("Article {key}"),
     };
@@ -970,10 +975,28 @@ fn named_points(
         .filter(|point| !char_at(text, list.start + point.end()).is_some_and(char::is_alphabetic))
         .filter_map(|point| {
             point_letter(point.as_str(), lang_table)
-                .map(|letter| (list.start + point.start()..list.start + point.end(), letter))
+                .map(|letter| (list.start + point.start()..list.start + point.end(), format!("({letter})")))
         })
         .collect();
+    let points = join_point_ranges(text, points, lang_table);
     (!points.is_empty()).then_some((points, start))
+}
+
+/// Joins two points with a range between them (`(a) to (c)`, `a–c`) into one point `(a)..(c)`.
+fn join_point_ranges(text: &str, points: Vec<Point>, lang_table: &LangTable) -> Vec<Point> {
+    let mut joined: Vec<Point> = Vec::with_capacity(points.len());
+    for (span, suffix) in points {
+        if let Some(last) = joined.last_mut()
+            && !last.1.contains("..")
+            && text.get(last.0.end..span.start).is_some_and(|gap| is_range_gap(gap, lang_table))
+        {
+            last.0.end = span.end;
+            last.1 = format!("{}..{suffix}", last.1);
+            continue;
+        }
+        joined.push((span, suffix));
+    }
+    joined
 }
 
 /// Whether `text` ends with one of `words` (ASCII case ignored) and a space, the word
@@ -993,7 +1016,8 @@ fn contains_ignore_ascii_case(text: &str, word: &str) -> bool {
     text.as_bytes().windows(word.len()).any(|window| window.eq_ignore_ascii_case(word.as_bytes()))
 }
 
-/// A point of an article: its span and its letter (or number), lower case.
+/// A point of an article: its span and its key suffix, lower case: `(b)`, or `(a)..(c)` for
+/// a range of points.
 type Point = (Range<usize>, String);
 
 /// How far back from an article [`named_points`] looks for the points naming it.
@@ -1034,6 +1058,18 @@ fn more_points(
         else {
             return;
         };
+        // `Article 7(1)(a) to (c)`, `artikel 7.1 a–c`: the last value becomes a range.
+        if let Some(last) = out.last_mut()
+            && last.span.end <= start
+            && !last.key.contains("..")
+            && last.key.strip_prefix("art:").is_some_and(|key| key.starts_with(article))
+            && text.get(last.span.end..start).is_some_and(|gap| is_range_gap(gap, lang_table))
+        {
+            let key = format!("{}..({letter})", &last.key["art:".len()..]);
+            *last = article_value(last.span.start..end, &key);
+            at = end;
+            continue;
+        }
         out.push(article_value(start..end, &format!("{article}({letter})")));
         at = end;
     }
