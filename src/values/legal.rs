@@ -544,6 +544,9 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         ));
     }
     documents(text, patterns, lang_table, out);
+    if slash_number {
+        press_documents(text, out);
+    }
     court_cases(text, out);
     if lower.mentions(&patterns.journal_words) {
         journals(text, lower.as_str(), patterns, out);
@@ -1210,6 +1213,39 @@ fn documents(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut 
                 format!("{prefix}({year}) {number}"),
             ));
         }
+    }
+}
+
+/// The Commission's press documents, written alike in every language: `IP/26/412`,
+/// `MEMO/26/412`, `SPEECH/26/15`, `STATEMENT/26/3`, `QANDA/26/7` (a two-digit year, then the
+/// number).
+fn press_documents(text: &str, out: &mut Vec<Value>) {
+    const KINDS: [&str; 5] = ["IP", "MEMO", "SPEECH", "STATEMENT", "QANDA"];
+    let bytes = text.as_bytes();
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        let letters = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_uppercase()).count();
+        let start = slash - letters;
+        let Some(kind) = text.get(start..slash).filter(|kind| KINDS.contains(kind)) else {
+            continue;
+        };
+        let year = slash + 1;
+        let number = year + 3;
+        let digits =
+            bytes.get(number..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+        let end = number + digits;
+        if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '/')
+            || !bytes.get(year..year + 2).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+            || bytes.get(year + 2) != Some(&b'/')
+            || !(1..=5).contains(&digits)
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '/')
+        {
+            continue;
+        }
+        let (Some(year), Some(number)) = (text.get(year..year + 2), text.get(number..end)) else {
+            continue;
+        };
+        let id = format!("{kind}/{year}/{}", number.trim_start_matches('0'));
+        out.push(Value::new(ValueKind::Legal, start..end, format!("press:{id}"), id));
     }
 }
 
