@@ -208,7 +208,11 @@ fn is_boundary(
     let core = &text[core_start..term_start];
     let word = &text[core_start..term_start + 1];
 
-    match table.abbreviation(word).or_else(|| spaced_abbreviation_ends(text, token_start, core, table)) {
+    let abbreviation = table
+        .abbreviation(word)
+        .or_else(|| after_joiner(word).and_then(|last| table.abbreviation(last)))
+        .or_else(|| spaced_abbreviation_ends(text, token_start, core, table));
+    match abbreviation {
         // An abbreviation is never the last word of a quotation or a bracket before a new
         // sentence, but a word that is one elsewhere may be: `She replied: "No." Then …`.
         Some(Abbrev::Never) => return closed && start == Start::Upper,
@@ -245,6 +249,14 @@ fn is_boundary(
         Start::Lower => starts_mixed_case_name(rest),
         _ => true,
     }
+}
+
+/// The part of `word` after its last dash or slash, when a letter follows it: the second
+/// abbreviation of a range (`jan.–sept.`, `Jan.-Mar.`) or a pair (`tab./fig.`).
+fn after_joiner(word: &str) -> Option<&str> {
+    let (at, joiner) = word.char_indices().rev().find(|(_, c)| matches!(c, '-' | '–' | '/'))?;
+    let last = word.get(at + joiner.len_utf8()..)?;
+    last.starts_with(char::is_alphabetic).then_some(last)
 }
 
 /// The class of the abbreviation that the letter `core` and its full stop end, when it is
