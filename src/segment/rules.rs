@@ -217,6 +217,8 @@ fn is_boundary(
         // sentence, but a word that is one elsewhere may be: `She replied: "No." Then …`.
         Some(Abbrev::Never) => return closed && start == Start::Upper,
         Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
+        Some(Abbrev::BeforeNumber) if start == Start::Digit => return false,
+        Some(Abbrev::BeforeNumber) => {}
         None => {}
     }
     if is_line_start(text, token_start) && is_enumerator(core) {

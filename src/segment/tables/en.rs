@@ -5,7 +5,7 @@
 
 use super::{Abbrev, Table};
 
-use Abbrev::{BeforeCapital, Never};
+use Abbrev::{BeforeCapital, BeforeNumber, Never};
 
 /// The English table.
 pub static TABLE: Table = Table {
@@ -23,9 +23,13 @@ pub static TABLE: Table = Table {
         ("v.", Never),
         ("resp.", Never),
         ("esp.", Never),
+        ("N.B.", Never),
+        ("n.b.", Never),
         // References followed by a number: `No. 5`, `Art. 5(3)`, `p. 24`.
         ("No.", Never),
         ("Nos.", Never),
+        ("no.", BeforeNumber),
+        ("nos.", BeforeNumber),
         ("Art.", Never),
         ("Arts.", Never),
         ("art.", Never),
@@ -69,6 +73,7 @@ pub static TABLE: Table = Table {
         ("Prof.", Never),
         ("St.", Never),
         ("Hon.", Never),
+        ("Rt.", Never),
         ("Rev.", Never),
         ("Gen.", Never),
         ("Gov.", Never),

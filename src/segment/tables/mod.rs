@@ -19,6 +19,9 @@ pub enum Abbrev {
     /// Ends a sentence only before a capital letter (`etc.`, `osv.`, month names):
     /// a lower-case word or a number after it continues the sentence.
     BeforeCapital,
+    /// Continues the sentence only before a number: a word that is also an abbreviation
+    /// of a number word (`meeting no. 5`, but `the answer was no. The …`).
+    BeforeNumber,
 }
 
 /// The segmentation data of one language.
