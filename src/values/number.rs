@@ -832,6 +832,23 @@ fn glued_scale(text: &str, lang: Lang, end: usize) -> Option<(usize, u32)> {
         .map(|(word, power)| (word.len(), *power))
 }
 
+/// `m` or `k` written onto an amount with its currency before it (`€45m`, `EUR 500k`): a
+/// million or a thousand. Without the currency, `45m` may be metres.
+fn currency_glued_scale(text: &str, lang: Lang, start: usize, end: usize) -> Option<(usize, u32)> {
+    let power = match text.as_bytes().get(end) {
+        Some(b'm') => 6,
+        Some(b'k') => 3,
+        _ => return None,
+    };
+    if !word_ends(text, end + 1) {
+        return None;
+    }
+    let head = text.get(floor_char_boundary(text, start.saturating_sub(24))..start)?;
+    let word = currency_prefix(head, words(lang))?;
+    currency_code(table(lang), head.get(word)?)?;
+    Some((1, power))
+}
+
 /// Reads the scale word, percent sign and currency after a number, and a currency before it.
 ///
 /// `start..end` is the number itself; the returned quantity may cover more.
@@ -840,7 +857,9 @@ pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: 
     let lang_table = table(lang);
     let mut quantity = Quantity { start, end, value, measure: Measure::Plain, scale: None };
     let tail = |at: usize| text.get(at..).unwrap_or("");
-    if let Some((length, power)) = scale_after(text, lang, quantity.end) {
+    if let Some((length, power)) = scale_after(text, lang, quantity.end)
+        .or_else(|| currency_glued_scale(text, lang, start, quantity.end))
+    {
         quantity.value = quantity.value.clone().scaled(power);
         quantity.end += length;
         quantity.scale = Some(power);
@@ -979,7 +998,10 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
             ));
         }
     }
-    if after.is_some_and(char::is_alphabetic) && glued_scale(text, lang, numeral.end).is_none() {
+    if after.is_some_and(char::is_alphabetic)
+        && glued_scale(text, lang, numeral.end).is_none()
+        && currency_glued_scale(text, lang, numeral.start, numeral.end).is_none()
+    {
         return None;
     }
     let mut value = numeral.value.clone();

@@ -48,6 +48,9 @@ pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
         Lang::En => EN,
         Lang::Sv => SV,
     };
+    if lang == Lang::En {
+        adverbs(text, values);
+    }
     if !values.iter().any(|v| v.kind == ValueKind::Number) {
         return;
     }
@@ -110,6 +113,38 @@ pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
     }
 }
 
+/// `twice` and `thrice` as optional counts `num:2`, `num:3`: the other version may say `två
+/// gånger`, or `dubbelt så många` with no number at all.
+fn adverbs(text: &str, values: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for (tail, n) in [(&b"wice"[..], 2), (&b"hrice"[..], 3)] {
+        for at in memchr::memmem::find_iter(bytes, tail) {
+            if let Some(start) = at.checked_sub(1).filter(|&i| matches!(bytes.get(i), Some(b't' | b'T'))) {
+                push_adverb(text, values, start, at + tail.len(), n);
+            }
+        }
+    }
+}
+
+/// Adds the optional count `n` at `start..end` if a word stands there alone and no value
+/// covers it.
+fn push_adverb(text: &str, values: &mut Vec<Value>, start: usize, end: usize, n: u32) {
+    let alone =
+        !text.get(..start).and_then(|head| head.chars().next_back()).is_some_and(char::is_alphanumeric)
+            && !text.get(end..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric);
+    if !alone {
+        return;
+    }
+    let at = values.partition_point(|v| v.span.start < start);
+    let free = values.get(at).is_none_or(|v| v.span.start >= end)
+        && at.checked_sub(1).and_then(|i| values.get(i)).is_none_or(|v| v.span.end <= start);
+    if free {
+        let mut value = Value::new(ValueKind::Number, start..end, format!("num:{n}"), n.to_string());
+        value.optional = true;
+        values.insert(at, value);
+    }
+}
+
 /// Whether `text` ends with `words` (ASCII case aside) at a word start.
 fn ends_with_words(text: &str, words: &str) -> bool {
     let Some(cut) = text.len().checked_sub(words.len()) else { return false };
@@ -130,6 +165,13 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         extract(text, lang).into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn adverbs_are_optional_counts() {
+        let values = extract("The Council met twice, Thrice in 2024; entwiced no.", Lang::En);
+        let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
+        assert_eq!(read, [("num:2", true), ("num:3", true), ("year:2024", false)]);
     }
 
     #[test]
