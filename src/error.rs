@@ -63,7 +63,7 @@ impl fmt::Display for Error {
                 // `check`/`align` take --src-lang and --tgt-lang, `segment`/`parse` --lang.
                 write!(
                     f,
-                    "the text is neither English nor Swedish (name its language with --src-lang or --tgt-lang, or --lang)"
+                    "the text is neither English nor Swedish (name its language: --src-lang or --tgt-lang with check and align, --lang with segment and parse)"
                 )
             }
             ErrorKind::Other(msg) => write!(f, "{msg}"),

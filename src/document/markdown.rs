@@ -80,9 +80,9 @@ pub(super) fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, 
         pending_space: false,
         lists: Vec::new(),
     };
-    // Default options: no tables, no footnote syntax, no smart punctuation, so the text
-    // stays as written.
-    for (event, range) in Parser::new_ext(body, Options::empty()).into_offset_iter() {
+    // No tables and no smart punctuation, so the text stays as written; Markdown footnotes
+    // (`[^1]`), which some converters write instead of `<sup>(1)</sup>`.
+    for (event, range) in Parser::new_ext(body, Options::ENABLE_FOOTNOTES).into_offset_iter() {
         let range = range.start + base..range.end + base;
         reader.event(event, range);
     }
@@ -109,7 +109,10 @@ impl<'a> Reader<'a> {
                 self.finish_block();
                 self.blocks.push(self.new_block(BlockKind::PageBreak, range));
             }
-            Event::FootnoteReference(label) => self.text(label, range),
+            Event::FootnoteReference(label) => {
+                self.close_superscript();
+                self.footnote_ref(&label, Span::new(range.start, range.end));
+            }
             Event::TaskListMarker(_) => {}
         }
     }
@@ -143,6 +146,12 @@ impl<'a> Reader<'a> {
                 self.current = Some(self.new_block(kind, range));
             }
             Tag::List(start) => self.lists.push(start.is_some()),
+            // A Markdown footnote (`[^1]: OJ L …`) as other converters write them.
+            Tag::FootnoteDefinition(label) => {
+                self.finish_block();
+                let label = footnote_label(&label).unwrap_or(&label).to_string();
+                self.current = Some(self.new_block(BlockKind::FootnoteDef { label }, range));
+            }
             Tag::Item => {
                 // One block per item: a nested item ends the text of its parent item.
                 self.finish_block();
@@ -176,7 +185,10 @@ impl<'a> Reader<'a> {
     fn end(&mut self, tag: TagEnd, range: Range<usize>) {
         match tag {
             TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::HtmlBlock => {
-                let in_item = matches!(self.current.as_ref().map(|b| &b.kind), Some(BlockKind::ListItem));
+                let in_item = matches!(
+                    self.current.as_ref().map(|b| &b.kind),
+                    Some(BlockKind::ListItem | BlockKind::FootnoteDef { .. })
+                );
                 if in_item {
                     self.close_superscript();
                     self.pending_space = true;
@@ -184,7 +196,7 @@ impl<'a> Reader<'a> {
                     self.finish_block();
                 }
             }
-            TagEnd::Heading(_) | TagEnd::Item => self.finish_block(),
+            TagEnd::Heading(_) | TagEnd::Item | TagEnd::FootnoteDefinition => self.finish_block(),
             TagEnd::List(_) => {
                 self.lists.pop();
             }
@@ -317,21 +329,8 @@ impl<'a> Reader<'a> {
         };
         match footnote_label(content) {
             Some(label) => {
-                let keep = block.text.trim_end().len();
-                block.cut_text(keep..block.text.len());
-                let at = block.text.len();
-                // Open emphasis and links may have started inside the removed white space.
-                for (_, start) in &mut self.emphasis {
-                    *start = (*start).min(at);
-                }
-                for (_, start, _) in &mut self.links {
-                    *start = (*start).min(at);
-                }
-                block.inlines.push(Inline::FootnoteRef {
-                    label: label.to_string(),
-                    at,
-                    src: Span::new(sup.start, end),
-                });
+                let label = label.to_string();
+                self.footnote_ref(&label, Span::new(sup.start, end));
             }
             None => {
                 for (text, range) in pieces {
@@ -339,6 +338,23 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+    }
+
+    /// A footnote reference at the end of the current text, which leaves the text together
+    /// with the white space before it.
+    fn footnote_ref(&mut self, label: &str, src: Span) {
+        let Some(block) = self.current.as_mut() else { return };
+        let keep = block.text.trim_end().len();
+        block.cut_text(keep..block.text.len());
+        let at = block.text.len();
+        // Open emphasis and links may have started inside the removed white space.
+        for (_, start) in &mut self.emphasis {
+            *start = (*start).min(at);
+        }
+        for (_, start, _) in &mut self.links {
+            *start = (*start).min(at);
+        }
+        block.inlines.push(Inline::FootnoteRef { label: label.to_string(), at, src });
     }
 
     /// Ends a `<sup>` that was not closed before other markup or the block end.
@@ -655,6 +671,33 @@ mod tests {
                 (&BlockKind::ListItem, "1. three")
             ]
         );
+    }
+
+    #[test]
+    fn markdown_footnotes_are_references_and_definitions() {
+        let source = "In force since 2024.[^1] It applies from 2026 [^2].\n\n[^1]: OJ L, 2024/1351.\n[^2]: See Article 85.\n\n    A second paragraph.\n";
+        let b = blocks(source);
+        let view: Vec<_> = b.iter().map(|b| (&b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            view,
+            vec![
+                (&BlockKind::Paragraph, "In force since 2024. It applies from 2026."),
+                (&BlockKind::FootnoteDef { label: "1".into() }, "OJ L, 2024/1351."),
+                (&BlockKind::FootnoteDef { label: "2".into() }, "See Article 85. A second paragraph."),
+            ]
+        );
+        let refs: Vec<_> = b[0].footnote_refs().map(|(label, _)| label.to_string()).collect();
+        assert_eq!(refs, ["1", "2"]);
+        // A reference's source span is its `[^N]`.
+        let spans: Vec<_> = b[0]
+            .inlines
+            .iter()
+            .filter_map(|i| match i {
+                Inline::FootnoteRef { src, .. } => source.get(src.start..src.end),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(spans, ["[^1]", "[^2]"]);
     }
 
     #[test]

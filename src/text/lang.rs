@@ -687,16 +687,17 @@ impl Evidence {
         if lang == Lang::Sv && self.n_danish_norwegian_letters * 2 > self.n_swedish_letters {
             return None;
         }
+        // Tables, headings and names thin out the function words of a short document;
+        // Swedish ones with no rival, and one word in eight written with å, ä or ö, still
+        // make it Swedish.
+        let swedish_letters =
+            lang == Lang::Sv && second == 0 && best >= 2 && self.n_swedish_letters * 8 >= self.n_words;
         let clear = if self.n_words < MIN_WORDS {
-            best >= 3 && second == 0
+            best >= 3 && second == 0 || swedish_letters
         } else {
             // A text in the language has at least one such word in twelve; a text in
             // another language that happens to share some words falls far short.
-            best * 12 >= self.n_words && best >= 3 * second
-                // Tables, headings and names thin out the function words of a short
-                // document; Swedish ones with no rival, and one word in eight written with
-                // å, ä or ö, still make it Swedish.
-                || lang == Lang::Sv && second == 0 && best >= 2 && self.n_swedish_letters * 8 >= self.n_words
+            best * 12 >= self.n_words && best >= 3 * second || swedish_letters
         };
         clear.then_some(lang)
     }

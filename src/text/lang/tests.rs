@@ -91,6 +91,14 @@ fn short_texts() {
     assert_eq!(detect(""), None);
     // Danish words rule Swedish out.
     assert_eq!(detect("det er ikke muligt og jeg ved ikke hvor"), None);
+    // A short Swedish note with few function words of its own, and å, ä, ö.
+    assert_eq!(
+        detect("Pakten trädde i kraft 2024. Den ska tillämpas från 2026. EUT L, 2024/1351. Se artikel 86."),
+        Some(Lang::Sv)
+    );
+    // Finnish and German have ä and ö too, and function words of their own.
+    assert_eq!(detect("Sopimus tuli voimaan 2024. Sitä sovelletaan 2026 lähtien."), None);
+    assert_eq!(detect("Der Pakt trat 2024 in Kraft. Er gilt ab 2026 für alle Länder."), None);
 }
 
 #[test]
