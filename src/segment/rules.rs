@@ -332,6 +332,20 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
     if previous.is_empty() || table.is_label(previous) {
         return false;
     }
+    // Another initial follows, then a name: `and C. S. Lewis` (not after a label:
+    // `Annex C. B. Smith …`).
+    let stop =
+        text.get(letter_start..).and_then(|token| token.find('.')).map_or(text.len(), |at| letter_start + at);
+    let after = text.get(stop + 1..).unwrap_or("").trim_start();
+    let mut next = after.chars();
+    if let (Some(initial), Some('.'), Some(space)) = (next.next(), next.next(), next.next())
+        && initial.is_uppercase()
+        && initial != 'I'
+        && space.is_whitespace()
+        && next.as_str().trim_start().starts_with(char::is_uppercase)
+    {
+        return true;
+    }
     previous.chars().next().is_some_and(char::is_uppercase)
 }
 
