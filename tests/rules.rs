@@ -147,3 +147,37 @@ fn twice_is_an_optional_two() {
     let sv = "Ankomsterna var dubbelt så många som 2024.\n\nRådet sammanträdde tre gånger 2025.\n";
     assert_eq!(number_findings(en, sv).len(), 1, "{:?}", number_findings(en, sv));
 }
+
+/// A year named with another part of it is a warning; a part named on one side only, or a
+/// season against a part of the year, is a way of translating.
+#[test]
+fn parts_of_the_year_differ() {
+    let en = "The system starts by mid-2026.\n\nThe review follows in spring 2027.\n\nIt ends by the end of 2028.\n\nThe call opens in autumn 2029.\n";
+    let same = "Systemet tas i bruk senast i mitten av 2026.\n\nÖversynen följer våren 2027.\n\nDet avslutas senast 2028.\n\nAnsökningsomgången öppnar i slutet av 2029.\n";
+    let load = |name: &str, text: &str, lang| {
+        let mut doc = document::parse(name, text.to_owned(), InputFormat::Markdown);
+        doc.lang = Some(lang);
+        doc
+    };
+    let dates = |sv: &str| -> Vec<(String, String)> {
+        let report = tvilling::check_pair(
+            load("en.md", en, Lang::En),
+            load("sv.md", sv, Lang::Sv),
+            &Default::default(),
+        )
+        .unwrap();
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule.starts_with("date-"))
+            .map(|f| (format!("{:?}", f.severity), f.message.clone()))
+            .collect()
+    };
+    assert_eq!(dates(same), Vec::<(String, String)>::new());
+    let changed = same.replace("mitten av 2026", "slutet av 2026").replace("våren 2027", "hösten 2027");
+    let found = dates(&changed);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|(severity, _)| severity == "Warning"), "{found:?}");
+    assert!(found[0].1.contains("the middle of the year in source and the end of it"), "{found:?}");
+    assert!(found[1].1.contains("the spring in source and the autumn in target"), "{found:?}");
+}

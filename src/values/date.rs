@@ -370,6 +370,7 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
 
 /// Finds the dates of `text`.
 pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
+    let first_new = out.len();
     let patterns = patterns(lang);
     let lang_table = table(lang);
     let mut atoms: Vec<Atom> = Vec::new();
@@ -462,6 +463,27 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         centuries(text, lower, lang_table, out);
     }
     short_ranges(text, months, &month_names, &digit.year_ranges, patterns, lang_table, out);
+    for value in out.iter_mut().skip(first_new) {
+        if value.key.starts_with("year:") {
+            value.detail = year_part(lower.as_str(), value.span.start, lang_table).map(str::to_string);
+        }
+    }
+}
+
+/// The part of the year that the words before a year at `at` name (`mid-2026`, `by the
+/// end of 2026`, `hösten 2026`): see [`LangTable::year_parts`].
+fn year_part(lower: &str, at: usize, lang_table: &LangTable) -> Option<&'static str> {
+    let before = lower.get(..at)?;
+    let spaced = before.trim_end_matches(|c: char| c == ' ' || super::is_space_like(c));
+    lang_table.year_parts.iter().find_map(|&(words, part)| {
+        let head = if words.ends_with('-') {
+            before.strip_suffix(words)?
+        } else {
+            (spaced.len() < before.len()).then_some(())?;
+            spaced.strip_suffix(words)?
+        };
+        (!head.chars().next_back().is_some_and(char::is_alphanumeric)).then_some(part)
+    })
 }
 
 /// `21st century`, `21:a århundradet`: the hundred years from 2000, keyed as the decade
@@ -725,6 +747,39 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    fn parts(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
+        super::super::extract(text, lang).into_iter().map(|value| (value.key, value.detail)).collect()
+    }
+
+    #[test]
+    fn parts_of_the_year() {
+        let part = |key: &str, detail: Option<&str>| (key.to_string(), detail.map(str::to_string));
+        assert_eq!(
+            parts("by mid-2026, by the end of 2026, early 2027, in the autumn of 2025, in 2024", Lang::En),
+            [
+                part("year:2026", Some("middle")),
+                part("year:2026", Some("end")),
+                part("year:2027", Some("start")),
+                part("year:2025", Some("autumn")),
+                part("year:2024", None),
+            ]
+        );
+        assert_eq!(
+            parts("senast i mitten av 2026, i slutet av 2026, Hösten 2025, under 2024", Lang::Sv),
+            [
+                part("year:2026", Some("middle")),
+                part("year:2026", Some("end")),
+                part("year:2025", Some("autumn")),
+                part("year:2024", None),
+            ]
+        );
+        // A word that merely ends like one (`weekend 2026`, `later 2026`) names no part.
+        assert_eq!(
+            parts("weekend 2026, later 2026, amid 2026", Lang::En).iter().filter(|p| p.1.is_some()).count(),
+            0
+        );
     }
 
     #[test]

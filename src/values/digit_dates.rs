@@ -100,19 +100,29 @@ fn year_at(bytes: &[u8], start: usize) -> Option<u32> {
     Some(value(bytes, start..start + 4)).filter(|year| (1900..=2100).contains(year))
 }
 
-/// `yyyy-yy` or `yyyy–yy` starting at `start`: its end, the first year and the two digits.
+/// `yyyy-yy`, `yyyy–yy` or `yyyy/yy` starting at `start`, or two years in a row with a
+/// slash, `yyyy/yyyy` (a season, a financial year): its end, the first year and the last
+/// two digits of the second.
 fn year_range_at(bytes: &[u8], start: usize) -> Option<(usize, u32, u32)> {
     if digits(bytes, start) != 4 {
         return None;
     }
     let first = Some(value(bytes, start..start + 4)).filter(|year| (1900..=2099).contains(year))?;
-    let dash = match bytes.get(start + 4..) {
-        Some([b'-', ..]) => 1,
+    let joiner = match bytes.get(start + 4..) {
+        Some([b'-' | b'/', ..]) => 1,
         Some([0xE2, 0x80, 0x93, ..]) => 3,
         _ => return None,
     };
-    let second_at = start + 4 + dash;
-    (digits(bytes, second_at) == 2 && word_ends(bytes, second_at + 2))
+    let second_at = start + 4 + joiner;
+    let run = digits(bytes, second_at);
+    if bytes.get(start + 4) == Some(&b'/')
+        && run == 4
+        && word_ends(bytes, second_at + 4)
+        && value(bytes, second_at..second_at + 4) == first + 1
+    {
+        return Some((second_at + 4, first, (first + 1) % 100));
+    }
+    (run == 2 && word_ends(bytes, second_at + 2))
         .then(|| (second_at + 2, first, value(bytes, second_at..second_at + 2)))
 }
 
@@ -195,7 +205,8 @@ mod tests {
         let numeric = compile(r"(?-u:\b)([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?-u:\b)");
         let iso = compile(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)");
         let year = compile(r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9]|2100)(?-u:\b)");
-        let range = compile(r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9])[-\u{2013}]([0-9][0-9])(?-u:\b)");
+        let range = compile(r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9])[-\u{2013}/]([0-9][0-9])(?-u:\b)");
+        let slash_years = compile(r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9])/([0-9]{4})(?-u:\b)");
         let decade =
             compile(&format!(r"(?i)(?-u:\b)(1[89][0-9]0|20[0-9]0)(?:{})(?-u:\b)", escaped.join("|")));
         DigitDates {
@@ -208,10 +219,20 @@ mod tests {
                 .map(|c| (span(&c), number(&c, 1), number(&c, 2), number(&c, 3)))
                 .collect(),
             years: year.captures_iter(text).map(|c| (span(&c), number(&c, 1))).collect(),
-            year_ranges: range
-                .captures_iter(text)
-                .map(|c| (span(&c), number(&c, 1), number(&c, 2)))
-                .collect(),
+            year_ranges: {
+                let mut found: Vec<_> = range
+                    .captures_iter(text)
+                    .map(|c| (span(&c), number(&c, 1), number(&c, 2)))
+                    .chain(
+                        slash_years
+                            .captures_iter(text)
+                            .filter(|c| number(c, 2) == number(c, 1) + 1)
+                            .map(|c| (span(&c), number(&c, 1), number(&c, 2) % 100)),
+                    )
+                    .collect();
+                found.sort_by_key(|(span, _, _)| span.start);
+                found
+            },
             decades: decade.captures_iter(text).map(|c| (span(&c), number(&c, 1))).collect(),
         }
     }
@@ -221,6 +242,7 @@ mod tests {
         "2026-01-29, 2026-1-29, 2026-01-290, 2026-01-29_, 20261-01-29, 2026-01-29-30",
         "in 2024, 1899, 2100, 2101, 19999, 2024a, a2024, 2024_, é2024, 2024é, 1900.",
         "2021-27, 2021–27, 2021-2027, 2021-7, 2021-270, 1899-00, 2099-01, 2100-01, 2021-27b",
+        "2023/24, 2026/2027, 2026/2028, 2024/1351, 2024/2025a, 1999/2000, 2023/24/25, 2099/2100",
         "the 1990s, 1990's, 1990S, 1980-talet, 1990-tal, 1990talet, 1990-talets, 2000s, 2010s, 1995s, 17 90s",
         "Q3 2025, 14.5.2024–30.6.2025, 2024/1351, 5.5.2024.6.6.2024, 1.1.1900 2.2.2100",
         "",

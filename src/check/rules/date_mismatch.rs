@@ -1,7 +1,7 @@
 //! `date-mismatch`: a date that differs between the aligned passages.
 
-use crate::check::context::PairCtx;
-use crate::check::{Category, Finding, Rule, Scope, Severity};
+use crate::check::context::{PairCtx, finding};
+use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 use crate::values::ValueKind;
 
 pub(crate) const RULE: Rule = Rule {
@@ -16,4 +16,42 @@ pub(crate) const RULE: Rule = Rule {
 
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Date, "date", &RULE, out);
+    year_parts_differ(ctx, out);
+}
+
+/// Flags one year named with different parts of it on the two sides (`mid-2026` against
+/// `i slutet av 2026`, `spring 2026` against `hösten 2026`), as a warning. A part named on
+/// one side only is a way of translating, and a season against a part of the year (`autumn`,
+/// `the end of`) is left alone: they may mean the same time.
+fn year_parts_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    const SEASONS: [&str; 4] = ["spring", "summer", "autumn", "winter"];
+    let input = ctx.input;
+    for &(s, t) in &ctx.matching.equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        let (Some(src_part), Some(tgt_part)) = (&src_value.detail, &tgt_value.detail) else {
+            continue;
+        };
+        let season = |part: &str| SEASONS.contains(&part);
+        if src_value.kind != ValueKind::Date || src_part == tgt_part || season(src_part) != season(tgt_part) {
+            continue;
+        }
+        let (src_name, tgt_name) = if season(src_part) {
+            (format!("the {src_part}"), format!("the {tgt_part}"))
+        } else {
+            (format!("the {src_part} of the year"), format!("the {tgt_part} of it"))
+        };
+        let message =
+            format!("date `{}` names {src_name} in source and {tgt_name} in target", src_value.display);
+        let context = super::value_common::context_letters(ctx, Side::Target, t);
+        let mut f = finding(
+            &RULE,
+            message,
+            input.value_location(Side::Target, t),
+            Some(input.value_location(Side::Source, s)),
+            Some(ctx.bead_idx),
+            &["part", &src_value.key, src_part, tgt_part, &context],
+        );
+        f.severity = Severity::Warning;
+        out.push(f);
+    }
 }

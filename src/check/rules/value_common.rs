@@ -246,7 +246,7 @@ fn other(side: Side) -> Side {
 }
 
 /// Letters of the text around a value, for a fingerprint that survives moves and renumbering.
-fn context_letters(ctx: &PairCtx, side: Side, (block, idx): ValueRef) -> String {
+pub(crate) fn context_letters(ctx: &PairCtx, side: Side, (block, idx): ValueRef) -> String {
     let doc = ctx.input.doc(side);
     let text = &doc.blocks[block].text;
     let value = ctx.input.value(side, (block, idx));

@@ -90,6 +90,11 @@ pub(crate) struct LangTable {
     pub decade_suffixes: &'static [&'static str],
     /// Words for a century after its ordinal (`21st century`, `21:a århundradet`), lower case.
     pub century_words: &'static [&'static str],
+    /// Words before a year that point into it (`mid-`, `the end of`, `hösten`), with the
+    /// part they name: a season (`spring`, `summer`, `autumn`, `winter`) or a part of the
+    /// year (`start`, `middle`, `end`). Lower case; an entry ending in `-` is written onto
+    /// the year, any other stands a space before it.
+    pub year_parts: &'static [(&'static str, &'static str)],
     /// Words before the first bound of a range (`between`, `from`).
     pub range_openers: &'static [&'static str],
     /// Words between the bounds of a range after an opener (`and`, `to`).
