@@ -127,7 +127,24 @@ fn same_figure(a: &str, b: &str) -> bool {
             .strip_prefix("ratio:1/")
             .is_some_and(|n| number.strip_prefix("num:") == Some(n) || number.strip_prefix("ord:") == Some(n))
     };
-    year_and_number(a, b) || year_and_number(b, a) || ratio_and_number(a, b) || ratio_and_number(b, a)
+    year_and_number(a, b)
+        || year_and_number(b, a)
+        || ratio_and_number(a, b)
+        || ratio_and_number(b, a)
+        || clock_and_number(a, b)
+        || clock_and_number(b, a)
+}
+
+/// Whether `time` is a time of day and `number` the decimal its digits make: English writes
+/// `at 10.30`, which reads as the number 10.3, for the Swedish `kl. 10.30`.
+fn clock_and_number(time: &str, number: &str) -> bool {
+    let (Some(clock), Some(number)) = (time.strip_prefix("time:"), number.strip_prefix("num:")) else {
+        return false;
+    };
+    let Some((hours, minutes)) = clock.split_once(':') else { return false };
+    let (Ok(hours), true) = (hours.parse::<u32>(), minutes.len() == 2) else { return false };
+    let decimal = format!("{hours}.{minutes}");
+    decimal.trim_end_matches('0').trim_end_matches('.') == number
 }
 
 /// Matches the values of one bead: equal keys first (multiset), then a year against the number
@@ -266,5 +283,23 @@ pub fn finding(
         help: Some(format!("run `tvilling explain {}`", rule.name)),
         bead,
         fingerprint: fingerprint(&parts),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_figure;
+
+    #[test]
+    fn figures_written_two_ways() {
+        assert!(same_figure("year:2024", "num:2024"));
+        assert!(same_figure("num:5", "ratio:1/5"));
+        // `at 10.30` is read as a number, `kl. 10.30` as a time.
+        assert!(same_figure("num:10.3", "time:10:30"));
+        assert!(same_figure("time:09:05", "num:9.05"));
+        assert!(same_figure("time:14:00", "num:14"));
+        assert!(!same_figure("num:10.3", "time:11:30"));
+        assert!(!same_figure("num:10.03", "time:10:30"));
+        assert!(!same_figure("num:1030", "time:10:30"));
     }
 }
