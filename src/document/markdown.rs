@@ -296,6 +296,32 @@ impl<'a> Reader<'a> {
                     block.push_synthetic(" ");
                 }
             }
+            // The end of an HTML table cell keeps its figure apart from the next cell's,
+            // as the bars of a Markdown table do (`12 500 000 | 13 000 000`).
+            // Other block ends in raw HTML keep their words apart (`<p>a</p><p>b</p>`).
+            _ if [
+                "/p", "/li", "/div", "/tr", "/caption", "/dt", "/dd", "/h1", "/h2", "/h3", "/h4", "/h5",
+                "/h6",
+            ]
+            .iter()
+            .any(|name| is(name)) =>
+            {
+                self.close_superscript();
+                if let Some(block) = self.current.as_mut()
+                    && !block.text.is_empty()
+                    && !block.text.ends_with(char::is_whitespace)
+                {
+                    block.push_synthetic(" ");
+                }
+            }
+            _ if is("/td") || is("/th") => {
+                self.close_superscript();
+                if let Some(block) = self.current.as_mut()
+                    && !block.text.is_empty()
+                {
+                    block.push_synthetic(" | ");
+                }
+            }
             _ => {}
         }
     }
@@ -698,6 +724,14 @@ mod tests {
             })
             .collect();
         assert_eq!(spans, ["[^1]", "[^2]"]);
+    }
+
+    #[test]
+    fn html_table_cells_stay_apart() {
+        let b = blocks("<table>\n<tr><td>Belgium</td><td>12 500 000</td><td>130 000</td></tr>\n</table>\n");
+        assert_eq!(b[0].text, "Belgium | 12 500 000 | 130 000 |");
+        let b = blocks("<div><p>Arrivals fell.</p><p>Returns rose 12%.</p></div>\n");
+        assert_eq!(b[0].text, "Arrivals fell. Returns rose 12%.");
     }
 
     #[test]
