@@ -262,8 +262,10 @@ impl<'a> Reader<'a> {
                     let src_start = range.start + rest;
                     if !piece.trim().is_empty() || self.current.as_ref().is_some_and(|b| !b.text.is_empty()) {
                         let piece = match borrowed.and_then(|html| html.get(rest..rest + len)) {
+                            // Raw HTML keeps its entities: `12&nbsp;500` is the number 12 500.
+                            Some(piece) if piece.contains('&') => CowStr::from(decode_entities(piece)),
                             Some(piece) => CowStr::Borrowed(piece),
-                            None => CowStr::from(piece.to_string()),
+                            None => CowStr::from(decode_entities(piece)),
                         };
                         self.text(piece, src_start..src_start + len);
                     }
@@ -531,6 +533,64 @@ fn inline_start(inline: &Inline) -> usize {
 
 /// The span without trailing line ends and white space (a block's range from the
 /// parser includes the newline that ends it).
+/// `text` with its HTML character references decoded: numeric ones (`&#160;`, `&#x2013;`)
+/// and the named ones EU texts use; an unknown or malformed one stays as written.
+fn decode_entities(text: &str) -> String {
+    const NAMED: [(&str, char); 20] = [
+        ("nbsp", '\u{a0}'),
+        ("amp", '&'),
+        ("lt", '<'),
+        ("gt", '>'),
+        ("quot", '"'),
+        ("apos", '\''),
+        ("ndash", '–'),
+        ("mdash", '—'),
+        ("euro", '€'),
+        ("pound", '£'),
+        ("hellip", '…'),
+        ("lsquo", '‘'),
+        ("rsquo", '’'),
+        ("ldquo", '“'),
+        ("rdquo", '”'),
+        ("laquo", '«'),
+        ("raquo", '»'),
+        ("sect", '§'),
+        ("deg", '°'),
+        ("thinsp", '\u{2009}'),
+    ];
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let decoded = after.find(';').filter(|&end| end <= 10).and_then(|end| {
+            let name = &after[..end];
+            let c = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)
+            } else if let Some(decimal) = name.strip_prefix('#') {
+                decimal.parse::<u32>().ok().and_then(char::from_u32)
+            } else {
+                NAMED.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
+            };
+            c.map(|c| (c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                if c != '\u{ad}' {
+                    out.push(c);
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The source range of an ordered list item's marker (`3.`, `12)`) at the start of the item
 /// that begins at `start`: up to nine digits and the delimiter, after the item's indent.
 fn ordered_marker(source: &str, start: usize) -> Option<Range<usize>> {
@@ -730,6 +790,10 @@ mod tests {
     fn html_table_cells_stay_apart() {
         let b = blocks("<table>\n<tr><td>Belgium</td><td>12 500 000</td><td>130 000</td></tr>\n</table>\n");
         assert_eq!(b[0].text, "Belgium | 12 500 000 | 130 000 |");
+        let b = blocks(
+            "<table><tr><td>12&nbsp;500&#160;000</td><td>2021&ndash;2027 &amp; &bogus; &#xZZ;</td></tr></table>\n",
+        );
+        assert_eq!(b[0].text, "12\u{a0}500\u{a0}000 | 2021–2027 & &bogus; &#xZZ; |");
         let b = blocks("<div><p>Arrivals fell.</p><p>Returns rose 12%.</p></div>\n");
         assert_eq!(b[0].text, "Arrivals fell. Returns rose 12%.");
     }
