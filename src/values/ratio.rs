@@ -50,6 +50,7 @@ pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
     };
     if lang == Lang::En {
         adverbs(text, values);
+        second_before_superlative(text, values);
     }
     if !values.iter().any(|v| v.kind == ValueKind::Number) {
         return;
@@ -126,6 +127,18 @@ fn adverbs(text: &str, values: &mut Vec<Value>) {
     }
 }
 
+/// `2nd largest` is optional: Swedish says `näst största`, with no number.
+fn second_before_superlative(text: &str, values: &mut [Value]) {
+    for value in values.iter_mut().filter(|v| v.key == "ord:2" && !v.optional) {
+        let after = text.get(value.span.end..).unwrap_or("");
+        let Some(rest) = after.strip_prefix([' ', '-', '\u{a0}']) else { continue };
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        if word.ends_with("est") || word == "most" || word == "least" {
+            value.optional = true;
+        }
+    }
+}
+
 /// Adds the optional count `n` at `start..end` if a word stands there alone and no value
 /// covers it.
 fn push_adverb(text: &str, values: &mut Vec<Value>, start: usize, end: usize, n: u32) {
@@ -165,6 +178,13 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         extract(text, lang).into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn second_before_a_superlative_is_optional() {
+        let values = extract("the 2nd largest host and the 2nd-most affected, the 2nd meeting", Lang::En);
+        let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
+        assert_eq!(read, [("ord:2", true), ("ord:2", true), ("ord:2", false)]);
     }
 
     #[test]
