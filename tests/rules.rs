@@ -101,20 +101,24 @@ fn every_fixture_directory_names_a_rule() {
     assert!(strays.is_empty(), "fixtures/rules/ directories that name no rule: {strays:?}");
 }
 
+/// The report of a pair of short Markdown texts, English against Swedish.
+fn check_texts(en: &str, sv: &str) -> Report {
+    let load = |name: &str, text: &str, lang| {
+        let mut doc = document::parse(name, text.to_owned(), InputFormat::Markdown);
+        doc.lang = Some(lang);
+        doc
+    };
+    tvilling::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
+        .unwrap()
+}
+
 /// A sequence whose first reference is lost names no reference (0) before the gap.
 #[test]
 fn footnote_sequence_gap_at_the_start() {
     let en =
         "First <sup>(1)</sup>.\n\nSecond <sup>(2)</sup>.\n\n<sup>(1)</sup> One.\n\n<sup>(2)</sup> Two.\n";
     let sv = "Först.\n\nSedan <sup>(2)</sup>.\n\n<sup>(1)</sup> Ett.\n\n<sup>(2)</sup> Två.\n";
-    let load = |name: &str, text: &str, lang| {
-        let mut doc = document::parse(name, text.to_owned(), InputFormat::Markdown);
-        doc.lang = Some(lang);
-        doc
-    };
-    let report =
-        tvilling::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
-            .unwrap();
+    let report = check_texts(en, sv);
     let messages: Vec<&str> = report
         .findings
         .iter()
@@ -126,14 +130,7 @@ fn footnote_sequence_gap_at_the_start() {
 
 /// The findings of the number rules on a pair of short texts.
 fn number_findings(en: &str, sv: &str) -> Vec<String> {
-    let load = |name: &str, text: &str, lang| {
-        let mut doc = document::parse(name, text.to_owned(), InputFormat::Markdown);
-        doc.lang = Some(lang);
-        doc
-    };
-    let report =
-        tvilling::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
-            .unwrap();
+    let report = check_texts(en, sv);
     report.findings.iter().filter(|f| f.rule.starts_with("number-")).map(|f| f.message.clone()).collect()
 }
 
@@ -154,19 +151,8 @@ fn twice_is_an_optional_two() {
 fn parts_of_the_year_differ() {
     let en = "The system starts by mid-2026.\n\nThe review follows in spring 2027.\n\nIt ends by the end of 2028.\n\nThe call opens in autumn 2029.\n";
     let same = "Systemet tas i bruk senast i mitten av 2026.\n\nÖversynen följer våren 2027.\n\nDet avslutas senast 2028.\n\nAnsökningsomgången öppnar i slutet av 2029.\n";
-    let load = |name: &str, text: &str, lang| {
-        let mut doc = document::parse(name, text.to_owned(), InputFormat::Markdown);
-        doc.lang = Some(lang);
-        doc
-    };
     let dates = |sv: &str| -> Vec<(String, String)> {
-        let report = tvilling::check_pair(
-            load("en.md", en, Lang::En),
-            load("sv.md", sv, Lang::Sv),
-            &Default::default(),
-        )
-        .unwrap();
-        report
+        check_texts(en, sv)
             .findings
             .iter()
             .filter(|f| f.rule.starts_with("date-"))

@@ -813,19 +813,7 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
         }
         // `Articles 77 to 80`, `artiklarna 77–80`: two articles joined by a dash or a range
         // word are one range.
-        let mut joined: Vec<(Range<usize>, String)> = Vec::with_capacity(items.len());
-        for (span, key) in items {
-            if let Some(last) = joined.last_mut()
-                && !last.1.contains("..")
-                && text.get(last.0.end..span.start).is_some_and(|gap| is_range_gap(gap, lang_table))
-            {
-                last.0.end = span.end;
-                last.1 = format!("{}..{key}", last.1);
-                continue;
-            }
-            joined.push((span, key));
-        }
-        let mut items = joined;
+        let mut items = join_ranges(text, items, lang_table);
         let Some((last, last_key)) = items.pop() else {
             continue;
         };
@@ -981,14 +969,19 @@ fn named_points(
                 .map(|letter| (list.start + point.start()..list.start + point.end(), format!("({letter})")))
         })
         .collect();
-    let points = join_point_ranges(text, points, lang_table);
+    let points = join_ranges(text, points, lang_table);
     (!points.is_empty()).then_some((points, start))
 }
 
-/// Joins two points with a range between them (`(a) to (c)`, `a–c`) into one point `(a)..(c)`.
-fn join_point_ranges(text: &str, points: Vec<Point>, lang_table: &LangTable) -> Vec<Point> {
-    let mut joined: Vec<Point> = Vec::with_capacity(points.len());
-    for (span, suffix) in points {
+/// Joins two keyed items of a list with a range between them (`77 to 80`, `(a) to (c)`,
+/// `a–c`) into one, keyed `low..high`.
+fn join_ranges(
+    text: &str,
+    items: Vec<(Range<usize>, String)>,
+    lang_table: &LangTable,
+) -> Vec<(Range<usize>, String)> {
+    let mut joined: Vec<(Range<usize>, String)> = Vec::with_capacity(items.len());
+    for (span, suffix) in items {
         if let Some(last) = joined.last_mut()
             && !last.1.contains("..")
             && text.get(last.0.end..span.start).is_some_and(|gap| is_range_gap(gap, lang_table))
