@@ -17,7 +17,7 @@
 //! | `quarter:2025-Q3`, `half:2025-H1`, `decade:1990` | `Q3 2025`, `första halvåret 2025`, `1990s` |
 //! | `range:2021..2027`, `range:2024-07-01..2025-06-30` | `2021-2027`, `1 juli 2024–30 juni 2025` |
 //! | `act:reg:EU:2024/1351`, `act:dir:EC:2009/52` | `Regulation (EU) 2024/1351`, `direktiv 2009/52/EG` |
-//! | `art:8(2)(a)`, `para:25`, `annex:2` | `Article 8(2)(a)`, `artikel 8.2 a`, `paragraph 25`, `punkt 25`; `Annex II`, `bilaga 2` |
+//! | `art:8(2)(a)`, `para:25`, `annex:2`, `chapter:3` | `Article 8(2)(a)`, `artikel 8.2 a`, `paragraph 25`, `punkt 25`; `Annex II`, `bilaga 2`; `Chapter III`, `kapitel 3` (also `title:`, `part:`, `section:`) |
 //! | `doc:COM:2026:45` | `COM(2026) 45 final`, `KOM(2026) 45`, `COM/2026/45` |
 //! | `oj:L:168:2009-06-30:p24`, `oj:L:2025/2642:2025-12-23` | `OJ L 168, 30.6.2009, p. 24`, `EUT L, 2025/2642, 23.12.2025` |
 //! | `celex:52025DC0795`, `council-doc:5848/26`, `euco:1/25` | CELEX numbers, Council documents |
@@ -31,7 +31,6 @@ use crate::text::Lang;
 
 pub use block::block_values;
 
-mod annex;
 mod block;
 mod date;
 mod digit_dates;
@@ -43,6 +42,7 @@ mod ratio;
 mod swar;
 pub(crate) mod tables;
 mod time;
+mod units;
 mod url;
 mod words;
 
@@ -169,7 +169,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     let first_digit = swar::find_digit(text.as_bytes(), 0);
     let lower = Lower::new(text);
     url::find(text, &mut candidates);
-    annex::find(text, lang, &mut candidates);
+    units::find(text, lang, &mut candidates);
     if let Some(first_digit) = first_digit {
         legal::find(text, &lower, lang, &mut candidates);
         date::find(text, &lower, lang, &mut candidates);

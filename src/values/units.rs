@@ -1,0 +1,223 @@
+//! Numbered parts of a document or an act: annexes (`Annex II`, `Annexes I and III`,
+//! `bilaga 2`, `bilagorna I och III`), chapters (`Chapter III`, `kapitel 3`), titles (`Title
+//! V`, `avdelning V`), parts (`Part II`, `del II`) and sections (`Section 2`, `avsnitt 2`).
+//! Each is `annex:N`, `chapter:N`, `title:N`, `part:N` or `section:N`, a Roman numeral read as
+//! its number, so `Annex II` = `bilaga 2`.
+
+use super::{Value, ValueKind};
+use crate::text::Lang;
+
+/// One kind of numbered unit in one language.
+struct Unit {
+    /// The key's prefix and the display's word.
+    key: &'static str,
+    display: &'static str,
+    /// Its words, lower case, longest first.
+    names: &'static [&'static str],
+    /// Whether only a Roman numeral numbers it: `Part II`, while `part 2` is prose.
+    roman_only: bool,
+}
+
+const EN: &[Unit] = &[
+    Unit { key: "annex", display: "Annex", names: &["annexes", "annex"], roman_only: false },
+    Unit { key: "chapter", display: "Chapter", names: &["chapters", "chapter"], roman_only: false },
+    Unit { key: "title", display: "Title", names: &["titles", "title"], roman_only: true },
+    Unit { key: "part", display: "Part", names: &["parts", "part"], roman_only: true },
+    Unit { key: "section", display: "Section", names: &["sections", "section"], roman_only: false },
+];
+
+const SV: &[Unit] = &[
+    Unit { key: "annex", display: "Annex", names: &["bilagorna", "bilagor", "bilaga"], roman_only: false },
+    Unit { key: "chapter", display: "Chapter", names: &["kapitlen", "kapitel"], roman_only: false },
+    Unit { key: "title", display: "Title", names: &["avdelningarna", "avdelning"], roman_only: true },
+    Unit { key: "part", display: "Part", names: &["delarna", "del"], roman_only: true },
+    Unit { key: "section", display: "Section", names: &["avsnitten", "avsnitt"], roman_only: false },
+];
+
+fn units(lang: Lang) -> &'static [Unit] {
+    match lang {
+        Lang::En => EN,
+        Lang::Sv => SV,
+    }
+}
+
+/// Words and signs that join the numbers of a list or a range.
+fn joiners(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &[", ", " and ", " to ", "\u{2013}", "-", " \u{2013} "],
+        Lang::Sv => &[", ", " och ", " till ", "\u{2013}", "-", " \u{2013} "],
+    }
+}
+
+/// The largest unit number read: anything larger is not a unit number.
+const MAX_NUMBER: u32 = 40;
+
+/// Finds the numbered units of `text`: from each number that may name one (a run of digits,
+/// a capital I, V or X), back over one space to the unit's word, then on through a list.
+pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let mut roman = memchr::memchr3_iter(b'I', b'V', b'X', bytes).peekable();
+    let mut next_digit = super::swar::find_digit(bytes, 0);
+    loop {
+        // The next candidate of either kind, in text order.
+        let at = match (next_digit, roman.peek().copied()) {
+            (Some(d), Some(r)) if r < d => roman.next(),
+            (Some(d), _) => {
+                let run =
+                    bytes.get(d..).map_or(1, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+                next_digit = super::swar::find_digit(bytes, d + run);
+                Some(d)
+            }
+            (None, Some(_)) => roman.next(),
+            (None, None) => None,
+        };
+        let Some(at) = at else { break };
+        if at > 0 && bytes.get(at - 1).is_some_and(|b| b.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let Some((unit, start)) = unit_before(bytes, at, lang) else { continue };
+        read_list(bytes, unit, start, at, lang, out);
+    }
+}
+
+/// The unit whose word stands one space before `at`, and where that word starts.
+fn unit_before(bytes: &[u8], at: usize, lang: Lang) -> Option<(&'static Unit, usize)> {
+    let word_end = match bytes.get(..at)? {
+        [.., b' '] => at - 1,
+        [.., 0xC2, 0xA0] => at - 2,
+        [.., 0xE2, 0x80, 0xAF | 0x89] => at - 3,
+        _ => return None,
+    };
+    let head = bytes.get(..word_end)?;
+    let len = head.iter().rev().take_while(|b| b.is_ascii_alphabetic()).take(14).count();
+    let start = word_end - len;
+    if len < 3 || start > 0 && head.get(start - 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80) {
+        return None;
+    }
+    let word = head.get(start..)?;
+    units(lang)
+        .iter()
+        .find(|unit| unit.names.iter().any(|name| word.eq_ignore_ascii_case(name.as_bytes())))
+        .map(|unit| (unit, start))
+}
+
+/// Reads the numbers of `unit` from `at` on (`I and III`, `2–4`), the first from the unit's
+/// word at `start`.
+fn read_list(bytes: &[u8], unit: &Unit, start: usize, mut at: usize, lang: Lang, out: &mut Vec<Value>) {
+    let mut first = true;
+    while let Some((number, len)) = numeral(bytes, at, unit.roman_only) {
+        let from = if first { start } else { at };
+        out.push(Value::new(
+            ValueKind::Legal,
+            from..at + len,
+            format!("{}:{number}", unit.key),
+            format!("{} {number}", unit.display),
+        ));
+        first = false;
+        at += len;
+        let Some(joiner) = joiners(lang)
+            .iter()
+            .find(|joiner| bytes.get(at..).is_some_and(|b| b.starts_with(joiner.as_bytes())))
+        else {
+            break;
+        };
+        at += joiner.len();
+    }
+}
+
+/// The unit number at `at`: a Roman numeral of I, V and X, or (unless `roman_only`) one or
+/// two digits, ending a word and not the head of a dotted number (`section 3.2`). Its value
+/// and byte length.
+fn numeral(bytes: &[u8], at: usize, roman_only: bool) -> Option<(u32, usize)> {
+    let rest = bytes.get(at..)?;
+    let len = rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let word = rest.get(..len)?;
+    if rest.get(len) == Some(&b'.') && rest.get(len + 1).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let number = if word.iter().all(u8::is_ascii_digit) {
+        if len > 2 || roman_only {
+            return None;
+        }
+        std::str::from_utf8(word).ok()?.parse().ok()?
+    } else {
+        roman(word)?
+    };
+    (1..=MAX_NUMBER).contains(&number).then_some((number, len))
+}
+
+/// The value of a Roman numeral of capitals I, V and X written in the standard form.
+fn roman(word: &[u8]) -> Option<u32> {
+    let digit = |b: &u8| match b {
+        b'I' => Some(1),
+        b'V' => Some(5),
+        b'X' => Some(10),
+        _ => None,
+    };
+    let digits: Vec<u32> = word.iter().map(digit).collect::<Option<_>>()?;
+    let mut total = 0;
+    for (i, &d) in digits.iter().enumerate() {
+        if digits.get(i + 1).is_some_and(|&next| next > d) {
+            total -= d as i64;
+        } else {
+            total += d as i64;
+        }
+    }
+    let total = u32::try_from(total).ok()?;
+    // Only the standard spelling: `IIII` or `IIV` are not numerals.
+    (to_roman(total) == word).then_some(total)
+}
+
+fn to_roman(mut n: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    for (value, letters) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        while n >= value {
+            out.extend_from_slice(letters.as_bytes());
+            n -= value;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Lang;
+    use crate::values::extract;
+
+    fn keys(text: &str, lang: Lang) -> Vec<String> {
+        extract(text, lang).into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn annexes() {
+        assert_eq!(keys("Annex II to the Agreement is amended.", Lang::En), ["annex:2"]);
+        assert_eq!(keys("Bilaga II till avtalet ska ändras.", Lang::Sv), ["annex:2"]);
+        assert_eq!(keys("as set out in Annexes I and IV.", Lang::En), ["annex:1", "annex:4"]);
+        assert_eq!(keys("enligt bilagorna I och IV.", Lang::Sv), ["annex:1", "annex:4"]);
+        assert_eq!(keys("See Annex 3.", Lang::En), ["annex:3"]);
+        assert_eq!(keys("ANNEX XIV", Lang::En), ["annex:14"]);
+        assert_eq!(keys("Annexes I–III", Lang::En), ["annex:1", "annex:3"]);
+    }
+
+    #[test]
+    fn chapters_titles_parts_and_sections() {
+        assert_eq!(keys("Chapter III of Title V applies.", Lang::En), ["chapter:3", "title:5"]);
+        assert_eq!(keys("Kapitel III i avdelning V ska tillämpas.", Lang::Sv), ["chapter:3", "title:5"]);
+        assert_eq!(keys("as set out in section 5 and Part II", Lang::En), ["section:5", "part:2"]);
+        assert_eq!(keys("enligt avsnitt 5 och del II", Lang::Sv), ["section:5", "part:2"]);
+        assert_eq!(keys("kapitlen 2 och 3", Lang::Sv), ["chapter:2", "chapter:3"]);
+        // A dotted number is a number, a digit after a word of prose is not a unit.
+        assert_eq!(keys("see section 3.2", Lang::En), ["num:3.2"]);
+        assert_eq!(keys("in part 2 of the report", Lang::En), ["num:2"]);
+        assert_eq!(keys("en del 5 000 personer", Lang::Sv), ["num:5000"]);
+        assert!(keys("a particular Title", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn not_annexes() {
+        assert!(keys("The annex is attached. In the Annex, I note that.", Lang::En).is_empty());
+        assert!(keys("Bilagan innehåller en tabell. Bilagor bifogas.", Lang::Sv).is_empty());
+        assert!(keys("Annex IIII and Annex C and Annexation", Lang::En).is_empty());
+        assert_eq!(keys("Annex 2024 data", Lang::En), ["year:2024"]);
+    }
+}
