@@ -133,6 +133,17 @@ fn same_figure(a: &str, b: &str) -> bool {
         || ratio_and_number(b, a)
         || clock_and_number(a, b)
         || clock_and_number(b, a)
+        || unit_and_number(a, b)
+        || unit_and_number(b, a)
+}
+
+/// Whether `unit` is a numbered part of a document (`section:5`, `chapter:3`) and `number`
+/// its number alone: one version may name the part where the other gives the number only
+/// (`see section 5` against `se 5` or `se punkt 5`, which reads as a paragraph).
+fn unit_and_number(unit: &str, number: &str) -> bool {
+    let Some((kind, n)) = unit.split_once(':') else { return false };
+    matches!(kind, "annex" | "chapter" | "title" | "part" | "section")
+        && (number.strip_prefix("num:") == Some(n) || number.strip_prefix("para:") == Some(n))
 }
 
 /// Whether `time` is a time of day and `number` the decimal its digits make: English writes
@@ -301,5 +312,10 @@ mod tests {
         assert!(!same_figure("num:10.3", "time:11:30"));
         assert!(!same_figure("num:10.03", "time:10:30"));
         assert!(!same_figure("num:1030", "time:10:30"));
+        // A numbered part named on one side only.
+        assert!(same_figure("section:5", "num:5"));
+        assert!(same_figure("para:5", "section:5"));
+        assert!(!same_figure("section:5", "num:6"));
+        assert!(!same_figure("art:5", "num:5"));
     }
 }
