@@ -63,6 +63,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         let at = match (next_digit, roman.peek().copied()) {
             (Some(d), Some(r)) if r < d => roman.next(),
             (Some(d), _) => {
+                group_name(bytes, d, out);
                 let run =
                     bytes.get(d..).map_or(1, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
                 next_digit = super::swar::find_digit(bytes, d + run);
@@ -78,6 +79,21 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         let Some((unit, start)) = unit_before(bytes, at, lang) else { continue };
         read_list(bytes, unit, start, at, lang, out);
     }
+}
+
+/// A group of countries named by its size, written alike in every language (`G7`, `G20`,
+/// `G77`), as the number `group:G7`: `G20` for `G7` is a changed figure.
+fn group_name(bytes: &[u8], digits: usize, out: &mut Vec<Value>) {
+    let Some(start) = digits.checked_sub(1).filter(|&g| bytes.get(g) == Some(&b'G')) else { return };
+    let run = bytes.get(digits..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+    let end = digits + run;
+    let standalone = |b: Option<&u8>| !b.is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    if run > 2 || !standalone(start.checked_sub(1).and_then(|i| bytes.get(i))) || !standalone(bytes.get(end))
+    {
+        return;
+    }
+    let Some(name) = bytes.get(start..end).and_then(|name| std::str::from_utf8(name).ok()) else { return };
+    out.push(Value::new(ValueKind::Number, start..end, format!("group:{name}"), name));
 }
 
 /// The unit whose word stands one space before `at`, and where that word starts.
@@ -211,6 +227,13 @@ mod tests {
         assert_eq!(keys("in part 2 of the report", Lang::En), ["num:2"]);
         assert_eq!(keys("en del 5 000 personer", Lang::Sv), ["num:5000"]);
         assert!(keys("a particular Title", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn group_names() {
+        assert_eq!(keys("the G7 and G20 partners", Lang::En), ["group:G7", "group:G20"]);
+        assert_eq!(keys("G7-partnerna och G20", Lang::Sv), ["group:G7", "group:G20"]);
+        assert!(keys("AG7, G7x, G123", Lang::En).iter().all(|k| !k.starts_with("group:")));
     }
 
     #[test]
