@@ -546,6 +546,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     documents(text, patterns, lang_table, out);
     if slash_number {
         press_documents(text, out);
+        parliament_documents(text, out);
     }
     court_cases(text, out);
     if lower.mentions(&patterns.journal_words) {
@@ -1239,6 +1240,45 @@ fn press_documents(text: &str, out: &mut Vec<Value>) {
         };
         let id = format!("{kind}/{year}/{}", number.trim_start_matches('0'));
         out.push(Value::new(ValueKind::Legal, start..end, format!("press:{id}"), id));
+    }
+}
+
+/// The numbers of acts in the legislative procedure that EUR-Lex cites after an act's title,
+/// alike in every language: `PE/93/2023/REV/1`, `PE/12/2024/INIT`.
+fn parliament_documents(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let digits =
+        |at: usize| bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+    for start in memchr::memmem::find_iter(bytes, b"PE/") {
+        if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '/') {
+            continue;
+        }
+        let number = start + 3;
+        let number_len = digits(number);
+        let year = number + number_len + 1;
+        if !(1..=5).contains(&number_len) || bytes.get(year - 1) != Some(&b'/') || digits(year) != 4 {
+            continue;
+        }
+        let mut end = year + 4;
+        for tail in [&b"/INIT"[..], b"/REV/"] {
+            if bytes.get(end..).is_some_and(|rest| rest.starts_with(tail)) {
+                let after = end + tail.len();
+                end = if tail.ends_with(b"/") {
+                    match digits(after) {
+                        1..=2 => after + digits(after),
+                        _ => end,
+                    }
+                } else {
+                    after
+                };
+                break;
+            }
+        }
+        if char_at(text, end).is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let Some(id) = text.get(start..end) else { continue };
+        out.push(Value::new(ValueKind::Legal, start..end, format!("pe:{id}"), id.to_string()));
     }
 }
 
