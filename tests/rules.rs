@@ -167,3 +167,25 @@ fn parts_of_the_year_differ() {
     assert!(found[0].1.contains("the middle of the year in source and the end of it"), "{found:?}");
     assert!(found[1].1.contains("the spring in source and the autumn in target"), "{found:?}");
 }
+
+/// A regulation named on one side and a directive on the other, without numbers, is a
+/// warning; the same kinds, or a kind named on one side only, are not.
+#[test]
+fn act_types_differ() {
+    let en = "The Regulation will apply from 2026.\n\nThe Commission will propose a directive and a regulation.\n\nThe Return Directive is being revised.\n";
+    let same = "Förordningen ska tillämpas från och med 2026.\n\nKommissionen kommer att föreslå ett direktiv och en förordning.\n\nDet pågår en översyn av återvändandereglerna.\n";
+    let acts = |sv: &str| -> Vec<String> {
+        check_texts(en, sv)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "legal-ref-mismatch")
+            .map(|f| f.message.clone())
+            .collect()
+    };
+    assert_eq!(acts(same), Vec::<String>::new());
+    let changed = same.replace("Förordningen ska", "Direktivet ska");
+    assert_eq!(
+        acts(&changed),
+        ["the source names a regulation here (`Regulation`), the target a directive (`Direktivet`)"]
+    );
+}

@@ -1243,6 +1243,80 @@ fn press_documents(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// A regulation or a directive named without its number (`the Regulation`, `förordningen`,
+/// `asylprocedurförordningen`), as an optional `acttype:reg` or `acttype:dir`: the check
+/// compares the kinds of act a sentence names on both sides. A numbered act is a longer
+/// value and wins its overlap. Words in capitals (`REGULATION`) are headings of numbered acts
+/// and are not read.
+pub(crate) fn act_types(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    static EN_STEMS: LazyLock<[ActStem; 2]> = LazyLock::new(|| {
+        [ActStem::new("regulation", &["s", ""], "reg"), ActStem::new("directive", &["s", ""], "dir")]
+    });
+    static SV_STEMS: LazyLock<[ActStem; 2]> = LazyLock::new(|| {
+        [
+            ActStem::new("förordning", &["arnas", "arna", "ens", "ar", "en", ""], "reg"),
+            ActStem::new("direktiv", &["ets", "ens", "et", "en", "s", ""], "dir"),
+        ]
+    });
+    // Swedish compounds end in the act word (`asylprocedurförordningen`, `AI-förordningen`).
+    let (stems, compounds) = match lang {
+        Lang::En => (&*EN_STEMS, false),
+        Lang::Sv => (&*SV_STEMS, true),
+    };
+    let bytes = text.as_bytes();
+    for stem in stems {
+        // The stem after its first letter, which may be a capital.
+        for at in stem.tail.find_iter(bytes) {
+            let Some(start) = at
+                .checked_sub(1)
+                .filter(|&i| bytes.get(i).is_some_and(|b| b.to_ascii_lowercase() == stem.first))
+            else {
+                continue;
+            };
+            let before = char_before(text, start);
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '-') && !compounds {
+                continue;
+            }
+            let after = at + stem.tail_len;
+            let Some(end) = stem.endings.iter().map(|ending| after + ending.len()).find(|&end| {
+                text.get(after..end).is_some_and(|e| stem.endings.contains(&e))
+                    && !char_at(text, end).is_some_and(char::is_alphanumeric)
+            }) else {
+                continue;
+            };
+            let mut value =
+                Value::new(ValueKind::Legal, start..end, format!("acttype:{}", stem.code), stem.name);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
+/// A kind of act as [`act_types`] looks for it: its word, with a finder for all but its first
+/// letter, the endings it takes, and its code.
+struct ActStem {
+    name: &'static str,
+    first: u8,
+    tail: memchr::memmem::Finder<'static>,
+    tail_len: usize,
+    endings: &'static [&'static str],
+    code: &'static str,
+}
+
+impl ActStem {
+    fn new(name: &'static str, endings: &'static [&'static str], code: &'static str) -> ActStem {
+        let tail = name.get(1..).unwrap_or("");
+        ActStem {
+            name,
+            first: name.as_bytes().first().copied().unwrap_or(0),
+            tail: memchr::memmem::Finder::new(tail),
+            tail_len: tail.len(),
+            endings,
+            code,
+        }
+    }
+}
+
 /// The numbers of acts in the legislative procedure that EUR-Lex cites after an act's title,
 /// alike in every language: `PE/93/2023/REV/1`, `PE/12/2024/INIT`.
 fn parliament_documents(text: &str, out: &mut Vec<Value>) {
@@ -1336,6 +1410,28 @@ mod tests {
             }
         }
         Ok(())
+    }
+
+    #[test]
+    fn act_kinds_without_numbers() {
+        let kinds = |text: &str, lang: Lang| -> Vec<(String, bool)> {
+            crate::values::extract(text, lang).into_iter().map(|v| (v.key, v.optional)).collect()
+        };
+        let reg = ("acttype:reg".to_string(), true);
+        let dir = ("acttype:dir".to_string(), true);
+        assert_eq!(
+            kinds("the Regulation and the Return Directive; deregulation", Lang::En),
+            [reg.clone(), dir.clone()]
+        );
+        assert_eq!(
+            kinds("AI-förordningen och återvändandedirektivet; förordningsförslag", Lang::Sv),
+            [reg, dir]
+        );
+        // A numbered act is one value.
+        assert_eq!(
+            kinds("Regulation (EU) 2024/1351", Lang::En),
+            [("act:reg:EU:2024/1351".to_string(), false)]
+        );
     }
 
     #[test]
@@ -1567,7 +1663,7 @@ mod tests {
     #[test]
     fn articles_and_documents() {
         assert_eq!(keys("Article 8(2)", Lang::En), ["art:8(2)"]);
-        assert_eq!(keys("artikel 8.2 i förordningen", Lang::Sv), ["art:8(2)"]);
+        assert_eq!(keys("artikel 8.2 i förordningen", Lang::Sv), ["art:8(2)", "acttype:reg"]);
         assert_eq!(keys("articles 10(1)(x) and 66", Lang::En), ["art:10(1)(x)", "art:66"]);
         assert_eq!(keys("artiklarna 10.1 x och 66", Lang::Sv), ["art:10(1)(x)", "art:66"]);
         assert_eq!(keys("Article 25a", Lang::En), ["art:25a"]);

@@ -170,6 +170,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     let lower = Lower::new(text);
     url::find(text, &mut candidates);
     units::find(text, lang, &mut candidates);
+    legal::act_types(text, lang, &mut candidates);
     if let Some(first_digit) = first_digit {
         legal::find(text, &lower, lang, &mut candidates);
         date::find(text, &lower, lang, &mut candidates);

@@ -1,7 +1,7 @@
 //! `legal-ref-mismatch`: a legal reference that differs between the aligned passages.
 
-use crate::check::context::PairCtx;
-use crate::check::{Category, Finding, Rule, Scope, Severity};
+use crate::check::context::{PairCtx, ValueRef, finding};
+use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 use crate::values::ValueKind;
 
 pub(crate) const RULE: Rule = Rule {
@@ -17,4 +17,62 @@ pub(crate) const RULE: Rule = Rule {
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Legal, "legal reference", &RULE, out);
     super::value_common::detail_differs(ctx, ValueKind::Legal, "legal reference", &RULE, out);
+    act_types_differ(ctx, out);
+}
+
+/// Flags a sentence that names a regulation on one side and a directive on the other, and
+/// no act of the other's kind (`the Regulation` → `direktivet`), as a warning: the kinds of
+/// act named without a number (`acttype:` values), compared sentence by sentence.
+fn act_types_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    let in_sentence = |side: Side, sentences: &[(usize, std::ops::Range<usize>)]| -> Vec<ValueRef> {
+        let values = match side {
+            Side::Source => input.src_values,
+            Side::Target => input.tgt_values,
+        };
+        sentences
+            .iter()
+            .flat_map(|(block, range)| {
+                values.get(*block).into_iter().flatten().enumerate().filter_map(move |(i, v)| {
+                    (v.key.starts_with("acttype:") && range.start <= v.span.start && v.span.start < range.end)
+                        .then_some((*block, i))
+                })
+            })
+            .collect()
+    };
+    for sentence in &ctx.bead.sentences {
+        let (src, tgt) = (in_sentence(Side::Source, &sentence.src), in_sentence(Side::Target, &sentence.tgt));
+        let kinds = |side: Side, refs: &[ValueRef]| -> Vec<&str> {
+            let mut kinds: Vec<&str> = refs.iter().map(|&r| input.value(side, r).key.as_str()).collect();
+            kinds.sort_unstable();
+            kinds.dedup();
+            kinds
+        };
+        let (src_kinds, tgt_kinds) = (kinds(Side::Source, &src), kinds(Side::Target, &tgt));
+        let (Some(&s), Some(&t)) = (src.first(), tgt.first()) else { continue };
+        if src_kinds.iter().any(|k| tgt_kinds.contains(k)) {
+            continue;
+        }
+        let name = |side: Side, r: ValueRef| {
+            if input.value(side, r).key == "acttype:reg" { "a regulation" } else { "a directive" }
+        };
+        let message = format!(
+            "the source names {} here (`{}`), the target {} (`{}`)",
+            name(Side::Source, s),
+            input.surface(Side::Source, s),
+            name(Side::Target, t),
+            input.surface(Side::Target, t)
+        );
+        let context = super::value_common::context_letters(ctx, Side::Target, t);
+        let mut f = finding(
+            &RULE,
+            message,
+            input.value_location(Side::Target, t),
+            Some(input.value_location(Side::Source, s)),
+            Some(ctx.bead_idx),
+            &["act-type", &src_kinds.join(","), &tgt_kinds.join(","), &context],
+        );
+        f.severity = Severity::Warning;
+        out.push(f);
+    }
 }
