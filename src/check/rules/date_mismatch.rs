@@ -1,6 +1,6 @@
 //! `date-mismatch`: a date that differs between the aligned passages.
 
-use crate::check::context::{PairCtx, finding};
+use crate::check::context::PairCtx;
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 use crate::values::ValueKind;
 
@@ -42,16 +42,7 @@ fn year_parts_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         };
         let message =
             format!("date `{}` names {src_name} in source and {tgt_name} in target", src_value.display);
-        let context = super::value_common::context_letters(ctx, Side::Target, t);
-        let mut f = finding(
-            &RULE,
-            message,
-            input.value_location(Side::Target, t),
-            Some(input.value_location(Side::Source, s)),
-            Some(ctx.bead_idx),
-            &["part", &src_value.key, src_part, tgt_part, &context],
-        );
-        f.severity = Severity::Warning;
-        out.push(f);
+        let key = ["part", src_value.key.as_str(), src_part, tgt_part];
+        out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
     }
 }

@@ -1,6 +1,6 @@
 //! `legal-ref-mismatch`: a legal reference that differs between the aligned passages.
 
-use crate::check::context::{PairCtx, ValueRef, finding};
+use crate::check::context::{PairCtx, ValueRef};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 use crate::values::ValueKind;
 
@@ -63,16 +63,7 @@ fn act_types_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
             name(Side::Target, t),
             input.surface(Side::Target, t)
         );
-        let context = super::value_common::context_letters(ctx, Side::Target, t);
-        let mut f = finding(
-            &RULE,
-            message,
-            input.value_location(Side::Target, t),
-            Some(input.value_location(Side::Source, s)),
-            Some(ctx.bead_idx),
-            &["act-type", &src_kinds.join(","), &tgt_kinds.join(","), &context],
-        );
-        f.severity = Severity::Warning;
-        out.push(f);
+        let key = ["act-type", &src_kinds.join(","), &tgt_kinds.join(",")];
+        out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
     }
 }

@@ -23,15 +23,7 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
         };
         let (src_short, tgt_short) = shorten_pair(src_shown, tgt_shown);
         let message = format!("{noun} `{src_short}` in source is `{tgt_short}` in target");
-        let context = context_letters(ctx, Side::Target, t);
-        let mut f = finding(
-            rule,
-            message,
-            input.value_location(Side::Target, t),
-            Some(input.value_location(Side::Source, s)),
-            Some(ctx.bead_idx),
-            &[&src_value.key, &tgt_value.key, &context],
-        );
+        let mut f = value_pair_finding(ctx, rule, message, (s, t), &[&src_value.key, &tgt_value.key]);
         f.notes.push(format!("source value: {}; target value: {}", src_value.display, tgt_value.display));
         out.push(f);
     }
@@ -60,18 +52,46 @@ pub(crate) fn detail_differs(
             show(&src_value.detail),
             show(&tgt_value.detail)
         );
-        let context = context_letters(ctx, Side::Target, t);
-        let mut f = finding(
-            rule,
-            message,
-            input.value_location(Side::Target, t),
-            Some(input.value_location(Side::Source, s)),
-            Some(ctx.bead_idx),
-            &["detail", &src_value.key, &context],
-        );
+        let mut f = value_pair_finding(ctx, rule, message, (s, t), &["detail", &src_value.key]);
         f.severity = Severity::Info;
         out.push(f);
     }
+}
+
+/// A finding of `rule` on the target value `t`, with the source value `s` beside it; `key`
+/// names what differs, and the letters around the target value complete the fingerprint.
+fn value_pair_finding(
+    ctx: &PairCtx,
+    rule: &Rule,
+    message: String,
+    (s, t): (ValueRef, ValueRef),
+    key: &[&str],
+) -> Finding {
+    let input = ctx.input;
+    let context = context_letters(ctx, Side::Target, t);
+    let mut parts = key.to_vec();
+    parts.push(&context);
+    finding(
+        rule,
+        message,
+        input.value_location(Side::Target, t),
+        Some(input.value_location(Side::Source, s)),
+        Some(ctx.bead_idx),
+        &parts,
+    )
+}
+
+/// [`value_pair_finding`] as a warning.
+pub(crate) fn value_pair_warning(
+    ctx: &PairCtx,
+    rule: &Rule,
+    message: String,
+    pair: (ValueRef, ValueRef),
+    key: &[&str],
+) -> Finding {
+    let mut f = value_pair_finding(ctx, rule, message, pair, key);
+    f.severity = Severity::Warning;
+    f
 }
 
 /// Flags values of `kind` present on one side only.
@@ -246,7 +266,7 @@ fn other(side: Side) -> Side {
 }
 
 /// Letters of the text around a value, for a fingerprint that survives moves and renumbering.
-pub(crate) fn context_letters(ctx: &PairCtx, side: Side, (block, idx): ValueRef) -> String {
+fn context_letters(ctx: &PairCtx, side: Side, (block, idx): ValueRef) -> String {
     let doc = ctx.input.doc(side);
     let text = &doc.blocks[block].text;
     let value = ctx.input.value(side, (block, idx));
