@@ -40,7 +40,13 @@ struct Patterns {
     point_more: Regex,
     /// One point of a list of them: `(b)`, or `b` in a language of bare points.
     point_item: Regex,
+    /// Paragraphs (or numbered points), one or a list: `paragraph 2`, `points 1 to 4`,
+    /// `punkterna 1, 3 och 5`.
     paragraph: Regex,
+    /// Paragraphs named before their article, ending a text: `paragraphs 2 and 3 of `.
+    paragraphs_before: Regex,
+    /// One paragraph number of a list.
+    paragraph_item: Regex,
     document: Regex,
     document_slash: Regex,
     journal: Regex,
@@ -387,11 +393,12 @@ fn build(lang_table: &LangTable) -> Patterns {
         format!(r"(?i)(?-u:\b)({act_words}|\w+?{act_endings})(?-u:\b)")
     };
     // An article number: `25a`, `8(2)(a)` or, in Swedish style, `8.2 a` / `10.1 led x`.
-    // Only a language that writes points after a space (`10.1 x`) reads a lone letter.
+    // Only a language that writes points after a space (`10.1 x`, `11.1 b ii`) reads a lone
+    // letter, and a roman point after it (never `i`, the Swedish `in`).
     let spaced_point = if lang_table.point_words.is_empty() {
         String::new()
     } else {
-        format!(r"(?:{sp}+(?:{points}{sp}+)?[a-z](?-u:\b))?")
+        format!(r"(?:{sp}+(?:{points}{sp}+)?[a-z](?:{sp}+(?:ii|iii|iv|vi{{0,3}}|ix|x)(?-u:\b))?(?-u:\b))?")
     };
     let article_number = format!(
         r"[0-9]{{1,3}}[a-z]?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
@@ -403,6 +410,13 @@ fn build(lang_table: &LangTable) -> Patterns {
     // Between two points of a list: a comma, a list word (`and`, `och`), or a range (`to`,
     // `till`, a dash) that [`join_point_ranges`] reads as one.
     let point_gap = format!(r"(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*)");
+    // A paragraph list: numbers joined by commas, ending on a list or range word (`1, 2 and
+    // 3`, `1 to 4`, `1–4`); a comma alone does not join (`paragraph 3, 10 Member States`).
+    let paragraph_number = r"[0-9]{1,3}[a-z]?(?-u:\b)";
+    let paragraph_join = format!(r"(?:{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*)");
+    let paragraph_list = format!(
+        r"{paragraph_number}(?:(?:{sp}*,{sp}*{paragraph_number})*{paragraph_join}{paragraph_number})*"
+    );
     let compile = |pattern: String| Regex::new(&pattern).expect("legal pattern is valid");
     Patterns {
         #[cfg(test)]
@@ -433,7 +447,11 @@ fn build(lang_table: &LangTable) -> Patterns {
         )),
         point_more: compile(format!(r"(?i)^(?:{point_gap})({point})")),
         point_item: compile(format!(r"(?i){point}")),
-        paragraph: compile(format!(r"(?i)(?-u:\b)(?:{paragraphs}){sp}+([0-9]+[a-z]?)(?-u:\b)")),
+        paragraph: compile(format!(r"(?i)(?-u:\b)(?:{paragraphs}){sp}+({paragraph_list})")),
+        paragraphs_before: compile(format!(
+            r"(?i)(?-u:\b)(?:{paragraphs}){sp}+({paragraph_list}){sp}+(?:{point_of}){sp}+$"
+        )),
+        paragraph_item: compile(paragraph_number.to_string()),
         document: compile(format!(
             r"(?i)(?-u:\b)({prefixes}){sp}*\({sp}*([0-9]{{2}}|[0-9]{{4}}){sp}*\){sp}*([0-9]{{1,5}})(?-u:\b)"
         )),
@@ -460,7 +478,7 @@ fn build(lang_table: &LangTable) -> Patterns {
 #[cfg(test)]
 impl Patterns {
     /// Every pattern, for the test that compiles them all.
-    fn all(&self) -> [&Regex; 15] {
+    fn all(&self) -> [&Regex; 17] {
         [
             &self.act_number,
             &self.act_word,
@@ -477,6 +495,8 @@ impl Patterns {
             &self.euco,
             &self.journal,
             &self.paragraph,
+            &self.paragraphs_before,
+            &self.paragraph_item,
         ]
     }
 }
@@ -524,24 +544,36 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     if slash_number {
         acts(text, patterns, lang_table, out);
     }
+    let first_article = out.len();
     if lower.mentions(&patterns.article_words) {
         articles(text, lower.as_str(), patterns, lang_table, out);
     }
+    let article_spans: Vec<Range<usize>> =
+        out.get(first_article..).unwrap_or(&[]).iter().map(|v| v.span.clone()).collect();
     let paragraphs = if lower.mentions(&patterns.paragraph_words) {
         captures_at_starts(&patterns.paragraph, text, &patterns.paragraph_starts.positions(lower.as_str()))
     } else {
         Vec::new()
     };
     for captures in paragraphs {
-        let (Some(all), Some(number)) = (captures.get(0), captures.get(1)) else {
+        let (Some(all), Some(list)) = (captures.get(0), captures.get(1)) else {
             continue;
         };
-        out.push(Value::new(
-            ValueKind::Legal,
-            all.start()..all.end(),
-            format!("para:{}", number.as_str().to_ascii_lowercase()),
-            format!("paragraph {}", number.as_str().to_ascii_lowercase()),
-        ));
+        // `paragraph 2 of Article 5` is part of the article's reference, and `point 50 000`
+        // a number.
+        if article_spans.iter().any(|span| span.contains(&all.start()))
+            || digit_group_follows(text, list.end())
+        {
+            continue;
+        }
+        for (span, key) in paragraph_items(text, all.start()..list.end(), list.start(), patterns, lang_table)
+        {
+            let display = match key.split_once("..") {
+                Some((low, high)) => format!("paragraphs {low}–{high}"),
+                None => format!("paragraph {key}"),
+            };
+            out.push(Value::new(ValueKind::Legal, span, format!("para:{key}"), display));
+        }
     }
     documents(text, patterns, lang_table, out);
     if slash_number {
@@ -826,6 +858,44 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
             continue;
         }
         if items.is_empty()
+            && last_key.bytes().all(|b| b.is_ascii_alphanumeric())
+            && let Some((paragraphs, start)) = named_paragraphs(text, last.start, patterns, lang_table)
+        {
+            // `paragraph 2 of Article 5` is `Article 5(2)`, as `artikel 5.2` writes it, and
+            // `point (a) of paragraph 2 of Article 5` is `Article 5(2)(a)`.
+            let points = match paragraphs.as_slice() {
+                [(_, number)] if !number.contains("..") => {
+                    named_points(text, start..last.end, patterns, lang_table)
+                }
+                _ => None,
+            };
+            let n = paragraphs.len();
+            for (k, (span, number)) in paragraphs.into_iter().enumerate() {
+                let key = match number.split_once("..") {
+                    Some((low, high)) => format!("{last_key}({low})..{last_key}({high})"),
+                    None => format!("{last_key}({number})"),
+                };
+                match &points {
+                    Some((points, points_start)) => {
+                        let n = points.len();
+                        for (k, (_, suffix)) in points.iter().enumerate() {
+                            let span = match (k == 0, k + 1 == n) {
+                                (true, true) => *points_start..last.end,
+                                (true, false) => *points_start..span.start,
+                                _ => span.start..last.end,
+                            };
+                            out.push(article_value(span, &format!("{key}{suffix}")));
+                        }
+                    }
+                    None => {
+                        let span = if k + 1 == n { span.start..last.end } else { span };
+                        out.push(article_value(span, &key));
+                    }
+                }
+            }
+            continue;
+        }
+        if items.is_empty()
             && let Some((points, start)) = named_points(text, last.clone(), patterns, lang_table)
         {
             // `point (b) of Article 4(2)` is `Article 4(2)(b)`, as `artikel 4.2 b` writes it;
@@ -974,6 +1044,29 @@ fn named_points(
     (!points.is_empty()).then_some((points, start))
 }
 
+/// The paragraphs named right before the article that starts at `article` (`paragraphs 2
+/// and 3 of Article 5`, `punkt 2 i artikel 5`): each one's number (`2`, or `2..4` for a
+/// range) and span, and where the first paragraph word starts.
+fn named_paragraphs(
+    text: &str,
+    article: usize,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+) -> Option<(Vec<Point>, usize)> {
+    let from = floor_char_boundary(text, article.saturating_sub(POINTS_LOOKBACK));
+    let head = text.get(from..article)?;
+    if !ends_with_word(head, lang_table.point_of)
+        || !lang_table.paragraph_words.iter().any(|word| contains_ignore_ascii_case(head, word))
+    {
+        return None;
+    }
+    let captures = patterns.paragraphs_before.captures_iter(head).next()?;
+    let (whole, list) = (captures.get(0)?, captures.get(1)?);
+    let start = from + whole.start();
+    let items = paragraph_items(text, start..from + list.end(), from + list.start(), patterns, lang_table);
+    (!items.is_empty()).then_some((items, start))
+}
+
 /// Joins two keyed items of a list with a range between them (`77 to 80`, `(a) to (c)`,
 /// `a–c`) into one, keyed `low..high`.
 fn join_ranges(
@@ -996,6 +1089,42 @@ fn join_ranges(
     joined
 }
 
+/// The paragraphs of the list at `list_start..span.end`, ranges joined (`1 to 4` is `1..4`):
+/// each one's span, the first from `span.start` (its paragraph word) on, and key.
+fn paragraph_items(
+    text: &str,
+    span: Range<usize>,
+    list_start: usize,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+) -> Vec<Point> {
+    let list = text.get(list_start..span.end).unwrap_or("");
+    let items: Vec<(Range<usize>, String)> = patterns
+        .paragraph_item
+        .find_iter(list)
+        .enumerate()
+        .map(|(k, item)| {
+            let start = if k == 0 { span.start } else { list_start + item.start() };
+            (start..list_start + item.end(), item.as_str().to_ascii_lowercase())
+        })
+        .collect();
+    join_ranges(text, items, lang_table)
+}
+
+/// Whether a group of three digits follows `at` (`50 000`, `50,000`): the number before is
+/// the head of a larger one.
+fn digit_group_follows(text: &str, at: usize) -> bool {
+    let bytes = text.get(at..).unwrap_or("").as_bytes();
+    let rest = match bytes {
+        [b',' | b'.' | b' ', rest @ ..] => rest,
+        [0xC2, 0xA0, rest @ ..] | [0xE2, 0x80, 0xAF, rest @ ..] => rest,
+        _ => return false,
+    };
+    rest.len() >= 3
+        && rest.iter().take(3).all(u8::is_ascii_digit)
+        && !rest.get(3).is_some_and(u8::is_ascii_digit)
+}
+
 /// Whether `text` ends with one of `words` (ASCII case ignored) and a space, the word
 /// standing alone.
 fn ends_with_word(text: &str, words: &[&str]) -> bool {
@@ -1014,7 +1143,7 @@ fn contains_ignore_ascii_case(text: &str, word: &str) -> bool {
 }
 
 /// A point of an article: its span and its key suffix, lower case: `(b)`, or `(a)..(c)` for
-/// a range of points.
+/// a range of points; or a paragraph and its number (`2`, `1..4`).
 type Point = (Range<usize>, String);
 
 /// How far back from an article [`named_points`] looks for the points naming it.
@@ -1036,12 +1165,15 @@ fn more_points(
     lang_table: &LangTable,
     out: &mut Vec<Value>,
 ) {
-    // Only after a point letter: `Article 5(1) and (2)` is not a list of points.
+    // After a point letter, more points (`Article 5(1)(a) and (c)`); after the one paragraph
+    // of an article, more paragraphs (`Article 5(2) and (3)`, as `artikel 5.2 och 5.3`).
     let Some(open) = key.rfind('(') else {
         return;
     };
     let (article, last) = key.split_at(open);
-    if !last.trim_matches(|c| c == '(' || c == ')').starts_with(|c: char| c.is_ascii_alphabetic()) {
+    let last = last.trim_matches(|c| c == '(' || c == ')');
+    let paragraphs = !article.contains('(') && last.bytes().all(|b| b.is_ascii_digit());
+    if !paragraphs && !last.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return;
     }
     while let Some(item) = text
@@ -1055,14 +1187,20 @@ fn more_points(
         else {
             return;
         };
-        // `Article 7(1)(a) to (c)`, `artikel 7.1 a–c`: the last value becomes a range.
+        let is_number = letter.bytes().all(|b| b.is_ascii_digit()) && item.as_str().starts_with('(');
+        if paragraphs != is_number {
+            return;
+        }
+        // `Article 7(1)(a) to (c)`, `artikel 7.1 a–c`: the last value becomes a range, and
+        // `Article 5(2) to (4)` the range `artikel 5.2–5.4` writes.
         if let Some(last) = out.last_mut()
             && last.span.end <= start
             && !last.key.contains("..")
             && last.key.strip_prefix("art:").is_some_and(|key| key.starts_with(article))
             && text.get(last.span.end..start).is_some_and(|gap| is_range_gap(gap, lang_table))
         {
-            let key = format!("{}..({letter})", &last.key["art:".len()..]);
+            let high = if paragraphs { format!("{article}({letter})") } else { format!("({letter})") };
+            let key = format!("{}..{high}", &last.key["art:".len()..]);
             *last = article_value(last.span.start..end, &key);
             at = end;
             continue;
@@ -1106,19 +1244,24 @@ fn article_key(item: &str, lang_table: &LangTable) -> Option<String> {
             key.push(')');
             rest = inner.get(end..)?;
         } else {
-            let words: Vec<&str> = rest.split_whitespace().collect();
-            let letter = words.last()?;
-            let is_point_word = words.len() == 2
-                && words
-                    .first()
-                    .is_some_and(|word| lang_table.point_words.contains(&word.to_lowercase().as_str()));
-            if words.len() == 1 || is_point_word {
-                if lang_table.not_points.contains(&letter.to_lowercase().as_str()) {
-                    break;
+            // A point letter, after a point word or not, and a roman point of it (`b ii`).
+            let mut words: Vec<&str> = rest.split_whitespace().collect();
+            if words
+                .first()
+                .is_some_and(|word| lang_table.point_words.contains(&word.to_lowercase().as_str()))
+            {
+                words.remove(0);
+            }
+            if words.len() <= 2 {
+                for word in words {
+                    let point = word.to_lowercase();
+                    if lang_table.not_points.contains(&point.as_str()) {
+                        break;
+                    }
+                    key.push('(');
+                    key.push_str(&point);
+                    key.push(')');
                 }
-                key.push('(');
-                key.push_str(&letter.to_lowercase());
-                key.push(')');
             }
             break;
         }

@@ -183,7 +183,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     number_abbreviations: &["no", "no."],
     article_words: &["article", "articles", "art."],
-    paragraph_words: &["paragraph", "paragraphs"],
+    // Numbered points (`point 3 of Annex I`) too: Swedish writes `punkt` for both.
+    paragraph_words: &["paragraph", "paragraphs", "point", "points"],
     point_words: &["point"],
     point_names: &["point", "points"],
     point_of: &["of"],

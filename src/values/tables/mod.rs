@@ -111,7 +111,8 @@ pub(crate) struct LangTable {
     pub number_abbreviations: &'static [&'static str],
     /// Words for article, singular and plural.
     pub article_words: &'static [&'static str],
-    /// Words for paragraph (of a conclusion or a recital list).
+    /// Words for a numbered paragraph or point (of an article, a conclusion, an annex), before
+    /// its number: English `paragraph 2`, `points 1 to 4`; Swedish `punkt 2`, `punkterna 1–4`.
     pub paragraph_words: &'static [&'static str],
     /// Words introducing a point inside an article (`led` in `artikel 10.1 led x`).
     pub point_words: &'static [&'static str],
