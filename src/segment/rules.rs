@@ -332,6 +332,14 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
     if previous.is_empty() || table.is_label(previous) {
         return false;
     }
+    if table.is_name_preposition(previous) {
+        // `chaired by J. Smith`, `av J. Smith`.
+        return true;
+    }
+    if table.is_name_joiner(previous) && follows_initial_and_name(&before[..previous_start]) {
+        // `A. Jones and B. Brown`, `A. Jones och B. Brown`.
+        return true;
+    }
     // Another initial follows, then a name: `and C. S. Lewis` (not after a label:
     // `Annex C. B. Smith …`).
     let stop =
@@ -347,6 +355,18 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
         return true;
     }
     previous.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `text` ends with an initial and a name (`A. Jones`, `J. R. Smith`).
+fn follows_initial_and_name(text: &str) -> bool {
+    let text = text.trim_end();
+    let Some(name) = text.rsplit(char::is_whitespace).next() else { return false };
+    let rest = text[..text.len() - name.len()].trim_end();
+    let mut initial = rest.rsplit(char::is_whitespace).next().unwrap_or_default().chars();
+    name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().skip(1).all(char::is_alphabetic)
+        && initial.next().is_some_and(|letter| letter.is_uppercase() && letter != 'I')
+        && initial.as_str() == "."
 }
 
 /// `core` numbers a heading or list item: digits with dots, a roman numeral or one letter.

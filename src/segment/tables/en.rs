@@ -116,4 +116,6 @@ pub static TABLE: Table = Table {
         "plan", "option", "scenario", "group", "category", "class", "type", "level", "phase", "schedule",
         "model", "state", "country", "list", "step", "stage", "vitamin",
     ],
+    name_prepositions: &["by", "of", "from", "with", "to", "for"],
+    name_joiners: &["and", "or"],
 };

@@ -33,6 +33,13 @@ pub struct Table {
     /// Words that label a part of a text with a letter (`Annex A`, `Part B`): a single
     /// capital after them is a label, not the initial of a name. Compared case-insensitively.
     pub labels: &'static [&'static str],
+    /// Prepositions that stand before a person (`by`, `av`): a single capital and its full
+    /// stop after one of them are an initial (`chaired by J. Smith`), not the end of a
+    /// sentence. Conjunctions are left out (`options A and B. The …`).
+    pub name_prepositions: &'static [&'static str],
+    /// Conjunctions between two names (`and`, `och`): after `A. Jones and`, a capital and its
+    /// full stop are an initial too.
+    pub name_joiners: &'static [&'static str],
 }
 
 impl Table {
@@ -67,6 +74,16 @@ impl Table {
         } else {
             None
         }
+    }
+
+    /// Whether `word` is a preposition before a person's name (`by`, `av`).
+    pub fn is_name_preposition(&self, word: &str) -> bool {
+        self.name_prepositions.iter().any(|preposition| eq_caseless(preposition, word))
+    }
+
+    /// Whether `word` joins two names (`and`, `och`).
+    pub fn is_name_joiner(&self, word: &str) -> bool {
+        self.name_joiners.iter().any(|joiner| eq_caseless(joiner, word))
     }
 
     /// Whether `word` labels a part of a text (`Annex`, `bilaga`).

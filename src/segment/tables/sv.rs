@@ -124,4 +124,6 @@ pub static TABLE: Table = Table {
         "etapp",
         "vitamin",
     ],
+    name_prepositions: &["av", "från", "med", "till", "hos", "för", "enligt"],
+    name_joiners: &["och", "eller"],
 };
