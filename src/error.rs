@@ -60,10 +60,10 @@ impl fmt::Display for Error {
             }
             ErrorKind::Io(msg) => write!(f, "{msg}"),
             ErrorKind::UnknownLanguage => {
-                // `check`/`align` take --src-lang and --tgt-lang, `segment`/`parse` --lang.
+                // `check`/`align` take --src-lang and --tgt-lang, `segment` --lang (`parse` needs none).
                 write!(
                     f,
-                    "the text is neither English nor Swedish (name its language: --src-lang or --tgt-lang with check and align, --lang with segment and parse)"
+                    "the text is neither English nor Swedish (name its language: --src-lang or --tgt-lang with check and align, --lang with segment)"
                 )
             }
             ErrorKind::Other(msg) => write!(f, "{msg}"),

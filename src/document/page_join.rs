@@ -71,13 +71,19 @@ fn marker(block: &Block) -> Option<Marker> {
 /// a superscript marker is a definition when the body has already referred to that label
 /// and it is not yet defined (the separator of a page is sometimes lost in conversion), and
 /// a run of superscript-marked paragraphs that ends the document is accepted too (end
-/// notes). Elsewhere a paragraph that starts with `(1)` is a numbered point of the body
-/// and stays a paragraph.
+/// notes), as is a run of `(N)` paragraphs ending it when each defines a label the body
+/// refers to and has not defined (`(1) OJ L 295, …` after the signature). Elsewhere a
+/// paragraph that starts with `(1)` is a numbered point of the body and stays a paragraph.
 pub fn mark_footnote_defs(blocks: &mut [Block]) {
     let markers: Vec<Option<Marker>> = blocks.iter().map(marker).collect();
     // Start of the trailing run of superscript-marked paragraphs.
     let tail_start =
         markers.iter().rposition(|m| !matches!(m, Some(Marker::Superscript))).map_or(0, |i| i + 1);
+    // Start of the trailing run of marked paragraphs of either kind: its `(N)` paragraphs are
+    // end notes when every one of their labels is awaited once the body is read (decided
+    // on reaching the run); otherwise they are the last points of the body.
+    let paren_tail_start = markers.iter().rposition(Option::is_none).map_or(0, |i| i + 1);
+    let mut paren_tail = false;
     let mut in_region = false;
     // Labels referred to in the body and not yet defined.
     let mut pending: FastMap<String, usize> = FastMap::default();
@@ -86,6 +92,9 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
     // that dropped a referring paragraph keeps the notes).
     let mut last_number = 0u64;
     for i in 0..blocks.len() {
+        if i == paren_tail_start && i < blocks.len() {
+            paren_tail = awaited_run(&markers[i..], &blocks[i..], &pending);
+        }
         let after_break = i > 0 && blocks[i - 1].kind == BlockKind::PageBreak;
         let next_is_marker = markers.get(i + 1).is_some_and(Option::is_some);
         match (&markers[i], &blocks[i].kind) {
@@ -93,6 +102,7 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
             (Some(m), _)
                 if in_region
                     || i >= tail_start
+                    || (paren_tail && i >= paren_tail_start)
                     || awaited(m, &blocks[i], &pending)
                     || follows(m, &blocks[i], last_number) =>
             {
@@ -130,6 +140,26 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
             }
         }
     }
+}
+
+/// Whether every `(N)` paragraph of a run of marked paragraphs defines a different label
+/// that the body refers to and has not defined (`pending`).
+fn awaited_run(markers: &[Option<Marker>], blocks: &[Block], pending: &FastMap<String, usize>) -> bool {
+    let mut labels: Vec<&str> = Vec::new();
+    for (marker, block) in markers.iter().zip(blocks) {
+        match marker {
+            Some(paren @ Marker::Paren(..)) => {
+                let label = paren.label(block);
+                if !pending.contains_key(label) || labels.contains(&label) {
+                    return false;
+                }
+                labels.push(label);
+            }
+            Some(Marker::Superscript) => {}
+            None => return false,
+        }
+    }
+    !labels.is_empty()
 }
 
 /// Whether a superscript marker numbers the footnote right after the last one defined.
@@ -455,6 +485,31 @@ mod tests {
     fn numbered_point_outside_region_is_paragraph() {
         let b = parse("Intro:\n\n(1) first point of the body\n\n(2) second point\n\nMore text.\n");
         assert!(b.iter().all(|b| b.kind == BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn trailing_numbered_notes_of_awaited_labels_are_definitions() {
+        let b = parse(
+            "Having regard to Regulation (EU) 2024/1350<sup>(1)</sup>,\n\nWhereas:\n\n\
+             (1) A recital.\n\n(2) Another, citing Regulation (EU) 2018/1725<sup>(2)</sup>.\n\n\
+             Done at Brussels.\n\n(1) OJ L, 2024/1350.\n\n(2) OJ L 295, 21.11.2018, p. 39.\n",
+        );
+        let kinds: Vec<&BlockKind> = b.iter().map(|b| &b.kind).collect();
+        assert_eq!(kinds[2], &BlockKind::Paragraph, "a recital stays a paragraph: {kinds:?}");
+        assert_eq!(kinds[3], &BlockKind::Paragraph, "{kinds:?}");
+        assert_eq!(kinds[5], &BlockKind::FootnoteDef { label: "1".into() }, "{kinds:?}");
+        assert_eq!(kinds[6], &BlockKind::FootnoteDef { label: "2".into() }, "{kinds:?}");
+        assert_eq!(b[6].text, "OJ L 295, 21.11.2018, p. 39.");
+    }
+
+    #[test]
+    fn trailing_numbered_points_stay_paragraphs_unless_every_label_is_awaited() {
+        // Label 3 is never referred to: the run is a list of points ending the body.
+        let b = parse("A claim<sup>(1)</sup>.\n\nAs follows:\n\n(1) first\n\n(3) third\n");
+        assert!(b.iter().all(|b| b.kind == BlockKind::Paragraph), "{b:?}");
+        // No reference at all.
+        let b = parse("As follows:\n\n(1) first\n\n(2) second\n");
+        assert!(b.iter().all(|b| b.kind == BlockKind::Paragraph), "{b:?}");
     }
 
     #[test]
