@@ -58,6 +58,20 @@ impl<'a> Input<'a> {
         }
     }
 
+    /// Whether the value is written in digits in its text (`5`, not `five`).
+    pub fn written_in_digits(&self, side: Side, r: ValueRef) -> bool {
+        let document = match side {
+            Side::Source => self.src,
+            Side::Target => self.tgt,
+        };
+        let value = self.value(side, r);
+        document
+            .blocks
+            .get(r.0)
+            .and_then(|block| block.text.get(value.span.clone()))
+            .is_some_and(|text| text.starts_with(|c: char| c.is_ascii_digit()))
+    }
+
     pub fn value(&self, side: Side, (block, idx): ValueRef) -> &'a Value {
         let values = match side {
             Side::Source => self.src_values,
@@ -192,10 +206,16 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
             None => src_left.push(s),
         }
     }
-    // An optional value (a reading that may be wrong) only ever pairs with an equal one.
-    src_left.retain(|&s| !input.value(Side::Source, s).optional);
-    let mut tgt_left: Vec<ValueRef> =
-        tgt_by_key.into_values().flatten().filter(|&t| !input.value(Side::Target, t).optional).collect();
+    // An optional value (a reading that may be wrong) is never reported alone: a word
+    // (`andra`, "second" or "other") only ever pairs with an equal value; a figure written in
+    // digits (`5` of `a 5-year plan`) may still be the changed one of a pair of leftovers.
+    let soft = |side: Side, r: ValueRef| input.value(side, r).optional && input.written_in_digits(side, r);
+    src_left.retain(|&s| !input.value(Side::Source, s).optional || soft(Side::Source, s));
+    let mut tgt_left: Vec<ValueRef> = tgt_by_key
+        .into_values()
+        .flatten()
+        .filter(|&t| !input.value(Side::Target, t).optional || soft(Side::Target, t))
+        .collect();
     tgt_left.sort_unstable();
 
     // A bare four-digit figure from 1900 to 2100 is read as a year (`in 2024`), but one version
@@ -229,15 +249,23 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
         })
     };
     let mut tgt_used = vec![false; tgt_left.len()];
-    for &s in &src_left {
-        let kind = input.value(Side::Source, s).kind;
+    let eligible = |s: ValueRef, t: ValueRef| {
         let sentence = sentence_of(Side::Source, s);
-        let candidate = tgt_left.iter().enumerate().position(|(i, &t)| {
-            !tgt_used[i]
-                && input.value(Side::Target, t).kind == kind
-                && (sentence.is_some() && sentence_of(Side::Target, t) == sentence
-                    || bead.sentences.len() <= 1)
-        });
+        input.value(Side::Target, t).kind == input.value(Side::Source, s).kind
+            && (sentence.is_some() && sentence_of(Side::Target, t) == sentence || bead.sentences.len() <= 1)
+    };
+    // Values that may be reported alone pair first, in order, each with the first that may
+    // stand alone too, else with the first optional one.
+    let (firm, optional): (Vec<ValueRef>, Vec<ValueRef>) =
+        src_left.iter().partition(|&&s| !input.value(Side::Source, s).optional);
+    for s in firm {
+        let open: Vec<usize> =
+            (0..tgt_left.len()).filter(|&i| !tgt_used[i] && eligible(s, tgt_left[i])).collect();
+        let candidate = open
+            .iter()
+            .find(|&&i| !input.value(Side::Target, tgt_left[i]).optional)
+            .or(open.first())
+            .copied();
         match candidate {
             Some(i) => {
                 tgt_used[i] = true;
@@ -246,8 +274,35 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
             None => matching.src_only.push(s),
         }
     }
-    matching.tgt_only =
-        tgt_left.into_iter().zip(tgt_used).filter(|(_, used)| !used).map(|(t, _)| t).collect();
+    // Optional figures take what is left, the most alike first (`12` against `13`, not `5`
+    // of the same sentence); one left alone is not reported.
+    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    for (k, &s) in optional.iter().enumerate() {
+        for (i, &t) in tgt_left.iter().enumerate() {
+            if !tgt_used[i] && eligible(s, t) {
+                let distance = strsim::levenshtein(
+                    &input.value(Side::Source, s).display,
+                    &input.value(Side::Target, t).display,
+                );
+                pairs.push((distance, k, i));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    let mut src_used = vec![false; optional.len()];
+    for (_, k, i) in pairs {
+        if !src_used[k] && !tgt_used[i] {
+            src_used[k] = true;
+            tgt_used[i] = true;
+            matching.differing.push((optional[k], tgt_left[i]));
+        }
+    }
+    matching.tgt_only = tgt_left
+        .into_iter()
+        .zip(tgt_used)
+        .filter(|&(t, used)| !used && !input.value(Side::Target, t).optional)
+        .map(|(t, _)| t)
+        .collect();
     matching
 }
 

@@ -180,7 +180,23 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     words::find(text, lang, &mut candidates);
     let mut values = resolve(candidates);
     ratio::join(text, lang, &mut values);
+    hyphen_modifiers(text, &mut values);
     values
+}
+
+/// A count that starts a hyphenated modifier (`a 5-year plan`, `en 5-årig plan`) is
+/// optional: the other language may glue its number word into one word (`femårsplan`,
+/// `five-year`), where no number is read. It still pairs with an equal count.
+fn hyphen_modifiers(text: &str, values: &mut [Value]) {
+    for value in values.iter_mut() {
+        if value.kind == ValueKind::Number
+            && value.key.starts_with("num:")
+            && text.as_bytes().get(value.span.end) == Some(&b'-')
+            && char_at(text, value.span.end + 1).is_some_and(char::is_alphabetic)
+        {
+            value.optional = true;
+        }
+    }
 }
 
 /// A text with its ASCII letters lower-cased, made once per text when first needed. A

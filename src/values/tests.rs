@@ -63,7 +63,13 @@ fn document_values(name: &str, lang: Lang) -> Vec<(usize, Value)> {
     let mut out = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let line = plain_line(line);
-        for value in extract(&line, lang) {
+        for mut value in extract(&line, lang) {
+            // A figure written in digits (`12` of `12-week`) is optional only in that it may
+            // stand alone; it pairs and differs like any other, so it counts here.
+            if line.get(value.span.clone()).is_some_and(|text| text.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                value.optional = false;
+            }
             out.push((index + 1, value));
         }
     }
