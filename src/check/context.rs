@@ -136,6 +136,10 @@ fn same_figure(a: &str, b: &str) -> bool {
     };
     // `en av fem` is "one in five" or "one of five", `var femte` "one in five" or "was
     // fifth": a ratio 1/N is the same figure as a count or an ordinal N.
+    // `10th` and the `10` of `10-årsjubileum`: an ordinal and a count of the same figure.
+    let ordinal_and_number = |ordinal: &str, number: &str| {
+        ordinal.strip_prefix("ord:").is_some_and(|n| number.strip_prefix("num:") == Some(n))
+    };
     let ratio_and_number = |ratio: &str, number: &str| {
         ratio
             .strip_prefix("ratio:1/")
@@ -143,6 +147,8 @@ fn same_figure(a: &str, b: &str) -> bool {
     };
     year_and_number(a, b)
         || year_and_number(b, a)
+        || ordinal_and_number(a, b)
+        || ordinal_and_number(b, a)
         || ratio_and_number(a, b)
         || ratio_and_number(b, a)
         || clock_and_number(a, b)
@@ -372,5 +378,9 @@ mod tests {
         assert!(same_figure("para:5", "section:5"));
         assert!(!same_figure("section:5", "num:6"));
         assert!(!same_figure("art:5", "num:5"));
+        // `10th anniversary` against `10-årsjubileum`.
+        assert!(same_figure("ord:10", "num:10"));
+        assert!(same_figure("num:10", "ord:10"));
+        assert!(!same_figure("ord:10", "num:11"));
     }
 }

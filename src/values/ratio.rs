@@ -51,6 +51,7 @@ pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
     if lang == Lang::En {
         adverbs(text, values);
         second_before_superlative(text, values);
+        ordinal_before_anniversary(text, values);
     }
     if !values.iter().any(|v| v.kind == ValueKind::Number) {
         return;
@@ -139,6 +140,18 @@ fn second_before_superlative(text: &str, values: &mut [Value]) {
     }
 }
 
+/// `10th anniversary` is optional: Swedish glues the number into the word (`tioårsjubileum`).
+fn ordinal_before_anniversary(text: &str, values: &mut [Value]) {
+    for value in values.iter_mut().filter(|v| v.key.starts_with("ord:") && !v.optional) {
+        let after = text.get(value.span.end..).unwrap_or("");
+        let rest = after.trim_start_matches([' ', '\u{a0}']);
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        if rest.len() < after.len() && word.starts_with("anniversar") {
+            value.optional = true;
+        }
+    }
+}
+
 /// Adds the optional count `n` at `start..end` if a word stands there alone and no value
 /// covers it.
 fn push_adverb(text: &str, values: &mut Vec<Value>, start: usize, end: usize, n: u32) {
@@ -185,6 +198,13 @@ mod tests {
         let values = extract("the 2nd largest host and the 2nd-most affected, the 2nd meeting", Lang::En);
         let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
         assert_eq!(read, [("ord:2", true), ("ord:2", true), ("ord:2", false)]);
+    }
+
+    #[test]
+    fn ordinal_before_anniversary_is_optional() {
+        let values = extract("its 10th anniversary, the 3rd  Anniversaries, the 4th report", Lang::En);
+        let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
+        assert_eq!(read, [("ord:10", true), ("ord:3", true), ("ord:4", false)]);
     }
 
     #[test]
