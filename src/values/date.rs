@@ -172,7 +172,7 @@ struct Patterns {
     bare_gap: Regex,
     opener_gap: Regex,
     opener_before: Regex,
-    /// A day and a range word that end a text: `3 and `, `3 och den `.
+    /// A day and a range word or a dash that end a text: `3 and `, `3 och den `, `3–`.
     day_before: Regex,
     /// `s`, `-talet`: what makes a decade of a year, longest first.
     decade_suffixes: Vec<&'static str>,
@@ -259,7 +259,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_before: compile(format!(r"(?i)(?-u:\b){openers}{sp}+(?:{prefixes}{sp}+)?$")),
         day_before: compile(format!(
-            r"(?i)(?-u:\b)([0-9]{{1,2}})(?:{suffixes})?\.?{sp}+({joiners}|{bare}){sp}+(?:{prefixes}{sp}+)?$"
+            r"(?i)(?-u:\b)([0-9]{{1,2}})(?:{suffixes})?\.?(?:{sp}+({joiners}|{bare}){sp}+(?:{prefixes}{sp}+)?|{sp}*[-\u{{2013}}]{sp}*)$"
         )),
         decade_suffixes: longest_first(lang_table.decade_suffixes.iter().copied()),
         quarter_words: Gate::new(&gate_words(lang_table.quarter_words.iter().copied())),
@@ -528,15 +528,18 @@ fn centuries(text: &str, lower: &Lower, lang_table: &LangTable, out: &mut Vec<Va
 /// How far back from a date [`listed_days`] looks for the day joined to it.
 const LISTED_DAY_LOOKBACK: usize = 32;
 
-/// A day joined by a word to the day of a full date: `3 and 4 March 2025`, `3 och 4 mars
-/// 2025`, `from 3 to 10 March 2025`. Two days in a row are the span of both, as the other
+/// A day joined by a word to the day of a date: `3 and 4 March 2025`, `3 och 4 mars
+/// 2025`, `from 3 to 10 March 2025`, `between 1 and 15 March`. Two days in a row are the span of both, as the other
 /// version may write them (`3–4 mars 2025`); other days make a range only when a bare range
 /// word joins them (`to`, `till`) or a range word opens them (`between 3 and 10 March`).
 /// Otherwise the first day stays a number, as in `3 and 5 March 2025` in both versions.
 fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
     for atom in kept {
-        let When::Full { year, month, day } = atom.when else {
-            continue;
+        // A date with its year, or a day and month alone (`between 1 and 15 March`).
+        let (year, month, day) = match atom.when {
+            When::Full { year, month, day } => (Some(year), month, day),
+            When::DayMonth { month, day } => (None, month, day),
+            _ => continue,
         };
         let from = super::number::floor_char_boundary(text, atom.start.saturating_sub(LISTED_DAY_LOOKBACK));
         let Some(head) = text.get(from..atom.start) else {
@@ -549,7 +552,11 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
             .next()
             .unwrap_or("");
         let joining = |words: &[&str]| words.iter().any(|word| word.eq_ignore_ascii_case(last_word));
-        if !(joining(lang_table.range_joiners)
+        // A dash joins a day to a date with its year in the short ranges (`1–3 May 2024`),
+        // and here to a day and month alone (`3–4 juni`).
+        let dash = year.is_none() && (last_word.ends_with('-') || last_word.ends_with('\u{2013}'));
+        if !(dash
+            || joining(lang_table.range_joiners)
             || joining(lang_table.range_bare_joiners)
             || joining(lang_table.date_prefixes))
             || !head.bytes().any(|b| b.is_ascii_digit())
@@ -559,9 +566,12 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
         let Some(captures) = patterns.day_before.captures_iter(head).next() else {
             continue;
         };
-        let (Some(low), Some(word)) = (captures.get(1), captures.get(2)) else {
+        let Some(low) = captures.get(1) else {
             continue;
         };
+        if captures.get(2).is_none() && year.is_some() {
+            continue;
+        }
         let (low_start, low_end) = (from + low.start(), from + low.end());
         if char_before(text, low_start).is_some_and(char::is_alphanumeric)
             || glued(text, low_start, low_end)
@@ -572,8 +582,9 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
         let Some(low_day) = low.as_str().parse::<u32>().ok().filter(|&low| low < day) else {
             continue;
         };
-        let bare =
-            lang_table.range_bare_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word.as_str()));
+        let bare = captures.get(2).is_none_or(|word| {
+            lang_table.range_bare_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word.as_str()))
+        });
         let opened = || {
             let from = super::number::floor_char_boundary(text, low_start.saturating_sub(40));
             text.get(from..low_start).is_some_and(|head| patterns.opener_before.is_match(head))
@@ -581,7 +592,11 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
         if !(bare || low_day + 1 == day || opened()) {
             continue;
         }
-        let (Some(low), high) = (full(year, month, low_day), atom.when) else {
+        let low = match year {
+            Some(year) => full(year, month, low_day),
+            None => day_month(month, low_day),
+        };
+        let (Some(low), high) = (low, atom.when) else {
             continue;
         };
         out.push(Value::new(
