@@ -1024,10 +1024,12 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
     Some(first.to_value())
 }
 
-/// Where the second bound of a range after `first` would start: after a dash (`10-15`,
-/// `10 – 15`), or after a range word when a range word opens the range (`between 10 and
-/// 15`, `mellan 10 och 15`, `from 10 to 15`), as dates read them.
-fn range_joiner(text: &str, lang: Lang, first: &Quantity) -> Option<usize> {
+/// Where the second bound of a range after `first` would start, and whether that bound must
+/// carry a scale word or a percent sign: after a dash (`10-15`, `10 – 15`), after a range word
+/// when a range word opens the range (`between 10 and 15`, `mellan 10 och 15`, `from 10 to
+/// 15`), as dates read them, or after a bare range word alone when the bound is a scaled
+/// figure or a percentage (`3 to 4 million`, `5 to 7%`).
+fn range_joiner(text: &str, lang: Lang, first: &Quantity) -> Option<(usize, bool)> {
     let mut cursor = first.end;
     if let Some(width) = space_at(text, cursor) {
         cursor += width;
@@ -1037,7 +1039,7 @@ fn range_joiner(text: &str, lang: Lang, first: &Quantity) -> Option<usize> {
         if let Some(width) = space_at(text, cursor) {
             cursor += width;
         }
-        return Some(cursor);
+        return Some((cursor, false));
     }
     if cursor == first.end {
         return None;
@@ -1048,23 +1050,25 @@ fn range_joiner(text: &str, lang: Lang, first: &Quantity) -> Option<usize> {
     let after = cursor + word.len();
     let width = space_at(text, after)?;
     // The word before `first`, after one space, must open a range.
-    let space = char_before(text, first.start).filter(|&c| is_space_like(c))?;
-    let head = text.get(..first.start - space.len_utf8())?;
-    let opened = lang_table.range_openers.iter().any(|opener| {
-        head.len() >= opener.len()
-            && word_at(bytes, head.len() - opener.len(), opener)
-            && !char_before(text, head.len() - opener.len()).is_some_and(char::is_alphanumeric)
+    let opened = char_before(text, first.start).filter(|&c| is_space_like(c)).is_some_and(|space| {
+        let head = &text[..first.start - space.len_utf8()];
+        lang_table.range_openers.iter().any(|opener| {
+            head.len() >= opener.len()
+                && word_at(bytes, head.len() - opener.len(), opener)
+                && !char_before(text, head.len() - opener.len()).is_some_and(char::is_alphanumeric)
+        })
     });
-    opened.then_some(after + width)
+    let bare = lang_table.range_bare_joiners.contains(word);
+    (opened || bare).then_some((after + width, !opened))
 }
 
 /// A numeric range starting with `first`: `10-15`, `10–15 %`, `EUR 10-15 billion`,
-/// `between 10 and 15%`.
+/// `between 10 and 15%`, `3 to 4 million`.
 fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
-    if first.measure != Measure::Plain && first.measure != Measure::Percent {
+    if !matches!(first.measure, Measure::Plain | Measure::Percent | Measure::Amount(_)) {
         return None;
     }
-    let cursor = range_joiner(text, lang, first)?;
+    let (cursor, needs_measure) = range_joiner(text, lang, first)?;
     if !char_at(text, cursor).is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -1076,20 +1080,40 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
         return None;
     }
     let second = quantity(text, lang, numeral.start, numeral.end, numeral.value);
+    if needs_measure && second.scale.is_none() && second.measure != Measure::Percent {
+        return None;
+    }
     let mut low = first.value.clone();
     if let (None, Some(power)) = (first.scale, second.scale) {
         // `10-15 billion`: the scale word covers both bounds.
         low = low.scaled(power);
     }
-    let (prefix, unit) = match (&first.measure, &second.measure) {
-        (Measure::Plain, Measure::Plain) => ("num-range", String::new()),
-        (Measure::Plain | Measure::Percent, Measure::Percent) => ("pct-range", " %".to_string()),
-        (Measure::Plain, Measure::Amount(code)) => ("amount-range", format!(" {code}")),
+    // A bare range word is also a level reached (`rose in 2023 to 4 million`, `uppgick 2024
+    // till 51,4 %`): without an opener, the bounds must rise and the first be no year.
+    let number = |value: &Decimal| value.canonical().parse::<f64>().unwrap_or(f64::NAN);
+    if needs_measure
+        && (first.scale.is_none() && first.value.as_u64().is_some_and(|n| (1900..=2100).contains(&n))
+            || number(&low).partial_cmp(&number(&second.value)) != Some(std::cmp::Ordering::Less))
+    {
+        return None;
+    }
+    let (prefix, code) = match (&first.measure, &second.measure) {
+        (Measure::Plain, Measure::Plain) => ("num-range", None),
+        (Measure::Plain | Measure::Percent, Measure::Percent) => ("pct-range", None),
+        // `EUR 2-3 billion`, `2–3 miljarder euro`: the currency on either bound.
+        (Measure::Plain, Measure::Amount(code)) | (Measure::Amount(code), Measure::Plain) => {
+            ("amount-range", Some(*code))
+        }
         _ => return None,
     };
-    let key = match &second.measure {
-        Measure::Amount(code) => format!("{prefix}:{code}:{}..{}", low.canonical(), second.value.canonical()),
-        _ => format!("{prefix}:{}..{}", low.canonical(), second.value.canonical()),
+    let (key, unit) = match code {
+        Some(code) => {
+            (format!("{prefix}:{code}:{}..{}", low.canonical(), second.value.canonical()), format!(" {code}"))
+        }
+        None => (
+            format!("{prefix}:{}..{}", low.canonical(), second.value.canonical()),
+            if prefix == "pct-range" { " %".to_string() } else { String::new() },
+        ),
     };
     let display = format!("{}–{}{unit}", low.grouped(), second.value.grouped());
     Some(Value::new(ValueKind::Number, first.start..second.end, key, display))
