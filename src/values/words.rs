@@ -48,6 +48,8 @@ struct Lexicon {
     compound_by_first: Vec<Vec<(&'static str, Morpheme)>>,
     half_phrases: Vec<Vec<String>>,
     blockers: Vec<&'static str>,
+    /// Parts of a legal text numbered by an ordinal (see [`numbers_a_part`]).
+    ordinal_nouns: &'static [&'static str],
     /// Words whose one meaning is a connector (`and`), which no number starts with: such a
     /// word needs a token only right after a known word, where it may join a number.
     connectors: Vec<&'static str>,
@@ -318,6 +320,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
         compound_parts,
         half_phrases,
         blockers: lang_table.ordinal_blockers.to_vec(),
+        ordinal_nouns: lang_table.ordinal_nouns,
         connectors,
         half_starts,
         compound_heads: PairSet::new(&compound_heads),
@@ -1163,9 +1166,22 @@ fn ordinal_at(
     }
     let mut value =
         Value::new(ValueKind::Number, token.start..token.end, format!("ord:{number}"), format!("{number}."));
-    value.optional = optional;
+    value.optional = optional && !numbers_a_part(text, token.end, lexicon);
     out.push(value);
     Some(1)
+}
+
+/// Whether the word after `end` is a part of a legal text numbered by an ordinal
+/// (`subparagraph`, `stycket`): `the second subparagraph` is an ordinal, never "other".
+fn numbers_a_part(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    let word = rest.trim_start_matches(|c: char| c == ' ' || is_space_like(c));
+    if word.len() == rest.len() {
+        return false;
+    }
+    let word_end = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
+    let word = word.get(..word_end).unwrap_or("").to_lowercase();
+    lexicon.ordinal_nouns.contains(&word.as_str())
 }
 
 #[cfg(test)]
@@ -1190,6 +1206,22 @@ mod tests {
         let mut out = Vec::new();
         find(text, lang, &mut out);
         out
+    }
+
+    #[test]
+    fn first_and_second_before_a_part_of_a_text_are_ordinals() {
+        let read = |text: &str, lang: Lang| -> Vec<(String, bool)> {
+            found(text, lang).into_iter().map(|value| (value.key, value.optional)).collect()
+        };
+        assert_eq!(
+            read("the second subparagraph, the first  indent, a second opinion", Lang::En),
+            [("ord:2".to_string(), false), ("ord:1".to_string(), false), ("ord:2".to_string(), true)]
+        );
+        assert_eq!(
+            read("andra stycket, första meningen, andra länder", Lang::Sv),
+            [("ord:2".to_string(), false), ("ord:1".to_string(), false)]
+        );
+        assert_eq!(read("andra åtgärder", Lang::Sv), [("ord:2".to_string(), true)]);
     }
 
     const TRICKY: &[&str] = &[

@@ -115,6 +115,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     weak_ordinals: &[("first", 1), ("second", 2)],
     ordinal_blockers: &["country", "countries", "country's", "countries'", "party", "parties"],
+    ordinal_nouns: &["subparagraph", "subparagraphs", "indent", "indents", "sentence", "sentences"],
     digit_ordinal_suffixes: &["st", "nd", "rd", "th"],
     fraction_denominators: &[
         ("third", 3),

@@ -72,6 +72,9 @@ pub(crate) struct LangTable {
     /// Words that make a preceding ordinal part of a term rather than a number
     /// (`third country` is `tredjeland`, one word without an ordinal, in Swedish).
     pub ordinal_blockers: &'static [&'static str],
+    /// Parts of a legal text numbered by an ordinal (`second subparagraph`, `andra stycket`):
+    /// before one of them, `first`, `second`, `första` and `andra` are surely ordinals.
+    pub ordinal_nouns: &'static [&'static str],
     /// Suffixes of ordinals in digits (`21st`, `3:e`).
     pub digit_ordinal_suffixes: &'static [&'static str],
     /// Fraction denominators, singular and plural (`third`, `thirds`, `tredjedel`).

@@ -120,6 +120,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     weak_ordinals: &[("första", 1), ("andra", 2)],
     ordinal_blockers: &["land", "länder", "landet", "länderna", "part", "parter"],
+    ordinal_nouns: &["stycket", "stycke", "strecksatsen", "strecksats", "meningen", "mening"],
     digit_ordinal_suffixes: &[":a", ":e"],
     fraction_denominators: &[
         ("tredjedel", 3),
