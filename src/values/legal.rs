@@ -394,11 +394,12 @@ fn build(lang_table: &LangTable) -> Patterns {
     };
     // An article number: `25a`, `8(2)(a)` or, in Swedish style, `8.2 a` / `10.1 led x`.
     // Only a language that writes points after a space (`10.1 x`, `11.1 b ii`) reads a lone
-    // letter, and a roman point after it (never `i`, the Swedish `in`).
+    // letter, and a roman point after it (`i`, also the Swedish `in`, is trimmed off unless
+    // the reference ends there: see [`trim_false_point`]).
     let spaced_point = if lang_table.point_words.is_empty() {
         String::new()
     } else {
-        format!(r"(?:{sp}+(?:{points}{sp}+)?[a-z](?:{sp}+(?:ii|iii|iv|vi{{0,3}}|ix|x)(?-u:\b))?(?-u:\b))?")
+        format!(r"(?:{sp}+(?:{points}{sp}+)?[a-z](?:{sp}+(?:i{{1,3}}|iv|vi{{0,3}}|ix|x)(?-u:\b))?(?-u:\b))?")
     };
     let article_number = format!(
         r"[0-9]{{1,3}}[a-z]?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
@@ -406,7 +407,12 @@ fn build(lang_table: &LangTable) -> Patterns {
     let point_names = alternation(lang_table.point_names.iter().copied());
     let point_of = alternation(lang_table.point_of.iter().copied());
     let point =
-        if lang_table.bare_points { r"[a-z](?-u:\b)".to_string() } else { r"\([a-z0-9]{1,4}\)".to_string() };
+        // A bare point is a letter or a roman sub-point (`a i och ii`; not `vi`, Swedish `we`).
+        if lang_table.bare_points {
+            r"(?:[a-z]|ii|iii|iv|vii|viii|ix)(?-u:\b)".to_string()
+        } else {
+            r"\([a-z0-9]{1,4}\)".to_string()
+        };
     // Between two points of a list: a comma, a list word (`and`, `och`), or a range (`to`,
     // `till`, a dash) that [`join_point_ranges`] reads as one.
     let point_gap = format!(r"(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*)");
@@ -834,7 +840,8 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
             // A point letter that is a word of the language (`i` = in), or the first letter of
             // a word (`f` of `första`, which the patterns' ASCII word boundary ends), is left out.
             let glued = char_at(text, item_end).is_some_and(char::is_alphabetic);
-            if let Some(trimmed) = trim_false_point(item.as_str(), lang_table, glued) {
+            let ends_reference = point_context_follows(text.get(item_end..).unwrap_or(""), lang_table);
+            if let Some(trimmed) = trim_false_point(item.as_str(), lang_table, glued, ends_reference) {
                 item_end = list.start() + item.start() + trimmed.len();
             }
             if items.is_empty() {
@@ -1210,13 +1217,46 @@ fn more_points(
     }
 }
 
-fn trim_false_point<'a>(item: &'a str, lang_table: &LangTable, glued: bool) -> Option<&'a str> {
+/// The last point of an article number that is a word of the language (`i` = in) or the first
+/// letter of a word (`f` of `första`) is no point: the item without it. A word of the language
+/// stays a point where no word can follow it (`artikel 5.1 a i,`, `a i och ii`), which
+/// `ends_reference` tells.
+fn trim_false_point<'a>(
+    item: &'a str,
+    lang_table: &LangTable,
+    glued: bool,
+    ends_reference: bool,
+) -> Option<&'a str> {
     let last_space = item.rfind(|c: char| c.is_whitespace() || super::is_space_like(c))?;
     let letter = item.get(last_space..)?.trim_start_matches(|c: char| !c.is_alphanumeric());
-    if !glued && !lang_table.not_points.contains(&letter.to_lowercase().as_str()) {
+    if !glued && (ends_reference || !lang_table.not_points.contains(&letter.to_lowercase().as_str())) {
         return None;
     }
     Some(item.get(..last_space)?.trim_end())
+}
+
+/// Whether what follows an article number ends the reference, so that a last point that is
+/// also a word (`i`) is a point: the end of the text, a punctuation mark, or a list word or a
+/// dash before another roman point (`i och ii`, `i–iii`).
+fn point_context_follows(rest: &str, lang_table: &LangTable) -> bool {
+    let Some(first) = rest.chars().next() else { return true };
+    if matches!(first, ',' | ';' | '.' | ':' | ')' | '\u{2013}' | '-') {
+        let after = rest[first.len_utf8()..].trim_start();
+        return !matches!(first, '\u{2013}' | '-') || after.starts_with(['i', 'v', 'x']);
+    }
+    let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+    if trimmed.len() == rest.len() {
+        return false;
+    }
+    lang_table.list_joiners.iter().any(|joiner| {
+        trimmed.len() > joiner.len()
+            && super::word_at(trimmed.as_bytes(), 0, joiner)
+            && trimmed[joiner.len()..]
+                .trim_start()
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|word| !word.is_empty() && word.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
+    })
 }
 
 /// The canonical article number: `8(2)(a)` for `8(2)(a)`, `8.2 a` and `8.2 led a`.
@@ -1253,11 +1293,10 @@ fn article_key(item: &str, lang_table: &LangTable) -> Option<String> {
                 words.remove(0);
             }
             if words.len() <= 2 {
+                // A point that is also a word (`i`) is here only where it ends the reference
+                // (see [`trim_false_point`]).
                 for word in words {
                     let point = word.to_lowercase();
-                    if lang_table.not_points.contains(&point.as_str()) {
-                        break;
-                    }
                     key.push('(');
                     key.push_str(&point);
                     key.push(')');
