@@ -282,21 +282,19 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
     }
     // Optional figures take what is left, the most alike first (`12` against `13`, not `5`
     // of the same sentence); one left alone is not reported.
-    let mut pairs: Vec<(usize, usize, usize)> = Vec::new();
+    let mut pairs: Vec<(usize, usize, usize, usize)> = Vec::new();
     for (k, &s) in optional.iter().enumerate() {
         for (i, &t) in tgt_left.iter().enumerate() {
             if !tgt_used[i] && eligible(s, t) {
-                let distance = strsim::levenshtein(
-                    &input.value(Side::Source, s).display,
-                    &input.value(Side::Target, t).display,
-                );
-                pairs.push((distance, k, i));
+                let (a, b) = (&input.value(Side::Source, s).display, &input.value(Side::Target, t).display);
+                // Fewest edits, then the closest length: `12` against `13`, not `1`.
+                pairs.push((strsim::levenshtein(a, b), a.len().abs_diff(b.len()), k, i));
             }
         }
     }
     pairs.sort_unstable();
     let mut src_used = vec![false; optional.len()];
-    for (_, k, i) in pairs {
+    for (_, _, k, i) in pairs {
         if !src_used[k] && !tgt_used[i] {
             src_used[k] = true;
             tgt_used[i] = true;

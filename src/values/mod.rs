@@ -180,19 +180,22 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
     words::find(text, lang, &mut candidates);
     let mut values = resolve(candidates);
     ratio::join(text, lang, &mut values);
-    hyphen_modifiers(text, &mut values);
+    optional_figures(text, &mut values);
     values
 }
 
-/// A count that starts a hyphenated modifier (`a 5-year plan`, `en 5-årig plan`) is
-/// optional: the other language may glue its number word into one word (`femårsplan`,
-/// `five-year`), where no number is read. It still pairs with an equal count.
-fn hyphen_modifiers(text: &str, values: &mut [Value]) {
+/// Counts in digits that the other language may write with no number read are optional; they
+/// still pair with an equal count, and as a changed figure with another. Such are a count that
+/// starts a hyphenated modifier (`a 5-year plan`, `en 5-årig plan`), as the other language may
+/// glue its number word into one word (`femårsplan`, `five-year`), and a lone `1`, the article
+/// of the other language (`within 1 month`, `inom en månad`).
+fn optional_figures(text: &str, values: &mut [Value]) {
     for value in values.iter_mut() {
         if value.kind == ValueKind::Number
             && value.key.starts_with("num:")
-            && text.as_bytes().get(value.span.end) == Some(&b'-')
-            && char_at(text, value.span.end + 1).is_some_and(char::is_alphabetic)
+            && (text.as_bytes().get(value.span.end) == Some(&b'-')
+                && char_at(text, value.span.end + 1).is_some_and(char::is_alphabetic)
+                || text.get(value.span.clone()) == Some("1"))
         {
             value.optional = true;
         }

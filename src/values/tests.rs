@@ -120,6 +120,21 @@ fn check_equivalences(name: &str) {
 }
 
 #[test]
+fn figures_the_other_language_may_write_without_a_number_are_optional() {
+    let read = |text: &str, lang: Lang| -> Vec<(String, bool)> {
+        extract(text, lang).into_iter().map(|value| (value.key, value.optional)).collect()
+    };
+    let pairs = |list: &[(&str, bool)]| -> Vec<(String, bool)> {
+        list.iter().map(|(key, optional)| (key.to_string(), *optional)).collect()
+    };
+    assert_eq!(
+        read("a 5-year plan within 1 month for 10 persons, 1.5 days, 11 cases", Lang::En),
+        pairs(&[("num:5", true), ("num:1", true), ("num:10", false), ("num:1.5", false), ("num:11", false)])
+    );
+    assert_eq!(read("en 5-årig plan, 5 år", Lang::Sv), pairs(&[("num:5", true), ("num:5", false)]));
+}
+
+#[test]
 fn equivalences_numbers() {
     check_equivalences("numbers.toml");
 }
