@@ -392,13 +392,12 @@ fn build(lang_table: &LangTable) -> Patterns {
         format!(r"(?i)(?-u:\b)({act_words}|\w+?{act_endings})(?-u:\b)")
     };
     // An article number: `25a`, `8(2)(a)` or, in Swedish style, `8.2 a` / `10.1 led x`.
-    // Only a language that writes points after a space (`10.1 x`, `11.1 b ii`) reads a lone
-    // letter, and a roman point after it (`i`, also the Swedish `in`, is trimmed off unless
-    // the reference ends there: see [`trim_false_point`]).
+    // Only a language that writes points after a space (`10.1 x`) reads a lone letter; a roman
+    // point after it (`11.1 b ii`) is read by hand ([`roman_after`]).
     let spaced_point = if lang_table.point_words.is_empty() {
         String::new()
     } else {
-        format!(r"(?:{sp}+(?:{points}{sp}+)?[a-z](?:{sp}+(?:i{{1,3}}|iv|vi{{0,3}}|ix|x)(?-u:\b))?(?-u:\b))?")
+        format!(r"(?:{sp}+(?:{points}{sp}+)?[a-z](?-u:\b))?")
     };
     let article_number = format!(
         r"[0-9]{{1,3}}[a-z]?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
@@ -837,6 +836,10 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
             let ends_reference = point_context_follows(text.get(item_end..).unwrap_or(""), lang_table);
             if let Some(trimmed) = trim_false_point(item.as_str(), lang_table, glued, ends_reference) {
                 item_end = list.start() + item.start() + trimmed.len();
+            } else if lang_table.bare_points
+                && let Some(end) = roman_after(text, item_end, lang_table)
+            {
+                item_end = end;
             }
             if items.is_empty() {
                 item_start = all.start();
@@ -1337,6 +1340,23 @@ fn trim_false_point<'a>(
         return None;
     }
     Some(item.get(..last_space)?.trim_end())
+}
+
+/// A roman point after the spaced point letter that ends `text[..at]` (`ii` of `artikel 11.1
+/// b ii`): where it ends. `i`, also the Swedish `in`, only where the reference ends.
+fn roman_after(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
+    let letter = at.checked_sub(1)?;
+    if !text.as_bytes().get(letter)?.is_ascii_alphabetic()
+        || !char_before(text, letter).is_some_and(super::is_space_like)
+    {
+        return None;
+    }
+    let start = at + space_run(text, at);
+    let end = start + text.as_bytes().get(start..)?.iter().take_while(|&&b| is_word(b)).count();
+    let word = text.get(start..end)?.to_ascii_lowercase();
+    let roman = matches!(word.as_str(), "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x");
+    (start > at && roman && (word != "i" || point_context_follows(text.get(end..)?, lang_table)))
+        .then_some(end)
 }
 
 /// Whether what follows an article number ends the reference, so that a last point that is
