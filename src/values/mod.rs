@@ -43,7 +43,7 @@ mod swar;
 pub(crate) mod tables;
 mod time;
 mod units;
-mod url;
+pub(crate) mod url;
 mod words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

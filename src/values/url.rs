@@ -330,6 +330,34 @@ fn is_language_code(segment: &str) -> bool {
     EU_LANGUAGE_CODES.contains(&lower.as_str()) || EU_LANGUAGE_CODES_3.contains(&lower.as_str())
 }
 
+/// The language codes of an address, lower case, in order: the parts that its key writes as
+/// `{lang}` (`…/legal-content/EN/…?locale=en` → `en`, `en`).
+pub(crate) fn language_codes(address: &str) -> Vec<String> {
+    let rest = address.split_once("://").map_or(address, |(_, rest)| rest);
+    let path = rest.find('/').and_then(|index| rest.get(index..)).unwrap_or("");
+    let mut key = String::with_capacity(path.len() + 8);
+    push_neutral_languages(&mut key, path);
+    // The key is the path with each code replaced by `{lang}`: walk both, and take from the
+    // path what stands where the key has the placeholder (up to the next common byte).
+    let (path, key) = (path.as_bytes(), key.as_bytes());
+    let (mut p, mut k) = (0, 0);
+    let mut codes = Vec::new();
+    while k < key.len() && p < path.len() {
+        if key[k..].starts_with(b"{lang}") {
+            let next = key.get(k + 6).copied();
+            let end = path[p..].iter().position(|&b| Some(b) == next).map_or(path.len(), |n| p + n);
+            let code = String::from_utf8_lossy(&path[p..end]).to_lowercase();
+            if is_language_code(&code) {
+                codes.push(code);
+            }
+            (p, k) = (end, k + 6);
+        } else {
+            (p, k) = (p + 1, k + 1);
+        }
+    }
+    codes
+}
+
 /// Replaces the language codes of a path and query with `{lang}`.
 #[cfg(test)]
 fn neutral_languages(path: &str) -> String {
@@ -498,6 +526,17 @@ mod tests {
         let mut out = Vec::new();
         find(text, &mut out);
         out.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn language_codes_of_an_address() {
+        assert_eq!(
+            language_codes("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=celex:52025DC0795&locale=en"),
+            ["en", "en"]
+        );
+        assert_eq!(language_codes("https://home-affairs.ec.europa.eu/index_de"), ["de"]);
+        assert_eq!(language_codes("www.x.eu/wp_449_SV.pdf?lang=fr#top"), ["sv", "fr"]);
+        assert!(language_codes("https://www.europol.europa.eu/crime-areas/migrant-smuggling").is_empty());
     }
 
     #[test]

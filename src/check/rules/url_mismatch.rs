@@ -1,8 +1,9 @@
 //! `url-mismatch`: a URL that differs between the aligned passages.
 
 use crate::check::context::PairCtx;
-use crate::check::{Category, Finding, Rule, Scope, Severity};
-use crate::values::ValueKind;
+use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
+use crate::text::Lang;
+use crate::values::{ValueKind, url};
 
 pub(crate) const RULE: Rule = Rule {
     name: "url-mismatch",
@@ -16,4 +17,38 @@ pub(crate) const RULE: Rule = Rule {
 
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Url, "URL", &RULE, out);
+    other_language(ctx, out);
+}
+
+/// The same address in a third language version: the translation links to the `de` page where
+/// the original links to the `en` one (the translation's own language, or the original's, is
+/// what a translator chooses).
+fn other_language(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    let own: &[&str] = match input.tgt.lang {
+        Some(Lang::Sv) => &["sv", "swe"],
+        Some(Lang::En) => &["en", "eng"],
+        None => &[],
+    };
+    for &(s, t) in &ctx.matching.equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        if src_value.kind != ValueKind::Url {
+            continue;
+        }
+        let src_codes = url::language_codes(&src_value.display);
+        let tgt_codes = url::language_codes(&tgt_value.display);
+        let Some(code) =
+            tgt_codes.iter().find(|code| !own.contains(&code.as_str()) && !src_codes.contains(code))
+        else {
+            continue;
+        };
+        let (src_short, tgt_short) =
+            super::value_common::shorten_pair(&src_value.display, &tgt_value.display);
+        let message = format!(
+            "URL `{tgt_short}` in target links to the `{code}` version, where the source has `{src_short}`"
+        );
+        let mut f = super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &["language", code]);
+        f.severity = Severity::Warning;
+        out.push(f);
+    }
 }

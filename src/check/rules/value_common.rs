@@ -60,7 +60,7 @@ pub(crate) fn detail_differs(
 
 /// A finding of `rule` on the target value `t`, with the source value `s` beside it; `key`
 /// names what differs, and the letters around the target value complete the fingerprint.
-fn value_pair_finding(
+pub(crate) fn value_pair_finding(
     ctx: &PairCtx,
     rule: &Rule,
     message: String,
@@ -219,7 +219,10 @@ fn other_act_of_year(ctx: &PairCtx, side: Side, act: &str) -> Option<(String, St
 
 /// Two long values cut down to where they differ, with some context, so that a translator
 /// sees the difference in the message: `…africa-mprrr-ssa_en` and `…africa-mprp-ssa_sv`.
-fn shorten_pair<'a>(a: &'a str, b: &'a str) -> (std::borrow::Cow<'a, str>, std::borrow::Cow<'a, str>) {
+pub(crate) fn shorten_pair<'a>(
+    a: &'a str,
+    b: &'a str,
+) -> (std::borrow::Cow<'a, str>, std::borrow::Cow<'a, str>) {
     const LONG: usize = 60;
     const CONTEXT: usize = 24;
     if a.chars().count() <= LONG && b.chars().count() <= LONG {
