@@ -255,23 +255,25 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
         })
     };
     let mut tgt_used = vec![false; tgt_left.len()];
-    let eligible = |s: ValueRef, t: ValueRef| {
-        let sentence = sentence_of(Side::Source, s);
-        input.value(Side::Target, t).kind == input.value(Side::Source, s).kind
-            && (sentence.is_some() && sentence_of(Side::Target, t) == sentence || bead.sentences.len() <= 1)
+    // The sentence of every leftover, found once.
+    let tgt_sentence: Vec<Option<usize>> = tgt_left.iter().map(|&t| sentence_of(Side::Target, t)).collect();
+    // Whether the target leftover `i` may be the source value `s` changed: the same kind, in
+    // the same sentence bead (or a bead of one sentence).
+    let eligible = |s: ValueRef, sentence: Option<usize>, i: usize| {
+        input.value(Side::Target, tgt_left[i]).kind == input.value(Side::Source, s).kind
+            && (sentence.is_some() && tgt_sentence[i] == sentence || bead.sentences.len() <= 1)
     };
     // Values that may be reported alone pair first, in order, each with the first that may
     // stand alone too, else with the first optional one.
     let (firm, optional): (Vec<ValueRef>, Vec<ValueRef>) =
         src_left.iter().partition(|&&s| !input.value(Side::Source, s).optional);
     for s in firm {
-        let open: Vec<usize> =
-            (0..tgt_left.len()).filter(|&i| !tgt_used[i] && eligible(s, tgt_left[i])).collect();
-        let candidate = open
-            .iter()
-            .find(|&&i| !input.value(Side::Target, tgt_left[i]).optional)
-            .or(open.first())
-            .copied();
+        let sentence = sentence_of(Side::Source, s);
+        let open = |i: &usize| !tgt_used[*i] && eligible(s, sentence, *i);
+        let candidate = (0..tgt_left.len())
+            .filter(open)
+            .find(|&i| !input.value(Side::Target, tgt_left[i]).optional)
+            .or_else(|| (0..tgt_left.len()).find(open));
         match candidate {
             Some(i) => {
                 tgt_used[i] = true;
@@ -284,8 +286,9 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
     // of the same sentence); one left alone is not reported.
     let mut pairs: Vec<(usize, usize, usize, usize)> = Vec::new();
     for (k, &s) in optional.iter().enumerate() {
+        let sentence = sentence_of(Side::Source, s);
         for (i, &t) in tgt_left.iter().enumerate() {
-            if !tgt_used[i] && eligible(s, t) {
+            if !tgt_used[i] && eligible(s, sentence, i) {
                 let (a, b) = (&input.value(Side::Source, s).display, &input.value(Side::Target, t).display);
                 // Fewest edits, then the closest length: `12` against `13`, not `1`.
                 pairs.push((strsim::levenshtein(a, b), a.len().abs_diff(b.len()), k, i));

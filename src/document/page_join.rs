@@ -92,7 +92,7 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
     // that dropped a referring paragraph keeps the notes).
     let mut last_number = 0u64;
     for i in 0..blocks.len() {
-        if i == paren_tail_start && i < blocks.len() {
+        if i == paren_tail_start {
             paren_tail = awaited_run(&markers[i..], &blocks[i..], &pending);
         }
         let after_break = i > 0 && blocks[i - 1].kind == BlockKind::PageBreak;

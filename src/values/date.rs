@@ -529,7 +529,8 @@ fn centuries(text: &str, lower: &Lower, lang_table: &LangTable, out: &mut Vec<Va
 const LISTED_DAY_LOOKBACK: usize = 32;
 
 /// A day joined by a word to the day of a date: `3 and 4 March 2025`, `3 och 4 mars
-/// 2025`, `from 3 to 10 March 2025`, `between 1 and 15 March`. Two days in a row are the span of both, as the other
+/// 2025`, `from 3 to 10 March 2025`, `between 1 and 15 March`, or by a dash to a day and
+/// month alone (`3–4 juni`). Two days in a row are the span of both, as the other
 /// version may write them (`3–4 mars 2025`); other days make a range only when a bare range
 /// word joins them (`to`, `till`) or a range word opens them (`between 3 and 10 March`).
 /// Otherwise the first day stays a number, as in `3 and 5 March 2025` in both versions.
