@@ -255,8 +255,12 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
         })
     };
     let mut tgt_used = vec![false; tgt_left.len()];
-    // The sentence of every leftover, found once.
-    let tgt_sentence: Vec<Option<usize>> = tgt_left.iter().map(|&t| sentence_of(Side::Target, t)).collect();
+    // The sentence of every target leftover, found once, when a source leftover may pair.
+    let tgt_sentence: Vec<Option<usize>> = if src_left.is_empty() {
+        Vec::new()
+    } else {
+        tgt_left.iter().map(|&t| sentence_of(Side::Target, t)).collect()
+    };
     // Whether the target leftover `i` may be the source value `s` changed: the same kind, in
     // the same sentence bead (or a bead of one sentence).
     let eligible = |s: ValueRef, sentence: Option<usize>, i: usize| {

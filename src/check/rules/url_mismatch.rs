@@ -32,11 +32,16 @@ fn other_language(ctx: &PairCtx, out: &mut Vec<Finding>) {
     };
     for &(s, t) in &ctx.matching.equal {
         let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
-        if src_value.kind != ValueKind::Url {
+        // Most links are the same address or the translation's own language version: the
+        // original's codes are read only when the translation's name another language.
+        if src_value.kind != ValueKind::Url || src_value.display == tgt_value.display {
+            continue;
+        }
+        let tgt_codes = url::language_codes(&tgt_value.display);
+        if tgt_codes.iter().all(|code| own.contains(&code.as_str())) {
             continue;
         }
         let src_codes = url::language_codes(&src_value.display);
-        let tgt_codes = url::language_codes(&tgt_value.display);
         let Some(code) =
             tgt_codes.iter().find(|code| !own.contains(&code.as_str()) && !src_codes.contains(code))
         else {
