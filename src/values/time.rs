@@ -38,8 +38,9 @@ fn hour_at(text: &str, at: usize) -> Option<(u32, usize)> {
 }
 
 /// Two digits of minutes after `:` or `.` at `at`, not followed by another digit or another
-/// separator and digit (`10:30:15`, `1.15.2`): the minutes and where they end.
-fn minutes_at(text: &str, at: usize) -> Option<(u32, usize)> {
+/// separator and digit (`10:30:15`, `1.15.2`) or by a letter other than a twelve-hour word
+/// (`5.30pm`): the minutes and where they end.
+fn minutes_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(u32, usize)> {
     let bytes = text.as_bytes();
     if !matches!(bytes.get(at), Some(b':' | b'.')) {
         return None;
@@ -52,7 +53,8 @@ fn minutes_at(text: &str, at: usize) -> Option<(u32, usize)> {
     let after = bytes.get(end).copied();
     if after.is_some_and(|b| b.is_ascii_digit())
         || (matches!(after, Some(b':' | b'.' | b',')) && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
-        || char_at(text, end).is_some_and(char::is_alphabetic)
+        || (char_at(text, end).is_some_and(char::is_alphabetic)
+            && meridiem_at(text, end, true, lang_table).is_none())
     {
         return None;
     }
@@ -60,18 +62,39 @@ fn minutes_at(text: &str, at: usize) -> Option<(u32, usize)> {
     (minutes < 60).then_some((minutes, end))
 }
 
-/// An a.m. or p.m. word after optional spaces at `at`: whether it is p.m., and its end.
-fn meridiem_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(bool, usize)> {
+/// The word after a time on the twelve-hour clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Meridiem {
+    Am,
+    Pm,
+    Noon,
+    Midnight,
+}
+
+/// A twelve-hour word after optional spaces at `at` (`a.m.`, `pm`, `noon`), and its end.
+///
+/// `minutes` tells whether minutes come before it: a spaced `am` without dots is read only
+/// after them (`9.30 am`) or glued to the hour (`9am`), as it is also a verb; `pm` has no
+/// other meaning.
+fn meridiem_at(text: &str, at: usize, minutes: bool, lang_table: &LangTable) -> Option<(Meridiem, usize)> {
     let from = skip_space_like(text.as_bytes(), at);
     let matches = |word: &str| {
         word_at(text.as_bytes(), from, word)
             && !char_at(text, from + word.len()).is_some_and(char::is_alphanumeric)
     };
     let longest = |words: &[&str]| words.iter().filter(|w| matches(w)).map(|w| w.len()).max();
-    if let Some(len) = longest(lang_table.pm_words) {
-        return Some((true, from + len));
-    }
-    longest(lang_table.am_words).map(|len| (false, from + len))
+    let spaced_plain = |len: usize| from > at && !minutes && !text[from..from + len].contains('.');
+    [
+        (lang_table.pm_words, Meridiem::Pm),
+        (lang_table.am_words, Meridiem::Am),
+        (lang_table.noon_words, Meridiem::Noon),
+        (lang_table.midnight_words, Meridiem::Midnight),
+    ]
+    .into_iter()
+    .find_map(|(words, meridiem)| {
+        let len = longest(words)?;
+        (!(meridiem == Meridiem::Am && spaced_plain(len))).then_some((meridiem, from + len))
+    })
 }
 
 /// The time written at `at` (an hour, then optionally minutes and an a.m./p.m. word), if
@@ -79,11 +102,16 @@ fn meridiem_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(bool, u
 /// alone or minutes after a dot a time.
 fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option<Time> {
     let (hour, hour_end) = hour_at(text, at)?;
-    let (minutes, end) = minutes_at(text, hour_end).unwrap_or((0, hour_end));
+    let read_minutes = minutes_at(text, hour_end, lang_table);
+    let (minutes, end) = read_minutes.unwrap_or((0, hour_end));
     let colon = text.as_bytes().get(hour_end) == Some(&b':') && end > hour_end;
-    let meridiem = meridiem_at(text, end, lang_table);
+    let meridiem = meridiem_at(text, end, read_minutes.is_some(), lang_table);
     let hour = match meridiem {
-        Some((pm, _)) if (1..=12).contains(&hour) => hour % 12 + if pm { 12 } else { 0 },
+        // `12 noon`, `12 midnight`: only twelve o'clock sharp has a name.
+        Some((Meridiem::Noon, _)) if hour == 12 && minutes == 0 => 12,
+        Some((Meridiem::Midnight, _)) if hour == 12 && minutes == 0 => 0,
+        Some((Meridiem::Noon | Meridiem::Midnight, _)) => return None,
+        Some((pm, _)) if (1..=12).contains(&hour) => hour % 12 + if pm == Meridiem::Pm { 12 } else { 0 },
         Some(_) => return None,
         // `9:30` alone; `9` or `9.30` only after a clock word.
         None if colon || clock => hour,
@@ -134,7 +162,15 @@ static SV: LazyLock<Gates> = LazyLock::new(|| Gates::new(Lang::Sv));
 impl Gates {
     fn new(lang: Lang) -> Gates {
         let lang_table = table(lang);
-        let meridiem: Vec<&str> = lang_table.am_words.iter().chain(lang_table.pm_words).copied().collect();
+        // Words without a full stop are looked for beside a digit instead (`pm` is in
+        // `development`), by `glued_meridiem`.
+        let meridiem: Vec<&str> =
+            [lang_table.am_words, lang_table.pm_words, lang_table.noon_words, lang_table.midnight_words]
+                .into_iter()
+                .flatten()
+                .filter(|word| word.len() > 2)
+                .copied()
+                .collect();
         Gates { clock: Gate::new(lang_table.clock_words), meridiem: Gate::new(&meridiem) }
     }
 }
@@ -158,7 +194,11 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     });
     let gates = gates(lang);
     let has_clock_word = lower.mentions(&gates.clock);
-    if !colon_time && !has_clock_word && !lower.mentions(&gates.meridiem) {
+    if !colon_time
+        && !has_clock_word
+        && !lower.mentions(&gates.meridiem)
+        && !short_meridiem(lower, lang_table)
+    {
         return;
     }
     // Times and ranges of times: (first, last).
@@ -193,6 +233,32 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         };
         out.push(value);
     }
+}
+
+/// Whether a twelve-hour word of two letters without dots (`pm`, `am`) follows a digit,
+/// glued or after one space (`2pm`, `2 pm`): the gate of [`find`] for the words it does not
+/// search for (`pm` is in `development`). Looks at each of their last letters in `lower`.
+fn short_meridiem(lower: &Lower, lang_table: &LangTable) -> bool {
+    let lower = lower.as_str().as_bytes();
+    let digit_before = |at: usize| match lower.get(..at).unwrap_or_default() {
+        [.., d, b' '] | [.., d] => d.is_ascii_digit(),
+        _ => false,
+    };
+    let pairs = || {
+        lang_table.am_words.iter().chain(lang_table.pm_words).filter_map(|word| match word.as_bytes() {
+            &[first, last] => Some([first, last]),
+            _ => None,
+        })
+    };
+    // One search per last letter: `am` and `pm` share theirs.
+    pairs().enumerate().any(|(k, [_, last])| {
+        !pairs().take(k).any(|[_, earlier]| earlier == last)
+            && memchr::memchr_iter(last, lower).any(|at| {
+                at > 0
+                    && pairs().any(|pair| lower.get(at - 1..=at) == Some(&pair[..]))
+                    && digit_before(at - 1)
+            })
+    })
 }
 
 /// Whether a clock word (`kl.`, `klockan`) ends, after spaces, right before `at`.
@@ -236,6 +302,21 @@ mod tests {
         assert_eq!(keys("from 9.30 a.m. to 3 p.m.", Lang::En), ["range:09:30..15:00"]);
         assert_eq!(keys("12 p.m., 12 a.m.", Lang::En), ["time:12:00", "time:00:00"]);
         assert_eq!(keys("09:00-17:00 CET", Lang::En), ["range:09:00..17:00"]);
+    }
+
+    #[test]
+    fn twelve_hour_words_without_dots() {
+        assert_eq!(keys("at 2pm", Lang::En), ["time:14:00"]);
+        assert_eq!(keys("at 2 PM", Lang::En), ["time:14:00"]);
+        assert_eq!(keys("at 9.30 am", Lang::En), ["time:09:30"]);
+        assert_eq!(keys("from 9am to 5pm", Lang::En), ["range:09:00..17:00"]);
+        assert_eq!(keys("9am-5.30pm", Lang::En), ["range:09:00..17:30"]);
+        assert_eq!(keys("at 12 noon", Lang::En), ["time:12:00"]);
+        assert_eq!(keys("until 12 midnight", Lang::En), ["time:00:00"]);
+        // `am` after a space is also a verb; `pm` inside a word is no time.
+        for text in ["Article 5 am", "3 noon", "12.30 noon", "development 2 pmx", "the 5 am"] {
+            assert!(keys(text, Lang::En).is_empty(), "{text}");
+        }
     }
 
     #[test]

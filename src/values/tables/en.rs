@@ -32,8 +32,10 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     months_capitalised: true,
     clock_words: &[],
-    am_words: &["a.m."],
-    pm_words: &["p.m."],
+    am_words: &["a.m.", "am"],
+    pm_words: &["p.m.", "pm"],
+    noon_words: &["noon"],
+    midnight_words: &["midnight"],
     date_prefixes: &["the"],
     scales: &[
         ("thousand", 3),

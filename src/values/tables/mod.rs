@@ -44,6 +44,9 @@ pub(crate) struct LangTable {
     /// (`a.m.`, `pm`), lower case.
     pub am_words: &'static [&'static str],
     pub pm_words: &'static [&'static str],
+    /// Words after `12` that name noon and midnight (`12 noon`, `12 midnight`), lower case.
+    pub noon_words: &'static [&'static str],
+    pub midnight_words: &'static [&'static str],
     /// Words that may stand between a day number and a month (`den` is before, not here).
     pub date_prefixes: &'static [&'static str],
     /// Scale words with their power of ten (`billion` → 9, `miljard` → 9, `biljon` → 12).

@@ -31,6 +31,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     clock_words: &["kl.", "klockan"],
     am_words: &[],
     pm_words: &[],
+    noon_words: &[],
+    midnight_words: &[],
     date_prefixes: &["den"],
     scales: &[
         ("tusen", 3),
