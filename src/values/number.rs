@@ -832,21 +832,23 @@ fn glued_scale(text: &str, lang: Lang, end: usize) -> Option<(usize, u32)> {
         .map(|(word, power)| (word.len(), *power))
 }
 
-/// `m` or `k` written onto an amount with its currency before it (`€45m`, `EUR 500k`): a
-/// million or a thousand. Without the currency, `45m` may be metres.
+/// `m` or `k` after an amount with its currency before it (`€45m`, `EUR 500k`, `EUR 450 m`):
+/// a million or a thousand, and the length up to its end. Without the currency, `45m` may be
+/// metres.
 fn currency_glued_scale(text: &str, lang: Lang, start: usize, end: usize) -> Option<(usize, u32)> {
-    let power = match text.as_bytes().get(end) {
+    let space = usize::from(text.as_bytes().get(end) == Some(&b' '));
+    let power = match text.as_bytes().get(end + space) {
         Some(b'm') => 6,
         Some(b'k') => 3,
         _ => return None,
     };
-    if !word_ends(text, end + 1) {
+    if !word_ends(text, end + space + 1) {
         return None;
     }
     let head = text.get(floor_char_boundary(text, start.saturating_sub(24))..start)?;
     let word = currency_prefix(head, words(lang))?;
     currency_code(table(lang), head.get(word)?)?;
-    Some((1, power))
+    Some((space + 1, power))
 }
 
 /// Reads the scale word, percent sign and currency after a number, and a currency before it.
