@@ -409,7 +409,8 @@ fn build(lang_table: &LangTable) -> Patterns {
         if lang_table.bare_points {
             r"(?:[a-z]|ii|iii|iv|vii|viii|ix)(?-u:\b)".to_string()
         } else {
-            r"\([a-z0-9]{1,4}\)".to_string()
+            // With its sub-point, if any: `point (a)(ii) of Article 3`.
+            r"\([a-z0-9]{1,4}\)(?:\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))?".to_string()
         };
     // Between two points of a list: a comma, a list word (`and`, `och`), or a range (`to`,
     // `till`, a dash) that [`join_point_ranges`] reads as one.
@@ -1256,7 +1257,8 @@ type Point = (Range<usize>, String);
 /// How far back from an article [`named_points`] looks for the points naming it.
 const POINTS_LOOKBACK: usize = 80;
 
-/// The point of `(c)` or `c`, lower case, unless it is a word of the language (`i`).
+/// The point of `(c)` or `c`, lower case, unless it is a word of the language (`i`); of a
+/// point with its sub-point, the inside of the outer brackets (`a)(ii` of `(a)(ii)`).
 fn point_letter(point: &str, lang_table: &LangTable) -> Option<String> {
     let letter = point.trim_matches(|c| c == '(' || c == ')').to_lowercase();
     (!letter.is_empty() && !lang_table.not_points.contains(&letter.as_str())).then_some(letter)
@@ -1344,8 +1346,21 @@ fn roman_after(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
     {
         return None;
     }
-    let start = at + space_run(text, at);
-    let end = start + text.as_bytes().get(start..)?.iter().take_while(|&&b| is_word(b)).count();
+    let mut start = at + space_run(text, at);
+    let word_end = |from: usize| {
+        from + text.as_bytes().get(from..).map_or(0, |rest| rest.iter().take_while(|&&b| is_word(b)).count())
+    };
+    // A point word may name the roman point: `artikel 5.1 a led i`, `a leden i och ii`.
+    let first = text.get(start..word_end(start))?;
+    if lang_table.point_names.iter().any(|name| name.eq_ignore_ascii_case(first)) {
+        let after = word_end(start);
+        let gap = space_run(text, after);
+        if gap == 0 {
+            return None;
+        }
+        start = after + gap;
+    }
+    let end = word_end(start);
     let word = text.get(start..end)?.to_ascii_lowercase();
     let roman = matches!(word.as_str(), "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x");
     (start > at && roman && (word != "i" || point_context_follows(text.get(end..)?, lang_table)))
@@ -1402,13 +1417,17 @@ fn article_key(item: &str, lang_table: &LangTable) -> Option<String> {
             rest = inner.get(end..)?;
         } else {
             // A point letter, after a point word or not, and a roman point of it (`b ii`).
-            let mut words: Vec<&str> = rest.split_whitespace().collect();
-            if words
-                .first()
-                .is_some_and(|word| lang_table.point_words.contains(&word.to_lowercase().as_str()))
-            {
-                words.remove(0);
-            }
+            // Point words before a letter or a roman point (`led a`, `a led i`) are left out.
+            let words: Vec<&str> = rest
+                .split_whitespace()
+                .filter(|word| {
+                    !lang_table
+                        .point_words
+                        .iter()
+                        .chain(lang_table.point_names)
+                        .any(|name| name.eq_ignore_ascii_case(word))
+                })
+                .collect();
             if words.len() <= 2 {
                 // A point that is also a word (`i`) is here only where it ends the reference
                 // (see [`trim_false_point`]).
