@@ -404,6 +404,12 @@ fn build(lang_table: &LangTable) -> Patterns {
     );
     let point_names = alternation(lang_table.point_names.iter().copied());
     let point_of = alternation(lang_table.point_of.iter().copied());
+    // Besides a comma, a word may join points to the article before them (`artikel 2 ska led c`).
+    let after_word = if lang_table.points_after_words.is_empty() {
+        String::new()
+    } else {
+        format!(r"|{sp}+(?:{})(?-u:\b)", alternation(lang_table.points_after_words.iter().copied()))
+    };
     let point =
         // A bare point is a letter or a roman sub-point (`a i och ii`; not `vi`, Swedish `we`).
         if lang_table.bare_points {
@@ -451,7 +457,7 @@ fn build(lang_table: &LangTable) -> Patterns {
             r"(?i)(?-u:\b)(?:{point_names}){sp}+({point}(?:{point_gap}{point})*){sp}+(?:{point_of}){sp}+$"
         )),
         points_after: compile(format!(
-            r"(?i)^{sp}*,{sp}*(?:{point_names}){sp}+({point}(?:{point_gap}{point})*)"
+            r"(?i)^(?:{sp}*,{after_word}){sp}*(?:{point_names}){sp}+({point}(?:{point_gap}{point})*)"
         )),
         point_more: compile(format!(r"(?i)^(?:{point_gap})({point})")),
         point_item: compile(format!(r"(?i){point}")),
@@ -1021,10 +1027,10 @@ fn named_points(
         }
         None => {
             let rest = text.get(article.end..)?;
-            if !rest
-                .trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c))
-                .starts_with(',')
-            {
+            let next = rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+            let after_word = next.len() < rest.len()
+                && lang_table.points_after_words.iter().any(|word| word_at(next.as_bytes(), 0, word));
+            if !next.starts_with(',') && !after_word {
                 return None;
             }
             let captures = patterns.points_after.captures_iter(rest).next()?;

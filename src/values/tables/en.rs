@@ -191,6 +191,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     point_words: &["point"],
     point_names: &["point", "points"],
     point_of: &["of"],
+    points_after_words: &[],
     bare_points: false,
     not_points: &[],
     list_joiners: &["and", "or"],

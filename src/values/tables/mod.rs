@@ -127,6 +127,10 @@ pub(crate) struct LangTable {
     pub point_names: &'static [&'static str],
     /// The word between such points and their article (`of`, `i`).
     pub point_of: &'static [&'static str],
+    /// Words that stand, like a comma, between an article and the points named after it: the
+    /// Swedish amending formula `I artikel 2 ska led c ersättas` (English `in Article 2,
+    /// point (c) is replaced`).
+    pub points_after_words: &'static [&'static str],
     /// Whether points are written as bare letters (`artikel 5.1 a och c`) rather than in
     /// brackets (`Article 5(1)(a) and (c)`).
     pub bare_points: bool,

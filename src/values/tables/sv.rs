@@ -202,6 +202,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     point_words: &["led"],
     point_names: &["led", "leden"],
     point_of: &["i"],
+    points_after_words: &["ska"],
     bare_points: true,
     // `i` is the preposition `in` (`artikel 8.2 i förordning …`), never read as point (i).
     not_points: &["i"],
