@@ -79,11 +79,12 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
     // Start of the trailing run of superscript-marked paragraphs.
     let tail_start =
         markers.iter().rposition(|m| !matches!(m, Some(Marker::Superscript))).map_or(0, |i| i + 1);
-    // Start of the trailing run of marked paragraphs of either kind: its `(N)` paragraphs are
-    // end notes when every one of their labels is awaited once the body is read (decided
-    // on reaching the run); otherwise they are the last points of the body.
-    let paren_tail_start = markers.iter().rposition(Option::is_none).map_or(0, |i| i + 1);
-    let mut paren_tail = false;
+    // Runs of marked paragraphs of either kind that may be notes: the one ending the document,
+    // and one right before a title in capitals (`ANNEX I`: EUR-Lex puts an act's notes after
+    // its signature, before the annexes, and an annex's notes after it). Their `(N)` paragraphs are notes when every one of
+    // their labels is awaited on reaching the run; otherwise they are points of the body.
+    let note_runs = note_runs(&markers, blocks);
+    let mut notes_until = 0;
     let mut in_region = false;
     // Labels referred to in the body and not yet defined.
     let mut pending: FastMap<String, usize> = FastMap::default();
@@ -92,8 +93,10 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
     // that dropped a referring paragraph keeps the notes).
     let mut last_number = 0u64;
     for i in 0..blocks.len() {
-        if i == paren_tail_start {
-            paren_tail = awaited_run(&markers[i..], &blocks[i..], &pending);
+        if let Some(run) = note_runs.iter().find(|run| run.start == i)
+            && awaited_run(&markers[run.clone()], &blocks[run.clone()], &pending)
+        {
+            notes_until = run.end;
         }
         let after_break = i > 0 && blocks[i - 1].kind == BlockKind::PageBreak;
         let next_is_marker = markers.get(i + 1).is_some_and(Option::is_some);
@@ -102,7 +105,7 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
             (Some(m), _)
                 if in_region
                     || i >= tail_start
-                    || (paren_tail && i >= paren_tail_start)
+                    || i < notes_until
                     || awaited(m, &blocks[i], &pending)
                     || follows(m, &blocks[i], last_number) =>
             {
@@ -140,6 +143,35 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
             }
         }
     }
+}
+
+/// The runs of marked paragraphs that may be notes (see [`mark_footnote_defs`]): the run that
+/// ends the document, and each run followed by a title in capitals.
+fn note_runs(markers: &[Option<Marker>], blocks: &[Block]) -> Vec<std::ops::Range<usize>> {
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < markers.len() {
+        if markers[i].is_none() {
+            i += 1;
+            continue;
+        }
+        let end = markers[i..].iter().position(Option::is_none).map_or(markers.len(), |n| i + n);
+        if end == markers.len() || blocks.get(end).is_some_and(is_capitals_title) {
+            runs.push(i..end);
+        }
+        i = end;
+    }
+    runs
+}
+
+/// Whether a block is a title in capitals without final punctuation (`ANNEX I`, `BILAGA`),
+/// unlike the formula after the recitals (`HAVE ADOPTED THIS REGULATION:`, `HÄRIGENOM
+/// FÖRESKRIVS FÖLJANDE.`), which a run of recitals ends on.
+fn is_capitals_title(block: &Block) -> bool {
+    matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading { .. })
+        && block.text.chars().any(char::is_alphabetic)
+        && !block.text.chars().any(char::is_lowercase)
+        && !block.text.trim_end().ends_with(|c: char| c.is_ascii_punctuation())
 }
 
 /// Whether every `(N)` paragraph of a run of marked paragraphs defines a different label
@@ -500,6 +532,29 @@ mod tests {
         assert_eq!(kinds[5], &BlockKind::FootnoteDef { label: "1".into() }, "{kinds:?}");
         assert_eq!(kinds[6], &BlockKind::FootnoteDef { label: "2".into() }, "{kinds:?}");
         assert_eq!(b[6].text, "OJ L 295, 21.11.2018, p. 39.");
+    }
+
+    #[test]
+    fn notes_before_the_annexes_are_definitions_and_recitals_with_their_labels_are_not() {
+        // Two notes cited before two recitals of the same labels: the notes after the
+        // signature, before `ANNEX I`, are the definitions; the recitals, before the formula
+        // that ends on a colon, and the annex's points stay paragraphs.
+        let b = parse(
+            "Having regard to Regulation (EU) 2024/1350<sup>(1)</sup> and 2018/1725<sup>(2)</sup>,\n\n\
+             (1) A recital.\n\n(2) Another.\n\nHAVE ADOPTED THIS REGULATION:\n\nArticle 1\n\n\
+             Done at Brussels.\n\n(1) OJ L, 2024/1350.\n\n(2) OJ L 295, 21.11.2018, p. 39.\n\n\
+             ANNEX I\n\n(1) first point of the annex\n\n(2) second point\n",
+        );
+        let kinds: Vec<&BlockKind> = b.iter().map(|b| &b.kind).collect();
+        assert_eq!(kinds[1], &BlockKind::Paragraph, "a recital stays a paragraph: {kinds:?}");
+        assert_eq!(kinds[2], &BlockKind::Paragraph, "{kinds:?}");
+        assert_eq!(kinds[6], &BlockKind::FootnoteDef { label: "1".into() }, "{kinds:?}");
+        assert_eq!(kinds[7], &BlockKind::FootnoteDef { label: "2".into() }, "{kinds:?}");
+        assert_eq!(kinds[9], &BlockKind::Paragraph, "the annex's points stay paragraphs: {kinds:?}");
+        assert_eq!(kinds[10], &BlockKind::Paragraph, "{kinds:?}");
+        // Before a title not in capitals, a run stays points of the body.
+        let b = parse("A claim<sup>(1)</sup>.\n\n(1) first\n\nAnnex I\n");
+        assert!(b.iter().all(|b| b.kind == BlockKind::Paragraph), "{b:?}");
     }
 
     #[test]
