@@ -5,5 +5,6 @@ mod cli;
 mod expected;
 mod formats;
 mod mutation;
+mod omission;
 mod support;
 mod tidy;
