@@ -1,7 +1,5 @@
 //! What rules see: the two documents, the alignment, and per-bead value matchings.
 
-use std::collections::BTreeMap;
-
 use crate::align::{Alignment, Bead};
 use crate::document::Document;
 use crate::values::{Value, ValueKind};
@@ -197,18 +195,28 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
     let tgt = collect(Side::Target, &bead.tgt);
 
     let mut matching = Matching::default();
-    let mut tgt_by_key: BTreeMap<&str, Vec<ValueRef>> = BTreeMap::new();
-    for &r in &tgt {
-        tgt_by_key.entry(input.value(Side::Target, r).key.as_str()).or_default().push(r);
-    }
-    for key_refs in tgt_by_key.values_mut() {
-        key_refs.reverse();
-    }
+    // The target values sorted by key, each key's in text order: an equal key on the source
+    // side takes the first one not yet taken. One sorted list, not a map of lists, since a
+    // bead holds few values.
+    let mut tgt_by_key: Vec<(&str, usize)> =
+        tgt.iter().enumerate().map(|(i, &r)| (input.value(Side::Target, r).key.as_str(), i)).collect();
+    tgt_by_key.sort_unstable();
+    const TAKEN: usize = usize::MAX;
     let mut src_left = Vec::new();
     for &s in &src {
         let key = input.value(Side::Source, s).key.as_str();
-        match tgt_by_key.get_mut(key).and_then(Vec::pop) {
-            Some(t) => matching.equal.push((s, t)),
+        let from = tgt_by_key.partition_point(|&(other, _)| other < key);
+        let found = tgt_by_key
+            .get_mut(from..)
+            .unwrap_or_default()
+            .iter_mut()
+            .take_while(|(other, _)| *other == key)
+            .find(|(_, i)| *i != TAKEN);
+        match found {
+            Some((_, i)) => {
+                matching.equal.push((s, tgt[*i]));
+                *i = TAKEN;
+            }
             None => src_left.push(s),
         }
     }
@@ -218,8 +226,9 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
     let soft = |side: Side, r: ValueRef| input.value(side, r).optional && input.written_in_digits(side, r);
     src_left.retain(|&s| !input.value(Side::Source, s).optional || soft(Side::Source, s));
     let mut tgt_left: Vec<ValueRef> = tgt_by_key
-        .into_values()
-        .flatten()
+        .iter()
+        .filter(|&&(_, i)| i != TAKEN)
+        .map(|&(_, i)| tgt[i])
         .filter(|&t| !input.value(Side::Target, t).optional || soft(Side::Target, t))
         .collect();
     tgt_left.sort_unstable();
