@@ -181,6 +181,7 @@ struct Scratch {
     chosen: Vec<(Range<usize>, usize)>,
     /// Room for the lower-cased text of [`Lower`].
     lower: String,
+    words: words::Room,
 }
 
 thread_local! {
@@ -190,6 +191,7 @@ thread_local! {
             order: Vec::new(),
             chosen: Vec::new(),
             lower: String::new(),
+            words: words::Room::new(),
         })
     };
 }
@@ -208,7 +210,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         time::find(text, &lower, lang, candidates);
         number::find(text, lang, first_digit, candidates);
     }
-    words::find(text, lang, candidates);
+    words::find_with(text, lang, candidates, &mut scratch.words);
     let mut values = resolve_in(candidates, &mut scratch.order, &mut scratch.chosen);
     ratio::join(text, lang, &mut values);
     optional_figures(text, &mut values);
