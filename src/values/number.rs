@@ -233,6 +233,7 @@ impl Decimal {
     }
 
     /// The canonical plain rendering used in keys: `5970000000`, `51.4`, `-21`, `0.5`.
+    #[cfg(test)]
     pub(crate) fn canonical(&self) -> String {
         let mut out = String::new();
         self.push_canonical(&mut out);
@@ -240,6 +241,7 @@ impl Decimal {
     }
 
     /// A readable rendering with thousands grouped by spaces: `81 000 000 000`.
+    #[cfg(test)]
     pub(crate) fn grouped(&self) -> String {
         let mut out = String::new();
         self.push_grouped(&mut out);
@@ -1090,7 +1092,12 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
     }
     // A bare range word is also a level reached (`rose in 2023 to 4 million`, `uppgick 2024
     // till 51,4 %`): without an opener, the bounds must rise and the first be no year.
-    let number = |value: &Decimal| value.canonical().parse::<f64>().unwrap_or(f64::NAN);
+    let mut canonical = String::new();
+    let mut number = |value: &Decimal| {
+        canonical.clear();
+        value.push_canonical(&mut canonical);
+        canonical.parse::<f64>().unwrap_or(f64::NAN)
+    };
     if needs_measure
         && (first.scale.is_none() && first.value.as_u64().is_some_and(|n| (1900..=2100).contains(&n))
             || number(&low).partial_cmp(&number(&second.value)) != Some(std::cmp::Ordering::Less))
@@ -1106,16 +1113,30 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
         }
         _ => return None,
     };
-    let (key, unit) = match code {
+    // Key and display written in place: `amount-range:EUR:2000000000..3000000000`,
+    // `2 000 000 000–3 000 000 000 EUR`.
+    let mut key = String::with_capacity(48);
+    key.push_str(prefix);
+    key.push(':');
+    if let Some(code) = code {
+        key.push_str(code);
+        key.push(':');
+    }
+    low.push_canonical(&mut key);
+    key.push_str("..");
+    second.value.push_canonical(&mut key);
+    let mut display = String::with_capacity(48);
+    low.push_grouped(&mut display);
+    display.push('–');
+    second.value.push_grouped(&mut display);
+    match code {
         Some(code) => {
-            (format!("{prefix}:{code}:{}..{}", low.canonical(), second.value.canonical()), format!(" {code}"))
+            display.push(' ');
+            display.push_str(code);
         }
-        None => (
-            format!("{prefix}:{}..{}", low.canonical(), second.value.canonical()),
-            if prefix == "pct-range" { " %".to_string() } else { String::new() },
-        ),
-    };
-    let display = format!("{}–{}{unit}", low.grouped(), second.value.grouped());
+        None if prefix == "pct-range" => display.push_str(" %"),
+        None => {}
+    }
     Some(Value::new(ValueKind::Number, first.start..second.end, key, display))
 }
 
