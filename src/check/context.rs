@@ -180,42 +180,62 @@ fn clock_and_number(time: &str, number: &str) -> bool {
 /// of the same figure, then leftovers of the same kind that stand in the same sentence bead, in
 /// order, as differing values.
 pub fn match_values(input: &Input, bead: &Bead) -> Matching {
-    let collect = |side: Side, blocks: &[usize]| -> Vec<ValueRef> {
+    match_values_in(input, bead, &mut MatchRoom::default())
+}
+
+/// Lists [`match_values`] fills for every bead, kept from bead to bead by the caller.
+#[derive(Debug, Default)]
+pub struct MatchRoom {
+    src: Vec<ValueRef>,
+    tgt: Vec<ValueRef>,
+    tgt_by_key: Vec<usize>,
+    src_left: Vec<ValueRef>,
+}
+
+/// [`match_values`] with the lists of `room`.
+pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matching {
+    let fill = |side: Side, blocks: &[usize], out: &mut Vec<ValueRef>| {
         let values = match side {
             Side::Source => input.src_values,
             Side::Target => input.tgt_values,
         };
-        blocks
-            .iter()
-            .flat_map(|&b| (0..values.get(b).map_or(0, Vec::len)).map(move |i| (b, i)))
-            .filter(|&r| counts(input.value(side, r)))
-            .collect()
+        out.clear();
+        out.extend(
+            blocks
+                .iter()
+                .flat_map(|&b| (0..values.get(b).map_or(0, Vec::len)).map(move |i| (b, i)))
+                .filter(|&r| counts(input.value(side, r))),
+        );
     };
-    let src = collect(Side::Source, &bead.src);
-    let tgt = collect(Side::Target, &bead.tgt);
+    fill(Side::Source, &bead.src, &mut room.src);
+    fill(Side::Target, &bead.tgt, &mut room.tgt);
+    let (src, tgt) = (&room.src, &room.tgt);
 
     let mut matching = Matching::default();
-    // The target values sorted by key, each key's in text order: an equal key on the source
-    // side takes the first one not yet taken. One sorted list, not a map of lists, since a
-    // bead holds few values.
-    let mut tgt_by_key: Vec<(&str, usize)> =
-        tgt.iter().enumerate().map(|(i, &r)| (input.value(Side::Target, r).key.as_str(), i)).collect();
-    tgt_by_key.sort_unstable();
-    const TAKEN: usize = usize::MAX;
-    let mut src_left = Vec::new();
-    for &s in &src {
+    // The target values (their indexes in `tgt`) sorted by key, each key's in text order: an
+    // equal key on the source side takes the first one not yet taken, which is then marked.
+    // One sorted list, not a map of lists, since a bead holds few values.
+    const TAKEN: usize = 1 << (usize::BITS - 1);
+    let tgt_key = |i: usize| input.value(Side::Target, tgt[i & !TAKEN]).key.as_str();
+    let tgt_by_key = &mut room.tgt_by_key;
+    tgt_by_key.clear();
+    tgt_by_key.extend(0..tgt.len());
+    tgt_by_key.sort_unstable_by(|&a, &b| tgt_key(a).cmp(tgt_key(b)).then(a.cmp(&b)));
+    let src_left = &mut room.src_left;
+    src_left.clear();
+    for &s in src {
         let key = input.value(Side::Source, s).key.as_str();
-        let from = tgt_by_key.partition_point(|&(other, _)| other < key);
+        let from = tgt_by_key.partition_point(|&i| tgt_key(i) < key);
         let found = tgt_by_key
             .get_mut(from..)
             .unwrap_or_default()
             .iter_mut()
-            .take_while(|(other, _)| *other == key)
-            .find(|(_, i)| *i != TAKEN);
+            .take_while(|i| tgt_key(**i) == key)
+            .find(|i| **i & TAKEN == 0);
         match found {
-            Some((_, i)) => {
+            Some(i) => {
                 matching.equal.push((s, tgt[*i]));
-                *i = TAKEN;
+                *i |= TAKEN;
             }
             None => src_left.push(s),
         }
@@ -227,8 +247,8 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
     src_left.retain(|&s| !input.value(Side::Source, s).optional || soft(Side::Source, s));
     let mut tgt_left: Vec<ValueRef> = tgt_by_key
         .iter()
-        .filter(|&&(_, i)| i != TAKEN)
-        .map(|&(_, i)| tgt[i])
+        .filter(|&&i| i & TAKEN == 0)
+        .map(|&i| tgt[i])
         .filter(|&t| !input.value(Side::Target, t).optional || soft(Side::Target, t))
         .collect();
     tgt_left.sort_unstable();

@@ -1,7 +1,5 @@
 //! `footnote-ref-missing` and the footnote-reference matching shared with `footnote-ref-mismatch`.
 
-use std::collections::BTreeMap;
-
 use crate::check::context::{Input, PairCtx, finding, letters};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 
@@ -38,29 +36,22 @@ pub(crate) fn refs_in<'d>(
 pub(crate) fn unmatched<'a>(ctx: &PairCtx<'a>) -> (Vec<RefAt<'a>>, Vec<RefAt<'a>>) {
     let src = refs_in(ctx.input.src, ctx.bead.src.iter().copied());
     let tgt = refs_in(ctx.input.tgt, ctx.bead.tgt.iter().copied());
-    let mut tgt_counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for r in &tgt {
-        *tgt_counts.entry(r.label).or_default() += 1;
-    }
-    let mut src_left = Vec::new();
-    for r in &src {
-        match tgt_counts.get_mut(r.label) {
-            Some(n) if *n > 0 => *n -= 1,
-            _ => src_left.push(r.clone()),
-        }
-    }
-    let mut src_counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for r in &src {
-        *src_counts.entry(r.label).or_default() += 1;
-    }
-    let mut tgt_left = Vec::new();
-    for r in &tgt {
-        match src_counts.get_mut(r.label) {
-            Some(n) if *n > 0 => *n -= 1,
-            _ => tgt_left.push(r.clone()),
-        }
-    }
-    (src_left, tgt_left)
+    (left_over(&src, &tgt), left_over(&tgt, &src))
+}
+
+/// The references of `these` that `others` leave unpaired: with `k` references of a label
+/// among `others`, the first `k` of that label pair and the rest are left. A bead holds few
+/// references, so they are counted by going over the lists rather than in a map.
+fn left_over<'a>(these: &[RefAt<'a>], others: &[RefAt<'a>]) -> Vec<RefAt<'a>> {
+    these
+        .iter()
+        .enumerate()
+        .filter(|&(i, r)| {
+            let before = these.iter().take(i).filter(|other| other.label == r.label).count();
+            before >= others.iter().filter(|other| other.label == r.label).count()
+        })
+        .map(|(_, r)| r.clone())
+        .collect()
 }
 
 /// Pairs leftover references one to one when both sides have the same number of them:
