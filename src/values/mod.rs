@@ -182,6 +182,8 @@ struct Scratch {
     /// Room for the lower-cased text of [`Lower`].
     lower: String,
     words: words::Room,
+    /// Numbers whose value is written only if they are kept (see [`number::find_deferred`]).
+    deferred: Vec<(usize, number::Quantity)>,
 }
 
 thread_local! {
@@ -192,6 +194,7 @@ thread_local! {
             chosen: Vec::new(),
             lower: String::new(),
             words: words::Room::new(),
+            deferred: Vec::new(),
         })
     };
 }
@@ -199,6 +202,7 @@ thread_local! {
 fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     let candidates = &mut scratch.candidates;
     candidates.clear();
+    scratch.deferred.clear();
     let first_digit = swar::find_digit(text.as_bytes(), 0);
     let lower = Lower::with_room(text, std::mem::take(&mut scratch.lower));
     url::find(text, candidates);
@@ -208,10 +212,11 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         legal::find(text, &lower, lang, candidates);
         date::find(text, &lower, lang, candidates);
         time::find(text, &lower, lang, candidates);
-        number::find(text, lang, first_digit, candidates);
+        number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
     }
     words::find_with(text, lang, candidates, &mut scratch.words);
-    let mut values = resolve_in(candidates, &mut scratch.order, &mut scratch.chosen);
+    let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);
+    scratch.deferred.clear();
     ratio::join(text, lang, &mut values);
     optional_figures(text, &mut values);
     scratch.lower = lower.into_room();
@@ -334,7 +339,7 @@ pub fn extract_url(url: &str) -> Option<Value> {
 /// Picks non-overlapping candidates, longest first, and returns them in text order.
 #[cfg(test)]
 fn resolve(mut candidates: Vec<Value>) -> Vec<Value> {
-    resolve_in(&mut candidates, &mut Vec::new(), &mut Vec::new())
+    resolve_in(&mut candidates, &[], &mut Vec::new(), &mut Vec::new())
 }
 
 /// A candidate's rank: longest first, then the more specific kind, then the earlier; the index
@@ -342,9 +347,11 @@ fn resolve(mut candidates: Vec<Value>) -> Vec<Value> {
 type Ranked = (std::cmp::Reverse<usize>, std::cmp::Reverse<u8>, usize, usize);
 
 /// [`resolve`] in the given buffers: `candidates` is left empty, `order` and `chosen` are
-/// room for the ranks and the chosen spans.
+/// room for the ranks and the chosen spans. A chosen candidate listed in `deferred` (by its
+/// index, ascending) is written from its quantity.
 fn resolve_in(
     candidates: &mut Vec<Value>,
+    deferred: &[(usize, number::Quantity)],
     order: &mut Vec<Ranked>,
     chosen: &mut Vec<(Range<usize>, usize)>,
 ) -> Vec<Value> {
@@ -374,7 +381,11 @@ fn resolve_in(
     }
     let mut values = Vec::with_capacity(chosen.len());
     for (_, index) in chosen.iter() {
-        if let Some(value) = candidates.get_mut(*index) {
+        if let Ok(found) = deferred.binary_search_by_key(index, |(at, _)| *at)
+            && let Some((_, quantity)) = deferred.get(found)
+        {
+            values.push(quantity.to_value());
+        } else if let Some(value) = candidates.get_mut(*index) {
             // An empty value in its place: no allocation, and the list is cleared below.
             values.push(std::mem::replace(value, Value::new(ValueKind::Number, 0..0, "", "")));
         }

@@ -934,7 +934,28 @@ fn is_dash(c: char) -> bool {
 /// Finds the numbers written in digits.
 ///
 /// No digit stands before byte `from`.
+#[cfg(test)]
 pub(crate) fn find(text: &str, lang: Lang, from: usize, out: &mut Vec<Value>) {
+    let mut deferred = Vec::new();
+    find_deferred(text, lang, from, out, &mut deferred);
+    for (index, quantity) in deferred {
+        if let Some(value) = out.get_mut(index) {
+            *value = quantity.to_value();
+        }
+    }
+}
+
+/// [`find`], with the value of a lone quantity left to be written: it is pushed onto `out`
+/// with an empty key and display, and the quantity onto `deferred` with its index in `out`.
+/// Most such numbers lose to a longer value (the year of a date, the number of an act), and
+/// only those kept need their key and display.
+pub(crate) fn find_deferred(
+    text: &str,
+    lang: Lang,
+    from: usize,
+    out: &mut Vec<Value>,
+    deferred: &mut Vec<(usize, Quantity)>,
+) {
     let bytes = text.as_bytes();
     let mut index = from;
     while index < bytes.len() {
@@ -945,12 +966,26 @@ pub(crate) fn find(text: &str, lang: Lang, from: usize, out: &mut Vec<Value>) {
             break;
         };
         index = numeral.end.max(start + 1);
-        if let Some(value) = number_at(text, lang, &numeral) {
-            // A range has read its upper bound already.
-            index = index.max(value.span.end);
-            out.push(value);
+        match number_at(text, lang, &numeral) {
+            Some(Number::Value(value)) => {
+                // A range has read its upper bound already.
+                index = index.max(value.span.end);
+                out.push(value);
+            }
+            Some(Number::Quantity(quantity)) => {
+                index = index.max(quantity.end);
+                out.push(Value::new(ValueKind::Number, quantity.start..quantity.end, "", ""));
+                deferred.push((out.len() - 1, quantity));
+            }
+            None => {}
         }
     }
+}
+
+/// What [`number_at`] reads: a value, or a quantity whose value is written only if it is kept.
+enum Number {
+    Value(Value),
+    Quantity(Quantity),
 }
 
 /// Whether a numeral stands alone: not glued to letters (`G7`, `25a`) or part of a
@@ -970,7 +1005,7 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
     true
 }
 
-fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
+fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     if !stands_alone(text, numeral) {
         return None;
     }
@@ -981,7 +1016,12 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
         if after.is_some_and(char::is_alphanumeric) {
             return None;
         }
-        return Some(Value::new(ValueKind::Number, numeral.start..numeral.end, format!("num:{raw}"), raw));
+        return Some(Number::Value(Value::new(
+            ValueKind::Number,
+            numeral.start..numeral.end,
+            format!("num:{raw}"),
+            raw,
+        )));
     }
     // An ordinal in digits: `21st`, `3:e`.
     for suffix in lang_table.digit_ordinal_suffixes {
@@ -992,12 +1032,12 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
             && let Some(number) = numeral.value.as_u64()
         {
             let end = numeral.end + suffix.len();
-            return Some(Value::new(
+            return Some(Number::Value(Value::new(
                 ValueKind::Number,
                 numeral.start..end,
                 format!("ord:{number}"),
                 format!("{number}."),
-            ));
+            )));
         }
     }
     if after.is_some_and(char::is_alphabetic)
@@ -1021,9 +1061,9 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
     }
     let first = quantity(text, lang, start, numeral.end, value);
     if let Some(range) = range_from(text, lang, &first) {
-        return Some(range);
+        return Some(Number::Value(range));
     }
-    Some(first.to_value())
+    Some(Number::Quantity(first))
 }
 
 /// Where the second bound of a range after `first` would start, and whether that bound must
