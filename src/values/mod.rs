@@ -453,6 +453,32 @@ pub(crate) fn word_at(bytes: &[u8], at: usize, word: &str) -> bool {
     bytes.get(at..at + word.len()).is_some_and(|slice| slice.eq_ignore_ascii_case(word.as_bytes()))
 }
 
+/// Pushes `text` lower-cased onto `out`: what `out.push_str(&text.to_lowercase())` does,
+/// without the copy when the text is ASCII, as most words are.
+pub(crate) fn push_lowercase(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        out.extend(text.bytes().map(|byte| char::from(byte.to_ascii_lowercase())));
+    } else {
+        out.push_str(&text.to_lowercase());
+    }
+}
+
+/// Calls `f` with `text` lower-cased: a short ASCII text (most words looked up in a table) is
+/// lower-cased on the stack, any other into a new string.
+pub(crate) fn with_lowercase<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    if text.is_ascii()
+        && let Some(lower) = buffer.get_mut(..text.len())
+    {
+        lower.copy_from_slice(text.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&text.to_lowercase())
+}
+
 /// Characters used as a space inside numbers and between words and symbols:
 /// space, no-break space, narrow no-break space, thin space.
 pub(crate) fn is_space_like(c: char) -> bool {

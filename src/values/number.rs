@@ -9,7 +9,9 @@
 use std::sync::LazyLock;
 
 use super::tables::{LangTable, longest_first, table};
-use super::{Value, ValueKind, char_at, char_before, is_space_like, skip_space_like, word_at};
+use super::{
+    Value, ValueKind, char_at, char_before, is_space_like, skip_space_like, with_lowercase, word_at,
+};
 use crate::text::Lang;
 
 /// An exact decimal number: `digits` × 10^`exponent`, kept as text so any length is exact.
@@ -815,8 +817,9 @@ pub(crate) fn scale_after(text: &str, lang: Lang, end: usize) -> Option<(usize, 
     if !word_ends(text, end + length) {
         return None;
     }
-    let word = tail.get(word)?.to_lowercase();
-    table(lang).scales.iter().find(|(name, _)| *name == word).map(|(_, power)| (length, *power))
+    with_lowercase(tail.get(word)?, |word| {
+        table(lang).scales.iter().find(|(name, _)| *name == word).map(|(_, power)| (length, *power))
+    })
 }
 
 /// A scale abbreviation written onto the number (`1.2bn`, `5mn`, `3md`): its length and
