@@ -1,7 +1,5 @@
 //! What rules see: the two documents, the alignment, and per-bead value matchings.
 
-use std::collections::BTreeMap;
-
 use crate::align::{Alignment, Bead};
 use crate::document::Document;
 use crate::values::{Value, ValueKind};
@@ -182,33 +180,63 @@ fn clock_and_number(time: &str, number: &str) -> bool {
 /// of the same figure, then leftovers of the same kind that stand in the same sentence bead, in
 /// order, as differing values.
 pub fn match_values(input: &Input, bead: &Bead) -> Matching {
-    let collect = |side: Side, blocks: &[usize]| -> Vec<ValueRef> {
+    match_values_in(input, bead, &mut MatchRoom::default())
+}
+
+/// Lists [`match_values`] fills for every bead, kept from bead to bead by the caller.
+#[derive(Debug, Default)]
+pub struct MatchRoom {
+    src: Vec<ValueRef>,
+    tgt: Vec<ValueRef>,
+    tgt_by_key: Vec<usize>,
+    src_left: Vec<ValueRef>,
+}
+
+/// [`match_values`] with the lists of `room`.
+pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matching {
+    let fill = |side: Side, blocks: &[usize], out: &mut Vec<ValueRef>| {
         let values = match side {
             Side::Source => input.src_values,
             Side::Target => input.tgt_values,
         };
-        blocks
-            .iter()
-            .flat_map(|&b| (0..values.get(b).map_or(0, Vec::len)).map(move |i| (b, i)))
-            .filter(|&r| counts(input.value(side, r)))
-            .collect()
+        out.clear();
+        out.extend(
+            blocks
+                .iter()
+                .flat_map(|&b| (0..values.get(b).map_or(0, Vec::len)).map(move |i| (b, i)))
+                .filter(|&r| counts(input.value(side, r))),
+        );
     };
-    let src = collect(Side::Source, &bead.src);
-    let tgt = collect(Side::Target, &bead.tgt);
+    fill(Side::Source, &bead.src, &mut room.src);
+    fill(Side::Target, &bead.tgt, &mut room.tgt);
+    let (src, tgt) = (&room.src, &room.tgt);
 
     let mut matching = Matching::default();
-    let mut tgt_by_key: BTreeMap<&str, Vec<ValueRef>> = BTreeMap::new();
-    for &r in &tgt {
-        tgt_by_key.entry(input.value(Side::Target, r).key.as_str()).or_default().push(r);
-    }
-    for key_refs in tgt_by_key.values_mut() {
-        key_refs.reverse();
-    }
-    let mut src_left = Vec::new();
-    for &s in &src {
+    // The target values (their indexes in `tgt`) sorted by key, each key's in text order: an
+    // equal key on the source side takes the first one not yet taken, which is then marked.
+    // One sorted list, not a map of lists, since a bead holds few values.
+    const TAKEN: usize = 1 << (usize::BITS - 1);
+    let tgt_key = |i: usize| input.value(Side::Target, tgt[i & !TAKEN]).key.as_str();
+    let tgt_by_key = &mut room.tgt_by_key;
+    tgt_by_key.clear();
+    tgt_by_key.extend(0..tgt.len());
+    tgt_by_key.sort_unstable_by(|&a, &b| tgt_key(a).cmp(tgt_key(b)).then(a.cmp(&b)));
+    let src_left = &mut room.src_left;
+    src_left.clear();
+    for &s in src {
         let key = input.value(Side::Source, s).key.as_str();
-        match tgt_by_key.get_mut(key).and_then(Vec::pop) {
-            Some(t) => matching.equal.push((s, t)),
+        let from = tgt_by_key.partition_point(|&i| tgt_key(i) < key);
+        let found = tgt_by_key
+            .get_mut(from..)
+            .unwrap_or_default()
+            .iter_mut()
+            .take_while(|i| tgt_key(**i) == key)
+            .find(|i| **i & TAKEN == 0);
+        match found {
+            Some(i) => {
+                matching.equal.push((s, tgt[*i]));
+                *i |= TAKEN;
+            }
             None => src_left.push(s),
         }
     }
@@ -218,8 +246,9 @@ pub fn match_values(input: &Input, bead: &Bead) -> Matching {
     let soft = |side: Side, r: ValueRef| input.value(side, r).optional && input.written_in_digits(side, r);
     src_left.retain(|&s| !input.value(Side::Source, s).optional || soft(Side::Source, s));
     let mut tgt_left: Vec<ValueRef> = tgt_by_key
-        .into_values()
-        .flatten()
+        .iter()
+        .filter(|&&i| i & TAKEN == 0)
+        .map(|&i| tgt[i])
         .filter(|&t| !input.value(Side::Target, t).optional || soft(Side::Target, t))
         .collect();
     tgt_left.sort_unstable();

@@ -165,7 +165,10 @@ pub struct Outcome {
 /// reported: any other finding would be noise.
 pub fn run(input: &Input, config: &Config) -> Outcome {
     let beads = &input.alignment.beads;
-    let matchings: Vec<Matching> = beads.par_iter().map(|bead| context::match_values(input, bead)).collect();
+    let matchings: Vec<Matching> = beads
+        .par_iter()
+        .map_init(context::MatchRoom::default, |room, bead| context::match_values_in(input, bead, room))
+        .collect();
     let enabled: Vec<&(&Rule, Checker)> = CHECKS.iter().filter(|(rule, _)| config.enabled(rule)).collect();
     let rules = enabled.iter().map(|(rule, _)| **rule).collect();
 

@@ -130,6 +130,32 @@ impl When {
             _ => self.body(),
         }
     }
+
+    /// [`When::display`], pushed onto `out`.
+    fn push_display(self, out: &mut String) {
+        match self {
+            When::Decade(year) => {
+                push_padded(out, year, 1);
+                out.push('s');
+            }
+            _ => self.push_body(out),
+        }
+    }
+
+    /// The value of the range from `self` to `high`, keyed `range:LOW..HIGH`, written in
+    /// place rather than formatted from pieces.
+    fn range_to(self, high: When, span: Range<usize>) -> Value {
+        let mut key = String::with_capacity(28);
+        key.push_str("range:");
+        self.push_body(&mut key);
+        key.push_str("..");
+        high.push_body(&mut key);
+        let mut display = String::with_capacity(24);
+        self.push_display(&mut display);
+        display.push('–');
+        high.push_display(&mut display);
+        Value::new(ValueKind::Date, span, key, display)
+    }
 }
 
 /// Pushes `value` in decimal onto `out`, with leading zeros to `width` digits (`{value:0width$}`).
@@ -321,8 +347,10 @@ fn month_number(lang_table: &LangTable, name: &str) -> Option<u32> {
     if lang_table.months_capitalised && !name.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let name = name.to_lowercase();
-    lang_table.months.iter().find(|(month, _)| *month == name).map(|(_, number)| *number)
+    // Compared char by char with the lower-cased name, not through a lower-cased copy (no
+    // month name holds the one letter, a final sigma, that lower-cases by its context).
+    let lower = || name.chars().flat_map(char::to_lowercase);
+    lang_table.months.iter().find(|(month, _)| lower().eq(month.chars())).map(|(_, number)| *number)
 }
 
 fn small_number(lang_table: &LangTable, word: &str) -> Option<u32> {
@@ -440,13 +468,15 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
 
     atoms.sort_by_key(|atom| (atom.start, std::cmp::Reverse(atom.end)));
     // Keep the longest atom at each place, so ranges join whole dates.
-    let mut kept: Vec<Atom> = Vec::with_capacity(atoms.len());
-    for atom in atoms {
-        if kept.last().is_some_and(|last| atom.start < last.end) {
-            continue;
+    let mut kept = atoms;
+    let mut last_end = None;
+    kept.retain(|atom| {
+        let keep = last_end.is_none_or(|end| atom.start >= end);
+        if keep {
+            last_end = Some(atom.end);
         }
-        kept.push(atom);
-    }
+        keep
+    });
     for atom in &kept {
         let (key, display) = atom.when.key_and_display();
         out.push(Value::new(ValueKind::Date, atom.start..atom.end, key, display));
@@ -600,12 +630,7 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
         let (Some(low), high) = (low, atom.when) else {
             continue;
         };
-        out.push(Value::new(
-            ValueKind::Date,
-            low_start..atom.end,
-            format!("range:{}..{}", low.body(), high.body()),
-            format!("{}–{}", low.display(), high.display()),
-        ));
+        out.push(low.range_to(high, low_start..atom.end));
     }
 }
 
@@ -702,12 +727,7 @@ fn range(text: &str, patterns: &Patterns, first: Atom, second: Atom) -> Option<V
     if !ordered {
         return None;
     }
-    Some(Value::new(
-        ValueKind::Date,
-        first.start..second.end,
-        format!("range:{}..{}", low.body(), high.body()),
-        format!("{}–{}", low.display(), high.display()),
-    ))
+    Some(low.range_to(high, first.start..second.end))
 }
 
 /// Ranges written with one year or one month for both bounds: `1–3 May 2024`, `2021-27`.
@@ -736,12 +756,7 @@ fn short_ranges(
         let (Some(low), Some(high)) = (full(year, month, low), full(year, month, high)) else {
             continue;
         };
-        out.push(Value::new(
-            ValueKind::Date,
-            all,
-            format!("range:{}..{}", low.body(), high.body()),
-            format!("{}–{}", low.display(), high.display()),
-        ));
+        out.push(low.range_to(high, all));
     }
     for (span, low, end) in year_ranges {
         let (low, high) = (*low, low - low % 100 + end);
@@ -876,6 +891,10 @@ mod tests {
             ] {
                 proptest::prop_assert_eq!(when.body(), when.body_by_format());
                 proptest::prop_assert_eq!(when.key_and_display(), (when.key(), when.display()));
+                // A range written in place is the one formatted from its bounds.
+                let range = when.range_to(when, 0..1);
+                proptest::prop_assert_eq!(range.key, format!("range:{}..{}", when.body(), when.body()));
+                proptest::prop_assert_eq!(range.display, format!("{}–{}", when.display(), when.display()));
             }
         }
     }

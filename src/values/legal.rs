@@ -18,8 +18,8 @@ use super::number::floor_char_boundary;
 use super::swar::find_digit;
 use super::tables::{ActType, LangTable, alternation, table};
 use super::{
-    Gate, Lower, Value, ValueKind, char_at, char_before, digit_slash_digit, gate_words, skip_space_like,
-    word_at,
+    Gate, Lower, Value, ValueKind, char_at, char_before, digit_slash_digit, gate_words, push_lowercase,
+    skip_space_like, with_lowercase, word_at,
 };
 use crate::text::Lang;
 
@@ -527,21 +527,23 @@ fn patterns(lang: Lang) -> &'static Patterns {
 }
 
 fn domain(lang_table: &LangTable, word: &str) -> Option<&'static str> {
-    let word = word.to_lowercase();
-    lang_table.domains.iter().find(|(name, _)| *name == word).map(|(_, code)| *code)
+    with_lowercase(word, |word| {
+        lang_table.domains.iter().find(|(name, _)| *name == word).map(|(_, code)| *code)
+    })
 }
 
 fn act_type(lang_table: &LangTable, word: &str) -> Option<ActType> {
-    let word = word.to_lowercase();
-    if let Some((_, kind)) = lang_table.act_words.iter().find(|(name, _)| *name == word) {
-        return Some(*kind);
-    }
-    lang_table
-        .act_word_endings
-        .iter()
-        .filter(|(ending, _)| word.ends_with(ending))
-        .max_by_key(|(ending, _)| ending.len())
-        .map(|(_, kind)| *kind)
+    with_lowercase(word, |word| {
+        if let Some((_, kind)) = lang_table.act_words.iter().find(|(name, _)| *name == word) {
+            return Some(*kind);
+        }
+        lang_table
+            .act_word_endings
+            .iter()
+            .filter(|(ending, _)| word.ends_with(ending))
+            .max_by_key(|(ending, _)| ending.len())
+            .map(|(_, kind)| *kind)
+    })
 }
 
 /// Finds the legal references of `text`.
@@ -1406,19 +1408,19 @@ fn article_key(item: &str, lang_table: &LangTable) -> Option<String> {
     if !head.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    key.push_str(&head.to_lowercase());
+    push_lowercase(&mut key, head);
     rest = rest.get(head_end..)?;
     while !rest.is_empty() {
         if let Some(inner) = rest.strip_prefix('(') {
             let close = inner.find(')')?;
             key.push('(');
-            key.push_str(&inner.get(..close)?.to_lowercase());
+            push_lowercase(&mut key, inner.get(..close)?);
             key.push(')');
             rest = inner.get(close + 1..)?;
         } else if let Some(inner) = rest.strip_prefix('.') {
             let end = inner.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(inner.len());
             key.push('(');
-            key.push_str(&inner.get(..end)?.to_lowercase());
+            push_lowercase(&mut key, inner.get(..end)?);
             key.push(')');
             rest = inner.get(end..)?;
         } else {
@@ -1438,9 +1440,8 @@ fn article_key(item: &str, lang_table: &LangTable) -> Option<String> {
                 // A point that is also a word (`i`) is here only where it ends the reference
                 // (see [`trim_false_point`]).
                 for word in words {
-                    let point = word.to_lowercase();
                     key.push('(');
-                    key.push_str(&point);
+                    push_lowercase(&mut key, word);
                     key.push(')');
                 }
             }

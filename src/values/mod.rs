@@ -165,22 +165,61 @@ impl Value {
 /// assert_eq!(keys(&en), keys(&sv));
 /// ```
 pub fn extract(text: &str, lang: Lang) -> Vec<Value> {
-    let mut candidates = Vec::new();
+    // The thread's buffers, taken for this text (a nested call would find empty ones).
+    let mut scratch = SCRATCH.take();
+    let values = extract_with(text, lang, &mut scratch);
+    SCRATCH.set(scratch);
+    values
+}
+
+/// Buffers of one thread's extractions kept from text to text: every text needs the same
+/// few lists, and reusing them spares their allocations, several per text.
+#[derive(Default)]
+struct Scratch {
+    candidates: Vec<Value>,
+    order: Vec<Ranked>,
+    chosen: Vec<(Range<usize>, usize)>,
+    /// Room for the lower-cased text of [`Lower`].
+    lower: String,
+    words: words::Room,
+    /// Numbers whose value is written only if they are kept (see [`number::find_deferred`]).
+    deferred: Vec<(usize, number::Quantity)>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::Cell<Scratch> = const {
+        std::cell::Cell::new(Scratch {
+            candidates: Vec::new(),
+            order: Vec::new(),
+            chosen: Vec::new(),
+            lower: String::new(),
+            words: words::Room::new(),
+            deferred: Vec::new(),
+        })
+    };
+}
+
+fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
+    let candidates = &mut scratch.candidates;
+    candidates.clear();
+    scratch.deferred.clear();
     let first_digit = swar::find_digit(text.as_bytes(), 0);
-    let lower = Lower::new(text);
-    url::find(text, &mut candidates);
-    units::find(text, lang, &mut candidates);
-    legal::act_types(text, lang, &mut candidates);
+    let lower = Lower::with_room(text, std::mem::take(&mut scratch.lower));
+    url::find(text, candidates);
+    units::find(text, lang, candidates);
+    legal::act_types(text, lang, candidates);
     if let Some(first_digit) = first_digit {
-        legal::find(text, &lower, lang, &mut candidates);
-        date::find(text, &lower, lang, &mut candidates);
-        time::find(text, &lower, lang, &mut candidates);
-        number::find(text, lang, first_digit, &mut candidates);
+        legal::find(text, &lower, lang, candidates);
+        date::find(text, &lower, lang, candidates);
+        time::find(text, &lower, lang, candidates);
+        number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
     }
-    words::find(text, lang, &mut candidates);
-    let mut values = resolve(candidates);
+    words::find_with(text, lang, candidates, &mut scratch.words);
+    let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);
+    scratch.deferred.clear();
     ratio::join(text, lang, &mut values);
     optional_figures(text, &mut values);
+    scratch.lower = lower.into_room();
     values
 }
 
@@ -209,16 +248,35 @@ fn optional_figures(text: &str, values: &mut [Value]) {
 pub(crate) struct Lower<'t> {
     text: &'t str,
     folded: std::cell::OnceCell<String>,
+    /// A string whose room the lower-cased text takes when it is made.
+    room: std::cell::Cell<String>,
 }
 
 impl<'t> Lower<'t> {
+    #[cfg(test)]
     pub fn new(text: &'t str) -> Lower<'t> {
-        Lower { text, folded: std::cell::OnceCell::new() }
+        Lower::with_room(text, String::new())
+    }
+
+    /// A lower-cased text made in `room` (its contents do not matter) when it is needed.
+    pub fn with_room(text: &'t str, room: String) -> Lower<'t> {
+        Lower { text, folded: std::cell::OnceCell::new(), room: std::cell::Cell::new(room) }
+    }
+
+    /// The string given to [`Lower::with_room`], back for another text.
+    pub fn into_room(self) -> String {
+        self.folded.into_inner().unwrap_or_else(|| self.room.into_inner())
     }
 
     /// The lower-cased text: the same bytes as the text but for ASCII capitals.
     pub fn as_str(&self) -> &str {
-        self.folded.get_or_init(|| self.text.to_ascii_lowercase())
+        self.folded.get_or_init(|| {
+            let mut folded = self.room.take();
+            folded.clear();
+            folded.push_str(self.text);
+            folded.make_ascii_lowercase();
+            folded
+        })
     }
 
     /// Whether any word of `gate` occurs in the text.
@@ -279,32 +337,36 @@ pub fn extract_url(url: &str) -> Option<Value> {
 }
 
 /// Picks non-overlapping candidates, longest first, and returns them in text order.
-fn resolve(candidates: Vec<Value>) -> Vec<Value> {
-    let mut candidates: Vec<Option<Value>> =
-        candidates.into_iter().filter(|value| value.span.start < value.span.end).map(Some).collect();
-    // Longest first, then the more specific kind, then the earlier; the index keeps the order
-    // of equals as a stable sort would.
-    let mut order: Vec<(std::cmp::Reverse<usize>, std::cmp::Reverse<u8>, usize, usize)> = candidates
-        .iter()
-        .enumerate()
-        .filter_map(|(index, value)| {
-            let value = value.as_ref()?;
+#[cfg(test)]
+fn resolve(mut candidates: Vec<Value>) -> Vec<Value> {
+    resolve_in(&mut candidates, &[], &mut Vec::new(), &mut Vec::new())
+}
+
+/// A candidate's rank: longest first, then the more specific kind, then the earlier; the index
+/// keeps the order of equals as a stable sort would.
+type Ranked = (std::cmp::Reverse<usize>, std::cmp::Reverse<u8>, usize, usize);
+
+/// [`resolve`] in the given buffers: `candidates` is left empty, `order` and `chosen` are
+/// room for the ranks and the chosen spans. A chosen candidate listed in `deferred` (by its
+/// index, ascending) is written from its quantity.
+fn resolve_in(
+    candidates: &mut Vec<Value>,
+    deferred: &[(usize, number::Quantity)],
+    order: &mut Vec<Ranked>,
+    chosen: &mut Vec<(Range<usize>, usize)>,
+) -> Vec<Value> {
+    order.clear();
+    order.extend(candidates.iter().enumerate().filter(|(_, value)| value.span.start < value.span.end).map(
+        |(index, value)| {
             let length = value.span.end - value.span.start;
-            Some((
-                std::cmp::Reverse(length),
-                std::cmp::Reverse(value.kind.priority()),
-                value.span.start,
-                index,
-            ))
-        })
-        .collect();
+            (std::cmp::Reverse(length), std::cmp::Reverse(value.kind.priority()), value.span.start, index)
+        },
+    ));
     order.sort_unstable();
     // Chosen spans by start, with their candidate: an overlap test looks at the two neighbours.
-    let mut chosen: Vec<(Range<usize>, usize)> = Vec::with_capacity(order.len());
-    for (_, _, start, index) in order {
-        let Some(span) =
-            candidates.get(index).and_then(|value| value.as_ref()).map(|value| value.span.clone())
-        else {
+    chosen.clear();
+    for &(_, _, start, index) in order.iter() {
+        let Some(span) = candidates.get(index).map(|value| value.span.clone()) else {
             continue;
         };
         let at = chosen.partition_point(|(other, _)| other.start < start);
@@ -317,7 +379,19 @@ fn resolve(candidates: Vec<Value>) -> Vec<Value> {
             chosen.insert(at, (span, index));
         }
     }
-    chosen.into_iter().filter_map(|(_, index)| candidates.get_mut(index).and_then(Option::take)).collect()
+    let mut values = Vec::with_capacity(chosen.len());
+    for (_, index) in chosen.iter() {
+        if let Ok(found) = deferred.binary_search_by_key(index, |(at, _)| *at)
+            && let Some((_, quantity)) = deferred.get(found)
+        {
+            values.push(quantity.to_value());
+        } else if let Some(value) = candidates.get_mut(*index) {
+            // An empty value in its place: no allocation, and the list is cleared below.
+            values.push(std::mem::replace(value, Value::new(ValueKind::Number, 0..0, "", "")));
+        }
+    }
+    candidates.clear();
+    values
 }
 
 /// What [`resolve`] does, with a stable sort of the values and a map of the chosen ones.
@@ -377,6 +451,32 @@ pub(crate) fn skip_space_like(bytes: &[u8], mut at: usize) -> usize {
 /// Whether `word` stands at byte `at` of `bytes`, ASCII case ignored.
 pub(crate) fn word_at(bytes: &[u8], at: usize, word: &str) -> bool {
     bytes.get(at..at + word.len()).is_some_and(|slice| slice.eq_ignore_ascii_case(word.as_bytes()))
+}
+
+/// Pushes `text` lower-cased onto `out`: what `out.push_str(&text.to_lowercase())` does,
+/// without the copy when the text is ASCII, as most words are.
+pub(crate) fn push_lowercase(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        out.extend(text.bytes().map(|byte| char::from(byte.to_ascii_lowercase())));
+    } else {
+        out.push_str(&text.to_lowercase());
+    }
+}
+
+/// Calls `f` with `text` lower-cased: a short ASCII text (most words looked up in a table) is
+/// lower-cased on the stack, any other into a new string.
+pub(crate) fn with_lowercase<R>(text: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0u8; 32];
+    if text.is_ascii()
+        && let Some(lower) = buffer.get_mut(..text.len())
+    {
+        lower.copy_from_slice(text.as_bytes());
+        lower.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&text.to_lowercase())
 }
 
 /// Characters used as a space inside numbers and between words and symbols:

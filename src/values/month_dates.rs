@@ -309,35 +309,43 @@ impl Words {
     }
 
     /// Every match of `shape` in `text`, left to right, none overlapping; `names` are the
-    /// [`Words::month_names`] of `text`.
-    pub fn find(&self, shape: Shape, text: &str, names: &[usize]) -> Vec<Found<3>> {
+    /// [`Words::month_names`] of `text`. Read as the caller goes: no list is made.
+    pub fn find<'s>(
+        &'s self,
+        shape: Shape,
+        text: &'s str,
+        names: &'s [usize],
+    ) -> impl Iterator<Item = Found<3>> + 's {
         let bytes = text.as_bytes();
-        let starts: Vec<usize> = match shape {
-            Shape::MonthDayYear | Shape::MonthYear => names.to_vec(),
-            Shape::DayMonthYear | Shape::DayMonth => {
-                // A day starts at most two digits, a suffix and a dot before the spaces
-                // before a month name.
-                let reach = 3 + self.suffixes.iter().map(|suffix| suffix.len()).max().unwrap_or(0);
-                let mut starts = Vec::new();
-                for &name in names {
-                    let spaced = spaces_before(bytes, name);
-                    let from = spaced.saturating_sub(reach).max(starts.last().map_or(0, |last| last + 1));
-                    starts.extend((from..spaced).filter(|&at| bytes[at].is_ascii_digit()));
-                }
-                starts
+        let by_name = matches!(shape, Shape::MonthDayYear | Shape::MonthYear);
+        // A day starts at most two digits, a suffix and a dot before the spaces before a
+        // month name.
+        let reach = 3 + self.suffixes.iter().map(|suffix| suffix.len()).max().unwrap_or(0);
+        // The last start given, so that the places before two close names are given once.
+        let mut last: Option<usize> = None;
+        let starts = names.iter().flat_map(move |&name| {
+            let places = if by_name {
+                name..name + 1
+            } else {
+                let spaced = spaces_before(bytes, name);
+                let from = spaced.saturating_sub(reach).max(last.map_or(0, |last| last + 1));
+                from..spaced
+            };
+            let digit = move |at: &usize| by_name || bytes.get(*at).is_some_and(u8::is_ascii_digit);
+            if let Some(end) = places.clone().rev().find(digit) {
+                last = Some(end);
             }
-        };
-        scan(bytes, starts, |at| self.at(shape, bytes, at))
+            places.filter(digit)
+        });
+        scan(bytes, starts, move |at| self.at(shape, bytes, at))
     }
 
     /// Every `1–3 May 2024` of `text`, left to right, none overlapping.
-    pub fn find_days(&self, text: &str, names: &[usize]) -> Vec<Found<4>> {
+    pub fn find_days<'s>(&'s self, text: &'s str, names: &[usize]) -> impl Iterator<Item = Found<4>> + 's {
         let bytes = text.as_bytes();
-        if names.is_empty() {
-            return Vec::new();
-        }
-        let starts = std::iter::successors(find_digit(bytes, 0), |&at| find_digit(bytes, at + 1));
-        scan(bytes, starts, |at| self.days_at(bytes, at))
+        let first = if names.is_empty() { None } else { find_digit(bytes, 0) };
+        let starts = std::iter::successors(first, move |&at| find_digit(bytes, at + 1));
+        scan(bytes, starts, move |at| self.days_at(bytes, at))
     }
 }
 
@@ -355,22 +363,22 @@ fn spaces_before(bytes: &[u8], mut end: usize) -> usize {
     }
 }
 
-/// The matches found from `starts` (in order), each search starting where the last match ended.
+/// The matches found from `starts` (in order), each search starting where the last match
+/// ended.
 fn scan<const N: usize>(
     bytes: &[u8],
     starts: impl IntoIterator<Item = usize>,
     at: impl Fn(usize) -> Option<Found<N>>,
-) -> Vec<Found<N>> {
-    let mut out: Vec<Found<N>> = Vec::new();
-    for start in starts {
-        if out.last().is_some_and(|last| start < last.all.end) || start >= bytes.len() {
-            continue;
+) -> impl Iterator<Item = Found<N>> {
+    let mut last_end: Option<usize> = None;
+    starts.into_iter().filter_map(move |start| {
+        if last_end.is_some_and(|end| start < end) || start >= bytes.len() {
+            return None;
         }
-        if let Some(found) = at(start) {
-            out.push(found);
-        }
-    }
-    out
+        let found = at(start)?;
+        last_end = Some(found.all.end);
+        Some(found)
+    })
 }
 
 #[cfg(test)]
@@ -416,11 +424,8 @@ mod tests {
             .collect()
     }
 
-    fn ours<const N: usize>(found: Vec<Found<N>>, groups: usize) -> Vec<Vec<Range<usize>>> {
-        found
-            .into_iter()
-            .map(|f| std::iter::once(f.all).chain(f.groups.into_iter().take(groups)).collect())
-            .collect()
+    fn ours<const N: usize>(found: impl Iterator<Item = Found<N>>, groups: usize) -> Vec<Vec<Range<usize>>> {
+        found.map(|f| std::iter::once(f.all).chain(f.groups.into_iter().take(groups)).collect()).collect()
     }
 
     fn check(text: &str) {

@@ -9,7 +9,9 @@
 use std::sync::LazyLock;
 
 use super::tables::{LangTable, longest_first, table};
-use super::{Value, ValueKind, char_at, char_before, is_space_like, skip_space_like, word_at};
+use super::{
+    Value, ValueKind, char_at, char_before, is_space_like, skip_space_like, with_lowercase, word_at,
+};
 use crate::text::Lang;
 
 /// An exact decimal number: `digits` × 10^`exponent`, kept as text so any length is exact.
@@ -233,6 +235,7 @@ impl Decimal {
     }
 
     /// The canonical plain rendering used in keys: `5970000000`, `51.4`, `-21`, `0.5`.
+    #[cfg(test)]
     pub(crate) fn canonical(&self) -> String {
         let mut out = String::new();
         self.push_canonical(&mut out);
@@ -240,6 +243,7 @@ impl Decimal {
     }
 
     /// A readable rendering with thousands grouped by spaces: `81 000 000 000`.
+    #[cfg(test)]
     pub(crate) fn grouped(&self) -> String {
         let mut out = String::new();
         self.push_grouped(&mut out);
@@ -813,8 +817,9 @@ pub(crate) fn scale_after(text: &str, lang: Lang, end: usize) -> Option<(usize, 
     if !word_ends(text, end + length) {
         return None;
     }
-    let word = tail.get(word)?.to_lowercase();
-    table(lang).scales.iter().find(|(name, _)| *name == word).map(|(_, power)| (length, *power))
+    with_lowercase(tail.get(word)?, |word| {
+        table(lang).scales.iter().find(|(name, _)| *name == word).map(|(_, power)| (length, *power))
+    })
 }
 
 /// A scale abbreviation written onto the number (`1.2bn`, `5mn`, `3md`): its length and
@@ -934,7 +939,28 @@ fn is_dash(c: char) -> bool {
 /// Finds the numbers written in digits.
 ///
 /// No digit stands before byte `from`.
+#[cfg(test)]
 pub(crate) fn find(text: &str, lang: Lang, from: usize, out: &mut Vec<Value>) {
+    let mut deferred = Vec::new();
+    find_deferred(text, lang, from, out, &mut deferred);
+    for (index, quantity) in deferred {
+        if let Some(value) = out.get_mut(index) {
+            *value = quantity.to_value();
+        }
+    }
+}
+
+/// [`find`], with the value of a lone quantity left to be written: it is pushed onto `out`
+/// with an empty key and display, and the quantity onto `deferred` with its index in `out`.
+/// Most such numbers lose to a longer value (the year of a date, the number of an act), and
+/// only those kept need their key and display.
+pub(crate) fn find_deferred(
+    text: &str,
+    lang: Lang,
+    from: usize,
+    out: &mut Vec<Value>,
+    deferred: &mut Vec<(usize, Quantity)>,
+) {
     let bytes = text.as_bytes();
     let mut index = from;
     while index < bytes.len() {
@@ -945,12 +971,26 @@ pub(crate) fn find(text: &str, lang: Lang, from: usize, out: &mut Vec<Value>) {
             break;
         };
         index = numeral.end.max(start + 1);
-        if let Some(value) = number_at(text, lang, &numeral) {
-            // A range has read its upper bound already.
-            index = index.max(value.span.end);
-            out.push(value);
+        match number_at(text, lang, &numeral) {
+            Some(Number::Value(value)) => {
+                // A range has read its upper bound already.
+                index = index.max(value.span.end);
+                out.push(value);
+            }
+            Some(Number::Quantity(quantity)) => {
+                index = index.max(quantity.end);
+                out.push(Value::new(ValueKind::Number, quantity.start..quantity.end, "", ""));
+                deferred.push((out.len() - 1, quantity));
+            }
+            None => {}
         }
     }
+}
+
+/// What [`number_at`] reads: a value, or a quantity whose value is written only if it is kept.
+enum Number {
+    Value(Value),
+    Quantity(Quantity),
 }
 
 /// Whether a numeral stands alone: not glued to letters (`G7`, `25a`) or part of a
@@ -970,7 +1010,7 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
     true
 }
 
-fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
+fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     if !stands_alone(text, numeral) {
         return None;
     }
@@ -981,7 +1021,12 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
         if after.is_some_and(char::is_alphanumeric) {
             return None;
         }
-        return Some(Value::new(ValueKind::Number, numeral.start..numeral.end, format!("num:{raw}"), raw));
+        return Some(Number::Value(Value::new(
+            ValueKind::Number,
+            numeral.start..numeral.end,
+            format!("num:{raw}"),
+            raw,
+        )));
     }
     // An ordinal in digits: `21st`, `3:e`.
     for suffix in lang_table.digit_ordinal_suffixes {
@@ -992,12 +1037,12 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
             && let Some(number) = numeral.value.as_u64()
         {
             let end = numeral.end + suffix.len();
-            return Some(Value::new(
+            return Some(Number::Value(Value::new(
                 ValueKind::Number,
                 numeral.start..end,
                 format!("ord:{number}"),
                 format!("{number}."),
-            ));
+            )));
         }
     }
     if after.is_some_and(char::is_alphabetic)
@@ -1021,9 +1066,9 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
     }
     let first = quantity(text, lang, start, numeral.end, value);
     if let Some(range) = range_from(text, lang, &first) {
-        return Some(range);
+        return Some(Number::Value(range));
     }
-    Some(first.to_value())
+    Some(Number::Quantity(first))
 }
 
 /// Where the second bound of a range after `first` would start, and whether that bound must
@@ -1092,7 +1137,12 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
     }
     // A bare range word is also a level reached (`rose in 2023 to 4 million`, `uppgick 2024
     // till 51,4 %`): without an opener, the bounds must rise and the first be no year.
-    let number = |value: &Decimal| value.canonical().parse::<f64>().unwrap_or(f64::NAN);
+    let mut canonical = String::new();
+    let mut number = |value: &Decimal| {
+        canonical.clear();
+        value.push_canonical(&mut canonical);
+        canonical.parse::<f64>().unwrap_or(f64::NAN)
+    };
     if needs_measure
         && (first.scale.is_none() && first.value.as_u64().is_some_and(|n| (1900..=2100).contains(&n))
             || number(&low).partial_cmp(&number(&second.value)) != Some(std::cmp::Ordering::Less))
@@ -1108,16 +1158,30 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
         }
         _ => return None,
     };
-    let (key, unit) = match code {
+    // Key and display written in place: `amount-range:EUR:2000000000..3000000000`,
+    // `2 000 000 000–3 000 000 000 EUR`.
+    let mut key = String::with_capacity(48);
+    key.push_str(prefix);
+    key.push(':');
+    if let Some(code) = code {
+        key.push_str(code);
+        key.push(':');
+    }
+    low.push_canonical(&mut key);
+    key.push_str("..");
+    second.value.push_canonical(&mut key);
+    let mut display = String::with_capacity(48);
+    low.push_grouped(&mut display);
+    display.push('–');
+    second.value.push_grouped(&mut display);
+    match code {
         Some(code) => {
-            (format!("{prefix}:{code}:{}..{}", low.canonical(), second.value.canonical()), format!(" {code}"))
+            display.push(' ');
+            display.push_str(code);
         }
-        None => (
-            format!("{prefix}:{}..{}", low.canonical(), second.value.canonical()),
-            if prefix == "pct-range" { " %".to_string() } else { String::new() },
-        ),
-    };
-    let display = format!("{}–{}{unit}", low.grouped(), second.value.grouped());
+        None if prefix == "pct-range" => display.push_str(" %"),
+        None => {}
+    }
     Some(Value::new(ValueKind::Number, first.start..second.end, key, display))
 }
 

@@ -384,18 +384,27 @@ const MAX_WORD_BYTES: usize = 48;
 ///
 /// Between known words, [`skip_unknown`] passes over the words whose first two bytes rule
 /// them out, most words, without reading them to their end.
+#[cfg(test)]
 fn tokens<'a>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
     tokens_reading::<true>(text, lexicon)
 }
 
 /// The tokens of `text`; with `SKIP`, the words between known ones are passed over by
 /// [`skip_unknown`] rather than read to their ends (the same tokens, the tests check).
+#[cfg(test)]
 fn tokens_reading<'a, const SKIP: bool>(text: &'a str, lexicon: &'static Lexicon) -> Vec<Token<'a>> {
+    let mut out = Vec::new();
+    push_tokens::<SKIP>(text, lexicon, &mut out);
+    out
+}
+
+/// Pushes the tokens of `text` onto `out` (see [`tokens_reading`]).
+fn push_tokens<'a, const SKIP: bool>(text: &'a str, lexicon: &'static Lexicon, out: &mut Vec<Token<'a>>) {
     let bytes = text.as_bytes();
     let run = |from: usize, class: u8| run_length(bytes, from, class);
     // About one token for every 46 bytes of the fixtures: room for one in 32 spares most
     // regrowths of the vector, and a short text gets none.
-    let mut out = Vec::with_capacity(text.len() / 32);
+    out.reserve(text.len() / 32);
     // Whether the last token kept is a known word, so that the next word must be kept too.
     let mut after_known = false;
     let mut at = 0;
@@ -440,7 +449,6 @@ fn tokens_reading<'a, const SKIP: bool>(text: &'a str, lexicon: &'static Lexicon
         }
         after_known = known;
     }
-    out
 }
 
 /// What [`tokens`] gives, reading every word to its end.
@@ -856,12 +864,44 @@ fn gap(text: &str, left: &Token, right: &Token) -> Gap {
 }
 
 /// Finds the numbers written in words.
+#[cfg(test)]
 pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
-    find_in(text, lang, &tokens(text, lexicon(lang)), out);
+    find_with(text, lang, out, &mut Room::new());
 }
 
-/// Finds the numbers of `text` made of `tokens`.
-fn find_in(text: &str, lang: Lang, tokens: &[Token], out: &mut Vec<Value>) {
+/// Buffers a caller keeps from text to text: the tokens of a text and the parts of the
+/// number being read. Every text needs them, and reusing them spares their allocations.
+#[derive(Debug, Default)]
+pub(crate) struct Room {
+    /// Always empty between texts: tokens borrow their text.
+    tokens: Vec<Token<'static>>,
+    parts: Vec<Morpheme>,
+}
+
+impl Room {
+    pub(crate) const fn new() -> Room {
+        Room { tokens: Vec::new(), parts: Vec::new() }
+    }
+}
+
+/// An empty list of tokens of another text, with the room of `tokens`: the list is
+/// collected in place, as its items have the same layout whatever text they borrow.
+// `filter` would keep the lifetime of the items: the map to nothing changes it.
+#[allow(clippy::unnecessary_filter_map)]
+fn recycle<'b>(tokens: Vec<Token<'_>>) -> Vec<Token<'b>> {
+    tokens.into_iter().filter_map(|_| None).collect()
+}
+
+/// Finds the numbers written in words, with the buffers of `room`.
+pub(crate) fn find_with(text: &str, lang: Lang, out: &mut Vec<Value>, room: &mut Room) {
+    let mut tokens = recycle(std::mem::take(&mut room.tokens));
+    push_tokens::<true>(text, lexicon(lang), &mut tokens);
+    find_in(text, lang, &tokens, out, &mut room.parts);
+    room.tokens = recycle(tokens);
+}
+
+/// Finds the numbers of `text` made of `tokens`; `parts` is room for the parts of a number.
+fn find_in(text: &str, lang: Lang, tokens: &[Token], out: &mut Vec<Value>, parts: &mut Vec<Morpheme>) {
     let lexicon = lexicon(lang);
     let lang_table = table(lang);
     let mut index = 0;
@@ -872,7 +912,7 @@ fn find_in(text: &str, lang: Lang, tokens: &[Token], out: &mut Vec<Value>) {
         }
         let consumed = fraction_at(text, lang_table, lexicon, tokens, index, out)
             .or_else(|| half_at(text, lexicon, tokens, index, out))
-            .or_else(|| cardinal_at(text, lang, tokens, index, out))
+            .or_else(|| cardinal_at(text, lang, tokens, index, out, parts))
             .or_else(|| ordinal_at(text, lexicon, tokens, index, out));
         index += consumed.unwrap_or(1).max(1);
     }
@@ -1060,8 +1100,9 @@ fn cardinal_at(
     tokens: &[Token],
     index: usize,
     out: &mut Vec<Value>,
+    parts: &mut Vec<Morpheme>,
 ) -> Option<usize> {
-    let mut parts: Vec<Morpheme> = Vec::new();
+    parts.clear();
     let mut last_index = None;
     let mut cursor = index;
     while let Some(token) = tokens.get(cursor) {
@@ -1098,7 +1139,7 @@ fn cardinal_at(
         // The word joins the number only if the number still reads with it.
         let before = parts.len();
         parts.extend(word_parts.iter().copied());
-        if evaluate(&parts).is_none() {
+        if evaluate(parts).is_none() {
             parts.truncate(before);
             break;
         }
@@ -1108,7 +1149,7 @@ fn cardinal_at(
     let last_index = last_index?;
     let first = tokens.get(index)?;
     let last = tokens.get(last_index)?;
-    let value = evaluate(&parts)?;
+    let value = evaluate(parts)?;
     let consumed = last_index - index + 1;
     if hyphen_compound_follows(text, last.end) && lang == Lang::En {
         return Some(consumed);
@@ -1198,7 +1239,7 @@ mod tests {
     /// The numbers found when every word of the text is a token.
     fn with_all_tokens(text: &str, lang: Lang) -> Vec<Value> {
         let mut out = Vec::new();
-        find_in(text, lang, &all_tokens(text, lexicon(lang)), &mut out);
+        find_in(text, lang, &all_tokens(text, lexicon(lang)), &mut out, &mut Vec::new());
         out
     }
 

@@ -21,9 +21,9 @@ pub(crate) const RULE: Rule = Rule {
 pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let mut found = Vec::new();
     for side in [Side::Source, Side::Target] {
-        let mut first: BTreeMap<String, usize> = BTreeMap::new();
+        let mut first: BTreeMap<&str, usize> = BTreeMap::new();
         for (b, side_name, label) in definitions(ctx, side) {
-            let Some(&earlier) = first.get(&label) else {
+            let Some(&earlier) = first.get(label) else {
                 first.insert(label, b);
                 continue;
             };
@@ -42,7 +42,7 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 location,
                 Some(earlier_location),
                 None,
-                &[side_name, &label, &context],
+                &[side_name, label, &context],
             );
             found.push((side, label, f));
         }

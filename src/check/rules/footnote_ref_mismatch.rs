@@ -26,7 +26,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             ref_location(ctx.input, Side::Target, &t),
             Some(ref_location(ctx.input, Side::Source, &s)),
             Some(ctx.bead_idx),
-            &[&s.label, &t.label, &context],
+            &[s.label, t.label, &context],
         ));
     }
 }

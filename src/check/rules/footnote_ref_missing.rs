@@ -1,7 +1,5 @@
 //! `footnote-ref-missing` and the footnote-reference matching shared with `footnote-ref-mismatch`.
 
-use std::collections::BTreeMap;
-
 use crate::check::context::{Input, PairCtx, finding, letters};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 
@@ -15,63 +13,53 @@ pub(crate) const RULE: Rule = Rule {
     explanation: include_str!("explain/footnote-ref-missing.md"),
 };
 
-/// One footnote reference: block index, text offset, label.
+/// One footnote reference: block index, text offset, label (borrowed from the document).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RefAt {
+pub(crate) struct RefAt<'d> {
     pub block: usize,
     pub at: usize,
-    pub label: String,
+    pub label: &'d str,
 }
 
 /// The footnote references of some blocks of a document, in order.
-pub(crate) fn refs_in(doc: &crate::document::Document, blocks: &[usize]) -> Vec<RefAt> {
+pub(crate) fn refs_in<'d>(
+    doc: &'d crate::document::Document,
+    blocks: impl IntoIterator<Item = usize>,
+) -> Vec<RefAt<'d>> {
     blocks
-        .iter()
-        .flat_map(|&b| {
-            doc.blocks[b].footnote_refs().map(move |(label, at)| RefAt {
-                block: b,
-                at,
-                label: label.to_string(),
-            })
-        })
+        .into_iter()
+        .flat_map(|b| doc.blocks[b].footnote_refs().map(move |(label, at)| RefAt { block: b, at, label }))
         .collect()
 }
 
 /// The footnote references of a bead that have no equal label on the other side.
-pub(crate) fn unmatched(ctx: &PairCtx) -> (Vec<RefAt>, Vec<RefAt>) {
-    let src = refs_in(ctx.input.src, &ctx.bead.src);
-    let tgt = refs_in(ctx.input.tgt, &ctx.bead.tgt);
-    let mut tgt_counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for r in &tgt {
-        *tgt_counts.entry(r.label.as_str()).or_default() += 1;
-    }
-    let mut src_left = Vec::new();
-    for r in &src {
-        match tgt_counts.get_mut(r.label.as_str()) {
-            Some(n) if *n > 0 => *n -= 1,
-            _ => src_left.push(r.clone()),
-        }
-    }
-    let mut src_counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for r in &src {
-        *src_counts.entry(r.label.as_str()).or_default() += 1;
-    }
-    let mut tgt_left = Vec::new();
-    for r in &tgt {
-        match src_counts.get_mut(r.label.as_str()) {
-            Some(n) if *n > 0 => *n -= 1,
-            _ => tgt_left.push(r.clone()),
-        }
-    }
-    (src_left, tgt_left)
+pub(crate) fn unmatched<'a>(ctx: &PairCtx<'a>) -> (Vec<RefAt<'a>>, Vec<RefAt<'a>>) {
+    let src = refs_in(ctx.input.src, ctx.bead.src.iter().copied());
+    let tgt = refs_in(ctx.input.tgt, ctx.bead.tgt.iter().copied());
+    (left_over(&src, &tgt), left_over(&tgt, &src))
+}
+
+/// The references of `these` that `others` leave unpaired: with `k` references of a label
+/// among `others`, the first `k` of that label pair and the rest are left. A bead holds few
+/// references, so they are counted by going over the lists rather than in a map.
+fn left_over<'a>(these: &[RefAt<'a>], others: &[RefAt<'a>]) -> Vec<RefAt<'a>> {
+    these
+        .iter()
+        .enumerate()
+        .filter(|&(i, r)| {
+            let before = these.iter().take(i).filter(|other| other.label == r.label).count();
+            before >= others.iter().filter(|other| other.label == r.label).count()
+        })
+        .map(|(_, r)| r.clone())
+        .collect()
 }
 
 /// Pairs leftover references one to one when both sides have the same number of them:
 /// those are renumbered references (`footnote-ref-mismatch`); the rest are missing.
 /// Renumbered references (source, target) and references on one side only.
-pub(crate) type Split = (Vec<(RefAt, RefAt)>, Vec<(Side, RefAt)>);
+pub(crate) type Split<'a> = (Vec<(RefAt<'a>, RefAt<'a>)>, Vec<(Side, RefAt<'a>)>);
 
-pub(crate) fn split(ctx: &PairCtx) -> Split {
+pub(crate) fn split<'a>(ctx: &PairCtx<'a>) -> Split<'a> {
     let (src_left, tgt_left) = unmatched(ctx);
     if !src_left.is_empty() && src_left.len() == tgt_left.len() {
         return (src_left.into_iter().zip(tgt_left).collect(), vec![]);
@@ -88,7 +76,7 @@ pub(crate) fn ref_location(input: &Input, side: Side, r: &RefAt) -> crate::check
     let doc = input.doc(side);
     let block = &doc.blocks[r.block];
     let marker = block.inlines.iter().find_map(|i| match i {
-        crate::document::Inline::FootnoteRef { label, at, src } if *at == r.at && *label == r.label => {
+        crate::document::Inline::FootnoteRef { label, at, src } if *at == r.at && label == r.label => {
             Some(*src)
         }
         _ => None,
@@ -133,13 +121,6 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             (_, there) => (here_loc, there),
         };
         let context = context(ctx.input, side, &r);
-        out.push(finding(
-            &RULE,
-            message,
-            primary,
-            secondary,
-            Some(ctx.bead_idx),
-            &[here, &r.label, &context],
-        ));
+        out.push(finding(&RULE, message, primary, secondary, Some(ctx.bead_idx), &[here, r.label, &context]));
     }
 }

@@ -18,12 +18,11 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 /// All footnote references of one side in reading order.
-pub(crate) fn all_refs(ctx: &DocCtx, side: Side) -> Vec<RefAt> {
+pub(crate) fn all_refs<'a>(ctx: &DocCtx<'a>, side: Side) -> Vec<RefAt<'a>> {
     let doc = ctx.input.doc(side);
-    let body: Vec<usize> = (0..doc.blocks.len())
-        .filter(|&b| !matches!(doc.blocks[b].kind, crate::document::BlockKind::FootnoteDef { .. }))
-        .collect();
-    refs_in(doc, &body)
+    let body = (0..doc.blocks.len())
+        .filter(|&b| !matches!(doc.blocks[b].kind, crate::document::BlockKind::FootnoteDef { .. }));
+    refs_in(doc, body)
 }
 
 pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
@@ -63,9 +62,9 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
                 ref_location(ctx.input, side, &r),
                 None,
                 None,
-                &[side_name, &r.label, &context],
+                &[side_name, r.label, &context],
             );
-            found.push((side, r.label.clone(), f));
+            found.push((side, r.label, f));
         }
     }
     settle(found, out);
@@ -83,16 +82,13 @@ pub(crate) fn side_name(side: Side) -> &'static str {
 /// A defect of the original is reported as a warning (the translator does not own it), and
 /// so is a defect of the translation that only repeats one of the original (same rule,
 /// same footnote): the translation is faithful there.
-pub(crate) fn settle(found: Vec<(Side, String, Finding)>, out: &mut Vec<Finding>) {
-    let in_source: std::collections::BTreeSet<String> = found
-        .iter()
-        .filter(|(side, _, _)| *side == Side::Source)
-        .map(|(_, label, _)| label.clone())
-        .collect();
+pub(crate) fn settle(found: Vec<(Side, &str, Finding)>, out: &mut Vec<Finding>) {
+    let in_source: std::collections::BTreeSet<&str> =
+        found.iter().filter(|(side, _, _)| *side == Side::Source).map(|(_, label, _)| *label).collect();
     for (side, label, mut f) in found {
         let note = match side {
             Side::Source => Some("a defect of the original, not of the translation"),
-            Side::Target if in_source.contains(&label) => Some("the original has the same defect"),
+            Side::Target if in_source.contains(label) => Some("the original has the same defect"),
             Side::Target => None,
         };
         if let Some(note) = note {

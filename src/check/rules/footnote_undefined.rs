@@ -19,13 +19,13 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 /// The labels of every footnote definition of one side, with their block indexes.
-pub(crate) fn definitions(ctx: &DocCtx, side: Side) -> Vec<(usize, &'static str, String)> {
+pub(crate) fn definitions<'a>(ctx: &DocCtx<'a>, side: Side) -> Vec<(usize, &'static str, &'a str)> {
     let doc = ctx.input.doc(side);
     doc.blocks
         .iter()
         .enumerate()
         .filter_map(|(b, block)| match &block.kind {
-            crate::document::BlockKind::FootnoteDef { label } => Some((b, side_name(side), label.clone())),
+            crate::document::BlockKind::FootnoteDef { label } => Some((b, side_name(side), label.as_str())),
             _ => None,
         })
         .collect()
@@ -34,10 +34,10 @@ pub(crate) fn definitions(ctx: &DocCtx, side: Side) -> Vec<(usize, &'static str,
 pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let mut found = Vec::new();
     for side in [Side::Source, Side::Target] {
-        let defined: BTreeSet<String> = definitions(ctx, side).into_iter().map(|(_, _, l)| l).collect();
+        let defined: BTreeSet<&str> = definitions(ctx, side).into_iter().map(|(_, _, l)| l).collect();
         let mut reported = BTreeSet::new();
         for r in all_refs(ctx, side) {
-            if defined.contains(&r.label) || !reported.insert(r.label.clone()) {
+            if defined.contains(r.label) || !reported.insert(r.label) {
                 continue;
             }
             let message =
@@ -45,14 +45,14 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
             let context = context(ctx.input, side, &r);
             found.push((
                 side,
-                r.label.clone(),
+                r.label,
                 finding(
                     &RULE,
                     message,
                     ref_location(ctx.input, side, &r),
                     None,
                     None,
-                    &[side_name(side), &r.label, &context],
+                    &[side_name(side), r.label, &context],
                 ),
             ));
         }

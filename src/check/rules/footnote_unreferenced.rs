@@ -23,18 +23,18 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     for side in [Side::Source, Side::Target] {
         // References inside other footnotes count too.
         let doc = ctx.input.doc(side);
-        let mut referenced: BTreeSet<String> = all_refs(ctx, side).into_iter().map(|r| r.label).collect();
+        let mut referenced: BTreeSet<&str> = all_refs(ctx, side).into_iter().map(|r| r.label).collect();
         for block in &doc.blocks {
-            referenced.extend(block.footnote_refs().map(|(l, _)| l.to_string()));
+            referenced.extend(block.footnote_refs().map(|(l, _)| l));
         }
         for (b, side_name, label) in definitions(ctx, side) {
-            if referenced.contains(&label) {
+            if referenced.contains(label) {
                 continue;
             }
             let message = format!("footnote ({label}) in {side_name} is never referenced");
             let context = letters(&doc.blocks[b].text);
             let location = ctx.input.block_location(side, b, format!("({label})"));
-            let f = finding(&RULE, message, location, None, None, &[side_name, &label, &context]);
+            let f = finding(&RULE, message, location, None, None, &[side_name, label, &context]);
             found.push((side, label, f));
         }
     }
