@@ -90,10 +90,23 @@ fn unit_of_ranks(
     heading: bool,
     scratch: &mut RankScratch,
 ) -> Unit {
+    unit_of_ranks_in(len, ranks, ranked, heading, scratch, Vec::new())
+}
+
+/// [`unit_of_ranks`] into `tokens`, a list whose room is reused (what it holds is dropped).
+fn unit_of_ranks_in(
+    len: f64,
+    ranks: impl Iterator<Item = u32>,
+    ranked: &[(TokenId, f32)],
+    heading: bool,
+    scratch: &mut RankScratch,
+    mut tokens: Vec<(TokenId, f32)>,
+) -> Unit {
     let RankScratch { bits, ranks: list } = scratch;
     list.clear();
     list.extend(ranks);
-    let mut tokens = Vec::with_capacity(list.len());
+    tokens.clear();
+    tokens.reserve(list.len());
     // As `Iterator::sum` of floats, which starts from −0.0 (the weight of no token).
     let mut weight = -0.0;
     let mut add = |rank: usize| {
@@ -165,8 +178,21 @@ pub(crate) struct Features {
 
 impl Features {
     /// A sentence (or any text range) of a block as a unit.
+    #[cfg(test)]
     pub fn range_unit(&self, block: &Block, features: &BlockFeatures, range: Range<usize>) -> Unit {
         let len = block.text.get(range.clone()).map_or(0, |s| s.trim().chars().count()) as f64;
+        self.range_unit_in(features, range, len, Vec::new())
+    }
+
+    /// [`Features::range_unit`] of a range `len` characters long (white space trimmed), into
+    /// `tokens`, a list whose room is reused (what it holds is dropped).
+    pub fn range_unit_in(
+        &self,
+        features: &BlockFeatures,
+        range: Range<usize>,
+        len: f64,
+        mut tokens: Vec<(TokenId, f32)>,
+    ) -> Unit {
         // Positions are sorted by offset: find the range's slice by binary search, so a block
         // of many sentences costs n log n, not n².
         let first = features.positions.partition_point(|p| (p.0 as usize) < range.start);
@@ -174,8 +200,9 @@ impl Features {
         if first == 0 && last == features.positions.len() {
             // Every token of the block, as in a block of one sentence: the block's unit is made
             // of the same list the same way, so its tokens and weight are this unit's.
-            let Unit { tokens, weight, .. } = &features.unit;
-            return Unit { len, tokens: tokens.clone(), weight: *weight, heading: false };
+            let Unit { tokens: all, weight, .. } = &features.unit;
+            tokens.clone_from(all);
+            return Unit { len, tokens, weight: *weight, heading: false };
         }
         let ranks = features.positions.get(first..last).unwrap_or_default().iter().map(|p| p.1);
         RANK_SCRATCH.with_borrow_mut(|scratch| {
@@ -183,7 +210,7 @@ impl Features {
             if scratch.bits.len() < words {
                 scratch.bits.resize(words, 0);
             }
-            unit_of_ranks(len, ranks, &self.ranked, false, scratch)
+            unit_of_ranks_in(len, ranks, &self.ranked, false, scratch, tokens)
         })
     }
 
