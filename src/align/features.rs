@@ -171,8 +171,8 @@ pub(crate) struct BlockFeatures {
 pub(crate) struct Features {
     pub src: Vec<BlockFeatures>,
     pub tgt: Vec<BlockFeatures>,
-    /// Every weighted token (id, weight), each id once, sorted by id: a token's rank is its
-    /// place here.
+    /// Every weighted token (rank, weight), each once, in order of id: a token's rank is its
+    /// place here, and units know tokens by rank, not by their hashed id.
     pub ranked: Vec<(TokenId, f32)>,
 }
 
@@ -1345,11 +1345,15 @@ pub(crate) fn compute(
     by_id.sort_unstable();
     let mut rank_of = vec![u32::MAX; weights.len()];
     let mut ranked: Vec<(TokenId, f32)> = Vec::with_capacity(by_id.len());
+    let mut last_id = None;
     for &(id, number) in &by_id {
-        if ranked.last().is_none_or(|r| r.0 != id)
+        if last_id != Some(id)
             && let Some(&(_, w)) = weights.get(number as usize)
         {
-            ranked.push((id, w));
+            // From here on a token is known by its rank: ranks follow ids, so lists sorted by
+            // id stay sorted and equal ids stay equal, and small numbers can index tables.
+            ranked.push((ranked.len() as TokenId, w));
+            last_id = Some(id);
         }
         if let Some(rank) = rank_of.get_mut(number as usize) {
             *rank = u32::try_from(ranked.len().saturating_sub(1)).unwrap_or(u32::MAX);
