@@ -900,6 +900,10 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
     let mut words: Vec<&str> = Vec::new();
     let mut occurrences = Vec::with_capacity(n_tokens);
     let mut starts = Vec::with_capacity(raw.len());
+    // The number of a recently seen word by some bits of its hash: most occurrences are of
+    // words seen shortly before, found here without a probe of the map. A word has one number
+    // whichever way it is found, so the numbers are those of the map alone.
+    let mut recent = vec![(0u64, u32::MAX); RECENT_WORDS];
     let add = |words: &mut Vec<&'a str>, word: &'a str| {
         words.push(word);
         u32::try_from(words.len() - 1).unwrap_or(u32::MAX)
@@ -911,17 +915,38 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
                 continue;
             }
             let number = match block.word(token) {
-                Some(word) => match numbers.entry(word_hash(word)) {
-                    std::collections::hash_map::Entry::Vacant(slot) => *slot.insert(add(&mut words, word)),
-                    std::collections::hash_map::Entry::Occupied(slot) => {
-                        let number = *slot.get();
-                        if words.get(number as usize).is_some_and(|known| same_word(known, word)) {
+                Some(word) => {
+                    let hash = word_hash(word);
+                    let slot = (hash >> (64 - RECENT_BITS)) as usize;
+                    match recent.get(slot) {
+                        Some(&(known_hash, number))
+                            if known_hash == hash
+                                && words.get(number as usize).is_some_and(|known| same_word(known, word)) =>
+                        {
                             number
-                        } else {
-                            *collided.entry(word).or_insert_with(|| add(&mut words, word))
+                        }
+                        _ => {
+                            let number = match numbers.entry(hash) {
+                                std::collections::hash_map::Entry::Vacant(slot) => {
+                                    *slot.insert(add(&mut words, word))
+                                }
+                                std::collections::hash_map::Entry::Occupied(slot) => {
+                                    let number = *slot.get();
+                                    if words.get(number as usize).is_some_and(|known| same_word(known, word))
+                                    {
+                                        number
+                                    } else {
+                                        *collided.entry(word).or_insert_with(|| add(&mut words, word))
+                                    }
+                                }
+                            };
+                            if let Some(entry) = recent.get_mut(slot) {
+                                *entry = (hash, number);
+                            }
+                            number
                         }
                     }
-                },
+                }
                 None => u32::MAX,
             };
             occurrences.push(number);
@@ -929,6 +954,10 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
     }
     Vocabulary { words, occurrences, starts }
 }
+
+/// [`vocabulary`] remembers the last word of each of this many hash prefixes.
+const RECENT_BITS: u32 = 11;
+const RECENT_WORDS: usize = 1 << RECENT_BITS;
 
 /// A 64-bit hash of a word's bytes, eight at a time.
 fn word_hash(word: &str) -> u64 {
@@ -1550,6 +1579,38 @@ mod tests {
         #[test]
         fn scan_is_the_plain_definition(text in "[a-zA-Z0-9 .,åäöÅÄÖéΣσßÞþ×÷ÀÿªµÈ\u{300}\u{1F600}-]{0,60}") {
             proptest::prop_assert_eq!(scanned(&text), plain_words(&text));
+        }
+    }
+
+    #[test]
+    fn words_are_numbered_by_first_occurrence_on_the_fixture() {
+        for (name, lang) in [("en.md", Lang::En), ("sv.md", Lang::Sv)] {
+            let path = format!("{}/fixtures/com-2026-45/{name}", env!("CARGO_MANIFEST_DIR"));
+            let doc = crate::document::parse(
+                name,
+                std::fs::read_to_string(path).unwrap(),
+                crate::document::Format::Markdown,
+            );
+            let raw: Vec<RawBlock> = doc.blocks.iter().map(|b| raw_block(b, lang, None)).collect();
+            let vocabulary = vocabulary(&raw);
+            let mut numbers: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+            let mut words = Vec::new();
+            let mut occurrences = Vec::new();
+            for block in &raw {
+                for token in block.tokens.iter().filter(|t| matches!(t, RawToken::Word { .. })) {
+                    let word = block.word(token).unwrap();
+                    let next = words.len() as u32;
+                    let number = *numbers.entry(word).or_insert_with(|| {
+                        words.push(word);
+                        next
+                    });
+                    occurrences.push(number);
+                }
+            }
+            // Enough words for many to share a slot of the recent ones.
+            assert!(words.len() > RECENT_WORDS / 2, "{}", words.len());
+            assert_eq!(vocabulary.words, words);
+            assert_eq!(vocabulary.occurrences, occurrences);
         }
     }
 
