@@ -260,31 +260,36 @@ impl TokenIndex {
     fn new<U: Borrow<Unit>>(src: &[U], tgt: &[U]) -> Option<TokenIndex> {
         let units = || src.iter().chain(tgt).map(|u| u.borrow());
         let total: usize = units().map(|u| u.tokens.len()).sum();
-        // Every token occurrence with its weight and its place in `positions`, sorted by id
-        // once: a run of equal ids is one vocabulary position, given to all its occurrences,
-        // so the vocabulary is never searched.
-        let mut occurrences: Vec<(TokenId, u32, u32)> = Vec::with_capacity(total);
-        for (slot, &(id, weight)) in units().flat_map(|u| &u.tokens).enumerate() {
-            occurrences.push((id, weight.to_bits(), u32::try_from(slot).ok()?));
-        }
-        occurrences.sort_unstable_by_key(|&(id, _, _)| id);
-        let mut positions = vec![0u32; total];
-        let mut weights: Vec<f32> = Vec::with_capacity(total);
-        let mut last: Option<(TokenId, u32)> = None;
-        for &(id, weight, slot) in &occurrences {
-            match last {
-                Some((last_id, last_weight)) if last_id == id => {
-                    if last_weight != weight {
-                        return None;
-                    }
-                }
-                _ => {
-                    weights.push(f32::from_bits(weight));
-                    last = Some((id, weight));
-                }
-            }
-            *positions.get_mut(slot as usize)? = u32::try_from(weights.len() - 1).ok()?;
-        }
+        let tokens = || units().flat_map(|u| &u.tokens);
+        let largest = tokens().map(|t| t.0).max().unwrap_or(0);
+        // The features number tokens by rank, so ids are small: a bit set over them costs no
+        // more words than there are occurrences, and no sort is needed.
+        let (positions, weights) = if largest / 64 <= total as u64 + 64 {
+            dense_vocabulary(tokens(), total, largest)?
+        } else {
+            sorted_vocabulary(tokens(), total)?
+        };
+        TokenIndex::of_positions(src, tgt, positions, weights)
+    }
+
+    /// [`TokenIndex::new`] by a sort of the token occurrences whatever their ids.
+    #[cfg(test)]
+    fn new_by_sort<U: Borrow<Unit>>(src: &[U], tgt: &[U]) -> Option<TokenIndex> {
+        let units = || src.iter().chain(tgt).map(|u| u.borrow());
+        let total: usize = units().map(|u| u.tokens.len()).sum();
+        let (positions, weights) = sorted_vocabulary(units().flat_map(|u| &u.tokens), total)?;
+        TokenIndex::of_positions(src, tgt, positions, weights)
+    }
+
+    /// The index of these units, given the vocabulary position of every token occurrence
+    /// (unit after unit) and the weight of every position.
+    fn of_positions<U: Borrow<Unit>>(
+        src: &[U],
+        tgt: &[U],
+        positions: Vec<u32>,
+        weights: Vec<f32>,
+    ) -> Option<TokenIndex> {
+        let units = || src.iter().chain(tgt).map(|u| u.borrow());
         let words = weights.len().div_ceil(64);
         let n_units = src.len() + tgt.len();
         if words.checked_mul(n_units)? > MAX_INDEX_WORDS {
@@ -461,6 +466,78 @@ impl TokenIndex {
     }
 }
 
+/// The vocabulary position of every token occurrence (in the order given) and the weight of
+/// every position, from one sort of the occurrences by id: a run of equal ids is one position,
+/// given to all its occurrences, so the vocabulary is never searched. `None` when one id has
+/// two weights.
+fn sorted_vocabulary<'u>(
+    tokens: impl Iterator<Item = &'u (TokenId, f32)>,
+    total: usize,
+) -> Option<(Vec<u32>, Vec<f32>)> {
+    let mut occurrences: Vec<(TokenId, u32, u32)> = Vec::with_capacity(total);
+    for (slot, &(id, weight)) in tokens.enumerate() {
+        occurrences.push((id, weight.to_bits(), u32::try_from(slot).ok()?));
+    }
+    occurrences.sort_unstable_by_key(|&(id, _, _)| id);
+    let mut positions = vec![0u32; occurrences.len()];
+    let mut weights: Vec<f32> = Vec::with_capacity(occurrences.len());
+    let mut last: Option<(TokenId, u32)> = None;
+    for &(id, weight, slot) in &occurrences {
+        match last {
+            Some((last_id, last_weight)) if last_id == id => {
+                if last_weight != weight {
+                    return None;
+                }
+            }
+            _ => {
+                weights.push(f32::from_bits(weight));
+                last = Some((id, weight));
+            }
+        }
+        *positions.get_mut(slot as usize)? = u32::try_from(weights.len() - 1).ok()?;
+    }
+    Some((positions, weights))
+}
+
+/// [`sorted_vocabulary`] for ids up to `largest`, without a sort: the ids present are marked
+/// in a bit set, and an id's position is the number of ids present below it.
+fn dense_vocabulary<'u>(
+    tokens: impl Iterator<Item = &'u (TokenId, f32)> + Clone,
+    total: usize,
+    largest: TokenId,
+) -> Option<(Vec<u32>, Vec<f32>)> {
+    let mut present = vec![0u64; usize::try_from(largest / 64).ok()? + 1];
+    for &(id, _) in tokens.clone() {
+        *present.get_mut(usize::try_from(id / 64).ok()?)? |= 1 << (id % 64);
+    }
+    // The number of ids present below each word of the set.
+    let mut before = Vec::with_capacity(present.len());
+    let mut count = 0u32;
+    for word in &present {
+        before.push(count);
+        count += word.count_ones();
+    }
+    let mut weights = vec![0.0f32; count as usize];
+    let mut weighed = vec![false; count as usize];
+    let mut positions = Vec::with_capacity(total);
+    for &(id, weight) in tokens {
+        let at = usize::try_from(id / 64).ok()?;
+        let below = present.get(at)? & ((1u64 << (id % 64)) - 1);
+        let position = before.get(at)? + below.count_ones();
+        let (slot, seen) = (weights.get_mut(position as usize)?, weighed.get_mut(position as usize)?);
+        if *seen {
+            if slot.to_bits() != weight.to_bits() {
+                return None;
+            }
+        } else {
+            *slot = weight;
+            *seen = true;
+        }
+        positions.push(position);
+    }
+    Some((positions, weights))
+}
+
 /// Slack of [`Pricer`]'s lower bound against rounding: the bound and the cost are computed in
 /// different orders, and a bound must never exceed the cost it stands for.
 const FLOOR_RELATIVE_SLACK: f64 = 1e-9;
@@ -573,6 +650,22 @@ impl<U: Borrow<Unit>> BeadCost for Pricer<'_, U> {
     }
 
     #[inline]
+    fn floor_within_shaped<const A: usize, const B: usize>(
+        &self,
+        i: usize,
+        j: usize,
+        prev_cost: f64,
+        ceiling: f64,
+    ) -> Result<(f64, Parts), f64> {
+        let src = self.src_measures.get(i.wrapping_sub(A)..i).and_then(|m| <&[Measure; A]>::try_from(m).ok());
+        let tgt = self.tgt_measures.get(j.wrapping_sub(B)..j).and_then(|m| <&[Measure; B]>::try_from(m).ok());
+        match (src, tgt) {
+            (Some(src), Some(tgt)) if A > 0 && B > 0 => self.paired_floor_of(src, tgt, prev_cost, ceiling),
+            _ => self.floor_within(i.wrapping_sub(A)..i, j.wrapping_sub(B)..j, prev_cost, ceiling),
+        }
+    }
+
+    #[inline]
     fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, parts: Parts) -> f64 {
         match (src.len(), tgt.len()) {
             (1, 0) | (0, 1) => self.cost(src, tgt),
@@ -616,49 +709,59 @@ impl<U: Borrow<Unit>> Pricer<'_, U> {
         match (src.len(), tgt.len()) {
             (1, 0) | (0, 1) => Ok((self.cost(src, tgt), Parts::default())),
             _ => {
-                let model = self.model;
                 let src = self.src_measures.get(src).unwrap_or_default();
                 let tgt = self.tgt_measures.get(tgt).unwrap_or_default();
-                let (src_len, src_weight) = length_and_weight(src);
-                let (tgt_len, tgt_weight) = length_and_weight(tgt);
-                let kind = match (src, tgt) {
-                    ([a], [b]) if a.heading != b.heading => model.kind_mismatch,
-                    _ if src.len() + tgt.len() > 2 && src.iter().chain(tgt).any(|u| u.heading) => {
-                        model.heading_merge
-                    }
-                    _ => 0.0,
-                };
-                let token = model.lambda * (src_weight - tgt_weight).abs();
-                let slack =
-                    |bound: f64| (bound * (1.0 - FLOOR_RELATIVE_SLACK) - FLOOR_ABSOLUTE_SLACK).max(0.0);
-                let (prior, length) = match (src.len(), tgt.len()) {
-                    (0, _) | (_, 0) => (model.deletion, 0.0),
-                    (n_src, n_tgt) => {
-                        let prior = model.paired_prior(n_src + n_tgt);
-                        // The length part lies in 0..=MAX_LENGTH_COST: with 0 in its place, each
-                        // sum is no larger, and so is the floor (a NaN token part makes both
-                        // NaN, and NaN exceeds nothing).
-                        let lower = prev_cost + slack(prior + 0.0 + token + kind).clamp(0.0, 1e9);
-                        if lower > ceiling {
-                            return Err(lower);
-                        }
-                        let delta = model.delta(src_len, tgt_len).abs();
-                        if ceiling < f64::INFINITY {
-                            // Likewise with a lower bound of the length part in its place.
-                            let least = least_length_cost(delta);
-                            let lower = prev_cost + slack(prior + least + token + kind).clamp(0.0, 1e9);
-                            if lower > ceiling {
-                                return Err(lower);
-                            }
-                        }
-                        (prior, length_cost_of(delta))
-                    }
-                };
-                let bound = prior + length + token + kind;
-                let parts = Parts { prior, length, src_weight, tgt_weight, kind };
-                Ok((slack(bound), parts))
+                self.paired_floor_of(src, tgt, prev_cost, ceiling)
             }
         }
+    }
+
+    /// [`Pricer::merged_floor_within`] of the bead of these units' measures (inlined where the
+    /// numbers of units are constants, so that the shape's cases fall away).
+    #[inline(always)]
+    fn paired_floor_of(
+        &self,
+        src: &[Measure],
+        tgt: &[Measure],
+        prev_cost: f64,
+        ceiling: f64,
+    ) -> Result<(f64, Parts), f64> {
+        let model = self.model;
+        let (src_len, src_weight) = length_and_weight(src);
+        let (tgt_len, tgt_weight) = length_and_weight(tgt);
+        let kind = match (src, tgt) {
+            ([a], [b]) if a.heading != b.heading => model.kind_mismatch,
+            _ if src.len() + tgt.len() > 2 && src.iter().chain(tgt).any(|u| u.heading) => model.heading_merge,
+            _ => 0.0,
+        };
+        let token = model.lambda * (src_weight - tgt_weight).abs();
+        let slack = |bound: f64| (bound * (1.0 - FLOOR_RELATIVE_SLACK) - FLOOR_ABSOLUTE_SLACK).max(0.0);
+        let (prior, length) = match (src.len(), tgt.len()) {
+            (0, _) | (_, 0) => (model.deletion, 0.0),
+            (n_src, n_tgt) => {
+                let prior = model.paired_prior(n_src + n_tgt);
+                // The length part lies in 0..=MAX_LENGTH_COST: with 0 in its place, each
+                // sum is no larger, and so is the floor (a NaN token part makes both
+                // NaN, and NaN exceeds nothing).
+                let lower = prev_cost + slack(prior + 0.0 + token + kind).clamp(0.0, 1e9);
+                if lower > ceiling {
+                    return Err(lower);
+                }
+                let delta = model.delta(src_len, tgt_len).abs();
+                if ceiling < f64::INFINITY {
+                    // Likewise with a lower bound of the length part in its place.
+                    let least = least_length_cost(delta);
+                    let lower = prev_cost + slack(prior + least + token + kind).clamp(0.0, 1e9);
+                    if lower > ceiling {
+                        return Err(lower);
+                    }
+                }
+                (prior, length_cost_of(delta))
+            }
+        };
+        let bound = prior + length + token + kind;
+        let parts = Parts { prior, length, src_weight, tgt_weight, kind };
+        Ok((slack(bound), parts))
     }
 
     /// [`Pricer::merged_floor`] as it was, from the units themselves; kept to test the new
@@ -893,7 +996,8 @@ mod tests {
             let model = CostModel::new(ratio, variance);
             let (src, tgt) = units.split_at(n_src);
             let pricer = Pricer::new(&model, src, tgt);
-            // Bits, but every NaN alike: a sum's NaN payload and sign depend on its order.
+            // NaNs alike whatever their bits: which NaN a sum of two gives depends on the order
+            // the compiler puts the operands in.
             let bits = |(floor, parts): (f64, Parts)| {
                 [floor, parts.prior, parts.length, parts.src_weight, parts.tgt_weight, parts.kind]
                     .map(|x| if x.is_nan() { f64::NAN.to_bits() } else { x.to_bits() })
@@ -910,10 +1014,25 @@ mod tests {
                         // very floor.
                         let (floor, _) = pricer.merged_floor_of_units(s.clone(), t.clone());
                         let bound = prev_cost + floor.clamp(0.0, 1e9);
-                        match pricer.merged_floor_within(s.clone(), t.clone(), prev_cost, ceiling) {
+                        let within = pricer.merged_floor_within(s.clone(), t.clone(), prev_cost, ceiling);
+                        match within {
                             Ok(within) => proptest::prop_assert_eq!(bits(within), old),
                             Err(lower) => proptest::prop_assert!(ceiling < lower && lower <= bound),
                         }
+                        // The same with the shape a constant.
+                        let (i, j) = (s.end, t.end);
+                        let shaped = match (a, b) {
+                            (1, 1) => pricer.floor_within_shaped::<1, 1>(i, j, prev_cost, ceiling),
+                            (2, 1) => pricer.floor_within_shaped::<2, 1>(i, j, prev_cost, ceiling),
+                            (1, 2) => pricer.floor_within_shaped::<1, 2>(i, j, prev_cost, ceiling),
+                            (2, 2) => pricer.floor_within_shaped::<2, 2>(i, j, prev_cost, ceiling),
+                            _ => continue,
+                        };
+                        let canonical = |r: Result<(f64, Parts), f64>| match r {
+                            Ok(found) => Ok(bits(found)),
+                            Err(lower) => Err(if lower.is_nan() { f64::NAN.to_bits() } else { lower.to_bits() }),
+                        };
+                        proptest::prop_assert_eq!(canonical(shaped), canonical(within), "{:?} {:?}", s, t);
                     }
                 }
             }
@@ -955,22 +1074,28 @@ mod tests {
                 proptest::collection::vec((0u64..60, proptest::prop_oneof![9 => proptest::strategy::Just(1.0f32), 1 => 0.0f32..2.0]), 0..40),
                 0..7),
             n_src in 0usize..7,
+            shift in proptest::prop_oneof![proptest::strategy::Just(0u32), 0u32..48],
         ) {
-            let units: Vec<Unit> = units.into_iter().map(|t| Unit::new(1.0, t, false)).collect();
+            // Small ids take the bit set, large ones (shifted) the sort.
+            let units: Vec<Unit> = units
+                .into_iter()
+                .map(|t| Unit::new(1.0, t.into_iter().map(|(id, w)| (id << shift, w)).collect(), false))
+                .collect();
             let n_src = n_src.min(units.len());
             let (src, tgt) = units.split_at(n_src);
-            let new = TokenIndex::new(src, tgt);
             let old = TokenIndex::new_by_search(src, tgt);
-            proptest::prop_assert_eq!(new.is_some(), old.is_some());
-            if let (Some(new), Some(old)) = (new, old) {
-                proptest::prop_assert_eq!(new.words, old.words);
-                proptest::prop_assert_eq!(&new.bits, &old.bits);
-                proptest::prop_assert_eq!(&new.positions, &old.positions);
-                proptest::prop_assert_eq!(&new.starts, &old.starts);
-                let bits = |w: &[f32]| w.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
-                proptest::prop_assert_eq!(bits(&new.weights), bits(&old.weights));
-                proptest::prop_assert_eq!(new.finite, old.finite);
-                proptest::prop_assert_eq!(new.n_src, old.n_src);
+            for new in [TokenIndex::new(src, tgt), TokenIndex::new_by_sort(src, tgt)] {
+                proptest::prop_assert_eq!(new.is_some(), old.is_some());
+                if let (Some(new), Some(old)) = (new, old.as_ref()) {
+                    proptest::prop_assert_eq!(new.words, old.words);
+                    proptest::prop_assert_eq!(&new.bits, &old.bits);
+                    proptest::prop_assert_eq!(&new.positions, &old.positions);
+                    proptest::prop_assert_eq!(&new.starts, &old.starts);
+                    let bits = |w: &[f32]| w.iter().map(|x| x.to_bits()).collect::<Vec<_>>();
+                    proptest::prop_assert_eq!(bits(&new.weights), bits(&old.weights));
+                    proptest::prop_assert_eq!(new.finite, old.finite);
+                    proptest::prop_assert_eq!(new.n_src, old.n_src);
+                }
             }
         }
     }

@@ -62,6 +62,20 @@ pub(crate) trait BeadCost {
         if bound > ceiling { Err(bound) } else { Ok((floor, hint)) }
     }
 
+    /// [`BeadCost::floor_within`] of the bead of `A` source and `B` target units that ends at
+    /// source unit `i` and target unit `j`: with its shape a constant, a pricer can have code
+    /// for each shape rather than read the shape from the ranges.
+    #[inline]
+    fn floor_within_shaped<const A: usize, const B: usize>(
+        &self,
+        i: usize,
+        j: usize,
+        prev_cost: f64,
+        ceiling: f64,
+    ) -> Result<(f64, Self::Hint), f64> {
+        self.floor_within(i - A..i, j - B..j, prev_cost, ceiling)
+    }
+
     /// [`BeadCost::cost`], given the hint [`BeadCost::floor`] returned for the same bead.
     fn cost_with(&self, src: Range<usize>, tgt: Range<usize>, _hint: Self::Hint) -> f64 {
         self.cost(src, tgt)
@@ -280,7 +294,9 @@ fn moves_into<C: BeadCost>(
                     let found = if a + b == 1 {
                         cost.floor(i - a..i, j - b..j)
                     } else if let Some(deferred) = deferred.as_deref_mut() {
-                        match cost.floor_within(i - a..i, j - b..j, prev_cost, ceiling) {
+                        match cost
+                            .floor_within_shaped::<{ MOVES[$k].0 }, { MOVES[$k].1 }>(i, j, prev_cost, ceiling)
+                        {
                             Ok(found) => found,
                             Err(lower) => {
                                 deferred.moves |= 1 << k;

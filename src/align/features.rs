@@ -90,10 +90,23 @@ fn unit_of_ranks(
     heading: bool,
     scratch: &mut RankScratch,
 ) -> Unit {
+    unit_of_ranks_in(len, ranks, ranked, heading, scratch, Vec::new())
+}
+
+/// [`unit_of_ranks`] into `tokens`, a list whose room is reused (what it holds is dropped).
+fn unit_of_ranks_in(
+    len: f64,
+    ranks: impl Iterator<Item = u32>,
+    ranked: &[(TokenId, f32)],
+    heading: bool,
+    scratch: &mut RankScratch,
+    mut tokens: Vec<(TokenId, f32)>,
+) -> Unit {
     let RankScratch { bits, ranks: list } = scratch;
     list.clear();
     list.extend(ranks);
-    let mut tokens = Vec::with_capacity(list.len());
+    tokens.clear();
+    tokens.reserve(list.len());
     // As `Iterator::sum` of floats, which starts from −0.0 (the weight of no token).
     let mut weight = -0.0;
     let mut add = |rank: usize| {
@@ -158,15 +171,28 @@ pub(crate) struct BlockFeatures {
 pub(crate) struct Features {
     pub src: Vec<BlockFeatures>,
     pub tgt: Vec<BlockFeatures>,
-    /// Every weighted token (id, weight), each id once, sorted by id: a token's rank is its
-    /// place here.
+    /// Every weighted token (rank, weight), each once, in order of id: a token's rank is its
+    /// place here, and units know tokens by rank, not by their hashed id.
     pub ranked: Vec<(TokenId, f32)>,
 }
 
 impl Features {
     /// A sentence (or any text range) of a block as a unit.
+    #[cfg(test)]
     pub fn range_unit(&self, block: &Block, features: &BlockFeatures, range: Range<usize>) -> Unit {
         let len = block.text.get(range.clone()).map_or(0, |s| s.trim().chars().count()) as f64;
+        self.range_unit_in(features, range, len, Vec::new())
+    }
+
+    /// [`Features::range_unit`] of a range `len` characters long (white space trimmed), into
+    /// `tokens`, a list whose room is reused (what it holds is dropped).
+    pub fn range_unit_in(
+        &self,
+        features: &BlockFeatures,
+        range: Range<usize>,
+        len: f64,
+        mut tokens: Vec<(TokenId, f32)>,
+    ) -> Unit {
         // Positions are sorted by offset: find the range's slice by binary search, so a block
         // of many sentences costs n log n, not n².
         let first = features.positions.partition_point(|p| (p.0 as usize) < range.start);
@@ -174,8 +200,9 @@ impl Features {
         if first == 0 && last == features.positions.len() {
             // Every token of the block, as in a block of one sentence: the block's unit is made
             // of the same list the same way, so its tokens and weight are this unit's.
-            let Unit { tokens, weight, .. } = &features.unit;
-            return Unit { len, tokens: tokens.clone(), weight: *weight, heading: false };
+            let Unit { tokens: all, weight, .. } = &features.unit;
+            tokens.clone_from(all);
+            return Unit { len, tokens, weight: *weight, heading: false };
         }
         let ranks = features.positions.get(first..last).unwrap_or_default().iter().map(|p| p.1);
         RANK_SCRATCH.with_borrow_mut(|scratch| {
@@ -183,7 +210,7 @@ impl Features {
             if scratch.bits.len() < words {
                 scratch.bits.resize(words, 0);
             }
-            unit_of_ranks(len, ranks, &self.ranked, false, scratch)
+            unit_of_ranks_in(len, ranks, &self.ranked, false, scratch, tokens)
         })
     }
 
@@ -873,6 +900,10 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
     let mut words: Vec<&str> = Vec::new();
     let mut occurrences = Vec::with_capacity(n_tokens);
     let mut starts = Vec::with_capacity(raw.len());
+    // The number of a recently seen word by some bits of its hash: most occurrences are of
+    // words seen shortly before, found here without a probe of the map. A word has one number
+    // whichever way it is found, so the numbers are those of the map alone.
+    let mut recent = vec![(0u64, u32::MAX); RECENT_WORDS];
     let add = |words: &mut Vec<&'a str>, word: &'a str| {
         words.push(word);
         u32::try_from(words.len() - 1).unwrap_or(u32::MAX)
@@ -884,17 +915,38 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
                 continue;
             }
             let number = match block.word(token) {
-                Some(word) => match numbers.entry(word_hash(word)) {
-                    std::collections::hash_map::Entry::Vacant(slot) => *slot.insert(add(&mut words, word)),
-                    std::collections::hash_map::Entry::Occupied(slot) => {
-                        let number = *slot.get();
-                        if words.get(number as usize).is_some_and(|known| same_word(known, word)) {
+                Some(word) => {
+                    let hash = word_hash(word);
+                    let slot = (hash >> (64 - RECENT_BITS)) as usize;
+                    match recent.get(slot) {
+                        Some(&(known_hash, number))
+                            if known_hash == hash
+                                && words.get(number as usize).is_some_and(|known| same_word(known, word)) =>
+                        {
                             number
-                        } else {
-                            *collided.entry(word).or_insert_with(|| add(&mut words, word))
+                        }
+                        _ => {
+                            let number = match numbers.entry(hash) {
+                                std::collections::hash_map::Entry::Vacant(slot) => {
+                                    *slot.insert(add(&mut words, word))
+                                }
+                                std::collections::hash_map::Entry::Occupied(slot) => {
+                                    let number = *slot.get();
+                                    if words.get(number as usize).is_some_and(|known| same_word(known, word))
+                                    {
+                                        number
+                                    } else {
+                                        *collided.entry(word).or_insert_with(|| add(&mut words, word))
+                                    }
+                                }
+                            };
+                            if let Some(entry) = recent.get_mut(slot) {
+                                *entry = (hash, number);
+                            }
+                            number
                         }
                     }
-                },
+                }
                 None => u32::MAX,
             };
             occurrences.push(number);
@@ -902,6 +954,10 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
     }
     Vocabulary { words, occurrences, starts }
 }
+
+/// [`vocabulary`] remembers the last word of each of this many hash prefixes.
+const RECENT_BITS: u32 = 11;
+const RECENT_WORDS: usize = 1 << RECENT_BITS;
 
 /// A 64-bit hash of a word's bytes, eight at a time.
 fn word_hash(word: &str) -> u64 {
@@ -1318,11 +1374,15 @@ pub(crate) fn compute(
     by_id.sort_unstable();
     let mut rank_of = vec![u32::MAX; weights.len()];
     let mut ranked: Vec<(TokenId, f32)> = Vec::with_capacity(by_id.len());
+    let mut last_id = None;
     for &(id, number) in &by_id {
-        if ranked.last().is_none_or(|r| r.0 != id)
+        if last_id != Some(id)
             && let Some(&(_, w)) = weights.get(number as usize)
         {
-            ranked.push((id, w));
+            // From here on a token is known by its rank: ranks follow ids, so lists sorted by
+            // id stay sorted and equal ids stay equal, and small numbers can index tables.
+            ranked.push((ranked.len() as TokenId, w));
+            last_id = Some(id);
         }
         if let Some(rank) = rank_of.get_mut(number as usize) {
             *rank = u32::try_from(ranked.len().saturating_sub(1)).unwrap_or(u32::MAX);
@@ -1519,6 +1579,38 @@ mod tests {
         #[test]
         fn scan_is_the_plain_definition(text in "[a-zA-Z0-9 .,åäöÅÄÖéΣσßÞþ×÷ÀÿªµÈ\u{300}\u{1F600}-]{0,60}") {
             proptest::prop_assert_eq!(scanned(&text), plain_words(&text));
+        }
+    }
+
+    #[test]
+    fn words_are_numbered_by_first_occurrence_on_the_fixture() {
+        for (name, lang) in [("en.md", Lang::En), ("sv.md", Lang::Sv)] {
+            let path = format!("{}/fixtures/com-2026-45/{name}", env!("CARGO_MANIFEST_DIR"));
+            let doc = crate::document::parse(
+                name,
+                std::fs::read_to_string(path).unwrap(),
+                crate::document::Format::Markdown,
+            );
+            let raw: Vec<RawBlock> = doc.blocks.iter().map(|b| raw_block(b, lang, None)).collect();
+            let vocabulary = vocabulary(&raw);
+            let mut numbers: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+            let mut words = Vec::new();
+            let mut occurrences = Vec::new();
+            for block in &raw {
+                for token in block.tokens.iter().filter(|t| matches!(t, RawToken::Word { .. })) {
+                    let word = block.word(token).unwrap();
+                    let next = words.len() as u32;
+                    let number = *numbers.entry(word).or_insert_with(|| {
+                        words.push(word);
+                        next
+                    });
+                    occurrences.push(number);
+                }
+            }
+            // Enough words for many to share a slot of the recent ones.
+            assert!(words.len() > RECENT_WORDS / 2, "{}", words.len());
+            assert_eq!(vocabulary.words, words);
+            assert_eq!(vocabulary.occurrences, occurrences);
         }
     }
 

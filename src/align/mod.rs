@@ -236,8 +236,8 @@ fn align_impl(src: &Document, tgt: &Document, given: GivenValues, options: &Alig
     };
     let sentence_band = Band { min_width: band.min_width, max_cells: band.max_cells };
     let mut beads: Vec<Bead> = raw
-        .par_iter()
-        .map(|bead| {
+        .into_par_iter()
+        .map_init(sentences::Scratch::default, |scratch, bead| {
             let kind = match (bead.src.first(), bead.tgt.first()) {
                 (Some(&s), _) => role(src.blocks.get(s), part_of(&src_parts, &src_main, s)),
                 (None, Some(&t)) => role(tgt.blocks.get(t), part_of(&tgt_parts, &tgt_main, t)),
@@ -251,13 +251,13 @@ fn align_impl(src: &Document, tgt: &Document, given: GivenValues, options: &Alig
                     sentences::Side { doc: src, blocks: &bead.src, features: &features.src, lang: src_lang };
                 let tgt_side =
                     sentences::Side { doc: tgt, blocks: &bead.tgt, features: &features.tgt, lang: tgt_lang };
-                sentences::align(&src_side, &tgt_side, &features, &model, sentence_band)
+                sentences::align(&src_side, &tgt_side, &features, &model, sentence_band, scratch)
             };
             Bead {
-                src: bead.src.clone(),
-                tgt: bead.tgt.clone(),
-                kind,
                 confidence: confidence(&bead.score, bead.margin, unpaired, bead.anchored),
+                src: bead.src,
+                tgt: bead.tgt,
+                kind,
                 sentences,
             }
         })

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::cost::{BeadScore, CostModel, Pricer};
 use super::dp::{self, Band, Step};
-use super::features::{BlockFeatures, Features, Unit};
+use super::features::{BlockFeatures, Features, TokenId, Unit};
 use super::{SentenceBead, confidence};
 use crate::document::Document;
 use crate::segment;
@@ -18,29 +18,69 @@ pub(crate) struct Side<'a> {
     pub lang: Lang,
 }
 
+/// Buffers [`align`] reuses from one bead to the next.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    src: Sentences,
+    tgt: Sentences,
+    /// The token lists of the units of earlier beads, kept for their room.
+    spare: Vec<Vec<(TokenId, f32)>>,
+}
+
+/// The sentences of one side: (block index, range) and unit of each.
+#[derive(Default)]
+struct Sentences {
+    list: Vec<(usize, Range<usize>)>,
+    units: Vec<Unit>,
+}
+
+impl Sentences {
+    /// Empties the lists, keeping the units' token lists in `spare`.
+    fn clear(&mut self, spare: &mut Vec<Vec<(TokenId, f32)>>) {
+        self.list.clear();
+        spare.extend(self.units.drain(..).map(|unit| unit.tokens));
+    }
+}
+
+/// The byte range of `text` without the white space around it.
+fn trimmed(text: &str) -> Range<usize> {
+    let rest = text.trim_start();
+    let start = text.len() - rest.len();
+    start..start + rest.trim_end().len()
+}
+
 impl Side<'_> {
-    /// The sentences of every block of the side, in order: (block index, range) and units.
-    fn sentences(&self, all: &Features) -> (Vec<(usize, Range<usize>)>, Vec<Unit>) {
-        let (mut out, mut units) = (Vec::new(), Vec::new());
+    /// The sentences of every block of the side, in order, into `out`.
+    fn sentences(&self, all: &Features, out: &mut Sentences, spare: &mut Vec<Vec<(TokenId, f32)>>) {
         for &block_idx in self.blocks {
             let (Some(block), Some(features)) =
                 (self.doc.blocks.get(block_idx), self.features.get(block_idx))
             else {
                 continue;
             };
-            let ranges = segment::sentences(&block.text, self.lang);
-            out.reserve(ranges.len());
-            units.reserve(ranges.len());
+            let text = block.text.as_str();
+            let whole = trimmed(text);
+            let ranges = segment::sentences(text, self.lang);
+            out.list.reserve(ranges.len());
+            out.units.reserve(ranges.len());
             for range in ranges {
                 // Keep only ranges the block text can be sliced with (defensive against bad input).
-                if block.text.get(range.clone()).is_none_or(|s| s.trim().is_empty()) {
+                let Some(sentence) = text.get(range.clone()) else { continue };
+                let own = trimmed(sentence);
+                if own.is_empty() {
                     continue;
                 }
-                units.push(all.range_unit(block, features, range.clone()));
-                out.push((block_idx, range));
+                // A sentence that is the whole block (white space aside) is as long as the block.
+                let len = if range.start + own.start == whole.start && range.start + own.end == whole.end {
+                    features.unit.len
+                } else {
+                    sentence.get(own).map_or(0, |s| s.chars().count()) as f64
+                };
+                let tokens = spare.pop().unwrap_or_default();
+                out.units.push(all.range_unit_in(features, range.clone(), len, tokens));
+                out.list.push((block_idx, range));
             }
         }
-        (out, units)
     }
 }
 
@@ -51,20 +91,25 @@ pub(crate) fn align(
     features: &Features,
     model: &CostModel,
     band: Band,
+    scratch: &mut Scratch,
 ) -> Vec<SentenceBead> {
-    let (src_sentences, src_units) = src.sentences(features);
-    let (tgt_sentences, tgt_units) = tgt.sentences(features);
+    let Scratch { src: src_sentences, tgt: tgt_sentences, spare } = scratch;
+    src.sentences(features, src_sentences, spare);
+    tgt.sentences(features, tgt_sentences, spare);
     let pick = |list: &[(usize, Range<usize>)], r: Range<usize>| -> Vec<(usize, Range<usize>)> {
         list.get(r).unwrap_or_default().to_vec()
     };
-    steps(&src_units, &tgt_units, model, band)
+    let beads = steps(&src_sentences.units, &tgt_sentences.units, model, band)
         .into_iter()
         .map(|(step, score)| SentenceBead {
             confidence: confidence(&score, step.margin, step.src.is_empty() || step.tgt.is_empty(), false),
-            src: pick(&src_sentences, step.src),
-            tgt: pick(&tgt_sentences, step.tgt),
+            src: pick(&src_sentences.list, step.src),
+            tgt: pick(&tgt_sentences.list, step.tgt),
         })
-        .collect()
+        .collect();
+    src_sentences.clear(spare);
+    tgt_sentences.clear(spare);
+    beads
 }
 
 /// The beads of the programme over these units, each with its score.
