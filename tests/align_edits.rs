@@ -133,3 +133,21 @@ fn one_thread_and_two_threads_give_the_same_bytes() {
     assert!(one.0.lines().count() > 200);
     assert_eq!(one, two);
 }
+
+#[test]
+fn paragraph_that_lost_a_sentence_stays_paired() {
+    // SV line 66 translates EN line 60 in two sentences; the edit drops the second. The
+    // shortened paragraph is too short for the length cost alone, but its words are the
+    // original's: the ladder is unchanged, and the English sentence is the one left alone.
+    let dropped = "Medborgarna förväntar sig en rättvis och bestämd migrations- och asylpolitik som hanterar migrationen på ett effektivt sätt och håller fast vid europeiska värden.";
+    assert!(line(SV, 66).ends_with(dropped));
+    let edited = SV.replacen(&format!(" {dropped}"), "", 1);
+    assert_eq!(ladder(EN, &edited), ladder(EN, SV));
+    let (s, t, a) = pair(EN, &edited);
+    let bead = a.beads.iter().find(|b| b.tgt.first().is_some_and(|&k| t.blocks[k].lines.contains(&66)));
+    let bead = bead.expect("SV line 66 is paired");
+    let lone: Vec<_> = bead.sentences.iter().filter(|x| x.tgt.is_empty()).collect();
+    assert_eq!(lone.len(), 1, "{:?}", bead.sentences);
+    let (block, range) = lone[0].src[0].clone();
+    assert!(s.blocks[block].text[range].starts_with("Citizens expect"));
+}

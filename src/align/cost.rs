@@ -797,7 +797,7 @@ pub(crate) struct BeadScore {
 
 /// The weight of the tokens both sides share, counted per unit (multiset intersection).
 /// Beads hold at most two units per side; further units are ignored.
-fn shared_weight<U: Borrow<Unit>>(src: &[U], tgt: &[U]) -> f64 {
+pub(crate) fn shared_weight<U: Borrow<Unit>>(src: &[U], tgt: &[U]) -> f64 {
     match (src, tgt) {
         ([], _) | (_, []) => 0.0,
         ([a], [b]) => {

@@ -356,7 +356,7 @@ impl Streamed<'_> {
                 let src_len: Vec<f64> = src_units.iter().map(|u| u.len).collect();
                 let tgt_len: Vec<f64> = tgt_units.iter().map(|u| u.len).collect();
                 let pricer = Pricer::new(self.model, &src_units, &tgt_units);
-                dp::align_priced(&src_len, &tgt_len, self.band, &pricer)
+                let beads = dp::align_priced(&src_len, &tgt_len, self.band, &pricer)
                     .into_iter()
                     .map(|(step, score)| {
                         let pick = |idx: &[usize], offset: usize, r: Range<usize>| -> Vec<usize> {
@@ -370,11 +370,67 @@ impl Streamed<'_> {
                             anchored: false,
                         }
                     })
-                    .collect()
+                    .collect();
+                self.pair_shortened(beads)
             }
         }
     }
+
+    /// Re-pairs two neighbouring beads that hold as many blocks on each side (one or two) as
+    /// one-to-one pairs, when each pair's shorter block has nearly all its tokens in the
+    /// longer one. A paragraph that lost a sentence in translation (or gained one) is too
+    /// short for the length cost to pair it: the programme leaves it alone, or joins its
+    /// neighbour to it and leaves the neighbour's counterpart alone (`1-0` next to `1-2`).
+    /// It is still that paragraph, and its sentences then show what is missing.
+    fn pair_shortened(&self, mut beads: Vec<RawBead>) -> Vec<RawBead> {
+        let mut k = 0;
+        while k + 1 < beads.len() {
+            let (first, second) = (&beads[k], &beads[k + 1]);
+            let src: Vec<usize> = first.src.iter().chain(&second.src).copied().collect();
+            let tgt: Vec<usize> = first.tgt.iter().chain(&second.tgt).copied().collect();
+            let one_to_one = |bead: &RawBead| bead.src.len() == 1 && bead.tgt.len() == 1;
+            if src.len() != tgt.len() || src.len() > 2 || (one_to_one(first) && one_to_one(second)) {
+                k += 1;
+                continue;
+            }
+            let units: Option<Vec<(&Unit, &Unit)>> = src
+                .iter()
+                .zip(&tgt)
+                .map(|(&s, &t)| Some((&self.features.src.get(s)?.unit, &self.features.tgt.get(t)?.unit)))
+                .collect();
+            let contained = |a: &Unit, b: &Unit| {
+                let smaller = a.weight.min(b.weight);
+                a.heading == b.heading
+                    && smaller > 0.0
+                    && cost::shared_weight(&[a], &[b]) >= SHORTENED_SHARE * smaller
+            };
+            let Some(units) = units.filter(|units| units.iter().all(|(a, b)| contained(a, b))) else {
+                k += 1;
+                continue;
+            };
+            let pairs: Vec<RawBead> = src
+                .iter()
+                .zip(&tgt)
+                .zip(&units)
+                .map(|((&s, &t), (a, b))| RawBead {
+                    src: vec![s],
+                    tgt: vec![t],
+                    score: self.model.evaluate(&[*a], &[*b]),
+                    margin: 0.0,
+                    anchored: false,
+                })
+                .collect();
+            let n = pairs.len();
+            beads.splice(k..k + 2, pairs);
+            k += n;
+        }
+        beads
+    }
 }
+
+/// The share of the shorter block's token weight that the longer one must hold for the two
+/// to be one paragraph, shortened or lengthened in translation ([`Streamed::pair_shortened`]).
+const SHORTENED_SHARE: f64 = 0.5;
 
 /// Estimates Gale–Church's `c` from the total lengths and `s²` from the anchored pairs
 /// (footnote definitions and numbered headings matched by label), robustly via the median.
