@@ -73,8 +73,8 @@ fn dropped_sentences_are_reported() {
             wrong += 1;
         }
     }
-    // Of all 216 candidates, 153 (71%) reported when written, the rest paired two to one with
-    // a neighbour; one gave a Swedish sentence instead.
-    assert!(found * 100 >= sample.len() * 60, "{found} of {} dropped sentences reported", sample.len());
+    // Of all 216 candidates, 179 (83%) reported when written, the rest paired two to one with
+    // a neighbour or the paragraphs paired wrongly; one gave a Swedish sentence instead.
+    assert!(found * 100 >= sample.len() * 70, "{found} of {} dropped sentences reported", sample.len());
     assert!(wrong * 20 <= sample.len(), "{wrong} of {} edits reported a Swedish sentence", sample.len());
 }
