@@ -166,9 +166,11 @@ fn note_runs(markers: &[Option<Marker>], blocks: &[Block]) -> Vec<std::ops::Rang
 
 /// Whether a block is a title in capitals without final punctuation (`ANNEX I`, `BILAGA`),
 /// unlike the formula after the recitals (`HAVE ADOPTED THIS REGULATION:`, `HÄRIGENOM
-/// FÖRESKRIVS FÖLJANDE.`), which a run of recitals ends on.
+/// FÖRESKRIVS FÖLJANDE.`), which a run of recitals ends on, and unlike a numbered section
+/// heading (`3. NEXT STEPS`), which a list of the body may stand before.
 fn is_capitals_title(block: &Block) -> bool {
     matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading { .. })
+        && !block.text.starts_with(|c: char| c.is_ascii_digit())
         && block.text.chars().any(char::is_alphabetic)
         && !block.text.chars().any(char::is_lowercase)
         && !block.text.trim_end().ends_with(|c: char| c.is_ascii_punctuation())
@@ -552,9 +554,12 @@ mod tests {
         assert_eq!(kinds[7], &BlockKind::FootnoteDef { label: "2".into() }, "{kinds:?}");
         assert_eq!(kinds[9], &BlockKind::Paragraph, "the annex's points stay paragraphs: {kinds:?}");
         assert_eq!(kinds[10], &BlockKind::Paragraph, "{kinds:?}");
-        // Before a title not in capitals, a run stays points of the body.
+        // Before a title not in capitals, or a numbered section heading, a run stays points
+        // of the body.
         let b = parse("A claim<sup>(1)</sup>.\n\n(1) first\n\nAnnex I\n");
         assert!(b.iter().all(|b| b.kind == BlockKind::Paragraph), "{b:?}");
+        let b = parse("A claim<sup>(1)</sup>.\n\n(1) first\n\n## 3. NEXT STEPS\n\nMore.\n");
+        assert!(b.iter().all(|b| !matches!(b.kind, BlockKind::FootnoteDef { .. })), "{b:?}");
     }
 
     #[test]
