@@ -247,10 +247,27 @@ fn is_boundary(
             return false;
         }
     }
+    if start == Start::Upper && is_dotted_initialism(core) {
+        // `the U.S. Department of State`, but `in the U.S. The next year …`.
+        let next = rest.trim_start_matches(is_opening);
+        let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+        return table.starts_sentence_after_initialism(word);
+    }
     match start {
         Start::Lower => starts_mixed_case_name(rest),
         _ => true,
     }
+}
+
+/// Whether `core` (a token before its last full stop) is an initialism written with full
+/// stops, two capitals or more: `U.S`, `U.K`, `E.U`.
+fn is_dotted_initialism(core: &str) -> bool {
+    let parts: Vec<&str> = core.split('.').collect();
+    parts.len() >= 2
+        && parts.iter().all(|part| {
+            let mut chars = part.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        })
 }
 
 /// The part of `word` after its last dash or slash, when a letter follows it: the second

@@ -40,6 +40,11 @@ pub struct Table {
     /// Conjunctions between two names (`and`, `och`): after `A. Jones and`, a capital and its
     /// full stop are an initial too.
     pub name_joiners: &'static [&'static str],
+    /// Words that often open a sentence (`The`, `It`, `However`): after an initialism written
+    /// with full stops (`U.S.`, `U.K.`), a capital starts a new sentence only if it is one of
+    /// them (`in the U.S. The …`, but `the U.S. Department of State`). Empty: a capital always
+    /// does.
+    pub sentence_starters: &'static [&'static str],
 }
 
 impl Table {
@@ -84,6 +89,12 @@ impl Table {
     /// Whether `word` joins two names (`and`, `och`).
     pub fn is_name_joiner(&self, word: &str) -> bool {
         self.name_joiners.iter().any(|joiner| eq_caseless(joiner, word))
+    }
+
+    /// Whether a capital after a dotted initialism starts a sentence at `word` (see
+    /// [`Table::sentence_starters`]).
+    pub fn starts_sentence_after_initialism(&self, word: &str) -> bool {
+        self.sentence_starters.is_empty() || self.sentence_starters.contains(&word)
     }
 
     /// Whether `word` labels a part of a text (`Annex`, `bilaga`).

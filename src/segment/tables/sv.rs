@@ -126,4 +126,6 @@ pub static TABLE: Table = Table {
     ],
     name_prepositions: &["av", "från", "med", "till", "hos", "för", "enligt"],
     name_joiners: &["och", "eller"],
+    // Swedish writes initialisms without full stops (`USA`, `FN`).
+    sentence_starters: &[],
 };
