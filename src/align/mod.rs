@@ -386,13 +386,17 @@ impl Streamed<'_> {
         let mut k = 0;
         while k + 1 < beads.len() {
             let (first, second) = (&beads[k], &beads[k + 1]);
-            let src: Vec<usize> = first.src.iter().chain(&second.src).copied().collect();
-            let tgt: Vec<usize> = first.tgt.iter().chain(&second.tgt).copied().collect();
             let one_to_one = |bead: &RawBead| bead.src.len() == 1 && bead.tgt.len() == 1;
-            if src.len() != tgt.len() || src.len() > 2 || (one_to_one(first) && one_to_one(second)) {
+            let n_src = first.src.len() + second.src.len();
+            if n_src != first.tgt.len() + second.tgt.len()
+                || n_src > 2
+                || (one_to_one(first) && one_to_one(second))
+            {
                 k += 1;
                 continue;
             }
+            let src: Vec<usize> = first.src.iter().chain(&second.src).copied().collect();
+            let tgt: Vec<usize> = first.tgt.iter().chain(&second.tgt).copied().collect();
             let units: Option<Vec<(&Unit, &Unit)>> = src
                 .iter()
                 .zip(&tgt)

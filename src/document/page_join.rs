@@ -81,8 +81,9 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
         markers.iter().rposition(|m| !matches!(m, Some(Marker::Superscript))).map_or(0, |i| i + 1);
     // Runs of marked paragraphs of either kind that may be notes: the one ending the document,
     // and one right before a title in capitals (`ANNEX I`: EUR-Lex puts an act's notes after
-    // its signature, before the annexes, and an annex's notes after it). Their `(N)` paragraphs are notes when every one of
-    // their labels is awaited on reaching the run; otherwise they are points of the body.
+    // its signature, before the annexes, and an annex's notes after it). Their `(N)`
+    // paragraphs are notes when every one of their labels is awaited on reaching the run;
+    // otherwise they are points of the body.
     let note_runs = note_runs(&markers, blocks);
     let mut notes_until = 0;
     let mut in_region = false;

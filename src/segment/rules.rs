@@ -262,9 +262,8 @@ fn is_boundary(
 /// Whether `core` (a token before its last full stop) is an initialism written with full
 /// stops, two capitals or more: `U.S`, `U.K`, `E.U`.
 fn is_dotted_initialism(core: &str) -> bool {
-    let parts: Vec<&str> = core.split('.').collect();
-    parts.len() >= 2
-        && parts.iter().all(|part| {
+    core.contains('.')
+        && core.split('.').all(|part| {
             let mut chars = part.chars();
             chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
         })

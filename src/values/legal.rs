@@ -1359,9 +1359,9 @@ fn roman_after(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
         from + text.as_bytes().get(from..).map_or(0, |rest| rest.iter().take_while(|&&b| is_word(b)).count())
     };
     // A point word may name the roman point: `artikel 5.1 a led i`, `a leden i och ii`.
-    let first = text.get(start..word_end(start))?;
+    let after = word_end(start);
+    let first = text.get(start..after)?;
     if lang_table.point_names.iter().any(|name| name.eq_ignore_ascii_case(first)) {
-        let after = word_end(start);
         let gap = space_run(text, after);
         if gap == 0 {
             return None;
@@ -1425,16 +1425,11 @@ fn article_key(item: &str, lang_table: &LangTable) -> Option<String> {
             rest = inner.get(end..)?;
         } else {
             // A point letter, after a point word or not, and a roman point of it (`b ii`).
-            // Point words before a letter or a roman point (`led a`, `a led i`) are left out.
+            // Point words before a letter or a roman point (`led a`, `a led i`) are left out
+            // (the names hold the point words).
             let words: Vec<&str> = rest
                 .split_whitespace()
-                .filter(|word| {
-                    !lang_table
-                        .point_words
-                        .iter()
-                        .chain(lang_table.point_names)
-                        .any(|name| name.eq_ignore_ascii_case(word))
-                })
+                .filter(|word| !lang_table.point_names.iter().any(|name| name.eq_ignore_ascii_case(word)))
                 .collect();
             if words.len() <= 2 {
                 // A point that is also a word (`i`) is here only where it ends the reference

@@ -92,8 +92,9 @@ fn meridiem_at(text: &str, at: usize, minutes: bool, lang_table: &LangTable) -> 
     ]
     .into_iter()
     .find_map(|(words, meridiem)| {
-        let len = longest(words)?;
-        (!(meridiem == Meridiem::Am && spaced_plain(len))).then_some((meridiem, from + len))
+        longest(words)
+            .filter(|&len| meridiem != Meridiem::Am || !spaced_plain(len))
+            .map(|len| (meridiem, from + len))
     })
 }
 
@@ -162,8 +163,8 @@ static SV: LazyLock<Gates> = LazyLock::new(|| Gates::new(Lang::Sv));
 impl Gates {
     fn new(lang: Lang) -> Gates {
         let lang_table = table(lang);
-        // Words without a full stop are looked for beside a digit instead (`pm` is in
-        // `development`), by `glued_meridiem`.
+        // Words of two letters are looked for beside a digit instead (`pm` is in
+        // `development`), by `short_meridiem`.
         let meridiem: Vec<&str> =
             [lang_table.am_words, lang_table.pm_words, lang_table.noon_words, lang_table.midnight_words]
                 .into_iter()
@@ -237,28 +238,19 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
 
 /// Whether a twelve-hour word of two letters without dots (`pm`, `am`) follows a digit,
 /// glued or after one space (`2pm`, `2 pm`): the gate of [`find`] for the words it does not
-/// search for (`pm` is in `development`). Looks at each of their last letters in `lower`.
+/// search for (`pm` is in `development`), in `lower`.
 fn short_meridiem(lower: &Lower, lang_table: &LangTable) -> bool {
     let lower = lower.as_str().as_bytes();
     let digit_before = |at: usize| match lower.get(..at).unwrap_or_default() {
         [.., d, b' '] | [.., d] => d.is_ascii_digit(),
         _ => false,
     };
-    let pairs = || {
-        lang_table.am_words.iter().chain(lang_table.pm_words).filter_map(|word| match word.as_bytes() {
-            &[first, last] => Some([first, last]),
-            _ => None,
-        })
-    };
-    // One search per last letter: `am` and `pm` share theirs.
-    pairs().enumerate().any(|(k, [_, last])| {
-        !pairs().take(k).any(|[_, earlier]| earlier == last)
-            && memchr::memchr_iter(last, lower).any(|at| {
-                at > 0
-                    && pairs().any(|pair| lower.get(at - 1..=at) == Some(&pair[..]))
-                    && digit_before(at - 1)
-            })
-    })
+    lang_table
+        .am_words
+        .iter()
+        .chain(lang_table.pm_words)
+        .filter(|word| word.len() == 2)
+        .any(|word| memchr::memmem::find_iter(lower, word.as_bytes()).any(digit_before))
 }
 
 /// Whether a clock word (`kl.`, `klockan`) ends, after spaces, right before `at`.
