@@ -185,7 +185,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("ecsc", "ECSC"),
     ],
     number_abbreviations: &["no", "no."],
-    article_words: &["article", "articles", "art."],
+    // A rule of the Parliament's Rules of Procedure is an `artikel` in Swedish (`Rule 54` =
+    // `artikel 54 i arbetsordningen`), and other rulebooks' rules a `regel`.
+    article_words: &["article", "articles", "art.", "rule", "rules"],
     // Numbered points (`point 3 of Annex I`) too: Swedish writes `punkt` for both.
     paragraph_words: &["paragraph", "paragraphs", "point", "points"],
     point_words: &["point"],

@@ -197,7 +197,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("eksg", "ECSC"),
     ],
     number_abbreviations: &["nr", "nr."],
-    article_words: &["artikel", "artiklarna", "artiklar", "art."],
+    article_words: &["artikel", "artiklarna", "artiklar", "art.", "regel", "reglerna", "regler"],
     paragraph_words: &["punkt", "punkterna"],
     point_words: &["led"],
     point_names: &["led", "leden"],
