@@ -588,6 +588,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     if slash_number {
         press_documents(text, out);
         parliament_documents(text, out);
+        parliament_files(text, out);
     }
     court_cases(text, out);
     if lower.mentions(&patterns.journal_words) {
@@ -1676,6 +1677,101 @@ fn parliament_documents(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// The Parliament's references, alike in every language: a procedure file (`2020/2116(INI)`,
+/// `2016/0224 (COD)`), a session document (`A9-0143/2021`, `RC-B9-0123/2021`) and a text
+/// adopted (`P9_TA(2021)0242`, `P9_TA-PROV(2021)0242`).
+fn parliament_files(text: &str, out: &mut Vec<Value>) {
+    // The procedure types of the Parliament's Legislative Observatory.
+    const PROCEDURES: [&[u8]; 22] = [
+        b"ACI", b"APP", b"AVC", b"BUD", b"BUI", b"CNS", b"COD", b"COS", b"DCE", b"DEA", b"DEC", b"IMM",
+        b"INI", b"INL", b"INS", b"ITS", b"NLE", b"REG", b"RPS", b"RSO", b"RSP", b"SYN",
+    ];
+    let bytes = text.as_bytes();
+    let digits =
+        |at: usize| bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+    let alone_before =
+        |at: usize| !char_before(text, at).is_some_and(|c| c.is_alphanumeric() || "/-_".contains(c));
+    let alone_after = |at: usize| !char_at(text, at).is_some_and(|c| c.is_alphanumeric() || c == '/');
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        let (Some(left), right) = (slash.checked_sub(4), slash + 1) else { continue };
+        if digits(right) != 4
+            || digits(left) != 4
+            || bytes.get(left.wrapping_sub(1)).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        let after = right + 4;
+        // A procedure file: the year, the number and the kind of procedure in brackets.
+        let open = if bytes.get(after) == Some(&b' ') { after + 1 } else { after };
+        let kind = bytes.get(open..open + 5).filter(|kind| {
+            kind.first() == Some(&b'(') && kind.get(4) == Some(&b')') && PROCEDURES.contains(&&kind[1..4])
+        });
+        if kind.is_some() && alone_before(left) && alone_after(open + 5) {
+            let (Some(file), Some(kind)) = (text.get(left..after), text.get(open + 1..open + 4)) else {
+                continue;
+            };
+            let id = format!("{file}({kind})");
+            out.push(Value::new(ValueKind::Legal, left..open + 5, format!("procedure:{id}"), id));
+            continue;
+        }
+        // A session document: series and term, a hyphen, the number, the year.
+        let Some(hyphen) = left.checked_sub(1).filter(|&at| bytes.get(at) == Some(&b'-')) else { continue };
+        let Some(series) = hyphen.checked_sub(2) else { continue };
+        if !matches!(bytes.get(series), Some(b'A' | b'B' | b'C'))
+            || !bytes.get(series + 1).is_some_and(u8::is_ascii_digit)
+            || !alone_after(after)
+        {
+            continue;
+        }
+        let start = if series >= 3 && bytes.get(series - 3..series) == Some(&b"RC-"[..]) {
+            series - 3
+        } else {
+            series
+        };
+        if !alone_before(start) {
+            continue;
+        }
+        let Some(id) = text.get(start..after) else { continue };
+        out.push(Value::new(ValueKind::Legal, start..after, format!("ep-doc:{id}"), id.to_string()));
+    }
+    for at in memchr::memmem::find_iter(bytes, b"_TA") {
+        let Some(start) = at.checked_sub(2) else { continue };
+        if bytes.get(start) != Some(&b'P')
+            || !bytes.get(start + 1).is_some_and(u8::is_ascii_digit)
+            || !alone_before(start)
+        {
+            continue;
+        }
+        let mut open = at + 3;
+        let provisional = bytes.get(open..).is_some_and(|rest| rest.starts_with(b"-PROV"));
+        if provisional {
+            open += 5;
+        }
+        let number = open + 6;
+        if bytes.get(open) != Some(&b'(')
+            || digits(open + 1) != 4
+            || bytes.get(open + 5) != Some(&b')')
+            || digits(number) != 4
+            || !alone_after(number + 4)
+        {
+            continue;
+        }
+        let (Some(term), Some(year), Some(serial)) =
+            (text.get(start + 1..start + 2), text.get(open + 1..open + 5), text.get(number..number + 4))
+        else {
+            continue;
+        };
+        // The provisional edition is the same text: it keeps its key.
+        let display = text.get(start..number + 4).unwrap_or_default().to_string();
+        out.push(Value::new(
+            ValueKind::Legal,
+            start..number + 4,
+            format!("ep-ta:{term}:{year}:{serial}"),
+            display,
+        ));
+    }
+}
+
 fn journals(text: &str, lower: &str, patterns: &Patterns, out: &mut Vec<Value>) {
     let starts = patterns.journal_starts.positions(lower);
     for captures in captures_at_starts(&patterns.journal, text, &starts) {
@@ -2049,6 +2145,27 @@ mod tests {
         assert_eq!(keys("COM(2026) 45 final", Lang::En), ["doc:COM:2026:45"]);
         assert_eq!(keys("KOM(97) 558 slutlig", Lang::Sv), ["doc:COM:1997:558"]);
         assert_eq!(keys("COM/2025/944 final", Lang::En), ["doc:COM:2025:944"]);
+    }
+
+    #[test]
+    fn parliament_files() {
+        assert_eq!(keys("(2020/2116(INI))", Lang::En), ["procedure:2020/2116(INI)"]);
+        assert_eq!(keys("2016/0224 (COD)", Lang::Sv), ["procedure:2016/0224(COD)"]);
+        assert_eq!(keys("(A9-0143/2021)", Lang::En), ["ep-doc:A9-0143/2021"]);
+        assert_eq!(keys("RC-B9-0123/2021", Lang::En), ["ep-doc:RC-B9-0123/2021"]);
+        assert_eq!(keys("P9_TA(2021)0242", Lang::En), keys("P9_TA-PROV(2021)0242", Lang::Sv));
+        // Glued to a longer word or number, or a kind of procedure that is none: not a file.
+        for text in
+            ["x2020/2116(INI)", "12020/2116(INI)", "2020/2116(INI)x", "XA9-0143/2021", "XP9_TA(2021)0242"]
+        {
+            assert!(
+                keys(text, Lang::En).iter().all(|k| !k.starts_with("procedure:") && !k.starts_with("ep-")),
+                "{text}"
+            );
+        }
+        assert!(
+            keys("Regulation (EU) 2024/1348 (APR)", Lang::En).iter().all(|k| !k.starts_with("procedure:"))
+        );
     }
 
     #[test]
