@@ -215,7 +215,10 @@ fn is_boundary(
     match abbreviation {
         // An abbreviation is never the last word of a quotation or a bracket before a new
         // sentence, but a word that is one elsewhere may be: `She replied: "No." Then …`.
-        Some(Abbrev::Never) => return closed && start == Start::Upper,
+        Some(Abbrev::Never) => {
+            return start == Start::Upper
+                && (closed || table.replies.contains(&word) && after_question(text, token_start));
+        }
         Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
         Some(Abbrev::BeforeNumber) if start == Start::Digit => return false,
         Some(Abbrev::BeforeNumber) => {}
@@ -257,6 +260,12 @@ fn is_boundary(
         Start::Lower => starts_mixed_case_name(rest),
         _ => true,
     }
+}
+
+/// Whether the text before `at` ends on a question or an exclamation mark and white space.
+fn after_question(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    before.len() > before.trim_end().len() && before.trim_end().ends_with(['?', '!'])
 }
 
 /// Whether `core` (a token before its last full stop) is an initialism written with full

@@ -72,6 +72,7 @@ pub static TABLE: Table = Table {
         ("Dr.", Never),
         ("Prof.", Never),
         ("St.", Never),
+        ("Mt.", Never),
         ("Hon.", Never),
         ("Rt.", Never),
         ("Rev.", Never),
@@ -187,4 +188,5 @@ pub static TABLE: Table = Table {
         "One",
         "Both",
     ],
+    replies: &["No."],
 };

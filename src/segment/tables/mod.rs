@@ -45,6 +45,10 @@ pub struct Table {
     /// them (`in the U.S. The …`, but `the U.S. Department of State`). Empty: a capital always
     /// does.
     pub sentence_starters: &'static [&'static str],
+    /// Abbreviations that are also a one-word reply (`No.`): right after a question or an
+    /// exclamation and before a capital, the full stop ends the reply (`Is this enough? No.
+    /// More is needed.`).
+    pub replies: &'static [&'static str],
 }
 
 impl Table {

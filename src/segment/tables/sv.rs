@@ -128,4 +128,5 @@ pub static TABLE: Table = Table {
     name_joiners: &["och", "eller"],
     // Swedish writes initialisms without full stops (`USA`, `FN`).
     sentence_starters: &[],
+    replies: &[],
 };
