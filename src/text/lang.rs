@@ -688,10 +688,11 @@ impl Evidence {
             return None;
         }
         // Tables, headings and names thin out the function words of a short document;
-        // Swedish ones with no rival, and one word in eight written with å, ä or ö, still
-        // make it Swedish.
+        // Swedish ones that outnumber any rival four to one (a particle such as `in` is also
+        // an English word), and one word in eight written with å, ä or ö, still make it
+        // Swedish.
         let swedish_letters =
-            lang == Lang::Sv && second == 0 && best >= 2 && self.n_swedish_letters * 8 >= self.n_words;
+            lang == Lang::Sv && best >= 2 && best >= 4 * second && self.n_swedish_letters * 8 >= self.n_words;
         let clear = if self.n_words < MIN_WORDS {
             best >= 3 && second == 0 || swedish_letters
         } else {

@@ -96,6 +96,10 @@ fn short_texts() {
         detect("Pakten trädde i kraft 2024. Den ska tillämpas från 2026. EUT L, 2024/1351. Se artikel 86."),
         Some(Lang::Sv)
     );
+    // An annex of tables: `i` and `per` are Swedish as well as Danish and Italian words, and an
+    // English particle (`lämnades in`) is outnumbered.
+    let annex = "# BILAGA\n\nTabell 1: Belopp per medlemsstat (i miljoner euro)\n\n| Medlemsstat | 2026 | 2027 |\n|---|---|---|\n| Belgien | 12,5 | 13,0 |\n| Grekland | 110,2 | 98,7 |\n\n*Källa: Kommissionens beräkningar, uppgifter från Eurostat per den 15 mars 2026.*\n\nAnsökningar som lämnades in under första kvartalet uppgick till 1 234 567.";
+    assert_eq!(detect(annex), Some(Lang::Sv));
     // Finnish and German have ä and ö too, and function words of their own.
     assert_eq!(detect("Sopimus tuli voimaan 2024. Sitä sovelletaan 2026 lähtien."), None);
     assert_eq!(detect("Der Pakt trat 2024 in Kraft. Er gilt ab 2026 für alle Länder."), None);
