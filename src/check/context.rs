@@ -153,6 +153,20 @@ fn same_figure(a: &str, b: &str) -> bool {
         || clock_and_number(b, a)
         || unit_and_number(a, b)
         || unit_and_number(b, a)
+        || metres_or_million(a, b)
+        || metres_or_million(b, a)
+}
+
+/// Whether `glued` is an English figure with `m` written onto it (`450m`, read `mnum:450`) and
+/// `number` the same figure, in metres (`450 m`) or in millions (`450 miljoner`).
+fn metres_or_million(glued: &str, number: &str) -> bool {
+    let (Some(glued), Some(number)) = (glued.strip_prefix("mnum:"), number.strip_prefix("num:")) else {
+        return false;
+    };
+    let (Ok(glued), Ok(number)) = (glued.parse::<f64>(), number.parse::<f64>()) else {
+        return false;
+    };
+    glued == number || (glued * 1e6 - number).abs() <= number.abs() * 1e-12
 }
 
 /// Whether `unit` is a numbered part of a document (`section:5`, `chapter:3`) and `number`
@@ -416,5 +430,11 @@ mod tests {
         assert!(same_figure("ord:10", "num:10"));
         assert!(same_figure("num:10", "ord:10"));
         assert!(!same_figure("ord:10", "num:11"));
+        // `450m`: metres or a million.
+        assert!(same_figure("mnum:450", "num:450"));
+        assert!(same_figure("num:450000000", "mnum:450"));
+        assert!(same_figure("mnum:1.5", "num:1500000"));
+        assert!(!same_figure("mnum:450", "num:540000000"));
+        assert!(!same_figure("mnum:450", "num:4500"));
     }
 }

@@ -37,10 +37,10 @@ pub(crate) static FUNCTION_WORDS: &[(Language, &[&str])] = &[
     (
         Language::Swedish,
         &[
-            "och", "att", "det", "som", "en", "i", "på", "är", "för", "med", "av", "till", "den", "har", "inte",
-            "om", "ett", "de", "var", "kan", "sig", "jag", "vi", "men", "eller", "från", "också", "när",
-            "detta", "dessa", "samt", "vara", "under", "efter", "mot", "genom", "sina", "sin", "hur", "vad",
-            "mellan", "bör", "ska", "skall", "även", "utan", "över", "andra", "inom", "vid", "denna",
+            "och", "att", "det", "som", "en", "i", "på", "är", "för", "med", "av", "till", "den", "har",
+            "inte", "om", "ett", "de", "var", "kan", "sig", "jag", "vi", "men", "eller", "från", "också",
+            "när", "detta", "dessa", "samt", "vara", "under", "efter", "mot", "genom", "sina", "sin", "hur",
+            "vad", "mellan", "bör", "ska", "skall", "även", "utan", "över", "andra", "inom", "vid", "denna",
             "deras", "många", "någon", "något", "dem", "per",
         ],
     ),

@@ -32,6 +32,7 @@ use crate::text::Lang;
 pub use block::block_values;
 
 mod block;
+mod code;
 mod date;
 mod digit_dates;
 mod legal;
@@ -213,6 +214,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         date::find(text, &lower, lang, candidates);
         time::find(text, &lower, lang, candidates);
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
+        code::find(text, candidates);
     }
     words::find_with(text, lang, candidates, &mut scratch.words);
     let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);

@@ -918,6 +918,31 @@ fn currency_code(lang_table: &LangTable, word: &str) -> Option<&'static str> {
     lang_table.currencies.iter().find(|(name, _)| *name == word).map(|(_, code)| *code)
 }
 
+/// Unit symbols that may be written onto their number (`10kg`, `1,200km`, `24h`); the other
+/// version usually writes a space (`10 kg`), and either way the number is the figure.
+const GLUED_UNITS: [&str; 22] = [
+    "km", "cm", "mm", "kg", "ha", "km2", "km²", "m2", "m²", "m3", "m³", "kW", "MW", "GW", "kWh", "MWh",
+    "GWh", "TWh", "Mt", "Gt", "kt", "h",
+];
+
+/// A number with a unit symbol written onto it: the number, as a plain figure. `m` alone is
+/// metres or, in English, a million (`5m high`, `450m people`): the key `mnum:` says so, and
+/// the check takes it for either.
+fn glued_unit(text: &str, numeral: &Numeral) -> Option<Number> {
+    let tail = text.get(numeral.end..)?;
+    let unit = GLUED_UNITS
+        .iter()
+        .chain(&["m"])
+        .find(|unit| tail.starts_with(**unit) && word_ends(text, numeral.end + unit.len()))?;
+    let raw = text.get(numeral.start..numeral.end)?;
+    let metres_or_million = *unit == "m";
+    let mut key = String::from(if metres_or_million { "mnum:" } else { "num:" });
+    numeral.value.push_canonical(&mut key);
+    let (end, display) =
+        if metres_or_million { (numeral.end + 1, format!("{raw}m")) } else { (numeral.end, raw.to_string()) };
+    Some(Number::Value(Value::new(ValueKind::Number, numeral.start..end, key, display)))
+}
+
 /// Whether a word ending at `index` really ends there (no letter or digit follows).
 pub(crate) fn word_ends(text: &str, index: usize) -> bool {
     !char_at(text, index).is_some_and(char::is_alphanumeric)
@@ -1049,7 +1074,7 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
         && glued_scale(text, lang, numeral.end).is_none()
         && currency_glued_scale(text, lang, numeral.start, numeral.end).is_none()
     {
-        return None;
+        return glued_unit(text, numeral);
     }
     let mut value = numeral.value.clone();
     let mut start = numeral.start;
@@ -1388,6 +1413,17 @@ mod tests {
         assert_eq!(keys("10-15", Lang::En), ["num-range:10..15"]);
         assert_eq!(keys("10–15 %", Lang::Sv), ["pct-range:10..15"]);
         assert_eq!(keys("COVID-19", Lang::En), ["num:19"]);
+    }
+
+    #[test]
+    fn units_written_onto_their_number() {
+        assert_eq!(keys("10kg and 1,200km, 24h", Lang::En), ["num:10", "num:1200", "num:24"]);
+        assert_eq!(keys("5 MWh or 5MWh, 3km2", Lang::En), ["num:5", "num:5", "num:3"]);
+        // Metres or a million: the check takes it for either.
+        assert_eq!(keys("450m people", Lang::En), ["mnum:450"]);
+        assert_eq!(keys("EUR 450m", Lang::En), ["amount:EUR:450000000"]);
+        // Not units: a letter the list does not hold, or more letters after the unit.
+        assert!(keys("5G and 10kgs and 4hx", Lang::En).is_empty());
     }
 
     #[test]
