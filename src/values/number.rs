@@ -1140,7 +1140,16 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
     if !matches!(first.measure, Measure::Plain | Measure::Percent | Measure::Amount(_)) {
         return None;
     }
-    let (cursor, needs_measure) = range_joiner(text, lang, first)?;
+    let (mut cursor, needs_measure) = range_joiner(text, lang, first)?;
+    // The currency written before both bounds: `from €18 to €43`, `EUR 2–EUR 3 billion`.
+    if let Measure::Amount(_) = first.measure
+        && let Some(prefix) =
+            text.get(first.start..).and_then(|rest| rest.get(..rest.find(|c: char| c.is_ascii_digit())?))
+        && !prefix.is_empty()
+        && text.get(cursor..).is_some_and(|rest| rest.starts_with(prefix))
+    {
+        cursor += prefix.len();
+    }
     if !char_at(text, cursor).is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
@@ -1181,6 +1190,7 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
         (Measure::Plain, Measure::Amount(code)) | (Measure::Amount(code), Measure::Plain) => {
             ("amount-range", Some(*code))
         }
+        (Measure::Amount(code), Measure::Amount(other)) if code == other => ("amount-range", Some(*code)),
         _ => return None,
     };
     // Key and display written in place: `amount-range:EUR:2000000000..3000000000`,
