@@ -190,6 +190,52 @@ fn clock_and_number(time: &str, number: &str) -> bool {
     decimal.trim_end_matches('0').trim_end_matches('.') == number
 }
 
+/// The keys of the two bounds of a range key: `num-range:18..25` → `num:18`, `num:25`;
+/// `amount-range:EUR:18..43` → `amount:EUR:18`, `amount:EUR:43`.
+fn range_bounds(key: &str) -> Option<(String, String)> {
+    let (kind, rest) = key.split_once("-range:")?;
+    let (head, high) = rest.split_once("..")?;
+    let unit = head.rsplit_once(':').map_or("", |(unit, _)| unit);
+    let high = if unit.is_empty() { format!("{kind}:{high}") } else { format!("{kind}:{unit}:{high}") };
+    Some((format!("{kind}:{head}"), high))
+}
+
+/// Pairs each range among `ranges` (values of `side`) whose two bounds stand apart among
+/// `others` (values of the other side) with both, as equal: the pairs go to `equal` with the
+/// range first, and the three values leave their lists.
+fn split_ranges(
+    input: &Input,
+    side: Side,
+    ranges: &mut Vec<ValueRef>,
+    others: &mut Vec<ValueRef>,
+    equal: &mut Vec<(ValueRef, ValueRef)>,
+) {
+    let other_side = match side {
+        Side::Source => Side::Target,
+        Side::Target => Side::Source,
+    };
+    ranges.retain(|&r| {
+        let Some((low, high)) = range_bounds(&input.value(side, r).key) else { return true };
+        let find = |key: &str, others: &[ValueRef]| {
+            others.iter().position(|&o| input.value(other_side, o).key == key)
+        };
+        let Some(low_at) = find(&low, others) else { return true };
+        let low_ref = others.remove(low_at);
+        match find(&high, others) {
+            Some(high_at) => {
+                let high_ref = others.remove(high_at);
+                equal.push((r, low_ref));
+                equal.push((r, high_ref));
+                false
+            }
+            None => {
+                others.insert(low_at, low_ref);
+                true
+            }
+        }
+    });
+}
+
 /// Matches the values of one bead: equal keys first (multiset), then a year against the number
 /// of the same figure, then leftovers of the same kind that stand in the same sentence bead, in
 /// order, as differing values.
@@ -283,6 +329,13 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             None => true,
         }
     });
+
+    // A range on one side, its two bounds read apart on the other: `aged 18 to 25` has no
+    // word that opens a range, `i åldern 18–25 år` a dash.
+    split_ranges(input, Side::Source, src_left, &mut tgt_left, &mut matching.equal);
+    let mut swapped = Vec::new();
+    split_ranges(input, Side::Target, &mut tgt_left, src_left, &mut swapped);
+    matching.equal.extend(swapped.into_iter().map(|(t, s)| (s, t)));
 
     // Leftovers of the same kind in the same sentence bead are the same value, changed.
     let sentence_of = |side: Side, r: ValueRef| -> Option<usize> {
@@ -408,7 +461,18 @@ pub fn finding(
 
 #[cfg(test)]
 mod tests {
-    use super::same_figure;
+    use super::{range_bounds, same_figure};
+
+    #[test]
+    fn bounds_of_a_range() {
+        assert_eq!(range_bounds("num-range:18..25"), Some(("num:18".into(), "num:25".into())));
+        assert_eq!(range_bounds("pct-range:5.5..7"), Some(("pct:5.5".into(), "pct:7".into())));
+        assert_eq!(
+            range_bounds("amount-range:EUR:18..43"),
+            Some(("amount:EUR:18".into(), "amount:EUR:43".into()))
+        );
+        assert_eq!(range_bounds("num:18"), None);
+    }
 
     #[test]
     fn figures_written_two_ways() {

@@ -20,27 +20,64 @@ use args::{
 
 /// Reads and parses one document, recognising its language unless given.
 pub fn load(path: &Path, lang_arg: Option<&str>) -> Result<Document> {
+    let doc = read_document(path, lang_arg)?;
+    known_language(&doc, path)?;
+    Ok(doc)
+}
+
+/// Reads and parses one document; its language is the one given, or the one recognised, if
+/// any.
+fn read_document(path: &Path, lang_arg: Option<&str>) -> Result<Document> {
     let source = input::read_text(path)?;
     let name = path.display().to_string();
     let format = document::sniff_format(&name, &source);
     let mut doc = document::parse(&name, source, format);
-    doc.lang = match lang_arg.and_then(Lang::from_code) {
-        Some(lang) => Some(lang),
-        // `document::parse` has recognised the language already.
-        None => Some(
-            doc.lang
-                .ok_or_else(|| tvilling::Error::new(tvilling::ErrorKind::UnknownLanguage).with_path(path))?,
-        ),
-    };
+    // `document::parse` has recognised the language already.
+    if let Some(lang) = lang_arg.and_then(Lang::from_code) {
+        doc.lang = Some(lang);
+    }
     Ok(doc)
 }
 
+fn known_language(doc: &Document, path: &Path) -> Result<()> {
+    match doc.lang {
+        Some(_) => Ok(()),
+        None => Err(tvilling::Error::new(tvilling::ErrorKind::UnknownLanguage).with_path(path).into()),
+    }
+}
+
+/// Reads both versions. A version too short or too bare to recognise (a table, one sentence)
+/// is taken to be in the other language of the pair when the other version is recognised and
+/// it shows no marks of a third language; a note on standard error says so.
 fn load_pair(pair: &PairArgs) -> Result<(Document, Document)> {
     let (src, tgt) = rayon::join(
-        || load(&pair.src, pair.src_lang.as_deref()),
-        || load(&pair.tgt, pair.tgt_lang.as_deref()),
+        || read_document(&pair.src, pair.src_lang.as_deref()),
+        || read_document(&pair.tgt, pair.tgt_lang.as_deref()),
     );
-    Ok((src?, tgt?))
+    let (mut src, mut tgt) = (src?, tgt?);
+    let complement = |lang: Lang| match lang {
+        Lang::En => Lang::Sv,
+        Lang::Sv => Lang::En,
+    };
+    let (src_lang, tgt_lang) = (src.lang, tgt.lang);
+    for (doc, other, path, flag) in
+        [(&mut src, tgt_lang, &pair.src, "--src-lang"), (&mut tgt, src_lang, &pair.tgt, "--tgt-lang")]
+    {
+        if let (None, Some(other)) = (doc.lang, other)
+            && !tvilling::text::lang::foreign(&doc.source)
+        {
+            let lang = complement(other);
+            eprintln!(
+                "tvilling: note: {}: too little text to recognise its language; read as {} (name it with {flag})",
+                path.display(),
+                lang.name()
+            );
+            doc.lang = Some(lang);
+        }
+    }
+    known_language(&src, &pair.src)?;
+    known_language(&tgt, &pair.tgt)?;
+    Ok((src, tgt))
 }
 
 fn analyse(pair: &PairArgs, rules: tvilling::check::Config) -> Result<Report> {

@@ -24,6 +24,14 @@ impl Lang {
         }
     }
 
+    /// The English name of the language, for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Sv => "Swedish",
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         match code.to_ascii_lowercase().as_str() {
             "en" | "eng" | "english" => Some(Lang::En),
@@ -63,6 +71,25 @@ const MIN_WORDS: usize = 20;
 pub fn detect(text: &str) -> Option<Lang> {
     let evidence = Evidence::count(sample(text));
     evidence.decide()
+}
+
+/// Whether `text` shows the marks of a language other than English and Swedish: its
+/// function words, at least three, outnumber those of any other language two to one, or
+/// Danish and Norwegian letters outnumber Swedish ones. A text [`detect`] leaves undecided
+/// without such marks is too short or too bare to tell (a table, a list of names).
+///
+/// ```
+/// use tvilling::text::lang::{detect, foreign};
+///
+/// assert_eq!(detect("Programmet riktar sig till personer i åldern 18–25 år."), None);
+/// assert!(!foreign("Programmet riktar sig till personer i åldern 18–25 år."));
+/// assert!(foreign("Le programme vise les jeunes de 18 à 25 ans dans tous les États membres."));
+/// ```
+pub fn foreign(text: &str) -> bool {
+    let evidence = Evidence::count(sample(text));
+    let Some((best, language, second)) = evidence.leader() else { return false };
+    let other = !matches!(language, Language::English | Language::Swedish) && best >= 3 && best >= 2 * second;
+    other || evidence.n_danish_norwegian_letters > evidence.n_swedish_letters
 }
 
 /// The first [`SAMPLE_BYTES`] of `text`, cut at a char boundary.
@@ -673,12 +700,17 @@ impl Evidence {
         evidence
     }
 
-    fn decide(&self) -> Option<Lang> {
+    /// The language with the most function words, its count, and the runner-up's count.
+    fn leader(&self) -> Option<(usize, Language, usize)> {
         let mut ranked: Vec<(usize, Language)> =
             self.hits.iter().zip(FUNCTION_WORDS).map(|(&hits, &(language, _))| (hits, language)).collect();
         ranked.sort_by_key(|&(hits, _)| std::cmp::Reverse(hits));
         let (best, language) = *ranked.first()?;
-        let second = ranked.get(1).map_or(0, |&(hits, _)| hits);
+        Some((best, language, ranked.get(1).map_or(0, |&(hits, _)| hits)))
+    }
+
+    fn decide(&self) -> Option<Lang> {
+        let (best, language, second) = self.leader()?;
         let lang = match language {
             Language::English => Lang::En,
             Language::Swedish => Lang::Sv,

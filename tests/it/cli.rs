@@ -84,6 +84,34 @@ fn unknown_language_is_refused() {
 }
 
 #[test]
+fn a_version_too_short_to_recognise_takes_the_other_language_of_the_pair() {
+    let dir = scratch("short-lang");
+    let (en, sv) = (dir.join("en.md"), dir.join("sv.md"));
+    std::fs::write(&en, "The programme targets people aged 18 to 25 in all Member States.\n").unwrap();
+    std::fs::write(&sv, "Programmet riktar sig till personer i åldern 18–25 år i alla medlemsstater.\n")
+        .unwrap();
+    let (en, sv) = (en.display().to_string(), sv.display().to_string());
+    // Alone, the Swedish sentence is too short to tell.
+    assert_eq!(tvilling(&["segment", &sv]).status.code(), Some(2));
+    let out = tvilling(&["check", &en, &sv, "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let note = stderr(&out);
+    assert!(note.contains(&sv) && note.contains("read as Swedish") && note.contains("--tgt-lang"), "{note}");
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["findings"].as_array().map(Vec::len), Some(0), "{report}");
+    // A third language is not taken for Swedish.
+    std::fs::write(
+        dir.join("fr.md"),
+        "Le programme vise les jeunes de 18 à 25 ans dans tous les États membres.\n",
+    )
+    .unwrap();
+    let fr = dir.join("fr.md").display().to_string();
+    let out = tvilling(&["check", &en, &fr]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("neither English nor Swedish"), "{}", stderr(&out));
+}
+
+#[test]
 fn bom_crlf_and_nbsp_are_accepted() {
     let dir = scratch("bom");
     let source = std::fs::read_to_string(fixture("com-2026-45/sv.md")).unwrap();
