@@ -1035,9 +1035,40 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
     true
 }
 
+/// A fraction written with a slash (`1/3`, `2/3 majority`): one digit over a denominator up to
+/// ten, standing alone. Longer numbers around a slash are identifiers (`2024/1351`, `5848/26`).
+fn slashed_fraction(text: &str, numeral: &Numeral) -> Option<Value> {
+    let bytes = text.as_bytes();
+    let numerator = *bytes.get(numeral.start).filter(|&&b| matches!(b, b'1'..=b'9'))?;
+    let over = numeral.start + 1;
+    if numeral.end != over || bytes.get(over) != Some(&b'/') {
+        return None;
+    }
+    let digits = bytes.get(over + 1..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+    let end = over + 1 + digits;
+    let denominator: u32 = text.get(over + 1..end)?.parse().ok()?;
+    let alone_before =
+        !char_before(text, numeral.start).is_some_and(|c| c.is_alphanumeric() || "/.,-".contains(c));
+    // Not glued to a letter, a digit or another slash, nor followed by decimals (`3/4.5`).
+    let after = char_at(text, end);
+    let glued_after = after.is_some_and(|c| c.is_alphanumeric() || c == '/')
+        || matches!(after, Some('.' | ',')) && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit());
+    let alone_after = !glued_after;
+    if !(2..=10).contains(&denominator) || !alone_before || !alone_after {
+        return None;
+    }
+    let numerator = numerator - b'0';
+    Some(Value::new(
+        ValueKind::Number,
+        numeral.start..end,
+        format!("frac:{numerator}/{denominator}"),
+        format!("{numerator}/{denominator}"),
+    ))
+}
+
 fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     if !stands_alone(text, numeral) {
-        return None;
+        return slashed_fraction(text, numeral).map(Number::Value);
     }
     let lang_table = table(lang);
     let after = char_at(text, numeral.end);
@@ -1423,6 +1454,15 @@ mod tests {
         assert_eq!(keys("10-15", Lang::En), ["num-range:10..15"]);
         assert_eq!(keys("10–15 %", Lang::Sv), ["pct-range:10..15"]);
         assert_eq!(keys("COVID-19", Lang::En), ["num:19"]);
+    }
+
+    #[test]
+    fn fractions_with_a_slash() {
+        assert_eq!(keys("1/3 of the budget, a 2/3 majority", Lang::En), ["frac:1/3", "frac:2/3"]);
+        // Identifiers, dates and longer figures around a slash are no fractions.
+        for text in ["12/5", "1/25", "1/3/2020", "x/1/3", "3/4.5", "1/0", "1/3a"] {
+            assert!(keys(text, Lang::En).iter().all(|key| !key.starts_with("frac:")), "{text}");
+        }
     }
 
     #[test]

@@ -900,6 +900,43 @@ pub(crate) fn find_with(text: &str, lang: Lang, out: &mut Vec<Value>, room: &mut
     room.tokens = recycle(tokens);
 }
 
+/// Round figures given roughly, as the language table names them (`ett tiotal`, "about ten";
+/// `ett hundratal`): the figure, optional, since the other version may give it exactly
+/// (`about 10`) or not at all.
+pub(crate) fn approximate(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = table(lang);
+    let Some((article, suffix)) = lang_table.approximate else { return };
+    for at in memchr::memmem::find_iter(text.as_bytes(), suffix.as_bytes()) {
+        let end = at + suffix.len();
+        let Some(head) = text.get(..at) else { continue };
+        if char_at(text, end).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let start =
+            head.char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last().map_or(at, |(i, _)| i);
+        let Some(stem) = head.get(start..).map(str::to_lowercase) else { continue };
+        let Some(&(_, figure)) =
+            lang_table.cardinals.iter().chain(lang_table.multipliers).find(|(word, _)| *word == stem)
+        else {
+            continue;
+        };
+        let Some(before) = head.get(..start).and_then(|before| before.strip_suffix(' ')) else { continue };
+        let article_start = before.len().wrapping_sub(article.len());
+        if !before.get(article_start..).is_some_and(|word| word.eq_ignore_ascii_case(article))
+            || before
+                .get(..article_start)
+                .and_then(|rest| rest.chars().next_back())
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let mut value =
+            Value::new(ValueKind::Number, article_start..end, format!("num:{figure}"), figure.to_string());
+        value.optional = true;
+        out.push(value);
+    }
+}
+
 /// Finds the numbers of `text` made of `tokens`; `parts` is room for the parts of a number.
 fn find_in(text: &str, lang: Lang, tokens: &[Token], out: &mut Vec<Value>, parts: &mut Vec<Morpheme>) {
     let lexicon = lexicon(lang);
@@ -1228,6 +1265,25 @@ fn numbers_a_part(text: &str, end: usize, lexicon: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn round_figures_given_roughly() {
+        let keys = |text: &str| {
+            let mut out = Vec::new();
+            approximate(text, Lang::Sv, &mut out);
+            out.into_iter().map(|v| (v.key, v.optional)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            keys("Ett tiotal länder och ett hundratal"),
+            [("num:10".into(), true), ("num:100".into(), true)]
+        );
+        // Without the article, or another word: not a figure.
+        assert!(keys("tiotal, hundratals, 1990-talet, sett tiotal, ett antal").is_empty());
+        assert!(keys("ett tiotal").iter().all(|(_, optional)| *optional));
+        let mut out = Vec::new();
+        approximate("about ten", Lang::En, &mut out);
+        assert!(out.is_empty());
+    }
     use proptest::strategy::Strategy;
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {

@@ -133,6 +133,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     bare_fractions: false,
     half_words: &["half", "a half", "one half", "one-half"],
+    approximate: None,
     quarter_words: &["quarter"],
     half_year_words: &["half", "half-year"],
     period_year_links: &["of", "of the year"],

@@ -86,6 +86,9 @@ pub(crate) struct LangTable {
     pub bare_fractions: bool,
     /// Words for one half on their own (`half`, `hälften`).
     pub half_words: &'static [&'static str],
+    /// The article and suffix of a round figure given roughly (`ett tiotal`, "about ten";
+    /// `ett hundratal`): the figure, optional. Empty where the language has none.
+    pub approximate: Option<(&'static str, &'static str)>,
     /// Quarter-year words (`quarter`, `kvartalet`).
     pub quarter_words: &'static [&'static str],
     /// Half-year words (`half`, `halvåret`).
