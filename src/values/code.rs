@@ -2,7 +2,7 @@
 //! identity card numbers in the annexes of restrictive measures (`AB1234567`), registration
 //! and ship numbers (`N12345678X`).
 
-use super::{Value, ValueKind, char_at, char_before};
+use super::{Value, ValueKind, char_at, char_before, swar};
 
 /// The fewest digits of an identifier: four would take a programme and its year (`H2020`,
 /// `Horisont 2020`) for one.
@@ -15,14 +15,17 @@ const MIN_DIGITS: usize = 5;
 pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let joined = |c: char| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | ':' | '.' | '@');
+    let part = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit();
     let mut at = 0;
-    while let Some(offset) = bytes.get(at..).and_then(|rest| rest.iter().position(u8::is_ascii_uppercase)) {
-        let start = at + offset;
-        let len = bytes[start..].iter().take_while(|b| b.is_ascii_uppercase() || b.is_ascii_digit()).count();
-        let end = start + len;
+    // From each run of digits, the word of capitals and digits around it.
+    while let Some(digit) = swar::find_digit(bytes, at) {
+        let start = digit - bytes[..digit].iter().rev().take_while(|b| part(b)).count();
+        let end = digit + bytes[digit..].iter().take_while(|b| part(b)).count();
         at = end;
-        let digits = bytes[start..end].iter().filter(|b| b.is_ascii_digit()).count();
-        if digits < MIN_DIGITS || char_before(text, start).is_some_and(joined) {
+        if !bytes[start].is_ascii_uppercase()
+            || bytes[start..end].iter().filter(|b| b.is_ascii_digit()).count() < MIN_DIGITS
+            || char_before(text, start).is_some_and(joined)
+        {
             continue;
         }
         // A full stop or colon after it may end the sentence or introduce what follows; before

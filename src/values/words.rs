@@ -904,9 +904,18 @@ pub(crate) fn find_with(text: &str, lang: Lang, out: &mut Vec<Value>, room: &mut
 /// `ett hundratal`): the figure, optional, since the other version may give it exactly
 /// (`about 10`) or not at all.
 pub(crate) fn approximate(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    // The suffix's finder, built once per language.
+    static FINDERS: LazyLock<[Option<memchr::memmem::Finder<'static>>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv]
+            .map(|lang| table(lang).approximate.map(|(_, suffix)| memchr::memmem::Finder::new(suffix)))
+    });
     let lang_table = table(lang);
-    let Some((article, suffix)) = lang_table.approximate else { return };
-    for at in memchr::memmem::find_iter(text.as_bytes(), suffix.as_bytes()) {
+    let (Some((article, suffix)), Some(finder)) =
+        (lang_table.approximate, &FINDERS[usize::from(lang == Lang::Sv)])
+    else {
+        return;
+    };
+    for at in finder.find_iter(text.as_bytes()) {
         let end = at + suffix.len();
         let Some(head) = text.get(..at) else { continue };
         if char_at(text, end).is_some_and(char::is_alphanumeric) {
