@@ -1030,7 +1030,13 @@ fn half_at(
     out: &mut Vec<Value>,
 ) -> Option<usize> {
     // Every phrase starts with a word of `half_starts`.
-    if !tokens.get(index).is_some_and(|token| token.starts_half) {
+    let token = tokens.get(index).filter(|token| token.starts_half)?;
+    // `the first half`, `the second half` (of a year, a term) is a part of a period, not a
+    // fraction: `första halvåret` has no half of its own.
+    if let Some(previous) = index.checked_sub(1).and_then(|i| tokens.get(i))
+        && gap(text, previous, token) != Gap::Other
+        && morphemes(previous).iter().any(|m| matches!(m, Morpheme::Ordinal(_) | Morpheme::WeakOrdinal(_)))
+    {
         return None;
     }
     // Longest phrase first: `a half` before `half`.
