@@ -397,7 +397,8 @@ fn build(lang_table: &LangTable) -> Patterns {
     let spaced_point = if lang_table.point_words.is_empty() {
         String::new()
     } else {
-        format!(r"(?:{sp}+(?:{points}{sp}+)?[a-z](?-u:\b))?")
+        // Or a numbered point after its word: `artikel 2 led 3` = `Article 2, point (3)`.
+        format!(r"(?:{sp}+(?:(?:{points}{sp}+)?[a-z]|(?:{points}){sp}+[0-9]{{1,2}})(?-u:\b))?")
     };
     let article_number = format!(
         r"[0-9]{{1,3}}[a-z]?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
@@ -405,15 +406,18 @@ fn build(lang_table: &LangTable) -> Patterns {
     let point_names = alternation(lang_table.point_names.iter().copied());
     let point_of = alternation(lang_table.point_of.iter().copied());
     // Besides a comma, a word may join points to the article before them (`artikel 2 ska led c`).
+    // A language that writes bare points names them right after the article too (`artikel 2.1
+    // leden a och b`).
     let after_word = if lang_table.points_after_words.is_empty() {
         String::new()
     } else {
         format!(r"|{sp}+(?:{})(?-u:\b)", alternation(lang_table.points_after_words.iter().copied()))
     };
+    let after_word = if lang_table.bare_points { format!("{after_word}|") } else { after_word };
     let point =
         // A bare point is a letter or a roman sub-point (`a i och ii`; not `vi`, Swedish `we`).
         if lang_table.bare_points {
-            r"(?:[a-z]|ii|iii|iv|vii|viii|ix)(?-u:\b)".to_string()
+            r"(?:[a-z]|ii|iii|iv|vii|viii|ix|[0-9]{1,2})(?-u:\b)".to_string()
         } else {
             // With its sub-point, if any: `point (a)(ii) of Article 3`.
             r"\([a-z0-9]{1,4}\)(?:\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))?".to_string()
@@ -460,7 +464,12 @@ fn build(lang_table: &LangTable) -> Patterns {
             r"(?i)^(?:{sp}*,{after_word}){sp}*(?:{point_names}){sp}+({point}(?:{point_gap}{point})*)"
         )),
         point_more: compile(format!(r"(?i)^(?:{point_gap})({point})")),
-        point_item: compile(format!(r"(?i){point}")),
+        // A bare point starts a word (`a och b`, not the `h` of `och`).
+        point_item: compile(if lang_table.bare_points {
+            format!(r"(?i)(?-u:\b){point}")
+        } else {
+            format!(r"(?i){point}")
+        }),
         #[cfg(test)]
         paragraph: compile(format!(r"(?-u:\b)(?i:{paragraphs}){sp}+({paragraph_list})")),
         document: compile(format!(
@@ -1032,7 +1041,9 @@ fn named_points(
             let rest = text.get(article.end..)?;
             let next = rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
             let after_word = next.len() < rest.len()
-                && lang_table.points_after_words.iter().any(|word| word_at(next.as_bytes(), 0, word));
+                && (lang_table.points_after_words.iter().any(|word| word_at(next.as_bytes(), 0, word))
+                    || lang_table.bare_points
+                        && lang_table.point_names.iter().any(|name| word_at(next.as_bytes(), 0, name)));
             if !next.starts_with(',') && !after_word {
                 return None;
             }
