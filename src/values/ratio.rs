@@ -48,6 +48,7 @@ pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
         Lang::En => EN,
         Lang::Sv => SV,
     };
+    every_other(text, lang, values);
     if lang == Lang::En {
         adverbs(text, values);
         second_before_superlative(text, values);
@@ -123,6 +124,39 @@ fn adverbs(text: &str, values: &mut Vec<Value>) {
         for at in memchr::memmem::find_iter(bytes, tail) {
             if let Some(start) = at.checked_sub(1).filter(|&i| matches!(bytes.get(i), Some(b't' | b'T'))) {
                 push_adverb(text, values, start, at + tail.len(), n);
+            }
+        }
+    }
+}
+
+/// `every other year`, `vartannat år`, `varannan vecka`: one in two, as `every two years` is.
+fn every_other(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    let words: &[&str] = match lang {
+        Lang::En => &["every other"],
+        Lang::Sv => &["varannan", "vartannat"],
+    };
+    for word in words {
+        let Some(tail) = word.get(1..) else { continue };
+        for at in memchr::memmem::find_iter(text.as_bytes(), tail.as_bytes()) {
+            let Some(start) = at.checked_sub(1) else { continue };
+            let end = at + tail.len();
+            if !text.get(start..end).is_some_and(|found| found.eq_ignore_ascii_case(word))
+                || text
+                    .get(..start)
+                    .and_then(|head| head.chars().next_back())
+                    .is_some_and(char::is_alphanumeric)
+                || text.get(end..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let at = values.partition_point(|v| v.span.start < start);
+            let free = values.get(at).is_none_or(|v| v.span.start >= end)
+                && at.checked_sub(1).and_then(|i| values.get(i)).is_none_or(|v| v.span.end <= start);
+            if free {
+                values.insert(
+                    at,
+                    Value::new(ValueKind::Number, start..end, "ratio:1/2".to_string(), "1/2".to_string()),
+                );
             }
         }
     }
@@ -229,6 +263,9 @@ mod tests {
         assert_eq!(keys("Vart tredje år.", Lang::Sv), ["ratio:1/3"]);
         assert_eq!(keys("Endast en av fem lämnade.", Lang::Sv), ["ratio:1/5"]);
         assert_eq!(keys("Endast 1 av 5 lämnade.", Lang::Sv), ["ratio:1/5"]);
+        assert_eq!(keys("Vartannat år, varannan vecka.", Lang::Sv), ["ratio:1/2", "ratio:1/2"]);
+        assert_eq!(keys("Every other year, every two years.", Lang::En), ["ratio:1/2", "ratio:1/2"]);
+        assert!(keys("Avartannat, everyother.", Lang::Sv).is_empty());
     }
 
     #[test]
