@@ -59,6 +59,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("dollar", "USD"),
         ("gbp", "GBP"),
         ("£", "GBP"),
+        ("pund", "GBP"),
         ("sek", "SEK"),
         ("kronor", "SEK"),
         ("kr", "SEK"),
