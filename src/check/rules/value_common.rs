@@ -15,12 +15,21 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
             continue;
         }
         let (src_surface, tgt_surface) = (input.surface(Side::Source, s), input.surface(Side::Target, t));
-        // A link whose shown text is alike on both sides differs in its target: show the targets.
-        let (src_shown, tgt_shown) = if src_surface == tgt_surface {
-            (src_value.display.as_str(), tgt_value.display.as_str())
-        } else {
-            (src_surface, tgt_surface)
+        // A link whose shown text is alike on both sides differs in its target, and a link
+        // shown by a text of its own (`the Commission's website`) says nothing of its address:
+        // show the targets.
+        let link_text = |surface: &str| {
+            kind == ValueKind::Url
+                && !surface.contains("://")
+                && !surface.contains('@')
+                && !surface.starts_with("www.")
         };
+        let (src_shown, tgt_shown) =
+            if src_surface == tgt_surface || link_text(src_surface) || link_text(tgt_surface) {
+                (src_value.display.as_str(), tgt_value.display.as_str())
+            } else {
+                (src_surface, tgt_surface)
+            };
         let (src_short, tgt_short) = shorten_pair(src_shown, tgt_shown);
         let message = format!("{noun} `{src_short}` in source is `{tgt_short}` in target");
         let mut f = value_pair_finding(ctx, rule, message, (s, t), &[&src_value.key, &tgt_value.key]);
