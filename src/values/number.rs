@@ -1054,7 +1054,19 @@ fn slashed_fraction(text: &str, numeral: &Numeral) -> Option<Value> {
     let glued_after = after.is_some_and(|c| c.is_alphanumeric() || c == '/')
         || matches!(after, Some('.' | ',')) && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit());
     let alone_after = !glued_after;
-    if !(2..=10).contains(&denominator) || !alone_before || !alone_after {
+    // A day and month in Swedish informal style is no fraction: `den 3/6`, `3/6 2026`.
+    let after_den = text.get(..numeral.start).is_some_and(|head| {
+        let head = head.trim_end();
+        let cut = head.len().saturating_sub(3);
+        head.get(cut..).is_some_and(|word| word.eq_ignore_ascii_case("den"))
+            && !head.get(..cut).and_then(|rest| rest.chars().next_back()).is_some_and(char::is_alphanumeric)
+    });
+    let year_follows = text.get(end..).and_then(|rest| rest.strip_prefix(' ')).is_some_and(|year| {
+        let digits = year.bytes().take_while(u8::is_ascii_digit).count();
+        digits == 4
+    });
+    let date_like = after_den || year_follows;
+    if !(2..=10).contains(&denominator) || !alone_before || !alone_after || date_like {
         return None;
     }
     let numerator = numerator - b'0';
@@ -1460,7 +1472,7 @@ mod tests {
     fn fractions_with_a_slash() {
         assert_eq!(keys("1/3 of the budget, a 2/3 majority", Lang::En), ["frac:1/3", "frac:2/3"]);
         // Identifiers, dates and longer figures around a slash are no fractions.
-        for text in ["12/5", "1/25", "1/3/2020", "x/1/3", "3/4.5", "1/0", "1/3a"] {
+        for text in ["12/5", "1/25", "1/3/2020", "x/1/3", "3/4.5", "1/0", "1/3a", "den 3/6", "3/6 2026"] {
             assert!(keys(text, Lang::En).iter().all(|key| !key.starts_with("frac:")), "{text}");
         }
     }
