@@ -6,6 +6,13 @@ fn keys(text: &str, lang: Lang) -> Vec<String> {
     extract(text, lang).into_iter().map(|value| value.key).collect()
 }
 
+/// The keys one reader of the language-independent kind (`find(text, out)`) finds in `text`.
+pub(crate) fn keys_found(find: fn(&str, &mut Vec<Value>), text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    find(text, &mut out);
+    out.into_iter().map(|value| value.key).collect()
+}
+
 #[test]
 fn longest_match_wins() {
     assert_eq!(keys("EUR 81 billion", Lang::En), ["amount:EUR:81000000000"]);

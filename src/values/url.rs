@@ -523,9 +523,7 @@ mod tests {
     use super::*;
 
     fn keys(text: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        find(text, &mut out);
-        out.into_iter().map(|value| value.key).collect()
+        crate::values::tests::keys_found(find, text)
     }
 
     #[test]
