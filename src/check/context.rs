@@ -155,6 +155,23 @@ fn same_figure(a: &str, b: &str) -> bool {
         || unit_and_number(b, a)
         || metres_or_million(a, b)
         || metres_or_million(b, a)
+        || clock_range_and_number_range(a, b)
+        || clock_range_and_number_range(b, a)
+}
+
+/// Whether `times` is a range of times of day and `numbers` the range of the decimals their
+/// digits make: `10.00-12.30` without a clock word, for `kl. 10.00–12.30`.
+fn clock_range_and_number_range(times: &str, numbers: &str) -> bool {
+    let (Some(times), Some(numbers)) = (times.strip_prefix("range:"), numbers.strip_prefix("num-range:"))
+    else {
+        return false;
+    };
+    let (Some((first, last)), Some((low, high))) = (times.split_once(".."), numbers.split_once("..")) else {
+        return false;
+    };
+    first.contains(':')
+        && clock_and_number(&format!("time:{first}"), &format!("num:{low}"))
+        && clock_and_number(&format!("time:{last}"), &format!("num:{high}"))
 }
 
 /// Whether `glued` is an English figure with `m` written onto it (`450m`, read `mnum:450`) and
@@ -500,5 +517,9 @@ mod tests {
         assert!(same_figure("mnum:1.5", "num:1500000"));
         assert!(!same_figure("mnum:450", "num:540000000"));
         assert!(!same_figure("mnum:450", "num:4500"));
+        // `10.00-12.30` without a clock word, against `kl. 10.00–12.30`.
+        assert!(same_figure("num-range:10..12.3", "range:10:00..12:30"));
+        assert!(!same_figure("num-range:10..12.4", "range:10:00..12:30"));
+        assert!(!same_figure("num-range:2024..2025", "range:2024-01-01..2025-01-01"));
     }
 }

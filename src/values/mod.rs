@@ -218,6 +218,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     }
     words::find_with(text, lang, candidates, &mut scratch.words);
     words::approximate(text, lang, candidates);
+    time::named_hours(&lower, lang, candidates);
     let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);
     scratch.deferred.clear();
     ratio::join(text, lang, &mut values);

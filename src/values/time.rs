@@ -155,6 +155,8 @@ fn range_end(text: &str, first: &Time, clock: bool, lang_table: &LangTable) -> O
 struct Gates {
     clock: Gate,
     meridiem: Gate,
+    /// `noon`, `midnight`: hours named by a word alone.
+    named: Gate,
 }
 
 static EN: LazyLock<Gates> = LazyLock::new(|| Gates::new(Lang::En));
@@ -172,7 +174,12 @@ impl Gates {
                 .filter(|word| word.len() > 2)
                 .copied()
                 .collect();
-        Gates { clock: Gate::new(lang_table.clock_words), meridiem: Gate::new(&meridiem) }
+        let named: Vec<&str> = [lang_table.noon_words, lang_table.midnight_words].concat();
+        Gates {
+            clock: Gate::new(lang_table.clock_words),
+            meridiem: Gate::new(&meridiem),
+            named: Gate::new(&named),
+        }
     }
 }
 
@@ -180,6 +187,37 @@ fn gates(lang: Lang) -> &'static Gates {
     match lang {
         Lang::En => &EN,
         Lang::Sv => &SV,
+    }
+}
+
+/// Hours named by a word alone (`at noon`, `by midnight`): optional times, as the other
+/// version may name the hour in digits (`kl. 12`) or in words of its own (`mitt på dagen`).
+/// `12 noon` is a longer value of [`find`] and wins the overlap.
+pub(crate) fn named_hours(lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
+    if !lower.mentions(&gates(lang).named) {
+        return;
+    }
+    let lang_table = table(lang);
+    let text = lower.as_str();
+    let named = [(lang_table.noon_words, "12:00"), (lang_table.midnight_words, "00:00")];
+    for (words, body) in named {
+        for word in words {
+            for (start, _) in text.match_indices(word) {
+                let end = start + word.len();
+                if text
+                    .get(..start)
+                    .and_then(|head| head.chars().next_back())
+                    .is_some_and(char::is_alphanumeric)
+                    || char_at(text, end).is_some_and(char::is_alphanumeric)
+                {
+                    continue;
+                }
+                let mut value =
+                    Value::new(ValueKind::Date, start..end, format!("time:{body}"), body.to_string());
+                value.optional = true;
+                out.push(value);
+            }
+        }
     }
 }
 
@@ -304,6 +342,11 @@ mod tests {
         assert_eq!(keys("from 9am to 5pm", Lang::En), ["range:09:00..17:00"]);
         assert_eq!(keys("9am-5.30pm", Lang::En), ["range:09:00..17:30"]);
         assert_eq!(keys("at 12 noon", Lang::En), ["time:12:00"]);
+        let named: Vec<(String, bool)> = crate::values::extract("at noon, by Midnight; afternoon", Lang::En)
+            .into_iter()
+            .map(|v| (v.key, v.optional))
+            .collect();
+        assert_eq!(named, [("time:12:00".to_string(), true), ("time:00:00".to_string(), true)]);
         assert_eq!(keys("until 12 midnight", Lang::En), ["time:00:00"]);
         // `am` after a space is also a verb; `pm` inside a word is no time.
         for text in ["Article 5 am", "3 noon", "12.30 noon", "development 2 pmx", "the 5 am"] {
