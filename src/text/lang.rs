@@ -73,10 +73,10 @@ pub fn detect(text: &str) -> Option<Lang> {
     evidence.decide()
 }
 
-/// Whether `text` shows the marks of a language other than English and Swedish: its
-/// function words, at least three, outnumber those of any other language two to one, or
-/// Danish and Norwegian letters outnumber Swedish ones. A text [`detect`] leaves undecided
-/// without such marks is too short or too bare to tell (a table, a list of names).
+/// Whether `text` shows the marks of a language other than English and Swedish: the function
+/// words of another language outnumber the English and the Swedish ones, or Danish and
+/// Norwegian letters outnumber Swedish ones. A text [`detect`] leaves undecided without such
+/// marks is too short or too bare to tell (a table, a list of names).
 ///
 /// ```
 /// use tvilling::text::lang::{detect, foreign};
@@ -84,12 +84,28 @@ pub fn detect(text: &str) -> Option<Lang> {
 /// assert_eq!(detect("Programmet riktar sig till personer i åldern 18–25 år."), None);
 /// assert!(!foreign("Programmet riktar sig till personer i åldern 18–25 år."));
 /// assert!(foreign("Le programme vise les jeunes de 18 à 25 ans dans tous les États membres."));
+/// assert!(foreign("Programmet retter seg mot personer i alderen 18–25 år."));
 /// ```
 pub fn foreign(text: &str) -> bool {
     let evidence = Evidence::count(sample(text));
-    let Some((best, language, second)) = evidence.leader() else { return false };
-    let other = !matches!(language, Language::English | Language::Swedish) && best >= 3 && best >= 2 * second;
-    other || evidence.n_danish_norwegian_letters > evidence.n_swedish_letters
+    let hits = |wanted: Language| {
+        evidence
+            .hits
+            .iter()
+            .zip(FUNCTION_WORDS)
+            .find(|(_, (language, _))| *language == wanted)
+            .map_or(0, |(&n, _)| n)
+    };
+    let ours = hits(Language::English).max(hits(Language::Swedish));
+    let theirs = evidence
+        .hits
+        .iter()
+        .zip(FUNCTION_WORDS)
+        .filter(|(_, (language, _))| !matches!(language, Language::English | Language::Swedish))
+        .map(|(&n, _)| n)
+        .max()
+        .unwrap_or(0);
+    theirs > ours || evidence.n_danish_norwegian_letters > evidence.n_swedish_letters
 }
 
 /// The first [`SAMPLE_BYTES`] of `text`, cut at a char boundary.
