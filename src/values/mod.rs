@@ -218,7 +218,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     }
     words::find_with(text, lang, candidates, &mut scratch.words);
     words::approximate(text, lang, candidates);
-    time::named_hours(&lower, lang, candidates);
+    time::named_hours(text, lang, candidates);
     let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);
     scratch.deferred.clear();
     ratio::join(text, lang, &mut values);
@@ -453,6 +453,31 @@ pub(crate) fn skip_space_like(bytes: &[u8], mut at: usize) -> usize {
 }
 
 /// Whether `word` stands at byte `at` of `bytes`, ASCII case ignored.
+/// A word searched for in a text by a finder built once: the word's tail after its first
+/// letter, which may be a capital (`noon`, `Noon`), standing alone between non-letters.
+pub(crate) struct WordFinder {
+    word: &'static str,
+    tail: memchr::memmem::Finder<'static>,
+}
+
+impl WordFinder {
+    pub(crate) fn new(word: &'static str) -> WordFinder {
+        WordFinder { word, tail: memchr::memmem::Finder::new(word.get(1..).unwrap_or_default()) }
+    }
+
+    /// The spans of the word's occurrences in `text`.
+    pub(crate) fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+        let tail_len = self.word.len().saturating_sub(1);
+        self.tail.find_iter(text.as_bytes()).filter_map(move |at| {
+            let start = at.checked_sub(1)?;
+            let end = at + tail_len;
+            let alone = !char_before(text, start).is_some_and(char::is_alphanumeric)
+                && !char_at(text, end).is_some_and(char::is_alphanumeric);
+            (alone && text.get(start..end)?.eq_ignore_ascii_case(self.word)).then_some(start..end)
+        })
+    }
+}
+
 pub(crate) fn word_at(bytes: &[u8], at: usize, word: &str) -> bool {
     bytes.get(at..at + word.len()).is_some_and(|slice| slice.eq_ignore_ascii_case(word.as_bytes()))
 }

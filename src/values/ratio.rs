@@ -8,7 +8,9 @@
 //! (`en av fem` is also "one of five", `var femte` also "was fifth"), so the check stage
 //! takes a ratio 1/N as the same figure as a plain N or an ordinal N on the other side.
 
-use super::{Value, ValueKind};
+use std::sync::LazyLock;
+
+use super::{Value, ValueKind, WordFinder};
 use crate::text::Lang;
 
 /// What may stand before a number for the pair to be a ratio.
@@ -131,24 +133,16 @@ fn adverbs(text: &str, values: &mut Vec<Value>) {
 
 /// `every other year`, `vartannat år`, `varannan vecka`: one in two, as `every two years` is.
 fn every_other(text: &str, lang: Lang, values: &mut Vec<Value>) {
-    let words: &[&str] = match lang {
-        Lang::En => &["every other"],
-        Lang::Sv => &["varannan", "vartannat"],
+    static EN_WORDS: LazyLock<[WordFinder; 1]> = LazyLock::new(|| [WordFinder::new("every other")]);
+    static SV_WORDS: LazyLock<[WordFinder; 2]> =
+        LazyLock::new(|| [WordFinder::new("varannan"), WordFinder::new("vartannat")]);
+    let words: &[WordFinder] = match lang {
+        Lang::En => &*EN_WORDS,
+        Lang::Sv => &*SV_WORDS,
     };
     for word in words {
-        let Some(tail) = word.get(1..) else { continue };
-        for at in memchr::memmem::find_iter(text.as_bytes(), tail.as_bytes()) {
-            let Some(start) = at.checked_sub(1) else { continue };
-            let end = at + tail.len();
-            if !text.get(start..end).is_some_and(|found| found.eq_ignore_ascii_case(word))
-                || text
-                    .get(..start)
-                    .and_then(|head| head.chars().next_back())
-                    .is_some_and(char::is_alphanumeric)
-                || text.get(end..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
-            {
-                continue;
-            }
+        for span in word.find_iter(text) {
+            let (start, end) = (span.start, span.end);
             let at = values.partition_point(|v| v.span.start < start);
             let free = values.get(at).is_none_or(|v| v.span.start >= end)
                 && at.checked_sub(1).and_then(|i| values.get(i)).is_none_or(|v| v.span.end <= start);

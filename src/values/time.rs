@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use super::swar::find_digit;
 use super::tables::{LangTable, table};
-use super::{Gate, Lower, Value, ValueKind, char_at, char_before, skip_space_like, word_at};
+use super::{Gate, Lower, Value, ValueKind, WordFinder, char_at, char_before, skip_space_like, word_at};
 use crate::text::Lang;
 
 /// A time read at some place: its span and minutes since midnight.
@@ -155,8 +155,6 @@ fn range_end(text: &str, first: &Time, clock: bool, lang_table: &LangTable) -> O
 struct Gates {
     clock: Gate,
     meridiem: Gate,
-    /// `noon`, `midnight`: hours named by a word alone.
-    named: Gate,
 }
 
 static EN: LazyLock<Gates> = LazyLock::new(|| Gates::new(Lang::En));
@@ -174,12 +172,7 @@ impl Gates {
                 .filter(|word| word.len() > 2)
                 .copied()
                 .collect();
-        let named: Vec<&str> = [lang_table.noon_words, lang_table.midnight_words].concat();
-        Gates {
-            clock: Gate::new(lang_table.clock_words),
-            meridiem: Gate::new(&meridiem),
-            named: Gate::new(&named),
-        }
+        Gates { clock: Gate::new(lang_table.clock_words), meridiem: Gate::new(&meridiem) }
     }
 }
 
@@ -193,30 +186,20 @@ fn gates(lang: Lang) -> &'static Gates {
 /// Hours named by a word alone (`at noon`, `by midnight`): optional times, as the other
 /// version may name the hour in digits (`kl. 12`) or in words of its own (`mitt på dagen`).
 /// `12 noon` is a longer value of [`find`] and wins the overlap.
-pub(crate) fn named_hours(lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
-    if !lower.mentions(&gates(lang).named) {
-        return;
-    }
-    let lang_table = table(lang);
-    let text = lower.as_str();
-    let named = [(lang_table.noon_words, "12:00"), (lang_table.midnight_words, "00:00")];
-    for (words, body) in named {
-        for word in words {
-            for (start, _) in text.match_indices(word) {
-                let end = start + word.len();
-                if text
-                    .get(..start)
-                    .and_then(|head| head.chars().next_back())
-                    .is_some_and(char::is_alphanumeric)
-                    || char_at(text, end).is_some_and(char::is_alphanumeric)
-                {
-                    continue;
-                }
-                let mut value =
-                    Value::new(ValueKind::Date, start..end, format!("time:{body}"), body.to_string());
-                value.optional = true;
-                out.push(value);
-            }
+pub(crate) fn named_hours(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<(WordFinder, &'static str)>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            let lang_table = table(lang);
+            let noon = lang_table.noon_words.iter().map(|word| (WordFinder::new(word), "12:00"));
+            let midnight = lang_table.midnight_words.iter().map(|word| (WordFinder::new(word), "00:00"));
+            noon.chain(midnight).collect()
+        })
+    });
+    for (finder, body) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for span in finder.find_iter(text) {
+            let mut value = Value::new(ValueKind::Date, span, format!("time:{body}"), body.to_string());
+            value.optional = true;
+            out.push(value);
         }
     }
 }
