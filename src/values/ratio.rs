@@ -142,16 +142,10 @@ fn every_other(text: &str, lang: Lang, values: &mut Vec<Value>) {
     };
     for word in words {
         for span in word.find_iter(text) {
-            let (start, end) = (span.start, span.end);
-            let at = values.partition_point(|v| v.span.start < start);
-            let free = values.get(at).is_none_or(|v| v.span.start >= end)
-                && at.checked_sub(1).and_then(|i| values.get(i)).is_none_or(|v| v.span.end <= start);
-            if free {
-                values.insert(
-                    at,
-                    Value::new(ValueKind::Number, start..end, "ratio:1/2".to_string(), "1/2".to_string()),
-                );
-            }
+            insert_if_free(
+                values,
+                Value::new(ValueKind::Number, span, "ratio:1/2".to_string(), "1/2".to_string()),
+            );
         }
     }
 }
@@ -189,12 +183,18 @@ fn push_adverb(text: &str, values: &mut Vec<Value>, start: usize, end: usize, n:
     if !alone {
         return;
     }
+    let mut value = Value::new(ValueKind::Number, start..end, format!("num:{n}"), n.to_string());
+    value.optional = true;
+    insert_if_free(values, value);
+}
+
+/// Inserts `value` into `values` (in text order) where no value covers any of its span.
+fn insert_if_free(values: &mut Vec<Value>, value: Value) {
+    let (start, end) = (value.span.start, value.span.end);
     let at = values.partition_point(|v| v.span.start < start);
     let free = values.get(at).is_none_or(|v| v.span.start >= end)
         && at.checked_sub(1).and_then(|i| values.get(i)).is_none_or(|v| v.span.end <= start);
     if free {
-        let mut value = Value::new(ValueKind::Number, start..end, format!("num:{n}"), n.to_string());
-        value.optional = true;
         values.insert(at, value);
     }
 }
