@@ -136,3 +136,16 @@ fn render(bencher: Bencher, format: &str) {
     let opts = RenderOptions { color: false, quiet: false };
     bencher.counter(bytes(1)).bench(|| tvilling::report::render(black_box(&report), out, &opts).len());
 }
+
+/// The yardstick the speed target was set against: unicode-segmentation's UAX #29 sentence
+/// iterator alone over both versions (about 50 MB/s on the reference machine). The ratio of
+/// `check_pair_one_core` to this figure carries over from one machine to another.
+#[divan::bench(args = SIZES)]
+fn yardstick_uax29_sentences(bencher: Bencher, n: usize) {
+    use unicode_segmentation::UnicodeSegmentation;
+    let (en, sv) = pair(n);
+    bencher.counter(bytes(n)).bench(|| {
+        black_box(en.as_str()).split_sentence_bounds().count()
+            + black_box(sv.as_str()).split_sentence_bounds().count()
+    });
+}
