@@ -151,3 +151,24 @@ fn paragraph_that_lost_a_sentence_stays_paired() {
     let (block, range) = lone[0].src[0].clone();
     assert!(s.blocks[block].text[range].starts_with("Citizens expect"));
 }
+
+#[test]
+fn paragraph_that_lost_a_long_sentence_is_not_joined_to_its_neighbour() {
+    // SV line 72 translates EN line 66; the edit drops its longest sentence. The programme
+    // then joins the shortened paragraph to the one before it (SV line 70, whose length the
+    // lost sentence nearly equals) and leaves EN line 64 alone, though SV line 70 shares its
+    // tokens with EN line 64 and none with EN line 66: the pairs are restored, and the lost
+    // sentence is the English one left alone.
+    let dropped = "Denna dysfunktionella situation har skapat kryphål för bestående olaglig vistelse i unionen – med omfattande konsekvenser i fråga om utbildning, bostäder och lokala tjänster – och därigenom undergrävt allmänhetens förtroende för EU:s förmåga att hantera migration och utforma sin migrationspolitik på grundval av europeiska intressen.";
+    assert!(line(SV, 72).contains(dropped));
+    let edited = SV.replacen(&format!("{dropped} "), "", 1);
+    assert_ne!(edited, SV);
+    assert_eq!(ladder(EN, &edited), ladder(EN, SV));
+    let (s, t, a) = pair(EN, &edited);
+    let bead = a.beads.iter().find(|b| b.tgt.first().is_some_and(|&k| t.blocks[k].lines.contains(&72)));
+    let bead = bead.expect("SV line 72 is paired");
+    let lone: Vec<_> = bead.sentences.iter().filter(|x| x.tgt.is_empty()).collect();
+    assert_eq!(lone.len(), 1, "{:?}", bead.sentences);
+    let (block, range) = lone[0].src[0].clone();
+    assert!(s.blocks[block].text[range].starts_with("This dysfunctional"));
+}

@@ -378,7 +378,8 @@ impl Streamed<'_> {
 
     /// Re-pairs two neighbouring beads that hold as many blocks on each side (one or two) as
     /// one-to-one pairs, when each pair's shorter block has nearly all its tokens in the
-    /// longer one. A paragraph that lost a sentence in translation (or gained one) is too
+    /// longer one, or when the pairs share more tokens than the beads do and every pair
+    /// shares some. A paragraph that lost a sentence in translation (or gained one) is too
     /// short for the length cost to pair it: the programme leaves it alone, or joins its
     /// neighbour to it and leaves the neighbour's counterpart alone (`1-0` next to `1-2`).
     /// It is still that paragraph, and its sentences then show what is missing.
@@ -408,7 +409,25 @@ impl Streamed<'_> {
                     && smaller > 0.0
                     && cost::shared_weight(&[a], &[b]) >= SHORTENED_SHARE * smaller
             };
-            let Some(units) = units.filter(|units| units.iter().all(|(a, b)| contained(a, b))) else {
+            // The token evidence for the beads as they are, against the pairs.
+            let bead_shared = |bead: &RawBead| {
+                fn side<'a>(blocks: &[usize], features: &'a [BlockFeatures]) -> Vec<&'a Unit> {
+                    blocks.iter().filter_map(|&i| features.get(i).map(|f| &f.unit)).collect()
+                }
+                cost::shared_weight(
+                    &side(&bead.src, &self.features.src),
+                    &side(&bead.tgt, &self.features.tgt),
+                )
+            };
+            let better = |units: &[(&Unit, &Unit)]| {
+                let shared: Vec<f64> = units.iter().map(|(a, b)| cost::shared_weight(&[*a], &[*b])).collect();
+                units.iter().all(|(a, b)| a.heading == b.heading)
+                    && shared.iter().all(|&w| w > 0.0)
+                    && shared.iter().sum::<f64>() > bead_shared(first) + bead_shared(second)
+            };
+            let Some(units) =
+                units.filter(|units| units.iter().all(|(a, b)| contained(a, b)) || better(units))
+            else {
                 k += 1;
                 continue;
             };
