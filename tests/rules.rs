@@ -145,6 +145,35 @@ fn twice_is_an_optional_two() {
     assert_eq!(number_findings(en, sv).len(), 1, "{:?}", number_findings(en, sv));
 }
 
+/// English writes a time of day as a decimal (`from 10.00 to 12.30`), Swedish after `kl.`: a
+/// time changed in translation is one error on the pair, not a number and a time missing.
+#[test]
+fn changed_time_is_one_mismatch() {
+    let en = "The meeting on 3 March runs from 10.00 to 12.30 in Brussels.\n\nVoting starts at 14.30.\n";
+    let sv = "Mötet den 3 mars pågår kl. 10.00–12.30 i Bryssel.\n\nOmröstningen börjar kl. 14.30.\n";
+    let all = |sv: &str| -> Vec<(String, String)> {
+        check_texts(en, sv).findings.iter().map(|f| (f.rule.to_string(), f.message.clone())).collect()
+    };
+    assert_eq!(all(sv), Vec::<(String, String)>::new());
+    let changed = sv.replace("10.00–12.30", "10.00–13.30").replace("kl. 14.30", "kl. 15.30");
+    let found = all(&changed);
+    assert_eq!(
+        found,
+        [
+            (
+                "number-mismatch".to_string(),
+                "number `10.00 to 12.30` in source is `10.00–13.30` in target".to_string()
+            ),
+            ("number-mismatch".to_string(), "number `14.30` in source is `15.30` in target".to_string()),
+        ],
+    );
+    // A figure of 24 or more is no time: it stays a number apart from the time.
+    let en = "The fee of 26.50 is paid in Brussels on the day of the meeting.\n";
+    let sv = "Avgiften betalas i Bryssel kl. 16.50 den dag då mötet äger rum.\n";
+    let rules: Vec<String> = check_texts(en, sv).findings.iter().map(|f| f.rule.to_string()).collect();
+    assert_eq!(rules, ["number-missing", "date-missing"]);
+}
+
 /// A year named with another part of it is a warning; a part named on one side only, or a
 /// season against a part of the year, is a way of translating.
 #[test]

@@ -207,6 +207,32 @@ fn clock_and_number(time: &str, number: &str) -> bool {
     decimal.trim_end_matches('0').trim_end_matches('.') == number
 }
 
+/// Whether `time` is a time of day or a range of them and `number` a number or range written
+/// as a clock reads (`10.30`, `10.00 to 12.30`): English writes times without a clock word, so
+/// a time changed in translation is a number on one side and a time on the other.
+fn time_and_clock_number(input: &Input, time: (Side, ValueRef), number: (Side, ValueRef)) -> bool {
+    let (time_value, number_value) = (input.value(time.0, time.1), input.value(number.0, number.1));
+    let is_time = time_value.kind == ValueKind::Date
+        && (time_value.key.starts_with("time:")
+            || time_value.key.strip_prefix("range:").is_some_and(|range| range.contains(':')));
+    // Two digits after a dot or colon, never three (`10.000` groups thousands).
+    let clock_shaped = |surface: &str| {
+        let bytes = surface.as_bytes();
+        let digits = |w: &[u8]| w.iter().all(u8::is_ascii_digit);
+        bytes.windows(4).any(|w| w[0].is_ascii_digit() && matches!(w[1], b'.' | b':') && digits(&w[2..]))
+            && !bytes.windows(4).any(|w| matches!(w[0], b'.' | b':') && digits(&w[1..]))
+    };
+    let figures =
+        number_value.key.strip_prefix("num:").or_else(|| number_value.key.strip_prefix("num-range:"));
+    let hours = |figures: &str| {
+        figures.split("..").all(|figure| figure.parse::<f64>().is_ok_and(|hour| (0.0..24.0).contains(&hour)))
+    };
+    is_time
+        && number_value.kind == ValueKind::Number
+        && figures.is_some_and(hours)
+        && clock_shaped(input.surface(number.0, number.1))
+}
+
 /// The keys of the two bounds of a range key: `num-range:18..25` → `num:18`, `num:25`;
 /// `amount-range:EUR:18..43` → `amount:EUR:18`, `amount:EUR:43`.
 fn range_bounds(key: &str) -> Option<(String, String)> {
@@ -377,7 +403,9 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // Whether the target leftover `i` may be the source value `s` changed: the same kind, in
     // the same sentence bead (or a bead of one sentence).
     let eligible = |s: ValueRef, sentence: Option<usize>, i: usize| {
-        input.value(Side::Target, tgt_left[i]).kind == input.value(Side::Source, s).kind
+        (input.value(Side::Target, tgt_left[i]).kind == input.value(Side::Source, s).kind
+            || time_and_clock_number(input, (Side::Source, s), (Side::Target, tgt_left[i]))
+            || time_and_clock_number(input, (Side::Target, tgt_left[i]), (Side::Source, s)))
             && (sentence.is_some() && tgt_sentence[i] == sentence || bead.sentences.len() <= 1)
     };
     // Values that may be reported alone pair first, in order, each with the first that may
