@@ -172,3 +172,15 @@ fn paragraph_that_lost_a_long_sentence_is_not_joined_to_its_neighbour() {
     let (block, range) = lone[0].src[0].clone();
     assert!(s.blocks[block].text[range].starts_with("This dysfunctional"));
 }
+
+#[test]
+fn lone_paragraphs_side_by_side_are_paired() {
+    // SV line 452 translates EN lines 436 and 446 (a paragraph split by a page end) in two
+    // sentences; the edit drops the longer one. The two paragraphs share no token, and the
+    // programme leaves both alone, side by side: they are one shortened paragraph.
+    let dropped = "För att uppnå detta behöver unionen en socioekonomisk miljö som inte enbart underlättar integration av utländska arbetstagare på arbetsmarknaden, utan som gör det möjligt för dem att integrera sig och bidra till våra samhällen.";
+    assert!(line(SV, 452).ends_with(dropped));
+    let edited = SV.replacen(&format!(" {dropped}"), "", 1);
+    assert_ne!(edited, SV);
+    assert_eq!(ladder(EN, &edited), ladder(EN, SV));
+}

@@ -379,7 +379,8 @@ impl Streamed<'_> {
     /// Re-pairs two neighbouring beads that hold as many blocks on each side (one or two) as
     /// one-to-one pairs, when each pair's shorter block has nearly all its tokens in the
     /// longer one, or when the pairs share more tokens than the beads do and every pair
-    /// shares some. A paragraph that lost a sentence in translation (or gained one) is too
+    /// shares some, or when they are two lone blocks of lengths a shortened paragraph may
+    /// have ([`LONE_PAIR_RATIO`]). A paragraph that lost a sentence in translation (or gained one) is too
     /// short for the length cost to pair it: the programme leaves it alone, or joins its
     /// neighbour to it and leaves the neighbour's counterpart alone (`1-0` next to `1-2`).
     /// It is still that paragraph, and its sentences then show what is missing.
@@ -425,9 +426,18 @@ impl Streamed<'_> {
                     && shared.iter().all(|&w| w > 0.0)
                     && shared.iter().sum::<f64>() > bead_shared(first) + bead_shared(second)
             };
-            let Some(units) =
-                units.filter(|units| units.iter().all(|(a, b)| contained(a, b)) || better(units))
-            else {
+            // A lone block on each side, next to each other: with no token to tell, the same
+            // place in both texts makes them one paragraph, unless their lengths say otherwise.
+            let lone_pair = |units: &[(&Unit, &Unit)]| {
+                first.src.len() + first.tgt.len() == 1
+                    && units.iter().all(|(a, b)| {
+                        let ratio = b.len / (a.len * self.model.ratio);
+                        a.heading == b.heading && (LONE_PAIR_RATIO..=1.0 / LONE_PAIR_RATIO).contains(&ratio)
+                    })
+            };
+            let Some(units) = units.filter(|units| {
+                units.iter().all(|(a, b)| contained(a, b)) || better(units) || lone_pair(units)
+            }) else {
                 k += 1;
                 continue;
             };
@@ -454,6 +464,11 @@ impl Streamed<'_> {
 /// The share of the shorter block's token weight that the longer one must hold for the two
 /// to be one paragraph, shortened or lengthened in translation ([`Streamed::pair_shortened`]).
 const SHORTENED_SHARE: f64 = 0.5;
+
+/// Two lone blocks side by side are one paragraph, shortened or lengthened, when the shorter
+/// is at least this share of the longer (lengths in one language): a paragraph of two
+/// sentences that lost the longer one keeps about a third of its length.
+const LONE_PAIR_RATIO: f64 = 0.25;
 
 /// Estimates Gale–Church's `c` from the total lengths and `s²` from the anchored pairs
 /// (footnote definitions and numbered headings matched by label), robustly via the median.
