@@ -28,6 +28,7 @@ pub(crate) const CHECKS: &[(&Rule, Checker)] = &[
     (&number_mismatch::RULE, Checker::Pair(number_mismatch::check)),
     (&number_missing::RULE, Checker::Pair(number_missing::check)),
     (&paragraph_unaligned::RULE, Checker::Pair(paragraph_unaligned::check)),
+    (&sentence_shortened::RULE, Checker::Pair(sentence_shortened::check)),
     (&sentence_unaligned::RULE, Checker::Pair(sentence_unaligned::check)),
     (&url_mismatch::RULE, Checker::Pair(url_mismatch::check)),
     (&url_missing::RULE, Checker::Pair(url_missing::check)),

@@ -1,0 +1,150 @@
+//! `sentence-shortened`: a sentence whose translation is less than half as long, so that part
+//! of it is probably missing.
+
+use std::ops::Range;
+
+use crate::align::{BlockRole, SentenceBead};
+use crate::check::context::{PairCtx, finding, letters};
+use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
+
+pub(crate) const RULE: Rule = Rule {
+    name: "sentence-shortened",
+    category: Category::Structure,
+    default_severity: Severity::Warning,
+    scope: Scope::Pair,
+    since: "0.1.0",
+    summary: "a sentence of the translation is less than half as long as the sentence it translates",
+    explanation: include_str!("explain/sentence-shortened.md"),
+};
+
+/// Source sentences shorter than this (in characters) are left alone: in a short sentence a
+/// name or a term can make up most of the length, and one language writes it in fewer letters.
+const MIN_SOURCE_CHARS: usize = 60;
+/// The target must lack at least this many characters, on top of being under half as long.
+const MIN_SHORTFALL_CHARS: usize = 40;
+
+/// Sentences of one side: (block index, text range) each.
+type Parts = [(usize, Range<usize>)];
+
+pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let bead = ctx.bead;
+    if bead.src.is_empty() || bead.tgt.is_empty() || matches!(bead.kind, BlockRole::Cover | BlockRole::Title)
+    {
+        return;
+    }
+    let pairs = sentence_pairs(&bead.sentences);
+    // A target sentence left alone in the paragraph may hold the rest: the translation then
+    // says the same in other sentences, which is no omission.
+    let paired_lone = pairs.iter().filter(|(_, _, lone)| *lone).count();
+    if bead.sentences.iter().filter(|sentences| sentences.src.is_empty()).count() > paired_lone {
+        return;
+    }
+    let input = ctx.input;
+    let text = |side: Side, (block, range): &(usize, Range<usize>)| -> &str {
+        input.doc(side).blocks.get(*block).and_then(|b| b.text.get(range.clone())).unwrap_or("")
+    };
+    for (src, tgt, _) in pairs {
+        let (Some(first_src), Some(first_tgt)) = (src.first(), tgt.first()) else {
+            continue;
+        };
+        let bytes =
+            |side: Side, parts: &Parts| -> usize { parts.iter().map(|p| text(side, p).trim().len()).sum() };
+        // Swedish takes about as many letters as English, and never fewer bytes for the same
+        // characters: a target of 60% of the source's bytes or more cannot be under half as
+        // long in characters, so most pairs are settled without counting.
+        let (src_bytes, tgt_bytes) = (bytes(Side::Source, src), bytes(Side::Target, tgt));
+        if src_bytes < MIN_SOURCE_CHARS || tgt_bytes * 10 >= src_bytes * 6 {
+            continue;
+        }
+        let chars =
+            |side: Side, parts: &Parts| -> usize { parts.iter().map(|p| prose_chars(text(side, p))).sum() };
+        let (src_chars, tgt_chars) = (chars(Side::Source, src), chars(Side::Target, tgt));
+        if src_chars < MIN_SOURCE_CHARS
+            || tgt_chars * 2 >= src_chars
+            || src_chars - tgt_chars < MIN_SHORTFALL_CHARS
+        {
+            continue;
+        }
+        let shown = text(Side::Target, first_tgt).trim();
+        let preview: String = shown.chars().take(80).collect();
+        let ellipsis = if shown.chars().count() > 80 { "…" } else { "" };
+        let message = format!(
+            "sentence in target is less than half as long as the source sentence ({tgt_chars} characters against {src_chars}): “{preview}{ellipsis}”"
+        );
+        let primary = input.location(Side::Target, first_tgt.0, span(tgt), "part missing?".to_string());
+        let secondary =
+            input.location(Side::Source, first_src.0, span(src), "the source sentence".to_string());
+        out.push(finding(&RULE, message, primary, Some(secondary), Some(ctx.bead_idx), &[&letters(shown)]));
+    }
+}
+
+/// The sentences of a paragraph pair that translate each other: every sentence bead with both
+/// sides, and a lone source sentence next to a lone target sentence, which the aligner left
+/// apart because their lengths differ too much (marked `true`).
+fn sentence_pairs(beads: &[SentenceBead]) -> Vec<(&Parts, &Parts, bool)> {
+    let mut pairs = Vec::new();
+    let mut k = 0;
+    while let Some(bead) = beads.get(k) {
+        match (bead.src.is_empty(), bead.tgt.is_empty(), beads.get(k + 1)) {
+            (false, false, _) => pairs.push((&bead.src[..], &bead.tgt[..], false)),
+            (true, false, Some(next)) if next.tgt.is_empty() && !next.src.is_empty() => {
+                pairs.push((&next.src[..], &bead.tgt[..], true));
+                k += 1;
+            }
+            (false, true, Some(next)) if next.src.is_empty() && !next.tgt.is_empty() => {
+                pairs.push((&bead.src[..], &next.tgt[..], true));
+                k += 1;
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    pairs
+}
+
+/// The characters of a sentence's words and the spaces between them, links left out: a link
+/// one version leaves out is `url-missing`, and an address is no measure of what a sentence says.
+fn prose_chars(text: &str) -> usize {
+    let words = text
+        .split_whitespace()
+        .filter(|word| !(word.contains("://") || word.contains("www.") || word.contains("](")));
+    words.map(|word| word.chars().count() + 1).sum::<usize>().saturating_sub(1)
+}
+
+/// The text range of sentences in the block of the first: from its start to the end of the
+/// last one in that block.
+fn span(parts: &Parts) -> Range<usize> {
+    let Some((block, first)) = parts.first() else { return 0..0 };
+    let end = parts.iter().filter(|(b, _)| b == block).map(|(_, range)| range.end).max();
+    first.start..end.unwrap_or(first.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bead(src: usize, tgt: usize) -> SentenceBead {
+        SentenceBead { src: vec![(0, 0..1); src], tgt: vec![(0, 0..1); tgt], confidence: 1.0 }
+    }
+
+    #[test]
+    fn lone_sentences_side_by_side_are_one_pair() {
+        let shapes = |beads: &[SentenceBead]| -> Vec<(usize, usize, bool)> {
+            sentence_pairs(beads).iter().map(|(s, t, lone)| (s.len(), t.len(), *lone)).collect()
+        };
+        assert_eq!(shapes(&[bead(1, 1), bead(0, 1), bead(1, 0)]), [(1, 1, false), (1, 1, true)]);
+        assert_eq!(shapes(&[bead(1, 0), bead(0, 1), bead(2, 1)]), [(1, 1, true), (2, 1, false)]);
+        // Two lone sentences of one side, or lone ones apart, are no pair.
+        assert_eq!(shapes(&[bead(1, 0), bead(1, 0), bead(1, 1)]), [(1, 1, false)]);
+        assert_eq!(shapes(&[bead(0, 1), bead(1, 1), bead(1, 0)]), [(1, 1, false)]);
+    }
+
+    #[test]
+    fn links_are_not_counted() {
+        assert_eq!(prose_chars("Se bilagan."), 11);
+        assert_eq!(prose_chars("  Se   bilagan. "), 11);
+        assert_eq!(prose_chars("COM(2025) 795 final; <https://eur-lex.europa.eu/x>."), 20);
+        assert_eq!(prose_chars("See [the website](https://ec.europa.eu/x) now."), 13);
+        assert_eq!(prose_chars("Åtgärder på www.example.eu i år."), 17);
+    }
+}
