@@ -17,12 +17,16 @@
 //!   2-2 minimises a Gale–Church length cost (ratio from the pair's total lengths, variance
 //!   from its anchored pairs) plus the weight of unshared tokens (`cost.rs`, `dp.rs`).
 //!   Regions run in parallel; every step is deterministic, so the thread count never shows.
+//! - Lone blocks beside a bead whose other side is far longer than its own are taken into it
+//!   when that balances its lengths (`absorb.rs`): one version writes a lead-in and its list
+//!   items as one paragraph, which no bead of the programme (at most 2-2) holds.
 //! - Sentences of each block pair ([`crate::segment::sentences`]) are aligned by the same
-//!   programme, bead by bead in parallel.
+//!   programme, bead by bead in parallel, lone sentences taken in the same way.
 //! - Confidence comes from the cost margin over the next best path through the same cell,
 //!   the token agreement and the length fit; the [`Verdict`] from length ratio, paired share
 //!   and mean confidence.
 
+mod absorb;
 mod anchors;
 mod cost;
 mod dp;
@@ -371,9 +375,46 @@ impl Streamed<'_> {
                         }
                     })
                     .collect();
-                self.pair_shortened(beads)
+                self.absorb_lone(self.pair_shortened(beads))
             }
         }
+    }
+
+    /// Takes lone blocks into the neighbouring bead whose other side holds them too
+    /// ([`absorb::plan`]): a lead-in and its list items written as one paragraph.
+    fn absorb_lone(&self, beads: Vec<RawBead>) -> Vec<RawBead> {
+        if beads.iter().all(|b| !b.src.is_empty() && !b.tgt.is_empty()) {
+            return beads;
+        }
+        let unit = units_of;
+        let length = |units: &[&Unit]| units.iter().map(|u| u.len).sum::<f64>();
+        let shapes: Vec<absorb::Shape> = beads
+            .iter()
+            .map(|b| absorb::Shape {
+                src: length(&unit(&b.src, &self.features.src)),
+                tgt: length(&unit(&b.tgt, &self.features.tgt)),
+            })
+            .collect();
+        let agree = |lone: usize, core: usize| {
+            let (lone, core) = (&beads[lone], &beads[core]);
+            let (mine, theirs) = if lone.tgt.is_empty() {
+                (unit(&lone.src, &self.features.src), unit(&core.tgt, &self.features.tgt))
+            } else {
+                (unit(&lone.tgt, &self.features.tgt), unit(&core.src, &self.features.src))
+            };
+            mine.iter().all(|u| u.weight <= 0.0) || cost::shared_weight(&mine, &theirs) > 0.0
+        };
+        let runs = absorb::plan(&shapes, self.model.ratio, agree);
+        merge_runs(beads, &runs, |group| {
+            let score = group.iter().find(|b| !b.src.is_empty() && !b.tgt.is_empty()).map(|b| b.score);
+            RawBead {
+                src: group.iter().flat_map(|b| b.src.iter().copied()).collect(),
+                tgt: group.iter().flat_map(|b| b.tgt.iter().copied()).collect(),
+                score: score.unwrap_or_else(|| self.model.evaluate::<&Unit>(&[], &[])),
+                margin: 0.0,
+                anchored: false,
+            }
+        })
     }
 
     /// Re-pairs two neighbouring beads that hold as many blocks on each side (one or two) as
@@ -412,12 +453,9 @@ impl Streamed<'_> {
             };
             // The token evidence for the beads as they are, against the pairs.
             let bead_shared = |bead: &RawBead| {
-                fn side<'a>(blocks: &[usize], features: &'a [BlockFeatures]) -> Vec<&'a Unit> {
-                    blocks.iter().filter_map(|&i| features.get(i).map(|f| &f.unit)).collect()
-                }
                 cost::shared_weight(
-                    &side(&bead.src, &self.features.src),
-                    &side(&bead.tgt, &self.features.tgt),
+                    &units_of(&bead.src, &self.features.src),
+                    &units_of(&bead.tgt, &self.features.tgt),
                 )
             };
             let better = |units: &[(&Unit, &Unit)]| {
@@ -459,6 +497,35 @@ impl Streamed<'_> {
         }
         beads
     }
+}
+
+/// The units of `blocks`.
+fn units_of<'a>(blocks: &[usize], features: &'a [BlockFeatures]) -> Vec<&'a Unit> {
+    blocks.iter().filter_map(|&i| features.get(i).map(|f| &f.unit)).collect()
+}
+
+/// `items` with every run of `runs` (ranges of indexes, in order, not overlapping) replaced by
+/// what `merge` makes of its items.
+pub(crate) fn merge_runs<T>(items: Vec<T>, runs: &[Range<usize>], merge: impl Fn(Vec<T>) -> T) -> Vec<T> {
+    if runs.is_empty() {
+        return items;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    let mut runs = runs.iter().peekable();
+    let mut group = Vec::new();
+    for (k, item) in items.into_iter().enumerate() {
+        match runs.peek() {
+            Some(run) if run.contains(&k) => {
+                group.push(item);
+                if k + 1 == run.end {
+                    out.push(merge(std::mem::take(&mut group)));
+                    runs.next();
+                }
+            }
+            _ => out.push(item),
+        }
+    }
+    out
 }
 
 /// The share of the shorter block's token weight that the longer one must hold for the two

@@ -2,7 +2,8 @@
 
 use std::ops::Range;
 
-use super::cost::{BeadScore, CostModel, Pricer};
+use super::absorb;
+use super::cost::{BeadScore, CostModel, Pricer, shared_weight};
 use super::dp::{self, Band, Step};
 use super::features::{BlockFeatures, Features, TokenId, Unit};
 use super::{SentenceBead, confidence};
@@ -99,7 +100,13 @@ pub(crate) fn align(
     let pick = |list: &[(usize, Range<usize>)], r: Range<usize>| -> Vec<(usize, Range<usize>)> {
         list.get(r).unwrap_or_default().to_vec()
     };
-    let beads = steps(&src_sentences.units, &tgt_sentences.units, model, band)
+    let steps = absorb_lone(
+        steps(&src_sentences.units, &tgt_sentences.units, model, band),
+        src_sentences,
+        tgt_sentences,
+        model,
+    );
+    let beads = steps
         .into_iter()
         .map(|(step, score)| SentenceBead {
             confidence: confidence(&score, step.margin, step.src.is_empty() || step.tgt.is_empty(), false),
@@ -110,6 +117,62 @@ pub(crate) fn align(
     src_sentences.clear(spare);
     tgt_sentences.clear(spare);
     beads
+}
+
+/// Takes lone sentences into the neighbouring bead whose other side holds them too
+/// ([`absorb::plan`]): a lead-in and its list items written as one sentence.
+fn absorb_lone(
+    steps: Vec<(Step, BeadScore)>,
+    src: &Sentences,
+    tgt: &Sentences,
+    model: &CostModel,
+) -> Vec<(Step, BeadScore)> {
+    // Nothing to take in without a lone sentence, as in most beads.
+    if steps.len() < 2 || steps.iter().all(|(step, _)| !step.src.is_empty() && !step.tgt.is_empty()) {
+        return steps;
+    }
+    let length = |units: &[Unit], range: &Range<usize>| {
+        units.get(range.clone()).unwrap_or_default().iter().map(|u| u.len).sum()
+    };
+    let shapes: Vec<absorb::Shape> = steps
+        .iter()
+        .map(|(step, _)| absorb::Shape {
+            src: length(&src.units, &step.src),
+            tgt: length(&tgt.units, &step.tgt),
+        })
+        .collect();
+    let agree = |lone: usize, core: usize| {
+        let (lone, core) = (&steps[lone].0, &steps[core].0);
+        fn pick<'a>(units: &'a [Unit], range: &Range<usize>) -> Vec<&'a Unit> {
+            units.get(range.clone()).unwrap_or_default().iter().collect()
+        }
+        let (mine, theirs) = if lone.tgt.is_empty() {
+            (pick(&src.units, &lone.src), pick(&tgt.units, &core.tgt))
+        } else {
+            (pick(&tgt.units, &lone.tgt), pick(&src.units, &core.src))
+        };
+        mine.iter().all(|u| u.weight <= 0.0) || shared_weight(&mine, &theirs) > 0.0
+    };
+    let runs = absorb::plan(&shapes, model.ratio, agree);
+    super::merge_runs(steps, &runs, |group| {
+        let score = group
+            .iter()
+            .find(|(step, _)| !step.src.is_empty() && !step.tgt.is_empty())
+            .map(|(_, score)| *score);
+        // The runs are consecutive, so the merged ranges run from the first start to the last end.
+        let span = |side: fn(&Step) -> &Range<usize>| {
+            let mut ranges = group.iter().map(|(step, _)| side(step)).filter(|r| !r.is_empty());
+            let first = ranges.next().map_or(0..0, Range::clone);
+            first.start..ranges.next_back().map_or(first.end, |last| last.end)
+        };
+        let step = Step {
+            src: span(|step| &step.src),
+            tgt: span(|step| &step.tgt),
+            cost: group.iter().map(|(step, _)| step.cost).sum(),
+            margin: 0.0,
+        };
+        (step, score.unwrap_or_else(|| model.evaluate::<&Unit>(&[], &[])))
+    })
 }
 
 /// The beads of the programme over these units, each with its score.
