@@ -341,7 +341,7 @@ fn starts_mixed_case_name(rest: &str) -> bool {
 fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> bool {
     if letter == 'I' {
         // More often the roman numeral one than an initial.
-        return false;
+        return is_initial_i(text, letter_start, table);
     }
     let before = text[..letter_start].trim_end();
     if before.is_empty() {
@@ -380,6 +380,30 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
         return true;
     }
     previous.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the `I` before a full stop at `letter_start` is the initial between a given name
+/// and a surname (`Albert I. Jones`), not the roman numeral one (`Annex I. The`, `World War I`,
+/// `Charles I. He`): after a capitalised word that labels nothing and follows no capitalised
+/// word, before a capitalised word that does not start sentences.
+fn is_initial_i(text: &str, letter_start: usize, table: &Table) -> bool {
+    let capitalised = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.as_str().chars().all(char::is_lowercase)
+    };
+    let mut before = text[..letter_start].split_whitespace().rev();
+    let (Some(given), earlier) = (before.next(), before.next()) else { return false };
+    let after = text.get(letter_start + 2..).unwrap_or("");
+    let Some(surname) = after.split_whitespace().next() else { return false };
+    let surname = surname.trim_end_matches(|c: char| !c.is_alphanumeric());
+    given.chars().count() > 1
+        && capitalised(given)
+        && !table.is_label(given)
+        && !table.starts_sentence_after_initialism(given)
+        && !earlier.is_some_and(|word| word.starts_with(char::is_uppercase))
+        && surname.chars().count() > 1
+        && capitalised(surname)
+        && !table.starts_sentence_after_initialism(surname)
 }
 
 /// Whether `text` ends with an initial and a name (`A. Jones`, `J. R. Smith`).
