@@ -119,3 +119,18 @@ fn glued_references_are_taken_and_real_hyphens_kept() {
         }
     }
 }
+
+/// A short line that ends with a word no heading ends with was wrapped before a name; a short
+/// line that ends with a noun, between closed paragraphs, is a heading.
+#[test]
+fn a_short_line_ending_in_a_function_word_is_no_heading() {
+    let text = "1. INTRODUCTION\n\nA short paragraph ends here.\nThe Commission works with the\nEuropean Union Agency for Asylum and with the Member States on every part of the new system of the Pact.\n\nA short paragraph ends here.\nCooperation with partners\nThe Union will deepen its partnerships with countries of origin and transit across all policy areas.\n";
+    let doc = pdf_text::parse("short.txt", text.to_string());
+    let wrapped = find(&doc, "The Commission works with the European Union Agency");
+    assert_eq!(wrapped.kind, BlockKind::Paragraph);
+    assert_eq!(wrapped.lines, vec![4, 5]);
+    assert!(matches!(find(&doc, "Cooperation with partners").kind, BlockKind::Heading { level: 3, .. }));
+    let swedish = "Ett kort stycke slutar här.\nKommissionen samarbetar nära med\nEuropeiska unionens asylbyrå och med medlemsstaterna i alla delar av det nya systemet enligt pakten.\n";
+    let doc = pdf_text::parse("kort.txt", swedish.to_string());
+    assert_eq!(find(&doc, "Kommissionen samarbetar nära med Europeiska").kind, BlockKind::Paragraph);
+}

@@ -300,6 +300,7 @@ impl Reader {
         } else if self.current_closed
             && (short || ends_deliberately(content, n_chars, next, width))
             && ends_open(content)
+            && !ends_in_function_word(content)
             && next_starts_upper
             && content.chars().next().is_some_and(char::is_uppercase)
         {
@@ -334,6 +335,20 @@ impl Reader {
         let marked_end = line.text.ends_with("  ");
         self.current_closed = ends_closed(content) && (marked_end || short);
     }
+}
+
+/// Words no heading ends with, in English and Swedish: a line that ends with one was wrapped
+/// before a name (`in close cooperation with the` | `European Union Agency for Asylum`).
+const NO_HEADING_END: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "that", "the", "to", "which",
+    "with", "att", "av", "den", "det", "efter", "eller", "en", "ett", "från", "för", "i", "med", "mellan",
+    "och", "om", "på", "som", "till", "under", "vid",
+];
+
+/// Whether the last word of `content` is one of [`NO_HEADING_END`] (any case).
+fn ends_in_function_word(content: &str) -> bool {
+    let last = content.rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
+    NO_HEADING_END.contains(&last.as_str())
 }
 
 /// Whether a long line that could be a heading (`Fast and efficient procedures for asylum and
