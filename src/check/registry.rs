@@ -27,6 +27,7 @@ pub(crate) const CHECKS: &[(&Rule, Checker)] = &[
     (&legal_ref_missing::RULE, Checker::Pair(legal_ref_missing::check)),
     (&number_mismatch::RULE, Checker::Pair(number_mismatch::check)),
     (&number_missing::RULE, Checker::Pair(number_missing::check)),
+    (&number_swapped::RULE, Checker::Pair(number_swapped::check)),
     (&paragraph_unaligned::RULE, Checker::Pair(paragraph_unaligned::check)),
     (&sentence_shortened::RULE, Checker::Pair(sentence_shortened::check)),
     (&sentence_unaligned::RULE, Checker::Pair(sentence_unaligned::check)),

@@ -14,6 +14,7 @@ pub(crate) mod legal_ref_mismatch;
 pub(crate) mod legal_ref_missing;
 pub(crate) mod number_mismatch;
 pub(crate) mod number_missing;
+pub(crate) mod number_swapped;
 pub(crate) mod paragraph_unaligned;
 pub(crate) mod sentence_shortened;
 pub(crate) mod sentence_unaligned;

@@ -1,0 +1,104 @@
+//! `number-swapped`: two numbers of one sentence that stand in the opposite order in the
+//! translation, each equal to one of the original's.
+
+use super::value_common::value_pair_warning;
+use crate::check::context::{PairCtx, ValueRef};
+use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
+use crate::values::ValueKind;
+
+pub(crate) const RULE: Rule = Rule {
+    name: "number-swapped",
+    category: Category::Numbers,
+    default_severity: Severity::Warning,
+    scope: Scope::Pair,
+    since: "0.1.0",
+    summary: "two numbers of the same kind stand in the opposite order in the same sentence of the translation",
+    explanation: include_str!("explain/number-swapped.md"),
+};
+
+pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    let bead = ctx.bead;
+    if bead.sentences.is_empty() {
+        return;
+    }
+    // The sentence bead that holds a value of a side.
+    let sentence_of = |side: Side, r: ValueRef| -> Option<usize> {
+        let start = input.value(side, r).span.start;
+        bead.sentences.iter().position(|sentences| {
+            let parts = if side == Side::Source { &sentences.src } else { &sentences.tgt };
+            parts.iter().any(|(block, range)| *block == r.0 && range.contains(&start))
+        })
+    };
+    // Figures written once on each side of their sentence, paired by equal keys: a figure
+    // written twice gives no order to compare.
+    let once = |side: Side, r: ValueRef, sentence: usize| {
+        let key = &input.value(side, r).key;
+        let blocks = if side == Side::Source { &bead.src } else { &bead.tgt };
+        let count: usize = blocks
+            .iter()
+            .map(|&block| {
+                let values = if side == Side::Source { input.src_values } else { input.tgt_values };
+                (0..values.get(block).map_or(0, Vec::len))
+                    .filter(|&i| {
+                        let other = input.value(side, (block, i));
+                        other.key == *key && sentence_of(side, (block, i)) == Some(sentence)
+                    })
+                    .count()
+            })
+            .sum();
+        count == 1
+    };
+    let mut pairs: Vec<(usize, ValueRef, ValueRef)> = ctx
+        .matching
+        .equal
+        .iter()
+        .filter(|&&(s, t)| {
+            let (a, b) = (input.value(Side::Source, s), input.value(Side::Target, t));
+            a.kind == ValueKind::Number
+                && b.kind == ValueKind::Number
+                && a.key == b.key
+                && !a.optional
+                && !b.optional
+        })
+        .filter_map(|&(s, t)| {
+            let sentence = sentence_of(Side::Source, s)?;
+            (sentence_of(Side::Target, t) == Some(sentence)
+                && once(Side::Source, s, sentence)
+                && once(Side::Target, t, sentence))
+            .then_some((sentence, s, t))
+        })
+        .collect();
+    if pairs.len() < 2 {
+        return;
+    }
+    let position = |side: Side, r: ValueRef| (r.0, input.value(side, r).span.start);
+    pairs.sort_by_key(|&(sentence, s, _)| (sentence, position(Side::Source, s)));
+    // Figures of one kind and unit (`pct:`, `amount:EUR:`), which one could take for the other.
+    let family = |r: ValueRef| {
+        let key = &input.value(Side::Source, r).key;
+        key.rsplit_once(':').map_or(key.as_str(), |(family, _)| family).to_string()
+    };
+    let mut reported = vec![false; pairs.len()];
+    for i in 0..pairs.len() {
+        for j in i + 1..pairs.len() {
+            let ((sentence_i, s_i, t_i), (sentence_j, s_j, t_j)) = (pairs[i], pairs[j]);
+            if sentence_i != sentence_j || reported[i] || reported[j] || family(s_i) != family(s_j) {
+                continue;
+            }
+            if position(Side::Target, t_j) < position(Side::Target, t_i) {
+                reported[i] = true;
+                reported[j] = true;
+                let (first, second) = (input.surface(Side::Source, s_i), input.surface(Side::Source, s_j));
+                let message = format!(
+                    "numbers `{first}` and `{second}` stand in the opposite order in target: swapped?"
+                );
+                let key = [
+                    input.value(Side::Source, s_i).key.as_str(),
+                    input.value(Side::Source, s_j).key.as_str(),
+                ];
+                out.push(value_pair_warning(ctx, &RULE, message, (s_i, t_i), &key));
+            }
+        }
+    }
+}
