@@ -1,6 +1,8 @@
 //! `number-swapped`: two numbers of one sentence that stand in the opposite order in the
 //! translation, each equal to one of the original's.
 
+use std::collections::HashMap;
+
 use super::value_common::value_pair_warning;
 use crate::check::context::{PairCtx, ValueRef};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
@@ -30,30 +32,12 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             parts.iter().any(|(block, range)| *block == r.0 && range.contains(&start))
         })
     };
-    // Figures written once on each side of their sentence, paired by equal keys: a figure
-    // written twice gives no order to compare.
-    let once = |side: Side, r: ValueRef, sentence: usize| {
-        let key = &input.value(side, r).key;
-        let blocks = if side == Side::Source { &bead.src } else { &bead.tgt };
-        let count: usize = blocks
-            .iter()
-            .map(|&block| {
-                let values = if side == Side::Source { input.src_values } else { input.tgt_values };
-                (0..values.get(block).map_or(0, Vec::len))
-                    .filter(|&i| {
-                        let other = input.value(side, (block, i));
-                        other.key == *key && sentence_of(side, (block, i)) == Some(sentence)
-                    })
-                    .count()
-            })
-            .sum();
-        count == 1
-    };
-    let mut pairs: Vec<(usize, ValueRef, ValueRef)> = ctx
+    let candidates: Vec<(ValueRef, ValueRef)> = ctx
         .matching
         .equal
         .iter()
-        .filter(|&&(s, t)| {
+        .copied()
+        .filter(|&(s, t)| {
             let (a, b) = (input.value(Side::Source, s), input.value(Side::Target, t));
             a.kind == ValueKind::Number
                 && b.kind == ValueKind::Number
@@ -61,11 +45,36 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 && !a.optional
                 && !b.optional
         })
-        .filter_map(|&(s, t)| {
+        .collect();
+    if candidates.len() < 2 {
+        return;
+    }
+    // How often each figure is written in each sentence of a side, counted once per bead:
+    // a figure written twice gives no order to compare.
+    let counts = |side: Side| -> HashMap<(usize, &str), usize> {
+        let (blocks, values) =
+            if side == Side::Source { (&bead.src, input.src_values) } else { (&bead.tgt, input.tgt_values) };
+        let mut counts = HashMap::new();
+        for &block in blocks {
+            for (i, value) in values.get(block).into_iter().flatten().enumerate() {
+                if value.kind == ValueKind::Number
+                    && let Some(sentence) = sentence_of(side, (block, i))
+                {
+                    *counts.entry((sentence, value.key.as_str())).or_insert(0) += 1;
+                }
+            }
+        }
+        counts
+    };
+    let (src_counts, tgt_counts) = (counts(Side::Source), counts(Side::Target));
+    let mut pairs: Vec<(usize, ValueRef, ValueRef)> = candidates
+        .into_iter()
+        .filter_map(|(s, t)| {
             let sentence = sentence_of(Side::Source, s)?;
+            let key = input.value(Side::Source, s).key.as_str();
             (sentence_of(Side::Target, t) == Some(sentence)
-                && once(Side::Source, s, sentence)
-                && once(Side::Target, t, sentence))
+                && src_counts.get(&(sentence, key)) == Some(&1)
+                && tgt_counts.get(&(sentence, key)) == Some(&1))
             .then_some((sentence, s, t))
         })
         .collect();
