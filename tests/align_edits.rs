@@ -140,16 +140,30 @@ fn paragraph_that_lost_a_sentence_stays_paired() {
     // shortened paragraph is too short for the length cost alone, but its words are the
     // original's: the ladder is unchanged, and the English sentence is the one left alone.
     let dropped = "Medborgarna förväntar sig en rättvis och bestämd migrations- och asylpolitik som hanterar migrationen på ett effektivt sätt och håller fast vid europeiska värden.";
-    assert!(line(SV, 66).ends_with(dropped));
-    let edited = SV.replacen(&format!(" {dropped}"), "", 1);
+    let edited = without(dropped, 66);
     assert_eq!(ladder(EN, &edited), ladder(EN, SV));
-    let (s, t, a) = pair(EN, &edited);
-    let bead = a.beads.iter().find(|b| b.tgt.first().is_some_and(|&k| t.blocks[k].lines.contains(&66)));
-    let bead = bead.expect("SV line 66 is paired");
+    assert!(lone_english_sentence(&edited, 66).starts_with("Citizens expect"));
+}
+
+/// The Swedish text without `sentence` of line `sv_line`, and the space that joined it to its
+/// neighbour.
+fn without(sentence: &str, sv_line: usize) -> String {
+    assert!(line(SV, sv_line).contains(sentence), "SV line {sv_line}");
+    let joined = [format!(" {sentence}"), format!("{sentence} ")];
+    let found =
+        joined.iter().find(|j| line(SV, sv_line).contains(j.as_str())).expect("a sentence among others");
+    SV.replacen(found.as_str(), "", 1)
+}
+
+/// The one English sentence left alone in the bead of Swedish line `sv_line` of `edited`.
+fn lone_english_sentence(edited: &str, sv_line: u32) -> String {
+    let (s, t, a) = pair(EN, edited);
+    let bead = a.beads.iter().find(|b| b.tgt.first().is_some_and(|&k| t.blocks[k].lines.contains(&sv_line)));
+    let bead = bead.unwrap_or_else(|| panic!("SV line {sv_line} is paired"));
     let lone: Vec<_> = bead.sentences.iter().filter(|x| x.tgt.is_empty()).collect();
     assert_eq!(lone.len(), 1, "{:?}", bead.sentences);
     let (block, range) = lone[0].src[0].clone();
-    assert!(s.blocks[block].text[range].starts_with("Citizens expect"));
+    s.blocks[block].text[range].to_string()
 }
 
 #[test]
@@ -160,17 +174,9 @@ fn paragraph_that_lost_a_long_sentence_is_not_joined_to_its_neighbour() {
     // tokens with EN line 64 and none with EN line 66: the pairs are restored, and the lost
     // sentence is the English one left alone.
     let dropped = "Denna dysfunktionella situation har skapat kryphål för bestående olaglig vistelse i unionen – med omfattande konsekvenser i fråga om utbildning, bostäder och lokala tjänster – och därigenom undergrävt allmänhetens förtroende för EU:s förmåga att hantera migration och utforma sin migrationspolitik på grundval av europeiska intressen.";
-    assert!(line(SV, 72).contains(dropped));
-    let edited = SV.replacen(&format!("{dropped} "), "", 1);
-    assert_ne!(edited, SV);
+    let edited = without(dropped, 72);
     assert_eq!(ladder(EN, &edited), ladder(EN, SV));
-    let (s, t, a) = pair(EN, &edited);
-    let bead = a.beads.iter().find(|b| b.tgt.first().is_some_and(|&k| t.blocks[k].lines.contains(&72)));
-    let bead = bead.expect("SV line 72 is paired");
-    let lone: Vec<_> = bead.sentences.iter().filter(|x| x.tgt.is_empty()).collect();
-    assert_eq!(lone.len(), 1, "{:?}", bead.sentences);
-    let (block, range) = lone[0].src[0].clone();
-    assert!(s.blocks[block].text[range].starts_with("This dysfunctional"));
+    assert!(lone_english_sentence(&edited, 72).starts_with("This dysfunctional"));
 }
 
 #[test]
@@ -179,8 +185,6 @@ fn lone_paragraphs_side_by_side_are_paired() {
     // sentences; the edit drops the longer one. The two paragraphs share no token, and the
     // programme leaves both alone, side by side: they are one shortened paragraph.
     let dropped = "För att uppnå detta behöver unionen en socioekonomisk miljö som inte enbart underlättar integration av utländska arbetstagare på arbetsmarknaden, utan som gör det möjligt för dem att integrera sig och bidra till våra samhällen.";
-    assert!(line(SV, 452).ends_with(dropped));
-    let edited = SV.replacen(&format!(" {dropped}"), "", 1);
-    assert_ne!(edited, SV);
+    let edited = without(dropped, 452);
     assert_eq!(ladder(EN, &edited), ladder(EN, SV));
 }

@@ -21,3 +21,12 @@ pub(crate) mod sentence_unaligned;
 pub(crate) mod url_mismatch;
 pub(crate) mod url_missing;
 mod value_common;
+
+/// Whether `bead` pairs body blocks of both versions, the beads whose sentences the sentence
+/// rules compare: a block with no counterpart is one `paragraph-unaligned` finding, and the
+/// cover note and the title page are laid out differently in each version by design.
+fn pairs_body_blocks(bead: &crate::align::Bead) -> bool {
+    !bead.src.is_empty()
+        && !bead.tgt.is_empty()
+        && !matches!(bead.kind, crate::align::BlockRole::Cover | crate::align::BlockRole::Title)
+}

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::align::{BlockRole, SentenceBead};
+use crate::align::SentenceBead;
 use crate::check::context::{PairCtx, finding, letters};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 
@@ -28,8 +28,7 @@ type Parts = [(usize, Range<usize>)];
 
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let bead = ctx.bead;
-    if bead.src.is_empty() || bead.tgt.is_empty() || matches!(bead.kind, BlockRole::Cover | BlockRole::Title)
-    {
+    if !super::pairs_body_blocks(bead) {
         return;
     }
     let pairs = sentence_pairs(&bead.sentences);

@@ -1,7 +1,6 @@
 //! `sentence-unaligned`: a sentence of one version with no counterpart in the aligned
 //! paragraph of the other.
 
-use crate::align::BlockRole;
 use crate::check::context::{PairCtx, finding, letters};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 
@@ -22,10 +21,7 @@ const MIN_WORDS: usize = 4;
 
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let bead = ctx.bead;
-    // A block with no counterpart is one `paragraph-unaligned` finding; the cover note and
-    // the title page are laid out differently in each version by design.
-    if bead.src.is_empty() || bead.tgt.is_empty() || matches!(bead.kind, BlockRole::Cover | BlockRole::Title)
-    {
+    if !super::pairs_body_blocks(bead) {
         return;
     }
     // The sentences left alone, long enough to tell.
