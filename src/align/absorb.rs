@@ -67,6 +67,30 @@ pub(crate) fn plan(shapes: &[Shape], ratio: f64, agree: impl Fn(usize, usize) ->
     runs
 }
 
+/// `items` with every run of `runs` (ranges of indexes, in order, not overlapping) replaced by
+/// what `merge` makes of its items.
+pub(crate) fn merge_runs<T>(items: Vec<T>, runs: &[Range<usize>], merge: impl Fn(Vec<T>) -> T) -> Vec<T> {
+    if runs.is_empty() {
+        return items;
+    }
+    let mut out = Vec::with_capacity(items.len());
+    let mut runs = runs.iter().peekable();
+    let mut group = Vec::new();
+    for (k, item) in items.into_iter().enumerate() {
+        match runs.peek() {
+            Some(run) if run.contains(&k) => {
+                group.push(item);
+                if k + 1 == run.end {
+                    out.push(merge(std::mem::take(&mut group)));
+                    runs.next();
+                }
+            }
+            _ => out.push(item),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -99,6 +123,14 @@ mod tests {
         // Taking in that overshoots the balance leaves the bead as it was.
         let beads = shapes(&[(300.0, 600.0), (900.0, 0.0)]);
         assert_eq!(plan(&beads, 1.0, |_, _| true), Vec::<Range<usize>>::new());
+    }
+
+    #[test]
+    fn runs_are_merged_in_place() {
+        let sum = |group: Vec<u32>| group.iter().sum::<u32>();
+        assert_eq!(merge_runs(vec![1, 2, 3, 4, 5], &[1..3, 3..5], sum), [1, 5, 9]);
+        assert_eq!(merge_runs(vec![1, 2, 3], &[], sum), [1, 2, 3]);
+        assert_eq!(merge_runs(vec![1, 2, 3], &[Range { start: 0, end: 3 }], sum), [6]);
     }
 
     #[test]

@@ -386,26 +386,25 @@ impl Streamed<'_> {
         if beads.iter().all(|b| !b.src.is_empty() && !b.tgt.is_empty()) {
             return beads;
         }
-        let unit = units_of;
         let length = |units: &[&Unit]| units.iter().map(|u| u.len).sum::<f64>();
         let shapes: Vec<absorb::Shape> = beads
             .iter()
             .map(|b| absorb::Shape {
-                src: length(&unit(&b.src, &self.features.src)),
-                tgt: length(&unit(&b.tgt, &self.features.tgt)),
+                src: length(&units_of(&b.src, &self.features.src)),
+                tgt: length(&units_of(&b.tgt, &self.features.tgt)),
             })
             .collect();
         let agree = |lone: usize, core: usize| {
             let (lone, core) = (&beads[lone], &beads[core]);
             let (mine, theirs) = if lone.tgt.is_empty() {
-                (unit(&lone.src, &self.features.src), unit(&core.tgt, &self.features.tgt))
+                (units_of(&lone.src, &self.features.src), units_of(&core.tgt, &self.features.tgt))
             } else {
-                (unit(&lone.tgt, &self.features.tgt), unit(&core.src, &self.features.src))
+                (units_of(&lone.tgt, &self.features.tgt), units_of(&core.src, &self.features.src))
             };
             mine.iter().all(|u| u.weight <= 0.0) || cost::shared_weight(&mine, &theirs) > 0.0
         };
         let runs = absorb::plan(&shapes, self.model.ratio, agree);
-        merge_runs(beads, &runs, |group| {
+        absorb::merge_runs(beads, &runs, |group| {
             let score = group.iter().find(|b| !b.src.is_empty() && !b.tgt.is_empty()).map(|b| b.score);
             RawBead {
                 src: group.iter().flat_map(|b| b.src.iter().copied()).collect(),
@@ -421,9 +420,10 @@ impl Streamed<'_> {
     /// one-to-one pairs, when each pair's shorter block has nearly all its tokens in the
     /// longer one, or when the pairs share more tokens than the beads do and every pair
     /// shares some, or when they are two lone blocks of lengths a shortened paragraph may
-    /// have ([`LONE_PAIR_RATIO`]). A paragraph that lost a sentence in translation (or gained one) is too
-    /// short for the length cost to pair it: the programme leaves it alone, or joins its
-    /// neighbour to it and leaves the neighbour's counterpart alone (`1-0` next to `1-2`).
+    /// have ([`LONE_PAIR_RATIO`]). A paragraph that lost a sentence in translation (or gained
+    /// one) is too short for the length cost to pair it: the programme leaves it alone, or
+    /// joins its neighbour to it and leaves the neighbour's counterpart alone (`1-0` next to
+    /// `1-2`).
     /// It is still that paragraph, and its sentences then show what is missing.
     fn pair_shortened(&self, mut beads: Vec<RawBead>) -> Vec<RawBead> {
         let mut k = 0;
@@ -502,30 +502,6 @@ impl Streamed<'_> {
 /// The units of `blocks`.
 fn units_of<'a>(blocks: &[usize], features: &'a [BlockFeatures]) -> Vec<&'a Unit> {
     blocks.iter().filter_map(|&i| features.get(i).map(|f| &f.unit)).collect()
-}
-
-/// `items` with every run of `runs` (ranges of indexes, in order, not overlapping) replaced by
-/// what `merge` makes of its items.
-pub(crate) fn merge_runs<T>(items: Vec<T>, runs: &[Range<usize>], merge: impl Fn(Vec<T>) -> T) -> Vec<T> {
-    if runs.is_empty() {
-        return items;
-    }
-    let mut out = Vec::with_capacity(items.len());
-    let mut runs = runs.iter().peekable();
-    let mut group = Vec::new();
-    for (k, item) in items.into_iter().enumerate() {
-        match runs.peek() {
-            Some(run) if run.contains(&k) => {
-                group.push(item);
-                if k + 1 == run.end {
-                    out.push(merge(std::mem::take(&mut group)));
-                    runs.next();
-                }
-            }
-            _ => out.push(item),
-        }
-    }
-    out
 }
 
 /// The share of the shorter block's token weight that the longer one must hold for the two

@@ -154,7 +154,7 @@ fn absorb_lone(
         mine.iter().all(|u| u.weight <= 0.0) || shared_weight(&mine, &theirs) > 0.0
     };
     let runs = absorb::plan(&shapes, model.ratio, agree);
-    super::merge_runs(steps, &runs, |group| {
+    absorb::merge_runs(steps, &runs, |group| {
         let score = group
             .iter()
             .find(|(step, _)| !step.src.is_empty() && !step.tgt.is_empty())
