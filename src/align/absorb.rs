@@ -8,6 +8,9 @@
 
 use std::ops::Range;
 
+use super::cost::shared_weight;
+use super::features::Unit;
+
 /// The lengths of one bead, in characters: a lone unit has 0 on the other side.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Shape {
@@ -20,6 +23,29 @@ pub(crate) struct Shape {
 const UNBALANCED: f64 = 1.6;
 /// After taking them in, the sides must be within this factor of each other.
 const BALANCED: f64 = 1.3;
+
+/// The runs of `beads` to merge ([`plan`]), each bead's source and target units given by
+/// `units`: its lengths are theirs, and a lone bead agrees with a bead when its units have no
+/// token or share some with the bead's other side. Empty, at once, when no bead is lone.
+pub(crate) fn lone_runs<'a, B>(
+    beads: &[B],
+    ratio: f64,
+    units: impl Fn(&B) -> (Vec<&'a Unit>, Vec<&'a Unit>),
+) -> Vec<Range<usize>> {
+    let sides: Vec<(Vec<&Unit>, Vec<&Unit>)> = beads.iter().map(units).collect();
+    if sides.iter().all(|(src, tgt)| !src.is_empty() && !tgt.is_empty()) {
+        return Vec::new();
+    }
+    let length = |units: &[&Unit]| units.iter().map(|u| u.len).sum();
+    let shapes: Vec<Shape> =
+        sides.iter().map(|(src, tgt)| Shape { src: length(src), tgt: length(tgt) }).collect();
+    let agree = |lone: usize, core: usize| {
+        let ((lone_src, lone_tgt), (core_src, core_tgt)) = (&sides[lone], &sides[core]);
+        let (mine, theirs) = if lone_tgt.is_empty() { (lone_src, core_tgt) } else { (lone_tgt, core_src) };
+        mine.iter().all(|u| u.weight <= 0.0) || shared_weight(mine, theirs) > 0.0
+    };
+    plan(&shapes, ratio, agree)
+}
 
 /// The runs of consecutive beads to merge, each of two beads or more, in order: a bead out of
 /// balance ([`UNBALANCED`]) with the lone units beside it, on the side it lacks, that bring

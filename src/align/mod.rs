@@ -383,27 +383,9 @@ impl Streamed<'_> {
     /// Takes lone blocks into the neighbouring bead whose other side holds them too
     /// ([`absorb::plan`]): a lead-in and its list items written as one paragraph.
     fn absorb_lone(&self, beads: Vec<RawBead>) -> Vec<RawBead> {
-        if beads.iter().all(|b| !b.src.is_empty() && !b.tgt.is_empty()) {
-            return beads;
-        }
-        let length = |units: &[&Unit]| units.iter().map(|u| u.len).sum::<f64>();
-        let shapes: Vec<absorb::Shape> = beads
-            .iter()
-            .map(|b| absorb::Shape {
-                src: length(&units_of(&b.src, &self.features.src)),
-                tgt: length(&units_of(&b.tgt, &self.features.tgt)),
-            })
-            .collect();
-        let agree = |lone: usize, core: usize| {
-            let (lone, core) = (&beads[lone], &beads[core]);
-            let (mine, theirs) = if lone.tgt.is_empty() {
-                (units_of(&lone.src, &self.features.src), units_of(&core.tgt, &self.features.tgt))
-            } else {
-                (units_of(&lone.tgt, &self.features.tgt), units_of(&core.src, &self.features.src))
-            };
-            mine.iter().all(|u| u.weight <= 0.0) || cost::shared_weight(&mine, &theirs) > 0.0
-        };
-        let runs = absorb::plan(&shapes, self.model.ratio, agree);
+        let runs = absorb::lone_runs(&beads, self.model.ratio, |b| {
+            (units_of(&b.src, &self.features.src), units_of(&b.tgt, &self.features.tgt))
+        });
         absorb::merge_runs(beads, &runs, |group| {
             let score = group.iter().find(|b| !b.src.is_empty() && !b.tgt.is_empty()).map(|b| b.score);
             RawBead {

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::absorb;
-use super::cost::{BeadScore, CostModel, Pricer, shared_weight};
+use super::cost::{BeadScore, CostModel, Pricer};
 use super::dp::{self, Band, Step};
 use super::features::{BlockFeatures, Features, TokenId, Unit};
 use super::{SentenceBead, confidence};
@@ -127,33 +127,16 @@ fn absorb_lone(
     tgt: &Sentences,
     model: &CostModel,
 ) -> Vec<(Step, BeadScore)> {
-    // Nothing to take in without a lone sentence, as in most beads.
-    if steps.len() < 2 || steps.iter().all(|(step, _)| !step.src.is_empty() && !step.tgt.is_empty()) {
+    // Most paragraph pairs have no lone sentence: nothing to gather for them.
+    if steps.iter().all(|(step, _)| !step.src.is_empty() && !step.tgt.is_empty()) {
         return steps;
     }
-    let length = |units: &[Unit], range: &Range<usize>| {
-        units.get(range.clone()).unwrap_or_default().iter().map(|u| u.len).sum()
-    };
-    let shapes: Vec<absorb::Shape> = steps
-        .iter()
-        .map(|(step, _)| absorb::Shape {
-            src: length(&src.units, &step.src),
-            tgt: length(&tgt.units, &step.tgt),
-        })
-        .collect();
-    let agree = |lone: usize, core: usize| {
-        let (lone, core) = (&steps[lone].0, &steps[core].0);
-        fn pick<'a>(units: &'a [Unit], range: &Range<usize>) -> Vec<&'a Unit> {
-            units.get(range.clone()).unwrap_or_default().iter().collect()
-        }
-        let (mine, theirs) = if lone.tgt.is_empty() {
-            (pick(&src.units, &lone.src), pick(&tgt.units, &core.tgt))
-        } else {
-            (pick(&tgt.units, &lone.tgt), pick(&src.units, &core.src))
-        };
-        mine.iter().all(|u| u.weight <= 0.0) || shared_weight(&mine, &theirs) > 0.0
-    };
-    let runs = absorb::plan(&shapes, model.ratio, agree);
+    fn pick<'a>(units: &'a [Unit], range: &Range<usize>) -> Vec<&'a Unit> {
+        units.get(range.clone()).unwrap_or_default().iter().collect()
+    }
+    let runs = absorb::lone_runs(&steps, model.ratio, |(step, _)| {
+        (pick(&src.units, &step.src), pick(&tgt.units, &step.tgt))
+    });
     absorb::merge_runs(steps, &runs, |group| {
         let score = group
             .iter()

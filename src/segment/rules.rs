@@ -340,7 +340,7 @@ fn starts_mixed_case_name(rest: &str) -> bool {
 /// name (`J. Smith`, `John F. Kennedy`) rather than a label (`Annex I`, `Part B`).
 fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> bool {
     if letter == 'I' {
-        // More often the roman numeral one than an initial.
+        // More often the roman numeral one than an initial: an initial only between names.
         return is_initial_i(text, letter_start, table);
     }
     let before = text[..letter_start].trim_end();

@@ -86,7 +86,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     // Figures of one kind and unit (`pct:`, `amount:EUR:`), which one could take for the other.
     let family = |r: ValueRef| {
         let key = &input.value(Side::Source, r).key;
-        key.rsplit_once(':').map_or(key.as_str(), |(family, _)| family).to_string()
+        key.rsplit_once(':').map_or(key.as_str(), |(family, _)| family)
     };
     let mut reported = vec![false; pairs.len()];
     for i in 0..pairs.len() {
