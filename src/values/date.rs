@@ -378,6 +378,18 @@ fn full(year: u32, month: u32, day: u32) -> Option<When> {
     })
 }
 
+/// A date written with a month name: any day up to 31 is read, so that a day the month does not
+/// have (`31 juni`, a typo for `13 juni`) is still a date, compared with its counterpart, not a
+/// lone number beside a month.
+fn named(year: u32, month: u32, day: u32) -> Option<When> {
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(When::Full { year, month, day })
+}
+
+/// [`named`] without a year.
+fn named_day_month(month: u32, day: u32) -> Option<When> {
+    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(When::DayMonth { month, day })
+}
+
 fn day_month(month: u32, day: u32) -> Option<When> {
     ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(2024, month))
         .then_some(When::DayMonth { month, day })
@@ -418,7 +430,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         else {
             continue;
         };
-        push(all.start, all.end, full(year, month, day));
+        push(all.start, all.end, named(year, month, day));
     }
     for Found { all, groups: [month, day, year] } in found(Shape::MonthDayYear) {
         let (Some(month), Some(day), Some(year)) =
@@ -426,7 +438,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         else {
             continue;
         };
-        push(all.start, all.end, full(year, month, day));
+        push(all.start, all.end, named(year, month, day));
     }
     for Found { all, groups: [day_span, month, _] } in found(Shape::DayMonth) {
         let (Some(day), Some(month)) =
@@ -437,7 +449,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         if glued(text, all.start, all.start + day_span.len()) {
             continue;
         }
-        push(all.start, all.end, day_month(month, day));
+        push(all.start, all.end, named_day_month(month, day));
     }
     for Found { all, groups: [month, year, _] } in found(Shape::MonthYear) {
         let (Some(month), Some(year)) = (span_month(lang_table, text, month), span_number(text, year)) else {
@@ -844,6 +856,17 @@ mod tests {
         assert_eq!(keys("in May 2026", Lang::En), ["month:2026-05"]);
         assert_eq!(keys("i maj 2026", Lang::Sv), ["month:2026-05"]);
         assert_eq!(keys("Member States may 2026", Lang::En), ["year:2026"]);
+    }
+
+    #[test]
+    fn a_day_the_month_lacks_is_still_a_date_when_the_month_is_named() {
+        assert_eq!(keys("den 31 juni 2024", Lang::Sv), ["date:2024-06-31"]);
+        assert_eq!(keys("on 30 February 2025", Lang::En), ["date:2025-02-30"]);
+        assert_eq!(keys("den 31 juni", Lang::Sv), ["day:06-31"]);
+        // Past 31 no month has the day: a number beside a month, as before.
+        assert_eq!(keys("den 32 juni 2024", Lang::Sv), ["num:32", "month:2024-06"]);
+        // Written in digits, only a real date is read: `31.6.2024` may be something else.
+        assert!(keys("31.6.2024", Lang::Sv).iter().all(|key| !key.starts_with("date:")));
     }
 
     #[test]
