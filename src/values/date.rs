@@ -852,6 +852,9 @@ mod tests {
         assert_eq!(keys("on 14 May 2024", Lang::En), ["date:2024-05-14"]);
         assert_eq!(keys("den 14 maj 2024", Lang::Sv), ["date:2024-05-14"]);
         assert_eq!(keys("Brussels, 29.1.2026", Lang::En), ["date:2026-01-29"]);
+        assert_eq!(keys("Magnus Brunner - 29/01/2026", Lang::Sv), ["date:2026-01-29"]);
+        // A month past 12 is no date: the day comes first in EU texts.
+        assert!(keys("01/29/2026", Lang::En).iter().all(|key| !key.starts_with("date:")));
         assert_eq!(keys("2026-01-29", Lang::Sv), ["date:2026-01-29"]);
         assert_eq!(keys("in May 2026", Lang::En), ["month:2026-05"]);
         assert_eq!(keys("i maj 2026", Lang::Sv), ["month:2026-05"]);

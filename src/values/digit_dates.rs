@@ -1,4 +1,5 @@
-//! Dates written in digits alone: `29.1.2026`, `2026-01-29`, `2024`, `2021-27`, `1990s`.
+//! Dates written in digits alone: `29.1.2026`, `29/01/2026`, `2026-01-29`, `2024`, `2021-27`,
+//! `1990s`.
 //!
 //! One pass over the places where a digit starts an ASCII word reads all five shapes; it
 //! finds exactly what these regular expressions find, each on its own, leftmost first and
@@ -6,7 +7,7 @@
 //!
 //! | shape | pattern |
 //! | --- | --- |
-//! | numeric | `\b([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})\b` |
+//! | numeric | `\b(?:([0-9]{1,2})\.([0-9]{1,2})\.\|([0-9]{1,2})/([0-9]{1,2})/)([0-9]{4})\b` |
 //! | ISO | `\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b` |
 //! | year | `\b(19[0-9][0-9]\|20[0-9][0-9]\|2100)\b` |
 //! | short year range | `\b(19[0-9][0-9]\|20[0-9][0-9])[-–]([0-9][0-9])\b` |
@@ -52,16 +53,18 @@ fn value(bytes: &[u8], range: Range<usize>) -> u32 {
         .map_or(0, |run| run.iter().fold(0, |n, b| n * 10 + u32::from(b.saturating_sub(b'0') % 10)))
 }
 
-/// `d.m.yyyy` starting at `start`: its end and the three numbers.
+/// `d.m.yyyy` or `dd/mm/yyyy` (the Commission's press pages) starting at `start`: its end and
+/// the three numbers.
 fn numeric_at(bytes: &[u8], start: usize) -> Option<(usize, u32, u32, u32)> {
     let day = digits(bytes, start);
     let month_at = start + day + 1;
     let month = digits(bytes, month_at);
     let year_at = month_at + month + 1;
+    let separator = bytes.get(start + day).copied().filter(|&byte| byte == b'.' || byte == b'/');
     let ok = (1..=2).contains(&day)
-        && bytes.get(start + day) == Some(&b'.')
+        && separator.is_some()
         && (1..=2).contains(&month)
-        && bytes.get(month_at + month) == Some(&b'.')
+        && bytes.get(month_at + month).copied() == separator
         && digits(bytes, year_at) == 4
         && word_ends(bytes, year_at + 4);
     ok.then(|| {
@@ -202,7 +205,11 @@ mod tests {
         let span = |c: &regex::Captures| c.get(0).map_or(0..0, |m| m.range());
         let escaped: Vec<String> = suffixes.iter().map(|s| regex::escape(s)).collect();
         let compile = |p: &str| regex::Regex::new(p).expect("test pattern");
-        let numeric = compile(r"(?-u:\b)([0-9]{1,2})\.([0-9]{1,2})\.([0-9]{4})(?-u:\b)");
+        let numeric =
+            compile(r"(?-u:\b)(?:([0-9]{1,2})\.([0-9]{1,2})\.|([0-9]{1,2})/([0-9]{1,2})/)([0-9]{4})(?-u:\b)");
+        // The day and month of either separator.
+        let either =
+            |c: &regex::Captures, i: usize| if c.get(i).is_some() { number(c, i) } else { number(c, i + 2) };
         let iso = compile(r"(?-u:\b)([0-9]{4})-([0-9]{2})-([0-9]{2})(?-u:\b)");
         let year = compile(r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9]|2100)(?-u:\b)");
         let range = compile(r"(?-u:\b)(19[0-9][0-9]|20[0-9][0-9])[-\u{2013}/]([0-9][0-9])(?-u:\b)");
@@ -212,7 +219,7 @@ mod tests {
         DigitDates {
             numeric: numeric
                 .captures_iter(text)
-                .map(|c| (span(&c), number(&c, 1), number(&c, 2), number(&c, 3)))
+                .map(|c| (span(&c), either(&c, 1), either(&c, 2), number(&c, 5)))
                 .collect(),
             iso: iso
                 .captures_iter(text)
@@ -239,6 +246,7 @@ mod tests {
 
     const TEXTS: &[&str] = &[
         "Brussels, 29.1.2026 and 1.12.2025; 123.4.2020, 12.345.2020, 1.2.20201, 1.2.2020a, x1.2.2020",
+        "29/01/2026, 1/2/2020, 1.2/2020, 1/2.2020, 123/4/2020, 1/2/20201, 5848/26, 14520/1/23, 2024/1351",
         "2026-01-29, 2026-1-29, 2026-01-290, 2026-01-29_, 20261-01-29, 2026-01-29-30",
         "in 2024, 1899, 2100, 2101, 19999, 2024a, a2024, 2024_, é2024, 2024é, 1900.",
         "2021-27, 2021–27, 2021-2027, 2021-7, 2021-270, 1899-00, 2099-01, 2100-01, 2021-27b",
