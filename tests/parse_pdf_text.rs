@@ -134,3 +134,27 @@ fn a_short_line_ending_in_a_function_word_is_no_heading() {
     let doc = pdf_text::parse("kort.txt", swedish.to_string());
     assert_eq!(find(&doc, "Kommissionen samarbetar nära med Europeiska").kind, BlockKind::Paragraph);
 }
+
+/// A paragraph whose last line is full and ends a sentence carries no mark of its end: a short
+/// title after it is still a heading (`Frontex`, `Working together on the ground` in the real
+/// extraction). A short last line with a footnote number glued to its final mark is the end of
+/// the paragraph, not a heading.
+#[test]
+fn a_heading_after_a_full_last_line_is_a_heading() {
+    let doc = parsed();
+    for title in
+        ["Targeted support to Member States under pressure", "Working together on the ground", "Frontex"]
+    {
+        let block =
+            doc.blocks.iter().find(|b| b.text == title).unwrap_or_else(|| panic!("no block {title:?}"));
+        assert_eq!(block.kind, BlockKind::Heading { level: 3, number: None }, "{title}");
+    }
+    assert!(find(&doc, "With its strengthened mandate, Frontex has increased").text.starts_with("With its"));
+
+    let text = "The Commission has worked with the Member States on every part of the new system of the Pact.\nThis is a milestone.1\nThe Union will deepen its partnerships with countries of origin and transit.\n";
+    let doc = pdf_text::parse("milestone.txt", text.to_string());
+    let paragraph = find(&doc, "The Commission has worked");
+    assert_eq!(paragraph.kind, BlockKind::Paragraph);
+    assert!(paragraph.text.contains("the Pact. This is a milestone."), "{}", paragraph.text);
+    assert!(doc.blocks.iter().all(|b| !matches!(b.kind, BlockKind::Heading { .. })));
+}

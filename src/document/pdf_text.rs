@@ -110,6 +110,9 @@ struct Reader {
     current: Option<Block>,
     /// Whether the current block's last line ended it.
     current_closed: bool,
+    /// Whether the current block's last line ended with sentence punctuation, ending the
+    /// block or not (a full line may end a paragraph without a mark).
+    current_ends_sentence: bool,
     /// Page breaks and footnotes read while a paragraph was open: they follow it.
     deferred: Vec<Block>,
     /// The footnote being read, while inside a page's footnote region.
@@ -133,6 +136,7 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
         blocks: vec![],
         current: None,
         current_closed: true,
+        current_ends_sentence: true,
         deferred: vec![],
         note: None,
         in_notes: false,
@@ -297,7 +301,7 @@ impl Reader {
             && ends_open(content)
         {
             Some((2, caps.get(1).map(|m| m.as_str().to_string())))
-        } else if self.current_closed
+        } else if (self.current_closed || self.current_ends_sentence && short && bare_title(content))
             && (short || ends_deliberately(content, n_chars, next, width))
             && ends_open(content)
             && !ends_in_function_word(content)
@@ -333,8 +337,17 @@ impl Reader {
             }
         }
         let marked_end = line.text.ends_with("  ");
-        self.current_closed = ends_closed(content) && (marked_end || short);
+        self.current_ends_sentence = ends_closed(content);
+        self.current_closed = self.current_ends_sentence && (marked_end || short);
     }
+}
+
+/// Whether a short line reads as a title: no sentence punctuation in it and a letter at its
+/// end. After a full line that ends a sentence, such a line is a heading, not the end of the
+/// paragraph (whose last line ends with a mark or a footnote number: `milestone.5`).
+fn bare_title(content: &str) -> bool {
+    !content.contains(['.', '!', '?', ';', ':'])
+        && content.trim_end().chars().next_back().is_some_and(char::is_alphabetic)
 }
 
 /// Words no heading ends with, in English and Swedish: a line that ends with one was wrapped
