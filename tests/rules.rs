@@ -188,6 +188,24 @@ Kommissionen kommer att rapportera om framstegen till Europaparlamentet och råd
 
 /// English writes a time of day as a decimal (`from 10.00 to 12.30`), Swedish after `kl.`: a
 /// time changed in translation is one error on the pair, not a number and a time missing.
+/// A short sentence left out beside a long one reads as the two joined into one unless a join
+/// costs more than a lone sentence; a join the lengths speak for is still a join.
+#[test]
+fn short_sentence_left_out_beside_a_long_one() {
+    let en = "Fast, effective and dignified return is indispensable to the well-functioning and the credibility of our migration and asylum system. With currently only about a fourth of those ordered to leave actually returning, increasing the effectiveness of the return system of the Union is urgent. To do so, we will further work on the following:\n";
+    let sv = "Ett snabbt, effektivt och värdigt återvändande är oumbärligt för att vårt migrations- och asylsystem ska fungera väl och vara trovärdigt. Eftersom endast omkring en fjärdedel av dem som har fått ett återvändandebeslut för närvarande faktiskt återvänder är det brådskande att göra unionens återvändandesystem effektivare. För att åstadkomma detta kommer vi att fortsätta arbeta med följande:\n";
+    let rules = |sv: &str| -> Vec<String> {
+        check_texts(en, sv).findings.iter().map(|f| f.rule.to_string()).collect()
+    };
+    assert_eq!(rules(sv), Vec::<String>::new());
+    let left_out = " För att åstadkomma detta kommer vi att fortsätta arbeta med följande:";
+    assert!(sv.contains(left_out));
+    assert_eq!(rules(&sv.replacen(left_out, "", 1)), ["sentence-unaligned"]);
+    // The translator joined the first two sentences: the lengths speak for the join.
+    let joined = sv.replacen("trovärdigt. Eftersom", "trovärdigt, och eftersom", 1);
+    assert_eq!(rules(&joined), Vec::<String>::new());
+}
+
 #[test]
 fn changed_time_is_one_mismatch() {
     let en = "The meeting on 3 March runs from 10.00 to 12.30 in Brussels.\n\nVoting starts at 14.30.\n";

@@ -24,6 +24,8 @@ pub(crate) struct CostModel {
     pub deletion: f64,
     /// Penalty of a 2-1 or 1-2 bead.
     pub merge: f64,
+    /// Added to [`CostModel::merge`] for a 2-1 bead, two source units against one target unit.
+    pub join: f64,
     /// Penalty of a 2-2 bead.
     pub double_merge: f64,
     /// Penalty of pairing a heading with a non-heading.
@@ -88,6 +90,7 @@ impl CostModel {
             lambda: 0.5,
             deletion: 5.0,
             merge: 4.0,
+            join: 0.0,
             double_merge: 12.0,
             kind_mismatch: 2.0,
             heading_merge: 8.0,
@@ -112,7 +115,7 @@ impl CostModel {
             (n_src, n_tgt) => {
                 let src_len: f64 = src.iter().map(|u| u.borrow().len).sum();
                 let tgt_len: f64 = tgt.iter().map(|u| u.borrow().len).sum();
-                self.paired_prior_and_length(n_src + n_tgt, src_len, tgt_len)
+                self.paired_prior_and_length(n_src, n_tgt, src_len, tgt_len)
             }
         }
     }
@@ -120,16 +123,17 @@ impl CostModel {
     /// [`CostModel::prior_and_length`] of a bead of `units` units with units on both sides, of
     /// these total lengths.
     #[inline]
-    fn paired_prior_and_length(&self, units: usize, src_len: f64, tgt_len: f64) -> (f64, f64) {
-        (self.paired_prior(units), self.length_cost(src_len, tgt_len))
+    fn paired_prior_and_length(&self, n_src: usize, n_tgt: usize, src_len: f64, tgt_len: f64) -> (f64, f64) {
+        (self.paired_prior(n_src, n_tgt), self.length_cost(src_len, tgt_len))
     }
 
     /// The prior of a bead of `units` units with units on both sides.
     #[inline]
-    fn paired_prior(&self, units: usize) -> f64 {
-        match units {
-            2 => 0.0,
-            3 => self.merge,
+    fn paired_prior(&self, n_src: usize, n_tgt: usize) -> f64 {
+        match (n_src + n_tgt, n_src > n_tgt) {
+            (2, _) => 0.0,
+            (3, false) => self.merge,
+            (3, true) => self.merge + self.join,
             _ => self.double_merge,
         }
     }
@@ -739,7 +743,7 @@ impl<U: Borrow<Unit>> Pricer<'_, U> {
         let (prior, length) = match (src.len(), tgt.len()) {
             (0, _) | (_, 0) => (model.deletion, 0.0),
             (n_src, n_tgt) => {
-                let prior = model.paired_prior(n_src + n_tgt);
+                let prior = model.paired_prior(n_src, n_tgt);
                 // The length part lies in 0..=MAX_LENGTH_COST: with 0 in its place, each
                 // sum is no larger, and so is the floor (a NaN token part makes both
                 // NaN, and NaN exceeds nothing).
