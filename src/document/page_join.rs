@@ -314,6 +314,7 @@ fn join_body_paragraphs(blocks: &mut [Block], gone: &mut [bool]) {
             && blocks.get(j).is_some_and(|second| {
                 second.kind == BlockKind::Paragraph
                     && starts_lower(&second.text)
+                    && !starts_with_point(&second.text)
                     && (n_between > 0
                         || blocks.get(i).is_some_and(|first| split_without_marker(first, second)))
             });
@@ -391,6 +392,7 @@ fn join_body_paragraphs_reference(slots: &mut [Option<Block>]) {
         let continues = slots.get(j).and_then(Option::as_ref).is_some_and(|second| {
             second.kind == BlockKind::Paragraph
                 && starts_lower(&second.text)
+                && !starts_with_point(&second.text)
                 && (n_between > 0
                     || slots[i].as_ref().is_some_and(|first| split_without_marker(first, second)))
         });
@@ -429,6 +431,19 @@ fn split_without_marker(first: &Block, second: &Block) -> bool {
         && last_word.chars().all(char::is_alphabetic)
         && !is_field_label(&first.text)
         && !is_field_label(&second.text)
+}
+
+/// Whether `text` starts with the label of a lettered or roman point (`a) `, `(b) `, `ii) `):
+/// the point of a list, after a lead-in written without a colon (`Rapporten ska innehålla` |
+/// `a) antalet …`), not the rest of a sentence cut by a page.
+fn starts_with_point(text: &str) -> bool {
+    let label = text.strip_prefix('(').unwrap_or(text);
+    let Some((label, rest)) = label.split_once(") ") else { return false };
+    !rest.is_empty()
+        && (label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase())
+            || !label.is_empty()
+                && label.len() <= 4
+                && label.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
 }
 
 /// Whether `text` ends without sentence-final punctuation (`.`, `!`, `?`, `:`, `;`, `…`,
@@ -618,6 +633,27 @@ mod tests {
                 "date of receipt: today"
             ]
         );
+    }
+
+    #[test]
+    fn points_after_a_lead_in_without_colon_not_joined() {
+        let b = parse(
+            "Rapporten ska innehålla\n\na) antalet personer som har omplacerats,\n\n(b) antalet överföringar,\n\nii) övriga uppgifter.\n\nEtt stycke som fortsätter på\n\nnästa sida.\n",
+        );
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Rapporten ska innehålla",
+                "a) antalet personer som har omplacerats,",
+                "(b) antalet överföringar,",
+                "ii) övriga uppgifter.",
+                "Ett stycke som fortsätter på nästa sida."
+            ]
+        );
+        assert!(starts_with_point("iv) de sökande"));
+        assert!(!starts_with_point("och) ett ord"));
+        assert!(!starts_with_point("a)"));
     }
 
     #[test]
