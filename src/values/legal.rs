@@ -594,10 +594,13 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         }
     }
     documents(text, patterns, lang_table, out);
+    // A text adopted (`P9_TA(2021)0242`) has no slash.
+    if slash_number || memchr::memmem::find(text.as_bytes(), b"_TA").is_some() {
+        parliament_files(text, out);
+    }
     if slash_number {
         press_documents(text, out);
         parliament_documents(text, out);
-        parliament_files(text, out);
     }
     court_cases(text, out);
     if lower.mentions(&patterns.journal_words) {
@@ -1688,6 +1691,14 @@ fn parliament_documents(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// Where the letter of a series and term written just before `end` starts (`A9`, `P10`): the
+/// term is one or two digits, and the letter is an ASCII capital.
+fn term_start(bytes: &[u8], end: usize) -> Option<usize> {
+    let digits = bytes.get(..end)?.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let letter = end.checked_sub(digits + 1)?;
+    ((1..=2).contains(&digits) && bytes.get(letter).is_some_and(u8::is_ascii_uppercase)).then_some(letter)
+}
+
 /// The Parliament's references, alike in every language: a procedure file (`2020/2116(INI)`,
 /// `2016/0224 (COD)`), a session document (`A9-0143/2021`, `RC-B9-0123/2021`) and a text
 /// adopted (`P9_TA(2021)0242`, `P9_TA-PROV(2021)0242`).
@@ -1725,13 +1736,11 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
             out.push(Value::new(ValueKind::Legal, left..open + 5, format!("procedure:{id}"), id));
             continue;
         }
-        // A session document: series and term, a hyphen, the number, the year.
+        // A session document: series and term (one or two digits: `A9`, `A10`), a hyphen, the
+        // number, the year.
         let Some(hyphen) = left.checked_sub(1).filter(|&at| bytes.get(at) == Some(&b'-')) else { continue };
-        let Some(series) = hyphen.checked_sub(2) else { continue };
-        if !matches!(bytes.get(series), Some(b'A' | b'B' | b'C'))
-            || !bytes.get(series + 1).is_some_and(u8::is_ascii_digit)
-            || !alone_after(after)
-        {
+        let Some(series) = term_start(bytes, hyphen) else { continue };
+        if !matches!(bytes.get(series), Some(b'A' | b'B' | b'C')) || !alone_after(after) {
             continue;
         }
         let start = if series >= 3 && bytes.get(series - 3..series) == Some(&b"RC-"[..]) {
@@ -1746,11 +1755,8 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
         out.push(Value::new(ValueKind::Legal, start..after, format!("ep-doc:{id}"), id.to_string()));
     }
     for at in memchr::memmem::find_iter(bytes, b"_TA") {
-        let Some(start) = at.checked_sub(2) else { continue };
-        if bytes.get(start) != Some(&b'P')
-            || !bytes.get(start + 1).is_some_and(u8::is_ascii_digit)
-            || !alone_before(start)
-        {
+        let Some(start) = term_start(bytes, at) else { continue };
+        if bytes.get(start) != Some(&b'P') || !alone_before(start) {
             continue;
         }
         let mut open = at + 3;
@@ -1768,7 +1774,7 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
             continue;
         }
         let (Some(term), Some(year), Some(serial)) =
-            (text.get(start + 1..start + 2), text.get(open + 1..open + 5), text.get(number..number + 4))
+            (text.get(start + 1..at), text.get(open + 1..open + 5), text.get(number..number + 4))
         else {
             continue;
         };
@@ -2164,7 +2170,12 @@ mod tests {
         assert_eq!(keys("2016/0224 (COD)", Lang::Sv), ["procedure:2016/0224(COD)"]);
         assert_eq!(keys("(A9-0143/2021)", Lang::En), ["ep-doc:A9-0143/2021"]);
         assert_eq!(keys("RC-B9-0123/2021", Lang::En), ["ep-doc:RC-B9-0123/2021"]);
+        assert_eq!(keys("P9_TA(2021)0242", Lang::En), ["ep-ta:9:2021:0242"]);
         assert_eq!(keys("P9_TA(2021)0242", Lang::En), keys("P9_TA-PROV(2021)0242", Lang::Sv));
+        // The tenth term, since 2024, has two digits.
+        assert_eq!(keys("report A10-0123/2025", Lang::En), ["ep-doc:A10-0123/2025"]);
+        assert_eq!(keys("P10_TA(2025)0012", Lang::En), ["ep-ta:10:2025:0012"]);
+        assert_ne!(keys("A10-0123/2025", Lang::En), keys("A10-0132/2025", Lang::Sv));
         // Glued to a longer word or number, or a kind of procedure that is none: not a file.
         for text in
             ["x2020/2116(INI)", "12020/2116(INI)", "2020/2116(INI)x", "XA9-0143/2021", "XP9_TA(2021)0242"]
