@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use super::absorb;
-use super::cost::{BeadScore, CostModel, Pricer};
+use super::cost::{BeadScore, CostModel, Pricer, shared_weight};
 use super::dp::{self, Band, Step};
 use super::features::{BlockFeatures, Features, TokenId, Unit};
 use super::{SentenceBead, confidence};
@@ -108,8 +108,13 @@ pub(crate) fn align(
     let pick = |list: &[(usize, Range<usize>)], r: Range<usize>| -> Vec<(usize, Range<usize>)> {
         list.get(r).unwrap_or_default().to_vec()
     };
-    let steps = absorb_lone(
-        steps(&src_sentences.units, &tgt_sentences.units, model, band),
+    let steps = absorb_beyond_shapes(
+        absorb_lone(
+            steps(&src_sentences.units, &tgt_sentences.units, model, band),
+            src_sentences,
+            tgt_sentences,
+            model,
+        ),
         src_sentences,
         tgt_sentences,
         model,
@@ -164,6 +169,75 @@ fn absorb_lone(
         };
         (step, score.unwrap_or_else(|| model.evaluate::<&Unit>(&[], &[])))
     })
+}
+
+/// Takes a lone sentence into a neighbouring bead when the bead they make is one the programme
+/// cannot make (three sentences or more on a side: `Insists …; regrets …; calls on …` against
+/// `Parlamentet insisterar … Parlamentet beklagar … Parlamentet uppmanar …`) and costs less
+/// than the two apart, priced as the programme prices its largest beads and a merge more for
+/// every sentence beyond four. The lone sentence must share words or values with the bead's
+/// other side. Beads the programme can make are its own choice and stay as they are.
+fn absorb_beyond_shapes(
+    mut steps: Vec<(Step, BeadScore)>,
+    src: &Sentences,
+    tgt: &Sentences,
+    model: &CostModel,
+) -> Vec<(Step, BeadScore)> {
+    let lone = |step: &Step| step.src.is_empty() != step.tgt.is_empty();
+    let paired = |step: &Step| !step.src.is_empty() && !step.tgt.is_empty();
+    let join = |a: &Range<usize>, b: &Range<usize>| match (a.is_empty(), b.is_empty()) {
+        (true, _) => b.clone(),
+        (_, true) => a.clone(),
+        _ => a.start.min(b.start)..a.end.max(b.end),
+    };
+    let mut index = 0;
+    while index < steps.len() {
+        if !steps.get(index).is_some_and(|(step, _)| lone(step)) {
+            index += 1;
+            continue;
+        }
+        let best = [index.checked_sub(1), Some(index + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|other| {
+                let ((alone, alone_score), (bead, bead_score)) = (steps.get(index)?, steps.get(other)?);
+                if !paired(bead) {
+                    return None;
+                }
+                let (src_range, tgt_range) = (join(&bead.src, &alone.src), join(&bead.tgt, &alone.tgt));
+                if src_range.len().max(tgt_range.len()) < 3 {
+                    return None;
+                }
+                // The lone sentence must share words or values with the bead's other side.
+                let (mine, theirs) = if alone.src.is_empty() {
+                    (tgt.units.get(alone.tgt.clone())?, src.units.get(bead.src.clone())?)
+                } else {
+                    (src.units.get(alone.src.clone())?, tgt.units.get(bead.tgt.clone())?)
+                };
+                if shared_weight(mine, theirs) <= 0.0 {
+                    return None;
+                }
+                let score =
+                    model.evaluate(src.units.get(src_range.clone())?, tgt.units.get(tgt_range.clone())?);
+                // The programme's largest beads hold four sentences; each one more costs a merge.
+                let beyond = (src_range.len() + tgt_range.len()).saturating_sub(4) as f64 * model.merge;
+                let saving = bead_score.cost + alone_score.cost - score.cost - beyond;
+                (saving > 0.0).then_some((other, src_range, tgt_range, score, saving))
+            })
+            .max_by(|a, b| a.4.total_cmp(&b.4));
+        let Some((other, src_range, tgt_range, score, saving)) = best else {
+            index += 1;
+            continue;
+        };
+        let step =
+            Step { src: src_range, tgt: tgt_range, cost: score.cost, margin: saving.min(dp::MAX_MARGIN) };
+        if let Some(slot) = steps.get_mut(other) {
+            *slot = (step, score);
+        }
+        steps.remove(index);
+        index = index.min(other).saturating_sub(1);
+    }
+    steps
 }
 
 /// The beads of the programme over these units, each with its score.
