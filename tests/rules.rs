@@ -206,6 +206,31 @@ fn short_sentence_left_out_beside_a_long_one() {
     assert_eq!(rules(&joined), Vec::<String>::new());
 }
 
+/// The Parliament's Swedish writes each clause of an English paragraph strung with
+/// semicolons as a sentence of its own: one sentence against three is one bead, nothing lone
+/// (`fixtures/pairs/epres`, paragraph 10). A sentence added to such a paragraph is still
+/// one too many.
+#[test]
+fn clauses_written_as_sentences_are_one_bead() {
+    let read = |name: &str| {
+        std::fs::read_to_string(format!("{}/fixtures/pairs/epres/{name}", env!("CARGO_MANIFEST_DIR")))
+            .expect("fixture")
+    };
+    let (en, sv) = (read("en.md"), read("sv.md"));
+    let clauses = "stödja de återstående 18 medlemsstaterna.";
+    assert!(sv.contains("10. Parlamentet insisterar på att") && sv.matches(clauses).count() == 1);
+    let rules = |sv: &str| -> Vec<String> {
+        check_texts(&en, sv).findings.iter().map(|f| f.rule.to_string()).collect()
+    };
+    assert_eq!(rules(&sv), Vec::<String>::new());
+    let added = sv.replacen(
+        clauses,
+        &format!("{clauses} Parlamentet påminner om att kommissionen har lovat att lägga fram en ny handlingsplan för integration av personer med invandrarbakgrund."),
+        1,
+    );
+    assert_eq!(rules(&added), ["sentence-unaligned"]);
+}
+
 #[test]
 fn changed_time_is_one_mismatch() {
     let en = "The meeting on 3 March runs from 10.00 to 12.30 in Brussels.\n\nVoting starts at 14.30.\n";

@@ -6,5 +6,6 @@ mod expected;
 mod formats;
 mod mutation;
 mod omission;
+mod pairs;
 mod support;
 mod tidy;

@@ -5,11 +5,11 @@ use std::collections::BTreeMap;
 
 use regex::Regex;
 use tvilling::check::{Finding, Side};
-use tvilling::document::{self, Document, Format};
+use tvilling::document::Document;
 use tvilling::text::Lang;
 use tvilling::values::ValueKind;
 
-use crate::support::fixture;
+use crate::support::{fixture, parse, run};
 
 /// SplitMix64: a tiny deterministic generator, so the test needs no dependency and never varies.
 struct Rng(u64);
@@ -38,19 +38,6 @@ struct Mutation {
     expected: Vec<&'static str>,
     /// A footnote label the mutation touches (document-level footnote rules may mention it).
     label: Option<String>,
-}
-
-fn parse(name: &str, text: &str, lang: Lang) -> Document {
-    let mut doc = document::parse(name, text.to_string(), Format::Markdown);
-    doc.lang = Some(lang);
-    doc
-}
-
-fn run(en: &str, sv: &str) -> Vec<Finding> {
-    let report =
-        tvilling::check_pair(parse("en.md", en, Lang::En), parse("sv.md", sv, Lang::Sv), &Default::default())
-            .expect("pipeline runs");
-    report.findings
 }
 
 /// The rules of the category of the value covering SV source byte `offset`.

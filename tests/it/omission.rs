@@ -3,22 +3,9 @@
 //! `sentence-shortened` a Swedish one; the unchanged pair gives no such finding.
 
 use tvilling::check::{Finding, Side};
-use tvilling::document::{self, Document, Format};
 use tvilling::text::Lang;
 
-use crate::support::fixture;
-
-fn parse(name: &str, text: &str, lang: Lang) -> Document {
-    let mut doc = document::parse(name, text.to_string(), Format::Markdown);
-    doc.lang = Some(lang);
-    doc
-}
-
-fn run(en: &str, sv: &str) -> Vec<Finding> {
-    tvilling::check_pair(parse("en.md", en, Lang::En), parse("sv.md", sv, Lang::Sv), &Default::default())
-        .expect("pipeline runs")
-        .findings
-}
+use crate::support::{fixture, parse, run};
 
 /// Source byte ranges of Swedish sentences that may be dropped: six words or more, written
 /// once in the text, without markup or a digit (a value would be reported by its own rule),
