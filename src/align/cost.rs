@@ -120,14 +120,15 @@ impl CostModel {
         }
     }
 
-    /// [`CostModel::prior_and_length`] of a bead of `units` units with units on both sides, of
-    /// these total lengths.
+    /// [`CostModel::prior_and_length`] of a bead of `n_src` and `n_tgt` units (both at least
+    /// one), of these total lengths.
     #[inline]
     fn paired_prior_and_length(&self, n_src: usize, n_tgt: usize, src_len: f64, tgt_len: f64) -> (f64, f64) {
         (self.paired_prior(n_src, n_tgt), self.length_cost(src_len, tgt_len))
     }
 
-    /// The prior of a bead of `units` units with units on both sides.
+    /// The prior of a bead of `n_src` source and `n_tgt` target units, both at least one: a 2-1
+    /// bead pays [`CostModel::join`] on top of a merge.
     #[inline]
     fn paired_prior(&self, n_src: usize, n_tgt: usize) -> f64 {
         match (n_src + n_tgt, n_src > n_tgt) {
