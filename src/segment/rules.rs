@@ -250,6 +250,15 @@ fn is_boundary(
             return false;
         }
     }
+    if start == Start::Upper
+        && is_dotted_initialism(core)
+        && near_other_initials(text, token_start)
+        // From the last letter, so that the name is read after the last full stop.
+        && next_is_name(text, token_start + core.len().saturating_sub(1), table)
+    {
+        // Initials of a name in a list of names: `I. Jarukaitis, M.L. Arastey Sahún, S. Rodin`.
+        return false;
+    }
     if start == Start::Upper && is_dotted_initialism(core) {
         // `the U.S. Department of State`, but `in the U.S. The next year …`.
         let next = rest.trim_start_matches(is_opening);
@@ -339,23 +348,34 @@ fn starts_mixed_case_name(rest: &str) -> bool {
 /// Whether the capital `letter` before a full stop at `token_start` is the initial of a
 /// name (`J. Smith`, `John F. Kennedy`) rather than a label (`Annex I`, `Part B`).
 fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> bool {
+    let before = text[..letter_start].trim_end();
+    let previous_start = token_start(before, before.len());
+    let previous_token = before[previous_start..].trim_start_matches(|c: char| !c.is_alphanumeric());
+    let previous = previous_token.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // One of a list of names (`ordföranden K. Lenaerts, vice ordföranden T. von Danwitz`,
+    // `C. Lycourgos, I. Jarukaitis`): another initial and name stand close by.
+    let in_list = || {
+        !table.is_label(previous)
+            && next_is_name(text, letter_start, table)
+            && near_other_initials(text, letter_start)
+    };
     if letter == 'I' {
         // More often the roman numeral one than an initial: an initial only between names.
-        return is_initial_i(text, letter_start, table);
+        return is_initial_i(text, letter_start, table) || (!previous.is_empty() && in_list());
     }
-    let before = text[..letter_start].trim_end();
     if before.is_empty() {
         return true;
     }
-    let previous_start = token_start(before, before.len());
-    let previous = before[previous_start..].trim_start_matches(|c: char| !c.is_alphanumeric());
-    if previous.ends_with('.') {
+    if previous_token.ends_with('.') {
         // After a title, another initial or a sentence end: `Dr. J. Smith`, `J. R. Smith`.
         return true;
     }
-    let previous = previous.trim_end_matches(|c: char| !c.is_alphanumeric());
     if previous.is_empty() || table.is_label(previous) {
         return false;
+    }
+    if in_list() || previous_token.ends_with(':') && next_word_capitalised(text, letter_start) {
+        // In a list of names, or after a colon: `Registrar: A. Lamote`.
+        return true;
     }
     if table.is_name_preposition(previous) {
         // `chaired by J. Smith`, `av J. Smith`.
@@ -380,6 +400,65 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
         return true;
     }
     previous.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Particles that may stand between an initial and a surname (`T. von Danwitz`).
+const NAME_PARTICLES: &[&str] =
+    &["da", "de", "del", "della", "der", "di", "dos", "du", "la", "le", "van", "von"];
+
+/// Whether the words after the initial at `letter_start` (and its full stop) read as a name in a
+/// list: a capitalised word (after a particle, if any) that the table does not list as starting
+/// sentences, followed by a comma, a bracket, a joiner (`och`), a capitalised word or the end,
+/// never by another word in lower case as a sentence goes on.
+fn next_is_name(text: &str, letter_start: usize, table: &Table) -> bool {
+    let after = text.get(letter_start..).and_then(|rest| rest.split_once('.')).map_or("", |(_, rest)| rest);
+    let mut words = after.split_whitespace();
+    let mut word = words.next().unwrap_or_default();
+    if NAME_PARTICLES.contains(&word) {
+        word = words.next().unwrap_or_default();
+    }
+    let name = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let goes_on = if name.len() < word.len() {
+        word.get(name.len()..).unwrap_or_default().chars().next()
+    } else {
+        // A joiner goes on in a list of names (`O. Spineanu-Matei och M. Condinanzi`).
+        words.next().and_then(|next| if table.is_name_joiner(next) { Some(',') } else { next.chars().next() })
+    };
+    name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().skip(1).any(char::is_lowercase)
+        && (table.sentence_starters_listed() && !table.starts_sentence_after_initialism(name)
+            || !table.sentence_starters_listed())
+        && goes_on.is_none_or(|c| matches!(c, ',' | ';' | '(' | ')') || c.is_uppercase())
+}
+
+/// Whether the word after the initial at `letter_start` (and its full stop) is capitalised.
+fn next_word_capitalised(text: &str, letter_start: usize) -> bool {
+    let after = text.get(letter_start..).and_then(|rest| rest.split_once('.')).map_or("", |(_, rest)| rest);
+    after.split_whitespace().next().is_some_and(|word| word.starts_with(char::is_uppercase))
+}
+
+/// How far around an initial [`near_other_initials`] looks, in bytes each way.
+const NAME_LIST_REACH: usize = 60;
+
+/// Whether another initial before a capitalised word (`T. von`, `M.L. Arastey`, `F. Biltgen`)
+/// stands within [`NAME_LIST_REACH`] bytes of the one at `letter_start`.
+fn near_other_initials(text: &str, letter_start: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = letter_start.saturating_sub(NAME_LIST_REACH);
+    let to = (letter_start + NAME_LIST_REACH).min(bytes.len());
+    // The initial's own token (`M.L.`) is not another one.
+    let own = letter_start..letter_start + 4;
+    (from..to).filter(|at| !own.contains(at)).any(|at| {
+        let word_start = at == 0 || bytes.get(at - 1).is_some_and(|b| matches!(b, b' ' | b'(' | b'.'));
+        let initial = bytes.get(at).is_some_and(u8::is_ascii_uppercase) && bytes.get(at + 1) == Some(&b'.');
+        let then = bytes.get(at + 2..at + 4).unwrap_or_default();
+        let name_after = match then {
+            [b' ', next] => next.is_ascii_alphabetic() || *next >= 0x80,
+            [next, b'.'] => next.is_ascii_uppercase(),
+            _ => false,
+        };
+        word_start && initial && name_after
+    })
 }
 
 /// Whether the `I` before a full stop at `letter_start` is the initial between a given name

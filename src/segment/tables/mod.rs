@@ -101,6 +101,12 @@ impl Table {
         self.sentence_starters.is_empty() || self.sentence_starters.contains(&word)
     }
 
+    /// Whether the table lists the words that start sentences (English does; Swedish does not,
+    /// and then every capital may start one).
+    pub fn sentence_starters_listed(&self) -> bool {
+        !self.sentence_starters.is_empty()
+    }
+
     /// Whether `word` labels a part of a text (`Annex`, `bilaga`).
     pub fn is_label(&self, word: &str) -> bool {
         self.labels.iter().any(|label| eq_caseless(label, word))
