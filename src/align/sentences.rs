@@ -108,17 +108,9 @@ pub(crate) fn align(
     let pick = |list: &[(usize, Range<usize>)], r: Range<usize>| -> Vec<(usize, Range<usize>)> {
         list.get(r).unwrap_or_default().to_vec()
     };
-    let steps = absorb_beyond_shapes(
-        absorb_lone(
-            steps(&src_sentences.units, &tgt_sentences.units, model, band),
-            src_sentences,
-            tgt_sentences,
-            model,
-        ),
-        src_sentences,
-        tgt_sentences,
-        model,
-    );
+    let steps = steps(&src_sentences.units, &tgt_sentences.units, model, band);
+    let steps = absorb_lone(steps, src_sentences, tgt_sentences, model);
+    let steps = absorb_beyond_shapes(steps, src_sentences, tgt_sentences, model);
     let beads = steps
         .into_iter()
         .map(|(step, score)| SentenceBead {

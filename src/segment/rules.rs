@@ -250,16 +250,14 @@ fn is_boundary(
             return false;
         }
     }
-    if start == Start::Upper
-        && is_dotted_initialism(core)
-        && near_other_initials(text, token_start)
-        // From the last letter, so that the name is read after the last full stop.
-        && next_is_name(text, token_start + core.len().saturating_sub(1), table)
-    {
-        // Initials of a name in a list of names: `I. Jarukaitis, M.L. Arastey Sahún, S. Rodin`.
-        return false;
-    }
     if start == Start::Upper && is_dotted_initialism(core) {
+        // Initials of a name in a list of names: `I. Jarukaitis, M.L. Arastey Sahún, S. Rodin`
+        // (the name read from the last letter, after the last full stop).
+        if near_other_initials(text, token_start)
+            && next_is_name(text, token_start + core.len().saturating_sub(1), table)
+        {
+            return false;
+        }
         // `the U.S. Department of State`, but `in the U.S. The next year …`.
         let next = rest.trim_start_matches(is_opening);
         let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
@@ -411,8 +409,7 @@ const NAME_PARTICLES: &[&str] =
 /// sentences, followed by a comma, a bracket, a joiner (`och`), a capitalised word or the end,
 /// never by another word in lower case as a sentence goes on.
 fn next_is_name(text: &str, letter_start: usize, table: &Table) -> bool {
-    let after = text.get(letter_start..).and_then(|rest| rest.split_once('.')).map_or("", |(_, rest)| rest);
-    let mut words = after.split_whitespace();
+    let mut words = after_initial(text, letter_start).split_whitespace();
     let mut word = words.next().unwrap_or_default();
     if NAME_PARTICLES.contains(&word) {
         word = words.next().unwrap_or_default();
@@ -426,15 +423,21 @@ fn next_is_name(text: &str, letter_start: usize, table: &Table) -> bool {
     };
     name.chars().next().is_some_and(char::is_uppercase)
         && name.chars().skip(1).any(char::is_lowercase)
-        && (table.sentence_starters_listed() && !table.starts_sentence_after_initialism(name)
-            || !table.sentence_starters_listed())
+        && !table.lists_sentence_starter(name)
         && goes_on.is_none_or(|c| matches!(c, ',' | ';' | '(' | ')') || c.is_uppercase())
 }
 
 /// Whether the word after the initial at `letter_start` (and its full stop) is capitalised.
 fn next_word_capitalised(text: &str, letter_start: usize) -> bool {
-    let after = text.get(letter_start..).and_then(|rest| rest.split_once('.')).map_or("", |(_, rest)| rest);
-    after.split_whitespace().next().is_some_and(|word| word.starts_with(char::is_uppercase))
+    after_initial(text, letter_start)
+        .split_whitespace()
+        .next()
+        .is_some_and(|word| word.starts_with(char::is_uppercase))
+}
+
+/// The text after the full stop of the initial at `letter_start`.
+fn after_initial(text: &str, letter_start: usize) -> &str {
+    text.get(letter_start..).and_then(|rest| rest.split_once('.')).map_or("", |(_, rest)| rest)
 }
 
 /// How far around an initial [`near_other_initials`] looks, in bytes each way.

@@ -382,7 +382,7 @@ fn full(year: u32, month: u32, day: u32) -> Option<When> {
 /// have (`31 juni`, a typo for `13 juni`) is still a date, compared with its counterpart, not a
 /// lone number beside a month.
 fn named(year: u32, month: u32, day: u32) -> Option<When> {
-    ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(When::Full { year, month, day })
+    named_day_month(month, day).map(|_| When::Full { year, month, day })
 }
 
 /// [`named`] without a year.

@@ -594,10 +594,9 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         }
     }
     documents(text, patterns, lang_table, out);
-    // A text adopted (`P9_TA(2021)0242`) has no slash.
-    if slash_number || memchr::memmem::find(text.as_bytes(), b"_TA").is_some() {
-        parliament_files(text, out);
-    }
+    // Not behind `slash_number`: a text adopted (`P9_TA(2021)0242`) has no slash, and the
+    // reader's own searches for `/` and `_TA` are its test.
+    parliament_files(text, out);
     if slash_number {
         press_documents(text, out);
         parliament_documents(text, out);

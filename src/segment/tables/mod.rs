@@ -101,10 +101,10 @@ impl Table {
         self.sentence_starters.is_empty() || self.sentence_starters.contains(&word)
     }
 
-    /// Whether the table lists the words that start sentences (English does; Swedish does not,
-    /// and then every capital may start one).
-    pub fn sentence_starters_listed(&self) -> bool {
-        !self.sentence_starters.is_empty()
+    /// Whether `word` is one of the words the table lists as starting sentences (English lists
+    /// them; Swedish lists none).
+    pub fn lists_sentence_starter(&self, word: &str) -> bool {
+        self.sentence_starters.contains(&word)
     }
 
     /// Whether `word` labels a part of a text (`Annex`, `bilaga`).
