@@ -22,6 +22,11 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
                 .retain(|v| !(v.kind == ValueKind::Number && v.span.start < end + 1 && v.span.start >= lead));
         }
     }
+    if let Some(label) = inserted_label(&block.text)
+        && !found.iter().any(|v| v.span.start < label.span.end && label.span.start < v.span.end)
+    {
+        found.push(label);
+    }
     let mut targets = Vec::new();
     for inline in &block.inlines {
         let Inline::Link { url, text, .. } = inline else { continue };
@@ -38,6 +43,28 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
     found.extend(targets);
     found.sort_by_key(|v| (v.span.start, v.span.end));
     found
+}
+
+/// The label of a paragraph or point inserted by an amending act, which carries a letter
+/// after its number (`‘2a. Member States …`, `”(3b) …`), at the start of a block: digits
+/// alone are read as a number already, a label glued to its letter is not a number anywhere
+/// else. Its value is written as the label, so `2a` pairs with `2a` and differs from `3a`.
+fn inserted_label(text: &str) -> Option<Value> {
+    let lead =
+        text.len() - text.trim_start_matches([' ', '\t', '‘', '’', '\'', '"', '“', '”', '«', '»']).len();
+    let rest = text.get(lead..)?;
+    let bracket = usize::from(rest.starts_with('('));
+    let bytes = rest.as_bytes();
+    let digits = bytes.iter().skip(bracket).take_while(|b| b.is_ascii_digit()).count();
+    let letters = bytes.iter().skip(bracket + digits).take_while(|b| b.is_ascii_lowercase()).count();
+    let close = bracket + digits + letters;
+    let closed = if bracket == 1 { bytes.get(close) == Some(&b')') } else { bytes.get(close) == Some(&b'.') };
+    let spaced = bytes.get(close + 1).is_none_or(|b| b.is_ascii_whitespace());
+    if !(1..=3).contains(&digits) || !(1..=2).contains(&letters) || !closed || !spaced {
+        return None;
+    }
+    let label = rest.get(bracket..close)?;
+    Some(Value::new(ValueKind::Number, lead + bracket..lead + close, format!("label:{label}"), label))
 }
 
 /// Whether two addresses as written differ only in separators and escapes (`\\`, `_`,
@@ -67,6 +94,17 @@ mod tests {
     fn shown_address_that_differs_from_its_target_counts_too() {
         let k = keys("See [https://example.eu/a9](https://example.eu/a8).\n");
         assert_eq!(k.len(), 2, "{k:?}");
+    }
+
+    #[test]
+    fn labels_of_inserted_paragraphs_and_points() {
+        assert_eq!(keys("‘2a. Member States shall report.\n"), vec!["label:2a".to_string()]);
+        assert_eq!(keys("”(3ab) the number of persons;\n"), vec!["label:3ab".to_string()]);
+        // Digits alone are a number, a letter alone is no label, a word is no label.
+        assert_eq!(keys("‘2. Member States shall report.\n"), vec!["num:2".to_string()]);
+        assert!(keys("‘(c) the number;\n").is_empty());
+        assert!(keys("2abc. Text.\n").is_empty());
+        assert!(keys("2a.Text.\n").is_empty());
     }
 
     #[test]

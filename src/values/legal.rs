@@ -600,6 +600,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     if slash_number {
         press_documents(text, out);
         parliament_documents(text, out);
+        numbered_reports(text, lang, out);
     }
     court_cases(text, out);
     if lower.mentions(&patterns.journal_words) {
@@ -1402,6 +1403,15 @@ fn point_context_follows(rest: &str, lang_table: &LangTable) -> bool {
     if trimmed.len() == rest.len() {
         return false;
     }
+    // The preposition right after the point: `artikel 4.1 i i den förordningen`, where the
+    // first `i` is the point, as no preposition stands before another.
+    if lang_table.not_points.contains(&"i")
+        && trimmed.strip_prefix('i').is_some_and(|after| {
+            after.starts_with(' ') && after.trim_start().starts_with(char::is_alphabetic)
+        })
+    {
+        return true;
+    }
     lang_table.list_joiners.iter().any(|joiner| {
         trimmed.len() > joiner.len()
             && super::word_at(trimmed.as_bytes(), 0, joiner)
@@ -1541,6 +1551,79 @@ fn documents(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut 
                 format!("{prefix}({year}) {number}"),
             ));
         }
+    }
+}
+
+/// Reports and opinions numbered within their year: the Court of Auditors' special reports
+/// (`special report 24/2019`, `Special Report No 05/2023`, `särskild rapport nr 24/2019`)
+/// and the Court of Justice's opinions (`Opinion 1/15`, `yttrande 1/15`), as
+/// `report:24/2019`: the number without leading zeros and the year in four digits.
+fn numbered_reports(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let (nouns, no_words): (&[&str], &[&str]) = match lang {
+        Lang::En => (
+            &["reports", "report", "opinions", "opinion", "reviews", "review"],
+            &["nos.", "nos", "no.", "no"],
+        ),
+        Lang::Sv => (
+            &[
+                "rapporterna",
+                "rapporter",
+                "rapporten",
+                "rapport",
+                "yttrandena",
+                "yttrandet",
+                "yttrande",
+                "översikten",
+                "översikt",
+            ],
+            &["nr.", "nr"],
+        ),
+    };
+    let bytes = text.as_bytes();
+    for slash in digit_slashes(bytes) {
+        let number_len = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let number_start = slash - number_len;
+        let year_len = digit_run(bytes, slash + 1);
+        let end = slash + 1 + year_len;
+        if !(1..=3).contains(&number_len)
+            || !matches!(year_len, 2 | 4)
+            || char_before(text, number_start).is_some_and(|c| c.is_alphanumeric() || "/.,-".contains(c))
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '/')
+        {
+            continue;
+        }
+        // Back over a space, a number word and a space, to the noun.
+        let head = text.get(..number_start).unwrap_or("").trim_end_matches(' ');
+        let head = no_words
+            .iter()
+            .find_map(|word| {
+                let rest = head.len().checked_sub(word.len()).and_then(|cut| head.get(cut..))?;
+                let before = head.get(..head.len() - word.len())?;
+                (rest.eq_ignore_ascii_case(word) && before.ends_with(' '))
+                    .then(|| before.trim_end_matches(' '))
+            })
+            .unwrap_or(head);
+        let named = nouns.iter().any(|noun| {
+            head.len() >= noun.len()
+                && head.get(head.len() - noun.len()..).is_some_and(|word| word.eq_ignore_ascii_case(noun))
+                && head
+                    .get(..head.len() - noun.len())
+                    .and_then(|h| h.chars().next_back())
+                    .is_none_or(|c| !c.is_alphanumeric())
+        });
+        let (Some(number), Some(year)) = (text.get(number_start..slash), text.get(slash + 1..end)) else {
+            continue;
+        };
+        if !named || number.bytes().all(|b| b == b'0') {
+            continue;
+        }
+        let id = format!("{}/{}", number.trim_start_matches('0'), two_digit_year(year));
+        out.push(Value::new(
+            ValueKind::Legal,
+            number_start..end,
+            format!("report:{id}"),
+            format!("report {id}"),
+        ));
     }
 }
 
@@ -2161,6 +2244,24 @@ mod tests {
         assert_eq!(keys("COM(2026) 45 final", Lang::En), ["doc:COM:2026:45"]);
         assert_eq!(keys("KOM(97) 558 slutlig", Lang::Sv), ["doc:COM:1997:558"]);
         assert_eq!(keys("COM/2025/944 final", Lang::En), ["doc:COM:2025:944"]);
+        // A roman point `i` before the preposition `i`.
+        assert_eq!(keys("enligt artikel 4.1 i i den förordningen", Lang::Sv), ["art:4(1)(i)", "acttype:reg"]);
+        assert_eq!(keys("enligt artikel 4.1 i den förordningen", Lang::Sv), ["art:4(1)", "acttype:reg"]);
+    }
+
+    #[test]
+    fn numbered_reports_and_opinions() {
+        assert_eq!(keys("special report 24/2019", Lang::En), ["report:24/2019"]);
+        assert_eq!(keys("Special Report No 05/2023", Lang::En), ["report:5/2023"]);
+        assert_eq!(keys("särskild rapport nr 05/2023", Lang::Sv), ["report:5/2023"]);
+        assert_eq!(keys("Opinion 1/15 of the Court", Lang::En), keys("yttrande 1/15", Lang::Sv));
+        assert_ne!(keys("special report 24/2019", Lang::En), keys("särskild rapport 24/2018", Lang::Sv));
+        // Without its noun, or glued to more digits, a slashed number is no report.
+        for text in
+            ["in 24/2019 cases", "report 24/20199", "report 1/2/2019", "report 0/2019", "reportage 2/2019"]
+        {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("report:")), "{text}");
+        }
     }
 
     #[test]

@@ -21,7 +21,13 @@ struct Unit {
 const EN: &[Unit] = &[
     Unit { key: "annex", display: "Annex", names: &["annexes", "annex"], roman_only: false },
     Unit { key: "chapter", display: "Chapter", names: &["chapters", "chapter"], roman_only: false },
-    Unit { key: "title", display: "Title", names: &["titles", "title"], roman_only: true },
+    // The Court of Auditors' chambers are `avdelning I` in Swedish, as titles of acts are.
+    Unit {
+        key: "title",
+        display: "Title",
+        names: &["chambers", "chamber", "titles", "title"],
+        roman_only: true,
+    },
     Unit { key: "part", display: "Part", names: &["parts", "part"], roman_only: true },
     Unit { key: "section", display: "Section", names: &["sections", "section"], roman_only: false },
 ];
@@ -219,6 +225,7 @@ mod tests {
     fn chapters_titles_parts_and_sections() {
         assert_eq!(keys("Chapter III of Title V applies.", Lang::En), ["chapter:3", "title:5"]);
         assert_eq!(keys("Kapitel III i avdelning V ska tillämpas.", Lang::Sv), ["chapter:3", "title:5"]);
+        assert_eq!(keys("The report was adopted by Chamber IV.", Lang::En), ["title:4"]);
         assert_eq!(keys("as set out in section 5 and Part II", Lang::En), ["section:5", "part:2"]);
         assert_eq!(keys("enligt avsnitt 5 och del II", Lang::Sv), ["section:5", "part:2"]);
         assert_eq!(keys("kapitlen 2 och 3", Lang::Sv), ["chapter:2", "chapter:3"]);
