@@ -29,8 +29,10 @@ use serde::Serialize;
 
 use crate::text::Lang;
 
+pub use author::{Author, act_author};
 pub use block::block_values;
 
+mod author;
 mod block;
 mod code;
 mod date;

@@ -2,7 +2,7 @@
 
 use crate::check::context::{PairCtx, ValueRef};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
-use crate::values::ValueKind;
+use crate::values::{ValueKind, act_author};
 
 pub(crate) const RULE: Rule = Rule {
     name: "legal-ref-mismatch",
@@ -18,6 +18,39 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Legal, "legal reference", &RULE, out);
     super::value_common::detail_differs(ctx, ValueKind::Legal, "legal reference", &RULE, out);
     act_types_differ(ctx, out);
+    act_authors_differ(ctx, out);
+}
+
+/// Flags an act that both versions cite by its number and give to different institutions
+/// (`Council Regulation (EU) No 604/2013` → `Europaparlamentets och rådets förordning (EU)
+/// nr 604/2013`), as a warning. A version that names no author says nothing to compare.
+fn act_authors_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    let author = |side: Side, r: ValueRef| {
+        let text = &input.doc(side).blocks.get(r.0)?.text;
+        act_author(text, input.value(side, r).span.clone())
+    };
+    for &(s, t) in &ctx.matching.equal {
+        let value = input.value(Side::Source, s);
+        if value.kind != ValueKind::Legal || !value.key.starts_with("act:") {
+            continue;
+        }
+        let (Some(src_author), Some(tgt_author)) = (author(Side::Source, s), author(Side::Target, t)) else {
+            continue;
+        };
+        if src_author == tgt_author {
+            continue;
+        }
+        let message = format!(
+            "legal reference `{}` is an act of {} in source, of {} in target (`{}`)",
+            input.surface(Side::Source, s),
+            src_author.name(),
+            tgt_author.name(),
+            input.surface(Side::Target, t)
+        );
+        let key = ["act-author", &value.key, src_author.name(), tgt_author.name()];
+        out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
+    }
 }
 
 /// Flags a sentence that names a regulation on one side and a directive on the other, and
