@@ -40,6 +40,17 @@ fn gold_sections_align_exactly() {
         rows(GOLD).into_iter().map(|(s, t, k, _)| (lines(&s), lines(&t), k)).collect();
     let covered_src: Lines = gold.iter().flat_map(|g| g.0.iter().copied()).collect();
     let covered_tgt: Lines = gold.iter().flat_map(|g| g.1.iter().copied()).collect();
+    // The gold covers the whole document: every block of both versions with text.
+    for (doc, covered) in [(&src, &covered_src), (&tgt, &covered_tgt)] {
+        for block in doc.blocks.iter().filter(|block| !block.text.trim().is_empty()) {
+            assert!(
+                block.lines.iter().any(|&line| covered.contains(&line)),
+                "{}: the block at lines {:?} is in no gold row",
+                doc.name,
+                block.lines
+            );
+        }
+    }
     let predicted: Vec<(Lines, Lines, String)> = rows(&to_tsv(&src, &tgt, &alignment))
         .into_iter()
         .map(|(s, t, k, _)| (lines(&s), lines(&t), k))
