@@ -500,6 +500,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             out.push(range);
         }
     }
+    month_ranges(text, &kept, &month_names, patterns, lang_table, out);
     listed_days(text, &kept, patterns, lang_table, out);
     if lower.mentions(&patterns.century_words) {
         centuries(text, lower, lang_table, out);
@@ -706,6 +707,44 @@ fn quarters_and_halves(
     }
 }
 
+/// Ranges of months of one year, the year written once: `January–October 2025`,
+/// `januari–oktober 2025`, `from January to October 2025`. The month after the dash is read as
+/// a month of that year; the bare month before it starts the range.
+fn month_ranges(
+    text: &str,
+    kept: &[Atom],
+    month_names: &[usize],
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    out: &mut Vec<Value>,
+) {
+    for atom in kept {
+        let When::Month { year, month: high } = atom.when else { continue };
+        // The last month name before the atom that no atom holds.
+        let Some(&start) = month_names.iter().rev().find(|&&name| name < atom.start) else { continue };
+        if kept.iter().any(|other| other.start <= start && start < other.end) {
+            continue;
+        }
+        let name_end = start
+            + text.get(start..).map_or(0, |rest| rest.bytes().take_while(u8::is_ascii_alphabetic).count());
+        let (Some(low), Some(between)) =
+            (span_month(lang_table, text, start..name_end), text.get(name_end..atom.start))
+        else {
+            continue;
+        };
+        let opened = || {
+            let from = super::number::floor_char_boundary(text, start.saturating_sub(40));
+            text.get(from..start).is_some_and(|head| patterns.opener_before.is_match(head))
+        };
+        let joined = patterns.dash_gap.is_match(between)
+            || patterns.bare_gap.is_match(between)
+            || patterns.opener_gap.is_match(between) && opened();
+        if joined && low < high {
+            out.push(When::Month { year, month: low }.range_to(atom.when, start..atom.end));
+        }
+    }
+}
+
 /// Joins two neighbouring atoms into a range when a dash or range words join them.
 fn range(text: &str, patterns: &Patterns, first: Atom, second: Atom) -> Option<Value> {
     let between = text.get(first.end..second.start)?;
@@ -882,6 +921,14 @@ mod tests {
         assert_eq!(keys("mellan 2015 och 2024", Lang::Sv), ["range:2015..2024"]);
         assert_eq!(keys("in 2024 and 2025", Lang::En), ["year:2024", "year:2025"]);
         assert_eq!(keys("1-3 May 2024", Lang::En), ["range:2024-05-01..2024-05-03"]);
+        // Months of one year.
+        assert_eq!(keys("January–October 2025", Lang::En), ["range:2025-01..2025-10"]);
+        assert_eq!(keys("januari–oktober 2025", Lang::Sv), keys("January–October 2025", Lang::En));
+        assert_eq!(keys("from January to October 2025", Lang::En), keys("januari–oktober 2025", Lang::Sv));
+        assert_ne!(keys("februari–oktober 2025", Lang::Sv), keys("January–October 2025", Lang::En));
+        // A month after the other is no range, nor a month the text only mentions before.
+        assert_eq!(keys("October–January 2025", Lang::En), ["month:2025-01"]);
+        assert_eq!(keys("In January, and in October 2025", Lang::En), ["month:2025-10"]);
     }
 
     #[test]
