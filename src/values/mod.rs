@@ -38,6 +38,7 @@ mod code;
 mod date;
 mod digit_dates;
 mod legal;
+mod money_units;
 mod month_dates;
 mod number;
 mod pattern;
@@ -210,6 +211,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     let lower = Lower::with_room(text, std::mem::take(&mut scratch.lower));
     url::find(text, candidates);
     units::find(text, lang, candidates);
+    money_units::find(text, lang, candidates);
     legal::act_types(text, lang, candidates);
     if let Some(first_digit) = first_digit {
         legal::find(text, &lower, lang, candidates);

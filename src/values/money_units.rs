@@ -1,0 +1,135 @@
+//! The unit of the amounts of a table or a column, named without an amount: `(EUR million)`,
+//! `EUR million (to three decimal places)`, `amounts in EUR billion`, `(miljoner euro)`,
+//! `Miljoner euro (avrundat till tre decimaler)`. A column in millions in one version and in
+//! billions in the other scales every figure of it, so the unit is a value, `unit:EUR:6`.
+//!
+//! The phrase counts only where it names a unit: at the start of a block, after an opening
+//! bracket, or after `in` / `i`; anywhere else it ends an amount (`3 miljoner euro`), which
+//! the number reader reads, or stands in prose (`several million euro`).
+
+use super::{Value, ValueKind};
+use crate::text::Lang;
+
+/// The phrases of one language, lower case, longest first, with the power of ten they name.
+fn phrases(lang: Lang) -> &'static [(&'static str, u8)] {
+    match lang {
+        Lang::En => &[
+            ("eur thousand", 3),
+            ("eur million", 6),
+            ("eur billion", 9),
+            ("thousand eur", 3),
+            ("million eur", 6),
+            ("billion eur", 9),
+            ("eur '000", 3),
+            ("eur bn", 9),
+            ("eur m", 6),
+        ],
+        Lang::Sv => &[
+            ("miljarder euro", 9),
+            ("miljoner euro", 6),
+            ("miljarder eur", 9),
+            ("miljoner eur", 6),
+            ("tusen euro", 3),
+            ("milj. euro", 6),
+            ("mdr euro", 9),
+            ("tusen eur", 3),
+            ("mn euro", 6),
+            ("md euro", 9),
+        ],
+    }
+}
+
+/// The words after which a phrase names a unit (`in EUR million`, `i miljoner euro`).
+fn lead_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["in"],
+        Lang::Sv => &["i"],
+    }
+}
+
+/// Finds the units of amounts named without an amount in `text`: from each `eur` or `EUR`
+/// (every phrase holds one), back to where a phrase holding it there would start.
+pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let word_byte = |at: usize| bytes.get(at).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    let mut found: Vec<(usize, usize, u8)> = Vec::new();
+    for needle in ["eur", "EUR"] {
+        for hit in memchr::memmem::find_iter(bytes, needle) {
+            for &(phrase, power) in phrases(lang) {
+                let Some(start) = phrase.find("eur").and_then(|offset| hit.checked_sub(offset)) else {
+                    continue;
+                };
+                let end = start + phrase.len();
+                let matches =
+                    bytes.get(start..end).is_some_and(|word| word.eq_ignore_ascii_case(phrase.as_bytes()));
+                if matches && !(start > 0 && word_byte(start - 1)) && !word_byte(end) {
+                    found.push((start, end, power));
+                    break;
+                }
+            }
+        }
+    }
+    found.sort_unstable();
+    found.dedup_by_key(|(start, ..)| *start);
+    for (start, end, power) in found {
+        if names_a_unit(text, start, lang) {
+            out.push(Value::new(
+                ValueKind::Number,
+                start..end,
+                format!("unit:EUR:{power}"),
+                format!("EUR 10^{power}"),
+            ));
+        }
+    }
+}
+
+/// Whether the phrase at `at` stands where a unit is named: the start of the text, after an
+/// opening bracket, or after a lead word.
+fn names_a_unit(text: &str, at: usize, lang: Lang) -> bool {
+    let head = text.get(..at).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+    if head.trim_start_matches(['*', '_', ' ']).is_empty() || head.ends_with('(') {
+        return true;
+    }
+    lead_words(lang).iter().any(|word| {
+        head.len() > word.len()
+            && head.get(head.len() - word.len()..).is_some_and(|last| last.eq_ignore_ascii_case(word))
+            && head.get(..head.len() - word.len()).is_some_and(|before| before.ends_with([' ', '(']))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(text: &str, lang: Lang) -> Vec<String> {
+        let mut out = Vec::new();
+        find(text, lang, &mut out);
+        out.into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn units_of_tables_and_columns() {
+        assert_eq!(keys("Payments (EUR million)", Lang::En), ["unit:EUR:6"]);
+        assert_eq!(keys("Utbetalningar (miljoner euro)", Lang::Sv), ["unit:EUR:6"]);
+        assert_eq!(keys("EUR million (to three decimal places)", Lang::En), ["unit:EUR:6"]);
+        assert_eq!(keys("Miljoner euro (avrundat till tre decimaler)", Lang::Sv), ["unit:EUR:6"]);
+        assert_eq!(keys("All amounts are in EUR billion.", Lang::En), ["unit:EUR:9"]);
+        assert_eq!(keys("Alla belopp anges i miljarder euro.", Lang::Sv), ["unit:EUR:9"]);
+        assert_eq!(keys("**Table 2 (in EUR million)**", Lang::En), ["unit:EUR:6"]);
+    }
+
+    #[test]
+    fn amounts_and_prose_are_no_units() {
+        for (text, lang) in [
+            ("EUR 3 million", Lang::En),
+            ("3 miljoner euro", Lang::Sv),
+            ("flera miljoner euro", Lang::Sv),
+            ("several million euro", Lang::En),
+            ("(3 miljoner euro)", Lang::Sv),
+            ("the EURm figure", Lang::En),
+            ("i 2 miljoner euro", Lang::Sv),
+        ] {
+            assert!(keys(text, lang).is_empty(), "{text}: {:?}", keys(text, lang));
+        }
+    }
+}
