@@ -232,6 +232,22 @@ fn clauses_written_as_sentences_are_one_bead() {
 }
 
 #[test]
+fn one_sentence_written_as_three_is_one_bead() {
+    let en = "5. This Agreement is concluded for an unlimited period. Each Contracting Party may suspend its application, in whole or in part, by official notification to the other Contracting Party, with effect from the second day following the date of such notification; each Contracting Party may also terminate this Agreement by official notification to the other Contracting Party, in which case it shall cease to apply six months after the date of such notification.\n";
+    let sv = "5. Detta avtal ingås på obestämd tid. Varje avtalsslutande part får genom en officiell underrättelse till den andra avtalsslutande parten helt eller delvis tillfälligt upphäva tillämpningen av avtalet. Det tillfälliga upphävandet får verkan den andra dagen efter dagen för underrättelsen. Varje avtalsslutande part får också säga upp detta avtal genom en officiell underrättelse till den andra avtalsslutande parten, och avtalet upphör då att gälla sex månader efter dagen för underrättelsen.\n";
+    let rules = |sv: &str| -> Vec<String> {
+        check_texts(en, sv).findings.iter().map(|f| f.rule.to_string()).collect()
+    };
+    assert_eq!(rules(sv), Vec::<String>::new());
+    // A sentence added where the lengths are right already is still reported.
+    let added = sv.replace(
+        "obestämd tid. ",
+        "obestämd tid. Parterna ska samarbeta nära i alla frågor som rör återtagande av personer. ",
+    );
+    assert_eq!(rules(&added), ["sentence-unaligned"]);
+}
+
+#[test]
 fn changed_time_is_one_mismatch() {
     let en = "The meeting on 3 March runs from 10.00 to 12.30 in Brussels.\n\nVoting starts at 14.30.\n";
     let sv = "Mötet den 3 mars pågår kl. 10.00–12.30 i Bryssel.\n\nOmröstningen börjar kl. 14.30.\n";

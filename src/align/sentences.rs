@@ -111,6 +111,7 @@ pub(crate) fn align(
     let steps = steps(&src_sentences.units, &tgt_sentences.units, model, band);
     let steps = absorb_lone(steps, src_sentences, tgt_sentences, model);
     let steps = absorb_beyond_shapes(steps, src_sentences, tgt_sentences, model);
+    let steps = pair_lone_runs(steps, src_sentences, tgt_sentences, model);
     let beads = steps
         .into_iter()
         .map(|(step, score)| SentenceBead {
@@ -206,7 +207,22 @@ fn absorb_beyond_shapes(
                 } else {
                     (src.units.get(alone.src.clone())?, tgt.units.get(bead.tgt.clone())?)
                 };
-                if shared_weight(mine, theirs) <= 0.0 {
+                let length = |units: Option<&[Unit]>| {
+                    units.map_or(0.0, |units| units.iter().map(|u| u.len).sum::<f64>())
+                };
+                let ratio = |src_range: &Range<usize>, tgt_range: &Range<usize>| {
+                    length(tgt.units.get(tgt_range.clone()))
+                        / length(src.units.get(src_range.clone())).max(1.0)
+                };
+                // Or the lengths call for it: the bead is far too short on the lone
+                // sentence's side without it, and about right with it (a long English sentence
+                // the translation writes as three).
+                let (before, after) = (ratio(&bead.src, &bead.tgt), ratio(&src_range, &tgt_range));
+                let (before, after) =
+                    if alone.src.is_empty() { (before, after) } else { (1.0 / before, 1.0 / after) };
+                let lengths_call = before < 0.75 && (0.85..=1.18).contains(&after);
+                let shares = shared_weight(mine, theirs) > 0.0;
+                if !shares && !lengths_call {
                     return None;
                 }
                 let score =
@@ -214,6 +230,10 @@ fn absorb_beyond_shapes(
                 // The programme's largest beads hold four sentences; each one more costs a merge.
                 let beyond = (src_range.len() + tgt_range.len()).saturating_sub(4) as f64 * model.merge;
                 let saving = bead_score.cost + alone_score.cost - score.cost - beyond;
+                // A lone sentence costs in the bead the words it does not share, which are
+                // most of them without a dictionary: where the lengths call for the merge, they
+                // decide, with the least margin.
+                let saving = if lengths_call { saving.max(f64::EPSILON) } else { saving };
                 (saving > 0.0).then_some((other, src_range, tgt_range, score, saving))
             })
             .max_by(|a, b| a.4.total_cmp(&b.4));
@@ -230,6 +250,73 @@ fn absorb_beyond_shapes(
         index = index.min(other).saturating_sub(1);
     }
     steps
+}
+
+/// Pairs a run of lone sentences of both sides whose lengths agree as one bead: one long
+/// sentence of the original that the translation writes as three (`Each Party may suspend …;
+/// each Party may also terminate …` against `Varje part får … upphäva … Upphävandet får verkan …
+/// Varje part får också säga upp …`), which the programme, making beads of at most two
+/// sentences a side, leaves apart when another change of the paragraph draws its pairs aside.
+/// Only beads the programme cannot make (three sentences or more on a side), of at most four
+/// sentences a side, whose lengths agree within a fifth.
+fn pair_lone_runs(
+    steps: Vec<(Step, BeadScore)>,
+    src: &Sentences,
+    tgt: &Sentences,
+    model: &CostModel,
+) -> Vec<(Step, BeadScore)> {
+    let lone = |step: &Step| step.src.is_empty() != step.tgt.is_empty();
+    if steps.iter().filter(|(step, _)| lone(step)).count() < 2 {
+        return steps;
+    }
+    let length = |units: &[Unit], range: &Range<usize>| -> f64 {
+        units.get(range.clone()).unwrap_or_default().iter().map(|u| u.len).sum()
+    };
+    let mut out: Vec<(Step, BeadScore)> = Vec::with_capacity(steps.len());
+    let mut steps = steps.into_iter().peekable();
+    while let Some(first) = steps.next() {
+        if !lone(&first.0) {
+            out.push(first);
+            continue;
+        }
+        let mut run = vec![first];
+        while let Some(next) = steps.next_if(|(step, _)| lone(step)) {
+            run.push(next);
+        }
+        let span = |side: fn(&Step) -> &Range<usize>| -> Range<usize> {
+            let mut ranges = run.iter().map(|(step, _)| side(step)).filter(|r| !r.is_empty());
+            let first = ranges.next().map_or(0..0, Range::clone);
+            first.start..ranges.next_back().map_or(first.end, |last| last.end)
+        };
+        let (src_range, tgt_range) = (span(|step| &step.src), span(|step| &step.tgt));
+        let counts = |range: &Range<usize>| (1..=4).contains(&range.len());
+        let (src_len, tgt_len) = (length(&src.units, &src_range), length(&tgt.units, &tgt_range));
+        let agree = src_len > 0.0 && (0.8..=1.25).contains(&(tgt_len / src_len));
+        // The run's sentences are consecutive on each side, so their spans hold nothing else.
+        let whole = |side: fn(&Step) -> &Range<usize>, range: &Range<usize>| {
+            run.iter().map(|(step, _)| side(step).len()).sum::<usize>() == range.len()
+        };
+        // Beads the programme can make (two sentences a side at most) it has refused.
+        let beyond = src_range.len().max(tgt_range.len()) >= 3;
+        if counts(&src_range)
+            && counts(&tgt_range)
+            && beyond
+            && agree
+            && whole(|step| &step.src, &src_range)
+            && whole(|step| &step.tgt, &tgt_range)
+            && let (Some(src_units), Some(tgt_units)) =
+                (src.units.get(src_range.clone()), tgt.units.get(tgt_range.clone()))
+        {
+            let score = model.evaluate(src_units, tgt_units);
+            out.push((
+                Step { src: src_range, tgt: tgt_range, cost: score.cost, margin: f64::EPSILON },
+                score,
+            ));
+        } else {
+            out.extend(run);
+        }
+    }
+    out
 }
 
 /// The beads of the programme over these units, each with its score.
