@@ -158,3 +158,38 @@ fn a_heading_after_a_full_last_line_is_a_heading() {
     assert!(paragraph.text.contains("the Pact. This is a milestone."), "{}", paragraph.text);
     assert!(doc.blocks.iter().all(|b| !matches!(b.kind, BlockKind::Heading { .. })));
 }
+
+/// The layout `pdftotext` gives the Commission's documents: no boundary lines, a footer
+/// `EN 2 EN` and a form feed at each page's end, footnotes written `N text` with one space,
+/// footnote calls glued before a comma or to an act's number, table cells one per line.
+#[test]
+fn pages_as_pdftotext_writes_them() {
+    let text = "1. INTRODUCTION\n\nThe Directive1 applies in 25 Member States, as the first report2, the EMN (EMN)3, and\nRegulation (EC) No 862/20074 show. It was adopted on 26 February 2014 and its application is\n\n1 OJ L 94, 28.3.2014, p. 375.\n2 COM(2020) 725 final, adopted on\n9 November 2020.\n3 EMN ad hoc query 2025.41.\n4 OJ L 199, 31.7.2007, p. 23.\nEN 1 EN\n\u{c}reviewed every five years.\n17 Member States report every year and the others every two years, as the Directive requires.\nThe figures were:\n142 615\n158 920\n";
+    let doc = pdf_text::parse("report.txt", text.to_string());
+    let paragraph = find(&doc, "The Directive applies");
+    assert_eq!(paragraph.footnote_refs().map(|(l, _)| l).collect::<Vec<_>>(), ["1", "2", "3", "4"]);
+    assert!(paragraph.text.contains("862/2007 show"), "{}", paragraph.text);
+    // The paragraph goes on after the page's footnotes, footer and form feed.
+    assert!(paragraph.text.ends_with("its application is reviewed every five years."), "{}", paragraph.text);
+    let notes: Vec<(&str, &str)> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::FootnoteDef { label } => Some((label.as_str(), b.text.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            ("1", "OJ L 94, 28.3.2014, p. 375."),
+            ("2", "COM(2020) 725 final, adopted on 9 November 2020."),
+            ("3", "EMN ad hoc query 2025.41."),
+            ("4", "OJ L 199, 31.7.2007, p. 23."),
+        ]
+    );
+    assert!(doc.blocks.iter().all(|b| !b.text.contains("EN 1 EN")));
+    // A body line that starts with a figure is no footnote, and table cells stay apart.
+    assert_eq!(find(&doc, "17 Member States").kind, BlockKind::Paragraph);
+    assert!(doc.blocks.iter().any(|b| b.text.contains("142 615\n158 920")));
+}

@@ -41,7 +41,9 @@ use crate::text::{LineIndex, Span};
 /// Parses PDF-extracted text. Never fails: an empty or odd input gives fewer blocks.
 pub fn parse(name: &str, source: String) -> Document {
     let line_index = LineIndex::new(&source);
-    let blocks = read_blocks(&source, &line_index);
+    let mut blocks = read_blocks(&source, &line_index);
+    // A paragraph that a blank line closed before its page's footnotes goes on after them.
+    super::page_join::join_split_blocks(&mut blocks);
     Document {
         name: name.to_string(),
         lang: crate::text::lang::detect(&source),
@@ -54,6 +56,15 @@ pub fn parse(name: &str, source: String) -> Document {
 
 static FOOTNOTE_START: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([0-9]{1,3}|\*{1,3}|†)\s{2,}\S").expect("constant pattern compiles"));
+/// A footnote written `N text`, one space after the label, as `pdftotext` gives them: read as
+/// one only where the page's remaining lines are footnotes (see [`notes_end_the_page`]).
+static LOOSE_FOOTNOTE_START: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^([0-9]{1,3})\s\S").expect("constant pattern compiles"));
+/// The footer of a page of an EU document, the language code on both sides of the page
+/// number (`EN 3 EN`, `SV 12 SV`), or of the cover page (`EN EN`).
+static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([A-Z]{2})(?:\s+[0-9]{1,3})?\s+([A-Z]{2})$").expect("constant pattern compiles")
+});
 static ROMAN_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([IVXLC]{1,7})\.\s+\S").expect("constant pattern compiles"));
 static ARABIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -62,8 +73,13 @@ static ARABIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[•▪◦●·–-]|\(?[a-z]\)|\([0-9]{1,2}\))\s+\S").expect("constant pattern compiles")
 });
+/// A footnote reference glued to an act's number: no act number has more than four digits
+/// after its slash, so `862/20074` is `862/2007` and the call `4`.
+static NUMBER_GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[0-9]/[0-9]{4}([0-9]{1,2})(?:[.,;:)]?(?:\s|$))").expect("constant pattern compiles")
+});
 static GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\p{L}[.,;:’”)]?([0-9]{1,2}|\*)(?:\s|$)").expect("constant pattern compiles")
+    Regex::new(r"\p{L}[.,;:’”)]?([0-9]{1,2}|\*)(?:[.,;:)]?(?:\s|$))").expect("constant pattern compiles")
 });
 
 /// One physical line: its content range (line end excluded) and 1-based number.
@@ -72,6 +88,8 @@ struct Line<'a> {
     start: usize,
     text: &'a str,
     number: u32,
+    /// The line starts a page: the extractor wrote a form feed before it.
+    page_start: bool,
 }
 
 impl Line<'_> {
@@ -96,7 +114,10 @@ fn lines(source: &str) -> Vec<Line<'_>> {
         let len = rest.find('\n').unwrap_or(rest.len());
         let text = rest.get(..len).unwrap_or("");
         let text = text.strip_suffix('\r').unwrap_or(text);
-        out.push(Line { start, text, number });
+        // A form feed ends a page (`pdftotext` writes one before each page but the first).
+        let fed = text.len() - text.trim_start_matches('\u{c}').len();
+        let (text, page_start) = (text.get(fed..).unwrap_or(""), fed > 0);
+        out.push(Line { start: start + fed, text, number, page_start });
         number += 1;
         start += len + 1;
     }
@@ -121,6 +142,8 @@ struct Reader {
     /// A new part of the current block starts at its next line (after footnotes).
     new_part: bool,
     next_footnote: u32,
+    /// The label the next footnote definition should have: one more than the last.
+    next_note_label: u32,
 }
 
 fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
@@ -142,22 +165,29 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
         in_notes: false,
         new_part: false,
         next_footnote: 1,
+        next_note_label: 1,
     };
     let mut after_boundary = true;
     for (i, line) in all.iter().enumerate() {
+        if line.page_start {
+            reader.page_end();
+            reader.page_break(line);
+            after_boundary = true;
+        }
         if line.is_empty() {
             if !empty_is_noise {
                 reader.close_current();
             }
             continue;
         }
+        if is_footer(line) {
+            reader.page_end();
+            reader.page_break(line);
+            after_boundary = true;
+            continue;
+        }
         if line.is_boundary() {
-            if reader.in_notes {
-                reader.end_notes();
-            } else if reader.current.is_some() && !reader.current_closed {
-                // A paragraph open at a page's end goes on in a new part.
-                reader.new_part = true;
-            }
+            reader.page_end();
             after_boundary = true;
             continue;
         }
@@ -166,7 +196,12 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
         }
         let content = line.content();
         if (after_boundary || reader.in_notes) && FOOTNOTE_START.is_match(content) {
-            reader.start_note(line);
+            reader.start_note(line, &FOOTNOTE_START);
+            after_boundary = false;
+            continue;
+        }
+        if LOOSE_FOOTNOTE_START.is_match(content) && notes_end_the_page(&all, i, reader.next_note_label) {
+            reader.start_note(line, &LOOSE_FOOTNOTE_START);
             after_boundary = false;
             continue;
         }
@@ -202,6 +237,67 @@ fn typical_width(all: &[Line<'_>]) -> usize {
     }
     lengths.sort_unstable();
     lengths[(lengths.len() * 9 / 10).min(lengths.len() - 1)]
+}
+
+/// Whether a line is a page's footer (`EN 3 EN`, `SV SV`): the same language code twice.
+fn is_footer(line: &Line<'_>) -> bool {
+    FOOTER
+        .captures(line.content())
+        .is_some_and(|caps| caps.get(1).map(|m| m.as_str()) == caps.get(2).map(|m| m.as_str()))
+}
+
+/// Whether line `i`, written `N text`, starts the footnotes of its page: its label is the next
+/// footnote's (or one of the two after it, should one be lost), and every line from it to the
+/// page's end (a footer, a form feed, a boundary line or the end of the text) lies within 40
+/// lines, and the page calls the footnote before it. A body line that starts with a figure
+/// (`17 Member States have …`) is rarely followed by the page's end so soon, and the figure is
+/// rarely glued to a word above it.
+fn notes_end_the_page(all: &[Line<'_>], i: usize, next_label: u32) -> bool {
+    let label = |line: &Line<'_>| -> Option<u32> {
+        LOOSE_FOOTNOTE_START.captures(line.content())?.get(1)?.as_str().parse().ok()
+    };
+    let Some(first) = all.get(i).and_then(label) else { return false };
+    if !(next_label..=next_label + 2).contains(&first) || !called_on_page(all, i, first) {
+        return false;
+    }
+    let mut expected = first + 1;
+    for (k, line) in all.iter().enumerate().skip(i + 1) {
+        if k > i + 40 {
+            return false;
+        }
+        if line.page_start || is_footer(line) || line.is_boundary() {
+            return true;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        // A line that starts with another figure continues a note (`9 juli 2025.`).
+        if label(line) == Some(expected) {
+            expected += 1;
+        }
+    }
+    true
+}
+
+/// Whether the page of line `i`, before it, calls footnote `label`: the label glued to the end
+/// of a word, a bracket, a mark or a figure (`Council1`, `(EMN)3`, `862/20074`).
+fn called_on_page(all: &[Line<'_>], i: usize, label: u32) -> bool {
+    let label = label.to_string();
+    for line in all.get(..i).unwrap_or_default().iter().rev() {
+        let text = line.text;
+        let called = text.match_indices(label.as_str()).any(|(at, _)| {
+            let before = text.get(..at).and_then(|head| head.chars().next_back());
+            let after = text.get(at + label.len()..).and_then(|tail| tail.chars().next());
+            before.is_some_and(|c| !c.is_whitespace()) && !after.is_some_and(|c| c.is_ascii_digit())
+        });
+        if called {
+            return true;
+        }
+        if line.page_start || is_footer(line) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A line of 1–3 digits next to a boundary line (or the file's start or end) is a page number.
@@ -249,7 +345,28 @@ impl Reader {
         self.new_part = false;
     }
 
-    fn start_note(&mut self, line: &Line<'_>) {
+    /// A region boundary, a page footer or a form feed: footnotes being read end, and a
+    /// paragraph open at a page's end goes on in a new part.
+    fn page_end(&mut self) {
+        if self.in_notes {
+            self.end_notes();
+        } else if self.current.is_some() && !self.current_closed {
+            self.new_part = true;
+        }
+    }
+
+    /// A page's end that the extraction marks (a footer, a form feed): a page break, once.
+    fn page_break(&mut self, line: &Line<'_>) {
+        let last = self.deferred.last().or(if self.current.is_none() { self.blocks.last() } else { None });
+        if last.is_some_and(|block| block.kind == BlockKind::PageBreak) {
+            return;
+        }
+        let mut page_break = Block::empty(BlockKind::PageBreak, Span::new(line.start, line.start));
+        page_break.lines.push(line.number);
+        self.push(page_break);
+    }
+
+    fn start_note(&mut self, line: &Line<'_>, pattern: &Regex) {
         if !self.in_notes {
             self.in_notes = true;
             let mut page_break = Block::empty(BlockKind::PageBreak, Span::new(line.start, line.start));
@@ -260,8 +377,11 @@ impl Reader {
             self.push(note);
         }
         let content = line.content();
-        let Some(caps) = FOOTNOTE_START.captures(content) else { return };
+        let Some(caps) = pattern.captures(content) else { return };
         let Some(label) = caps.get(1) else { return };
+        if let Ok(n) = label.as_str().parse::<u32>() {
+            self.next_note_label = n + 1;
+        }
         let mut block = self.new_block(BlockKind::FootnoteDef { label: label.as_str().to_string() }, line);
         let marker_len = content.len() - content.get(label.end()..).unwrap_or("").trim_start().len();
         block.cut_text(0..marker_len);
@@ -394,7 +514,13 @@ fn append_line(block: &mut Block, line: &Line<'_>) {
     let content = line.content();
     let mut tail = block.text.chars().rev();
     let hyphenated = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic);
-    if !hyphenated && !block.text.is_empty() {
+    // Between figures (the cells of a table read one per line), a line break: a space would
+    // read `142 615` and `158 920` as one figure grouped by spaces.
+    let figures = block.text.ends_with(|c: char| c.is_ascii_digit())
+        && content.starts_with(|c: char| c.is_ascii_digit());
+    if figures {
+        block.push_synthetic("\n");
+    } else if !hyphenated && !block.text.is_empty() {
         block.push_synthetic(" ");
     }
     let offset = line.start + (line.text.len() - line.text.trim_start().len());
@@ -408,8 +534,12 @@ fn append_line(block: &mut Block, line: &Line<'_>) {
 /// they continue the footnote sequence (the next label or one of the two after it).
 fn take_glued_refs(block: &mut Block, next_footnote: &mut u32) {
     let mut found = Vec::new();
-    for caps in GLUED_REF.captures_iter(&block.text) {
-        let Some(label) = caps.get(1) else { continue };
+    let mut labels: Vec<regex::Match<'_>> = [&*GLUED_REF, &*NUMBER_GLUED_REF]
+        .iter()
+        .flat_map(|pattern| pattern.captures_iter(&block.text).filter_map(|caps| caps.get(1)))
+        .collect();
+    labels.sort_by_key(regex::Match::start);
+    for label in labels {
         let fits = match label.as_str().parse::<u32>() {
             Ok(n) => (*next_footnote..=*next_footnote + 2).contains(&n),
             Err(_) => label.as_str() == "*",
