@@ -323,10 +323,17 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     let tgt_by_key = &mut room.tgt_by_key;
     tgt_by_key.clear();
     tgt_by_key.extend(0..tgt.len());
-    tgt_by_key.sort_unstable_by(|&a, &b| tgt_key(a).cmp(tgt_key(b)).then(a.cmp(&b)));
+    // Of equal keys, a firm value before an optional one (`Tolv` before the `12` of
+    // `12-month`): a firm value of the other side pairs with a firm one first.
+    let tgt_optional = |i: usize| input.value(Side::Target, tgt[i & !TAKEN]).optional;
+    tgt_by_key.sort_unstable_by(|&a, &b| {
+        tgt_key(a).cmp(tgt_key(b)).then(tgt_optional(a).cmp(&tgt_optional(b))).then(a.cmp(&b))
+    });
     let src_left = &mut room.src_left;
     src_left.clear();
-    for &s in src {
+    let src_optional = |s: &&ValueRef| input.value(Side::Source, **s).optional;
+    let firm_first = src.iter().filter(|s| !src_optional(s)).chain(src.iter().filter(|s| src_optional(s)));
+    for &s in firm_first {
         let key = input.value(Side::Source, s).key.as_str();
         let from = tgt_by_key.partition_point(|&i| tgt_key(i) < key);
         let found = tgt_by_key
@@ -343,6 +350,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             None => src_left.push(s),
         }
     }
+    src_left.sort_unstable();
     // An optional value (a reading that may be wrong) is never reported alone: a word
     // (`andra`, "second" or "other") only ever pairs with an equal value; a figure written in
     // digits (`5` of `a 5-year plan`) may still be the changed one of a pair of leftovers.

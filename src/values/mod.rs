@@ -222,6 +222,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     }
     words::find_with(text, lang, candidates, &mut scratch.words);
     words::approximate(text, lang, candidates);
+    copies(text, lang, candidates);
     time::named_hours(text, lang, candidates);
     let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);
     scratch.deferred.clear();
@@ -229,6 +230,27 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     optional_figures(text, &mut values);
     scratch.lower = lower.into_room();
     values
+}
+
+/// The copies in which an agreement is done, which English writes without a number (`Done at
+/// Brussels … in duplicate`, `in triplicate`) and Swedish with one (`i två exemplar`): an
+/// optional count, so that the Swedish figure has its counterpart.
+fn copies(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    if lang != Lang::En {
+        return;
+    }
+    for (phrase, count) in [("in duplicate", 2), ("in triplicate", 3)] {
+        for at in memchr::memmem::find_iter(text.as_bytes(), phrase) {
+            let end = at + phrase.len();
+            if char_at(text, end).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let mut value =
+                Value::new(ValueKind::Number, at + 3..end, format!("num:{count}"), count.to_string());
+            value.optional = true;
+            out.push(value);
+        }
+    }
 }
 
 /// Counts in digits that the other language may write with no number read are optional; they

@@ -420,3 +420,10 @@ proptest::proptest! {
         proptest::prop_assert_eq!(super::resolve(candidates.clone()), super::resolve_by_map(candidates));
     }
 }
+
+#[test]
+fn copies_of_an_agreement() {
+    assert_eq!(keys("Done at Brussels in duplicate in the English language.", Lang::En), ["num:2"]);
+    assert_eq!(keys("Upprättat i Bryssel i två exemplar på engelska.", Lang::Sv), ["num:2"]);
+    assert!(keys("A duplicate application is rejected.", Lang::En).is_empty());
+}
