@@ -148,15 +148,9 @@ fn absorb_lone(
             .iter()
             .find(|(step, _)| !step.src.is_empty() && !step.tgt.is_empty())
             .map(|(_, score)| *score);
-        // The runs are consecutive, so the merged ranges run from the first start to the last end.
-        let span = |side: fn(&Step) -> &Range<usize>| {
-            let mut ranges = group.iter().map(|(step, _)| side(step)).filter(|r| !r.is_empty());
-            let first = ranges.next().map_or(0..0, Range::clone);
-            first.start..ranges.next_back().map_or(first.end, |last| last.end)
-        };
         let step = Step {
-            src: span(|step| &step.src),
-            tgt: span(|step| &step.tgt),
+            src: covering(&group, |step| &step.src),
+            tgt: covering(&group, |step| &step.tgt),
             cost: group.iter().map(|(step, _)| step.cost).sum(),
             margin: 0.0,
         };
@@ -207,12 +201,8 @@ fn absorb_beyond_shapes(
                 } else {
                     (src.units.get(alone.src.clone())?, tgt.units.get(bead.tgt.clone())?)
                 };
-                let length = |units: Option<&[Unit]>| {
-                    units.map_or(0.0, |units| units.iter().map(|u| u.len).sum::<f64>())
-                };
                 let ratio = |src_range: &Range<usize>, tgt_range: &Range<usize>| {
-                    length(tgt.units.get(tgt_range.clone()))
-                        / length(src.units.get(src_range.clone())).max(1.0)
+                    length(&tgt.units, tgt_range) / length(&src.units, src_range).max(1.0)
                 };
                 // Or the lengths call for it: the bead is far too short on the lone
                 // sentence's side without it, and about right with it (a long English sentence
@@ -269,9 +259,6 @@ fn pair_lone_runs(
     if steps.iter().filter(|(step, _)| lone(step)).count() < 2 {
         return steps;
     }
-    let length = |units: &[Unit], range: &Range<usize>| -> f64 {
-        units.get(range.clone()).unwrap_or_default().iter().map(|u| u.len).sum()
-    };
     let mut out: Vec<(Step, BeadScore)> = Vec::with_capacity(steps.len());
     let mut steps = steps.into_iter().peekable();
     while let Some(first) = steps.next() {
@@ -283,12 +270,7 @@ fn pair_lone_runs(
         while let Some(next) = steps.next_if(|(step, _)| lone(step)) {
             run.push(next);
         }
-        let span = |side: fn(&Step) -> &Range<usize>| -> Range<usize> {
-            let mut ranges = run.iter().map(|(step, _)| side(step)).filter(|r| !r.is_empty());
-            let first = ranges.next().map_or(0..0, Range::clone);
-            first.start..ranges.next_back().map_or(first.end, |last| last.end)
-        };
-        let (src_range, tgt_range) = (span(|step| &step.src), span(|step| &step.tgt));
+        let (src_range, tgt_range) = (covering(&run, |step| &step.src), covering(&run, |step| &step.tgt));
         let counts = |range: &Range<usize>| (1..=4).contains(&range.len());
         let (src_len, tgt_len) = (length(&src.units, &src_range), length(&tgt.units, &tgt_range));
         let agree = src_len > 0.0 && (0.8..=1.25).contains(&(tgt_len / src_len));
@@ -317,6 +299,18 @@ fn pair_lone_runs(
         }
     }
     out
+}
+
+/// The range of one side of consecutive steps: from the first start to the last end.
+fn covering(steps: &[(Step, BeadScore)], side: fn(&Step) -> &Range<usize>) -> Range<usize> {
+    let mut ranges = steps.iter().map(|(step, _)| side(step)).filter(|r| !r.is_empty());
+    let first = ranges.next().map_or(0..0, Range::clone);
+    first.start..ranges.next_back().map_or(first.end, |last| last.end)
+}
+
+/// The length in characters of the units in `range`.
+fn length(units: &[Unit], range: &Range<usize>) -> f64 {
+    units.get(range.clone()).unwrap_or_default().iter().map(|u| u.len).sum()
 }
 
 /// The beads of the programme over these units, each with its score.
