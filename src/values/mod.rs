@@ -239,8 +239,14 @@ fn copies(text: &str, lang: Lang, out: &mut Vec<Value>) {
     if lang != Lang::En {
         return;
     }
+    // Both phrases hold `uplicate` or `iplicate`: one finder of `plicate`, built once.
+    static PLICATE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new("plicate"));
+    if PLICATE.find(text.as_bytes()).is_none() {
+        return;
+    }
     for (phrase, count) in [("in duplicate", 2), ("in triplicate", 3)] {
-        for at in memchr::memmem::find_iter(text.as_bytes(), phrase) {
+        for at in text.match_indices(phrase).map(|(at, _)| at) {
             let end = at + phrase.len();
             if char_at(text, end).is_some_and(char::is_alphanumeric) {
                 continue;

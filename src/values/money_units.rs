@@ -7,6 +7,8 @@
 //! bracket, or after `in` / `i`; anywhere else it ends an amount (`3 miljoner euro`), which
 //! the number reader reads, or stands in prose (`several million euro`).
 
+use std::sync::LazyLock;
+
 use super::{Value, ValueKind};
 use crate::text::Lang;
 
@@ -47,18 +49,37 @@ fn lead_words(lang: Lang) -> &'static [&'static str] {
     }
 }
 
+/// The finders of `eur` and `EUR`, built once.
+static FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    LazyLock::new(|| [memchr::memmem::Finder::new("eur"), memchr::memmem::Finder::new("EUR")]);
+
+/// Each language's phrases with where `eur` stands in them.
+static PLACED: LazyLock<[Vec<(&'static str, u8, usize)>; 2]> = LazyLock::new(|| {
+    [Lang::En, Lang::Sv].map(|lang| {
+        phrases(lang)
+            .iter()
+            .map(|&(phrase, power)| (phrase, power, phrase.find("eur").unwrap_or(0)))
+            .collect()
+    })
+});
+
 /// Finds the units of amounts named without an amount in `text`: from each `eur` or `EUR`
-/// (every phrase holds one), back to where a phrase holding it there would start.
+/// that ends a word or starts `euro` (every phrase holds one so), back to where a phrase
+/// holding it there would start.
 pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let word_byte = |at: usize| bytes.get(at).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    let placed = &PLACED[usize::from(lang == Lang::Sv)];
     let mut found: Vec<(usize, usize, u8)> = Vec::new();
-    for needle in ["eur", "EUR"] {
-        for hit in memchr::memmem::find_iter(bytes, needle) {
-            for &(phrase, power) in phrases(lang) {
-                let Some(start) = phrase.find("eur").and_then(|offset| hit.checked_sub(offset)) else {
-                    continue;
-                };
+    for finder in FINDERS.iter() {
+        for hit in finder.find_iter(bytes) {
+            // `europeiska`, `European`: no unit.
+            let after = hit + 3;
+            if word_byte(after) && !(bytes.get(after) == Some(&b'o') && !word_byte(after + 1)) {
+                continue;
+            }
+            for &(phrase, power, offset) in placed {
+                let Some(start) = hit.checked_sub(offset) else { continue };
                 let end = start + phrase.len();
                 let matches =
                     bytes.get(start..end).is_some_and(|word| word.eq_ignore_ascii_case(phrase.as_bytes()));
