@@ -427,3 +427,9 @@ fn copies_of_an_agreement() {
     assert_eq!(keys("Upprättat i Bryssel i två exemplar på engelska.", Lang::Sv), ["num:2"]);
     assert!(keys("A duplicate application is rejected.", Lang::En).is_empty());
 }
+
+#[test]
+fn definite_scale_words_refer_back_to_an_amount() {
+    assert_eq!(keys("de 1,2 miljarderna euro", Lang::Sv), keys("the EUR 1.2 billion", Lang::En));
+    assert_eq!(keys("De 350 miljonerna euro", Lang::Sv), keys("The EUR 350 million", Lang::En));
+}

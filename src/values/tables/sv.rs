@@ -38,10 +38,15 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("tusen", 3),
         ("miljon", 6),
         ("miljoner", 6),
+        // The definite forms refer back to an amount (`de 350 miljonerna euro`).
+        ("miljonen", 6),
+        ("miljonerna", 6),
         ("milj.", 6),
         ("mn", 6),
         ("miljard", 9),
         ("miljarder", 9),
+        ("miljarden", 9),
+        ("miljarderna", 9),
         ("mdr", 9),
         ("md", 9),
         // `biljon` is 10^12: the false friend of English `billion`.
