@@ -53,8 +53,11 @@ fn lead_words(lang: Lang) -> &'static [&'static str] {
 static FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
     LazyLock::new(|| [memchr::memmem::Finder::new("eur"), memchr::memmem::Finder::new("EUR")]);
 
+/// A phrase, the power of ten it names, and where `eur` stands in it.
+type Placed = (&'static str, u8, usize);
+
 /// Each language's phrases with where `eur` stands in them.
-static PLACED: LazyLock<[Vec<(&'static str, u8, usize)>; 2]> = LazyLock::new(|| {
+static PLACED: LazyLock<[Vec<Placed>; 2]> = LazyLock::new(|| {
     [Lang::En, Lang::Sv].map(|lang| {
         phrases(lang)
             .iter()
@@ -75,7 +78,8 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         for hit in finder.find_iter(bytes) {
             // `europeiska`, `European`: no unit.
             let after = hit + 3;
-            if word_byte(after) && !(bytes.get(after) == Some(&b'o') && !word_byte(after + 1)) {
+            let ends_word = !word_byte(after) || bytes.get(after) == Some(&b'o') && !word_byte(after + 1);
+            if !ends_word {
                 continue;
             }
             for &(phrase, power, offset) in placed {
