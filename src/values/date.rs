@@ -741,7 +741,46 @@ fn month_ranges(
             || patterns.opener_gap.is_match(between) && opened();
         if joined && low < high {
             out.push(When::Month { year, month: low }.range_to(atom.when, start..atom.end));
+            continue;
         }
+        listed_months(text, kept, month_names, lang_table, (atom.start, year), out);
+    }
+}
+
+/// Months listed before a month with its year, the year written once: `June, September and
+/// November 2025`, `i juni, september och november 2025`; each is a month of that year. The
+/// list runs back from `end` over commas and list words (`and`, `och`) to bare month names.
+fn listed_months(
+    text: &str,
+    kept: &[Atom],
+    month_names: &[usize],
+    lang_table: &LangTable,
+    (mut end, year): (usize, u32),
+    out: &mut Vec<Value>,
+) {
+    let joins = |gap: &str| {
+        let gap = gap.strip_prefix(',').unwrap_or(gap);
+        gap == " "
+            || lang_table.list_joiners.iter().any(|word| {
+                gap.strip_prefix(' ')
+                    .and_then(|g| g.strip_suffix(' '))
+                    .is_some_and(|g| g.eq_ignore_ascii_case(word))
+            })
+    };
+    while let Some(&start) = month_names.iter().rev().find(|&&name| name < end) {
+        let name_end = start
+            + text.get(start..).map_or(0, |rest| rest.bytes().take_while(u8::is_ascii_alphabetic).count());
+        let (Some(month), Some(gap)) =
+            (span_month(lang_table, text, start..name_end), text.get(name_end..end))
+        else {
+            return;
+        };
+        if !joins(gap) || kept.iter().any(|other| other.start <= start && start < other.end) {
+            return;
+        }
+        let (key, display) = When::Month { year, month }.key_and_display();
+        out.push(Value::new(ValueKind::Date, start..name_end, key, display));
+        end = start;
     }
 }
 
@@ -926,6 +965,16 @@ mod tests {
         assert_eq!(keys("januari–oktober 2025", Lang::Sv), keys("January–October 2025", Lang::En));
         assert_eq!(keys("from January to October 2025", Lang::En), keys("januari–oktober 2025", Lang::Sv));
         assert_ne!(keys("februari–oktober 2025", Lang::Sv), keys("January–October 2025", Lang::En));
+        // Months listed, the year written once.
+        assert_eq!(
+            keys("in June, September and November 2025", Lang::En),
+            ["month:2025-06", "month:2025-09", "month:2025-11"]
+        );
+        assert_eq!(
+            keys("i juni, september och november 2025", Lang::Sv),
+            keys("in June, September and November 2025", Lang::En)
+        );
+        assert_eq!(keys("in June and in November 2025", Lang::En), ["month:2025-11"]);
         // A month after the other is no range, nor a month the text only mentions before.
         assert_eq!(keys("October–January 2025", Lang::En), ["month:2025-01"]);
         assert_eq!(keys("In January, and in October 2025", Lang::En), ["month:2025-10"]);
