@@ -725,13 +725,8 @@ fn month_ranges(
         if kept.iter().any(|other| other.start <= start && start < other.end) {
             continue;
         }
-        let name_end = start
-            + text.get(start..).map_or(0, |rest| rest.bytes().take_while(u8::is_ascii_alphabetic).count());
-        let (Some(low), Some(between)) =
-            (span_month(lang_table, text, start..name_end), text.get(name_end..atom.start))
-        else {
-            continue;
-        };
+        let Some((low, name_end)) = month_at(lang_table, text, start) else { continue };
+        let Some(between) = text.get(name_end..atom.start) else { continue };
         let opened = || {
             let from = super::number::floor_char_boundary(text, start.saturating_sub(40));
             text.get(from..start).is_some_and(|head| patterns.opener_before.is_match(head))
@@ -745,6 +740,13 @@ fn month_ranges(
         }
         listed_months(text, kept, month_names, lang_table, (atom.start, year), out);
     }
+}
+
+/// The month whose name starts at `start` (a place of [`month_dates::Words::month_names`]), and where the
+/// name ends.
+fn month_at(lang_table: &LangTable, text: &str, start: usize) -> Option<(u32, usize)> {
+    let end = start + text.get(start..)?.bytes().take_while(u8::is_ascii_alphabetic).count();
+    Some((span_month(lang_table, text, start..end)?, end))
 }
 
 /// Months listed before a month with its year, the year written once: `June, September and
@@ -768,13 +770,8 @@ fn listed_months(
             })
     };
     while let Some(&start) = month_names.iter().rev().find(|&&name| name < end) {
-        let name_end = start
-            + text.get(start..).map_or(0, |rest| rest.bytes().take_while(u8::is_ascii_alphabetic).count());
-        let (Some(month), Some(gap)) =
-            (span_month(lang_table, text, start..name_end), text.get(name_end..end))
-        else {
-            return;
-        };
+        let Some((month, name_end)) = month_at(lang_table, text, start) else { return };
+        let Some(gap) = text.get(name_end..end) else { return };
         if !joins(gap) || kept.iter().any(|other| other.start <= start && start < other.end) {
             return;
         }

@@ -127,9 +127,7 @@ mod tests {
     use super::*;
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
-        let mut out = Vec::new();
-        find(text, lang, &mut out);
-        out.into_iter().map(|v| v.key).collect()
+        crate::values::tests::keys_found_in(find, text, lang)
     }
 
     #[test]

@@ -13,6 +13,13 @@ pub(crate) fn keys_found(find: fn(&str, &mut Vec<Value>), text: &str) -> Vec<Str
     out.into_iter().map(|value| value.key).collect()
 }
 
+/// The keys one reader of a language (`find(text, lang, out)`) finds in `text`.
+pub(crate) fn keys_found_in(find: fn(&str, Lang, &mut Vec<Value>), text: &str, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    find(text, lang, &mut out);
+    out.into_iter().map(|value| value.key).collect()
+}
+
 #[test]
 fn longest_match_wins() {
     assert_eq!(keys("EUR 81 billion", Lang::En), ["amount:EUR:81000000000"]);

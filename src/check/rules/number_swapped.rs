@@ -24,27 +24,21 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     if bead.sentences.is_empty() {
         return;
     }
-    // The sentence bead that holds a value of a side.
-    let sentence_of = |side: Side, r: ValueRef| -> Option<usize> {
+    // Where a value of a side stands: its sentence bead, and its sentence within that bead. Two
+    // figures of a bead of two sentences may stand in two sentences that the translation gives
+    // in the other order, which swaps nothing.
+    let locate = |side: Side, r: ValueRef| -> Option<(usize, usize)> {
         let start = input.value(side, r).span.start;
-        bead.sentences.iter().position(|sentences| {
+        bead.sentences.iter().enumerate().find_map(|(index, sentences)| {
             let parts = if side == Side::Source { &sentences.src } else { &sentences.tgt };
-            parts.iter().any(|(block, range)| *block == r.0 && range.contains(&start))
+            let part = parts.iter().position(|(block, range)| *block == r.0 && range.contains(&start))?;
+            Some((index, part))
         })
     };
-    // The sentence of a side that holds a value, within its sentence bead: two figures of a
-    // bead of two sentences may stand in two sentences that the translation gives in the
-    // other order, which swaps nothing.
-    let part_of = |side: Side, r: ValueRef| -> Option<usize> {
-        let start = input.value(side, r).span.start;
-        bead.sentences.iter().find_map(|sentences| {
-            let parts = if side == Side::Source { &sentences.src } else { &sentences.tgt };
-            parts.iter().position(|(block, range)| *block == r.0 && range.contains(&start))
-        })
-    };
+    let sentence_of = |side: Side, r: ValueRef| locate(side, r).map(|(index, _)| index);
     let has_digits = |side: Side, r: ValueRef| input.surface(side, r).bytes().any(|b| b.is_ascii_digit());
-    // Figures in digits on both sides (`EUR 3.2 billion` too): a swap is a slip in copying figures, and a figure in
-    // words moves with its phrase when the translation orders the phrases otherwise (`within
+    // Figures in digits on both sides (`EUR 3.2 billion` too): a swap is a slip in copying
+    // figures, and a figure in words moves with its phrase when the translation orders the phrases otherwise (`within
     // five working days … at least 90 days`, `minst 90 dagar … senast fem arbetsdagar`).
     let candidates: Vec<(ValueRef, ValueRef)> = ctx
         .matching
@@ -83,22 +77,24 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         counts
     };
     let (src_counts, tgt_counts) = (counts(Side::Source), counts(Side::Target));
-    let mut pairs: Vec<(usize, ValueRef, ValueRef)> = candidates
+    // Each pair with its place: the sentence bead, and the sentence within it on each side.
+    let mut pairs: Vec<((usize, usize, usize), ValueRef, ValueRef)> = candidates
         .into_iter()
         .filter_map(|(s, t)| {
-            let sentence = sentence_of(Side::Source, s)?;
+            let ((sentence, src_part), (tgt_sentence, tgt_part)) =
+                (locate(Side::Source, s)?, locate(Side::Target, t)?);
             let key = input.value(Side::Source, s).key.as_str();
-            (sentence_of(Side::Target, t) == Some(sentence)
+            (tgt_sentence == sentence
                 && src_counts.get(&(sentence, key)) == Some(&1)
                 && tgt_counts.get(&(sentence, key)) == Some(&1))
-            .then_some((sentence, s, t))
+            .then_some(((sentence, src_part, tgt_part), s, t))
         })
         .collect();
     if pairs.len() < 2 {
         return;
     }
     let position = |side: Side, r: ValueRef| (r.0, input.value(side, r).span.start);
-    pairs.sort_by_key(|&(sentence, s, _)| (sentence, position(Side::Source, s)));
+    pairs.sort_by_key(|&((sentence, ..), s, _)| (sentence, position(Side::Source, s)));
     // Figures of one kind and unit (`pct:`, `amount:EUR:`), which one could take for the other.
     let family = |r: ValueRef| {
         let key = &input.value(Side::Source, r).key;
@@ -107,14 +103,8 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let mut reported = vec![false; pairs.len()];
     for i in 0..pairs.len() {
         for j in i + 1..pairs.len() {
-            let ((sentence_i, s_i, t_i), (sentence_j, s_j, t_j)) = (pairs[i], pairs[j]);
-            if sentence_i != sentence_j
-                || reported[i]
-                || reported[j]
-                || family(s_i) != family(s_j)
-                || part_of(Side::Source, s_i) != part_of(Side::Source, s_j)
-                || part_of(Side::Target, t_i) != part_of(Side::Target, t_j)
-            {
+            let ((place_i, s_i, t_i), (place_j, s_j, t_j)) = (pairs[i], pairs[j]);
+            if place_i != place_j || reported[i] || reported[j] || family(s_i) != family(s_j) {
                 continue;
             }
             if position(Side::Target, t_j) < position(Side::Target, t_i) {
