@@ -318,3 +318,17 @@ fn act_types_differ() {
         ["the source names a regulation here (`Regulation`), the target a directive (`Direktivet`)"]
     );
 }
+
+/// Running text before the first numbered heading (an executive summary, a news release) is
+/// checked sentence by sentence like the body; the title lines around it are not.
+#[test]
+fn running_text_before_the_first_numbered_heading() {
+    let en = "# ANNUAL ACTIVITY REPORT 2025\n\n## EXECUTIVE SUMMARY\n\nThe Directorate-General contributes to the Commission's priority of a competitive, fair and social Europe. It manages a large part of the budget of the Union together with the Member States and the national authorities. The Directorate-General also prepared the proposals for the next multiannual financial framework.\n\n## 1. Budget\n\nThe budget was executed in full.\n";
+    let sv = "# ÅRLIG VERKSAMHETSRAPPORT 2025\n\n## SAMMANFATTNING\n\nGeneraldirektoratet bidrar till kommissionens prioritering om ett konkurrenskraftigt, rättvist och socialt Europa. Det förvaltar en stor del av unionens budget tillsammans med medlemsstaterna och de nationella myndigheterna. Generaldirektoratet förberedde också förslagen till nästa fleråriga budgetram.\n\n## 1. Budget\n\nBudgeten genomfördes fullt ut.\n";
+    let rules = |sv: &str| -> Vec<String> {
+        check_texts(en, sv).findings.iter().map(|f| f.rule.to_string()).collect()
+    };
+    assert_eq!(rules(sv), Vec::<String>::new());
+    let left_out = " Generaldirektoratet förberedde också förslagen till nästa fleråriga budgetram.";
+    assert_eq!(rules(&sv.replacen(left_out, "", 1)), ["sentence-unaligned"]);
+}

@@ -22,11 +22,38 @@ pub(crate) mod url_mismatch;
 pub(crate) mod url_missing;
 mod value_common;
 
-/// Whether `bead` pairs body blocks of both versions, the beads whose sentences the sentence
-/// rules compare: a block with no counterpart is one `paragraph-unaligned` finding, and the
-/// cover note and the title page are laid out differently in each version by design.
-fn pairs_body_blocks(bead: &crate::align::Bead) -> bool {
-    !bead.src.is_empty()
-        && !bead.tgt.is_empty()
-        && !matches!(bead.kind, crate::align::BlockRole::Cover | crate::align::BlockRole::Title)
+/// Whether `ctx`'s bead pairs body blocks of both versions, the beads whose sentences the
+/// sentence rules compare: a block with no counterpart is one `paragraph-unaligned` finding,
+/// and the cover note and the title page are laid out differently in each version by design,
+/// except where they pair paragraphs of running text (an executive summary or a news release
+/// before the first numbered heading).
+fn pairs_body_blocks(ctx: &crate::check::context::PairCtx) -> bool {
+    let bead = ctx.bead;
+    if bead.src.is_empty() || bead.tgt.is_empty() {
+        return false;
+    }
+    if !matches!(bead.kind, crate::align::BlockRole::Cover | crate::align::BlockRole::Title) {
+        return true;
+    }
+    let doc = |side| &ctx.input.doc(side).blocks;
+    let prose = |side, blocks: &[usize], least_words| {
+        blocks.iter().all(|&b| doc(side).get(b).is_some_and(|block| is_prose(block, least_words)))
+    };
+    prose(crate::check::Side::Source, &bead.src, PROSE_WORDS)
+        && prose(crate::check::Side::Target, &bead.tgt, PROSE_WORDS / 2)
+}
+
+/// The words of a paragraph of running text in the front matter, at least: a title, a
+/// heading line or a cover note's field (`Delegations will find attached document …`) has
+/// fewer.
+const PROSE_WORDS: usize = 20;
+
+/// Whether `block` is a paragraph (or list item) of running text, as front matter has none:
+/// `least_words` words or more, ending as a sentence ends.
+fn is_prose(block: &crate::document::Block, least_words: usize) -> bool {
+    use crate::document::BlockKind;
+    matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+        && block.text.trim_end().ends_with(['.', '!', '?', ':', ';', '”', '"', ')'])
+        && block.text.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count()
+            >= least_words
 }

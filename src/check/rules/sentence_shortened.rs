@@ -39,7 +39,7 @@ type Parts = [(usize, Range<usize>)];
 
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let bead = ctx.bead;
-    if !super::pairs_body_blocks(bead) {
+    if !super::pairs_body_blocks(ctx) {
         return;
     }
     let pairs = sentence_pairs(&bead.sentences);

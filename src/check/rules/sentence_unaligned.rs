@@ -21,10 +21,10 @@ const MIN_WORDS: usize = 4;
 
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let bead = ctx.bead;
-    if !super::pairs_body_blocks(bead) {
+    if !super::pairs_body_blocks(ctx) {
         return;
     }
-    // The sentences left alone, long enough to tell.
+    // The sentences left alone.
     let lone: Vec<(Side, usize, std::ops::Range<usize>, &str)> = bead
         .sentences
         .iter()
@@ -35,15 +35,20 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 _ => return None,
             };
             let text = ctx.input.doc(side).blocks.get(block)?.text.get(range.clone())?;
-            let words = text.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count();
-            (words >= MIN_WORDS).then(|| (side, block, range.clone(), text))
+            Some((side, block, range.clone(), text))
         })
         .collect();
-    // Lone sentences on both sides of one paragraph pair mean the paragraphs or sentences are
-    // paired wrongly, not that a sentence was left out: nothing is said of them.
+    // Lone sentences on both sides of one paragraph pair, however short (`THE EUROPEAN
+    // COMMISSION,` against `EUROPEISKA KOMMISSIONEN HAR ANTAGIT DENNA FÖRORDNING`), mean the
+    // paragraphs or sentences are paired wrongly, not that a sentence was left out: nothing is
+    // said of them.
     if lone.iter().any(|l| l.0 == Side::Source) && lone.iter().any(|l| l.0 == Side::Target) {
         return;
     }
+    // Of the rest, those long enough to tell.
+    let lone = lone.into_iter().filter(|(_, _, _, text)| {
+        text.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count() >= MIN_WORDS
+    });
     for (side, block, range, text) in lone {
         let (other, here, there) = match side {
             Side::Source => (Side::Target, "source", "target"),
