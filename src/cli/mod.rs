@@ -186,7 +186,7 @@ pub fn segment(args: &args::SegmentArgs, out: &mut dyn Write) -> Result<u8> {
     let mut text = String::new();
     for (block_idx, block) in doc.blocks.iter().enumerate() {
         for range in tvilling::segment::sentences(&block.text, lang) {
-            let sentence = block.text.get(range.clone()).unwrap_or("").trim();
+            let sentence = tvilling::segment::trim(block.text.get(range.clone()).unwrap_or(""));
             if sentence.is_empty() {
                 continue;
             }

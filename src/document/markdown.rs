@@ -80,9 +80,10 @@ pub(super) fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, 
         pending_space: false,
         lists: Vec::new(),
     };
-    // No tables and no smart punctuation, so the text stays as written; Markdown footnotes
-    // (`[^1]`), which some converters write instead of `<sup>(1)</sup>`.
-    for (event, range) in Parser::new_ext(body, Options::ENABLE_FOOTNOTES).into_offset_iter() {
+    // No smart punctuation, so the text stays as written; Markdown footnotes (`[^1]`), which
+    // some converters write instead of `<sup>(1)</sup>`; tables, read a row at a time.
+    let options = Options::ENABLE_FOOTNOTES | Options::ENABLE_TABLES;
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let range = range.start + base..range.end + base;
         reader.event(event, range);
     }
@@ -146,6 +147,23 @@ impl<'a> Reader<'a> {
                 self.current = Some(self.new_block(kind, range));
             }
             Tag::List(start) => self.lists.push(start.is_some()),
+            // Each row of a table is a paragraph of its own, its cells apart (`Belgium |
+            // 1 953.4 | 19.1`), as the rows of the two versions pair one to one; the
+            // delimiter row (`|---|---:|`) is markup.
+            Tag::Table(_) => self.finish_block(),
+            Tag::TableHead | Tag::TableRow => {
+                self.finish_block();
+                self.current = Some(self.new_block(BlockKind::Paragraph, range));
+            }
+            Tag::TableCell => {
+                self.close_superscript();
+                self.pending_space = false;
+                if let Some(block) = self.current.as_mut()
+                    && !block.text.is_empty()
+                {
+                    block.push_synthetic(" | ");
+                }
+            }
             // A Markdown footnote (`[^1]: OJ L …`) as other converters write them.
             Tag::FootnoteDefinition(label) => {
                 self.finish_block();
@@ -196,7 +214,12 @@ impl<'a> Reader<'a> {
                     self.finish_block();
                 }
             }
-            TagEnd::Heading(_) | TagEnd::Item | TagEnd::FootnoteDefinition => self.finish_block(),
+            TagEnd::Heading(_)
+            | TagEnd::Item
+            | TagEnd::FootnoteDefinition
+            | TagEnd::TableHead
+            | TagEnd::TableRow => self.finish_block(),
+            TagEnd::TableCell => self.close_superscript(),
             TagEnd::List(_) => {
                 self.lists.pop();
             }
@@ -695,6 +718,25 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(heading_number(text).as_deref(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn table_rows_are_paragraphs_with_their_cells_apart() {
+        let b = blocks(
+            "Before.\n\n| Member State | Rate (%) |\n|---|---:|\n| Belgium | 19.1<sup>(3)</sup> |\n| | 2.5 |\n\nAfter.\n",
+        );
+        let texts: Vec<&str> = b.iter().map(|block| block.text.as_str()).collect();
+        assert_eq!(texts, ["Before.", "Member State | Rate (%)", "Belgium | 19.1", "2.5", "After."]);
+        assert!(b.iter().all(|block| block.kind == BlockKind::Paragraph));
+        assert_eq!(b[2].footnote_refs().collect::<Vec<_>>(), vec![("3", 14)]);
+        assert_eq!(b[2].lines, vec![5]);
+        // Each cell's text maps back to its bytes in the source.
+        let source = "| a | b |\n|---|---|\n| 10 | 20 |\n";
+        let doc = parse("t.md", source.to_string());
+        let row = &doc.blocks[1];
+        assert_eq!(row.text, "10 | 20");
+        let span = row.src_span(5..7);
+        assert_eq!(&source[span.start..span.end], "20");
     }
 
     #[test]

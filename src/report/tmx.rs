@@ -21,7 +21,7 @@ pub(super) fn sentence_text(doc: &Document, sentences: &[(usize, Range<usize>)])
         let Some(text) = doc.blocks.get(*block).and_then(|b| b.text.get(range.clone())) else {
             continue;
         };
-        let text = text.trim();
+        let text = crate::segment::trim(text);
         if text.is_empty() {
             continue;
         }

@@ -24,14 +24,77 @@ use crate::text::Lang;
 /// let ranges = sentences(text, Lang::En);
 /// assert_eq!(ranges, vec![0..20, 20..31]);
 /// ```
+///
+/// The cells of a table row (`Belgium | 1 953.4 | 19.1`, as the parser writes a row) end
+/// their sentences: a sentence ends with its cell's bar, which [`trim`] leaves out.
 pub fn sentences(text: &str, lang: Lang) -> Vec<Range<usize>> {
-    rules::sentences(text, tables::for_lang(lang))
+    let table = tables::for_lang(lang);
+    let cuts = cell_ends(text);
+    if cuts.is_empty() {
+        return rules::sentences(text, table);
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in cuts.into_iter().chain([text.len()]) {
+        let Some(cell) = text.get(start..end) else { continue };
+        let first = out.len();
+        out.extend(
+            rules::sentences(cell, table).into_iter().map(|range| start + range.start..start + range.end),
+        );
+        // The cell's bar after its last full stop belongs to the sentence before it.
+        if out.len() > first + 1
+            && let Some(last) = out.pop()
+        {
+            match (text.get(last.clone()).is_some_and(has_content), out.last_mut()) {
+                (false, Some(before)) => before.end = last.end,
+                _ => out.push(last),
+            }
+        }
+        start = end;
+    }
+    out
+}
+
+/// Where the cells of a table row end, each just after its bar and space (` | `): the
+/// ends of cells with a letter or digit, the last one's only when one follows, so that an
+/// empty cell or one of a dash joins the cell before it.
+fn cell_ends(text: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    if memchr::memchr(b'|', text.as_bytes()).is_none() {
+        return cuts;
+    }
+    let mut last = 0;
+    for at in memchr::memmem::find_iter(text.as_bytes(), b" | ") {
+        if text.get(last..at).is_some_and(has_content) {
+            cuts.push(at + 3);
+            last = at + 3;
+        }
+    }
+    if cuts.last().is_some_and(|&cut| !text.get(cut..).is_some_and(has_content)) {
+        cuts.pop();
+    }
+    cuts
+}
+
+/// Whether `piece` holds a letter or a digit.
+fn has_content(piece: &str) -> bool {
+    piece.chars().any(char::is_alphanumeric)
+}
+
+/// A sentence as shown: without the white space around it, nor the bar that ends a table
+/// cell.
+pub fn trim(sentence: &str) -> &str {
+    let trimmed = sentence.trim();
+    match trimmed.strip_suffix(" |") {
+        Some(cell) => cell.trim_end(),
+        None => trimmed,
+    }
 }
 
 /// Splits `text` into sentences and returns them as trimmed slices: a convenience for
 /// display and tests.
 pub fn sentence_texts(text: &str, lang: Lang) -> Vec<&str> {
-    sentences(text, lang).into_iter().filter_map(|range| text.get(range)).map(str::trim).collect()
+    sentences(text, lang).into_iter().filter_map(|range| text.get(range)).map(trim).collect()
 }
 
 #[cfg(test)]

@@ -164,3 +164,18 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn table_cells_end_their_sentences() {
+    let row = "Text proposed by the Commission. It applies. | Amendment. It applies in full. | 12 | – | ";
+    assert_eq!(
+        sentence_texts(row, Lang::En),
+        ["Text proposed by the Commission.", "It applies.", "Amendment.", "It applies in full.", "12 | –"]
+    );
+    let ranges = sentences(row, Lang::En);
+    assert_eq!(ranges.first().map(|r| r.start), Some(0));
+    assert_eq!(ranges.last().map(|r| r.end), Some(row.len()));
+    assert!(ranges.windows(2).all(|w| w[0].end == w[1].start));
+    // A bar in running text with no spaces around it cuts nothing.
+    assert_eq!(sentence_texts("Either A|B holds. Then C.", Lang::En), ["Either A|B holds.", "Then C."]);
+}

@@ -46,7 +46,9 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         );
         // The cover note and title page are laid out differently in each version by design;
         // a paragraph of running text there is missed as much as one in the body.
-        if matches!(bead.kind, BlockRole::Cover | BlockRole::Title) && !super::is_prose(block, super::PROSE_WORDS) {
+        if matches!(bead.kind, BlockRole::Cover | BlockRole::Title)
+            && !super::is_prose(block, super::PROSE_WORDS)
+        {
             f.severity = Severity::Info;
         }
         out.push(f);

@@ -34,7 +34,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 ([], [lone]) => (Side::Target, lone),
                 _ => return None,
             };
-            let text = ctx.input.doc(side).blocks.get(block)?.text.get(range.clone())?;
+            let text = crate::segment::trim(ctx.input.doc(side).blocks.get(block)?.text.get(range.clone())?);
             Some((side, block, range.clone(), text))
         })
         .collect();

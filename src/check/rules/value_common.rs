@@ -120,7 +120,10 @@ pub(crate) fn missing(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, o
             // A link is named by its address, not by its text (`[Eurostat](https://…)`), nor by
             // a shown address that is not its target (`[https://a.eu/x](https://a.eu/y)`).
             let shows_other = |written: &str| {
-                !written.chars().filter(|c| c.is_alphanumeric()).eq(value.display.chars().filter(|c| c.is_alphanumeric()))
+                !written
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .eq(value.display.chars().filter(|c| c.is_alphanumeric()))
             };
             let surface = if kind == ValueKind::Url
                 && ((!written.contains("://") && !written.contains("www.")) || shows_other(written))
