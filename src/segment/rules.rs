@@ -208,10 +208,23 @@ fn is_boundary(
     let core = &text[core_start..term_start];
     let word = &text[core_start..term_start + 1];
 
-    let abbreviation = table
-        .abbreviation(word)
-        .or_else(|| after_joiner(word).and_then(|last| table.abbreviation(last)))
-        .or_else(|| spaced_abbreviation_ends(text, token_start, core, table));
+    let abbreviation = if is_letter(core) && table.is_label(word_before(text, token_start).1) {
+        // A letter labelled by the word before it is no abbreviation: `point p. The …`.
+        None
+    } else {
+        table
+            .abbreviation(word)
+            .or_else(|| after_joiner(word).and_then(|last| table.abbreviation(last)))
+            .or_else(|| spaced_abbreviation_ends(text, token_start, core, table))
+    };
+    let abbreviation = match abbreviation {
+        // A unit after a number ends a sentence as `etc.` does: `fell by 0.4 pp. This …`.
+        Some(Abbrev::Unit) if is_number(previous_token_text(text, token_start)) => {
+            Some(Abbrev::BeforeCapital)
+        }
+        Some(Abbrev::Unit) => Some(Abbrev::Never),
+        other => other,
+    };
     match abbreviation {
         // An abbreviation is never the last word of a quotation or a bracket before a new
         // sentence, but a word that is one elsewhere may be: `She replied: "No." Then …`.
@@ -221,8 +234,7 @@ fn is_boundary(
         }
         Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
         Some(Abbrev::BeforeNumber) if start == Start::Digit => return false,
-        Some(Abbrev::BeforeNumber) => {}
-        None => {}
+        Some(Abbrev::BeforeNumber | Abbrev::Unit) | None => {}
     }
     if is_line_start(text, token_start) && is_enumerator(core) {
         // `2. CONTEXT`, `2.1. Scope`, `IV. Annexes`, `A. Introduction`.
@@ -348,8 +360,7 @@ fn starts_mixed_case_name(rest: &str) -> bool {
 fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> bool {
     let before = text[..letter_start].trim_end();
     let previous_start = token_start(before, before.len());
-    let previous_token = before[previous_start..].trim_start_matches(|c: char| !c.is_alphanumeric());
-    let previous = previous_token.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let (previous_token, previous) = word_before(text, letter_start);
     // One of a list of names (`ordföranden K. Lenaerts, vice ordföranden T. von Danwitz`,
     // `C. Lycourgos, I. Jarukaitis`): another initial and name stand close by.
     let in_list = || {
@@ -397,7 +408,59 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
     {
         return true;
     }
+    if previous.contains(|c: char| c.is_ascii_digit()) {
+        // A mark of the number before it, not a name: the appeal in `Case C-352/19 P. The …`.
+        return false;
+    }
+    if name_ends_sentence(text, letter_start) {
+        // A name alone is no sentence: `signed by the Vice-President and J. Borrell.`
+        return true;
+    }
     previous.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The token before the one at `at` as written, after any opening punctuation (`Dr.`,
+/// `Registrar:`, `C-352/19`), and its word without punctuation around it (`Dr`,
+/// `Registrar`); both empty at the start of the text.
+fn word_before(text: &str, at: usize) -> (&str, &str) {
+    let previous_token = previous_token_text(text, at).trim_start_matches(|c: char| !c.is_alphanumeric());
+    (previous_token, previous_token.trim_end_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// The white-space-delimited token before the one at `at`, as written.
+fn previous_token_text(text: &str, at: usize) -> &str {
+    let before = text[..at].trim_end();
+    &before[token_start(before, before.len())..]
+}
+
+/// Whether `token` is a number as written before a unit: digits, with decimal or group marks
+/// and a sign or an opening bracket before them (`0.4`, `2,6`, `+1.2`, `(−0.3`), no
+/// punctuation after them (`29.6.2013,` before `p. 31` is a date in a list).
+fn is_number(token: &str) -> bool {
+    let digits =
+        token.trim_start_matches(|c: char| is_opening(c) || matches!(c, '+' | '-' | '−' | '–' | '±'));
+    digits.starts_with(|c: char| c.is_ascii_digit())
+        && digits.ends_with(|c: char| c.is_ascii_digit())
+        && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+}
+
+/// Whether `core` (a token before its full stop) is a single letter.
+fn is_letter(core: &str) -> bool {
+    let mut chars = core.chars();
+    chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+}
+
+/// Whether the word after the initial at `letter_start` is a capitalised name that ends a
+/// sentence itself (`J. Borrell.`, `J. Borrell.”`): then the letter is an initial, as a
+/// sentence of one name would be implausible.
+fn name_ends_sentence(text: &str, letter_start: usize) -> bool {
+    let Some(word) = after_initial(text, letter_start).split_whitespace().next() else { return false };
+    let word = word.trim_end_matches(is_close);
+    let Some(name) = word.strip_suffix(['.', '!', '?']) else { return false };
+    let mut chars = name.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.as_str().contains(char::is_lowercase)
+        && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
 }
 
 /// Particles that may stand between an initial and a surname (`T. von Danwitz`).

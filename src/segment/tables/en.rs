@@ -5,7 +5,7 @@
 
 use super::{Abbrev, Table};
 
-use Abbrev::{BeforeCapital, BeforeNumber, Never};
+use Abbrev::{BeforeCapital, BeforeNumber, Never, Unit};
 
 /// The English table.
 pub static TABLE: Table = Table {
@@ -25,7 +25,8 @@ pub static TABLE: Table = Table {
         ("esp.", Never),
         ("N.B.", Never),
         ("n.b.", Never),
-        // References followed by a number: `No. 5`, `Art. 5(3)`, `p. 24`.
+        // References followed by a number: `No. 5`, `Art. 5(3)`, `p. 24`; a page is also
+        // percentage points after a number (`fell by 0.4 pp.`).
         ("No.", Never),
         ("Nos.", Never),
         ("no.", BeforeNumber),
@@ -34,8 +35,8 @@ pub static TABLE: Table = Table {
         ("Arts.", Never),
         ("art.", Never),
         ("arts.", Never),
-        ("p.", Never),
-        ("pp.", Never),
+        ("p.", Unit),
+        ("pp.", Unit),
         ("para.", Never),
         ("pt.", Never),
         ("pts.", Never),

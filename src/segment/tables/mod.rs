@@ -22,13 +22,18 @@ pub enum Abbrev {
     /// Continues the sentence only before a number: a word that is also an abbreviation
     /// of a number word (`meeting no. 5`, but `the answer was no. The …`).
     BeforeNumber,
+    /// A reference word before a number (`p. 24`, `pp. 24–32`) that is also a unit after
+    /// one (`fell by 0.4 pp.`, percentage points): after a number it behaves as
+    /// [`Abbrev::BeforeCapital`], elsewhere as [`Abbrev::Never`].
+    Unit,
 }
 
 /// The segmentation data of one language.
 #[derive(Debug)]
 pub struct Table {
     /// Abbreviations with their final full stop (`"e.g."`), as written in running text.
-    /// An entry in lower case also matches with its first letter capitalised (`E.g.`).
+    /// An entry in lower case also matches with its first letter capitalised (`E.g.`),
+    /// unless it is a single letter (`p.`): a capital letter alone is an initial or a label.
     pub abbreviations: &'static [(&'static str, Abbrev)],
     /// Words that label a part of a text with a letter (`Annex A`, `Part B`): a single
     /// capital after them is a label, not the initial of a name. Compared case-insensitively.
@@ -139,10 +144,16 @@ pub fn for_lang(lang: Lang) -> &'static Table {
     }
 }
 
-/// `token` equals `entry`, or `entry` with its first letter capitalised (sentence-initial use).
+/// Whether `token` equals `entry`, or `entry` with its first letter capitalised
+/// (sentence-initial use) when the entry is more than one letter: `P.` is an initial or a mark
+/// (`C-352/19 P.`), never the page `p.`.
 fn matches_entry(entry: &str, token: &str) -> bool {
     if entry == token {
         return true;
+    }
+    // A letter and its full stop: only as written.
+    if entry.chars().nth(2).is_none() {
+        return false;
     }
     // A capitalised first letter may change the byte length by a little, never by more.
     if entry.len().abs_diff(token.len()) > 2 {
@@ -174,6 +185,17 @@ mod tests {
         assert_eq!(table.abbreviation("T.ex."), Some(Abbrev::Never));
         assert_eq!(table.abbreviation("T.EX."), None);
         assert_eq!(for_lang(Lang::En).abbreviation("etc."), Some(Abbrev::BeforeCapital));
+    }
+
+    #[test]
+    fn single_letter_entry_matches_only_as_written() {
+        for lang in [Lang::En, Lang::Sv] {
+            let table = for_lang(lang);
+            assert!(table.abbreviation("p.").is_some(), "{lang:?}");
+            assert_eq!(table.abbreviation("P."), None, "{lang:?}");
+        }
+        assert_eq!(for_lang(Lang::Sv).abbreviation("S."), None);
+        assert_eq!(for_lang(Lang::En).abbreviation("Pp."), Some(Abbrev::Unit));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Swedish abbreviations and label words.
 //!
 //! Sources: Språkrådet's list of common abbreviations (`t.ex.`, `bl.a.`, `dvs.`) and the
-//! Swedish EU style (`nr`, `art.`, `s.` in EUT references, `kap.`, `jfr`).
+//! Swedish EU style (`nr`, `art.`, `s.` in EUT references, `kap.`, `jfr`, `ref.` in case law
+//! reports, `kv.` and `p.e.` in statistics).
 
 use super::{Abbrev, Table};
 
@@ -37,11 +38,12 @@ pub static TABLE: Table = Table {
         ("ca.", Never),
         ("ung.", Never),
         ("vs.", Never),
-        // References followed by a number: `nr 604/2013`, `art. 5`, `s. 19`, `kap. 3`, `kl. 9.00`.
+        // References followed by a number: `nr 604/2013`, `art. 5`, `s. 19`, `kl. 9.00`,
+        // `HFD 2019 ref. 5`, `Ref. Ares(2026)2214587`.
         ("nr.", Never),
         ("art.", Never),
         ("Art.", Never),
-        ("kap.", Never),
+        ("ref.", Never),
         ("s.", Never),
         ("sid.", Never),
         ("p.", Never),
@@ -73,6 +75,12 @@ pub static TABLE: Table = Table {
         ("ordf.", Never),
         ("v.ordf.", Never),
         // Ordinary abbreviations that may close a sentence.
+        // A chapter goes on before its section, a law's name or a number (`18 kap. 3 §`,
+        // `5 kap. utlänningslagen`) and ends a sentence before a capital (`i 18 kap. Den …`);
+        // so do a quarter (`kv. 1`) and percentage points (`0,3 p.e. jämfört med`).
+        ("kap.", BeforeCapital),
+        ("kv.", BeforeCapital),
+        ("p.e.", BeforeCapital),
         ("osv.", BeforeCapital),
         ("o.s.v.", BeforeCapital),
         ("etc.", BeforeCapital),
@@ -106,6 +114,7 @@ pub static TABLE: Table = Table {
         "diagram",
         "ruta",
         "punkt",
+        "led",
         "alternativ",
         "plan",
         "scenario",
