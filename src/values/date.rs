@@ -190,6 +190,8 @@ struct Patterns {
     /// The dates written with a month name.
     month_dates: month_dates::Words,
     quarter_code: Regex,
+    /// A quarter written after its year, as statistics code it: `2025-Q2`, `2025Q2`, `2025K2`.
+    year_quarter: Regex,
     half_code: Regex,
     ordinal_quarter: Regex,
     quarter_number: Regex,
@@ -272,11 +274,15 @@ fn build(lang_table: &LangTable) -> Patterns {
             lang_table.digit_ordinal_suffixes.iter().copied(),
         ),
         quarter_code: compile(format!(r"(?-u:\b)[Qq]([1-4])(?-u:\b)(?:(?:{sp}+|/)([0-9]{{4}})(?-u:\b))?")),
+        year_quarter: compile(r"(?-u:\b)([0-9]{4})(?:-|\u{2011})?[QK]([1-4])(?-u:\b)".to_string()),
         half_code: compile(format!(r"(?-u:\b)H([12])(?:{sp}+|/)([0-9]{{4}})(?-u:\b)")),
         ordinal_quarter: compile(format!(
-            r"(?i)(?-u:\b)({ordinals4}|[1-4](?:{suffixes})){sp}+{quarters}(?-u:\b){year_part}"
+            r"(?i)(?-u:\b)({ordinals4}|[1-4](?:{suffixes})){sp}+{quarters}(?-u:\b)\.?{year_part}"
         )),
-        quarter_number: compile(format!(r"(?i)(?-u:\b){quarters}{sp}+({numbers4}|[1-4])(?-u:\b){year_part}")),
+        // The quarter word may be abbreviated (`kv. 2 2025`).
+        quarter_number: compile(format!(
+            r"(?i)(?-u:\b){quarters}\.?{sp}+({numbers4}|[1-4])(?-u:\b){year_part}"
+        )),
         ordinal_half: compile(format!(
             r"(?i)(?-u:\b)({ordinals2}|[12](?:{suffixes})){sp}+{halves}(?-u:\b){year_part}"
         )),
@@ -297,8 +303,9 @@ fn build(lang_table: &LangTable) -> Patterns {
 #[cfg(test)]
 impl Patterns {
     /// Every pattern, for the test that compiles them all.
-    fn all(&self) -> [&Regex; 10] {
+    fn all(&self) -> [&Regex; 11] {
         [
+            &self.year_quarter,
             &self.bare_gap,
             &self.dash_gap,
             &self.day_before,
@@ -653,6 +660,13 @@ fn quarter_code_gate(text: &str) -> bool {
     byte_then(text, b'Q', quarter_digit) || byte_then(text, b'q', quarter_digit)
 }
 
+/// Whether a Q or a K and a digit from 1 to 4 stand together, as in every `2025-Q2` and
+/// `2025K2`.
+fn year_quarter_gate(text: &str) -> bool {
+    let quarter_digit = |byte: u8| matches!(byte, b'1'..=b'4');
+    byte_then(text, b'Q', quarter_digit) || byte_then(text, b'K', quarter_digit)
+}
+
 /// Whether an H and a 1 or a 2 stand together, as in every `H1 2025`.
 fn half_code_gate(text: &str) -> bool {
     byte_then(text, b'H', |byte| matches!(byte, b'1' | b'2'))
@@ -674,6 +688,14 @@ fn quarters_and_halves(
         };
         let year = valid_year(number(&captures, 2));
         push(all.start(), all.end(), Some(When::Quarter { year, quarter }));
+    }
+    // `2025-Q2`, `2025K2`: the same letters and digits after a year.
+    for captures in patterns.year_quarter.captures_iter(if year_quarter_gate(text) { text } else { "" }) {
+        let (Some(all), Some(quarter)) = (captures.get(0), number(&captures, 2)) else {
+            continue;
+        };
+        let Some(year) = valid_year(number(&captures, 1)) else { continue };
+        push(all.start(), all.end(), Some(When::Quarter { year: Some(year), quarter }));
     }
     // `H1`: an H and a digit, as rare.
     for captures in patterns.half_code.captures_iter(if half_code_gate(text) { text } else { "" }) {
@@ -983,6 +1005,16 @@ mod tests {
         assert_eq!(keys("the third quarter of 2025", Lang::En), ["quarter:2025-Q3"]);
         assert_eq!(keys("Q3 2025", Lang::En), ["quarter:2025-Q3"]);
         assert_eq!(keys("tredje kvartalet 2025", Lang::Sv), ["quarter:2025-Q3"]);
+        // Abbreviated and coded as statistics write them.
+        assert_eq!(keys("kv. 3 2024 jfr med kv. 2 2024", Lang::Sv), ["quarter:2024-Q3", "quarter:2024-Q2"]);
+        assert_eq!(keys("Kv 4 2025", Lang::Sv), ["quarter:2025-Q4"]);
+        assert_eq!(keys("andra kv. 2025", Lang::Sv), ["quarter:2025-Q2"]);
+        assert_eq!(keys("2:a kv. 2025", Lang::Sv), ["quarter:2025-Q2"]);
+        assert_eq!(keys("2025K2 och 2025-Q3", Lang::Sv), ["quarter:2025-Q2", "quarter:2025-Q3"]);
+        assert_eq!(keys("in 2025-Q2 and 2025Q4", Lang::En), ["quarter:2025-Q2", "quarter:2025-Q4"]);
+        // Not a quarter: a word that starts with the letters, a code of other letters.
+        assert!(keys("kvm 2 2025", Lang::Sv).iter().all(|key| !key.starts_with("quarter")));
+        assert!(keys("2025K5 and 2025-X2", Lang::En).iter().all(|key| !key.starts_with("quarter")));
         assert_eq!(keys("the first half of 2025", Lang::En), ["half:2025-H1"]);
         assert_eq!(keys("första halvåret 2025", Lang::Sv), ["half:2025-H1"]);
         assert_eq!(keys("the 1990s", Lang::En), ["decade:1990"]);
@@ -1025,6 +1057,7 @@ mod tests {
             let patterns = patterns(Lang::En);
             proptest::prop_assert!(quarter_code_gate(&text) || !patterns.quarter_code.is_match(&text));
             proptest::prop_assert!(half_code_gate(&text) || !patterns.half_code.is_match(&text));
+            proptest::prop_assert!(year_quarter_gate(&text) || !patterns.year_quarter.is_match(&text));
         }
     }
 }

@@ -145,7 +145,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     bare_fractions: true,
     half_words: &["hälften", "halva", "en halv", "ett halvt"],
     approximate: Some(("ett", "tal")),
-    quarter_words: &["kvartalet", "kvartal"],
+    quarter_words: &["kvartalet", "kvartal", "kv"],
     half_year_words: &["halvåret", "halvår", "halvan"],
     period_year_links: &["av", "år"],
     decade_suffixes: &["-talet", "-tal", "talet"],
