@@ -332,3 +332,16 @@ fn running_text_before_the_first_numbered_heading() {
     let left_out = " Generaldirektoratet förberedde också förslagen till nästa fleråriga budgetram.";
     assert_eq!(rules(&sv.replacen(left_out, "", 1)), ["sentence-unaligned"]);
 }
+
+/// A figure that counts another unit in the translation is a wrong figure: days for weeks,
+/// kilowatts for megawatts. A figure written twice with two units pairs by its writings.
+#[test]
+fn figure_counts_another_unit() {
+    let en = "The authority shall decide within 7 days. Plants of at least 1,200 MW are eligible. Aid lasts 7 years after the 7 days.\n";
+    let sv = "Myndigheten ska fatta beslut inom sju dagar. Anläggningar på minst 1 200 MW är stödberättigande. Stödet varar i 7 år efter de 7 dagarna.\n";
+    assert_eq!(number_findings(en, sv), Vec::<String>::new());
+    let weeks = sv.replacen("inom sju dagar", "inom sju veckor", 1);
+    assert_eq!(number_findings(en, &weeks), ["number `7` counts days in source and weeks in target"]);
+    let kilowatts = sv.replacen("1 200 MW", "1 200 kW", 1);
+    assert_eq!(number_findings(en, &kilowatts), ["number `1,200` counts MW in source and kW in target"]);
+}

@@ -37,6 +37,7 @@ mod block;
 mod code;
 mod date;
 mod digit_dates;
+mod figure_units;
 mod legal;
 mod money_units;
 mod month_dates;
@@ -228,6 +229,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     scratch.deferred.clear();
     ratio::join(text, lang, &mut values);
     optional_figures(text, &mut values);
+    figure_units::mark(text, lang, &mut values);
     scratch.lower = lower.into_room();
     values
 }

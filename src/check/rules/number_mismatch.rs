@@ -1,7 +1,7 @@
 //! `number-mismatch`: a number that differs between the aligned passages.
 
 use crate::check::context::PairCtx;
-use crate::check::{Category, Finding, Rule, Scope, Severity};
+use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 use crate::values::ValueKind;
 
 pub(crate) const RULE: Rule = Rule {
@@ -16,4 +16,59 @@ pub(crate) const RULE: Rule = Rule {
 
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Number, "number", &RULE, out);
+    units_differ(ctx, out);
+}
+
+/// Flags one figure that counts different units on the two sides (`within seven days`
+/// against `inom sju veckor`, `1,200 MW` against `1 200 kW`), where both name a unit. The
+/// figures of one value pair by value, not by unit: a figure written twice with two units
+/// (`7 days … 7 years`) is reported only when the units of its writings differ as a whole.
+fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    let unit_pairs: Vec<_> = ctx
+        .matching
+        .equal
+        .iter()
+        .filter_map(|&(s, t)| {
+            let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+            let (Some(src_unit), Some(tgt_unit)) = (&src_value.detail, &tgt_value.detail) else {
+                return None;
+            };
+            (src_value.kind == ValueKind::Number).then_some((s, t, src_value, src_unit, tgt_unit))
+        })
+        .collect();
+    for &(s, t, src_value, src_unit, tgt_unit) in &unit_pairs {
+        if src_unit == tgt_unit {
+            continue;
+        }
+        // The units of every writing of this figure on each side, in order.
+        let units_of = |side: Side| {
+            let mut units: Vec<&String> = unit_pairs
+                .iter()
+                .filter(|other| other.2.key == src_value.key)
+                .map(|other| if side == Side::Source { other.3 } else { other.4 })
+                .collect();
+            units.sort();
+            units
+        };
+        if units_of(Side::Source) == units_of(Side::Target) {
+            continue;
+        }
+        let message = format!(
+            "number `{}` counts {} in source and {} in target",
+            input.surface(Side::Source, s),
+            unit_name(src_unit),
+            unit_name(tgt_unit)
+        );
+        let key = ["unit", src_value.key.as_str(), src_unit.as_str(), tgt_unit.as_str()];
+        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
+    }
+}
+
+/// How a message names a unit: time units in the plural (`days`), symbols as written (`MW`).
+fn unit_name(unit: &str) -> String {
+    match unit {
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" => format!("{unit}s"),
+        symbol => symbol.to_string(),
+    }
 }

@@ -99,6 +99,14 @@ pub(crate) struct LangTable {
     pub decade_suffixes: &'static [&'static str],
     /// Words for a century after its ordinal (`21st century`, `21:a århundradet`), lower case.
     pub century_words: &'static [&'static str],
+    /// Units a figure counts, written after it, lower case, with a name the same in both
+    /// languages (`days` and `dagar` → `day`, `tonnes` and `ton` → `t`): compared where both
+    /// versions name one (see [`UNIT_SYMBOLS`] for `MW`, `kg`).
+    pub figure_units: &'static [(&'static str, &'static str)],
+    /// Endings of compound unit words, with their unit (`arbetsdagar`, `kalenderdagar`).
+    pub figure_unit_endings: &'static [(&'static str, &'static str)],
+    /// Words that may stand between a figure and its unit (`working` in `10 working days`).
+    pub figure_unit_qualifiers: &'static [&'static str],
     /// Words before a year that point into it (`mid-`, `the end of`, `hösten`), with the
     /// part they name: a season (`spring`, `summer`, `autumn`, `winter`) or a part of the
     /// year (`start`, `middle`, `end`). Lower case; an entry ending in `-` is written onto
@@ -156,6 +164,31 @@ pub(crate) fn table(lang: Lang) -> &'static LangTable {
         Lang::Sv => &sv::TABLE,
     }
 }
+
+/// Unit symbols written after a figure, the same in every language, as written (case
+/// matters: `MW` is not `mW`), with the unit they name.
+pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
+    ("W", "W"),
+    ("kW", "kW"),
+    ("MW", "MW"),
+    ("GW", "GW"),
+    ("TW", "TW"),
+    ("Wh", "Wh"),
+    ("kWh", "kWh"),
+    ("MWh", "MWh"),
+    ("GWh", "GWh"),
+    ("TWh", "TWh"),
+    ("g", "g"),
+    ("kg", "kg"),
+    ("t", "t"),
+    ("kt", "kt"),
+    ("Mt", "Mt"),
+    ("mm", "mm"),
+    ("cm", "cm"),
+    ("m", "m"),
+    ("km", "km"),
+    ("ha", "ha"),
+];
 
 /// EU language codes as they appear in URLs (`/legal-content/SV/`, `_en.pdf`): not words
 /// of any language but identifiers, so they live here.

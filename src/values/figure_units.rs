@@ -1,0 +1,110 @@
+//! The unit a figure counts, where a unit word or symbol follows it: `7 days` and `sju dagar`
+//! count days, `1 200 MW` megawatts. The unit goes into the value's `detail`, not its key: the
+//! two versions' figures pair as before, and the check compares their units where both name
+//! one (`inom sju veckor` for `within seven days`, `1 200 kW` for `1,200 MW`).
+
+use super::tables::{LangTable, UNIT_SYMBOLS, table};
+use super::{Value, ValueKind};
+use crate::text::Lang;
+
+/// Sets the `detail` of every plain figure of `values` (keys `num:`) that a unit follows in
+/// `text` to that unit's name (`day`, `MW`).
+pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
+    let lang_table = table(lang);
+    for value in values.iter_mut() {
+        if value.kind != ValueKind::Number || !value.key.starts_with("num:") || value.detail.is_some() {
+            continue;
+        }
+        if let Some(unit) = unit_after(text, value.span.end, lang_table) {
+            value.detail = Some(unit.to_string());
+        }
+    }
+}
+
+/// The unit named right after byte `end` of `text`: after spaces or a hyphen (`5-day`), the
+/// next word, or the one after a qualifier (`10 working days`, `tre hela dagar`).
+fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
+    let rest = text.get(end..)?;
+    let rest = match rest.strip_prefix(['-', '\u{2011}']) {
+        Some(compound) => compound,
+        None => rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']),
+    };
+    let (word, after) = first_word(rest);
+    if let Some(&(_, unit)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == word) {
+        return Some(unit);
+    }
+    let lower = word.to_lowercase();
+    if lang_table.figure_unit_qualifiers.contains(&lower.as_str()) {
+        let (next, _) = first_word(after.trim_start_matches([' ', '\u{a0}']));
+        return unit_word(&next.to_lowercase(), lang_table);
+    }
+    unit_word(&lower, lang_table)
+}
+
+/// The unit a lower-case word names, whole or as the end of a compound (`arbetsdagar`).
+fn unit_word(word: &str, lang_table: &LangTable) -> Option<&'static str> {
+    if word.is_empty() {
+        return None;
+    }
+    lang_table.figure_units.iter().find(|(name, _)| *name == word).map(|(_, unit)| *unit).or_else(|| {
+        lang_table
+            .figure_unit_endings
+            .iter()
+            .find(|(ending, _)| word.len() > ending.len() && word.ends_with(ending))
+            .map(|(_, unit)| *unit)
+    })
+}
+
+/// The letters that start `text`, and what follows them.
+fn first_word(text: &str) -> (&str, &str) {
+    let len = text.find(|c: char| !c.is_alphabetic()).unwrap_or(text.len());
+    text.split_at(len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each figure of `text` with the unit it counts, if any.
+    fn units(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
+        super::super::extract(text, lang)
+            .into_iter()
+            .filter(|value| value.kind == ValueKind::Number)
+            .map(|value| (value.key, value.detail))
+            .collect()
+    }
+
+    fn unit(key: &str, unit: Option<&str>) -> (String, Option<String>) {
+        (key.to_string(), unit.map(str::to_string))
+    }
+
+    #[test]
+    fn units_of_time() {
+        assert_eq!(units("within 7 days", Lang::En), [unit("num:7", Some("day"))]);
+        assert_eq!(units("within seven working days", Lang::En), [unit("num:7", Some("day"))]);
+        assert_eq!(units("inom sju dagar", Lang::Sv), [unit("num:7", Some("day"))]);
+        assert_eq!(units("inom 10 arbetsdagar", Lang::Sv), [unit("num:10", Some("day"))]);
+        assert_eq!(units("inom 12 veckor", Lang::Sv), [unit("num:12", Some("week"))]);
+        assert_eq!(units("efter tre månader", Lang::Sv), [unit("num:3", Some("month"))]);
+        assert_eq!(units("for 5 years", Lang::En), [unit("num:5", Some("year"))]);
+        assert_eq!(units("i fem år", Lang::Sv), [unit("num:5", Some("year"))]);
+    }
+
+    #[test]
+    fn unit_symbols_and_words() {
+        assert_eq!(units("at least 1,200 MW", Lang::En), [unit("num:1200", Some("MW"))]);
+        assert_eq!(units("minst 1 200 kW", Lang::Sv), [unit("num:1200", Some("kW"))]);
+        assert_eq!(units("180,000 tonnes", Lang::En), [unit("num:180000", Some("t"))]);
+        assert_eq!(units("180 000 ton", Lang::Sv), [unit("num:180000", Some("t"))]);
+    }
+
+    #[test]
+    fn no_unit() {
+        // A noun that counts no unit, a word that only starts like one, a weekday.
+        assert_eq!(units("7 Member States", Lang::En), [unit("num:7", None)]);
+        assert_eq!(units("7 daycare centres", Lang::En), [unit("num:7", None)]);
+        assert_eq!(units("sju dagsländor", Lang::Sv), [unit("num:7", None)]);
+        assert_eq!(units("3 mW", Lang::En), [unit("num:3", None)]);
+        assert_eq!(units("the 3 more", Lang::En), [unit("num:3", None)]);
+    }
+}
