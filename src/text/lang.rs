@@ -88,15 +88,7 @@ pub fn detect(text: &str) -> Option<Lang> {
 /// ```
 pub fn foreign(text: &str) -> bool {
     let evidence = Evidence::count(sample(text));
-    let hits = |wanted: Language| {
-        evidence
-            .hits
-            .iter()
-            .zip(FUNCTION_WORDS)
-            .find(|(_, (language, _))| *language == wanted)
-            .map_or(0, |(&n, _)| n)
-    };
-    let ours = hits(Language::English).max(hits(Language::Swedish));
+    let ours = evidence.hits_of(Language::English).max(evidence.hits_of(Language::Swedish));
     let theirs = evidence
         .hits
         .iter()
@@ -106,6 +98,31 @@ pub fn foreign(text: &str) -> bool {
         .max()
         .unwrap_or(0);
     theirs > ours || evidence.n_danish_norwegian_letters > evidence.n_swedish_letters
+}
+
+/// Which of English and Swedish a short passage leans to (a gloss, a title in italics), where
+/// [`detect`] would want more words: two or more function words of one and none of the
+/// other, or, for Swedish, two or more words written with `å`, `ä` or `ö` and no English
+/// function word nor `æ`/`ø`.
+///
+/// ```
+/// use tvilling::text::{Lang, lang::leans_to};
+///
+/// assert_eq!(leans_to("förordning om statligt stöd till produktion av förnybar vätgas"), Some(Lang::Sv));
+/// assert_eq!(leans_to("The State of the Union in 2026"), Some(Lang::En));
+/// assert_eq!(leans_to("Statens energimyndighet"), None);
+/// ```
+pub fn leans_to(text: &str) -> Option<Lang> {
+    let evidence = Evidence::count(sample(text));
+    let (english, swedish) = (evidence.hits_of(Language::English), evidence.hits_of(Language::Swedish));
+    let swedish_letters = evidence.n_swedish_letters >= 2 && evidence.n_danish_norwegian_letters == 0;
+    if english >= 2 && swedish == 0 {
+        Some(Lang::En)
+    } else if english == 0 && (swedish >= 2 || swedish_letters) {
+        Some(Lang::Sv)
+    } else {
+        None
+    }
 }
 
 /// The first [`SAMPLE_BYTES`] of `text`, cut at a char boundary.
@@ -477,6 +494,15 @@ struct Evidence {
 }
 
 impl Evidence {
+    /// The function-word hits of `wanted`.
+    fn hits_of(&self, wanted: Language) -> usize {
+        self.hits
+            .iter()
+            .zip(FUNCTION_WORDS)
+            .find(|(_, (language, _))| *language == wanted)
+            .map_or(0, |(&n, _)| n)
+    }
+
     fn count(sample: &str) -> Evidence {
         let owners = owners();
         let Owners { longest, first_and_length, .. } = owners;

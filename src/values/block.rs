@@ -42,7 +42,28 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
     }
     found.extend(targets);
     found.sort_by_key(|v| (v.span.start, v.span.end));
+    glosses_in_the_other_language(block, lang, &mut found);
     found
+}
+
+/// Makes optional the values of an italic gloss written in the other language of the pair:
+/// an English text gives a national act's own title after its English name (`the Ordinance
+/// (2024:1187) on State aid (*förordning (2024:1187) om statligt stöd …*)`), which the
+/// Swedish version rightly gives once. The gloss's values pair with the other version's when
+/// it has them and are never missed.
+fn glosses_in_the_other_language(block: &Block, lang: Lang, values: &mut [Value]) {
+    for inline in &block.inlines {
+        let Inline::Emphasis { text, .. } = inline else { continue };
+        let Some(gloss) = block.text.get(text.clone()) else { continue };
+        if !values.iter().any(|v| text.start <= v.span.start && v.span.end <= text.end)
+            || crate::text::lang::leans_to(gloss).is_none_or(|gloss_lang| gloss_lang == lang)
+        {
+            continue;
+        }
+        for value in values.iter_mut().filter(|v| text.start <= v.span.start && v.span.end <= text.end) {
+            value.optional = true;
+        }
+    }
 }
 
 /// The label of a paragraph or point inserted by an amending act, which carries a letter
@@ -56,8 +77,15 @@ fn inserted_label(text: &str) -> Option<Value> {
     let bracket = usize::from(rest.starts_with('('));
     let bytes = rest.as_bytes();
     let digits = bytes.iter().skip(bracket).take_while(|b| b.is_ascii_digit()).count();
-    let letters = bytes.iter().skip(bracket + digits).take_while(|b| b.is_ascii_lowercase()).count();
-    let close = bracket + digits + letters;
+    // A point of a numbered section (`‘4.3a.`): the section's number, a dot, the point's.
+    let sub_digits = bytes.iter().skip(bracket + digits + 1).take_while(|b| b.is_ascii_digit()).count();
+    let sub = if bracket == 0 && bytes.get(digits) == Some(&b'.') && (1..=3).contains(&sub_digits) {
+        1 + sub_digits
+    } else {
+        0
+    };
+    let letters = bytes.iter().skip(bracket + digits + sub).take_while(|b| b.is_ascii_lowercase()).count();
+    let close = bracket + digits + sub + letters;
     let closed = if bracket == 1 { bytes.get(close) == Some(&b')') } else { bytes.get(close) == Some(&b'.') };
     let spaced = bytes.get(close + 1).is_none_or(|b| b.is_ascii_whitespace());
     if !(1..=3).contains(&digits) || !(1..=2).contains(&letters) || !closed || !spaced {
@@ -97,9 +125,30 @@ mod tests {
     }
 
     #[test]
+    fn values_of_a_gloss_in_the_other_language_are_optional() {
+        let optional = |markdown: &str| -> Vec<(String, bool)> {
+            let doc = parse("t.md", markdown.to_string(), Format::Markdown);
+            doc.blocks.iter().flat_map(|b| block_values(b, Lang::En)).map(|v| (v.key, v.optional)).collect()
+        };
+        let glossed = optional(
+            "The scheme applies from 1 July 2026 (*förordningen gäller från och med den 1 juli 2026 för alla som ansöker om stöd*).\n",
+        );
+        // The gloss is read as English text is (`1`, `2026`), every value of it optional.
+        assert_eq!(glossed.first(), Some(&("date:2026-07-01".to_string(), false)));
+        assert!(glossed.len() > 1 && glossed[1..].iter().all(|(_, optional)| *optional), "{glossed:?}");
+        // An English title in italics keeps its values.
+        let titled = optional(
+            "See *The State of the Union in 2026 and the tasks of the Union for the years to come*.\n",
+        );
+        assert!(titled.iter().all(|(_, optional)| !optional), "{titled:?}");
+    }
+
+    #[test]
     fn labels_of_inserted_paragraphs_and_points() {
         assert_eq!(keys("‘2a. Member States shall report.\n"), vec!["label:2a".to_string()]);
         assert_eq!(keys("”(3ab) the number of persons;\n"), vec!["label:3ab".to_string()]);
+        assert_eq!(keys("‘4.3a. Attribution of emissions\n"), vec!["label:4.3a".to_string()]);
+        assert!(keys("‘4.3. Embedded emissions\n").iter().all(|key| !key.starts_with("label")));
         // Digits alone are a number, a letter alone is no label, a word is no label.
         assert_eq!(keys("‘2. Member States shall report.\n"), vec!["num:2".to_string()]);
         assert!(keys("‘(c) the number;\n").is_empty());

@@ -224,6 +224,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::find_with(text, lang, candidates, &mut scratch.words);
     words::approximate(text, lang, candidates);
     copies(text, lang, candidates);
+    last_parts(text, lang, candidates);
     time::named_hours(text, lang, candidates);
     let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);
     scratch.deferred.clear();
@@ -232,6 +233,30 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     figure_units::mark(text, lang, &mut values);
     scratch.lower = lower.into_room();
     values
+}
+
+/// The last of the numbered parts of a legal text (`the last sentence of recital 27`, `sista
+/// meningen i skäl 27`, `the last subparagraph`): an ordinal of its own, `ord:last`, which
+/// differs from `first` or `second` before the same part (`första meningen`).
+fn last_parts(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = tables::table(lang);
+    let word = lang_table.last_word;
+    let bytes = text.as_bytes();
+    for at in memchr::memmem::find_iter(bytes, word.as_bytes()) {
+        let end = at + word.len();
+        let starts_word = at == 0
+            || text.get(..at).and_then(|head| head.chars().next_back()).is_some_and(|c| !c.is_alphanumeric());
+        let Some(rest) = text.get(end..) else { continue };
+        let noun = rest.trim_start_matches([' ', '\u{a0}']);
+        if !starts_word || noun.len() == rest.len() {
+            continue;
+        }
+        let noun_end = noun.find(|c: char| !c.is_alphabetic()).unwrap_or(noun.len());
+        let noun = noun.get(..noun_end).unwrap_or("").to_lowercase();
+        if lang_table.ordinal_nouns.contains(&noun.as_str()) {
+            out.push(Value::new(ValueKind::Number, at..end, "ord:last", "last"));
+        }
+    }
 }
 
 /// The copies in which an agreement is done, which English writes without a number (`Done at

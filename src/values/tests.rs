@@ -440,3 +440,13 @@ fn definite_scale_words_refer_back_to_an_amount() {
     assert_eq!(keys("de 1,2 miljarderna euro", Lang::Sv), keys("the EUR 1.2 billion", Lang::En));
     assert_eq!(keys("De 350 miljonerna euro", Lang::Sv), keys("The EUR 350 million", Lang::En));
 }
+
+#[test]
+fn the_last_of_numbered_parts() {
+    assert_eq!(keys("the last sentence of recital 27", Lang::En), ["ord:last", "num:27"]);
+    assert_eq!(keys("sista meningen i skäl 27", Lang::Sv), ["ord:last", "num:27"]);
+    assert_eq!(keys("the last subparagraph", Lang::En), keys("sista stycket", Lang::Sv));
+    // Last of anything else, or inside a word: no value.
+    assert!(keys("the last meeting, at last, lasting sentences", Lang::En).is_empty());
+    assert!(keys("sista dagen, assistans", Lang::Sv).is_empty());
+}

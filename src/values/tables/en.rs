@@ -174,6 +174,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("gigawatts", "GW"),
     ],
     figure_unit_endings: &[],
+    last_word: "last",
     figure_unit_qualifiers: &[
         "working",
         "calendar",

@@ -103,6 +103,8 @@ pub(crate) struct LangTable {
     /// languages (`days` and `dagar` → `day`, `tonnes` and `ton` → `t`): compared where both
     /// versions name one (see [`UNIT_SYMBOLS`] for `MW`, `kg`).
     pub figure_units: &'static [(&'static str, &'static str)],
+    /// The word for the last of numbered parts (`the last subparagraph`, `sista meningen`).
+    pub last_word: &'static str,
     /// Endings of compound unit words, with their unit (`arbetsdagar`, `kalenderdagar`).
     pub figure_unit_endings: &'static [(&'static str, &'static str)],
     /// Words that may stand between a figure and its unit (`working` in `10 working days`).

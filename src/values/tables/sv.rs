@@ -192,6 +192,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("timmars", "hour"),
     ],
     figure_unit_qualifiers: &["hela", "fulla"],
+    last_word: "sista",
     year_parts: &[
         ("våren", "spring"),
         ("sommaren", "summer"),
