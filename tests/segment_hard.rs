@@ -1,0 +1,47 @@
+//! The hard sentence boundaries of `fixtures/segment/hard`: the sentences of every block,
+//! as `tvilling segment` prints them, must be exactly the expected ones.
+
+use tvilling::document::{self, Format};
+use tvilling::segment;
+use tvilling::text::Lang;
+
+fn check(lang: Lang) {
+    let dir = format!("{}/fixtures/segment/hard", env!("CARGO_MANIFEST_DIR"));
+    let read = |name: String| std::fs::read_to_string(format!("{dir}/{name}")).expect("fixture");
+    let source = read(format!("{}.md", lang.code()));
+    let expected = read(format!("{}.expected", lang.code()));
+    let doc = document::parse("hard.md", source, Format::Markdown);
+    let got: Vec<&str> = doc
+        .blocks
+        .iter()
+        .flat_map(|block| {
+            segment::sentences(&block.text, lang)
+                .into_iter()
+                .filter_map(|range| block.text.get(range).map(segment::trim))
+                .filter(|sentence| !sentence.is_empty())
+        })
+        .collect();
+    let want: Vec<&str> = expected.lines().filter(|line| !line.is_empty()).collect();
+    let wrong: Vec<String> = similar::TextDiff::from_slices(&want, &got)
+        .iter_all_changes()
+        .filter(|change| change.tag() != similar::ChangeTag::Equal)
+        .map(|change| format!("{}{}", change.tag(), change.value()))
+        .collect();
+    assert!(
+        wrong.is_empty(),
+        "{} of {} {lang} sentences differ:\n{}",
+        wrong.len(),
+        want.len(),
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn english_hard_cases() {
+    check(Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases() {
+    check(Lang::Sv);
+}
