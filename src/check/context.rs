@@ -143,8 +143,15 @@ fn same_figure(a: &str, b: &str) -> bool {
             .strip_prefix("ratio:1/")
             .is_some_and(|n| number.strip_prefix("num:") == Some(n) || number.strip_prefix("ord:") == Some(n))
     };
+    // `a third call` is the third call (`en tredje ansökningsomgång`), where `a third of the
+    // calls` is a fraction: a fraction 1/N is the same figure as an ordinal N.
+    let fraction_and_ordinal = |fraction: &str, ordinal: &str| {
+        fraction.strip_prefix("frac:1/").is_some_and(|n| ordinal.strip_prefix("ord:") == Some(n))
+    };
     year_and_number(a, b)
         || year_and_number(b, a)
+        || fraction_and_ordinal(a, b)
+        || fraction_and_ordinal(b, a)
         || ordinal_and_number(a, b)
         || ordinal_and_number(b, a)
         || ratio_and_number(a, b)
@@ -545,6 +552,10 @@ mod tests {
         assert!(!same_figure("art:5", "num:5"));
         // `10th anniversary` against `10-årsjubileum`.
         assert!(same_figure("ord:10", "num:10"));
+        assert!(same_figure("frac:1/3", "ord:3"));
+        assert!(same_figure("ord:3", "frac:1/3"));
+        assert!(!same_figure("frac:2/3", "ord:3"));
+        assert!(!same_figure("frac:1/3", "ord:4"));
         assert!(same_figure("num:10", "ord:10"));
         assert!(!same_figure("ord:10", "num:11"));
         // `450m`: metres or a million.
