@@ -424,13 +424,16 @@ fn build(lang_table: &LangTable) -> Patterns {
         };
     // Between two points of a list: a comma, a list word (`and`, `och`), or a range (`to`,
     // `till`, a dash) that [`join_point_ranges`] reads as one.
-    let point_gap = format!(r"(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*)");
+    let point_gap = format!(
+        r"(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*)"
+    );
     // A paragraph list: numbers joined by commas, ending on a list or range word (`1, 2 and
     // 3`, `1 to 4`, `1–4`); a comma alone does not join (`paragraph 3, 10 Member States`).
     #[cfg(test)]
     let paragraph_list = {
         let paragraph_number = r"[0-9]{1,3}[a-z]?(?-u:\b)";
-        let paragraph_join = format!(r"(?:{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*)");
+        let paragraph_join =
+            format!(r"(?:{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*)");
         format!(
             r"{paragraph_number}(?:(?:{sp}*,{sp}*{paragraph_number})*{paragraph_join}{paragraph_number})*"
         )
@@ -454,7 +457,7 @@ fn build(lang_table: &LangTable) -> Patterns {
             .map(str::to_lowercase)
             .collect(),
         article: compile(format!(
-            r"(?i)(?-u:\b)({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*){article_number})*)"
+            r"(?i)(?-u:\b)({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*){article_number})*)"
         )),
         article_item: compile(format!(r"(?i){article_number}")),
         points_before: compile(format!(
@@ -477,7 +480,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         )),
         document_slash: compile(format!(r"(?i)(?-u:\b)({prefixes})/([0-9]{{4}})/([0-9]{{1,5}})(?-u:\b)")),
         journal: compile(format!(
-            r"(?i)(?-u:\b)(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+([0-9]{{1,5}})(?:{sp}+[A-Z](?-u:\b))?)?{sp}*,{sp}*(?:([0-9]{{4}}/[0-9]{{1,5}}){sp}*,{sp}*)?([0-9]{{1,2}})\.([0-9]{{1,2}})\.([0-9]{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*([0-9]+)(?:{sp}*[-\u{{2013}}]{sp}*([0-9]+))?)?"
+            r"(?i)(?-u:\b)(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+([0-9]{{1,5}})(?:{sp}+[A-Z](?-u:\b))?)?{sp}*,{sp}*(?:([0-9]{{4}}/[0-9]{{1,5}}){sp}*,{sp}*)?([0-9]{{1,2}})\.([0-9]{{1,2}})\.([0-9]{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*([0-9]+)(?:{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*([0-9]+))?)?"
         )),
         celex: compile(
             r"(?-u:\b)(?:CELEX(?::|%3A){0,1}\s*)?([1-9CE][0-9]{4}[A-Z]{1,3}[0-9]{4}(?:\([0-9]{1,2}\))?)(?-u:\b)".to_string(),
@@ -942,8 +945,41 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
     }
 }
 
+/// Whether `c` is a hyphen as EU texts write one inside a reference: the ASCII hyphen, or the
+/// Unicode hyphen (U+2010) and non-breaking hyphen (U+2011) that the institutions' editors
+/// put in `A10‑0187/2025` and `C‑123/19` so that the number is not broken at a line end.
+pub(crate) fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// The byte length of the hyphen ([`is_hyphen`]) at `at` of `bytes`, if one stands there:
+/// 1 for `-`, 3 for U+2010 and U+2011.
+pub(crate) fn hyphen_len(bytes: &[u8], at: usize) -> Option<usize> {
+    match bytes.get(at..)? {
+        [b'-', ..] => Some(1),
+        [0xE2, 0x80, 0x90 | 0x91, ..] => Some(3),
+        _ => None,
+    }
+}
+
+/// Where the hyphen ([`is_hyphen`]) that ends at `end` of `bytes` starts, if one does: the
+/// `-` of `A10-0187` or the U+2011 of `A10‑0187`.
+fn hyphen_before(bytes: &[u8], end: usize) -> Option<usize> {
+    match bytes.get(..end)? {
+        [.., b'-'] => Some(end - 1),
+        [.., 0xE2, 0x80, 0x90 | 0x91] => Some(end - 3),
+        _ => None,
+    }
+}
+
+/// The hyphens ([`is_hyphen`]) of `bytes`, in order: where each starts and its length.
+fn hyphens(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    memchr::memchr2_iter(b'-', 0xE2, bytes).filter_map(|at| hyphen_len(bytes, at).map(|len| (at, len)))
+}
+
 /// Case numbers of the Court of Justice and the General Court (`C-808/18`, `T-123/20`,
-/// `F-12/09`) and ECLI identifiers (`ECLI:EU:C:2020:1029`), written alike in every language.
+/// `F-12/09`, and with the non-breaking hyphen the Court writes, `C‑123/19`) and ECLI
+/// identifiers (`ECLI:EU:C:2020:1029`), written alike in every language.
 fn court_cases(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let digits = |from: usize, max: usize| {
@@ -951,16 +987,16 @@ fn court_cases(text: &str, out: &mut Vec<Value>) {
             .get(from..)
             .map_or(0, |rest| rest.iter().take(max + 1).take_while(|b| b.is_ascii_digit()).count())
     };
-    for dash in memchr::memchr_iter(b'-', bytes) {
+    for (dash, dash_len) in hyphens(bytes) {
         let Some(at) = dash.checked_sub(1) else {
             continue;
         };
         let Some(&court) = bytes.get(at).filter(|&&b| matches!(b, b'C' | b'T' | b'F')) else {
             continue;
         };
-        let number = digits(dash + 1, 4);
-        let slash = dash + 1 + number;
-        if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || c == '-')
+        let number = digits(dash + dash_len, 4);
+        let slash = dash + dash_len + number;
+        if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || is_hyphen(c))
             || !(1..=4).contains(&number)
             || bytes.get(slash) != Some(&b'/')
             || digits(slash + 1, 2) != 2
@@ -968,7 +1004,8 @@ fn court_cases(text: &str, out: &mut Vec<Value>) {
         {
             continue;
         }
-        let (Some(number), Some(year)) = (text.get(dash + 1..slash), text.get(slash + 1..slash + 3)) else {
+        let (Some(number), Some(year)) = (text.get(dash + dash_len..slash), text.get(slash + 1..slash + 3))
+        else {
             continue;
         };
         let id = format!("{}-{number}/{year}", char::from(court));
@@ -1011,7 +1048,7 @@ fn article_value(span: Range<usize>, key: &str) -> Value {
 /// word (`to`, `till`) between spaces.
 fn is_range_gap(gap: &str, lang_table: &LangTable) -> bool {
     let word = gap.trim_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
-    matches!(word, "-" | "\u{2013}")
+    matches!(word, "-" | "\u{2010}" | "\u{2011}" | "\u{2013}")
         || (word.len() < gap.len()
             && lang_table.range_bare_joiners.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
@@ -1224,9 +1261,8 @@ fn joined_number(text: &str, at: usize, lang_table: &LangTable) -> Option<Range<
     let spaces = space_run(text, at);
     let dash = at + spaces;
     let dash_len = match bytes.get(dash..) {
-        Some([b'-', ..]) => 1,
         Some([0xE2, 0x80, 0x93, ..]) => 3,
-        _ => 0,
+        _ => hyphen_len(bytes, dash).unwrap_or(0),
     };
     if dash_len > 0 {
         let start = dash + dash_len;
@@ -1395,9 +1431,9 @@ fn roman_after(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
 /// dash before another roman point (`i och ii`, `i–iii`).
 fn point_context_follows(rest: &str, lang_table: &LangTable) -> bool {
     let Some(first) = rest.chars().next() else { return true };
-    if matches!(first, ',' | ';' | '.' | ':' | ')' | '\u{2013}' | '-') {
+    if matches!(first, ',' | ';' | '.' | ':' | ')' | '\u{2013}') || is_hyphen(first) {
         let after = rest[first.len_utf8()..].trim_start();
-        return !matches!(first, '\u{2013}' | '-') || after.starts_with(['i', 'v', 'x']);
+        return !(first == '\u{2013}' || is_hyphen(first)) || after.starts_with(['i', 'v', 'x']);
     }
     let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
     if trimmed.len() == rest.len() {
@@ -1783,7 +1819,8 @@ fn term_start(bytes: &[u8], end: usize) -> Option<usize> {
 
 /// The Parliament's references, alike in every language: a procedure file (`2020/2116(INI)`,
 /// `2016/0224 (COD)`), a session document (`A9-0143/2021`, `RC-B9-0123/2021`) and a text
-/// adopted (`P9_TA(2021)0242`, `P9_TA-PROV(2021)0242`).
+/// adopted (`P9_TA(2021)0242`, `P9_TA-PROV(2021)0242`). A hyphen may be the non-breaking one
+/// (`A10‑0187/2025`, [`is_hyphen`]): the key writes `-`.
 fn parliament_files(text: &str, out: &mut Vec<Value>) {
     // The procedure types of the Parliament's Legislative Observatory.
     const PROCEDURES: [&[u8]; 22] = [
@@ -1793,8 +1830,9 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let digits =
         |at: usize| bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
-    let alone_before =
-        |at: usize| !char_before(text, at).is_some_and(|c| c.is_alphanumeric() || "/-_".contains(c));
+    let alone_before = |at: usize| {
+        !char_before(text, at).is_some_and(|c| c.is_alphanumeric() || is_hyphen(c) || "/_".contains(c))
+    };
     let alone_after = |at: usize| !char_at(text, at).is_some_and(|c| c.is_alphanumeric() || c == '/');
     for slash in memchr::memchr_iter(b'/', bytes) {
         let (Some(left), right) = (slash.checked_sub(4), slash + 1) else { continue };
@@ -1820,21 +1858,22 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
         }
         // A session document: series and term (one or two digits: `A9`, `A10`), a hyphen, the
         // number, the year.
-        let Some(hyphen) = left.checked_sub(1).filter(|&at| bytes.get(at) == Some(&b'-')) else { continue };
+        let Some(hyphen) = hyphen_before(bytes, left) else { continue };
         let Some(series) = term_start(bytes, hyphen) else { continue };
         if !matches!(bytes.get(series), Some(b'A' | b'B' | b'C')) || !alone_after(after) {
             continue;
         }
-        let start = if series >= 3 && bytes.get(series - 3..series) == Some(&b"RC-"[..]) {
-            series - 3
-        } else {
-            series
-        };
+        // A joint motion for a resolution: `RC-` before the series.
+        let joint = hyphen_before(bytes, series)
+            .filter(|&at| at >= 2 && bytes.get(at - 2..at) == Some(&b"RC"[..]))
+            .map(|at| at - 2);
+        let start = joint.unwrap_or(series);
         if !alone_before(start) {
             continue;
         }
-        let Some(id) = text.get(start..after) else { continue };
-        out.push(Value::new(ValueKind::Legal, start..after, format!("ep-doc:{id}"), id.to_string()));
+        let (Some(term), Some(number)) = (text.get(series..hyphen), text.get(left..after)) else { continue };
+        let id = format!("{}{term}-{number}", if joint.is_some() { "RC-" } else { "" });
+        out.push(Value::new(ValueKind::Legal, start..after, format!("ep-doc:{id}"), id));
     }
     for at in memchr::memmem::find_iter(bytes, b"_TA") {
         let Some(start) = term_start(bytes, at) else { continue };
@@ -1842,9 +1881,10 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
             continue;
         }
         let mut open = at + 3;
-        let provisional = bytes.get(open..).is_some_and(|rest| rest.starts_with(b"-PROV"));
-        if provisional {
-            open += 5;
+        if let Some(len) = hyphen_len(bytes, open)
+            && bytes.get(open + len..).is_some_and(|rest| rest.starts_with(b"PROV"))
+        {
+            open += len + 4;
         }
         let number = open + 6;
         if bytes.get(open) != Some(&b'(')
@@ -2225,6 +2265,12 @@ mod tests {
             ["case:C-808/18", "ecli:EU:C:2020:1029", "case:C-924/19", "case:T-12/20"]
         );
         assert_eq!(keys("mål C-808/18 och T-12/20", Lang::Sv), ["case:C-808/18", "case:T-12/20"]);
+        // The Court's non-breaking hyphen (U+2011) and the Unicode hyphen (U+2010) are hyphens.
+        assert_eq!(keys("Case C\u{2011}123/19", Lang::En), ["case:C-123/19"]);
+        assert_eq!(keys("mål T\u{2010}12/20", Lang::Sv), ["case:T-12/20"]);
+        for text in ["C\u{2012}123/19", "C\u{2014}123/19", "AC\u{2011}123/19", "x\u{2011}C\u{2011}123/19"] {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("case:")), "{text}");
+        }
         for text in ["ABC-808/18", "C-808/2018", "C-12345/18", "C-808/18/EU", "EU-27/18", "ECLI:EU:C"] {
             assert!(
                 keys(text, Lang::En).iter().all(|k| !k.starts_with("case:") && !k.starts_with("ecli:")),
@@ -2276,6 +2322,22 @@ mod tests {
         assert_eq!(keys("report A10-0123/2025", Lang::En), ["ep-doc:A10-0123/2025"]);
         assert_eq!(keys("P10_TA(2025)0012", Lang::En), ["ep-ta:10:2025:0012"]);
         assert_ne!(keys("A10-0123/2025", Lang::En), keys("A10-0132/2025", Lang::Sv));
+        // The non-breaking hyphen (U+2011) and the Unicode hyphen (U+2010) the Parliament's
+        // editors write: the key of the ASCII hyphen.
+        assert_eq!(keys("(A10\u{2011}0187/2025)", Lang::En), ["ep-doc:A10-0187/2025"]);
+        assert_eq!(keys("C10\u{2010}0045/2025", Lang::Sv), ["ep-doc:C10-0045/2025"]);
+        assert_eq!(keys("RC\u{2011}B9\u{2011}0123/2021", Lang::En), ["ep-doc:RC-B9-0123/2021"]);
+        assert_eq!(keys("P10_TA\u{2011}PROV(2025)0123", Lang::Sv), keys("P10_TA(2025)0123", Lang::En));
+        assert_ne!(keys("A10\u{2011}0187/2025", Lang::En), keys("A10\u{2011}0178/2025", Lang::Sv));
+        // A figure dash or an en dash is no hyphen of a document number.
+        for text in [
+            "A10\u{2012}0187/2025",
+            "A10\u{2013}0187/2025",
+            "XA9\u{2011}0143/2021",
+            "P9_TA\u{2013}PROV(2021)0242",
+        ] {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("ep-")), "{text}");
+        }
         // Glued to a longer word or number, or a kind of procedure that is none: not a file.
         for text in
             ["x2020/2116(INI)", "12020/2116(INI)", "2020/2116(INI)x", "XA9-0143/2021", "XP9_TA(2021)0242"]

@@ -50,8 +50,8 @@ fn units(lang: Lang) -> &'static [Unit] {
 /// Words and signs that join the numbers of a list or a range.
 fn joiners(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &[", ", " and ", " to ", "\u{2013}", "-", " \u{2013} "],
-        Lang::Sv => &[", ", " och ", " till ", "\u{2013}", "-", " \u{2013} "],
+        Lang::En => &[", ", " and ", " to ", "\u{2013}", "-", "\u{2011}", "\u{2010}", " \u{2013} "],
+        Lang::Sv => &[", ", " och ", " till ", "\u{2013}", "-", "\u{2011}", "\u{2010}", " \u{2013} "],
     }
 }
 
