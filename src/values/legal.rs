@@ -606,6 +606,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         numbered_reports(text, lang, out);
     }
     court_cases(text, out);
+    swedish_statutes(text, out);
     if lower.mentions(&patterns.journal_words) {
         journals(text, lower.as_str(), patterns, out);
     }
@@ -942,6 +943,51 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
         }
         out.push(article_value(last.clone(), &last_key));
         more_points(text, last.end, &last_key, patterns, lang_table, out);
+    }
+}
+
+/// The numbers of the Swedish Code of Statutes (SFS), written alike in both versions: `lagen
+/// (2005:716)`, `Act (2024:1187)`, `SFS 2024:1187`, as the one reference `sfs:2024:1187`, not
+/// a year and a number. A year from 1900 to 2100, a colon and one to four digits, in brackets
+/// or after `SFS`; a time (`10:30`) or a ratio (`3:1`) has no four-digit year before its colon.
+fn swedish_statutes(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for colon in memchr::memchr_iter(b':', bytes) {
+        let year_len =
+            bytes.get(..colon).map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count());
+        let number_len = digit_run(bytes, colon + 1);
+        let (year_start, end) = (colon.saturating_sub(year_len), colon + 1 + number_len);
+        let (Some(year), Some(number)) = (text.get(year_start..colon), text.get(colon + 1..end)) else {
+            continue;
+        };
+        // Glued to a longer number (`12:30:2024:1`, `2024:1187.5`) or word, it is none.
+        let glued_after = char_at(text, end)
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ':' | '/' | '_'))
+            || matches!(bytes.get(end), Some(b'.' | b','))
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if year_len != 4
+            || !(1..=4).contains(&number_len)
+            || !year.parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))
+            || number.bytes().all(|b| b == b'0')
+            || glued_after
+        {
+            continue;
+        }
+        // In brackets (`lagen (2005:716)`), or after `SFS` and spaces (`SFS 2024:1187`).
+        let spaces = spaces_before(bytes, year_start);
+        let start = if bytes.get(year_start.wrapping_sub(1)) == Some(&b'(') {
+            year_start
+        } else if spaces < year_start
+            && spaces >= 3
+            && bytes.get(spaces - 3..spaces) == Some(&b"SFS"[..])
+            && !char_before(text, spaces - 3).is_some_and(char::is_alphanumeric)
+        {
+            spaces - 3
+        } else {
+            continue;
+        };
+        let id = format!("{year}:{}", number.trim_start_matches('0'));
+        out.push(Value::new(ValueKind::Legal, start..end, format!("sfs:{id}"), format!("SFS {id}")));
     }
 }
 
@@ -2293,6 +2339,30 @@ mod tests {
         // A roman point `i` before the preposition `i`.
         assert_eq!(keys("enligt artikel 4.1 i i den förordningen", Lang::Sv), ["art:4(1)(i)", "acttype:reg"]);
         assert_eq!(keys("enligt artikel 4.1 i den förordningen", Lang::Sv), ["art:4(1)", "acttype:reg"]);
+    }
+
+    #[test]
+    fn swedish_statutes() {
+        assert_eq!(keys("The Act (2024:1187) on procurement", Lang::En), ["sfs:2024:1187"]);
+        assert_eq!(keys("lagen (2005:716) om utlänningar", Lang::Sv), ["sfs:2005:716"]);
+        assert_eq!(keys("i SFS 2024:1187.", Lang::Sv), ["sfs:2024:1187"]);
+        assert_eq!(keys("SFS\u{00A0}2009:400", Lang::En), keys("(2009:400)", Lang::Sv));
+        assert_ne!(keys("lagen (2024:1187)", Lang::Sv), keys("Act (2024:1178)", Lang::En));
+        // A time, a ratio, a figure outside brackets or glued to more digits, a year out of range.
+        for text in [
+            "at 10:30",
+            "a ratio of 3:1",
+            "(12:30)",
+            "in 2024:1187 cases",
+            "(1850:12)",
+            "(2024:12345)",
+            "(2024:11:30)",
+            "(2024:1187.5)",
+            "XSFS 2024:1187",
+            "(2024:0)",
+        ] {
+            assert!(keys(text, Lang::Sv).iter().all(|k| !k.starts_with("sfs:")), "{text}");
+        }
     }
 
     #[test]
