@@ -419,8 +419,11 @@ fn build(lang_table: &LangTable) -> Patterns {
         if lang_table.bare_points {
             r"(?:[a-z]|ii|iii|iv|vii|viii|ix|[0-9]{1,2})(?-u:\b)".to_string()
         } else {
-            // With its sub-point, if any: `point (a)(ii) of Article 3`.
-            r"\([a-z0-9]{1,4}\)(?:\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))?".to_string()
+            // With its sub-point, if any: `point (a)(ii) of Article 3`; a numbered point with
+            // its lettered one, as the Official Journal writes them, `point (2)(e) of Article 1`
+            // (`artikel 1.2 e`).
+            r"(?:\([0-9]{1,3}[a-z]?\)\([a-z]{1,4}\)|\([a-z0-9]{1,4}\))(?:\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))?"
+                .to_string()
         };
     // Between two points of a list: a comma, a list word (`and`, `och`), or a range (`to`,
     // `till`, a dash) that [`join_point_ranges`] reads as one.
@@ -2363,6 +2366,20 @@ mod tests {
         ] {
             assert!(keys(text, Lang::Sv).iter().all(|k| !k.starts_with("sfs:")), "{text}");
         }
+    }
+
+    #[test]
+    fn points_of_numbered_points() {
+        // The Official Journal's `point (2)(e) of Article 1` is `artikel 1.2 e`, as `point (e)
+        // of Article 1(2)` and `Article 1(2)(e)` are.
+        assert_eq!(keys("point (2)(e) of Article 1", Lang::En), ["art:1(2)(e)"]);
+        assert_eq!(keys("point (2)(e) of Article 1", Lang::En), keys("artikel 1.2 e", Lang::Sv));
+        assert_eq!(keys("point (e) of Article 1(2)", Lang::En), keys("Article 1(2)(e)", Lang::En));
+        assert_eq!(keys("points (2)(a) and (3) of Article 4", Lang::En), ["art:4(2)(a)", "art:4(3)"]);
+        assert_eq!(keys("Article 1, point (2)(e)", Lang::En), ["art:1(2)(e)"]);
+        assert_ne!(keys("point (2)(e) of Article 1", Lang::En), keys("artikel 1.2 f", Lang::Sv));
+        // Two numbers in brackets are no point and its letter.
+        assert_eq!(keys("point (2)(3) of Article 1", Lang::En), ["num:2", "num:3", "art:1"]);
     }
 
     #[test]
