@@ -591,7 +591,16 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         if in_article || digit_group_follows(text, last.end) {
             continue;
         }
-        for (span, key) in paragraph_items(text, start, &numbers, lang_table) {
+        let mut items = paragraph_items(text, start, &numbers, lang_table);
+        // `point 7 a (new)`: the label `7a`, as `led 7a (nytt)` writes it.
+        if let Some((span, key)) = items.last_mut()
+            && key.bytes().all(|b| b.is_ascii_digit())
+            && let Some(end) = label_letter(text, span.end, lang_table)
+        {
+            key.push_str(text.get(end - 1..end).unwrap_or_default());
+            span.end = end;
+        }
+        for (span, key) in items {
             let display = match key.split_once("..") {
                 Some((low, high)) => format!("paragraphs {low}–{high}"),
                 None => format!("paragraph {key}"),
@@ -875,7 +884,16 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
                 item_start = all.start();
             }
             let key_text = text.get(list.start() + item.start()..item_end).unwrap_or("");
-            let key = article_key(key_text, lang_table).unwrap_or(key);
+            let mut key = article_key(key_text, lang_table).unwrap_or(key);
+            // `Article 27 a (new)`: the label `27a`, as `Artikel 27a (ny)` writes it.
+            let digits_end =
+                list.start() + item.start() + digit_run(text.as_bytes(), list.start() + item.start());
+            if label_letter(text, digits_end, lang_table) == Some(item_end)
+                && let Some(label) = text.get(list.start() + item.start()..digits_end)
+                && let Some(letter) = text.get(item_end - 1..item_end)
+            {
+                key = format!("{label}{}", letter.to_ascii_lowercase());
+            }
             items.push((item_start..item_end, key));
         }
         // `Articles 77 to 80`, `artiklarna 77–80`: two articles joined by a dash or a range
@@ -946,6 +964,98 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
         }
         out.push(article_value(last.clone(), &last_key));
         more_points(text, last.end, &last_key, patterns, lang_table, out);
+    }
+}
+
+/// Where the letter of an inserted label ends, written apart from its number at `at` as the
+/// Parliament's English amendments write it (`Recital 4 a (new)`, `Article 2 – paragraph 2 –
+/// point 7 a`), where the Swedish write `4a`: one space, a lower-case letter alone, then the
+/// word that marks a new label (`(new)`), or a dash or the end of a dash locator (`Article 2
+/// – paragraph 2 a – point 3`). Not the article `a` of running text (`point 7 a new rule`).
+fn label_letter(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if !bytes.get(at.checked_sub(1)?).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let letter = at + space_len(bytes, at)?;
+    let end = letter + 1;
+    if !bytes.get(letter).is_some_and(u8::is_ascii_lowercase)
+        || char_at(text, end).is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let rest = text.get(end..)?;
+    let next = rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+    if lang_table.new_labels.iter().any(|word| next.len() < rest.len() && word_at(next.as_bytes(), 0, word)) {
+        return Some(end);
+    }
+    let locator = text.get(..at)?.contains(" \u{2013} ");
+    let dash_follows = next.len() < rest.len() && next.starts_with('\u{2013}');
+    (locator && (dash_follows || next.trim_end_matches('*').is_empty())).then_some(end)
+}
+
+/// The labels an amendment inserts, before the word that marks them new: a number and its
+/// letter (`Recital 4 a (new)`, `Skäl 4a (nytt)`), or after a point word two letters (`point b
+/// a (new)`, `led ba (nytt)`), as `label:4a`, `label:ba`. A reference that names the label
+/// with its word (`Article 27 a`, `point 7 a`) is longer and wins. A lettered label holds no
+/// digit: this reader runs on every text.
+pub(crate) fn inserted_labels(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = table(lang);
+    let bytes = text.as_bytes();
+    for word in lang_table.new_labels {
+        for (mark, _) in text.match_indices(word) {
+            let end = spaces_before(bytes, mark);
+            if end == mark {
+                continue;
+            }
+            // The letter, then the number or letter before it, glued or one space apart.
+            let Some(letter) =
+                end.checked_sub(1).filter(|&at| bytes.get(at).is_some_and(u8::is_ascii_lowercase))
+            else {
+                continue;
+            };
+            let head_end = spaces_before(bytes, letter);
+            let spaced = head_end < letter;
+            if spaced && letter - head_end > 1 {
+                continue;
+            }
+            let digits = bytes
+                .get(..head_end)
+                .map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count());
+            let start = if (1..=3).contains(&digits) {
+                head_end - digits
+            } else if let Some(point) =
+                head_end.checked_sub(1).filter(|&at| bytes.get(at).is_some_and(u8::is_ascii_lowercase))
+            {
+                // A lettered point: its point word right before it (`point b a`, `led ba`).
+                let word_end = spaces_before(bytes, point);
+                let named = word_end < point
+                    && lang_table.point_names.iter().any(|name| {
+                        word_end >= name.len()
+                            && word_at(bytes, word_end - name.len(), name)
+                            && !char_before(text, word_end - name.len()).is_some_and(char::is_alphanumeric)
+                    });
+                if !named {
+                    continue;
+                }
+                point
+            } else {
+                continue;
+            };
+            if char_before(text, start).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let (Some(head), Some(tail)) = (text.get(start..head_end), text.get(letter..end)) else {
+                continue;
+            };
+            let label = format!("{head}{tail}");
+            out.push(Value::new(
+                ValueKind::Legal,
+                start..end,
+                format!("label:{label}"),
+                format!("label {label}"),
+            ));
+        }
     }
 }
 
@@ -2380,6 +2490,36 @@ mod tests {
         assert_ne!(keys("point (2)(e) of Article 1", Lang::En), keys("artikel 1.2 f", Lang::Sv));
         // Two numbers in brackets are no point and its letter.
         assert_eq!(keys("point (2)(3) of Article 1", Lang::En), ["num:2", "num:3", "art:1"]);
+    }
+
+    #[test]
+    fn inserted_labels() {
+        // English writes the letter of an inserted label apart, Swedish glued to its number.
+        assert_eq!(keys("Recital 4 a (new)", Lang::En), ["label:4a"]);
+        assert_eq!(keys("Recital 4 a (new)", Lang::En), keys("Skäl 4a (nytt)", Lang::Sv));
+        assert_eq!(keys("Article 27 a (new)", Lang::En), ["art:27a"]);
+        assert_eq!(keys("Article 27 a (new)", Lang::En), keys("Artikel 27a (ny)", Lang::Sv));
+        assert_eq!(
+            keys("Article 2 – paragraph 2 – point 7 a (new)", Lang::En),
+            keys("Artikel 2 – punkt 2 – led 7a (nytt)", Lang::Sv)
+        );
+        assert_eq!(keys("Article 2 – paragraph 2 – point 7 a", Lang::En), ["art:2", "para:2", "para:7a"]);
+        assert_eq!(
+            keys("Article 2 – paragraph 2 – point 7", Lang::En),
+            keys("Artikel 2 – punkt 2 – led 7", Lang::Sv)
+        );
+        assert_eq!(
+            keys("Article 15 – paragraph 2 – point b a (new)", Lang::En),
+            keys("Artikel 15 – punkt 2 – led ba (nytt)", Lang::Sv)
+        );
+        assert_ne!(keys("Skäl 4a (nytt)", Lang::Sv), keys("Recital 4 b (new)", Lang::En));
+        assert_ne!(keys("led ba (nytt)", Lang::Sv), keys("led bb (nytt)", Lang::Sv));
+        // The article `a` of running text, or two letters with no point word, is no label.
+        assert_eq!(keys("see point 7 a new rule", Lang::En), ["para:7"]);
+        assert_eq!(keys("Article 5 a (new) text", Lang::En), ["art:5a"]);
+        for text in ["insert a (new) point", "as b a (new)", "of 4 ab (new)", "x4 a (new)"] {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("label:")), "{text}");
+        }
     }
 
     #[test]

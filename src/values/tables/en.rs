@@ -201,4 +201,5 @@ pub(crate) static TABLE: LangTable = LangTable {
     journal_names: &["oj"],
     page_words: &["p.", "pp."],
     document_prefixes: &[],
+    new_labels: &["(new)"],
 };

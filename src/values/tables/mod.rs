@@ -147,6 +147,8 @@ pub(crate) struct LangTable {
     pub page_words: &'static [&'static str],
     /// Commission document prefixes of this language mapped to the English ones (`KOM` → `COM`).
     pub document_prefixes: &'static [(&'static str, &'static str)],
+    /// What marks a label an amendment inserts (`Recital 4 a (new)`, `Skäl 4a (nytt)`), lower case.
+    pub new_labels: &'static [&'static str],
 }
 
 /// The table of a language.
