@@ -967,6 +967,37 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
     }
 }
 
+/// The Treaties and the Charter named by their names (`TEU`, `the Treaty on the Functioning
+/// of the European Union`, `EUF-fördraget`, `the Charter`, `stadgan`), as optional values
+/// `treaty:TEU`, `treaty:TFEU`, `treaty:TEC`, `treaty:Charter`: an article's Treaty
+/// (`Article 4(3) TEU` = `artikel 4.3 i EU-fördraget`) may be named on one side only (`the
+/// Treaties`, `thereof`), so the check compares them sentence by sentence and never reports one
+/// alone. A name stands alone: not after a letter, a digit or a hyphen (`FN-stadgan`), nor
+/// before a letter or a digit.
+pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for &(name, code) in table(lang).treaty_names {
+        let Some((first, tail)) = name.split_at_checked(1) else { continue };
+        for (at, _) in text.match_indices(tail) {
+            let Some(start) = at.checked_sub(1) else { continue };
+            let end = at + tail.len();
+            let Some(&found) = bytes.get(start) else { continue };
+            let first_matches = found == first.as_bytes()[0]
+                || first.as_bytes()[0].is_ascii_lowercase()
+                    && found == first.as_bytes()[0].to_ascii_uppercase();
+            if !first_matches
+                || char_before(text, start).is_some_and(|c| c.is_alphanumeric() || is_hyphen(c))
+                || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || is_hyphen(c))
+            {
+                continue;
+            }
+            let mut value = Value::new(ValueKind::Legal, start..end, format!("treaty:{code}"), code);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
 /// Where the letter of an inserted label ends, written apart from its number at `at` as the
 /// Parliament's English amendments write it (`Recital 4 a (new)`, `Article 2 – paragraph 2 –
 /// point 7 a`), where the Swedish write `4a`: one space, a lower-case letter alone, then the
@@ -2519,6 +2550,37 @@ mod tests {
         assert_eq!(keys("Article 5 a (new) text", Lang::En), ["art:5a"]);
         for text in ["insert a (new) point", "as b a (new)", "of 4 ab (new)", "x4 a (new)"] {
             assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("label:")), "{text}");
+        }
+    }
+
+    #[test]
+    fn treaties_by_name() {
+        assert_eq!(keys("Article 4(3) TEU", Lang::En), keys("artikel 4.3 i EU-fördraget", Lang::Sv));
+        assert_eq!(keys("Article 4(3) TEU", Lang::En), ["art:4(3)", "treaty:TEU"]);
+        assert_eq!(
+            keys("Article 4(3) of the Treaty on European Union", Lang::En),
+            keys("artikel 4.3 i fördraget om Europeiska unionen", Lang::Sv)
+        );
+        assert_eq!(
+            keys("Article 114 of the Treaty on the Functioning of the European Union", Lang::En),
+            keys("artikel 114 i fördraget om Europeiska unionens funktionssätt", Lang::Sv)
+        );
+        assert_eq!(
+            keys("Articles 78 and 79 TFEU", Lang::En),
+            keys("artiklarna 78 och 79 i EUF-fördraget", Lang::Sv)
+        );
+        assert_eq!(keys("Article 47 of the Charter", Lang::En), keys("artikel 47 i stadgan", Lang::Sv));
+        assert_ne!(
+            keys("artikel 4.3 i EU-fördraget", Lang::Sv),
+            keys("artikel 4.3 i EUF-fördraget", Lang::Sv)
+        );
+        assert!(super::super::extract("the TFEU", Lang::En).iter().all(|v| v.optional));
+        // A name inside a word or a compound, or a charter in lower case, is none.
+        for (text, lang) in [
+            ("the UN-Charter, charter flights, TEUR", Lang::En),
+            ("FN-stadgan och stadganden, EU-fördragen", Lang::Sv),
+        ] {
+            assert!(keys(text, lang).iter().all(|k| !k.starts_with("treaty:")), "{text}");
         }
     }
 

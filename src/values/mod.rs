@@ -214,6 +214,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     money_units::find(text, lang, candidates);
     legal::act_types(text, lang, candidates);
     legal::inserted_labels(text, lang, candidates);
+    legal::treaties(text, lang, candidates);
     if let Some(first_digit) = first_digit {
         legal::find(text, &lower, lang, candidates);
         date::find(text, &lower, lang, candidates);
