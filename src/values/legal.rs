@@ -1094,8 +1094,12 @@ pub(crate) fn inserted_labels(text: &str, lang: Lang, out: &mut Vec<Value>) {
 /// (2005:716)`, `Act (2024:1187)`, `SFS 2024:1187`, as the one reference `sfs:2024:1187`, not
 /// a year and a number. A year from 1900 to 2100, a colon and one to four digits, in brackets
 /// or after `SFS`; a time (`10:30`) or a ratio (`3:1`) has no four-digit year before its colon.
+/// A number named again in the same text is optional: the English version often repeats the
+/// Swedish title with its number in brackets (`the Ordinance (2024:1187) on … (*förordning
+/// (2024:1187) om …*)`), which the Swedish gives once.
 fn swedish_statutes(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
+    let mut seen: Vec<String> = Vec::new();
     for colon in memchr::memchr_iter(b':', bytes) {
         let year_len =
             bytes.get(..colon).map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count());
@@ -1131,7 +1135,12 @@ fn swedish_statutes(text: &str, out: &mut Vec<Value>) {
             continue;
         };
         let id = format!("{year}:{}", number.trim_start_matches('0'));
-        out.push(Value::new(ValueKind::Legal, start..end, format!("sfs:{id}"), format!("SFS {id}")));
+        let mut value = Value::new(ValueKind::Legal, start..end, format!("sfs:{id}"), format!("SFS {id}"));
+        value.optional = seen.contains(&value.key);
+        if !value.optional {
+            seen.push(value.key.clone());
+        }
+        out.push(value);
     }
 }
 
@@ -2492,6 +2501,15 @@ mod tests {
         assert_eq!(keys("i SFS 2024:1187.", Lang::Sv), ["sfs:2024:1187"]);
         assert_eq!(keys("SFS\u{00A0}2009:400", Lang::En), keys("(2009:400)", Lang::Sv));
         assert_ne!(keys("lagen (2024:1187)", Lang::Sv), keys("Act (2024:1178)", Lang::En));
+        // Named again, as the Swedish title in brackets: optional.
+        let optional = |text: &str| -> Vec<bool> {
+            super::super::extract(text, Lang::En).into_iter().map(|v| v.optional).collect()
+        };
+        assert_eq!(
+            optional("the Ordinance (2024:1187) on aid (*förordning (2024:1187) om stöd*)"),
+            [false, true]
+        );
+        assert_eq!(optional("the Ordinance (2024:1187) and the Act (2024:1188)"), [false, false]);
         // A time, a ratio, a figure outside brackets or glued to more digits, a year out of range.
         for text in [
             "at 10:30",
