@@ -2,6 +2,7 @@
 //! identity card numbers in the annexes of restrictive measures (`AB1234567`), registration
 //! and ship numbers (`N12345678X`).
 
+use super::legal::is_hyphen;
 use super::{Value, ValueKind, char_at, char_before, swar};
 
 /// The fewest digits of an identifier: four would take a programme and its year (`H2020`,
@@ -14,7 +15,7 @@ const MIN_DIGITS: usize = 5;
 /// a file name, a URL path) and is left to its own reader.
 pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
-    let joined = |c: char| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | ':' | '.' | '@');
+    let joined = |c: char| c.is_alphanumeric() || matches!(c, '/' | '_' | ':' | '.' | '@') || is_hyphen(c);
     let part = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit();
     let mut at = 0;
     // From each run of digits, the word of capitals and digits around it.
@@ -31,7 +32,8 @@ pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
         // A full stop or colon after it may end the sentence or introduce what follows; before
         // another letter or digit it joins a longer name.
         let after = char_at(text, end);
-        let glued = after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | '@'))
+        let glued = after
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | '@') || is_hyphen(c))
             || after.is_some_and(|c| matches!(c, '.' | ':'))
                 && char_at(text, end + 1).is_some_and(char::is_alphanumeric);
         if glued {

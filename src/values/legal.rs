@@ -419,18 +419,24 @@ fn build(lang_table: &LangTable) -> Patterns {
         if lang_table.bare_points {
             r"(?:[a-z]|ii|iii|iv|vii|viii|ix|[0-9]{1,2})(?-u:\b)".to_string()
         } else {
-            // With its sub-point, if any: `point (a)(ii) of Article 3`.
-            r"\([a-z0-9]{1,4}\)(?:\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))?".to_string()
+            // With its sub-point, if any: `point (a)(ii) of Article 3`; a numbered point with
+            // its lettered one, as the Official Journal writes them, `point (2)(e) of Article 1`
+            // (`artikel 1.2 e`).
+            r"(?:\([0-9]{1,3}[a-z]?\)\([a-z]{1,4}\)|\([a-z0-9]{1,4}\))(?:\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))?"
+                .to_string()
         };
     // Between two points of a list: a comma, a list word (`and`, `och`), or a range (`to`,
     // `till`, a dash) that [`join_point_ranges`] reads as one.
-    let point_gap = format!(r"(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*)");
+    let point_gap = format!(
+        r"(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*)"
+    );
     // A paragraph list: numbers joined by commas, ending on a list or range word (`1, 2 and
     // 3`, `1 to 4`, `1–4`); a comma alone does not join (`paragraph 3, 10 Member States`).
     #[cfg(test)]
     let paragraph_list = {
         let paragraph_number = r"[0-9]{1,3}[a-z]?(?-u:\b)";
-        let paragraph_join = format!(r"(?:{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*)");
+        let paragraph_join =
+            format!(r"(?:{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*)");
         format!(
             r"{paragraph_number}(?:(?:{sp}*,{sp}*{paragraph_number})*{paragraph_join}{paragraph_number})*"
         )
@@ -454,7 +460,7 @@ fn build(lang_table: &LangTable) -> Patterns {
             .map(str::to_lowercase)
             .collect(),
         article: compile(format!(
-            r"(?i)(?-u:\b)({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2013}}]{sp}*){article_number})*)"
+            r"(?i)(?-u:\b)({articles}){sp}+({article_number}(?:(?:{sp}*,{sp}*|{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*){article_number})*)"
         )),
         article_item: compile(format!(r"(?i){article_number}")),
         points_before: compile(format!(
@@ -477,7 +483,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         )),
         document_slash: compile(format!(r"(?i)(?-u:\b)({prefixes})/([0-9]{{4}})/([0-9]{{1,5}})(?-u:\b)")),
         journal: compile(format!(
-            r"(?i)(?-u:\b)(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+([0-9]{{1,5}})(?:{sp}+[A-Z](?-u:\b))?)?{sp}*,{sp}*(?:([0-9]{{4}}/[0-9]{{1,5}}){sp}*,{sp}*)?([0-9]{{1,2}})\.([0-9]{{1,2}})\.([0-9]{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*([0-9]+)(?:{sp}*[-\u{{2013}}]{sp}*([0-9]+))?)?"
+            r"(?i)(?-u:\b)(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+([0-9]{{1,5}})(?:{sp}+[A-Z](?-u:\b))?)?{sp}*,{sp}*(?:([0-9]{{4}}/[0-9]{{1,5}}){sp}*,{sp}*)?([0-9]{{1,2}})\.([0-9]{{1,2}})\.([0-9]{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*([0-9]+)(?:{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*([0-9]+))?)?"
         )),
         celex: compile(
             r"(?-u:\b)(?:CELEX(?::|%3A){0,1}\s*)?([1-9CE][0-9]{4}[A-Z]{1,3}[0-9]{4}(?:\([0-9]{1,2}\))?)(?-u:\b)".to_string(),
@@ -585,7 +591,16 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         if in_article || digit_group_follows(text, last.end) {
             continue;
         }
-        for (span, key) in paragraph_items(text, start, &numbers, lang_table) {
+        let mut items = paragraph_items(text, start, &numbers, lang_table);
+        // `point 7 a (new)`: the label `7a`, as `led 7a (nytt)` writes it.
+        if let Some((span, key)) = items.last_mut()
+            && key.bytes().all(|b| b.is_ascii_digit())
+            && let Some(end) = label_letter(text, span.end, lang_table)
+        {
+            key.push_str(text.get(end - 1..end).unwrap_or_default());
+            span.end = end;
+        }
+        for (span, key) in items {
             let display = match key.split_once("..") {
                 Some((low, high)) => format!("paragraphs {low}–{high}"),
                 None => format!("paragraph {key}"),
@@ -603,6 +618,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         numbered_reports(text, lang, out);
     }
     court_cases(text, out);
+    swedish_statutes(text, out);
     if lower.mentions(&patterns.journal_words) {
         journals(text, lower.as_str(), patterns, out);
     }
@@ -868,7 +884,16 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
                 item_start = all.start();
             }
             let key_text = text.get(list.start() + item.start()..item_end).unwrap_or("");
-            let key = article_key(key_text, lang_table).unwrap_or(key);
+            let mut key = article_key(key_text, lang_table).unwrap_or(key);
+            // `Article 27 a (new)`: the label `27a`, as `Artikel 27a (ny)` writes it.
+            let digits_end =
+                list.start() + item.start() + digit_run(text.as_bytes(), list.start() + item.start());
+            if label_letter(text, digits_end, lang_table) == Some(item_end)
+                && let Some(label) = text.get(list.start() + item.start()..digits_end)
+                && let Some(letter) = text.get(item_end - 1..item_end)
+            {
+                key = format!("{label}{}", letter.to_ascii_lowercase());
+            }
             items.push((item_start..item_end, key));
         }
         // `Articles 77 to 80`, `artiklarna 77–80`: two articles joined by a dash or a range
@@ -942,8 +967,218 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
     }
 }
 
+/// The Treaties and the Charter named by their names (`TEU`, `the Treaty on the Functioning
+/// of the European Union`, `EUF-fördraget`, `the Charter`, `stadgan`), as optional values
+/// `treaty:TEU`, `treaty:TFEU`, `treaty:TEC`, `treaty:Charter`: an article's Treaty
+/// (`Article 4(3) TEU` = `artikel 4.3 i EU-fördraget`) may be named on one side only (`the
+/// Treaties`, `thereof`), so the check compares them sentence by sentence and never reports one
+/// alone. A name stands alone: not after a letter, a digit or a hyphen (`FN-stadgan`), nor
+/// before a letter or a digit.
+pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for &(name, code) in table(lang).treaty_names {
+        let Some((first, tail)) = name.split_at_checked(1) else { continue };
+        for (at, _) in text.match_indices(tail) {
+            let Some(start) = at.checked_sub(1) else { continue };
+            let end = at + tail.len();
+            let Some(&found) = bytes.get(start) else { continue };
+            let first_matches = found == first.as_bytes()[0]
+                || first.as_bytes()[0].is_ascii_lowercase()
+                    && found == first.as_bytes()[0].to_ascii_uppercase();
+            if !first_matches
+                || char_before(text, start).is_some_and(|c| c.is_alphanumeric() || is_hyphen(c))
+                || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || is_hyphen(c))
+            {
+                continue;
+            }
+            let mut value = Value::new(ValueKind::Legal, start..end, format!("treaty:{code}"), code);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
+/// Where the letter of an inserted label ends, written apart from its number at `at` as the
+/// Parliament's English amendments write it (`Recital 4 a (new)`, `Article 2 – paragraph 2 –
+/// point 7 a`), where the Swedish write `4a`: one space, a lower-case letter alone, then the
+/// word that marks a new label (`(new)`), or a dash or the end of a dash locator (`Article 2
+/// – paragraph 2 a – point 3`). Not the article `a` of running text (`point 7 a new rule`).
+fn label_letter(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if !bytes.get(at.checked_sub(1)?).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let letter = at + space_len(bytes, at)?;
+    let end = letter + 1;
+    if !bytes.get(letter).is_some_and(u8::is_ascii_lowercase)
+        || char_at(text, end).is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let rest = text.get(end..)?;
+    let next = rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+    if lang_table.new_labels.iter().any(|word| next.len() < rest.len() && word_at(next.as_bytes(), 0, word)) {
+        return Some(end);
+    }
+    let locator = text.get(..at)?.contains(" \u{2013} ");
+    let dash_follows = next.len() < rest.len() && next.starts_with('\u{2013}');
+    (locator && (dash_follows || next.trim_end_matches('*').is_empty())).then_some(end)
+}
+
+/// The labels an amendment inserts, before the word that marks them new: a number and its
+/// letter (`Recital 4 a (new)`, `Skäl 4a (nytt)`), or after a point word two letters (`point b
+/// a (new)`, `led ba (nytt)`), as `label:4a`, `label:ba`. A reference that names the label
+/// with its word (`Article 27 a`, `point 7 a`) is longer and wins. A lettered label holds no
+/// digit: this reader runs on every text.
+pub(crate) fn inserted_labels(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = table(lang);
+    let bytes = text.as_bytes();
+    for word in lang_table.new_labels {
+        for (mark, _) in text.match_indices(word) {
+            let end = spaces_before(bytes, mark);
+            if end == mark {
+                continue;
+            }
+            // The letter, then the number or letter before it, glued or one space apart.
+            let Some(letter) =
+                end.checked_sub(1).filter(|&at| bytes.get(at).is_some_and(u8::is_ascii_lowercase))
+            else {
+                continue;
+            };
+            let head_end = spaces_before(bytes, letter);
+            let spaced = head_end < letter;
+            if spaced && letter - head_end > 1 {
+                continue;
+            }
+            let digits = bytes
+                .get(..head_end)
+                .map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count());
+            let start = if (1..=3).contains(&digits) {
+                head_end - digits
+            } else if let Some(point) =
+                head_end.checked_sub(1).filter(|&at| bytes.get(at).is_some_and(u8::is_ascii_lowercase))
+            {
+                // A lettered point: its point word right before it (`point b a`, `led ba`).
+                let word_end = spaces_before(bytes, point);
+                let named = word_end < point
+                    && lang_table.point_names.iter().any(|name| {
+                        word_end >= name.len()
+                            && word_at(bytes, word_end - name.len(), name)
+                            && !char_before(text, word_end - name.len()).is_some_and(char::is_alphanumeric)
+                    });
+                if !named {
+                    continue;
+                }
+                point
+            } else {
+                continue;
+            };
+            if char_before(text, start).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let (Some(head), Some(tail)) = (text.get(start..head_end), text.get(letter..end)) else {
+                continue;
+            };
+            let label = format!("{head}{tail}");
+            out.push(Value::new(
+                ValueKind::Legal,
+                start..end,
+                format!("label:{label}"),
+                format!("label {label}"),
+            ));
+        }
+    }
+}
+
+/// The numbers of the Swedish Code of Statutes (SFS), written alike in both versions: `lagen
+/// (2005:716)`, `Act (2024:1187)`, `SFS 2024:1187`, as the one reference `sfs:2024:1187`, not
+/// a year and a number. A year from 1900 to 2100, a colon and one to four digits, in brackets
+/// or after `SFS`; a time (`10:30`) or a ratio (`3:1`) has no four-digit year before its colon.
+/// A number named again in the same text is optional: the English version often repeats the
+/// Swedish title with its number in brackets (`the Ordinance (2024:1187) on … (*förordning
+/// (2024:1187) om …*)`), which the Swedish gives once.
+fn swedish_statutes(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let mut seen: Vec<String> = Vec::new();
+    for colon in memchr::memchr_iter(b':', bytes) {
+        let year_len =
+            bytes.get(..colon).map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count());
+        let number_len = digit_run(bytes, colon + 1);
+        let (year_start, end) = (colon.saturating_sub(year_len), colon + 1 + number_len);
+        let (Some(year), Some(number)) = (text.get(year_start..colon), text.get(colon + 1..end)) else {
+            continue;
+        };
+        // Glued to a longer number (`12:30:2024:1`, `2024:1187.5`) or word, it is none.
+        let glued_after = char_at(text, end)
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ':' | '/' | '_'))
+            || matches!(bytes.get(end), Some(b'.' | b','))
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+        if year_len != 4
+            || !(1..=4).contains(&number_len)
+            || !year.parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))
+            || number.bytes().all(|b| b == b'0')
+            || glued_after
+        {
+            continue;
+        }
+        // In brackets (`lagen (2005:716)`), or after `SFS` and spaces (`SFS 2024:1187`).
+        let spaces = spaces_before(bytes, year_start);
+        let start = if bytes.get(year_start.wrapping_sub(1)) == Some(&b'(') {
+            year_start
+        } else if spaces < year_start
+            && spaces >= 3
+            && bytes.get(spaces - 3..spaces) == Some(&b"SFS"[..])
+            && !char_before(text, spaces - 3).is_some_and(char::is_alphanumeric)
+        {
+            spaces - 3
+        } else {
+            continue;
+        };
+        let id = format!("{year}:{}", number.trim_start_matches('0'));
+        let mut value = Value::new(ValueKind::Legal, start..end, format!("sfs:{id}"), format!("SFS {id}"));
+        value.optional = seen.contains(&value.key);
+        if !value.optional {
+            seen.push(value.key.clone());
+        }
+        out.push(value);
+    }
+}
+
+/// Whether `c` is a hyphen as EU texts write one inside a reference: the ASCII hyphen, or the
+/// Unicode hyphen (U+2010) and non-breaking hyphen (U+2011) that the institutions' editors
+/// put in `A10‑0187/2025` and `C‑123/19` so that the number is not broken at a line end.
+pub(crate) fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '\u{2010}' | '\u{2011}')
+}
+
+/// The byte length of the hyphen ([`is_hyphen`]) at `at` of `bytes`, if one stands there:
+/// 1 for `-`, 3 for U+2010 and U+2011.
+pub(crate) fn hyphen_len(bytes: &[u8], at: usize) -> Option<usize> {
+    match bytes.get(at..)? {
+        [b'-', ..] => Some(1),
+        [0xE2, 0x80, 0x90 | 0x91, ..] => Some(3),
+        _ => None,
+    }
+}
+
+/// Where the hyphen ([`is_hyphen`]) that ends at `end` of `bytes` starts, if one does: the
+/// `-` of `A10-0187` or the U+2011 of `A10‑0187`.
+fn hyphen_before(bytes: &[u8], end: usize) -> Option<usize> {
+    match bytes.get(..end)? {
+        [.., b'-'] => Some(end - 1),
+        [.., 0xE2, 0x80, 0x90 | 0x91] => Some(end - 3),
+        _ => None,
+    }
+}
+
+/// The hyphens ([`is_hyphen`]) of `bytes`, in order: where each starts and its length.
+fn hyphens(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
+    memchr::memchr2_iter(b'-', 0xE2, bytes).filter_map(|at| hyphen_len(bytes, at).map(|len| (at, len)))
+}
+
 /// Case numbers of the Court of Justice and the General Court (`C-808/18`, `T-123/20`,
-/// `F-12/09`) and ECLI identifiers (`ECLI:EU:C:2020:1029`), written alike in every language.
+/// `F-12/09`, and with the non-breaking hyphen the Court writes, `C‑123/19`) and ECLI
+/// identifiers (`ECLI:EU:C:2020:1029`), written alike in every language.
 fn court_cases(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let digits = |from: usize, max: usize| {
@@ -951,16 +1186,16 @@ fn court_cases(text: &str, out: &mut Vec<Value>) {
             .get(from..)
             .map_or(0, |rest| rest.iter().take(max + 1).take_while(|b| b.is_ascii_digit()).count())
     };
-    for dash in memchr::memchr_iter(b'-', bytes) {
+    for (dash, dash_len) in hyphens(bytes) {
         let Some(at) = dash.checked_sub(1) else {
             continue;
         };
         let Some(&court) = bytes.get(at).filter(|&&b| matches!(b, b'C' | b'T' | b'F')) else {
             continue;
         };
-        let number = digits(dash + 1, 4);
-        let slash = dash + 1 + number;
-        if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || c == '-')
+        let number = digits(dash + dash_len, 4);
+        let slash = dash + dash_len + number;
+        if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || is_hyphen(c))
             || !(1..=4).contains(&number)
             || bytes.get(slash) != Some(&b'/')
             || digits(slash + 1, 2) != 2
@@ -968,7 +1203,8 @@ fn court_cases(text: &str, out: &mut Vec<Value>) {
         {
             continue;
         }
-        let (Some(number), Some(year)) = (text.get(dash + 1..slash), text.get(slash + 1..slash + 3)) else {
+        let (Some(number), Some(year)) = (text.get(dash + dash_len..slash), text.get(slash + 1..slash + 3))
+        else {
             continue;
         };
         let id = format!("{}-{number}/{year}", char::from(court));
@@ -1011,7 +1247,7 @@ fn article_value(span: Range<usize>, key: &str) -> Value {
 /// word (`to`, `till`) between spaces.
 fn is_range_gap(gap: &str, lang_table: &LangTable) -> bool {
     let word = gap.trim_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
-    matches!(word, "-" | "\u{2013}")
+    matches!(word, "-" | "\u{2010}" | "\u{2011}" | "\u{2013}")
         || (word.len() < gap.len()
             && lang_table.range_bare_joiners.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
@@ -1224,9 +1460,8 @@ fn joined_number(text: &str, at: usize, lang_table: &LangTable) -> Option<Range<
     let spaces = space_run(text, at);
     let dash = at + spaces;
     let dash_len = match bytes.get(dash..) {
-        Some([b'-', ..]) => 1,
         Some([0xE2, 0x80, 0x93, ..]) => 3,
-        _ => 0,
+        _ => hyphen_len(bytes, dash).unwrap_or(0),
     };
     if dash_len > 0 {
         let start = dash + dash_len;
@@ -1395,9 +1630,9 @@ fn roman_after(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
 /// dash before another roman point (`i och ii`, `i–iii`).
 fn point_context_follows(rest: &str, lang_table: &LangTable) -> bool {
     let Some(first) = rest.chars().next() else { return true };
-    if matches!(first, ',' | ';' | '.' | ':' | ')' | '\u{2013}' | '-') {
+    if matches!(first, ',' | ';' | '.' | ':' | ')' | '\u{2013}') || is_hyphen(first) {
         let after = rest[first.len_utf8()..].trim_start();
-        return !matches!(first, '\u{2013}' | '-') || after.starts_with(['i', 'v', 'x']);
+        return !(first == '\u{2013}' || is_hyphen(first)) || after.starts_with(['i', 'v', 'x']);
     }
     let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
     if trimmed.len() == rest.len() {
@@ -1783,7 +2018,8 @@ fn term_start(bytes: &[u8], end: usize) -> Option<usize> {
 
 /// The Parliament's references, alike in every language: a procedure file (`2020/2116(INI)`,
 /// `2016/0224 (COD)`), a session document (`A9-0143/2021`, `RC-B9-0123/2021`) and a text
-/// adopted (`P9_TA(2021)0242`, `P9_TA-PROV(2021)0242`).
+/// adopted (`P9_TA(2021)0242`, `P9_TA-PROV(2021)0242`). A hyphen may be the non-breaking one
+/// (`A10‑0187/2025`, [`is_hyphen`]): the key writes `-`.
 fn parliament_files(text: &str, out: &mut Vec<Value>) {
     // The procedure types of the Parliament's Legislative Observatory.
     const PROCEDURES: [&[u8]; 22] = [
@@ -1793,8 +2029,9 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let digits =
         |at: usize| bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
-    let alone_before =
-        |at: usize| !char_before(text, at).is_some_and(|c| c.is_alphanumeric() || "/-_".contains(c));
+    let alone_before = |at: usize| {
+        !char_before(text, at).is_some_and(|c| c.is_alphanumeric() || is_hyphen(c) || "/_".contains(c))
+    };
     let alone_after = |at: usize| !char_at(text, at).is_some_and(|c| c.is_alphanumeric() || c == '/');
     for slash in memchr::memchr_iter(b'/', bytes) {
         let (Some(left), right) = (slash.checked_sub(4), slash + 1) else { continue };
@@ -1820,21 +2057,22 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
         }
         // A session document: series and term (one or two digits: `A9`, `A10`), a hyphen, the
         // number, the year.
-        let Some(hyphen) = left.checked_sub(1).filter(|&at| bytes.get(at) == Some(&b'-')) else { continue };
+        let Some(hyphen) = hyphen_before(bytes, left) else { continue };
         let Some(series) = term_start(bytes, hyphen) else { continue };
         if !matches!(bytes.get(series), Some(b'A' | b'B' | b'C')) || !alone_after(after) {
             continue;
         }
-        let start = if series >= 3 && bytes.get(series - 3..series) == Some(&b"RC-"[..]) {
-            series - 3
-        } else {
-            series
-        };
+        // A joint motion for a resolution: `RC-` before the series.
+        let joint = hyphen_before(bytes, series)
+            .filter(|&at| at >= 2 && bytes.get(at - 2..at) == Some(&b"RC"[..]))
+            .map(|at| at - 2);
+        let start = joint.unwrap_or(series);
         if !alone_before(start) {
             continue;
         }
-        let Some(id) = text.get(start..after) else { continue };
-        out.push(Value::new(ValueKind::Legal, start..after, format!("ep-doc:{id}"), id.to_string()));
+        let (Some(term), Some(number)) = (text.get(series..hyphen), text.get(left..after)) else { continue };
+        let id = format!("{}{term}-{number}", if joint.is_some() { "RC-" } else { "" });
+        out.push(Value::new(ValueKind::Legal, start..after, format!("ep-doc:{id}"), id));
     }
     for at in memchr::memmem::find_iter(bytes, b"_TA") {
         let Some(start) = term_start(bytes, at) else { continue };
@@ -1842,9 +2080,10 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
             continue;
         }
         let mut open = at + 3;
-        let provisional = bytes.get(open..).is_some_and(|rest| rest.starts_with(b"-PROV"));
-        if provisional {
-            open += 5;
+        if let Some(len) = hyphen_len(bytes, open)
+            && bytes.get(open + len..).is_some_and(|rest| rest.starts_with(b"PROV"))
+        {
+            open += len + 4;
         }
         let number = open + 6;
         if bytes.get(open) != Some(&b'(')
@@ -2225,6 +2464,12 @@ mod tests {
             ["case:C-808/18", "ecli:EU:C:2020:1029", "case:C-924/19", "case:T-12/20"]
         );
         assert_eq!(keys("mål C-808/18 och T-12/20", Lang::Sv), ["case:C-808/18", "case:T-12/20"]);
+        // The Court's non-breaking hyphen (U+2011) and the Unicode hyphen (U+2010) are hyphens.
+        assert_eq!(keys("Case C\u{2011}123/19", Lang::En), ["case:C-123/19"]);
+        assert_eq!(keys("mål T\u{2010}12/20", Lang::Sv), ["case:T-12/20"]);
+        for text in ["C\u{2012}123/19", "C\u{2014}123/19", "AC\u{2011}123/19", "x\u{2011}C\u{2011}123/19"] {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("case:")), "{text}");
+        }
         for text in ["ABC-808/18", "C-808/2018", "C-12345/18", "C-808/18/EU", "EU-27/18", "ECLI:EU:C"] {
             assert!(
                 keys(text, Lang::En).iter().all(|k| !k.starts_with("case:") && !k.starts_with("ecli:")),
@@ -2247,6 +2492,114 @@ mod tests {
         // A roman point `i` before the preposition `i`.
         assert_eq!(keys("enligt artikel 4.1 i i den förordningen", Lang::Sv), ["art:4(1)(i)", "acttype:reg"]);
         assert_eq!(keys("enligt artikel 4.1 i den förordningen", Lang::Sv), ["art:4(1)", "acttype:reg"]);
+    }
+
+    #[test]
+    fn swedish_statutes() {
+        assert_eq!(keys("The Act (2024:1187) on procurement", Lang::En), ["sfs:2024:1187"]);
+        assert_eq!(keys("lagen (2005:716) om utlänningar", Lang::Sv), ["sfs:2005:716"]);
+        assert_eq!(keys("i SFS 2024:1187.", Lang::Sv), ["sfs:2024:1187"]);
+        assert_eq!(keys("SFS\u{00A0}2009:400", Lang::En), keys("(2009:400)", Lang::Sv));
+        assert_ne!(keys("lagen (2024:1187)", Lang::Sv), keys("Act (2024:1178)", Lang::En));
+        // Named again, as the Swedish title in brackets: optional.
+        let optional = |text: &str| -> Vec<bool> {
+            super::super::extract(text, Lang::En).into_iter().map(|v| v.optional).collect()
+        };
+        assert_eq!(
+            optional("the Ordinance (2024:1187) on aid (*förordning (2024:1187) om stöd*)"),
+            [false, true]
+        );
+        assert_eq!(optional("the Ordinance (2024:1187) and the Act (2024:1188)"), [false, false]);
+        // A time, a ratio, a figure outside brackets or glued to more digits, a year out of range.
+        for text in [
+            "at 10:30",
+            "a ratio of 3:1",
+            "(12:30)",
+            "in 2024:1187 cases",
+            "(1850:12)",
+            "(2024:12345)",
+            "(2024:11:30)",
+            "(2024:1187.5)",
+            "XSFS 2024:1187",
+            "(2024:0)",
+        ] {
+            assert!(keys(text, Lang::Sv).iter().all(|k| !k.starts_with("sfs:")), "{text}");
+        }
+    }
+
+    #[test]
+    fn points_of_numbered_points() {
+        // The Official Journal's `point (2)(e) of Article 1` is `artikel 1.2 e`, as `point (e)
+        // of Article 1(2)` and `Article 1(2)(e)` are.
+        assert_eq!(keys("point (2)(e) of Article 1", Lang::En), ["art:1(2)(e)"]);
+        assert_eq!(keys("point (2)(e) of Article 1", Lang::En), keys("artikel 1.2 e", Lang::Sv));
+        assert_eq!(keys("point (e) of Article 1(2)", Lang::En), keys("Article 1(2)(e)", Lang::En));
+        assert_eq!(keys("points (2)(a) and (3) of Article 4", Lang::En), ["art:4(2)(a)", "art:4(3)"]);
+        assert_eq!(keys("Article 1, point (2)(e)", Lang::En), ["art:1(2)(e)"]);
+        assert_ne!(keys("point (2)(e) of Article 1", Lang::En), keys("artikel 1.2 f", Lang::Sv));
+        // Two numbers in brackets are no point and its letter.
+        assert_eq!(keys("point (2)(3) of Article 1", Lang::En), ["num:2", "num:3", "art:1"]);
+    }
+
+    #[test]
+    fn inserted_labels() {
+        // English writes the letter of an inserted label apart, Swedish glued to its number.
+        assert_eq!(keys("Recital 4 a (new)", Lang::En), ["label:4a"]);
+        assert_eq!(keys("Recital 4 a (new)", Lang::En), keys("Skäl 4a (nytt)", Lang::Sv));
+        assert_eq!(keys("Article 27 a (new)", Lang::En), ["art:27a"]);
+        assert_eq!(keys("Article 27 a (new)", Lang::En), keys("Artikel 27a (ny)", Lang::Sv));
+        assert_eq!(
+            keys("Article 2 – paragraph 2 – point 7 a (new)", Lang::En),
+            keys("Artikel 2 – punkt 2 – led 7a (nytt)", Lang::Sv)
+        );
+        assert_eq!(keys("Article 2 – paragraph 2 – point 7 a", Lang::En), ["art:2", "para:2", "para:7a"]);
+        assert_eq!(
+            keys("Article 2 – paragraph 2 – point 7", Lang::En),
+            keys("Artikel 2 – punkt 2 – led 7", Lang::Sv)
+        );
+        assert_eq!(
+            keys("Article 15 – paragraph 2 – point b a (new)", Lang::En),
+            keys("Artikel 15 – punkt 2 – led ba (nytt)", Lang::Sv)
+        );
+        assert_ne!(keys("Skäl 4a (nytt)", Lang::Sv), keys("Recital 4 b (new)", Lang::En));
+        assert_ne!(keys("led ba (nytt)", Lang::Sv), keys("led bb (nytt)", Lang::Sv));
+        // The article `a` of running text, or two letters with no point word, is no label.
+        assert_eq!(keys("see point 7 a new rule", Lang::En), ["para:7"]);
+        assert_eq!(keys("Article 5 a (new) text", Lang::En), ["art:5a"]);
+        for text in ["insert a (new) point", "as b a (new)", "of 4 ab (new)", "x4 a (new)"] {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("label:")), "{text}");
+        }
+    }
+
+    #[test]
+    fn treaties_by_name() {
+        assert_eq!(keys("Article 4(3) TEU", Lang::En), keys("artikel 4.3 i EU-fördraget", Lang::Sv));
+        assert_eq!(keys("Article 4(3) TEU", Lang::En), ["art:4(3)", "treaty:TEU"]);
+        assert_eq!(
+            keys("Article 4(3) of the Treaty on European Union", Lang::En),
+            keys("artikel 4.3 i fördraget om Europeiska unionen", Lang::Sv)
+        );
+        assert_eq!(
+            keys("Article 114 of the Treaty on the Functioning of the European Union", Lang::En),
+            keys("artikel 114 i fördraget om Europeiska unionens funktionssätt", Lang::Sv)
+        );
+        assert_eq!(
+            keys("Articles 78 and 79 TFEU", Lang::En),
+            keys("artiklarna 78 och 79 i EUF-fördraget", Lang::Sv)
+        );
+        assert_eq!(keys("Article 47 of the Charter", Lang::En), keys("artikel 47 i stadgan", Lang::Sv));
+        assert_ne!(
+            keys("artikel 4.3 i EU-fördraget", Lang::Sv),
+            keys("artikel 4.3 i EUF-fördraget", Lang::Sv)
+        );
+        assert!(super::super::extract("the TFEU", Lang::En).iter().all(|v| v.optional));
+        // A name inside a word or a compound, or a charter in lower case, is none.
+        for (text, lang) in [
+            ("the UN-Charter, charter flights, TEUR", Lang::En),
+            ("FN-stadgan och stadganden, EU-fördragen", Lang::Sv),
+        ] {
+            assert!(keys(text, lang).iter().all(|k| !k.starts_with("treaty:")), "{text}");
+        }
     }
 
     #[test]
@@ -2276,6 +2629,22 @@ mod tests {
         assert_eq!(keys("report A10-0123/2025", Lang::En), ["ep-doc:A10-0123/2025"]);
         assert_eq!(keys("P10_TA(2025)0012", Lang::En), ["ep-ta:10:2025:0012"]);
         assert_ne!(keys("A10-0123/2025", Lang::En), keys("A10-0132/2025", Lang::Sv));
+        // The non-breaking hyphen (U+2011) and the Unicode hyphen (U+2010) the Parliament's
+        // editors write: the key of the ASCII hyphen.
+        assert_eq!(keys("(A10\u{2011}0187/2025)", Lang::En), ["ep-doc:A10-0187/2025"]);
+        assert_eq!(keys("C10\u{2010}0045/2025", Lang::Sv), ["ep-doc:C10-0045/2025"]);
+        assert_eq!(keys("RC\u{2011}B9\u{2011}0123/2021", Lang::En), ["ep-doc:RC-B9-0123/2021"]);
+        assert_eq!(keys("P10_TA\u{2011}PROV(2025)0123", Lang::Sv), keys("P10_TA(2025)0123", Lang::En));
+        assert_ne!(keys("A10\u{2011}0187/2025", Lang::En), keys("A10\u{2011}0178/2025", Lang::Sv));
+        // A figure dash or an en dash is no hyphen of a document number.
+        for text in [
+            "A10\u{2012}0187/2025",
+            "A10\u{2013}0187/2025",
+            "XA9\u{2011}0143/2021",
+            "P9_TA\u{2013}PROV(2021)0242",
+        ] {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("ep-")), "{text}");
+        }
         // Glued to a longer word or number, or a kind of procedure that is none: not a file.
         for text in
             ["x2020/2116(INI)", "12020/2116(INI)", "2020/2116(INI)x", "XA9-0143/2021", "XP9_TA(2021)0242"]

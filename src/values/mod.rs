@@ -214,6 +214,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     units::find(text, lang, candidates);
     money_units::find(text, lang, candidates);
     legal::act_types(text, lang, candidates);
+    legal::inserted_labels(text, lang, candidates);
+    legal::treaties(text, lang, candidates);
     if let Some(first_digit) = first_digit {
         legal::find(text, &lower, lang, candidates);
         date::find(text, &lower, lang, candidates);

@@ -2,7 +2,8 @@
 //! `bilaga 2`, `bilagorna I och III`), chapters (`Chapter III`, `kapitel 3`), titles (`Title
 //! V`, `avdelning V`), parts (`Part II`, `del II`) and sections (`Section 2`, `avsnitt 2`).
 //! Each is `annex:N`, `chapter:N`, `title:N`, `part:N` or `section:N`, a Roman numeral read as
-//! its number, so `Annex II` = `bilaga 2`.
+//! its number, so `Annex II` = `bilaga 2`. A part may be lettered, `Part B` = `del B`
+//! (`part:B`), a capital letter alone after the part word.
 
 use super::{Value, ValueKind};
 use crate::text::Lang;
@@ -16,28 +17,67 @@ struct Unit {
     names: &'static [&'static str],
     /// Whether only a Roman numeral numbers it: `Part II`, while `part 2` is prose.
     roman_only: bool,
+    /// Whether a capital letter alone names one too: `Part B of Annex I`, `del B i bilaga I`.
+    letters: bool,
 }
 
 const EN: &[Unit] = &[
-    Unit { key: "annex", display: "Annex", names: &["annexes", "annex"], roman_only: false },
-    Unit { key: "chapter", display: "Chapter", names: &["chapters", "chapter"], roman_only: false },
+    Unit { key: "annex", display: "Annex", names: &["annexes", "annex"], roman_only: false, letters: false },
+    Unit {
+        key: "chapter",
+        display: "Chapter",
+        names: &["chapters", "chapter"],
+        roman_only: false,
+        letters: false,
+    },
     // The Court of Auditors' chambers are `avdelning I` in Swedish, as titles of acts are.
     Unit {
         key: "title",
         display: "Title",
         names: &["chambers", "chamber", "titles", "title"],
         roman_only: true,
+        letters: false,
     },
-    Unit { key: "part", display: "Part", names: &["parts", "part"], roman_only: true },
-    Unit { key: "section", display: "Section", names: &["sections", "section"], roman_only: false },
+    Unit { key: "part", display: "Part", names: &["parts", "part"], roman_only: true, letters: true },
+    Unit {
+        key: "section",
+        display: "Section",
+        names: &["sections", "section"],
+        roman_only: false,
+        letters: false,
+    },
 ];
 
 const SV: &[Unit] = &[
-    Unit { key: "annex", display: "Annex", names: &["bilagorna", "bilagor", "bilaga"], roman_only: false },
-    Unit { key: "chapter", display: "Chapter", names: &["kapitlen", "kapitel"], roman_only: false },
-    Unit { key: "title", display: "Title", names: &["avdelningarna", "avdelning"], roman_only: true },
-    Unit { key: "part", display: "Part", names: &["delarna", "del"], roman_only: true },
-    Unit { key: "section", display: "Section", names: &["avsnitten", "avsnitt"], roman_only: false },
+    Unit {
+        key: "annex",
+        display: "Annex",
+        names: &["bilagorna", "bilagor", "bilaga"],
+        roman_only: false,
+        letters: false,
+    },
+    Unit {
+        key: "chapter",
+        display: "Chapter",
+        names: &["kapitlen", "kapitel"],
+        roman_only: false,
+        letters: false,
+    },
+    Unit {
+        key: "title",
+        display: "Title",
+        names: &["avdelningarna", "avdelning"],
+        roman_only: true,
+        letters: false,
+    },
+    Unit { key: "part", display: "Part", names: &["delarna", "del"], roman_only: true, letters: true },
+    Unit {
+        key: "section",
+        display: "Section",
+        names: &["avsnitten", "avsnitt"],
+        roman_only: false,
+        letters: false,
+    },
 ];
 
 fn units(lang: Lang) -> &'static [Unit] {
@@ -50,8 +90,8 @@ fn units(lang: Lang) -> &'static [Unit] {
 /// Words and signs that join the numbers of a list or a range.
 fn joiners(lang: Lang) -> &'static [&'static str] {
     match lang {
-        Lang::En => &[", ", " and ", " to ", "\u{2013}", "-", " \u{2013} "],
-        Lang::Sv => &[", ", " och ", " till ", "\u{2013}", "-", " \u{2013} "],
+        Lang::En => &[", ", " and ", " to ", "\u{2013}", "-", "\u{2011}", "\u{2010}", " \u{2013} "],
+        Lang::Sv => &[", ", " och ", " till ", "\u{2013}", "-", "\u{2011}", "\u{2010}", " \u{2013} "],
     }
 }
 
@@ -83,7 +123,26 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
             continue;
         }
         let Some((unit, start)) = unit_before(bytes, at, lang) else { continue };
-        read_list(bytes, unit, start, at, lang, out);
+        read_list(bytes, unit, start, at, lang, false, out);
+    }
+    lettered_parts(bytes, lang, out);
+}
+
+/// Reads the parts named by a capital letter (`Part B`, `Parts A and C`, `del B`): from each
+/// capital other than I, V and X (Roman numerals, read by [`find`]) that stands alone, back
+/// over one space to a word of a unit that letters may name.
+fn lettered_parts(bytes: &[u8], lang: Lang, out: &mut Vec<Value>) {
+    for (at, &byte) in bytes.iter().enumerate() {
+        if !byte.is_ascii_uppercase()
+            || matches!(byte, b'I' | b'V' | b'X')
+            || at > 0 && bytes.get(at - 1).is_some_and(|b| b.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        let Some((unit, start)) = unit_before(bytes, at, lang).filter(|(unit, _)| unit.letters) else {
+            continue;
+        };
+        read_list(bytes, unit, start, at, lang, true, out);
     }
 }
 
@@ -124,10 +183,24 @@ fn unit_before(bytes: &[u8], at: usize, lang: Lang) -> Option<(&'static Unit, us
 }
 
 /// Reads the numbers of `unit` from `at` on (`I and III`, `2–4`), the first from the unit's
-/// word at `start`.
-fn read_list(bytes: &[u8], unit: &Unit, start: usize, mut at: usize, lang: Lang, out: &mut Vec<Value>) {
+/// word at `start`; with `letters`, the capital letters (`A and C`).
+fn read_list(
+    bytes: &[u8],
+    unit: &Unit,
+    start: usize,
+    mut at: usize,
+    lang: Lang,
+    letters: bool,
+    out: &mut Vec<Value>,
+) {
     let mut first = true;
-    while let Some((number, len)) = numeral(bytes, at, unit.roman_only) {
+    loop {
+        let found = if letters {
+            letter(bytes, at).map(|letter| (char::from(letter).to_string(), 1))
+        } else {
+            numeral(bytes, at, unit.roman_only).map(|(number, len)| (number.to_string(), len))
+        };
+        let Some((number, len)) = found else { break };
         let from = if first { start } else { at };
         out.push(Value::new(
             ValueKind::Legal,
@@ -145,6 +218,22 @@ fn read_list(bytes: &[u8], unit: &Unit, start: usize, mut at: usize, lang: Lang,
         };
         at += joiner.len();
     }
+}
+
+/// The capital letter that names a part at `at` (`B` of `Part B`, `del B`), standing alone: no
+/// letter, digit, hyphen, slash or apostrophe after it (`A-lagen`, `B/C`, `A’s`), nor a full
+/// stop before a letter or digit (`A.1`).
+fn letter(bytes: &[u8], at: usize) -> Option<u8> {
+    let &letter = bytes.get(at).filter(|b| b.is_ascii_uppercase())?;
+    let next = bytes.get(at + 1).copied();
+    let glued = next.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b'\'' | b'_'))
+        || bytes.get(at + 1..).is_some_and(|rest| {
+            rest.starts_with("\u{2011}".as_bytes())
+                || rest.starts_with("\u{2010}".as_bytes())
+                || rest.starts_with("\u{2019}".as_bytes())
+        })
+        || next == Some(b'.') && bytes.get(at + 2).is_some_and(u8::is_ascii_alphanumeric);
+    (!glued).then_some(letter)
 }
 
 /// The unit number at `at`: a Roman numeral of I, V and X, or (unless `roman_only`) one or
@@ -234,6 +323,31 @@ mod tests {
         assert_eq!(keys("in part 2 of the report", Lang::En), ["num:2"]);
         assert_eq!(keys("en del 5 000 personer", Lang::Sv), ["num:5000"]);
         assert!(keys("a particular Title", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn lettered_parts() {
+        assert_eq!(keys("Annex I, Part B, point 3", Lang::En), keys("bilaga I del B punkt 3", Lang::Sv));
+        assert_eq!(keys("Annex I, Part B, point 3", Lang::En), ["annex:1", "part:B", "para:3"]);
+        assert_eq!(keys("Part A of the Annex", Lang::En), ["part:A"]);
+        assert_eq!(keys("i del A i bilagan", Lang::Sv), ["part:A"]);
+        assert_eq!(keys("Parts A and C apply", Lang::En), ["part:A", "part:C"]);
+        assert_eq!(keys("delarna A och C", Lang::Sv), ["part:A", "part:C"]);
+        assert_ne!(keys("del A", Lang::Sv), keys("Part B", Lang::En));
+        // A Roman numeral stays a number; a lower-case letter, a letter glued to more, or a
+        // capital after another word is no part.
+        assert_eq!(keys("Part I", Lang::En), ["part:1"]);
+        for (text, lang) in [
+            ("in part a of the text", Lang::En),
+            ("en del A-kassor", Lang::Sv),
+            ("Part AB", Lang::En),
+            ("Part A.1", Lang::En),
+            ("Party A", Lang::En),
+            ("en del B/C", Lang::Sv),
+            ("the Annex A", Lang::En),
+        ] {
+            assert!(keys(text, lang).iter().all(|k| !k.starts_with("part:")), "{text}");
+        }
     }
 
     #[test]

@@ -18,7 +18,72 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Legal, "legal reference", &RULE, out);
     super::value_common::detail_differs(ctx, ValueKind::Legal, "legal reference", &RULE, out);
     act_types_differ(ctx, out);
+    treaties_differ(ctx, out);
     act_authors_differ(ctx, out);
+}
+
+/// The values of `side` whose key starts with `prefix` that stand in the sentences of one
+/// sentence bead.
+fn sentence_values(
+    ctx: &PairCtx,
+    side: Side,
+    sentences: &[(usize, std::ops::Range<usize>)],
+    prefix: &str,
+) -> Vec<ValueRef> {
+    let values = match side {
+        Side::Source => ctx.input.src_values,
+        Side::Target => ctx.input.tgt_values,
+    };
+    sentences
+        .iter()
+        .flat_map(|(block, range)| {
+            values.get(*block).into_iter().flatten().enumerate().filter_map(move |(i, v)| {
+                (v.key.starts_with(prefix) && range.start <= v.span.start && v.span.start < range.end)
+                    .then_some((*block, i))
+            })
+        })
+        .collect()
+}
+
+/// Flags a sentence that names a Treaty (or the Charter) on one side that the other does not
+/// name, where the other names one the first does not (`Article 107(3)(c) TFEU` → `artikel
+/// 107.3 c i EU-fördraget`). The names are optional values (`treaty:`), never reported alone: a
+/// Treaty named on one side only (`Article 4(3) TEU` → `artikel 4.3 i fördraget`) is no finding.
+fn treaties_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    for sentence in &ctx.bead.sentences {
+        let src = sentence_values(ctx, Side::Source, &sentence.src, "treaty:");
+        let tgt = sentence_values(ctx, Side::Target, &sentence.tgt, "treaty:");
+        let key = |side: Side, r: &ValueRef| input.value(side, *r).key.as_str();
+        let src_only: Vec<&ValueRef> = src
+            .iter()
+            .filter(|s| !tgt.iter().any(|t| key(Side::Target, t) == key(Side::Source, s)))
+            .collect();
+        let tgt_only: Vec<&ValueRef> = tgt
+            .iter()
+            .filter(|t| !src.iter().any(|s| key(Side::Source, s) == key(Side::Target, t)))
+            .collect();
+        let (Some(&&s), Some(&&t)) = (src_only.first(), tgt_only.first()) else { continue };
+        let codes = |side: Side, refs: &[&ValueRef]| {
+            let mut codes: Vec<&str> = refs.iter().map(|r| input.value(side, **r).display.as_str()).collect();
+            codes.sort_unstable();
+            codes.dedup();
+            codes.join(", ")
+        };
+        let (src_codes, tgt_codes) = (codes(Side::Source, &src_only), codes(Side::Target, &tgt_only));
+        let message = format!(
+            "the source names the {src_codes} here (`{}`), the target the {tgt_codes} (`{}`)",
+            input.surface(Side::Source, s),
+            input.surface(Side::Target, t)
+        );
+        out.push(super::value_common::value_pair_finding(
+            ctx,
+            &RULE,
+            message,
+            (s, t),
+            &["treaty", &src_codes, &tgt_codes],
+        ));
+    }
 }
 
 /// Flags an act that both versions cite by its number and give to different institutions
@@ -58,20 +123,8 @@ fn act_authors_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 /// act named without a number (`acttype:` values), compared sentence by sentence.
 fn act_types_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
-    let in_sentence = |side: Side, sentences: &[(usize, std::ops::Range<usize>)]| -> Vec<ValueRef> {
-        let values = match side {
-            Side::Source => input.src_values,
-            Side::Target => input.tgt_values,
-        };
-        sentences
-            .iter()
-            .flat_map(|(block, range)| {
-                values.get(*block).into_iter().flatten().enumerate().filter_map(move |(i, v)| {
-                    (v.key.starts_with("acttype:") && range.start <= v.span.start && v.span.start < range.end)
-                        .then_some((*block, i))
-                })
-            })
-            .collect()
+    let in_sentence = |side: Side, sentences: &[(usize, std::ops::Range<usize>)]| {
+        sentence_values(ctx, side, sentences, "acttype:")
     };
     for sentence in &ctx.bead.sentences {
         let (src, tgt) = (in_sentence(Side::Source, &sentence.src), in_sentence(Side::Target, &sentence.tgt));

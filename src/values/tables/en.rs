@@ -250,4 +250,15 @@ pub(crate) static TABLE: LangTable = LangTable {
     journal_names: &["oj"],
     page_words: &["p.", "pp."],
     document_prefixes: &[],
+    new_labels: &["(new)"],
+    treaty_names: &[
+        ("TEU", "TEU"),
+        ("Treaty on European Union", "TEU"),
+        ("Treaty on the European Union", "TEU"),
+        ("TFEU", "TFEU"),
+        ("Treaty on the Functioning of the European Union", "TFEU"),
+        ("EC Treaty", "TEC"),
+        ("Treaty establishing the European Community", "TEC"),
+        ("Charter", "Charter"),
+    ],
 };

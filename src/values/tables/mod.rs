@@ -157,6 +157,11 @@ pub(crate) struct LangTable {
     pub page_words: &'static [&'static str],
     /// Commission document prefixes of this language mapped to the English ones (`KOM` → `COM`).
     pub document_prefixes: &'static [(&'static str, &'static str)],
+    /// The Treaties and the Charter by name, with their code (`TFEU`, `EUF-fördraget` → `TFEU`):
+    /// as written, but for a first letter in lower case, which a capital may start.
+    pub treaty_names: &'static [(&'static str, &'static str)],
+    /// What marks a label an amendment inserts (`Recital 4 a (new)`, `Skäl 4a (nytt)`), lower case.
+    pub new_labels: &'static [&'static str],
 }
 
 /// The table of a language.

@@ -248,7 +248,9 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     number_abbreviations: &["nr", "nr."],
     article_words: &["artikel", "artiklarna", "artiklar", "art.", "regel", "reglerna", "regler"],
-    paragraph_words: &["punkt", "punkterna"],
+    // A numbered point of an amendment's locator too: `Artikel 2 – punkt 2 – led 7a` =
+    // `Article 2 – paragraph 2 – point 7a`.
+    paragraph_words: &["punkt", "punkterna", "led", "leden"],
     point_words: &["led"],
     point_names: &["led", "leden"],
     point_of: &["i"],
@@ -260,4 +262,20 @@ pub(crate) static TABLE: LangTable = LangTable {
     journal_names: &["eut", "egt"],
     page_words: &["s."],
     document_prefixes: &[("kom", "COM"), ("sek", "SEC")],
+    new_labels: &["(nytt)", "(ny)", "(nya)"],
+    treaty_names: &[
+        ("EU-fördraget", "TEU"),
+        ("EU-fördragets", "TEU"),
+        ("fördraget om Europeiska unionen", "TEU"),
+        ("EUF-fördraget", "TFEU"),
+        ("EUF-fördragets", "TFEU"),
+        ("fördraget om Europeiska unionens funktionssätt", "TFEU"),
+        ("EG-fördraget", "TEC"),
+        ("EG-fördragets", "TEC"),
+        ("fördraget om upprättandet av Europeiska gemenskapen", "TEC"),
+        ("stadgan", "Charter"),
+        ("stadgans", "Charter"),
+        ("rättighetsstadgan", "Charter"),
+        ("stadga om de grundläggande rättigheterna", "Charter"),
+    ],
 };
