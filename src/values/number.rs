@@ -211,6 +211,17 @@ impl Decimal {
         self
     }
 
+    /// The whole number plus a fraction given by its decimal digits (`5` for a half): `1` and
+    /// `5` give 1.5, as `1½` is read. `None` unless the number is a whole one, not negative.
+    pub(crate) fn plus_fraction(&self, fraction: &str) -> Option<Decimal> {
+        if self.negative || !self.is_integer() {
+            return None;
+        }
+        let mut whole = String::new();
+        self.push_canonical(&mut whole);
+        Some(Decimal::from_parts(&whole, fraction))
+    }
+
     /// The number with its sign flipped.
     pub(crate) fn negated(mut self) -> Decimal {
         self.negative = !self.negative && !self.digits.is_empty();
@@ -1078,6 +1089,9 @@ fn slashed_fraction(text: &str, numeral: &Numeral) -> Option<Value> {
     ))
 }
 
+/// Vulgar fractions with the decimal digits of their value: `½` is `5` (0.5).
+const VULGAR_FRACTIONS: [(char, &str); 3] = [('\u{00BD}', "5"), ('\u{00BC}', "25"), ('\u{00BE}', "75")];
+
 fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     if !stands_alone(text, numeral) {
         return slashed_fraction(text, numeral).map(Number::Value);
@@ -1112,6 +1126,14 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
                 format!("{number}."),
             )));
         }
+    }
+    // A vulgar fraction written onto a whole number: `1½` is 1.5, `2¼` 2.25.
+    if let Some((glyph, fraction)) =
+        after.and_then(|c| VULGAR_FRACTIONS.iter().find(|(glyph, _)| *glyph == c))
+        && let Some(value) = numeral.value.plus_fraction(fraction)
+    {
+        let end = numeral.end + glyph.len_utf8();
+        return Some(Number::Quantity(quantity(text, lang, numeral.start, end, value)));
     }
     if after.is_some_and(char::is_alphabetic)
         && glued_scale(text, lang, numeral.end).is_none()

@@ -133,6 +133,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     bare_fractions: false,
     half_words: &["half", "a half", "one half", "one-half"],
+    unit_halves: &["half a", "half an", "a half", "one half"],
+    added_halves: &["and a half", "and one half"],
     approximate: None,
     quarter_words: &["quarter"],
     half_year_words: &["half", "half-year"],

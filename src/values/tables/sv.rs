@@ -144,6 +144,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     bare_fractions: true,
     half_words: &["hälften", "halva", "en halv", "ett halvt"],
+    unit_halves: &["en halv", "ett halvt"],
+    added_halves: &["och en halv", "och ett halvt"],
     approximate: Some(("ett", "tal")),
     quarter_words: &["kvartalet", "kvartal", "kv"],
     half_year_words: &["halvåret", "halvår", "halvan"],
