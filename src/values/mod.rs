@@ -223,6 +223,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::find_with(text, lang, candidates, &mut scratch.words);
     words::approximate(text, lang, candidates);
     words::halves(text, lang, candidates);
+    words::counted(text, lang, candidates);
     copies(text, lang, candidates);
     time::named_hours(text, lang, candidates);
     let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);

@@ -1097,6 +1097,59 @@ pub(crate) fn halves(text: &str, lang: Lang, out: &mut Vec<Value>) {
     }
 }
 
+/// Counts named by a noun (`a dozen` = 12, `ett dussin`, `two dozen` = 24, `half a dozen` =
+/// 6): the figure, optional, as it is given roughly and the other version may write it in
+/// digits (`12`), in words (`tolv`) or not at all. A noun without a number word before it
+/// (`dozens of`, `some dozen`) is none.
+pub(crate) fn counted(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<(WordFinder, u64)>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            table(lang).count_nouns.iter().map(|(noun, count)| (WordFinder::new(noun), *count)).collect()
+        })
+    });
+    let lang_table = table(lang);
+    let lexicon = lexicon(lang);
+    for (finder, count) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for noun in finder.find_iter(text) {
+            let Some(head) = text.get(..noun.start) else { continue };
+            let Some(end) = space_before(head).map(|space| noun.start - space) else { continue };
+            // `half a dozen`, `ett halvt dussin`: a half of one such count.
+            let halved = lang_table.unit_halves.iter().find_map(|phrase| {
+                let phrase_start = end.checked_sub(phrase.len())?;
+                let written = text.get(phrase_start..end)?;
+                (written.eq_ignore_ascii_case(phrase)
+                    && !char_before(text, phrase_start).is_some_and(char::is_alphanumeric))
+                .then_some(phrase_start)
+            });
+            let Some(before) = text.get(..end) else { continue };
+            let letters: usize =
+                before.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+            let word_start = end - letters;
+            if letters == 0 || char_before(text, word_start).is_some_and(|c| c.is_alphanumeric() || c == '-')
+            {
+                continue;
+            }
+            let Some(word) = before.get(word_start..).map(str::to_lowercase) else { continue };
+            let times = lexicon.words.get(word.as_str()).and_then(|meanings| {
+                meanings.iter().find_map(|morpheme| match morpheme {
+                    Morpheme::One => Some(1),
+                    Morpheme::Cardinal(value) => Some(*value),
+                    _ => None,
+                })
+            });
+            let (start, figure) = match (halved, times) {
+                (Some(phrase_start), _) => (phrase_start, count / 2),
+                (None, Some(times)) => (word_start, times * count),
+                (None, None) => continue,
+            };
+            let mut value =
+                Value::new(ValueKind::Number, start..noun.end, format!("num:{figure}"), figure.to_string());
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
 /// Finds the numbers of `text` made of `tokens`; `parts` is room for the parts of a number.
 fn find_in(text: &str, lang: Lang, tokens: &[Token], out: &mut Vec<Value>, parts: &mut Vec<Morpheme>) {
     let lexicon = lexicon(lang);
@@ -1450,6 +1503,29 @@ mod tests {
         approximate("about ten", Lang::En, &mut out);
         assert!(out.is_empty());
     }
+    #[test]
+    fn counts_named_by_a_noun() {
+        let read = |text: &str, lang: Lang| {
+            let mut out = Vec::new();
+            counted(text, lang, &mut out);
+            out.into_iter().map(|v| (text[v.span].to_string(), v.key, v.optional)).collect::<Vec<_>>()
+        };
+        let list = |items: &[(&str, &str)]| -> Vec<(String, String, bool)> {
+            items.iter().map(|(text, key)| (text.to_string(), key.to_string(), true)).collect()
+        };
+        assert_eq!(
+            read("A dozen cases, two dozen, half a dozen", Lang::En),
+            list(&[("A dozen", "num:12"), ("two dozen", "num:24"), ("half a dozen", "num:6")])
+        );
+        assert_eq!(
+            read("ett dussin ärenden, tre dussin", Lang::Sv),
+            list(&[("ett dussin", "num:12"), ("tre dussin", "num:36")])
+        );
+        // Without a number word before it, or in the plural: no figure.
+        assert!(read("dozens of cases, some dozen, dozen-strong, the dozen", Lang::En).is_empty());
+        assert!(read("dussintals ärenden, flera dussin", Lang::Sv).is_empty());
+    }
+
     #[test]
     fn figures_with_a_half() {
         let keys = |text: &str, lang: Lang| {

@@ -136,6 +136,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     unit_halves: &["half a", "half an", "a half", "one half"],
     added_halves: &["and a half", "and one half"],
     approximate: None,
+    count_nouns: &[("dozen", 12)],
     quarter_words: &["quarter"],
     half_year_words: &["half", "half-year"],
     period_year_links: &["of", "of the year"],

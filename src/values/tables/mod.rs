@@ -95,6 +95,9 @@ pub(crate) struct LangTable {
     /// The article and suffix of a round figure given roughly (`ett tiotal`, "about ten";
     /// `ett hundratal`): the figure, optional. Empty where the language has none.
     pub approximate: Option<(&'static str, &'static str)>,
+    /// Nouns that name a count (`dozen` = 12, `dussin`), a figure after an article or a
+    /// number word (`a dozen`, `två dussin` = 24), given roughly: optional. Lower case.
+    pub count_nouns: &'static [(&'static str, u64)],
     /// Quarter-year words (`quarter`, `kvartalet`).
     pub quarter_words: &'static [&'static str],
     /// Half-year words (`half`, `halvåret`).

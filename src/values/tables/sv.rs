@@ -147,6 +147,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     unit_halves: &["en halv", "ett halvt"],
     added_halves: &["och en halv", "och ett halvt"],
     approximate: Some(("ett", "tal")),
+    count_nouns: &[("dussin", 12)],
     quarter_words: &["kvartalet", "kvartal", "kv"],
     half_year_words: &["halvåret", "halvår", "halvan"],
     period_year_links: &["av", "år"],
