@@ -1199,6 +1199,17 @@ fn range_joiner(text: &str, lang: Lang, first: &Quantity) -> Option<(usize, bool
     (opened || bare).then_some((after + width, !opened))
 }
 
+/// Whether `numeral` is written as a time of day on the clock: an hour of one or two digits
+/// up to 24, a dot and two digits of minutes below 60 (`8.00`, `17.30`; not `8.5`, `31.12`).
+fn clock_shaped(numeral: &str) -> bool {
+    let Some((hour, minutes)) = numeral.split_once('.') else { return false };
+    (1..=2).contains(&hour.len())
+        && minutes.len() == 2
+        && hour.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
+        && hour.parse::<u32>().is_ok_and(|hour| hour <= 24)
+        && minutes.parse::<u32>().is_ok_and(|minutes| minutes < 60)
+}
+
 /// A numeric range starting with `first`: `10-15`, `10–15 %`, `EUR 10-15 billion`,
 /// `between 10 and 15%`, `3 to 4 million`.
 fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
@@ -1226,7 +1237,15 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
         return None;
     }
     let second = quantity(text, lang, numeral.start, numeral.end, numeral.value);
-    if needs_measure && second.scale.is_none() && second.measure != Measure::Percent {
+    // Two times of day on the clock are a range after a bare range word too (`Monday to
+    // Friday, 8.00 to 18.00`), as after a dash.
+    let clock = |quantity: &Quantity| {
+        quantity.scale.is_none()
+            && quantity.measure == Measure::Plain
+            && text.get(quantity.start..quantity.end).is_some_and(clock_shaped)
+    };
+    let times = clock(first) && clock(&second);
+    if needs_measure && second.scale.is_none() && second.measure != Measure::Percent && !times {
         return None;
     }
     let mut low = first.value.clone();
@@ -1508,6 +1527,17 @@ mod tests {
         assert_eq!(keys("EUR 450m", Lang::En), ["amount:EUR:450000000"]);
         // Not units: a letter the list does not hold, or more letters after the unit.
         assert!(keys("5G and 10kgs and 4hx", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn times_of_day_in_a_range_after_a_bare_range_word() {
+        assert_eq!(keys("Monday to Friday, 8.00 to 18.00", Lang::En), ["num-range:8..18"]);
+        assert_eq!(keys("open 9.30 to 17.45", Lang::En), ["num-range:9.3..17.45"]);
+        // Not clock-shaped, or falling: two figures, as before.
+        assert_eq!(keys("rose 8.5 to 18.5", Lang::En), ["num:8.5", "num:18.5"]);
+        assert_eq!(keys("fell 18.00 to 8.00", Lang::En), ["num:18", "num:8"]);
+        assert_eq!(keys("from 31.75 to 32.10", Lang::En), ["num-range:31.75..32.1"]);
+        assert_eq!(keys("31.75 to 32.10", Lang::En), ["num:31.75", "num:32.1"]);
     }
 
     #[test]
