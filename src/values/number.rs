@@ -1040,10 +1040,23 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
         return false;
     }
     let after = char_at(text, numeral.end);
-    if after == Some('/') {
+    if after == Some('/') && !per_unit_follows(text, numeral.end + 1) {
         return false;
     }
     true
+}
+
+/// Whether a unit an amount or figure is given per stands at `at`, after its slash
+/// (`EUR 3.92/kg`, `EUR 120/MWh`, `50 g/km`): one to six letters, one of them lower case
+/// unless there is one alone (`/t`), then no letter, digit or slash. Capitals alone after a
+/// slash name an act's domain or a document (`2024/EU`, `5848/REV`), and digits a number.
+fn per_unit_follows(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..) else { return false };
+    let letters: Vec<char> = rest.chars().take_while(|c| c.is_alphabetic()).take(7).collect();
+    let length: usize = letters.iter().copied().map(char::len_utf8).sum();
+    (1..=6).contains(&letters.len())
+        && (letters.len() == 1 || letters.iter().any(|c| c.is_lowercase()))
+        && !char_at(text, at + length).is_some_and(|c| c.is_alphanumeric() || c == '/')
 }
 
 /// A fraction written with a slash (`1/3`, `2/3 majority`): one digit over a denominator up to
@@ -1538,6 +1551,16 @@ mod tests {
         assert_eq!(keys("fell 18.00 to 8.00", Lang::En), ["num:18", "num:8"]);
         assert_eq!(keys("from 31.75 to 32.10", Lang::En), ["num-range:31.75..32.1"]);
         assert_eq!(keys("31.75 to 32.10", Lang::En), ["num:31.75", "num:32.1"]);
+    }
+
+    #[test]
+    fn figures_given_per_unit() {
+        assert_eq!(keys("EUR 3.92/kg, €3.92/kg", Lang::En), ["amount:EUR:3.92", "amount:EUR:3.92"]);
+        assert_eq!(keys("EUR 120/MWh and 50 g/km", Lang::En), ["amount:EUR:120", "num:50"]);
+        assert_eq!(keys("3,92 euro/kg", Lang::Sv), ["amount:EUR:3.92"]);
+        assert_eq!(keys("EUR 45/t", Lang::En), ["amount:EUR:45"]);
+        // Capitals or a number after the slash: an identifier.
+        assert!(keys("2024/EU, 5848/REV, 2024/1351, 12/kgs3", Lang::En).is_empty());
     }
 
     #[test]
