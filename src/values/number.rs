@@ -1059,6 +1059,50 @@ fn per_unit_follows(text: &str, at: usize) -> bool {
         && !char_at(text, at + length).is_some_and(|c| c.is_alphanumeric() || c == '/')
 }
 
+/// Three counts of one to three digits apart by slashes, standing alone (`185/3/7`): the votes
+/// of a plenary or a committee (for, against, abstentions), one value whose order counts
+/// (`votes:185/3/7`). A date without its century is never so written in EU texts, but one
+/// that may be one (`1/3/25`) is optional. Dates with their year (`1/3/2025`) and act numbers
+/// have four digits or letters and are read elsewhere.
+fn slashed_votes(text: &str, numeral: &Numeral) -> Option<Value> {
+    let bytes = text.as_bytes();
+    if char_before(text, numeral.start).is_some_and(|c| c.is_alphanumeric() || "/.,-_%".contains(c)) {
+        return None;
+    }
+    let mut counts: Vec<&str> = Vec::with_capacity(3);
+    let mut at = numeral.start;
+    for index in 0..3 {
+        if index > 0 {
+            if bytes.get(at) != Some(&b'/') {
+                return None;
+            }
+            at += 1;
+        }
+        let digits = digit_run(bytes, at);
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        counts.push(text.get(at..at + digits)?);
+        at += digits;
+    }
+    let after = char_at(text, at);
+    if after.is_some_and(|c| c.is_alphanumeric() || c == '/')
+        || matches!(after, Some('.' | ',')) && char_at(text, at + 1).is_some_and(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let number = |part: &str| part.parse::<u32>().unwrap_or(0);
+    let (first, second) = (number(counts[0]), number(counts[1]));
+    let date_like = counts[2].len() == 2
+        && (1..=31).contains(&first)
+        && (1..=31).contains(&second)
+        && first.min(second) <= 12;
+    let written = counts.join("/");
+    let mut value = Value::new(ValueKind::Number, numeral.start..at, format!("votes:{written}"), written);
+    value.optional = date_like;
+    Some(value)
+}
+
 /// A fraction written with a slash (`1/3`, `2/3 majority`): one digit over a denominator up to
 /// ten, standing alone. Longer numbers around a slash are identifiers (`2024/1351`, `5848/26`).
 fn slashed_fraction(text: &str, numeral: &Numeral) -> Option<Value> {
@@ -1107,7 +1151,7 @@ const VULGAR_FRACTIONS: [(char, &str); 3] = [('\u{00BD}', "5"), ('\u{00BC}', "25
 
 fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     if !stands_alone(text, numeral) {
-        return slashed_fraction(text, numeral).map(Number::Value);
+        return slashed_fraction(text, numeral).or_else(|| slashed_votes(text, numeral)).map(Number::Value);
     }
     let lang_table = table(lang);
     let after = char_at(text, numeral.end);
@@ -1561,6 +1605,23 @@ mod tests {
         assert_eq!(keys("EUR 45/t", Lang::En), ["amount:EUR:45"]);
         // Capitals or a number after the slash: an identifier.
         assert!(keys("2024/EU, 5848/REV, 2024/1351, 12/kgs3", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn votes_written_with_slashes() {
+        let read = |text: &str| -> Vec<(String, bool)> {
+            let mut out = Vec::new();
+            find(text, Lang::En, 0, &mut out);
+            out.into_iter().map(|value| (value.key, value.optional)).collect()
+        };
+        assert_eq!(read("| 185/3/7 |"), [("votes:185/3/7".to_string(), false)]);
+        assert_eq!(read("adopted by 12/3/1"), [("votes:12/3/1".to_string(), false)]);
+        // What may be a date without its century is optional.
+        assert_eq!(read("on 1/3/25"), [("votes:1/3/25".to_string(), true)]);
+        // Dates with their year, longer numbers, four parts, glued: no votes.
+        for text in ["1/3/2025", "1234/3/7", "185/3/7/1", "x185/3/7", "185/3/7a", "PE/93/2/1", "185/3/7.5"] {
+            assert!(read(text).iter().all(|(key, _)| !key.starts_with("votes:")), "{text}");
+        }
     }
 
     #[test]
