@@ -70,7 +70,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("kr", "SEK"),
         ("chf", "CHF"),
     ],
-    percent_words: &["procent"],
+    // A share by weight or volume is a percentage (`45 viktprocent` = `45 % by weight`).
+    percent_words: &["procent", "viktprocent", "volymprocent", "vikt-%", "vol-%", "volym-%"],
     percentage_point_words: &["procentenheter", "procentenhet"],
     cardinals: &[
         ("två", 2),
