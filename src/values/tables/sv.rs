@@ -66,8 +66,20 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("£", "GBP"),
         ("pund", "GBP"),
         ("sek", "SEK"),
-        ("kronor", "SEK"),
-        ("kr", "SEK"),
+        // A krona of a named country is its currency; `kronor` alone is any krona (`kr`,
+        // see `values::any_krona`): a Swedish text may leave the country out where the
+        // English one writes `DKK`.
+        ("svenska kronor", "SEK"),
+        ("dkk", "DKK"),
+        ("danska kronor", "DKK"),
+        ("nok", "NOK"),
+        ("norska kronor", "NOK"),
+        ("isk", "ISK"),
+        ("isländska kronor", "ISK"),
+        ("czk", "CZK"),
+        ("tjeckiska kronor", "CZK"),
+        ("kronor", "kr"),
+        ("kr", "kr"),
         ("chf", "CHF"),
     ],
     // A share by weight or volume is a percentage (`45 viktprocent` = `45 % by weight`).
