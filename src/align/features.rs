@@ -397,7 +397,8 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
     let has_date = values.iter().any(|v| v.kind == ValueKind::Date);
     let has_values = !values.is_empty();
     for value in values {
-        tokens.push(RawToken::exact(value.span.start, token_id("value", &value.key)));
+        // Amounts in crowns are one token whatever country they name (`SEK`, `kronor`).
+        tokens.push(RawToken::exact(value.span.start, token_id("value", &values::krona_neutral(&value.key))));
     }
     for (label, at) in block.footnote_refs() {
         tokens.push(RawToken::Exact { at: offset(at), boosted: true, id: token_id("footnote-ref", label) });

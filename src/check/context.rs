@@ -164,6 +164,8 @@ fn same_figure(a: &str, b: &str) -> bool {
         || metres_or_million(b, a)
         || clock_range_and_number_range(a, b)
         || clock_range_and_number_range(b, a)
+        || crate::values::any_krona(a, b)
+        || crate::values::any_krona(b, a)
 }
 
 /// Whether `times` is a range of times of day and `numbers` the range of the decimals their
@@ -548,6 +550,13 @@ mod tests {
         // A numbered part named on one side only.
         assert!(same_figure("section:5", "num:5"));
         assert!(same_figure("para:5", "section:5"));
+        // `kronor` alone is any krona; a krona of a named country is its own.
+        assert!(same_figure("amount:kr:1250000000", "amount:DKK:1250000000"));
+        assert!(same_figure("amount:SEK:1250000000", "amount:kr:1250000000"));
+        assert!(same_figure("amount-range:kr:1..2", "amount-range:NOK:1..2"));
+        assert!(!same_figure("amount:SEK:1250000000", "amount:DKK:1250000000"));
+        assert!(!same_figure("amount:kr:1250000000", "amount:EUR:1250000000"));
+        assert!(!same_figure("amount:kr:1250000000", "amount:DKK:1250000001"));
         assert!(!same_figure("section:5", "num:6"));
         assert!(!same_figure("art:5", "num:5"));
         // `10th anniversary` against `10-årsjubileum`.

@@ -434,7 +434,7 @@ fn build(lang_table: &LangTable) -> Patterns {
     // 3`, `1 to 4`, `1–4`); a comma alone does not join (`paragraph 3, 10 Member States`).
     #[cfg(test)]
     let paragraph_list = {
-        let paragraph_number = r"[0-9]{1,3}[a-z]?(?-u:\b)";
+        let paragraph_number = r"[0-9]{1,3}(?:\.[0-9]{1,2})*[a-z]?(?-u:\b)";
         let paragraph_join =
             format!(r"(?:{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*)");
         format!(
@@ -1432,19 +1432,37 @@ fn space_run(text: &str, at: usize) -> usize {
     rest.len() - rest.trim_start_matches(super::is_space_like).len()
 }
 
-/// A paragraph number at `at`: one to three digits and a lower-case letter or none, then an
-/// ASCII word boundary (`2`, `9a`, not `1234` or `2ab`).
+/// A paragraph number at `at`: one to three digits, then the parts of a numbered paragraph
+/// of a report, each a dot and one or two digits (`6.12`, `2.3.1`), then a lower-case letter
+/// or none, then an ASCII word boundary (`2`, `9a`, `6.12`, not `1234` or `2ab`). Dotted parts
+/// followed by a further dot and digits (`1.1.2020`, a date) or of three digits (`50.000`)
+/// are left out, the first number read alone.
 fn paragraph_number(bytes: &[u8], at: usize) -> Option<Range<usize>> {
     let digits = bytes.get(at..)?.iter().take_while(|b| b.is_ascii_digit()).count();
     if !(1..=3).contains(&digits) {
         return None;
     }
     let end = at + digits;
-    let ends_word = |end: usize| !bytes.get(end).is_some_and(|&b| is_word(b));
-    if bytes.get(end).is_some_and(u8::is_ascii_lowercase) && ends_word(end + 1) {
-        return Some(at..end + 1);
+    let digits_at =
+        |at: usize| bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+    // The end of each dotted part, the number alone first.
+    let mut ends = vec![end];
+    let mut dotted = end;
+    while bytes.get(dotted) == Some(&b'.') && (1..=2).contains(&digits_at(dotted + 1)) {
+        dotted += 1 + digits_at(dotted + 1);
+        ends.push(dotted);
     }
-    ends_word(end).then_some(at..end)
+    if bytes.get(dotted) == Some(&b'.') && digits_at(dotted + 1) > 0 {
+        ends.truncate(1);
+    }
+    let ends_word = |end: usize| !bytes.get(end).is_some_and(|&b| is_word(b));
+    // The longest number that ends a word, with a letter or without.
+    ends.into_iter().rev().find_map(|end| {
+        if bytes.get(end).is_some_and(u8::is_ascii_lowercase) && ends_word(end + 1) {
+            return Some(at..end + 1);
+        }
+        ends_word(end).then_some(at..end)
+    })
 }
 
 /// Where the number after a comma at `at` (spaces around it) would start.
@@ -2166,6 +2184,16 @@ mod tests {
         Ok(())
     }
 
+    /// Whether `text` holds a dotted number with a part of three digits or more after its first
+    /// (`30.6.2009`, `2.3.11234`): the reader by hand reads a paragraph number there as its first
+    /// number alone, which the expression of a paragraph list cannot say.
+    fn long_dotted_part(text: &str) -> bool {
+        text.split(|c: char| !c.is_ascii_digit() && c != '.').any(|run| {
+            let parts: Vec<&str> = run.split('.').filter(|part| !part.is_empty()).collect();
+            parts.len() > 1 && parts.iter().skip(1).any(|part| part.len() > 2)
+        })
+    }
+
     #[test]
     fn act_kinds_without_numbers() {
         let kinds = |text: &str, lang: Lang| -> Vec<(String, bool)> {
@@ -2285,7 +2313,9 @@ mod tests {
             space in proptest::sample::select(vec![" ", "\u{00A0}", "  ", "", "\u{202F}"]),
             items in proptest::collection::vec(
                 (
-                    proptest::sample::select(vec!["1", "12", "9a", "123", "1234", "ab", "b", "2B", "07"]),
+                    proptest::sample::select(vec![
+                        "1", "12", "9a", "123", "1234", "ab", "b", "2B", "07", "6.12", "2.3.1", "6.1a",
+                    ]),
                     proptest::sample::select(vec![
                         ", ", ",", " , ", " and ", " och ", " to ", " till och med ", " or ", " eller ", "\u{2013}",
                         "-", " \u{2013} ", " ", " of ", "_", ". ", " and", "",
@@ -2300,6 +2330,7 @@ mod tests {
                 pieces.push(gap);
             }
             let text = pieces.concat();
+            proptest::prop_assume!(!long_dotted_part(&text));
             let lower = text.to_ascii_lowercase();
             for lang in [Lang::En, Lang::Sv] {
                 let patterns = patterns(lang);
@@ -2352,7 +2383,9 @@ mod tests {
                             })
                         })
                         .collect();
-                proptest::prop_assert_eq!(by_hand, regex_groups::<9>(&patterns.paragraph, &text), "{:?}", text);
+                if !long_dotted_part(&text) {
+                    proptest::prop_assert_eq!(by_hand, regex_groups::<9>(&patterns.paragraph, &text), "{:?}", text);
+                }
                 for (pattern, starts) in [
                     (&patterns.article, &patterns.article_starts),
                     (&patterns.journal, &patterns.journal_starts),

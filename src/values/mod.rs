@@ -225,6 +225,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     }
     words::find_with(text, lang, candidates, &mut scratch.words);
     words::approximate(text, lang, candidates);
+    words::halves(text, lang, candidates);
+    words::counted(text, lang, candidates);
     copies(text, lang, candidates);
     last_parts(text, lang, candidates);
     time::named_hours(text, lang, candidates);
@@ -390,6 +392,38 @@ pub(crate) fn gate_words(entries: impl IntoIterator<Item = &'static str>) -> Vec
     words.sort_unstable();
     words.dedup();
     words
+}
+
+/// The codes of the crowns (kronor) of Sweden, Denmark, Norway, Iceland and Czechia.
+pub const KRONA_CODES: [&str; 5] = ["SEK", "DKK", "NOK", "ISK", "CZK"];
+
+/// The code of an amount in crowns whose country the text does not name (`kronor`, `kr`).
+pub const ANY_KRONA: &str = "kr";
+
+/// Whether `any` is an amount (or a range of amounts) in crowns of no named country and
+/// `named` the same in the crowns of one: `1 250 miljoner kronor` is `DKK 1 250 million` as
+/// well as `SEK 1 250 million`, where `1 250 miljoner svenska kronor` is only the latter.
+pub fn any_krona(any: &str, named: &str) -> bool {
+    let Some(at) = any.find(":kr:") else { return false };
+    named.len() == any.len() + 1
+        && named.get(..at) == any.get(..at)
+        && named.get(at..at + 1) == Some(":")
+        && named.get(at + 1..at + 4).is_some_and(|code| KRONA_CODES.contains(&code))
+        && named.get(at + 4..) == any.get(at + 3..)
+}
+
+/// `key` with the code of any crown written as that of a crown of no named country
+/// (`amount:DKK:5` → `amount:kr:5`): what two keys of amounts in crowns share whatever
+/// country each names.
+pub fn krona_neutral(key: &str) -> std::borrow::Cow<'_, str> {
+    if key.starts_with("amount")
+        && let Some((kind, rest)) = key.split_once(':')
+        && let Some((code, tail)) = rest.split_once(':')
+        && KRONA_CODES.contains(&code)
+    {
+        return std::borrow::Cow::Owned(format!("{kind}:{ANY_KRONA}:{tail}"));
+    }
+    std::borrow::Cow::Borrowed(key)
 }
 
 /// Normalises a link target given apart from the text (the `url` of `[text](url)`).

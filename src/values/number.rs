@@ -211,6 +211,17 @@ impl Decimal {
         self
     }
 
+    /// The whole number plus a fraction given by its decimal digits (`5` for a half): `1` and
+    /// `5` give 1.5, as `1½` is read. `None` unless the number is a whole one, not negative.
+    pub(crate) fn plus_fraction(&self, fraction: &str) -> Option<Decimal> {
+        if self.negative || !self.is_integer() {
+            return None;
+        }
+        let mut whole = String::new();
+        self.push_canonical(&mut whole);
+        Some(Decimal::from_parts(&whole, fraction))
+    }
+
     /// The number with its sign flipped.
     pub(crate) fn negated(mut self) -> Decimal {
         self.negative = !self.negative && !self.digits.is_empty();
@@ -1029,10 +1040,67 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
         return false;
     }
     let after = char_at(text, numeral.end);
-    if after == Some('/') {
+    if after == Some('/') && !per_unit_follows(text, numeral.end + 1) {
         return false;
     }
     true
+}
+
+/// Whether a unit an amount or figure is given per stands at `at`, after its slash
+/// (`EUR 3.92/kg`, `EUR 120/MWh`, `50 g/km`): one to six letters, one of them lower case
+/// unless there is one alone (`/t`), then no letter, digit or slash. Capitals alone after a
+/// slash name an act's domain or a document (`2024/EU`, `5848/REV`), and digits a number.
+fn per_unit_follows(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..) else { return false };
+    let letters: Vec<char> = rest.chars().take_while(|c| c.is_alphabetic()).take(7).collect();
+    let length: usize = letters.iter().copied().map(char::len_utf8).sum();
+    (1..=6).contains(&letters.len())
+        && (letters.len() == 1 || letters.iter().any(|c| c.is_lowercase()))
+        && !char_at(text, at + length).is_some_and(|c| c.is_alphanumeric() || c == '/')
+}
+
+/// Three counts of one to three digits apart by slashes, standing alone (`185/3/7`): the votes
+/// of a plenary or a committee (for, against, abstentions), one value whose order counts
+/// (`votes:185/3/7`). A date without its century is never so written in EU texts, but one
+/// that may be one (`1/3/25`) is optional. Dates with their year (`1/3/2025`) and act numbers
+/// have four digits or letters and are read elsewhere.
+fn slashed_votes(text: &str, numeral: &Numeral) -> Option<Value> {
+    let bytes = text.as_bytes();
+    if char_before(text, numeral.start).is_some_and(|c| c.is_alphanumeric() || "/.,-_%".contains(c)) {
+        return None;
+    }
+    let mut counts: Vec<&str> = Vec::with_capacity(3);
+    let mut at = numeral.start;
+    for index in 0..3 {
+        if index > 0 {
+            if bytes.get(at) != Some(&b'/') {
+                return None;
+            }
+            at += 1;
+        }
+        let digits = digit_run(bytes, at);
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        counts.push(text.get(at..at + digits)?);
+        at += digits;
+    }
+    let after = char_at(text, at);
+    if after.is_some_and(|c| c.is_alphanumeric() || c == '/')
+        || matches!(after, Some('.' | ',')) && char_at(text, at + 1).is_some_and(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let number = |part: &str| part.parse::<u32>().unwrap_or(0);
+    let (first, second) = (number(counts[0]), number(counts[1]));
+    let date_like = counts[2].len() == 2
+        && (1..=31).contains(&first)
+        && (1..=31).contains(&second)
+        && first.min(second) <= 12;
+    let written = counts.join("/");
+    let mut value = Value::new(ValueKind::Number, numeral.start..at, format!("votes:{written}"), written);
+    value.optional = date_like;
+    Some(value)
 }
 
 /// A fraction written with a slash (`1/3`, `2/3 majority`): one digit over a denominator up to
@@ -1078,9 +1146,12 @@ fn slashed_fraction(text: &str, numeral: &Numeral) -> Option<Value> {
     ))
 }
 
+/// Vulgar fractions with the decimal digits of their value: `½` is `5` (0.5).
+const VULGAR_FRACTIONS: [(char, &str); 3] = [('\u{00BD}', "5"), ('\u{00BC}', "25"), ('\u{00BE}', "75")];
+
 fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     if !stands_alone(text, numeral) {
-        return slashed_fraction(text, numeral).map(Number::Value);
+        return slashed_fraction(text, numeral).or_else(|| slashed_votes(text, numeral)).map(Number::Value);
     }
     let lang_table = table(lang);
     let after = char_at(text, numeral.end);
@@ -1112,6 +1183,14 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
                 format!("{number}."),
             )));
         }
+    }
+    // A vulgar fraction written onto a whole number: `1½` is 1.5, `2¼` 2.25.
+    if let Some((glyph, fraction)) =
+        after.and_then(|c| VULGAR_FRACTIONS.iter().find(|(glyph, _)| *glyph == c))
+        && let Some(value) = numeral.value.plus_fraction(fraction)
+    {
+        let end = numeral.end + glyph.len_utf8();
+        return Some(Number::Quantity(quantity(text, lang, numeral.start, end, value)));
     }
     if after.is_some_and(char::is_alphabetic)
         && glued_scale(text, lang, numeral.end).is_none()
@@ -1177,6 +1256,17 @@ fn range_joiner(text: &str, lang: Lang, first: &Quantity) -> Option<(usize, bool
     (opened || bare).then_some((after + width, !opened))
 }
 
+/// Whether `numeral` is written as a time of day on the clock: an hour of one or two digits
+/// up to 24, a dot and two digits of minutes below 60 (`8.00`, `17.30`; not `8.5`, `31.12`).
+fn clock_shaped(numeral: &str) -> bool {
+    let Some((hour, minutes)) = numeral.split_once('.') else { return false };
+    (1..=2).contains(&hour.len())
+        && minutes.len() == 2
+        && hour.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
+        && hour.parse::<u32>().is_ok_and(|hour| hour <= 24)
+        && minutes.parse::<u32>().is_ok_and(|minutes| minutes < 60)
+}
+
 /// A numeric range starting with `first`: `10-15`, `10–15 %`, `EUR 10-15 billion`,
 /// `between 10 and 15%`, `3 to 4 million`.
 fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
@@ -1204,7 +1294,15 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
         return None;
     }
     let second = quantity(text, lang, numeral.start, numeral.end, numeral.value);
-    if needs_measure && second.scale.is_none() && second.measure != Measure::Percent {
+    // Two times of day on the clock are a range after a bare range word too (`Monday to
+    // Friday, 8.00 to 18.00`), as after a dash.
+    let clock = |quantity: &Quantity| {
+        quantity.scale.is_none()
+            && quantity.measure == Measure::Plain
+            && text.get(quantity.start..quantity.end).is_some_and(clock_shaped)
+    };
+    let times = clock(first) && clock(&second);
+    if needs_measure && second.scale.is_none() && second.measure != Measure::Percent && !times {
         return None;
     }
     let mut low = first.value.clone();
@@ -1486,6 +1584,44 @@ mod tests {
         assert_eq!(keys("EUR 450m", Lang::En), ["amount:EUR:450000000"]);
         // Not units: a letter the list does not hold, or more letters after the unit.
         assert!(keys("5G and 10kgs and 4hx", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn times_of_day_in_a_range_after_a_bare_range_word() {
+        assert_eq!(keys("Monday to Friday, 8.00 to 18.00", Lang::En), ["num-range:8..18"]);
+        assert_eq!(keys("open 9.30 to 17.45", Lang::En), ["num-range:9.3..17.45"]);
+        // Not clock-shaped, or falling: two figures, as before.
+        assert_eq!(keys("rose 8.5 to 18.5", Lang::En), ["num:8.5", "num:18.5"]);
+        assert_eq!(keys("fell 18.00 to 8.00", Lang::En), ["num:18", "num:8"]);
+        assert_eq!(keys("from 31.75 to 32.10", Lang::En), ["num-range:31.75..32.1"]);
+        assert_eq!(keys("31.75 to 32.10", Lang::En), ["num:31.75", "num:32.1"]);
+    }
+
+    #[test]
+    fn figures_given_per_unit() {
+        assert_eq!(keys("EUR 3.92/kg, €3.92/kg", Lang::En), ["amount:EUR:3.92", "amount:EUR:3.92"]);
+        assert_eq!(keys("EUR 120/MWh and 50 g/km", Lang::En), ["amount:EUR:120", "num:50"]);
+        assert_eq!(keys("3,92 euro/kg", Lang::Sv), ["amount:EUR:3.92"]);
+        assert_eq!(keys("EUR 45/t", Lang::En), ["amount:EUR:45"]);
+        // Capitals or a number after the slash: an identifier.
+        assert!(keys("2024/EU, 5848/REV, 2024/1351, 12/kgs3", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn votes_written_with_slashes() {
+        let read = |text: &str| -> Vec<(String, bool)> {
+            let mut out = Vec::new();
+            find(text, Lang::En, 0, &mut out);
+            out.into_iter().map(|value| (value.key, value.optional)).collect()
+        };
+        assert_eq!(read("| 185/3/7 |"), [("votes:185/3/7".to_string(), false)]);
+        assert_eq!(read("adopted by 12/3/1"), [("votes:12/3/1".to_string(), false)]);
+        // What may be a date without its century is optional.
+        assert_eq!(read("on 1/3/25"), [("votes:1/3/25".to_string(), true)]);
+        // Dates with their year, longer numbers, four parts, glued: no votes.
+        for text in ["1/3/2025", "1234/3/7", "185/3/7/1", "x185/3/7", "185/3/7a", "PE/93/2/1", "185/3/7.5"] {
+            assert!(read(text).iter().all(|(key, _)| !key.starts_with("votes:")), "{text}");
+        }
     }
 
     #[test]

@@ -149,6 +149,22 @@ fn figures_the_other_language_may_write_without_a_number_are_optional() {
 }
 
 #[test]
+fn crowns_of_a_named_country_and_of_none() {
+    assert_eq!(keys("1 250 miljoner danska kronor", Lang::Sv), ["amount:DKK:1250000000"]);
+    assert_eq!(keys("1 250 miljoner kronor, 45 kr", Lang::Sv), ["amount:kr:1250000000", "amount:kr:45"]);
+    assert_eq!(keys("DKK 1 250 million", Lang::En), ["amount:DKK:1250000000"]);
+    assert!(any_krona("amount:kr:1250000000", "amount:DKK:1250000000"));
+    assert!(any_krona("amount-range:kr:1..2", "amount-range:SEK:1..2"));
+    assert!(!any_krona("amount:kr:1250000000", "amount:EUR:1250000000"));
+    assert!(!any_krona("amount:SEK:1250000000", "amount:DKK:1250000000"));
+    assert!(!any_krona("amount:kr:12", "amount:DKK:120"));
+    assert_eq!(krona_neutral("amount:DKK:5"), "amount:kr:5");
+    assert_eq!(krona_neutral("amount-range:SEK:5..6"), "amount-range:kr:5..6");
+    assert_eq!(krona_neutral("amount:EUR:5"), "amount:EUR:5");
+    assert_eq!(krona_neutral("num:5"), "num:5");
+}
+
+#[test]
 fn equivalences_numbers() {
     check_equivalences("numbers.toml");
 }

@@ -16,10 +16,10 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::number::{Decimal, quantity, scale_after};
+use super::number::{Decimal, Measure, quantity, scale_after};
 use super::swar::{HIGH_BITS, ascii_letters, load};
 use super::tables::{LangTable, table};
-use super::{Value, ValueKind, char_at, is_space_like};
+use super::{Value, ValueKind, WordFinder, char_at, char_before, is_space_like};
 use crate::text::Lang;
 use crate::text::hash::FastMap;
 
@@ -946,6 +946,210 @@ pub(crate) fn approximate(text: &str, lang: Lang, out: &mut Vec<Value>) {
     }
 }
 
+/// One phrase of a half (`and a half`, `en halv`): its words, lower case, and the finder of
+/// its longest word, which anchors the search.
+struct HalfPhrase {
+    words: Vec<&'static str>,
+    anchor: usize,
+    finder: WordFinder,
+    /// Whether the phrase adds a half to a whole number before it (`two and a half`).
+    added: bool,
+}
+
+/// The half phrases of each language, built once.
+static HALF_PHRASES: LazyLock<[Vec<HalfPhrase>; 2]> = LazyLock::new(|| {
+    [Lang::En, Lang::Sv].map(|lang| {
+        let lang_table = table(lang);
+        let added = lang_table.added_halves.iter().map(|phrase| (phrase, true));
+        let unit = lang_table.unit_halves.iter().map(|phrase| (phrase, false));
+        added
+            .chain(unit)
+            .filter_map(|(phrase, added)| {
+                let words: Vec<&'static str> = phrase.split(' ').collect();
+                let (anchor, word) = words
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .max_by_key(|(_, word)| word.len())
+                    .map(|(i, w)| (i, *w))?;
+                Some(HalfPhrase { words, anchor, finder: WordFinder::new(word), added })
+            })
+            .collect()
+    })
+});
+
+/// The byte length of the white space ending `head` (at least one character), if any.
+fn space_before(head: &str) -> Option<usize> {
+    let length = head.len() - head.trim_end_matches(|c: char| c.is_whitespace() || is_space_like(c)).len();
+    (length > 0).then_some(length)
+}
+
+/// The byte length of the white space starting `tail` (at least one character), if any.
+fn space_after(tail: &str) -> Option<usize> {
+    let length = tail.len() - tail.trim_start_matches(|c: char| c.is_whitespace() || is_space_like(c)).len();
+    (length > 0).then_some(length)
+}
+
+/// The span of `phrase` around its anchor word found at `anchor`, its words apart by white
+/// space, ASCII case ignored: `and a half` around `half`.
+fn half_phrase_span(
+    text: &str,
+    phrase: &HalfPhrase,
+    anchor: std::ops::Range<usize>,
+) -> Option<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut start = anchor.start;
+    for word in phrase.words.get(..phrase.anchor)?.iter().rev() {
+        let word_start = start.checked_sub(space_before(text.get(..start)?)?)?.checked_sub(word.len())?;
+        if !super::word_at(bytes, word_start, word)
+            || char_before(text, word_start).is_some_and(char::is_alphanumeric)
+        {
+            return None;
+        }
+        start = word_start;
+    }
+    let mut end = anchor.end;
+    for word in phrase.words.get(phrase.anchor + 1..)? {
+        let word_start = end + space_after(text.get(end..)?)?;
+        let word_end = word_start + word.len();
+        if !super::word_at(bytes, word_start, word)
+            || char_at(text, word_end).is_some_and(char::is_alphanumeric)
+        {
+            return None;
+        }
+        end = word_end;
+    }
+    Some(start..end)
+}
+
+/// The whole number written just before `start`, a word apart (`two` of `two and a half`,
+/// `en` of `en och en halv`, `3` of `3 and a half`): its value and where it starts. A word
+/// that ends a longer number (`twenty-five`, `one hundred`) is none.
+fn whole_before(text: &str, lang: Lang, start: usize) -> Option<(u64, usize)> {
+    let end = start.checked_sub(space_before(text.get(..start)?)?)?;
+    let head = text.get(..end)?;
+    let letters: usize = head.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+    let (word_start, value) = if letters > 0 {
+        let word_start = end - letters;
+        let lower = head.get(word_start..)?.to_lowercase();
+        let lexicon = lexicon(lang);
+        let meaning = lexicon.words.get(lower.as_str()).and_then(|meanings| {
+            meanings.iter().find_map(|morpheme| match morpheme {
+                Morpheme::One => Some(1),
+                Morpheme::Cardinal(value) => Some(*value),
+                _ => None,
+            })
+        });
+        let value = match meaning {
+            Some(value) => value,
+            None => evaluate(&compound(lexicon, &lower)?)?,
+        };
+        (word_start, value)
+    } else {
+        let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        (end - digits, head.get(end - digits..)?.parse().ok()?)
+    };
+    if char_before(text, word_start)
+        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '.' | ',' | '/'))
+    {
+        return None;
+    }
+    Some((value, word_start))
+}
+
+/// Figures with a half written in words: a whole number and a half (`two and a half billion`,
+/// `en och en halv miljon`, `one and a half`), each the figure with its scale, unit or
+/// currency (`1.5 million`, `2.5 billion`), and half of a scale word, a percentage or a
+/// currency (`half a million`, `en halv miljon euro` = `EUR 0.5 million`, `en halv
+/// procentenhet` = `0.5 pp`). A half of anything else (`en halv dag`, `half of them`) stays
+/// the fraction 1/2 that [`find_with`] reads.
+pub(crate) fn halves(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    // The figures read with a whole number: `a half billion` inside `two and a half billion`
+    // is none of its own. The phrases that add a half come first.
+    let mut wholes: Vec<std::ops::Range<usize>> = Vec::new();
+    for phrase in &HALF_PHRASES[usize::from(lang == Lang::Sv)] {
+        for anchor in phrase.finder.find_iter(text) {
+            let Some(span) = half_phrase_span(text, phrase, anchor) else { continue };
+            if wholes.iter().any(|whole| whole.contains(&span.start)) {
+                continue;
+            }
+            let (start, whole) = if phrase.added {
+                let Some((whole, start)) = whole_before(text, lang, span.start) else { continue };
+                (start, whole)
+            } else {
+                (span.start, 0)
+            };
+            let value = Decimal::from_parts(&whole.to_string(), "5");
+            let found = quantity(text, lang, start, span.end, value);
+            // Half of one unit is a figure only with the unit after it.
+            let unit_after =
+                found.end > span.end && (found.scale.is_some() || found.measure != Measure::Plain);
+            if phrase.added {
+                wholes.push(found.start..found.end);
+            }
+            if phrase.added || unit_after {
+                out.push(found.to_value());
+            }
+        }
+    }
+}
+
+/// Counts named by a noun (`a dozen` = 12, `ett dussin`, `two dozen` = 24, `half a dozen` =
+/// 6): the figure, optional, as it is given roughly and the other version may write it in
+/// digits (`12`), in words (`tolv`) or not at all. A noun without a number word before it
+/// (`dozens of`, `some dozen`) is none.
+pub(crate) fn counted(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<(WordFinder, u64)>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            table(lang).count_nouns.iter().map(|(noun, count)| (WordFinder::new(noun), *count)).collect()
+        })
+    });
+    let lang_table = table(lang);
+    let lexicon = lexicon(lang);
+    for (finder, count) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for noun in finder.find_iter(text) {
+            let Some(head) = text.get(..noun.start) else { continue };
+            let Some(end) = space_before(head).map(|space| noun.start - space) else { continue };
+            // `half a dozen`, `ett halvt dussin`: a half of one such count.
+            let halved = lang_table.unit_halves.iter().find_map(|phrase| {
+                let phrase_start = end.checked_sub(phrase.len())?;
+                let written = text.get(phrase_start..end)?;
+                (written.eq_ignore_ascii_case(phrase)
+                    && !char_before(text, phrase_start).is_some_and(char::is_alphanumeric))
+                .then_some(phrase_start)
+            });
+            let Some(before) = text.get(..end) else { continue };
+            let letters: usize =
+                before.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+            let word_start = end - letters;
+            if letters == 0 || char_before(text, word_start).is_some_and(|c| c.is_alphanumeric() || c == '-')
+            {
+                continue;
+            }
+            let Some(word) = before.get(word_start..).map(str::to_lowercase) else { continue };
+            let times = lexicon.words.get(word.as_str()).and_then(|meanings| {
+                meanings.iter().find_map(|morpheme| match morpheme {
+                    Morpheme::One => Some(1),
+                    Morpheme::Cardinal(value) => Some(*value),
+                    _ => None,
+                })
+            });
+            let (start, figure) = match (halved, times) {
+                (Some(phrase_start), _) => (phrase_start, count / 2),
+                (None, Some(times)) => (word_start, times * count),
+                (None, None) => continue,
+            };
+            let mut value =
+                Value::new(ValueKind::Number, start..noun.end, format!("num:{figure}"), figure.to_string());
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
 /// Finds the numbers of `text` made of `tokens`; `parts` is room for the parts of a number.
 fn find_in(text: &str, lang: Lang, tokens: &[Token], out: &mut Vec<Value>, parts: &mut Vec<Morpheme>) {
     let lexicon = lexicon(lang);
@@ -1299,6 +1503,68 @@ mod tests {
         approximate("about ten", Lang::En, &mut out);
         assert!(out.is_empty());
     }
+    #[test]
+    fn counts_named_by_a_noun() {
+        let read = |text: &str, lang: Lang| {
+            let mut out = Vec::new();
+            counted(text, lang, &mut out);
+            out.into_iter().map(|v| (text[v.span].to_string(), v.key, v.optional)).collect::<Vec<_>>()
+        };
+        let list = |items: &[(&str, &str)]| -> Vec<(String, String, bool)> {
+            items.iter().map(|(text, key)| (text.to_string(), key.to_string(), true)).collect()
+        };
+        assert_eq!(
+            read("A dozen cases, two dozen, half a dozen", Lang::En),
+            list(&[("A dozen", "num:12"), ("two dozen", "num:24"), ("half a dozen", "num:6")])
+        );
+        assert_eq!(
+            read("ett dussin ärenden, tre dussin", Lang::Sv),
+            list(&[("ett dussin", "num:12"), ("tre dussin", "num:36")])
+        );
+        // Without a number word before it, or in the plural: no figure.
+        assert!(read("dozens of cases, some dozen, dozen-strong, the dozen", Lang::En).is_empty());
+        assert!(read("dussintals ärenden, flera dussin", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn figures_with_a_half() {
+        let keys = |text: &str, lang: Lang| {
+            let mut out = Vec::new();
+            halves(text, lang, &mut out);
+            out.sort_by_key(|v| v.span.start);
+            out.into_iter().map(|v| (text[v.span].to_string(), v.key)).collect::<Vec<_>>()
+        };
+        let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter().map(|(text, key)| (text.to_string(), key.to_string())).collect()
+        };
+        assert_eq!(
+            keys("en och en halv miljon kvinnor, en halv miljon euro, en halv procentenhet", Lang::Sv),
+            pairs(&[
+                ("en och en halv miljon", "num:1500000"),
+                ("en halv miljon euro", "amount:EUR:500000"),
+                ("en halv procentenhet", "pp:0.5"),
+            ])
+        );
+        assert_eq!(
+            keys("Två och ett halvt år, tjugo och en halv", Lang::Sv),
+            pairs(&[("Två och ett halvt", "num:2.5"), ("tjugo och en halv", "num:20.5")])
+        );
+        assert_eq!(
+            keys("Half a million people, two and a half billion, 3 and a half", Lang::En),
+            pairs(&[
+                ("Half a million", "num:500000"),
+                ("two and a half billion", "num:2500000000"),
+                ("3 and a half", "num:3.5"),
+            ])
+        );
+        // A half of anything else, or after no whole number, is no figure of its own here.
+        assert!(keys("en halv dag, ett halvt år, och en halv timme, halva beloppet", Lang::Sv).is_empty());
+        assert!(
+            keys("half a day, a year and a half, twenty-five and a half, one hundred and a half", Lang::En)
+                .is_empty()
+        );
+    }
+
     use proptest::strategy::Strategy;
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {

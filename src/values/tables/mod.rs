@@ -86,9 +86,18 @@ pub(crate) struct LangTable {
     pub bare_fractions: bool,
     /// Words for one half on their own (`half`, `hälften`).
     pub half_words: &'static [&'static str],
+    /// Phrases for half of one unit, which are a figure before a scale word or a unit
+    /// (`half a million` = 500 000, `en halv procentenhet` = 0.5 percentage points), lower case.
+    pub unit_halves: &'static [&'static str],
+    /// Phrases that add a half to the whole number written before them (`two and a half
+    /// billion` = 2.5 billion, `en och en halv miljon` = 1.5 million), lower case.
+    pub added_halves: &'static [&'static str],
     /// The article and suffix of a round figure given roughly (`ett tiotal`, "about ten";
     /// `ett hundratal`): the figure, optional. Empty where the language has none.
     pub approximate: Option<(&'static str, &'static str)>,
+    /// Nouns that name a count (`dozen` = 12, `dussin`), a figure after an article or a
+    /// number word (`a dozen`, `två dussin` = 24), given roughly: optional. Lower case.
+    pub count_nouns: &'static [(&'static str, u64)],
     /// Quarter-year words (`quarter`, `kvartalet`).
     pub quarter_words: &'static [&'static str],
     /// Half-year words (`half`, `halvåret`).
