@@ -483,7 +483,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         )),
         document_slash: compile(format!(r"(?i)(?-u:\b)({prefixes})/([0-9]{{4}})/([0-9]{{1,5}})(?-u:\b)")),
         journal: compile(format!(
-            r"(?i)(?-u:\b)(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+([0-9]{{1,5}})(?:{sp}+[A-Z](?-u:\b))?)?{sp}*,{sp}*(?:([0-9]{{4}}/[0-9]{{1,5}}){sp}*,{sp}*)?([0-9]{{1,2}})\.([0-9]{{1,2}})\.([0-9]{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*([0-9]+)(?:{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*([0-9]+))?)?"
+            r"(?i)(?-u:\b)(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+([0-9]{{1,5}})(?:{sp}?([A-Z]))?(?-u:\b))?{sp}*,{sp}*(?:([0-9]{{4}}/[0-9]{{1,5}}){sp}*,{sp}*)?([0-9]{{1,2}})\.([0-9]{{1,2}})\.([0-9]{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*([0-9]+)(?:{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*([0-9]+))?)?"
         )),
         celex: compile(
             r"(?-u:\b)(?:CELEX(?::|%3A){0,1}\s*)?([1-9CE][0-9]{4}[A-Z]{1,3}[0-9]{4}(?:\([0-9]{1,2}\))?)(?-u:\b)".to_string(),
@@ -2135,21 +2135,26 @@ fn journals(text: &str, lower: &str, patterns: &Patterns, out: &mut Vec<Value>) 
             continue;
         };
         let number = |index: usize| captures.get(index).and_then(|m| m.as_str().parse::<u32>().ok());
-        let (Some(day), Some(month), Some(year)) = (number(4), number(5), number(6)) else {
+        let (Some(day), Some(month), Some(year)) = (number(5), number(6), number(7)) else {
             continue;
         };
         let series = series.as_str().to_uppercase();
-        let issue =
-            captures.get(2).or_else(|| captures.get(3)).map(|m| m.as_str().to_string()).unwrap_or_default();
+        // A special issue's letter, glued in English and spaced in Swedish (`OJ L 410I`, `EUT
+        // L 410 I`), is part of the issue.
+        let issue = match (captures.get(2), captures.get(3)) {
+            (Some(number), Some(letter)) => format!("{}{}", number.as_str(), letter.as_str().to_uppercase()),
+            (Some(number), None) => number.as_str().to_string(),
+            _ => captures.get(4).map(|m| m.as_str().to_string()).unwrap_or_default(),
+        };
         let date = format!("{year:04}-{month:02}-{day:02}");
-        let pages = match (captures.get(7), captures.get(8)) {
+        let pages = match (captures.get(8), captures.get(9)) {
             (Some(first), Some(last)) => format!(", p. {}–{}", first.as_str(), last.as_str()),
             (Some(first), None) => format!(", p. {}", first.as_str()),
             _ => String::new(),
         };
         // The first page is part of the reference; a page range given in one version and
         // only the first page in the other is a detail (EU-CONVENTIONS: not an error).
-        let first_page = captures.get(7).map_or(String::new(), |m| format!(":p{}", m.as_str()));
+        let first_page = captures.get(8).map_or(String::new(), |m| format!(":p{}", m.as_str()));
         let mut value = Value::new(
             ValueKind::Legal,
             all.start()..all.end(),
@@ -2697,6 +2702,14 @@ mod tests {
         assert_eq!(keys("OJ L 168, 30.6.2009, pp. 24–32.", Lang::En), ["oj:L:168:2009-06-30:p24"]);
         assert_eq!(keys("EUT L 168, 30.6.2009, s. 24.", Lang::Sv), ["oj:L:168:2009-06-30:p24"]);
         assert_eq!(keys("OJ L, 2025/2642, 23.12.2025, ELI", Lang::En), ["oj:L:2025/2642:2025-12-23"]);
+        // A special issue: its letter glued or spaced, part of the issue.
+        assert_eq!(keys("OJ L 410I, 7.12.2020, p. 13.", Lang::En), ["oj:L:410I:2020-12-07:p13"]);
+        assert_eq!(keys("EUT L 410 I, 7.12.2020, s. 13.", Lang::Sv), ["oj:L:410I:2020-12-07:p13"]);
+        assert_eq!(keys("OJ C 80 E, 7.12.2020, p. 1", Lang::En), ["oj:C:80E:2020-12-07:p1"]);
+        assert_ne!(
+            keys("OJ L 410I, 7.12.2020, p. 13.", Lang::En),
+            keys("OJ L 410, 7.12.2020, p. 13.", Lang::En)
+        );
         assert_eq!(keys("5848/26", Lang::En), ["council-doc:5848/26"]);
         assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);
         assert_eq!(keys("CELEX:52025DC0795", Lang::En), ["celex:52025DC0795"]);
