@@ -135,6 +135,17 @@ fn a_short_line_ending_in_a_function_word_is_no_heading() {
     assert_eq!(find(&doc, "Kommissionen samarbetar nära med Europeiska").kind, BlockKind::Paragraph);
 }
 
+/// A short line that ends in a number after a lower-case word is a sentence wrapped inside a
+/// date (`since 15` | `March 2019.`), not a heading; a label and its number still make one.
+#[test]
+fn a_short_line_ending_in_a_running_number_is_no_heading() {
+    let text = "1. INTRODUCTION\n\nA short paragraph ends here.\nHe has been the head of the colony since 15\nMarch 2019. Prisoners there are held in isolation for many months.\n\nA short paragraph ends here.\nTable 3\nThe figures of the table are those of the national authorities for the whole year.\n";
+    let doc = pdf_text::parse("running.txt", text.to_string());
+    let wrapped = find(&doc, "He has been the head of the colony since 15 March 2019.");
+    assert_eq!(wrapped.kind, BlockKind::Paragraph);
+    assert!(matches!(find(&doc, "Table 3").kind, BlockKind::Heading { level: 3, .. }));
+}
+
 /// A paragraph whose last line is full and ends a sentence carries no mark of its end: a short
 /// title after it is still a heading (`Frontex`, `Working together on the ground` in the real
 /// extraction). A short last line with a footnote number glued to its final mark is the end of

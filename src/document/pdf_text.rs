@@ -425,6 +425,7 @@ impl Reader {
             && (short || ends_deliberately(content, n_chars, next, width))
             && ends_open(content)
             && !ends_in_function_word(content)
+            && !ends_in_running_number(content)
             && next_starts_upper
             && content.chars().next().is_some_and(char::is_uppercase)
         {
@@ -482,6 +483,15 @@ const NO_HEADING_END: &[&str] = &[
 fn ends_in_function_word(content: &str) -> bool {
     let last = content.rsplit(char::is_whitespace).next().unwrap_or_default().to_lowercase();
     NO_HEADING_END.contains(&last.as_str())
+}
+
+/// Whether a line ends with a number after a lower-case word, as a sentence wrapped inside a
+/// date or an amount does (`… the head of the penal colony since 15` | `March 2019.`); a
+/// heading's number follows its label (`Table 3`, `Annex 2`).
+fn ends_in_running_number(content: &str) -> bool {
+    let mut words = content.rsplit(char::is_whitespace).filter(|word| !word.is_empty());
+    let (Some(last), Some(before)) = (words.next(), words.next()) else { return false };
+    last.bytes().all(|b| b.is_ascii_digit()) && before.chars().next().is_some_and(char::is_lowercase)
 }
 
 /// Whether a long line that could be a heading (`Fast and efficient procedures for asylum and
