@@ -975,12 +975,34 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
 /// alone. A name stands alone: not after a letter, a digit or a hyphen (`FN-stadgan`), nor
 /// before a letter or a digit.
 pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    // A finder of each name's tail (all but its first letter, whose case may differ), built once
+    // per language: most texts name no Treaty, and a search set up per text and name cost more
+    // than all the other legal readers.
+    type Finders = Vec<(memchr::memmem::Finder<'static>, &'static str, &'static str)>;
+    static FINDERS: LazyLock<[Finders; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            table(lang)
+                .treaty_names
+                .iter()
+                .filter_map(|&(name, code)| {
+                    let (first, tail) = name.split_at_checked(1)?;
+                    Some((memchr::memmem::Finder::new(tail), first, code))
+                })
+                .collect()
+        })
+    });
     let bytes = text.as_bytes();
-    for &(name, code) in table(lang).treaty_names {
-        let Some((first, tail)) = name.split_at_checked(1) else { continue };
-        for (at, _) in text.match_indices(tail) {
+    let lang_table = table(lang);
+    if !lang_table.treaty_gates.iter().any(|gate| memchr::memmem::find(bytes, gate.as_bytes()).is_some()) {
+        return;
+    }
+    for (finder, first, code) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        let (first, code) = (*first, *code);
+        let tail_len = finder.needle().len();
+        for at in finder.find_iter(bytes) {
+            let tail = tail_len;
             let Some(start) = at.checked_sub(1) else { continue };
-            let end = at + tail.len();
+            let end = at + tail;
             let Some(&found) = bytes.get(start) else { continue };
             let first_matches = found == first.as_bytes()[0]
                 || first.as_bytes()[0].is_ascii_lowercase()
@@ -1033,60 +1055,64 @@ fn label_letter(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> 
 pub(crate) fn inserted_labels(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = table(lang);
     let bytes = text.as_bytes();
-    for word in lang_table.new_labels {
-        for (mark, _) in text.match_indices(word) {
-            let end = spaces_before(bytes, mark);
-            if end == mark {
-                continue;
-            }
-            // The letter, then the number or letter before it, glued or one space apart.
-            let Some(letter) =
-                end.checked_sub(1).filter(|&at| bytes.get(at).is_some_and(u8::is_ascii_lowercase))
-            else {
-                continue;
-            };
-            let head_end = spaces_before(bytes, letter);
-            let spaced = head_end < letter;
-            if spaced && letter - head_end > 1 {
-                continue;
-            }
-            let digits = bytes
-                .get(..head_end)
-                .map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count());
-            let start = if (1..=3).contains(&digits) {
-                head_end - digits
-            } else if let Some(point) =
-                head_end.checked_sub(1).filter(|&at| bytes.get(at).is_some_and(u8::is_ascii_lowercase))
-            {
-                // A lettered point: its point word right before it (`point b a`, `led ba`).
-                let word_end = spaces_before(bytes, point);
-                let named = word_end < point
-                    && lang_table.point_names.iter().any(|name| {
-                        word_end >= name.len()
-                            && word_at(bytes, word_end - name.len(), name)
-                            && !char_before(text, word_end - name.len()).is_some_and(char::is_alphanumeric)
-                    });
-                if !named {
-                    continue;
-                }
-                point
-            } else {
-                continue;
-            };
-            if char_before(text, start).is_some_and(char::is_alphanumeric) {
-                continue;
-            }
-            let (Some(head), Some(tail)) = (text.get(start..head_end), text.get(letter..end)) else {
-                continue;
-            };
-            let label = format!("{head}{tail}");
-            out.push(Value::new(
-                ValueKind::Legal,
-                start..end,
-                format!("label:{label}"),
-                format!("label {label}"),
-            ));
+    // Every mark opens with a bracket (`(new)`, `(nytt)`): found by the bracket first.
+    let marks = memchr::memchr_iter(b'(', bytes).filter(|&at| {
+        lang_table
+            .new_labels
+            .iter()
+            .any(|word| bytes.get(at..).is_some_and(|rest| rest.starts_with(word.as_bytes())))
+    });
+    for mark in marks {
+        let end = spaces_before(bytes, mark);
+        if end == mark {
+            continue;
         }
+        // The letter, then the number or letter before it, glued or one space apart.
+        let Some(letter) = end.checked_sub(1).filter(|&at| bytes.get(at).is_some_and(u8::is_ascii_lowercase))
+        else {
+            continue;
+        };
+        let head_end = spaces_before(bytes, letter);
+        let spaced = head_end < letter;
+        if spaced && letter - head_end > 1 {
+            continue;
+        }
+        let digits = bytes
+            .get(..head_end)
+            .map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count());
+        let start = if (1..=3).contains(&digits) {
+            head_end - digits
+        } else if let Some(point) =
+            head_end.checked_sub(1).filter(|&at| bytes.get(at).is_some_and(u8::is_ascii_lowercase))
+        {
+            // A lettered point: its point word right before it (`point b a`, `led ba`).
+            let word_end = spaces_before(bytes, point);
+            let named = word_end < point
+                && lang_table.point_names.iter().any(|name| {
+                    word_end >= name.len()
+                        && word_at(bytes, word_end - name.len(), name)
+                        && !char_before(text, word_end - name.len()).is_some_and(char::is_alphanumeric)
+                });
+            if !named {
+                continue;
+            }
+            point
+        } else {
+            continue;
+        };
+        if char_before(text, start).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let (Some(head), Some(tail)) = (text.get(start..head_end), text.get(letter..end)) else {
+            continue;
+        };
+        let label = format!("{head}{tail}");
+        out.push(Value::new(
+            ValueKind::Legal,
+            start..end,
+            format!("label:{label}"),
+            format!("label {label}"),
+        ));
     }
 }
 
@@ -2606,6 +2632,23 @@ mod tests {
         assert_eq!(keys("Article 5 a (new) text", Lang::En), ["art:5a"]);
         for text in ["insert a (new) point", "as b a (new)", "of 4 ab (new)", "x4 a (new)"] {
             assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("label:")), "{text}");
+        }
+    }
+
+    #[test]
+    fn every_treaty_name_holds_a_gate() {
+        for lang in [Lang::En, Lang::Sv] {
+            let lang_table = table(lang);
+            for (name, _) in lang_table.treaty_names {
+                assert!(lang_table.treaty_gates.iter().any(|gate| name.contains(gate)), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn marks_of_new_labels_open_with_a_bracket() {
+        for lang in [Lang::En, Lang::Sv] {
+            assert!(table(lang).new_labels.iter().all(|mark| mark.starts_with('(')), "{lang}");
         }
     }
 

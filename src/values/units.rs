@@ -129,19 +129,48 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
 }
 
 /// Reads the parts named by a capital letter (`Part B`, `Parts A and C`, `del B`): from each
-/// capital other than I, V and X (Roman numerals, read by [`find`]) that stands alone, back
-/// over one space to a word of a unit that letters may name.
+/// word of a unit that letters may name (found by prebuilt searches for it in lower case,
+/// capitalised and in capitals), over one space to a capital other than I, V and X (Roman
+/// numerals, read by [`find`]) that stands alone.
 fn lettered_parts(bytes: &[u8], lang: Lang, out: &mut Vec<Value>) {
-    for (at, &byte) in bytes.iter().enumerate() {
-        if !byte.is_ascii_uppercase()
-            || matches!(byte, b'I' | b'V' | b'X')
-            || at > 0 && bytes.get(at - 1).is_some_and(|b| b.is_ascii_alphanumeric())
-        {
-            continue;
+    static FINDERS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
+        std::sync::LazyLock::new(|| {
+            [Lang::En, Lang::Sv].map(|lang| {
+                let names = units(lang).iter().filter(|unit| unit.letters).flat_map(|unit| unit.names);
+                names
+                    .flat_map(|name| {
+                        let mut capitalised = name.to_string();
+                        if let Some(first) = capitalised.get_mut(..1) {
+                            first.make_ascii_uppercase();
+                        }
+                        [name.to_string(), capitalised, name.to_ascii_uppercase()]
+                    })
+                    .map(|word| memchr::memmem::Finder::new(word.as_bytes()).into_owned())
+                    .collect()
+            })
+        });
+    for finder in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for word in finder.find_iter(bytes) {
+            let after = word + finder.needle().len();
+            let at = match bytes.get(after..) {
+                Some([b' ', ..]) => after + 1,
+                Some([0xC2, 0xA0, ..]) => after + 2,
+                Some([0xE2, 0x80, 0xAF | 0x89, ..]) => after + 3,
+                _ => continue,
+            };
+            let Some(&byte) = bytes.get(at) else { continue };
+            if !byte.is_ascii_uppercase() || matches!(byte, b'I' | b'V' | b'X') {
+                continue;
+            }
+            lettered_part_at(bytes, at, lang, out);
         }
-        let Some((unit, start)) = unit_before(bytes, at, lang).filter(|(unit, _)| unit.letters) else {
-            continue;
-        };
+    }
+}
+
+/// Reads the lettered parts from the capital at `at`, when a unit's word that letters may name
+/// stands one space before it.
+fn lettered_part_at(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
+    if let Some((unit, start)) = unit_before(bytes, at, lang).filter(|(unit, _)| unit.letters) {
         read_list(bytes, unit, start, at, lang, true, out);
     }
 }

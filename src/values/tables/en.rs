@@ -278,4 +278,5 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("Treaty establishing the European Community", "TEC"),
         ("Charter", "Charter"),
     ],
+    treaty_gates: &["TEU", "TFEU", "reaty", "harter"],
 };

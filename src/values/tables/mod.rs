@@ -169,7 +169,11 @@ pub(crate) struct LangTable {
     /// The Treaties and the Charter by name, with their code (`TFEU`, `EUF-fördraget` → `TFEU`):
     /// as written, but for a first letter in lower case, which a capital may start.
     pub treaty_names: &'static [(&'static str, &'static str)],
-    /// What marks a label an amendment inserts (`Recital 4 a (new)`, `Skäl 4a (nytt)`), lower case.
+    /// Words one of which every Treaty name holds, as written (`Treaty`, `TEU`, `fördrag`): a text
+    /// without any is not searched for the names.
+    pub treaty_gates: &'static [&'static str],
+    /// What marks a label an amendment inserts (`Recital 4 a (new)`, `Skäl 4a (nytt)`), lower case,
+    /// each opening with a bracket (the reader looks for brackets first).
     pub new_labels: &'static [&'static str],
 }
 

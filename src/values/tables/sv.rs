@@ -294,4 +294,5 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("rättighetsstadgan", "Charter"),
         ("stadga om de grundläggande rättigheterna", "Charter"),
     ],
+    treaty_gates: &["rdrag", "tadga"],
 };
