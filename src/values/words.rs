@@ -1067,6 +1067,22 @@ fn whole_before(text: &str, lang: Lang, start: usize) -> Option<(u64, usize)> {
 /// procentenhet` = `0.5 pp`). A half of anything else (`en halv dag`, `half of them`) stays
 /// the fraction 1/2 that [`find_with`] reads.
 pub(crate) fn halves(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    // The phrases share their anchor word (`half` in `half a`, `a half`, `and a half`): a text
+    // that holds none of the distinct anchors is searched once for each, not once per phrase.
+    static GATES: LazyLock<[Vec<WordFinder>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            let mut anchors: Vec<&'static str> = HALF_PHRASES[usize::from(lang == Lang::Sv)]
+                .iter()
+                .filter_map(|p| p.words.get(p.anchor).copied())
+                .collect();
+            anchors.sort_unstable();
+            anchors.dedup();
+            anchors.into_iter().map(WordFinder::new).collect()
+        })
+    });
+    if !GATES[usize::from(lang == Lang::Sv)].iter().any(|gate| gate.find_iter(text).next().is_some()) {
+        return;
+    }
     // The figures read with a whole number: `a half billion` inside `two and a half billion`
     // is none of its own. The phrases that add a half come first.
     let mut wholes: Vec<std::ops::Range<usize>> = Vec::new();
