@@ -55,12 +55,13 @@ fn glosses_in_the_other_language(block: &Block, lang: Lang, values: &mut [Value]
     for inline in &block.inlines {
         let Inline::Emphasis { text, .. } = inline else { continue };
         let Some(gloss) = block.text.get(text.clone()) else { continue };
-        if !values.iter().any(|v| text.start <= v.span.start && v.span.end <= text.end)
+        let inside = |v: &&mut Value| text.start <= v.span.start && v.span.end <= text.end;
+        if !values.iter_mut().any(|v| inside(&v))
             || crate::text::lang::leans_to(gloss).is_none_or(|gloss_lang| gloss_lang == lang)
         {
             continue;
         }
-        for value in values.iter_mut().filter(|v| text.start <= v.span.start && v.span.end <= text.end) {
+        for value in values.iter_mut().filter(inside) {
             value.optional = true;
         }
     }

@@ -978,14 +978,14 @@ pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
     // A finder of each name's tail (all but its first letter, whose case may differ), built once
     // per language: most texts name no Treaty, and a search set up per text and name cost more
     // than all the other legal readers.
-    type Finders = Vec<(memchr::memmem::Finder<'static>, &'static str, &'static str)>;
+    type Finders = Vec<(memchr::memmem::Finder<'static>, u8, &'static str)>;
     static FINDERS: LazyLock<[Finders; 2]> = LazyLock::new(|| {
         [Lang::En, Lang::Sv].map(|lang| {
             table(lang)
                 .treaty_names
                 .iter()
                 .filter_map(|&(name, code)| {
-                    let (first, tail) = name.split_at_checked(1)?;
+                    let (&first, tail) = name.as_bytes().split_first()?;
                     Some((memchr::memmem::Finder::new(tail), first, code))
                 })
                 .collect()
@@ -996,17 +996,13 @@ pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
     if !lang_table.treaty_gates.iter().any(|gate| memchr::memmem::find(bytes, gate.as_bytes()).is_some()) {
         return;
     }
-    for (finder, first, code) in &FINDERS[usize::from(lang == Lang::Sv)] {
-        let (first, code) = (*first, *code);
-        let tail_len = finder.needle().len();
+    for &(ref finder, first, code) in &FINDERS[usize::from(lang == Lang::Sv)] {
         for at in finder.find_iter(bytes) {
-            let tail = tail_len;
             let Some(start) = at.checked_sub(1) else { continue };
-            let end = at + tail;
+            let end = at + finder.needle().len();
             let Some(&found) = bytes.get(start) else { continue };
-            let first_matches = found == first.as_bytes()[0]
-                || first.as_bytes()[0].is_ascii_lowercase()
-                    && found == first.as_bytes()[0].to_ascii_uppercase();
+            let first_matches =
+                found == first || first.is_ascii_lowercase() && found == first.to_ascii_uppercase();
             if !first_matches
                 || char_before(text, start).is_some_and(|c| c.is_alphanumeric() || is_hyphen(c))
                 || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || is_hyphen(c))

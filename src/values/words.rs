@@ -1022,6 +1022,15 @@ fn half_phrase_span(
     Some(start..end)
 }
 
+/// The count a lower-case word of the lexicon names by itself (`two`, `tre`, `one`, `ett`).
+fn cardinal_word(lexicon: &Lexicon, word: &str) -> Option<u64> {
+    lexicon.words.get(word)?.iter().find_map(|morpheme| match morpheme {
+        Morpheme::One => Some(1),
+        Morpheme::Cardinal(value) => Some(*value),
+        _ => None,
+    })
+}
+
 /// The whole number written just before `start`, a word apart (`two` of `two and a half`,
 /// `en` of `en och en halv`, `3` of `3 and a half`): its value and where it starts. A word
 /// that ends a longer number (`twenty-five`, `one hundred`) is none.
@@ -1033,14 +1042,7 @@ fn whole_before(text: &str, lang: Lang, start: usize) -> Option<(u64, usize)> {
         let word_start = end - letters;
         let lower = head.get(word_start..)?.to_lowercase();
         let lexicon = lexicon(lang);
-        let meaning = lexicon.words.get(lower.as_str()).and_then(|meanings| {
-            meanings.iter().find_map(|morpheme| match morpheme {
-                Morpheme::One => Some(1),
-                Morpheme::Cardinal(value) => Some(*value),
-                _ => None,
-            })
-        });
-        let value = match meaning {
+        let value = match cardinal_word(lexicon, &lower) {
             Some(value) => value,
             None => evaluate(&compound(lexicon, &lower)?)?,
         };
@@ -1146,13 +1148,7 @@ pub(crate) fn counted(text: &str, lang: Lang, out: &mut Vec<Value>) {
                 continue;
             }
             let Some(word) = before.get(word_start..).map(str::to_lowercase) else { continue };
-            let times = lexicon.words.get(word.as_str()).and_then(|meanings| {
-                meanings.iter().find_map(|morpheme| match morpheme {
-                    Morpheme::One => Some(1),
-                    Morpheme::Cardinal(value) => Some(*value),
-                    _ => None,
-                })
-            });
+            let times = cardinal_word(lexicon, &word);
             let (start, figure) = match (halved, times) {
                 (Some(phrase_start), _) => (phrase_start, count / 2),
                 (None, Some(times)) => (word_start, times * count),
@@ -1519,6 +1515,7 @@ mod tests {
         approximate("about ten", Lang::En, &mut out);
         assert!(out.is_empty());
     }
+
     #[test]
     fn counts_named_by_a_noun() {
         let read = |text: &str, lang: Lang| {
