@@ -150,6 +150,8 @@ fn same_figure(a: &str, b: &str) -> bool {
     };
     year_and_number(a, b)
         || year_and_number(b, a)
+        || percent_and_fraction(a, b)
+        || percent_and_fraction(b, a)
         || fraction_and_ordinal(a, b)
         || fraction_and_ordinal(b, a)
         || ordinal_and_number(a, b)
@@ -166,6 +168,21 @@ fn same_figure(a: &str, b: &str) -> bool {
         || clock_range_and_number_range(b, a)
         || crate::values::any_krona(a, b)
         || crate::values::any_krona(b, a)
+}
+
+/// Whether `percent` is exactly the share `fraction` names: `50 %` and `hälften`, `25%` and
+/// `a quarter`, `75 %` and `three quarters` (`pct:50`, `frac:1/2`).
+fn percent_and_fraction(percent: &str, fraction: &str) -> bool {
+    let (Some(percent), Some((numerator, denominator))) = (
+        percent.strip_prefix("pct:").and_then(|p| p.parse::<f64>().ok()),
+        fraction.strip_prefix("frac:").and_then(|f| f.split_once('/')),
+    ) else {
+        return false;
+    };
+    let (Ok(numerator), Ok(denominator)) = (numerator.parse::<f64>(), denominator.parse::<f64>()) else {
+        return false;
+    };
+    denominator > 0.0 && (percent - 100.0 * numerator / denominator).abs() < 1e-9
 }
 
 /// Whether `times` is a range of times of day and `numbers` the range of the decimals their
@@ -341,16 +358,35 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     let src_left = &mut room.src_left;
     src_left.clear();
     let src_optional = |s: &&ValueRef| input.value(Side::Source, **s).optional;
-    let firm_first = src.iter().filter(|s| !src_optional(s)).chain(src.iter().filter(|s| src_optional(s)));
+    // Firm values that name a unit choose first, so that a figure with a unit meets its
+    // counterpart with one (`three months`, `tre veckor`) before a bare figure takes it.
+    let src_detail = |s: &&ValueRef| input.value(Side::Source, **s).detail.is_some();
+    let firm_first = src
+        .iter()
+        .filter(|s| !src_optional(s) && src_detail(s))
+        .chain(src.iter().filter(|s| !src_optional(s) && !src_detail(s)))
+        .chain(src.iter().filter(|s| src_optional(s)));
+    // Of the untaken values of an equal key, the first with the source value's detail (the
+    // unit a figure counts: `three months` pairs with `tre veckor` before the `tredje` of
+    // `tredje stycket`, so that the units are compared), then one that names a unit where the
+    // source does or none where it does not, then the first.
+    let tgt_detail = |i: usize| input.value(Side::Target, tgt[i & !TAKEN]).detail.as_deref();
     for &s in firm_first {
-        let key = input.value(Side::Source, s).key.as_str();
+        let source = input.value(Side::Source, s);
+        let key = source.key.as_str();
+        let detail = source.detail.as_deref();
         let from = tgt_by_key.partition_point(|&i| tgt_key(i) < key);
         let found = tgt_by_key
             .get_mut(from..)
             .unwrap_or_default()
             .iter_mut()
             .take_while(|i| tgt_key(**i) == key)
-            .find(|i| **i & TAKEN == 0);
+            .filter(|i| **i & TAKEN == 0)
+            .min_by_key(|i| match tgt_detail(**i) {
+                other if other == detail => 0,
+                other if other.is_some() == detail.is_some() => 1,
+                _ => 2,
+            });
         match found {
             Some(i) => {
                 matching.equal.push((s, tgt[*i]));
@@ -562,6 +598,11 @@ mod tests {
         // `10th anniversary` against `10-årsjubileum`.
         assert!(same_figure("ord:10", "num:10"));
         assert!(same_figure("frac:1/3", "ord:3"));
+        assert!(same_figure("pct:50", "frac:1/2"));
+        assert!(same_figure("frac:3/4", "pct:75"));
+        assert!(same_figure("pct:12.5", "frac:1/8"));
+        assert!(!same_figure("pct:50", "frac:1/3"));
+        assert!(!same_figure("pct:33.3", "frac:1/3"));
         assert!(same_figure("ord:3", "frac:1/3"));
         assert!(!same_figure("frac:2/3", "ord:3"));
         assert!(!same_figure("frac:1/3", "ord:4"));

@@ -496,6 +496,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         }
         keep
     });
+    years_given_once(text, lang_table, &mut kept);
     for atom in &kept {
         let (key, display) = atom.when.key_and_display();
         out.push(Value::new(ValueKind::Date, atom.start..atom.end, key, display));
@@ -516,6 +517,33 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     for value in out.iter_mut().skip(first_new) {
         if value.key.starts_with("year:") {
             value.detail = year_part(lower.as_str(), value.span.start, lang_table).map(str::to_string);
+        }
+    }
+}
+
+/// Gives a day and month the year of the date listed right after it (`den 31 mars och den
+/// 30 september 2026`, `on 3 May and 5 June 2026`): a list of dates names its year once.
+fn years_given_once(text: &str, lang_table: &LangTable, kept: &mut [Atom]) {
+    for k in (1..kept.len()).rev() {
+        let (first, second) = (kept[k - 1], kept[k]);
+        let (When::DayMonth { month, day }, When::Full { year, .. }) = (first.when, second.when) else {
+            continue;
+        };
+        let Some(gap) = text.get(first.end..second.start) else { continue };
+        let mut words = gap
+            .split(|c: char| c.is_whitespace() || c == ',' || super::is_space_like(c))
+            .filter(|w| !w.is_empty());
+        let joined = words
+            .next()
+            .is_some_and(|word| lang_table.list_joiners.iter().any(|j| j.eq_ignore_ascii_case(word)));
+        // At most two short words after the joiner: `och den`, `and by`, `och senast den`.
+        let rest: Vec<&str> = words.collect();
+        if joined
+            && gap.len() <= 24
+            && rest.len() <= 2
+            && rest.iter().all(|w| w.chars().all(char::is_alphabetic))
+        {
+            kept[k - 1].when = When::Full { year, month, day };
         }
     }
 }

@@ -600,6 +600,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             key.push_str(text.get(end - 1..end).unwrap_or_default());
             span.end = end;
         }
+        let items_end = items.last().map(|(span, _)| span.end);
         for (span, key) in items {
             let display = match key.split_once("..") {
                 Some((low, high)) => format!("paragraphs {low}–{high}"),
@@ -607,7 +608,12 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             };
             out.push(Value::new(ValueKind::Legal, span, format!("para:{key}"), display));
         }
+        // The lettered points of the last paragraph: `point 5(a)`, `punkt 5 a–d`.
+        if let Some(end) = items_end {
+            super::points::after_number(text, end, lang, out);
+        }
     }
+    sections(text, out);
     documents(text, patterns, lang_table, out);
     // Not behind `slash_number`: a text adopted (`P9_TA(2021)0242`) has no slash, and the
     // reader's own searches for `/` and `_TA` are its test.
@@ -1012,6 +1018,59 @@ pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
             let mut value = Value::new(ValueKind::Legal, start..end, format!("treaty:{code}"), code);
             value.optional = true;
             out.push(value);
+        }
+    }
+}
+
+/// The sections of a national law written with the section sign, number first as Swedish
+/// writes them (`51 §`, `5 a §`) or after it (`§ 51`): `para:51`, the key of the English
+/// `Paragraph 51` that the Court writes for a German or Austrian law.
+fn sections(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for sign in memchr::memmem::find_iter(bytes, "§".as_bytes()) {
+        let sign_end = sign + "§".len();
+        // `51 §`, `5 a §`: the number, a letter alone or none, one space before the sign.
+        let before = spaces_before(bytes, sign);
+        let (mut start, mut letter) = (before, None);
+        if before < sign
+            && before >= 2
+            && bytes[before - 1].is_ascii_lowercase()
+            && bytes[before - 2] == b' '
+            && bytes.get(before - 3).is_some_and(u8::is_ascii_digit)
+        {
+            letter = Some(before - 1);
+            start = before - 2;
+        }
+        let digits =
+            bytes.get(..start).map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count());
+        if before < sign
+            && (1..=4).contains(&digits)
+            && !char_before(text, start - digits).is_some_and(char::is_alphanumeric)
+        {
+            let number = text.get(start - digits..start).unwrap_or_default();
+            let key = match letter.and_then(|at| text.get(at..at + 1)) {
+                Some(letter) => format!("para:{number}{letter}"),
+                None => format!("para:{number}"),
+            };
+            let display = format!("§ {}", &key["para:".len()..]);
+            out.push(Value::new(ValueKind::Legal, start - digits..sign_end, key, display));
+            continue;
+        }
+        // `§ 51`: the sign, a space, the number.
+        let after = sign_end + space_len(bytes, sign_end).unwrap_or(0);
+        let digits =
+            bytes.get(after..).map_or(0, |tail| tail.iter().take_while(|b| b.is_ascii_digit()).count());
+        if after > sign_end
+            && (1..=4).contains(&digits)
+            && !char_at(text, after + digits).is_some_and(char::is_alphanumeric)
+        {
+            let number = text.get(after..after + digits).unwrap_or_default();
+            out.push(Value::new(
+                ValueKind::Legal,
+                sign..after + digits,
+                format!("para:{number}"),
+                format!("§ {number}"),
+            ));
         }
     }
 }

@@ -43,6 +43,7 @@ mod money_units;
 mod month_dates;
 mod number;
 mod pattern;
+mod points;
 mod ratio;
 mod swar;
 pub(crate) mod tables;
@@ -223,6 +224,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
         code::find(text, candidates);
     }
+    // After the references whose points they may be.
+    points::find(text, lang, candidates);
     words::find_with(text, lang, candidates, &mut scratch.words);
     words::approximate(text, lang, candidates);
     words::halves(text, lang, candidates);

@@ -1216,7 +1216,9 @@ fn fraction_at(
         && !hyphen_compound_follows(text, next.end)
         && !blocked(text, lexicon, tokens, index + 1)
     {
-        out.push(fraction_value(first.start, next.end, numerator, denominator));
+        let mut value = fraction_value(first.start, next.end, numerator, denominator);
+        value.optional = names_a_period(text, lang_table, next);
+        out.push(value);
         return Some(2);
     }
     if lang_table.bare_fractions
@@ -1227,6 +1229,22 @@ fn fraction_at(
         return Some(1);
     }
     None
+}
+
+/// Whether the denominator `token` may name a period rather than a share: `quarter` not
+/// followed by `of` (`one quarter before its application`, `ett kvartal innan`), where the
+/// fraction is optional.
+fn names_a_period(text: &str, lang_table: &LangTable, token: &Token) -> bool {
+    let (periods, of) = lang_table.period_denominators;
+    let word = text.get(token.start..token.end).unwrap_or("");
+    if !periods.iter().any(|period| period.eq_ignore_ascii_case(word)) {
+        return false;
+    }
+    let rest = text.get(token.end..).unwrap_or("");
+    let next = rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+    !(next.len() < rest.len()
+        && super::word_at(next.as_bytes(), 0, of)
+        && !char_at(next, of.len()).is_some_and(char::is_alphanumeric))
 }
 
 fn fraction_value(start: usize, end: usize, numerator: u64, denominator: u32) -> Value {
@@ -1986,6 +2004,10 @@ mod tests {
         find("den andra konferensen", Lang::Sv, &mut out);
         assert!(out.iter().all(|v| v.optional && v.key == "ord:2") && out.len() == 1, "{out:?}");
         assert_eq!(keys("a fourth of those", Lang::En), ["frac:1/4"]);
+        let optional =
+            |text: &str| super::super::extract(text, Lang::En).iter().map(|v| v.optional).collect::<Vec<_>>();
+        assert_eq!(optional("one quarter of the funds"), [false]);
+        assert_eq!(optional("one quarter before its application"), [true]);
         assert_eq!(keys("en fjärdedel av dem", Lang::Sv), ["frac:1/4"]);
         assert_eq!(keys("Two-thirds of those", Lang::En), ["frac:2/3"]);
         assert_eq!(keys("Två tredjedelar av dessa", Lang::Sv), ["frac:2/3"]);

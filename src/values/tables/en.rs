@@ -133,6 +133,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ordinal_blockers: &["country", "countries", "country's", "countries'", "party", "parties"],
     ordinal_nouns: &["subparagraph", "subparagraphs", "indent", "indents", "sentence", "sentences"],
     digit_ordinal_suffixes: &["st", "nd", "rd", "th"],
+    period_denominators: (&["quarter", "quarters"], "of"),
     fraction_denominators: &[
         ("third", 3),
         ("thirds", 3),
@@ -263,6 +264,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     points_after_words: &[],
     bare_points: false,
     not_points: &[],
+    point_after_words: &[],
+    point_stop_words: &[],
     list_joiners: &["and", "or"],
     journal_names: &["oj"],
     page_words: &["p.", "pp."],

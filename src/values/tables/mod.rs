@@ -82,6 +82,9 @@ pub(crate) struct LangTable {
     pub digit_ordinal_suffixes: &'static [&'static str],
     /// Fraction denominators, singular and plural (`third`, `thirds`, `tredjedel`).
     pub fraction_denominators: &'static [(&'static str, u32)],
+    /// Denominators that also name a period of time (`one quarter before its application`,
+    /// a quarter of a year), and the word that makes them a share (`a quarter of the funds`).
+    pub period_denominators: (&'static [&'static str], &'static str),
     /// Whether a denominator alone is a fraction (`tredjedelen` = one third).
     pub bare_fractions: bool,
     /// Words for one half on their own (`half`, `hälften`).
@@ -158,6 +161,11 @@ pub(crate) struct LangTable {
     pub bare_points: bool,
     /// One-letter words that are never an article point (Swedish `i` = in).
     pub not_points: &'static [&'static str],
+    /// Words after which a lettered point stands without a point word (`första stycket b`).
+    pub point_after_words: &'static [&'static str],
+    /// Short words that follow a point word in running text (`som led av`, "who suffered
+    /// from"), never a point's letters.
+    pub point_stop_words: &'static [&'static str],
     /// Words joining items of a list (`and`, `or`).
     pub list_joiners: &'static [&'static str],
     /// Names of the Official Journal (`OJ`, `EUT`, `EGT`).

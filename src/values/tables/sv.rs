@@ -143,6 +143,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ordinal_blockers: &["land", "länder", "landet", "länderna", "part", "parter"],
     ordinal_nouns: &["stycket", "stycke", "strecksatsen", "strecksats", "meningen", "mening"],
     digit_ordinal_suffixes: &[":a", ":e"],
+    period_denominators: (&[], "av"),
     fraction_denominators: &[
         ("tredjedel", 3),
         ("tredjedelar", 3),
@@ -274,6 +275,10 @@ pub(crate) static TABLE: LangTable = LangTable {
     bare_points: true,
     // `i` is the preposition `in` (`artikel 8.2 i förordning …`), never read as point (i).
     not_points: &["i"],
+    point_after_words: &["stycket"],
+    point_stop_words: &[
+        "av", "om", "en", "de", "vi", "ni", "nu", "ut", "in", "ej", "se", "ja", "du", "ta", "ge",
+    ],
     list_joiners: &["och", "eller"],
     journal_names: &["eut", "egt"],
     page_words: &["s."],

@@ -1,0 +1,332 @@
+//! Lettered points named without their article: `point (b)`, `points (a) to (d)`, `point
+//! (a)(ii)`, as Swedish writes them, `led b`, `leden a–d`, `led a ii`; a point after a
+//! numbered paragraph (`point 5(a)`, `punkt 5 a`) or after a subparagraph (`första stycket
+//! b`). Each point, or range of points, is a value keyed `point:b`, `point:a..d`,
+//! `point:a(ii)`, the same in both languages. A point inside an article reference (`Article
+//! 4(2)(b)`, `artikel 4.2 b`) is the article's, whose longer value wins the overlap.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
+use super::tables::{LangTable, table};
+use super::{Value, ValueKind, char_before, is_space_like, word_at};
+use crate::text::Lang;
+
+/// The words that name points (`point`, `led`) and the words a point's letter may follow
+/// without one (`stycket`), each with its capitalised form: the finders of one language,
+/// built once.
+struct Words {
+    finders: Vec<(Finder<'static>, &'static str)>,
+}
+
+static WORDS: LazyLock<[Words; 2]> = LazyLock::new(|| {
+    [Lang::En, Lang::Sv].map(|lang| {
+        let lang_table = table(lang);
+        let mut finders = Vec::new();
+        for &word in lang_table.point_names.iter().chain(lang_table.point_after_words) {
+            // A plural that starts with its singular (`points`, `leden`) is found by it.
+            if lang_table.point_names.iter().any(|other| other.len() < word.len() && word.starts_with(other))
+            {
+                continue;
+            }
+            let capital: String =
+                word.chars().take(1).flat_map(char::to_uppercase).chain(word.chars().skip(1)).collect();
+            finders.push((Finder::new(word.as_bytes()).into_owned(), word));
+            finders.push((Finder::new(capital.as_bytes()).into_owned(), word));
+        }
+        Words { finders }
+    })
+});
+
+/// Finds the lettered points of `text` named by a point word or after a subparagraph word.
+pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = table(lang);
+    let words = &WORDS[usize::from(lang == Lang::Sv)];
+    let bytes = text.as_bytes();
+    for (finder, _) in &words.finders {
+        for at in finder.find_iter(bytes) {
+            if char_before(text, at).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let Some(word_end) = lang_table
+                .point_names
+                .iter()
+                .chain(lang_table.point_after_words)
+                .filter(|word| word_at(bytes, at, word))
+                .map(|word| at + word.len())
+                .max()
+            else {
+                continue;
+            };
+            let gap = space_run(text, word_end);
+            if gap == 0 {
+                continue;
+            }
+            let items = list(text, word_end + gap, lang_table);
+            push(at, items, out);
+        }
+    }
+}
+
+/// The points written right after a paragraph number that ends at `at` (`point 5(a)`,
+/// `punkt 5 a–d`), as values.
+pub(crate) fn after_number(text: &str, at: usize, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = table(lang);
+    // A bracketed point is glued to the number, a bare one a space apart.
+    let start = if lang_table.bare_points {
+        let gap = space_run(text, at);
+        if gap == 0 {
+            return;
+        }
+        at + gap
+    } else {
+        at
+    };
+    let items = list(text, start, lang_table);
+    push(start, items, out);
+}
+
+/// Pushes the points of a list as values, but for those inside a value already found (the
+/// point of an article reference, `Article 42(1), points (a) and (c)`, or a label an
+/// amendment inserts, `led ba (nytt)`), which is the point's reading.
+fn push(start: usize, items: Vec<(Range<usize>, String)>, out: &mut Vec<Value>) {
+    for (k, (span, key)) in items.into_iter().enumerate() {
+        let from = if k == 0 { start } else { span.start };
+        if out.iter().any(|v| v.span.start < span.end && from < v.span.end) {
+            continue;
+        }
+        let display = match key.split_once("..") {
+            Some((low, high)) => format!("points {} to {}", bracketed(low), bracketed(high)),
+            None => format!("point {}", bracketed(&key)),
+        };
+        out.push(Value::new(ValueKind::Legal, from..span.end, format!("point:{key}"), display));
+    }
+}
+
+/// A point's key as English writes it: `a(ii)` as `(a)(ii)`.
+fn bracketed(key: &str) -> String {
+    match key.split_once('(') {
+        Some((point, sub)) => format!("({point})({sub}"),
+        None => format!("({key})"),
+    }
+}
+
+/// The points of a list that starts at `at`: each one's span and key, ranges joined (`(a)
+/// to (d)`, `a–d` is `a..d`).
+fn list(text: &str, at: usize, lang_table: &LangTable) -> Vec<(Range<usize>, String)> {
+    let mut items: Vec<(Range<usize>, String, bool)> = Vec::new();
+    let Some(first) = item(text, at, lang_table) else {
+        return Vec::new();
+    };
+    let mut cursor = first.0.end;
+    items.push((first.0, first.1, false));
+    while let Some((next, ranged)) = joined(text, cursor, lang_table) {
+        let Some(found) = item(text, next, lang_table) else { break };
+        cursor = found.0.end;
+        items.push((found.0, found.1, ranged));
+    }
+    let mut joined_items: Vec<(Range<usize>, String)> = Vec::with_capacity(items.len());
+    for (span, key, ranged) in items {
+        if ranged && let Some(last) = joined_items.last_mut().filter(|last| !last.1.contains("..")) {
+            last.0.end = span.end;
+            last.1 = format!("{}..{key}", last.1);
+            continue;
+        }
+        joined_items.push((span, key));
+    }
+    joined_items
+}
+
+/// Where the next item of a list starts after `at`, and whether a range word or dash joins it:
+/// `, `, ` and `, `, and `, ` to `, `–`.
+fn joined(text: &str, at: usize, lang_table: &LangTable) -> Option<(usize, bool)> {
+    let rest = text.get(at..)?;
+    let bytes = rest.as_bytes();
+    // A dash between two points, spaced or not: `a–d`, `(a) – (d)`.
+    let lead = space_run(rest, 0);
+    if let Some(dash) = rest
+        .get(lead..)
+        .and_then(|r| r.chars().next())
+        .filter(|&c| super::legal::is_hyphen(c) || c == '\u{2013}')
+    {
+        let after = lead + dash.len_utf8();
+        return Some((at + after + space_run(rest, after), true));
+    }
+    let mut cursor = 0;
+    if bytes.first() == Some(&b',') {
+        cursor = 1;
+    }
+    let gap = space_run(rest, cursor);
+    if gap == 0 {
+        return None;
+    }
+    cursor += gap;
+    let word = |words: &[&str]| {
+        words
+            .iter()
+            .filter(|w| word_at(bytes, cursor, w) && space_run(rest, cursor + w.len()) > 0)
+            .map(|w| w.len())
+            .max()
+    };
+    if let Some(len) = word(lang_table.range_bare_joiners) {
+        return Some((at + cursor + len + space_run(rest, cursor + len), true));
+    }
+    if let Some(len) = word(lang_table.list_joiners) {
+        return Some((at + cursor + len + space_run(rest, cursor + len), false));
+    }
+    // A comma alone joins the next item.
+    (cursor > gap).then_some((at + cursor, false))
+}
+
+/// One point at `at`: `(b)`, `(ba)`, `(ii)` or `(a)(ii)` where points are bracketed; `b`,
+/// `ba`, `ii` or `a ii` where they are not. Its span and key (`a(ii)`).
+fn item(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize>, String)> {
+    // A bare letter where points are bracketed only in the Parliament's dash locators
+    // (`Article 2 – paragraph 1 – point a – point iii`).
+    let (bracketed, (name, mut end)) = match letters(text, at, !lang_table.bare_points) {
+        Some(found) => (!lang_table.bare_points, found),
+        None if text.get(..at).is_some_and(|head| head.contains(" \u{2013} ")) => {
+            let found = letters(text, at, false)?;
+            let rest = text.get(found.1..)?.trim_start_matches([' ', '*']);
+            (rest.is_empty() || rest.starts_with('\u{2013}')).then_some((false, found))?
+        }
+        None => return None,
+    };
+    if !bracketed
+        && (lang_table.point_stop_words.contains(&name)
+            || lang_table.not_points.contains(&name) && !ends_reference(text, end, lang_table))
+    {
+        return None;
+    }
+    let mut key = name.to_string();
+    // A roman sub-point after a letter, glued in brackets or a space apart: `(a)(ii)`, `a ii`;
+    // `i`, also a word, only where the reference ends.
+    let sub_at = if bracketed { end } else { end + space_run(text, end) };
+    if !(is_roman(name) && name.len() > 1)
+        && (bracketed || sub_at > end)
+        && let Some((sub, sub_end)) = letters(text, sub_at, bracketed).filter(|(sub, _)| is_roman(sub))
+        && (sub != "i" || bracketed || ends_reference(text, sub_end, lang_table))
+    {
+        key = format!("{key}({sub})");
+        end = sub_end;
+    }
+    Some((at..end, key))
+}
+
+/// The lower-case letters of a point at `at` (one or two, or a roman number up to `viii`),
+/// in brackets or standing alone as a word, and where the point ends.
+fn letters(text: &str, at: usize, bracketed: bool) -> Option<(&str, usize)> {
+    let bytes = text.as_bytes();
+    let start = if bracketed { (bytes.get(at) == Some(&b'(')).then_some(at + 1)? } else { at };
+    let len = bytes.get(start..)?.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let letters = text.get(start..start + len)?;
+    if len == 0 || len > 2 && !is_roman(letters) {
+        return None;
+    }
+    let end = start + len;
+    if bracketed {
+        (bytes.get(end) == Some(&b')')).then_some((letters, end + 1))
+    } else {
+        // A word of its own: no letter, digit or bracket glued after it.
+        let next = text.get(end..)?.chars().next();
+        next.is_none_or(|c| !(c.is_alphanumeric() || c == '(' || c == '-' || c == '\''))
+            .then_some((letters, end))
+    }
+}
+
+/// Whether `word` is a roman number of a sub-point (`i` to `x`).
+fn is_roman(word: &str) -> bool {
+    matches!(word, "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x")
+}
+
+/// Whether a point that is also a word (`i`, "in") ends the reference at `at`: the end of
+/// the text, a punctuation mark, or a list word before another roman point (`a i och ii`).
+fn ends_reference(text: &str, at: usize, lang_table: &LangTable) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    match rest.chars().next() {
+        None => return true,
+        Some(c) if matches!(c, ',' | ';' | '.' | ':' | ')' | '\u{2013}') => return true,
+        _ => {}
+    }
+    let Some((next, _)) = joined(text, at, lang_table) else { return false };
+    let word_len = text.get(next..).map_or(0, |r| r.bytes().take_while(u8::is_ascii_lowercase).count());
+    next > at && text.get(next..next + word_len).is_some_and(|word| is_roman(word) && word != "i")
+}
+
+/// The bytes of space-like characters at `at`.
+fn space_run(text: &str, at: usize) -> usize {
+    let rest = text.get(at..).unwrap_or("");
+    rest.len() - rest.trim_start_matches(|c: char| c == ' ' || is_space_like(c)).len()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Lang;
+
+    fn keys(text: &str, lang: Lang) -> Vec<String> {
+        crate::values::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn lettered_points_read_alike_in_both_languages() {
+        let pairs = [
+            ("The conditions in point (b) apply.", "Villkoren i led b gäller."),
+            ("points (a) to (d) of paragraph 5", "punkt 5 a–d"),
+            ("as point (ba), and points (a), (c) and (e)", "som led ba, och leden a, c och e"),
+            ("point (a)(ii)", "led a ii"),
+            ("points (a)(i) and (ii) of paragraph 2", "punkt 2 a i och ii"),
+            ("point (b) of the first subparagraph of Article 4(2)", "artikel 4.2 första stycket b"),
+            ("point 5(a)", "punkt 5 a"),
+            ("Article 2 – paragraph 1 – point a – point iii", "Artikel 2 – punkt 1 – led a – led iii"),
+        ];
+        for (en, sv) in pairs {
+            let mut en_keys = keys(en, Lang::En);
+            assert!(en_keys.iter().any(|k| k.starts_with("point:")), "{en}: {en_keys:?}");
+            let mut sv_keys = keys(sv, Lang::Sv);
+            en_keys.sort();
+            sv_keys.sort();
+            assert_eq!(en_keys, sv_keys, "{en} / {sv}");
+        }
+        assert_eq!(keys("points (a) to (d)", Lang::En), ["point:a..d"]);
+        assert_eq!(keys("point (a)(ii)", Lang::En), ["point:a(ii)"]);
+        assert_ne!(keys("led ba", Lang::Sv), keys("led bb", Lang::Sv));
+    }
+
+    #[test]
+    fn points_of_an_article_stay_the_articles() {
+        assert_eq!(keys("point (b) of Article 4(2)", Lang::En), ["art:4(2)(b)"]);
+        assert_eq!(
+            keys("Article 15(3), points (a) and (b), of that Regulation", Lang::En),
+            keys("artikel 15.3 a och b i den förordningen", Lang::Sv)
+        );
+        assert_eq!(keys("led ba (nytt)", Lang::Sv), ["label:ba"]);
+    }
+
+    #[test]
+    fn words_after_a_point_word_are_no_points() {
+        for text in [
+            "som led av sjukdom",
+            "led i artikel 5",
+            "första stycket i artikel 5",
+            "stycket ska gälla",
+            "en led en väg",
+        ] {
+            assert!(
+                !keys(text, Lang::Sv).iter().any(|k| k.starts_with("point:")),
+                "{text}: {:?}",
+                keys(text, Lang::Sv)
+            );
+        }
+        for text in ["At this point (in 2025) it", "the focal point (i.e. the unit)", "a point (a good one)"]
+        {
+            assert!(
+                !keys(text, Lang::En).iter().any(|k| k.starts_with("point:")),
+                "{text}: {:?}",
+                keys(text, Lang::En)
+            );
+        }
+        assert_eq!(keys("enligt led i.", Lang::Sv), ["point:i"]);
+    }
+}
