@@ -58,16 +58,17 @@ impl<'a> Input<'a> {
 
     /// Whether the value is written in digits in its text (`5`, not `five`).
     pub fn written_in_digits(&self, side: Side, r: ValueRef) -> bool {
+        self.written(side, r).starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// The value as its text writes it (empty if its span is out of the text).
+    pub fn written(&self, side: Side, r: ValueRef) -> &str {
         let document = match side {
             Side::Source => self.src,
             Side::Target => self.tgt,
         };
         let value = self.value(side, r);
-        document
-            .blocks
-            .get(r.0)
-            .and_then(|block| block.text.get(value.span.clone()))
-            .is_some_and(|text| text.starts_with(|c: char| c.is_ascii_digit()))
+        document.blocks.get(r.0).and_then(|block| block.text.get(value.span.clone())).unwrap_or("")
     }
 
     pub fn value(&self, side: Side, (block, idx): ValueRef) -> &'a Value {
@@ -413,10 +414,22 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // may write a count that way (`1950 applications`) and the other group its digits
     // (`1 950 ansökningar`): a year on one side and the number of the same value on the other
     // in the same passage are the same figure.
+    // A figure written the same in both versions with a comma (`2,125`, `0,310`) is the same
+    // figure, though English reads the comma as grouping thousands and Swedish as the decimal
+    // sign: English Official Journal texts write the decimal comma too (IISG 6.5), and a
+    // translation of `2,125` thousand would write `2 125`.
+    let same_written = |s: ValueRef, t: ValueRef| {
+        let written = input.written(Side::Source, s);
+        written.contains(',')
+            && written.starts_with(|c: char| c.is_ascii_digit())
+            && written == input.written(Side::Target, t)
+            && input.value(Side::Source, s).kind == input.value(Side::Target, t).kind
+    };
     src_left.retain(|&s| {
         let key = input.value(Side::Source, s).key.as_str();
-        let found =
-            tgt_left.iter().position(|&t| same_figure(key, input.value(Side::Target, t).key.as_str()));
+        let found = tgt_left
+            .iter()
+            .position(|&t| same_figure(key, input.value(Side::Target, t).key.as_str()) || same_written(s, t));
         match found {
             Some(i) => {
                 matching.equal.push((s, tgt_left.remove(i)));

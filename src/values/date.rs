@@ -922,6 +922,21 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_dates_names_its_year_once() {
+        assert_eq!(
+            keys("senast den 31 mars och den 30 september 2026", Lang::Sv),
+            ["date:2026-03-31", "date:2026-09-30"]
+        );
+        assert_eq!(
+            keys("by 31 March 2026 and by 30 September 2026", Lang::En),
+            ["date:2026-03-31", "date:2026-09-30"]
+        );
+        assert_eq!(keys("on 3 May and 5 June 2026", Lang::En), ["date:2026-05-03", "date:2026-06-05"]);
+        // Not across a sentence or a clause with figures of its own.
+        assert_ne!(keys("on 3 May. The report of 5 June 2026", Lang::En)[0], "date:2026-05-03");
+    }
+
+    #[test]
     fn parts_of_the_year() {
         let part = |key: &str, detail: Option<&str>| (key.to_string(), detail.map(str::to_string));
         assert_eq!(

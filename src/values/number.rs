@@ -718,13 +718,15 @@ pub(crate) fn parse_numeral(text: &str, start: usize, lang: Lang) -> Option<Nume
     if first == 0 {
         return None;
     }
+    let lone_zero = first == 1 && bytes.get(start) == Some(&b'0');
     let mut end = start + first;
     let mut value = DecimalBuilder::new();
     value.integer(text.get(start..end)?);
     let mut grouped_by_comma = false;
     if first <= 3 {
-        // Thousands grouped by a comma (English only) or by a space of any width.
-        if lang == Lang::En && bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
+        // Thousands grouped by a comma (English only, and never after a lone `0`: `0,310` is
+        // the decimal comma of the Official Journal) or by a space of any width.
+        if lang == Lang::En && !lone_zero && bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
             while bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
                 value.integer(text.get(end + 1..end + 4)?);
                 end += 4;
@@ -750,7 +752,7 @@ pub(crate) fn parse_numeral(text: &str, start: usize, lang: Lang) -> Option<Nume
         && decimal_signs.contains(&sign)
     {
         let run = digit_run(bytes, end + 1);
-        let comma_thousands = lang == Lang::En && sign == b',' && run == 3;
+        let comma_thousands = lang == Lang::En && sign == b',' && run == 3 && !lone_zero;
         if run > 0 && !comma_thousands {
             value.fraction(text.get(end + 1..end + 1 + run)?);
             end += 1 + run;
@@ -772,12 +774,14 @@ fn parse_numeral_by_strings(text: &str, start: usize, lang: Lang) -> Option<Nume
     if first == 0 {
         return None;
     }
+    let lone_zero = first == 1 && bytes.get(start) == Some(&b'0');
     let mut end = start + first;
     let mut integer = text.get(start..end)?.to_string();
     let mut grouped_by_comma = false;
     if first <= 3 {
-        // Thousands grouped by a comma (English only) or by a space of any width.
-        if lang == Lang::En && bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
+        // Thousands grouped by a comma (English only, and never after a lone `0`: `0,310` is
+        // the decimal comma of the Official Journal) or by a space of any width.
+        if lang == Lang::En && !lone_zero && bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
             while bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
                 integer.push_str(text.get(end + 1..end + 4)?);
                 end += 4;
@@ -804,7 +808,7 @@ fn parse_numeral_by_strings(text: &str, start: usize, lang: Lang) -> Option<Nume
         && decimal_signs.contains(&sign)
     {
         let run = digit_run(bytes, end + 1);
-        let comma_thousands = lang == Lang::En && sign == b',' && run == 3;
+        let comma_thousands = lang == Lang::En && sign == b',' && run == 3 && !lone_zero;
         if run > 0 && !comma_thousands {
             fraction = text.get(end + 1..end + 1 + run)?.to_string();
             end += 1 + run;
@@ -1509,6 +1513,13 @@ mod tests {
         let mut out = Vec::new();
         find(text, lang, 0, &mut out);
         out.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn a_comma_after_a_lone_zero_is_a_decimal_sign() {
+        assert_eq!(keys("which shall be 0,376 where", Lang::En), ["num:0.376"]);
+        assert_eq!(keys("0,310", Lang::En), keys("0,310", Lang::Sv));
+        assert_eq!(keys("2,125 tonnes", Lang::En), ["num:2125"]);
     }
 
     #[test]

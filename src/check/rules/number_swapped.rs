@@ -27,7 +27,14 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     // Where a value of a side stands: its sentence bead, and its sentence within that bead. Two
     // figures of a bead of two sentences may stand in two sentences that the translation gives
     // in the other order, which swaps nothing.
+    // A table row (cells apart, `Belgium | 400 | 4 000 000`) is one place: each cell is a
+    // sentence of its own, and a swap moves figures from cell to cell.
+    let in_row =
+        |side: Side, block: usize| input.doc(side).blocks.get(block).is_some_and(|b| b.text.contains(" | "));
     let locate = |side: Side, r: ValueRef| -> Option<(usize, usize)> {
+        if in_row(side, r.0) {
+            return Some((usize::MAX, 0));
+        }
         let start = input.value(side, r).span.start;
         bead.sentences.iter().enumerate().find_map(|(index, sentences)| {
             let parts = if side == Side::Source { &sentences.src } else { &sentences.tgt };
