@@ -247,7 +247,7 @@ fn ends_reference(text: &str, at: usize, lang_table: &LangTable) -> bool {
     let rest = text.get(at..).unwrap_or("");
     match rest.chars().next() {
         None => return true,
-        Some(c) if matches!(c, ',' | ';' | '.' | ':' | ')' | '\u{2013}') => return true,
+        Some(',' | ';' | '.' | ':' | ')' | '\u{2013}') => return true,
         _ => {}
     }
     let Some((next, _)) = joined(text, at, lang_table) else { return false };

@@ -29,8 +29,13 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     // in the other order, which swaps nothing.
     // A table row (cells apart, `Belgium | 400 | 4 000 000`) is one place: each cell is a
     // sentence of its own, and a swap moves figures from cell to cell.
-    let in_row =
-        |side: Side, block: usize| input.doc(side).blocks.get(block).is_some_and(|b| b.text.contains(" | "));
+    let in_row = |side: Side, block: usize| {
+        input
+            .doc(side)
+            .blocks
+            .get(block)
+            .is_some_and(|b| memchr::memchr(b'|', b.text.as_bytes()).is_some() && b.text.contains(" | "))
+    };
     let locate = |side: Side, r: ValueRef| -> Option<(usize, usize)> {
         if in_row(side, r.0) {
             return Some((usize::MAX, 0));
