@@ -50,6 +50,7 @@ pub(crate) mod tables;
 mod time;
 mod units;
 pub(crate) mod url;
+mod word_ranges;
 mod words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -235,6 +236,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     time::named_hours(text, lang, candidates);
     let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);
     scratch.deferred.clear();
+    word_ranges::join(text, lang, &mut values);
     ratio::join(text, lang, &mut values);
     optional_figures(text, &mut values);
     figure_units::mark(text, lang, &mut values);

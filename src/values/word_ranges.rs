@@ -1,0 +1,145 @@
+//! Ranges with a bound written in words (`mellan tre och fem miljarder euro`, `between two
+//! and 15 million`, `tre till fyra procent`): the two values the readers found, joined into
+//! the range the digits would give (`EUR 3 to 5 billion` is `amount-range:EUR:3000000000..
+//! 5000000000`). A scale word after the second bound covers the first (`tre och fem
+//! miljarder`: three billion).
+
+use super::tables::table;
+use super::{Value, ValueKind, char_before, is_space_like, word_at};
+use crate::text::Lang;
+
+/// Joins every pair of neighbouring figures that a range word or a dash joins into a range,
+/// when one of them is written in words (ranges in digits are read with their numbers).
+pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    if values.len() < 2 {
+        return;
+    }
+    let mut k = 0;
+    while k + 1 < values.len() {
+        if let Some(range) = range(text, lang, &values[k], &values[k + 1]) {
+            values[k] = range;
+            values.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
+/// The range of `first` and `second`, if they make one.
+fn range(text: &str, lang: Lang, first: &Value, second: &Value) -> Option<Value> {
+    if first.kind != ValueKind::Number || second.kind != ValueKind::Number || first.optional && second.optional {
+        return None;
+    }
+    let in_digits = |value: &Value| text.get(value.span.clone()).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    if in_digits(first) && in_digits(second) {
+        return None;
+    }
+    let low = first.key.strip_prefix("num:")?;
+    let (prefix, currency, high) = if let Some(high) = second.key.strip_prefix("num:") {
+        ("num-range", None, high)
+    } else if let Some(high) = second.key.strip_prefix("pct:") {
+        ("pct-range", None, high)
+    } else {
+        let rest = second.key.strip_prefix("amount:")?;
+        let (code, high) = rest.split_once(':')?;
+        ("amount-range", Some(code), high)
+    };
+    let (low_n, high_n) = (low.parse::<f64>().ok()?, high.parse::<f64>().ok()?);
+    // The scale word of the second bound covers the first: the first times the largest power
+    // of a thousand that keeps it below the second (`tre och fem miljarder`: 3 000 000 000).
+    let mut scale = 0;
+    if high_n >= 1e6 && low.bytes().all(|b| b.is_ascii_digit()) {
+        while scale < 12 && low_n * 10f64.powi(scale + 3) <= high_n {
+            scale += 3;
+        }
+    }
+    if low_n * 10f64.powi(scale) >= high_n {
+        return None;
+    }
+    let bare = joined(text, lang, first, second)?;
+    // A bare `to`, `till` is also a level reached (`rose from 2023 to five million`): the
+    // second bound must then be a percentage, an amount or a scaled figure.
+    if bare && prefix == "num-range" && scale == 0 {
+        return None;
+    }
+    let low = if scale > 0 { format!("{low}{}", "0".repeat(scale as usize)) } else { low.to_string() };
+    let key = match currency {
+        Some(code) => format!("{prefix}:{code}:{low}..{high}"),
+        None => format!("{prefix}:{low}..{high}"),
+    };
+    let display = match (prefix, currency) {
+        (_, Some(code)) => format!("{}–{} {code}", grouped(&low), grouped(high)),
+        ("pct-range", _) => format!("{}–{} %", grouped(&low), grouped(high)),
+        _ => format!("{}–{}", grouped(&low), grouped(high)),
+    };
+    Some(Value::new(ValueKind::Number, first.span.start..second.span.end, key, display))
+}
+
+/// Whether a dash or a range word joins `first` and `second`, and whether that word stands
+/// bare, with no word opening the range before `first` (`between`, `mellan`).
+fn joined(text: &str, lang: Lang, first: &Value, second: &Value) -> Option<bool> {
+    let gap = text.get(first.span.end..second.span.start)?;
+    let word = gap.trim_matches(|c: char| c == ' ' || is_space_like(c));
+    if matches!(word, "-" | "\u{2013}") {
+        return Some(false);
+    }
+    if word.len() == gap.len() {
+        return None;
+    }
+    let lang_table = table(lang);
+    if !lang_table.range_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word)) {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let head = text.get(..first.span.start)?.trim_end_matches(|c: char| c == ' ' || is_space_like(c));
+    let opened = lang_table.range_openers.iter().any(|opener| {
+        head.len() >= opener.len()
+            && word_at(bytes, head.len() - opener.len(), opener)
+            && !char_before(text, head.len() - opener.len()).is_some_and(char::is_alphanumeric)
+    });
+    if opened {
+        return Some(false);
+    }
+    lang_table.range_bare_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word)).then_some(true)
+}
+
+/// Digits grouped by threes with spaces: `3000000000` as `3 000 000 000`.
+fn grouped(digits: &str) -> String {
+    let (integer, fraction) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (k, c) in integer.chars().enumerate() {
+        if k > 0 && (integer.len() - k) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    if let Some(fraction) = fraction {
+        out.push('.');
+        out.push_str(fraction);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Lang;
+
+    fn keys(text: &str, lang: Lang) -> Vec<String> {
+        crate::values::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn ranges_in_words_read_as_in_digits() {
+        let en = keys("a capital expenditure of EUR 3 to 5 billion", Lang::En);
+        assert_eq!(en, ["amount-range:EUR:3000000000..5000000000"]);
+        assert_eq!(keys("kapitalutgifter på mellan tre och fem miljarder euro", Lang::Sv), en);
+        assert_eq!(keys("kapitalutgifter på tre till fem miljarder euro", Lang::Sv), en);
+        assert_eq!(keys("between two and five per cent", Lang::En), keys("mellan 2 och 5 procent", Lang::Sv));
+        assert_eq!(keys("mellan två och fyra", Lang::Sv), keys("between 2 and 4", Lang::En));
+    }
+
+    #[test]
+    fn a_level_reached_is_no_range() {
+        assert_eq!(keys("rose from 2023 to five", Lang::En).len(), 2);
+        assert!(!keys("tre och fem", Lang::Sv).iter().any(|k| k.contains("range")));
+    }
+}
