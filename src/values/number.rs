@@ -958,6 +958,38 @@ fn glued_unit(text: &str, numeral: &Numeral) -> Option<Number> {
     Some(Number::Value(Value::new(ValueKind::Number, numeral.start..end, key, display)))
 }
 
+/// Endings glued to a number that make no label: units and ordinal suffixes (`5x`, `24h`,
+/// `3rd`), which other readers take or leave.
+const NOT_LABEL_ENDINGS: &[&str] = &["x", "h", "s", "d", "e", "st", "nd", "rd", "th", "min"];
+
+/// A number with lower-case letters glued to it, or after a dot, that names a part or an
+/// area rather than a quantity (`3a`, `12zzb`, the ICES area `27.3.a`): an optional label
+/// (`label:27.3.a`), written the same in every language, so that `3a` against `3b` is a
+/// changed label and a version that writes the number alone misses nothing.
+fn glued_label(text: &str, numeral: &Numeral) -> Option<Number> {
+    let raw = text.get(numeral.start..numeral.end)?;
+    if numeral.dotted && !raw.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    let tail = text.get(numeral.end..)?;
+    let dot = usize::from(tail.starts_with('.'));
+    let letters = tail.as_bytes().get(dot..)?.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    let end = numeral.end + dot + letters;
+    let ending = text.get(numeral.end + dot..end)?;
+    let limit = if dot == 1 { 2 } else { 3 };
+    if letters == 0 || letters > limit || !word_ends(text, end) || NOT_LABEL_ENDINGS.contains(&ending) {
+        return None;
+    }
+    // `in 2024.The`: a sentence glued to a number is no label; nor a word after a full stop.
+    if dot == 1 && !raw.contains('.') {
+        return None;
+    }
+    let label = text.get(numeral.start..end)?;
+    let mut value = Value::new(ValueKind::Number, numeral.start..end, format!("label:{label}"), label);
+    value.optional = true;
+    Some(Number::Value(value))
+}
+
 /// Whether a word ending at `index` really ends there (no letter or digit follows).
 pub(crate) fn word_ends(text: &str, index: usize) -> bool {
     !char_at(text, index).is_some_and(char::is_alphanumeric)
@@ -1200,7 +1232,12 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
         && glued_scale(text, lang, numeral.end).is_none()
         && currency_glued_scale(text, lang, numeral.start, numeral.end).is_none()
     {
-        return glued_unit(text, numeral);
+        return glued_unit(text, numeral).or_else(|| glued_label(text, numeral));
+    }
+    if after == Some('.')
+        && let Some(label) = glued_label(text, numeral)
+    {
+        return Some(label);
     }
     let mut value = numeral.value.clone();
     let mut start = numeral.start;
@@ -1513,6 +1550,15 @@ mod tests {
         let mut out = Vec::new();
         find(text, lang, 0, &mut out);
         out.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn letters_glued_to_a_number_make_an_optional_label() {
+        assert_eq!(keys("ICES division 27.3.a, zone 3a and point 12zzb", Lang::En), ["label:27.3.a", "label:3a", "label:12zzb"]);
+        assert_ne!(keys("zone 3a", Lang::Sv), keys("zone 3b", Lang::Sv));
+        assert!(crate::values::extract("zon 3a", Lang::Sv).iter().all(|v| v.optional));
+        // Units and ordinal suffixes are none.
+        assert_eq!(keys("24h, 5x, 3rd", Lang::En), ["num:24", "ord:3"]);
     }
 
     #[test]
