@@ -378,12 +378,16 @@ impl<'a> Reader<'a> {
                 &self.sup_content
             }
         };
-        match footnote_label(content) {
+        match footnote_label(content).filter(|_| !is_exponent(&block.text, content)) {
             Some(label) => {
                 let label = label.to_string();
                 self.footnote_ref(&label, Span::new(sup.start, end));
             }
             None => {
+                // An exponent is kept apart from its base: `10^11`, not `1011`.
+                if is_exponent(&block.text, content) {
+                    block.push_synthetic("^");
+                }
                 for (text, range) in pieces {
                     push_mapped(block, self.source, text, range.clone());
                 }
@@ -467,6 +471,24 @@ fn push_mapped(block: &mut Block, source: &str, text: &str, range: Range<usize>)
             None => block.push_synthetic(ch.encode_utf8(&mut buf)),
         }
     }
+}
+
+/// Whether a superscript of bare digits after `before` is an exponent, not a footnote call:
+/// of ten after a multiplication sign (`6,0 × 10<sup>11</sup>`), or of a unit of length
+/// (`cm<sup>3</sup>`, `km<sup>2</sup>`). A footnote call in brackets, `(11)`, is never one.
+fn is_exponent(before: &str, content: &str) -> bool {
+    if content.is_empty() || !content.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    if let Some(head) = before.strip_suffix("10") {
+        let head = head.trim_end();
+        return head.ends_with(['×', 'x', '·', '*']);
+    }
+    ["km", "dm", "cm", "mm", "m"].iter().any(|unit| {
+        before.strip_suffix(unit).is_some_and(|head| {
+            head.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '\u{a0}')
+        })
+    })
 }
 
 /// A footnote reference written in plain parentheses glued to a word: `(1-3 digits)`.

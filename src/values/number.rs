@@ -1554,7 +1554,10 @@ mod tests {
 
     #[test]
     fn letters_glued_to_a_number_make_an_optional_label() {
-        assert_eq!(keys("ICES division 27.3.a, zone 3a and point 12zzb", Lang::En), ["label:27.3.a", "label:3a", "label:12zzb"]);
+        assert_eq!(
+            keys("ICES division 27.3.a, zone 3a and point 12zzb", Lang::En),
+            ["label:27.3.a", "label:3a", "label:12zzb"]
+        );
         assert_ne!(keys("zone 3a", Lang::Sv), keys("zone 3b", Lang::Sv));
         assert!(crate::values::extract("zon 3a", Lang::Sv).iter().all(|v| v.optional));
         // Units and ordinal suffixes are none.

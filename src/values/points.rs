@@ -64,10 +64,44 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
             if gap == 0 {
                 continue;
             }
+            if let Some(number) = numbered_point(text, at, word_end + gap, lang_table, out) {
+                out.push(number);
+                continue;
+            }
             let items = list(text, word_end + gap, lang_table);
             push(at, items, out);
         }
     }
+}
+
+/// A numbered point in brackets after its word, without its article (`the following point
+/// (62) is added`): an optional `para:62`, as Swedish often gives the number only in the
+/// label of the point it quotes (`”62. …`). Not inside a reference already found; the
+/// number alone loses to it.
+fn numbered_point(
+    text: &str,
+    at: usize,
+    start: usize,
+    lang_table: &LangTable,
+    out: &[Value],
+) -> Option<Value> {
+    let bytes = text.as_bytes();
+    if lang_table.bare_points || bytes.get(start) != Some(&b'(') {
+        return None;
+    }
+    let digits = bytes.get(start + 1..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+    let end = start + 1 + digits;
+    if !(1..=3).contains(&digits)
+        || bytes.get(end) != Some(&b')')
+        || out.iter().any(|v| v.kind != ValueKind::Number && v.span.start <= end && at < v.span.end)
+    {
+        return None;
+    }
+    let number = text.get(start + 1..end)?;
+    let mut value =
+        Value::new(ValueKind::Legal, at..end + 1, format!("para:{number}"), format!("point ({number})"));
+    value.optional = true;
+    Some(value)
 }
 
 /// The points written right after a paragraph number that ends at `at` (`point 5(a)`,

@@ -49,7 +49,15 @@ fn minutes_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(u32, usi
     if !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let end = at + 3;
+    let mut end = at + 3;
+    // Zero seconds after the minutes, with the same separator (`17:00:00`, `kl. 17.00.00`), as
+    // calls for proposals give their deadlines (other triples, `10:30:15`, may be ratios).
+    if bytes.get(end) == bytes.get(at)
+        && bytes.get(end + 1..end + 3) == Some(b"00")
+        && !bytes.get(end + 3).is_some_and(u8::is_ascii_digit)
+    {
+        end += 3;
+    }
     let after = bytes.get(end).copied();
     if after.is_some_and(|b| b.is_ascii_digit())
         || (matches!(after, Some(b':' | b'.' | b',')) && bytes.get(end + 1).is_some_and(u8::is_ascii_digit))
@@ -58,7 +66,7 @@ fn minutes_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(u32, usi
     {
         return None;
     }
-    let minutes: u32 = text.get(at + 1..end)?.parse().ok()?;
+    let minutes: u32 = text.get(at + 1..at + 3)?.parse().ok()?;
     (minutes < 60).then_some((minutes, end))
 }
 
@@ -315,6 +323,8 @@ mod tests {
         assert_eq!(keys("from 9.30 a.m. to 3 p.m.", Lang::En), ["range:09:30..15:00"]);
         assert_eq!(keys("12 p.m., 12 a.m.", Lang::En), ["time:12:00", "time:00:00"]);
         assert_eq!(keys("09:00-17:00 CET", Lang::En), ["range:09:00..17:00"]);
+        assert_eq!(keys("17 September 2026 – 17:00:00 CET", Lang::En), ["time:17:00"]);
+        assert_eq!(keys("kl. 17.00.00 CET", Lang::Sv), ["time:17:00"]);
     }
 
     #[test]

@@ -26,10 +26,15 @@ pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
 
 /// The range of `first` and `second`, if they make one.
 fn range(text: &str, lang: Lang, first: &Value, second: &Value) -> Option<Value> {
-    if first.kind != ValueKind::Number || second.kind != ValueKind::Number || first.optional && second.optional {
+    if first.kind != ValueKind::Number
+        || second.kind != ValueKind::Number
+        || first.optional && second.optional
+    {
         return None;
     }
-    let in_digits = |value: &Value| text.get(value.span.clone()).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    let in_digits = |value: &Value| {
+        text.get(value.span.clone()).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
+    };
     if in_digits(first) && in_digits(second) {
         return None;
     }

@@ -256,8 +256,9 @@ pub(crate) static TABLE: LangTable = LangTable {
     // A rule of the Parliament's Rules of Procedure is an `artikel` in Swedish (`Rule 54` =
     // `artikel 54 i arbetsordningen`), and other rulebooks' rules a `regel`.
     article_words: &["article", "articles", "art.", "rule", "rules"],
-    // Numbered points (`point 3 of Annex I`) too: Swedish writes `punkt` for both.
-    paragraph_words: &["paragraph", "paragraphs", "point", "points"],
+    // Numbered points (`point 3 of Annex I`) and items of an agenda or minutes (`item 6.2`)
+    // too: Swedish writes `punkt` for all.
+    paragraph_words: &["paragraph", "paragraphs", "point", "points", "item", "items"],
     point_words: &["point"],
     point_names: &["point", "points"],
     point_of: &["of"],

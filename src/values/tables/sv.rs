@@ -279,7 +279,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     point_stop_words: &[
         "av", "om", "en", "de", "vi", "ni", "nu", "ut", "in", "ej", "se", "ja", "du", "ta", "ge",
     ],
-    list_joiners: &["och", "eller"],
+    list_joiners: &["och", "eller", "respektive"],
     journal_names: &["eut", "egt"],
     page_words: &["s."],
     document_prefixes: &[("kom", "COM"), ("sek", "SEC")],
