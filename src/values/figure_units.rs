@@ -12,13 +12,37 @@ use crate::text::Lang;
 pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
     let lang_table = table(lang);
     for value in values.iter_mut() {
-        if value.kind != ValueKind::Number || !value.key.starts_with("num:") || value.detail.is_some() {
+        if value.kind != ValueKind::Number || value.detail.is_some() {
             continue;
         }
-        if let Some(unit) = unit_after(text, value.span.end, lang_table) {
-            value.detail = Some(unit.to_string());
+        if value.key.starts_with("num:") {
+            if let Some(unit) = unit_after(text, value.span.end, lang_table) {
+                value.detail = Some(unit.to_string());
+            }
+        } else if value.key.starts_with("amount:")
+            && let Some(unit) = per_unit_after(text, value.span.end, lang_table)
+        {
+            value.detail = Some(format!("per {unit}"));
         }
     }
+}
+
+/// The unit an amount ending at `end` is given per (`EUR 40 per tonne`, `40 euro per ton`):
+/// `t`, so that `per kilo` for `per tonne` is a changed unit.
+fn per_unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
+    let rest = text.get(end..)?.trim_start_matches([' ', '\u{a0}']);
+    let (word, after) = first_word(rest);
+    if !lang_table.figure_per_words.iter().any(|per| per.eq_ignore_ascii_case(word))
+        || after.len() == rest.len()
+    {
+        return None;
+    }
+    let unit_text = after.strip_prefix([' ', '\u{a0}'])?;
+    let (unit, _) = first_word(unit_text);
+    if let Some(&(_, symbol)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == unit) {
+        return Some(symbol);
+    }
+    unit_word(&unit.to_lowercase(), lang_table)
 }
 
 /// The unit named right after byte `end` of `text`: after spaces or a hyphen (`5-day`), the
@@ -96,6 +120,16 @@ mod tests {
         assert_eq!(units("minst 1 200 kW", Lang::Sv), [unit("num:1200", Some("kW"))]);
         assert_eq!(units("180,000 tonnes", Lang::En), [unit("num:180000", Some("t"))]);
         assert_eq!(units("180 000 ton", Lang::Sv), [unit("num:180000", Some("t"))]);
+    }
+
+    #[test]
+    fn units_an_amount_is_given_per() {
+        let per =
+            |text: &str, lang: Lang| units(text, lang).into_iter().map(|(_, unit)| unit).collect::<Vec<_>>();
+        assert_eq!(per("EUR 40 per tonne", Lang::En), [Some("per t".to_string())]);
+        assert_eq!(per("40 euro per ton", Lang::Sv), per("EUR 40 per tonne", Lang::En));
+        assert_ne!(per("40 euro per kilo", Lang::Sv), per("EUR 40 per tonne", Lang::En));
+        assert_eq!(per("EUR 40 per applicant", Lang::En), [None]);
     }
 
     #[test]

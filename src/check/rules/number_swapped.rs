@@ -18,6 +18,10 @@ pub(crate) const RULE: Rule = Rule {
     explanation: include_str!("explain/number-swapped.md"),
 };
 
+/// The most bytes between two dates of one list (`den 1 september 2028 respektive den 1
+/// september 2029`).
+const DATE_LIST_GAP: usize = 40;
+
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     let bead = ctx.bead;
@@ -59,8 +63,11 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         .copied()
         .filter(|&(s, t)| {
             let (a, b) = (input.value(Side::Source, s), input.value(Side::Target, t));
-            a.kind == ValueKind::Number
-                && b.kind == ValueKind::Number
+            // Figures, and whole dates (`den 1 september 2028 respektive den 1 september
+            // 2029`): a date swapped gives each its subject's other date.
+            let dated = |v: &crate::values::Value| v.kind == ValueKind::Date && v.key.starts_with("date:");
+            (a.kind == ValueKind::Number || dated(a))
+                && a.kind == b.kind
                 && a.key == b.key
                 && !a.optional
                 && !b.optional
@@ -79,7 +86,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let mut counts = HashMap::new();
         for &block in blocks {
             for (i, value) in values.get(block).into_iter().flatten().enumerate() {
-                if value.kind == ValueKind::Number
+                if (value.kind == ValueKind::Number || value.kind == ValueKind::Date)
                     && let Some(sentence) = sentence_of(side, (block, i))
                 {
                     *counts.entry((sentence, value.key.as_str())).or_insert(0) += 1;
@@ -119,12 +126,29 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             if place_i != place_j || reported[i] || reported[j] || family(s_i) != family(s_j) {
                 continue;
             }
+            // Dates only side by side, in a list (`den 9 oktober 2017 och Delta den 16 april
+            // 2019`, `… respektive …`): a translation moves a clause with its date.
+            let close = |side: Side, a: ValueRef, b: ValueRef| {
+                let (a, b) = (input.value(side, a), input.value(side, b));
+                let (first, second) = if a.span.start < b.span.start { (a, b) } else { (b, a) };
+                second.span.start.saturating_sub(first.span.end) <= DATE_LIST_GAP
+            };
+            if input.value(Side::Source, s_i).kind == ValueKind::Date
+                && !(s_i.0 == s_j.0
+                    && t_i.0 == t_j.0
+                    && close(Side::Source, s_i, s_j)
+                    && close(Side::Target, t_i, t_j))
+            {
+                continue;
+            }
             if position(Side::Target, t_j) < position(Side::Target, t_i) {
                 reported[i] = true;
                 reported[j] = true;
                 let (first, second) = (input.surface(Side::Source, s_i), input.surface(Side::Source, s_j));
+                let what =
+                    if input.value(Side::Source, s_i).kind == ValueKind::Date { "dates" } else { "numbers" };
                 let message = format!(
-                    "numbers `{first}` and `{second}` stand in the opposite order in target: swapped?"
+                    "{what} `{first}` and `{second}` stand in the opposite order in target: swapped?"
                 );
                 let key = [
                     input.value(Side::Source, s_i).key.as_str(),

@@ -178,6 +178,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("tons", "t"),
         ("kilogram", "kg"),
         ("kilograms", "kg"),
+        ("kilo", "kg"),
+        ("kilos", "kg"),
         ("kilogramme", "kg"),
         ("kilogrammes", "kg"),
         ("kilometre", "km"),
@@ -193,6 +195,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     figure_unit_endings: &[],
     last_word: "last",
+    figure_per_words: &["per"],
     figure_unit_qualifiers: &[
         "working",
         "calendar",

@@ -121,6 +121,8 @@ pub(crate) struct LangTable {
     pub figure_unit_endings: &'static [(&'static str, &'static str)],
     /// Words that may stand between a figure and its unit (`working` in `10 working days`).
     pub figure_unit_qualifiers: &'static [&'static str],
+    /// The word before the unit an amount is given per (`EUR 40 per tonne`, `40 euro per ton`).
+    pub figure_per_words: &'static [&'static str],
     /// Words before a year that point into it (`mid-`, `the end of`, `hösten`), with the
     /// part they name: a season (`spring`, `summer`, `autumn`, `winter`) or a part of the
     /// year (`start`, `middle`, `end`). Lower case; an entry ending in `-` is written onto

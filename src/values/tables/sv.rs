@@ -191,6 +191,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("års", "year"),
         ("ton", "t"),
         ("kilogram", "kg"),
+        ("kilo", "kg"),
         ("kilometer", "km"),
         ("hektar", "ha"),
         ("megawatt", "MW"),
@@ -208,6 +209,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("timmar", "hour"),
         ("timmars", "hour"),
     ],
+    figure_per_words: &["per"],
     figure_unit_qualifiers: &["hela", "fulla"],
     last_word: "sista",
     year_parts: &[
