@@ -370,23 +370,44 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // Of the untaken values of an equal key, the first with the source value's detail (the
     // unit a figure counts: `three months` pairs with `tre veckor` before the `tredje` of
     // `tredje stycket`, so that the units are compared), then one that names a unit where the
-    // source does or none where it does not, then the first.
+    // source does or none where it does not; of those, one in the same sentence, then the first.
+    let sentence_of = |side: Side, r: ValueRef| -> Option<usize> {
+        let value = input.value(side, r);
+        bead.sentences.iter().position(|sb| {
+            let sentences = match side {
+                Side::Source => &sb.src,
+                Side::Target => &sb.tgt,
+            };
+            sentences.iter().any(|(b, range)| {
+                *b == r.0 && range.start <= value.span.start && value.span.start < range.end
+            })
+        })
+    };
     let tgt_detail = |i: usize| input.value(Side::Target, tgt[i & !TAKEN]).detail.as_deref();
     for &s in firm_first {
         let source = input.value(Side::Source, s);
         let key = source.key.as_str();
         let detail = source.detail.as_deref();
+        let sentence = std::cell::OnceCell::new();
         let from = tgt_by_key.partition_point(|&i| tgt_key(i) < key);
-        let found = tgt_by_key
-            .get_mut(from..)
-            .unwrap_or_default()
+        let candidates = tgt_by_key.get_mut(from..).unwrap_or_default();
+        let open = candidates.iter().take_while(|i| tgt_key(**i) == key).filter(|i| **i & TAKEN == 0).count();
+        let found = candidates
             .iter_mut()
             .take_while(|i| tgt_key(**i) == key)
             .filter(|i| **i & TAKEN == 0)
-            .min_by_key(|i| match tgt_detail(**i) {
-                other if other == detail => 0,
-                other if other.is_some() == detail.is_some() => 1,
-                _ => 2,
+            .min_by_key(|i| {
+                if open < 2 {
+                    return (0, false);
+                }
+                let unit = match tgt_detail(**i) {
+                    other if other == detail => 0,
+                    other if other.is_some() == detail.is_some() => 1,
+                    _ => 2,
+                };
+                // A value of the same sentence first.
+                let source_sentence = *sentence.get_or_init(|| sentence_of(Side::Source, s));
+                (unit, source_sentence != sentence_of(Side::Target, tgt[**i & !TAKEN]))
             });
         match found {
             Some(i) => {
@@ -447,18 +468,6 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     matching.equal.extend(swapped.into_iter().map(|(t, s)| (s, t)));
 
     // Leftovers of the same kind in the same sentence bead are the same value, changed.
-    let sentence_of = |side: Side, r: ValueRef| -> Option<usize> {
-        let value = input.value(side, r);
-        bead.sentences.iter().position(|sb| {
-            let sentences = match side {
-                Side::Source => &sb.src,
-                Side::Target => &sb.tgt,
-            };
-            sentences.iter().any(|(b, range)| {
-                *b == r.0 && range.start <= value.span.start && value.span.start < range.end
-            })
-        })
-    };
     let mut tgt_used = vec![false; tgt_left.len()];
     // The sentence of every target leftover, found once, when a source leftover may pair.
     let tgt_sentence: Vec<Option<usize>> = if src_left.is_empty() {

@@ -398,7 +398,8 @@ fn build(lang_table: &LangTable) -> Patterns {
         String::new()
     } else {
         // Or a numbered point after its word: `artikel 2 led 3` = `Article 2, point (3)`.
-        format!(r"(?:{sp}+(?:(?:{points}{sp}+)?[a-z]|(?:{points}){sp}+[0-9]{{1,2}})(?-u:\b))?")
+        // A point inserted after another has a second letter (`ba`, `ab`).
+        format!(r"(?:{sp}+(?:(?:{points}{sp}+)?[a-z][a-d]?|(?:{points}){sp}+[0-9]{{1,2}})(?-u:\b))?")
     };
     let article_number = format!(
         r"[0-9]{{1,3}}[a-z]?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
@@ -415,14 +416,16 @@ fn build(lang_table: &LangTable) -> Patterns {
     };
     let after_word = if lang_table.bare_points { format!("{after_word}|") } else { after_word };
     let point =
-        // A bare point is a letter or a roman sub-point (`a i och ii`; not `vi`, Swedish `we`).
+        // A bare point is a letter, two for one inserted after another (`ba`), or a roman
+        // sub-point (`a i och ii`; not `vi`, Swedish `we`).
         if lang_table.bare_points {
-            r"(?:[a-z]|ii|iii|iv|vii|viii|ix|[0-9]{1,2})(?-u:\b)".to_string()
+            r"(?:[a-z][a-d]?|ii|iii|iv|vii|viii|ix|[0-9]{1,2})(?-u:\b)".to_string()
         } else {
             // With its sub-point, if any: `point (a)(ii) of Article 3`; a numbered point with
             // its lettered one, as the Official Journal writes them, `point (2)(e) of Article 1`
             // (`artikel 1.2 e`).
-            r"(?:\([0-9]{1,3}[a-z]?\)\([a-z]{1,4}\)|\([a-z0-9]{1,4}\))(?:\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))?"
+            // A numbered point may stand without brackets (`Article 11, point 1`).
+            r"(?:\([0-9]{1,3}[a-z]?\)\([a-z]{1,4}\)|\([a-z0-9]{1,4}\)|[0-9]{1,3}(?-u:\b))(?:\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))?"
                 .to_string()
         };
     // Between two points of a list: a comma, a list word (`and`, `och`), or a range (`to`,
@@ -620,6 +623,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     parliament_files(text, out);
     if slash_number {
         press_documents(text, out);
+        institution_documents(text, out);
         parliament_documents(text, out);
         numbered_reports(text, lang, out);
     }
@@ -663,6 +667,9 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         }
         let id = format!("{number}/{year}");
         out.push(Value::new(ValueKind::Legal, all, format!("council-doc:{id}"), id));
+    }
+    if slash_number {
+        council_numbers_with_long_years(text, out);
     }
     for captures in patterns.euco.captures_iter(if mentions_euco(text) { text } else { "" }) {
         let (Some(all), Some(number), Some(year)) = (captures.get(0), captures.get(1), captures.get(2))
@@ -1994,6 +2001,63 @@ fn press_documents(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// Council document numbers with the year in four digits (`12345/2025`, as the Parliament's
+/// minutes cite them), keyed as with two (`council-doc:12345/25`): five digits before the
+/// slash, so that an act number (`2019/1937`, its year first) is none.
+fn council_numbers_with_long_years(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        let left = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let start = slash - left;
+        let end = slash + 5;
+        let year = text.get(slash + 1..end).and_then(|y| y.parse::<u32>().ok());
+        if left != 5
+            || digit_run(bytes, slash + 1) != 4
+            || !year.is_some_and(|y| (1990..2100).contains(&y))
+            || char_before(text, start).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ','))
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '/')
+        {
+            continue;
+        }
+        let (Some(number), Some(short)) = (text.get(start..slash), text.get(slash + 3..end)) else {
+            continue;
+        };
+        let id = format!("{number}/{short}");
+        out.push(Value::new(ValueKind::Legal, start..end, format!("council-doc:{id}"), id));
+    }
+}
+
+/// The numbers an institution gives its acts and opinions, capitals, a four-digit year and a
+/// number (`CON/2024/5`, an opinion of the European Central Bank; `ECB/2004/2`, one of its
+/// decisions; `ESRB/2016/14`): written alike in every language, keyed `doc:CON/2024/5`.
+fn institution_documents(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        let letters = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_uppercase()).count();
+        let start = slash - letters;
+        let year = slash + 1;
+        let number = year + 5;
+        let digits = digit_run(bytes, number);
+        let end = number + digits;
+        if !(2..=6).contains(&letters)
+            || char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '/')
+            || digit_run(bytes, year) != 4
+            || bytes.get(year + 4) != Some(&b'/')
+            || !(1..=5).contains(&digits)
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '/')
+        {
+            continue;
+        }
+        let (Some(prefix), Some(year), Some(number)) =
+            (text.get(start..slash), text.get(year..year + 4), text.get(number..end))
+        else {
+            continue;
+        };
+        let id = format!("{prefix}/{year}/{}", number.trim_start_matches('0'));
+        out.push(Value::new(ValueKind::Legal, start..end, format!("doc:{id}"), id));
+    }
+}
+
 /// A regulation or a directive named without its number (`the Regulation`, `förordningen`,
 /// `asylprocedurförordningen`), as an optional `acttype:reg` or `acttype:dir`: the check
 /// compares the kinds of act a sentence names on both sides. A numbered act is a longer
@@ -2809,6 +2873,13 @@ mod tests {
             keys("OJ L 410, 7.12.2020, p. 13.", Lang::En)
         );
         assert_eq!(keys("5848/26", Lang::En), ["council-doc:5848/26"]);
+        assert_eq!(keys("12345/2025", Lang::En), keys("12345/25", Lang::Sv));
+        assert_eq!(keys("Directive (EU) 2019/1937", Lang::En), ["act:dir:EU:2019/1937"]);
+        assert_eq!(
+            keys("opinions CON/2024/5 and ECB/2004/2", Lang::En),
+            ["doc:CON/2024/5", "doc:ECB/2004/2"]
+        );
+        assert_ne!(keys("CON/2024/5", Lang::Sv), keys("CON/2024/15", Lang::Sv));
         assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);
         assert_eq!(keys("CELEX:52025DC0795", Lang::En), ["celex:52025DC0795"]);
     }

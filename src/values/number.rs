@@ -976,8 +976,21 @@ fn glued_label(text: &str, numeral: &Numeral) -> Option<Number> {
     let letters = tail.as_bytes().get(dot..)?.iter().take_while(|b| b.is_ascii_lowercase()).count();
     let end = numeral.end + dot + letters;
     let ending = text.get(numeral.end + dot..end)?;
-    let limit = if dot == 1 { 2 } else { 3 };
-    if letters == 0 || letters > limit || !word_ends(text, end) || NOT_LABEL_ENDINGS.contains(&ending) {
+    // Two letters at most, three only for the EEA's `z` series (`12zzb`).
+    let limit = if dot == 0 && tail.as_bytes().first() == Some(&b'z') { 3 } else { 2 };
+    // A label is one letter (`3a`), the EEA's `z` series (`12zm`, `12zza`), or a point
+    // inserted after another (`6ba`): not a unit or word (`4hx`, `10kgs`).
+    let label_like = letters == 1
+        || ending.bytes().rev().skip(1).all(|b| b == b'z')
+        || letters == 2 && ending.bytes().last().is_some_and(|last| (b'a'..=b'h').contains(&last));
+    if letters == 0
+        || letters > limit
+        || !label_like
+        || !word_ends(text, end)
+        || NOT_LABEL_ENDINGS.contains(&ending)
+        || (text.get(end..).is_some_and(|rest| rest.starts_with('.'))
+            && char_at(text, end + 1).is_some_and(char::is_alphanumeric))
+    {
         return None;
     }
     // `in 2024.The`: a sentence glued to a number is no label; nor a word after a full stop.
@@ -1251,12 +1264,32 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
             value = value.negated();
             start = sign_start;
         }
+    } else if let Some(sign_start) = spaced_sign(text, lang, start) {
+        value = value.negated();
+        start = sign_start;
     }
     let first = quantity(text, lang, start, numeral.end, value);
     if let Some(range) = range_from(text, lang, &first) {
         return Some(Number::Value(range));
     }
     Some(Number::Quantity(first))
+}
+
+/// Where a minus sign set one space apart from the digits at `start` starts, as the Official
+/// Journal sets a negative figure after a word of change (`fell … to – 2,7 %`, `sjönk … till
+/// −2,7 %`): a dash or minus, one space, after a word of [`crate::values::tables::LangTable::sign_leads`].
+fn spaced_sign(text: &str, lang: Lang, start: usize) -> Option<usize> {
+    let space = char_before(text, start).filter(|&c| is_space_like(c))?;
+    let sign_end = start - space.len_utf8();
+    let sign = char_before(text, sign_end).filter(|&c| matches!(c, '\u{2013}' | '\u{2212}'))?;
+    let sign_start = sign_end - sign.len_utf8();
+    let head = text.get(..sign_start)?;
+    let head = head.strip_suffix(|c: char| is_space_like(c))?;
+    let word_start = head
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    let word = head.get(word_start..)?;
+    table(lang).sign_leads.iter().any(|lead| lead.eq_ignore_ascii_case(word)).then_some(sign_start)
 }
 
 /// Where the second bound of a range after `first` would start, and whether that bound must
@@ -1565,6 +1598,14 @@ mod tests {
     }
 
     #[test]
+    fn a_minus_set_apart_after_a_word_of_change() {
+        assert_eq!(keys("fell from 6,1 % in 2022 to – 2,7 % in 2025", Lang::En)[2], "pct:-2.7");
+        assert_eq!(keys("sjönk till −2,7 %", Lang::Sv), ["pct:-2.7"]);
+        // A dash between two phrases is none.
+        assert_eq!(keys("Target – 40 % less", Lang::En), ["pct:40"]);
+    }
+
+    #[test]
     fn a_comma_after_a_lone_zero_is_a_decimal_sign() {
         assert_eq!(keys("which shall be 0,376 where", Lang::En), ["num:0.376"]);
         assert_eq!(keys("0,310", Lang::En), keys("0,310", Lang::Sv));
@@ -1686,7 +1727,8 @@ mod tests {
 
     #[test]
     fn glued_and_slashed_digits_are_not_numbers() {
-        assert!(keys("G7 and 25a", Lang::En).is_empty());
+        // `25a` is a label (optional), no number.
+        assert_eq!(keys("G7 and 25a", Lang::En), ["label:25a"]);
         assert!(keys("2024/1351", Lang::En).is_empty());
         assert_eq!(keys("21st", Lang::En), ["ord:21"]);
         assert_eq!(keys("3:e", Lang::Sv), ["ord:3"]);

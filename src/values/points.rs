@@ -61,7 +61,13 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
                 continue;
             };
             let gap = space_run(text, word_end);
-            if gap == 0 {
+            // `percentage points (pp)` names a unit, not points.
+            let unit = lang_table.percentage_point_words.iter().any(|words| {
+                words.len() > word_end - at
+                    && word_end >= words.len()
+                    && word_at(bytes, word_end - words.len(), words)
+            });
+            if gap == 0 || unit {
                 continue;
             }
             if let Some(number) = numbered_point(text, at, word_end + gap, lang_table, out) {
@@ -93,6 +99,7 @@ fn numbered_point(
     let end = start + 1 + digits;
     if !(1..=3).contains(&digits)
         || bytes.get(end) != Some(&b')')
+        || bytes.get(end + 1) == Some(&b'(')
         || out.iter().any(|v| v.kind != ValueKind::Number && v.span.start <= end && at < v.span.end)
     {
         return None;
@@ -217,6 +224,13 @@ fn joined(text: &str, at: usize, lang_table: &LangTable) -> Option<(usize, bool)
 /// One point at `at`: `(b)`, `(ba)`, `(ii)` or `(a)(ii)` where points are bracketed; `b`,
 /// `ba`, `ii` or `a ii` where they are not. Its span and key (`a(ii)`).
 fn item(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize>, String)> {
+    // A point of an annex lettered with a capital (`Annex III, point A`, `bilaga III punkt A`).
+    let bytes = text.as_bytes();
+    if bytes.get(at).is_some_and(u8::is_ascii_uppercase)
+        && !bytes.get(at + 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'.' || *b >= 0x80)
+    {
+        return Some((at..at + 1, text.get(at..at + 1)?.to_string()));
+    }
     // A bare letter where points are bracketed only in the Parliament's dash locators
     // (`Article 2 – paragraph 1 – point a – point iii`).
     let (bracketed, (name, mut end)) = match letters(text, at, !lang_table.bare_points) {
@@ -314,6 +328,7 @@ mod tests {
             ("point (b) of the first subparagraph of Article 4(2)", "artikel 4.2 första stycket b"),
             ("point 5(a)", "punkt 5 a"),
             ("Article 2 – paragraph 1 – point a – point iii", "Artikel 2 – punkt 1 – led a – led iii"),
+            ("Annex III, point A", "bilaga III punkt A"),
         ];
         for (en, sv) in pairs {
             let mut en_keys = keys(en, Lang::En);

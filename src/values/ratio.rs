@@ -51,6 +51,7 @@ pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
         Lang::Sv => SV,
     };
     every_other(text, lang, values);
+    halvings(text, lang, values);
     if lang == Lang::En {
         adverbs(text, values);
         second_before_superlative(text, values);
@@ -127,6 +128,29 @@ fn adverbs(text: &str, values: &mut Vec<Value>) {
             if let Some(start) = at.checked_sub(1).filter(|&i| matches!(bytes.get(i), Some(b't' | b'T'))) {
                 push_adverb(text, values, start, at + tail.len(), n);
             }
+        }
+    }
+}
+
+/// A halving named by its word (`a halving of the p-factor`, `en halvering`, `halveras`): an
+/// optional `pct:50`, the `by 50%` the other version may give instead.
+fn halvings(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    // Every word of the table holds `alv` after its capital or lower-case `h`.
+    for at in memchr::memmem::find_iter(bytes, b"alv") {
+        let Some(start) = at.checked_sub(1).filter(|&i| matches!(bytes.get(i), Some(b'h' | b'H'))) else {
+            continue;
+        };
+        if super::char_before(text, start).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let len = text[start..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - start);
+        let word = text[start..start + len].to_lowercase();
+        if super::tables::table(lang).halving_words.contains(&word.as_str()) {
+            let mut value =
+                Value::new(ValueKind::Number, start..start + len, "pct:50".to_string(), "50 %".to_string());
+            value.optional = true;
+            insert_if_free(values, value);
         }
     }
 }
@@ -233,6 +257,16 @@ mod tests {
         let values = extract("its 10th anniversary, the 3rd  Anniversaries, the 4th report", Lang::En);
         let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
         assert_eq!(read, [("ord:10", true), ("ord:3", true), ("ord:4", false)]);
+    }
+
+    #[test]
+    fn halvings_are_an_optional_half() {
+        let read = |text: &str, lang: Lang| {
+            extract(text, lang).into_iter().map(|v| (v.key, v.optional)).collect::<Vec<_>>()
+        };
+        assert_eq!(read("en halvering av p-faktorn", Lang::Sv), [("pct:50".to_string(), true)]);
+        assert_eq!(read("Halving the p-factor", Lang::En), [("pct:50".to_string(), true)]);
+        assert!(read("halva året, halvön", Lang::Sv).iter().all(|(key, _)| key != "pct:50"));
     }
 
     #[test]

@@ -176,9 +176,19 @@ fn lettered_part_at(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
 }
 
 /// A group of countries named by its size, written alike in every language (`G7`, `G20`,
-/// `G77`), as the number `group:G7`: `G20` for `G7` is a changed figure.
+/// `G77`; the Union and the euro area by their members, `EU27`, `EU-27`, `EA20`), as the
+/// number `group:G7`, `group:EU27` (a hyphen or none, as each language writes it): `G20`
+/// for `G7` is a changed figure.
 fn group_name(bytes: &[u8], digits: usize, out: &mut Vec<Value>) {
-    let Some(start) = digits.checked_sub(1).filter(|&g| bytes.get(g) == Some(&b'G')) else { return };
+    let hyphen = usize::from(digits >= 3 && bytes.get(digits - 1) == Some(&b'-'));
+    let letters_end = digits - hyphen;
+    let start = if bytes.get(letters_end.wrapping_sub(1)) == Some(&b'G') && hyphen == 0 {
+        letters_end - 1
+    } else if letters_end >= 2 && matches!(bytes.get(letters_end - 2..letters_end), Some(b"EU" | b"EA")) {
+        letters_end - 2
+    } else {
+        return;
+    };
     let run = bytes.get(digits..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
     let end = digits + run;
     let standalone = |b: Option<&u8>| !b.is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
@@ -186,7 +196,13 @@ fn group_name(bytes: &[u8], digits: usize, out: &mut Vec<Value>) {
     {
         return;
     }
-    let Some(name) = bytes.get(start..end).and_then(|name| std::str::from_utf8(name).ok()) else { return };
+    let (Some(letters), Some(number)) = (
+        bytes.get(start..letters_end).and_then(|l| std::str::from_utf8(l).ok()),
+        bytes.get(digits..end).and_then(|n| std::str::from_utf8(n).ok()),
+    ) else {
+        return;
+    };
+    let name = format!("{letters}{number}");
     out.push(Value::new(ValueKind::Number, start..end, format!("group:{name}"), name));
 }
 
@@ -384,6 +400,8 @@ mod tests {
         assert_eq!(keys("the G7 and G20 partners", Lang::En), ["group:G7", "group:G20"]);
         assert_eq!(keys("G7-partnerna och G20", Lang::Sv), ["group:G7", "group:G20"]);
         assert!(keys("AG7, G7x, G123", Lang::En).iter().all(|k| !k.starts_with("group:")));
+        assert_eq!(keys("the EU27 average", Lang::En), keys("genomsnittet för EU-27", Lang::Sv));
+        assert_eq!(keys("EA20", Lang::En), ["group:EA20"]);
     }
 
     #[test]

@@ -27,9 +27,16 @@ pub(crate) fn all_refs<'a>(ctx: &DocCtx<'a>, side: Side) -> Vec<RefAt<'a>> {
 
 pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let mut found = Vec::new();
+    // An extract numbers its footnotes on from the part left out (`[^30]` first): where both
+    // versions start at the same label, the sequence starts there.
+    let first = |side: Side| all_refs(ctx, side).into_iter().find_map(|r| r.label.parse::<u32>().ok());
+    let start = match (first(Side::Source), first(Side::Target)) {
+        (Some(a), Some(b)) if a == b => a.saturating_sub(1),
+        _ => 0,
+    };
     for side in [Side::Source, Side::Target] {
         let mut seen = BTreeSet::new();
-        let mut highest = 0u32;
+        let mut highest = start;
         for r in all_refs(ctx, side) {
             let Ok(n) = r.label.parse::<u32>() else { continue };
             if !seen.insert(n) {

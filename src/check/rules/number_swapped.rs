@@ -66,7 +66,10 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             // Figures, and whole dates (`den 1 september 2028 respektive den 1 september
             // 2029`): a date swapped gives each its subject's other date.
             let dated = |v: &crate::values::Value| v.kind == ValueKind::Date && v.key.starts_with("date:");
-            (a.kind == ValueKind::Number || dated(a))
+            // References too in a table row (a correlation table, `| Article 12 | Article 15 |`).
+            let row_reference =
+                a.kind == ValueKind::Legal && in_row(Side::Source, s.0) && in_row(Side::Target, t.0);
+            (a.kind == ValueKind::Number || dated(a) || row_reference)
                 && a.kind == b.kind
                 && a.key == b.key
                 && !a.optional
@@ -86,7 +89,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let mut counts = HashMap::new();
         for &block in blocks {
             for (i, value) in values.get(block).into_iter().flatten().enumerate() {
-                if (value.kind == ValueKind::Number || value.kind == ValueKind::Date)
+                if matches!(value.kind, ValueKind::Number | ValueKind::Date | ValueKind::Legal)
                     && let Some(sentence) = sentence_of(side, (block, i))
                 {
                     *counts.entry((sentence, value.key.as_str())).or_insert(0) += 1;
@@ -145,8 +148,11 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 reported[i] = true;
                 reported[j] = true;
                 let (first, second) = (input.surface(Side::Source, s_i), input.surface(Side::Source, s_j));
-                let what =
-                    if input.value(Side::Source, s_i).kind == ValueKind::Date { "dates" } else { "numbers" };
+                let what = match input.value(Side::Source, s_i).kind {
+                    ValueKind::Date => "dates",
+                    ValueKind::Legal => "references",
+                    _ => "numbers",
+                };
                 let message = format!(
                     "{what} `{first}` and `{second}` stand in the opposite order in target: swapped?"
                 );

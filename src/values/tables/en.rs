@@ -231,6 +231,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("close of", "end"),
     ],
     range_openers: &["between", "from"],
+    halving_words: &["halving", "halve", "halved", "halves", "halvings"],
+    sign_leads: &["to", "from", "by", "of", "at"],
     range_joiners: &["and", "to", "until"],
     range_bare_joiners: &["to", "until"],
     act_words: &[

@@ -132,6 +132,10 @@ pub(crate) struct LangTable {
     pub range_openers: &'static [&'static str],
     /// Words between the bounds of a range after an opener (`and`, `to`).
     pub range_joiners: &'static [&'static str],
+    /// Words of change after which a dash set apart from a figure is its minus sign (`to – 2,7 %`).
+    pub sign_leads: &'static [&'static str],
+    /// Words of halving, lower case (`halving`, `halvering`): each is an optional `by 50 %`.
+    pub halving_words: &'static [&'static str],
     /// Words between the bounds of a range with no opener (`to`, `until`).
     pub range_bare_joiners: &'static [&'static str],
     /// Act words with their type, singular and plural (`regulation`, `förordningarna`).
@@ -163,7 +167,8 @@ pub(crate) struct LangTable {
     pub bare_points: bool,
     /// One-letter words that are never an article point (Swedish `i` = in).
     pub not_points: &'static [&'static str],
-    /// Words after which a lettered point stands without a point word (`första stycket b`).
+    /// Words after which a lettered point stands without a point word (`första stycket b`,
+    /// `punkt A`).
     pub point_after_words: &'static [&'static str],
     /// Short words that follow a point word in running text (`som led av`, "who suffered
     /// from"), never a point's letters.

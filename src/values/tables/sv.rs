@@ -224,6 +224,18 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("utgången av", "end"),
     ],
     range_openers: &["mellan", "från"],
+    halving_words: &[
+        "halvering",
+        "halveringen",
+        "halvera",
+        "halveras",
+        "halverades",
+        "halverats",
+        "halverad",
+        "halverade",
+        "halverat",
+    ],
+    sign_leads: &["till", "från", "med", "på", "av"],
     range_joiners: &["och", "till"],
     range_bare_joiners: &["till och med", "t.o.m.", "till"],
     act_words: &[
@@ -277,7 +289,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     bare_points: true,
     // `i` is the preposition `in` (`artikel 8.2 i förordning …`), never read as point (i).
     not_points: &["i"],
-    point_after_words: &["stycket"],
+    point_after_words: &["stycket", "punkt"],
     point_stop_words: &[
         "av", "om", "en", "de", "vi", "ni", "nu", "ut", "in", "ej", "se", "ja", "du", "ta", "ge",
     ],
