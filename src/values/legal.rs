@@ -684,6 +684,10 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             format!("EUCO {id}"),
         ));
     }
+    // Last: codes that no reader before took (a slash after a capital or before one too).
+    if memchr::memchr(b'/', text.as_bytes()).is_some() {
+        coded_identifiers(text, out);
+    }
 }
 
 fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
@@ -2027,6 +2031,58 @@ fn council_numbers_with_long_years(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// Codes of capitals and digits around a slash that no other reader takes, written alike in
+/// every language: a budget transfer `DEC 05/2026`, a draft act `D101234/02`, an agenda `PE
+/// 781.456/OJME`, an office `CHAR 04/039`, a fish stock `HER/03A`. Keyed as written
+/// (`id:D101234/02`), so that a changed digit is a changed reference.
+fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let taken: Vec<Range<usize>> = out.iter().map(|v| v.span.clone()).collect();
+    let code_byte = |b: u8| b.is_ascii_uppercase() || b.is_ascii_digit();
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        // Before the slash: digits (dots between groups) or capitals and digits; then, one
+        // space apart or glued, the capitals that name the series.
+        let mut start = slash;
+        while start > 0
+            && (code_byte(bytes[start - 1])
+                || bytes[start - 1] == b'.' && start >= 2 && bytes[start - 2].is_ascii_digit())
+        {
+            start -= 1;
+        }
+        if start == slash {
+            continue;
+        }
+        // A series named by capitals a space before the number may be translated (`DAB 2/2026`,
+        // `FÄB 2/2026`): the number is then the code, optional, as a date or a count might be.
+        let spaced_series = !bytes[start].is_ascii_uppercase()
+            && start >= 2
+            && bytes[start - 1] == b' '
+            && bytes[start - 2].is_ascii_uppercase();
+        let mut end = slash + 1;
+        while end < bytes.len() && code_byte(bytes[end]) {
+            end += 1;
+        }
+        let code = &bytes[start..end];
+        let digits = code.iter().filter(|b| b.is_ascii_digit()).count();
+        let capitals = code.iter().filter(|b| b.is_ascii_uppercase()).count();
+        if end == slash + 1
+            || digits < 2
+            || capitals == 0 && !spaced_series
+            || !spaced_series
+                && char_before(text, start)
+                    .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-'))
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '(' | '-'))
+            || taken.iter().any(|t| t.start < end && start < t.end)
+        {
+            continue;
+        }
+        let Some(written) = text.get(start..end) else { continue };
+        let mut value = Value::new(ValueKind::Legal, start..end, format!("id:{written}"), written);
+        value.optional = spaced_series;
+        out.push(value);
+    }
+}
+
 /// The numbers an institution gives its acts and opinions, capitals, a four-digit year and a
 /// number (`CON/2024/5`, an opinion of the European Central Bank; `ECB/2004/2`, one of its
 /// decisions; `ESRB/2016/14`): written alike in every language, keyed `doc:CON/2024/5`.
@@ -2880,6 +2936,19 @@ mod tests {
             ["doc:CON/2024/5", "doc:ECB/2004/2"]
         );
         assert_ne!(keys("CON/2024/5", Lang::Sv), keys("CON/2024/15", Lang::Sv));
+        assert_eq!(
+            keys(
+                "transfer DEC 05/2026, draft (D101234/02 – x), PE 781.456/OJME, Office: CHAR 04/039, stock HER/03A.",
+                Lang::En
+            ),
+            ["id:05/2026", "id:D101234/02", "id:781.456/OJME", "id:04/039", "id:HER/03A"]
+        );
+        // Act numbers, documents and dates are other readers' or none.
+        assert!(
+            keys("Directive 2010/24/EU, 2024/25, COM/2026/45, 5848/26 and 12/2024", Lang::En)
+                .iter()
+                .all(|k| !k.starts_with("id:"))
+        );
         assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);
         assert_eq!(keys("CELEX:52025DC0795", Lang::En), ["celex:52025DC0795"]);
     }
