@@ -9,6 +9,41 @@ use super::{Value, ValueKind, char_at, char_before, swar};
 /// `Horisont 2020`) for one.
 const MIN_DIGITS: usize = 5;
 
+/// Codes of parts joined by full stops, each capitals and digits, as a recovery plan numbers
+/// its measures (`C3.R2`, reform 2 of component 3; `C1.1.I4`): written alike in every
+/// language, keyed `code:C3.R2`. A part after the first must start with a capital, so that
+/// a decimal (`C3.5`) or a date is none.
+pub(crate) fn dotted(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let part = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'.';
+    let mut at = 0;
+    while let Some(digit) = swar::find_digit(bytes, at) {
+        let start = digit - bytes[..digit].iter().rev().take_while(|b| b.is_ascii_uppercase()).count();
+        let mut end = digit + bytes[digit..].iter().take_while(|b| part(b)).count();
+        while end > digit && bytes[end - 1] == b'.' {
+            end -= 1;
+        }
+        at = end.max(digit + 1);
+        let Some(code) = text.get(start..end) else { continue };
+        let parts: Vec<&str> = code.split('.').collect();
+        let well_formed = parts.iter().all(|p| {
+            let letters = p.bytes().take_while(u8::is_ascii_uppercase).count();
+            letters <= 3 && letters < p.len() && p.bytes().skip(letters).all(|b| b.is_ascii_digit())
+        });
+        if start == digit
+            || parts.len() < 2
+            || !well_formed
+            || !parts[1..].iter().any(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
+            || char_before(text, start)
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | ':' | '.'))
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_'))
+        {
+            continue;
+        }
+        out.push(Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code));
+    }
+}
+
 /// Finds the identifiers of `text`: a word of ASCII capitals and digits that starts with a
 /// capital and holds at least [`MIN_DIGITS`] digits. A word joined to another by a hyphen,
 /// a slash, an underscore, a colon or a full stop is part of a longer reference (`ECLI:EU:…`,
@@ -74,5 +109,19 @@ mod tests {
         ] {
             assert!(keys(text).is_empty(), "{text}: {:?}", keys(text));
         }
+    }
+
+    #[test]
+    fn measures_of_a_recovery_plan() {
+        let keys = |text: &str| {
+            let mut out = Vec::new();
+            super::dotted(text, &mut out);
+            out.into_iter().map(|v| v.key).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            keys("measures C7.I1 and C12.R3, (C1.1.I4)."),
+            ["code:C7.I1", "code:C12.R3", "code:C1.1.I4"]
+        );
+        assert!(keys("C3.5, 29.1.2026, QA6a.3, Article 3.R").is_empty());
     }
 }

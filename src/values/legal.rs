@@ -486,7 +486,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         )),
         document_slash: compile(format!(r"(?i)(?-u:\b)({prefixes})/([0-9]{{4}})/([0-9]{{1,5}})(?-u:\b)")),
         journal: compile(format!(
-            r"(?i)(?-u:\b)(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+([0-9]{{1,5}})(?:{sp}?([A-Z]))?(?-u:\b))?{sp}*,{sp}*(?:([0-9]{{4}}/[0-9]{{1,5}}){sp}*,{sp}*)?([0-9]{{1,2}})\.([0-9]{{1,2}})\.([0-9]{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*([0-9]+)(?:{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*([0-9]+))?)?"
+            r"(?i)(?-u:\b)(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+([0-9]{{1,5}})(?:{sp}?([A-Z]))?(?-u:\b))?(?:{sp}*,{sp}*|{sp}+)(?:([0-9]{{4}}/[0-9]{{1,5}}){sp}*,{sp}*)?([0-9]{{1,2}})\.([0-9]{{1,2}})\.([0-9]{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*([0-9]+)(?:{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*([0-9]+))?)?"
         )),
         celex: compile(
             r"(?-u:\b)(?:CELEX(?::|%3A){0,1}\s*)?([1-9CE][0-9]{4}[A-Z]{1,3}[0-9]{4}(?:\([0-9]{1,2}\))?)(?-u:\b)".to_string(),
@@ -684,6 +684,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             format!("EUCO {id}"),
         ));
     }
+    press_releases(text, lower.as_str(), lang_table, out);
+    issns(text, out);
     // Last: codes that no reader before took (a slash after a capital or before one too).
     if memchr::memchr(b'/', text.as_bytes()).is_some() {
         coded_identifiers(text, out);
@@ -2031,6 +2033,88 @@ fn council_numbers_with_long_years(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// The Court's press releases by number (`Press Release No 45/26`, `pressmeddelande nr
+/// 45/26`): `press-release:45/26`, which no act number is, lacking an act word.
+fn press_releases(text: &str, lower: &str, lang_table: &LangTable, out: &mut Vec<Value>) {
+    for word in lang_table.press_release_words {
+        for at in memchr::memmem::find_iter(lower.as_bytes(), word.as_bytes()) {
+            let mut cursor = at + word.len() + space_run(text, at + word.len());
+            if let Some(no) = lang_table
+                .number_abbreviations
+                .iter()
+                .find(|no| word_at(text.as_bytes(), cursor, no) && space_run(text, cursor + no.len()) > 0)
+            {
+                cursor += no.len() + space_run(text, cursor + no.len());
+            }
+            let bytes = text.as_bytes();
+            let number = digit_run(bytes, cursor);
+            let slash = cursor + number;
+            let year = digit_run(bytes, slash + 1);
+            let end = slash + 1 + year;
+            if !(1..=4).contains(&number)
+                || bytes.get(slash) != Some(&b'/')
+                || year != 2
+                || char_at(text, end).is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let Some(id) = text.get(cursor..end) else { continue };
+            out.push(Value::new(
+                ValueKind::Legal,
+                at..end,
+                format!("press-release:{id}"),
+                format!("press release {id}"),
+            ));
+        }
+    }
+}
+
+/// An ISSN (`ISSN 1977-0677`): each language edition of the Official Journal has its own, so
+/// it is read, optional, to keep its digits from being compared as numbers.
+fn issns(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for at in memchr::memmem::find_iter(bytes, b"ISSN") {
+        let start = at + 4 + space_run(text, at + 4);
+        let end = start + 9;
+        let issn = bytes.get(start..end);
+        if start == at + 4
+            || !issn.is_some_and(|n| {
+                n[4] == b'-'
+                    && n.iter().enumerate().all(|(i, b)| i == 4 || b.is_ascii_digit() || i == 8 && *b == b'X')
+            })
+        {
+            continue;
+        }
+        let mut value = Value::new(ValueKind::Legal, at..end, "issn".to_string(), "ISSN".to_string());
+        value.optional = true;
+        out.push(value);
+    }
+}
+
+/// The markers of a consolidated text (`►M3`, `▼B`, `▼C2`, `◄`): which amending act or
+/// corrigendum a provision comes from, written alike in every language, keyed `marker:M3`.
+pub(crate) fn consolidation_markers(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    // `►` and `▼` are U+25BA and U+25BC: both start with these bytes.
+    for at in memchr::memmem::find_iter(bytes, b"\xE2\x96") {
+        let Some(marker) = text.get(at..).and_then(|rest| rest.chars().next()) else { continue };
+        if !matches!(marker, '\u{25BA}' | '\u{25BC}') {
+            continue;
+        }
+        let start = at + marker.len_utf8();
+        let letter = bytes.get(start).copied();
+        let digits = digit_run(bytes, start + 1);
+        let end = start + 1 + digits;
+        if !letter.is_some_and(|b| matches!(b, b'A' | b'B' | b'C' | b'M'))
+            || char_at(text, end).is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let Some(name) = text.get(start..end) else { continue };
+        out.push(Value::new(ValueKind::Legal, at..end, format!("marker:{name}"), name));
+    }
+}
+
 /// Codes of capitals and digits around a slash that no other reader takes, written alike in
 /// every language: a budget transfer `DEC 05/2026`, a draft act `D101234/02`, an agenda `PE
 /// 781.456/OJME`, an office `CHAR 04/039`, a fish stock `HER/03A`. Keyed as written
@@ -2063,9 +2147,13 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
             end += 1;
         }
         let code = &bytes[start..end];
+        // Capitals over digits alone are a unit (`EUR/100 kg`), not a code.
+        let unit = bytes[start..slash].iter().all(u8::is_ascii_uppercase)
+            && bytes[slash + 1..end].iter().all(u8::is_ascii_digit);
         let digits = code.iter().filter(|b| b.is_ascii_digit()).count();
         let capitals = code.iter().filter(|b| b.is_ascii_uppercase()).count();
         if end == slash + 1
+            || unit
             || digits < 2
             || capitals == 0 && !spaced_series
             || !spaced_series
@@ -2936,6 +3024,16 @@ mod tests {
             ["doc:CON/2024/5", "doc:ECB/2004/2"]
         );
         assert_ne!(keys("CON/2024/5", Lang::Sv), keys("CON/2024/15", Lang::Sv));
+        assert_eq!(keys("PRESS RELEASE No 45/26", Lang::En), keys("PRESSMEDDELANDE nr 45/26", Lang::Sv));
+        assert_eq!(keys("see Press Release No 41/19.", Lang::En), ["press-release:41/19"]);
+        assert_eq!(
+            keys("ISSN 1977-0677 (electronic edition)", Lang::En),
+            keys("ISSN 1977-0820 (elektronisk utgåva)", Lang::Sv)
+        );
+        assert_eq!(
+            keys("\u{25BA}M3 with the aid \u{25C4} and \u{25BC}B and \u{25BC}C2", Lang::En),
+            ["marker:M3", "marker:B", "marker:C2"]
+        );
         assert_eq!(
             keys(
                 "transfer DEC 05/2026, draft (D101234/02 – x), PE 781.456/OJME, Office: CHAR 04/039, stock HER/03A.",

@@ -218,12 +218,14 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     legal::act_types(text, lang, candidates);
     legal::inserted_labels(text, lang, candidates);
     legal::treaties(text, lang, candidates);
+    legal::consolidation_markers(text, candidates);
     if let Some(first_digit) = first_digit {
         legal::find(text, &lower, lang, candidates);
         date::find(text, &lower, lang, candidates);
         time::find(text, &lower, lang, candidates);
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
         code::find(text, candidates);
+        code::dotted(text, candidates);
     }
     // After the references whose points they may be.
     points::find(text, lang, candidates);
@@ -231,6 +233,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::approximate(text, lang, candidates);
     words::halves(text, lang, candidates);
     words::counted(text, lang, candidates);
+    words::compound_counts(text, lang, candidates);
     copies(text, lang, candidates);
     last_parts(text, lang, candidates);
     time::named_hours(text, lang, candidates);

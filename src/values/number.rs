@@ -1088,6 +1088,10 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
     if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '%')) {
         return false;
     }
+    // A subscript written with tildes onto a formula (`CO~2~`) is part of the formula.
+    if before == Some('~') && char_before(text, numeral.start - 1).is_some_and(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
     let after = char_at(text, numeral.end);
     if after == Some('/') && !per_unit_follows(text, numeral.end + 1) {
         return false;

@@ -1115,6 +1115,49 @@ pub(crate) fn halves(text: &str, lang: Lang, out: &mut Vec<Value>) {
     }
 }
 
+/// A count glued as the first part of a Swedish compound, with the unit it counts
+/// (`femårsperiod`, "a period of five years"; `sexmånadersperiod`; `tvåårig`): optional, with
+/// its unit in the `detail`, so that `five years` pairs with it and `treårsperiod` for it
+/// leaves the English figure alone.
+pub(crate) fn compound_counts(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    /// A stem's finder, the stem, and the unit it counts.
+    type Stem = (memchr::memmem::Finder<'static>, &'static str, &'static str);
+    static FINDERS: LazyLock<[Vec<Stem>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            table(lang)
+                .compound_count_stems
+                .iter()
+                .map(|&(stem, unit)| (memchr::memmem::Finder::new(stem), stem, unit))
+                .collect()
+        })
+    });
+    let lexicon = lexicon(lang);
+    for (finder, stem, unit) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for at in finder.find_iter(text.as_bytes()) {
+            let Some(head) = text.get(..at) else { continue };
+            let start = head
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(at, |(i, _)| i);
+            let Some(word) = head.get(start..).filter(|w| !w.is_empty()).map(str::to_lowercase) else {
+                continue;
+            };
+            let Some(count) = cardinal_word(lexicon, &word) else { continue };
+            let mut value = Value::new(
+                ValueKind::Number,
+                start..at + stem.len(),
+                format!("num:{count}"),
+                count.to_string(),
+            );
+            value.optional = true;
+            value.detail = Some((*unit).to_string());
+            out.push(value);
+        }
+    }
+}
+
 /// Counts named by a noun (`a dozen` = 12, `ett dussin`, `two dozen` = 24, `half a dozen` =
 /// 6): the figure, optional, as it is given roughly and the other version may write it in
 /// digits (`12`), in words (`tolv`) or not at all. A noun without a number word before it

@@ -231,6 +231,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("close of", "end"),
     ],
     range_openers: &["between", "from"],
+    compound_count_stems: &[],
+    press_release_words: &["press release"],
     halving_words: &["halving", "halve", "halved", "halves", "halvings"],
     sign_leads: &["to", "from", "by", "of", "at"],
     range_joiners: &["and", "to", "until"],

@@ -136,6 +136,11 @@ pub(crate) struct LangTable {
     pub sign_leads: &'static [&'static str],
     /// Words of halving, lower case (`halving`, `halvering`): each is an optional `by 50 %`.
     pub halving_words: &'static [&'static str],
+    /// The name of the Court's press releases, lower case (`press release`, `pressmeddelande`).
+    pub press_release_words: &'static [&'static str],
+    /// What follows a count glued into a compound, with the unit it counts (`års` of
+    /// `femårsperiod`: a year).
+    pub compound_count_stems: &'static [(&'static str, &'static str)],
     /// Words between the bounds of a range with no opener (`to`, `until`).
     pub range_bare_joiners: &'static [&'static str],
     /// Act words with their type, singular and plural (`regulation`, `förordningarna`).

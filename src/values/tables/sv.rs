@@ -224,6 +224,16 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("utgången av", "end"),
     ],
     range_openers: &["mellan", "från"],
+    compound_count_stems: &[
+        ("års", "year"),
+        ("årig", "year"),
+        ("månaders", "month"),
+        ("månads", "month"),
+        ("veckors", "week"),
+        ("dagars", "day"),
+        ("timmars", "hour"),
+    ],
+    press_release_words: &["pressmeddelande"],
     halving_words: &[
         "halvering",
         "halveringen",
