@@ -391,7 +391,7 @@ fn build(lang_table: &LangTable) -> Patterns {
     } else {
         format!(r"(?i)(?-u:\b)({act_words}|\w+?{act_endings})(?-u:\b)")
     };
-    // An article number: `25a`, `8(2)(a)` or, in Swedish style, `8.2 a` / `10.1 led x`.
+    // An article number: `25a`, `325bk`, `8(2)(a)` or, in Swedish style, `8.2 a` / `10.1 led x`.
     // Only a language that writes points after a space (`10.1 x`) reads a lone letter; a roman
     // point after it (`11.1 b ii`) is read by hand ([`roman_after`]).
     let spaced_point = if lang_table.point_words.is_empty() {
@@ -399,10 +399,13 @@ fn build(lang_table: &LangTable) -> Patterns {
     } else {
         // Or a numbered point after its word: `artikel 2 led 3` = `Article 2, point (3)`.
         // A point inserted after another has a second letter (`ba`, `ab`).
-        format!(r"(?:{sp}+(?:(?:{points}{sp}+)?[a-z][a-d]?|(?:{points}){sp}+[0-9]{{1,2}})(?-u:\b))?")
+        // A roman point may follow the paragraph directly (`artikel 153.1 iii`).
+        format!(
+            r"(?:{sp}+(?:(?:{points}{sp}+)?(?:[a-z][a-d]?|ii|iii|iv|vii|viii|ix)|(?:{points}){sp}+[0-9]{{1,2}})(?-u:\b))?"
+        )
     };
     let article_number = format!(
-        r"[0-9]{{1,3}}[a-z]?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
+        r"[0-9]{{1,3}}[a-z]{{0,2}}(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
     );
     let point_names = alternation(lang_table.point_names.iter().copied());
     let point_of = alternation(lang_table.point_of.iter().copied());

@@ -1226,15 +1226,22 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
         if rest.len() >= suffix.len()
             && rest.get(..suffix.len()).is_some_and(|head| head.eq_ignore_ascii_case(suffix))
             && word_ends(text, numeral.end + suffix.len())
-            && let Some(number) = numeral.value.as_u64()
         {
             let end = numeral.end + suffix.len();
-            return Some(Number::Value(Value::new(
-                ValueKind::Number,
-                numeral.start..end,
-                format!("ord:{number}"),
-                format!("{number}."),
-            )));
+            if let Some(number) = numeral.value.as_u64() {
+                return Some(Number::Value(Value::new(
+                    ValueKind::Number,
+                    numeral.start..end,
+                    format!("ord:{number}"),
+                    format!("{number}."),
+                )));
+            }
+            // A decimal with an ordinal suffix is a point on a scale (`the 97,5th
+            // percentile`, `den 97,5:e percentilen`): its figure.
+            let mut key = String::from("num:");
+            numeral.value.push_canonical(&mut key);
+            let display = key["num:".len()..].to_string();
+            return Some(Number::Value(Value::new(ValueKind::Number, numeral.start..end, key, display)));
         }
     }
     // A vulgar fraction written onto a whole number: `1½` is 1.5, `2¼` 2.25.
@@ -1599,6 +1606,12 @@ mod tests {
         assert!(crate::values::extract("zon 3a", Lang::Sv).iter().all(|v| v.optional));
         // Units and ordinal suffixes are none.
         assert_eq!(keys("24h, 5x, 3rd", Lang::En), ["num:24", "ord:3"]);
+    }
+
+    #[test]
+    fn a_decimal_ordinal_is_its_figure() {
+        assert_eq!(keys("at the 97,5th percentile", Lang::En), keys("vid den 97,5:e percentilen", Lang::Sv));
+        assert_eq!(keys("the 97.5th percentile", Lang::En), ["num:97.5"]);
     }
 
     #[test]

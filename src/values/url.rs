@@ -432,7 +432,7 @@ fn neutral_languages_by_segments(path: &str) -> String {
     out
 }
 
-/// `lang=en`, `locale=sv`, `language=en` → `{lang}`; `celex:` → `CELEX:`; pushed onto `out`.
+/// `lang=en`, `locale=sv`, `language=en`, `lang_code=en` → `{lang}`; `celex:` → `CELEX:`; pushed onto `out`.
 fn push_neutral_query(out: &mut String, query: &str) {
     if query.is_empty() {
         return;
@@ -451,7 +451,11 @@ fn push_neutral_query(out: &mut String, query: &str) {
         }
         let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
         let lower = lower_case(name);
-        if matches!(lower.as_ref(), "lang" | "locale" | "language" | "lng" | "l") && is_language_code(value) {
+        if matches!(
+            lower.as_ref(),
+            "lang" | "locale" | "language" | "lng" | "l" | "lang_code" | "langcode" | "language_code"
+        ) && is_language_code(value)
+        {
             out.push_str(name);
             out.push_str("={lang}");
         } else if lower == "uri" {
@@ -491,8 +495,10 @@ fn neutral_query_by_parameters(query: &str) -> String {
         .map(|parameter| {
             let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
             let lower = name.to_lowercase();
-            if matches!(lower.as_str(), "lang" | "locale" | "language" | "lng" | "l")
-                && is_language_code(value)
+            if matches!(
+                lower.as_str(),
+                "lang" | "locale" | "language" | "lng" | "l" | "lang_code" | "langcode" | "language_code"
+            ) && is_language_code(value)
             {
                 return format!("{name}={{lang}}");
             }
@@ -548,6 +554,7 @@ mod tests {
             keys("https://home-affairs.ec.europa.eu/index_sv")
         );
         assert_eq!(keys("www.x.eu/a?lang=en"), keys("www.x.eu/a?lang=sv"));
+        assert_eq!(keys("ec.europa.eu/atwork/x/?lang_code=en"), keys("ec.europa.eu/atwork/x/?lang_code=sv"));
         assert_ne!(
             keys("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025DC0795"),
             keys("https://eur-lex.europa.eu/legal-content/SV/TXT/?uri=CELEX:52025DC0796")
