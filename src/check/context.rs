@@ -58,17 +58,7 @@ impl<'a> Input<'a> {
 
     /// Whether the value is written in digits in its text (`5`, not `five`).
     pub fn written_in_digits(&self, side: Side, r: ValueRef) -> bool {
-        self.written(side, r).starts_with(|c: char| c.is_ascii_digit())
-    }
-
-    /// The value as its text writes it (empty if its span is out of the text).
-    pub fn written(&self, side: Side, r: ValueRef) -> &str {
-        let document = match side {
-            Side::Source => self.src,
-            Side::Target => self.tgt,
-        };
-        let value = self.value(side, r);
-        document.blocks.get(r.0).and_then(|block| block.text.get(value.span.clone())).unwrap_or("")
+        self.surface(side, r).starts_with(|c: char| c.is_ascii_digit())
     }
 
     pub fn value(&self, side: Side, (block, idx): ValueRef) -> &'a Value {
@@ -440,10 +430,10 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // sign: English Official Journal texts write the decimal comma too (IISG 6.5), and a
     // translation of `2,125` thousand would write `2 125`.
     let same_written = |s: ValueRef, t: ValueRef| {
-        let written = input.written(Side::Source, s);
+        let written = input.surface(Side::Source, s);
         written.contains(',')
             && written.starts_with(|c: char| c.is_ascii_digit())
-            && written == input.written(Side::Target, t)
+            && written == input.surface(Side::Target, t)
             && input.value(Side::Source, s).kind == input.value(Side::Target, t).kind
     };
     src_left.retain(|&s| {

@@ -1430,7 +1430,7 @@ fn named_paragraphs(text: &str, article: usize, lang_table: &LangTable) -> Optio
 
 /// Joins two keyed items of a list with a range between them (`77 to 80`, `(a) to (c)`,
 /// `a–c`) into one, keyed `low..high`.
-fn join_ranges(
+pub(super) fn join_ranges(
     text: &str,
     items: Vec<(Range<usize>, String)>,
     lang_table: &LangTable,
@@ -1524,7 +1524,7 @@ fn paragraph_at(text: &str, at: usize, lang_table: &LangTable) -> Option<Vec<Ran
 }
 
 /// The bytes of space-like characters at `at`.
-fn space_run(text: &str, at: usize) -> usize {
+pub(super) fn space_run(text: &str, at: usize) -> usize {
     let rest = text.get(at..).unwrap_or("");
     rest.len() - rest.trim_start_matches(super::is_space_like).len()
 }

@@ -10,18 +10,15 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
+use super::legal::space_run;
 use super::tables::{LangTable, table};
-use super::{Value, ValueKind, char_before, is_space_like, word_at};
+use super::{Value, ValueKind, char_before, word_at};
 use crate::text::Lang;
 
 /// The words that name points (`point`, `led`) and the words a point's letter may follow
 /// without one (`stycket`), each with its capitalised form: the finders of one language,
 /// built once.
-struct Words {
-    finders: Vec<(Finder<'static>, &'static str)>,
-}
-
-static WORDS: LazyLock<[Words; 2]> = LazyLock::new(|| {
+static WORDS: LazyLock<[Vec<Finder<'static>>; 2]> = LazyLock::new(|| {
     [Lang::En, Lang::Sv].map(|lang| {
         let lang_table = table(lang);
         let mut finders = Vec::new();
@@ -33,19 +30,18 @@ static WORDS: LazyLock<[Words; 2]> = LazyLock::new(|| {
             }
             let capital: String =
                 word.chars().take(1).flat_map(char::to_uppercase).chain(word.chars().skip(1)).collect();
-            finders.push((Finder::new(word.as_bytes()).into_owned(), word));
-            finders.push((Finder::new(capital.as_bytes()).into_owned(), word));
+            finders.push(Finder::new(word.as_bytes()).into_owned());
+            finders.push(Finder::new(capital.as_bytes()).into_owned());
         }
-        Words { finders }
+        finders
     })
 });
 
 /// Finds the lettered points of `text` named by a point word or after a subparagraph word.
 pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = table(lang);
-    let words = &WORDS[usize::from(lang == Lang::Sv)];
     let bytes = text.as_bytes();
-    for (finder, _) in &words.finders {
+    for finder in &WORDS[usize::from(lang == Lang::Sv)] {
         for at in finder.find_iter(bytes) {
             if char_before(text, at).is_some_and(char::is_alphanumeric) {
                 continue;
@@ -157,32 +153,22 @@ fn bracketed(key: &str) -> String {
 /// The points of a list that starts at `at`: each one's span and key, ranges joined (`(a)
 /// to (d)`, `a–d` is `a..d`).
 fn list(text: &str, at: usize, lang_table: &LangTable) -> Vec<(Range<usize>, String)> {
-    let mut items: Vec<(Range<usize>, String, bool)> = Vec::new();
     let Some(first) = item(text, at, lang_table) else {
         return Vec::new();
     };
     let mut cursor = first.0.end;
-    items.push((first.0, first.1, false));
-    while let Some((next, ranged)) = joined(text, cursor, lang_table) {
+    let mut items = vec![first];
+    while let Some(next) = joined(text, cursor, lang_table) {
         let Some(found) = item(text, next, lang_table) else { break };
         cursor = found.0.end;
-        items.push((found.0, found.1, ranged));
+        items.push(found);
     }
-    let mut joined_items: Vec<(Range<usize>, String)> = Vec::with_capacity(items.len());
-    for (span, key, ranged) in items {
-        if ranged && let Some(last) = joined_items.last_mut().filter(|last| !last.1.contains("..")) {
-            last.0.end = span.end;
-            last.1 = format!("{}..{key}", last.1);
-            continue;
-        }
-        joined_items.push((span, key));
-    }
-    joined_items
+    super::legal::join_ranges(text, items, lang_table)
 }
 
-/// Where the next item of a list starts after `at`, and whether a range word or dash joins it:
-/// `, `, ` and `, `, and `, ` to `, `–`.
-fn joined(text: &str, at: usize, lang_table: &LangTable) -> Option<(usize, bool)> {
+/// Where the next item of a list starts after `at`, after a comma, a list or range word or a
+/// dash: `, `, ` and `, `, and `, ` to `, `–` (the range is read by `join_ranges`).
+fn joined(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
     let rest = text.get(at..)?;
     let bytes = rest.as_bytes();
     // A dash between two points, spaced or not: `a–d`, `(a) – (d)`.
@@ -193,7 +179,7 @@ fn joined(text: &str, at: usize, lang_table: &LangTable) -> Option<(usize, bool)
         .filter(|&c| super::legal::is_hyphen(c) || c == '\u{2013}')
     {
         let after = lead + dash.len_utf8();
-        return Some((at + after + space_run(rest, after), true));
+        return Some(at + after + space_run(rest, after));
     }
     let mut cursor = 0;
     if bytes.first() == Some(&b',') {
@@ -211,14 +197,11 @@ fn joined(text: &str, at: usize, lang_table: &LangTable) -> Option<(usize, bool)
             .map(|w| w.len())
             .max()
     };
-    if let Some(len) = word(lang_table.range_bare_joiners) {
-        return Some((at + cursor + len + space_run(rest, cursor + len), true));
-    }
-    if let Some(len) = word(lang_table.list_joiners) {
-        return Some((at + cursor + len + space_run(rest, cursor + len), false));
+    if let Some(len) = word(lang_table.range_bare_joiners).or_else(|| word(lang_table.list_joiners)) {
+        return Some(at + cursor + len + space_run(rest, cursor + len));
     }
     // A comma alone joins the next item.
-    (cursor > gap).then_some((at + cursor, false))
+    (cursor > gap).then_some(at + cursor)
 }
 
 /// One point at `at`: `(b)`, `(ba)`, `(ii)` or `(a)(ii)` where points are bracketed; `b`,
@@ -298,24 +281,16 @@ fn ends_reference(text: &str, at: usize, lang_table: &LangTable) -> bool {
         Some(',' | ';' | '.' | ':' | ')' | '\u{2013}') => return true,
         _ => {}
     }
-    let Some((next, _)) = joined(text, at, lang_table) else { return false };
+    let Some(next) = joined(text, at, lang_table) else { return false };
     let word_len = text.get(next..).map_or(0, |r| r.bytes().take_while(u8::is_ascii_lowercase).count());
     next > at && text.get(next..next + word_len).is_some_and(|word| is_roman(word) && word != "i")
-}
-
-/// The bytes of space-like characters at `at`.
-fn space_run(text: &str, at: usize) -> usize {
-    let rest = text.get(at..).unwrap_or("");
-    rest.len() - rest.trim_start_matches(|c: char| c == ' ' || is_space_like(c)).len()
 }
 
 #[cfg(test)]
 mod tests {
     use crate::text::Lang;
 
-    fn keys(text: &str, lang: Lang) -> Vec<String> {
-        crate::values::extract(text, lang).into_iter().map(|value| value.key).collect()
-    }
+    use crate::values::tests::keys;
 
     #[test]
     fn lettered_points_read_alike_in_both_languages() {

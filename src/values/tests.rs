@@ -2,7 +2,8 @@
 
 use super::*;
 
-fn keys(text: &str, lang: Lang) -> Vec<String> {
+/// The keys of every value of `text`, in order.
+pub(crate) fn keys(text: &str, lang: Lang) -> Vec<String> {
     extract(text, lang).into_iter().map(|value| value.key).collect()
 }
 

@@ -128,9 +128,7 @@ fn grouped(digits: &str) -> String {
 mod tests {
     use crate::text::Lang;
 
-    fn keys(text: &str, lang: Lang) -> Vec<String> {
-        crate::values::extract(text, lang).into_iter().map(|value| value.key).collect()
-    }
+    use crate::values::tests::keys;
 
     #[test]
     fn ranges_in_words_read_as_in_digits() {
