@@ -4,6 +4,17 @@
 //! → [`align::align`] → [`check`] → [`report`]. The Rust API is not yet stable; the CLI
 //! flags, exit codes, rule names and JSON schema are.
 
+/// The searcher of a constant needle, built once for the process. `memmem::find_iter(bytes,
+/// b"…")` builds its searcher on every call, which costs more than searching a paragraph of
+/// the size most blocks have; this one is built on first use.
+macro_rules! finder {
+    ($needle:expr) => {{
+        static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+            std::sync::LazyLock::new(|| memchr::memmem::Finder::new($needle));
+        &*FINDER
+    }};
+}
+
 pub mod align;
 pub mod check;
 pub mod document;

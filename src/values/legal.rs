@@ -687,7 +687,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             format!("EUCO {id}"),
         ));
     }
-    press_releases(text, lower.as_str(), lang_table, out);
+    press_releases(text, lower.as_str(), lang, out);
     issns(text, out);
     // Last: codes that no reader before took (a slash after a capital or before one too).
     if memchr::memchr(b'/', text.as_bytes()).is_some() {
@@ -1014,8 +1014,9 @@ pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
         })
     });
     let bytes = text.as_bytes();
-    let lang_table = table(lang);
-    if !lang_table.treaty_gates.iter().any(|gate| memchr::memmem::find(bytes, gate.as_bytes()).is_some()) {
+    static GATES: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
+        LazyLock::new(|| super::table_finders(|lang_table| lang_table.treaty_gates));
+    if !GATES[super::lang_index(lang)].iter().any(|gate| gate.find(bytes).is_some()) {
         return;
     }
     for &(ref finder, first, code) in &FINDERS[usize::from(lang == Lang::Sv)] {
@@ -1043,7 +1044,7 @@ pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
 /// `Paragraph 51` that the Court writes for a German or Austrian law.
 fn sections(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
-    for sign in memchr::memmem::find_iter(bytes, "§".as_bytes()) {
+    for sign in finder!("§").find_iter(bytes) {
         let sign_end = sign + "§".len();
         // `51 §`, `5 a §`: the number, a letter alone or none, one space before the sign.
         let before = spaces_before(bytes, sign);
@@ -1307,7 +1308,7 @@ fn court_cases(text: &str, out: &mut Vec<Value>) {
         let id = format!("{}-{number}/{year}", char::from(court));
         out.push(Value::new(ValueKind::Legal, at..slash + 3, format!("case:{id}"), format!("Case {id}")));
     }
-    for start in memchr::memmem::find_iter(bytes, b"ECLI:") {
+    for start in finder!(b"ECLI:").find_iter(bytes) {
         if char_before(text, start).is_some_and(char::is_alphanumeric) {
             continue;
         }
@@ -2038,9 +2039,12 @@ fn council_numbers_with_long_years(text: &str, out: &mut Vec<Value>) {
 
 /// The Court's press releases by number (`Press Release No 45/26`, `pressmeddelande nr
 /// 45/26`): `press-release:45/26`, which no act number is, lacking an act word.
-fn press_releases(text: &str, lower: &str, lang_table: &LangTable, out: &mut Vec<Value>) {
-    for word in lang_table.press_release_words {
-        for at in memchr::memmem::find_iter(lower.as_bytes(), word.as_bytes()) {
+fn press_releases(text: &str, lower: &str, lang: Lang, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
+        LazyLock::new(|| super::table_finders(|lang_table| lang_table.press_release_words));
+    let lang_table = table(lang);
+    for (word, finder) in lang_table.press_release_words.iter().zip(&FINDERS[super::lang_index(lang)]) {
+        for at in finder.find_iter(lower.as_bytes()) {
             let mut cursor = at + word.len() + space_run(text, at + word.len());
             if let Some(no) = lang_table
                 .number_abbreviations
@@ -2076,7 +2080,7 @@ fn press_releases(text: &str, lower: &str, lang_table: &LangTable, out: &mut Vec
 /// it is read, optional, to keep its digits from being compared as numbers.
 fn issns(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
-    for at in memchr::memmem::find_iter(bytes, b"ISSN") {
+    for at in finder!(b"ISSN").find_iter(bytes) {
         let start = at + 4 + space_run(text, at + 4);
         let end = start + 9;
         let issn = bytes.get(start..end);
@@ -2099,7 +2103,7 @@ fn issns(text: &str, out: &mut Vec<Value>) {
 pub(crate) fn consolidation_markers(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     // `►` and `▼` are U+25BA and U+25BC: both start with these bytes.
-    for at in memchr::memmem::find_iter(bytes, b"\xE2\x96") {
+    for at in finder!(b"\xE2\x96").find_iter(bytes) {
         let Some(marker) = text.get(at..).and_then(|rest| rest.chars().next()) else { continue };
         if !matches!(marker, '\u{25BA}' | '\u{25BC}') {
             continue;
@@ -2285,7 +2289,7 @@ fn parliament_documents(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let digits =
         |at: usize| bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
-    for start in memchr::memmem::find_iter(bytes, b"PE/") {
+    for start in finder!(b"PE/").find_iter(bytes) {
         if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '/') {
             continue;
         }
@@ -2384,7 +2388,7 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
         let id = format!("{}{term}-{number}", if joint.is_some() { "RC-" } else { "" });
         out.push(Value::new(ValueKind::Legal, start..after, format!("ep-doc:{id}"), id));
     }
-    for at in memchr::memmem::find_iter(bytes, b"_TA") {
+    for at in finder!(b"_TA").find_iter(bytes) {
         let Some(start) = term_start(bytes, at) else { continue };
         if bytes.get(start) != Some(&b'P') || !alone_before(start) {
             continue;

@@ -247,14 +247,36 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     values
 }
 
+/// Finders of every word of one list of the language tables, one list per language (index
+/// with [`lang_index`]), for a `static` built on first use: see `finder!`.
+pub(crate) fn table_finders(
+    words: fn(&'static tables::LangTable) -> &'static [&'static str],
+) -> [Vec<memchr::memmem::Finder<'static>>; 2] {
+    [Lang::En, Lang::Sv].map(|lang| {
+        words(tables::table(lang))
+            .iter()
+            .map(|word| memchr::memmem::Finder::new(word.as_bytes()).into_owned())
+            .collect()
+    })
+}
+
+/// The index of a language in the per-language arrays of finders.
+pub(crate) fn lang_index(lang: Lang) -> usize {
+    usize::from(lang == Lang::Sv)
+}
+
 /// The last of the numbered parts of a legal text (`the last sentence of recital 27`, `sista
 /// meningen i skäl 27`, `the last subparagraph`): an ordinal of its own, `ord:last`, which
 /// differs from `first` or `second` before the same part (`första meningen`).
 fn last_parts(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| {
+            [Lang::En, Lang::Sv].map(|lang| memchr::memmem::Finder::new(tables::table(lang).last_word))
+        });
     let lang_table = tables::table(lang);
     let word = lang_table.last_word;
     let bytes = text.as_bytes();
-    for at in memchr::memmem::find_iter(bytes, word.as_bytes()) {
+    for at in FINDERS[lang_index(lang)].find_iter(bytes) {
         let end = at + word.len();
         let starts_word = at == 0
             || text.get(..at).and_then(|head| head.chars().next_back()).is_some_and(|c| !c.is_alphanumeric());
