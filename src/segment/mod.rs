@@ -64,7 +64,7 @@ fn cell_ends(text: &str) -> Vec<usize> {
         return cuts;
     }
     let mut last = 0;
-    for at in finder!(b" | ").find_iter(text.as_bytes()) {
+    for at in crate::text::find_all(finder!(b" | "), text.as_bytes()) {
         if text.get(last..at).is_some_and(has_content) {
             cuts.push(at + 3);
             last = at + 3;

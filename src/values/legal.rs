@@ -86,7 +86,7 @@ impl Starts {
     /// Where the words stand in `lower` (the text with ASCII capitals lower-cased), in order.
     fn positions(&self, lower: &str) -> Vec<usize> {
         let mut found: Vec<usize> =
-            self.0.iter().flat_map(|finder| finder.find_iter(lower.as_bytes())).collect();
+            self.0.iter().flat_map(|finder| crate::text::find_all(finder, lower.as_bytes())).collect();
         if self.0.len() > 1 {
             found.sort_unstable();
             found.dedup();
@@ -1020,7 +1020,7 @@ pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
         return;
     }
     for &(ref finder, first, code) in &FINDERS[usize::from(lang == Lang::Sv)] {
-        for at in finder.find_iter(bytes) {
+        for at in crate::text::find_all(finder, bytes) {
             let Some(start) = at.checked_sub(1) else { continue };
             let end = at + finder.needle().len();
             let Some(&found) = bytes.get(start) else { continue };
@@ -1044,7 +1044,7 @@ pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
 /// `Paragraph 51` that the Court writes for a German or Austrian law.
 fn sections(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
-    for sign in finder!("§").find_iter(bytes) {
+    for sign in crate::text::find_all(finder!("§"), bytes) {
         let sign_end = sign + "§".len();
         // `51 §`, `5 a §`: the number, a letter alone or none, one space before the sign.
         let before = spaces_before(bytes, sign);
@@ -1308,7 +1308,7 @@ fn court_cases(text: &str, out: &mut Vec<Value>) {
         let id = format!("{}-{number}/{year}", char::from(court));
         out.push(Value::new(ValueKind::Legal, at..slash + 3, format!("case:{id}"), format!("Case {id}")));
     }
-    for start in finder!(b"ECLI:").find_iter(bytes) {
+    for start in crate::text::find_all(finder!(b"ECLI:"), bytes) {
         if char_before(text, start).is_some_and(char::is_alphanumeric) {
             continue;
         }
@@ -2044,7 +2044,7 @@ fn press_releases(text: &str, lower: &str, lang: Lang, out: &mut Vec<Value>) {
         LazyLock::new(|| super::table_finders(|lang_table| lang_table.press_release_words));
     let lang_table = table(lang);
     for (word, finder) in lang_table.press_release_words.iter().zip(&FINDERS[super::lang_index(lang)]) {
-        for at in finder.find_iter(lower.as_bytes()) {
+        for at in crate::text::find_all(finder, lower.as_bytes()) {
             let mut cursor = at + word.len() + space_run(text, at + word.len());
             if let Some(no) = lang_table
                 .number_abbreviations
@@ -2080,7 +2080,7 @@ fn press_releases(text: &str, lower: &str, lang: Lang, out: &mut Vec<Value>) {
 /// it is read, optional, to keep its digits from being compared as numbers.
 fn issns(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
-    for at in finder!(b"ISSN").find_iter(bytes) {
+    for at in crate::text::find_all(finder!(b"ISSN"), bytes) {
         let start = at + 4 + space_run(text, at + 4);
         let end = start + 9;
         let issn = bytes.get(start..end);
@@ -2103,7 +2103,7 @@ fn issns(text: &str, out: &mut Vec<Value>) {
 pub(crate) fn consolidation_markers(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     // `►` and `▼` are U+25BA and U+25BC: both start with these bytes.
-    for at in finder!(b"\xE2\x96").find_iter(bytes) {
+    for at in crate::text::find_all(finder!(b"\xE2\x96"), bytes) {
         let Some(marker) = text.get(at..).and_then(|rest| rest.chars().next()) else { continue };
         if !matches!(marker, '\u{25BA}' | '\u{25BC}') {
             continue;
@@ -2232,7 +2232,7 @@ pub(crate) fn act_types(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     for stem in stems {
         // The stem after its first letter, which may be a capital.
-        for at in stem.tail.find_iter(bytes) {
+        for at in crate::text::find_all(&stem.tail, bytes) {
             let Some(start) = at
                 .checked_sub(1)
                 .filter(|&i| bytes.get(i).is_some_and(|b| b.to_ascii_lowercase() == stem.first))
@@ -2289,7 +2289,7 @@ fn parliament_documents(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let digits =
         |at: usize| bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
-    for start in finder!(b"PE/").find_iter(bytes) {
+    for start in crate::text::find_all(finder!(b"PE/"), bytes) {
         if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '/') {
             continue;
         }
@@ -2388,7 +2388,7 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
         let id = format!("{}{term}-{number}", if joint.is_some() { "RC-" } else { "" });
         out.push(Value::new(ValueKind::Legal, start..after, format!("ep-doc:{id}"), id));
     }
-    for at in finder!(b"_TA").find_iter(bytes) {
+    for at in crate::text::find_all(finder!(b"_TA"), bytes) {
         let Some(start) = term_start(bytes, at) else { continue };
         if bytes.get(start) != Some(&b'P') || !alone_before(start) {
             continue;

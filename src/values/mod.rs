@@ -276,7 +276,7 @@ fn last_parts(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = tables::table(lang);
     let word = lang_table.last_word;
     let bytes = text.as_bytes();
-    for at in FINDERS[lang_index(lang)].find_iter(bytes) {
+    for at in crate::text::find_all(&FINDERS[lang_index(lang)], bytes) {
         let end = at + word.len();
         let starts_word = at == 0
             || text.get(..at).and_then(|head| head.chars().next_back()).is_some_and(|c| !c.is_alphanumeric());
@@ -593,7 +593,7 @@ impl WordFinder {
     /// The spans of the word's occurrences in `text`.
     pub(crate) fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
         let tail_len = self.word.len().saturating_sub(1);
-        self.tail.find_iter(text.as_bytes()).filter_map(move |at| {
+        crate::text::find_all(&self.tail, text.as_bytes()).filter_map(move |at| {
             let start = at.checked_sub(1)?;
             let end = at + tail_len;
             let alone = !char_before(text, start).is_some_and(char::is_alphanumeric)

@@ -75,7 +75,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let placed = &PLACED[usize::from(lang == Lang::Sv)];
     let mut found: Vec<(usize, usize, u8)> = Vec::new();
     for finder in FINDERS.iter() {
-        for hit in finder.find_iter(bytes) {
+        for hit in crate::text::find_all(finder, bytes) {
             // `europeiska`, `European`: no unit.
             let after = hit + 3;
             let ends_word = !word_byte(after) || bytes.get(after) == Some(&b'o') && !word_byte(after + 1);

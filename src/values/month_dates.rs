@@ -274,7 +274,7 @@ impl Words {
         let bytes = text.as_bytes();
         let mut names = Vec::new();
         for start in &self.starts {
-            for at in start.find_iter(lower.as_bytes()) {
+            for at in crate::text::find_all(start, lower.as_bytes()) {
                 let word_start =
                     at.checked_sub(1).and_then(|before| bytes.get(before)).is_none_or(|&b| !is_word(b));
                 if word_start && self.months(bytes, at).next().is_some() {

@@ -42,7 +42,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = table(lang);
     let bytes = text.as_bytes();
     for finder in &WORDS[usize::from(lang == Lang::Sv)] {
-        for at in finder.find_iter(bytes) {
+        for at in crate::text::find_all(finder, bytes) {
             if char_before(text, at).is_some_and(char::is_alphanumeric) {
                 continue;
             }

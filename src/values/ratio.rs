@@ -125,7 +125,7 @@ fn adverbs(text: &str, values: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     for (tail, n) in [(finder!(b"wice"), 2), (finder!(b"hrice"), 3)] {
         let tail_len = tail.needle().len();
-        for at in tail.find_iter(bytes) {
+        for at in crate::text::find_all(tail, bytes) {
             if let Some(start) = at.checked_sub(1).filter(|&i| matches!(bytes.get(i), Some(b't' | b'T'))) {
                 push_adverb(text, values, start, at + tail_len, n);
             }
@@ -138,7 +138,7 @@ fn adverbs(text: &str, values: &mut Vec<Value>) {
 fn halvings(text: &str, lang: Lang, values: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     // Every word of the table holds `alv` after its capital or lower-case `h`.
-    for at in finder!(b"alv").find_iter(bytes) {
+    for at in crate::text::find_all(finder!(b"alv"), bytes) {
         let Some(start) = at.checked_sub(1).filter(|&i| matches!(bytes.get(i), Some(b'h' | b'H'))) else {
             continue;
         };

@@ -150,7 +150,7 @@ fn lettered_parts(bytes: &[u8], lang: Lang, out: &mut Vec<Value>) {
             })
         });
     for finder in &FINDERS[usize::from(lang == Lang::Sv)] {
-        for word in finder.find_iter(bytes) {
+        for word in crate::text::find_all(finder, bytes) {
             let after = word + finder.needle().len();
             let at = match bytes.get(after..) {
                 Some([b' ', ..]) => after + 1,

@@ -915,7 +915,7 @@ pub(crate) fn approximate(text: &str, lang: Lang, out: &mut Vec<Value>) {
     else {
         return;
     };
-    for at in finder.find_iter(text.as_bytes()) {
+    for at in crate::text::find_all(finder, text.as_bytes()) {
         let end = at + suffix.len();
         let Some(head) = text.get(..at) else { continue };
         if char_at(text, end).is_some_and(char::is_alphanumeric) {
@@ -1133,7 +1133,7 @@ pub(crate) fn compound_counts(text: &str, lang: Lang, out: &mut Vec<Value>) {
     });
     let lexicon = lexicon(lang);
     for (finder, stem, unit) in &FINDERS[usize::from(lang == Lang::Sv)] {
-        for at in finder.find_iter(text.as_bytes()) {
+        for at in crate::text::find_all(finder, text.as_bytes()) {
             let Some(head) = text.get(..at) else { continue };
             let start = head
                 .char_indices()
