@@ -207,6 +207,11 @@ thread_local! {
 }
 
 fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
+    // Blocks with no text (a rule, an image, a table's frame) are common, and every reader's
+    // setup would cost more than they hold.
+    if text.trim_start().is_empty() {
+        return Vec::new();
+    }
     let candidates = &mut scratch.candidates;
     candidates.clear();
     scratch.deferred.clear();
