@@ -2124,8 +2124,14 @@ pub(crate) fn consolidation_markers(text: &str, out: &mut Vec<Value>) {
 
 /// Codes of capitals and digits around a slash that no other reader takes, written alike in
 /// every language: a budget transfer `DEC 05/2026`, a draft act `D101234/02`, an agenda `PE
-/// 781.456/OJME`, an office `CHAR 04/039`, a fish stock `HER/03A`. Keyed as written
-/// (`id:D101234/02`), so that a changed digit is a changed reference.
+/// 781.456/OJME`, an office `CHAR 04/039`, a fish stock `HER/03A`, a Parliament question
+/// `E-001234/2026` (its letter and hyphen part of it). Keyed as written (`id:D101234/02`), so
+/// that a changed digit is a changed reference.
+///
+/// A number and a year with no act word a reader knows (a national act, `Royal Decree
+/// 1051/2022`, `kungligt dekret 1051/2022`; an OJ issue, `2026/561`) is such a code too, but
+/// optional: the other version may name it with an act word that makes it an act, and a
+/// month before a year (`12/2024`) is a date's, not a code.
 fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let taken: Vec<Range<usize>> = out.iter().map(|v| v.span.clone()).collect();
@@ -2153,7 +2159,18 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
         while end < bytes.len() && code_byte(bytes[end]) {
             end += 1;
         }
+        // The letter and hyphen before the number of a Parliament question (`E-001234/2026`).
+        let lettered = !spaced_series
+            && start >= 2
+            && bytes[start - 1] == b'-'
+            && bytes[start - 2].is_ascii_uppercase()
+            && bytes[start..slash].iter().all(u8::is_ascii_digit)
+            && (start == 2 || !bytes[start - 3].is_ascii_alphanumeric());
+        if lettered {
+            start -= 2;
+        }
         let code = &bytes[start..end];
+        let by_year = year_numbered(&bytes[start..slash], &bytes[slash + 1..end]);
         // Capitals over digits alone are a unit (`EUR/100 kg`), not a code.
         let unit = bytes[start..slash].iter().all(u8::is_ascii_uppercase)
             && bytes[slash + 1..end].iter().all(u8::is_ascii_digit);
@@ -2162,7 +2179,7 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
         if end == slash + 1
             || unit
             || digits < 2
-            || capitals == 0 && !spaced_series
+            || capitals == 0 && !spaced_series && !by_year
             || !spaced_series
                 && char_before(text, start)
                     .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-'))
@@ -2173,9 +2190,28 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
         }
         let Some(written) = text.get(start..end) else { continue };
         let mut value = Value::new(ValueKind::Legal, start..end, format!("id:{written}"), written);
-        value.optional = spaced_series;
+        value.optional = spaced_series || capitals == 0;
         out.push(value);
     }
+}
+
+/// Whether the digits around a slash are a number and a year, either way round (`1051/2022`,
+/// `2026/561`), at least five digits together: a year of 1900–2099 on one side and a number
+/// on the other that is no month (`12/2024`), no second year (`2021/2022`, a season) and,
+/// after a year, of three digits or more (`2024/25` is a season too).
+fn year_numbered(before: &[u8], after: &[u8]) -> bool {
+    let number = |digits: &[u8]| {
+        (!digits.is_empty() && digits.len() <= 6 && digits.iter().all(u8::is_ascii_digit))
+            .then(|| digits.iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0')))
+    };
+    let year =
+        |digits: &[u8]| digits.len() == 4 && number(digits).is_some_and(|n| (1900..=2099).contains(&n));
+    let (Some(_), Some(second)) = (number(before), number(after)) else { return false };
+    if before.len() + after.len() < 5 || year(before) && year(after) {
+        return false;
+    }
+    year(after) && !(before.len() <= 2 && number(before).is_some_and(|n| n <= 12))
+        || year(before) && second > 0 && after.len() >= 3
 }
 
 /// The numbers an institution gives its acts and opinions, capitals, a four-digit year and a
@@ -3054,6 +3090,26 @@ mod tests {
                 .iter()
                 .all(|k| !k.starts_with("id:"))
         );
+        // A Parliament question keeps its letter; a number and a year with no act word are an
+        // optional code; a month and a year, a season and a second year are not.
+        assert_eq!(
+            keys("Question E-001234/2026 and P-000042/2025", Lang::En),
+            ["id:E-001234/2026", "id:P-000042/2025"]
+        );
+        let optional = |text: &str| -> Vec<(String, bool)> {
+            crate::values::extract(text, Lang::Sv).into_iter().map(|v| (v.key, v.optional)).collect()
+        };
+        assert_eq!(
+            optional("kungligt dekret 1051/2022 och 2026/561"),
+            [("id:1051/2022".to_string(), true), ("id:2026/561".to_string(), true)]
+        );
+        for text in ["säsongen 2024/25", "åren 2021/2022", "i 12/2024", "1/2026", "ratio 15/20"] {
+            assert!(
+                optional(text).iter().all(|(k, _)| !k.starts_with("id:")),
+                "{text}: {:?}",
+                optional(text)
+            );
+        }
         assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);
         assert_eq!(keys("CELEX:52025DC0795", Lang::En), ["celex:52025DC0795"]);
     }

@@ -1085,7 +1085,7 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
     // After `%` the digits are a percent escape (`%E2%80%93`) left in a broken link text.
     // An underscore separates like a space: conversion writes `IP_25_2229` in one version
     // and `IP 25 2229` in the other, and both must give the same numbers.
-    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '%')) {
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '%')) && !per_quantity(text, numeral) {
         return false;
     }
     // A subscript written with tildes onto a formula (`CO~2~`) is part of the formula.
@@ -1097,6 +1097,27 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
         return false;
     }
     true
+}
+
+/// Whether a numeral is the quantity a unit is given per, after a slash (`EUR/100 kg`,
+/// `euro/100 kg`, `l/100 km`): the slash right after a word of one to six letters or a
+/// currency sign, the numeral before a space and a lower-case unit. The figure then counts as
+/// any other, so that `EUR/100 kg` = `euro/100 kg` and differs from `euro/10 kg`.
+fn per_quantity(text: &str, numeral: &Numeral) -> bool {
+    let Some(head) = text.get(..numeral.start).and_then(|head| head.strip_suffix('/')) else { return false };
+    let word = head.len() - head.trim_end_matches(|c: char| c.is_alphabetic()).len();
+    let sign = head.ends_with(['€', '$', '£']);
+    let word_alone = (1..=12).contains(&word)
+        && head
+            .get(..head.len() - word)
+            .and_then(|rest| rest.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric() && c != '/');
+    let Some(tail) = text.get(numeral.end..) else { return false };
+    let unit = tail
+        .strip_prefix([' ', '\u{a0}'])
+        .and_then(|unit| unit.chars().next())
+        .is_some_and(char::is_lowercase);
+    (sign || word_alone && head[head.len() - word..].chars().count() <= 6) && unit
 }
 
 /// Whether a unit an amount or figure is given per stands at `at`, after its slash
@@ -1449,6 +1470,19 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quantity_a_unit_is_given_per() {
+        let keys = |text: &str, lang: Lang| -> Vec<String> {
+            crate::values::extract(text, lang).into_iter().map(|v| v.key).collect()
+        };
+        assert_eq!(keys("(EUR/100 kg)", Lang::En), ["num:100"]);
+        assert_eq!(keys("(euro/100 kg)", Lang::Sv), ["num:100"]);
+        assert_eq!(keys("€/10 kg", Lang::En), ["num:10"]);
+        // Digits after a slash are part of a code or a fraction elsewhere.
+        assert!(keys("COM/2026/45 and 5848/26", Lang::En).iter().all(|key| !key.starts_with("num:")));
+        assert!(keys("ECB/2004/2 kg", Lang::En).iter().all(|key| !key.starts_with("num:")));
+    }
 
     fn parts(decimal: &Decimal) -> (bool, String, i64) {
         (decimal.negative, decimal.digits.as_str().to_string(), decimal.exponent)
