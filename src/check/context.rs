@@ -410,8 +410,12 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     src_left.sort_unstable();
     // An optional value (a reading that may be wrong) is never reported alone: a word
     // (`andra`, "second" or "other") only ever pairs with an equal value; a figure written in
-    // digits (`5` of `a 5-year plan`) may still be the changed one of a pair of leftovers.
-    let soft = |side: Side, r: ValueRef| input.value(side, r).optional && input.written_in_digits(side, r);
+    // digits (`5` of `a 5-year plan`) or a code of capitals and digits (`EECR05`, which the
+    // other version may spell out) may still be the changed one of a pair of leftovers.
+    let soft = |side: Side, r: ValueRef| {
+        let value = input.value(side, r);
+        value.optional && (input.written_in_digits(side, r) || value.key.starts_with("code:"))
+    };
     src_left.retain(|&s| !input.value(Side::Source, s).optional || soft(Side::Source, s));
     let mut tgt_left: Vec<ValueRef> = tgt_by_key
         .iter()

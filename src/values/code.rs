@@ -44,6 +44,72 @@ pub(crate) fn dotted(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// Short codes of capitals and digits that name a thing alike in every language: an
+/// indicator `EECR05`, a system `SFC2021`, a topic's part `TF2` of `AMIF-2026-TF2-AG-INTE`, a
+/// substance `D5`, a level `2B`, a survey's question `QA6a.3`. Each word of capitals and
+/// digits that holds both (with a question's letter and numbered parts), alone or between
+/// hyphens in a chain of such words, is an optional `code:EECR05`: the other version may
+/// spell the thing out (`koldioxid` for `CO2`), but a changed digit is a changed code. Words
+/// glued to lower-case letters (`tCO2e`), to a slash, an underscore, a colon or a full stop
+/// and a letter are parts of units, files and references, and spans another reader took are
+/// left to it, but for numbers read inside the code (the `3` of `QA6a.3`), which the longer
+/// code outranks.
+pub(crate) fn short(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let part = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit();
+    let first_new = out.len();
+    let mut at = 0;
+    while let Some(digit) = swar::find_digit(bytes, at) {
+        let start = digit - bytes[..digit].iter().rev().take_while(|b| part(b)).count();
+        let mut end = digit + bytes[digit..].iter().take_while(|b| part(b)).count();
+        if !bytes[start..end].iter().any(u8::is_ascii_uppercase) || end - start > 12 {
+            at = end;
+            continue;
+        }
+        // A survey's question after a capital (`QA3a`, `QA6a.3`, `QC2.4`): a lower-case letter
+        // and numbered parts after full stops belong to it.
+        if bytes[start].is_ascii_uppercase() {
+            if bytes.get(end).is_some_and(u8::is_ascii_lowercase)
+                && !bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic)
+            {
+                end += 1;
+            }
+            while bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+                end += 1 + bytes[end + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+            }
+        }
+        at = end;
+        // Between hyphens, the neighbours must be words of capitals and digits too.
+        let before = char_before(text, start);
+        let after = char_at(text, end);
+        let chained_before =
+            before == Some('-') && start >= 2 && bytes.get(start - 2).is_some_and(|b| part(b));
+        let chained_after = after == Some('-') && bytes.get(end + 1).is_some_and(|b| part(b));
+        let joined_before = before
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | ':' | '.' | '@' | '~' | '-'));
+        let joined_after = after
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | '@' | '~' | '-'))
+            || after.is_some_and(|c| matches!(c, '.' | ':' | ','))
+                && char_at(text, end + 1).is_some_and(char::is_alphanumeric);
+        if joined_before && !chained_before || joined_after && !chained_after {
+            continue;
+        }
+        let inside_number = |v: &Value| {
+            v.kind == ValueKind::Number
+                && start <= v.span.start
+                && v.span.end <= end
+                && v.span.len() < end - start
+        };
+        if out[..first_new].iter().any(|v| v.span.start < end && start < v.span.end && !inside_number(v)) {
+            continue;
+        }
+        let Some(code) = text.get(start..end) else { continue };
+        let mut value = Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code);
+        value.optional = true;
+        out.push(value);
+    }
+}
+
 /// Finds the identifiers of `text`: a word of ASCII capitals and digits that starts with a
 /// capital and holds at least [`MIN_DIGITS`] digits. A word joined to another by a hyphen,
 /// a slash, an underscore, a colon or a full stop is part of a longer reference (`ECLI:EU:…`,
@@ -108,6 +174,35 @@ mod tests {
             "x.AB12345",
         ] {
             assert!(keys(text).is_empty(), "{text}: {:?}", keys(text));
+        }
+    }
+
+    #[test]
+    fn short_codes_are_optional() {
+        let read = |text: &str| {
+            let mut out = Vec::new();
+            super::short(text, &mut out);
+            out.into_iter().map(|v| (v.key, v.optional)).collect::<Vec<_>>()
+        };
+        let codes = |text: &str| read(text).into_iter().map(|(key, _)| key).collect::<Vec<_>>();
+        assert_eq!(
+            codes("indicator EECR05 (SFC2021), topic AMIF-2026-TF2-AG-INTE-01, substance (D5), level 2B."),
+            ["code:EECR05", "code:SFC2021", "code:TF2", "code:D5", "code:2B"]
+        );
+        assert_eq!(codes("trust (QA6a.3), QA3a and QC2.7."), ["code:QA6a.3", "code:QA3a", "code:QC2.7"]);
+        assert!(read("EECR05").iter().all(|(_, optional)| *optional));
+        // Units, files, references and words of letters or digits alone are not codes.
+        for text in [
+            "tCO2e/t",
+            "file AB12.pdf",
+            "C-123/24",
+            "COVID-19",
+            "2024/EU2",
+            "x_AB12",
+            "Article 5",
+            "ECLI:EU:C:2020:257",
+        ] {
+            assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
         }
     }
 

@@ -231,6 +231,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
         code::find(text, candidates);
         code::dotted(text, candidates);
+        code::short(text, candidates);
     }
     // After the references whose points they may be.
     points::find(text, lang, candidates);
