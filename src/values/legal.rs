@@ -673,6 +673,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     if slash_number {
         council_numbers_with_long_years(text, out);
+        council_revisions(text, out);
     }
     for captures in patterns.euco.captures_iter(if mentions_euco(text) { text } else { "" }) {
         let (Some(all), Some(number), Some(year)) = (captures.get(0), captures.get(1), captures.get(2))
@@ -2037,6 +2038,30 @@ fn council_numbers_with_long_years(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// Revisions of Council documents (`6543/1/26`, the first revision of `6543/26`): four or
+/// five digits, the revision's one or two, and the year's two, keyed `council-doc:6543/1/26`.
+fn council_revisions(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        let left = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let start = slash - left;
+        let revision = digit_run(bytes, slash + 1);
+        let second = slash + 1 + revision;
+        let end = second + 3;
+        if !(4..=5).contains(&left)
+            || !(1..=2).contains(&revision)
+            || bytes.get(second) != Some(&b'/')
+            || digit_run(bytes, second + 1) != 2
+            || char_before(text, start).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | ','))
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '/')
+        {
+            continue;
+        }
+        let Some(id) = text.get(start..end) else { continue };
+        out.push(Value::new(ValueKind::Legal, start..end, format!("council-doc:{id}"), id));
+    }
+}
+
 /// The Court's press releases by number (`Press Release No 45/26`, `pressmeddelande nr
 /// 45/26`): `press-release:45/26`, which no act number is, lacking an act word.
 fn press_releases(text: &str, lower: &str, lang: Lang, out: &mut Vec<Value>) {
@@ -2214,29 +2239,34 @@ fn year_numbered(before: &[u8], after: &[u8]) -> bool {
         || year(before) && second > 0 && after.len() >= 3
 }
 
-/// The numbers an institution gives its acts and opinions, capitals, a four-digit year and a
-/// number (`CON/2024/5`, an opinion of the European Central Bank; `ECB/2004/2`, one of its
-/// decisions; `ESRB/2016/14`): written alike in every language, keyed `doc:CON/2024/5`.
+/// The numbers an institution gives its acts and opinions, capitals, a year and a number
+/// (`CON/2024/5`, an opinion of the European Central Bank; `ECB/2004/2`, one of its
+/// decisions; `ESRB/2016/14`; an infringement package `INF/26/1234`, its year in two digits):
+/// written alike in every language, keyed `doc:CON/2024/5`. Spans another reader took
+/// (`IP/26/123`, a press release) are left to it.
 fn institution_documents(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
+    let taken = out.len();
     for slash in memchr::memchr_iter(b'/', bytes) {
         let letters = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_uppercase()).count();
         let start = slash - letters;
         let year = slash + 1;
-        let number = year + 5;
+        let year_digits = digit_run(bytes, year);
+        let number = year + year_digits + 1;
         let digits = digit_run(bytes, number);
         let end = number + digits;
         if !(2..=6).contains(&letters)
             || char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '/')
-            || digit_run(bytes, year) != 4
-            || bytes.get(year + 4) != Some(&b'/')
+            || year_digits != 4 && year_digits != 2
+            || bytes.get(year + year_digits) != Some(&b'/')
             || !(1..=5).contains(&digits)
             || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '/')
+            || out[..taken].iter().any(|v| v.span.start < end && start < v.span.end)
         {
             continue;
         }
         let (Some(prefix), Some(year), Some(number)) =
-            (text.get(start..slash), text.get(year..year + 4), text.get(number..end))
+            (text.get(start..slash), text.get(year..year + year_digits), text.get(number..end))
         else {
             continue;
         };
@@ -3110,6 +3140,8 @@ mod tests {
                 optional(text)
             );
         }
+        assert_eq!(keys("package INF/26/1234", Lang::En), ["doc:INF/26/1234"]);
+        assert_eq!(keys("(dok. 6543/1/26)", Lang::Sv), ["council-doc:6543/1/26"]);
         assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);
         assert_eq!(keys("CELEX:52025DC0795", Lang::En), ["celex:52025DC0795"]);
     }
