@@ -534,7 +534,9 @@ fn glued_paren_matches_reference(text: &str) -> Vec<(Range<usize>, Range<usize>)
 /// and not followed by a letter, digit or another parenthesis. So `Article 5(3)`,
 /// `25a(1)`, `10(1)(x)`, `(2021)`, `(EU)`, `(a)` and `COM(97) 558` stay text.
 fn take_glued_paren_refs(block: &mut Block, source: &str) {
-    if !block.text.contains('(') {
+    // Most blocks hold no parenthesis; the vectorised search turns them away at a fraction
+    // of the cost of `str::contains`.
+    if memchr::memchr(b'(', block.text.as_bytes()).is_none() {
         return;
     }
     let mut found = Vec::new();
