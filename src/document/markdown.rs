@@ -69,7 +69,9 @@ pub(super) fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, 
     let mut reader = Reader {
         source,
         line_index,
-        blocks: Vec::new(),
+        // Paragraphs are separated by blank lines, so about one block per two lines: room
+        // for them at once rather than a growing list of large blocks copied at each step.
+        blocks: Vec::with_capacity(line_index.n_lines() / 2 + 1),
         warnings: Vec::new(),
         current: None,
         emphasis: Vec::new(),
@@ -112,7 +114,7 @@ impl<'a> Reader<'a> {
             }
             Event::FootnoteReference(label) => {
                 self.close_superscript();
-                self.footnote_ref(&label, Span::new(range.start, range.end));
+                self.footnote_ref(label.to_string(), Span::new(range.start, range.end));
             }
             Event::TaskListMarker(_) => {}
         }
@@ -381,7 +383,7 @@ impl<'a> Reader<'a> {
         match footnote_label(content).filter(|_| !is_exponent(&block.text, content)) {
             Some(label) => {
                 let label = label.to_string();
-                self.footnote_ref(&label, Span::new(sup.start, end));
+                self.footnote_ref(label, Span::new(sup.start, end));
             }
             None => {
                 // An exponent is kept apart from its base: `10^11`, not `1011`.
@@ -397,7 +399,7 @@ impl<'a> Reader<'a> {
 
     /// A footnote reference at the end of the current text, which leaves the text together
     /// with the white space before it.
-    fn footnote_ref(&mut self, label: &str, src: Span) {
+    fn footnote_ref(&mut self, label: String, src: Span) {
         let Some(block) = self.current.as_mut() else { return };
         let keep = block.text.trim_end().len();
         block.cut_text(keep..block.text.len());
@@ -409,7 +411,7 @@ impl<'a> Reader<'a> {
         for (_, start, _) in &mut self.links {
             *start = (*start).min(at);
         }
-        block.inlines.push(Inline::FootnoteRef { label: label.to_string(), at, src });
+        block.inlines.push(Inline::FootnoteRef { label, at, src });
     }
 
     /// Ends a `<sup>` that was not closed before other markup or the block end.
@@ -534,7 +536,9 @@ fn glued_paren_matches_reference(text: &str) -> Vec<(Range<usize>, Range<usize>)
 /// and not followed by a letter, digit or another parenthesis. So `Article 5(3)`,
 /// `25a(1)`, `10(1)(x)`, `(2021)`, `(EU)`, `(a)` and `COM(97) 558` stay text.
 fn take_glued_paren_refs(block: &mut Block, source: &str) {
-    if !block.text.contains('(') {
+    // Most blocks hold no parenthesis; the vectorised search turns them away at a fraction
+    // of the cost of `str::contains`.
+    if memchr::memchr(b'(', block.text.as_bytes()).is_none() {
         return;
     }
     let mut found = Vec::new();

@@ -438,7 +438,11 @@ fn split_without_marker(first: &Block, second: &Block) -> bool {
 /// `a) antalet …`), not the rest of a sentence cut by a page.
 fn starts_with_point(text: &str) -> bool {
     let label = text.strip_prefix('(').unwrap_or(text);
-    let Some((label, rest)) = label.split_once(") ") else { return false };
+    // A label is at most four bytes, so only the first `) ` that ends within six bytes can
+    // make a point: the search stops there instead of running through a long paragraph.
+    let head = label.as_bytes().get(..label.len().min(6)).unwrap_or_default();
+    let Some(at) = head.windows(2).position(|pair| pair == b") ") else { return false };
+    let (Some(label), Some(rest)) = (label.get(..at), label.get(at + 2..)) else { return false };
     !rest.is_empty()
         && (label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase())
             || !label.is_empty()
