@@ -68,7 +68,7 @@ impl Unit {
 
 /// Buffers [`unit_of_ranks`] reuses from one unit to the next.
 #[derive(Default)]
-struct RankScratch {
+pub(crate) struct RankScratch {
     /// A bit per rank, none set between calls.
     bits: Vec<u64>,
     ranks: Vec<u32>,
@@ -148,11 +148,6 @@ fn rank_words(n: usize) -> usize {
     n.div_ceil(64)
 }
 
-thread_local! {
-    /// The buffers of [`Features::range_unit`].
-    static RANK_SCRATCH: std::cell::RefCell<RankScratch> = std::cell::RefCell::new(RankScratch::default());
-}
-
 /// The features of one block.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct BlockFeatures {
@@ -181,17 +176,20 @@ impl Features {
     #[cfg(test)]
     pub fn range_unit(&self, block: &Block, features: &BlockFeatures, range: Range<usize>) -> Unit {
         let len = block.text.get(range.clone()).map_or(0, |s| s.trim().chars().count()) as f64;
-        self.range_unit_in(features, range, len, Vec::new())
+        self.range_unit_in(features, range, len, Vec::new(), &mut RankScratch::default())
     }
 
     /// [`Features::range_unit`] of a range `len` characters long (white space trimmed), into
-    /// `tokens`, a list whose room is reused (what it holds is dropped).
+    /// `tokens`, a list whose room is reused (what it holds is dropped), with the buffers of
+    /// `scratch`: the caller keeps them from one sentence to the next, so that neither a
+    /// thread-local lookup nor an allocation is paid per sentence.
     pub fn range_unit_in(
         &self,
         features: &BlockFeatures,
         range: Range<usize>,
         len: f64,
         mut tokens: Vec<(TokenId, f32)>,
+        scratch: &mut RankScratch,
     ) -> Unit {
         // Positions are sorted by offset: find the range's slice by binary search, so a block
         // of many sentences costs n log n, not n².
@@ -205,13 +203,11 @@ impl Features {
             return Unit { len, tokens, weight: *weight, heading: false };
         }
         let ranks = features.positions.get(first..last).unwrap_or_default().iter().map(|p| p.1);
-        RANK_SCRATCH.with_borrow_mut(|scratch| {
-            let words = rank_words(self.ranked.len());
-            if scratch.bits.len() < words {
-                scratch.bits.resize(words, 0);
-            }
-            unit_of_ranks_in(len, ranks, &self.ranked, false, scratch, tokens)
-        })
+        let words = rank_words(self.ranked.len());
+        if scratch.bits.len() < words {
+            scratch.bits.resize(words, 0);
+        }
+        unit_of_ranks_in(len, ranks, &self.ranked, false, scratch, tokens)
     }
 
     /// [`Features::range_unit`] by sorting the range's tokens whatever the range; kept to
