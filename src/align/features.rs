@@ -908,43 +908,48 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
     for block in raw {
         starts.push(occurrences.len());
         for token in &block.tokens {
-            if !matches!(token, RawToken::Word { .. }) {
+            let RawToken::Word { start, end, lowered, .. } = *token else { continue };
+            // A word is hashed and compared by its bytes, with no check of character
+            // boundaries: bytes equal to a known word's are valid UTF-8 cut out of valid UTF-8,
+            // so they begin and end on boundaries and are that word. Only a new word is taken
+            // as a `str` of its block, which checks them.
+            let text = if lowered { block.lowered.as_bytes() } else { block.text.as_bytes() };
+            let Some(bytes) = text.get(start as usize..end as usize) else {
+                occurrences.push(u32::MAX);
                 continue;
-            }
-            let number = match block.word(token) {
-                Some(word) => {
-                    let hash = word_hash(word);
-                    let slot = (hash >> (64 - RECENT_BITS)) as usize;
-                    match recent.get(slot) {
-                        Some(&(known_hash, number))
-                            if known_hash == hash
-                                && words.get(number as usize).is_some_and(|known| same_word(known, word)) =>
-                        {
-                            number
-                        }
-                        _ => {
-                            let number = match numbers.entry(hash) {
-                                std::collections::hash_map::Entry::Vacant(slot) => {
-                                    *slot.insert(add(&mut words, word))
-                                }
-                                std::collections::hash_map::Entry::Occupied(slot) => {
-                                    let number = *slot.get();
-                                    if words.get(number as usize).is_some_and(|known| same_word(known, word))
-                                    {
-                                        number
-                                    } else {
-                                        *collided.entry(word).or_insert_with(|| add(&mut words, word))
-                                    }
-                                }
-                            };
-                            if let Some(entry) = recent.get_mut(slot) {
-                                *entry = (hash, number);
+            };
+            let hash = word_hash(bytes);
+            let slot = (hash >> (64 - RECENT_BITS)) as usize;
+            let known = |words: &[&str], number: u32| {
+                words.get(number as usize).is_some_and(|known| same_word(known.as_bytes(), bytes))
+            };
+            let number = match recent.get(slot) {
+                Some(&(known_hash, number)) if known_hash == hash && known(&words, number) => number,
+                _ => {
+                    let number = match numbers.entry(hash) {
+                        std::collections::hash_map::Entry::Vacant(entry) => match block.word(token) {
+                            Some(word) => *entry.insert(add(&mut words, word)),
+                            None => u32::MAX,
+                        },
+                        std::collections::hash_map::Entry::Occupied(entry) => {
+                            let number = *entry.get();
+                            if known(&words, number) {
+                                number
+                            } else if let Some(word) = block.word(token) {
+                                *collided.entry(word).or_insert_with(|| add(&mut words, word))
+                            } else {
+                                u32::MAX
                             }
-                            number
                         }
+                    };
+                    // A range that is no word of its block is remembered nowhere.
+                    if number != u32::MAX
+                        && let Some(entry) = recent.get_mut(slot)
+                    {
+                        *entry = (hash, number);
                     }
+                    number
                 }
-                None => u32::MAX,
             };
             occurrences.push(number);
         }
@@ -957,9 +962,9 @@ const RECENT_BITS: u32 = 11;
 const RECENT_WORDS: usize = 1 << RECENT_BITS;
 
 /// A 64-bit hash of a word's bytes, eight at a time.
-fn word_hash(word: &str) -> u64 {
+fn word_hash(word: &[u8]) -> u64 {
     let mut hash = (word.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    let mut chunks = word.as_bytes().chunks_exact(8);
+    let mut chunks = word.chunks_exact(8);
     for chunk in &mut chunks {
         let mut bytes = [0u8; 8];
         bytes.copy_from_slice(chunk);
@@ -967,16 +972,14 @@ fn word_hash(word: &str) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        hash =
-            (hash.rotate_left(5) ^ tail(word.as_bytes(), rest.len())).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        hash = (hash.rotate_left(5) ^ tail(word, rest.len())).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     hash
 }
 
 /// Whether two words are the same, compared by whole (overlapping) words of their bytes when
 /// they are short, as most are, rather than by a call to `memcmp`.
-fn same_word(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
+fn same_word(a: &[u8], b: &[u8]) -> bool {
     let len = a.len();
     if len != b.len() {
         return false;
@@ -1934,13 +1937,13 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn same_word_is_equality(a in "[ab\u{e5}]{0,20}", b in "[ab\u{e5}]{0,20}") {
-            proptest::prop_assert_eq!(same_word(&a, &b), a == b);
-            proptest::prop_assert!(same_word(&a, &a));
+            proptest::prop_assert_eq!(same_word(a.as_bytes(), b.as_bytes()), a == b);
+            proptest::prop_assert!(same_word(a.as_bytes(), a.as_bytes()));
         }
 
         #[test]
         fn word_hash_is_the_reference_hash(word in "[a-zåäöé\u{1F600}]{0,40}") {
-            proptest::prop_assert_eq!(word_hash(&word), word_hash_reference(&word));
+            proptest::prop_assert_eq!(word_hash(word.as_bytes()), word_hash_reference(&word));
         }
     }
 
