@@ -657,15 +657,16 @@ fn jaro_winkler(a: &[char], b: &[char]) -> f64 {
         return 0.0;
     }
     // Matched characters of both words paired in order; each mismatch is half a transposition.
+    // The matched positions of `a` are read from its bit set, in order, without a test of
+    // the positions between them.
     let mut transpositions = 0usize;
-    let mut b_rest = b_flags;
-    for (i, a_char) in a.iter().enumerate() {
-        if a_flags >> i & 1 == 1 {
-            let j = b_rest.trailing_zeros() as usize;
-            b_rest &= b_rest.wrapping_sub(1);
-            if b.get(j) != Some(a_char) {
-                transpositions += 1;
-            }
+    let (mut a_rest, mut b_rest) = (a_flags, b_flags);
+    while a_rest != 0 {
+        let (i, j) = (a_rest.trailing_zeros() as usize, b_rest.trailing_zeros() as usize);
+        a_rest &= a_rest - 1;
+        b_rest &= b_rest.wrapping_sub(1);
+        if b.get(j) != a.get(i) {
+            transpositions += 1;
         }
     }
     transpositions /= 2;
