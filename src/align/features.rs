@@ -297,9 +297,29 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
     // One pass over the bytes: ASCII is classified without decoding, and a word's length and
     // case are counted on the way rather than by walking it again.
     while let Some(&byte) = bytes.get(at) {
-        if ASCII_CLASS[usize::from(byte)] == OTHER {
+        let class = ASCII_CLASS[usize::from(byte)];
+        if class == OTHER {
             at += 1;
             continue;
+        }
+        if class == LOWER {
+            // Most words are lower-case ASCII letters ended by ASCII that is no letter (or by
+            // the end of the text): such a word is a token when it is long enough, and needs
+            // neither the classes of its letters nor a lower-cased copy.
+            let end = at + bytes.get(at..).map_or(0, lower_run);
+            if bytes.get(end).is_none_or(|&byte| ASCII_CLASS[usize::from(byte)] == OTHER) {
+                if end - at >= MIN_WORD_CHARS {
+                    tokens.push(RawToken::Word {
+                        at: offset(at),
+                        start: offset(at),
+                        end: offset(end),
+                        lowered: false,
+                    });
+                }
+                // Step over the character that ended the word, as below.
+                at = end + 1;
+                continue;
+            }
         }
         let mut word = WordScan { start: at, chars: 0, upper: 0, ascii: true };
         // The width of the character that ends the word (1 at the end of the text).
