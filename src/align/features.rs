@@ -302,6 +302,7 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
             at += 1;
             continue;
         }
+        let mut word = WordScan { start: at, chars: 0, upper: 0, ascii: true };
         if class == LOWER {
             // Most words are lower-case ASCII letters ended by ASCII that is no letter (or by
             // the end of the text): such a word is a token when it is long enough, and needs
@@ -320,8 +321,11 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
                 at = end + 1;
                 continue;
             }
+            // The word goes on (`fö|rordning`, `un|Known`): the loop below takes it from the
+            // letter after the run, as it would after reading the run itself.
+            word.chars = end - at;
+            at = end;
         }
-        let mut word = WordScan { start: at, chars: 0, upper: 0, ascii: true };
         // The width of the character that ends the word (1 at the end of the text).
         let mut stop = 1;
         while let Some(&byte) = bytes.get(at) {
