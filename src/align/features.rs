@@ -68,7 +68,7 @@ impl Unit {
 
 /// Buffers [`unit_of_ranks`] reuses from one unit to the next.
 #[derive(Default)]
-struct RankScratch {
+pub(crate) struct RankScratch {
     /// A bit per rank, none set between calls.
     bits: Vec<u64>,
     ranks: Vec<u32>,
@@ -148,11 +148,6 @@ fn rank_words(n: usize) -> usize {
     n.div_ceil(64)
 }
 
-thread_local! {
-    /// The buffers of [`Features::range_unit`].
-    static RANK_SCRATCH: std::cell::RefCell<RankScratch> = std::cell::RefCell::new(RankScratch::default());
-}
-
 /// The features of one block.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct BlockFeatures {
@@ -181,17 +176,20 @@ impl Features {
     #[cfg(test)]
     pub fn range_unit(&self, block: &Block, features: &BlockFeatures, range: Range<usize>) -> Unit {
         let len = block.text.get(range.clone()).map_or(0, |s| s.trim().chars().count()) as f64;
-        self.range_unit_in(features, range, len, Vec::new())
+        self.range_unit_in(features, range, len, Vec::new(), &mut RankScratch::default())
     }
 
     /// [`Features::range_unit`] of a range `len` characters long (white space trimmed), into
-    /// `tokens`, a list whose room is reused (what it holds is dropped).
+    /// `tokens`, a list whose room is reused (what it holds is dropped), with the buffers of
+    /// `scratch`: the caller keeps them from one sentence to the next, so that neither a
+    /// thread-local lookup nor an allocation is paid per sentence.
     pub fn range_unit_in(
         &self,
         features: &BlockFeatures,
         range: Range<usize>,
         len: f64,
         mut tokens: Vec<(TokenId, f32)>,
+        scratch: &mut RankScratch,
     ) -> Unit {
         // Positions are sorted by offset: find the range's slice by binary search, so a block
         // of many sentences costs n log n, not n².
@@ -205,13 +203,11 @@ impl Features {
             return Unit { len, tokens, weight: *weight, heading: false };
         }
         let ranks = features.positions.get(first..last).unwrap_or_default().iter().map(|p| p.1);
-        RANK_SCRATCH.with_borrow_mut(|scratch| {
-            let words = rank_words(self.ranked.len());
-            if scratch.bits.len() < words {
-                scratch.bits.resize(words, 0);
-            }
-            unit_of_ranks_in(len, ranks, &self.ranked, false, scratch, tokens)
-        })
+        let words = rank_words(self.ranked.len());
+        if scratch.bits.len() < words {
+            scratch.bits.resize(words, 0);
+        }
+        unit_of_ranks_in(len, ranks, &self.ranked, false, scratch, tokens)
     }
 
     /// [`Features::range_unit`] by sorting the range's tokens whatever the range; kept to
@@ -301,11 +297,35 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
     // One pass over the bytes: ASCII is classified without decoding, and a word's length and
     // case are counted on the way rather than by walking it again.
     while let Some(&byte) = bytes.get(at) {
-        if ASCII_CLASS[usize::from(byte)] == OTHER {
+        let class = ASCII_CLASS[usize::from(byte)];
+        if class == OTHER {
             at += 1;
             continue;
         }
         let mut word = WordScan { start: at, chars: 0, upper: 0, ascii: true };
+        if class == LOWER {
+            // Most words are lower-case ASCII letters ended by ASCII that is no letter (or by
+            // the end of the text): such a word is a token when it is long enough, and needs
+            // neither the classes of its letters nor a lower-cased copy.
+            let end = at + bytes.get(at..).map_or(0, lower_run);
+            if bytes.get(end).is_none_or(|&byte| ASCII_CLASS[usize::from(byte)] == OTHER) {
+                if end - at >= MIN_WORD_CHARS {
+                    tokens.push(RawToken::Word {
+                        at: offset(at),
+                        start: offset(at),
+                        end: offset(end),
+                        lowered: false,
+                    });
+                }
+                // Step over the character that ended the word, as below.
+                at = end + 1;
+                continue;
+            }
+            // The word goes on (`fö|rordning`, `un|Known`): the loop below takes it from the
+            // letter after the run, as it would after reading the run itself.
+            word.chars = end - at;
+            at = end;
+        }
         // The width of the character that ends the word (1 at the end of the text).
         let mut stop = 1;
         while let Some(&byte) = bytes.get(at) {
@@ -661,15 +681,16 @@ fn jaro_winkler(a: &[char], b: &[char]) -> f64 {
         return 0.0;
     }
     // Matched characters of both words paired in order; each mismatch is half a transposition.
+    // The matched positions of `a` are read from its bit set, in order, without a test of
+    // the positions between them.
     let mut transpositions = 0usize;
-    let mut b_rest = b_flags;
-    for (i, a_char) in a.iter().enumerate() {
-        if a_flags >> i & 1 == 1 {
-            let j = b_rest.trailing_zeros() as usize;
-            b_rest &= b_rest.wrapping_sub(1);
-            if b.get(j) != Some(a_char) {
-                transpositions += 1;
-            }
+    let (mut a_rest, mut b_rest) = (a_flags, b_flags);
+    while a_rest != 0 {
+        let (i, j) = (a_rest.trailing_zeros() as usize, b_rest.trailing_zeros() as usize);
+        a_rest &= a_rest - 1;
+        b_rest &= b_rest.wrapping_sub(1);
+        if b.get(j) != a.get(i) {
+            transpositions += 1;
         }
     }
     transpositions /= 2;
@@ -912,43 +933,48 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
     for block in raw {
         starts.push(occurrences.len());
         for token in &block.tokens {
-            if !matches!(token, RawToken::Word { .. }) {
+            let RawToken::Word { start, end, lowered, .. } = *token else { continue };
+            // A word is hashed and compared by its bytes, with no check of character
+            // boundaries: bytes equal to a known word's are valid UTF-8 cut out of valid UTF-8,
+            // so they begin and end on boundaries and are that word. Only a new word is taken
+            // as a `str` of its block, which checks them.
+            let text = if lowered { block.lowered.as_bytes() } else { block.text.as_bytes() };
+            let Some(bytes) = text.get(start as usize..end as usize) else {
+                occurrences.push(u32::MAX);
                 continue;
-            }
-            let number = match block.word(token) {
-                Some(word) => {
-                    let hash = word_hash(word);
-                    let slot = (hash >> (64 - RECENT_BITS)) as usize;
-                    match recent.get(slot) {
-                        Some(&(known_hash, number))
-                            if known_hash == hash
-                                && words.get(number as usize).is_some_and(|known| same_word(known, word)) =>
-                        {
-                            number
-                        }
-                        _ => {
-                            let number = match numbers.entry(hash) {
-                                std::collections::hash_map::Entry::Vacant(slot) => {
-                                    *slot.insert(add(&mut words, word))
-                                }
-                                std::collections::hash_map::Entry::Occupied(slot) => {
-                                    let number = *slot.get();
-                                    if words.get(number as usize).is_some_and(|known| same_word(known, word))
-                                    {
-                                        number
-                                    } else {
-                                        *collided.entry(word).or_insert_with(|| add(&mut words, word))
-                                    }
-                                }
-                            };
-                            if let Some(entry) = recent.get_mut(slot) {
-                                *entry = (hash, number);
+            };
+            let hash = word_hash(bytes);
+            let slot = (hash >> (64 - RECENT_BITS)) as usize;
+            let known = |words: &[&str], number: u32| {
+                words.get(number as usize).is_some_and(|known| same_word(known.as_bytes(), bytes))
+            };
+            let number = match recent.get(slot) {
+                Some(&(known_hash, number)) if known_hash == hash && known(&words, number) => number,
+                _ => {
+                    let number = match numbers.entry(hash) {
+                        std::collections::hash_map::Entry::Vacant(entry) => match block.word(token) {
+                            Some(word) => *entry.insert(add(&mut words, word)),
+                            None => u32::MAX,
+                        },
+                        std::collections::hash_map::Entry::Occupied(entry) => {
+                            let number = *entry.get();
+                            if known(&words, number) {
+                                number
+                            } else if let Some(word) = block.word(token) {
+                                *collided.entry(word).or_insert_with(|| add(&mut words, word))
+                            } else {
+                                u32::MAX
                             }
-                            number
                         }
+                    };
+                    // A range that is no word of its block is remembered nowhere.
+                    if number != u32::MAX
+                        && let Some(entry) = recent.get_mut(slot)
+                    {
+                        *entry = (hash, number);
                     }
+                    number
                 }
-                None => u32::MAX,
             };
             occurrences.push(number);
         }
@@ -961,9 +987,9 @@ const RECENT_BITS: u32 = 11;
 const RECENT_WORDS: usize = 1 << RECENT_BITS;
 
 /// A 64-bit hash of a word's bytes, eight at a time.
-fn word_hash(word: &str) -> u64 {
+fn word_hash(word: &[u8]) -> u64 {
     let mut hash = (word.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    let mut chunks = word.as_bytes().chunks_exact(8);
+    let mut chunks = word.chunks_exact(8);
     for chunk in &mut chunks {
         let mut bytes = [0u8; 8];
         bytes.copy_from_slice(chunk);
@@ -971,16 +997,14 @@ fn word_hash(word: &str) -> u64 {
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
-        hash =
-            (hash.rotate_left(5) ^ tail(word.as_bytes(), rest.len())).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        hash = (hash.rotate_left(5) ^ tail(word, rest.len())).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     hash
 }
 
 /// Whether two words are the same, compared by whole (overlapping) words of their bytes when
 /// they are short, as most are, rather than by a call to `memcmp`.
-fn same_word(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
+fn same_word(a: &[u8], b: &[u8]) -> bool {
     let len = a.len();
     if len != b.len() {
         return false;
@@ -1938,13 +1962,13 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn same_word_is_equality(a in "[ab\u{e5}]{0,20}", b in "[ab\u{e5}]{0,20}") {
-            proptest::prop_assert_eq!(same_word(&a, &b), a == b);
-            proptest::prop_assert!(same_word(&a, &a));
+            proptest::prop_assert_eq!(same_word(a.as_bytes(), b.as_bytes()), a == b);
+            proptest::prop_assert!(same_word(a.as_bytes(), a.as_bytes()));
         }
 
         #[test]
         fn word_hash_is_the_reference_hash(word in "[a-zåäöé\u{1F600}]{0,40}") {
-            proptest::prop_assert_eq!(word_hash(&word), word_hash_reference(&word));
+            proptest::prop_assert_eq!(word_hash(word.as_bytes()), word_hash_reference(&word));
         }
     }
 

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::absorb;
 use super::cost::{BeadScore, CostModel, Pricer, shared_weight};
 use super::dp::{self, Band, Step};
-use super::features::{BlockFeatures, Features, TokenId, Unit};
+use super::features::{BlockFeatures, Features, RankScratch, TokenId, Unit};
 use super::{SentenceBead, confidence};
 use crate::document::Document;
 use crate::segment;
@@ -26,6 +26,8 @@ pub(crate) struct Scratch {
     tgt: Sentences,
     /// The token lists of the units of earlier beads, kept for their room.
     spare: Vec<Vec<(TokenId, f32)>>,
+    /// The buffers of [`Features::range_unit_in`].
+    ranks: RankScratch,
 }
 
 /// The sentences of one side: (block index, range) and unit of each.
@@ -52,7 +54,13 @@ fn trimmed(text: &str) -> Range<usize> {
 
 impl Side<'_> {
     /// The sentences of every block of the side, in order, into `out`.
-    fn sentences(&self, all: &Features, out: &mut Sentences, spare: &mut Vec<Vec<(TokenId, f32)>>) {
+    fn sentences(
+        &self,
+        all: &Features,
+        out: &mut Sentences,
+        spare: &mut Vec<Vec<(TokenId, f32)>>,
+        ranks: &mut RankScratch,
+    ) {
         for &block_idx in self.blocks {
             let (Some(block), Some(features)) =
                 (self.doc.blocks.get(block_idx), self.features.get(block_idx))
@@ -78,7 +86,7 @@ impl Side<'_> {
                     sentence.get(own).map_or(0, |s| s.chars().count()) as f64
                 };
                 let tokens = spare.pop().unwrap_or_default();
-                out.units.push(all.range_unit_in(features, range.clone(), len, tokens));
+                out.units.push(all.range_unit_in(features, range.clone(), len, tokens, ranks));
                 out.list.push((block_idx, range));
             }
         }
@@ -101,10 +109,10 @@ pub(crate) fn align(
     band: Band,
     scratch: &mut Scratch,
 ) -> Vec<SentenceBead> {
-    let Scratch { src: src_sentences, tgt: tgt_sentences, spare } = scratch;
+    let Scratch { src: src_sentences, tgt: tgt_sentences, spare, ranks } = scratch;
     let model = &CostModel { join: SENTENCE_JOIN, ..*model };
-    src.sentences(features, src_sentences, spare);
-    tgt.sentences(features, tgt_sentences, spare);
+    src.sentences(features, src_sentences, spare, ranks);
+    tgt.sentences(features, tgt_sentences, spare, ranks);
     let pick = |list: &[(usize, Range<usize>)], r: Range<usize>| -> Vec<(usize, Range<usize>)> {
         list.get(r).unwrap_or_default().to_vec()
     };
