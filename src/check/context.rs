@@ -159,6 +159,16 @@ fn same_figure(a: &str, b: &str) -> bool {
         || clock_range_and_number_range(b, a)
         || crate::values::any_krona(a, b)
         || crate::values::any_krona(b, a)
+        || scale_and_unit(a, b)
+        || scale_and_unit(b, a)
+}
+
+/// A scale named alone (`(millions)`, `scale:6`) is the scale of a unit of money (`(EUR
+/// million)`, `unit:EUR:6`): one version may name the currency where the other does not.
+fn scale_and_unit(scale: &str, unit: &str) -> bool {
+    scale.strip_prefix("scale:").is_some_and(|power| {
+        unit.strip_prefix("unit:").and_then(|unit| unit.rsplit_once(':')).is_some_and(|(_, p)| p == power)
+    })
 }
 
 /// Whether `percent` is exactly the share `fraction` names: `50 %` and `hälften`, `25%` and
@@ -414,7 +424,10 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // other version may spell out) may still be the changed one of a pair of leftovers.
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
-        value.optional && (input.written_in_digits(side, r) || value.key.starts_with("code:"))
+        value.optional
+            && (input.written_in_digits(side, r)
+                || value.key.starts_with("code:")
+                || value.key.starts_with("scale:"))
     };
     src_left.retain(|&s| !input.value(Side::Source, s).optional || soft(Side::Source, s));
     let mut tgt_left: Vec<ValueRef> = tgt_by_key

@@ -106,6 +106,94 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
             ));
         }
     }
+    if memchr::memchr(b'(', bytes).is_some() {
+        bracketed_scales(text, lang, out);
+    }
+}
+
+/// The words of a scale a column or a figure may be given in, lower case, with the power of
+/// ten they name.
+fn scale_words(lang: Lang) -> &'static [(&'static str, u8)] {
+    match lang {
+        Lang::En => &[
+            ("thousands", 3),
+            ("thousand", 3),
+            ("millions", 6),
+            ("million", 6),
+            ("billions", 9),
+            ("billion", 9),
+            ("'000", 3),
+        ],
+        Lang::Sv => {
+            &[("tusental", 3), ("tusen", 3), ("miljoner", 6), ("milj.", 6), ("miljarder", 9), ("mdr", 9)]
+        }
+    }
+}
+
+/// A scale named alone in brackets, a column's heading (`(millions)`, `(miljoner, kumulativt)`,
+/// `(miljoner kronor)`, `(SEK million)`, `(in thousands)`): an optional `scale:6`, the same as
+/// a unit of euros of that scale (`(EUR million)`), so that `miljoner` for `billions` is a
+/// changed scale. The scale may have a currency word on either side, then the bracket closes
+/// or a comma follows. Phrases the euro reader took are left to it.
+fn bracketed_scales(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let taken = out.len();
+    let word_end = |at: usize| {
+        at + bytes.get(at..).map_or(0, |rest| {
+            rest.iter()
+                .take_while(|b| b.is_ascii_alphabetic() || **b == b'.' || **b == b'\'' || b.is_ascii_digit())
+                .count()
+        })
+    };
+    let scale_at = |at: usize| {
+        let end = word_end(at);
+        let word = text.get(at..end)?;
+        scale_words(lang)
+            .iter()
+            .find(|(scale, _)| word.eq_ignore_ascii_case(scale))
+            .map(|&(_, power)| (end, power))
+    };
+    let currency_at = |at: usize| {
+        let end = word_end(at);
+        let word = text.get(at..end)?;
+        let letters = word.bytes().all(|b| b.is_ascii_alphabetic());
+        (letters && (3..=6).contains(&word.len()) && scale_at(at).is_none()).then_some(end)
+    };
+    for open in memchr::memchr_iter(b'(', bytes) {
+        let mut at = open + 1;
+        for lead in ["in ", "i "] {
+            if bytes.get(at..at + lead.len()).is_some_and(|word| word.eq_ignore_ascii_case(lead.as_bytes())) {
+                at += lead.len();
+            }
+        }
+        let start = at;
+        // A currency before the scale (`SEK million`) or after it (`miljoner kronor`).
+        let (end, power) = match scale_at(at) {
+            Some((end, power)) => match bytes.get(end) {
+                Some(b' ') => match currency_at(end + 1) {
+                    Some(currency_end) => (currency_end, power),
+                    None => continue,
+                },
+                _ => (end, power),
+            },
+            None => {
+                let Some(currency_end) = currency_at(at).filter(|&e| bytes.get(e) == Some(&b' ')) else {
+                    continue;
+                };
+                let Some((end, power)) = scale_at(currency_end + 1) else { continue };
+                (end, power)
+            }
+        };
+        if !matches!(bytes.get(end), Some(b')' | b','))
+            || out[..taken].iter().any(|v| v.span.start < end && start < v.span.end)
+        {
+            continue;
+        }
+        let mut value =
+            Value::new(ValueKind::Number, start..end, format!("scale:{power}"), format!("10^{power}"));
+        value.optional = true;
+        out.push(value);
+    }
 }
 
 /// Whether the phrase at `at` stands where a unit is named: the start of the text, after an
@@ -133,6 +221,20 @@ mod tests {
     #[test]
     fn units_of_tables_and_columns() {
         assert_eq!(keys("Payments (EUR million)", Lang::En), ["unit:EUR:6"]);
+        for (text, lang) in [
+            ("People (millions, cumulative)", Lang::En),
+            ("Budget (SEK million)", Lang::En),
+            ("Budget (miljoner kronor)", Lang::Sv),
+            ("Personer (miljoner)", Lang::Sv),
+            ("Figures (in millions)", Lang::En),
+        ] {
+            assert_eq!(keys(text, lang), ["scale:6"], "{text}");
+        }
+        assert_eq!(keys("Antal (miljarder, löpande priser)", Lang::Sv), ["scale:9"]);
+        // A scale in prose or after a figure is none.
+        for text in ["(a million people came)", "(3 million)", "million (see above)"] {
+            assert!(keys(text, Lang::En).is_empty(), "{text}");
+        }
         assert_eq!(keys("Utbetalningar (miljoner euro)", Lang::Sv), ["unit:EUR:6"]);
         assert_eq!(keys("EUR million (to three decimal places)", Lang::En), ["unit:EUR:6"]);
         assert_eq!(keys("Miljoner euro (avrundat till tre decimaler)", Lang::Sv), ["unit:EUR:6"]);
