@@ -69,7 +69,13 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             // References too in a table row (a correlation table, `| Article 12 | Article 15 |`).
             let row_reference =
                 a.kind == ValueKind::Legal && in_row(Side::Source, s.0) && in_row(Side::Target, t.0);
-            (a.kind == ValueKind::Number || dated(a) || row_reference)
+            // And years in a table row: the headings of a table's columns (`| 2028 | 2029 |`),
+            // which a swap gives each column the other's year.
+            let row_year = a.kind == ValueKind::Date
+                && a.key.starts_with("year:")
+                && in_row(Side::Source, s.0)
+                && in_row(Side::Target, t.0);
+            (a.kind == ValueKind::Number || dated(a) || row_reference || row_year)
                 && a.kind == b.kind
                 && a.key == b.key
                 && !a.optional
