@@ -82,9 +82,8 @@ pub(crate) fn short(text: &str, out: &mut Vec<Value>) {
         // Between hyphens, the neighbours must be words of capitals and digits too.
         let before = char_before(text, start);
         let after = char_at(text, end);
-        let chained_before =
-            before == Some('-') && start >= 2 && bytes.get(start - 2).is_some_and(|b| part(b));
-        let chained_after = after == Some('-') && bytes.get(end + 1).is_some_and(|b| part(b));
+        let chained_before = before == Some('-') && start >= 2 && bytes.get(start - 2).is_some_and(part);
+        let chained_after = after == Some('-') && bytes.get(end + 1).is_some_and(part);
         let joined_before = before
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | ':' | '.' | '@' | '~' | '-'));
         let joined_after = after

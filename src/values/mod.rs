@@ -247,7 +247,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     scratch.deferred.clear();
     word_ranges::join(text, lang, &mut values);
     ratio::join(text, lang, &mut values);
-    optional_figures(text, &mut values);
+    optional_figures(text, lang, &mut values);
     figure_units::mark(text, lang, &mut values);
     scratch.lower = lower.into_room();
     values
@@ -331,17 +331,27 @@ fn copies(text: &str, lang: Lang, out: &mut Vec<Value>) {
 /// starts a hyphenated modifier (`a 5-year plan`, `en 5-årig plan`), as the other language may
 /// glue its number word into one word (`femårsplan`, `five-year`), and a lone `1`, the article
 /// of the other language (`within 1 month`, `inom en månad`).
-fn optional_figures(text: &str, values: &mut [Value]) {
+fn optional_figures(text: &str, lang: Lang, values: &mut [Value]) {
     for value in values.iter_mut() {
         if value.kind == ValueKind::Number
             && value.key.starts_with("num:")
             && (text.as_bytes().get(value.span.end) == Some(&b'-')
                 && char_at(text, value.span.end + 1).is_some_and(char::is_alphabetic)
-                || text.get(value.span.clone()) == Some("1"))
+                || text.get(value.span.clone()) == Some("1") && !labels_a_noun(text, value.span.start, lang))
         {
             value.optional = true;
         }
     }
+}
+
+/// Whether the number at `at` follows a noun it labels (`Table 1`, `tabell 1`), a space apart.
+fn labels_a_noun(text: &str, at: usize, lang: Lang) -> bool {
+    let Some(head) = text.get(..at).and_then(|head| head.strip_suffix([' ', '\u{a0}'])) else { return false };
+    let start = head
+        .rfind(|c: char| !(c.is_alphabetic() || c == '.'))
+        .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    let Some(word) = head.get(start..) else { return false };
+    tables::table(lang).labelled_nouns.iter().any(|noun| word.to_lowercase() == *noun)
 }
 
 /// A text with its ASCII letters lower-cased, made once per text when first needed. A

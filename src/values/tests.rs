@@ -147,6 +147,9 @@ fn figures_the_other_language_may_write_without_a_number_are_optional() {
         pairs(&[("num:5", true), ("num:1", true), ("num:10", false), ("num:1.5", false), ("num:11", false)])
     );
     assert_eq!(read("en 5-årig plan, 5 år", Lang::Sv), pairs(&[("num:5", true), ("num:5", false)]));
+    // A `1` that labels a noun is its number, not an article.
+    assert_eq!(read("see Table 1 and Part 1", Lang::En), pairs(&[("num:1", false), ("num:1", false)]));
+    assert_eq!(read("se tabell 1 och sidan 1", Lang::Sv), pairs(&[("num:1", false), ("num:1", false)]));
 }
 
 #[test]

@@ -266,6 +266,10 @@ pub(crate) static TABLE: LangTable = LangTable {
     // Numbered points (`point 3 of Annex I`) and items of an agenda or minutes (`item 6.2`)
     // too: Swedish writes `punkt` for all.
     paragraph_words: &["paragraph", "paragraphs", "point", "points", "item", "items"],
+    labelled_nouns: &[
+        "table", "figure", "chart", "graph", "box", "annex", "appendix", "part", "page", "section",
+        "chapter", "tool", "step", "phase", "option", "no", "no.", "number",
+    ],
     point_words: &["point"],
     point_names: &["point", "points"],
     point_of: &["of"],

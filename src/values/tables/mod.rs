@@ -156,6 +156,10 @@ pub(crate) struct LangTable {
     /// Words for a numbered paragraph or point (of an article, a conclusion, an annex), before
     /// its number: English `paragraph 2`, `points 1 to 4`; Swedish `punkt 2`, `punkterna 1–4`.
     pub paragraph_words: &'static [&'static str],
+    /// Nouns that a number labels (`Table 1`, `tabell 1`, `Part 1`, `del 1`), lower case: a
+    /// `1` after one is the label's number, never the article the other language may write
+    /// for it (`within 1 month`, `inom en månad`).
+    pub labelled_nouns: &'static [&'static str],
     /// Words introducing a point inside an article (`led` in `artikel 10.1 led x`).
     pub point_words: &'static [&'static str],
     /// Words naming points before the article they belong to (`point (b) of Article 4(2)`,
