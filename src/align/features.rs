@@ -768,6 +768,17 @@ struct BucketScratch {
     component: Vec<usize>,
     src: Decoded,
     tgt_chars: Vec<char>,
+    /// The allocation of a bucket's list of source words, kept empty between buckets (see
+    /// [`recycled`]).
+    words: Vec<Word<'static>>,
+}
+
+/// The allocation of `words`, emptied, for the next bucket: the words borrow that bucket's
+/// decoded characters, so the list cannot be kept itself, but collecting an emptied list into
+/// one of the same layout reuses its allocation rather than freeing it.
+fn recycled(mut words: Vec<Word<'_>>) -> Vec<Word<'static>> {
+    words.clear();
+    words.into_iter().map_while(|_| None).collect()
 }
 
 /// The classes the buckets find: (word number, number of the source word naming its class).
@@ -798,9 +809,11 @@ fn bucket_classes(
         words.get(k as usize).copied().unwrap_or_default()
     }
     let n = s.len();
-    let BucketScratch { matched, candidates, class, reached, stack, component, src, tgt_chars } = scratch;
+    let BucketScratch { matched, candidates, class, reached, stack, component, src, tgt_chars, words: spare } =
+        scratch;
     src.refill(s.iter().map(|&k| word(src_words, k)));
-    let words: Vec<Word> = (0..n).map(|k| src.word(k)).collect();
+    let mut words: Vec<Word> = std::mem::take(spare);
+    words.extend((0..n).map(|k| src.word(k)));
     matched.clear();
     let exact_only = n * t.len() > MAX_BUCKET_COMPARISONS;
     for &tk in t {
@@ -843,6 +856,7 @@ fn bucket_classes(
         }
     }
     if matched.is_empty() {
+        *spare = recycled(words);
         return;
     }
     class.clear();
@@ -897,6 +911,7 @@ fn bucket_classes(
             found.tgt.push((tk, name));
         }
     }
+    *spare = recycled(words);
 }
 
 /// The distinct words of one side, each once, and the word of every `Word` token.
