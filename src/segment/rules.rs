@@ -31,12 +31,34 @@ static CANDIDATE: [bool; 256] = {
 
 /// Splits `text` into contiguous sentence ranges covering it exactly.
 pub(crate) fn sentences(text: &str, table: &Table) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
     if text.is_empty() {
-        return out;
+        return Vec::new();
     }
+    let mut candidates = Candidates::new(text.as_bytes());
+    // Many texts are one sentence (a heading, a list item, a short paragraph), with no
+    // candidate before the full stops and closing marks that end them. A boundary needs
+    // white space after a terminator and its closing marks, or a line feed or U+2029, none
+    // of which such an ending holds: the scan would decide every candidate there against a
+    // boundary. The candidate found here is the one the scan starts from.
+    if candidates.next(0) >= body_end(text.as_bytes()) {
+        return std::iter::once(0..text.len()).collect();
+    }
+    scan(text, table, candidates)
+}
+
+/// The length of `bytes` without its ending of ASCII terminators and closing marks
+/// (`.`, `?`, `!`, `)`, `]`, `}`, `"`, `'`).
+fn body_end(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .rposition(|byte| !matches!(byte, b'.' | b'?' | b'!' | b')' | b']' | b'}' | b'"' | b'\''))
+        .map_or(0, |at| at + 1)
+}
+
+/// [`sentences`] by deciding every candidate of `text` in turn, from the start.
+fn scan(text: &str, table: &Table, mut candidates: Candidates) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
     let bytes = text.as_bytes();
-    let mut candidates = Candidates::new(bytes);
     let mut start = 0;
     let mut i = 0;
     loop {
@@ -686,6 +708,20 @@ mod tests {
                 from = (from + step).min(bytes.len());
             }
             proptest::prop_assert_eq!(candidates.next(bytes.len()), bytes.len());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_sentence_is_what_the_scan_finds(
+            text in "[a. !?\n…’”\u{2029}A-Z0-9é)\"'\\]]{0,40}[.!?)\"'\\]}]{0,4}",
+            swedish in proptest::bool::ANY,
+        ) {
+            let lang = if swedish { crate::text::Lang::Sv } else { crate::text::Lang::En };
+            let table = super::super::tables::for_lang(lang);
+            let scanned = scan(&text, table, Candidates::new(text.as_bytes()));
+            let expected = if text.is_empty() { Vec::new() } else { scanned };
+            proptest::prop_assert_eq!(sentences(&text, table), expected);
         }
     }
 
