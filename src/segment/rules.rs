@@ -31,12 +31,36 @@ static CANDIDATE: [bool; 256] = {
 
 /// Splits `text` into contiguous sentence ranges covering it exactly.
 pub(crate) fn sentences(text: &str, table: &Table) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
     if text.is_empty() {
-        return out;
+        return Vec::new();
     }
+    let mut candidates = Candidates::new(text.as_bytes());
+    // Many texts are one sentence (a heading, a list item, a short paragraph), with no
+    // candidate before the full stops and closing marks that end them. A boundary needs
+    // white space after a terminator and its closing marks, or a line feed or U+2029, none
+    // of which such an ending holds: the scan would decide every candidate there against a
+    // boundary. The candidate found here is the one the scan starts from.
+    if candidates.next(0) >= body_end(text.as_bytes()) {
+        return std::iter::once(0..text.len()).collect();
+    }
+    scan(text, table, candidates)
+}
+
+/// The length of `bytes` without its ending of ASCII terminators and closing marks
+/// (`.`, `?`, `!`, `)`, `]`, `}`, `"`, `'`).
+fn body_end(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .rposition(|byte| !matches!(byte, b'.' | b'?' | b'!' | b')' | b']' | b'}' | b'"' | b'\''))
+        .map_or(0, |at| at + 1)
+}
+
+/// [`sentences`] by deciding every candidate of `text` in turn, from the start.
+fn scan(text: &str, table: &Table, mut candidates: Candidates) -> Vec<Range<usize>> {
+    // A text that comes this far most often holds several sentences: room for a few saves
+    // growing the list step by step.
+    let mut out = Vec::with_capacity(8);
     let bytes = text.as_bytes();
-    let mut candidates = Candidates::new(bytes);
     let mut start = 0;
     let mut i = 0;
     loop {
@@ -186,13 +210,15 @@ fn is_boundary(
         Start::Continuation => return false,
         _ => {}
     }
-    if terminator.contains(['?', '!', '‼', '⁇', '⁈', '⁉']) {
+    // Most terminators are one full stop, in which neither search below finds anything.
+    let full_stop = terminator == ".";
+    if !full_stop && terminator.contains(['?', '!', '‼', '⁇', '⁈', '⁉']) {
         // A question or exclamation ends the sentence whatever follows, except a quoted
         // one inside a sentence: `the question "why now?" remains`.
         return !(closed && start == Start::Lower);
     }
     let before = text[..term_start].chars().next_back();
-    if terminator.contains('…') || terminator.len() > 1 {
+    if !full_stop && (terminator.contains('…') || terminator.len() > 1) {
         // An ellipsis in brackets marks an omission in a quotation: `[…]`, `(...)`.
         if before.is_some_and(is_opening) {
             return false;
@@ -290,7 +316,8 @@ fn after_question(text: &str, at: usize) -> bool {
 /// Whether `core` (a token before its last full stop) is an initialism written with full
 /// stops, two capitals or more: `U.S`, `U.K`, `E.U`.
 fn is_dotted_initialism(core: &str) -> bool {
-    core.contains('.')
+    // A core is short: a plain loop finds its full stop sooner than a vectorised search.
+    core.bytes().any(|byte| byte == b'.')
         && core.split('.').all(|part| {
             let mut chars = part.chars();
             chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
@@ -300,15 +327,23 @@ fn is_dotted_initialism(core: &str) -> bool {
 /// The part of `word` after its last dash or slash, when a letter follows it: the second
 /// abbreviation of a range (`jan.–sept.`, `Jan.-Mar.`) or a pair (`tab./fig.`).
 fn after_joiner(word: &str) -> Option<&str> {
-    let (at, joiner) = word.char_indices().rev().find(|(_, c)| matches!(c, '-' | '–' | '/'))?;
-    let last = word.get(at + joiner.len_utf8()..)?;
+    // Found by their bytes: `-` and `/` are no byte of a longer character, and `–` is the
+    // only character written `E2 80 93`.
+    let bytes = word.as_bytes();
+    let end = bytes.iter().enumerate().rev().find_map(|(at, &byte)| match byte {
+        b'-' | b'/' => Some(at + 1),
+        0x93 if at >= 2 && bytes.get(at - 2..at) == Some(&[0xE2, 0x80][..]) => Some(at + 1),
+        _ => None,
+    })?;
+    let last = word.get(end..)?;
     last.starts_with(char::is_alphabetic).then_some(last)
 }
 
 /// The class of the abbreviation that the letter `core` and its full stop end, when it is
 /// written with a space after its first part (`B. C.`, as the table has `B.C.`).
 fn spaced_abbreviation_ends(text: &str, token_start: usize, core: &str, table: &Table) -> Option<Abbrev> {
-    if core.chars().count() != 1 {
+    let mut chars = core.chars();
+    if chars.next().is_none() || chars.next().is_some() {
         return None;
     }
     let before = text.get(..token_start)?;
@@ -603,8 +638,21 @@ fn is_line_start(text: &str, offset: usize) -> bool {
 /// The start of the white-space-delimited token that ends at `end`, bounded by
 /// [`MAX_TOKEN_BYTES`].
 fn token_start(text: &str, end: usize) -> usize {
+    let head = &text[..end];
     let mut start = end;
-    for (offset, c) in text[..end].char_indices().rev() {
+    // An ASCII byte is a character of its own, white space when it is `\t` to `\r` or the
+    // space: most tokens are read back without decoding, the rest from their first
+    // character beyond ASCII on.
+    while let Some(&byte) = start.checked_sub(1).and_then(|at| head.as_bytes().get(at)) {
+        if !byte.is_ascii() {
+            break;
+        }
+        if matches!(byte, b'\t'..=b'\r' | b' ') || end - (start - 1) > MAX_TOKEN_BYTES {
+            return start;
+        }
+        start -= 1;
+    }
+    for (offset, c) in head[..start].char_indices().rev() {
         if c.is_whitespace() || end - offset > MAX_TOKEN_BYTES {
             break;
         }
@@ -686,6 +734,49 @@ mod tests {
                 from = (from + step).min(bytes.len());
             }
             proptest::prop_assert_eq!(candidates.next(bytes.len()), bytes.len());
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_sentence_is_what_the_scan_finds(
+            text in "[a. !?\n…’”\u{2029}A-Z0-9é)\"'\\]]{0,40}[.!?)\"'\\]}]{0,4}",
+            swedish in proptest::bool::ANY,
+        ) {
+            let lang = if swedish { crate::text::Lang::Sv } else { crate::text::Lang::En };
+            let table = super::super::tables::for_lang(lang);
+            let scanned = scan(&text, table, Candidates::new(text.as_bytes()));
+            let expected = if text.is_empty() { Vec::new() } else { scanned };
+            proptest::prop_assert_eq!(sentences(&text, table), expected);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn token_start_is_the_char_scan(text in "[a. \t\n\u{0b}\u{85}\u{a0}\u{2009}–/é-]{0,70}", cut in 0usize..80) {
+            let mut end = cut.min(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let mut expected = end;
+            for (offset, c) in text[..end].char_indices().rev() {
+                if c.is_whitespace() || end - offset > MAX_TOKEN_BYTES {
+                    break;
+                }
+                expected = offset;
+            }
+            proptest::prop_assert_eq!(token_start(&text, end), expected);
+        }
+
+        #[test]
+        fn after_joiner_is_the_char_scan(word in "[a/–—−éē\u{2093}\u{1093}.-]{0,12}") {
+            let expected = word
+                .char_indices()
+                .rev()
+                .find(|(_, c)| matches!(c, '-' | '–' | '/'))
+                .and_then(|(at, joiner)| word.get(at + joiner.len_utf8()..))
+                .filter(|last| last.starts_with(char::is_alphabetic));
+            proptest::prop_assert_eq!(after_joiner(&word), expected);
         }
     }
 

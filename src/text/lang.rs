@@ -505,8 +505,7 @@ impl Evidence {
 
     fn count(sample: &str) -> Evidence {
         let owners = owners();
-        let Owners { longest, first_and_length, .. } = owners;
-        let longest = *longest;
+        let longest = owners.longest;
         let mut evidence = Evidence { hits: vec![0; FUNCTION_WORDS.len()], ..Evidence::default() };
         let mut lower = String::new();
         let hit = |evidence: &mut Evidence, word: &[u8]| {
@@ -535,6 +534,25 @@ impl Evidence {
                     Some(_) => break at,
                 }
             };
+            // Most tokens are a run of ASCII letters alone between white space: such a token
+            // is a word as it stands, read without the bookkeeping of the general loop below.
+            let mut letters = None;
+            if class(start) == Some(LETTER) {
+                at = start + bytes.get(start..).map_or(1, letter_run);
+                let end = at;
+                // One mark such as `,`, `.` or `)` may end the token: the general loop would
+                // read the same word, letters with something else after them.
+                if class(at) == Some(OTHER) && matches!(class(at + 1), None | Some(SPACE)) {
+                    at += 1;
+                }
+                if matches!(class(at), None | Some(SPACE)) {
+                    evidence.n_words += 1;
+                    evidence.ascii_word(owners, bytes, start, end);
+                    continue;
+                }
+                at = end;
+                letters = Some(end);
+            }
             let mut token = Token {
                 first: usize::MAX,
                 end: 0,
@@ -545,6 +563,9 @@ impl Evidence {
                 latin_1: false,
                 marks: 0,
             };
+            if let Some(end) = letters {
+                token.letter(start, end);
+            }
             loop {
                 match class(at) {
                     None | Some(SPACE) => break,
@@ -613,21 +634,34 @@ impl Evidence {
                 }
                 continue;
             }
-            // Most tokens: for ASCII, `is_alphabetic` and `to_lowercase` are their ASCII forms.
-            let initial = word.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-            let lengths = first_and_length.get(usize::from(initial)).copied().unwrap_or(0);
-            if word.len() > longest || lengths >> word.len().min(63) & 1 == 0 {
-                continue;
-            }
-            // ASCII letters are lower-cased by their case bit.
-            let case = u64::MAX >> (64 - 8 * word.len().clamp(1, 8)) & 0x2020_2020_2020_2020;
-            if let Some(index) = pack(word.as_bytes()).and_then(|key| owners.owner(key | case))
-                && let Some(hits) = evidence.hits.get_mut(index)
-            {
-                *hits += 1;
-            }
+            evidence.ascii_word(owners, bytes, token.first, token.end);
         }
         evidence
+    }
+
+    /// Counts the function word, if it is one, of the ASCII letters at `start..end` of `bytes`.
+    #[inline]
+    fn ascii_word(&mut self, owners: &Owners, bytes: &[u8], start: usize, end: usize) {
+        let Some(word) = bytes.get(start..end) else { return };
+        // For ASCII, `is_alphabetic` and `to_lowercase` are their ASCII forms.
+        let initial = word.first().map_or(0, u8::to_ascii_lowercase);
+        let lengths = owners.first_and_length.get(usize::from(initial)).copied().unwrap_or(0);
+        if word.len() > owners.longest || lengths >> word.len().min(63) & 1 == 0 {
+            return;
+        }
+        // ASCII letters are lower-cased by their case bit. Where eight bytes follow the start,
+        // the word is packed by loading them and keeping its own.
+        let keep = u64::MAX >> (64 - 8 * word.len().clamp(1, 8));
+        let case = keep & 0x2020_2020_2020_2020;
+        let key = match bytes.get(start..start + 8).and_then(|chunk| <[u8; 8]>::try_from(chunk).ok()) {
+            Some(chunk) if word.len() <= 8 => Some(u64::from_le_bytes(chunk) & keep),
+            _ => pack(word),
+        };
+        if let Some(index) = key.and_then(|key| owners.owner(key | case))
+            && let Some(hits) = self.hits.get_mut(index)
+        {
+            *hits += 1;
+        }
     }
 
     /// Reads a token with characters beyond ASCII: whether it is a word (letters, with
