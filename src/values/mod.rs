@@ -347,11 +347,9 @@ fn optional_figures(text: &str, lang: Lang, values: &mut [Value]) {
 /// Whether the number at `at` follows a noun it labels (`Table 1`, `tabell 1`), a space apart.
 fn labels_a_noun(text: &str, at: usize, lang: Lang) -> bool {
     let Some(head) = text.get(..at).and_then(|head| head.strip_suffix([' ', '\u{a0}'])) else { return false };
-    let start = head
-        .rfind(|c: char| !(c.is_alphabetic() || c == '.'))
-        .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
-    let Some(word) = head.get(start..) else { return false };
-    tables::table(lang).labelled_nouns.iter().any(|noun| word.to_lowercase() == *noun)
+    let Some(word) = head.rsplit(|c: char| !(c.is_alphabetic() || c == '.')).next() else { return false };
+    let word = word.to_lowercase();
+    tables::table(lang).labelled_nouns.contains(&word.as_str())
 }
 
 /// A text with its ASCII letters lower-cased, made once per text when first needed. A

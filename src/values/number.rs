@@ -1105,19 +1105,16 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
 /// any other, so that `EUR/100 kg` = `euro/100 kg` and differs from `euro/10 kg`.
 fn per_quantity(text: &str, numeral: &Numeral) -> bool {
     let Some(head) = text.get(..numeral.start).and_then(|head| head.strip_suffix('/')) else { return false };
-    let word = head.len() - head.trim_end_matches(|c: char| c.is_alphabetic()).len();
+    let rest = head.trim_end_matches(char::is_alphabetic);
+    let word_alone = (1..=6).contains(&head[rest.len()..].chars().count())
+        && rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '/');
     let sign = head.ends_with(['€', '$', '£']);
-    let word_alone = (1..=12).contains(&word)
-        && head
-            .get(..head.len() - word)
-            .and_then(|rest| rest.chars().next_back())
-            .is_none_or(|c| !c.is_alphanumeric() && c != '/');
-    let Some(tail) = text.get(numeral.end..) else { return false };
-    let unit = tail
-        .strip_prefix([' ', '\u{a0}'])
+    let unit = text
+        .get(numeral.end..)
+        .and_then(|tail| tail.strip_prefix([' ', '\u{a0}']))
         .and_then(|unit| unit.chars().next())
         .is_some_and(char::is_lowercase);
-    (sign || word_alone && head[head.len() - word..].chars().count() <= 6) && unit
+    (sign || word_alone) && unit
 }
 
 /// Whether a unit an amount or figure is given per stands at `at`, after its slash
