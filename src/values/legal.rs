@@ -692,8 +692,82 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     issns(text, out);
     // Last: codes that no reader before took (a slash after a capital or before one too).
     if memchr::memchr(b'/', text.as_bytes()).is_some() {
+        code_chains(text, out);
         coded_identifiers(text, out);
+    } else if memchr::memchr2(b'-', 0x91, text.as_bytes()).is_some() {
+        code_chains(text, out);
     }
+}
+
+/// Identifiers of three parts or more, capitals and digits joined by slashes or by hyphens,
+/// written alike in every language: an Ombudsman inquiry `1234/2025/MIK`, a marketing
+/// authorisation `EU/1/23/1745/001`, a call topic `HORIZON-CL5-2026-02-D3-07`, a question to
+/// an agency `EFSA-Q-2023-00123`. Keyed as written, a non-breaking hyphen as a hyphen
+/// (`id:HORIZON-CL5-2026-02-D3-07`): a changed part is a changed reference, and so are two
+/// parts swapped. A slash chain may end in a range (`EU/1/23/1745/001-003`), whose upper bound
+/// stays a number. Spans another reader took are left to it; a part in lower case or beyond
+/// ASCII (`EU-27-länderna`, `covid-19`) makes the run prose.
+fn code_chains(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let taken = out.len();
+    let in_run = |c: char| c.is_alphanumeric() || matches!(c, '/' | '-' | '\u{2011}');
+    let mut from = 0;
+    while let Some(found) = bytes.get(from..).and_then(|rest| memchr::memchr3(b'/', b'-', 0xE2, rest)) {
+        let hit = from + found;
+        if bytes[hit] == 0xE2 && bytes.get(hit..hit + 3) != Some("\u{2011}".as_bytes()) {
+            from = hit + 1;
+            continue;
+        }
+        let mut start = hit;
+        while let Some(c) = char_before(text, start).filter(|&c| in_run(c)) {
+            start -= c.len_utf8();
+        }
+        let mut end = hit;
+        while let Some(c) = char_at(text, end).filter(|&c| in_run(c)) {
+            end += c.len_utf8();
+        }
+        from = end.max(hit + 1);
+        let Some(run) = text.get(start..end) else { continue };
+        let Some(chain) = chain_of(run) else { continue };
+        let end = start + chain.len();
+        // A chain in a longer word-like run (`3.EU/1/2`) or one a reader took is not one.
+        if char_before(text, start).is_some_and(|c| c == '.' || c == '_')
+            || char_at(text, end)
+                .is_some_and(|c| c == '.' && char_at(text, end + 1).is_some_and(char::is_alphanumeric))
+            || out[..taken].iter().any(|v| v.span.start < end && start < v.span.end)
+        {
+            continue;
+        }
+        let key = chain.replace('\u{2011}', "-");
+        out.push(Value::new(ValueKind::Legal, start..end, format!("id:{key}"), key));
+    }
+}
+
+/// The identifier that `run` (capitals, digits and separators, no spaces) is or starts
+/// with, as [`code_chains`] reads it: three parts or more of ASCII capitals and digits, all
+/// joined by slashes or all by hyphens, with a digit and a capital among them. A slash chain
+/// followed by a hyphen and digits alone ends before the hyphen.
+fn chain_of(run: &str) -> Option<&str> {
+    let is_hyphen = |c: char| c == '-' || c == '\u{2011}';
+    let slashes = run.find('/');
+    let hyphens = run.find(is_hyphen);
+    let chain = match (slashes, hyphens) {
+        (Some(_), None) | (None, Some(_)) => run,
+        (Some(slash), Some(hyphen)) if slash < hyphen => {
+            let (chain, rest) = run.split_at(hyphen);
+            let bound = rest.trim_start_matches(is_hyphen);
+            (!bound.is_empty() && bound.bytes().all(|b| b.is_ascii_digit())).then_some(chain)?
+        }
+        _ => return None,
+    };
+    let parts: Vec<&str> = chain.split(|c: char| c == '/' || is_hyphen(c)).collect();
+    let code =
+        |part: &&str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    (parts.len() >= 3
+        && parts.iter().all(code)
+        && parts.iter().any(|part| part.bytes().any(|b| b.is_ascii_digit()))
+        && parts.iter().any(|part| part.bytes().any(|b| b.is_ascii_uppercase())))
+    .then_some(chain)
 }
 
 fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
@@ -3114,6 +3188,42 @@ mod tests {
             ),
             ["id:05/2026", "id:D101234/02", "id:781.456/OJME", "id:04/039", "id:HER/03A"]
         );
+        // Chains of three parts or more, by slashes or by hyphens (a non-breaking one too);
+        // a range after a slash chain keeps its bound a number.
+        assert_eq!(
+            keys(
+                "Case 1234/2025/MIK, OI/2/2024/MHZ, EU/1/23/1745/001\u{2013}003, topic HORIZON\u{2011}CL5\u{2011}2026\u{2011}02\u{2011}D3\u{2011}07 and EFSA-Q-2023-00123.",
+                Lang::En
+            ),
+            [
+                "id:1234/2025/MIK",
+                "id:OI/2/2024/MHZ",
+                "id:EU/1/23/1745/001",
+                "num:3",
+                "id:HORIZON-CL5-2026-02-D3-07",
+                "id:EFSA-Q-2023-00123"
+            ]
+        );
+        assert_eq!(
+            keys("EU/1/23/1745/001-003", Lang::En)[0],
+            keys("EU/1/23/1745/001\u{2013}003", Lang::Sv)[0]
+        );
+        // Lower case, letters beyond ASCII, two parts, digits alone or letters alone: prose.
+        for text in [
+            "EU-27-l\u{e4}nderna",
+            "covid-19-pandemin",
+            "SARS-CoV-2",
+            "EU-27",
+            "2021-2027-perioden",
+            "12/05/2024",
+            "EU-US-UK",
+        ] {
+            assert!(
+                keys(text, Lang::Sv).iter().all(|k| !k.starts_with("id:")),
+                "{text}: {:?}",
+                keys(text, Lang::Sv)
+            );
+        }
         // Act numbers, documents and dates are other readers' or none.
         assert!(
             keys("Directive 2010/24/EU, 2024/25, COM/2026/45, 5848/26 and 12/2024", Lang::En)
