@@ -345,3 +345,18 @@ fn figure_counts_another_unit() {
     let kilowatts = sv.replacen("1 200 MW", "1 200 kW", 1);
     assert_eq!(number_findings(en, &kilowatts), ["number `1,200` counts MW in source and kW in target"]);
 }
+
+/// A total the translation moves to the front passes the figures it counts: no swap. Two
+/// figures traded, the others left in their places, still are one.
+#[test]
+fn a_figure_moved_past_others_is_no_swap() {
+    let en = "The fleet comprises 24 purse seiners, 8 pole-and-line vessels and 6 longliners, 38 vessels in all.\n";
+    let sv =
+        "Flottan omfattar sammanlagt 38 fartyg – 24 notfartyg, 8 spö- och linfartyg och 6 långrevsfartyg.\n";
+    let swapped =
+        |sv: &str| check_texts(en, sv).findings.iter().filter(|f| f.rule == "number-swapped").count();
+    assert_eq!(swapped(sv), 0);
+    let sv =
+        "Flottan omfattar sammanlagt 38 fartyg – 8 notfartyg, 24 spö- och linfartyg och 6 långrevsfartyg.\n";
+    assert_eq!(swapped(sv), 1);
+}
