@@ -522,7 +522,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
 }
 
 /// Gives a day and month the year of the date listed right after it (`den 31 mars och den
-/// 30 september 2026`, `on 3 May and 5 June 2026`): a list of dates names its year once.
+/// 30 september 2026`, `on 3 May and 5 June 2026`, `on 2 May, 9 May and 16 May 2025`): a list
+/// of dates names its year once.
 fn years_given_once(text: &str, lang_table: &LangTable, kept: &mut [Atom]) {
     for k in (1..kept.len()).rev() {
         let (first, second) = (kept[k - 1], kept[k]);
@@ -533,9 +534,12 @@ fn years_given_once(text: &str, lang_table: &LangTable, kept: &mut [Atom]) {
         let mut words = gap
             .split(|c: char| c.is_whitespace() || c == ',' || super::is_space_like(c))
             .filter(|w| !w.is_empty());
-        let joined = words
-            .next()
-            .is_some_and(|word| lang_table.list_joiners.iter().any(|j| j.eq_ignore_ascii_case(word)));
+        // A comma alone joins too, where the list goes on (`on 2 May, 9 May and 16 May 2025`).
+        let comma = gap.trim_matches(|c: char| c.is_whitespace() || super::is_space_like(c)) == ",";
+        let joined = comma
+            || words
+                .next()
+                .is_some_and(|word| lang_table.list_joiners.iter().any(|j| j.eq_ignore_ascii_case(word)));
         // At most two short words after the joiner: `och den`, `and by`, `och senast den`.
         let rest: Vec<&str> = words.collect();
         if joined
@@ -777,6 +781,8 @@ fn month_ranges(
         }
         let Some((low, name_end)) = month_at(lang_table, text, start) else { continue };
         let Some(between) = text.get(name_end..atom.start) else { continue };
+        // The dot of an abbreviated name (`jan.–sept. 2024`) is part of the name.
+        let between = between.strip_prefix('.').unwrap_or(between);
         let opened = || {
             let from = super::number::floor_char_boundary(text, start.saturating_sub(40));
             text.get(from..start).is_some_and(|head| patterns.opener_before.is_match(head))
@@ -1026,6 +1032,13 @@ mod tests {
         assert_eq!(keys("January–October 2025", Lang::En), ["range:2025-01..2025-10"]);
         assert_eq!(keys("januari–oktober 2025", Lang::Sv), keys("January–October 2025", Lang::En));
         assert_eq!(keys("from January to October 2025", Lang::En), keys("januari–oktober 2025", Lang::Sv));
+        assert_eq!(keys("Jan.–sept. 2024", Lang::Sv), keys("Jan–Sep 2024", Lang::En));
+        assert_eq!(
+            keys("on 2 May, 9 May and 16 May 2025", Lang::En),
+            keys("den 2 maj, 9 maj och 16 maj 2025", Lang::Sv)
+        );
+        assert_eq!(keys("on 2 May, 9 May and 16 May 2025", Lang::En)[0], "date:2025-05-02");
+        assert_eq!(keys("jan.–sep 2024", Lang::Sv), ["range:2024-01..2024-09"]);
         assert_ne!(keys("februari–oktober 2025", Lang::Sv), keys("January–October 2025", Lang::En));
         // Months listed, the year written once.
         assert_eq!(

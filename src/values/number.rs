@@ -1175,8 +1175,10 @@ fn slashed_votes(text: &str, numeral: &Numeral) -> Option<Value> {
 }
 
 /// A fraction written with a slash (`1/3`, `2/3 majority`): one digit over a denominator up to
-/// ten, standing alone. Longer numbers around a slash are identifiers (`2024/1351`, `5848/26`).
-fn slashed_fraction(text: &str, numeral: &Numeral) -> Option<Value> {
+/// ten or a power of ten, standing alone; a denominator may group its digits as its language
+/// writes them (`1/10,000` = `1/10 000`, the frequency classes of a summary of product
+/// characteristics). Longer numbers around a slash are identifiers (`2024/1351`, `5848/26`).
+fn slashed_fraction(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
     let bytes = text.as_bytes();
     let numerator = *bytes.get(numeral.start).filter(|&&b| matches!(b, b'1'..=b'9'))?;
     let over = numeral.start + 1;
@@ -1184,8 +1186,25 @@ fn slashed_fraction(text: &str, numeral: &Numeral) -> Option<Value> {
         return None;
     }
     let digits = bytes.get(over + 1..)?.iter().take_while(|b| b.is_ascii_digit()).count();
-    let end = over + 1 + digits;
-    let denominator: u32 = text.get(over + 1..end)?.parse().ok()?;
+    let mut end = over + 1 + digits;
+    let mut denominator: u32 = text.get(over + 1..end)?.parse().ok()?;
+    // Groups of three digits after a separator of the language (a space in both, a comma in
+    // English), the first group short.
+    while digits <= 3 && denominator > 0 {
+        let Some(separator) =
+            char_at(text, end).filter(|&c| is_space_like(c) || c == ',' && lang == Lang::En)
+        else {
+            break;
+        };
+        let group = end + separator.len_utf8();
+        let run = bytes.get(group..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+        let Some(value) = text.get(group..group + 3).filter(|_| run == 3).and_then(|g| g.parse::<u32>().ok())
+        else {
+            break;
+        };
+        denominator = denominator.checked_mul(1000)?.checked_add(value)?;
+        end = group + 3;
+    }
     let alone_before =
         !char_before(text, numeral.start).is_some_and(|c| c.is_alphanumeric() || "/.,-".contains(c));
     // Not glued to a letter, a digit or another slash, nor followed by decimals (`3/4.5`).
@@ -1205,7 +1224,8 @@ fn slashed_fraction(text: &str, numeral: &Numeral) -> Option<Value> {
         digits == 4
     });
     let date_like = after_den || year_follows;
-    if !(2..=10).contains(&denominator) || !alone_before || !alone_after || date_like {
+    let power_of_ten = denominator >= 100 && 10u32.pow(denominator.ilog10()) == denominator;
+    if !((2..=10).contains(&denominator) || power_of_ten) || !alone_before || !alone_after || date_like {
         return None;
     }
     let numerator = numerator - b'0';
@@ -1222,7 +1242,9 @@ const VULGAR_FRACTIONS: [(char, &str); 3] = [('\u{00BD}', "5"), ('\u{00BC}', "25
 
 fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     if !stands_alone(text, numeral) {
-        return slashed_fraction(text, numeral).or_else(|| slashed_votes(text, numeral)).map(Number::Value);
+        return slashed_fraction(text, lang, numeral)
+            .or_else(|| slashed_votes(text, numeral))
+            .map(Number::Value);
     }
     let lang_table = table(lang);
     let after = char_at(text, numeral.end);
@@ -1293,7 +1315,7 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
             value = value.negated();
             start = sign_start;
         }
-    } else if let Some(sign_start) = spaced_sign(text, lang, start) {
+    } else if let Some(sign_start) = spaced_sign(text, lang, start).or_else(|| minus_word(text, start)) {
         value = value.negated();
         start = sign_start;
     }
@@ -1319,6 +1341,16 @@ fn spaced_sign(text: &str, lang: Lang, start: usize) -> Option<usize> {
         .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
     let word = head.get(word_start..)?;
     table(lang).sign_leads.iter().any(|lead| lead.eq_ignore_ascii_case(word)).then_some(sign_start)
+}
+
+/// Where the word `minus` one space before the digits at `start` starts: a sign written out
+/// (`(minus 34 %)` = `(−34 %)`), in English and Swedish alike.
+fn minus_word(text: &str, start: usize) -> Option<usize> {
+    let space = char_before(text, start).filter(|&c| is_space_like(c))?;
+    let word_start = (start - space.len_utf8()).checked_sub(5)?;
+    (text.get(word_start..start - space.len_utf8())?.eq_ignore_ascii_case("minus")
+        && !char_before(text, word_start).is_some_and(char::is_alphanumeric))
+    .then_some(word_start)
 }
 
 /// Where the second bound of a range after `first` would start, and whether that bound must
@@ -1654,6 +1686,13 @@ mod tests {
     }
 
     #[test]
+    fn the_word_minus_is_a_sign() {
+        assert_eq!(keys("fell (minus 34 %)", Lang::Sv), keys("fell (−34 %)", Lang::En));
+        assert_eq!(keys("Minus 5 degrees", Lang::En), ["num:-5"]);
+        assert_eq!(keys("the Dominus 5", Lang::En), ["num:5"]);
+    }
+
+    #[test]
     fn a_comma_after_a_lone_zero_is_a_decimal_sign() {
         assert_eq!(keys("which shall be 0,376 where", Lang::En), ["num:0.376"]);
         assert_eq!(keys("0,310", Lang::En), keys("0,310", Lang::Sv));
@@ -1718,6 +1757,10 @@ mod tests {
     #[test]
     fn fractions_with_a_slash() {
         assert_eq!(keys("1/3 of the budget, a 2/3 majority", Lang::En), ["frac:1/3", "frac:2/3"]);
+        assert_eq!(keys("(≥ 1/10,000 to < 1/1,000)", Lang::En), ["frac:1/10000", "frac:1/1000"]);
+        assert_eq!(keys("(≥ 1/10 000, < 1/1 000)", Lang::Sv), ["frac:1/10000", "frac:1/1000"]);
+        assert_eq!(keys("≥ 1/100 to < 1/10", Lang::En), ["frac:1/100", "frac:1/10"]);
+        assert!(keys("1/1100 and 1/1 100", Lang::Sv).iter().all(|key| !key.starts_with("frac:")));
         // Identifiers, dates and longer figures around a slash are no fractions.
         for text in ["12/5", "1/25", "1/3/2020", "x/1/3", "3/4.5", "1/0", "1/3a", "den 3/6", "3/6 2026"] {
             assert!(keys(text, Lang::En).iter().all(|key| !key.starts_with("frac:")), "{text}");

@@ -114,6 +114,9 @@ fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option
     let read_minutes = minutes_at(text, hour_end, lang_table);
     let (minutes, end) = read_minutes.unwrap_or((0, hour_end));
     let colon = text.as_bytes().get(hour_end) == Some(&b':') && end > hour_end;
+    // Zero seconds make a time of dotted digits too, after an hour of two digits (`17.00.00
+    // Brussels time`; a version `1.10.00` is none).
+    let seconds = end == hour_end + 6 && hour_end == at + 2;
     let meridiem = meridiem_at(text, end, read_minutes.is_some(), lang_table);
     let hour = match meridiem {
         // `12 noon`, `12 midnight`: only twelve o'clock sharp has a name.
@@ -123,7 +126,7 @@ fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option
         Some((pm, _)) if (1..=12).contains(&hour) => hour % 12 + if pm == Meridiem::Pm { 12 } else { 0 },
         Some(_) => return None,
         // `9:30` alone; `9` or `9.30` only after a clock word.
-        None if colon || clock => hour,
+        None if colon || clock || seconds => hour,
         None => return None,
     };
     if hour > 23 {
@@ -216,8 +219,9 @@ pub(crate) fn named_hours(text: &str, lang: Lang, out: &mut Vec<Value>) {
 pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = table(lang);
     let bytes = text.as_bytes();
-    // Every time has a colon between digits, a clock word or an a.m./p.m. word: most texts
-    // have none (a Swedish `EU:s` has a colon, but not between digits).
+    // Every time has a colon between digits, a clock word, an a.m./p.m. word or zero seconds
+    // after a dot (`17.00.00`): most texts have none (a Swedish `EU:s` has a colon, but not
+    // between digits).
     let colon_time = memchr::memchr_iter(b':', bytes).any(|at| {
         at.checked_sub(1).and_then(|before| bytes.get(before)).is_some_and(u8::is_ascii_digit)
             && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
@@ -226,6 +230,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     let has_clock_word = lower.mentions(&gates.clock);
     if !colon_time
         && !has_clock_word
+        && finder!(b".00").find(bytes).is_none()
         && !lower.mentions(&gates.meridiem)
         && !short_meridiem(lower, lang_table)
     {
@@ -324,6 +329,12 @@ mod tests {
         assert_eq!(keys("12 p.m., 12 a.m.", Lang::En), ["time:12:00", "time:00:00"]);
         assert_eq!(keys("09:00-17:00 CET", Lang::En), ["range:09:00..17:00"]);
         assert_eq!(keys("17 September 2026 – 17:00:00 CET", Lang::En), ["time:17:00"]);
+        assert_eq!(keys("at 17.00.00 Brussels local time", Lang::En), ["time:17:00"]);
+        assert_eq!(keys("kl. 17.00.00 lokal tid i Bryssel", Lang::Sv), ["time:17:00"]);
+        assert_eq!(keys("by 12.30.00 CET", Lang::En), ["time:12:30"]);
+        for text in ["version 1.10.00", "25.00.00", "EUR 3.00 million", "12.30.01"] {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("time:")), "{text}");
+        }
         assert_eq!(keys("kl. 17.00.00 CET", Lang::Sv), ["time:17:00"]);
     }
 
