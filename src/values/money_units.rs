@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use super::{Value, ValueKind};
+use super::{Pairs, Value, ValueKind};
 use crate::text::Lang;
 
 /// The phrases of one language, lower case, longest first, with the power of ten they name.
@@ -69,13 +69,13 @@ static PLACED: LazyLock<[Vec<Placed>; 2]> = LazyLock::new(|| {
 /// Finds the units of amounts named without an amount in `text`: from each `eur` or `EUR`
 /// that ends a word or starts `euro` (every phrase holds one so), back to where a phrase
 /// holding it there would start.
-pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let word_byte = |at: usize| bytes.get(at).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
     let placed = &PLACED[usize::from(lang == Lang::Sv)];
     let mut found: Vec<(usize, usize, u8)> = Vec::new();
     for finder in FINDERS.iter() {
-        for hit in crate::text::find_all(finder, bytes) {
+        for hit in pairs.find_all(finder, bytes) {
             // `europeiska`, `European`: no unit.
             let after = hit + 3;
             let ends_word = !word_byte(after) || bytes.get(after) == Some(&b'o') && !word_byte(after + 1);
@@ -215,7 +215,11 @@ mod tests {
     use super::*;
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
-        crate::values::tests::keys_found_in(find, text, lang)
+        crate::values::tests::keys_found_in(
+            |text, lang, out| find(text, lang, &Pairs::of(text.as_bytes()), out),
+            text,
+            lang,
+        )
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! its number, so `Annex II` = `bilaga 2`. A part may be lettered, `Part B` = `del B`
 //! (`part:B`), a capital letter alone after the part word.
 
-use super::{Value, ValueKind};
+use super::{Pairs, Value, ValueKind};
 use crate::text::Lang;
 
 /// One kind of numbered unit in one language.
@@ -100,7 +100,7 @@ const MAX_NUMBER: u32 = 40;
 
 /// Finds the numbered units of `text`: from each number that may name one (a run of digits,
 /// a capital I, V or X), back over one space to the unit's word, then on through a list.
-pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let mut roman = memchr::memchr3_iter(b'I', b'V', b'X', bytes).peekable();
     let mut next_digit = super::swar::find_digit(bytes, 0);
@@ -125,14 +125,14 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         let Some((unit, start)) = unit_before(bytes, at, lang) else { continue };
         read_list(bytes, unit, start, at, lang, false, out);
     }
-    lettered_parts(bytes, lang, out);
+    lettered_parts(bytes, lang, pairs, out);
 }
 
 /// Reads the parts named by a capital letter (`Part B`, `Parts A and C`, `del B`): from each
 /// word of a unit that letters may name (found by prebuilt searches for it in lower case,
 /// capitalised and in capitals), over one space to a capital other than I, V and X (Roman
 /// numerals, read by [`find`]) that stands alone.
-fn lettered_parts(bytes: &[u8], lang: Lang, out: &mut Vec<Value>) {
+fn lettered_parts(bytes: &[u8], lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     static FINDERS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
         std::sync::LazyLock::new(|| {
             [Lang::En, Lang::Sv].map(|lang| {
@@ -150,7 +150,7 @@ fn lettered_parts(bytes: &[u8], lang: Lang, out: &mut Vec<Value>) {
             })
         });
     for finder in &FINDERS[usize::from(lang == Lang::Sv)] {
-        for word in crate::text::find_all(finder, bytes) {
+        for word in pairs.find_all(finder, bytes) {
             let after = word + finder.needle().len();
             let at = match bytes.get(after..) {
                 Some([b' ', ..]) => after + 1,
