@@ -232,9 +232,12 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         date::find(text, &lower, lang, candidates);
         time::find(text, &lower, lang, candidates);
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
-        code::find(text, candidates);
-        code::dotted(text, candidates);
-        code::short(text, candidates);
+        // Every code holds a capital beside a digit (`AB1234567`, `C3.R2`, `2B`).
+        if swar::capital_beside_digit(text.as_bytes()) {
+            code::find(text, candidates);
+            code::dotted(text, candidates);
+            code::short(text, candidates);
+        }
     }
     // After the references whose points they may be.
     points::find(text, lang, pairs, candidates);
