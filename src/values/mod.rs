@@ -221,8 +221,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     let lower = Lower::with_room(text, std::mem::take(&mut scratch.lower));
     let pairs = lower.pairs();
     url::find(text, candidates);
-    units::find(text, lang, pairs, candidates);
-    money_units::find(text, lang, pairs, candidates);
+    units::find(text, lang, &lower, candidates);
+    money_units::find(text, lang, &lower, candidates);
     legal::act_types(text, lang, pairs, candidates);
     legal::inserted_labels(text, lang, candidates);
     legal::treaties(text, lang, pairs, candidates);
