@@ -190,6 +190,8 @@ struct Scratch {
     chosen: Vec<(Range<usize>, usize)>,
     /// Room for the lower-cased text of [`Lower`].
     lower: String,
+    /// Room for the byte pairs of the text.
+    pairs: Pairs,
     words: words::Room,
     /// Numbers whose value is written only if they are kept (see [`number::find_deferred`]).
     deferred: Vec<(usize, number::Quantity)>,
@@ -202,6 +204,7 @@ thread_local! {
             order: Vec::new(),
             chosen: Vec::new(),
             lower: String::new(),
+            pairs: Pairs::new(),
             words: words::Room::new(),
             deferred: Vec::new(),
         })
@@ -218,7 +221,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     candidates.clear();
     scratch.deferred.clear();
     let first_digit = swar::find_digit(text.as_bytes(), 0);
-    let lower = Lower::with_room(text, std::mem::take(&mut scratch.lower));
+    scratch.pairs.read(text.as_bytes());
+    let lower = Lower::with_room(text, std::mem::take(&mut scratch.lower), &scratch.pairs);
     let pairs = lower.pairs();
     url::find(text, candidates);
     units::find(text, lang, &lower, candidates);
@@ -365,7 +369,7 @@ fn labels_a_noun(text: &str, at: usize, lang: Lang) -> bool {
 pub(crate) struct Lower<'t> {
     text: &'t str,
     /// The byte pairs of the text (and so of its lower-cased copy).
-    pairs: Pairs,
+    pairs: Held<'t>,
     folded: std::cell::OnceCell<String>,
     /// A string whose room the lower-cased text takes when it is made.
     room: std::cell::Cell<String>,
@@ -374,14 +378,20 @@ pub(crate) struct Lower<'t> {
 impl<'t> Lower<'t> {
     #[cfg(test)]
     pub fn new(text: &'t str) -> Lower<'t> {
-        Lower::with_room(text, String::new())
-    }
-
-    /// A lower-cased text made in `room` (its contents do not matter) when it is needed.
-    pub fn with_room(text: &'t str, room: String) -> Lower<'t> {
         Lower {
             text,
-            pairs: Pairs::of(text.as_bytes()),
+            pairs: Held::Own(Pairs::of(text.as_bytes())),
+            folded: std::cell::OnceCell::new(),
+            room: std::cell::Cell::new(String::new()),
+        }
+    }
+
+    /// A lower-cased text made in `room` (its contents do not matter) when it is needed;
+    /// `pairs` are the text's byte pairs.
+    pub fn with_room(text: &'t str, room: String, pairs: &'t Pairs) -> Lower<'t> {
+        Lower {
+            text,
+            pairs: Held::Lent(pairs),
             folded: std::cell::OnceCell::new(),
             room: std::cell::Cell::new(room),
         }
@@ -406,13 +416,17 @@ impl<'t> Lower<'t> {
     /// The byte pairs of the text, which tell a search of it or of its lower-cased copy
     /// that cannot succeed.
     pub fn pairs(&self) -> &Pairs {
-        &self.pairs
+        match &self.pairs {
+            Held::Lent(pairs) => pairs,
+            #[cfg(test)]
+            Held::Own(pairs) => pairs,
+        }
     }
 
     /// Whether any word of `gate` occurs in the text. The lower-cased text is made only when
     /// the text holds the byte pairs of one of the words.
     pub fn mentions(&self, gate: &Gate) -> bool {
-        let mut possible = gate.0.iter().filter(|finder| self.pairs.may_hold(finder.needle())).peekable();
+        let mut possible = gate.0.iter().filter(|finder| self.pairs().may_hold(finder.needle())).peekable();
         if possible.peek().is_none() {
             return false;
         }
@@ -426,6 +440,13 @@ impl<'t> Lower<'t> {
     pub fn mentions_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
         words.into_iter().any(|word| self.as_str().contains(word))
     }
+}
+
+/// The byte pairs a [`Lower`] knows: those of the caller's room, or (in tests) its own.
+enum Held<'t> {
+    Lent(&'t Pairs),
+    #[cfg(test)]
+    Own(Pairs),
 }
 
 /// Words one of which a text must hold, each with a substring searcher built once (it skips

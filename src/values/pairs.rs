@@ -9,22 +9,59 @@
 
 use memchr::memmem::Finder;
 
-/// For each byte's low five bits, the low five bits of every byte that follows it somewhere
-/// in the text, one bit each.
-pub(crate) struct Pairs([u32; 32]);
+/// The number of pair slots: a pair is the two bytes' low five bits, side by side in a `u16`.
+const SLOTS: usize = 0x2000;
+
+/// For each pair of bytes' low five bits (the first byte's in the low byte of the slot's
+/// index), whether the text holds such a pair: its slot holds the number of the text, set by a
+/// single store. The slots of earlier texts hold smaller numbers, so that reading a text clears
+/// nothing (but once in 65 535 texts).
+#[derive(Default)]
+pub(crate) struct Pairs {
+    /// Empty until the first text is read, then [`SLOTS`] numbers.
+    seen: Vec<u16>,
+    /// The number of the text read last, from 1.
+    text: u16,
+}
 
 impl Pairs {
+    /// A set with no room yet (see [`Pairs::read`]).
+    pub(crate) const fn new() -> Pairs {
+        Pairs { seen: Vec::new(), text: 0 }
+    }
+
     /// The pairs of `bytes`.
+    #[cfg(test)]
     pub(crate) fn of(bytes: &[u8]) -> Pairs {
-        let mut rows = [0u32; 32];
-        let Some((&first, rest)) = bytes.split_first() else { return Pairs(rows) };
-        let mut before = usize::from(first & 31);
-        for &byte in rest {
-            let next = byte & 31;
-            rows[before & 31] |= 1 << next;
-            before = usize::from(next);
+        let mut pairs = Pairs::new();
+        pairs.read(bytes);
+        pairs
+    }
+
+    /// Makes these the pairs of `bytes`, in the room of the pairs of another text.
+    pub(crate) fn read(&mut self, bytes: &[u8]) {
+        self.text = self.text.wrapping_add(1);
+        if self.text == 0 || self.seen.len() != SLOTS {
+            self.seen.clear();
+            self.seen.resize(SLOTS, 0);
+            self.text = 1;
         }
-        Pairs(rows)
+        let text = self.text;
+        let Ok(seen) = <&mut [u16; SLOTS]>::try_from(self.seen.as_mut_slice()) else { return };
+        for pair in bytes.windows(2) {
+            if let &[first, second] = pair {
+                seen[usize::from(u16::from_le_bytes([first, second]) & 0x1F1F)] = text;
+            }
+        }
+    }
+
+    /// Whether the pair `first`, `second` (taken by their low five bits) occurs.
+    #[inline]
+    fn holds(&self, first: u8, second: u8) -> bool {
+        // A set with no room yet (no text read) holds every pair.
+        self.seen
+            .get(usize::from(u16::from_le_bytes([first, second]) & 0x1F1F))
+            .is_none_or(|&seen| seen == self.text)
     }
 
     /// Whether the text may hold `needle`: false only when a pair of its bytes (taken as the
@@ -32,7 +69,7 @@ impl Pairs {
     #[inline]
     pub(crate) fn may_hold(&self, needle: &[u8]) -> bool {
         needle.windows(2).all(|pair| match *pair {
-            [first, second] => self.0[usize::from(first & 31)] >> (second & 31) & 1 == 1,
+            [first, second] => self.holds(first, second),
             _ => true,
         })
     }
@@ -92,6 +129,20 @@ mod tests {
         assert!(!pairs.may_hold("år".as_bytes()));
         assert!(pairs.may_hold(b"x"));
         assert!(pairs.may_hold(b""));
+    }
+
+    #[test]
+    fn pairs_of_an_earlier_text_are_forgotten() {
+        let mut pairs = Pairs::new();
+        assert!(pairs.may_hold(b"anything"));
+        for round in 0..70_000u32 {
+            let (text, other) = if round % 2 == 0 { ("annex", "kvartal") } else { ("kvartal", "annex") };
+            pairs.read(text.as_bytes());
+            if round % 997 == 0 || round > 65_530 && round < 65_540 {
+                assert!(pairs.may_hold(text.as_bytes()), "{round}");
+                assert!(!pairs.may_hold(other.as_bytes()), "{round}");
+            }
+        }
     }
 
     #[test]

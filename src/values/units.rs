@@ -393,9 +393,9 @@ fn to_roman(mut n: u32) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
+    use super::{Lower, lettered_parts_by_forms};
     use crate::text::Lang;
     use crate::values::extract;
-    use super::{Lower, lettered_parts_by_forms};
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         extract(text, lang).into_iter().map(|v| v.key).collect()
