@@ -649,14 +649,16 @@ impl WordFinder {
         WordFinder { word, tail: memchr::memmem::Finder::new(word.get(1..).unwrap_or_default()) }
     }
 
-    /// The spans of the word's occurrences in `text`, whose byte pairs are `pairs`.
+    /// The spans of the word's occurrences in `text`, whose byte pairs are `pairs`: no search
+    /// when a pair of the whole word (its first letter's case aside) occurs nowhere.
     pub(crate) fn find_iter<'t>(
         &'t self,
         text: &'t str,
         pairs: &Pairs,
     ) -> impl Iterator<Item = Range<usize>> + 't {
         let tail_len = self.word.len().saturating_sub(1);
-        pairs.find_all(&self.tail, text.as_bytes()).filter_map(move |at| {
+        let haystack = if pairs.may_hold(self.word.as_bytes()) { text.as_bytes() } else { &[] };
+        crate::text::find_all(&self.tail, haystack).filter_map(move |at| {
             let start = at.checked_sub(1)?;
             let end = at + tail_len;
             let alone = !char_before(text, start).is_some_and(char::is_alphanumeric)
