@@ -428,7 +428,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     };
     // Every match of a month shape starts from a month name: the text the shapes search is
     // empty when no month is named.
-    let month_names = patterns.month_dates.month_names(text, lower.as_str());
+    let month_names = patterns.month_dates.month_names(text, lower);
     let months = if month_names.is_empty() { "" } else { text };
     let found = |shape: Shape| patterns.month_dates.find(shape, months, &month_names);
     for Found { all, groups: [day, month, year] } in found(Shape::DayMonthYear) {

@@ -18,8 +18,8 @@ use super::number::floor_char_boundary;
 use super::swar::find_digit;
 use super::tables::{ActType, LangTable, alternation, table};
 use super::{
-    Gate, Lower, Value, ValueKind, char_at, char_before, digit_slash_digit, gate_words, push_lowercase,
-    skip_space_like, with_lowercase, word_at,
+    Gate, Lower, Pairs, Value, ValueKind, char_at, char_before, digit_slash_digit, gate_words,
+    push_lowercase, skip_space_like, with_lowercase, word_at,
 };
 use crate::text::Lang;
 
@@ -84,9 +84,10 @@ impl Starts {
     }
 
     /// Where the words stand in `lower` (the text with ASCII capitals lower-cased), in order.
-    fn positions(&self, lower: &str) -> Vec<usize> {
+    fn positions(&self, lower: &Lower) -> Vec<usize> {
+        let (pairs, lower) = (lower.pairs(), lower.as_str());
         let mut found: Vec<usize> =
-            self.0.iter().flat_map(|finder| crate::text::find_all(finder, lower.as_bytes())).collect();
+            self.0.iter().flat_map(|finder| pairs.find_all(finder, lower.as_bytes())).collect();
         if self.0.len() > 1 {
             found.sort_unstable();
             found.dedup();
@@ -578,11 +579,11 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     let first_article = out.len();
     if lower.mentions(&patterns.article_words) {
-        articles(text, lower.as_str(), patterns, lang_table, out);
+        articles(text, lower, patterns, lang_table, out);
     }
     let articles_end = out.len();
     let paragraphs = if lower.mentions(&patterns.paragraph_words) {
-        paragraphs_at_starts(text, &patterns.paragraph_starts.positions(lower.as_str()), lang_table)
+        paragraphs_at_starts(text, &patterns.paragraph_starts.positions(lower), lang_table)
     } else {
         Vec::new()
     };
@@ -619,21 +620,22 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             super::points::after_number(text, end, lang, out);
         }
     }
-    sections(text, out);
+    let pairs = lower.pairs();
+    sections(text, pairs, out);
     documents(text, patterns, lang_table, out);
     // Not behind `slash_number`: a text adopted (`P9_TA(2021)0242`) has no slash, and the
     // reader's own searches for `/` and `_TA` are its test.
-    parliament_files(text, out);
+    parliament_files(text, pairs, out);
     if slash_number {
         press_documents(text, out);
         institution_documents(text, out);
-        parliament_documents(text, out);
+        parliament_documents(text, pairs, out);
         numbered_reports(text, lang, out);
     }
-    court_cases(text, out);
+    court_cases(text, pairs, out);
     swedish_statutes(text, out);
     if lower.mentions(&patterns.journal_words) {
-        journals(text, lower.as_str(), patterns, out);
+        journals(text, lower, patterns, out);
     }
     let celex = if digits_then_capital(text) { text } else { "" };
     for captures in patterns.celex.captures_iter(celex) {
@@ -675,7 +677,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         council_numbers_with_long_years(text, out);
         council_revisions(text, out);
     }
-    for captures in patterns.euco.captures_iter(if mentions_euco(text) { text } else { "" }) {
+    for captures in patterns.euco.captures_iter(if mentions_euco(text, pairs) { text } else { "" }) {
         let (Some(all), Some(number), Some(year)) = (captures.get(0), captures.get(1), captures.get(2))
         else {
             continue;
@@ -688,8 +690,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             format!("EUCO {id}"),
         ));
     }
-    press_releases(text, lower.as_str(), lang, out);
-    issns(text, out);
+    press_releases(text, lower, lang, out);
+    issns(text, pairs, out);
     // Last: codes that no reader before took (a slash after a capital or before one too).
     if memchr::memchr(b'/', text.as_bytes()).is_some() {
         code_chains(text, out);
@@ -952,7 +954,7 @@ fn preceding_act_word_by_clause(
     (kind, word_start)
 }
 
-fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
+fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
     let starts = patterns.article_starts.positions(lower);
     for captures in captures_at_starts(&patterns.article, text, &starts) {
         let (Some(all), Some(list)) = (captures.get(0), captures.get(2)) else {
@@ -1071,7 +1073,7 @@ fn articles(text: &str, lower: &str, patterns: &Patterns, lang_table: &LangTable
 /// Treaties`, `thereof`), so the check compares them sentence by sentence and never reports one
 /// alone. A name stands alone: not after a letter, a digit or a hyphen (`FN-stadgan`), nor
 /// before a letter or a digit.
-pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn treaties(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     // A finder of each name's tail (all but its first letter, whose case may differ), built once
     // per language: most texts name no Treaty, and a search set up per text and name cost more
     // than all the other legal readers.
@@ -1091,11 +1093,11 @@ pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     static GATES: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
         LazyLock::new(|| super::table_finders(|lang_table| lang_table.treaty_gates));
-    if !GATES[super::lang_index(lang)].iter().any(|gate| gate.find(bytes).is_some()) {
+    if !GATES[super::lang_index(lang)].iter().any(|gate| pairs.find(gate, bytes).is_some()) {
         return;
     }
     for &(ref finder, first, code) in &FINDERS[usize::from(lang == Lang::Sv)] {
-        for at in crate::text::find_all(finder, bytes) {
+        for at in pairs.find_all(finder, bytes) {
             let Some(start) = at.checked_sub(1) else { continue };
             let end = at + finder.needle().len();
             let Some(&found) = bytes.get(start) else { continue };
@@ -1117,9 +1119,9 @@ pub(crate) fn treaties(text: &str, lang: Lang, out: &mut Vec<Value>) {
 /// The sections of a national law written with the section sign, number first as Swedish
 /// writes them (`51 §`, `5 a §`) or after it (`§ 51`): `para:51`, the key of the English
 /// `Paragraph 51` that the Court writes for a German or Austrian law.
-fn sections(text: &str, out: &mut Vec<Value>) {
+fn sections(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
-    for sign in crate::text::find_all(finder!("§"), bytes) {
+    for sign in pairs.find_all(finder!("§"), bytes) {
         let sign_end = sign + "§".len();
         // `51 §`, `5 a §`: the number, a letter alone or none, one space before the sign.
         let before = spaces_before(bytes, sign);
@@ -1352,7 +1354,7 @@ fn hyphens(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// Case numbers of the Court of Justice and the General Court (`C-808/18`, `T-123/20`,
 /// `F-12/09`, and with the non-breaking hyphen the Court writes, `C‑123/19`) and ECLI
 /// identifiers (`ECLI:EU:C:2020:1029`), written alike in every language.
-fn court_cases(text: &str, out: &mut Vec<Value>) {
+fn court_cases(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let digits = |from: usize, max: usize| {
         bytes
@@ -1383,7 +1385,7 @@ fn court_cases(text: &str, out: &mut Vec<Value>) {
         let id = format!("{}-{number}/{year}", char::from(court));
         out.push(Value::new(ValueKind::Legal, at..slash + 3, format!("case:{id}"), format!("Case {id}")));
     }
-    for start in crate::text::find_all(finder!(b"ECLI:"), bytes) {
+    for start in pairs.find_all(finder!(b"ECLI:"), bytes) {
         if char_before(text, start).is_some_and(char::is_alphanumeric) {
             continue;
         }
@@ -1931,10 +1933,10 @@ fn slash_year_slash(text: &str) -> bool {
 }
 
 /// Whether `EUCO` occurs, as in every `EUCO 1/25`.
-fn mentions_euco(text: &str) -> bool {
+fn mentions_euco(text: &str, pairs: &Pairs) -> bool {
     static EUCO: LazyLock<memchr::memmem::Finder<'static>> =
         LazyLock::new(|| memchr::memmem::Finder::new("EUCO"));
-    EUCO.find(text.as_bytes()).is_some()
+    pairs.find(&EUCO, text.as_bytes()).is_some()
 }
 
 /// Whether four digits stand right before an ASCII capital, as in every CELEX number
@@ -2138,12 +2140,15 @@ fn council_revisions(text: &str, out: &mut Vec<Value>) {
 
 /// The Court's press releases by number (`Press Release No 45/26`, `pressmeddelande nr
 /// 45/26`): `press-release:45/26`, which no act number is, lacking an act word.
-fn press_releases(text: &str, lower: &str, lang: Lang, out: &mut Vec<Value>) {
+fn press_releases(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
     static FINDERS: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
         LazyLock::new(|| super::table_finders(|lang_table| lang_table.press_release_words));
     let lang_table = table(lang);
     for (word, finder) in lang_table.press_release_words.iter().zip(&FINDERS[super::lang_index(lang)]) {
-        for at in crate::text::find_all(finder, lower.as_bytes()) {
+        if !lower.pairs().may_hold(finder.needle()) {
+            continue;
+        }
+        for at in crate::text::find_all(finder, lower.as_str().as_bytes()) {
             let mut cursor = at + word.len() + space_run(text, at + word.len());
             if let Some(no) = lang_table
                 .number_abbreviations
@@ -2177,9 +2182,9 @@ fn press_releases(text: &str, lower: &str, lang: Lang, out: &mut Vec<Value>) {
 
 /// An ISSN (`ISSN 1977-0677`): each language edition of the Official Journal has its own, so
 /// it is read, optional, to keep its digits from being compared as numbers.
-fn issns(text: &str, out: &mut Vec<Value>) {
+fn issns(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
-    for at in crate::text::find_all(finder!(b"ISSN"), bytes) {
+    for at in pairs.find_all(finder!(b"ISSN"), bytes) {
         let start = at + 4 + space_run(text, at + 4);
         let end = start + 9;
         let issn = bytes.get(start..end);
@@ -2199,10 +2204,10 @@ fn issns(text: &str, out: &mut Vec<Value>) {
 
 /// The markers of a consolidated text (`►M3`, `▼B`, `▼C2`, `◄`): which amending act or
 /// corrigendum a provision comes from, written alike in every language, keyed `marker:M3`.
-pub(crate) fn consolidation_markers(text: &str, out: &mut Vec<Value>) {
+pub(crate) fn consolidation_markers(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     // `►` and `▼` are U+25BA and U+25BC: both start with these bytes.
-    for at in crate::text::find_all(finder!(b"\xE2\x96"), bytes) {
+    for at in pairs.find_all(finder!(b"\xE2\x96"), bytes) {
         let Some(marker) = text.get(at..).and_then(|rest| rest.chars().next()) else { continue };
         if !matches!(marker, '\u{25BA}' | '\u{25BC}') {
             continue;
@@ -2354,7 +2359,7 @@ fn institution_documents(text: &str, out: &mut Vec<Value>) {
 /// compares the kinds of act a sentence names on both sides. A numbered act is a longer
 /// value and wins its overlap. Words in capitals (`REGULATION`) are headings of numbered acts
 /// and are not read.
-pub(crate) fn act_types(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn act_types(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     static EN_STEMS: LazyLock<[ActStem; 2]> = LazyLock::new(|| {
         [ActStem::new("regulation", &["s", ""], "reg"), ActStem::new("directive", &["s", ""], "dir")]
     });
@@ -2372,7 +2377,7 @@ pub(crate) fn act_types(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     for stem in stems {
         // The stem after its first letter, which may be a capital.
-        for at in crate::text::find_all(&stem.tail, bytes) {
+        for at in pairs.find_all(&stem.tail, bytes) {
             let Some(start) = at
                 .checked_sub(1)
                 .filter(|&i| bytes.get(i).is_some_and(|b| b.to_ascii_lowercase() == stem.first))
@@ -2425,11 +2430,11 @@ impl ActStem {
 
 /// The numbers of acts in the legislative procedure that EUR-Lex cites after an act's title,
 /// alike in every language: `PE/93/2023/REV/1`, `PE/12/2024/INIT`.
-fn parliament_documents(text: &str, out: &mut Vec<Value>) {
+fn parliament_documents(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let digits =
         |at: usize| bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
-    for start in crate::text::find_all(finder!(b"PE/"), bytes) {
+    for start in pairs.find_all(finder!(b"PE/"), bytes) {
         if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '/') {
             continue;
         }
@@ -2474,7 +2479,7 @@ fn term_start(bytes: &[u8], end: usize) -> Option<usize> {
 /// `2016/0224 (COD)`), a session document (`A9-0143/2021`, `RC-B9-0123/2021`) and a text
 /// adopted (`P9_TA(2021)0242`, `P9_TA-PROV(2021)0242`). A hyphen may be the non-breaking one
 /// (`A10‑0187/2025`, [`is_hyphen`]): the key writes `-`.
-fn parliament_files(text: &str, out: &mut Vec<Value>) {
+fn parliament_files(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     // The procedure types of the Parliament's Legislative Observatory.
     const PROCEDURES: [&[u8]; 22] = [
         b"ACI", b"APP", b"AVC", b"BUD", b"BUI", b"CNS", b"COD", b"COS", b"DCE", b"DEA", b"DEC", b"IMM",
@@ -2528,7 +2533,7 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
         let id = format!("{}{term}-{number}", if joint.is_some() { "RC-" } else { "" });
         out.push(Value::new(ValueKind::Legal, start..after, format!("ep-doc:{id}"), id));
     }
-    for at in crate::text::find_all(finder!(b"_TA"), bytes) {
+    for at in pairs.find_all(finder!(b"_TA"), bytes) {
         let Some(start) = term_start(bytes, at) else { continue };
         if bytes.get(start) != Some(&b'P') || !alone_before(start) {
             continue;
@@ -2564,7 +2569,7 @@ fn parliament_files(text: &str, out: &mut Vec<Value>) {
     }
 }
 
-fn journals(text: &str, lower: &str, patterns: &Patterns, out: &mut Vec<Value>) {
+fn journals(text: &str, lower: &Lower, patterns: &Patterns, out: &mut Vec<Value>) {
     let starts = patterns.journal_starts.positions(lower);
     for captures in captures_at_starts(&patterns.journal, text, &starts) {
         let (Some(all), Some(series)) = (captures.get(0), captures.get(1)) else {
@@ -2772,7 +2777,7 @@ mod tests {
             }
             let text = pieces.concat();
             proptest::prop_assume!(!long_dotted_part(&text));
-            let lower = text.to_ascii_lowercase();
+            let lower = Lower::new(&text);
             for lang in [Lang::En, Lang::Sv] {
                 let patterns = patterns(lang);
                 let by_hand: Vec<(usize, usize, usize)> =
@@ -2808,7 +2813,7 @@ mod tests {
             ),
         ) {
             let text = pieces.concat();
-            let lower = text.to_ascii_lowercase();
+            let lower = Lower::new(&text);
             for lang in [Lang::En, Lang::Sv] {
                 let patterns = patterns(lang);
                 // Paragraph lists are read by hand, as the expression reads them.
@@ -3267,7 +3272,7 @@ mod tests {
                 for (pattern, gate) in [
                     (&patterns.act_number, digit_slash_digit(&text)),
                     (&patterns.council, digit_slash_digit(&text)),
-                    (&patterns.euco, mentions_euco(&text)),
+                    (&patterns.euco, mentions_euco(&text, &Pairs::of(text.as_bytes()))),
                     (&patterns.celex, digits_then_capital(&text)),
                     (&patterns.document, bracket_digit(&text)),
                     (&patterns.document_slash, slash_year_slash(&text)),

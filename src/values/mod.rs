@@ -28,6 +28,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::text::Lang;
+pub(crate) use pairs::Pairs;
 
 pub use author::{Author, act_author};
 pub use block::block_values;
@@ -42,6 +43,7 @@ mod legal;
 mod money_units;
 mod month_dates;
 mod number;
+mod pairs;
 mod pattern;
 mod points;
 mod ratio;
@@ -188,6 +190,8 @@ struct Scratch {
     chosen: Vec<(Range<usize>, usize)>,
     /// Room for the lower-cased text of [`Lower`].
     lower: String,
+    /// Room for the byte pairs of the text.
+    pairs: Pairs,
     words: words::Room,
     /// Numbers whose value is written only if they are kept (see [`number::find_deferred`]).
     deferred: Vec<(usize, number::Quantity)>,
@@ -200,6 +204,7 @@ thread_local! {
             order: Vec::new(),
             chosen: Vec::new(),
             lower: String::new(),
+            pairs: Pairs::new(),
             words: words::Room::new(),
             deferred: Vec::new(),
         })
@@ -216,37 +221,42 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     candidates.clear();
     scratch.deferred.clear();
     let first_digit = swar::find_digit(text.as_bytes(), 0);
-    let lower = Lower::with_room(text, std::mem::take(&mut scratch.lower));
+    scratch.pairs.read(text.as_bytes());
+    let lower = Lower::with_room(text, std::mem::take(&mut scratch.lower), &scratch.pairs);
+    let pairs = lower.pairs();
     url::find(text, candidates);
-    units::find(text, lang, candidates);
-    money_units::find(text, lang, candidates);
-    legal::act_types(text, lang, candidates);
+    units::find(text, lang, &lower, candidates);
+    money_units::find(text, lang, &lower, candidates);
+    legal::act_types(text, lang, pairs, candidates);
     legal::inserted_labels(text, lang, candidates);
-    legal::treaties(text, lang, candidates);
-    legal::consolidation_markers(text, candidates);
+    legal::treaties(text, lang, pairs, candidates);
+    legal::consolidation_markers(text, pairs, candidates);
     if let Some(first_digit) = first_digit {
         legal::find(text, &lower, lang, candidates);
         date::find(text, &lower, lang, candidates);
         time::find(text, &lower, lang, candidates);
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
-        code::find(text, candidates);
-        code::dotted(text, candidates);
-        code::short(text, candidates);
+        // Every code holds a capital beside a digit (`AB1234567`, `C3.R2`, `2B`).
+        if swar::capital_beside_digit(text.as_bytes()) {
+            code::find(text, candidates);
+            code::dotted(text, candidates);
+            code::short(text, candidates);
+        }
     }
     // After the references whose points they may be.
-    points::find(text, lang, candidates);
+    points::find(text, lang, pairs, candidates);
     words::find_with(text, lang, candidates, &mut scratch.words);
-    words::approximate(text, lang, candidates);
-    words::halves(text, lang, candidates);
-    words::counted(text, lang, candidates);
-    words::compound_counts(text, lang, candidates);
-    copies(text, lang, candidates);
-    last_parts(text, lang, candidates);
-    time::named_hours(text, lang, candidates);
+    words::approximate(text, lang, pairs, candidates);
+    words::halves(text, lang, pairs, candidates);
+    words::counted(text, lang, pairs, candidates);
+    words::compound_counts(text, lang, pairs, candidates);
+    copies(text, lang, pairs, candidates);
+    last_parts(text, lang, pairs, candidates);
+    time::named_hours(text, lang, pairs, candidates);
     let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);
     scratch.deferred.clear();
     word_ranges::join(text, lang, &mut values);
-    ratio::join(text, lang, &mut values);
+    ratio::join(text, lang, pairs, &mut values);
     optional_figures(text, lang, &mut values);
     figure_units::mark(text, lang, &mut values);
     scratch.lower = lower.into_room();
@@ -274,7 +284,7 @@ pub(crate) fn lang_index(lang: Lang) -> usize {
 /// The last of the numbered parts of a legal text (`the last sentence of recital 27`, `sista
 /// meningen i skäl 27`, `the last subparagraph`): an ordinal of its own, `ord:last`, which
 /// differs from `first` or `second` before the same part (`första meningen`).
-fn last_parts(text: &str, lang: Lang, out: &mut Vec<Value>) {
+fn last_parts(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
         std::sync::LazyLock::new(|| {
             [Lang::En, Lang::Sv].map(|lang| memchr::memmem::Finder::new(tables::table(lang).last_word))
@@ -282,7 +292,7 @@ fn last_parts(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = tables::table(lang);
     let word = lang_table.last_word;
     let bytes = text.as_bytes();
-    for at in crate::text::find_all(&FINDERS[lang_index(lang)], bytes) {
+    for at in pairs.find_all(&FINDERS[lang_index(lang)], bytes) {
         let end = at + word.len();
         let starts_word = at == 0
             || text.get(..at).and_then(|head| head.chars().next_back()).is_some_and(|c| !c.is_alphanumeric());
@@ -302,14 +312,14 @@ fn last_parts(text: &str, lang: Lang, out: &mut Vec<Value>) {
 /// The copies in which an agreement is done, which English writes without a number (`Done at
 /// Brussels … in duplicate`, `in triplicate`) and Swedish with one (`i två exemplar`): an
 /// optional count, so that the Swedish figure has its counterpart.
-fn copies(text: &str, lang: Lang, out: &mut Vec<Value>) {
+fn copies(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     if lang != Lang::En {
         return;
     }
     // Both phrases hold `uplicate` or `iplicate`: one finder of `plicate`, built once.
     static PLICATE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new("plicate"));
-    if PLICATE.find(text.as_bytes()).is_none() {
+    if pairs.find(&PLICATE, text.as_bytes()).is_none() {
         return;
     }
     for (phrase, count) in [("in duplicate", 2), ("in triplicate", 3)] {
@@ -358,6 +368,8 @@ fn labels_a_noun(text: &str, at: usize, lang: Lang) -> bool {
 /// search.
 pub(crate) struct Lower<'t> {
     text: &'t str,
+    /// The byte pairs of the text (and so of its lower-cased copy).
+    pairs: Held<'t>,
     folded: std::cell::OnceCell<String>,
     /// A string whose room the lower-cased text takes when it is made.
     room: std::cell::Cell<String>,
@@ -366,12 +378,23 @@ pub(crate) struct Lower<'t> {
 impl<'t> Lower<'t> {
     #[cfg(test)]
     pub fn new(text: &'t str) -> Lower<'t> {
-        Lower::with_room(text, String::new())
+        Lower {
+            text,
+            pairs: Held::Own(Pairs::of(text.as_bytes())),
+            folded: std::cell::OnceCell::new(),
+            room: std::cell::Cell::new(String::new()),
+        }
     }
 
-    /// A lower-cased text made in `room` (its contents do not matter) when it is needed.
-    pub fn with_room(text: &'t str, room: String) -> Lower<'t> {
-        Lower { text, folded: std::cell::OnceCell::new(), room: std::cell::Cell::new(room) }
+    /// A lower-cased text made in `room` (its contents do not matter) when it is needed;
+    /// `pairs` are the text's byte pairs.
+    pub fn with_room(text: &'t str, room: String, pairs: &'t Pairs) -> Lower<'t> {
+        Lower {
+            text,
+            pairs: Held::Lent(pairs),
+            folded: std::cell::OnceCell::new(),
+            room: std::cell::Cell::new(room),
+        }
     }
 
     /// The string given to [`Lower::with_room`], back for another text.
@@ -390,10 +413,25 @@ impl<'t> Lower<'t> {
         })
     }
 
-    /// Whether any word of `gate` occurs in the text.
+    /// The byte pairs of the text, which tell a search of it or of its lower-cased copy
+    /// that cannot succeed.
+    pub fn pairs(&self) -> &Pairs {
+        match &self.pairs {
+            Held::Lent(pairs) => pairs,
+            #[cfg(test)]
+            Held::Own(pairs) => pairs,
+        }
+    }
+
+    /// Whether any word of `gate` occurs in the text. The lower-cased text is made only when
+    /// the text holds the byte pairs of one of the words.
     pub fn mentions(&self, gate: &Gate) -> bool {
+        let mut possible = gate.0.iter().filter(|finder| self.pairs().may_hold(finder.needle())).peekable();
+        if possible.peek().is_none() {
+            return false;
+        }
         let haystack = self.as_str().as_bytes();
-        gate.0.iter().any(|finder| finder.find(haystack).is_some())
+        possible.any(|finder| finder.find(haystack).is_some())
     }
 
     /// Whether any of `words` occurs in the text: what [`Lower::mentions`] answers, one
@@ -402,6 +440,13 @@ impl<'t> Lower<'t> {
     pub fn mentions_words<'w>(&self, words: impl IntoIterator<Item = &'w str>) -> bool {
         words.into_iter().any(|word| self.as_str().contains(word))
     }
+}
+
+/// The byte pairs a [`Lower`] knows: those of the caller's room, or (in tests) its own.
+enum Held<'t> {
+    Lent(&'t Pairs),
+    #[cfg(test)]
+    Own(Pairs),
 }
 
 /// Words one of which a text must hold, each with a substring searcher built once (it skips
@@ -604,10 +649,16 @@ impl WordFinder {
         WordFinder { word, tail: memchr::memmem::Finder::new(word.get(1..).unwrap_or_default()) }
     }
 
-    /// The spans of the word's occurrences in `text`.
-    pub(crate) fn find_iter<'t>(&'t self, text: &'t str) -> impl Iterator<Item = Range<usize>> + 't {
+    /// The spans of the word's occurrences in `text`, whose byte pairs are `pairs`: no search
+    /// when a pair of the whole word (its first letter's case aside) occurs nowhere.
+    pub(crate) fn find_iter<'t>(
+        &'t self,
+        text: &'t str,
+        pairs: &Pairs,
+    ) -> impl Iterator<Item = Range<usize>> + 't {
         let tail_len = self.word.len().saturating_sub(1);
-        crate::text::find_all(&self.tail, text.as_bytes()).filter_map(move |at| {
+        let haystack = if pairs.may_hold(self.word.as_bytes()) { text.as_bytes() } else { &[] };
+        crate::text::find_all(&self.tail, haystack).filter_map(move |at| {
             let start = at.checked_sub(1)?;
             let end = at + tail_len;
             let alone = !char_before(text, start).is_some_and(char::is_alphanumeric)

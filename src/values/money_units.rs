@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use super::{Value, ValueKind};
+use super::{Lower, Value, ValueKind};
 use crate::text::Lang;
 
 /// The phrases of one language, lower case, longest first, with the power of ten they name.
@@ -49,10 +49,6 @@ fn lead_words(lang: Lang) -> &'static [&'static str] {
     }
 }
 
-/// The finders of `eur` and `EUR`, built once.
-static FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 2]> =
-    LazyLock::new(|| [memchr::memmem::Finder::new("eur"), memchr::memmem::Finder::new("EUR")]);
-
 /// A phrase, the power of ten it names, and where `eur` stands in it.
 type Placed = (&'static str, u8, usize);
 
@@ -69,28 +65,32 @@ static PLACED: LazyLock<[Vec<Placed>; 2]> = LazyLock::new(|| {
 /// Finds the units of amounts named without an amount in `text`: from each `eur` or `EUR`
 /// that ends a word or starts `euro` (every phrase holds one so), back to where a phrase
 /// holding it there would start.
-pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn find(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let word_byte = |at: usize| bytes.get(at).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
     let placed = &PLACED[usize::from(lang == Lang::Sv)];
     let mut found: Vec<(usize, usize, u8)> = Vec::new();
-    for finder in FINDERS.iter() {
-        for hit in crate::text::find_all(finder, bytes) {
-            // `europeiska`, `European`: no unit.
-            let after = hit + 3;
-            let ends_word = !word_byte(after) || bytes.get(after) == Some(&b'o') && !word_byte(after + 1);
-            if !ends_word {
-                continue;
-            }
-            for &(phrase, power, offset) in placed {
-                let Some(start) = hit.checked_sub(offset) else { continue };
-                let end = start + phrase.len();
-                let matches =
-                    bytes.get(start..end).is_some_and(|word| word.eq_ignore_ascii_case(phrase.as_bytes()));
-                if matches && !(start > 0 && word_byte(start - 1)) && !word_byte(end) {
-                    found.push((start, end, power));
-                    break;
-                }
+    // One search of the lower-cased text finds both forms, `eur` and `EUR`.
+    let eur = finder!(b"eur");
+    let hits = if lower.pairs().may_hold(eur.needle()) { lower.as_str().as_bytes() } else { &[] };
+    for hit in crate::text::find_all(eur, hits) {
+        if !matches!(bytes.get(hit..hit + 3), Some(b"eur" | b"EUR")) {
+            continue;
+        }
+        // `europeiska`, `European`: no unit.
+        let after = hit + 3;
+        let ends_word = !word_byte(after) || bytes.get(after) == Some(&b'o') && !word_byte(after + 1);
+        if !ends_word {
+            continue;
+        }
+        for &(phrase, power, offset) in placed {
+            let Some(start) = hit.checked_sub(offset) else { continue };
+            let end = start + phrase.len();
+            let matches =
+                bytes.get(start..end).is_some_and(|word| word.eq_ignore_ascii_case(phrase.as_bytes()));
+            if matches && !(start > 0 && word_byte(start - 1)) && !word_byte(end) {
+                found.push((start, end, power));
+                break;
             }
         }
     }
@@ -215,7 +215,11 @@ mod tests {
     use super::*;
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
-        crate::values::tests::keys_found_in(find, text, lang)
+        crate::values::tests::keys_found_in(
+            |text, lang, out| find(text, lang, &Lower::new(text), out),
+            text,
+            lang,
+        )
     }
 
     #[test]

@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use super::swar::find_digit;
 use super::tables::longest_first;
-use super::word_at;
+use super::{Lower, word_at};
 
 /// The words of a language the shapes are made of, longest first, as the expressions
 /// ordered their alternations.
@@ -267,14 +267,18 @@ impl Words {
     }
 
     /// The starts of the month names of `text` (a month name at a word start, followed by a
-    /// word boundary), in order; `lower` is `text` with its ASCII letters lower-cased. The
+    /// word boundary), in order; `lower` is `text` with its ASCII letters lower-cased, made only
+    /// when the text holds the byte pairs of a month's name. The
     /// places are found by a substring search of `lower` for the start of each name, which
     /// skips most of the text, and only the word starts among them are tried.
-    pub fn month_names(&self, text: &str, lower: &str) -> Vec<usize> {
+    pub fn month_names(&self, text: &str, lower: &Lower) -> Vec<usize> {
         let bytes = text.as_bytes();
         let mut names = Vec::new();
         for start in &self.starts {
-            for at in crate::text::find_all(start, lower.as_bytes()) {
+            if !lower.pairs().may_hold(start.needle()) {
+                continue;
+            }
+            for at in crate::text::find_all(start, lower.as_str().as_bytes()) {
                 let word_start =
                     at.checked_sub(1).and_then(|before| bytes.get(before)).is_none_or(|&b| !is_word(b));
                 if word_start && self.months(bytes, at).next().is_some() {
@@ -431,7 +435,7 @@ mod tests {
     fn check(text: &str) {
         for lang in [Lang::En, Lang::Sv] {
             let words = words(lang);
-            let names = words.month_names(text, &text.to_ascii_lowercase());
+            let names = words.month_names(text, &Lower::new(text));
             assert_eq!(names, words.month_names_by_words(text), "{text:?}");
             let names = names.as_slice();
             let [dmy, mdy, dm, my, days] = expressions(lang);

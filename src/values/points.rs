@@ -12,7 +12,7 @@ use memchr::memmem::Finder;
 
 use super::legal::space_run;
 use super::tables::{LangTable, table};
-use super::{Value, ValueKind, char_before, word_at};
+use super::{Pairs, Value, ValueKind, char_before, word_at};
 use crate::text::Lang;
 
 /// The words that name points (`point`, `led`) and the words a point's letter may follow
@@ -38,11 +38,11 @@ static WORDS: LazyLock<[Vec<Finder<'static>>; 2]> = LazyLock::new(|| {
 });
 
 /// Finds the lettered points of `text` named by a point word or after a subparagraph word.
-pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     let lang_table = table(lang);
     let bytes = text.as_bytes();
     for finder in &WORDS[usize::from(lang == Lang::Sv)] {
-        for at in crate::text::find_all(finder, bytes) {
+        for at in pairs.find_all(finder, bytes) {
             if char_before(text, at).is_some_and(char::is_alphanumeric) {
                 continue;
             }

@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use super::{Value, ValueKind, WordFinder};
+use super::{Pairs, Value, ValueKind, WordFinder};
 use crate::text::Lang;
 
 /// What may stand before a number for the pair to be a ratio.
@@ -45,15 +45,15 @@ const SV: &[Lead] = &[
 
 /// Rewrites the counts and ordinals of `values` (in text order) that follow a lead into
 /// ratios, taking the lead into their span and dropping a digit `1` the lead holds.
-pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
+pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
     let leads = match lang {
         Lang::En => EN,
         Lang::Sv => SV,
     };
-    every_other(text, lang, values);
-    halvings(text, lang, values);
+    every_other(text, lang, pairs, values);
+    halvings(text, lang, pairs, values);
     if lang == Lang::En {
-        adverbs(text, values);
+        adverbs(text, pairs, values);
         second_before_superlative(text, values);
         ordinal_before_anniversary(text, values);
     }
@@ -121,11 +121,11 @@ pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
 
 /// `twice` and `thrice` as optional counts `num:2`, `num:3`: the other version may say `två
 /// gånger`, or `dubbelt så många` with no number at all.
-fn adverbs(text: &str, values: &mut Vec<Value>) {
+fn adverbs(text: &str, pairs: &Pairs, values: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     for (tail, n) in [(finder!(b"wice"), 2), (finder!(b"hrice"), 3)] {
         let tail_len = tail.needle().len();
-        for at in crate::text::find_all(tail, bytes) {
+        for at in pairs.find_all(tail, bytes) {
             if let Some(start) = at.checked_sub(1).filter(|&i| matches!(bytes.get(i), Some(b't' | b'T'))) {
                 push_adverb(text, values, start, at + tail_len, n);
             }
@@ -135,10 +135,10 @@ fn adverbs(text: &str, values: &mut Vec<Value>) {
 
 /// A halving named by its word (`a halving of the p-factor`, `en halvering`, `halveras`): an
 /// optional `pct:50`, the `by 50%` the other version may give instead.
-fn halvings(text: &str, lang: Lang, values: &mut Vec<Value>) {
+fn halvings(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     // Every word of the table holds `alv` after its capital or lower-case `h`.
-    for at in crate::text::find_all(finder!(b"alv"), bytes) {
+    for at in pairs.find_all(finder!(b"alv"), bytes) {
         let Some(start) = at.checked_sub(1).filter(|&i| matches!(bytes.get(i), Some(b'h' | b'H'))) else {
             continue;
         };
@@ -157,7 +157,7 @@ fn halvings(text: &str, lang: Lang, values: &mut Vec<Value>) {
 }
 
 /// `every other year`, `vartannat år`, `varannan vecka`: one in two, as `every two years` is.
-fn every_other(text: &str, lang: Lang, values: &mut Vec<Value>) {
+fn every_other(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
     static EN_WORDS: LazyLock<[WordFinder; 1]> = LazyLock::new(|| [WordFinder::new("every other")]);
     static SV_WORDS: LazyLock<[WordFinder; 2]> =
         LazyLock::new(|| [WordFinder::new("varannan"), WordFinder::new("vartannat")]);
@@ -166,7 +166,7 @@ fn every_other(text: &str, lang: Lang, values: &mut Vec<Value>) {
         Lang::Sv => &*SV_WORDS,
     };
     for word in words {
-        for span in word.find_iter(text) {
+        for span in word.find_iter(text, pairs) {
             insert_if_free(
                 values,
                 Value::new(ValueKind::Number, span, "ratio:1/2".to_string(), "1/2".to_string()),

@@ -26,6 +26,37 @@ pub(crate) const fn ascii_digits(chunk: u64) -> u64 {
     between(chunk, b'/', b':')
 }
 
+/// The high bit of each byte of `chunk` that is an ASCII capital.
+pub(crate) const fn ascii_capitals(chunk: u64) -> u64 {
+    between(chunk, b'@', b'[')
+}
+
+/// Whether an ASCII capital stands right before or right after an ASCII digit somewhere in
+/// `bytes` (`C3`, `2B`): every identifier of capitals and digits holds such a pair.
+pub(crate) fn capital_beside_digit(bytes: &[u8]) -> bool {
+    // The high bits of the last byte of the chunk before, moved to below the first byte's.
+    let (mut capital_before, mut digit_before) = (0, 0);
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        let word = load(chunk);
+        let (capitals, digits) = (ascii_capitals(word), ascii_digits(word));
+        if (capitals << 8 | capital_before) & digits != 0 || (digits << 8 | digit_before) & capitals != 0 {
+            return true;
+        }
+        capital_before = capitals >> 56;
+        digit_before = digits >> 56;
+    }
+    let (mut capital, mut digit) = (capital_before != 0, digit_before != 0);
+    for byte in chunks.remainder() {
+        let (is_capital, is_digit) = (byte.is_ascii_uppercase(), byte.is_ascii_digit());
+        if capital && is_digit || digit && is_capital {
+            return true;
+        }
+        (capital, digit) = (is_capital, is_digit);
+    }
+    false
+}
+
 /// The eight bytes of `chunk` (which holds eight) as one number, the first byte lowest.
 pub(crate) fn load(chunk: &[u8]) -> u64 {
     u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]))
@@ -67,6 +98,7 @@ mod tests {
                     };
                     assert_eq!(ascii_letters(word), expected(u8::is_ascii_alphabetic), "{byte} at {place}");
                     assert_eq!(ascii_digits(word), expected(u8::is_ascii_digit), "{byte} at {place}");
+                    assert_eq!(ascii_capitals(word), expected(u8::is_ascii_uppercase), "{byte} at {place}");
                 }
             }
         }
@@ -80,6 +112,20 @@ mod tests {
         ) {
             let by_bytes = bytes.get(from..).and_then(|rest| rest.iter().position(u8::is_ascii_digit)).map(|p| from + p);
             proptest::prop_assert_eq!(find_digit(&bytes, from), by_bytes);
+        }
+
+        #[test]
+        fn capital_beside_digit_as_a_byte_scan(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![b'A', b'Z', b'a', b'0', b'9', b' ', b'.', 0xC3, 0x84, b'@', b'[', b'/', b':']),
+                0..40,
+            ),
+        ) {
+            let by_bytes = bytes.windows(2).any(|pair| {
+                pair[0].is_ascii_uppercase() && pair[1].is_ascii_digit()
+                    || pair[0].is_ascii_digit() && pair[1].is_ascii_uppercase()
+            });
+            proptest::prop_assert_eq!(capital_beside_digit(&bytes), by_bytes);
         }
     }
 }

@@ -470,3 +470,34 @@ fn the_last_of_numbered_parts() {
     assert!(keys("the last meeting, at last, lasting sentences", Lang::En).is_empty());
     assert!(keys("sista dagen, assistans", Lang::Sv).is_empty());
 }
+
+/// A word searched with the text's byte pairs is found where a test of every place finds it.
+#[test]
+fn word_finder_finds_what_a_scan_finds() {
+    let texts = [
+        "Every other year, every other week; noon and Noon, NOON; everyother",
+        "varannan vecka, Vartannat år; mitt på dagen, Ärende Å midnatt",
+        "the other year at midnight and at Midnight, a dozen, Dozen",
+        "",
+    ];
+    for text in texts {
+        let pairs = super::Pairs::of(text.as_bytes());
+        for word in ["every other", "noon", "varannan", "vartannat", "midnatt", "midnight", "dozen", "år"] {
+            let finder = super::WordFinder::new(word);
+            let found: Vec<_> = finder.find_iter(text, &pairs).collect();
+            let scanned: Vec<_> = (0..text.len())
+                .filter_map(|start| {
+                    let end = start + word.len();
+                    let alone = !super::char_before(text, start).is_some_and(char::is_alphanumeric)
+                        && !super::char_at(text, end).is_some_and(char::is_alphanumeric);
+                    // The first letter in either case, the rest as written.
+                    let written = text.as_bytes().get(start..end)?;
+                    let same = written.first()?.eq_ignore_ascii_case(word.as_bytes().first()?)
+                        && written.get(1..) == word.as_bytes().get(1..);
+                    (alone && same).then_some(start..end)
+                })
+                .collect();
+            assert_eq!(found, scanned, "{word:?} in {text:?}");
+        }
+    }
+}

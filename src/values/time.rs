@@ -10,7 +10,9 @@ use std::sync::LazyLock;
 
 use super::swar::find_digit;
 use super::tables::{LangTable, table};
-use super::{Gate, Lower, Value, ValueKind, WordFinder, char_at, char_before, skip_space_like, word_at};
+use super::{
+    Gate, Lower, Pairs, Value, ValueKind, WordFinder, char_at, char_before, skip_space_like, word_at,
+};
 use crate::text::Lang;
 
 /// A time read at some place: its span and minutes since midnight.
@@ -197,7 +199,7 @@ fn gates(lang: Lang) -> &'static Gates {
 /// Hours named by a word alone (`at noon`, `by midnight`): optional times, as the other
 /// version may name the hour in digits (`kl. 12`) or in words of its own (`mitt på dagen`).
 /// `12 noon` is a longer value of [`find`] and wins the overlap.
-pub(crate) fn named_hours(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn named_hours(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     static FINDERS: LazyLock<[Vec<(WordFinder, &'static str)>; 2]> = LazyLock::new(|| {
         [Lang::En, Lang::Sv].map(|lang| {
             let lang_table = table(lang);
@@ -207,7 +209,7 @@ pub(crate) fn named_hours(text: &str, lang: Lang, out: &mut Vec<Value>) {
         })
     });
     for (finder, body) in &FINDERS[usize::from(lang == Lang::Sv)] {
-        for span in finder.find_iter(text) {
+        for span in finder.find_iter(text, pairs) {
             let mut value = Value::new(ValueKind::Date, span, format!("time:{body}"), body.to_string());
             value.optional = true;
             out.push(value);
@@ -274,8 +276,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
 /// glued or after one space (`2pm`, `2 pm`): the gate of [`find`] for the words it does not
 /// search for (`pm` is in `development`), in `lower`.
 fn short_meridiem(lower: &Lower, lang_table: &LangTable) -> bool {
-    let lower = lower.as_str().as_bytes();
-    let digit_before = |at: usize| match lower.get(..at).unwrap_or_default() {
+    let pairs = lower.pairs();
+    let digit_before = |at: usize| match lower.as_str().as_bytes().get(..at).unwrap_or_default() {
         [.., d, b' '] | [.., d] => d.is_ascii_digit(),
         _ => false,
     };
@@ -283,8 +285,8 @@ fn short_meridiem(lower: &Lower, lang_table: &LangTable) -> bool {
         .am_words
         .iter()
         .chain(lang_table.pm_words)
-        .filter(|word| word.len() == 2)
-        .any(|word| memchr::memmem::find_iter(lower, word.as_bytes()).any(digit_before))
+        .filter(|word| word.len() == 2 && pairs.may_hold(word.as_bytes()))
+        .any(|word| memchr::memmem::find_iter(lower.as_str().as_bytes(), word.as_bytes()).any(digit_before))
 }
 
 /// Whether a clock word (`kl.`, `klockan`) ends, after spaces, right before `at`.

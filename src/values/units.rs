@@ -5,7 +5,7 @@
 //! its number, so `Annex II` = `bilaga 2`. A part may be lettered, `Part B` = `del B`
 //! (`part:B`), a capital letter alone after the part word.
 
-use super::{Value, ValueKind};
+use super::{Lower, Value, ValueKind};
 use crate::text::Lang;
 
 /// One kind of numbered unit in one language.
@@ -100,7 +100,7 @@ const MAX_NUMBER: u32 = 40;
 
 /// Finds the numbered units of `text`: from each number that may name one (a run of digits,
 /// a capital I, V or X), back over one space to the unit's word, then on through a list.
-pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn find(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let mut roman = memchr::memchr3_iter(b'I', b'V', b'X', bytes).peekable();
     let mut next_digit = super::swar::find_digit(bytes, 0);
@@ -125,33 +125,89 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
         let Some((unit, start)) = unit_before(bytes, at, lang) else { continue };
         read_list(bytes, unit, start, at, lang, false, out);
     }
-    lettered_parts(bytes, lang, out);
+    lettered_parts(bytes, lang, lower, out);
 }
 
 /// Reads the parts named by a capital letter (`Part B`, `Parts A and C`, `del B`): from each
-/// word of a unit that letters may name (found by prebuilt searches for it in lower case,
-/// capitalised and in capitals), over one space to a capital other than I, V and X (Roman
-/// numerals, read by [`find`]) that stands alone.
-fn lettered_parts(bytes: &[u8], lang: Lang, out: &mut Vec<Value>) {
-    static FINDERS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
+/// word of a unit that letters may name, in lower case, capitalised or in capitals, over one
+/// space to a capital other than I, V and X (Roman numerals, read by [`find`]) that stands
+/// alone. The words are found by one prebuilt search of the lower-cased text for each word
+/// that no shorter one begins (`part` finds `parts` too), and taken in the order of the
+/// written forms of [`written_forms`], as one search for each form would give them.
+fn lettered_parts(bytes: &[u8], lang: Lang, lower: &Lower, out: &mut Vec<Value>) {
+    static SEARCHES: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
         std::sync::LazyLock::new(|| {
             [Lang::En, Lang::Sv].map(|lang| {
-                let names = units(lang).iter().filter(|unit| unit.letters).flat_map(|unit| unit.names);
+                let names: Vec<&str> = units(lang)
+                    .iter()
+                    .filter(|unit| unit.letters)
+                    .flat_map(|unit| unit.names)
+                    .copied()
+                    .collect();
                 names
-                    .flat_map(|name| {
-                        let mut capitalised = name.to_string();
-                        if let Some(first) = capitalised.get_mut(..1) {
-                            first.make_ascii_uppercase();
-                        }
-                        [name.to_string(), capitalised, name.to_ascii_uppercase()]
+                    .iter()
+                    .filter(|name| {
+                        !names.iter().any(|other| other.len() < name.len() && name.starts_with(other))
                     })
-                    .map(|word| memchr::memmem::Finder::new(word.as_bytes()).into_owned())
+                    .map(|name| memchr::memmem::Finder::new(name.as_bytes()).into_owned())
                     .collect()
             })
         });
-    for finder in &FINDERS[usize::from(lang == Lang::Sv)] {
-        for word in crate::text::find_all(finder, bytes) {
-            let after = word + finder.needle().len();
+    static FORMS: std::sync::LazyLock<[Vec<String>; 2]> =
+        std::sync::LazyLock::new(|| [Lang::En, Lang::Sv].map(written_forms));
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let forms = &FORMS[usize::from(lang == Lang::Sv)];
+    for finder in &SEARCHES[usize::from(lang == Lang::Sv)] {
+        if !lower.pairs().may_hold(finder.needle()) {
+            continue;
+        }
+        for word in crate::text::find_all(finder, lower.as_str().as_bytes()) {
+            for (index, form) in forms.iter().enumerate() {
+                if bytes.get(word..word + form.len()) == Some(form.as_bytes()) {
+                    words.push((index, word));
+                }
+            }
+        }
+    }
+    words.sort_unstable();
+    for (index, word) in words {
+        let Some(form) = forms.get(index) else { continue };
+        let after = word + form.len();
+        let at = match bytes.get(after..) {
+            Some([b' ', ..]) => after + 1,
+            Some([0xC2, 0xA0, ..]) => after + 2,
+            Some([0xE2, 0x80, 0xAF | 0x89, ..]) => after + 3,
+            _ => continue,
+        };
+        let Some(&byte) = bytes.get(at) else { continue };
+        if !byte.is_ascii_uppercase() || matches!(byte, b'I' | b'V' | b'X') {
+            continue;
+        }
+        lettered_part_at(bytes, at, lang, out);
+    }
+}
+
+/// The words of the units that letters may name, each in lower case, capitalised and in
+/// capitals, in that order.
+fn written_forms(lang: Lang) -> Vec<String> {
+    let names = units(lang).iter().filter(|unit| unit.letters).flat_map(|unit| unit.names);
+    names
+        .flat_map(|name| {
+            let mut capitalised = name.to_string();
+            if let Some(first) = capitalised.get_mut(..1) {
+                first.make_ascii_uppercase();
+            }
+            [name.to_string(), capitalised, name.to_ascii_uppercase()]
+        })
+        .collect()
+}
+
+/// What [`lettered_parts`] finds, by one search for each written form.
+#[cfg(test)]
+fn lettered_parts_by_forms(bytes: &[u8], lang: Lang, out: &mut Vec<Value>) {
+    for form in written_forms(lang) {
+        for word in memchr::memmem::find_iter(bytes, form.as_bytes()) {
+            let after = word + form.len();
             let at = match bytes.get(after..) {
                 Some([b' ', ..]) => after + 1,
                 Some([0xC2, 0xA0, ..]) => after + 2,
@@ -337,6 +393,7 @@ fn to_roman(mut n: u32) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
+    use super::{Lower, lettered_parts_by_forms};
     use crate::text::Lang;
     use crate::values::extract;
 
@@ -392,6 +449,23 @@ mod tests {
             ("the Annex A", Lang::En),
         ] {
             assert!(keys(text, lang).iter().all(|k| !k.starts_with("part:")), "{text}");
+        }
+    }
+
+    #[test]
+    fn lettered_parts_as_searched_form_by_form() {
+        for (text, lang) in [
+            ("Annex I, Part B, point 3; PART C and part D, Parts A and C; parts E", Lang::En),
+            ("Part\u{a0}A, PARTS B, pArt C, Party A, part\u{202f}F, partpart G", Lang::En),
+            ("bilaga I del B; DEL C; Del D; delarna A och C; DELARNA E; Delarna F; deldel G", Lang::Sv),
+            ("Ärende Å, del Ö, del\u{a0}B", Lang::Sv),
+        ] {
+            let mut searched = Vec::new();
+            super::lettered_parts(text.as_bytes(), lang, &Lower::new(text), &mut searched);
+            let mut by_forms = Vec::new();
+            lettered_parts_by_forms(text.as_bytes(), lang, &mut by_forms);
+            assert!(!searched.is_empty(), "{text}");
+            assert_eq!(searched, by_forms, "{text}");
         }
     }
 

@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use super::number::{Decimal, Measure, quantity, scale_after};
 use super::swar::{HIGH_BITS, ascii_letters, load};
 use super::tables::{LangTable, table};
-use super::{Value, ValueKind, WordFinder, char_at, char_before, is_space_like};
+use super::{Pairs, Value, ValueKind, WordFinder, char_at, char_before, is_space_like};
 use crate::text::Lang;
 use crate::text::hash::FastMap;
 
@@ -903,7 +903,7 @@ pub(crate) fn find_with(text: &str, lang: Lang, out: &mut Vec<Value>, room: &mut
 /// Round figures given roughly, as the language table names them (`ett tiotal`, "about ten";
 /// `ett hundratal`): the figure, optional, since the other version may give it exactly
 /// (`about 10`) or not at all.
-pub(crate) fn approximate(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn approximate(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     // The suffix's finder, built once per language.
     static FINDERS: LazyLock<[Option<memchr::memmem::Finder<'static>>; 2]> = LazyLock::new(|| {
         [Lang::En, Lang::Sv]
@@ -915,7 +915,7 @@ pub(crate) fn approximate(text: &str, lang: Lang, out: &mut Vec<Value>) {
     else {
         return;
     };
-    for at in crate::text::find_all(finder, text.as_bytes()) {
+    for at in pairs.find_all(finder, text.as_bytes()) {
         let end = at + suffix.len();
         let Some(head) = text.get(..at) else { continue };
         if char_at(text, end).is_some_and(char::is_alphanumeric) {
@@ -1068,7 +1068,7 @@ fn whole_before(text: &str, lang: Lang, start: usize) -> Option<(u64, usize)> {
 /// currency (`half a million`, `en halv miljon euro` = `EUR 0.5 million`, `en halv
 /// procentenhet` = `0.5 pp`). A half of anything else (`en halv dag`, `half of them`) stays
 /// the fraction 1/2 that [`find_with`] reads.
-pub(crate) fn halves(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn halves(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     // The phrases share their anchor word (`half` in `half a`, `a half`, `and a half`): a text
     // that holds none of the distinct anchors is searched once for each, not once per phrase.
     static GATES: LazyLock<[Vec<WordFinder>; 2]> = LazyLock::new(|| {
@@ -1082,14 +1082,14 @@ pub(crate) fn halves(text: &str, lang: Lang, out: &mut Vec<Value>) {
             anchors.into_iter().map(WordFinder::new).collect()
         })
     });
-    if !GATES[usize::from(lang == Lang::Sv)].iter().any(|gate| gate.find_iter(text).next().is_some()) {
+    if !GATES[usize::from(lang == Lang::Sv)].iter().any(|gate| gate.find_iter(text, pairs).next().is_some()) {
         return;
     }
     // The figures read with a whole number: `a half billion` inside `two and a half billion`
     // is none of its own. The phrases that add a half come first.
     let mut wholes: Vec<std::ops::Range<usize>> = Vec::new();
     for phrase in &HALF_PHRASES[usize::from(lang == Lang::Sv)] {
-        for anchor in phrase.finder.find_iter(text) {
+        for anchor in phrase.finder.find_iter(text, pairs) {
             let Some(span) = half_phrase_span(text, phrase, anchor) else { continue };
             if wholes.iter().any(|whole| whole.contains(&span.start)) {
                 continue;
@@ -1119,7 +1119,7 @@ pub(crate) fn halves(text: &str, lang: Lang, out: &mut Vec<Value>) {
 /// (`femårsperiod`, "a period of five years"; `sexmånadersperiod`; `tvåårig`): optional, with
 /// its unit in the `detail`, so that `five years` pairs with it and `treårsperiod` for it
 /// leaves the English figure alone.
-pub(crate) fn compound_counts(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn compound_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     /// A stem's finder, the stem, and the unit it counts.
     type Stem = (memchr::memmem::Finder<'static>, &'static str, &'static str);
     static FINDERS: LazyLock<[Vec<Stem>; 2]> = LazyLock::new(|| {
@@ -1133,7 +1133,7 @@ pub(crate) fn compound_counts(text: &str, lang: Lang, out: &mut Vec<Value>) {
     });
     let lexicon = lexicon(lang);
     for (finder, stem, unit) in &FINDERS[usize::from(lang == Lang::Sv)] {
-        for at in crate::text::find_all(finder, text.as_bytes()) {
+        for at in pairs.find_all(finder, text.as_bytes()) {
             let Some(head) = text.get(..at) else { continue };
             let start = head
                 .char_indices()
@@ -1162,7 +1162,7 @@ pub(crate) fn compound_counts(text: &str, lang: Lang, out: &mut Vec<Value>) {
 /// 6): the figure, optional, as it is given roughly and the other version may write it in
 /// digits (`12`), in words (`tolv`) or not at all. A noun without a number word before it
 /// (`dozens of`, `some dozen`) is none.
-pub(crate) fn counted(text: &str, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn counted(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     static FINDERS: LazyLock<[Vec<(WordFinder, u64)>; 2]> = LazyLock::new(|| {
         [Lang::En, Lang::Sv].map(|lang| {
             table(lang).count_nouns.iter().map(|(noun, count)| (WordFinder::new(noun), *count)).collect()
@@ -1171,7 +1171,7 @@ pub(crate) fn counted(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = table(lang);
     let lexicon = lexicon(lang);
     for (finder, count) in &FINDERS[usize::from(lang == Lang::Sv)] {
-        for noun in finder.find_iter(text) {
+        for noun in finder.find_iter(text, pairs) {
             let Some(head) = text.get(..noun.start) else { continue };
             let Some(end) = space_before(head).map(|space| noun.start - space) else { continue };
             // `half a dozen`, `ett halvt dussin`: a half of one such count.
@@ -1562,7 +1562,7 @@ mod tests {
     fn round_figures_given_roughly() {
         let keys = |text: &str| {
             let mut out = Vec::new();
-            approximate(text, Lang::Sv, &mut out);
+            approximate(text, Lang::Sv, &Pairs::of(text.as_bytes()), &mut out);
             out.into_iter().map(|v| (v.key, v.optional)).collect::<Vec<_>>()
         };
         assert_eq!(
@@ -1573,7 +1573,7 @@ mod tests {
         assert!(keys("tiotal, hundratals, 1990-talet, sett tiotal, ett antal").is_empty());
         assert!(keys("ett tiotal").iter().all(|(_, optional)| *optional));
         let mut out = Vec::new();
-        approximate("about ten", Lang::En, &mut out);
+        approximate("about ten", Lang::En, &Pairs::of(b"about ten"), &mut out);
         assert!(out.is_empty());
     }
 
@@ -1581,7 +1581,7 @@ mod tests {
     fn counts_named_by_a_noun() {
         let read = |text: &str, lang: Lang| {
             let mut out = Vec::new();
-            counted(text, lang, &mut out);
+            counted(text, lang, &Pairs::of(text.as_bytes()), &mut out);
             out.into_iter().map(|v| (text[v.span].to_string(), v.key, v.optional)).collect::<Vec<_>>()
         };
         let list = |items: &[(&str, &str)]| -> Vec<(String, String, bool)> {
@@ -1604,7 +1604,7 @@ mod tests {
     fn figures_with_a_half() {
         let keys = |text: &str, lang: Lang| {
             let mut out = Vec::new();
-            halves(text, lang, &mut out);
+            halves(text, lang, &Pairs::of(text.as_bytes()), &mut out);
             out.sort_by_key(|v| v.span.start);
             out.into_iter().map(|v| (text[v.span].to_string(), v.key)).collect::<Vec<_>>()
         };
