@@ -360,3 +360,15 @@ fn a_figure_moved_past_others_is_no_swap() {
         "Flottan omfattar sammanlagt 38 fartyg – 8 notfartyg, 24 spö- och linfartyg och 6 långrevsfartyg.\n";
     assert_eq!(swapped(sv), 1);
 }
+
+/// A word of halving or multiplying (an optional figure) pairs with the same figure written
+/// otherwise on the other side (`by half` = `halveras`, `double` = `två gånger`); a different
+/// figure beside it is still reported.
+#[test]
+fn optional_words_pair_with_the_same_figure_written_otherwise() {
+    let en = "The dose should be reduced by half, to 0.9 mg/m².\n\nThe amount shall not be more than double the ceiling.\n";
+    let sv = "Dosen ska halveras till 0,9 mg/m².\n\nBeloppet får inte överstiga två gånger taket.\n";
+    assert_eq!(number_findings(en, sv), Vec::<String>::new());
+    let sv = "Dosen ska halveras till 0,8 mg/m².\n\nBeloppet får inte överstiga två gånger taket.\n";
+    assert_eq!(number_findings(en, sv).len(), 1, "{:?}", number_findings(en, sv));
+}

@@ -429,13 +429,22 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with("code:")
                 || value.key.starts_with("scale:"))
     };
-    src_left.retain(|&s| !input.value(Side::Source, s).optional || soft(Side::Source, s));
-    let mut tgt_left: Vec<ValueRef> = tgt_by_key
+    // Optional words set apart: they pair only with a value of the same figure (`halveras`,
+    // an optional `50 %`, with the `half` of `reduced by half`).
+    let mut src_words: Vec<ValueRef> = src_left
         .iter()
-        .filter(|&&i| i & TAKEN == 0)
-        .map(|&i| tgt[i])
-        .filter(|&t| !input.value(Side::Target, t).optional || soft(Side::Target, t))
+        .copied()
+        .filter(|&s| input.value(Side::Source, s).optional && !soft(Side::Source, s))
         .collect();
+    src_left.retain(|&s| !input.value(Side::Source, s).optional || soft(Side::Source, s));
+    let untaken = tgt_by_key.iter().filter(|&&i| i & TAKEN == 0).map(|&i| tgt[i]);
+    let mut tgt_words: Vec<ValueRef> = untaken
+        .clone()
+        .filter(|&t| input.value(Side::Target, t).optional && !soft(Side::Target, t))
+        .collect();
+    tgt_words.sort_unstable();
+    let mut tgt_left: Vec<ValueRef> =
+        untaken.filter(|&t| !input.value(Side::Target, t).optional || soft(Side::Target, t)).collect();
     tgt_left.sort_unstable();
 
     // A bare four-digit figure from 1900 to 2100 is read as a year (`in 2024`), but one version
@@ -458,9 +467,23 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         let found = tgt_left
             .iter()
             .position(|&t| same_figure(key, input.value(Side::Target, t).key.as_str()) || same_written(s, t));
-        match found {
+        if let Some(i) = found {
+            matching.equal.push((s, tgt_left.remove(i)));
+            return false;
+        }
+        match tgt_words.iter().position(|&t| same_figure(key, input.value(Side::Target, t).key.as_str())) {
             Some(i) => {
-                matching.equal.push((s, tgt_left.remove(i)));
+                matching.equal.push((s, tgt_words.remove(i)));
+                false
+            }
+            None => true,
+        }
+    });
+    tgt_left.retain(|&t| {
+        let key = input.value(Side::Target, t).key.as_str();
+        match src_words.iter().position(|&s| same_figure(input.value(Side::Source, s).key.as_str(), key)) {
+            Some(i) => {
+                matching.equal.push((src_words.remove(i), t));
                 false
             }
             None => true,

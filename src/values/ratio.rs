@@ -52,6 +52,7 @@ pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value
     };
     every_other(text, lang, pairs, values);
     halvings(text, lang, pairs, values);
+    multiplying(text, lang, pairs, values);
     if lang == Lang::En {
         adverbs(text, pairs, values);
         second_before_superlative(text, values);
@@ -152,6 +153,39 @@ fn halvings(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
                 Value::new(ValueKind::Number, start..start + len, "pct:50".to_string(), "50 %".to_string());
             value.optional = true;
             insert_if_free(values, value);
+        }
+    }
+}
+
+/// A word that multiplies by a count (`doubled`, `more than tripled`, `fördubblades`,
+/// `dubbelt så många`): an optional count, as `twice` is, which the other version may give as
+/// `två gånger` or leave to a verb of its own.
+fn multiplying(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
+    static ANCHORS: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
+        LazyLock::new(|| super::table_finders(|table| table.multiplying_anchors));
+    let bytes = text.as_bytes();
+    let words = super::tables::table(lang).multiplying_words;
+    let mut starts = Vec::new();
+    for anchor in &ANCHORS[super::lang_index(lang)] {
+        for at in pairs.find_all(anchor, bytes) {
+            let head = text.get(..at).unwrap_or_default();
+            let start = head
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(at, |(i, _)| i);
+            let len = text[start..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - start);
+            let word = text[start..start + len].to_lowercase();
+            if let Some(&(_, n)) = words.iter().find(|(form, _)| *form == word)
+                && !starts.contains(&start)
+            {
+                starts.push(start);
+                let mut value =
+                    Value::new(ValueKind::Number, start..start + len, format!("num:{n}"), n.to_string());
+                value.optional = true;
+                insert_if_free(values, value);
+            }
         }
     }
 }
@@ -299,6 +333,19 @@ mod tests {
 
     #[test]
     fn multiples() {
+        let read = |text: &str, lang: Lang| -> Vec<(String, bool)> {
+            extract(text, lang).into_iter().map(|v| (v.key, v.optional)).collect()
+        };
+        assert_eq!(
+            read("Arrivals doubled; costs more than Tripled.", Lang::En),
+            [("num:2".into(), true), ("num:3".into(), true)]
+        );
+        assert_eq!(
+            read("Ankomsterna fördubblades och kostnaderna mer än tredubblades.", Lang::Sv),
+            [("num:2".into(), true), ("num:3".into(), true)]
+        );
+        assert_eq!(read("dubbelt så många", Lang::Sv), [("num:2".into(), true)]);
+        assert!(read("redoubtable doubts, dubblett", Lang::En).is_empty());
         let values = extract("a 3-fold increase and a 10-fold one", Lang::En);
         let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
         assert_eq!(read, [("times:3", true), ("times:10", true)]);

@@ -136,6 +136,11 @@ pub(crate) struct LangTable {
     pub sign_leads: &'static [&'static str],
     /// Words of halving, lower case (`halving`, `halvering`): each is an optional `by 50 %`.
     pub halving_words: &'static [&'static str],
+    /// Words that multiply by a count, lower case, with the count (`doubled`, `fördubblades`,
+    /// `tripled`): each is an optional count, as `twice` is.
+    pub multiplying_words: &'static [(&'static str, u32)],
+    /// Parts every word of `multiplying_words` holds, to find them by (`oubl`, `ubbl`).
+    pub multiplying_anchors: &'static [&'static str],
     /// The name of the Court's press releases, lower case (`press release`, `pressmeddelande`).
     pub press_release_words: &'static [&'static str],
     /// What follows a count glued into a compound, with the unit it counts (`års` of
