@@ -516,7 +516,9 @@ fn word_token(text: &str, word: &WordScan, end: usize, lowered: &mut String) -> 
 }
 
 /// The first [`PREFIX_CHARS`] characters of a word: its first three bytes when they are
-/// ASCII, as they are as a rule, without decoding.
+/// ASCII, as they are as a rule, without decoding. Buckets are numbered by [`prefix_key`];
+/// kept to test it against.
+#[cfg(test)]
 fn prefix(word: &str) -> &str {
     if let [a, b, c, ..] = word.as_bytes()
         && (a | b | c) < 0x80
@@ -527,6 +529,7 @@ fn prefix(word: &str) -> &str {
 }
 
 /// [`prefix`] by decoding characters.
+#[cfg(test)]
 fn prefix_by_chars(word: &str) -> &str {
     let end = word.char_indices().nth(PREFIX_CHARS).map_or(word.len(), |(i, _)| i);
     word.get(..end).unwrap_or(word)
@@ -1087,26 +1090,59 @@ impl Grouped {
 /// words), the source words of each bucket sorted: a class is named by its first word.
 fn prefix_buckets(src_words: &[&str], tgt_words: &[&str]) -> (Grouped, Grouped) {
     // Every source prefix numbered once; every word tagged with its bucket's number.
-    let mut numbers: FastMap<&str, u32> = FastMap::default();
+    let mut numbers: FastMap<u64, u32> = FastMap::default();
+    numbers.reserve(src_words.len());
     let src_bucket: Vec<u32> = src_words
         .iter()
         .map(|word| {
             let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
-            *numbers.entry(prefix(word)).or_insert(next)
+            *numbers.entry(prefix_key(word)).or_insert(next)
         })
         .collect();
     let tgt_bucket: Vec<u32> =
-        tgt_words.iter().map(|word| numbers.get(prefix(word)).copied().unwrap_or(u32::MAX)).collect();
+        tgt_words.iter().map(|word| numbers.get(&prefix_key(word)).copied().unwrap_or(u32::MAX)).collect();
     let n_buckets = numbers.len();
     drop(numbers);
     let (mut src_grouped, tgt_grouped) = (group(&src_bucket, n_buckets), group(&tgt_bucket, n_buckets));
+    // Most words of a bucket differ in their first eight bytes: compared as one number, they
+    // need no call to compare the strings.
+    let leading: Vec<u64> = src_words.iter().map(|word| leading_bytes(word)).collect();
+    let word = |k: u32| src_words.get(k as usize).copied().unwrap_or_default();
+    let lead = |k: u32| leading.get(k as usize).copied().unwrap_or_default();
     for b in 0..n_buckets {
         let range = src_grouped.span(b);
         if let Some(words) = src_grouped.words.get_mut(range) {
-            words.sort_unstable_by_key(|&k| src_words.get(k as usize).copied().unwrap_or_default());
+            words.sort_unstable_by(|&x, &y| lead(x).cmp(&lead(y)).then_with(|| word(x).cmp(word(y))));
         }
     }
     (src_grouped, tgt_grouped)
+}
+
+/// The first [`PREFIX_CHARS`] characters of a word as one number, each character plus one in
+/// 21 bits: equal numbers are equal prefixes ([`prefix`]), a word's three first ASCII bytes
+/// read without decoding.
+fn prefix_key(word: &str) -> u64 {
+    if let [a, b, c, ..] = word.as_bytes()
+        && (a | b | c) < 0x80
+    {
+        return (u64::from(*a) + 1) | (u64::from(*b) + 1) << 21 | (u64::from(*c) + 1) << 42;
+    }
+    word.chars()
+        .take(PREFIX_CHARS)
+        .zip([0, 21, 42])
+        .fold(0, |key, (c, shift)| key | (u64::from(c) + 1) << shift)
+}
+
+/// The first eight bytes of a word, zeros after its end, as a big-endian number: of two words
+/// whose numbers differ, the smaller number is the word that sorts first (a word that ends
+/// first has a zero where the other has a byte, or a zero byte of its own, which then decides
+/// nothing and the numbers are equal up to there).
+fn leading_bytes(word: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    for (slot, &byte) in bytes.iter_mut().zip(word.as_bytes()) {
+        *slot = byte;
+    }
+    u64::from_be_bytes(bytes)
 }
 
 /// The buckets that hold both source and target words, as (source, target) word numbers.
@@ -1796,6 +1832,23 @@ mod tests {
         #[test]
         fn prefix_is_the_prefix_by_chars(word in "[aåÅ\u{1F600}z]{0,6}") {
             proptest::prop_assert_eq!(prefix(&word), prefix_by_chars(&word));
+        }
+
+        #[test]
+        fn prefix_keys_are_equal_for_equal_prefixes(
+            a in "[ab\u{0}åÅ\u{212A}\u{17F}\u{a0}\u{1F600}]{0,5}",
+            b in "[ab\u{0}åÅ\u{212A}\u{17F}\u{a0}\u{1F600}]{0,5}",
+        ) {
+            proptest::prop_assert_eq!(prefix_key(&a) == prefix_key(&b), prefix(&a) == prefix(&b));
+        }
+
+        #[test]
+        fn leading_bytes_sort_as_the_words(
+            a in "[ab\u{0}åäö\u{212A}\u{17F}\u{a0}]{0,10}",
+            b in "[ab\u{0}åäö\u{212A}\u{17F}\u{a0}]{0,10}",
+        ) {
+            let by_key = leading_bytes(&a).cmp(&leading_bytes(&b)).then_with(|| a.cmp(&b));
+            proptest::prop_assert_eq!(by_key, a.cmp(&b));
         }
 
         #[test]
