@@ -572,24 +572,53 @@ fn similarity_bound(a: Word, b: Word) -> Option<f64> {
         return None;
     }
     if (1..=usize::from(u8::MAX)).contains(&a_len) && (1..=usize::from(u8::MAX)).contains(&b_len) {
-        // The bound of `similar_checked` in whole numbers: with `c` characters in common,
-        // `(c/a + c/b + 1)/3 × 0.6 + 0.4 < 0.88` exactly when `5c(a + b) < 7ab`, and when it
-        // holds, the bound falls short by at least 6e-7 (lengths up to 255), far more than
-        // the 1e-9 of slack and any rounding: both reject the same pairs.
+        // The bound of `similar_checked` in whole numbers: with `c` characters in common and
+        // a common prefix of `p` characters, `(c/a + c/b + 1)/3 × (1 − p/10) + p/10 < 0.88`
+        // exactly when `num × c(a + b) < den × ab` ([`REJECTION_BY_PREFIX`]; `5c(a + b) < 7ab`
+        // for the largest bonus, four characters, as `similar_checked` takes it), and when it
+        // holds, the bound falls short by at least 1e-7 (lengths up to 255), far more than
+        // the 1e-9 of slack and any rounding: a pair it rejects is one `similar_checked`
+        // rejects, by its bound or by the similarity itself.
         let common: usize = a.histogram.iter().zip(b.histogram).map(|(&x, &y)| usize::from(x.min(y))).sum();
         let common = common.min(a_len).min(b_len);
-        if 5 * common * (a_len + b_len) < 7 * a_len * b_len {
+        let (num, den) = REJECTION_BY_PREFIX[4];
+        if num * common * (a_len + b_len) < den * a_len * b_len {
             return None;
         }
-        // The bound holds, so `similar_checked`'s bound in floating point holds too (it equals
-        // this one up to rounding far below its slack of 1e-9): only the similarity is left,
-        // and it is at most that bound (Jaro matches are at most the characters in common,
-        // with no transposition and the largest prefix bonus).
+        // The bonus is that of the words' common prefix: a word that differs from the other
+        // in its fourth character, as many of a bucket do, falls short with more in common.
+        let prefix = common_prefix(a.chars, b.chars);
+        let (num, den) = REJECTION_BY_PREFIX[prefix.min(4)];
+        if prefix < 4 && num * common * (a_len + b_len) < den * a_len * b_len {
+            return None;
+        }
+        // The bound holds, so only the similarity is left, and it is at most this bound
+        // (Jaro matches are at most the characters in common, with no transposition, and the
+        // bonus of the common prefix; the bonus rises with the Jaro similarity).
         let common = common as f64;
         let jaro = (common / a_len as f64 + common / b_len as f64 + 1.0) / 3.0;
-        return Some(jaro + 0.4 * (1.0 - jaro));
+        return Some(jaro + 0.1 * prefix as f64 * (1.0 - jaro));
     }
     Some(f64::INFINITY)
+}
+
+/// For a common prefix of `p` characters (0 to 4), `(num, den)` such that a pair of words of
+/// lengths `a` and `b` with `c` characters in common falls short of [`COGNATE_SIMILARITY`]
+/// when `num × c(a + b) < den × ab`: `(0.88 − p/10) / (1 − p/10) × 3 − 1` as a fraction.
+const REJECTION_BY_PREFIX: [(usize, usize); 5] = [(25, 41), (5, 8), (20, 31), (35, 52), (5, 7)];
+
+/// How many characters (up to four) two words share at their start: the prefix of the
+/// Jaro–Winkler bonus.
+#[inline]
+fn common_prefix(a: &[char], b: &[char]) -> usize {
+    let mut n = 0;
+    while n < 4
+        && let (Some(x), Some(y)) = (a.get(n), b.get(n))
+        && x == y
+    {
+        n += 1;
+    }
+    n
 }
 
 /// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`], once
@@ -1727,6 +1756,35 @@ mod tests {
             let hashes: BTreeSet<u64> = words.iter().map(|w| word_hash(w.as_bytes())).collect();
             assert!(words.len() > 1000);
             assert_eq!(hashes.len(), words.len());
+        }
+    }
+
+    #[test]
+    fn rejections_by_prefix_are_the_threshold() {
+        for (p, &(num, den)) in REJECTION_BY_PREFIX.iter().enumerate() {
+            let bonus = 0.1 * p as f64;
+            let limit = (COGNATE_SIMILARITY - bonus) / (1.0 - bonus) * 3.0 - 1.0;
+            assert!((num as f64 * limit - den as f64).abs() < 1e-9, "{p}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bound_never_rejects_a_cognate_and_bounds_its_similarity(
+            a in "[abcå\u{212A}]{1,12}",
+            b in "[abcå\u{212A}]{1,12}",
+            prefix in "[ab]{0,4}",
+        ) {
+            let (a, b) = (format!("{prefix}{a}"), format!("{prefix}{b}"));
+            let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            let (hx, hy) = (histogram(&x), histogram(&y));
+            let (wx, wy) = (Word { chars: &x, histogram: &hx }, Word { chars: &y, histogram: &hy });
+            let similarity = jaro_winkler(&x, &y);
+            match similarity_bound(wx, wy) {
+                None => proptest::prop_assert!(similar_checked(wx, wy).is_none()),
+                Some(bound) => proptest::prop_assert!(similarity <= bound + 1e-12, "{similarity} {bound}"),
+            }
+            proptest::prop_assert_eq!(similar(wx, wy).map(f64::to_bits), similar_checked(wx, wy).map(f64::to_bits));
         }
     }
 
