@@ -834,6 +834,7 @@ struct Found {
 fn bucket_classes(
     (s, t): (&[u32], &[u32]),
     (src_words, tgt_words): (&[&str], &[&str]),
+    leading: &[u64],
     scratch: &mut BucketScratch,
     found: &mut Found,
 ) {
@@ -850,7 +851,13 @@ fn bucket_classes(
     let exact_only = n * t.len() > MAX_BUCKET_COMPARISONS;
     for &tk in t {
         let tgt_word = word(tgt_words, tk);
-        let best = if let Ok(k) = s.binary_search_by(|&sk| word(src_words, sk).cmp(tgt_word)) {
+        // The source words are sorted by their first eight bytes, then by the words.
+        let tgt_leading = leading_bytes(tgt_word);
+        let found = s.binary_search_by(|&sk| {
+            let lead = leading.get(sk as usize).copied().unwrap_or_default();
+            lead.cmp(&tgt_leading).then_with(|| word(src_words, sk).cmp(tgt_word))
+        });
+        let best = if let Ok(k) = found {
             Some(k)
         } else if exact_only {
             None
@@ -1143,8 +1150,10 @@ impl Grouped {
 }
 
 /// The source and target words grouped by their prefix bucket (numbered by the source
-/// words), the source words of each bucket sorted: a class is named by its first word.
-fn prefix_buckets(src_words: &[&str], tgt_words: &[&str]) -> (Grouped, Grouped) {
+/// words), the source words of each bucket sorted: a class is named by its first word. With
+/// them, the first eight bytes of every source word ([`leading_bytes`]), by which and then by
+/// the whole word the words of a bucket are sorted.
+fn prefix_buckets(src_words: &[&str], tgt_words: &[&str]) -> (Grouped, Grouped, Vec<u64>) {
     // Every source prefix numbered once; every word tagged with its bucket's number.
     let mut numbers: FastMap<u64, u32> = FastMap::default();
     numbers.reserve(src_words.len());
@@ -1171,7 +1180,7 @@ fn prefix_buckets(src_words: &[&str], tgt_words: &[&str]) -> (Grouped, Grouped) 
             words.sort_unstable_by(|&x, &y| lead(x).cmp(&lead(y)).then_with(|| word(x).cmp(word(y))));
         }
     }
-    (src_grouped, tgt_grouped)
+    (src_grouped, tgt_grouped, leading)
 }
 
 /// The first [`PREFIX_CHARS`] characters of a word as one number, each character plus one in
@@ -1239,14 +1248,14 @@ fn group(bucket_of: &[u32], n_buckets: usize) -> Grouped {
 
 #[inline(never)]
 fn cognates(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
-    let (src_grouped, tgt_grouped) = prefix_buckets(src_words, tgt_words);
+    let (src_grouped, tgt_grouped, leading) = prefix_buckets(src_words, tgt_words);
     let buckets = shared_buckets(&src_grouped, &tgt_grouped);
     let found = buckets
         .par_iter()
         .fold(
             || (Found::default(), BucketScratch::default()),
             |(mut found, mut scratch), &bucket| {
-                bucket_classes(bucket, (src_words, tgt_words), &mut scratch, &mut found);
+                bucket_classes(bucket, (src_words, tgt_words), &leading, &mut scratch, &mut found);
                 (found, scratch)
             },
         )
@@ -1627,7 +1636,7 @@ mod tests {
 
     /// The cognate table as it was built before the buckets shared their buffers.
     fn cognates_reference<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> Cognates {
-        let (src_grouped, tgt_grouped) = prefix_buckets(src_words, tgt_words);
+        let (src_grouped, tgt_grouped, _) = prefix_buckets(src_words, tgt_words);
         let buckets = shared_buckets(&src_grouped, &tgt_grouped);
         let results: Vec<BucketClasses> = buckets
             .par_iter()
