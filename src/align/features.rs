@@ -290,10 +290,13 @@ fn token_id(tag: &str, text: &str) -> TokenId {
 
 #[inline(never)]
 /// Adds a token for every short acronym and every word of [`MIN_WORD_CHARS`] letters or more
-/// of `text`; words with capitals are lower-cased into `lowered`.
-fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
+/// of `text`; words with capitals are lower-cased into `lowered`. Returns how many bytes of
+/// `text` follow the first byte of a character (its bytes less its characters): every
+/// character beyond ASCII is read on the way, as a letter of a word or as the end of one.
+fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) -> usize {
     let bytes = text.as_bytes();
     let mut at = 0;
+    let mut continuation = 0;
     // One pass over the bytes: ASCII is classified without decoding, and a word's length and
     // case are counted on the way rather than by walking it again.
     while let Some(&byte) = bytes.get(at) {
@@ -349,6 +352,7 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
                 LATIN_1 if let Some(&next) = bytes.get(at + 1) => {
                     // U+00C0 to U+00FF, two bytes: letters but for × and ÷, capitals up to Þ.
                     let code = 0xC0 | (next & 0x3F);
+                    continuation += 1;
                     if code == 0xD7 || code == 0xF7 {
                         stop = 2;
                         break;
@@ -363,6 +367,7 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
                         // Not a character boundary: cannot happen in a `str`; move on.
                         break;
                     };
+                    continuation += ch.len_utf8() - 1;
                     if !ch.is_alphabetic() {
                         stop = ch.len_utf8();
                         break;
@@ -380,6 +385,7 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
         // Step over the character that ended the word (a word never ends on a letter).
         at += stop;
     }
+    continuation
 }
 
 /// How many bytes `a` to `z` begin `bytes`, eight at a time: a byte `b` of a word is one of
@@ -435,17 +441,32 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
     // The lower-cased words of the words with capitals, if any (reserved at the first).
     let mut lowered = String::new();
     let scanned_from = tokens.len();
-    scan_words(text, &mut tokens, &mut lowered);
+    let continuation = scan_words(text, &mut tokens, &mut lowered);
     RawBlock {
         text,
         lowered,
-        len: text.trim().chars().count(),
+        len: trimmed_chars(text, continuation),
         tokens,
         scanned_from,
         heading: matches!(block.kind, BlockKind::Heading { .. }),
         has_date,
         has_values,
     }
+}
+
+/// The characters of `text` with its white space trimmed, given how many of its bytes follow
+/// the first byte of a character ([`scan_words`]): its bytes less those, less the characters
+/// of the white space at its ends, which are counted.
+fn trimmed_chars(text: &str, continuation: usize) -> usize {
+    let (start, end) = (text.len() - text.trim_start().len(), text.trim_end().len());
+    if start >= end {
+        return 0;
+    }
+    let ends =
+        text.get(..start).map_or(0, |s| s.chars().count()) + text.get(end..).map_or(0, |s| s.chars().count());
+    let ends_bytes = start + (text.len() - end);
+    // The trimmed text's continuation bytes are the text's less those of its ends.
+    (text.len() - ends_bytes).saturating_sub(continuation.saturating_sub(ends_bytes - ends))
 }
 
 /// A run of letters found by [`raw_block`]'s scan.
@@ -1668,7 +1689,9 @@ mod tests {
     /// The words and acronyms of `text` as the scan gives them: (offset, lower-case word).
     fn scanned(text: &str) -> Vec<(u32, String)> {
         let (mut tokens, mut lowered) = (Vec::new(), String::new());
-        scan_words(text, &mut tokens, &mut lowered);
+        let continuation = scan_words(text, &mut tokens, &mut lowered);
+        assert_eq!(continuation, text.len() - text.chars().count(), "{text:?}");
+        assert_eq!(trimmed_chars(text, continuation), text.trim().chars().count(), "{text:?}");
         let block = RawBlock {
             text,
             lowered,
@@ -1719,6 +1742,14 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn scan_is_the_plain_definition(text in "[a-zA-Z0-9 .,åäöÅÄÖéΣσßÞþ×÷ÀÿªµÈ\u{300}\u{1F600}-]{0,60}") {
+            proptest::prop_assert_eq!(scanned(&text), plain_words(&text));
+        }
+
+        #[test]
+        fn the_scan_counts_the_characters_with_white_space_around(
+            text in "[aZ \t\n\u{a0}\u{2003}\u{3000}\u{212A}\u{17F}åÄ×–’\u{1F600}]{0,40}",
+        ) {
+            // `scanned` checks the count of every text against `chars`.
             proptest::prop_assert_eq!(scanned(&text), plain_words(&text));
         }
     }
