@@ -290,10 +290,13 @@ fn token_id(tag: &str, text: &str) -> TokenId {
 
 #[inline(never)]
 /// Adds a token for every short acronym and every word of [`MIN_WORD_CHARS`] letters or more
-/// of `text`; words with capitals are lower-cased into `lowered`.
-fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
+/// of `text`; words with capitals are lower-cased into `lowered`. Returns how many bytes of
+/// `text` follow the first byte of a character (its bytes less its characters): every
+/// character beyond ASCII is read on the way, as a letter of a word or as the end of one.
+fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) -> usize {
     let bytes = text.as_bytes();
     let mut at = 0;
+    let mut continuation = 0;
     // One pass over the bytes: ASCII is classified without decoding, and a word's length and
     // case are counted on the way rather than by walking it again.
     while let Some(&byte) = bytes.get(at) {
@@ -349,6 +352,7 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
                 LATIN_1 if let Some(&next) = bytes.get(at + 1) => {
                     // U+00C0 to U+00FF, two bytes: letters but for × and ÷, capitals up to Þ.
                     let code = 0xC0 | (next & 0x3F);
+                    continuation += 1;
                     if code == 0xD7 || code == 0xF7 {
                         stop = 2;
                         break;
@@ -363,6 +367,7 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
                         // Not a character boundary: cannot happen in a `str`; move on.
                         break;
                     };
+                    continuation += ch.len_utf8() - 1;
                     if !ch.is_alphabetic() {
                         stop = ch.len_utf8();
                         break;
@@ -380,6 +385,7 @@ fn scan_words(text: &str, tokens: &mut Vec<RawToken>, lowered: &mut String) {
         // Step over the character that ended the word (a word never ends on a letter).
         at += stop;
     }
+    continuation
 }
 
 /// How many bytes `a` to `z` begin `bytes`, eight at a time: a byte `b` of a word is one of
@@ -435,17 +441,32 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
     // The lower-cased words of the words with capitals, if any (reserved at the first).
     let mut lowered = String::new();
     let scanned_from = tokens.len();
-    scan_words(text, &mut tokens, &mut lowered);
+    let continuation = scan_words(text, &mut tokens, &mut lowered);
     RawBlock {
         text,
         lowered,
-        len: text.trim().chars().count(),
+        len: trimmed_chars(text, continuation),
         tokens,
         scanned_from,
         heading: matches!(block.kind, BlockKind::Heading { .. }),
         has_date,
         has_values,
     }
+}
+
+/// The characters of `text` with its white space trimmed, given how many of its bytes follow
+/// the first byte of a character ([`scan_words`]): its bytes less those, less the characters
+/// of the white space at its ends, which are counted.
+fn trimmed_chars(text: &str, continuation: usize) -> usize {
+    let (start, end) = (text.len() - text.trim_start().len(), text.trim_end().len());
+    if start >= end {
+        return 0;
+    }
+    let ends =
+        text.get(..start).map_or(0, |s| s.chars().count()) + text.get(end..).map_or(0, |s| s.chars().count());
+    let ends_bytes = start + (text.len() - end);
+    // The trimmed text's continuation bytes are the text's less those of its ends.
+    (text.len() - ends_bytes).saturating_sub(continuation.saturating_sub(ends_bytes - ends))
 }
 
 /// A run of letters found by [`raw_block`]'s scan.
@@ -516,7 +537,9 @@ fn word_token(text: &str, word: &WordScan, end: usize, lowered: &mut String) -> 
 }
 
 /// The first [`PREFIX_CHARS`] characters of a word: its first three bytes when they are
-/// ASCII, as they are as a rule, without decoding.
+/// ASCII, as they are as a rule, without decoding. Buckets are numbered by [`prefix_key`];
+/// kept to test it against.
+#[cfg(test)]
 fn prefix(word: &str) -> &str {
     if let [a, b, c, ..] = word.as_bytes()
         && (a | b | c) < 0x80
@@ -527,6 +550,7 @@ fn prefix(word: &str) -> &str {
 }
 
 /// [`prefix`] by decoding characters.
+#[cfg(test)]
 fn prefix_by_chars(word: &str) -> &str {
     let end = word.char_indices().nth(PREFIX_CHARS).map_or(word.len(), |(i, _)| i);
     word.get(..end).unwrap_or(word)
@@ -569,24 +593,53 @@ fn similarity_bound(a: Word, b: Word) -> Option<f64> {
         return None;
     }
     if (1..=usize::from(u8::MAX)).contains(&a_len) && (1..=usize::from(u8::MAX)).contains(&b_len) {
-        // The bound of `similar_checked` in whole numbers: with `c` characters in common,
-        // `(c/a + c/b + 1)/3 × 0.6 + 0.4 < 0.88` exactly when `5c(a + b) < 7ab`, and when it
-        // holds, the bound falls short by at least 6e-7 (lengths up to 255), far more than
-        // the 1e-9 of slack and any rounding: both reject the same pairs.
+        // The bound of `similar_checked` in whole numbers: with `c` characters in common and
+        // a common prefix of `p` characters, `(c/a + c/b + 1)/3 × (1 − p/10) + p/10 < 0.88`
+        // exactly when `num × c(a + b) < den × ab` ([`REJECTION_BY_PREFIX`]; `5c(a + b) < 7ab`
+        // for the largest bonus, four characters, as `similar_checked` takes it), and when it
+        // holds, the bound falls short by at least 1e-7 (lengths up to 255), far more than
+        // the 1e-9 of slack and any rounding: a pair it rejects is one `similar_checked`
+        // rejects, by its bound or by the similarity itself.
         let common: usize = a.histogram.iter().zip(b.histogram).map(|(&x, &y)| usize::from(x.min(y))).sum();
         let common = common.min(a_len).min(b_len);
-        if 5 * common * (a_len + b_len) < 7 * a_len * b_len {
+        let (num, den) = REJECTION_BY_PREFIX[4];
+        if num * common * (a_len + b_len) < den * a_len * b_len {
             return None;
         }
-        // The bound holds, so `similar_checked`'s bound in floating point holds too (it equals
-        // this one up to rounding far below its slack of 1e-9): only the similarity is left,
-        // and it is at most that bound (Jaro matches are at most the characters in common,
-        // with no transposition and the largest prefix bonus).
+        // The bonus is that of the words' common prefix: a word that differs from the other
+        // in its fourth character, as many of a bucket do, falls short with more in common.
+        let prefix = common_prefix(a.chars, b.chars);
+        let (num, den) = REJECTION_BY_PREFIX[prefix.min(4)];
+        if prefix < 4 && num * common * (a_len + b_len) < den * a_len * b_len {
+            return None;
+        }
+        // The bound holds, so only the similarity is left, and it is at most this bound
+        // (Jaro matches are at most the characters in common, with no transposition, and the
+        // bonus of the common prefix; the bonus rises with the Jaro similarity).
         let common = common as f64;
         let jaro = (common / a_len as f64 + common / b_len as f64 + 1.0) / 3.0;
-        return Some(jaro + 0.4 * (1.0 - jaro));
+        return Some(jaro + 0.1 * prefix as f64 * (1.0 - jaro));
     }
     Some(f64::INFINITY)
+}
+
+/// For a common prefix of `p` characters (0 to 4), `(num, den)` such that a pair of words of
+/// lengths `a` and `b` with `c` characters in common falls short of [`COGNATE_SIMILARITY`]
+/// when `num × c(a + b) < den × ab`: `(0.88 − p/10) / (1 − p/10) × 3 − 1` as a fraction.
+const REJECTION_BY_PREFIX: [(usize, usize); 5] = [(25, 41), (5, 8), (20, 31), (35, 52), (5, 7)];
+
+/// How many characters (up to four) two words share at their start: the prefix of the
+/// Jaro–Winkler bonus.
+#[inline]
+fn common_prefix(a: &[char], b: &[char]) -> usize {
+    let mut n = 0;
+    while n < 4
+        && let (Some(x), Some(y)) = (a.get(n), b.get(n))
+        && x == y
+    {
+        n += 1;
+    }
+    n
 }
 
 /// The Jaro–Winkler similarity of two words when it reaches [`COGNATE_SIMILARITY`], once
@@ -802,6 +855,7 @@ struct Found {
 fn bucket_classes(
     (s, t): (&[u32], &[u32]),
     (src_words, tgt_words): (&[&str], &[&str]),
+    leading: &[u64],
     scratch: &mut BucketScratch,
     found: &mut Found,
 ) {
@@ -818,7 +872,13 @@ fn bucket_classes(
     let exact_only = n * t.len() > MAX_BUCKET_COMPARISONS;
     for &tk in t {
         let tgt_word = word(tgt_words, tk);
-        let best = if let Ok(k) = s.binary_search_by(|&sk| word(src_words, sk).cmp(tgt_word)) {
+        // The source words are sorted by their first eight bytes, then by the words.
+        let tgt_leading = leading_bytes(tgt_word);
+        let found = s.binary_search_by(|&sk| {
+            let lead = leading.get(sk as usize).copied().unwrap_or_default();
+            lead.cmp(&tgt_leading).then_with(|| word(src_words, sk).cmp(tgt_word))
+        });
+        let best = if let Ok(k) = found {
             Some(k)
         } else if exact_only {
             None
@@ -1001,8 +1061,35 @@ fn vocabulary<'a>(raw: &'a [RawBlock]) -> Vocabulary<'a> {
 const RECENT_BITS: u32 = 11;
 const RECENT_WORDS: usize = 1 << RECENT_BITS;
 
-/// A 64-bit hash of a word's bytes, eight at a time.
+/// A 64-bit hash of a word's bytes. A word of 4 to 16 bytes, as most are, is read as two
+/// (overlapping) whole words, its first and its last four or eight bytes, which with its length
+/// are the word; longer and shorter ones eight bytes at a time ([`word_hash_by_chunks`]).
+/// Numbers follow first occurrences whatever the hash, which only spreads the words.
+#[inline]
 fn word_hash(word: &[u8]) -> u64 {
+    let len = word.len();
+    let load8 =
+        |at: usize| -> Option<u64> { Some(u64::from_le_bytes(word.get(at..at + 8)?.try_into().ok()?)) };
+    let load4 = |at: usize| -> Option<u64> {
+        Some(u64::from(u32::from_le_bytes(word.get(at..at + 4)?.try_into().ok()?)))
+    };
+    let ends = match len {
+        8..=16 => load8(0).zip(load8(len - 8)),
+        4..=7 => load4(0).zip(load4(len - 4)),
+        _ => None,
+    };
+    match ends {
+        Some((first, last)) => {
+            let hash = (first ^ (len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            (hash.rotate_left(29) ^ last).wrapping_mul(0x2545_f491_4f6c_dd1d)
+        }
+        None => word_hash_by_chunks(word),
+    }
+}
+
+/// A 64-bit hash of a word's bytes, eight at a time.
+fn word_hash_by_chunks(word: &[u8]) -> u64 {
     let mut hash = (word.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     let mut chunks = word.chunks_exact(8);
     for chunk in &mut chunks {
@@ -1084,29 +1171,64 @@ impl Grouped {
 }
 
 /// The source and target words grouped by their prefix bucket (numbered by the source
-/// words), the source words of each bucket sorted: a class is named by its first word.
-fn prefix_buckets(src_words: &[&str], tgt_words: &[&str]) -> (Grouped, Grouped) {
+/// words), the source words of each bucket sorted: a class is named by its first word. With
+/// them, the first eight bytes of every source word ([`leading_bytes`]), by which and then by
+/// the whole word the words of a bucket are sorted.
+fn prefix_buckets(src_words: &[&str], tgt_words: &[&str]) -> (Grouped, Grouped, Vec<u64>) {
     // Every source prefix numbered once; every word tagged with its bucket's number.
-    let mut numbers: FastMap<&str, u32> = FastMap::default();
+    let mut numbers: FastMap<u64, u32> = FastMap::default();
+    numbers.reserve(src_words.len());
     let src_bucket: Vec<u32> = src_words
         .iter()
         .map(|word| {
             let next = u32::try_from(numbers.len()).unwrap_or(u32::MAX);
-            *numbers.entry(prefix(word)).or_insert(next)
+            *numbers.entry(prefix_key(word)).or_insert(next)
         })
         .collect();
     let tgt_bucket: Vec<u32> =
-        tgt_words.iter().map(|word| numbers.get(prefix(word)).copied().unwrap_or(u32::MAX)).collect();
+        tgt_words.iter().map(|word| numbers.get(&prefix_key(word)).copied().unwrap_or(u32::MAX)).collect();
     let n_buckets = numbers.len();
     drop(numbers);
     let (mut src_grouped, tgt_grouped) = (group(&src_bucket, n_buckets), group(&tgt_bucket, n_buckets));
+    // Most words of a bucket differ in their first eight bytes: compared as one number, they
+    // need no call to compare the strings.
+    let leading: Vec<u64> = src_words.iter().map(|word| leading_bytes(word)).collect();
+    let word = |k: u32| src_words.get(k as usize).copied().unwrap_or_default();
+    let lead = |k: u32| leading.get(k as usize).copied().unwrap_or_default();
     for b in 0..n_buckets {
         let range = src_grouped.span(b);
         if let Some(words) = src_grouped.words.get_mut(range) {
-            words.sort_unstable_by_key(|&k| src_words.get(k as usize).copied().unwrap_or_default());
+            words.sort_unstable_by(|&x, &y| lead(x).cmp(&lead(y)).then_with(|| word(x).cmp(word(y))));
         }
     }
-    (src_grouped, tgt_grouped)
+    (src_grouped, tgt_grouped, leading)
+}
+
+/// The first [`PREFIX_CHARS`] characters of a word as one number, each character plus one in
+/// 21 bits: equal numbers are equal prefixes ([`prefix`]), a word's three first ASCII bytes
+/// read without decoding.
+fn prefix_key(word: &str) -> u64 {
+    if let [a, b, c, ..] = word.as_bytes()
+        && (a | b | c) < 0x80
+    {
+        return (u64::from(*a) + 1) | (u64::from(*b) + 1) << 21 | (u64::from(*c) + 1) << 42;
+    }
+    word.chars()
+        .take(PREFIX_CHARS)
+        .zip([0, 21, 42])
+        .fold(0, |key, (c, shift)| key | (u64::from(c) + 1) << shift)
+}
+
+/// The first eight bytes of a word, zeros after its end, as a big-endian number: of two words
+/// whose numbers differ, the smaller number is the word that sorts first (a word that ends
+/// first has a zero where the other has a byte, or a zero byte of its own, which then decides
+/// nothing and the numbers are equal up to there).
+fn leading_bytes(word: &str) -> u64 {
+    let mut bytes = [0u8; 8];
+    for (slot, &byte) in bytes.iter_mut().zip(word.as_bytes()) {
+        *slot = byte;
+    }
+    u64::from_be_bytes(bytes)
 }
 
 /// The buckets that hold both source and target words, as (source, target) word numbers.
@@ -1147,14 +1269,14 @@ fn group(bucket_of: &[u32], n_buckets: usize) -> Grouped {
 
 #[inline(never)]
 fn cognates(src_words: &[&str], tgt_words: &[&str]) -> Cognates {
-    let (src_grouped, tgt_grouped) = prefix_buckets(src_words, tgt_words);
+    let (src_grouped, tgt_grouped, leading) = prefix_buckets(src_words, tgt_words);
     let buckets = shared_buckets(&src_grouped, &tgt_grouped);
     let found = buckets
         .par_iter()
         .fold(
             || (Found::default(), BucketScratch::default()),
             |(mut found, mut scratch), &bucket| {
-                bucket_classes(bucket, (src_words, tgt_words), &mut scratch, &mut found);
+                bucket_classes(bucket, (src_words, tgt_words), &leading, &mut scratch, &mut found);
                 (found, scratch)
             },
         )
@@ -1535,7 +1657,7 @@ mod tests {
 
     /// The cognate table as it was built before the buckets shared their buffers.
     fn cognates_reference<'a>(src_words: &[&'a str], tgt_words: &[&'a str]) -> Cognates {
-        let (src_grouped, tgt_grouped) = prefix_buckets(src_words, tgt_words);
+        let (src_grouped, tgt_grouped, _) = prefix_buckets(src_words, tgt_words);
         let buckets = shared_buckets(&src_grouped, &tgt_grouped);
         let results: Vec<BucketClasses> = buckets
             .par_iter()
@@ -1567,7 +1689,9 @@ mod tests {
     /// The words and acronyms of `text` as the scan gives them: (offset, lower-case word).
     fn scanned(text: &str) -> Vec<(u32, String)> {
         let (mut tokens, mut lowered) = (Vec::new(), String::new());
-        scan_words(text, &mut tokens, &mut lowered);
+        let continuation = scan_words(text, &mut tokens, &mut lowered);
+        assert_eq!(continuation, text.len() - text.chars().count(), "{text:?}");
+        assert_eq!(trimmed_chars(text, continuation), text.trim().chars().count(), "{text:?}");
         let block = RawBlock {
             text,
             lowered,
@@ -1620,6 +1744,14 @@ mod tests {
         fn scan_is_the_plain_definition(text in "[a-zA-Z0-9 .,åäöÅÄÖéΣσßÞþ×÷ÀÿªµÈ\u{300}\u{1F600}-]{0,60}") {
             proptest::prop_assert_eq!(scanned(&text), plain_words(&text));
         }
+
+        #[test]
+        fn the_scan_counts_the_characters_with_white_space_around(
+            text in "[aZ \t\n\u{a0}\u{2003}\u{3000}\u{212A}\u{17F}åÄ×–’\u{1F600}]{0,40}",
+        ) {
+            // `scanned` checks the count of every text against `chars`.
+            proptest::prop_assert_eq!(scanned(&text), plain_words(&text));
+        }
     }
 
     #[test]
@@ -1651,6 +1783,48 @@ mod tests {
             assert!(words.len() > RECENT_WORDS / 2, "{}", words.len());
             assert_eq!(vocabulary.words, words);
             assert_eq!(vocabulary.occurrences, occurrences);
+        }
+    }
+
+    #[test]
+    fn the_fixture_words_have_distinct_hashes() {
+        for name in ["en.md", "sv.md"] {
+            let path = format!("{}/fixtures/com-2026-45/{name}", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(path).unwrap().to_lowercase();
+            let words: BTreeSet<&str> =
+                text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+            let hashes: BTreeSet<u64> = words.iter().map(|w| word_hash(w.as_bytes())).collect();
+            assert!(words.len() > 1000);
+            assert_eq!(hashes.len(), words.len());
+        }
+    }
+
+    #[test]
+    fn rejections_by_prefix_are_the_threshold() {
+        for (p, &(num, den)) in REJECTION_BY_PREFIX.iter().enumerate() {
+            let bonus = 0.1 * p as f64;
+            let limit = (COGNATE_SIMILARITY - bonus) / (1.0 - bonus) * 3.0 - 1.0;
+            assert!((num as f64 * limit - den as f64).abs() < 1e-9, "{p}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bound_never_rejects_a_cognate_and_bounds_its_similarity(
+            a in "[abcå\u{212A}]{1,12}",
+            b in "[abcå\u{212A}]{1,12}",
+            prefix in "[ab]{0,4}",
+        ) {
+            let (a, b) = (format!("{prefix}{a}"), format!("{prefix}{b}"));
+            let (x, y): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+            let (hx, hy) = (histogram(&x), histogram(&y));
+            let (wx, wy) = (Word { chars: &x, histogram: &hx }, Word { chars: &y, histogram: &hy });
+            let similarity = jaro_winkler(&x, &y);
+            match similarity_bound(wx, wy) {
+                None => proptest::prop_assert!(similar_checked(wx, wy).is_none()),
+                Some(bound) => proptest::prop_assert!(similarity <= bound + 1e-12, "{similarity} {bound}"),
+            }
+            proptest::prop_assert_eq!(similar(wx, wy).map(f64::to_bits), similar_checked(wx, wy).map(f64::to_bits));
         }
     }
 
@@ -1796,6 +1970,23 @@ mod tests {
         #[test]
         fn prefix_is_the_prefix_by_chars(word in "[aåÅ\u{1F600}z]{0,6}") {
             proptest::prop_assert_eq!(prefix(&word), prefix_by_chars(&word));
+        }
+
+        #[test]
+        fn prefix_keys_are_equal_for_equal_prefixes(
+            a in "[ab\u{0}åÅ\u{212A}\u{17F}\u{a0}\u{1F600}]{0,5}",
+            b in "[ab\u{0}åÅ\u{212A}\u{17F}\u{a0}\u{1F600}]{0,5}",
+        ) {
+            proptest::prop_assert_eq!(prefix_key(&a) == prefix_key(&b), prefix(&a) == prefix(&b));
+        }
+
+        #[test]
+        fn leading_bytes_sort_as_the_words(
+            a in "[ab\u{0}åäö\u{212A}\u{17F}\u{a0}]{0,10}",
+            b in "[ab\u{0}åäö\u{212A}\u{17F}\u{a0}]{0,10}",
+        ) {
+            let by_key = leading_bytes(&a).cmp(&leading_bytes(&b)).then_with(|| a.cmp(&b));
+            proptest::prop_assert_eq!(by_key, a.cmp(&b));
         }
 
         #[test]
@@ -1982,8 +2173,13 @@ mod tests {
         }
 
         #[test]
-        fn word_hash_is_the_reference_hash(word in "[a-zåäöé\u{1F600}]{0,40}") {
-            proptest::prop_assert_eq!(word_hash(word.as_bytes()), word_hash_reference(&word));
+        fn word_hash_by_chunks_is_the_reference_hash(word in "[a-zåäöé\u{1F600}]{0,40}") {
+            proptest::prop_assert_eq!(word_hash_by_chunks(word.as_bytes()), word_hash_reference(&word));
+        }
+
+        #[test]
+        fn word_hashes_tell_words_apart(a in "[abå\u{212A}\u{17F}\u{a0}]{0,12}", b in "[abå\u{212A}\u{17F}\u{a0}]{0,12}") {
+            proptest::prop_assert_eq!(word_hash(a.as_bytes()) == word_hash(b.as_bytes()), a == b);
         }
     }
 

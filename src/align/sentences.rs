@@ -69,6 +69,9 @@ impl Side<'_> {
             };
             let text = block.text.as_str();
             let whole = trimmed(text);
+            // The block's length counts the characters of its trimmed text: as many as its bytes
+            // when they are all ASCII, and then so are those of every sentence, which lies inside.
+            let ascii = features.unit.len == whole.len() as f64;
             let ranges = segment::sentences(text, self.lang);
             out.list.reserve(ranges.len());
             out.units.reserve(ranges.len());
@@ -82,6 +85,8 @@ impl Side<'_> {
                 // A sentence that is the whole block (white space aside) is as long as the block.
                 let len = if range.start + own.start == whole.start && range.start + own.end == whole.end {
                     features.unit.len
+                } else if ascii {
+                    own.len() as f64
                 } else {
                     sentence.get(own).map_or(0, |s| s.chars().count()) as f64
                 };
@@ -120,14 +125,14 @@ pub(crate) fn align(
     let steps = absorb_lone(steps, src_sentences, tgt_sentences, model);
     let steps = absorb_beyond_shapes(steps, src_sentences, tgt_sentences, model);
     let steps = pair_lone_runs(steps, src_sentences, tgt_sentences, model);
-    let beads = steps
-        .into_iter()
-        .map(|(step, score)| SentenceBead {
-            confidence: confidence(&score, step.margin, step.src.is_empty() || step.tgt.is_empty(), false),
-            src: pick(&src_sentences.list, step.src),
-            tgt: pick(&tgt_sentences.list, step.tgt),
-        })
-        .collect();
+    // Collected into a list of its own size: in place, the steps' larger allocation would be
+    // shrunk to fit.
+    let mut beads = Vec::with_capacity(steps.len());
+    beads.extend(steps.into_iter().map(|(step, score)| SentenceBead {
+        confidence: confidence(&score, step.margin, step.src.is_empty() || step.tgt.is_empty(), false),
+        src: pick(&src_sentences.list, step.src),
+        tgt: pick(&tgt_sentences.list, step.tgt),
+    }));
     src_sentences.clear(spare);
     tgt_sentences.clear(spare);
     beads
@@ -417,6 +422,31 @@ mod tests {
             }
         }
         assert!(whole > 100 && parts > 100, "{whole} {parts}");
+    }
+
+    #[test]
+    fn sentence_lengths_are_their_characters_on_the_fixture() {
+        let read = |name: &str| {
+            std::fs::read_to_string(format!("{}/fixtures/com-2026-45/{name}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap()
+        };
+        let parse = |name: &str| crate::document::parse(name, read(name), crate::document::Format::Markdown);
+        let (src, tgt) = (parse("en.md"), parse("sv.md"));
+        let features = super::super::features::compute(&src, &tgt, Lang::En, Lang::Sv, None);
+        let (mut ascii, mut other) = (0, 0);
+        for (doc, blocks, lang) in [(&src, &features.src, Lang::En), (&tgt, &features.tgt, Lang::Sv)] {
+            let all: Vec<usize> = (0..doc.blocks.len()).collect();
+            let side = Side { doc, blocks: &all, features: blocks, lang };
+            let mut out = Sentences::default();
+            side.sentences(&features, &mut out, &mut Vec::new(), &mut RankScratch::default());
+            assert!(out.list.len() > 300);
+            for ((block, range), unit) in out.list.iter().zip(&out.units) {
+                let sentence = &doc.blocks[*block].text[range.clone()];
+                assert_eq!(unit.len, sentence.trim().chars().count() as f64, "{sentence}");
+                if sentence.is_ascii() { ascii += 1 } else { other += 1 }
+            }
+        }
+        assert!(ascii > 100 && other > 100, "{ascii} {other}");
     }
 
     proptest::proptest! {
