@@ -161,6 +161,33 @@ fn same_figure(a: &str, b: &str) -> bool {
         || crate::values::any_krona(b, a)
         || scale_and_unit(a, b)
         || scale_and_unit(b, a)
+        || period_and_months(a, b)
+        || period_and_months(b, a)
+        || annex_and_appendix(a, b)
+        || annex_and_appendix(b, a)
+}
+
+/// An appendix and the annex of the same number (`Appendix V` = `bilaga V`): translations
+/// call one the other.
+fn annex_and_appendix(annex: &str, appendix: &str) -> bool {
+    annex.strip_prefix("annex:").is_some_and(|n| appendix.strip_prefix("appendix:") == Some(n))
+}
+
+/// A quarter or a half of a year and the range of its months (`Q3 2024` = `juli–september
+/// 2024`, `H1 2025` = `januari–juni 2025`).
+fn period_and_months(period: &str, months: &str) -> bool {
+    let (year, first, last) = if let Some((year, quarter)) =
+        period.strip_prefix("quarter:").and_then(|p| p.split_once("-Q"))
+    {
+        let Some(quarter) = quarter.parse::<u32>().ok().filter(|q| (1..=4).contains(q)) else { return false };
+        (year, 3 * quarter - 2, 3 * quarter)
+    } else if let Some((year, half)) = period.strip_prefix("half:").and_then(|p| p.split_once("-H")) {
+        let Some(half) = half.parse::<u32>().ok().filter(|h| (1..=2).contains(h)) else { return false };
+        (year, 6 * half - 5, 6 * half)
+    } else {
+        return false;
+    };
+    months.strip_prefix("range:") == Some(&format!("{year}-{first:02}..{year}-{last:02}"))
 }
 
 /// A scale named alone (`(millions)`, `scale:6`) is the scale of a unit of money (`(EUR
@@ -651,6 +678,12 @@ mod tests {
         assert!(same_figure("ord:10", "num:10"));
         assert!(same_figure("frac:1/3", "ord:3"));
         assert!(same_figure("pct:50", "frac:1/2"));
+        assert!(same_figure("quarter:2024-Q3", "range:2024-07..2024-09"));
+        assert!(same_figure("range:2025-01..2025-06", "half:2025-H1"));
+        assert!(!same_figure("quarter:2024-Q3", "range:2024-07..2024-08"));
+        assert!(!same_figure("quarter:2024-Q0", "range:2024-01..2024-00"));
+        assert!(same_figure("annex:5", "appendix:5"));
+        assert!(!same_figure("annex:5", "appendix:4"));
         assert!(same_figure("frac:3/4", "pct:75"));
         assert!(same_figure("pct:12.5", "frac:1/8"));
         assert!(!same_figure("pct:50", "frac:1/3"));

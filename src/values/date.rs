@@ -483,6 +483,9 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     for (span, decade) in &digit.decades {
         push(span.start, span.end, Some(When::Decade(*decade)));
     }
+    for (span, year, month) in slashed_months(text) {
+        push(span.start, span.end, Some(When::Month { year, month }));
+    }
     quarters_and_halves(text, lower, patterns, lang_table, &mut push);
 
     atoms.sort_by_key(|atom| (atom.start, std::cmp::Reverse(atom.end)));
@@ -519,6 +522,41 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             value.detail = year_part(lower.as_str(), value.span.start, lang_table).map(str::to_string);
         }
     }
+}
+
+/// Months written in digits before their year after a slash (`02/2026`, the revision date of
+/// a summary of product characteristics; `12/2024`): a month of one or two digits, 1 to 12,
+/// and a year from 1900 to 2099, standing alone (not within `1/12/2024`, `2024/12/2025` or an
+/// act number glued to letters).
+fn slashed_months(text: &str) -> Vec<(std::ops::Range<usize>, u32, u32)> {
+    let bytes = text.as_bytes();
+    let mut months = Vec::new();
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        let month_digits = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let start = slash - month_digits;
+        let year_digits = bytes[slash + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let end = slash + 1 + year_digits;
+        if !(1..=2).contains(&month_digits)
+            || year_digits != 4
+            || char_before(text, start)
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '.' | '-' | ','))
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-'))
+            || (char_at(text, end) == Some('.') || char_at(text, end) == Some(','))
+                && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let (Some(month), Some(year)) = (
+            text.get(start..slash).and_then(|m| m.parse::<u32>().ok()),
+            text.get(slash + 1..end).and_then(|y| y.parse::<u32>().ok()),
+        ) else {
+            continue;
+        };
+        if (1..=12).contains(&month) && (1900..=2099).contains(&year) {
+            months.push((start..end, year, month));
+        }
+    }
+    months
 }
 
 /// Gives a day and month the year of the date listed right after it (`den 31 mars och den
@@ -1039,6 +1077,17 @@ mod tests {
         );
         assert_eq!(keys("on 2 May, 9 May and 16 May 2025", Lang::En)[0], "date:2025-05-02");
         assert_eq!(keys("jan.–sep 2024", Lang::Sv), ["range:2024-01..2024-09"]);
+        assert_eq!(keys("Date of revision: 02/2026", Lang::En), ["month:2026-02"]);
+        assert_eq!(keys("Datum för översyn: 02/2026", Lang::Sv), keys("februari 2026", Lang::Sv));
+        for text in
+            ["1/12/2024", "13/2026", "Regulation (EU) No 12/2024", "A9-12/2024", "12/20245", "3/2026.5"]
+        {
+            assert!(
+                keys(text, Lang::En).iter().all(|k| !k.starts_with("month:")),
+                "{text}: {:?}",
+                keys(text, Lang::En)
+            );
+        }
         assert_ne!(keys("februari–oktober 2025", Lang::Sv), keys("January–October 2025", Lang::En));
         // Months listed, the year written once.
         assert_eq!(

@@ -60,9 +60,22 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
     let lower = word.to_lowercase();
     if lang_table.figure_unit_qualifiers.contains(&lower.as_str()) {
         let (next, _) = first_word(after.trim_start_matches([' ', '\u{a0}']));
-        return unit_word(&next.to_lowercase(), lang_table);
+        let unit = unit_word(&next.to_lowercase(), lang_table)?;
+        return Some(refined(lang_table, unit, |qualifier| qualifier == lower));
     }
-    unit_word(&lower, lang_table)
+    let unit = unit_word(&lower, lang_table)?;
+    // A compound's first part may refine its unit (`arbetsdagar`, working days).
+    Some(refined(lang_table, unit, |part| lower.len() > part.len() + 2 && lower.starts_with(part)))
+}
+
+/// `unit` as a qualifier or a compound's first part that `names` accepts makes it (`working
+/// days`: `workday`), else `unit`.
+fn refined(lang_table: &LangTable, unit: &'static str, names: impl Fn(&str) -> bool) -> &'static str {
+    lang_table
+        .figure_unit_refinements
+        .iter()
+        .find(|(word, base, _)| *base == unit && names(word))
+        .map_or(unit, |(_, _, refined)| refined)
 }
 
 /// The unit a lower-case word names, whole or as the end of a compound (`arbetsdagar`).
@@ -105,9 +118,13 @@ mod tests {
     #[test]
     fn units_of_time() {
         assert_eq!(units("within 7 days", Lang::En), [unit("num:7", Some("day"))]);
-        assert_eq!(units("within seven working days", Lang::En), [unit("num:7", Some("day"))]);
+        assert_eq!(units("within seven working days", Lang::En), [unit("num:7", Some("workday"))]);
+        assert_eq!(units("within 7 business days", Lang::En), [unit("num:7", Some("workday"))]);
+        assert_eq!(units("inom sju vardagar", Lang::Sv), [unit("num:7", Some("workday"))]);
+        assert_eq!(units("inom 10 kalenderdagar", Lang::Sv), [unit("num:10", Some("day"))]);
+        assert_eq!(units("within 10 calendar days", Lang::En), [unit("num:10", Some("day"))]);
         assert_eq!(units("inom sju dagar", Lang::Sv), [unit("num:7", Some("day"))]);
-        assert_eq!(units("inom 10 arbetsdagar", Lang::Sv), [unit("num:10", Some("day"))]);
+        assert_eq!(units("inom 10 arbetsdagar", Lang::Sv), [unit("num:10", Some("workday"))]);
         assert_eq!(units("inom 12 veckor", Lang::Sv), [unit("num:12", Some("week"))]);
         assert_eq!(units("efter tre månader", Lang::Sv), [unit("num:3", Some("month"))]);
         assert_eq!(units("for 5 years", Lang::En), [unit("num:5", Some("year"))]);

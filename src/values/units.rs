@@ -2,8 +2,10 @@
 //! `bilaga 2`, `bilagorna I och III`), chapters (`Chapter III`, `kapitel 3`), titles (`Title
 //! V`, `avdelning V`), parts (`Part II`, `del II`) and sections (`Section 2`, `avsnitt 2`).
 //! Each is `annex:N`, `chapter:N`, `title:N`, `part:N` or `section:N`, a Roman numeral read as
-//! its number, so `Annex II` = `bilaga 2`. A part may be lettered, `Part B` = `del B`
-//! (`part:B`), a capital letter alone after the part word.
+//! its number, so `Annex II` = `bilaga 2`. A part or an annex may be lettered, `Part B` = `del
+//! B` (`part:B`), `General Annex D` = `allmän bilaga D`, a capital letter alone after the word.
+//! Appendices are `appendix:N` (`Appendix 2` = `tillägg 2`), which the check also takes for
+//! the annex of the same number, as a translation may call one the other (`bilaga V`).
 
 use super::{Lower, Value, ValueKind};
 use crate::text::Lang;
@@ -22,7 +24,14 @@ struct Unit {
 }
 
 const EN: &[Unit] = &[
-    Unit { key: "annex", display: "Annex", names: &["annexes", "annex"], roman_only: false, letters: false },
+    Unit { key: "annex", display: "Annex", names: &["annexes", "annex"], roman_only: false, letters: true },
+    Unit {
+        key: "appendix",
+        display: "Appendix",
+        names: &["appendices", "appendixes", "appendix"],
+        roman_only: false,
+        letters: true,
+    },
     Unit {
         key: "chapter",
         display: "Chapter",
@@ -54,7 +63,14 @@ const SV: &[Unit] = &[
         display: "Annex",
         names: &["bilagorna", "bilagor", "bilaga"],
         roman_only: false,
-        letters: false,
+        letters: true,
+    },
+    Unit {
+        key: "appendix",
+        display: "Appendix",
+        names: &["tilläggen", "tillägg"],
+        roman_only: false,
+        letters: true,
     },
     Unit {
         key: "chapter",
@@ -271,7 +287,8 @@ fn unit_before(bytes: &[u8], at: usize, lang: Lang) -> Option<(&'static Unit, us
         _ => return None,
     };
     let head = bytes.get(..word_end)?;
-    let len = head.iter().rev().take_while(|b| b.is_ascii_alphabetic()).take(14).count();
+    // Letters beyond ASCII are part of the word (`tillägg`); the word then matches no name.
+    let len = head.iter().rev().take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80).take(14).count();
     let start = word_end - len;
     if len < 3 || start > 0 && head.get(start - 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80) {
         return None;
@@ -436,6 +453,15 @@ mod tests {
         assert_eq!(keys("Parts A and C apply", Lang::En), ["part:A", "part:C"]);
         assert_eq!(keys("delarna A och C", Lang::Sv), ["part:A", "part:C"]);
         assert_ne!(keys("del A", Lang::Sv), keys("Part B", Lang::En));
+        // Lettered annexes; appendices, in Swedish `tillägg`.
+        assert_eq!(keys("in General Annex D", Lang::En), ["annex:D"]);
+        assert_eq!(keys("allmän bilaga D", Lang::Sv), ["annex:D"]);
+        assert_eq!(
+            keys("Appendix 2 and Appendices I and III", Lang::En),
+            ["appendix:2", "appendix:1", "appendix:3"]
+        );
+        assert_eq!(keys("tillägg 2 och Tillägg V", Lang::Sv), ["appendix:2", "appendix:5"]);
+        assert!(keys("ett tilläggs 2", Lang::Sv).iter().all(|k| !k.starts_with("appendix:")));
         // A Roman numeral stays a number; a lower-case letter, a letter glued to more, or a
         // capital after another word is no part.
         assert_eq!(keys("Part I", Lang::En), ["part:1"]);
@@ -482,7 +508,7 @@ mod tests {
     fn not_annexes() {
         assert!(keys("The annex is attached. In the Annex, I note that.", Lang::En).is_empty());
         assert!(keys("Bilagan innehåller en tabell. Bilagor bifogas.", Lang::Sv).is_empty());
-        assert!(keys("Annex IIII and Annex C and Annexation", Lang::En).is_empty());
+        assert!(keys("Annex IIII and Annexation", Lang::En).is_empty());
         assert_eq!(keys("Annex 2024 data", Lang::En), ["year:2024"]);
     }
 }

@@ -69,6 +69,7 @@ fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 fn unit_name(unit: &str) -> String {
     match unit {
         "second" | "minute" | "hour" | "day" | "week" | "month" | "year" => format!("{unit}s"),
+        "workday" => "working days".to_string(),
         symbol => symbol.to_string(),
     }
 }

@@ -121,6 +121,10 @@ pub(crate) struct LangTable {
     pub figure_unit_endings: &'static [(&'static str, &'static str)],
     /// Words that may stand between a figure and its unit (`working` in `10 working days`).
     pub figure_unit_qualifiers: &'static [&'static str],
+    /// Qualifiers (English, before the unit) and first parts of compounds (Swedish) that make a
+    /// unit another, with the unit they make it: working days are not calendar days
+    /// (`("working", "day", "workday")`, `("arbets", "day", "workday")`).
+    pub figure_unit_refinements: &'static [(&'static str, &'static str, &'static str)],
     /// The word before the unit an amount is given per (`EUR 40 per tonne`, `40 euro per ton`).
     pub figure_per_words: &'static [&'static str],
     /// Words before a year that point into it (`mid-`, `the end of`, `hösten`), with the

@@ -210,6 +210,11 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("timmars", "hour"),
     ],
     figure_per_words: &["per"],
+    figure_unit_refinements: &[
+        ("arbets", "day", "workday"),
+        ("bank", "day", "workday"),
+        ("vard", "day", "workday"),
+    ],
     figure_unit_qualifiers: &["hela", "fulla"],
     last_word: "sista",
     year_parts: &[
