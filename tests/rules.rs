@@ -372,3 +372,11 @@ fn optional_words_pair_with_the_same_figure_written_otherwise() {
     let sv = "Dosen ska halveras till 0,8 mg/m².\n\nBeloppet får inte överstiga två gånger taket.\n";
     assert_eq!(number_findings(en, sv).len(), 1, "{:?}", number_findings(en, sv));
 }
+
+/// Words of multiplying that differ are a changed figure: `tripled` made `fördubblades`.
+#[test]
+fn a_changed_word_of_multiplying_is_reported() {
+    let en = "Detections more than tripled in 2025.\n";
+    assert_eq!(number_findings(en, "Upptäckterna mer än tredubblades 2025.\n"), Vec::<String>::new());
+    assert_eq!(number_findings(en, "Upptäckterna mer än fördubblades 2025.\n").len(), 1);
+}

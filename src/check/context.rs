@@ -454,7 +454,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         value.optional
             && (input.written_in_digits(side, r)
                 || value.key.starts_with("code:")
-                || value.key.starts_with("scale:"))
+                || value.key.starts_with("scale:")
+                || value.detail.as_deref() == Some(crate::values::MULTIPLIER))
     };
     // Optional words set apart: they pair only with a value of the same figure (`halveras`,
     // an optional `50 %`, with the `half` of `reduced by half`).

@@ -32,6 +32,7 @@ pub(crate) use pairs::Pairs;
 
 pub use author::{Author, act_author};
 pub use block::block_values;
+pub use ratio::MULTIPLIER;
 
 mod author;
 mod block;

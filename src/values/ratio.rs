@@ -157,6 +157,9 @@ fn halvings(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
     }
 }
 
+/// The detail of a count that a word of multiplying gives (`doubled`).
+pub const MULTIPLIER: &str = "times";
+
 /// A word that multiplies by a count (`doubled`, `more than tripled`, `fördubblades`,
 /// `dubbelt så många`): an optional count, as `twice` is, which the other version may give as
 /// `två gånger` or leave to a verb of its own.
@@ -184,6 +187,9 @@ fn multiplying(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
                 let mut value =
                     Value::new(ValueKind::Number, start..start + len, format!("num:{n}"), n.to_string());
                 value.optional = true;
+                // A multiplier, which the check may pair with another changed (`tripled`
+                // against `fördubblades`), as it does figures in digits.
+                value.detail = Some(MULTIPLIER.to_string());
                 insert_if_free(values, value);
             }
         }
