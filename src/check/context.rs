@@ -165,6 +165,15 @@ fn same_figure(a: &str, b: &str) -> bool {
         || period_and_months(b, a)
         || annex_and_appendix(a, b)
         || annex_and_appendix(b, a)
+        || points_and_number(a, b)
+        || points_and_number(b, a)
+}
+
+/// `pp` after a figure is percentage points or, in a reference, pages (`EFSA Journal
+/// 2024;22(3):8654, 31 pp.` = `31 s.`): the figure without a unit is the same figure, where a
+/// percentage (`3 %`) is not.
+fn points_and_number(points: &str, number: &str) -> bool {
+    points.strip_prefix("pp:").is_some_and(|n| number.strip_prefix("num:") == Some(n))
 }
 
 /// An appendix and the annex of the same number (`Appendix V` = `bilaga V`): translations
@@ -684,6 +693,8 @@ mod tests {
         assert!(!same_figure("quarter:2024-Q3", "range:2024-07..2024-08"));
         assert!(!same_figure("quarter:2024-Q0", "range:2024-01..2024-00"));
         assert!(same_figure("annex:5", "appendix:5"));
+        assert!(same_figure("pp:31", "num:31"));
+        assert!(!same_figure("pp:3", "pct:3"));
         assert!(!same_figure("annex:5", "appendix:4"));
         assert!(same_figure("frac:3/4", "pct:75"));
         assert!(same_figure("pct:12.5", "frac:1/8"));
