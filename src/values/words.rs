@@ -79,6 +79,10 @@ struct Lexicon {
     /// What [`ascii_start_may_know`] answers for each class of a word's first three bytes,
     /// one bit each (see [`starts3`]).
     starts3: Vec<u64>,
+    /// For each two bytes as written (the first lowest), whether [`ascii_start_may_know`] may
+    /// answer yes for a word that starts with them, one bit each (see [`starts2`]): a test of
+    /// one load that turns most words away before the three bytes are classed.
+    starts2: PairSet,
 }
 
 /// The length and the first, second and last bytes, lower case, of an ASCII word, packed.
@@ -130,6 +134,14 @@ impl PairSet {
 
     fn contains(&self, pair: [u8; 2]) -> bool {
         let index = usize::from(u16::from_be_bytes(pair));
+        self.0.get(index / 64).is_some_and(|word| word >> (index % 64) & 1 == 1)
+    }
+
+    /// Whether the set holds the pair of the two low bytes of `bytes`, the lowest first in the
+    /// pair's second place (a pair `[b, a]` for the bytes `a` then `b` of a little-endian load).
+    #[inline]
+    fn contains_low(&self, bytes: u64) -> bool {
+        let index = (bytes & 0xFFFF) as usize;
         self.0.get(index / 64).is_some_and(|word| word >> (index % 64) & 1 == 1)
     }
 }
@@ -331,8 +343,10 @@ fn build(lang_table: &LangTable) -> Lexicon {
         first_and_length,
         compound_pairs,
         starts3: Vec::new(),
+        starts2: PairSet::new(&[]),
     };
     lexicon.starts3 = starts3(&lexicon);
+    lexicon.starts2 = starts2(&lexicon.starts3);
     lexicon
 }
 
@@ -559,6 +573,37 @@ fn starts3(lexicon: &Lexicon) -> Vec<u64> {
     bits
 }
 
+/// The bits of [`Lexicon::starts2`] from those of [`Lexicon::starts3`]: a pair whose first byte
+/// is an ASCII letter is set when a third byte of some class makes [`starts3`] answer yes; any
+/// other pair, which starts no word the test is asked about, is set. Built once per language
+/// from the classes of the two bytes, so that a short run of the program pays little for it.
+fn starts2(starts3: &[u64]) -> PairSet {
+    let class_pair_may = |first_class: usize, second_class: usize| {
+        (0..START_CLASSES).any(|third| {
+            let index = (first_class * START_CLASSES + second_class) * START_CLASSES + third;
+            starts3.get(index / 64).is_some_and(|bits| bits >> (index % 64) & 1 == 1)
+        })
+    };
+    let by_classes: Vec<bool> = (0..START_CLASSES * START_CLASSES)
+        .map(|index| class_pair_may(index / START_CLASSES, index % START_CLASSES))
+        .collect();
+    let mut bits = Box::new([u64::MAX; 1024]);
+    for first in (b'A'..=b'Z').chain(b'a'..=b'z') {
+        let first_class = usize::from(START_CLASS[usize::from(first)]);
+        for second in 0..=255u8 {
+            let second_class = usize::from(START_CLASS[usize::from(second)]);
+            if !by_classes.get(first_class * START_CLASSES + second_class).copied().unwrap_or(true) {
+                // The pair as it stands in a little-endian load: the first byte lowest.
+                let index = usize::from(u16::from_le_bytes([first, second]));
+                if let Some(word) = bits.get_mut(index / 64) {
+                    *word &= !(1 << (index % 64));
+                }
+            }
+        }
+    }
+    PairSet(bits)
+}
+
 /// What [`ascii_start_may_know`] answers, by a test of the first two bytes and one of the
 /// hashed first three.
 fn ascii_start_may_know_by_pairs(bytes: &[u8], at: usize, lexicon: &Lexicon) -> bool {
@@ -576,52 +621,49 @@ fn ascii_start_may_know_by_pairs(bytes: &[u8], at: usize, lexicon: &Lexicon) -> 
 /// that its first two bytes cannot rule out, or the end of the text. No word that starts
 /// before it is known.
 ///
-/// Word starts are found eight bytes at a time: an ASCII letter or the first byte of a longer
-/// character after a byte that is no ASCII letter.
+/// Word starts are found sixteen bytes at a time: an ASCII letter or the first byte of a longer
+/// character after a byte that is no ASCII letter; an ASCII letter after an ASCII byte is
+/// turned away by one bit of [`Lexicon::starts2`] for its first two bytes, most words, and
+/// only the others are classed by their first three.
+// Kept out of its caller, so that its loop keeps its state in registers.
+#[inline(never)]
 fn skip_unknown(text: &str, from: usize, lexicon: &Lexicon) -> usize {
     let bytes = text.as_bytes();
-    let Some(rest) = bytes.get(from..) else { return bytes.len() };
+    let pairs = &lexicon.starts2;
     let mut offset = from;
-    // The high bit of the last byte of the chunk before, when it is an ASCII letter.
+    // Bit 0 set when the last byte of the chunk before is an ASCII letter.
     let mut carry = 0;
-    // The high bit of the last byte of the chunk before, when it is not ASCII.
+    // Bit 0 set when the last byte of the chunk before is not ASCII.
     let mut carry_high = 0;
-    let mut chunks = rest.chunks_exact(8);
-    for chunk in chunks.by_ref() {
-        let word = load(chunk);
-        let letters = ascii_letters(word);
-        // Bytes from 0xC0 up: the first bytes of longer characters.
-        let high = word & HIGH_BITS;
-        let leads = high & (word << 1);
-        let mut starts = (letters | leads) & !(letters << 8 | carry);
-        // Starts that need decoding: longer characters, and letters right after one.
-        let hard = leads | (high << 8 | carry_high);
-        while starts != 0 {
-            let bit = starts & starts.wrapping_neg();
-            let place = bit.trailing_zeros() / 8;
-            let at = offset + place as usize;
-            let stop = if bit & hard == 0 {
-                // An ASCII letter after an ASCII byte that is none: a word starts. Its first
-                // three bytes are in the chunk but for the last two places.
-                if place <= 5 {
-                    three_bytes_may_know((word >> (place * 8)) as u32, lexicon)
-                } else {
-                    ascii_start_may_know(bytes, at, lexicon)
+    while let Some(chunk) = bytes.get(offset..offset + 16).and_then(|chunk| <&[u8; 16]>::try_from(chunk).ok())
+    {
+        let Classes { letters, high, leads } = classes16(chunk);
+        let mut starts = (letters | leads) & !(letters << 1 | carry);
+        if starts != 0 {
+            // Starts that need decoding: longer characters, and letters right after one.
+            let hard = leads | (high << 1 | carry_high);
+            while starts != 0 {
+                let place = starts.trailing_zeros() as usize;
+                let bit = starts & starts.wrapping_neg();
+                let easy = bit & hard == 0;
+                // An ASCII letter after an ASCII byte that is none, with the next byte in the
+                // chunk, is turned away by its first two bytes where they start no known word.
+                let ruled_out = easy
+                    && chunk
+                        .get(place..place + 2)
+                        .is_some_and(|two| !pairs.contains_low(u64::from(two[0]) | u64::from(two[1]) << 8));
+                if !ruled_out && stops_at(text, offset + place, easy, lexicon) {
+                    return offset + place;
                 }
-            } else {
-                start_at(text, at, lexicon) == Start::Stop
-            };
-            if stop {
-                return at;
+                starts ^= bit;
             }
-            starts ^= bit;
         }
-        carry = letters >> 56;
-        carry_high = high >> 56;
-        offset += 8;
+        carry = letters >> 15;
+        carry_high = high >> 15;
+        offset += 16;
     }
     let mut after_letter = carry != 0;
-    for byte in chunks.remainder() {
+    for byte in bytes.get(offset..).unwrap_or_default() {
         let letter = byte.is_ascii_alphabetic();
         if (letter || *byte >= 0xC0) && !after_letter && start_at(text, offset, lexicon) == Start::Stop {
             return offset;
@@ -630,6 +672,87 @@ fn skip_unknown(text: &str, from: usize, lexicon: &Lexicon) -> usize {
         offset += 1;
     }
     bytes.len()
+}
+
+/// The bytes of sixteen that are ASCII letters, that are not ASCII, and that are the first
+/// bytes of longer characters (from 0xC0), one bit each, the first byte's lowest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Classes {
+    letters: u32,
+    high: u32,
+    leads: u32,
+}
+
+/// The [`Classes`] of `chunk`, by the vector instructions every x86-64 processor has.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[inline]
+fn classes16(chunk: &[u8; 16]) -> Classes {
+    // SAFETY: the function needs SSE2 alone, which this build enables (the `cfg` above: it is
+    // part of every x86-64 target), so every processor the code runs on has it.
+    unsafe { classes16_sse2(chunk) }
+}
+
+/// What [`classes16`] answers, in SSE2 instructions.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn classes16_sse2(chunk: &[u8; 16]) -> Classes {
+    use std::arch::x86_64::{
+        _mm_and_si128, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set_epi64x,
+        _mm_set1_epi8, _mm_slli_epi16,
+    };
+    let [low, high_half] = [0, 8].map(|at| {
+        let eight: [u8; 8] = chunk.get(at..at + 8).and_then(|eight| eight.try_into().ok()).unwrap_or([0; 8]);
+        i64::from_le_bytes(eight)
+    });
+    let bytes = _mm_set_epi64x(high_half, low);
+    // Upper case folded to lower case (no other byte folds into `a..=z`); bytes from 0x80 are
+    // negative, below `a`.
+    let folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
+    let letters = _mm_and_si128(
+        _mm_cmpgt_epi8(folded, _mm_set1_epi8(0x60)),
+        _mm_cmplt_epi8(folded, _mm_set1_epi8(0x7B)),
+    );
+    let mask = |vector| (_mm_movemask_epi8(vector) as u32) & 0xFFFF;
+    let high = mask(bytes);
+    // Bit 6 of each byte moved to its bit 7 (a shift of each 16 bits leaves no byte's bit 7 to
+    // the byte above's bit 7).
+    let sixth = mask(_mm_slli_epi16(bytes, 1));
+    Classes { letters: mask(letters), high, leads: high & sixth }
+}
+
+/// The [`Classes`] of `chunk`, eight bytes at a time.
+#[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+fn classes16(chunk: &[u8; 16]) -> Classes {
+    classes16_by_words(chunk)
+}
+
+/// The [`Classes`] of `chunk` from the byte tests of [`super::swar`], eight bytes at a time.
+#[cfg_attr(all(target_arch = "x86_64", target_feature = "sse2"), allow(dead_code))]
+fn classes16_by_words(chunk: &[u8; 16]) -> Classes {
+    // The high bit of each byte gathered into the low eight bits, the first byte lowest.
+    let gather = |bits: u64| ((bits >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u32;
+    let mut classes = Classes { letters: 0, high: 0, leads: 0 };
+    for (half, at) in [0, 8].into_iter().enumerate() {
+        let word = chunk.get(at..at + 8).map_or(0, load);
+        let high = word & HIGH_BITS;
+        let shift = 8 * half;
+        classes.letters |= gather(ascii_letters(word)) << shift;
+        classes.high |= gather(high) << shift;
+        classes.leads |= gather(high & (word << 1)) << shift;
+    }
+    classes
+}
+
+/// Whether [`skip_unknown`] stops at the word start at `at`: an ASCII letter after an ASCII
+/// byte that is no letter (`easy`) by its first three bytes, another start by [`start_at`].
+// Out of the loop of its caller, which keeps its state in registers.
+#[inline(never)]
+fn stops_at(text: &str, at: usize, easy: bool, lexicon: &Lexicon) -> bool {
+    if easy {
+        ascii_start_may_know(text.as_bytes(), at, lexicon)
+    } else {
+        start_at(text, at, lexicon) == Start::Stop
+    }
 }
 
 /// What a byte of UTF-8 text is, for the word scan: an ASCII letter, another ASCII byte, or
@@ -1758,6 +1881,66 @@ mod tests {
         Ok(())
     }
 
+    /// The [`Classes`] of sixteen bytes, byte by byte.
+    fn classes_by_bytes(chunk: &[u8; 16]) -> Classes {
+        let mut classes = Classes { letters: 0, high: 0, leads: 0 };
+        for (place, byte) in chunk.iter().enumerate() {
+            classes.letters |= u32::from(byte.is_ascii_alphabetic()) << place;
+            classes.high |= u32::from(!byte.is_ascii()) << place;
+            classes.leads |= u32::from(*byte >= 0xC0) << place;
+        }
+        classes
+    }
+
+    #[test]
+    fn classes_of_every_byte_in_every_place() {
+        for byte in 0..=255u8 {
+            for place in 0..16 {
+                for fill in
+                    [0u8, b' ', b'a', b'Z', b'@', b'[', b'`', b'{', 0x7F, 0x80, 0xBF, 0xC0, 0xC3, 0xFF]
+                {
+                    let mut chunk = [fill; 16];
+                    chunk[place] = byte;
+                    let expected = classes_by_bytes(&chunk);
+                    assert_eq!(classes16(&chunk), expected, "{byte} at {place} in {fill}");
+                    assert_eq!(classes16_by_words(&chunk), expected, "{byte} at {place} in {fill}");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn classes_as_byte_by_byte(chunk in proptest::prelude::any::<[u8; 16]>()) {
+            proptest::prop_assert_eq!(classes16(&chunk), classes_by_bytes(&chunk));
+            proptest::prop_assert_eq!(classes16_by_words(&chunk), classes_by_bytes(&chunk));
+        }
+    }
+
+    #[test]
+    fn two_bytes_rule_out_only_words_that_three_rule_out() {
+        for lang in [Lang::En, Lang::Sv] {
+            let lexicon = lexicon(lang);
+            let mut ruled_out = 0;
+            for first in (b'A'..=b'Z').chain(b'a'..=b'z') {
+                for second in 0..=255u8 {
+                    let pair = u64::from(first) | u64::from(second) << 8;
+                    let contained = lexicon.starts2.contains_low(pair);
+                    let any_third = (0..=255u8)
+                        .any(|third| ascii_start_may_know(&[first, second, third], 0, lexicon))
+                        || ascii_start_may_know(&[first, second], 0, lexicon);
+                    assert_eq!(contained, any_third, "{first} {second} in {lang:?}");
+                    ruled_out += usize::from(!contained);
+                }
+            }
+            // The test turns words away: `th` may start `three`, `tj` `tjugo`, `xy` nothing.
+            assert!(ruled_out > 0);
+            let start = if lang == Lang::En { *b"th\0\0\0\0\0\0" } else { *b"tj\0\0\0\0\0\0" };
+            assert!(lexicon.starts2.contains_low(u64::from_le_bytes(start)));
+            assert!(!lexicon.starts2.contains_low(u64::from_le_bytes(*b"xy\0\0\0\0\0\0")));
+        }
+    }
+
     #[test]
     fn skipped_words_as_read_word_by_word() {
         for text in TRICKY {
@@ -1801,6 +1984,7 @@ mod tests {
                         "one", "a", "A", "an", "and", "two", "Twenty", "five", "the", "THE", "third",
                         "en", "ett", "två", "tjugofem", "fem", "för", "år", "ÅR", "överens", "Élan",
                         "tredje", "andra", "halv", "hälften", "x", "é", "ö", "ſix", "İ", "ǅ",
+                        "this", "several", "security", "Second", "seventeenth", "THIRTEEN", "Tjugofem",
                     ]).prop_map(str::to_string),
                     "[a-zA-Zéåö]{1,12}",
                 ],
