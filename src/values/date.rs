@@ -812,6 +812,10 @@ fn month_ranges(
 ) {
     for atom in kept {
         let When::Month { year, month: high } = atom.when else { continue };
+        // A month written in digits (`05/2026`) ends no range or list of month names.
+        if text.as_bytes().get(atom.start).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
         // The last month name before the atom that no atom holds.
         let Some(&start) = month_names.iter().rev().find(|&&name| name < atom.start) else { continue };
         if kept.iter().any(|other| other.start <= start && start < other.end) {
