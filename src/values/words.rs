@@ -3,7 +3,8 @@
 //! Policy, chosen to keep prose out of the values:
 //! - cardinals from two upward (`five`, `fem`, `twenty-five`, `tjugofem`, `two hundred`);
 //!   `one`, `a`, `en` and `ett` count only before a multiplier or scale word
-//!   (`one hundred`, `en miljon`), because as pronouns and articles they are everywhere;
+//!   (`one hundred`, `en miljon`) or a word of per cent (`en procent`), because as pronouns
+//!   and articles they are everywhere;
 //! - a cardinal that starts an English hyphenated modifier (`five-year`) is left out,
 //!   because Swedish writes it as one word (`femårig`) where no number can be read safely;
 //! - ordinals from third upward; `first`/`second` and `första`/`andra` are also an adverb
@@ -1608,13 +1609,25 @@ fn cardinal_at(
     }
     // `one`, `a`, `en` and `ett` are numbers only before a multiplier or a scale word, and so
     // is anything below two: such words are everywhere, so the scale is looked for first.
+    // So are they before a word of per cent (`one per cent`, `en procent`, `en procentenhet`).
     let starts_with_one = parts.first() == Some(&Morpheme::One);
     let multiplied = parts.iter().any(|part| matches!(part, Morpheme::Multiplier(_)));
-    if ((starts_with_one && !multiplied) || value < 2) && scale_after(text, lang, last.end).is_none() {
+    let low = (starts_with_one && !multiplied) || value < 2;
+    if low && scale_after(text, lang, last.end).is_some() {
+        out.push(quantity(text, lang, first.start, last.end, Decimal::from_u64(value)).to_value());
+        return Some(consumed);
+    }
+    // Every word of per cent starts with a `p` (`per cent`, `procent`), or it is the sign.
+    let next =
+        text.get(last.end..).map(|rest| rest.trim_start_matches(|c: char| c == ' ' || is_space_like(c)));
+    if low && !next.is_some_and(|rest| rest.starts_with(['p', 'P', '%'])) {
         return None;
     }
-    let found = quantity(text, lang, first.start, last.end, Decimal::from_u64(value));
-    out.push(found.to_value());
+    let found = quantity(text, lang, first.start, last.end, Decimal::from_u64(value)).to_value();
+    if low && !(found.key.starts_with("pct:") || found.key.starts_with("pp:")) {
+        return None;
+    }
+    out.push(found);
     Some(consumed)
 }
 
@@ -2208,6 +2221,13 @@ mod tests {
         assert_eq!(keys("fyra miljoner personer", Lang::Sv), ["num:4000000"]);
         assert_eq!(keys("en miljard euro", Lang::Sv), ["amount:EUR:1000000000"]);
         assert_eq!(keys("tolv miljarder euro", Lang::Sv), ["amount:EUR:12000000000"]);
+    }
+
+    #[test]
+    fn one_before_a_word_of_per_cent() {
+        assert_eq!(keys("mindre än en procent, en procentenhet", Lang::Sv), ["pct:1", "pp:1"]);
+        assert_eq!(keys("less than one per cent, a percentage point", Lang::En), ["pct:1", "pp:1"]);
+        assert!(keys("a percentage of the budget, one person, en part", Lang::En).is_empty());
     }
 
     #[test]
