@@ -393,8 +393,9 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn sentence_units_are_the_sorted_units_on_the_fixture() {
+    /// The fixture pair, parsed, and its block features.
+    fn fixture_features()
+    -> (crate::document::Document, crate::document::Document, super::super::features::Features) {
         let read = |name: &str| {
             std::fs::read_to_string(format!("{}/fixtures/com-2026-45/{name}", env!("CARGO_MANIFEST_DIR")))
                 .unwrap()
@@ -402,6 +403,12 @@ mod tests {
         let parse = |name: &str| crate::document::parse(name, read(name), crate::document::Format::Markdown);
         let (src, tgt) = (parse("en.md"), parse("sv.md"));
         let features = super::super::features::compute(&src, &tgt, Lang::En, Lang::Sv, None);
+        (src, tgt, features)
+    }
+
+    #[test]
+    fn sentence_units_are_the_sorted_units_on_the_fixture() {
+        let (src, tgt, features) = fixture_features();
         let (mut whole, mut parts) = (0, 0);
         for (doc, blocks, lang) in [(&src, &features.src, Lang::En), (&tgt, &features.tgt, Lang::Sv)] {
             for (block, block_features) in doc.blocks.iter().zip(blocks) {
@@ -426,13 +433,7 @@ mod tests {
 
     #[test]
     fn sentence_lengths_are_their_characters_on_the_fixture() {
-        let read = |name: &str| {
-            std::fs::read_to_string(format!("{}/fixtures/com-2026-45/{name}", env!("CARGO_MANIFEST_DIR")))
-                .unwrap()
-        };
-        let parse = |name: &str| crate::document::parse(name, read(name), crate::document::Format::Markdown);
-        let (src, tgt) = (parse("en.md"), parse("sv.md"));
-        let features = super::super::features::compute(&src, &tgt, Lang::En, Lang::Sv, None);
+        let (src, tgt, features) = fixture_features();
         let (mut ascii, mut other) = (0, 0);
         for (doc, blocks, lang) in [(&src, &features.src, Lang::En), (&tgt, &features.tgt, Lang::Sv)] {
             let all: Vec<usize> = (0..doc.blocks.len()).collect();

@@ -705,6 +705,17 @@ pub(crate) fn is_space_like(c: char) -> bool {
     matches!(c, ' ' | '\u{00A0}' | '\u{202F}' | '\u{2009}')
 }
 
+/// Where the run of letters that ends at byte `at` starts (`at` itself when none does).
+pub(crate) fn letters_start(text: &str, at: usize) -> usize {
+    text.get(..at)
+        .unwrap_or_default()
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(at, |(i, _)| i)
+}
+
 /// The character just before byte `index`, if any.
 pub(crate) fn char_before(text: &str, index: usize) -> Option<char> {
     text.get(..index).and_then(|head| head.chars().next_back())

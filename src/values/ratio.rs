@@ -171,13 +171,7 @@ fn multiplying(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
     let mut starts = Vec::new();
     for anchor in &ANCHORS[super::lang_index(lang)] {
         for at in pairs.find_all(anchor, bytes) {
-            let head = text.get(..at).unwrap_or_default();
-            let start = head
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphabetic())
-                .last()
-                .map_or(at, |(i, _)| i);
+            let start = super::letters_start(text, at);
             let len = text[start..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - start);
             let word = text[start..start + len].to_lowercase();
             if let Some(&(_, n)) = words.iter().find(|(form, _)| *form == word)

@@ -188,19 +188,23 @@ fn lettered_parts(bytes: &[u8], lang: Lang, lower: &Lower, out: &mut Vec<Value>)
     words.sort_unstable();
     for (index, word) in words {
         let Some(form) = forms.get(index) else { continue };
-        let after = word + form.len();
-        let at = match bytes.get(after..) {
-            Some([b' ', ..]) => after + 1,
-            Some([0xC2, 0xA0, ..]) => after + 2,
-            Some([0xE2, 0x80, 0xAF | 0x89, ..]) => after + 3,
-            _ => continue,
-        };
-        let Some(&byte) = bytes.get(at) else { continue };
-        if !byte.is_ascii_uppercase() || matches!(byte, b'I' | b'V' | b'X') {
-            continue;
+        if let Some(at) = capital_after(bytes, word + form.len()) {
+            lettered_part_at(bytes, at, lang, out);
         }
-        lettered_part_at(bytes, at, lang, out);
     }
+}
+
+/// Where a capital other than I, V and X (Roman numerals, read by [`find`]) stands one space
+/// after byte `after`.
+fn capital_after(bytes: &[u8], after: usize) -> Option<usize> {
+    let at = match bytes.get(after..)? {
+        [b' ', ..] => after + 1,
+        [0xC2, 0xA0, ..] => after + 2,
+        [0xE2, 0x80, 0xAF | 0x89, ..] => after + 3,
+        _ => return None,
+    };
+    let &byte = bytes.get(at)?;
+    (byte.is_ascii_uppercase() && !matches!(byte, b'I' | b'V' | b'X')).then_some(at)
 }
 
 /// The words of the units that letters may name, each in lower case, capitalised and in
@@ -223,18 +227,9 @@ fn written_forms(lang: Lang) -> Vec<String> {
 fn lettered_parts_by_forms(bytes: &[u8], lang: Lang, out: &mut Vec<Value>) {
     for form in written_forms(lang) {
         for word in memchr::memmem::find_iter(bytes, form.as_bytes()) {
-            let after = word + form.len();
-            let at = match bytes.get(after..) {
-                Some([b' ', ..]) => after + 1,
-                Some([0xC2, 0xA0, ..]) => after + 2,
-                Some([0xE2, 0x80, 0xAF | 0x89, ..]) => after + 3,
-                _ => continue,
-            };
-            let Some(&byte) = bytes.get(at) else { continue };
-            if !byte.is_ascii_uppercase() || matches!(byte, b'I' | b'V' | b'X') {
-                continue;
+            if let Some(at) = capital_after(bytes, word + form.len()) {
+                lettered_part_at(bytes, at, lang, out);
             }
-            lettered_part_at(bytes, at, lang, out);
         }
     }
 }

@@ -1259,12 +1259,7 @@ pub(crate) fn compound_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
     for (finder, stem, unit) in &FINDERS[usize::from(lang == Lang::Sv)] {
         for at in pairs.find_all(finder, text.as_bytes()) {
             let Some(head) = text.get(..at) else { continue };
-            let start = head
-                .char_indices()
-                .rev()
-                .take_while(|(_, c)| c.is_alphabetic())
-                .last()
-                .map_or(at, |(i, _)| i);
+            let start = super::letters_start(text, at);
             let Some(word) = head.get(start..).filter(|w| !w.is_empty()).map(str::to_lowercase) else {
                 continue;
             };
