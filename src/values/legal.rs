@@ -720,6 +720,16 @@ fn code_chains(text: &str, out: &mut Vec<Value>) {
             from = hit + 1;
             continue;
         }
+        // Every separator of a chain stands between two capitals or digits: most hyphens and
+        // slashes of prose do not (`well-known`, `and/or`), and their runs are not read.
+        let width = if bytes[hit] == 0xE2 { 3 } else { 1 };
+        let code = |at: Option<usize>| {
+            at.and_then(|at| bytes.get(at)).is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        };
+        if !code(hit.checked_sub(1)) || !code(Some(hit + width)) {
+            from = hit + 1;
+            continue;
+        }
         let mut start = hit;
         while let Some(c) = char_before(text, start).filter(|&c| in_run(c)) {
             start -= c.len_utf8();
