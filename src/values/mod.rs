@@ -32,7 +32,7 @@ pub(crate) use pairs::Pairs;
 
 pub use author::{Author, act_author};
 pub use block::block_values;
-pub use ratio::MULTIPLIER;
+pub(crate) use ratio::MULTIPLIER;
 
 mod author;
 mod block;

@@ -158,7 +158,7 @@ fn halvings(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
 }
 
 /// The detail of a count that a word of multiplying gives (`doubled`).
-pub const MULTIPLIER: &str = "times";
+pub(crate) const MULTIPLIER: &str = "times";
 
 /// A word that multiplies by a count (`doubled`, `more than tripled`, `fördubblades`,
 /// `dubbelt så många`): an optional count, as `twice` is, which the other version may give as

@@ -151,9 +151,6 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             if place_i != place_j || reported[i] || reported[j] || family(s_i) != family(s_j) {
                 continue;
             }
-            if between(Side::Source, i, j) != between(Side::Target, i, j) {
-                continue;
-            }
             // Dates only side by side, in a list (`den 9 oktober 2017 och Delta den 16 april
             // 2019`, `… respektive …`): a translation moves a clause with its date.
             let close = |side: Side, a: ValueRef, b: ValueRef| {
@@ -169,7 +166,9 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             {
                 continue;
             }
-            if position(Side::Target, t_j) < position(Side::Target, t_i) {
+            if position(Side::Target, t_j) < position(Side::Target, t_i)
+                && between(Side::Source, i, j) == between(Side::Target, i, j)
+            {
                 reported[i] = true;
                 reported[j] = true;
                 let (first, second) = (input.surface(Side::Source, s_i), input.surface(Side::Source, s_j));
