@@ -169,6 +169,41 @@ fn same_figure(a: &str, b: &str) -> bool {
         || points_and_number(b, a)
 }
 
+/// Whether the source value `s` and the target value `t` are one figure written otherwise:
+/// see [`same_figure`] and [`same_duration`].
+fn same_value(input: &Input, s: ValueRef, t: ValueRef) -> bool {
+    let (source, target) = (input.value(Side::Source, s), input.value(Side::Target, t));
+    same_figure(&source.key, &target.key) || same_duration(source, target)
+}
+
+/// Whether two counts of time are one length in other units (`48 hours` = `två dygn`, `12
+/// months` = `ett år`, `90 minutes` = `en och en halv timme`, `a fortnight` = `14 dagar`):
+/// seconds, minutes, hours, days and weeks convert into one another, months and years; a month
+/// is never a number of days.
+fn same_duration(a: &Value, b: &Value) -> bool {
+    let length = |value: &Value| -> Option<(u8, f64)> {
+        let count: f64 = value.key.strip_prefix("num:")?.parse().ok()?;
+        let (measure, factor) = match value.detail.as_deref()? {
+            "second" => (0, 1.0),
+            "minute" => (0, 60.0),
+            "hour" => (0, 3_600.0),
+            "day" => (0, 86_400.0),
+            "week" => (0, 604_800.0),
+            "month" => (1, 1.0),
+            "year" => (1, 12.0),
+            _ => return None,
+        };
+        Some((measure, count * factor))
+    };
+    let (Some((measure_a, a_length)), Some((measure_b, b_length))) = (length(a), length(b)) else {
+        return false;
+    };
+    a.kind == ValueKind::Number
+        && b.kind == ValueKind::Number
+        && measure_a == measure_b
+        && (a_length - b_length).abs() <= a_length.abs() * 1e-9
+}
+
 /// `pp` after a figure is percentage points or, in a reference, pages (`EFSA Journal
 /// 2024;22(3):8654, 31 pp.` = `31 s.`): the figure without a unit is the same figure, where a
 /// percentage (`3 %`) is not.
@@ -321,25 +356,40 @@ fn split_ranges(
         Side::Target => Side::Source,
     };
     ranges.retain(|&r| {
-        let Some((low, high)) = range_bounds(&input.value(side, r).key) else { return true };
-        let find = |key: &str, others: &[ValueRef]| {
-            others.iter().position(|&o| input.value(other_side, o).key == key)
+        let value = input.value(side, r);
+        let members = match range_bounds(&value.key) {
+            Some((low, high)) => vec![low, high],
+            None if value.kind == ValueKind::Legal => match listed_members(&value.key) {
+                Some(members) => members,
+                None => return true,
+            },
+            None => return true,
         };
-        let Some(low_at) = find(&low, others) else { return true };
-        let low_ref = others.remove(low_at);
-        match find(&high, others) {
-            Some(high_at) => {
-                let high_ref = others.remove(high_at);
-                equal.push((r, low_ref));
-                equal.push((r, high_ref));
-                false
-            }
-            None => {
-                others.insert(low_at, low_ref);
-                true
+        // Every member taken from `others`, or none.
+        let mut taken = Vec::with_capacity(members.len());
+        for member in &members {
+            match others.iter().position(|&o| input.value(other_side, o).key == *member) {
+                Some(at) => taken.push(others.remove(at)),
+                None => {
+                    others.extend(taken);
+                    others.sort_unstable();
+                    return true;
+                }
             }
         }
+        equal.extend(taken.into_iter().map(|member| (r, member)));
+        false
     });
+}
+
+/// The references a short range of references stands for, each of its own (`punkterna 81–82`
+/// = `paragraphs 81 and 82`; `artiklarna 5–7` = `Articles 5, 6 and 7`): a range of up to four
+/// whole numbers, whose members a translation may list.
+fn listed_members(key: &str) -> Option<Vec<String>> {
+    let (kind, rest) = key.split_once(':')?;
+    let (low, high) = rest.split_once("..")?;
+    let (low, high): (u32, u32) = (low.parse().ok()?, high.parse().ok()?);
+    (low < high && high - low < 4).then(|| (low..=high).map(|n| format!("{kind}:{n}")).collect())
 }
 
 /// Matches the values of one bead: equal keys first (multiset), then a year against the number
@@ -428,10 +478,19 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         let from = tgt_by_key.partition_point(|&i| tgt_key(i) < key);
         let candidates = tgt_by_key.get_mut(from..).unwrap_or_default();
         let open = candidates.iter().take_while(|i| tgt_key(**i) == key).filter(|i| **i & TAKEN == 0).count();
+        // A value that may be read wrongly pairs with an equal key of another unit never: the
+        // `a fortnight` of two weeks is not the `två dygn` of two days.
+        let units_agree = |i: usize| {
+            let target = input.value(Side::Target, tgt[i & !TAKEN]);
+            !(source.optional || target.optional)
+                || detail.is_none()
+                || target.detail.is_none()
+                || target.detail.as_deref() == detail
+        };
         let found = candidates
             .iter_mut()
             .take_while(|i| tgt_key(**i) == key)
-            .filter(|i| **i & TAKEN == 0)
+            .filter(|i| **i & TAKEN == 0 && units_agree(**i))
             .min_by_key(|i| {
                 if open < 2 {
                     return (0, false);
@@ -500,15 +559,12 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             && input.value(Side::Source, s).kind == input.value(Side::Target, t).kind
     };
     src_left.retain(|&s| {
-        let key = input.value(Side::Source, s).key.as_str();
-        let found = tgt_left
-            .iter()
-            .position(|&t| same_figure(key, input.value(Side::Target, t).key.as_str()) || same_written(s, t));
+        let found = tgt_left.iter().position(|&t| same_value(input, s, t) || same_written(s, t));
         if let Some(i) = found {
             matching.equal.push((s, tgt_left.remove(i)));
             return false;
         }
-        match tgt_words.iter().position(|&t| same_figure(key, input.value(Side::Target, t).key.as_str())) {
+        match tgt_words.iter().position(|&t| same_value(input, s, t)) {
             Some(i) => {
                 matching.equal.push((s, tgt_words.remove(i)));
                 false
@@ -516,15 +572,12 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             None => true,
         }
     });
-    tgt_left.retain(|&t| {
-        let key = input.value(Side::Target, t).key.as_str();
-        match src_words.iter().position(|&s| same_figure(input.value(Side::Source, s).key.as_str(), key)) {
-            Some(i) => {
-                matching.equal.push((src_words.remove(i), t));
-                false
-            }
-            None => true,
+    tgt_left.retain(|&t| match src_words.iter().position(|&s| same_value(input, s, t)) {
+        Some(i) => {
+            matching.equal.push((src_words.remove(i), t));
+            false
         }
+        None => true,
     });
 
     // A range on one side, its two bounds read apart on the other: `aged 18 to 25` has no
@@ -648,7 +701,29 @@ pub fn finding(
 
 #[cfg(test)]
 mod tests {
-    use super::{range_bounds, same_figure};
+    use super::{listed_members, range_bounds, same_duration, same_figure};
+    use crate::values::{Value, ValueKind};
+
+    #[test]
+    fn lengths_of_time_in_other_units() {
+        let count = |key: &str, unit: &str| {
+            let mut value = Value::new(ValueKind::Number, 0..1, key, key);
+            value.detail = Some(unit.to_string());
+            value
+        };
+        assert!(same_duration(&count("num:48", "hour"), &count("num:2", "day")));
+        assert!(same_duration(&count("num:12", "month"), &count("num:1", "year")));
+        assert!(same_duration(&count("num:2", "week"), &count("num:14", "day")));
+        assert!(same_duration(&count("num:90", "minute"), &count("num:1.5", "hour")));
+        assert!(!same_duration(&count("num:30", "day"), &count("num:1", "month")));
+        assert!(!same_duration(&count("num:36", "hour"), &count("num:2", "day")));
+        assert!(!same_duration(&count("num:12", "month"), &count("num:12", "year")));
+        assert!(!same_duration(&count("num:10", "workday"), &count("num:2", "week")));
+        assert!(!same_duration(
+            &count("num:12", "month"),
+            &Value::new(ValueKind::Number, 0..1, "num:1", "1")
+        ));
+    }
 
     #[test]
     fn bounds_of_a_range() {
@@ -659,6 +734,10 @@ mod tests {
             Some(("amount:EUR:18".into(), "amount:EUR:43".into()))
         );
         assert_eq!(range_bounds("num:18"), None);
+        assert_eq!(listed_members("para:81..82"), Some(vec!["para:81".into(), "para:82".into()]));
+        assert_eq!(listed_members("art:5..7").map(|m| m.len()), Some(3));
+        assert_eq!(listed_members("art:5..12"), None);
+        assert_eq!(listed_members("art:5(2)..5(4)"), None);
     }
 
     #[test]

@@ -653,7 +653,8 @@ const LISTED_DAY_LOOKBACK: usize = 32;
 /// month alone (`3–4 juni`). Two days in a row are the span of both, as the other
 /// version may write them (`3–4 mars 2025`); other days make a range only when a bare range
 /// word joins them (`to`, `till`) or a range word opens them (`between 3 and 10 March`).
-/// Otherwise the first day stays a number, as in `3 and 5 March 2025` in both versions.
+/// Otherwise the days listed before the month are each a date of it (`3 and 5 March 2025`,
+/// `den 2, 9 och 16 maj 2025`), as the other version may name the month with each day.
 fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
     for atom in kept {
         // A date with its year, or a day and month alone (`between 1 and 15 March`).
@@ -710,18 +711,55 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
             let from = super::number::floor_char_boundary(text, low_start.saturating_sub(40));
             text.get(from..low_start).is_some_and(|head| patterns.opener_before.is_match(head))
         };
+        let date_of = |day: u32| match year {
+            Some(year) => full(year, month, day),
+            None => day_month(month, day),
+        };
         if !(bare || low_day + 1 == day || opened()) {
+            // Days listed before one month, each a date of it (`3 and 5 March 2025`, `den 2, 9
+            // och 16 maj 2025`), as the other version may write its month with each (`on 2
+            // May, 9 May and 16 May 2025`).
+            let mut push_day = |day: u32, span: std::ops::Range<usize>| {
+                if let Some(when) = date_of(day) {
+                    let (key, display) = when.key_and_display();
+                    out.push(Value::new(ValueKind::Date, span, key, display));
+                }
+            };
+            push_day(low_day, low_start..low_end);
+            let (mut cursor, mut last) = (low_start, low_day);
+            while let Some((start, end, earlier)) =
+                day_before_comma(text, cursor).filter(|found| found.2 < last)
+            {
+                if kept.iter().any(|other| other.start <= start && start < other.end) {
+                    break;
+                }
+                push_day(earlier, start..end);
+                (cursor, last) = (start, earlier);
+            }
             continue;
         }
-        let low = match year {
-            Some(year) => full(year, month, low_day),
-            None => day_month(month, low_day),
-        };
+        let low = date_of(low_day);
         let (Some(low), high) = (low, atom.when) else {
             continue;
         };
         out.push(low.range_to(high, low_start..atom.end));
     }
+}
+
+/// The day of one or two digits written a comma before byte `at` of `text` (`2, ` of `2, 9
+/// och 16 maj`): where it starts and ends, and its number.
+fn day_before_comma(text: &str, at: usize) -> Option<(usize, usize, u32)> {
+    let head = text.get(..at)?.trim_end_matches(|c: char| c == ' ' || super::is_space_like(c));
+    let head = head.strip_suffix(',')?;
+    let digits = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let start = head.len() - digits;
+    if !(1..=2).contains(&digits)
+        || char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+    {
+        return None;
+    }
+    let day: u32 = head.get(start..)?.parse().ok()?;
+    (day >= 1).then_some((start, head.len(), day))
 }
 
 /// Whether a Q and a digit from 1 to 4 stand together, as in every `Q3`.
@@ -982,6 +1020,18 @@ mod tests {
         assert_eq!(keys("on 3 May and 5 June 2026", Lang::En), ["date:2026-05-03", "date:2026-06-05"]);
         // Not across a sentence or a clause with figures of its own.
         assert_ne!(keys("on 3 May. The report of 5 June 2026", Lang::En)[0], "date:2026-05-03");
+    }
+
+    #[test]
+    fn days_listed_before_one_month_are_each_a_date() {
+        let may = ["date:2025-05-02", "date:2025-05-09", "date:2025-05-16"];
+        assert_eq!(keys("den 2, 9 och 16 maj 2025", Lang::Sv), may);
+        assert_eq!(keys("on 2 May, 9 May and 16 May 2025", Lang::En), may);
+        assert_eq!(keys("on 3 and 5 March 2025", Lang::En), ["date:2025-03-03", "date:2025-03-05"]);
+        // Days in a row are a span; a count before the list, or days out of order, are none.
+        assert_eq!(keys("den 3 och 4 mars 2025", Lang::Sv), ["range:2025-03-03..2025-03-04"]);
+        assert_eq!(keys("of 40, 9 and 16 May 2025", Lang::En)[0], "num:40");
+        assert_eq!(keys("on 20 and 16 May 2025", Lang::En)[0], "num:20");
     }
 
     #[test]

@@ -132,6 +132,30 @@ mod tests {
     }
 
     #[test]
+    fn spans_of_time_named_by_a_noun_or_a_compound() {
+        let optional = |text: &str, lang: Lang| {
+            super::super::extract(text, lang)
+                .into_iter()
+                .filter(|value| value.optional)
+                .map(|value| (value.key, value.detail))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(optional("more than a year later", Lang::En), [unit("num:1", Some("year"))]);
+        assert_eq!(optional("mer än ett år senare", Lang::Sv), [unit("num:1", Some("year"))]);
+        assert_eq!(optional("inom ett dygn", Lang::Sv), [unit("num:1", Some("day"))]);
+        assert_eq!(optional("a fortnight later", Lang::En), [unit("num:2", Some("week"))]);
+        assert_eq!(optional("over the past decade", Lang::En), [unit("num:10", Some("year"))]);
+        assert_eq!(optional("support dygnet runt", Lang::Sv), [unit("num:24", Some("hour"))]);
+        assert_eq!(optional("the highest two-day figure", Lang::En), [unit("num:2", Some("day"))]);
+        assert_eq!(optional("a three-year plan", Lang::En), [unit("num:3", Some("year"))]);
+        assert_eq!(optional("en femårsperiod", Lang::Sv), [unit("num:5", Some("year"))]);
+        // A noun of one unit without an article, a longer number's last word: none.
+        assert!(optional("the year of the decision, every day", Lang::En).is_empty());
+        assert!(optional("året och dagen", Lang::Sv).is_empty());
+        assert!(optional("a twenty-five-year plan", Lang::En).iter().all(|(key, _)| key != "num:5"));
+    }
+
+    #[test]
     fn unit_symbols_and_words() {
         assert_eq!(units("at least 1,200 MW", Lang::En), [unit("num:1200", Some("MW"))]);
         assert_eq!(units("minst 1 200 kW", Lang::Sv), [unit("num:1200", Some("kW"))]);

@@ -250,6 +250,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::approximate(text, lang, pairs, candidates);
     words::halves(text, lang, pairs, candidates);
     words::counted(text, lang, pairs, candidates);
+    words::time_nouns(text, lang, pairs, candidates);
     words::compound_counts(text, lang, pairs, candidates);
     copies(text, lang, pairs, candidates);
     last_parts(text, lang, pairs, candidates);

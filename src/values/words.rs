@@ -1240,7 +1240,8 @@ pub(crate) fn halves(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>
 }
 
 /// A count glued as the first part of a Swedish compound, with the unit it counts
-/// (`femårsperiod`, "a period of five years"; `sexmånadersperiod`; `tvåårig`): optional, with
+/// (`femårsperiod`, "a period of five years"; `sexmånadersperiod`; `tvåårig`), or hyphened
+/// to it in an English modifier (`a two-day figure`, `a three-year plan`): optional, with
 /// its unit in the `detail`, so that `five years` pairs with it and `treårsperiod` for it
 /// leaves the English figure alone.
 pub(crate) fn compound_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
@@ -1260,6 +1261,10 @@ pub(crate) fn compound_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
         for at in pairs.find_all(finder, text.as_bytes()) {
             let Some(head) = text.get(..at) else { continue };
             let start = super::letters_start(text, at);
+            // The last part of a longer number word (`five` of `twenty-five-year`) is none.
+            if char_before(text, start) == Some('-') {
+                continue;
+            }
             let Some(word) = head.get(start..).filter(|w| !w.is_empty()).map(str::to_lowercase) else {
                 continue;
             };
@@ -1322,6 +1327,63 @@ pub(crate) fn counted(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value
             out.push(value);
         }
     }
+}
+
+/// A span of time named by a noun alone (`a year`, `ett år`, `a fortnight`, `the past
+/// decade`): its length, optional, with its unit in the `detail`, so that a version that
+/// writes it in figures (`12 months`, `två veckor`, `tio år`) finds its counterpart. A noun of
+/// one unit is a figure only after an article or `one` (`a year`, not `the year`).
+pub(crate) fn time_nouns(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    /// A noun's finder, the noun, its count and its unit.
+    type Noun = (memchr::memmem::Finder<'static>, &'static str, u64, &'static str);
+    static FINDERS: LazyLock<[Vec<Noun>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            table(lang)
+                .time_nouns
+                .iter()
+                .map(|&(noun, count, unit)| (memchr::memmem::Finder::new(noun), noun, count, unit))
+                .collect()
+        })
+    });
+    let lang_table = table(lang);
+    let articles = lang_table.unit_articles;
+    for (finder, noun, count, unit) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for at in pairs.find_all(finder, text.as_bytes()) {
+            let end = at + noun.len();
+            if char_before(text, at).is_some_and(char::is_alphanumeric)
+                || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '-')
+            {
+                continue;
+            }
+            let article = word_before(text, at)
+                .filter(|(_, word)| articles.iter().any(|article| article.eq_ignore_ascii_case(word)));
+            // `half a day` is half of one, which the reader of halves reads.
+            let halved = article.and_then(|(start, _)| word_before(text, start)).is_some_and(|(_, word)| {
+                lang_table.half_words.iter().any(|half| half.eq_ignore_ascii_case(word))
+            });
+            let start = match article {
+                _ if halved => continue,
+                Some((start, _)) => start,
+                None if *count > 1 => at,
+                None => continue,
+            };
+            let mut value =
+                Value::new(ValueKind::Number, start..end, format!("num:{count}"), count.to_string());
+            value.optional = true;
+            value.detail = Some((*unit).to_string());
+            out.push(value);
+        }
+    }
+}
+
+/// The word that ends a space before byte `at` of `text`, and where it starts: none when a
+/// letter, a digit or a hyphen is glued to its start.
+fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let head = text.get(..at)?;
+    let end = at - space_before(head)?;
+    let start = super::letters_start(text, end);
+    let word = text.get(start..end).filter(|word| !word.is_empty())?;
+    (!char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '-')).then_some((start, word))
 }
 
 /// Finds the numbers of `text` made of `tokens`; `parts` is room for the parts of a number.
@@ -1659,15 +1721,23 @@ fn ordinal_at(
         Morpheme::WeakOrdinal(value) => Some((*value, true)),
         _ => None,
     })?;
-    if hyphen_compound_follows(text, token.end) {
-        return None;
-    }
-    if blocked(text, lexicon, tokens, index) {
+    // An ordinal that starts a hyphenated modifier (`third-level`, `second-largest`) is a
+    // figure the other language may write apart (`tredje nivå`) or glue into a word: optional,
+    // unless the modifier is a term (`third-country`).
+    let modifier = hyphen_compound_follows(text, token.end);
+    if modifier {
+        let rest = text.get(token.end + 1..).unwrap_or("");
+        let word = rest.get(..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())).unwrap_or("");
+        // The last word of a longer number (`twenty-first-century`) is none of its own.
+        if is_blocker(lexicon, word) || char_before(text, token.start) == Some('-') {
+            return None;
+        }
+    } else if blocked(text, lexicon, tokens, index) {
         return None;
     }
     let mut value =
         Value::new(ValueKind::Number, token.start..token.end, format!("ord:{number}"), format!("{number}."));
-    value.optional = optional && !numbers_a_part(text, token.end, lexicon);
+    value.optional = modifier || optional && !numbers_a_part(text, token.end, lexicon);
     out.push(value);
     Some(1)
 }

@@ -23,6 +23,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
 /// against `inom sju veckor`, `1,200 MW` against `1 200 kW`), where both name a unit. The
 /// figures of one value pair by value, not by unit: a figure written twice with two units
 /// (`7 days … 7 years`) is reported only when the units of its writings differ as a whole.
+/// Figures paired as one length in other units (`12 months`, `ett år`) are not compared.
 fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     let unit_pairs: Vec<_> = ctx
@@ -34,7 +35,10 @@ fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
             let (Some(src_unit), Some(tgt_unit)) = (&src_value.detail, &tgt_value.detail) else {
                 return None;
             };
-            (src_value.kind == ValueKind::Number).then_some((s, t, src_value, src_unit, tgt_unit))
+            // Figures of other keys paired as one length (`48 hours`, `två dygn`) differ in unit by
+            // design.
+            (src_value.kind == ValueKind::Number && src_value.key == tgt_value.key)
+                .then_some((s, t, src_value, src_unit, tgt_unit))
         })
         .collect();
     for &(s, t, src_value, src_unit, tgt_unit) in &unit_pairs {

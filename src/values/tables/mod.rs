@@ -101,6 +101,13 @@ pub(crate) struct LangTable {
     /// Nouns that name a count (`dozen` = 12, `dussin`), a figure after an article or a
     /// number word (`a dozen`, `två dussin` = 24), given roughly: optional. Lower case.
     pub count_nouns: &'static [(&'static str, u64)],
+    /// Nouns of a span of time that name its length on their own, with the count and unit
+    /// they stand for (`year`: 1 year, `fortnight`: 2 weeks, `decade`: 10 years); lower case.
+    /// One of count 1 is a figure only after a word of [`LangTable::unit_articles`] (`a
+    /// year`, `ett år`), one of a larger count anywhere (`the past decade`).
+    pub time_nouns: &'static [(&'static str, u64, &'static str)],
+    /// The articles and number words of one before a noun of time (`a`, `one`, `ett`).
+    pub unit_articles: &'static [&'static str],
     /// Quarter-year words (`quarter`, `kvartalet`).
     pub quarter_words: &'static [&'static str],
     /// Half-year words (`half`, `halvåret`).
@@ -148,7 +155,7 @@ pub(crate) struct LangTable {
     /// The name of the Court's press releases, lower case (`press release`, `pressmeddelande`).
     pub press_release_words: &'static [&'static str],
     /// What follows a count glued into a compound, with the unit it counts (`års` of
-    /// `femårsperiod`: a year).
+    /// `femårsperiod`: a year; `-day` of `two-day`).
     pub compound_count_stems: &'static [(&'static str, &'static str)],
     /// Words between the bounds of a range with no opener (`to`, `until`).
     pub range_bare_joiners: &'static [&'static str],
