@@ -131,11 +131,13 @@ pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
         }
         // A full stop or colon after it may end the sentence or introduce what follows; before
         // another letter or digit it joins a longer name.
+        // A hyphen and a lower-case word make a compound of it (`BYI08330-enolglukosid`).
         let after = char_at(text, end);
-        let glued = after
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | '@') || is_hyphen(c))
-            || after.is_some_and(|c| matches!(c, '.' | ':'))
-                && char_at(text, end + 1).is_some_and(char::is_alphanumeric);
+        let compound = after.is_some_and(is_hyphen) && char_at(text, end + 1).is_some_and(char::is_lowercase);
+        let glued = after.is_some_and(|c| {
+            c.is_alphanumeric() || matches!(c, '/' | '_' | '@') || is_hyphen(c) && !compound
+        }) || after.is_some_and(|c| matches!(c, '.' | ':'))
+            && char_at(text, end + 1).is_some_and(char::is_alphanumeric);
         if glued {
             continue;
         }
@@ -157,6 +159,7 @@ mod tests {
         assert_eq!(keys("Passport No: AB1234567; ID card 12345"), ["code:AB1234567"]);
         assert_eq!(keys("Passnummer: AB1234567."), ["code:AB1234567"]);
         assert_eq!(keys("(N12345678X)"), ["code:N12345678X"]);
+        assert_eq!(keys("BYI08330-enolglukosid"), ["code:BYI08330"]);
     }
 
     #[test]

@@ -517,9 +517,41 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         centuries(text, lower, lang_table, out);
     }
     short_ranges(text, months, &month_names, &digit.year_ranges, patterns, lang_table, out);
+    iso_weeks(text, out);
     for value in out.iter_mut().skip(first_new) {
         if value.key.starts_with("year:") {
             value.detail = year_part(lower.as_str(), value.span.start, lang_table).map(str::to_string);
+        }
+    }
+}
+
+/// The week of an ISO week date (`2026-W09`, `2025-W40`), as a translation may write it in
+/// words (`vecka 9 2026`): the week's number, the year read apart before it. The span is the
+/// week's code (`W09`), which no code reader then takes.
+fn iso_weeks(text: &str, out: &mut Vec<Value>) {
+    if !super::byte_then(text, b'W', |byte| byte.is_ascii_digit()) {
+        return;
+    }
+    let bytes = text.as_bytes();
+    for at in memchr::memchr_iter(b'W', bytes) {
+        let year_digits =
+            bytes[..at.saturating_sub(1)].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let week_digits = bytes[at + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let (start, end) = (at.saturating_sub(1 + year_digits), at + 1 + week_digits);
+        if at < 5
+            || bytes[at - 1] != b'-'
+            || year_digits != 4
+            || week_digits != 2
+            || char_before(text, start).is_some_and(char::is_alphanumeric)
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '-')
+        {
+            continue;
+        }
+        let Some(week) = text.get(at + 1..end).and_then(|digits| digits.parse::<u32>().ok()) else {
+            continue;
+        };
+        if (1..=53).contains(&week) {
+            out.push(Value::new(ValueKind::Number, at..end, format!("num:{week}"), week.to_string()));
         }
     }
 }
@@ -1020,6 +1052,19 @@ mod tests {
         assert_eq!(keys("on 3 May and 5 June 2026", Lang::En), ["date:2026-05-03", "date:2026-06-05"]);
         // Not across a sentence or a clause with figures of its own.
         assert_ne!(keys("on 3 May. The report of 5 June 2026", Lang::En)[0], "date:2026-05-03");
+    }
+
+    #[test]
+    fn iso_weeks_are_a_week_and_its_year() {
+        assert_eq!(
+            keys("weeks 2025-W40 to 2026-W09", Lang::En),
+            ["year:2025", "num:40", "year:2026", "num:9"]
+        );
+        assert_eq!(
+            keys("vecka 40 2025–vecka 9 2026", Lang::Sv),
+            ["num:40", "year:2025", "num:9", "year:2026"]
+        );
+        assert!(keys("code AB-W12, 2025-W54", Lang::En).iter().all(|key| key != "num:12" && key != "num:54"));
     }
 
     #[test]

@@ -613,7 +613,12 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
                 Some((low, high)) => format!("paragraphs {low}–{high}"),
                 None => format!("paragraph {key}"),
             };
-            out.push(Value::new(ValueKind::Legal, span, format!("para:{key}"), display));
+            // A number in brackets (`the following point (62) is added`) may be the label of a
+            // quoted text the other version does not repeat: optional.
+            let bracketed = text.as_bytes().get(span.end.saturating_sub(1)) == Some(&b')');
+            let mut value = Value::new(ValueKind::Legal, span, format!("para:{key}"), display);
+            value.optional = bracketed;
+            out.push(value);
         }
         // The lettered points of the last paragraph: `point 5(a)`, `punkt 5 a–d`.
         if let Some(end) = items_end {
@@ -1169,6 +1174,31 @@ fn sections(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
             && !char_at(text, after + digits).is_some_and(char::is_alphanumeric)
         {
             let number = text.get(after..after + digits).unwrap_or_default();
+            // A range after the sign, with a hyphen or a dash (`§ 31-33`, `§ 31–33`).
+            let dash = after + digits;
+            let dash_len = match bytes.get(dash..) {
+                Some([b'-', ..]) => 1,
+                Some([0xE2, 0x80, 0x93, ..]) => 3,
+                _ => 0,
+            };
+            let high_digits = bytes
+                .get(dash + dash_len..)
+                .map_or(0, |tail| tail.iter().take_while(|b| b.is_ascii_digit()).count());
+            let high_end = dash + dash_len + high_digits;
+            let high = text.get(dash + dash_len..high_end).unwrap_or_default();
+            if dash_len > 0
+                && (1..=4).contains(&high_digits)
+                && !char_at(text, high_end).is_some_and(char::is_alphanumeric)
+                && number.parse::<u32>().ok() < high.parse::<u32>().ok()
+            {
+                out.push(Value::new(
+                    ValueKind::Legal,
+                    sign..high_end,
+                    format!("para:{number}..{high}"),
+                    format!("§ {number}–{high}"),
+                ));
+                continue;
+            }
             out.push(Value::new(
                 ValueKind::Legal,
                 sign..after + digits,
@@ -1546,7 +1576,8 @@ fn paragraph_items(text: &str, start: usize, numbers: &[Range<usize>], lang_tabl
         .enumerate()
         .map(|(k, number)| {
             let from = if k == 0 { start } else { number.start };
-            (from..number.end, text.get(number.clone()).unwrap_or("").to_ascii_lowercase())
+            let written = text.get(number.clone()).unwrap_or("");
+            (from..number.end, written.trim_matches(['(', ')']).to_ascii_lowercase())
         })
         .collect();
     join_ranges(text, items, lang_table)
@@ -1623,6 +1654,17 @@ pub(super) fn space_run(text: &str, at: usize) -> usize {
 /// followed by a further dot and digits (`1.1.2020`, a date) or of three digits (`50.000`)
 /// are left out, the first number read alone.
 fn paragraph_number(bytes: &[u8], at: usize) -> Option<Range<usize>> {
+    // A number in brackets, as the Official Journal's English numbers points (`point (2)`,
+    // `point (1)(a)`): the span holds the brackets.
+    if bytes.get(at) == Some(&b'(') {
+        let digits = bytes.get(at + 1..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+        let close = at + 1 + digits;
+        // Not two numbers in brackets (`(2)(3)`), which are no point and its letter.
+        let numbered_next =
+            bytes.get(close + 1) == Some(&b'(') && bytes.get(close + 2).is_some_and(u8::is_ascii_digit);
+        return ((1..=3).contains(&digits) && bytes.get(close) == Some(&b')') && !numbered_next)
+            .then_some(at..close + 1);
+    }
     let digits = bytes.get(at..)?.iter().take_while(|b| b.is_ascii_digit()).count();
     if !(1..=3).contains(&digits) {
         return None;
@@ -3021,6 +3063,9 @@ mod tests {
         // The Official Journal's `point (2)(e) of Article 1` is `artikel 1.2 e`, as `point (e)
         // of Article 1(2)` and `Article 1(2)(e)` are.
         assert_eq!(keys("point (2)(e) of Article 1", Lang::En), ["art:1(2)(e)"]);
+        // A numbered point of its own in brackets, as the Official Journal writes it.
+        assert_eq!(keys("Point (1)(a) of the Annex", Lang::En), keys("Punkt 1 a i bilagan", Lang::Sv));
+        assert_eq!(keys("points (2) and (3)", Lang::En), keys("punkterna 2 och 3", Lang::Sv));
         assert_eq!(keys("point (2)(e) of Article 1", Lang::En), keys("artikel 1.2 e", Lang::Sv));
         assert_eq!(keys("point (e) of Article 1(2)", Lang::En), keys("Article 1(2)(e)", Lang::En));
         assert_eq!(keys("points (2)(a) and (3) of Article 4", Lang::En), ["art:4(2)(a)", "art:4(3)"]);

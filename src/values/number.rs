@@ -1260,8 +1260,10 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
             raw,
         )));
     }
-    // An ordinal in digits: `21st`, `3:e`.
-    for suffix in lang_table.digit_ordinal_suffixes {
+    // An ordinal in digits: `21st`, `3:e`. A Swedish text may quote an English title word for
+    // word (`the 55th Session`), and a suffix of English glued to digits is English alike.
+    let quoted: &[&str] = if lang == Lang::Sv { table(Lang::En).digit_ordinal_suffixes } else { &[] };
+    for suffix in lang_table.digit_ordinal_suffixes.iter().chain(quoted) {
         let rest = text.get(numeral.end..).unwrap_or("");
         if rest.len() >= suffix.len()
             && rest.get(..suffix.len()).is_some_and(|head| head.eq_ignore_ascii_case(suffix))
@@ -1823,5 +1825,7 @@ mod tests {
         assert!(keys("2024/1351", Lang::En).is_empty());
         assert_eq!(keys("21st", Lang::En), ["ord:21"]);
         assert_eq!(keys("3:e", Lang::Sv), ["ord:3"]);
+        // An English title quoted in a Swedish text.
+        assert_eq!(keys("the 55th Session", Lang::Sv), ["ord:55"]);
     }
 }
