@@ -176,6 +176,11 @@ fn same_value(input: &Input, s: ValueRef, t: ValueRef) -> bool {
     same_figure(&source.key, &target.key) || same_duration(source, target)
 }
 
+/// Whether `unit` (a figure's `detail`) is a unit of time.
+fn is_time_unit(unit: &str) -> bool {
+    matches!(unit, "second" | "minute" | "hour" | "day" | "workday" | "week" | "month" | "year")
+}
+
 /// Whether two counts of time are one length in other units (`48 hours` = `två dygn`, `12
 /// months` = `ett år`, `90 minutes` = `en och en halv timme`, `a fortnight` = `14 dagar`):
 /// seconds, minutes, hours, days and weeks convert into one another, months and years; a month
@@ -517,13 +522,17 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // (`andra`, "second" or "other") only ever pairs with an equal value; a figure written in
     // digits (`5` of `a 5-year plan`) or a code of capitals and digits (`EECR05`, which the
     // other version may spell out) may still be the changed one of a pair of leftovers.
+    // So may a count of time written as one word (`sexårig`, `two-day`, `femårsperiod`,
+    // `decade`): it is a figure, optional only because the other version may not write it.
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
         value.optional
             && (input.written_in_digits(side, r)
                 || value.key.starts_with("code:")
                 || value.key.starts_with("scale:")
-                || value.detail.as_deref() == Some(crate::values::MULTIPLIER))
+                || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
+                || value.detail.as_deref().is_some_and(is_time_unit)
+                    && !input.surface(side, r).contains(char::is_whitespace))
     };
     // Optional words set apart: they pair only with a value of the same figure (`halveras`,
     // an optional `50 %`, with the `half` of `reduced by half`).

@@ -731,7 +731,10 @@ fn code_chains(text: &str, out: &mut Vec<Value>) {
         let code = |at: Option<usize>| {
             at.and_then(|at| bytes.get(at)).is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
         };
-        if !code(hit.checked_sub(1)) || !code(Some(hit + width)) {
+        // A measure's letter and number after it (`C17-r01`) count as such.
+        let measure = bytes.get(hit + width).is_some_and(u8::is_ascii_lowercase)
+            && bytes.get(hit + width + 1).is_some_and(u8::is_ascii_digit);
+        if !code(hit.checked_sub(1)) || !(code(Some(hit + width)) || measure) {
             from = hit + 1;
             continue;
         }
@@ -777,10 +780,24 @@ fn chain_of(run: &str) -> Option<&str> {
         }
         _ => return None,
     };
-    let parts: Vec<&str> = chain.split(|c: char| c == '/' || is_hyphen(c)).collect();
+    let mut parts: Vec<&str> = chain.split(|c: char| c == '/' || is_hyphen(c)).collect();
     let code =
         |part: &&str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
-    (parts.len() >= 3
+    // A recovery plan's measure ends on a lower-case letter and its number (`RE-C02-i01`,
+    // `C17-r01`: investment 1, reform 1), after parts of capitals and digits.
+    let measure = parts.last().is_some_and(|last| {
+        let bytes = last.as_bytes();
+        bytes.len() >= 2
+            && bytes.len() <= 4
+            && bytes[0].is_ascii_lowercase()
+            && bytes[1..].iter().all(u8::is_ascii_digit)
+    }) && hyphens.is_some()
+        && slashes.is_none();
+    if measure {
+        parts.pop();
+    }
+    let fewest = if measure { 1 } else { 3 };
+    (parts.len() >= fewest
         && parts.iter().all(code)
         && parts.iter().any(|part| part.bytes().any(|b| b.is_ascii_digit()))
         && parts.iter().any(|part| part.bytes().any(|b| b.is_ascii_uppercase())))
@@ -1391,6 +1408,49 @@ fn hyphens(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
     memchr::memchr2_iter(b'-', 0xE2, bytes).filter_map(|at| hyphen_len(bytes, at).map(|len| (at, len)))
 }
 
+/// Case numbers of the Boards of Appeal of the EU Intellectual Property Office (`R 1234/2025-4`,
+/// the Fourth Board; `R 1234/2025–4`), written alike in every language: `case:R-1234/2025-4`.
+fn board_of_appeal_cases(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| {
+        bytes.get(from..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
+    };
+    for at in memchr::memchr_iter(b'R', bytes) {
+        let number_at = at + 2;
+        if bytes.get(at + 1) != Some(&b' ') || char_before(text, at).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let number = digits(number_at);
+        let slash = number_at + number;
+        if !(1..=5).contains(&number) || bytes.get(slash) != Some(&b'/') || digits(slash + 1) != 4 {
+            continue;
+        }
+        let dash = slash + 5;
+        let Some(dash_len) =
+            hyphen_len(bytes, dash).or_else(|| text.get(dash..)?.starts_with('\u{2013}').then_some(3))
+        else {
+            continue;
+        };
+        let board = digits(dash + dash_len);
+        let end = dash + dash_len + board;
+        if !(1..=2).contains(&board) || char_at(text, end).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let (Some(number), Some(year), Some(board)) =
+            (text.get(number_at..slash), text.get(slash + 1..dash), text.get(dash + dash_len..end))
+        else {
+            continue;
+        };
+        let id = format!("R {number}/{year}-{board}");
+        out.push(Value::new(
+            ValueKind::Legal,
+            at..end,
+            format!("case:{}", id.replace(' ', "-")),
+            format!("Case {id}"),
+        ));
+    }
+}
+
 /// Case numbers of the Court of Justice and the General Court (`C-808/18`, `T-123/20`,
 /// `F-12/09`, and with the non-breaking hyphen the Court writes, `C‑123/19`) and ECLI
 /// identifiers (`ECLI:EU:C:2020:1029`), written alike in every language.
@@ -1422,9 +1482,20 @@ fn court_cases(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
         else {
             continue;
         };
-        let id = format!("{}-{number}/{year}", char::from(court));
-        out.push(Value::new(ValueKind::Legal, at..slash + 3, format!("case:{id}"), format!("Case {id}")));
+        let mut id = format!("{}-{number}/{year}", char::from(court));
+        // An appeal to the Court of Justice (`C-334/05 P`, an order on interim measures `P(R)`):
+        // another case than the judgment appealed.
+        let mut end = slash + 3;
+        if bytes.get(end) == Some(&b' ')
+            && bytes.get(end + 1) == Some(&b'P')
+            && !char_at(text, end + 2).is_some_and(|c| c.is_alphanumeric())
+        {
+            id.push_str(" P");
+            end += 2;
+        }
+        out.push(Value::new(ValueKind::Legal, at..end, format!("case:{id}"), format!("Case {id}")));
     }
+    board_of_appeal_cases(text, out);
     for start in pairs.find_all(finder!(b"ECLI:"), bytes) {
         if char_before(text, start).is_some_and(char::is_alphanumeric) {
             continue;
@@ -2998,6 +3069,10 @@ mod tests {
         // The Court's non-breaking hyphen (U+2011) and the Unicode hyphen (U+2010) are hyphens.
         assert_eq!(keys("Case C\u{2011}123/19", Lang::En), ["case:C-123/19"]);
         assert_eq!(keys("mål T\u{2010}12/20", Lang::Sv), ["case:T-12/20"]);
+        // An appeal, and a case of a Board of Appeal of the EU Intellectual Property Office.
+        assert_eq!(keys("C-334/05 P, T-12/20 Pfizer", Lang::En), ["case:C-334/05 P", "case:T-12/20"]);
+        assert_eq!(keys("in Case R 1234/2025-4", Lang::En), keys("i ärende R 1234/2025\u{2013}4", Lang::Sv));
+        assert_eq!(keys("in Case R 1234/2025-4", Lang::En), ["case:R-1234/2025-4"]);
         for text in ["C\u{2012}123/19", "C\u{2014}123/19", "AC\u{2011}123/19", "x\u{2011}C\u{2011}123/19"] {
             assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("case:")), "{text}");
         }
@@ -3268,6 +3343,11 @@ mod tests {
             keys("EU/1/23/1745/001-003", Lang::En)[0],
             keys("EU/1/23/1745/001\u{2013}003", Lang::Sv)[0]
         );
+        // A recovery plan's measures: an investment or reform after capitals and digits.
+        assert_eq!(
+            keys("(investment RE-C02-i01; reform C17-r01)", Lang::En),
+            ["id:RE-C02-i01", "id:C17-r01"]
+        );
         // Lower case, letters beyond ASCII, two parts, digits alone or letters alone: prose.
         for text in [
             "EU-27-l\u{e4}nderna",
@@ -3277,6 +3357,8 @@ mod tests {
             "2021-2027-perioden",
             "12/05/2024",
             "EU-US-UK",
+            "covid-19-r1",
+            "EU-b1",
         ] {
             assert!(
                 keys(text, Lang::Sv).iter().all(|k| !k.starts_with("id:")),
