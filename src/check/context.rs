@@ -173,7 +173,40 @@ fn same_figure(a: &str, b: &str) -> bool {
 /// see [`same_figure`] and [`same_duration`].
 fn same_value(input: &Input, s: ValueRef, t: ValueRef) -> bool {
     let (source, target) = (input.value(Side::Source, s), input.value(Side::Target, t));
-    same_figure(&source.key, &target.key) || same_duration(source, target)
+    same_figure(&source.key, &target.key) || same_duration(source, target) || sign_dropped(input, s, t)
+}
+
+/// Whether two figures differ only by a minus sign that a word of a fall or shortfall before
+/// either makes needless (`a deficit of -7.9%` = `ett underskott på 7,9 %`; `fell by 3%` =
+/// `minskade med −3 %`).
+fn sign_dropped(input: &Input, s: ValueRef, t: ValueRef) -> bool {
+    let (source, target) = (input.value(Side::Source, s), input.value(Side::Target, t));
+    let unsigned = |key: &str| -> Option<(String, bool)> {
+        let (head, figure) = key.rsplit_once(':')?;
+        Some(match figure.strip_prefix('-') {
+            Some(magnitude) => (format!("{head}:{magnitude}"), true),
+            None => (key.to_string(), false),
+        })
+    };
+    let (Some((source_key, source_minus)), Some((target_key, target_minus))) =
+        (unsigned(&source.key), unsigned(&target.key))
+    else {
+        return false;
+    };
+    let falls = |side: Side, (block, _): ValueRef, value: &Value| {
+        let doc = input.doc(side);
+        let lang = doc.lang.unwrap_or(if side == Side::Source {
+            crate::text::Lang::En
+        } else {
+            crate::text::Lang::Sv
+        });
+        doc.blocks.get(block).is_some_and(|b| crate::values::falls_before(&b.text, value.span.start, lang))
+    };
+    source.kind == ValueKind::Number
+        && source.kind == target.kind
+        && source_minus != target_minus
+        && source_key == target_key
+        && (falls(Side::Source, s, source) || falls(Side::Target, t, target))
 }
 
 /// Whether `unit` (a figure's `detail`) is a unit of time.

@@ -146,6 +146,8 @@ mod tests {
         assert_eq!(optional("a fortnight later", Lang::En), [unit("num:2", Some("week"))]);
         assert_eq!(optional("over the past decade", Lang::En), [unit("num:10", Some("year"))]);
         assert_eq!(optional("support dygnet runt", Lang::Sv), [unit("num:24", Some("hour"))]);
+        assert_eq!(optional("alla dagar i veckan", Lang::Sv), [unit("num:7", Some("day"))]);
+        assert_eq!(optional("dessa båda medlemsstater", Lang::Sv), [unit("num:2", None)]);
         assert_eq!(optional("the highest two-day figure", Lang::En), [unit("num:2", Some("day"))]);
         assert_eq!(optional("a three-year plan", Lang::En), [unit("num:3", Some("year"))]);
         assert_eq!(optional("en femårsperiod", Lang::Sv), [unit("num:5", Some("year"))]);

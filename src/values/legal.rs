@@ -3094,6 +3094,8 @@ mod tests {
         assert_eq!(keys("Article 5, 2024 was", Lang::En), ["art:5", "year:2024"]);
         assert_eq!(keys("COM(2026) 45 final", Lang::En), ["doc:COM:2026:45"]);
         assert_eq!(keys("KOM(97) 558 slutlig", Lang::Sv), ["doc:COM:1997:558"]);
+        // A Commission decision before 2012, in Swedish `K(…) … slutlig`.
+        assert_eq!(keys("K(2006) 6762 slutlig", Lang::Sv), keys("C(2006) 6762 final", Lang::En));
         assert_eq!(keys("COM/2025/944 final", Lang::En), ["doc:COM:2025:944"]);
         // A roman point `i` before the preposition `i`.
         assert_eq!(keys("enligt artikel 4.1 i i den förordningen", Lang::Sv), ["art:4(1)(i)", "acttype:reg"]);

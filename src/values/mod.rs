@@ -250,7 +250,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::approximate(text, lang, pairs, candidates);
     words::halves(text, lang, pairs, candidates);
     words::counted(text, lang, pairs, candidates);
-    words::time_nouns(text, lang, pairs, candidates);
+    words::implicit_counts(text, lang, pairs, candidates);
     words::compound_counts(text, lang, pairs, candidates);
     copies(text, lang, pairs, candidates);
     last_parts(text, lang, pairs, candidates);
@@ -615,6 +615,19 @@ fn resolve_by_map(mut candidates: Vec<Value>) -> Vec<Value> {
 pub(crate) fn byte_then(text: &str, byte: u8, next: impl Fn(u8) -> bool) -> bool {
     let bytes = text.as_bytes();
     memchr::memchr_iter(byte, bytes).any(|at| bytes.get(at + 1).copied().is_some_and(&next))
+}
+
+/// Whether a word of a fall or a shortfall (`deficit`, `underskott`) stands in the few words
+/// before byte `at` of `text`, in the same clause.
+pub(crate) fn falls_before(text: &str, at: usize, lang: Lang) -> bool {
+    let from = number::floor_char_boundary(text, at.saturating_sub(40));
+    let Some(head) = text.get(from..at) else { return false };
+    let clause = head.rsplit([',', ';', '.', ':', '(', ')']).next().unwrap_or(head);
+    clause.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        with_lowercase(word, |word| {
+            tables::table(lang).negative_words.iter().any(|negative| word.starts_with(negative))
+        })
+    })
 }
 
 /// Whether a slash stands between two ASCII digits somewhere in `text` (`2024/1351`).

@@ -402,6 +402,19 @@ fn push_neutral_suffix(out: &mut String, segment: &str) {
         out.push_str(extension);
         return;
     }
+    // A code as the last part of the name before its extension, as the ECB names its pages
+    // (`ecb.pr220721~973e6e7273.en.html`).
+    if !extension.is_empty()
+        && let Some(index) = stem.rfind('.')
+        && let Some(code) = stem.get(index + 1..)
+        && code.len() == 2
+        && EU_LANGUAGE_CODES.contains(&code.to_lowercase().as_str())
+    {
+        out.push_str(stem.get(..index).unwrap_or(""));
+        out.push_str(".{lang}");
+        out.push_str(extension);
+        return;
+    }
     out.push_str(segment);
 }
 
@@ -554,6 +567,11 @@ mod tests {
             keys("https://home-affairs.ec.europa.eu/index_sv")
         );
         assert_eq!(keys("www.x.eu/a?lang=en"), keys("www.x.eu/a?lang=sv"));
+        assert_eq!(
+            keys("https://www.ecb.europa.eu/press/pr/date/2022/html/ecb.pr220721~973e6e7273.en.html"),
+            keys("https://www.ecb.europa.eu/press/pr/date/2022/html/ecb.pr220721~973e6e7273.sv.html")
+        );
+        assert_ne!(keys("www.x.eu/a.en.html"), keys("www.x.eu/b.sv.html"));
         assert_eq!(keys("ec.europa.eu/atwork/x/?lang_code=en"), keys("ec.europa.eu/atwork/x/?lang_code=sv"));
         assert_ne!(
             keys("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025DC0795"),

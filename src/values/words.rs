@@ -1329,17 +1329,18 @@ pub(crate) fn counted(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value
     }
 }
 
-/// A span of time named by a noun alone (`a year`, `ett år`, `a fortnight`, `the past
-/// decade`): its length, optional, with its unit in the `detail`, so that a version that
-/// writes it in figures (`12 months`, `två veckor`, `tio år`) finds its counterpart. A noun of
-/// one unit is a figure only after an article or `one` (`a year`, not `the year`).
-pub(crate) fn time_nouns(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
-    /// A noun's finder, the noun, its count and its unit.
+/// A count that a word stands for without a number (`a year`, `ett år`, `a fortnight`, `the
+/// past decade`, `dygnet runt`, `båda`): optional, with the unit counted in the `detail`, so
+/// that a version that writes it in figures (`12 months`, `två veckor`, `tio år`, `two`) finds
+/// its counterpart. A noun of one unit is a figure only after an article or `one` (`a year`,
+/// not `the year`).
+pub(crate) fn implicit_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    /// A word's finder, the word, its count and its unit.
     type Noun = (memchr::memmem::Finder<'static>, &'static str, u64, &'static str);
     static FINDERS: LazyLock<[Vec<Noun>; 2]> = LazyLock::new(|| {
         [Lang::En, Lang::Sv].map(|lang| {
             table(lang)
-                .time_nouns
+                .implicit_counts
                 .iter()
                 .map(|&(noun, count, unit)| (memchr::memmem::Finder::new(noun), noun, count, unit))
                 .collect()
@@ -1370,7 +1371,7 @@ pub(crate) fn time_nouns(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Va
             let mut value =
                 Value::new(ValueKind::Number, start..end, format!("num:{count}"), count.to_string());
             value.optional = true;
-            value.detail = Some((*unit).to_string());
+            value.detail = (!unit.is_empty()).then(|| (*unit).to_string());
             out.push(value);
         }
     }

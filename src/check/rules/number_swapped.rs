@@ -40,9 +40,13 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             .get(block)
             .is_some_and(|b| memchr::memchr(b'|', b.text.as_bytes()).is_some() && b.text.contains(" | "))
     };
+    // The rows of an HTML table are the lines of one block: each row is a place of its own.
     let locate = |side: Side, r: ValueRef| -> Option<(usize, usize)> {
         if in_row(side, r.0) {
-            return Some((usize::MAX, 0));
+            let text = &input.doc(side).blocks.get(r.0)?.text;
+            let start = input.value(side, r).span.start;
+            let row = memchr::memchr_iter(b'\n', text.as_bytes().get(..start)?).count();
+            return Some((usize::MAX - row, 0));
         }
         let start = input.value(side, r).span.start;
         bead.sentences.iter().enumerate().find_map(|(index, sentences)| {

@@ -101,11 +101,17 @@ pub(crate) struct LangTable {
     /// Nouns that name a count (`dozen` = 12, `dussin`), a figure after an article or a
     /// number word (`a dozen`, `två dussin` = 24), given roughly: optional. Lower case.
     pub count_nouns: &'static [(&'static str, u64)],
-    /// Nouns of a span of time that name its length on their own, with the count and unit
-    /// they stand for (`year`: 1 year, `fortnight`: 2 weeks, `decade`: 10 years); lower case.
-    /// One of count 1 is a figure only after a word of [`LangTable::unit_articles`] (`a
-    /// year`, `ett år`), one of a larger count anywhere (`the past decade`).
-    pub time_nouns: &'static [(&'static str, u64, &'static str)],
+    /// Words that stand for a count with no number word: nouns of a span of time that name
+    /// its length (`year`: 1 year, `fortnight`: 2 weeks, `decade`: 10 years), phrases of one
+    /// (`dygnet runt`: 24 hours) and words of two (`both`, `båda`); each with the count and
+    /// the unit counted (empty for none); lower case. One of count 1 is a figure only after a
+    /// word of [`LangTable::unit_articles`] (`a year`, `ett år`), one of a larger count anywhere
+    /// (`the past decade`).
+    pub implicit_counts: &'static [(&'static str, u64, &'static str)],
+    /// Words of a fall or a shortfall (`deficit`, `decline`, `underskott`, `minskning`), lower
+    /// case, matched as the start of a word: a figure after one may drop its minus sign in
+    /// the other version (`a deficit of -7.9%` = `ett underskott på 7,9 %`).
+    pub negative_words: &'static [&'static str],
     /// The articles and number words of one before a noun of time (`a`, `one`, `ett`).
     pub unit_articles: &'static [&'static str],
     /// Quarter-year words (`quarter`, `kvartalet`).
