@@ -167,6 +167,17 @@ fn same_figure(a: &str, b: &str) -> bool {
         || annex_and_appendix(b, a)
         || points_and_number(a, b)
         || points_and_number(b, a)
+        || month_of_any_year(a, b)
+        || month_of_any_year(b, a)
+}
+
+/// A month named without a year (`since mid-January`, `month:--01`) and the same month of a
+/// year (`sedan mitten av januari 2025`): the other version may give the year once.
+fn month_of_any_year(bare: &str, dated: &str) -> bool {
+    bare.strip_prefix("month:--").is_some_and(|month| {
+        dated.strip_prefix("month:").and_then(|year_month| year_month.split_once('-')).map(|(_, m)| m)
+            == Some(month)
+    })
 }
 
 /// Whether the source value `s` and the target value `t` are one figure written otherwise:
@@ -555,7 +566,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // (`andra`, "second" or "other") only ever pairs with an equal value; a figure written in
     // digits (`5` of `a 5-year plan`) or a code of capitals and digits (`EECR05`, which the
     // other version may spell out) may still be the changed one of a pair of leftovers.
-    // So may a count of time written as one word (`sexårig`, `two-day`, `femårsperiod`,
+    // So may a month named without a year (`i februari` for `in January`), and a count of
+    // time written as one word (`sexårig`, `two-day`, `femårsperiod`,
     // `decade`): it is a figure, optional only because the other version may not write it.
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
@@ -564,6 +576,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with("code:")
                 || value.key.starts_with("scale:")
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
+                || value.key.starts_with("month:--")
                 || value.detail.as_deref().is_some_and(is_time_unit)
                     && !input.surface(side, r).contains(char::is_whitespace))
     };
@@ -811,6 +824,8 @@ mod tests {
         assert!(same_figure("pct:50", "frac:1/2"));
         assert!(same_figure("quarter:2024-Q3", "range:2024-07..2024-09"));
         assert!(same_figure("range:2025-01..2025-06", "half:2025-H1"));
+        assert!(same_figure("month:--01", "month:2025-01"));
+        assert!(!same_figure("month:--01", "month:2025-02"));
         assert!(!same_figure("quarter:2024-Q3", "range:2024-07..2024-08"));
         assert!(!same_figure("quarter:2024-Q0", "range:2024-01..2024-00"));
         assert!(same_figure("annex:5", "appendix:5"));

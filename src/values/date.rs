@@ -518,10 +518,77 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     short_ranges(text, months, &month_names, &digit.year_ranges, patterns, lang_table, out);
     iso_weeks(text, out);
+    bare_months(text, &month_names, patterns, lang_table, first_new, out);
     for value in out.iter_mut().skip(first_new) {
         if value.key.starts_with("year:") {
             value.detail = year_part(lower.as_str(), value.span.start, lang_table).map(str::to_string);
         }
+    }
+}
+
+/// The months named without a year in a text without digits, where [`find`] does not run:
+/// see [`bare_months`].
+pub(crate) fn months_without_figures(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
+    let patterns = patterns(lang);
+    let month_names = patterns.month_dates.month_names(text, lower);
+    if !month_names.is_empty() {
+        let first_new = out.len();
+        bare_months(text, &month_names, patterns, table(lang), first_new, out);
+    }
+}
+
+/// Month names without a year after a word of time (`in January`, `since mid-January`, `i
+/// januari`, `i mitten av januari`): the month, `month:--01` as ISO 8601 writes a month of no
+/// year, which the check takes for the same month of any year. Only a full name in the case
+/// of its language; a name in a date read before, or before a figure, is none of its own.
+fn bare_months(
+    text: &str,
+    month_names: &[usize],
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    first_new: usize,
+    out: &mut Vec<Value>,
+) {
+    let bytes = text.as_bytes();
+    for &at in month_names {
+        let Some(end) = patterns.month_dates.month_end(bytes, at) else { continue };
+        if out[first_new..].iter().any(|v| v.span.start < end && at < v.span.end) {
+            continue;
+        }
+        let Some(month) = span_month(lang_table, text, at..end) else { continue };
+        // A full name, in the case of its language (not `Jan`, `APR`, nor `Jan Horák`).
+        let name = text.get(at..end).unwrap_or("");
+        let longest =
+            lang_table.months.iter().filter(|(_, number)| *number == month).map(|(n, _)| n.len()).max();
+        if longest != Some(name.len())
+            || !lang_table.months_capitalised && name.starts_with(char::is_uppercase)
+            || name.len() > 1 && name.chars().all(char::is_uppercase)
+        {
+            continue;
+        }
+        // Not before a figure (a day or a year another reader did not take).
+        let rest = text.get(end..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
+        if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        // The word before, a space or a hyphen apart (`mid-January`).
+        let head = text.get(..at).unwrap_or("");
+        let head = head.strip_suffix('-').unwrap_or_else(|| head.trim_end_matches([' ', '\u{a0}']));
+        if head.len() == at {
+            continue;
+        }
+        let word_start = head.rfind(|c: char| !(c.is_alphabetic() || c == '.')).map_or(0, |i| i + 1);
+        let word = head.get(word_start..).unwrap_or("").trim_end_matches('.');
+        if !lang_table.bare_month_words.iter().any(|known| known.eq_ignore_ascii_case(word)) {
+            continue;
+        }
+        // Optional, as the other version may name the month otherwise (`its June meeting`,
+        // `junimötet`), but a month changed into another is reported (see the check's
+        // leftovers).
+        let mut value =
+            Value::new(ValueKind::Date, at..end, format!("month:--{month:02}"), format!("--{month:02}"));
+        value.optional = true;
+        out.push(value);
     }
 }
 
@@ -1055,6 +1122,24 @@ mod tests {
     }
 
     #[test]
+    fn months_without_a_year_after_a_word_of_time() {
+        assert_eq!(keys("Since mid-January, rates fell.", Lang::En), ["month:--01"]);
+        assert_eq!(keys("Sedan mitten av januari har räntorna sjunkit.", Lang::Sv), ["month:--01"]);
+        assert_eq!(keys("in May and June", Lang::En), keys("i maj och juni", Lang::Sv));
+        // Not a name, a verb or a noun's modifier; not a month of a date read whole.
+        for text in [
+            "Theresa May said",
+            "We may act in March 2026",
+            "The May report",
+            "of AMMR and APR",
+            "by Jan Horák",
+        ] {
+            assert!(keys(text, Lang::En).iter().all(|key| !key.starts_with("month:--")), "{text}");
+        }
+        assert_eq!(keys("in March 2026", Lang::En), ["month:2026-03"]);
+    }
+
+    #[test]
     fn iso_weeks_are_a_week_and_its_year() {
         assert_eq!(
             keys("weeks 2025-W40 to 2026-W09", Lang::En),
@@ -1197,10 +1282,11 @@ mod tests {
             keys("i juni, september och november 2025", Lang::Sv),
             keys("in June, September and November 2025", Lang::En)
         );
-        assert_eq!(keys("in June and in November 2025", Lang::En), ["month:2025-11"]);
+        // Not across a second preposition: June is a month of no year given.
+        assert_eq!(keys("in June and in November 2025", Lang::En), ["month:--06", "month:2025-11"]);
+        assert_eq!(keys("In January, and in October 2025", Lang::En), ["month:--01", "month:2025-10"]);
         // A month after the other is no range, nor a month the text only mentions before.
         assert_eq!(keys("October–January 2025", Lang::En), ["month:2025-01"]);
-        assert_eq!(keys("In January, and in October 2025", Lang::En), ["month:2025-10"]);
     }
 
     #[test]

@@ -243,6 +243,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
             code::dotted(text, candidates);
             code::short(text, candidates);
         }
+    } else {
+        date::months_without_figures(text, &lower, lang, candidates);
     }
     // After the references whose points they may be.
     points::find(text, lang, pairs, candidates);

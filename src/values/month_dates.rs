@@ -291,6 +291,11 @@ impl Words {
         names
     }
 
+    /// Where the longest month name at `at` of `bytes` ends, if one starts there.
+    pub fn month_end(&self, bytes: &[u8], at: usize) -> Option<usize> {
+        self.months(bytes, at).max()
+    }
+
     /// What [`Words::month_names`] finds, by a scan of every word of the text.
     #[cfg(test)]
     pub fn month_names_by_words(&self, text: &str) -> Vec<usize> {

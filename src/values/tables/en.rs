@@ -31,6 +31,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("dec", 12),
     ],
     months_capitalised: true,
+    bare_month_words: &[
+        "in", "since", "by", "until", "till", "from", "to", "of", "during", "early", "late", "mid", "before",
+        "after", "between", "and", "or",
+    ],
     clock_words: &[],
     am_words: &["a.m.", "am"],
     pm_words: &["p.m.", "pm"],

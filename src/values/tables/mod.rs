@@ -38,6 +38,9 @@ pub(crate) struct LangTable {
     pub months: &'static [(&'static str, u32)],
     /// Whether month names are written with a capital (English `May`, not the verb `may`).
     pub months_capitalised: bool,
+    /// Words after which a month name without a year is a month (`in January`, `since
+    /// mid-January`, `i januari`, `i mitten av januari`), lower case.
+    pub bare_month_words: &'static [&'static str],
     /// Words before a time of day (`kl.`, `klockan`), lower case.
     pub clock_words: &'static [&'static str],
     /// Words after a time of day on the twelve-hour clock, before noon and after it

@@ -28,6 +28,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("dec", 12),
     ],
     months_capitalised: false,
+    bare_month_words: &[
+        "i", "sedan", "från", "till", "senast", "under", "före", "efter", "av", "mellan", "inför", "t.o.m",
+        "med", "och", "eller",
+    ],
     clock_words: &["kl.", "klockan"],
     am_words: &[],
     pm_words: &[],
