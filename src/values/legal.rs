@@ -3202,6 +3202,19 @@ mod tests {
     #[test]
     fn treaties_by_name() {
         assert_eq!(keys("Article 4(3) TEU", Lang::En), keys("artikel 4.3 i EU-fördraget", Lang::Sv));
+        // Other basic texts cited by name.
+        assert_eq!(
+            keys("Article 8 of the CEOS", Lang::En),
+            keys("artikel 8 i anställningsvillkoren", Lang::Sv)
+        );
+        assert_ne!(
+            keys("Article 8 of the CEOS", Lang::En),
+            keys("artikel 8 i tjänsteföreskrifterna", Lang::Sv)
+        );
+        assert_eq!(
+            keys("Article 60 of the Rules of Procedure of the General Court", Lang::En),
+            keys("artikel 60 i tribunalens rättegångsregler", Lang::Sv)
+        );
         assert_eq!(keys("Article 4(3) TEU", Lang::En), ["art:4(3)", "treaty:TEU"]);
         assert_eq!(
             keys("Article 4(3) of the Treaty on European Union", Lang::En),

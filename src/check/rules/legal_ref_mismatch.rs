@@ -54,15 +54,24 @@ fn treaties_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     for sentence in &ctx.bead.sentences {
         let src = sentence_values(ctx, Side::Source, &sentence.src, "treaty:");
         let tgt = sentence_values(ctx, Side::Target, &sentence.tgt, "treaty:");
+        // Each name counted: a sentence that names two texts on one side and one of them twice
+        // on the other gives the second article to another text.
         let key = |side: Side, r: &ValueRef| input.value(side, *r).key.as_str();
-        let src_only: Vec<&ValueRef> = src
-            .iter()
-            .filter(|s| !tgt.iter().any(|t| key(Side::Target, t) == key(Side::Source, s)))
-            .collect();
-        let tgt_only: Vec<&ValueRef> = tgt
-            .iter()
-            .filter(|t| !src.iter().any(|s| key(Side::Source, s) == key(Side::Target, t)))
-            .collect();
+        let excess = |side: Side, own: &[ValueRef], other_side: Side, other: &[ValueRef]| -> Vec<ValueRef> {
+            let mut taken = vec![false; other.len()];
+            own.iter()
+                .filter(|r| {
+                    let found =
+                        (0..other.len()).find(|&i| !taken[i] && key(other_side, &other[i]) == key(side, r));
+                    found.map(|i| taken[i] = true).is_none()
+                })
+                .copied()
+                .collect()
+        };
+        let src_only = excess(Side::Source, &src, Side::Target, &tgt);
+        let tgt_only = excess(Side::Target, &tgt, Side::Source, &src);
+        let (src_only, tgt_only): (Vec<&ValueRef>, Vec<&ValueRef>) =
+            (src_only.iter().collect(), tgt_only.iter().collect());
         let (Some(&&s), Some(&&t)) = (src_only.first(), tgt_only.first()) else { continue };
         let codes = |side: Side, refs: &[&ValueRef]| {
             let mut codes: Vec<&str> = refs.iter().map(|r| input.value(side, **r).display.as_str()).collect();

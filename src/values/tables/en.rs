@@ -361,6 +361,11 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("EC Treaty", "TEC"),
         ("Treaty establishing the European Community", "TEC"),
         ("Charter", "Charter"),
+        ("Staff Regulations", "Staff Regulations"),
+        ("CEOS", "CEOS"),
+        ("Conditions of Employment of Other Servants", "CEOS"),
+        ("Rules of Procedure of the General Court", "Rules of Procedure of the General Court"),
+        ("Rules of Procedure of the Court of Justice", "Rules of Procedure of the Court of Justice"),
     ],
-    treaty_gates: &["TEU", "TFEU", "reaty", "harter"],
+    treaty_gates: &["TEU", "TFEU", "reaty", "harter", "Regulations", "CEOS", "Employment", "Procedure"],
 };

@@ -215,8 +215,10 @@ pub(crate) struct LangTable {
     pub page_words: &'static [&'static str],
     /// Commission document prefixes of this language mapped to the English ones (`KOM` → `COM`).
     pub document_prefixes: &'static [(&'static str, &'static str)],
-    /// The Treaties and the Charter by name, with their code (`TFEU`, `EUF-fördraget` → `TFEU`):
-    /// as written, but for a first letter in lower case, which a capital may start.
+    /// The Treaties, the Charter and other basic texts cited by name, whose articles a
+    /// translation may give to another (`TFEU`, `EUF-fördraget` → `TFEU`; the Staff
+    /// Regulations, `anställningsvillkoren` → `CEOS`; the Rules of Procedure of a Court), with
+    /// their code: as written, but for a first letter in lower case, which a capital may start.
     pub treaty_names: &'static [(&'static str, &'static str)],
     /// Words one of which every Treaty name holds, as written (`Treaty`, `TEU`, `fördrag`): a text
     /// without any is not searched for the names.
