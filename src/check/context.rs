@@ -497,11 +497,6 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // Firm values that name a unit choose first, so that a figure with a unit meets its
     // counterpart with one (`three months`, `tre veckor`) before a bare figure takes it.
     let src_detail = |s: &&ValueRef| input.value(Side::Source, **s).detail.is_some();
-    let firm_first = src
-        .iter()
-        .filter(|s| !src_optional(s) && src_detail(s))
-        .chain(src.iter().filter(|s| !src_optional(s) && !src_detail(s)))
-        .chain(src.iter().filter(|s| src_optional(s)));
     // Of the untaken values of an equal key, the first with the source value's detail (the
     // unit a figure counts: `three months` pairs with `tre veckor` before the `tredje` of
     // `tredje stycket`, so that the units are compared), then one that names a unit where the
@@ -519,7 +514,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         })
     };
     let tgt_detail = |i: usize| input.value(Side::Target, tgt[i & !TAKEN]).detail.as_deref();
-    for &s in firm_first {
+    // Takes the target value `s` pairs with, if any; `strict`, only one that names a unit.
+    let mut take = |s: ValueRef, strict: bool| -> bool {
         let source = input.value(Side::Source, s);
         let key = source.key.as_str();
         let detail = source.detail.as_deref();
@@ -539,7 +535,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         let found = candidates
             .iter_mut()
             .take_while(|i| tgt_key(**i) == key)
-            .filter(|i| **i & TAKEN == 0 && units_agree(**i))
+            .filter(|i| **i & TAKEN == 0 && units_agree(**i) && (!strict || tgt_detail(**i).is_some()))
             .min_by_key(|i| {
                 if open < 2 {
                     return (0, false);
@@ -557,8 +553,24 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             Some(i) => {
                 matching.equal.push((s, tgt[*i]));
                 *i |= TAKEN;
+                true
             }
-            None => src_left.push(s),
+            None => false,
+        }
+    };
+    // A figure with a unit takes one with a unit first (its own, else another, whose units
+    // are then compared); one that finds none waits until the bare figures have chosen (`two
+    // months` does not take the `Två` of `Två medåtalade` from `Two co-defendants`).
+    let mut waiting = Vec::new();
+    for &s in src.iter().filter(|s| !src_optional(s) && src_detail(s)) {
+        if !take(s, true) {
+            waiting.push(s);
+        }
+    }
+    let rest = src.iter().filter(|s| !src_optional(s) && !src_detail(s)).chain(&waiting);
+    for &s in rest.chain(src.iter().filter(|s| src_optional(s))) {
+        if !take(s, false) {
+            src_left.push(s);
         }
     }
     src_left.sort_unstable();
