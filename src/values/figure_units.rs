@@ -27,6 +27,60 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
     }
 }
 
+/// Joins a length given in two units into one (`four years and six months`, `fyra år och sex
+/// månader`: 54 months; `1 hour and 30 minutes`: 90 minutes), as the other version may give it
+/// in one (`fyra och ett halvt år`, `90 minuter`): two firm figures of a larger unit and the
+/// next smaller one, joined by the larger unit's word and a list word alone.
+pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    const PAIRS: [(&str, &str, u64); 3] = [("year", "month", 12), ("week", "day", 7), ("hour", "minute", 60)];
+    let joiners = table(lang).list_joiners;
+    let mut at = 0;
+    while at + 1 < values.len() {
+        let (first, second) = (&values[at], &values[at + 1]);
+        let factor = PAIRS.iter().find_map(|&(large, small, factor)| {
+            (first.detail.as_deref() == Some(large) && second.detail.as_deref() == Some(small))
+                .then_some(factor)
+        });
+        let count = |value: &Value| value.key.strip_prefix("num:").and_then(|n| n.parse::<u64>().ok());
+        // A figure in digits is one, though a lone `1` is optional elsewhere.
+        let firm = |value: &Value| {
+            !value.optional
+                || text.get(value.span.clone()).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        };
+        let between = text.get(first.span.end..second.span.start).unwrap_or("");
+        // The larger unit's word and a list word, and nothing else (`years and`, `år och`).
+        let mut words = between.split_whitespace();
+        let joined = matches!(
+            (words.next(), words.next(), words.next()),
+            (Some(unit), Some(joiner), None)
+                if joiners.contains(&joiner) && unit.chars().all(char::is_alphabetic)
+        );
+        match (factor, count(first), count(second)) {
+            (Some(factor), Some(large), Some(small))
+                if joined && first.kind == ValueKind::Number && firm(first) && firm(second) =>
+            {
+                let total = large * factor + small;
+                // The span ends after the smaller unit's word (`… and six months`).
+                let rest = text.get(second.span.end..).unwrap_or("");
+                let unit_start = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
+                let unit_len =
+                    rest[unit_start..].find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len() - unit_start);
+                let end = second.span.end + unit_start + unit_len;
+                let mut value = Value::new(
+                    ValueKind::Number,
+                    first.span.start..end,
+                    format!("num:{total}"),
+                    total.to_string(),
+                );
+                value.detail = second.detail.clone();
+                values[at] = value;
+                values.remove(at + 1);
+            }
+            _ => at += 1,
+        }
+    }
+}
+
 /// The unit an amount ending at `end` is given per (`EUR 40 per tonne`, `40 euro per ton`):
 /// `t`, so that `per kilo` for `per tonne` is a changed unit.
 fn per_unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
@@ -155,6 +209,27 @@ mod tests {
         assert!(optional("the year of the decision, every day", Lang::En).is_empty());
         assert!(optional("året och dagen", Lang::Sv).is_empty());
         assert!(optional("a twenty-five-year plan", Lang::En).iter().all(|(key, _)| key != "num:5"));
+    }
+
+    #[test]
+    fn a_quarter_of_a_unit_is_its_figure() {
+        let keys = |text: &str, lang: Lang| {
+            super::super::extract(text, lang).into_iter().map(|v| v.key).collect::<Vec<_>>()
+        };
+        assert_eq!(keys("a quarter of a percentage point", Lang::En), ["pp:0.25"]);
+        assert_eq!(keys("a quarter of a percentage point", Lang::En), keys("25 baspunkter", Lang::Sv));
+        assert_eq!(keys("en kvarts procentenhet", Lang::Sv), ["pp:0.25"]);
+        assert_eq!(keys("a quarter of the funds", Lang::En), ["frac:1/4"]);
+    }
+
+    #[test]
+    fn a_length_in_two_units_is_one() {
+        assert_eq!(units("four years and six months in prison", Lang::En), [unit("num:54", Some("month"))]);
+        assert_eq!(units("fyra år och sex månader", Lang::Sv), [unit("num:54", Some("month"))]);
+        assert_eq!(units("1 hour and 30 minutes", Lang::En), [unit("num:90", Some("minute"))]);
+        // Apart, by a comma or another word, they stay two.
+        assert_eq!(units("for 4 years, and 6 months later", Lang::En).len(), 2);
+        assert_eq!(units("4 years of work and 6 months", Lang::En).len(), 2);
     }
 
     #[test]

@@ -251,6 +251,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::find_with(text, lang, candidates, &mut scratch.words);
     words::approximate(text, lang, pairs, candidates);
     words::halves(text, lang, pairs, candidates);
+    words::unit_quarters(text, lang, pairs, candidates);
     words::counted(text, lang, pairs, candidates);
     words::implicit_counts(text, lang, pairs, candidates);
     words::compound_counts(text, lang, pairs, candidates);
@@ -263,6 +264,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     ratio::join(text, lang, pairs, &mut values);
     optional_figures(text, lang, &mut values);
     figure_units::mark(text, lang, &mut values);
+    figure_units::join_lengths(text, lang, &mut values);
     scratch.lower = lower.into_room();
     values
 }

@@ -211,6 +211,14 @@ impl Decimal {
         self
     }
 
+    /// The number divided by a hundred (basis points as percentage points).
+    fn hundredths(mut self) -> Decimal {
+        if !self.digits.is_empty() {
+            self.exponent -= 2;
+        }
+        self
+    }
+
     /// The whole number plus a fraction given by its decimal digits (`5` for a half): `1` and
     /// `5` give 1.5, as `1½` is read. `None` unless the number is a whole one, not negative.
     pub(crate) fn plus_fraction(&self, fraction: &str) -> Option<Decimal> {
@@ -420,6 +428,7 @@ struct Words {
     scales: WordList,
     percents: WordList,
     points: WordList,
+    basis_points: WordList,
     currencies: WordList,
 }
 
@@ -428,6 +437,7 @@ fn build(table: &LangTable) -> Words {
         scales: WordList::new(table.scales.iter().map(|(word, _)| *word)),
         percents: WordList::new(table.percent_words.iter().copied()),
         points: WordList::new(table.percentage_point_words.iter().copied()),
+        basis_points: WordList::new(table.basis_point_words.iter().copied()),
         currencies: WordList::new(table.currencies.iter().map(|(word, _)| *word)),
     }
 }
@@ -890,6 +900,17 @@ pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: 
         && word_ends(text, quantity.end + length)
     {
         quantity.end += length;
+        quantity.measure = Measure::PercentagePoints;
+        return quantity;
+    }
+    // Basis points are hundredths of a percentage point (`25 basis points` = `0,25
+    // procentenheter`).
+    if quantity.scale.is_none()
+        && let Some((length, _)) = spaced_word(tail(quantity.end), &words.basis_points)
+        && word_ends(text, quantity.end + length)
+    {
+        quantity.end += length;
+        quantity.value = quantity.value.clone().hundredths();
         quantity.measure = Measure::PercentagePoints;
         return quantity;
     }
@@ -1671,6 +1692,14 @@ mod tests {
         assert!(crate::values::extract("zon 3a", Lang::Sv).iter().all(|v| v.optional));
         // Units and ordinal suffixes are none.
         assert_eq!(keys("24h, 5x, 3rd", Lang::En), ["num:24", "ord:3"]);
+    }
+
+    #[test]
+    fn basis_points_are_hundredths_of_a_percentage_point() {
+        assert_eq!(keys("by 25 basis points", Lang::En), ["pp:0.25"]);
+        assert_eq!(keys("med 25 baspunkter", Lang::Sv), keys("med 0,25 procentenheter", Lang::Sv));
+        assert_eq!(keys("50 bps", Lang::En), ["pp:0.5"]);
+        assert_ne!(keys("by 25 basis points", Lang::En), keys("med 0,5 procentenheter", Lang::Sv));
     }
 
     #[test]

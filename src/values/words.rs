@@ -1239,6 +1239,36 @@ pub(crate) fn halves(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>
     }
 }
 
+/// Quarters of one unit (`a quarter of a percentage point` = `0.25 pp`, `en kvarts
+/// procentenhet`, `three quarters of a million`): the figure with its unit or scale, where one
+/// follows; a quarter of anything else stays the fraction that [`find_with`] reads.
+pub(crate) fn unit_quarters(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    type Phrase = (memchr::memmem::Finder<'static>, &'static str, &'static str);
+    static FINDERS: LazyLock<[Vec<Phrase>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            table(lang)
+                .unit_quarters
+                .iter()
+                .map(|&(phrase, hundredths)| (memchr::memmem::Finder::new(phrase), phrase, hundredths))
+                .collect()
+        })
+    });
+    for (finder, phrase, hundredths) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for at in pairs.find_all(finder, text.as_bytes()) {
+            let end = at + phrase.len();
+            if char_before(text, at).is_some_and(char::is_alphanumeric)
+                || !text.get(end..).is_some_and(|rest| rest.starts_with([' ', '\u{a0}']))
+            {
+                continue;
+            }
+            let found = quantity(text, lang, at, end, Decimal::from_parts("0", hundredths));
+            if found.end > end && (found.scale.is_some() || found.measure != Measure::Plain) {
+                out.push(found.to_value());
+            }
+        }
+    }
+}
+
 /// A count glued as the first part of a Swedish compound, with the unit it counts
 /// (`femårsperiod`, "a period of five years"; `sexmånadersperiod`; `tvåårig`), or hyphened
 /// to it in an English modifier (`a two-day figure`, `a three-year plan`): optional, with

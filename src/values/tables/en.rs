@@ -81,6 +81,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     percent_words: &["per cent", "percent", "pct"],
     percentage_point_words: &["percentage points", "percentage point", "pp"],
+    basis_point_words: &["basis points", "basis point", "bps", "bp"],
     cardinals: &[
         ("two", 2),
         ("three", 3),
@@ -153,6 +154,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     bare_fractions: false,
     half_words: &["half", "a half", "one half", "one-half"],
     unit_halves: &["half a", "half an", "a half", "one half"],
+    unit_quarters: &[("a quarter of a", "25"), ("one quarter of a", "25"), ("three quarters of a", "75")],
     added_halves: &["and a half", "and one half"],
     approximate: None,
     count_nouns: &[("dozen", 12)],

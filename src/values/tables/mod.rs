@@ -60,6 +60,8 @@ pub(crate) struct LangTable {
     pub percent_words: &'static [&'static str],
     /// Words after a number that make it percentage points.
     pub percentage_point_words: &'static [&'static str],
+    /// Words after a number that make it basis points, hundredths of a percentage point.
+    pub basis_point_words: &'static [&'static str],
     /// Spelled-out cardinals from two upward that stand alone or start a compound.
     pub cardinals: &'static [(&'static str, u64)],
     /// Words for one (and the article `a`): a number only before a scale word.
@@ -95,6 +97,9 @@ pub(crate) struct LangTable {
     /// Phrases for half of one unit, which are a figure before a scale word or a unit
     /// (`half a million` = 500 000, `en halv procentenhet` = 0.5 percentage points), lower case.
     pub unit_halves: &'static [&'static str],
+    /// Phrases for quarters of one unit, with their figure in hundredths (`a quarter of a`:
+    /// `25`), lower case.
+    pub unit_quarters: &'static [(&'static str, &'static str)],
     /// Phrases that add a half to the whole number written before them (`two and a half
     /// billion` = 2.5 billion, `en och en halv miljon` = 1.5 million), lower case.
     pub added_halves: &'static [&'static str],

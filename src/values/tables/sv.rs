@@ -89,6 +89,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     // A share by weight or volume is a percentage (`45 viktprocent` = `45 % by weight`).
     percent_words: &["procent", "viktprocent", "volymprocent", "vikt-%", "vol-%", "volym-%"],
     percentage_point_words: &["procentenheter", "procentenhet"],
+    basis_point_words: &["baspunkter", "baspunkt"],
     cardinals: &[
         ("två", 2),
         ("tre", 3),
@@ -163,6 +164,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     bare_fractions: true,
     half_words: &["hälften", "halva", "en halv", "ett halvt"],
     unit_halves: &["en halv", "ett halvt"],
+    unit_quarters: &[("en kvarts", "25"), ("tre kvarts", "75")],
     added_halves: &["och en halv", "och ett halvt"],
     approximate: Some(("ett", "tal")),
     count_nouns: &[("dussin", 12)],
