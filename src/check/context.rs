@@ -296,7 +296,10 @@ fn scale_and_unit(scale: &str, unit: &str) -> bool {
 fn percent_and_fraction(percent: &str, fraction: &str) -> bool {
     let (Some(percent), Some((numerator, denominator))) = (
         percent.strip_prefix("pct:").and_then(|p| p.parse::<f64>().ok()),
-        fraction.strip_prefix("frac:").and_then(|f| f.split_once('/')),
+        fraction
+            .strip_prefix("frac:")
+            .or_else(|| fraction.strip_prefix("ratio:"))
+            .and_then(|f| f.split_once('/')),
     ) else {
         return false;
     };
@@ -412,7 +415,11 @@ fn split_ranges(
                 Some(members) => members,
                 None => return true,
             },
-            None => return true,
+            // `fyra av fem` read as the ratio 4/5, `four of five` as two counts.
+            None => match value.key.strip_prefix("ratio:").and_then(|r| r.split_once('/')) {
+                Some((count, of)) if count != "1" => vec![format!("num:{count}"), format!("num:{of}")],
+                _ => return true,
+            },
         };
         // Every member taken from `others`, or none.
         let mut taken = Vec::with_capacity(members.len());
@@ -834,6 +841,8 @@ mod tests {
         assert!(same_figure("ord:10", "num:10"));
         assert!(same_figure("frac:1/3", "ord:3"));
         assert!(same_figure("pct:50", "frac:1/2"));
+        assert!(same_figure("pct:80", "ratio:4/5"));
+        assert!(!same_figure("pct:75", "ratio:4/5"));
         assert!(same_figure("quarter:2024-Q3", "range:2024-07..2024-09"));
         assert!(same_figure("range:2025-01..2025-06", "half:2025-H1"));
         assert!(same_figure("month:--01", "month:2025-01"));

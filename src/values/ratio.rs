@@ -1,5 +1,7 @@
 //! Proportions: `one in five`, `1 in 5`, `every third year` in English; `var femte`,
-//! `en av fem`, `vart tredje år` in Swedish. Each is the ratio `ratio:1/5` or `ratio:1/3`.
+//! `en av fem`, `vart tredje år` in Swedish. Each is the ratio `ratio:1/5` or `ratio:1/3`;
+//! a count of a count, `four in five`, `3 out of 4`, `fyra av fem`, is `ratio:4/5`, which the
+//! check takes for the percentage it makes (`80%`).
 //! Multiples written with a figure, `a 3-fold increase`, `en 3-faldig ökning`, are
 //! `times:3`: optional, as the other version often says it in a verb (`tredubblats`).
 //!
@@ -91,6 +93,28 @@ pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value
                 value.display = format!("{n}×");
                 value.key = key;
                 value.optional = true;
+            }
+            continue;
+        }
+        // A count of a count (`four in five`, `3 out of 4`, `fyra av fem`): the ratio N/M.
+        let joiners: &[&str] = match lang {
+            Lang::En => &[" in ", " out of "],
+            Lang::Sv => &[" av "],
+        };
+        if shape == "num"
+            && let Some(previous) = index.checked_sub(1).and_then(|i| values.get(i))
+            && !drop_at.contains(&(index - 1))
+            && let Some(count) = previous.key.strip_prefix("num:").and_then(|k| k.parse::<u64>().ok())
+            && (2..n).contains(&count)
+            && !previous.optional
+            && text.get(previous.span.end..value.span.start).is_some_and(|gap| joiners.contains(&gap))
+        {
+            let start = previous.span.start;
+            drop_at.push(index - 1);
+            if let Some(value) = values.get_mut(index) {
+                value.span.start = start;
+                value.key = format!("ratio:{count}/{n}");
+                value.display = format!("{count}/{n}");
             }
             continue;
         }
