@@ -518,11 +518,58 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     short_ranges(text, months, &month_names, &digit.year_ranges, patterns, lang_table, out);
     iso_weeks(text, out);
+    first_months(text, lower, lang_table, out);
     bare_months(text, &month_names, patterns, lang_table, first_new, out);
     for value in out.iter_mut().skip(first_new) {
         if value.key.starts_with("year:") {
             value.detail = year_part(lower.as_str(), value.span.start, lang_table).map(str::to_string);
         }
+    }
+}
+
+/// The first months of a year counted (`the first nine months of 2025`, `de första nio
+/// månaderna 2025`): the range of those months (`januari–september 2025`,
+/// `range:2025-01..2025-09`).
+fn first_months(text: &str, lower: &Lower, lang_table: &LangTable, out: &mut Vec<Value>) {
+    let Some((first, counts, months, links)) = lang_table.first_months else { return };
+    let lower_text = lower.as_str();
+    if lower_text.len() != text.len() || !lower_text.contains(first) {
+        return;
+    }
+    for (at, _) in lower_text.match_indices(first) {
+        if at > 0 && lower_text.as_bytes()[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let mut rest = &lower_text[at + first.len()..];
+        let Some(count) = counts.iter().enumerate().find_map(|(i, word)| {
+            let after = rest.strip_prefix(word)?.strip_prefix(' ')?;
+            rest = after;
+            Some(i as u32 + 2)
+        }) else {
+            continue;
+        };
+        let Some(after) = months.iter().find_map(|word| rest.strip_prefix(word)?.strip_prefix(' ')) else {
+            continue;
+        };
+        rest = after;
+        for link in links {
+            if let Some(after) = rest.strip_prefix(link).and_then(|r| r.strip_prefix(' ')) {
+                rest = after;
+                break;
+            }
+        }
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let Some(year) =
+            rest.get(..digits).and_then(|y| y.parse::<u32>().ok()).filter(|y| (1900..=2100).contains(y))
+        else {
+            continue;
+        };
+        if digits != 4 || rest[digits..].starts_with(|c: char| c.is_alphanumeric()) || count > 11 {
+            continue;
+        }
+        let end = text.len() - rest.len() + digits;
+        let (low, high) = (When::Month { year, month: 1 }, When::Month { year, month: count });
+        out.push(low.range_to(high, at..end));
     }
 }
 
@@ -1137,6 +1184,16 @@ mod tests {
             assert!(keys(text, Lang::En).iter().all(|key| !key.starts_with("month:--")), "{text}");
         }
         assert_eq!(keys("in March 2026", Lang::En), ["month:2026-03"]);
+    }
+
+    #[test]
+    fn the_first_months_of_a_year_are_their_range() {
+        assert_eq!(keys("in the first nine months of 2025", Lang::En), ["range:2025-01..2025-09"]);
+        assert_eq!(
+            keys("under de första nio månaderna 2025", Lang::Sv),
+            keys("januari–september 2025", Lang::Sv)
+        );
+        assert_eq!(keys("the first three months of the year 2024", Lang::En), ["range:2024-01..2024-03"]);
     }
 
     #[test]

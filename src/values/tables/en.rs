@@ -35,6 +35,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         "in", "since", "by", "until", "till", "from", "to", "of", "during", "early", "late", "mid", "before",
         "after", "between", "and", "or",
     ],
+    first_months: Some((
+        "first ",
+        &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"],
+        &["months"],
+        &["of the year", "of"],
+    )),
     clock_words: &[],
     am_words: &["a.m.", "am"],
     pm_words: &["p.m.", "pm"],

@@ -41,6 +41,11 @@ pub(crate) struct LangTable {
     /// Words after which a month name without a year is a month (`in January`, `since
     /// mid-January`, `i januari`, `i mitten av januari`), lower case.
     pub bare_month_words: &'static [&'static str],
+    /// How the first months of a year are counted, lower case: the word for first, the counts
+    /// from two to eleven, the words for months, and the words that may stand before the year
+    /// (`first`, `nine`, `months`, `of`: `the first nine months of 2025`).
+    pub first_months:
+        Option<(&'static str, &'static [&'static str], &'static [&'static str], &'static [&'static str])>,
     /// Words before a time of day (`kl.`, `klockan`), lower case.
     pub clock_words: &'static [&'static str],
     /// Words after a time of day on the twelve-hour clock, before noon and after it

@@ -32,6 +32,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         "i", "sedan", "från", "till", "senast", "under", "före", "efter", "av", "mellan", "inför", "t.o.m",
         "med", "och", "eller",
     ],
+    first_months: Some((
+        "första ",
+        &["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva"],
+        &["månaderna", "månader"],
+        &["av", "under", "i", "år"],
+    )),
     clock_words: &["kl.", "klockan"],
     am_words: &[],
     pm_words: &[],
