@@ -531,7 +531,9 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
 /// månaderna 2025`): the range of those months (`januari–september 2025`,
 /// `range:2025-01..2025-09`).
 fn first_months(text: &str, lower: &Lower, lang_table: &LangTable, out: &mut Vec<Value>) {
-    let Some((first, counts, months, links)) = lang_table.first_months else { return };
+    let Some(super::tables::FirstMonths { first, counts, months, links }) = &lang_table.first_months else {
+        return;
+    };
     let lower_text = lower.as_str();
     if lower_text.len() != text.len() || !lower_text.contains(first) {
         return;
@@ -552,7 +554,7 @@ fn first_months(text: &str, lower: &Lower, lang_table: &LangTable, out: &mut Vec
             continue;
         };
         rest = after;
-        for link in links {
+        for link in links.iter() {
             if let Some(after) = rest.strip_prefix(link).and_then(|r| r.strip_prefix(' ')) {
                 rest = after;
                 break;

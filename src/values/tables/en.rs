@@ -1,6 +1,6 @@
 //! English words for value extraction.
 
-use super::{ActType, LangTable};
+use super::{ActType, FirstMonths, LangTable};
 
 /// The English table.
 pub(crate) static TABLE: LangTable = LangTable {
@@ -35,12 +35,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         "in", "since", "by", "until", "till", "from", "to", "of", "during", "early", "late", "mid", "before",
         "after", "between", "and", "or",
     ],
-    first_months: Some((
-        "first ",
-        &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"],
-        &["months"],
-        &["of the year", "of"],
-    )),
+    first_months: Some(FirstMonths {
+        first: "first ",
+        counts: &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"],
+        months: &["months"],
+        links: &["of the year", "of"],
+    }),
     clock_words: &[],
     am_words: &["a.m.", "am"],
     pm_words: &["p.m.", "pm"],

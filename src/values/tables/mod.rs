@@ -44,8 +44,7 @@ pub(crate) struct LangTable {
     /// How the first months of a year are counted, lower case: the word for first, the counts
     /// from two to eleven, the words for months, and the words that may stand before the year
     /// (`first`, `nine`, `months`, `of`: `the first nine months of 2025`).
-    pub first_months:
-        Option<(&'static str, &'static [&'static str], &'static [&'static str], &'static [&'static str])>,
+    pub first_months: Option<FirstMonths>,
     /// Words before a time of day (`kl.`, `klockan`), lower case.
     pub clock_words: &'static [&'static str],
     /// Words after a time of day on the twelve-hour clock, before noon and after it
@@ -239,6 +238,14 @@ pub(crate) struct LangTable {
 }
 
 /// The table of a language.
+/// How a language counts the first months of a year (see [`LangTable::first_months`]).
+pub struct FirstMonths {
+    pub first: &'static str,
+    pub counts: &'static [&'static str],
+    pub months: &'static [&'static str],
+    pub links: &'static [&'static str],
+}
+
 pub(crate) fn table(lang: Lang) -> &'static LangTable {
     match lang {
         Lang::En => &en::TABLE,

@@ -1,6 +1,6 @@
 //! Swedish words for value extraction.
 
-use super::{ActType, LangTable};
+use super::{ActType, FirstMonths, LangTable};
 
 /// The Swedish table.
 pub(crate) static TABLE: LangTable = LangTable {
@@ -32,12 +32,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         "i", "sedan", "från", "till", "senast", "under", "före", "efter", "av", "mellan", "inför", "t.o.m",
         "med", "och", "eller",
     ],
-    first_months: Some((
-        "första ",
-        &["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva"],
-        &["månaderna", "månader"],
-        &["av", "under", "i", "år"],
-    )),
+    first_months: Some(FirstMonths {
+        first: "första ",
+        counts: &["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva"],
+        months: &["månaderna", "månader"],
+        links: &["av", "under", "i", "år"],
+    }),
     clock_words: &["kl.", "klockan"],
     am_words: &[],
     pm_words: &[],
