@@ -282,6 +282,24 @@ pub(crate) fn table_finders(
     })
 }
 
+/// A word of a language table with what it stands for, and a finder of the word.
+pub(crate) type KeyedFinder<T> = (memchr::memmem::Finder<'static>, &'static str, T);
+
+/// Finders of every word of one list of words with what each stands for (`("års", "year")`),
+/// one list per language, for a `static` built on first use, as [`table_finders`].
+pub(crate) fn keyed_table_finders<T: Copy + 'static>(
+    entries: fn(&'static tables::LangTable) -> &'static [(&'static str, T)],
+) -> [Vec<KeyedFinder<T>>; 2] {
+    [Lang::En, Lang::Sv].map(|lang| {
+        entries(tables::table(lang))
+            .iter()
+            .map(|&(word, meaning)| {
+                (memchr::memmem::Finder::new(word.as_bytes()).into_owned(), word, meaning)
+            })
+            .collect()
+    })
+}
+
 /// The index of a language in the per-language arrays of finders.
 pub(crate) fn lang_index(lang: Lang) -> usize {
     usize::from(lang == Lang::Sv)

@@ -20,7 +20,10 @@ use std::sync::LazyLock;
 use super::number::{Decimal, Measure, quantity, scale_after};
 use super::swar::{HIGH_BITS, ascii_letters, load};
 use super::tables::{LangTable, table};
-use super::{Pairs, Value, ValueKind, WordFinder, char_at, char_before, is_space_like};
+use super::{
+    KeyedFinder, Pairs, Value, ValueKind, WordFinder, char_at, char_before, is_space_like,
+    keyed_table_finders,
+};
 use crate::text::Lang;
 use crate::text::hash::FastMap;
 
@@ -1243,16 +1246,8 @@ pub(crate) fn halves(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>
 /// procentenhet`, `three quarters of a million`): the figure with its unit or scale, where one
 /// follows; a quarter of anything else stays the fraction that [`find_with`] reads.
 pub(crate) fn unit_quarters(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
-    type Phrase = (memchr::memmem::Finder<'static>, &'static str, &'static str);
-    static FINDERS: LazyLock<[Vec<Phrase>; 2]> = LazyLock::new(|| {
-        [Lang::En, Lang::Sv].map(|lang| {
-            table(lang)
-                .unit_quarters
-                .iter()
-                .map(|&(phrase, hundredths)| (memchr::memmem::Finder::new(phrase), phrase, hundredths))
-                .collect()
-        })
-    });
+    static FINDERS: LazyLock<[Vec<KeyedFinder<&str>>; 2]> =
+        LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.unit_quarters));
     for (finder, phrase, hundredths) in &FINDERS[usize::from(lang == Lang::Sv)] {
         for at in pairs.find_all(finder, text.as_bytes()) {
             let end = at + phrase.len();
@@ -1275,17 +1270,9 @@ pub(crate) fn unit_quarters(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec
 /// its unit in the `detail`, so that `five years` pairs with it and `treårsperiod` for it
 /// leaves the English figure alone.
 pub(crate) fn compound_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
-    /// A stem's finder, the stem, and the unit it counts.
-    type Stem = (memchr::memmem::Finder<'static>, &'static str, &'static str);
-    static FINDERS: LazyLock<[Vec<Stem>; 2]> = LazyLock::new(|| {
-        [Lang::En, Lang::Sv].map(|lang| {
-            table(lang)
-                .compound_count_stems
-                .iter()
-                .map(|&(stem, unit)| (memchr::memmem::Finder::new(stem), stem, unit))
-                .collect()
-        })
-    });
+    // Each stem's finder, the stem, and the unit it counts.
+    static FINDERS: LazyLock<[Vec<KeyedFinder<&str>>; 2]> =
+        LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.compound_count_stems));
     let lexicon = lexicon(lang);
     for (finder, stem, unit) in &FINDERS[usize::from(lang == Lang::Sv)] {
         for at in pairs.find_all(finder, text.as_bytes()) {
