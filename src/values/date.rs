@@ -1175,14 +1175,10 @@ mod tests {
         assert_eq!(keys("Since mid-January, rates fell.", Lang::En), ["month:--01"]);
         assert_eq!(keys("Sedan mitten av januari har räntorna sjunkit.", Lang::Sv), ["month:--01"]);
         assert_eq!(keys("in May and June", Lang::En), keys("i maj och juni", Lang::Sv));
-        // Not a name, a verb or a noun's modifier; not a month of a date read whole.
-        for text in [
-            "Theresa May said",
-            "We may act in March 2026",
-            "The May report",
-            "of AMMR and APR",
-            "by Jan Horák",
-        ] {
+        // A month that names a meeting or a report is one too (`at its June meeting`).
+        assert_eq!(keys("at its June meeting", Lang::En), ["month:--06"]);
+        // Not a name or a verb; not a month of a date read whole.
+        for text in ["Theresa May said", "We may act in March 2026", "of AMMR and APR", "by Jan Horák"] {
             assert!(keys(text, Lang::En).iter().all(|key| !key.starts_with("month:--")), "{text}");
         }
         assert_eq!(keys("in March 2026", Lang::En), ["month:2026-03"]);

@@ -33,7 +33,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     months_capitalised: true,
     bare_month_words: &[
         "in", "since", "by", "until", "till", "from", "to", "of", "during", "early", "late", "mid", "before",
-        "after", "between", "and", "or",
+        "after", "between", "and", "or", "its", "their", "the", "this", "last", "next",
     ],
     first_months: Some(FirstMonths {
         first: "first ",

@@ -39,7 +39,7 @@ pub(crate) struct LangTable {
     /// Whether month names are written with a capital (English `May`, not the verb `may`).
     pub months_capitalised: bool,
     /// Words after which a month name without a year is a month (`in January`, `since
-    /// mid-January`, `i januari`, `i mitten av januari`), lower case.
+    /// mid-January`, `at its June meeting`, `i januari`, `i mitten av januari`), lower case.
     pub bare_month_words: &'static [&'static str],
     /// How the first months of a year are counted, lower case: the word for first, the counts
     /// from two to eleven, the words for months, and the words that may stand before the year
