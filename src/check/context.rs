@@ -56,6 +56,16 @@ impl<'a> Input<'a> {
         }
     }
 
+    /// The language of a side, as the pipeline reads it: the one recognised, else English for
+    /// the source and Swedish for the target.
+    pub fn lang(&self, side: Side) -> crate::text::Lang {
+        let default = match side {
+            Side::Source => crate::text::Lang::En,
+            Side::Target => crate::text::Lang::Sv,
+        };
+        self.doc(side).lang.unwrap_or(default)
+    }
+
     /// Whether the value is written in digits in its text (`5`, not `five`).
     pub fn written_in_digits(&self, side: Side, r: ValueRef) -> bool {
         self.surface(side, r).starts_with(|c: char| c.is_ascii_digit())
@@ -205,13 +215,8 @@ fn sign_dropped(input: &Input, s: ValueRef, t: ValueRef) -> bool {
         return false;
     };
     let falls = |side: Side, (block, _): ValueRef, value: &Value| {
-        let doc = input.doc(side);
-        let lang = doc.lang.unwrap_or(if side == Side::Source {
-            crate::text::Lang::En
-        } else {
-            crate::text::Lang::Sv
-        });
-        doc.blocks.get(block).is_some_and(|b| crate::values::falls_before(&b.text, value.span.start, lang))
+        let text = input.doc(side).blocks.get(block).map(|b| b.text.as_str());
+        text.is_some_and(|text| crate::values::falls_before(text, value.span.start, input.lang(side)))
     };
     source.kind == ValueKind::Number
         && source.kind == target.kind
@@ -222,7 +227,22 @@ fn sign_dropped(input: &Input, s: ValueRef, t: ValueRef) -> bool {
 
 /// Whether `unit` (a figure's `detail`) is a unit of time.
 fn is_time_unit(unit: &str) -> bool {
-    matches!(unit, "second" | "minute" | "hour" | "day" | "workday" | "week" | "month" | "year")
+    unit == "workday" || time_unit_length(unit).is_some()
+}
+
+/// The length of one `unit` of time, and the measure it is counted in: seconds for the units
+/// of a week and less, months for months and years (a month is never a number of days).
+fn time_unit_length(unit: &str) -> Option<(u8, f64)> {
+    Some(match unit {
+        "second" => (0, 1.0),
+        "minute" => (0, 60.0),
+        "hour" => (0, 3_600.0),
+        "day" => (0, 86_400.0),
+        "week" => (0, 604_800.0),
+        "month" => (1, 1.0),
+        "year" => (1, 12.0),
+        _ => return None,
+    })
 }
 
 /// Whether two counts of time are one length in other units (`48 hours` = `två dygn`, `12
@@ -232,16 +252,7 @@ fn is_time_unit(unit: &str) -> bool {
 fn same_duration(a: &Value, b: &Value) -> bool {
     let length = |value: &Value| -> Option<(u8, f64)> {
         let count: f64 = value.key.strip_prefix("num:")?.parse().ok()?;
-        let (measure, factor) = match value.detail.as_deref()? {
-            "second" => (0, 1.0),
-            "minute" => (0, 60.0),
-            "hour" => (0, 3_600.0),
-            "day" => (0, 86_400.0),
-            "week" => (0, 604_800.0),
-            "month" => (1, 1.0),
-            "year" => (1, 12.0),
-            _ => return None,
-        };
+        let (measure, factor) = time_unit_length(value.detail.as_deref()?)?;
         Some((measure, count * factor))
     };
     let (Some((measure_a, a_length)), Some((measure_b, b_length))) = (length(a), length(b)) else {

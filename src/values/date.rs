@@ -534,10 +534,13 @@ fn first_months(text: &str, lower: &Lower, lang_table: &LangTable, out: &mut Vec
     let Some(super::tables::FirstMonths { first, counts, months, links }) = &lang_table.first_months else {
         return;
     };
-    let lower_text = lower.as_str();
-    if lower_text.len() != text.len() || !lower_text.contains(first) {
+    // Gated on the byte pairs of its words, so that the lower-cased copy is made only for a
+    // text that may hold them (it has the text's byte offsets: only ASCII is folded).
+    let pairs = lower.pairs();
+    if !pairs.may_hold(first.as_bytes()) || !months.iter().any(|word| pairs.may_hold(word.as_bytes())) {
         return;
     }
+    let lower_text = lower.as_str();
     for (at, _) in lower_text.match_indices(first) {
         if at > 0 && lower_text.as_bytes()[at - 1].is_ascii_alphanumeric() {
             continue;

@@ -62,10 +62,8 @@ pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
                 let total = large * factor + small;
                 // The span ends after the smaller unit's word (`… and six months`).
                 let rest = text.get(second.span.end..).unwrap_or("");
-                let unit_start = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len();
-                let unit_len =
-                    rest[unit_start..].find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len() - unit_start);
-                let end = second.span.end + unit_start + unit_len;
+                let unit = rest.trim_start_matches([' ', '\u{a0}']);
+                let end = second.span.end + (rest.len() - unit.len()) + first_word(unit).0.len();
                 let mut value = Value::new(
                     ValueKind::Number,
                     first.span.start..end,

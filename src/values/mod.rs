@@ -645,10 +645,9 @@ pub(crate) fn falls_before(text: &str, at: usize, lang: Lang) -> bool {
     let from = number::floor_char_boundary(text, at.saturating_sub(40));
     let Some(head) = text.get(from..at) else { return false };
     let clause = head.rsplit([',', ';', '.', ':', '(', ')']).next().unwrap_or(head);
+    let negative_words = tables::table(lang).negative_words;
     clause.split(|c: char| !c.is_alphanumeric()).any(|word| {
-        with_lowercase(word, |word| {
-            tables::table(lang).negative_words.iter().any(|negative| word.starts_with(negative))
-        })
+        with_lowercase(word, |word| negative_words.iter().any(|negative| word.starts_with(negative)))
     })
 }
 

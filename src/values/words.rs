@@ -1352,20 +1352,13 @@ pub(crate) fn counted(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value
 /// its counterpart. A noun of one unit is a figure only after an article or `one` (`a year`,
 /// not `the year`).
 pub(crate) fn implicit_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
-    /// A word's finder, the word, its count and its unit.
-    type Noun = (memchr::memmem::Finder<'static>, &'static str, u64, &'static str);
-    static FINDERS: LazyLock<[Vec<Noun>; 2]> = LazyLock::new(|| {
-        [Lang::En, Lang::Sv].map(|lang| {
-            table(lang)
-                .implicit_counts
-                .iter()
-                .map(|&(noun, count, unit)| (memchr::memmem::Finder::new(noun), noun, count, unit))
-                .collect()
-        })
-    });
+    // Each word's finder, the word, and its count and unit.
+    type Count = (u64, &'static str);
+    static FINDERS: LazyLock<[Vec<KeyedFinder<Count>>; 2]> =
+        LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.implicit_counts));
     let lang_table = table(lang);
     let articles = lang_table.unit_articles;
-    for (finder, noun, count, unit) in &FINDERS[usize::from(lang == Lang::Sv)] {
+    for (finder, noun, (count, unit)) in &FINDERS[usize::from(lang == Lang::Sv)] {
         for at in pairs.find_all(finder, text.as_bytes()) {
             let end = at + noun.len();
             if char_before(text, at).is_some_and(char::is_alphanumeric)

@@ -70,11 +70,9 @@ fn treaties_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         };
         let src_only = excess(Side::Source, &src, Side::Target, &tgt);
         let tgt_only = excess(Side::Target, &tgt, Side::Source, &src);
-        let (src_only, tgt_only): (Vec<&ValueRef>, Vec<&ValueRef>) =
-            (src_only.iter().collect(), tgt_only.iter().collect());
-        let (Some(&&s), Some(&&t)) = (src_only.first(), tgt_only.first()) else { continue };
-        let codes = |side: Side, refs: &[&ValueRef]| {
-            let mut codes: Vec<&str> = refs.iter().map(|r| input.value(side, **r).display.as_str()).collect();
+        let (Some(&s), Some(&t)) = (src_only.first(), tgt_only.first()) else { continue };
+        let codes = |side: Side, refs: &[ValueRef]| {
+            let mut codes: Vec<&str> = refs.iter().map(|r| input.value(side, *r).display.as_str()).collect();
             codes.sort_unstable();
             codes.dedup();
             codes.join(", ")

@@ -119,7 +119,7 @@ pub(crate) struct LangTable {
     /// the unit counted (empty for none); lower case. One of count 1 is a figure only after a
     /// word of [`LangTable::unit_articles`] (`a year`, `ett år`), one of a larger count anywhere
     /// (`the past decade`).
-    pub implicit_counts: &'static [(&'static str, u64, &'static str)],
+    pub implicit_counts: &'static [(&'static str, (u64, &'static str))],
     /// Words of a fall or a shortfall (`deficit`, `decline`, `underskott`, `minskning`), lower
     /// case, matched as the start of a word: a figure after one may drop its minus sign in
     /// the other version (`a deficit of -7.9%` = `ett underskott på 7,9 %`).
