@@ -194,7 +194,13 @@ fn month_of_any_year(bare: &str, dated: &str) -> bool {
 /// see [`same_figure`] and [`same_duration`].
 fn same_value(input: &Input, s: ValueRef, t: ValueRef) -> bool {
     let (source, target) = (input.value(Side::Source, s), input.value(Side::Target, t));
-    same_figure(&source.key, &target.key) || same_duration(source, target) || sign_dropped(input, s, t)
+    // A figure that counts a unit is no year (`254 days in 2024` against `2024 dagar`).
+    let counted_year =
+        |year: &Value, number: &Value| year.key.starts_with("year:") && number.detail.is_some();
+    let figure = same_figure(&source.key, &target.key)
+        && !counted_year(source, target)
+        && !counted_year(target, source);
+    figure || same_duration(source, target) || sign_dropped(input, s, t)
 }
 
 /// Whether two figures differ only by a minus sign that a word of a fall or shortfall before

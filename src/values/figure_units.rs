@@ -12,6 +12,9 @@ use crate::text::Lang;
 pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
     let lang_table = table(lang);
     for value in values.iter_mut() {
+        if value.kind == ValueKind::Date && value.detail.is_none() {
+            count_of_time(text, lang_table, value);
+        }
         if value.kind != ValueKind::Number || value.detail.is_some() {
             continue;
         }
@@ -24,6 +27,27 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
         {
             value.detail = Some(format!("per {unit}"));
         }
+    }
+}
+
+/// A bare four-digit figure read as a year that a unit other than a year follows (`2024
+/// dagar`, `2030 GW`) counts that unit: no year is followed by days, so it is the number,
+/// with its unit. A year of a year (`2024 års`) stays a year.
+fn count_of_time(text: &str, lang_table: &LangTable, value: &mut Value) {
+    let Some(digits) = value.key.strip_prefix("year:") else { return };
+    let written = text.get(value.span.clone()).unwrap_or("");
+    let spaced = text.get(value.span.end..).is_some_and(|rest| rest.starts_with([' ', '\u{a0}']));
+    if written != digits || !spaced {
+        return;
+    }
+    let unit = unit_after(text, value.span.end, lang_table);
+    // Not a year (`2024 års`), nor a symbol of one letter or one that is a word too (`senast
+    // 2030 ha infört`, "have").
+    let counts = |unit: &&str| unit.len() > 1 && !matches!(*unit, "year" | "ha");
+    if let Some(unit) = unit.filter(counts) {
+        value.kind = ValueKind::Number;
+        value.key = format!("num:{digits}");
+        value.detail = Some(unit.to_string());
     }
 }
 
@@ -181,6 +205,23 @@ mod tests {
         assert_eq!(units("efter tre månader", Lang::Sv), [unit("num:3", Some("month"))]);
         assert_eq!(units("for 5 years", Lang::En), [unit("num:5", Some("year"))]);
         assert_eq!(units("i fem år", Lang::Sv), [unit("num:5", Some("year"))]);
+    }
+
+    #[test]
+    fn a_year_that_counts_a_unit_is_a_number() {
+        let all = |text: &str, lang: Lang| {
+            super::super::extract(text, lang)
+                .into_iter()
+                .map(|value| (value.key, value.detail))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(all("från 2024 dagar", Lang::Sv), [unit("num:2024", Some("day"))]);
+        assert_eq!(all("minst 2030 GW", Lang::Sv), [unit("num:2030", Some("GW"))]);
+        assert_eq!(all("for 1950 hours", Lang::En), [unit("num:1950", Some("hour"))]);
+        // A year stays one before a year's word, a word that is also a symbol, or a hyphen.
+        assert_eq!(all("2024 års budget", Lang::Sv), [unit("year:2024", None)]);
+        assert_eq!(all("ska senast 2030 ha infört", Lang::Sv), [unit("year:2030", None)]);
+        assert_eq!(all("the 2024-day", Lang::En).first().map(|v| v.0.as_str()), Some("year:2024"));
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub(crate) const RULE: Rule = Rule {
     explanation: include_str!("explain/number-swapped.md"),
 };
 
+/// The most bytes between two references or years of one list (` och `, `, `, ` and `).
+const LIST_GAP: usize = 10;
+
 /// The most bytes between two dates of one list (`den 1 september 2028 respektive den 1
 /// september 2029`).
 const DATE_LIST_GAP: usize = 40;
@@ -79,7 +82,11 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 && a.key.starts_with("year:")
                 && in_row(Side::Source, s.0)
                 && in_row(Side::Target, t.0);
-            (a.kind == ValueKind::Number || dated(a) || row_reference || row_year)
+            // References and years outside a table are taken only side by side in a list
+            // (below): `artiklarna 107 och 108`, `för 2019 och 2020`.
+            let listable =
+                a.kind == ValueKind::Legal || a.kind == ValueKind::Date && a.key.starts_with("year:");
+            (a.kind == ValueKind::Number || dated(a) || row_reference || row_year || listable)
                 && a.kind == b.kind
                 && a.key == b.key
                 && !a.optional
@@ -146,6 +153,24 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let (place, ..) = pairs[i];
         (0..pairs.len()).filter(|&k| pairs[k].0 == place && low < at(k) && at(k) < high).collect()
     };
+    // Two values of one block with nothing between them but a list's comma or one word (`107
+    // och 108`, `2019 and 2020`, `22, 23`).
+    let listed = |side: Side, a: ValueRef, b: ValueRef| {
+        let (first, second) = (input.value(side, a), input.value(side, b));
+        let (first, second) =
+            if first.span.start < second.span.start { (first, second) } else { (second, first) };
+        let gap = input
+            .doc(side)
+            .blocks
+            .get(a.0)
+            .and_then(|block| block.text.get(first.span.end..second.span.start))
+            .filter(|_| a.0 == b.0);
+        gap.is_some_and(|gap| {
+            gap.len() <= LIST_GAP
+                && gap.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count() <= 1
+                && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',')
+        })
+    };
     let mut reported = vec![false; pairs.len()];
     for i in 0..pairs.len() {
         for j in i + 1..pairs.len() {
@@ -161,10 +186,22 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 second.span.start.saturating_sub(first.span.end) <= DATE_LIST_GAP
             };
             if input.value(Side::Source, s_i).kind == ValueKind::Date
+                && input.value(Side::Source, s_i).key.starts_with("date:")
                 && !(s_i.0 == s_j.0
                     && t_i.0 == t_j.0
                     && close(Side::Source, s_i, s_j)
                     && close(Side::Target, t_i, t_j))
+            {
+                continue;
+            }
+            // References and years outside a table row only as neighbours of one list on both
+            // sides (`Articles 107 and 108`, `for 2019 and 2020`): a list keeps its order in
+            // translation, where a clause with its reference or year moves.
+            let source = input.value(Side::Source, s_i);
+            let in_table = in_row(Side::Source, s_i.0) && in_row(Side::Target, t_i.0);
+            if (source.kind == ValueKind::Legal || source.key.starts_with("year:"))
+                && !in_table
+                && !(listed(Side::Source, s_i, s_j) && listed(Side::Target, t_i, t_j))
             {
                 continue;
             }
@@ -173,8 +210,15 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             {
                 reported[i] = true;
                 reported[j] = true;
-                let (first, second) = (input.surface(Side::Source, s_i), input.surface(Side::Source, s_j));
+                // A reference by its whole name (`Article 108`, not the `108` of `Articles 107
+                // and 108`).
+                let name = |r: ValueRef| match input.value(Side::Source, r) {
+                    value if value.kind == ValueKind::Legal => value.display.as_str(),
+                    _ => input.surface(Side::Source, r),
+                };
+                let (first, second) = (name(s_i), name(s_j));
                 let what = match input.value(Side::Source, s_i).kind {
+                    ValueKind::Date if input.value(Side::Source, s_i).key.starts_with("year:") => "years",
                     ValueKind::Date => "dates",
                     ValueKind::Legal => "references",
                     _ => "numbers",
