@@ -631,6 +631,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     // Not behind `slash_number`: a text adopted (`P9_TA(2021)0242`) has no slash, and the
     // reader's own searches for `/` and `_TA` are its test.
     parliament_files(text, pairs, out);
+    infringements(text, pairs, out);
     if slash_number {
         press_documents(text, out);
         institution_documents(text, out);
@@ -2598,6 +2599,36 @@ fn term_start(bytes: &[u8], end: usize) -> Option<usize> {
     ((1..=2).contains(&digits) && bytes.get(letter).is_some_and(u8::is_ascii_uppercase)).then_some(letter)
 }
 
+/// The Commission's infringement procedures, alike in every language: `INFR(2025)0150`, the
+/// year in brackets and the number of the procedure, keyed `infr:2025/0150` (a year and a
+/// number read apart would let two procedures of one list trade their parts unseen).
+fn infringements(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for start in pairs.find_all(finder!(b"INFR("), bytes) {
+        let year = start + 5;
+        let number = year + 5;
+        let digits = digit_run(bytes, number);
+        if char_before(text, start).is_some_and(char::is_alphanumeric)
+            || digit_run(bytes, year) != 4
+            || bytes.get(year + 4) != Some(&b')')
+            || !(1..=6).contains(&digits)
+            || char_at(text, number + digits).is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let (Some(year), Some(number)) = (text.get(year..year + 4), text.get(number..number + digits)) else {
+            continue;
+        };
+        let display = format!("INFR({year}){number}");
+        out.push(Value::new(
+            ValueKind::Legal,
+            start..start + display.len(),
+            format!("infr:{year}/{number}"),
+            display,
+        ));
+    }
+}
+
 /// The Parliament's references, alike in every language: a procedure file (`2020/2116(INI)`,
 /// `2016/0224 (COD)`), a session document (`A9-0143/2021`, `RC-B9-0123/2021`) and a text
 /// adopted (`P9_TA(2021)0242`, `P9_TA-PROV(2021)0242`). A hyphen may be the non-breaking one
@@ -3408,6 +3439,13 @@ mod tests {
             );
         }
         assert_eq!(keys("package INF/26/1234", Lang::En), ["doc:INF/26/1234"]);
+        assert_eq!(keys("TJECKIEN (INFR(2025)0150)", Lang::Sv), ["infr:2025/0150"]);
+        assert_eq!(
+            keys("CZECHIA (INFR(2025)0150), GREECE", Lang::En),
+            keys("TJECKIEN (INFR(2025)0150)", Lang::Sv)
+        );
+        assert_ne!(keys("INFR(2025)0150", Lang::En), keys("INFR(2025)0151", Lang::En));
+        assert_eq!(keys("INFR(25)0150", Lang::En).iter().filter(|k| k.starts_with("infr:")).count(), 0);
         assert_eq!(keys("(dok. 6543/1/26)", Lang::Sv), ["council-doc:6543/1/26"]);
         assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);
         assert_eq!(keys("CELEX:52025DC0795", Lang::En), ["celex:52025DC0795"]);

@@ -18,8 +18,9 @@ pub(crate) const RULE: Rule = Rule {
     explanation: include_str!("explain/number-swapped.md"),
 };
 
-/// The most bytes between two references or years of one list (` och `, `, `, ` and `).
-const LIST_GAP: usize = 10;
+/// The most bytes between two references or years of one list (` och `, `, `, ` and `, `),
+/// LITAUEN (` between two procedures each named after its Member State).
+const LIST_GAP: usize = 16;
 
 /// The most bytes between two dates of one list (`den 1 september 2028 respektive den 1
 /// september 2029`).
@@ -154,7 +155,8 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         (0..pairs.len()).filter(|&k| pairs[k].0 == place && low < at(k) && at(k) < high).collect()
     };
     // Two values of one block with nothing between them but a list's comma or one word (`107
-    // och 108`, `2019 and 2020`, `22, 23`).
+    // och 108`, `2019 and 2020`, `22, 23`), and brackets (`ESTLAND (INFR(2025)0216), FRANKRIKE
+    // (INFR(2025)0218)`).
     let listed = |side: Side, a: ValueRef, b: ValueRef| {
         let (first, second) = (input.value(side, a), input.value(side, b));
         let (first, second) =
@@ -168,7 +170,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         gap.is_some_and(|gap| {
             gap.len() <= LIST_GAP
                 && gap.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count() <= 1
-                && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || c == ',')
+                && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, ',' | '(' | ')'))
         })
     };
     let mut reported = vec![false; pairs.len()];
