@@ -151,6 +151,8 @@ fn same_figure(a: &str, b: &str) -> bool {
     };
     year_and_number(a, b)
         || year_and_number(b, a)
+        || journal_of_year(a, b)
+        || journal_of_year(b, a)
         || percent_and_fraction(a, b)
         || percent_and_fraction(b, a)
         || fraction_and_ordinal(a, b)
@@ -179,6 +181,25 @@ fn same_figure(a: &str, b: &str) -> bool {
         || points_and_number(b, a)
         || month_of_any_year(a, b)
         || month_of_any_year(b, a)
+}
+
+/// An issue of the Official Journal cited by its year alone, as the Court does (`OJ 2013 L 180,
+/// p. 60`: `oj:L:180:2013:p60`), and the same issue and page cited by its date (`OJ L 180,
+/// 29.6.2013, p. 60`: `oj:L:180:2013-06-29:p60`).
+fn journal_of_year(by_year: &str, dated: &str) -> bool {
+    // The series and issue, the date, and the first page.
+    let split = |key| -> Option<(&str, &str, &str)> {
+        let rest: &str = key;
+        let rest = rest.strip_prefix("oj:")?;
+        let (issue, rest) = rest.split_at(rest.match_indices(':').nth(1)?.0);
+        let (date, page) = rest.get(1..)?.split_once(':')?;
+        Some((issue, date, page))
+    };
+    let (Some((issue_a, year, page_a)), Some((issue_b, date, page_b))) = (split(by_year), split(dated))
+    else {
+        return false;
+    };
+    year.len() == 4 && date.len() == 10 && date.starts_with(year) && issue_a == issue_b && page_a == page_b
 }
 
 /// A month named without a year (`since mid-January`, `month:--01`) and the same month of a
@@ -834,6 +855,11 @@ mod tests {
     #[test]
     fn figures_written_two_ways() {
         assert!(same_figure("year:2024", "num:2024"));
+        assert!(same_figure("oj:L:180:2013:p60", "oj:L:180:2013-06-29:p60"));
+        assert!(same_figure("oj:L:180:2013-06-29:p60", "oj:L:180:2013:p60"));
+        assert!(!same_figure("oj:L:180:2013:p60", "oj:L:180:2013-06-29:p96"));
+        assert!(!same_figure("oj:L:180:2014:p60", "oj:L:180:2013-06-29:p60"));
+        assert!(!same_figure("oj:L:181:2013:p60", "oj:L:180:2013-06-29:p60"));
         assert!(same_figure("num:5", "ratio:1/5"));
         // `at 10.30` is read as a number, `kl. 10.30` as a time.
         assert!(same_figure("num:10.3", "time:10:30"));

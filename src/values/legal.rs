@@ -48,6 +48,9 @@ struct Patterns {
     document: Regex,
     document_slash: Regex,
     journal: Regex,
+    /// The Court's citations of the Official Journal by year alone: `OJ 2013 L 180, p. 60`,
+    /// `EUT L 180, 2013, s. 60`.
+    journal_year: Regex,
     celex: Regex,
     /// The Council documents [`council_numbers`] finds by hand, for the tests.
     #[cfg(test)]
@@ -491,6 +494,9 @@ fn build(lang_table: &LangTable) -> Patterns {
         document_slash: compile(format!(r"(?i)(?-u:\b)({prefixes})/([0-9]{{4}})/([0-9]{{1,5}})(?-u:\b)")),
         journal: compile(format!(
             r"(?i)(?-u:\b)(?:{journals}){sp}+([A-Z]{{1,2}})(?:{sp}+([0-9]{{1,5}})(?:{sp}?([A-Z]))?(?-u:\b))?(?:{sp}*,{sp}*|{sp}+)(?:([0-9]{{4}}/[0-9]{{1,5}}){sp}*,{sp}*)?([0-9]{{1,2}})\.([0-9]{{1,2}})\.([0-9]{{4}})(?:{sp}*,{sp}*(?:{pages}){sp}*([0-9]+)(?:{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*([0-9]+))?)?"
+        )),
+        journal_year: compile(format!(
+            r"(?i)(?-u:\b)(?:{journals}){sp}+(?:([0-9]{{4}}){sp}+([A-Z]{{1,2}}){sp}+([0-9]{{1,5}})|([A-Z]{{1,2}}){sp}+([0-9]{{1,5}}){sp}*,{sp}*([0-9]{{4}})){sp}*,{sp}*(?:{pages}){sp}*([0-9]+)(?:{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*([0-9]+))?(?-u:\b)"
         )),
         celex: compile(
             r"(?-u:\b)(?:CELEX(?::|%3A){0,1}\s*)?([1-9CE][0-9]{4}[A-Z]{1,3}[0-9]{4}(?:\([0-9]{1,2}\))?)(?-u:\b)".to_string(),
@@ -2759,6 +2765,31 @@ fn journals(text: &str, lower: &Lower, patterns: &Patterns, out: &mut Vec<Value>
         value.detail = (!pages.is_empty()).then(|| pages.trim_start_matches(", ").to_string());
         out.push(value);
     }
+    // The Court's style names the year alone (`OJ 2013 L 180, p. 60`, `EUT L 180, 2013, s.
+    // 60`): keyed by the year where the date stands (`oj:L:180:2013:p60`), which the check
+    // takes for the same journal of any date of that year.
+    for captures in captures_at_starts(&patterns.journal_year, text, &starts) {
+        let group = |index: usize| captures.get(index).map(|m| m.as_str());
+        let (Some(all), Some(first)) = (captures.get(0), group(7)) else { continue };
+        let (Some(year), Some(series), Some(issue)) =
+            (group(1).or(group(6)), group(2).or(group(4)), group(3).or(group(5)))
+        else {
+            continue;
+        };
+        let series = series.to_uppercase();
+        let pages = match group(8) {
+            Some(last) => format!("p. {first}–{last}"),
+            None => format!("p. {first}"),
+        };
+        let mut value = Value::new(
+            ValueKind::Legal,
+            all.start()..all.end(),
+            format!("oj:{series}:{issue}:{year}:p{first}"),
+            format!("OJ {series} {issue}, {year}, {pages}"),
+        );
+        value.detail = Some(pages);
+        out.push(value);
+    }
 }
 
 #[cfg(test)]
@@ -3335,6 +3366,12 @@ mod tests {
     fn journal_references() {
         assert_eq!(keys("OJ L 168, 30.6.2009, pp. 24–32.", Lang::En), ["oj:L:168:2009-06-30:p24"]);
         assert_eq!(keys("EUT L 168, 30.6.2009, s. 24.", Lang::Sv), ["oj:L:168:2009-06-30:p24"]);
+        // The Court's style: the year alone.
+        assert_eq!(keys("(OJ 2013 L 180, p. 60)", Lang::En), ["oj:L:180:2013:p60"]);
+        assert_eq!(keys("(EUT L 180, 2013, s. 60)", Lang::Sv), ["oj:L:180:2013:p60"]);
+        assert_eq!(keys("(EGT C 298, 2006, s. 17–19)", Lang::Sv), ["oj:C:298:2006:p17"]);
+        // Year and page swapped is no citation.
+        assert!(!keys("(EUT L 180, 60, s. 2013)", Lang::Sv).iter().any(|key| key.starts_with("oj:")));
         assert_eq!(keys("OJ L, 2025/2642, 23.12.2025, ELI", Lang::En), ["oj:L:2025/2642:2025-12-23"]);
         // A special issue: its letter glued or spaced, part of the issue.
         assert_eq!(keys("OJ L 410I, 7.12.2020, p. 13.", Lang::En), ["oj:L:410I:2020-12-07:p13"]);
