@@ -651,6 +651,24 @@ pub(crate) fn falls_before(text: &str, at: usize, lang: Lang) -> bool {
     })
 }
 
+/// Whether the word right before byte `at` of `text` is one that puts a year in time (`since`,
+/// `under`, `år`; [`tables::LangTable::year_prepositions`]), or with `leads`, one a year may
+/// follow without such a word (`than`, `som`; [`tables::LangTable::year_leads`]).
+pub(crate) fn after_year_preposition(text: &str, at: usize, lang: Lang, leads: bool) -> bool {
+    let from = number::floor_char_boundary(text, at.saturating_sub(24));
+    let Some(head) = text.get(from..at) else { return false };
+    let head = head.trim_end_matches([' ', '\u{a0}']);
+    if head.len() == text.get(from..at).map_or(0, str::len) {
+        return false;
+    }
+    let word = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let table = tables::table(lang);
+    !word.is_empty()
+        && with_lowercase(word, |word| {
+            table.year_prepositions.contains(&word) || leads && table.year_leads.contains(&word)
+        })
+}
+
 /// Whether a slash stands between two ASCII digits somewhere in `text` (`2024/1351`).
 pub(crate) fn digit_slash_digit(text: &str) -> bool {
     let bytes = text.as_bytes();

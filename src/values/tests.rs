@@ -501,3 +501,23 @@ fn word_finder_finds_what_a_scan_finds() {
         }
     }
 }
+
+#[test]
+fn words_that_put_a_year_in_time() {
+    let after = |text: &str, lang: Lang, leads: bool| {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
+        super::after_year_preposition(text, at, lang, leads)
+    };
+    assert!(after("Since 2021, the Union", Lang::En, false));
+    assert!(after("Sedan 2021 har unionen", Lang::Sv, false));
+    assert!(after("År 2025 nådde", Lang::Sv, false));
+    assert!(!after("har unionen ingått 2021 partnerskap", Lang::Sv, true));
+    assert!(!after("rose to 31 200", Lang::En, false));
+    // `till` is `to` as often as `until`: a year may follow it, but it puts no count in time.
+    assert!(!after("ökade till 31 200", Lang::Sv, false));
+    assert!(after("dubbelt så många som 2023", Lang::Sv, true));
+    assert!(!after("dubbelt så många som 2023", Lang::Sv, false));
+    // A word glued to the figure is no word before it.
+    assert!(!after("in2021", Lang::En, false));
+    assert!(!after("2021 först", Lang::Sv, true));
+}

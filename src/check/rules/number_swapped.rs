@@ -236,4 +236,40 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             }
         }
     }
+    // A year and a count of one sentence that trade places: the original puts the year in time
+    // (`Since 2021, the Union has concluded 14 partnerships`) and the translation the count
+    // (`Sedan 14 har unionen ingått 2021 partnerskap`). Their order says nothing, as a
+    // translation moves the time of a clause freely; the words before them do.
+    // After a word that puts a year in time; with `leads`, or one a year may follow without
+    // such a word (`than 2024`, `som 2023`).
+    let timed = |side: Side, r: ValueRef, leads: bool| {
+        let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
+        crate::values::after_year_preposition(text, input.value(side, r).span.start, input.lang(side), leads)
+    };
+    let year = |r: ValueRef| input.value(Side::Source, r).key.starts_with("year:");
+    let count = |(s, t): (ValueRef, ValueRef)| {
+        let (a, b) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        a.key.starts_with("num:") && a.detail.is_none() && b.detail.is_none()
+    };
+    for &(place, year_s, year_t) in pairs.iter().filter(|&&(_, s, _)| year(s)) {
+        let traded = pairs.iter().find(|&&(other, s, t)| {
+            other.0 == place.0
+                && count((s, t))
+                && timed(Side::Source, year_s, false)
+                && !timed(Side::Target, year_t, true)
+                && timed(Side::Target, t, false)
+                && !timed(Side::Source, s, false)
+        });
+        if let Some(&(_, count_s, _)) = traded {
+            let (first, second) = (input.surface(Side::Source, year_s), input.surface(Side::Source, count_s));
+            let message = format!(
+                "the year `{first}` and the number `{second}` stand in each other's place in target: swapped?"
+            );
+            let key = [
+                input.value(Side::Source, year_s).key.as_str(),
+                input.value(Side::Source, count_s).key.as_str(),
+            ];
+            out.push(value_pair_warning(ctx, &RULE, message, (year_s, year_t), &key));
+        }
+    }
 }

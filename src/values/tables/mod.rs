@@ -41,6 +41,13 @@ pub(crate) struct LangTable {
     /// Words after which a month name without a year is a month (`in January`, `since
     /// mid-January`, `at its June meeting`, `i januari`, `i mitten av januari`), lower case.
     pub bare_month_words: &'static [&'static str],
+    /// Words right before a year that make it a point in time (`since 2021`, `under 2024`,
+    /// `år 2025`), lower case: a plain count after one, and the year after none, in a
+    /// translation where the original has it the other way, is a year and a count swapped.
+    pub year_prepositions: &'static [&'static str],
+    /// Words a year may follow without one of those (`than 2024`, `som 2023`, `och 2025`),
+    /// lower case: a year after one is in its place.
+    pub year_leads: &'static [&'static str],
     /// How the first months of a year are counted, lower case: the word for first, the counts
     /// from two to eleven, the words for months, and the words that may stand before the year
     /// (`first`, `nine`, `months`, `of`: `the first nine months of 2025`).

@@ -28,6 +28,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("dec", 12),
     ],
     months_capitalised: false,
+    year_prepositions: &["i", "sedan", "under", "år", "senast", "för", "från", "före", "efter", "inför"],
+    year_leads: &["som", "än", "och", "eller", "samt", "till", "respektive"],
     bare_month_words: &[
         "i", "sedan", "från", "till", "senast", "under", "före", "efter", "av", "mellan", "inför", "t.o.m",
         "med", "och", "eller",
