@@ -138,7 +138,10 @@ pub(crate) fn find(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) 
         if at > 0 && bytes.get(at - 1).is_some_and(|b| b.is_ascii_alphanumeric()) {
             continue;
         }
-        let Some((unit, start)) = unit_before(bytes, at, lang) else { continue };
+        let Some((unit, start)) = unit_before(bytes, at, lang) else {
+            roman_figure(bytes, at, lang, out);
+            continue;
+        };
         read_list(bytes, unit, start, at, lang, false, out);
     }
     lettered_parts(bytes, lang, lower, out);
@@ -295,6 +298,23 @@ fn unit_before(bytes: &[u8], at: usize, lang: Lang) -> Option<(&'static Unit, us
         .map(|unit| (unit, start))
 }
 
+/// A Roman numeral at `at` after a noun that numbers stages or kinds (`fas III`, `phase II`,
+/// `klass IV`): the plain figure, as the other version may write it in digits (`phase 3`).
+fn roman_figure(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
+    let Some((number, len)) = numeral(bytes, at, true) else { return };
+    let Some(word_end) = at.checked_sub(1).filter(|&end| bytes.get(end) == Some(&b' ')) else { return };
+    let head = bytes.get(..word_end).unwrap_or_default();
+    let word_len = head.iter().rev().take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80).take(14).count();
+    let Some(word) = head.get(word_end - word_len..).and_then(|word| std::str::from_utf8(word).ok()) else {
+        return;
+    };
+    let labels = super::tables::table(lang).roman_figure_labels;
+    if !super::with_lowercase(word, |word| labels.contains(&word)) {
+        return;
+    }
+    out.push(Value::new(ValueKind::Number, at..at + len, format!("num:{number}"), number.to_string()));
+}
+
 /// Reads the numbers of `unit` from `at` on (`I and III`, `2–4`), the first from the unit's
 /// word at `start`; with `letters`, the capital letters (`A and C`).
 fn read_list(
@@ -411,6 +431,19 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         extract(text, lang).into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn roman_figures_after_stages_and_kinds() {
+        assert_eq!(keys("en öppen fas III-studie", Lang::Sv), ["num:3"]);
+        let spans: Vec<_> =
+            crate::values::extract("fas III-studie", Lang::Sv).into_iter().map(|v| v.span).collect();
+        assert_eq!(spans, [4..7]);
+        assert_eq!(keys("a phase II trial", Lang::En), ["num:2"]);
+        assert_eq!(keys("klass IV", Lang::Sv), ["num:4"]);
+        // Not after another word, nor a word glued to the numeral.
+        assert!(keys("Louis XIV", Lang::En).is_empty());
+        assert!(keys("phaseIII", Lang::En).is_empty());
     }
 
     #[test]

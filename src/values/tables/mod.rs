@@ -45,6 +45,9 @@ pub(crate) struct LangTable {
     /// `år 2025`), lower case: a plain count after one, and the year after none, in a
     /// translation where the original has it the other way, is a year and a count swapped.
     pub year_prepositions: &'static [&'static str],
+    /// Nouns after which a Roman numeral is a plain figure (`phase III` = `fas 3`), lower case;
+    /// the numbered parts of a text are read in `units.rs`.
+    pub roman_figure_labels: &'static [&'static str],
     /// Words a year may follow without one of those (`than 2024`, `som 2023`, `och 2025`),
     /// lower case: a year after one is in its place.
     pub year_leads: &'static [&'static str],
