@@ -240,6 +240,7 @@ impl Builder {
             display: display.to_string(),
             detail: None,
             optional: false,
+            per: None,
         }
     }
 

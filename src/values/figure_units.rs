@@ -15,6 +15,9 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
         if value.kind == ValueKind::Date && value.detail.is_none() {
             count_of_time(text, lang_table, value);
         }
+        if value.kind == ValueKind::Number {
+            value.per = rate_period(text, value.span.end, lang_table);
+        }
         if value.kind != ValueKind::Number || value.detail.is_some() {
             continue;
         }
@@ -28,6 +31,45 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
             value.detail = Some(format!("per {unit}"));
         }
     }
+}
+
+/// The most words between a figure and the `per` of its rate (`1 600 border crossings per
+/// second`, `15 euro per …`).
+const RATE_WORDS: usize = 3;
+
+/// The unit of time a figure ending at byte `end` is a rate per: `per` within a few words
+/// after it (no figure between), then the unit (`per second`, `per år`), or a noun and the
+/// unit after a list word or a second `per` (`per vehicle per month`, `per fordon och månad`).
+/// `per cent` names no time and gives none.
+fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
+    const TIME: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
+    let time_unit =
+        |word: &str| unit_word(&word.to_lowercase(), lang_table).filter(|unit| TIME.contains(unit));
+    let rest = text.get(end..)?;
+    let mut words = rest.split([' ', '\u{a0}']).filter(|word| !word.is_empty());
+    for _ in 0..=RATE_WORDS {
+        let word = words.next()?;
+        if !word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '%') {
+            return None;
+        }
+        if !lang_table.figure_per_words.iter().any(|per| per.eq_ignore_ascii_case(word)) {
+            continue;
+        }
+        let (unit, _) = first_word(words.next()?);
+        if let Some(unit) = time_unit(unit) {
+            return Some(unit);
+        }
+        // A noun first: `per vehicle per month`, `per fordon och månad`.
+        let link = words.next()?;
+        let joined = lang_table
+            .figure_per_words
+            .iter()
+            .chain(lang_table.list_joiners)
+            .any(|w| w.eq_ignore_ascii_case(link));
+        let (unit, _) = first_word(words.next()?);
+        return if joined { time_unit(unit) } else { None };
+    }
+    None
 }
 
 /// A bare four-digit figure read as a year that a unit other than a year follows (`2024
@@ -205,6 +247,29 @@ mod tests {
         assert_eq!(units("efter tre månader", Lang::Sv), [unit("num:3", Some("month"))]);
         assert_eq!(units("for 5 years", Lang::En), [unit("num:5", Some("year"))]);
         assert_eq!(units("i fem år", Lang::Sv), [unit("num:5", Some("year"))]);
+    }
+
+    #[test]
+    fn the_period_of_a_rate() {
+        let per = |text: &str, lang: Lang| -> Vec<Option<&'static str>> {
+            // (`second` alone is also an optional ordinal.)
+            super::super::extract(text, lang)
+                .into_iter()
+                .filter(|value| !value.optional)
+                .map(|value| value.per)
+                .collect()
+        };
+        assert_eq!(per("up to 1 600 border crossings per second", Lang::En), [Some("second")]);
+        assert_eq!(per("upp till 1 600 gränspassager per sekund", Lang::Sv), [Some("second")]);
+        assert_eq!(per("15 working days a year", Lang::En), [Some("year")]);
+        assert_eq!(per("15–30 euro per fordon och månad", Lang::Sv), [Some("month")]);
+        assert_eq!(per("EUR 30 per vehicle per month", Lang::En), [Some("month")]);
+        assert_eq!(per("en ökning med 2 % per år", Lang::Sv), [Some("year")]);
+        // No rate: `per cent`, a figure between, a noun that is no unit of time.
+        assert_eq!(per("5 per cent", Lang::En), [None]);
+        assert_eq!(per("5 applicants and 3 per month", Lang::En), [None, Some("month")]);
+        assert_eq!(per("EUR 40 per tonne", Lang::En), [None]);
+        assert_eq!(per("10 samples, per day", Lang::En), [None]);
     }
 
     #[test]

@@ -99,6 +99,10 @@ pub struct Value {
     /// value on the other side but is never reported when it has none.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
+    /// The period a rate is given per (`1 600 crossings per second`, `15 arbetsdagar per år`,
+    /// `EUR 15 per vehicle per month`): a unit of time, compared where both versions name one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<&'static str>,
 }
 
 impl Value {
@@ -109,7 +113,15 @@ impl Value {
         key: impl Into<String>,
         display: impl Into<String>,
     ) -> Value {
-        Value { kind, span, key: key.into(), display: display.into(), detail: None, optional: false }
+        Value {
+            kind,
+            span,
+            key: key.into(),
+            display: display.into(),
+            detail: None,
+            optional: false,
+            per: None,
+        }
     }
 
     /// The shape of the value: the part of the key before the first `:` (`num`, `ord`, `act`).

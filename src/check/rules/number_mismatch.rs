@@ -17,6 +17,36 @@ pub(crate) const RULE: Rule = Rule {
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Number, "number", &RULE, out);
     units_differ(ctx, out);
+    periods_differ(ctx, out);
+}
+
+/// Flags one figure that is a rate per different units of time on the two sides (`1 600
+/// border crossings per second` against `1 600 gränspassager per minut`), where both name one.
+fn periods_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    for &(s, t) in &ctx.matching.equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        let (Some(src_per), Some(tgt_per)) = (src_value.per, tgt_value.per) else { continue };
+        // Any pair of figures: a range and its bound read apart too (`EUR 15 to EUR 30 per
+        // vehicle per month`, `15–30 euro per fordon och månad`).
+        if src_per == tgt_per || src_value.kind != ValueKind::Number || tgt_value.kind != ValueKind::Number {
+            continue;
+        }
+        // Units that differ already say so (`EUR 250 per month`: the unit `per month`).
+        let units_differ = src_value.key == tgt_value.key
+            && src_value.detail.is_some()
+            && tgt_value.detail.is_some()
+            && src_value.detail != tgt_value.detail;
+        if units_differ {
+            continue;
+        }
+        let message = format!(
+            "number `{}` is a rate per {src_per} in source and per {tgt_per} in target",
+            input.surface(Side::Source, s)
+        );
+        let key = ["per", src_value.key.as_str(), src_per, tgt_per];
+        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
+    }
 }
 
 /// Flags one figure that counts different units on the two sides (`within seven days`

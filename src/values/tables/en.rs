@@ -259,7 +259,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     figure_unit_endings: &[],
     last_word: "last",
-    figure_per_words: &["per"],
+    figure_per_words: &["per", "a", "an"],
     figure_unit_refinements: &[("working", "day", "workday"), ("business", "day", "workday")],
     figure_unit_qualifiers: &[
         "working",
