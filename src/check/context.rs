@@ -625,7 +625,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // other version may spell out) may still be the changed one of a pair of leftovers.
     // So may a month named without a year (`i februari` for `in January`), and a count of
     // time written as one word (`sexårig`, `two-day`, `femårsperiod`,
-    // `decade`): it is a figure, optional only because the other version may not write it.
+    // `decade`) or by a number word (`one year`, not `a year` or `ett år`, which may be no
+    // count): it is a figure, optional only because the other version may not write it.
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
         value.optional
@@ -635,7 +636,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.key.starts_with("month:--")
                 || value.detail.as_deref().is_some_and(is_time_unit)
-                    && !input.surface(side, r).contains(char::is_whitespace))
+                    && (!input.surface(side, r).contains(char::is_whitespace)
+                        || !crate::values::starts_with_article(input.surface(side, r), input.lang(side))))
     };
     // Optional words set apart: they pair only with a value of the same figure (`halveras`,
     // an optional `50 %`, with the `half` of `reduced by half`).

@@ -681,6 +681,12 @@ pub(crate) fn after_year_preposition(text: &str, at: usize, lang: Lang, leads: b
         })
 }
 
+/// Whether `text` starts with an indefinite article (`a year`, `ett år`; not `one year`).
+pub(crate) fn starts_with_article(text: &str, lang: Lang) -> bool {
+    let word = text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    with_lowercase(word, |word| tables::table(lang).indefinite_articles.contains(&word))
+}
+
 /// Whether a slash stands between two ASCII digits somewhere in `text` (`2024/1351`).
 pub(crate) fn digit_slash_digit(text: &str) -> bool {
     let bytes = text.as_bytes();

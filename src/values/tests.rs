@@ -521,3 +521,13 @@ fn words_that_put_a_year_in_time() {
     assert!(!after("in2021", Lang::En, false));
     assert!(!after("2021 först", Lang::Sv, true));
 }
+
+#[test]
+fn indefinite_articles() {
+    assert!(super::starts_with_article("a year", Lang::En));
+    assert!(super::starts_with_article("An hour", Lang::En));
+    assert!(!super::starts_with_article("one year", Lang::En));
+    assert!(super::starts_with_article("ett år", Lang::Sv));
+    assert!(!super::starts_with_article("två år", Lang::Sv));
+    assert!(!super::starts_with_article("annual", Lang::En));
+}

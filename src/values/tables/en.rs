@@ -43,6 +43,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "after",
         "throughout",
     ],
+    indefinite_articles: &["a", "an"],
     roman_figure_labels: &[
         "phase",
         "phases",

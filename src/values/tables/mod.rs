@@ -45,6 +45,9 @@ pub(crate) struct LangTable {
     /// `år 2025`), lower case: a plain count after one, and the year after none, in a
     /// translation where the original has it the other way, is a year and a count swapped.
     pub year_prepositions: &'static [&'static str],
+    /// The indefinite articles, lower case (`a`, `an`; `en`, `ett`, also "one"): a span of
+    /// time they count (`a year`, `ett år`) may be no count at all.
+    pub indefinite_articles: &'static [&'static str],
     /// Nouns after which a Roman numeral is a plain figure (`phase III` = `fas 3`), lower case;
     /// the numbered parts of a text are read in `units.rs`.
     pub roman_figure_labels: &'static [&'static str],
