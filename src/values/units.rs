@@ -309,10 +309,22 @@ fn roman_figure(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
         return;
     };
     let labels = super::tables::table(lang).roman_figure_labels;
-    if !super::with_lowercase(word, |word| labels.contains(&word)) {
+    if super::with_lowercase(word, |word| labels.contains(&word)) {
+        out.push(Value::new(ValueKind::Number, at..at + len, format!("num:{number}"), number.to_string()));
         return;
     }
-    out.push(Value::new(ValueKind::Number, at..at + len, format!("num:{number}"), number.to_string()));
+    // A name with its Roman numeral (`Dublin III`, `Basel III`, `Solvency II`), which a
+    // translation keeps (`Dublin III-förordningen`): an optional code, as the other version
+    // may name the act otherwise. Of one letter only `V` or `X` (`I` may be the pronoun).
+    let named = word.len() >= 3
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && (len > 1 || bytes.get(at) != Some(&b'I'));
+    if named && let Some(numeral) = bytes.get(at..at + len).and_then(|n| std::str::from_utf8(n).ok()) {
+        let mut value = Value::new(ValueKind::Number, at..at + len, format!("code:{numeral}"), numeral);
+        value.optional = true;
+        out.push(value);
+    }
 }
 
 /// Reads the numbers of `unit` from `at` on (`I and III`, `2–4`), the first from the unit's
@@ -442,7 +454,11 @@ mod tests {
         assert_eq!(keys("a phase II trial", Lang::En), ["num:2"]);
         assert_eq!(keys("klass IV", Lang::Sv), ["num:4"]);
         // Not after another word, nor a word glued to the numeral.
-        assert!(keys("Louis XIV", Lang::En).is_empty());
+        // A name with its numeral is an optional code.
+        assert_eq!(keys("the Dublin III Regulation", Lang::En), ["code:III", "acttype:reg"]);
+        assert_eq!(keys("Dublin III-förordningen", Lang::Sv), ["code:III", "acttype:reg"]);
+        assert!(keys("As I said", Lang::En).is_empty());
+        assert!(keys("DUBLIN III", Lang::En).is_empty());
         assert!(keys("phaseIII", Lang::En).is_empty());
     }
 
