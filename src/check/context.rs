@@ -559,8 +559,9 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         })
     };
     let tgt_detail = |i: usize| input.value(Side::Target, tgt[i & !TAKEN]).detail.as_deref();
-    // Takes the target value `s` pairs with, if any; `strict`, only one that names a unit.
-    let mut take = |s: ValueRef, strict: bool| -> bool {
+    // Takes the target value `s` pairs with, if any; `strict`, only one that names a unit;
+    // `own_sentence`, only one of the sentence of `s`.
+    let mut take = |s: ValueRef, strict: bool, own_sentence: bool| -> bool {
         let source = input.value(Side::Source, s);
         let key = source.key.as_str();
         let detail = source.detail.as_deref();
@@ -581,6 +582,11 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             .iter_mut()
             .take_while(|i| tgt_key(**i) == key)
             .filter(|i| **i & TAKEN == 0 && units_agree(**i) && (!strict || tgt_detail(**i).is_some()))
+            .filter(|i| {
+                !own_sentence
+                    || *sentence.get_or_init(|| sentence_of(Side::Source, s))
+                        == sentence_of(Side::Target, tgt[**i & !TAKEN])
+            })
             .min_by_key(|i| {
                 if open < 2 {
                     return (0, false);
@@ -606,15 +612,38 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // A figure with a unit takes one with a unit first (its own, else another, whose units
     // are then compared); one that finds none waits until the bare figures have chosen (`two
     // months` does not take the `Två` of `Två medåtalade` from `Two co-defendants`).
+    // A figure written more than once on the source side takes one of its own sentence first
+    // (`the Dublin III Regulation … the Dublin III Regulation` against `Dublin IV-förordningen
+    // … Dublin III-förordningen`: the second takes the second, and the first is left to pair
+    // with the changed one).
+    let mut src_keys: Vec<&str> = src.iter().map(|&s| input.value(Side::Source, s).key.as_str()).collect();
+    src_keys.sort_unstable();
+    let twice = |s: &&ValueRef| {
+        let key = input.value(Side::Source, **s).key.as_str();
+        let from = src_keys.partition_point(|k| *k < key);
+        src_keys.get(from + 1) == Some(&key)
+    };
+    let mut taken_early = Vec::new();
+    if src_keys.windows(2).any(|pair| pair[0] == pair[1]) {
+        let firm_with_unit = src.iter().filter(|s| !src_optional(s) && src_detail(s));
+        let firm = src.iter().filter(|s| !src_optional(s) && !src_detail(s));
+        for &s in firm_with_unit.chain(firm).chain(src.iter().filter(|s| src_optional(s))).filter(twice) {
+            if take(s, false, true) {
+                taken_early.push(s);
+            }
+        }
+        taken_early.sort_unstable();
+    }
+    let early = |s: &&ValueRef| taken_early.binary_search(s).is_ok();
     let mut waiting = Vec::new();
-    for &s in src.iter().filter(|s| !src_optional(s) && src_detail(s)) {
-        if !take(s, true) {
+    for &s in src.iter().filter(|s| !src_optional(s) && src_detail(s) && !early(s)) {
+        if !take(s, true, false) {
             waiting.push(s);
         }
     }
-    let rest = src.iter().filter(|s| !src_optional(s) && !src_detail(s)).chain(&waiting);
-    for &s in rest.chain(src.iter().filter(|s| src_optional(s))) {
-        if !take(s, false) {
+    let rest = src.iter().filter(|s| !src_optional(s) && !src_detail(s) && !early(s)).chain(&waiting);
+    for &s in rest.chain(src.iter().filter(|s| src_optional(s) && !early(s))) {
+        if !take(s, false, false) {
             src_left.push(s);
         }
     }
