@@ -785,6 +785,23 @@ fn chain_of(run: &str) -> Option<&str> {
             let bound = rest.trim_start_matches(is_hyphen);
             (!bound.is_empty() && bound.bytes().all(|b| b.is_ascii_digit())).then_some(chain)?
         }
+        // A body's name of mixed case or with a hyphen before a slash chain of capitals and
+        // digits (`eu-LISA/2026/RP/04`): the name is its first part, as written.
+        (Some(slash), Some(_)) => {
+            let (name, rest) = run.split_at(slash);
+            let parts: Vec<&str> = rest.get(1..)?.split('/').collect();
+            let code = |part: &&str| {
+                !part.is_empty() && part.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            };
+            let named = name.bytes().any(|b| b.is_ascii_uppercase())
+                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                && !name.starts_with('-');
+            return (named
+                && parts.len() >= 2
+                && parts.iter().all(code)
+                && parts.iter().any(|part| part.bytes().any(|b| b.is_ascii_digit())))
+            .then_some(run);
+        }
         _ => return None,
     };
     let mut parts: Vec<&str> = chain.split(|c: char| c == '/' || is_hyphen(c)).collect();
@@ -3406,6 +3423,10 @@ mod tests {
             ),
             ["id:05/2026", "id:D101234/02", "id:781.456/OJME", "id:04/039", "id:HER/03A"]
         );
+        // A body's name of mixed case before a slash chain.
+        assert_eq!(keys("Referensnummer: eu-LISA/2026/RP/04", Lang::Sv), ["id:eu-LISA/2026/RP/04"]);
+        assert_ne!(keys("eu-LISA/2026/RP/04", Lang::En), keys("eu-LISA/2026/RP/05", Lang::En));
+        assert!(keys("a well-known and/or", Lang::En).is_empty());
         // Chains of three parts or more, by slashes or by hyphens (a non-breaking one too);
         // a range after a slash chain keeps its bound a number.
         assert_eq!(
