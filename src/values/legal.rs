@@ -638,6 +638,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     // reader's own searches for `/` and `_TA` are its test.
     parliament_files(text, pairs, out);
     infringements(text, pairs, out);
+    competition_cases(text, out);
     if slash_number {
         press_documents(text, out);
         institution_documents(text, out);
@@ -778,30 +779,37 @@ fn chain_of(run: &str) -> Option<&str> {
     let is_hyphen = |c: char| c == '-' || c == '\u{2011}';
     let slashes = run.find('/');
     let hyphens = run.find(is_hyphen);
+    // A body's name of mixed case or with a hyphen before a slash chain of capitals and digits
+    // (`eu-LISA/2026/RP/04`, `Sanco/13144/2010`): the name is its first part, as written.
+    let named_chain = |slash: usize| {
+        let (name, rest) = run.split_at(slash);
+        let parts: Vec<&str> = rest.get(1..)?.split('/').collect();
+        let code = |part: &&str| {
+            !part.is_empty() && part.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        };
+        let named = name.bytes().any(|b| b.is_ascii_uppercase())
+            && name.bytes().any(|b| b.is_ascii_lowercase() || b == b'-')
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !name.starts_with('-');
+        (named
+            && parts.len() >= 2
+            && parts.iter().all(code)
+            && parts.iter().any(|part| part.bytes().any(|b| b.is_ascii_digit())))
+        .then_some(run)
+    };
     let chain = match (slashes, hyphens) {
+        (Some(slash), None)
+            if run.get(..slash).is_some_and(|name| name.bytes().any(|b| b.is_ascii_lowercase())) =>
+        {
+            return named_chain(slash);
+        }
         (Some(_), None) | (None, Some(_)) => run,
         (Some(slash), Some(hyphen)) if slash < hyphen => {
             let (chain, rest) = run.split_at(hyphen);
             let bound = rest.trim_start_matches(is_hyphen);
             (!bound.is_empty() && bound.bytes().all(|b| b.is_ascii_digit())).then_some(chain)?
         }
-        // A body's name of mixed case or with a hyphen before a slash chain of capitals and
-        // digits (`eu-LISA/2026/RP/04`): the name is its first part, as written.
-        (Some(slash), Some(_)) => {
-            let (name, rest) = run.split_at(slash);
-            let parts: Vec<&str> = rest.get(1..)?.split('/').collect();
-            let code = |part: &&str| {
-                !part.is_empty() && part.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-            };
-            let named = name.bytes().any(|b| b.is_ascii_uppercase())
-                && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-                && !name.starts_with('-');
-            return (named
-                && parts.len() >= 2
-                && parts.iter().all(code)
-                && parts.iter().any(|part| part.bytes().any(|b| b.is_ascii_digit())))
-            .then_some(run);
-        }
+        (Some(slash), Some(_)) => return named_chain(slash),
         _ => return None,
     };
     let mut parts: Vec<&str> = chain.split(|c: char| c == '/' || is_hyphen(c)).collect();
@@ -2652,6 +2660,42 @@ fn infringements(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     }
 }
 
+/// The Commission's competition cases, alike in every language: antitrust `AT.40123`, mergers
+/// `M.10001`, State aid `SA.109876`, and the older `COMP/38.899` and `COMP/M.4439`, keyed as
+/// written (`case:COMP/38.899`): the old numbers' dotted digits are no decimal in either
+/// language.
+fn competition_cases(text: &str, out: &mut Vec<Value>) {
+    const PREFIXES: [&[u8]; 5] = [b"COMP/M.", b"COMP/", b"AT.", b"SA.", b"M."];
+    let bytes = text.as_bytes();
+    for dot in memchr::memchr2_iter(b'.', b'/', bytes) {
+        let Some(prefix) = PREFIXES.iter().find(|prefix| {
+            let start = (dot + 1).checked_sub(prefix.len());
+            start.is_some_and(|start| bytes.get(start..=dot) == Some(**prefix))
+        }) else {
+            continue;
+        };
+        let start = dot + 1 - prefix.len();
+        let number = dot + 1;
+        let digits = digit_run(bytes, number);
+        // The old numbering groups its digits with a dot (`38.899`).
+        let end = match bytes.get(number + digits) {
+            Some(b'.') if *prefix == b"COMP/" && digits == 2 && digit_run(bytes, number + 3) == 3 => {
+                number + 6
+            }
+            _ => number + digits,
+        };
+        if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '/')
+            || !(*prefix == b"COMP/" && end > number + digits || (4..=6).contains(&digits))
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric())
+            || char_at(text, end) == Some('.') && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let Some(id) = text.get(start..end) else { continue };
+        out.push(Value::new(ValueKind::Legal, start..end, format!("case:{id}"), id));
+    }
+}
+
 /// The Parliament's references, alike in every language: a procedure file (`2020/2116(INI)`,
 /// `2016/0224 (COD)`), a session document (`A9-0143/2021`, `RC-B9-0123/2021`) and a text
 /// adopted (`P9_TA(2021)0242`, `P9_TA-PROV(2021)0242`). A hyphen may be the non-breaking one
@@ -3427,6 +3471,10 @@ mod tests {
         assert_eq!(keys("Referensnummer: eu-LISA/2026/RP/04", Lang::Sv), ["id:eu-LISA/2026/RP/04"]);
         assert_ne!(keys("eu-LISA/2026/RP/04", Lang::En), keys("eu-LISA/2026/RP/05", Lang::En));
         assert!(keys("a well-known and/or", Lang::En).is_empty());
+        assert_eq!(
+            keys("EC Document Reference Sanco/13144/2010, 613 s.", Lang::Sv)[0],
+            "id:Sanco/13144/2010"
+        );
         // Chains of three parts or more, by slashes or by hyphens (a non-breaking one too);
         // a range after a slash chain keeps its bound a number.
         assert_eq!(
@@ -3498,6 +3546,14 @@ mod tests {
         }
         assert_eq!(keys("package INF/26/1234", Lang::En), ["doc:INF/26/1234"]);
         assert_eq!(keys("TJECKIEN (INFR(2025)0150)", Lang::Sv), ["infr:2025/0150"]);
+        assert_eq!(keys("Case AT.40123", Lang::En), ["case:AT.40123"]);
+        assert_eq!(keys("ärende COMP/38.899 –", Lang::Sv), ["case:COMP/38.899"]);
+        assert_eq!(keys("COMP/M.4439", Lang::En), ["case:COMP/M.4439"]);
+        assert_eq!(keys("SA.109876", Lang::Sv), keys("SA.109876", Lang::En));
+        assert_ne!(keys("COMP/38.899", Lang::En), keys("COMP/39.899", Lang::En));
+        // Not a sentence's end before a figure, nor a longer word.
+        assert!(!keys("under SMA.12345", Lang::En).iter().any(|k| k.starts_with("case:")));
+        assert!(!keys("in the US AT.12", Lang::En).iter().any(|k| k.starts_with("case:")));
         assert_eq!(
             keys("CZECHIA (INFR(2025)0150), GREECE", Lang::En),
             keys("TJECKIEN (INFR(2025)0150)", Lang::Sv)

@@ -87,11 +87,19 @@ pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value
             && let Some(after) = text.get(value.span.end..)
             && let Some(suffix) = suffixes.iter().find(|suffix| starts_with_word(after, suffix))
         {
-            let (end, key) = (value.span.end + suffix.len(), format!("times:{n}"));
+            let end = value.span.end + suffix.len();
+            // A fold change down is a division (`2-fold lower` is a half, `hälften så högt`).
+            let next = text.get(end..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
+            let next = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let lowering = super::tables::table(lang).fold_lowering_words;
+            let down = super::with_lowercase(next, |word| lowering.contains(&word));
             if let Some(value) = values.get_mut(index) {
                 value.span.end = end;
-                value.display = format!("{n}×");
-                value.key = key;
+                (value.key, value.display) = if down {
+                    (format!("frac:1/{n}"), format!("1/{n}"))
+                } else {
+                    (format!("times:{n}"), format!("{n}×"))
+                };
                 value.optional = true;
             }
             continue;
@@ -375,6 +383,9 @@ mod tests {
         assert_eq!(read, [("times:3", true), ("times:10", true)]);
         assert_eq!(keys("en 3-faldig ökning", Lang::Sv), ["times:3"]);
         assert_eq!(keys("3-folder", Lang::En), ["num:3"]);
+        assert_eq!(keys("the ADI is 2-fold lower", Lang::En), ["frac:1/2"]);
+        assert_eq!(keys("a 10-fold reduction", Lang::En), ["frac:1/10"]);
+        assert_eq!(keys("en 3-faldig minskning", Lang::Sv), ["frac:1/3"]);
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "after",
         "throughout",
     ],
+    fold_lowering_words: &["lower", "less", "smaller", "fewer", "reduction", "decrease", "lowering"],
     indefinite_articles: &["a", "an"],
     roman_figure_labels: &[
         "phase",

@@ -45,6 +45,8 @@ pub(crate) struct LangTable {
     /// `år 2025`), lower case: a plain count after one, and the year after none, in a
     /// translation where the original has it the other way, is a year and a count swapped.
     pub year_prepositions: &'static [&'static str],
+    /// Words after a fold change that make it a division (`2-fold lower`: a half), lower case.
+    pub fold_lowering_words: &'static [&'static str],
     /// The indefinite articles, lower case (`a`, `an`; `en`, `ett`, also "one"): a span of
     /// time they count (`a year`, `ett år`) may be no count at all.
     pub indefinite_articles: &'static [&'static str],

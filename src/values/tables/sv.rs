@@ -29,6 +29,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     months_capitalised: false,
     year_prepositions: &["i", "sedan", "under", "år", "senast", "för", "från", "före", "efter", "inför"],
+    fold_lowering_words: &["minskning", "sänkning", "lägre", "mindre", "färre"],
     indefinite_articles: &["en", "ett"],
     roman_figure_labels: &[
         "fas",
