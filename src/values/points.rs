@@ -234,7 +234,21 @@ fn item(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize>, 
     let mut key = name.to_string();
     // A roman sub-point after a letter, glued in brackets or a space apart: `(a)(ii)`, `a ii`;
     // `i`, also a word, only where the reference ends.
-    let sub_at = if bracketed { end } else { end + space_run(text, end) };
+    let mut sub_at = if bracketed { end } else { end + space_run(text, end) };
+    // An older Swedish style repeats the point's word before the Roman point (`led a led v`).
+    if !bracketed && sub_at > end {
+        let bytes = text.as_bytes();
+        let repeated = lang_table
+            .point_names
+            .iter()
+            .find(|word| super::word_at(bytes, sub_at, word) && space_run(text, sub_at + word.len()) > 0);
+        if let Some(word) = repeated
+            && letters(text, sub_at + word.len() + space_run(text, sub_at + word.len()), false)
+                .is_some_and(|(sub, _)| is_roman(sub) && sub != "i")
+        {
+            sub_at += word.len() + space_run(text, sub_at + word.len());
+        }
+    }
     if !(is_roman(name) && name.len() > 1)
         && (bracketed || sub_at > end)
         && let Some((sub, sub_end)) = letters(text, sub_at, bracketed).filter(|(sub, _)| is_roman(sub))
@@ -299,6 +313,7 @@ mod tests {
             ("points (a) to (d) of paragraph 5", "punkt 5 a–d"),
             ("as point (ba), and points (a), (c) and (e)", "som led ba, och leden a, c och e"),
             ("point (a)(ii)", "led a ii"),
+            ("point (a)(v)", "led a led v"),
             ("points (a)(i) and (ii) of paragraph 2", "punkt 2 a i och ii"),
             ("point (b) of the first subparagraph of Article 4(2)", "artikel 4.2 första stycket b"),
             ("point 5(a)", "punkt 5 a"),
