@@ -84,13 +84,15 @@ pub(crate) fn short(text: &str, out: &mut Vec<Value>) {
         let after = char_at(text, end);
         let chained_before = before == Some('-') && start >= 2 && bytes.get(start - 2).is_some_and(part);
         let chained_after = after == Some('-') && bytes.get(end + 1).is_some_and(part);
+        // The head of a compound, as Swedish writes one with a code (`CYP3A-hämmare`).
+        let compound_after = after == Some('-') && char_at(text, end + 1).is_some_and(char::is_lowercase);
         let joined_before = before
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | ':' | '.' | '@' | '~' | '-'));
         let joined_after = after
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | '@' | '~' | '-'))
             || after.is_some_and(|c| matches!(c, '.' | ':' | ','))
                 && char_at(text, end + 1).is_some_and(char::is_alphanumeric);
-        if joined_before && !chained_before || joined_after && !chained_after {
+        if joined_before && !chained_before || joined_after && !chained_after && !compound_after {
             continue;
         }
         let inside_number = |v: &Value| {
@@ -193,6 +195,8 @@ mod tests {
         );
         assert_eq!(codes("trust (QA6a.3), QA3a and QC2.7."), ["code:QA6a.3", "code:QA3a", "code:QC2.7"]);
         assert!(read("EECR05").iter().all(|(_, optional)| *optional));
+        // The head of a Swedish compound is a code too.
+        assert_eq!(codes("starka CYP3A-hämmare och H5N1-viruset"), ["code:CYP3A", "code:H5N1"]);
         // Units, files, references and words of letters or digits alone are not codes.
         for text in [
             "tCO2e/t",
