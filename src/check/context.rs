@@ -213,7 +213,7 @@ fn month_of_any_year(bare: &str, dated: &str) -> bool {
 
 /// Whether the source value `s` and the target value `t` are one figure written otherwise:
 /// see [`same_figure`] and [`same_duration`].
-fn same_value(input: &Input, s: ValueRef, t: ValueRef) -> bool {
+fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
     let (source, target) = (input.value(Side::Source, s), input.value(Side::Target, t));
     // A figure that counts a unit is no year (`254 days in 2024` against `2024 dagar`).
     let counted_year =
@@ -221,7 +221,29 @@ fn same_value(input: &Input, s: ValueRef, t: ValueRef) -> bool {
     let figure = same_figure(&source.key, &target.key)
         && !counted_year(source, target)
         && !counted_year(target, source);
-    figure || same_duration(source, target) || sign_dropped(input, s, t)
+    // A month without a year is the month of a year only where its own sentence gives that
+    // year (`i maj och juni 2025`): else the year is dropped (`i december` for `in December
+    // 2024`).
+    let year_given = |bare_side: Side, (block, _): ValueRef, bare: &Value, dated: &Value| {
+        if !month_of_any_year(&bare.key, &dated.key) {
+            return true;
+        }
+        let year = dated.key.strip_prefix("month:").and_then(|ym| ym.split_once('-')).map_or("", |(y, _)| y);
+        let values = if bare_side == Side::Source { input.src_values } else { input.tgt_values };
+        let at = bare.span.start;
+        let sentence = bead.sentences.iter().find_map(|sentences| {
+            let parts = if bare_side == Side::Source { &sentences.src } else { &sentences.tgt };
+            parts.iter().find(|(b, range)| *b == block && range.contains(&at)).map(|(_, range)| range.clone())
+        });
+        let within = |v: &Value| sentence.as_ref().is_none_or(|range| range.contains(&v.span.start));
+        values
+            .get(block)
+            .into_iter()
+            .flatten()
+            .any(|v| v.kind == ValueKind::Date && v.key.contains(year) && within(v))
+    };
+    let months = year_given(Side::Source, s, source, target) && year_given(Side::Target, t, target, source);
+    figure && months || same_duration(source, target) || sign_dropped(input, s, t)
 }
 
 /// Whether two figures differ only by a minus sign that a word of a fall or shortfall before
@@ -702,12 +724,12 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             && input.value(Side::Source, s).kind == input.value(Side::Target, t).kind
     };
     src_left.retain(|&s| {
-        let found = tgt_left.iter().position(|&t| same_value(input, s, t) || same_written(s, t));
+        let found = tgt_left.iter().position(|&t| same_value(input, bead, s, t) || same_written(s, t));
         if let Some(i) = found {
             matching.equal.push((s, tgt_left.remove(i)));
             return false;
         }
-        match tgt_words.iter().position(|&t| same_value(input, s, t)) {
+        match tgt_words.iter().position(|&t| same_value(input, bead, s, t)) {
             Some(i) => {
                 matching.equal.push((s, tgt_words.remove(i)));
                 false
@@ -715,7 +737,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             None => true,
         }
     });
-    tgt_left.retain(|&t| match src_words.iter().position(|&s| same_value(input, s, t)) {
+    tgt_left.retain(|&t| match src_words.iter().position(|&s| same_value(input, bead, s, t)) {
         Some(i) => {
             matching.equal.push((src_words.remove(i), t));
             false
