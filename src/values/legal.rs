@@ -2668,6 +2668,11 @@ fn competition_cases(text: &str, out: &mut Vec<Value>) {
     const PREFIXES: [&[u8]; 5] = [b"COMP/M.", b"COMP/", b"AT.", b"SA.", b"M."];
     let bytes = text.as_bytes();
     for dot in memchr::memchr2_iter(b'.', b'/', bytes) {
+        // Most full stops end a sentence after a small letter: only the prefixes' last letters.
+        let last = dot.checked_sub(1).and_then(|at| bytes.get(at));
+        if !matches!((bytes[dot], last), (b'.', Some(b'T' | b'A' | b'M')) | (b'/', Some(b'P'))) {
+            continue;
+        }
         let Some(prefix) = PREFIXES.iter().find(|prefix| {
             let start = (dot + 1).checked_sub(prefix.len());
             start.is_some_and(|start| bytes.get(start..=dot) == Some(**prefix))

@@ -64,7 +64,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     // Figures in digits on both sides (`EUR 3.2 billion` too): a swap is a slip in copying
     // figures, and a figure in words moves with its phrase when the translation orders the phrases otherwise (`within
     // five working days … at least 90 days`, `minst 90 dagar … senast fem arbetsdagar`).
-    let candidates: Vec<(ValueRef, ValueRef)> = ctx
+    let mut candidates: Vec<(ValueRef, ValueRef)> = ctx
         .matching
         .equal
         .iter()
@@ -74,20 +74,13 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             // Figures, and whole dates (`den 1 september 2028 respektive den 1 september
             // 2029`): a date swapped gives each its subject's other date.
             let dated = |v: &crate::values::Value| v.kind == ValueKind::Date && v.key.starts_with("date:");
-            // References too in a table row (a correlation table, `| Article 12 | Article 15 |`).
-            let row_reference =
-                a.kind == ValueKind::Legal && in_row(Side::Source, s.0) && in_row(Side::Target, t.0);
-            // And years in a table row: the headings of a table's columns (`| 2028 | 2029 |`),
-            // which a swap gives each column the other's year.
-            let row_year = a.kind == ValueKind::Date
-                && a.key.starts_with("year:")
-                && in_row(Side::Source, s.0)
-                && in_row(Side::Target, t.0);
-            // References and years outside a table are taken only side by side in a list
-            // (below): `artiklarna 107 och 108`, `för 2019 och 2020`.
+            // References and years: in a table row (a correlation table, `| Article 12 |
+            // Article 15 |`; the headings of a table's columns, `| 2028 | 2029 |`), and
+            // elsewhere side by side in a list (below: `artiklarna 107 och 108`, `för 2019 och
+            // 2020`); years also against a count they trade places with.
             let listable =
                 a.kind == ValueKind::Legal || a.kind == ValueKind::Date && a.key.starts_with("year:");
-            (a.kind == ValueKind::Number || dated(a) || row_reference || row_year || listable)
+            (a.kind == ValueKind::Number || dated(a) || listable)
                 && a.kind == b.kind
                 && a.key == b.key
                 && !a.optional
@@ -96,6 +89,28 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 && has_digits(Side::Target, t)
         })
         .collect();
+    // A reference counts only in a table row or beside another of a list: most are neither,
+    // and the rest of the rule need not look at them.
+    let beside = |s: ValueRef| {
+        let value = input.value(Side::Source, s);
+        candidates.iter().any(|&(other, _)| {
+            let near = input.value(Side::Source, other);
+            let gap = if near.span.start >= value.span.end {
+                near.span.start - value.span.end
+            } else {
+                value.span.start.saturating_sub(near.span.end)
+            };
+            other != s && other.0 == s.0 && near.kind == ValueKind::Legal && gap <= LIST_GAP
+        })
+    };
+    let kept: Vec<bool> = candidates
+        .iter()
+        .map(|&(s, _)| {
+            input.value(Side::Source, s).kind != ValueKind::Legal || in_row(Side::Source, s.0) || beside(s)
+        })
+        .collect();
+    let mut kept = kept.into_iter();
+    candidates.retain(|_| kept.next().unwrap_or(false));
     if candidates.len() < 2 {
         return;
     }
@@ -228,11 +243,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 let message = format!(
                     "{what} `{first}` and `{second}` stand in the opposite order in target: swapped?"
                 );
-                let key = [
-                    input.value(Side::Source, s_i).key.as_str(),
-                    input.value(Side::Source, s_j).key.as_str(),
-                ];
-                out.push(value_pair_warning(ctx, &RULE, message, (s_i, t_i), &key));
+                out.push(swap_warning(ctx, message, (s_i, t_i), s_j));
             }
         }
     }
@@ -265,11 +276,14 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             let message = format!(
                 "the year `{first}` and the number `{second}` stand in each other's place in target: swapped?"
             );
-            let key = [
-                input.value(Side::Source, year_s).key.as_str(),
-                input.value(Side::Source, count_s).key.as_str(),
-            ];
-            out.push(value_pair_warning(ctx, &RULE, message, (year_s, year_t), &key));
+            out.push(swap_warning(ctx, message, (year_s, year_t), count_s));
         }
     }
+}
+
+/// The warning on the pair `pair` swapped with the source value `other`, keyed by both.
+fn swap_warning(ctx: &PairCtx, message: String, pair: (ValueRef, ValueRef), other: ValueRef) -> Finding {
+    let input = ctx.input;
+    let key = [input.value(Side::Source, pair.0).key.as_str(), input.value(Side::Source, other).key.as_str()];
+    value_pair_warning(ctx, &RULE, message, pair, &key)
 }
