@@ -188,13 +188,12 @@ fn same_figure(a: &str, b: &str) -> bool {
 /// 29.6.2013, p. 60`: `oj:L:180:2013-06-29:p60`).
 fn journal_of_year(by_year: &str, dated: &str) -> bool {
     // The series and issue, the date, and the first page.
-    let split = |key| -> Option<(&str, &str, &str)> {
-        let rest: &str = key;
-        let rest = rest.strip_prefix("oj:")?;
+    fn split(key: &str) -> Option<(&str, &str, &str)> {
+        let rest = key.strip_prefix("oj:")?;
         let (issue, rest) = rest.split_at(rest.match_indices(':').nth(1)?.0);
         let (date, page) = rest.get(1..)?.split_once(':')?;
         Some((issue, date, page))
-    };
+    }
     let (Some((issue_a, year, page_a)), Some((issue_b, date, page_b))) = (split(by_year), split(dated))
     else {
         return false;
@@ -205,9 +204,20 @@ fn journal_of_year(by_year: &str, dated: &str) -> bool {
 /// A month named without a year (`since mid-January`, `month:--01`) and the same month of a
 /// year (`sedan mitten av januari 2025`): the other version may give the year once.
 fn month_of_any_year(bare: &str, dated: &str) -> bool {
-    bare.strip_prefix("month:--").is_some_and(|month| {
-        dated.strip_prefix("month:").and_then(|year_month| year_month.split_once('-')).map(|(_, m)| m)
-            == Some(month)
+    bare.strip_prefix("month:--").is_some_and(|month| year_and_month(dated).map(|(_, m)| m) == Some(month))
+}
+
+/// The year and the month of a month's key (`month:2025-01`).
+fn year_and_month(key: &str) -> Option<(&str, &str)> {
+    key.strip_prefix("month:").and_then(|year_month| year_month.split_once('-'))
+}
+
+/// The index of the sentence bead of `bead` that holds byte `at` of `block` on `side`, and
+/// that sentence's range.
+fn sentence_at(bead: &Bead, side: Side, block: usize, at: usize) -> Option<(usize, &std::ops::Range<usize>)> {
+    bead.sentences.iter().enumerate().find_map(|(index, sentences)| {
+        let parts = if side == Side::Source { &sentences.src } else { &sentences.tgt };
+        parts.iter().find(|(b, range)| *b == block && range.contains(&at)).map(|(_, range)| (index, range))
     })
 }
 
@@ -228,14 +238,10 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
         if !month_of_any_year(&bare.key, &dated.key) {
             return true;
         }
-        let year = dated.key.strip_prefix("month:").and_then(|ym| ym.split_once('-')).map_or("", |(y, _)| y);
+        let year = year_and_month(&dated.key).map_or("", |(year, _)| year);
         let values = if bare_side == Side::Source { input.src_values } else { input.tgt_values };
-        let at = bare.span.start;
-        let sentence = bead.sentences.iter().find_map(|sentences| {
-            let parts = if bare_side == Side::Source { &sentences.src } else { &sentences.tgt };
-            parts.iter().find(|(b, range)| *b == block && range.contains(&at)).map(|(_, range)| range.clone())
-        });
-        let within = |v: &Value| sentence.as_ref().is_none_or(|range| range.contains(&v.span.start));
+        let sentence = sentence_at(bead, bare_side, block, bare.span.start).map(|(_, range)| range);
+        let within = |v: &Value| sentence.is_none_or(|range| range.contains(&v.span.start));
         values
             .get(block)
             .into_iter()
@@ -569,16 +575,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // `tredje stycket`, so that the units are compared), then one that names a unit where the
     // source does or none where it does not; of those, one in the same sentence, then the first.
     let sentence_of = |side: Side, r: ValueRef| -> Option<usize> {
-        let value = input.value(side, r);
-        bead.sentences.iter().position(|sb| {
-            let sentences = match side {
-                Side::Source => &sb.src,
-                Side::Target => &sb.tgt,
-            };
-            sentences.iter().any(|(b, range)| {
-                *b == r.0 && range.start <= value.span.start && value.span.start < range.end
-            })
-        })
+        sentence_at(bead, side, r.0, input.value(side, r).span.start).map(|(index, _)| index)
     };
     let tgt_detail = |i: usize| input.value(Side::Target, tgt[i & !TAKEN]).detail.as_deref();
     // Takes the target value `s` pairs with, if any; `strict`, only one that names a unit;

@@ -779,23 +779,19 @@ fn chain_of(run: &str) -> Option<&str> {
     let is_hyphen = |c: char| c == '-' || c == '\u{2011}';
     let slashes = run.find('/');
     let hyphens = run.find(is_hyphen);
+    let code =
+        |part: &&str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    let digit = |part: &&str| part.bytes().any(|b| b.is_ascii_digit());
     // A body's name of mixed case or with a hyphen before a slash chain of capitals and digits
     // (`eu-LISA/2026/RP/04`, `Sanco/13144/2010`): the name is its first part, as written.
     let named_chain = |slash: usize| {
         let (name, rest) = run.split_at(slash);
         let parts: Vec<&str> = rest.get(1..)?.split('/').collect();
-        let code = |part: &&str| {
-            !part.is_empty() && part.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        };
         let named = name.bytes().any(|b| b.is_ascii_uppercase())
             && name.bytes().any(|b| b.is_ascii_lowercase() || b == b'-')
             && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             && !name.starts_with('-');
-        (named
-            && parts.len() >= 2
-            && parts.iter().all(code)
-            && parts.iter().any(|part| part.bytes().any(|b| b.is_ascii_digit())))
-        .then_some(run)
+        (named && parts.len() >= 2 && parts.iter().all(code) && parts.iter().any(digit)).then_some(run)
     };
     let chain = match (slashes, hyphens) {
         (Some(slash), None)
@@ -813,8 +809,6 @@ fn chain_of(run: &str) -> Option<&str> {
         _ => return None,
     };
     let mut parts: Vec<&str> = chain.split(|c: char| c == '/' || is_hyphen(c)).collect();
-    let code =
-        |part: &&str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
     // A recovery plan's measure ends on a lower-case letter and its number (`RE-C02-i01`,
     // `C17-r01`: investment 1, reform 1), after parts of capitals and digits.
     let measure = parts.last().is_some_and(|last| {
@@ -831,7 +825,7 @@ fn chain_of(run: &str) -> Option<&str> {
     let fewest = if measure { 1 } else { 3 };
     (parts.len() >= fewest
         && parts.iter().all(code)
-        && parts.iter().any(|part| part.bytes().any(|b| b.is_ascii_digit()))
+        && parts.iter().any(digit)
         && parts.iter().any(|part| part.bytes().any(|b| b.is_ascii_uppercase())))
     .then_some(chain)
 }

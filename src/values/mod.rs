@@ -669,11 +669,12 @@ pub(crate) fn falls_before(text: &str, at: usize, lang: Lang) -> bool {
 pub(crate) fn after_year_preposition(text: &str, at: usize, lang: Lang, leads: bool) -> bool {
     let from = number::floor_char_boundary(text, at.saturating_sub(24));
     let Some(head) = text.get(from..at) else { return false };
-    let head = head.trim_end_matches([' ', '\u{a0}']);
-    if head.len() == text.get(from..at).map_or(0, str::len) {
+    // A word glued to the figure is no word before it.
+    let spaced = head.trim_end_matches([' ', '\u{a0}']);
+    if spaced.len() == head.len() {
         return false;
     }
-    let word = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let word = spaced.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     let table = tables::table(lang);
     !word.is_empty()
         && with_lowercase(word, |word| {

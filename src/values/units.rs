@@ -299,7 +299,8 @@ fn unit_before(bytes: &[u8], at: usize, lang: Lang) -> Option<(&'static Unit, us
 }
 
 /// A Roman numeral at `at` after a noun that numbers stages or kinds (`fas III`, `phase II`,
-/// `klass IV`): the plain figure, as the other version may write it in digits (`phase 3`).
+/// `klass IV`): the plain figure, as the other version may write it in digits (`phase 3`);
+/// after a name (`Dublin III`), an optional code.
 fn roman_figure(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
     let Some((number, len)) = numeral(bytes, at, true) else { return };
     let Some(word_end) = at.checked_sub(1).filter(|&end| bytes.get(end) == Some(&b' ')) else { return };
@@ -314,14 +315,14 @@ fn roman_figure(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
         return;
     }
     // A name with its Roman numeral (`Dublin III`, `Basel III`, `Solvency II`), which a
-    // translation keeps (`Dublin III-förordningen`): an optional code, as the other version
-    // may name the act otherwise. Of one letter only `V` or `X` (`I` may be the pronoun).
+    // translation keeps (`Dublin III-förordningen`): an optional code, as `code.rs` reads
+    // codes of capitals and digits, since the other version may name the act otherwise. Of one letter only `V` or `X` (`I` may be the pronoun).
     let named = word.len() >= 3
         && word.chars().next().is_some_and(char::is_uppercase)
         && word.chars().skip(1).all(char::is_lowercase)
         && (len > 1 || bytes.get(at) != Some(&b'I'));
     if named && let Some(numeral) = bytes.get(at..at + len).and_then(|n| std::str::from_utf8(n).ok()) {
-        let mut value = Value::new(ValueKind::Number, at..at + len, format!("code:{numeral}"), numeral);
+        let mut value = Value::new(ValueKind::Legal, at..at + len, format!("code:{numeral}"), numeral);
         value.optional = true;
         out.push(value);
     }
@@ -455,10 +456,10 @@ mod tests {
         assert_eq!(spans, [(4, 7)]);
         assert_eq!(keys("a phase II trial", Lang::En), ["num:2"]);
         assert_eq!(keys("klass IV", Lang::Sv), ["num:4"]);
-        // Not after another word, nor a word glued to the numeral.
         // A name with its numeral is an optional code.
         assert_eq!(keys("the Dublin III Regulation", Lang::En), ["code:III", "acttype:reg"]);
         assert_eq!(keys("Dublin III-förordningen", Lang::Sv), ["code:III", "acttype:reg"]);
+        // Not a pronoun, a word in capitals, nor a word glued to the numeral.
         assert!(keys("As I said", Lang::En).is_empty());
         assert!(keys("DUBLIN III", Lang::En).is_empty());
         assert!(keys("phaseIII", Lang::En).is_empty());

@@ -64,7 +64,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     // Figures in digits on both sides (`EUR 3.2 billion` too): a swap is a slip in copying
     // figures, and a figure in words moves with its phrase when the translation orders the phrases otherwise (`within
     // five working days … at least 90 days`, `minst 90 dagar … senast fem arbetsdagar`).
-    let mut candidates: Vec<(ValueRef, ValueRef)> = ctx
+    let candidates: Vec<(ValueRef, ValueRef)> = ctx
         .matching
         .equal
         .iter()
@@ -103,14 +103,13 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             other != s && other.0 == s.0 && near.kind == ValueKind::Legal && gap <= LIST_GAP
         })
     };
-    let kept: Vec<bool> = candidates
+    let candidates: Vec<(ValueRef, ValueRef)> = candidates
         .iter()
-        .map(|&(s, _)| {
+        .copied()
+        .filter(|&(s, _)| {
             input.value(Side::Source, s).kind != ValueKind::Legal || in_row(Side::Source, s.0) || beside(s)
         })
         .collect();
-    let mut kept = kept.into_iter();
-    candidates.retain(|_| kept.next().unwrap_or(false));
     if candidates.len() < 2 {
         return;
     }
@@ -262,12 +261,13 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let (a, b) = (input.value(Side::Source, s), input.value(Side::Target, t));
         a.key.starts_with("num:") && a.detail.is_none() && b.detail.is_none()
     };
-    for &(place, year_s, year_t) in pairs.iter().filter(|&&(_, s, _)| year(s)) {
+    let years = pairs
+        .iter()
+        .filter(|&&(_, s, t)| year(s) && timed(Side::Source, s, false) && !timed(Side::Target, t, true));
+    for &(place, year_s, year_t) in years {
         let traded = pairs.iter().find(|&&(other, s, t)| {
             other.0 == place.0
                 && count((s, t))
-                && timed(Side::Source, year_s, false)
-                && !timed(Side::Target, year_t, true)
                 && timed(Side::Target, t, false)
                 && !timed(Side::Source, s, false)
         });
