@@ -267,6 +267,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::counted(text, lang, pairs, candidates);
     words::implicit_counts(text, lang, pairs, candidates);
     words::compound_counts(text, lang, pairs, candidates);
+    words::ordinal_compounds(text, lang, pairs, candidates);
     copies(text, lang, pairs, candidates);
     last_parts(text, lang, pairs, candidates);
     time::named_hours(text, lang, pairs, candidates);

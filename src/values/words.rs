@@ -1299,6 +1299,53 @@ pub(crate) fn compound_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
     }
 }
 
+/// An ordinal glued as the first part of a Swedish compound of rank (`tredjeplatsen`, "the
+/// third place"; `andraplaceringen`): the ordinal, as the other version writes it apart
+/// (`third place`). The head may take the definite ending (`-en`) and nothing else.
+pub(crate) fn ordinal_compounds(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<(memchr::memmem::Finder<'static>, &'static str)>; 2]> =
+        LazyLock::new(|| {
+            [Lang::En, Lang::Sv].map(|lang| {
+                table(lang)
+                    .ordinal_compound_heads
+                    .iter()
+                    .map(|head| (memchr::memmem::Finder::new(head.as_bytes()).into_owned(), *head))
+                    .collect()
+            })
+        });
+    let lexicon = lexicon(lang);
+    for (finder, head) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for at in pairs.find_all(finder, text.as_bytes()) {
+            let mut end = at + head.len();
+            if text.get(end..).is_some_and(|rest| rest.starts_with("en")) {
+                end += 2;
+            }
+            if char_at(text, end).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let start = super::letters_start(text, at);
+            if start == at || char_before(text, start).is_some_and(|c| c == '-' || c.is_alphanumeric()) {
+                continue;
+            }
+            let Some(word) = text.get(start..at).map(str::to_lowercase) else { continue };
+            let Some(number) = lexicon.words.get(word.as_str()).and_then(|morphemes| {
+                morphemes.iter().find_map(|morpheme| match morpheme {
+                    Morpheme::Ordinal(value) | Morpheme::WeakOrdinal(value) => Some(*value),
+                    _ => None,
+                })
+            }) else {
+                continue;
+            };
+            out.push(Value::new(
+                ValueKind::Number,
+                start..end,
+                format!("ord:{number}"),
+                format!("{number}."),
+            ));
+        }
+    }
+}
+
 /// Counts named by a noun (`a dozen` = 12, `ett dussin`, `two dozen` = 24, `half a dozen` =
 /// 6): the figure, optional, as it is given roughly and the other version may write it in
 /// digits (`12`), in words (`tolv`) or not at all. A noun without a number word before it
@@ -1786,6 +1833,30 @@ mod tests {
         assert!(keys("ett tiotal").iter().all(|(_, optional)| *optional));
         let mut out = Vec::new();
         approximate("about ten", Lang::En, &Pairs::of(b"about ten"), &mut out);
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn ordinals_glued_to_a_noun_of_rank() {
+        let read = |text: &str| {
+            let mut out = Vec::new();
+            ordinal_compounds(text, Lang::Sv, &Pairs::of(text.as_bytes()), &mut out);
+            out.into_iter().map(|v| (text[v.span].to_string(), v.key)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("som delar tredjeplatsen, före andraplacering och Förstaplatsen."),
+            [
+                ("tredjeplatsen".to_string(), "ord:3".to_string()),
+                ("Förstaplatsen".to_string(), "ord:1".to_string()),
+                ("andraplacering".to_string(), "ord:2".to_string()),
+            ]
+        );
+        // Other first parts, other heads, longer words and a hyphened part are none.
+        assert!(
+            read("arbetsplatsen, platsen, tredjeplatserna, tredjelandsmedborgare, x-tredjeplats").is_empty()
+        );
+        let mut out = Vec::new();
+        ordinal_compounds("third place", Lang::En, &Pairs::of(b"third place"), &mut out);
         assert!(out.is_empty());
     }
 

@@ -298,6 +298,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("close of", "end"),
     ],
     range_openers: &["between", "from"],
+    // English writes the ordinal apart (`third place`).
+    ordinal_compound_heads: &[],
     compound_count_stems: &[
         ("-year", "year"),
         ("-month", "month"),

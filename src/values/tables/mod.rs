@@ -190,6 +190,9 @@ pub(crate) struct LangTable {
     /// What follows a count glued into a compound, with the unit it counts (`års` of
     /// `femårsperiod`: a year; `-day` of `two-day`).
     pub compound_count_stems: &'static [(&'static str, &'static str)],
+    /// Nouns of rank an ordinal is glued to as the first part of a compound (`plats` of
+    /// `tredjeplatsen`, "third place").
+    pub ordinal_compound_heads: &'static [&'static str],
     /// Words between the bounds of a range with no opener (`to`, `until`).
     pub range_bare_joiners: &'static [&'static str],
     /// Act words with their type, singular and plural (`regulation`, `förordningarna`).

@@ -293,6 +293,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("utgången av", "end"),
     ],
     range_openers: &["mellan", "från"],
+    ordinal_compound_heads: &["plats", "placering"],
     compound_count_stems: &[
         ("års", "year"),
         ("årig", "year"),
