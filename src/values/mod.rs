@@ -683,6 +683,30 @@ pub(crate) fn after_year_preposition(text: &str, at: usize, lang: Lang, leads: b
         })
 }
 
+/// The role the words just before the figure at `at` give it in a change: `Some(true)` for
+/// its start (`from 14`, `jämfört med 14`), `Some(false)` for its end (`to 42`, `till 42`).
+pub(crate) fn change_role(text: &str, at: usize, lang: Lang) -> Option<bool> {
+    let from = number::floor_char_boundary(text, at.saturating_sub(24));
+    let head = text.get(from..at)?;
+    let spaced = head.trim_end_matches([' ', '\u{a0}']);
+    if spaced.len() == head.len() {
+        return None;
+    }
+    let table = tables::table(lang);
+    let ends_with = |phrase: &&str| {
+        spaced.len() >= phrase.len()
+            && spaced.get(spaced.len() - phrase.len()..).is_some_and(|tail| tail.eq_ignore_ascii_case(phrase))
+            && !char_before(spaced, spaced.len() - phrase.len()).is_some_and(char::is_alphanumeric)
+    };
+    if table.change_origins.iter().any(ends_with) {
+        Some(true)
+    } else if table.change_ends.iter().any(ends_with) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Whether `text` starts with an indefinite article (`a year`, `ett år`; not `one year`).
 pub(crate) fn starts_with_article(text: &str, lang: Lang) -> bool {
     let word = text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");

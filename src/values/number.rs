@@ -1460,7 +1460,12 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
             && text.get(quantity.start..quantity.end).is_some_and(clock_shaped)
     };
     let times = clock(first) && clock(&second);
-    if needs_measure && second.scale.is_none() && second.measure != Measure::Percent && !times {
+    // A currency written before the first bound covers a bare second one (`EUR 9 000 to
+    // 12 000`): a level reached would name the currency again.
+    let priced = matches!(first.measure, Measure::Amount(_))
+        && second.measure == Measure::Plain
+        && !char_at(text, first.start).is_some_and(|c| c.is_ascii_digit());
+    if needs_measure && second.scale.is_none() && second.measure != Measure::Percent && !times && !priced {
         return None;
     }
     let mut low = first.value.clone();
@@ -1783,6 +1788,10 @@ mod tests {
         assert_eq!(keys("10-15", Lang::En), ["num-range:10..15"]);
         assert_eq!(keys("10–15 %", Lang::Sv), ["pct-range:10..15"]);
         assert_eq!(keys("COVID-19", Lang::En), ["num:19"]);
+        // A currency before the first bound covers a bare second one after a bare `to`.
+        assert_eq!(keys("at EUR 9 000 to 12 000 each", Lang::En), ["amount-range:EUR:9000..12000"]);
+        assert_eq!(keys("9 000 euro to 12 000", Lang::En), ["amount:EUR:9000", "num:12000"]);
+        assert_eq!(keys("EUR 12 000 to 9 000", Lang::En), ["amount:EUR:12000", "num:9000"]);
     }
 
     #[test]

@@ -221,8 +221,23 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             {
                 continue;
             }
+            // Words that name each figure's role in a change keep it whatever the order
+            // (`from 14 … to 42` against `till 42, jämfört med 14`).
+            let role = |side: Side, r: ValueRef| {
+                let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
+                crate::values::change_role(text, input.value(side, r).span.start, input.lang(side))
+            };
+            let roles_kept = || {
+                let (a, b) = (role(Side::Source, s_i), role(Side::Source, s_j));
+                a.is_some()
+                    && b.is_some()
+                    && a != b
+                    && a == role(Side::Target, t_i)
+                    && b == role(Side::Target, t_j)
+            };
             if position(Side::Target, t_j) < position(Side::Target, t_i)
                 && between(Side::Source, i, j) == between(Side::Target, i, j)
+                && !roles_kept()
             {
                 reported[i] = true;
                 reported[j] = true;

@@ -297,6 +297,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("late", "end"),
         ("close of", "end"),
     ],
+    change_origins: &["from", "compared with", "compared to", "against", "than", "versus", "vs."],
+    change_ends: &["to", "reaching"],
     range_openers: &["between", "from"],
     // English writes the ordinal apart (`third place`).
     ordinal_compound_heads: &[],

@@ -174,6 +174,10 @@ pub(crate) struct LangTable {
     pub year_parts: &'static [(&'static str, &'static str)],
     /// Words before the first bound of a range (`between`, `from`).
     pub range_openers: &'static [&'static str],
+    /// Words that put a figure at the start of a change (`from`, `compared with`, `jämfört
+    /// med`) and at its end (`to`, `till`): they name each figure's role whatever the order.
+    pub change_origins: &'static [&'static str],
+    pub change_ends: &'static [&'static str],
     /// Words between the bounds of a range after an opener (`and`, `to`).
     pub range_joiners: &'static [&'static str],
     /// Words of change after which a dash set apart from a figure is its minus sign (`to – 2,7 %`).

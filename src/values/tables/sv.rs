@@ -292,6 +292,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("slutet av", "end"),
         ("utgången av", "end"),
     ],
+    change_origins: &["från", "jämfört med", "mot", "än"],
+    change_ends: &["till"],
     range_openers: &["mellan", "från"],
     ordinal_compound_heads: &["plats", "placering"],
     compound_count_stems: &[
