@@ -1543,6 +1543,34 @@ fn court_cases(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
         let id = id.to_ascii_uppercase();
         out.push(Value::new(ValueKind::Legal, start..end, format!("ecli:{id}"), format!("ECLI:{id}")));
     }
+    // The Court's short form, the identifier without `ECLI:` (`EU:C:2013:613`), as Swedish
+    // and other versions cite case-law: the same identifier.
+    for start in pairs.find_all(finder!(b"EU:"), bytes) {
+        if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == ':') {
+            continue;
+        }
+        let mut end = start + 3;
+        while bytes.get(end).is_some_and(|&b| b.is_ascii_alphanumeric() || b == b':') {
+            end += 1;
+        }
+        while matches!(bytes.get(end - 1), Some(b':')) {
+            end -= 1;
+        }
+        // A court of capitals, a year of four digits and a number.
+        let Some(id) = text.get(start..end) else { continue };
+        let fields: Vec<&str> = id.split(':').collect();
+        let [_, court, year, number] = fields.as_slice() else { continue };
+        if court.is_empty()
+            || !court.bytes().all(|b| b.is_ascii_uppercase())
+            || year.len() != 4
+            || !year.bytes().all(|b| b.is_ascii_digit())
+            || !number.bytes().all(|b| b.is_ascii_digit())
+            || number.is_empty()
+        {
+            continue;
+        }
+        out.push(Value::new(ValueKind::Legal, start..end, format!("ecli:{id}"), format!("ECLI:{id}")));
+    }
 }
 
 fn article_value(span: Range<usize>, key: &str) -> Value {
@@ -3188,6 +3216,21 @@ mod tests {
             ["case:C-808/18", "ecli:EU:C:2020:1029", "case:C-924/19", "case:T-12/20"]
         );
         assert_eq!(keys("mål C-808/18 och T-12/20", Lang::Sv), ["case:C-808/18", "case:T-12/20"]);
+        // The short form without `ECLI:` is the same identifier.
+        assert_eq!(
+            keys("dom i mål C-509/11, EU:C:2013:613.", Lang::Sv),
+            ["case:C-509/11", "ecli:EU:C:2013:613"]
+        );
+        for text in [
+            "EU:C:13:613",
+            "EU:c:2013:613",
+            "XEU:C:2013:613",
+            "EU:C:2013",
+            "EU:C:2013:61a",
+            "EU:C:2013:613:1",
+        ] {
+            assert!(keys(text, Lang::Sv).iter().all(|k| !k.starts_with("ecli:")), "{text}");
+        }
         // The Court's non-breaking hyphen (U+2011) and the Unicode hyphen (U+2010) are hyphens.
         assert_eq!(keys("Case C\u{2011}123/19", Lang::En), ["case:C-123/19"]);
         assert_eq!(keys("mål T\u{2010}12/20", Lang::Sv), ["case:T-12/20"]);
