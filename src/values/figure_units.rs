@@ -3,7 +3,8 @@
 //! two versions' figures pair as before, and the check compares their units where both name
 //! one (`inom sju veckor` for `within seven days`, `1 200 kW` for `1,200 MW`).
 
-use super::tables::{LangTable, UNIT_SYMBOLS, table};
+use super::number::Decimal;
+use super::tables::{LangTable, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, table};
 use super::{Value, ValueKind};
 use crate::text::Lang;
 
@@ -24,12 +25,43 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
         if value.key.starts_with("num:") {
             if let Some(unit) = unit_after(text, value.span.end, lang_table) {
                 value.detail = Some(unit.to_string());
+                unscale(text, value);
             }
         } else if value.key.starts_with("amount:")
             && let Some(unit) = per_unit_after(text, value.span.end, lang_table)
         {
             value.detail = Some(format!("per {unit}"));
         }
+    }
+}
+
+/// A figure counted in a unit symbol that holds a scale (`2.4 Mt`): the figure in the unit
+/// scaled (`num:2400000`, tonnes), as a scale word gives it, its span taking in the symbol.
+fn unscale(text: &str, value: &mut Value) {
+    let Some(&(symbol, power, base)) =
+        SCALED_UNIT_SYMBOLS.iter().find(|(symbol, ..)| value.detail.as_deref() == Some(*symbol))
+    else {
+        return;
+    };
+    let Some(figure) = value.key.strip_prefix("num:") else { return };
+    let (negative, figure) = figure.strip_prefix('-').map_or((false, figure), |rest| (true, rest));
+    let (integer, fraction) = figure.split_once('.').unwrap_or((figure, ""));
+    if integer.is_empty() || !integer.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+        return;
+    }
+    let mut scaled = Decimal::from_parts(integer, fraction).scaled(power);
+    if negative {
+        scaled = scaled.negated();
+    }
+    let mut key = String::from("num:");
+    scaled.push_canonical(&mut key);
+    value.key = key;
+    value.detail = Some(base.to_string());
+    let rest = text.get(value.span.end..).unwrap_or("");
+    let gap =
+        rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}', '-', '\u{2011}']).len();
+    if rest.get(gap..).is_some_and(|after| after.starts_with(symbol)) {
+        value.span.end += gap + symbol.len();
     }
 }
 
@@ -247,6 +279,22 @@ mod tests {
         assert_eq!(units("efter tre månader", Lang::Sv), [unit("num:3", Some("month"))]);
         assert_eq!(units("for 5 years", Lang::En), [unit("num:5", Some("year"))]);
         assert_eq!(units("i fem år", Lang::Sv), [unit("num:5", Some("year"))]);
+    }
+
+    #[test]
+    fn unit_symbols_that_hold_a_scale() {
+        assert_eq!(
+            units("2.4 Mt and 350 kt", Lang::En),
+            [unit("num:2400000", Some("t")), unit("num:350000", Some("t"))]
+        );
+        assert_eq!(units("2,4 miljoner ton", Lang::Sv), [unit("num:2400000", Some("t"))]);
+        assert_eq!(
+            units("107 bcm, 610 mcm/d", Lang::En),
+            [unit("num:107000000000", Some("m3")), unit("num:610000000", Some("m3"))]
+        );
+        assert_eq!(units("0.5 Gt", Lang::En), [unit("num:500000000", Some("t"))]);
+        // A plain tonne keeps its figure.
+        assert_eq!(units("40 t", Lang::En), [unit("num:40", Some("t"))]);
     }
 
     #[test]

@@ -293,12 +293,21 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("t", "t"),
     ("kt", "kt"),
     ("Mt", "Mt"),
+    ("Gt", "Gt"),
     ("mm", "mm"),
     ("cm", "cm"),
     ("m", "m"),
     ("km", "km"),
     ("ha", "ha"),
+    ("bcm", "bcm"),
+    ("mcm", "mcm"),
 ];
+
+/// Unit symbols that hold a scale (`2.4 Mt` is 2.4 million tonnes, `107 bcm` 107 billion
+/// cubic metres): the power of ten and the unit scaled, so that the figure is the one the
+/// other version gives with a scale word (`2,4 miljoner ton`, `107 miljarder kubikmeter`).
+pub(crate) const SCALED_UNIT_SYMBOLS: &[(&str, u32, &str)] =
+    &[("kt", 3, "t"), ("Mt", 6, "t"), ("Gt", 9, "t"), ("mcm", 6, "m3"), ("bcm", 9, "m3")];
 
 /// EU language codes as they appear in URLs (`/legal-content/SV/`, `_en.pdf`): not words
 /// of any language but identifiers, so they live here.
