@@ -69,6 +69,22 @@ fn unscale(text: &str, value: &mut Value) {
 /// second`, `15 euro per …`).
 const RATE_WORDS: usize = 3;
 
+/// Units of time written after a unit symbol and a slash (`mcm/d`, `TWh/year`), the same in
+/// both languages.
+const SLASHED_TIME_UNITS: &[(&str, &str)] = &[
+    ("s", "second"),
+    ("h", "hour"),
+    ("d", "day"),
+    ("day", "day"),
+    ("week", "week"),
+    ("month", "month"),
+    ("a", "year"),
+    ("yr", "year"),
+    ("year", "year"),
+    ("år", "year"),
+    ("dygn", "day"),
+];
+
 /// The unit of time a figure ending at byte `end` is a rate per: `per` within a few words
 /// after it (no figure between), then the unit (`per second`, `per år`), or a noun and the
 /// unit after a list word or a second `per` (`per vehicle per month`, `per fordon och månad`).
@@ -78,6 +94,18 @@ fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'stati
     let time_unit =
         |word: &str| unit_word(&word.to_lowercase(), lang_table).filter(|unit| TIME.contains(unit));
     let rest = text.get(end..)?;
+    // A unit symbol per a unit of time after a slash (`610 mcm/d`, `12 TWh/year`).
+    let (symbol, after) = first_word(rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']));
+    if !symbol.is_empty()
+        && let Some(per) = after.strip_prefix('/')
+    {
+        let (unit, tail) = first_word(per);
+        if !tail.starts_with(|c: char| c.is_alphanumeric())
+            && let Some(&(_, unit)) = SLASHED_TIME_UNITS.iter().find(|(written, _)| *written == unit)
+        {
+            return Some(unit);
+        }
+    }
     let mut words = rest.split([' ', '\u{a0}']).filter(|word| !word.is_empty());
     for _ in 0..=RATE_WORDS {
         let word = words.next()?;
@@ -180,14 +208,21 @@ pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
 /// The unit an amount ending at `end` is given per (`EUR 40 per tonne`, `40 euro per ton`):
 /// `t`, so that `per kilo` for `per tonne` is a changed unit.
 fn per_unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
-    let rest = text.get(end..)?.trim_start_matches([' ', '\u{a0}']);
-    let (word, after) = first_word(rest);
-    if !lang_table.figure_per_words.iter().any(|per| per.eq_ignore_ascii_case(word))
-        || after.len() == rest.len()
-    {
-        return None;
-    }
-    let unit_text = after.strip_prefix([' ', '\u{a0}'])?;
+    let rest = text.get(end..)?;
+    // A slash written onto the amount (`EUR 1.80/MWh`, `1,80 EUR/MWh`), or a word of `per`.
+    let unit_text = match rest.strip_prefix('/') {
+        Some(slashed) => slashed,
+        None => {
+            let rest = rest.trim_start_matches([' ', '\u{a0}']);
+            let (word, after) = first_word(rest);
+            if !lang_table.figure_per_words.iter().any(|per| per.eq_ignore_ascii_case(word))
+                || after.len() == rest.len()
+            {
+                return None;
+            }
+            after.strip_prefix([' ', '\u{a0}'])?
+        }
+    };
     let (unit, _) = first_word(unit_text);
     if let Some(&(_, symbol)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == unit) {
         return Some(symbol);
@@ -318,6 +353,9 @@ mod tests {
         assert_eq!(per("5 applicants and 3 per month", Lang::En), [None, Some("month")]);
         assert_eq!(per("EUR 40 per tonne", Lang::En), [None]);
         assert_eq!(per("10 samples, per day", Lang::En), [None]);
+        // A unit symbol per a unit of time after a slash.
+        assert_eq!(per("610 mcm/d and 12 TWh/year", Lang::En), [Some("day"), Some("year")]);
+        assert_eq!(per("EUR 34.80/MWh, 5 km/h", Lang::En), [None, Some("hour")]);
     }
 
     #[test]
@@ -399,6 +437,10 @@ mod tests {
         assert_eq!(per("EUR 40 per tonne", Lang::En), [Some("per t".to_string())]);
         assert_eq!(per("40 euro per ton", Lang::Sv), per("EUR 40 per tonne", Lang::En));
         assert_ne!(per("40 euro per kilo", Lang::Sv), per("EUR 40 per tonne", Lang::En));
+        // A slash written onto the amount.
+        assert_eq!(per("EUR 1.80/MWh", Lang::En), [Some("per MWh".to_string())]);
+        assert_eq!(per("1,80 EUR/MWh", Lang::Sv), per("EUR 1.80/MWh", Lang::En));
+        assert_ne!(per("1,80 EUR/kWh", Lang::Sv), per("EUR 1.80/MWh", Lang::En));
         assert_eq!(per("EUR 40 per applicant", Lang::En), [None]);
     }
 
