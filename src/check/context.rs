@@ -149,8 +149,14 @@ fn same_figure(a: &str, b: &str) -> bool {
     let fraction_and_ordinal = |fraction: &str, ordinal: &str| {
         fraction.strip_prefix("frac:1/").is_some_and(|n| ordinal.strip_prefix("ord:") == Some(n))
     };
+    // `one in three` is the share `en tredjedel` names.
+    let ratio_and_fraction = |ratio: &str, fraction: &str| {
+        ratio.strip_prefix("ratio:").is_some_and(|r| fraction.strip_prefix("frac:") == Some(r))
+    };
     year_and_number(a, b)
         || year_and_number(b, a)
+        || ratio_and_fraction(a, b)
+        || ratio_and_fraction(b, a)
         || journal_of_year(a, b)
         || journal_of_year(b, a)
         || percent_and_fraction(a, b)
@@ -249,7 +255,40 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
             .any(|v| v.kind == ValueKind::Date && v.key.contains(year) && within(v))
     };
     let months = year_given(Side::Source, s, source, target) && year_given(Side::Target, t, target, source);
-    figure && months || same_duration(source, target) || sign_dropped(input, s, t)
+    figure && months
+        || same_duration(source, target)
+        || sign_dropped(input, s, t)
+        || currency_given_once(input, bead, (Side::Source, s), (Side::Target, t))
+        || currency_given_once(input, bead, (Side::Target, t), (Side::Source, s))
+}
+
+/// Whether `amount` is a sum of money and `bare` the same figure without a currency, in a
+/// sentence that names that currency for another sum (`Av Malis 45,5 miljoner euro går 12
+/// miljoner till …` for `… includes EUR 12 million for …`): a translation may give the
+/// currency once for the sums of a sentence.
+fn currency_given_once(input: &Input, bead: &Bead, amount: (Side, ValueRef), bare: (Side, ValueRef)) -> bool {
+    let (amount_value, bare_value) = (input.value(amount.0, amount.1), input.value(bare.0, bare.1));
+    let Some((code, figure)) = amount_value.key.strip_prefix("amount:").and_then(|rest| rest.split_once(':'))
+    else {
+        return false;
+    };
+    if bare_value.key.strip_prefix("num:") != Some(figure) || bare_value.detail.is_some() {
+        return false;
+    }
+    let (side, (block, index)) = bare;
+    let values = if side == Side::Source { input.src_values } else { input.tgt_values };
+    let sentence = sentence_at(bead, side, block, bare_value.span.start).map(|(_, range)| range);
+    values.get(block).into_iter().flatten().enumerate().any(|(other, value)| {
+        other != index
+            && sentence.is_none_or(|range| range.contains(&value.span.start))
+            && ["amount:", "amount-range:"].iter().any(|kind| {
+                value
+                    .key
+                    .strip_prefix(kind)
+                    .and_then(|rest| rest.split_once(':'))
+                    .is_some_and(|(c, _)| c == code)
+            })
+    })
 }
 
 /// Whether two figures differ only by a minus sign that a word of a fall or shortfall before
@@ -933,6 +972,9 @@ mod tests {
         // `10th anniversary` against `10-årsjubileum`.
         assert!(same_figure("ord:10", "num:10"));
         assert!(same_figure("frac:1/3", "ord:3"));
+        assert!(same_figure("ratio:1/3", "frac:1/3"));
+        assert!(same_figure("frac:1/4", "ratio:1/4"));
+        assert!(!same_figure("ratio:1/3", "frac:1/4"));
         assert!(same_figure("pct:50", "frac:1/2"));
         assert!(same_figure("pct:80", "ratio:4/5"));
         assert!(!same_figure("pct:75", "ratio:4/5"));
