@@ -549,6 +549,21 @@ fn split_ranges(
 fn listed_members(key: &str) -> Option<Vec<String>> {
     let (kind, rest) = key.split_once(':')?;
     let (low, high) = rest.split_once("..")?;
+    // Lettered points (`Article 4(1)(a) to (c)`, `art:4(1)(a)..(c)` = `artikel 4.1 a, b och
+    // c`): the points of one paragraph, each of its own.
+    if let (Some(head), Some(last)) =
+        (low.strip_suffix(')'), high.strip_prefix('(').and_then(|h| h.strip_suffix(')')))
+        && let Some((head, first)) = head.rsplit_once('(')
+        && let ([first], [last]) = (first.as_bytes(), last.as_bytes())
+        && first.is_ascii_lowercase()
+        && last.is_ascii_lowercase()
+        && first < last
+        && last - first < 4
+    {
+        return Some(
+            (*first..=*last).map(|letter| format!("{kind}:{head}({})", char::from(letter))).collect(),
+        );
+    }
     let (low, high): (u32, u32) = (low.parse().ok()?, high.parse().ok()?);
     (low < high && high - low < 4).then(|| (low..=high).map(|n| format!("{kind}:{n}")).collect())
 }
@@ -939,6 +954,12 @@ mod tests {
         assert_eq!(listed_members("art:5..7").map(|m| m.len()), Some(3));
         assert_eq!(listed_members("art:5..12"), None);
         assert_eq!(listed_members("art:5(2)..5(4)"), None);
+        assert_eq!(
+            listed_members("art:4(1)(a)..(c)"),
+            Some(vec!["art:4(1)(a)".into(), "art:4(1)(b)".into(), "art:4(1)(c)".into()])
+        );
+        assert_eq!(listed_members("art:4(1)(a)..(k)"), None);
+        assert_eq!(listed_members("art:4(1)(c)..(a)"), None);
     }
 
     #[test]
