@@ -491,6 +491,16 @@ fn time_and_clock_number(input: &Input, time: (Side, ValueRef), number: (Side, V
 /// The keys of the two bounds of a range key: `num-range:18..25` → `num:18`, `num:25`;
 /// `amount-range:EUR:18..43` → `amount:EUR:18`, `amount:EUR:43`.
 fn range_bounds(key: &str) -> Option<(String, String)> {
+    // Times of day: `range:09:00..11:00` → `time:09:00`, `time:11:00` (`kl. 9.00–11.00` for
+    // `opens at 09:00 and closes at 11:00`).
+    if let Some((low, high)) = key.strip_prefix("range:").and_then(|rest| rest.split_once(".."))
+        && low.len() == 5
+        && high.len() == 5
+        && low.as_bytes().get(2) == Some(&b':')
+        && high.as_bytes().get(2) == Some(&b':')
+    {
+        return Some((format!("time:{low}"), format!("time:{high}")));
+    }
     let (kind, rest) = key.split_once("-range:")?;
     let (head, high) = rest.split_once("..")?;
     let unit = head.rsplit_once(':').map_or("", |(unit, _)| unit);
@@ -950,6 +960,8 @@ mod tests {
             Some(("amount:EUR:18".into(), "amount:EUR:43".into()))
         );
         assert_eq!(range_bounds("num:18"), None);
+        assert_eq!(range_bounds("range:09:00..11:00"), Some(("time:09:00".into(), "time:11:00".into())));
+        assert_eq!(range_bounds("range:2026-12-18..2027-01-04"), None);
         assert_eq!(listed_members("para:81..82"), Some(vec!["para:81".into(), "para:82".into()]));
         assert_eq!(listed_members("art:5..7").map(|m| m.len()), Some(3));
         assert_eq!(listed_members("art:5..12"), None);

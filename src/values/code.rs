@@ -105,6 +105,9 @@ pub(crate) fn short(text: &str, out: &mut Vec<Value>) {
             continue;
         }
         let Some(code) = text.get(start..end) else { continue };
+        // `CO2e`, carbon dioxide equivalent, is counted in CO2: the other version may write
+        // `CO2 equivalent` or `CO2-ekvivalenter`.
+        let code = if code == "CO2e" { "CO2" } else { code };
         let mut value = Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code);
         value.optional = true;
         out.push(value);
@@ -197,6 +200,7 @@ mod tests {
         assert!(read("EECR05").iter().all(|(_, optional)| *optional));
         // The head of a Swedish compound is a code too.
         assert_eq!(codes("starka CYP3A-hämmare och H5N1-viruset"), ["code:CYP3A", "code:H5N1"]);
+        assert_eq!(codes("2,4 miljoner ton CO2e och CO2"), ["code:CO2", "code:CO2"]);
         // Units, files, references and words of letters or digits alone are not codes.
         for text in [
             "tCO2e/t",
