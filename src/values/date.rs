@@ -1174,6 +1174,15 @@ mod tests {
     }
 
     #[test]
+    fn english_dates_in_a_swedish_text() {
+        // The English title of a source, kept in a Swedish footnote.
+        assert_eq!(keys("Eurostat, Population on 1 January (tps00001)", Lang::Sv), ["day:01-01"]);
+        assert_eq!(keys("rapporten av den 12 March 2025", Lang::Sv), ["date:2025-03-12"]);
+        // A name is no month.
+        assert!(keys("August Strindberg skrev om May.", Lang::Sv).is_empty());
+    }
+
+    #[test]
     fn months_without_a_year_after_a_word_of_time() {
         assert_eq!(keys("Since mid-January, rates fell.", Lang::En), ["month:--01"]);
         assert_eq!(keys("Sedan mitten av januari har räntorna sjunkit.", Lang::Sv), ["month:--01"]);

@@ -26,6 +26,16 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("okt", 10),
         ("nov", 11),
         ("dec", 12),
+        // English names, as a Swedish text gives them in the English title of a source
+        // (`Population on 1 January`); the others are spelled alike.
+        ("january", 1),
+        ("february", 2),
+        ("march", 3),
+        ("may", 5),
+        ("june", 6),
+        ("july", 7),
+        ("august", 8),
+        ("october", 10),
     ],
     months_capitalised: false,
     year_prepositions: &["i", "sedan", "under", "år", "senast", "för", "från", "före", "efter", "inför"],
