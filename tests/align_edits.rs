@@ -188,3 +188,19 @@ fn lone_paragraphs_side_by_side_are_paired() {
     let edited = without(dropped, 452);
     assert_eq!(ladder(EN, &edited), ladder(EN, SV));
 }
+
+#[test]
+fn a_signature_in_the_swedish_order_pairs_its_lines() {
+    // The Swedish Official Journal signs with the name above the title: `Ordförande` faces
+    // `The President` across the name, and neither is left alone.
+    let en = format!("{EN}\nFor the Commission\n\n*The President*\n\nUrsula VON DER LEYEN\n");
+    let sv = format!("{SV}\nPå kommissionens vägnar\n\nUrsula VON DER LEYEN\n\n*Ordförande*\n");
+    let (en_lines, sv_lines) = (EN.split('\n').count(), SV.split('\n').count());
+    let rows = ladder(&en, &sv);
+    let signature =
+        |list: &str, first: usize| list.split(',').any(|n| n.parse::<usize>().is_ok_and(|n| n >= first));
+    let tail: Vec<&Row> =
+        rows.iter().filter(|(s, t, _)| signature(s, en_lines) || signature(t, sv_lines)).collect();
+    assert!(!tail.is_empty());
+    assert!(tail.iter().all(|(s, t, _)| s != "-" && t != "-"), "{tail:?}");
+}

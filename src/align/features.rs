@@ -438,6 +438,9 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         }
         _ => {}
     }
+    if let Some(formula) = formula_line(text, lang) {
+        tokens.push(RawToken::exact(0, token_id("formula", formula)));
+    }
     // The lower-cased words of the words with capitals, if any (reserved at the first).
     let mut lowered = String::new();
     let scanned_from = tokens.len();
@@ -452,6 +455,22 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         has_date,
         has_values,
     }
+}
+
+/// What a paragraph that is one line of an act's formulas says (`*The President*`,
+/// `Ordförande`, `HAS ADOPTED THIS REGULATION:`): markup, a closing colon or full stop and
+/// case aside, the line must be the whole formula.
+fn formula_line(text: &str, lang: Lang) -> Option<&'static str> {
+    let line = text.trim().trim_matches(['*', '_']).trim_end_matches([':', '.']).trim();
+    if line.is_empty() || line.len() > 40 {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    values::tables::table(lang)
+        .formula_lines
+        .iter()
+        .find(|(formula, _)| *formula == lower)
+        .map(|(_, meaning)| *meaning)
 }
 
 /// The characters of `text` with its white space trimmed, given how many of its bytes follow

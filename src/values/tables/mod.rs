@@ -178,6 +178,10 @@ pub(crate) struct LangTable {
     /// med`) and at its end (`to`, `till`): they name each figure's role whatever the order.
     pub change_origins: &'static [&'static str],
     pub change_ends: &'static [&'static str],
+    /// Lines of an act's formulas that make a paragraph of their own, lower case, with what
+    /// they say (`the president` and `ordförande`: `president`): the aligner pairs them as
+    /// one token though they share no word.
+    pub formula_lines: &'static [(&'static str, &'static str)],
     /// Words between the bounds of a range after an opener (`and`, `to`).
     pub range_joiners: &'static [&'static str],
     /// Words of change after which a dash set apart from a figure is its minus sign (`to – 2,7 %`).
