@@ -524,14 +524,22 @@ fn split_ranges(
     };
     ranges.retain(|&r| {
         let value = input.value(side, r);
-        let members = match range_bounds(&value.key) {
-            Some((low, high)) => vec![low, high],
-            None if value.kind == ValueKind::Legal => match listed_members(&value.key) {
+        // A short range of whole numbers listed on the other side (`9 to 11` = `9, 10 och
+        // 11`), else its two bounds apart.
+        let listed =
+            value.key.strip_prefix("num-range:").and_then(|range| listed_members(&format!("num:{range}")));
+        let listed = listed.filter(|members| {
+            members.iter().all(|member| others.iter().any(|&o| input.value(other_side, o).key == *member))
+        });
+        let members = match (listed, range_bounds(&value.key)) {
+            (Some(members), _) => members,
+            (None, Some((low, high))) => vec![low, high],
+            (None, None) if value.kind == ValueKind::Legal => match listed_members(&value.key) {
                 Some(members) => members,
                 None => return true,
             },
             // `fyra av fem` read as the ratio 4/5, `four of five` as two counts.
-            None => match value.key.strip_prefix("ratio:").and_then(|r| r.split_once('/')) {
+            (None, None) => match value.key.strip_prefix("ratio:").and_then(|r| r.split_once('/')) {
                 Some((count, of)) if count != "1" => vec![format!("num:{count}"), format!("num:{of}")],
                 _ => return true,
             },

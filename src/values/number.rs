@@ -1465,7 +1465,21 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
     let priced = matches!(first.measure, Measure::Amount(_))
         && second.measure == Measure::Plain
         && !char_at(text, first.start).is_some_and(|c| c.is_ascii_digit());
-    if needs_measure && second.scale.is_none() && second.measure != Measure::Percent && !times && !priced {
+    // A member of a list of numbers (`recommendations 1, 3, 9 to 11 and 17`): a range of
+    // whole numbers, which the other version may list (`9, 10 och 11`).
+    let listed = first.measure == Measure::Plain
+        && second.measure == Measure::Plain
+        && first.scale.is_none()
+        && first.value.is_integer()
+        && second.value.is_integer()
+        && text.get(..first.start).is_some_and(|head| head.trim_end_matches([' ', '\u{a0}']).ends_with(','));
+    if needs_measure
+        && second.scale.is_none()
+        && second.measure != Measure::Percent
+        && !times
+        && !priced
+        && !listed
+    {
         return None;
     }
     let mut low = first.value.clone();
@@ -1792,6 +1806,9 @@ mod tests {
         assert_eq!(keys("at EUR 9 000 to 12 000 each", Lang::En), ["amount-range:EUR:9000..12000"]);
         assert_eq!(keys("9 000 euro to 12 000", Lang::En), ["amount:EUR:9000", "num:12000"]);
         assert_eq!(keys("EUR 12 000 to 9 000", Lang::En), ["amount:EUR:12000", "num:9000"]);
+        // A member of a list of numbers after a comma is a range; elsewhere a level reached.
+        assert_eq!(keys("items 3, 9 to 11 and 17", Lang::En), ["num:3", "num-range:9..11", "num:17"]);
+        assert_eq!(keys("it rose 9 to 11", Lang::En), ["num:9", "num:11"]);
     }
 
     #[test]
