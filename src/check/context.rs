@@ -547,7 +547,13 @@ fn split_ranges(
         // Every member taken from `others`, or none.
         let mut taken = Vec::with_capacity(members.len());
         for member in &members {
-            match others.iter().position(|&o| input.value(other_side, o).key == *member) {
+            // The member itself, or the same figure written otherwise (`9th of 191` for `plats 9
+            // av 191`).
+            let same = |o: &ValueRef| {
+                let key = &input.value(other_side, *o).key;
+                key == member || same_figure(key, member)
+            };
+            match others.iter().position(same) {
                 Some(at) => taken.push(others.remove(at)),
                 None => {
                     others.extend(taken);
