@@ -646,6 +646,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         numbered_reports(text, lang, out);
     }
     court_cases(text, pairs, out);
+    coded_parts(text, lang_table, out);
     swedish_statutes(text, out);
     if lower.mentions(&patterns.journal_words) {
         journals(text, lower, patterns, out);
@@ -1571,6 +1572,128 @@ fn court_cases(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
         }
         out.push(Value::new(ValueKind::Legal, start..end, format!("ecli:{id}"), format!("ECLI:{id}")));
     }
+}
+
+/// Articles and annexes numbered under a heading's code, as the EU–UK Trade and Cooperation
+/// Agreement numbers them: `Article FISH.9(2)(f)` = `artikel FISH.9.2 f` (`art:FISH.9(2)(f)`),
+/// `Article LAW.PRIV.12`, `ANNEX ORIG-2B` = `BILAGA ORIG-2B` (`annex:ORIG-2B`), and the codes
+/// listed after the first (`Articles SSC.67 and SSC.68`). Each code is capitals (parts joined
+/// by full stops), then a full stop or a hyphen and the number, which the code names in
+/// every language; the paragraph is bracketed in English and after a full stop in Swedish.
+fn coded_parts(text: &str, lang_table: &LangTable, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    for at in memchr::memchr2_iter(b'.', b'-', bytes) {
+        if at < next
+            || !at.checked_sub(1).and_then(|i| bytes.get(i)).is_some_and(u8::is_ascii_uppercase)
+            || !bytes.get(at + 1).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        let Some(first) = coded_part(text, at, lang_table) else { continue };
+        // The part word before the code, one space apart.
+        let Some(kind) = coded_part_word(text, first.0.start, lang_table) else { continue };
+        let (mut span, mut key) = first;
+        span.start = kind.1;
+        loop {
+            out.push(Value::new(ValueKind::Legal, span.clone(), format!("{}:{key}", kind.0), key.clone()));
+            next = span.end;
+            // Another code of the list: after a comma or a word of a list, the next code.
+            let rest = text.get(span.end..).unwrap_or("");
+            let gap = rest.find(|c: char| c.is_ascii_uppercase()).unwrap_or(rest.len());
+            let joiner = rest.get(..gap).unwrap_or("").trim_matches(' ');
+            if gap > 8
+                || !(joiner == ","
+                    || lang_table.list_joiners.iter().chain(lang_table.range_joiners).any(|w| *w == joiner))
+            {
+                break;
+            }
+            let code_start = span.end + gap;
+            let Some(dot) = text.get(code_start..).and_then(|code| {
+                code.find(|c: char| !(c.is_ascii_uppercase() || c == '.' || c == '-'))
+                    .map(|end| code_start + end - 1)
+            }) else {
+                break;
+            };
+            let Some(item) = coded_part(text, dot, lang_table).filter(|(item, _)| item.start == code_start)
+            else {
+                break;
+            };
+            (span, key) = item;
+        }
+    }
+}
+
+/// The code ending at the full stop or hyphen at byte `at`, with its number, paragraph and
+/// point: its span (from the code's start) and key (`FISH.9(2)(f)`).
+fn coded_part(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize>, String)> {
+    let bytes = text.as_bytes();
+    // The code: capitals in parts of two to eight, joined by full stops.
+    let start = at - bytes[..at].iter().rev().take_while(|b| b.is_ascii_uppercase() || **b == b'.').count();
+    let start = start + bytes[start..at].iter().take_while(|b| **b == b'.').count();
+    let code = text.get(start..at)?;
+    if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '-')
+        || !code.split('.').all(|part| (2..=8).contains(&part.len()))
+    {
+        return None;
+    }
+    let digits = bytes.get(at + 1..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+    let mut end = at + 1 + digits;
+    if !matches!(bytes.get(at), Some(b'.' | b'-')) || digits == 0 || digits > 3 {
+        return None;
+    }
+    // A capital or a small letter of an inserted number (`ORIG-2B`, `SSC.12a`).
+    if bytes.get(end).is_some_and(u8::is_ascii_alphabetic)
+        && !bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        end += 1;
+    }
+    let mut key = format!("{}{}", code, text.get(at..end)?);
+    if char_at(text, end).is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    // The paragraph: `(2)` in English, `.2` in Swedish.
+    let bracketed = |from: usize, inner: fn(&u8) -> bool| -> Option<(usize, &str)> {
+        let rest = bytes.get(from..)?;
+        let n = rest.get(1..)?.iter().take_while(|b| inner(b)).count();
+        (rest.first() == Some(&b'(') && n > 0 && n <= 3 && rest.get(n + 1) == Some(&b')'))
+            .then(|| (from + n + 2, text.get(from + 1..from + 1 + n).unwrap_or("")))
+    };
+    if let Some((paragraph_end, paragraph)) = bracketed(end, u8::is_ascii_digit) {
+        key.push_str(&format!("({paragraph})"));
+        end = paragraph_end;
+    } else if bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
+        let n = bytes[end + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if n <= 3 && !bytes.get(end + 1 + n).is_some_and(u8::is_ascii_alphanumeric) {
+            key.push_str(&format!("({})", text.get(end + 1..end + 1 + n)?));
+            end += 1 + n;
+        }
+    }
+    // The point: `(f)` in English, ` f` in Swedish (not `i` before a word: `i avtalet`).
+    if let Some((point_end, point)) = bracketed(end, u8::is_ascii_lowercase) {
+        key.push_str(&format!("({point})"));
+        end = point_end;
+    } else if lang_table.bare_points
+        && bytes.get(end) == Some(&b' ')
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+        && !char_at(text, end + 2).is_some_and(char::is_alphanumeric)
+        && !(bytes.get(end + 1) == Some(&b'i')
+            && bytes.get(end + 2) == Some(&b' ')
+            && bytes.get(end + 3).is_some_and(u8::is_ascii_lowercase))
+    {
+        key.push_str(&format!("({})", char::from(bytes[end + 1])));
+        end += 2;
+    }
+    Some((start..end, key))
+}
+
+/// The kind of part a word before the code at `start` names, one space apart, and where the
+/// word starts.
+fn coded_part_word(text: &str, start: usize, lang_table: &LangTable) -> Option<(&'static str, usize)> {
+    let head = text.get(..start)?.strip_suffix([' ', '\u{a0}'])?;
+    let word_start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let word = head.get(word_start..)?.to_lowercase();
+    lang_table.coded_part_words.iter().find(|(w, _)| *w == word).map(|(_, kind)| (*kind, word_start))
 }
 
 fn article_value(span: Range<usize>, key: &str) -> Value {
@@ -3207,6 +3330,18 @@ mod tests {
             keys("amending Regulations (EU) 2021/1147 and (EU) 2021/1060", Lang::En),
             ["act:reg:EU:2021/1147", "act:reg:EU:2021/1060"]
         );
+    }
+
+    #[test]
+    fn parts_numbered_under_a_code() {
+        let en = "Article FISH.9(2)(f) and Articles SSC.67 and LAW.PRIV.12(3), ANNEX ORIG-2B apply.";
+        let sv = "artikel FISH.9.2 f och artiklarna SSC.67 och LAW.PRIV.12.3, BILAGA ORIG-2B gäller.";
+        let expected = ["art:FISH.9(2)(f)", "art:SSC.67", "art:LAW.PRIV.12(3)", "annex:ORIG-2B"];
+        assert_eq!(keys(en, Lang::En), expected);
+        assert_eq!(keys(sv, Lang::Sv), expected);
+        // `i` before a word is the preposition; a code without its part word is none.
+        assert_eq!(keys("artikel FISH.9 i avtalet", Lang::Sv), ["art:FISH.9"]);
+        assert!(keys("under FISH.9 and the EU.2 list", Lang::En).iter().all(|k| !k.starts_with("art:")));
     }
 
     #[test]

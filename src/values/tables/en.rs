@@ -370,6 +370,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     number_abbreviations: &["no", "no."],
     // A rule of the Parliament's Rules of Procedure is an `artikel` in Swedish (`Rule 54` =
     // `artikel 54 i arbetsordningen`), and other rulebooks' rules a `regel`.
+    coded_part_words: &[("article", "art"), ("articles", "art"), ("annex", "annex"), ("annexes", "annex")],
     article_words: &["article", "articles", "art.", "rule", "rules"],
     // Numbered points (`point 3 of Annex I`) and items of an agenda or minutes (`item 6.2`)
     // too: Swedish writes `punkt` for all.

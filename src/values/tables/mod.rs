@@ -213,6 +213,10 @@ pub(crate) struct LangTable {
     pub number_abbreviations: &'static [&'static str],
     /// Words for article, singular and plural.
     pub article_words: &'static [&'static str],
+    /// Words before an article or annex numbered under a heading's code, as the EU–UK Trade
+    /// and Cooperation Agreement numbers them (`Article FISH.9`, `ANNEX ORIG-2B`), with the
+    /// kind of part (`art`, `annex`).
+    pub coded_part_words: &'static [(&'static str, &'static str)],
     /// Words for a numbered paragraph or point (of an article, a conclusion, an annex), before
     /// its number: English `paragraph 2`, `points 1 to 4`; Swedish `punkt 2`, `punkterna 1–4`.
     pub paragraph_words: &'static [&'static str],

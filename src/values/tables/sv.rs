@@ -418,6 +418,14 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("eksg", "ECSC"),
     ],
     number_abbreviations: &["nr", "nr."],
+    coded_part_words: &[
+        ("artikel", "art"),
+        ("artikeln", "art"),
+        ("artiklarna", "art"),
+        ("bilaga", "annex"),
+        ("bilagan", "annex"),
+        ("bilagorna", "annex"),
+    ],
     article_words: &["artikel", "artiklarna", "artiklar", "art.", "regel", "reglerna", "regler"],
     // A numbered point of an amendment's locator too: `Artikel 2 – punkt 2 – led 7a` =
     // `Article 2 – paragraph 2 – point 7a`.
