@@ -1106,7 +1106,11 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
     // After `%` the digits are a percent escape (`%E2%80%93`) left in a broken link text.
     // An underscore separates like a space: conversion writes `IP_25_2229` in one version
     // and `IP 25 2229` in the other, and both must give the same numbers.
-    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '%')) && !per_quantity(text, numeral) {
+    let series = || slash_series(text, numeral);
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '%'))
+        && !per_quantity(text, numeral)
+        && !(before == Some('/') && series())
+    {
         return false;
     }
     // A subscript written with tildes onto a formula (`CO~2~`) is part of the formula.
@@ -1114,10 +1118,46 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
         return false;
     }
     let after = char_at(text, numeral.end);
-    if after == Some('/') && !per_unit_follows(text, numeral.end + 1) {
+    if after == Some('/') && !per_unit_follows(text, numeral.end + 1) && !series() {
         return false;
     }
     true
+}
+
+/// Whether `numeral` is one figure of three or more joined by slashes without spaces, as
+/// Swedish writes a table cell's figures for successive years (`75/78/80/83/85`, `10 500/10
+/// 920/11 200`): each a figure of its own. A date (`31/12/2025`) and figures glued to letters
+/// or to a slash (`ST 6543/1/26 REV 1` is read as a document, `EU/1/23/1745/002` as an
+/// identifier) are none.
+fn slash_series(text: &str, numeral: &Numeral) -> bool {
+    let bytes = text.as_bytes();
+    let digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    // A byte of the series: a digit, a slash between digits, a decimal sign between digits, or
+    // a space of a thousands group (a digit before, three digits after).
+    let part = |at: usize| match bytes.get(at) {
+        Some(b) if b.is_ascii_digit() => true,
+        Some(b'/' | b'.' | b',') => at > 0 && digit(at - 1) && digit(at + 1),
+        Some(b' ') => at > 0 && digit(at - 1) && (1..=3).all(|k| digit(at + k)) && !digit(at + 4),
+        _ => false,
+    };
+    let mut start = numeral.start;
+    while start > 0 && part(start - 1) {
+        start -= 1;
+    }
+    let mut end = numeral.end;
+    while part(end) {
+        end += 1;
+    }
+    let Some(run) = text.get(start..end) else { return false };
+    let parts: Vec<&str> = run.split('/').collect();
+    let joined = |c: char| c.is_alphanumeric() || matches!(c, '/' | '-' | '_' | '.');
+    let glued =
+        char_before(text, start).is_some_and(joined) || char_at(text, end).is_some_and(char::is_alphanumeric);
+    let date = parts.len() == 3
+        && parts[2].len() == 4
+        && parts[0].parse::<u32>().is_ok_and(|day| (1..=31).contains(&day))
+        && parts[1].parse::<u32>().is_ok_and(|month| (1..=12).contains(&month));
+    parts.len() >= 3 && !glued && !date
 }
 
 /// Whether a numeral is the quantity a unit is given per, after a slash (`EUR/100 kg`,
@@ -1809,6 +1849,14 @@ mod tests {
         // A member of a list of numbers after a comma is a range; elsewhere a level reached.
         assert_eq!(keys("items 3, 9 to 11 and 17", Lang::En), ["num:3", "num-range:9..11", "num:17"]);
         assert_eq!(keys("it rose 9 to 11", Lang::En), ["num:9", "num:11"]);
+        // Figures joined by slashes without spaces, as Swedish writes a row of years.
+        assert_eq!(
+            keys("75/78/80 och 10 500/10 920/11 200", Lang::Sv),
+            ["num:75", "num:78", "num:80", "num:10500", "num:10920", "num:11200"]
+        );
+        // Not a date, nor an identifier glued to letters or a slash.
+        assert!(keys("31/12/2025", Lang::Sv).iter().all(|key| !key.starts_with("num:")));
+        assert!(keys("EU/1/23/1745/002", Lang::Sv).iter().all(|key| !key.starts_with("num:")));
     }
 
     #[test]
