@@ -408,7 +408,8 @@ fn glued(text: &str, start: usize, end: usize) -> bool {
     let after = char_at(text, end);
     let after_next = char_at(text, end + 1);
     let before_previous = start.checked_sub(1).and_then(|index| char_before(text, index));
-    before == Some('/')
+    // A slash after a word is a list's (`31 augusti/28 februari`), after a figure a number's.
+    before == Some('/') && !before_previous.is_some_and(char::is_alphabetic)
         || before == Some('\\')
         || (matches!(before, Some('.' | ',')) && before_previous.is_some_and(|c| c.is_ascii_digit()))
         || (after == Some('/') && after_next.is_some_and(|c| c.is_ascii_digit()))
@@ -1171,6 +1172,14 @@ mod tests {
         assert_eq!(keys("on 3 May and 5 June 2026", Lang::En), ["date:2026-05-03", "date:2026-06-05"]);
         // Not across a sentence or a clause with figures of its own.
         assert_ne!(keys("on 3 May. The report of 5 June 2026", Lang::En)[0], "date:2026-05-03");
+    }
+
+    #[test]
+    fn dates_listed_with_a_slash() {
+        assert_eq!(keys("31 augusti/28 februari", Lang::Sv), ["day:08-31", "day:02-28"]);
+        assert_eq!(keys("31 August/28 February", Lang::En), ["day:08-31", "day:02-28"]);
+        // After a figure, a slash joins the figures of a number.
+        assert!(!keys("1/28 February", Lang::En).contains(&"day:02-28".to_string()));
     }
 
     #[test]

@@ -276,6 +276,18 @@ fn group_name(bytes: &[u8], digits: usize, out: &mut Vec<Value>) {
     out.push(Value::new(ValueKind::Number, start..end, format!("group:{name}"), name));
 }
 
+/// Quotation marks beyond ASCII that open a quoted text: `”` (Swedish opens with the closing
+/// mark), `“`, `„`, `‘`, `’`, `»`, `«`.
+const OPENING_QUOTES: [&[u8]; 7] = [
+    "\u{201d}".as_bytes(),
+    "\u{201c}".as_bytes(),
+    "\u{201e}".as_bytes(),
+    "\u{2018}".as_bytes(),
+    "\u{2019}".as_bytes(),
+    "\u{bb}".as_bytes(),
+    "\u{ab}".as_bytes(),
+];
+
 /// The unit whose word stands one space before `at`, and where that word starts.
 fn unit_before(bytes: &[u8], at: usize, lang: Lang) -> Option<(&'static Unit, usize)> {
     let word_end = match bytes.get(..at)? {
@@ -287,8 +299,18 @@ fn unit_before(bytes: &[u8], at: usize, lang: Lang) -> Option<(&'static Unit, us
     let head = bytes.get(..word_end)?;
     // Letters beyond ASCII are part of the word (`tillägg`); the word then matches no name.
     let len = head.iter().rev().take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80).take(14).count();
-    let start = word_end - len;
-    if len < 3 || start > 0 && head.get(start - 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80) {
+    let mut start = word_end - len;
+    if start > 0 && head.get(start - 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80) {
+        return None;
+    }
+    // A quotation mark opening the word is none of it (`”BILAGA A`, as a Swedish amending act
+    // opens a replaced annex; `»bilaga`).
+    if let Some(quote) =
+        OPENING_QUOTES.iter().find(|quote| head.get(start..).is_some_and(|word| word.starts_with(quote)))
+    {
+        start += quote.len();
+    }
+    if word_end - start < 3 {
         return None;
     }
     let word = head.get(start..)?;
@@ -469,6 +491,9 @@ mod tests {
     fn annexes() {
         assert_eq!(keys("Annex II to the Agreement is amended.", Lang::En), ["annex:2"]);
         assert_eq!(keys("Bilaga II till avtalet ska ändras.", Lang::Sv), ["annex:2"]);
+        // A quotation mark that opens the replaced annex.
+        assert_eq!(keys("”BILAGA A", Lang::Sv), ["annex:A"]);
+        assert_eq!(keys("”BILAGA II", Lang::Sv), ["annex:2"]);
         assert_eq!(keys("as set out in Annexes I and IV.", Lang::En), ["annex:1", "annex:4"]);
         assert_eq!(keys("enligt bilagorna I och IV.", Lang::Sv), ["annex:1", "annex:4"]);
         assert_eq!(keys("See Annex 3.", Lang::En), ["annex:3"]);

@@ -1837,6 +1837,16 @@ mod tests {
     }
 
     #[test]
+    fn a_third_state_is_no_figure() {
+        let keys = |text: &str, lang: Lang| -> Vec<String> {
+            crate::values::extract(text, lang).into_iter().map(|v| v.key).collect()
+        };
+        assert!(keys("they are registered in a third State", Lang::En).is_empty());
+        assert!(keys("registrerade i en tredje stat", Lang::Sv).is_empty());
+        assert_eq!(keys("a third of the States", Lang::En), ["frac:1/3"]);
+    }
+
+    #[test]
     fn ordinals_glued_to_a_noun_of_rank() {
         let read = |text: &str| {
             let mut out = Vec::new();
