@@ -538,10 +538,14 @@ fn split_ranges(
                 Some(members) => members,
                 None => return true,
             },
-            // `fyra av fem` read as the ratio 4/5, `four of five` as two counts.
+            // `fyra av fem` read as the ratio 4/5, `four of five` as two counts; a vote
+            // `75/78/80` as the three figures `75 / 78 / 80`.
             (None, None) => match value.key.strip_prefix("ratio:").and_then(|r| r.split_once('/')) {
                 Some((count, of)) if count != "1" => vec![format!("num:{count}"), format!("num:{of}")],
-                _ => return true,
+                _ => match value.key.strip_prefix("votes:") {
+                    Some(votes) => votes.split('/').map(|count| format!("num:{count}")).collect(),
+                    None => return true,
+                },
             },
         };
         // Every member taken from `others`, or none.
@@ -551,7 +555,12 @@ fn split_ranges(
             // av 191`).
             let same = |o: &ValueRef| {
                 let key = &input.value(other_side, *o).key;
-                key == member || same_figure(key, member)
+                // A vote's figure may be a sum the other version writes with its currency
+                // (`75 / 78 / 80 EUR` for `75/78/80 euro`).
+                let priced = value.key.starts_with("votes:")
+                    && key.starts_with("amount:")
+                    && key.rsplit_once(':').map(|(_, figure)| figure) == member.strip_prefix("num:");
+                key == member || same_figure(key, member) || priced
             };
             match others.iter().position(same) {
                 Some(at) => taken.push(others.remove(at)),

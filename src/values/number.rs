@@ -1126,7 +1126,8 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
 
 /// Whether `numeral` is one figure of three or more joined by slashes without spaces, as
 /// Swedish writes a table cell's figures for successive years (`75/78/80/83/85`, `10 500/10
-/// 920/11 200`): each a figure of its own. A date (`31/12/2025`) and figures glued to letters
+/// 920/11 200`): each a figure of its own. Three short counts are a vote (`185/3/7`), which
+/// the check takes for its three figures where the other version gives them apart. A date (`31/12/2025`) and figures glued to letters
 /// or to a slash (`ST 6543/1/26 REV 1` is read as a document, `EU/1/23/1745/002` as an
 /// identifier) are none.
 fn slash_series(text: &str, numeral: &Numeral) -> bool {
@@ -1157,7 +1158,10 @@ fn slash_series(text: &str, numeral: &Numeral) -> bool {
         && parts[2].len() == 4
         && parts[0].parse::<u32>().is_ok_and(|day| (1..=31).contains(&day))
         && parts[1].parse::<u32>().is_ok_and(|month| (1..=12).contains(&month));
-    parts.len() >= 3 && !glued && !date
+    // Three counts of one to three digits are a vote's (`185/3/7`, see [`slashed_votes`]).
+    let votes = parts.len() == 3
+        && parts.iter().all(|part| (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()));
+    parts.len() >= 3 && !glued && !date && !votes
 }
 
 /// Whether a numeral is the quantity a unit is given per, after a slash (`EUR/100 kg`,
