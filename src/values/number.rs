@@ -1855,9 +1855,11 @@ mod tests {
         assert_eq!(keys("it rose 9 to 11", Lang::En), ["num:9", "num:11"]);
         // Figures joined by slashes without spaces, as Swedish writes a row of years.
         assert_eq!(
-            keys("75/78/80 och 10 500/10 920/11 200", Lang::Sv),
-            ["num:75", "num:78", "num:80", "num:10500", "num:10920", "num:11200"]
+            keys("75/78/80/83 och 10 500/10 920/11 200", Lang::Sv),
+            ["num:75", "num:78", "num:80", "num:83", "num:10500", "num:10920", "num:11200"]
         );
+        // Three short counts are a vote.
+        assert_eq!(keys("75/78/80", Lang::Sv), ["votes:75/78/80"]);
         // Not a date, nor an identifier glued to letters or a slash.
         assert!(keys("31/12/2025", Lang::Sv).iter().all(|key| !key.starts_with("num:")));
         assert!(keys("EU/1/23/1745/002", Lang::Sv).iter().all(|key| !key.starts_with("num:")));
