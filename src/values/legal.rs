@@ -2526,6 +2526,9 @@ pub(crate) fn consolidation_markers(text: &str, pairs: &Pairs, out: &mut Vec<Val
     }
 }
 
+/// ISO codes of the currencies a price may be given in before its figure.
+const CURRENCY_CODES: [&[u8]; 8] = [b"EUR", b"USD", b"GBP", b"SEK", b"DKK", b"PLN", b"CHF", b"JPY"];
+
 /// Codes of capitals and digits around a slash that no other reader takes, written alike in
 /// every language: a budget transfer `DEC 05/2026`, a draft act `D101234/02`, an agenda `PE
 /// 781.456/OJME`, an office `CHAR 04/039`, a fish stock `HER/03A`, a Parliament question
@@ -2555,10 +2558,14 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
         }
         // A series named by capitals a space before the number may be translated (`DAB 2/2026`,
         // `FÄB 2/2026`): the number is then the code, optional, as a date or a count might be.
+        // A currency's code is no series (`EUR 48.6/100 kg`, a price per quantity).
+        let currency = start >= 4
+            && matches!(bytes.get(start - 4..start - 1), Some(code) if CURRENCY_CODES.contains(&code));
         let spaced_series = !bytes[start].is_ascii_uppercase()
             && start >= 2
             && bytes[start - 1] == b' '
-            && bytes[start - 2].is_ascii_uppercase();
+            && bytes[start - 2].is_ascii_uppercase()
+            && !currency;
         let mut end = slash + 1;
         while end < bytes.len() && code_byte(bytes[end]) {
             end += 1;

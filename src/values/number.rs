@@ -1118,7 +1118,11 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
         return false;
     }
     let after = char_at(text, numeral.end);
-    if after == Some('/') && !per_unit_follows(text, numeral.end + 1) && !series() {
+    if after == Some('/')
+        && !per_unit_follows(text, numeral.end + 1)
+        && !quantity_per_unit_follows(text, numeral.end + 1)
+        && !series()
+    {
         return false;
     }
     true
@@ -1174,12 +1178,31 @@ fn per_quantity(text: &str, numeral: &Numeral) -> bool {
     let word_alone = (1..=6).contains(&head[rest.len()..].chars().count())
         && rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '/');
     let sign = head.ends_with(['€', '$', '£']);
+    // After a price in digits (`EUR 48.6/100 kg`): the price's figure, then the slash.
+    let price =
+        head.ends_with(|c: char| c.is_ascii_digit()) && quantity_per_unit_follows(text, numeral.start);
     let unit = text
         .get(numeral.end..)
         .and_then(|tail| tail.strip_prefix([' ', '\u{a0}']))
         .and_then(|unit| unit.chars().next())
         .is_some_and(char::is_lowercase);
-    (sign || word_alone) && unit
+    (sign || word_alone || price) && unit
+}
+
+/// Whether a quantity of a unit stands at `at`, after a price's slash (`100 kg` of `EUR
+/// 48.6/100 kg`): one to three digits, a space and a unit symbol (`kg`, `t`, `hl`).
+fn quantity_per_unit_follows(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..) else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(unit) = rest.get(digits..).and_then(|tail| tail.strip_prefix([' ', '\u{a0}'])) else {
+        return false;
+    };
+    let length = unit.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let symbol = unit.get(..length).unwrap_or("");
+    (1..=3).contains(&digits)
+        && (super::tables::UNIT_SYMBOLS.iter().any(|(written, _)| *written == symbol)
+            || ["l", "hl", "ml"].contains(&symbol))
+        && !unit.get(length..).is_some_and(|tail| tail.starts_with(|c: char| c.is_alphanumeric() || c == '/'))
 }
 
 /// Whether a unit an amount or figure is given per stands at `at`, after its slash
@@ -1906,6 +1929,11 @@ mod tests {
         assert_eq!(keys("EUR 120/MWh and 50 g/km", Lang::En), ["amount:EUR:120", "num:50"]);
         assert_eq!(keys("3,92 euro/kg", Lang::Sv), ["amount:EUR:3.92"]);
         assert_eq!(keys("EUR 45/t", Lang::En), ["amount:EUR:45"]);
+        // A price per a quantity of a unit: the price, and the quantity.
+        assert_eq!(keys("EUR 48.6/100 kg", Lang::En), ["amount:EUR:48.6", "num:100"]);
+        assert_eq!(keys("48,6 euro/100 kg", Lang::Sv), keys("EUR 48.6/100 kg", Lang::En));
+        // Not after a fraction's figure before a word.
+        assert_eq!(keys("(≥ 1/100 to < 1/10)", Lang::En), ["frac:1/100", "frac:1/10"]);
         // Capitals or a number after the slash: an identifier.
         assert!(keys("2024/EU, 5848/REV, 2024/1351, 12/kgs3", Lang::En).is_empty());
     }
