@@ -485,6 +485,22 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         push(span.start, span.end, Some(When::Decade(*decade)));
     }
     for (span, year, month) in slashed_months(text) {
+        // A week's number before its year (`vecka 8/2026`, `week 8/2026`): the week, as `week 8
+        // of 2026` gives it, and the year; no month.
+        if after_week_word(text, span.start) {
+            let slash = text
+                .get(span.clone())
+                .and_then(|written| written.find('/'))
+                .map_or(span.start, |i| span.start + i);
+            out.push(Value::new(
+                ValueKind::Number,
+                span.start..slash,
+                format!("num:{month}"),
+                month.to_string(),
+            ));
+            push(slash + 1, span.end, Some(When::Year(year)));
+            continue;
+        }
         push(span.start, span.end, Some(When::Month { year, month }));
     }
     quarters_and_halves(text, lower, patterns, lang_table, &mut push);
@@ -674,6 +690,14 @@ fn iso_weeks(text: &str, out: &mut Vec<Value>) {
             out.push(Value::new(ValueKind::Number, at..end, format!("num:{week}"), week.to_string()));
         }
     }
+}
+
+/// Whether the word before byte `at`, one space apart, names a week (`vecka`, `week`, `v.`).
+fn after_week_word(text: &str, at: usize) -> bool {
+    const WEEK_WORDS: [&str; 5] = ["week", "wk", "vecka", "veckan", "v."];
+    let Some(head) = text.get(..at).and_then(|head| head.strip_suffix([' ', '\u{a0}'])) else { return false };
+    let start = head.rfind(|c: char| !(c.is_alphabetic() || c == '.')).map_or(0, |i| i + 1);
+    head.get(start..).is_some_and(|word| WEEK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 /// Months written in digits before their year after a slash (`02/2026`, the revision date of
@@ -1172,6 +1196,13 @@ mod tests {
         assert_eq!(keys("on 3 May and 5 June 2026", Lang::En), ["date:2026-05-03", "date:2026-06-05"]);
         // Not across a sentence or a clause with figures of its own.
         assert_ne!(keys("on 3 May. The report of 5 June 2026", Lang::En)[0], "date:2026-05-03");
+    }
+
+    #[test]
+    fn a_week_before_its_year() {
+        assert_eq!(keys("under vecka 8/2026", Lang::Sv), ["num:8", "year:2026"]);
+        assert_eq!(keys("in week 08/2026", Lang::En), ["num:8", "year:2026"]);
+        assert_eq!(keys("reviderad 02/2026", Lang::Sv), ["month:2026-02"]);
     }
 
     #[test]

@@ -2580,6 +2580,17 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
         if lettered {
             start -= 2;
         }
+        // Two years in a row are a span of years (`MY 2023/24`, a marketing year), which the
+        // dates read.
+        let years = std::str::from_utf8(&bytes[start..slash])
+            .ok()
+            .and_then(|y| y.parse::<u32>().ok())
+            .zip(std::str::from_utf8(&bytes[slash + 1..end]).ok().and_then(|y| y.parse::<u32>().ok()));
+        let year_span = slash - start == 4
+            && matches!(end - slash - 1, 2 | 4)
+            && years.is_some_and(|(first, second)| {
+                (1900..=2100).contains(&first) && (first + 1) % 100 == second % 100
+            });
         let code = &bytes[start..end];
         let by_year = year_numbered(&bytes[start..slash], &bytes[slash + 1..end]);
         // Capitals over digits alone are a unit (`EUR/100 kg`), not a code.
@@ -2589,6 +2600,7 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
         let capitals = code.iter().filter(|b| b.is_ascii_uppercase()).count();
         if end == slash + 1
             || unit
+            || year_span
             || digits < 2
             || capitals == 0 && !spaced_series && !by_year
             || !spaced_series
@@ -3653,6 +3665,8 @@ mod tests {
         );
         // A body's name of mixed case before a slash chain.
         assert_eq!(keys("Referensnummer: eu-LISA/2026/RP/04", Lang::Sv), ["id:eu-LISA/2026/RP/04"]);
+        // A marketing year after its capitals is a span of years, no code.
+        assert_eq!(keys("in MY 2023/24", Lang::En), ["range:2023..2024"]);
         assert_ne!(keys("eu-LISA/2026/RP/04", Lang::En), keys("eu-LISA/2026/RP/05", Lang::En));
         assert!(keys("a well-known and/or", Lang::En).is_empty());
         assert_eq!(
