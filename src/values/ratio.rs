@@ -74,9 +74,11 @@ pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value
             continue;
         }
         let Some((shape, n)) = value.key.split_once(':') else { continue };
-        let shape = match shape {
-            "num" => "num",
-            "ord" => "ord",
+        // `one in three euros`: a count of the units of money, which a lead makes a ratio.
+        let (shape, n, money) = match shape {
+            "num" => ("num", n, false),
+            "ord" => ("ord", n, false),
+            "amount" => ("num", n.rsplit_once(':').map_or(n, |(_, figure)| figure), true),
             _ => continue,
         };
         if !n.bytes().all(|b| b.is_ascii_digit()) || n.is_empty() || n.starts_with('0') || n == "1" {
@@ -84,6 +86,7 @@ pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value
         }
         let Ok(n) = n.parse::<u64>() else { continue };
         if shape == "num"
+            && !money
             && let Some(after) = text.get(value.span.end..)
             && let Some(suffix) = suffixes.iter().find(|suffix| starts_with_word(after, suffix))
         {
@@ -110,6 +113,7 @@ pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value
             Lang::Sv => &[" av "],
         };
         if shape == "num"
+            && !money
             && let Some(previous) = index.checked_sub(1).and_then(|i| values.get(i))
             && !drop_at.contains(&(index - 1))
             && let Some(count) = previous.key.strip_prefix("num:").and_then(|k| k.parse::<u64>().ok())
@@ -347,6 +351,7 @@ mod tests {
     fn english_ratios() {
         assert_eq!(keys("Only one in five left.", Lang::En), ["ratio:1/5"]);
         assert_eq!(keys("Only 1 in 5 left.", Lang::En), ["ratio:1/5"]);
+        assert_eq!(keys("Almost one in three euros goes to training.", Lang::En), ["ratio:1/3"]);
         assert_eq!(keys("One out of three stayed.", Lang::En), ["ratio:1/3"]);
         assert_eq!(keys("It meets every three years.", Lang::En), ["ratio:1/3"]);
         assert_eq!(keys("Every third applicant.", Lang::En), ["ratio:1/3"]);
