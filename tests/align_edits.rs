@@ -204,3 +204,21 @@ fn a_signature_in_the_swedish_order_pairs_its_lines() {
     assert!(!tail.is_empty());
     assert!(tail.iter().all(|(s, t, _)| s != "-" && t != "-"), "{tail:?}");
 }
+
+#[test]
+fn a_title_with_a_code_the_other_version_lacks_pairs_with_its_title() {
+    // `Mifid II` is an optional code (a name's Roman numeral) that `MiFID II` is not: the
+    // Swedish first line still belongs to the title part, not to a cover of its own.
+    let body =
+        |text: &str, heading: &str| text.get(text.find(heading).unwrap_or(0)..).unwrap_or("").to_string();
+    let en = format!(
+        "Guidelines on undue costs under MiFID II\n\n12 February 2026 | ESMA35-43-3456\n\n{}",
+        body(EN, "## 1. INTRODUCTION")
+    );
+    let sv = format!(
+        "Riktlinjer om oskäliga kostnader enligt Mifid II\n\n12 februari 2026 | ESMA35-43-3456\n\n{}",
+        body(SV, "## 1. INLEDNING")
+    );
+    let rows = ladder(&en, &sv);
+    assert!(rows.iter().any(|(s, t, _)| s == "1" && t == "1"), "{:?}", &rows[..3]);
+}

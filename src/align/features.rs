@@ -157,7 +157,7 @@ pub(crate) struct BlockFeatures {
     pub positions: Vec<(u32, u32)>,
     /// Whether the block holds a date (used to find where a document's title part begins).
     pub has_date: bool,
-    /// Whether the block holds any value at all.
+    /// Whether the block holds a value that is not optional.
     pub has_values: bool,
 }
 
@@ -421,7 +421,8 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         }
     };
     let has_date = values.iter().any(|v| v.kind == ValueKind::Date);
-    let has_values = !values.is_empty();
+    // Optional values (a name's code, `Mifid II`) may be missing from the other version.
+    let has_values = values.iter().any(|v| !v.optional);
     for value in values {
         // Amounts in crowns are one token whatever country they name (`SEK`, `kronor`).
         tokens.push(RawToken::exact(value.span.start, token_id("value", &values::krona_neutral(&value.key))));
