@@ -277,7 +277,8 @@ fn build(lang_table: &LangTable) -> Patterns {
         year_quarter: compile(r"(?-u:\b)([0-9]{4})(?:-|\u{2011})?[QK]([1-4])(?-u:\b)".to_string()),
         half_code: compile(format!(r"(?-u:\b)H([12])(?:{sp}+|/)([0-9]{{4}})(?-u:\b)")),
         ordinal_quarter: compile(format!(
-            r"(?i)(?-u:\b)({ordinals4}|[1-4](?:{suffixes})){sp}+{quarters}(?-u:\b)\.?{year_part}"
+            r"(?i)(?-u:\b)({ordinals4}|{last}|[1-4](?:{suffixes})){sp}+{quarters}(?-u:\b)\.?{year_part}",
+            last = lang_table.last_word
         )),
         // The quarter word may be abbreviated (`kv. 2 2025`).
         quarter_number: compile(format!(
@@ -997,12 +998,21 @@ fn quarters_and_halves(
         (&patterns.ordinal_half, false, halves),
     ] {
         for captures in pattern.captures_iter(if mentioned { text } else { "" }) {
-            let (Some(all), Some(count)) =
-                (captures.get(0), captures.get(1).and_then(|m| small_number(lang_table, m.as_str())))
-            else {
+            // `the last quarter of 2027`, `sista kvartalet 2027`: the fourth, of a year named
+            // (without one, `the last quarter` is the latest).
+            let last = captures.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case(lang_table.last_word));
+            let count = if last {
+                Some(4)
+            } else {
+                captures.get(1).and_then(|m| small_number(lang_table, m.as_str()))
+            };
+            let (Some(all), Some(count)) = (captures.get(0), count) else {
                 continue;
             };
             let year = valid_year(number(&captures, 2));
+            if last && year.is_none() {
+                continue;
+            }
             let when = if is_quarter {
                 (1..=4).contains(&count).then_some(When::Quarter { year, quarter: count })
             } else {
@@ -1196,6 +1206,14 @@ mod tests {
         assert_eq!(keys("on 3 May and 5 June 2026", Lang::En), ["date:2026-05-03", "date:2026-06-05"]);
         // Not across a sentence or a clause with figures of its own.
         assert_ne!(keys("on 3 May. The report of 5 June 2026", Lang::En)[0], "date:2026-05-03");
+    }
+
+    #[test]
+    fn the_last_quarter_of_a_year() {
+        assert_eq!(keys("by the last quarter of 2027", Lang::En), ["quarter:2027-Q4"]);
+        assert_eq!(keys("senast under sista kvartalet 2027", Lang::Sv), ["quarter:2027-Q4"]);
+        // Without a year, the latest quarter.
+        assert!(keys("growth in the last quarter", Lang::En).is_empty());
     }
 
     #[test]
