@@ -2527,7 +2527,8 @@ pub(crate) fn consolidation_markers(text: &str, pairs: &Pairs, out: &mut Vec<Val
 }
 
 /// ISO codes of the currencies a price may be given in before its figure.
-const CURRENCY_CODES: [&[u8]; 8] = [b"EUR", b"USD", b"GBP", b"SEK", b"DKK", b"PLN", b"CHF", b"JPY"];
+pub(crate) const CURRENCY_CODES: [&[u8]; 8] =
+    [b"EUR", b"USD", b"GBP", b"SEK", b"DKK", b"PLN", b"CHF", b"JPY"];
 
 /// Codes of capitals and digits around a slash that no other reader takes, written alike in
 /// every language: a budget transfer `DEC 05/2026`, a draft act `D101234/02`, an agenda `PE

@@ -276,10 +276,59 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     word_ranges::join(text, lang, &mut values);
     ratio::join(text, lang, pairs, &mut values);
     optional_figures(text, lang, &mut values);
+    struck_pairs(text, &mut values);
     figure_units::mark(text, lang, &mut values);
     figure_units::join_lengths(text, lang, &mut values);
     scratch.lower = lower.into_room();
     values
+}
+
+/// A figure struck out and the figure written in its place, as a compromise text marks them
+/// (`~~90%~~ **85%**`, `~~90~~ **85** viktprocent`, `EUR ~~0.15~~ **0.10**`): one unit, written
+/// once or twice, covers both, so a bare figure of the pair takes the other's per cent or
+/// currency, or the currency's code before the pair.
+fn struck_pairs(text: &str, values: &mut [Value]) {
+    let markup = |c: char| matches!(c, '~' | '*' | ' ' | '\u{a0}');
+    for k in 1..values.len() {
+        let (first, second) = (&values[k - 1], &values[k]);
+        let Some(gap) = text.get(first.span.end..second.span.start) else { continue };
+        if first.kind != ValueKind::Number
+            || second.kind != ValueKind::Number
+            || !gap.contains("~~")
+            || !gap.chars().all(markup)
+        {
+            continue;
+        }
+        // The unit of a key (`pct`, `amount:EUR`) and its figure.
+        let split =
+            |key: &str| key.rsplit_once(':').map(|(unit, figure)| (unit.to_string(), figure.to_string()));
+        let (Some((first_unit, first_figure)), Some((second_unit, second_figure))) =
+            (split(&first.key), split(&second.key))
+        else {
+            continue;
+        };
+        // A currency's code before the struck figure's markup (`EUR ~~0.15~~`).
+        let head = text.get(..first.span.start).unwrap_or("").trim_end_matches(markup);
+        let code = head
+            .get(head.len().saturating_sub(3)..)
+            .filter(|code| legal::CURRENCY_CODES.contains(&code.as_bytes()))
+            .filter(|_| !char_before(head, head.len().saturating_sub(3)).is_some_and(char::is_alphanumeric));
+        let unit = match (first_unit.as_str(), second_unit.as_str()) {
+            ("num", "num") => match code {
+                Some(code) => format!("amount:{code}"),
+                None => continue,
+            },
+            ("num", unit) | (unit, "num") if unit == "pct" || unit.starts_with("amount:") => unit.to_string(),
+            _ => continue,
+        };
+        for (value, figure) in [(k - 1, first_figure), (k, second_figure)] {
+            if let Some(value) = values.get_mut(value)
+                && value.key.starts_with("num:")
+            {
+                value.key = format!("{unit}:{figure}");
+            }
+        }
+    }
 }
 
 /// Finders of every word of one list of the language tables, one list per language (index

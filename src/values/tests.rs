@@ -22,6 +22,20 @@ pub(crate) fn keys_found_in(find: fn(&str, Lang, &mut Vec<Value>), text: &str, l
 }
 
 #[test]
+fn struck_and_added_figures_share_their_unit() {
+    // As a block's text holds them: the strike marks kept, the bold ones read.
+    assert_eq!(keys("above ~~90%~~ 85%", Lang::En), ["pct:90", "pct:85"]);
+    assert_eq!(keys("på över ~~90~~ 85 viktprocent", Lang::Sv), ["pct:90", "pct:85"]);
+    assert_eq!(
+        keys("no less than EUR ~~0.15~~ 0.10 per container", Lang::En),
+        ["amount:EUR:0.15", "amount:EUR:0.1"]
+    );
+    assert_eq!(keys("till minst ~~0,15~~ 0,10 EUR", Lang::Sv), ["amount:EUR:0.15", "amount:EUR:0.1"]);
+    // Figures not struck apart keep their own.
+    assert_eq!(keys("90 and 85%", Lang::En), ["num:90", "pct:85"]);
+}
+
+#[test]
 fn longest_match_wins() {
     assert_eq!(keys("EUR 81 billion", Lang::En), ["amount:EUR:81000000000"]);
     assert_eq!(
