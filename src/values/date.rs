@@ -647,7 +647,9 @@ fn bare_months(
         if head.len() == at {
             continue;
         }
-        let word_start = head.rfind(|c: char| !(c.is_alphabetic() || c == '.')).map_or(0, |i| i + 1);
+        let word_start = head
+            .rfind(|c: char| !(c.is_alphabetic() || c == '.'))
+            .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
         let word = head.get(word_start..).unwrap_or("").trim_end_matches('.');
         if !lang_table.bare_month_words.iter().any(|known| known.eq_ignore_ascii_case(word)) {
             continue;
@@ -697,8 +699,10 @@ fn iso_weeks(text: &str, out: &mut Vec<Value>) {
 fn after_week_word(text: &str, at: usize) -> bool {
     const WEEK_WORDS: [&str; 5] = ["week", "wk", "vecka", "veckan", "v."];
     let Some(head) = text.get(..at).and_then(|head| head.strip_suffix([' ', '\u{a0}'])) else { return false };
-    let start = head.rfind(|c: char| !(c.is_alphabetic() || c == '.')).map_or(0, |i| i + 1);
-    head.get(start..).is_some_and(|word| WEEK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    let length: usize =
+        head.chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').map(char::len_utf8).sum();
+    head.get(head.len() - length..)
+        .is_some_and(|word| WEEK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 /// Months written in digits before their year after a slash (`02/2026`, the revision date of
@@ -1220,6 +1224,10 @@ mod tests {
     fn a_week_before_its_year() {
         assert_eq!(keys("under vecka 8/2026", Lang::Sv), ["num:8", "year:2026"]);
         assert_eq!(keys("in week 08/2026", Lang::En), ["num:8", "year:2026"]);
+        assert_eq!(
+            keys("vecka 1/2024–vecka 12/2026", Lang::Sv),
+            ["num:1", "year:2024", "num:12", "year:2026"]
+        );
         assert_eq!(keys("reviderad 02/2026", Lang::Sv), ["month:2026-02"]);
     }
 

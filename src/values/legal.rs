@@ -1691,7 +1691,9 @@ fn coded_part(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<us
 /// word starts.
 fn coded_part_word(text: &str, start: usize, lang_table: &LangTable) -> Option<(&'static str, usize)> {
     let head = text.get(..start)?.strip_suffix([' ', '\u{a0}'])?;
-    let word_start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let word_start = head
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
     let word = head.get(word_start..)?.to_lowercase();
     lang_table.coded_part_words.iter().find(|(w, _)| *w == word).map(|(_, kind)| (*kind, word_start))
 }
