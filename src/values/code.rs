@@ -128,7 +128,13 @@ pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
         let start = digit - bytes[..digit].iter().rev().take_while(|b| part(b)).count();
         let end = digit + bytes[digit..].iter().take_while(|b| part(b)).count();
         at = end;
-        if !bytes[start].is_ascii_uppercase()
+        // A programme's CCI number starts with its year and Member State (`2021SE05SFPR001`).
+        let word = &bytes[start..end];
+        let cci = word.len() >= 12
+            && word[..4].iter().all(u8::is_ascii_digit)
+            && word[4..6].iter().all(u8::is_ascii_uppercase)
+            && word[6..8].iter().all(u8::is_ascii_digit);
+        if !(bytes[start].is_ascii_uppercase() || cci)
             || bytes[start..end].iter().filter(|b| b.is_ascii_digit()).count() < MIN_DIGITS
             || char_before(text, start).is_some_and(joined)
         {
@@ -162,6 +168,8 @@ mod tests {
     #[test]
     fn identifiers() {
         assert_eq!(keys("Passport No: AB1234567; ID card 12345"), ["code:AB1234567"]);
+        assert_eq!(keys("CCI 2021SE05SFPR001 and 2021SE16FFPA001."), ["code:2021SE05SFPR001", "code:2021SE16FFPA001"]);
+        assert!(keys("2021SE and 2021 SE05").is_empty());
         assert_eq!(keys("Passnummer: AB1234567."), ["code:AB1234567"]);
         assert_eq!(keys("(N12345678X)"), ["code:N12345678X"]);
         assert_eq!(keys("BYI08330-enolglukosid"), ["code:BYI08330"]);
