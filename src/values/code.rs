@@ -168,7 +168,10 @@ mod tests {
     #[test]
     fn identifiers() {
         assert_eq!(keys("Passport No: AB1234567; ID card 12345"), ["code:AB1234567"]);
-        assert_eq!(keys("CCI 2021SE05SFPR001 and 2021SE16FFPA001."), ["code:2021SE05SFPR001", "code:2021SE16FFPA001"]);
+        assert_eq!(
+            keys("CCI 2021SE05SFPR001 and 2021SE16FFPA001."),
+            ["code:2021SE05SFPR001", "code:2021SE16FFPA001"]
+        );
         assert!(keys("2021SE and 2021 SE05").is_empty());
         assert_eq!(keys("Passnummer: AB1234567."), ["code:AB1234567"]);
         assert_eq!(keys("(N12345678X)"), ["code:N12345678X"]);

@@ -277,10 +277,44 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     ratio::join(text, lang, pairs, &mut values);
     optional_figures(text, lang, &mut values);
     struck_pairs(text, &mut values);
+    weekdays(text, lang, &mut values);
     figure_units::mark(text, lang, &mut values);
     figure_units::join_lengths(text, lang, &mut values);
     scratch.lower = lower.into_room();
     values
+}
+
+/// The day of the week named right before a date (`Friday 13 November 2026`, `Friday, 13
+/// November`, `fredagen den 13 november 2026`): the date's `detail`, its English name, so that
+/// the check compares it where both versions name one.
+fn weekdays(text: &str, lang: Lang, values: &mut [Value]) {
+    let names = tables::table(lang).weekdays;
+    for value in values.iter_mut() {
+        if value.kind != ValueKind::Date
+            || value.detail.is_some()
+            || !(value.key.starts_with("date:") || value.key.starts_with("day:"))
+        {
+            continue;
+        }
+        let head = text.get(..value.span.start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+        // The Swedish `den` before the day, when the date's span leaves it out.
+        let head = tables::table(lang)
+            .date_prefixes
+            .iter()
+            .find_map(|prefix| {
+                let start = head.len().checked_sub(prefix.len())?;
+                (head.get(start..)?.eq_ignore_ascii_case(prefix)
+                    && !char_before(head, start).is_some_and(char::is_alphanumeric))
+                .then(|| head.get(..start).unwrap_or(""))
+            })
+            .unwrap_or(head)
+            .trim_end_matches([' ', '\u{a0}', ',']);
+        let length: usize = head.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+        let word = head.get(head.len() - length..).unwrap_or("");
+        if let Some((_, day)) = names.iter().find(|(name, _)| with_lowercase(word, |word| word == *name)) {
+            value.detail = Some((*day).to_string());
+        }
+    }
 }
 
 /// A figure struck out and the figure written in its place, as a compromise text marks them

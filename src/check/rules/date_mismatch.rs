@@ -17,6 +17,39 @@ pub(crate) const RULE: Rule = Rule {
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Date, "date", &RULE, out);
     year_parts_differ(ctx, out);
+    weekdays_differ(ctx, out);
+}
+
+/// The days of the week a date's `detail` may name.
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Flags one date given on two days of the week (`Friday 13 November 2026` against
+/// `torsdagen den 13 november 2026`): one of them is wrong.
+fn weekdays_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    for &(s, t) in &ctx.matching.equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        let (Some(src_day), Some(tgt_day)) = (src_value.detail.as_deref(), tgt_value.detail.as_deref())
+        else {
+            continue;
+        };
+        if src_value.kind != ValueKind::Date
+            || src_day == tgt_day
+            || !WEEKDAYS.contains(&src_day)
+            || !WEEKDAYS.contains(&tgt_day)
+        {
+            continue;
+        }
+        let capital = |day: &str| day.get(..1).unwrap_or("").to_uppercase() + day.get(1..).unwrap_or("");
+        let message = format!(
+            "date `{}` is a {} in source and a {} in target",
+            input.surface(Side::Source, s),
+            capital(src_day),
+            capital(tgt_day)
+        );
+        let key = ["weekday", src_value.key.as_str(), src_day, tgt_day];
+        out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
+    }
 }
 
 /// Flags one year named with different parts of it on the two sides (`mid-2026` against
@@ -32,7 +65,12 @@ fn year_parts_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
             continue;
         };
         let season = |part: &str| SEASONS.contains(&part);
-        if src_value.kind != ValueKind::Date || src_part == tgt_part || season(src_part) != season(tgt_part) {
+        if src_value.kind != ValueKind::Date
+            || src_part == tgt_part
+            || season(src_part) != season(tgt_part)
+            || WEEKDAYS.contains(&src_part.as_str())
+            || WEEKDAYS.contains(&tgt_part.as_str())
+        {
             continue;
         }
         let (src_name, tgt_name) = if season(src_part) {
