@@ -149,6 +149,11 @@ fn same_figure(a: &str, b: &str) -> bool {
     let fraction_and_ordinal = |fraction: &str, ordinal: &str| {
         fraction.strip_prefix("frac:1/").is_some_and(|n| ordinal.strip_prefix("ord:") == Some(n))
     };
+    // The Combined Nomenclature's `Section XVI` is its `avdelning XVI`, the word Swedish
+    // gives a Title.
+    let section_and_title = |section: &str, title: &str| {
+        section.strip_prefix("section:").is_some_and(|n| title.strip_prefix("title:") == Some(n))
+    };
     // `one in three` is the share `en tredjedel` names.
     let ratio_and_fraction = |ratio: &str, fraction: &str| {
         ratio.strip_prefix("ratio:").is_some_and(|r| fraction.strip_prefix("frac:") == Some(r))
@@ -157,6 +162,8 @@ fn same_figure(a: &str, b: &str) -> bool {
         || year_and_number(b, a)
         || ratio_and_fraction(a, b)
         || ratio_and_fraction(b, a)
+        || section_and_title(a, b)
+        || section_and_title(b, a)
         || journal_of_year(a, b)
         || journal_of_year(b, a)
         || percent_and_fraction(a, b)

@@ -453,7 +453,19 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("bilagan", "annex"),
         ("bilagorna", "annex"),
     ],
-    article_words: &["artikel", "artiklarna", "artiklar", "art.", "regel", "reglerna", "regler"],
+    // `allmän bestämmelse 3 b`, the general rules of the Combined Nomenclature (`general rule
+    // 3(b)`).
+    article_words: &[
+        "artikel",
+        "artiklarna",
+        "artiklar",
+        "art.",
+        "regel",
+        "reglerna",
+        "regler",
+        "bestämmelse",
+        "bestämmelserna",
+    ],
     // A numbered point of an amendment's locator too: `Artikel 2 – punkt 2 – led 7a` =
     // `Article 2 – paragraph 2 – point 7a`.
     paragraph_words: &["punkt", "punkterna", "led", "leden"],
