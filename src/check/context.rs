@@ -498,6 +498,14 @@ fn time_and_clock_number(input: &Input, time: (Side, ValueRef), number: (Side, V
 /// The keys of the two bounds of a range key: `num-range:18..25` → `num:18`, `num:25`;
 /// `amount-range:EUR:18..43` → `amount:EUR:18`, `amount:EUR:43`.
 fn range_bounds(key: &str) -> Option<(String, String)> {
+    // Two years in a row: `range:2026..2027` → `year:2026`, `year:2027` (`2026-27` for `2026 och
+    // 2027`; a longer span holds years between).
+    if let Some((low, high)) = key.strip_prefix("range:").and_then(|rest| rest.split_once(".."))
+        && [low, high].iter().all(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        && low.parse::<u32>().ok().map(|year| year + 1) == high.parse::<u32>().ok()
+    {
+        return Some((format!("year:{low}"), format!("year:{high}")));
+    }
     // Times of day: `range:09:00..11:00` → `time:09:00`, `time:11:00` (`kl. 9.00–11.00` for
     // `opens at 09:00 and closes at 11:00`).
     if let Some((low, high)) = key.strip_prefix("range:").and_then(|rest| rest.split_once(".."))
@@ -992,6 +1000,8 @@ mod tests {
         assert_eq!(range_bounds("num:18"), None);
         assert_eq!(range_bounds("range:09:00..11:00"), Some(("time:09:00".into(), "time:11:00".into())));
         assert_eq!(range_bounds("range:2026-12-18..2027-01-04"), None);
+        assert_eq!(range_bounds("range:2026..2027"), Some(("year:2026".into(), "year:2027".into())));
+        assert_eq!(range_bounds("range:2021..2027"), None);
         assert_eq!(listed_members("para:81..82"), Some(vec!["para:81".into(), "para:82".into()]));
         assert_eq!(listed_members("art:5..7").map(|m| m.len()), Some(3));
         assert_eq!(listed_members("art:5..12"), None);

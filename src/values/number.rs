@@ -922,10 +922,20 @@ pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: 
         quantity.measure = Measure::Percent;
         return quantity;
     }
+    // `seven euro area Member States`: the euro names the area, not a sum.
+    let names_area = |end: usize| {
+        let rest = text.get(end..).unwrap_or("");
+        let rest = rest.strip_prefix([' ', '-', '\u{a0}']).unwrap_or("");
+        ["area", "zone"].iter().any(|noun| {
+            rest.get(..noun.len()).is_some_and(|word| word.eq_ignore_ascii_case(noun))
+                && word_ends(text, end + 1 + noun.len())
+        })
+    };
     if let Some((length, word)) = currency_suffix(tail(quantity.end), words)
         && let Some(word) = tail(quantity.end).get(word)
         && (!word.chars().all(char::is_alphabetic) || word_ends(text, quantity.end + length))
         && let Some(code) = currency_code(lang_table, word)
+        && !names_area(quantity.end + length)
     {
         quantity.end += length;
         quantity.measure = Measure::Amount(code);
