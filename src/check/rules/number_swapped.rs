@@ -281,10 +281,9 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         .filter(|&&(_, s, t)| year(s) && timed(Side::Source, s, false) && !timed(Side::Target, t, true));
     for &(place, year_s, year_t) in years {
         let traded = pairs.iter().find(|&&(other, s, t)| {
-            other.0 == place.0
-                && count((s, t))
-                && timed(Side::Target, t, false)
-                && !timed(Side::Source, s, false)
+            // The same sentence on each side: a sentence the translation splits in two puts
+            // the year in one and the count in the other.
+            other == place && count((s, t)) && timed(Side::Target, t, false) && !timed(Side::Source, s, false)
         });
         if let Some(&(_, count_s, _)) = traded {
             let (first, second) = (input.surface(Side::Source, year_s), input.surface(Side::Source, count_s));
