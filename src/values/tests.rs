@@ -22,6 +22,14 @@ pub(crate) fn keys_found_in(find: fn(&str, Lang, &mut Vec<Value>), text: &str, l
 }
 
 #[test]
+fn ordinals_of_tens_and_basis_points() {
+    assert_eq!(keys("its hundredth line, the fiftieth", Lang::En), ["ord:100", "ord:50"]);
+    assert_eq!(keys("sin hundrade serie, den femtionde", Lang::Sv), ["ord:100", "ord:50"]);
+    // Swedish market texts write basis points `bp` too.
+    assert_eq!(keys("+34,6 bp", Lang::Sv), keys("+34.6 bp", Lang::En));
+}
+
+#[test]
 fn struck_and_added_figures_share_their_unit() {
     // As a block's text holds them: the strike marks kept, the bold ones read.
     assert_eq!(keys("above ~~90%~~ 85%", Lang::En), ["pct:90", "pct:85"]);

@@ -130,7 +130,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     // A share by weight or volume is a percentage (`45 viktprocent` = `45 % by weight`).
     percent_words: &["procent", "viktprocent", "volymprocent", "vikt-%", "vol-%", "volym-%"],
     percentage_point_words: &["procentenheter", "procentenhet"],
-    basis_point_words: &["baspunkter", "baspunkt"],
+    basis_point_words: &["baspunkter", "baspunkt", "bps", "bp"],
     cardinals: &[
         ("två", 2),
         ("tre", 3),
@@ -184,6 +184,14 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("artonde", 18),
         ("nittonde", 19),
         ("tjugonde", 20),
+        ("trettionde", 30),
+        ("fyrtionde", 40),
+        ("femtionde", 50),
+        ("sextionde", 60),
+        ("sjuttionde", 70),
+        ("åttionde", 80),
+        ("nittionde", 90),
+        ("hundrade", 100),
     ],
     weak_ordinals: &[("första", 1), ("andra", 2)],
     ordinal_blockers: &[
