@@ -767,8 +767,13 @@ fn code_chains(text: &str, out: &mut Vec<Value>) {
         {
             continue;
         }
-        let key = chain.replace('\u{2011}', "-");
-        out.push(Value::new(ValueKind::Legal, start..end, format!("id:{key}"), key));
+        let key = language_neutral(&chain.replace('\u{2011}', "-"));
+        out.push(Value::new(
+            ValueKind::Legal,
+            start..end,
+            format!("id:{key}"),
+            chain.replace('\u{2011}', "-"),
+        ));
     }
 }
 
@@ -1696,6 +1701,29 @@ fn coded_part_word(text: &str, start: usize, lang_table: &LangTable) -> Option<(
         .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
     let word = head.get(word_start..)?.to_lowercase();
     lang_table.coded_part_words.iter().find(|(w, _)| *w == word).map(|(_, kind)| (*kind, word_start))
+}
+
+/// A chain's key with the language of its edition left out: a Publications Office catalogue
+/// number names it before its last part (`DS-AH-26-001-EN-N`, `DS-AH-26-001-SV-N`), and each
+/// language version has its own.
+fn language_neutral(chain: &str) -> String {
+    let parts: Vec<&str> = chain.split('-').collect();
+    match parts.as_slice() {
+        [.., language, last]
+            if parts.len() >= 5
+                && last.len() == 1
+                && super::tables::EU_LANGUAGE_CODES
+                    .iter()
+                    .any(|code| code.eq_ignore_ascii_case(language))
+                && language.bytes().all(|b| b.is_ascii_uppercase()) =>
+        {
+            let mut neutral: Vec<&str> = parts.clone();
+            let at = neutral.len() - 2;
+            neutral[at] = "XX";
+            neutral.join("-")
+        }
+        _ => chain.to_string(),
+    }
 }
 
 fn article_value(span: Range<usize>, key: &str) -> Value {
@@ -3668,6 +3696,9 @@ mod tests {
         );
         // A body's name of mixed case before a slash chain.
         assert_eq!(keys("Referensnummer: eu-LISA/2026/RP/04", Lang::Sv), ["id:eu-LISA/2026/RP/04"]);
+        // A catalogue number names its language edition: the key leaves it out.
+        assert_eq!(keys("DS-AH-26-001-EN-N", Lang::En), keys("DS-AH-26-001-SV-N", Lang::Sv));
+        assert_ne!(keys("DS-AH-26-001-EN-N", Lang::En), keys("DS-AH-26-002-SV-N", Lang::Sv));
         // A marketing year after its capitals is a span of years, no code.
         assert_eq!(keys("in MY 2023/24", Lang::En), ["range:2023..2024"]);
         assert_ne!(keys("eu-LISA/2026/RP/04", Lang::En), keys("eu-LISA/2026/RP/05", Lang::En));
