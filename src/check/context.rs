@@ -773,7 +773,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // (`andra`, "second" or "other") only ever pairs with an equal value; a figure written in
     // digits (`5` of `a 5-year plan`) or a code of capitals and digits (`EECR05`, which the
     // other version may spell out) may still be the changed one of a pair of leftovers.
-    // So may a month named without a year (`i februari` for `in January`), and a count of
+    // So may a month, a quarter or a half named without a year (`i februari` for `in
+    // January`, `andra halvan` for `the first half`), and a count of
     // time written as one word (`sexårig`, `two-day`, `femårsperiod`,
     // `decade`) or by a number word (`one year`, not `a year` or `ett år`, which may be no
     // count): it is a figure, optional only because the other version may not write it.
@@ -785,6 +786,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with("scale:")
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.key.starts_with("month:--")
+                || value.key.starts_with("quarter:Q")
+                || value.key.starts_with("half:H")
                 || value.detail.as_deref().is_some_and(is_time_unit)
                     && (!input.surface(side, r).contains(char::is_whitespace)
                         || !crate::values::starts_with_article(input.surface(side, r), input.lang(side))))

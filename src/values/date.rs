@@ -520,7 +520,13 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     years_given_once(text, lang_table, &mut kept);
     for atom in &kept {
         let (key, display) = atom.when.key_and_display();
-        out.push(Value::new(ValueKind::Date, atom.start..atom.end, key, display));
+        let mut value = Value::new(ValueKind::Date, atom.start..atom.end, key, display);
+        // A quarter or half without its year (`Q1–Q4 2026`, `in Q2`) takes it from a date the
+        // other version may name otherwise (`första till fjärde kvartalet 2026`): optional, as
+        // a month without a year is.
+        value.optional =
+            matches!(atom.when, When::Quarter { year: None, .. } | When::Half { year: None, .. });
+        out.push(value);
     }
     for pair in kept.windows(2) {
         if let [first, second] = pair
@@ -1210,6 +1216,13 @@ mod tests {
         assert_eq!(keys("on 3 May and 5 June 2026", Lang::En), ["date:2026-05-03", "date:2026-06-05"]);
         // Not across a sentence or a clause with figures of its own.
         assert_ne!(keys("on 3 May. The report of 5 June 2026", Lang::En)[0], "date:2026-05-03");
+    }
+
+    #[test]
+    fn quarters_apart_by_a_slash_or_without_their_year() {
+        assert_eq!(keys("Q4 2026/Q1 2027", Lang::En), ["quarter:2026-Q4", "quarter:2027-Q1"]);
+        let values = crate::values::extract("Q1–Q4 2026", Lang::En);
+        assert!(values.iter().any(|v| v.key == "quarter:Q1" && v.optional), "{values:?}");
     }
 
     #[test]

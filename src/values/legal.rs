@@ -2622,6 +2622,9 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
             && years.is_some_and(|(first, second)| {
                 (1900..=2100).contains(&first) && (first + 1) % 100 == second % 100
             });
+        // A quarter or half after a year's slash (`Q4 2026/Q1 2027`) is a date's.
+        let period = matches!(bytes.get(slash + 1..slash + 3), Some([b'Q' | b'H', b'1'..=b'4']))
+            && !bytes.get(slash + 3).is_some_and(u8::is_ascii_alphanumeric);
         let code = &bytes[start..end];
         let by_year = year_numbered(&bytes[start..slash], &bytes[slash + 1..end]);
         // Capitals over digits alone are a unit (`EUR/100 kg`), not a code.
@@ -2632,6 +2635,7 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
         if end == slash + 1
             || unit
             || year_span
+            || period
             || digits < 2
             || capitals == 0 && !spaced_series && !by_year
             || !spaced_series
