@@ -498,23 +498,21 @@ fn time_and_clock_number(input: &Input, time: (Side, ValueRef), number: (Side, V
 /// The keys of the two bounds of a range key: `num-range:18..25` → `num:18`, `num:25`;
 /// `amount-range:EUR:18..43` → `amount:EUR:18`, `amount:EUR:43`.
 fn range_bounds(key: &str) -> Option<(String, String)> {
-    // Two years in a row: `range:2026..2027` → `year:2026`, `year:2027` (`2026-27` for `2026 och
-    // 2027`; a longer span holds years between).
-    if let Some((low, high)) = key.strip_prefix("range:").and_then(|rest| rest.split_once(".."))
-        && [low, high].iter().all(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
-        && low.parse::<u32>().ok().map(|year| year + 1) == high.parse::<u32>().ok()
-    {
-        return Some((format!("year:{low}"), format!("year:{high}")));
-    }
-    // Times of day: `range:09:00..11:00` → `time:09:00`, `time:11:00` (`kl. 9.00–11.00` for
-    // `opens at 09:00 and closes at 11:00`).
-    if let Some((low, high)) = key.strip_prefix("range:").and_then(|rest| rest.split_once(".."))
-        && low.len() == 5
-        && high.len() == 5
-        && low.as_bytes().get(2) == Some(&b':')
-        && high.as_bytes().get(2) == Some(&b':')
-    {
-        return Some((format!("time:{low}"), format!("time:{high}")));
+    if let Some((low, high)) = key.strip_prefix("range:").and_then(|rest| rest.split_once("..")) {
+        let year = |y: &str| (y.len() == 4).then(|| y.parse::<u32>().ok()).flatten();
+        let clock = |t: &str| t.len() == 5 && t.as_bytes().get(2) == Some(&b':');
+        // Two years in a row: `range:2026..2027` → `year:2026`, `year:2027` (`2026-27` for
+        // `2026 och 2027`; a longer span holds years between).
+        if let (Some(first), Some(last)) = (year(low), year(high))
+            && first + 1 == last
+        {
+            return Some((format!("year:{low}"), format!("year:{high}")));
+        }
+        // Times of day: `range:09:00..11:00` → `time:09:00`, `time:11:00` (`kl. 9.00–11.00`
+        // for `opens at 09:00 and closes at 11:00`).
+        if clock(low) && clock(high) {
+            return Some((format!("time:{low}"), format!("time:{high}")));
+        }
     }
     let (kind, rest) = key.split_once("-range:")?;
     let (head, high) = rest.split_once("..")?;

@@ -1696,9 +1696,7 @@ fn coded_part(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<us
 /// word starts.
 fn coded_part_word(text: &str, start: usize, lang_table: &LangTable) -> Option<(&'static str, usize)> {
     let head = text.get(..start)?.strip_suffix([' ', '\u{a0}'])?;
-    let word_start = head
-        .rfind(|c: char| !c.is_alphabetic())
-        .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    let word_start = super::letters_start(head, head.len());
     let word = head.get(word_start..)?.to_lowercase();
     lang_table.coded_part_words.iter().find(|(w, _)| *w == word).map(|(_, kind)| (*kind, word_start))
 }
@@ -2556,10 +2554,6 @@ pub(crate) fn consolidation_markers(text: &str, pairs: &Pairs, out: &mut Vec<Val
     }
 }
 
-/// ISO codes of the currencies a price may be given in before its figure.
-pub(crate) const CURRENCY_CODES: [&[u8]; 8] =
-    [b"EUR", b"USD", b"GBP", b"SEK", b"DKK", b"PLN", b"CHF", b"JPY"];
-
 /// Codes of capitals and digits around a slash that no other reader takes, written alike in
 /// every language: a budget transfer `DEC 05/2026`, a draft act `D101234/02`, an agenda `PE
 /// 781.456/OJME`, an office `CHAR 04/039`, a fish stock `HER/03A`, a Parliament question
@@ -2591,7 +2585,7 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
         // `FÄB 2/2026`): the number is then the code, optional, as a date or a count might be.
         // A currency's code is no series (`EUR 48.6/100 kg`, a price per quantity).
         let currency = start >= 4
-            && matches!(bytes.get(start - 4..start - 1), Some(code) if CURRENCY_CODES.contains(&code));
+            && matches!(bytes.get(start - 4..start - 1), Some(code) if super::tables::CURRENCY_CODES.contains(&code));
         let spaced_series = !bytes[start].is_ascii_uppercase()
             && start >= 2
             && bytes[start - 1] == b' '

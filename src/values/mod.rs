@@ -288,7 +288,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
 /// November`, `fredagen den 13 november 2026`): the date's `detail`, its English name, so that
 /// the check compares it where both versions name one.
 fn weekdays(text: &str, lang: Lang, values: &mut [Value]) {
-    let names = tables::table(lang).weekdays;
+    let lang_table = tables::table(lang);
     for value in values.iter_mut() {
         if value.kind != ValueKind::Date
             || value.detail.is_some()
@@ -298,7 +298,7 @@ fn weekdays(text: &str, lang: Lang, values: &mut [Value]) {
         }
         let head = text.get(..value.span.start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
         // The Swedish `den` before the day, when the date's span leaves it out.
-        let head = tables::table(lang)
+        let head = lang_table
             .date_prefixes
             .iter()
             .find_map(|prefix| {
@@ -309,9 +309,10 @@ fn weekdays(text: &str, lang: Lang, values: &mut [Value]) {
             })
             .unwrap_or(head)
             .trim_end_matches([' ', '\u{a0}', ',']);
-        let length: usize = head.chars().rev().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
-        let word = head.get(head.len() - length..).unwrap_or("");
-        if let Some((_, day)) = names.iter().find(|(name, _)| with_lowercase(word, |word| word == *name)) {
+        let word = head.get(letters_start(head, head.len())..).unwrap_or("");
+        if let Some((_, day)) =
+            lang_table.weekdays.iter().find(|(name, _)| with_lowercase(word, |word| word == *name))
+        {
             value.detail = Some((*day).to_string());
         }
     }
@@ -345,7 +346,7 @@ fn struck_pairs(text: &str, values: &mut [Value]) {
         let head = text.get(..first.span.start).unwrap_or("").trim_end_matches(markup);
         let code = head
             .get(head.len().saturating_sub(3)..)
-            .filter(|code| legal::CURRENCY_CODES.contains(&code.as_bytes()))
+            .filter(|code| tables::CURRENCY_CODES.contains(&code.as_bytes()))
             .filter(|_| !char_before(head, head.len().saturating_sub(3)).is_some_and(char::is_alphanumeric));
         let unit = match (first_unit.as_str(), second_unit.as_str()) {
             ("num", "num") => match code {

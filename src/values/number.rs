@@ -1141,9 +1141,9 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
 /// Whether `numeral` is one figure of three or more joined by slashes without spaces, as
 /// Swedish writes a table cell's figures for successive years (`75/78/80/83/85`, `10 500/10
 /// 920/11 200`): each a figure of its own. Three short counts are a vote (`185/3/7`), which
-/// the check takes for its three figures where the other version gives them apart. A date (`31/12/2025`) and figures glued to letters
-/// or to a slash (`ST 6543/1/26 REV 1` is read as a document, `EU/1/23/1745/002` as an
-/// identifier) are none.
+/// the check takes for its three figures where the other version gives them apart. A date
+/// (`31/12/2025`) and figures glued to letters or to a slash (`ST 6543/1/26 REV 1` is read
+/// as a document, `EU/1/23/1745/002` as an identifier) are none.
 fn slash_series(text: &str, numeral: &Numeral) -> bool {
     let bytes = text.as_bytes();
     let digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);

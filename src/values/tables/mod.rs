@@ -320,6 +320,10 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
 pub(crate) const SCALED_UNIT_SYMBOLS: &[(&str, u32, &str)] =
     &[("kt", 3, "t"), ("Mt", 6, "t"), ("Gt", 9, "t"), ("mcm", 6, "m3"), ("bcm", 9, "m3")];
 
+/// ISO codes of the currencies a price may be given in before its figure.
+pub(crate) const CURRENCY_CODES: [&[u8]; 8] =
+    [b"EUR", b"USD", b"GBP", b"SEK", b"DKK", b"PLN", b"CHF", b"JPY"];
+
 /// EU language codes as they appear in URLs (`/legal-content/SV/`, `_en.pdf`): not words
 /// of any language but identifiers, so they live here.
 pub(crate) const EU_LANGUAGE_CODES: &[&str] = &[
