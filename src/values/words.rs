@@ -240,6 +240,12 @@ fn build(lang_table: &LangTable) -> Lexicon {
         for word in lang_table.one_words {
             compound_parts.push((*word, Morpheme::One));
         }
+        // The ordinal of a unit closes a compound of tens: `tjugoförsta`, `trettiofemte`.
+        for (word, value) in lang_table.ordinals.iter().chain(lang_table.weak_ordinals) {
+            if *value < 10 {
+                compound_parts.push((*word, Morpheme::Ordinal(*value)));
+            }
+        }
         compound_parts.sort_by_key(|part| std::cmp::Reverse(part.0.len()));
     }
     let half_phrases: Vec<Vec<String>> = lang_table
@@ -1720,6 +1726,23 @@ fn cardinal_at(
     let value = evaluate(parts)?;
     let consumed = last_index - index + 1;
     if hyphen_compound_follows(text, last.end) && lang == Lang::En {
+        // `twenty-first`, `one hundred and thirty-fifth`: the ordinal of a ten and a unit.
+        if let Some(next) = tokens.get(last_index + 1)
+            && next.start == last.end + 1
+            && let Some(unit) = unit_ordinal(next)
+            && let Some(number) = ordinal_of_tens(parts, unit)
+        {
+            let mut value = Value::new(
+                ValueKind::Number,
+                first.start..next.end,
+                format!("ord:{number}"),
+                format!("{number}."),
+            );
+            // `twenty-first-century`: a modifier the other language may glue into a word.
+            value.optional = hyphen_compound_follows(text, next.end);
+            out.push(value);
+            return Some(consumed + 1);
+        }
         return Some(consumed);
     }
     // `one`, `a`, `en` and `ett` are numbers only before a multiplier or a scale word, and so
@@ -1774,11 +1797,27 @@ fn ordinal_at(
     out: &mut Vec<Value>,
 ) -> Option<usize> {
     let token = tokens.get(index)?;
-    let (number, optional) = morphemes(token).iter().find_map(|morpheme| match morpheme {
+    let found = morphemes(token).iter().find_map(|morpheme| match morpheme {
         Morpheme::Ordinal(value) => Some((*value, false)),
         Morpheme::WeakOrdinal(value) => Some((*value, true)),
         _ => None,
-    })?;
+    });
+    let Some((number, optional)) = found else {
+        // `tjugoförsta`, `trettiofemte`: a compound of tens closed by the ordinal of a unit,
+        // always a rank (`den tjugoförsta staten`), whatever noun follows.
+        let (last, tens) = token.compound.as_deref()?.split_last()?;
+        let Morpheme::Ordinal(unit) = *last else { return None };
+        let number = ordinal_of_tens(tens, unit)?;
+        let mut value = Value::new(
+            ValueKind::Number,
+            token.start..token.end,
+            format!("ord:{number}"),
+            format!("{number}."),
+        );
+        value.optional = hyphen_compound_follows(text, token.end);
+        out.push(value);
+        return Some(1);
+    };
     // An ordinal that starts a hyphenated modifier (`third-level`, `second-largest`) is a
     // figure the other language may write apart (`tredje nivå`) or glue into a word: optional,
     // unless the modifier is a term (`third-country`).
@@ -1798,6 +1837,23 @@ fn ordinal_at(
     value.optional = modifier || optional && !numbers_a_part(text, token.end, lexicon);
     out.push(value);
     Some(1)
+}
+
+/// The unit of an ordinal word (`first` to `ninth`, `första` to `nionde`).
+fn unit_ordinal(token: &Token) -> Option<u32> {
+    morphemes(token).iter().find_map(|morpheme| match morpheme {
+        Morpheme::Ordinal(value) | Morpheme::WeakOrdinal(value) if *value < 10 => Some(*value),
+        _ => None,
+    })
+}
+
+/// The ordinal whose cardinal part `tens` ends with a ten (`twenty`, `one hundred and
+/// thirty`, `tjugo`) and whose last word is the ordinal `unit`: `twenty` + `first` = 21.
+fn ordinal_of_tens(tens: &[Morpheme], unit: u32) -> Option<u64> {
+    match tens.last()? {
+        Morpheme::Cardinal(ten) if *ten >= 20 && ten % 10 == 0 => Some(evaluate(tens)? + u64::from(unit)),
+        _ => None,
+    }
 }
 
 /// Whether the word after `end` is a part of a legal text numbered by an ordinal
@@ -2417,5 +2473,22 @@ mod tests {
         assert_eq!(keys("Två tredjedelar av dessa", Lang::Sv), ["frac:2/3"]);
         assert_eq!(keys("half of them", Lang::En), ["frac:1/2"]);
         assert_eq!(keys("hälften av dem", Lang::Sv), ["frac:1/2"]);
+    }
+
+    #[test]
+    fn ordinals_of_a_ten_and_a_unit() {
+        // Glued in Swedish, hyphenated in English; always a rank, whatever noun follows.
+        assert_eq!(keys("den tjugoförsta medlemsstaten", Lang::Sv), ["ord:21"]);
+        assert_eq!(keys("den trettioandra dagen och den fyrtiofemte", Lang::Sv), ["ord:32", "ord:45"]);
+        assert_eq!(keys("the twenty-third State", Lang::En), ["ord:23"]);
+        assert_eq!(keys("the one hundred and twenty-first session", Lang::En), ["ord:121"]);
+        // A cardinal stays one; a ten alone before an ordinal of its own is not joined to it.
+        assert_eq!(keys("tjugofem stater", Lang::Sv), ["num:25"]);
+        assert_eq!(keys("twenty-five States", Lang::En), ["num:25"]);
+        assert!(!keys("tjugo tredje länder", Lang::Sv).contains(&"ord:23".to_string()));
+        // `twenty-first-century`: a modifier, optional.
+        let mut out = Vec::new();
+        find("a twenty-first-century economy", Lang::En, &mut out);
+        assert!(out.len() == 1 && out[0].optional && out[0].key == "ord:21", "{out:?}");
     }
 }
