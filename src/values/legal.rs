@@ -401,11 +401,12 @@ fn build(lang_table: &LangTable) -> Patterns {
     let spaced_point = if lang_table.point_words.is_empty() {
         String::new()
     } else {
-        // Or a numbered point after its word: `artikel 2 led 3` = `Article 2, point (3)`.
+        // Or a numbered point after its word: `artikel 2 led 3` = `Article 2, point (3)`, with
+        // its lettered point, if any: `artikel 4.1 led 2 a` = `Article 4(1), point (2)(a)`.
         // A point inserted after another has a second letter (`ba`, `ab`).
         // A roman point may follow the paragraph directly (`artikel 153.1 iii`).
         format!(
-            r"(?:{sp}+(?:(?:{points}{sp}+)?(?:[a-z][a-d]?|ii|iii|iv|vii|viii|ix)|(?:{points}){sp}+[0-9]{{1,2}})(?-u:\b))?"
+            r"(?:{sp}+(?:(?:{points}{sp}+)?(?:[a-z][a-d]?|ii|iii|iv|vii|viii|ix)|(?:{points}){sp}+[0-9]{{1,2}}(?:{sp}+[a-z][a-d]?)?)(?-u:\b))?"
         )
     };
     let article_number = format!(
@@ -1056,6 +1057,18 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
                 && let Some(letter) = text.get(item_end - 1..item_end)
             {
                 key = format!("{label}{}", letter.to_ascii_lowercase());
+            }
+            // `artikel 1 led 3 och 4`: a number after a numbered point is the next point of the
+            // same article, as `Article 1, points (3) and (4)` writes it, not an article.
+            if let Some((previous, previous_key)) = items.last()
+                && (1..=2).contains(&key_text.len())
+                && key_text.bytes().all(|b| b.is_ascii_digit())
+                && text
+                    .get(previous.clone())
+                    .is_some_and(|previous| ends_on_numbered_point(previous, lang_table))
+                && let Some(open) = previous_key.rfind('(')
+            {
+                key = format!("{}({key_text})", &previous_key[..open]);
             }
             items.push((item_start..item_end, key));
         }
@@ -1791,6 +1804,24 @@ fn named_points(
                 .map(|letter| (list.start + point.start()..list.start + point.end(), format!("({letter})")))
         })
         .collect();
+    // `point (2)(a) and (b)`: a letter after a numbered point's letter is of the same point.
+    let points = points.into_iter().fold(Vec::<Point>::new(), |mut done, (span, suffix)| {
+        let numbered = done.last().and_then(|(previous_span, previous)| {
+            // A range (`(2)(a) to (c)`) keeps its high end's letter alone, as elsewhere.
+            if text.get(previous_span.end..span.start).is_none_or(|gap| is_range_gap(gap, lang_table)) {
+                return None;
+            }
+            let number = previous.strip_prefix('(')?.split_once(")(")?.0;
+            number.bytes().all(|b| b.is_ascii_digit()).then(|| format!("({number})"))
+        });
+        let letter = suffix.len() > 2 && suffix[1..suffix.len() - 1].bytes().all(|b| b.is_ascii_lowercase());
+        let suffix = match numbered {
+            Some(number) if letter => format!("{number}{suffix}"),
+            _ => suffix,
+        };
+        done.push((span, suffix));
+        done
+    });
     let points = join_ranges(text, points, lang_table);
     (!points.is_empty()).then_some((points, start))
 }
@@ -2096,6 +2127,16 @@ fn more_points(
         out.push(article_value(start..end, &format!("{article}({letter})")));
         at = end;
     }
+}
+
+/// Whether an article item ends on a point word and a number (`1 led 3`).
+fn ends_on_numbered_point(item: &str, lang_table: &LangTable) -> bool {
+    let mut words =
+        item.rsplit(|c: char| c.is_whitespace() || super::is_space_like(c)).filter(|w| !w.is_empty());
+    words.next().is_some_and(|number| number.bytes().all(|b| b.is_ascii_digit()))
+        && words
+            .next()
+            .is_some_and(|word| lang_table.point_names.iter().any(|name| name.eq_ignore_ascii_case(word)))
 }
 
 /// The last point of an article number that is a word of the language (`i` = in) or the first
@@ -3604,6 +3645,26 @@ mod tests {
         {
             assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("report:")), "{text}");
         }
+    }
+
+    #[test]
+    fn numbered_points_with_their_letters_and_lists() {
+        // `led N x`: the numbered point and its lettered one, as the English writes them.
+        assert_eq!(keys("enligt artikel 4.1 led 2 a i beslutet", Lang::Sv), ["art:4(1)(2)(a)"]);
+        assert_eq!(keys("under Article 4(1), point (2)(a), of the Decision", Lang::En), ["art:4(1)(2)(a)"]);
+        // A letter that is a word of the language is none (`i` = in).
+        assert_eq!(keys("enligt artikel 2 led 12 i avtalet", Lang::Sv), ["art:2(12)"]);
+        // More points after one: of the same numbered point, or of the same article.
+        assert_eq!(keys("artikel 4.1 led 2 a och b", Lang::Sv), ["art:4(1)(2)(a)", "art:4(1)(2)(b)"]);
+        assert_eq!(
+            keys("point (2)(a) and (b) of Article 4(1)", Lang::En),
+            ["art:4(1)(2)(a)", "art:4(1)(2)(b)"]
+        );
+        assert_eq!(keys("points (2)(a) to (c) of Article 4(1)", Lang::En), ["art:4(1)(2)(a)..(c)"]);
+        assert_eq!(keys("Artikel 1 led 3 och 4 ska", Lang::Sv), ["art:1(3)", "art:1(4)"]);
+        assert_eq!(keys("Article 1, points (3) and (4), shall", Lang::En), ["art:1(3)", "art:1(4)"]);
+        // Articles listed stay articles.
+        assert_eq!(keys("artiklarna 3 och 4 ska", Lang::Sv), ["art:3", "art:4"]);
     }
 
     #[test]
