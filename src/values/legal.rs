@@ -409,8 +409,9 @@ fn build(lang_table: &LangTable) -> Patterns {
             r"(?:{sp}+(?:(?:{points}{sp}+)?(?:[a-z][a-d]?|ii|iii|iv|vii|viii|ix)|(?:{points}){sp}+[0-9]{{1,2}}(?:{sp}+[a-z][a-d]?)?)(?-u:\b))?"
         )
     };
+    // The European Convention's paragraph sign (`Article 6 § 1`) is a paragraph (`artikel 6.1`).
     let article_number = format!(
-        r"[0-9]{{1,3}}[a-z]{{0,2}}(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
+        r"[0-9]{{1,3}}[a-z]{{0,2}}(?:{sp}*§{sp}*[0-9]{{1,2}}(?-u:\b))?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
     );
     let point_names = alternation(lang_table.point_names.iter().copied());
     let point_of = alternation(lang_table.point_of.iter().copied());
@@ -2231,6 +2232,17 @@ fn article_key(item: &str, lang_table: &LangTable) -> Option<String> {
     }
     push_lowercase(&mut key, head);
     rest = rest.get(head_end..)?;
+    // `6 § 1`: the paragraph sign's number is the paragraph.
+    if let Some(after) =
+        rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c)).strip_prefix('§')
+    {
+        let number = after.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+        let end = number.find(|c: char| !c.is_ascii_digit()).unwrap_or(number.len());
+        key.push('(');
+        key.push_str(number.get(..end)?);
+        key.push(')');
+        rest = number.get(end..)?;
+    }
     while !rest.is_empty() {
         if let Some(inner) = rest.strip_prefix('(') {
             let close = inner.find(')')?;
@@ -3665,6 +3677,13 @@ mod tests {
         assert_eq!(keys("Article 1, points (3) and (4), shall", Lang::En), ["art:1(3)", "art:1(4)"]);
         // Articles listed stay articles.
         assert_eq!(keys("artiklarna 3 och 4 ska", Lang::Sv), ["art:3", "art:4"]);
+    }
+
+    #[test]
+    fn the_conventions_paragraph_sign_is_a_paragraph() {
+        assert_eq!(keys("a violation of Article 6 § 1 of the Convention", Lang::En), ["art:6(1)"]);
+        assert_eq!(keys("Article 6 §1 and Article 8", Lang::En), ["art:6(1)", "art:8"]);
+        assert_eq!(keys("artikel 6.1 i Europakonventionen", Lang::Sv), ["art:6(1)"]);
     }
 
     #[test]
