@@ -342,6 +342,7 @@ fn time_unit_length(unit: &str) -> Option<(u8, f64)> {
         "week" => (0, 604_800.0),
         "month" => (1, 1.0),
         "year" => (1, 12.0),
+        "decade" => (1, 120.0),
         _ => return None,
     })
 }
@@ -980,6 +981,8 @@ mod tests {
         assert!(same_duration(&count("num:12", "month"), &count("num:1", "year")));
         assert!(same_duration(&count("num:2", "week"), &count("num:14", "day")));
         assert!(same_duration(&count("num:90", "minute"), &count("num:1.5", "hour")));
+        assert!(same_duration(&count("num:3", "decade"), &count("num:30", "year")));
+        assert!(!same_duration(&count("num:3", "decade"), &count("num:20", "year")));
         assert!(!same_duration(&count("num:30", "day"), &count("num:1", "month")));
         assert!(!same_duration(&count("num:36", "hour"), &count("num:2", "day")));
         assert!(!same_duration(&count("num:12", "month"), &count("num:12", "year")));

@@ -311,6 +311,8 @@ mod tests {
         assert_eq!(units("inom sju dagar", Lang::Sv), [unit("num:7", Some("day"))]);
         assert_eq!(units("inom 10 arbetsdagar", Lang::Sv), [unit("num:10", Some("workday"))]);
         assert_eq!(units("inom 12 veckor", Lang::Sv), [unit("num:12", Some("week"))]);
+        assert_eq!(units("in almost three decades", Lang::En), [unit("num:3", Some("decade"))]);
+        assert_eq!(units("under två decennier", Lang::Sv), [unit("num:2", Some("decade"))]);
         assert_eq!(units("efter tre månader", Lang::Sv), [unit("num:3", Some("month"))]);
         assert_eq!(units("for 5 years", Lang::En), [unit("num:5", Some("year"))]);
         assert_eq!(units("i fem år", Lang::Sv), [unit("num:5", Some("year"))]);

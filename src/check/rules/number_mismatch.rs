@@ -102,7 +102,7 @@ fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 /// How a message names a unit: time units in the plural (`days`), symbols as written (`MW`).
 fn unit_name(unit: &str) -> String {
     match unit {
-        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" => format!("{unit}s"),
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" => format!("{unit}s"),
         "workday" => "working days".to_string(),
         symbol => symbol.to_string(),
     }

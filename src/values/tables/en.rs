@@ -257,6 +257,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("months", "month"),
         ("year", "year"),
         ("years", "year"),
+        ("decade", "decade"),
+        ("decades", "decade"),
         ("tonne", "t"),
         ("tonnes", "t"),
         ("ton", "t"),
