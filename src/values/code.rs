@@ -108,6 +108,16 @@ pub(crate) fn short(text: &str, out: &mut Vec<Value>) {
         // `CO2e`, carbon dioxide equivalent, is counted in CO2: the other version may write
         // `CO2 equivalent` or `CO2-ekvivalenter`.
         let code = if code == "CO2e" { "CO2" } else { code };
+        // A financial year glued to its year (`FY2025`) is the year, as `FY 2025` and
+        // `räkenskapsåret 2025` read.
+        if let Some(year) = code.strip_prefix("FY").filter(|year| {
+            year.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && (year.starts_with("19") || year.starts_with("20"))
+        }) {
+            out.push(Value::new(ValueKind::Date, start + 2..end, format!("year:{year}"), year));
+            continue;
+        }
         let mut value = Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code);
         value.optional = true;
         out.push(value);
@@ -208,6 +218,7 @@ mod tests {
             ["code:EECR05", "code:SFC2021", "code:TF2", "code:D5", "code:2B"]
         );
         assert_eq!(codes("trust (QA6a.3), QA3a and QC2.7."), ["code:QA6a.3", "code:QA3a", "code:QC2.7"]);
+        assert_eq!(codes("1.9% in FY2025, against FY1999 and FY21"), ["year:2025", "year:1999", "code:FY21"]);
         assert!(read("EECR05").iter().all(|(_, optional)| *optional));
         // The head of a Swedish compound is a code too.
         assert_eq!(codes("starka CYP3A-hämmare och H5N1-viruset"), ["code:CYP3A", "code:H5N1"]);
