@@ -989,6 +989,33 @@ fn glued_unit(text: &str, numeral: &Numeral) -> Option<Number> {
     Some(Number::Value(Value::new(ValueKind::Number, numeral.start..end, key, display)))
 }
 
+/// An English age group named by its bound and a plural `s` (`the under-25s`, `the over
+/// 65s`): the age, as the other version writes it (`under 25 år`, `över 65 år`).
+fn age_group(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
+    if lang != Lang::En
+        || !text.get(numeral.end..)?.starts_with('s')
+        || !word_ends(text, numeral.end + 1)
+        || !(1..=3).contains(&(numeral.end - numeral.start))
+    {
+        return None;
+    }
+    let digits = text.get(numeral.start..numeral.end)?;
+    let head = text.get(..numeral.start)?;
+    let head = head.strip_suffix(['-', ' ', '\u{a0}'])?;
+    let bound = head.get(super::letters_start(head, head.len())..)?;
+    if !["under", "over"].iter().any(|word| word.eq_ignore_ascii_case(bound))
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    Some(Number::Value(Value::new(
+        ValueKind::Number,
+        numeral.start..numeral.end + 1,
+        format!("num:{digits}"),
+        digits,
+    )))
+}
+
 /// Endings glued to a number that make no label: units and ordinal suffixes (`5x`, `24h`,
 /// `3rd`), which other readers take or leave.
 const NOT_LABEL_ENDINGS: &[&str] = &["x", "h", "s", "d", "e", "st", "nd", "rd", "th", "min"];
@@ -1392,6 +1419,9 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
         let end = numeral.end + glyph.len_utf8();
         return Some(Number::Quantity(quantity(text, lang, numeral.start, end, value)));
     }
+    if let Some(age) = age_group(text, lang, numeral) {
+        return Some(age);
+    }
     if after.is_some_and(char::is_alphabetic)
         && glued_scale(text, lang, numeral.end).is_none()
         && currency_glued_scale(text, lang, numeral.start, numeral.end).is_none()
@@ -1776,6 +1806,15 @@ mod tests {
         let mut out = Vec::new();
         find(text, lang, 0, &mut out);
         out.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn age_groups_by_their_bound() {
+        let keys =
+            |text: &str| super::super::extract(text, Lang::En).into_iter().map(|v| v.key).collect::<Vec<_>>();
+        assert_eq!(keys("Among the under-25s and the over 65s."), ["num:25", "num:65"]);
+        // A decade of life or of years is none of them.
+        assert!(!keys("people in their 20s").contains(&"num:20".to_string()));
     }
 
     #[test]
