@@ -540,8 +540,13 @@ fn split_ranges(
         let value = input.value(side, r);
         // A short range of whole numbers listed on the other side (`9 to 11` = `9, 10 och
         // 11`), else its two bounds apart.
-        let listed =
-            value.key.strip_prefix("num-range:").and_then(|range| listed_members(&format!("num:{range}")));
+        // So is a short span of years (`2026 to 2028` = `2026, 2027 och 2028`).
+        let listed = value
+            .key
+            .strip_prefix("num-range:")
+            .map(|range| format!("num:{range}"))
+            .or_else(|| value.key.strip_prefix("range:").map(|range| format!("year:{range}")))
+            .and_then(|key| listed_members(&key));
         let listed = listed.filter(|members| {
             members.iter().all(|member| others.iter().any(|&o| input.value(other_side, o).key == *member))
         });
@@ -1016,6 +1021,8 @@ mod tests {
         );
         assert_eq!(listed_members("art:4(1)(a)..(k)"), None);
         assert_eq!(listed_members("art:4(1)(c)..(a)"), None);
+        assert_eq!(listed_members("year:2026..2028").unwrap(), ["year:2026", "year:2027", "year:2028"]);
+        assert_eq!(listed_members("year:2020..2030"), None);
     }
 
     #[test]
