@@ -275,6 +275,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     scratch.deferred.clear();
     word_ranges::join(text, lang, &mut values);
     ratio::join(text, lang, pairs, &mut values);
+    period_lists(text, lang, &mut values);
     optional_figures(text, lang, &mut values);
     struck_pairs(text, &mut values);
     weekdays(text, lang, &mut values);
@@ -282,6 +283,105 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     figure_units::join_lengths(text, lang, &mut values);
     scratch.lower = lower.into_room();
     values
+}
+
+/// Quarters and halves listed before the one that names their year share it: `Q3 and Q4
+/// 2025`, `H1 and H2 2026`, `tredje och fjärde kvartalet 2025`, `the third and fourth quarters
+/// of 2025`, `Q1 to Q3 2025` are each two periods of 2025, as the other version may write
+/// them apart (`Q3 2025 and Q4 2025`). A yearless quarter (`Q3`) or half (`H1`), or an
+/// ordinal (`tredje`, `third`) within the count of the periods, joined by a list word, a
+/// comma or a range to a period with its year, takes that year.
+fn period_lists(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    let lang_table = tables::table(lang);
+    let joined = |a: &Value, b: &Value| {
+        let Some(between) = text.get(a.span.end..b.span.start) else { return false };
+        let word = between.trim_matches(|c: char| c.is_whitespace() || is_space_like(c));
+        matches!(word, "," | "\u{2013}" | "-")
+            || word.len() < between.len()
+                && lang_table
+                    .list_joiners
+                    .iter()
+                    .chain(lang_table.range_bare_joiners)
+                    .any(|w| w.eq_ignore_ascii_case(word))
+    };
+    // The period of a key with its year: (`quarter`, `2025`, `Q`).
+    let period = |key: &str| {
+        let (kind, rest) = key.split_once(':')?;
+        let (year, mark) = rest.split_once('-')?;
+        let letter = match kind {
+            "quarter" => 'Q',
+            "half" => 'H',
+            _ => return None,
+        };
+        (year.len() == 4 && mark.starts_with(letter)).then(|| (kind.to_string(), year.to_string(), letter))
+    };
+    let ordinal = |value: &Value| value.key.strip_prefix("ord:").and_then(|n| n.parse::<u32>().ok());
+    let mut at = values.len().saturating_sub(1);
+    while at > 0 {
+        at -= 1;
+        // `the first and second halves of 2025`: `halves` names the periods, no share.
+        if values.get(at + 1).is_some_and(|half| {
+            half.optional && text.get(half.span.clone()).is_some_and(|w| w.eq_ignore_ascii_case("halves"))
+        }) && ordinal(&values[at]).is_some()
+        {
+            values.remove(at + 1);
+        }
+        // `the third and fourth quarters of 2025`: the last ordinal with the plural and the
+        // year after it is the last period.
+        if let (Some(last), Some(year)) = (values.get(at), values.get(at + 1))
+            && at > 0
+            && let Some(count) = ordinal(last)
+            && let Some(digits) = year.key.strip_prefix("year:")
+            && joined(&values[at - 1], last)
+            && ordinal(&values[at - 1]).is_some()
+            && let Some(between) = text.get(last.span.end..year.span.start)
+            && let Some(kind) = lang_table
+                .plural_periods
+                .iter()
+                .find_map(|(words, kind)| between.trim().eq_ignore_ascii_case(words).then_some(*kind))
+            && count <= if kind == "quarter" { 4 } else { 2 }
+        {
+            let letter = if kind == "quarter" { 'Q' } else { 'H' };
+            let digits = digits.to_string();
+            let span = last.span.start..year.span.end;
+            values[at] = Value::new(
+                ValueKind::Date,
+                span,
+                format!("{kind}:{digits}-{letter}{count}"),
+                format!("{digits}-{letter}{count}"),
+            );
+            values.remove(at + 1);
+        }
+        let (Some(value), Some(next)) = (values.get(at), values.get(at + 1)) else { continue };
+        let Some((kind, year, letter)) = period(&next.key) else { continue };
+        if !joined(value, next) {
+            continue;
+        }
+        let written = text.get(value.span.clone()).unwrap_or("");
+        let count = match value.key.split_once(':') {
+            // `Q3 and Q4 2025`, `H1 and H2 2026`.
+            Some(("quarter" | "code", mark)) if mark.len() == 2 && mark.starts_with(letter) => {
+                mark[1..].parse::<u32>().ok()
+            }
+            // `tredje och fjärde kvartalet 2025`: an ordinal before a period written in words.
+            _ if text
+                .get(next.span.clone())
+                .is_some_and(|w| w.starts_with(char::is_alphabetic) && !w.starts_with(letter)) =>
+            {
+                ordinal(value).filter(|_| written.starts_with(char::is_alphabetic))
+            }
+            _ => None,
+        };
+        let Some(count) = count.filter(|&n| n >= 1 && n <= if letter == 'Q' { 4 } else { 2 }) else {
+            continue;
+        };
+        values[at] = Value::new(
+            ValueKind::Date,
+            value.span.clone(),
+            format!("{kind}:{year}-{letter}{count}"),
+            format!("{year}-{letter}{count}"),
+        );
+    }
 }
 
 /// The day of the week named right before a date (`Friday 13 November 2026`, `Friday, 13

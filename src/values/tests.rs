@@ -553,3 +553,27 @@ fn indefinite_articles() {
     assert!(!super::starts_with_article("två år", Lang::Sv));
     assert!(!super::starts_with_article("annual", Lang::En));
 }
+
+#[test]
+fn periods_listed_before_their_year_share_it() {
+    assert_eq!(keys("Q3 and Q4 2025", Lang::En), ["quarter:2025-Q3", "quarter:2025-Q4"]);
+    assert_eq!(
+        keys("Q1, Q2 and Q3 2024", Lang::En),
+        ["quarter:2024-Q1", "quarter:2024-Q2", "quarter:2024-Q3"]
+    );
+    assert_eq!(keys("H1 and H2 2026", Lang::En), ["half:2026-H1", "half:2026-H2"]);
+    assert_eq!(
+        keys("the third and fourth quarters of 2025", Lang::En),
+        ["quarter:2025-Q3", "quarter:2025-Q4"]
+    );
+    assert_eq!(keys("the first and second halves of 2025", Lang::En), ["half:2025-H1", "half:2025-H2"]);
+    assert_eq!(
+        keys("tredje respektive fjärde kvartalet 2025", Lang::Sv),
+        ["quarter:2025-Q3", "quarter:2025-Q4"]
+    );
+    assert_eq!(keys("första och andra halvåret 2025", Lang::Sv), ["half:2025-H1", "half:2025-H2"]);
+    // Not joined, or a count of periods: no period of its own.
+    assert_eq!(keys("Q3 was weak; Q4 2025 was not", Lang::En), ["quarter:Q3", "quarter:2025-Q4"]);
+    assert!(!keys("de tre första kvartalen 2026", Lang::Sv).iter().any(|k| k.starts_with("quarter:")));
+    assert!(!keys("the fifth and fourth quarter of 2025", Lang::En).contains(&"quarter:2025-Q5".to_string()));
+}

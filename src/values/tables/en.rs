@@ -438,6 +438,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     point_after_words: &[],
     point_stop_words: &[],
     list_joiners: &["and", "or"],
+    plural_periods: &[("quarters of", "quarter"), ("halves of", "half")],
     journal_names: &["oj"],
     page_words: &["p.", "pp."],
     document_prefixes: &[],

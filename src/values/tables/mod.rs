@@ -251,6 +251,9 @@ pub(crate) struct LangTable {
     pub point_stop_words: &'static [&'static str],
     /// Words joining items of a list (`and`, `or`).
     pub list_joiners: &'static [&'static str],
+    /// The plural of a quarter and a half of a year before the year (`quarters of`), and the
+    /// period it names.
+    pub plural_periods: &'static [(&'static str, &'static str)],
     /// Names of the Official Journal (`OJ`, `EUT`, `EGT`).
     pub journal_names: &'static [&'static str],
     /// Page abbreviations (`p.`, `pp.`, `s.`).

@@ -515,6 +515,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "av", "om", "en", "de", "vi", "ni", "nu", "ut", "in", "ej", "se", "ja", "du", "ta", "ge",
     ],
     list_joiners: &["och", "eller", "respektive"],
+    plural_periods: &[("kvartalen", "quarter"), ("halvåren", "half")],
     journal_names: &["eut", "egt"],
     page_words: &["s."],
     document_prefixes: &[("kom", "COM"), ("sek", "SEC"), ("k", "C")],
