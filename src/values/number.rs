@@ -1365,9 +1365,58 @@ fn slashed_fraction(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> 
 /// Vulgar fractions with the decimal digits of their value: `½` is `5` (0.5).
 const VULGAR_FRACTIONS: [(char, &str); 3] = [('\u{00BD}', "5"), ('\u{00BC}', "25"), ('\u{00BE}', "75")];
 
+/// The scales a score is written on (`82/100`, `15/30`, `40/80`).
+const SCORE_SCALES: [u32; 8] = [10, 20, 30, 40, 50, 60, 80, 100];
+
+/// A score written with a slash, `82/100`, `15/30`: a number of two or three digits over a
+/// scale of [`SCORE_SCALES`] it does not exceed, standing alone (one digit over a scale is a
+/// fraction, read as such up to ten, `1/25` an identifier), the fraction `frac:82/100`
+/// that `82 av 100` (`ratio:82/100`) also reads. Not after a word of number (`No 5/20`, a
+/// gazette's issue) nor before a year.
+fn slashed_score(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
+    let bytes = text.as_bytes();
+    if char_before(text, numeral.start).is_some_and(|c| c.is_alphanumeric() || "/.,-_%".contains(c))
+        || bytes.get(numeral.end) != Some(&b'/')
+    {
+        return None;
+    }
+    let points: u32 =
+        text.get(numeral.start..numeral.end).filter(|d| (2..=3).contains(&d.len()))?.parse().ok()?;
+    let over = numeral.end + 1;
+    let digits = digit_run(bytes, over);
+    let scale: u32 = text.get(over..over + digits).filter(|d| (1..=3).contains(&d.len()))?.parse().ok()?;
+    let end = over + digits;
+    let after = char_at(text, end);
+    if !SCORE_SCALES.contains(&scale)
+        || points > scale
+        || after.is_some_and(|c| c.is_alphanumeric() || c == '/')
+        || matches!(after, Some('.' | ',')) && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let head = text.get(..numeral.start)?.trim_end_matches([' ', '\u{a0}']);
+    let word = head.get(super::letters_start(head, head.len())..).unwrap_or("");
+    let numbered =
+        table(lang).number_abbreviations.iter().any(|no| no.trim_end_matches('.').eq_ignore_ascii_case(word));
+    let year_follows = text
+        .get(end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|year| year.bytes().take_while(u8::is_ascii_digit).count() == 4);
+    if numbered || year_follows {
+        return None;
+    }
+    Some(Value::new(
+        ValueKind::Number,
+        numeral.start..end,
+        format!("frac:{points}/{scale}"),
+        format!("{points}/{scale}"),
+    ))
+}
+
 fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     if !stands_alone(text, numeral) {
         return slashed_fraction(text, lang, numeral)
+            .or_else(|| slashed_score(text, lang, numeral))
             .or_else(|| slashed_votes(text, numeral))
             .map(Number::Value);
     }
@@ -1806,6 +1855,20 @@ mod tests {
         let mut out = Vec::new();
         find(text, lang, 0, &mut out);
         out.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn scores_over_a_scale() {
+        let keys = |text: &str, lang: Lang| {
+            super::super::extract(text, lang).into_iter().map(|v| v.key).collect::<Vec<_>>()
+        };
+        assert_eq!(keys("scored 82/100 and 40/80 in total", Lang::En), ["frac:82/100", "frac:40/80"]);
+        assert_eq!(keys("fick 82 poäng av 100 och 40 av 80", Lang::Sv), ["ratio:82/100", "ratio:40/80"]);
+        // More points than the scale, a scale of no score, a gazette's issue, a date: none.
+        assert!(keys("81/20, 15/17 and 5/20", Lang::En).iter().all(|k| !k.starts_with("frac:")));
+        assert!(keys("Official Gazette No 5/20", Lang::En).iter().all(|k| !k.starts_with("frac:")));
+        assert!(keys("Narodne novine nr 5/20", Lang::Sv).iter().all(|k| !k.starts_with("frac:")));
+        assert!(keys("on 12/20 2026", Lang::En).iter().all(|k| !k.starts_with("frac:")));
     }
 
     #[test]

@@ -108,9 +108,10 @@ pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value
             continue;
         }
         // A count of a count (`four in five`, `3 out of 4`, `fyra av fem`): the ratio N/M.
+        // A score names its points between (`40 points out of 80`, `82 poäng av 100`).
         let joiners: &[&str] = match lang {
-            Lang::En => &[" in ", " out of "],
-            Lang::Sv => &[" av "],
+            Lang::En => &[" in ", " out of ", " points out of "],
+            Lang::Sv => &[" av ", " poäng av "],
         };
         if shape == "num"
             && !money
