@@ -1504,6 +1504,14 @@ fn fraction_at(
         && !hyphen_compound_follows(text, next.end)
         && !blocked(text, lexicon, tokens, index + 1)
     {
+        // `the first three quarters of 2026`, `the last two quarters`: a count of quarters of a
+        // year, as `de tre första kvartalen 2026` counts them.
+        if counts_periods(text, lang_table, tokens, index, next) {
+            let mut key = String::from("num:");
+            key.push_str(&numerator.to_string());
+            out.push(Value::new(ValueKind::Number, first.start..first.end, key, numerator.to_string()));
+            return Some(2);
+        }
         let mut value = fraction_value(first.start, next.end, numerator, denominator);
         value.optional = names_a_period(text, lang_table, next);
         out.push(value);
@@ -1517,6 +1525,36 @@ fn fraction_at(
         return Some(1);
     }
     None
+}
+
+/// Whether a number and the denominator `next` after it count periods (`three quarters`):
+/// a plural period word after a word of rank (`the first three quarters`, `the last two
+/// quarters`) or before `of` and a year (`three quarters of 2026`).
+fn counts_periods(text: &str, lang_table: &LangTable, tokens: &[Token], index: usize, next: &Token) -> bool {
+    let (periods, of) = lang_table.period_denominators;
+    let word = text.get(next.start..next.end).unwrap_or("");
+    if !periods.iter().any(|period| period.len() > 7 && period.eq_ignore_ascii_case(word)) {
+        return false;
+    }
+    let first = tokens.get(index);
+    let ranked =
+        index.checked_sub(1).and_then(|i| tokens.get(i)).zip(first).is_some_and(|(previous, first)| {
+            gap(text, previous, first) != Gap::Other
+                && morphemes(previous)
+                    .iter()
+                    .any(|m| matches!(m, Morpheme::Ordinal(_) | Morpheme::WeakOrdinal(_)))
+        }) || first
+            .and_then(|first| word_before(text, first.start))
+            .is_some_and(|(_, word)| word.eq_ignore_ascii_case(lang_table.last_word));
+    let rest = text.get(next.end..).unwrap_or("");
+    let of_year = rest
+        .strip_prefix(' ')
+        .and_then(|rest| {
+            rest.get(..of.len()).filter(|w| w.eq_ignore_ascii_case(of)).map(|_| &rest[of.len()..])
+        })
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|year| year.len() >= 4 && year.bytes().take(4).all(|b| b.is_ascii_digit()));
+    ranked || of_year
 }
 
 /// Whether the denominator `token` may name a period rather than a share: `quarter` not
@@ -2473,6 +2511,15 @@ mod tests {
         assert_eq!(keys("Två tredjedelar av dessa", Lang::Sv), ["frac:2/3"]);
         assert_eq!(keys("half of them", Lang::En), ["frac:1/2"]);
         assert_eq!(keys("hälften av dem", Lang::Sv), ["frac:1/2"]);
+    }
+
+    #[test]
+    fn quarters_counted_as_periods() {
+        let keys =
+            |text: &str| super::super::extract(text, Lang::En).into_iter().map(|v| v.key).collect::<Vec<_>>();
+        assert_eq!(keys("in the first three quarters of 2026"), ["ord:1", "num:3", "year:2026"]);
+        assert_eq!(keys("over the last two quarters"), ["num:2"]);
+        assert_eq!(keys("three quarters of the budget"), ["frac:3/4"]);
     }
 
     #[test]
