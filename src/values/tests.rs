@@ -577,3 +577,18 @@ fn periods_listed_before_their_year_share_it() {
     assert!(!keys("de tre första kvartalen 2026", Lang::Sv).iter().any(|k| k.starts_with("quarter:")));
     assert!(!keys("the fifth and fourth quarter of 2025", Lang::En).contains(&"quarter:2025-Q5".to_string()));
 }
+
+#[test]
+fn recurrences_named_by_their_period() {
+    let optional = |text: &str, lang: Lang| {
+        extract(text, lang).into_iter().map(|v| (v.key, v.optional)).collect::<Vec<_>>()
+    };
+    assert_eq!(optional("minst en gång per halvår", Lang::Sv), [("ratio:1/6".to_string(), true)]);
+    assert_eq!(optional("rapporterar kvartalsvis", Lang::Sv), [("ratio:1/3".to_string(), true)]);
+    assert_eq!(optional("reports half-yearly", Lang::En), [("ratio:1/6".to_string(), true)]);
+    assert_eq!(optional("at least once a year", Lang::En), [("ratio:1/12".to_string(), true)]);
+    // The figure of `every six months` is the same ratio, firm.
+    assert_eq!(optional("every six months", Lang::En), [("ratio:1/6".to_string(), false)]);
+    // Inside a longer word, none.
+    assert!(optional("kvartalsvisare", Lang::Sv).is_empty());
+}

@@ -1440,6 +1440,29 @@ pub(crate) fn implicit_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
     }
 }
 
+/// A recurrence named by its period (`varje halvår`, `kvartalsvis`, `quarterly`, `once a
+/// year`): the optional ratio `ratio:1/N` of the period's length in months, as `every six
+/// months` and `var sjätte månad` read (`ratio:1/6`), so that either version may name it by
+/// a word, and a period changed between two such words is still a changed pair.
+pub(crate) fn frequencies(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<KeyedFinder<u32>>; 2]> =
+        LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.frequency_words));
+    for (finder, phrase, months) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for at in pairs.find_all(finder, text.as_bytes()) {
+            let end = at + phrase.len();
+            if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || c == '-')
+                || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '-')
+            {
+                continue;
+            }
+            let mut value =
+                Value::new(ValueKind::Number, at..end, format!("ratio:1/{months}"), format!("1/{months}"));
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
 /// The word that ends a space before byte `at` of `text`, and where it starts: none when a
 /// letter, a digit or a hyphen is glued to its start.
 fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {

@@ -214,6 +214,18 @@ pub(crate) static TABLE: LangTable = LangTable {
     added_halves: &["and a half", "and one half"],
     approximate: None,
     count_nouns: &[("dozen", 12)],
+    frequency_words: &[
+        ("half-yearly", 6),
+        ("semi-annual", 6),
+        ("semi-annually", 6),
+        ("every half year", 6),
+        ("quarterly", 3),
+        ("every quarter", 3),
+        ("once a year", 12),
+        ("once per year", 12),
+        ("annually", 12),
+        ("every year", 12),
+    ],
     implicit_counts: &[
         ("hour", (1, "hour")),
         ("day", (1, "day")),

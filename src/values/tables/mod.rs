@@ -135,6 +135,9 @@ pub(crate) struct LangTable {
     /// word of [`LangTable::unit_articles`] (`a year`, `ett år`), one of a larger count anywhere
     /// (`the past decade`).
     pub implicit_counts: &'static [(&'static str, (u64, &'static str))],
+    /// Words and phrases that name how often a thing recurs by its period (`quarterly`,
+    /// `varje halvår`), with the period's length in months; lower case.
+    pub frequency_words: &'static [(&'static str, u32)],
     /// Words of a fall or a shortfall (`deficit`, `decline`, `underskott`, `minskning`), lower
     /// case, matched as the start of a word: a figure after one may drop its minus sign in
     /// the other version (`a deficit of -7.9%` = `ett underskott på 7,9 %`).
