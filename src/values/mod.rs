@@ -277,6 +277,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     word_ranges::join(text, lang, &mut values);
     ratio::join(text, lang, pairs, &mut values);
     period_lists(text, lang, &mut values);
+    cents(text, &mut values);
     optional_figures(text, lang, &mut values);
     struck_pairs(text, &mut values);
     weekdays(text, lang, &mut values);
@@ -284,6 +285,54 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     figure_units::join_lengths(text, lang, &mut values);
     scratch.lower = lower.into_room();
     values
+}
+
+/// A figure of euro cents (`2 cent`, `5 cents`, `0,2 euro cent`, `5 eurocent`) is the
+/// amount in euro it makes (`amount:EUR:0.02`), as the other version may write it
+/// (`€0.02`, `EUR 0.002`). `per cent` is a share, read before.
+fn cents(text: &str, values: &mut [Value]) {
+    for value in values.iter_mut() {
+        let figure = match value.key.strip_prefix("num:").or_else(|| value.key.strip_prefix("amount:EUR:")) {
+            Some(figure) if value.kind == ValueKind::Number => figure,
+            _ => continue,
+        };
+        let rest = text.get(value.span.end..).unwrap_or("");
+        let mut after = rest.trim_start_matches([' ', '\u{a0}']);
+        if after.len() == rest.len() {
+            continue;
+        }
+        // `0,2 euro cent`: the currency the number reader took, or one more word of it.
+        if value.key.starts_with("num:") {
+            for euro in ["euro ", "EUR "] {
+                after = after.strip_prefix(euro).unwrap_or(after);
+            }
+        }
+        let Some(word) = ["eurocents", "eurocent", "cents", "cent"].into_iter().find(|word| {
+            after.starts_with(word) && !after[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+        }) else {
+            continue;
+        };
+        let Some(euro) = hundredth(figure) else { continue };
+        value.span.end = text.len() - after.len() + word.len();
+        value.display = format!("{euro} EUR");
+        value.key = format!("amount:EUR:{euro}");
+    }
+}
+
+/// A decimal figure divided by a hundred, in the canonical form of keys (`2` → `0.02`,
+/// `150` → `1.5`, `0.2` → `0.002`).
+fn hundredth(figure: &str) -> Option<String> {
+    let (whole, fraction) = figure.split_once('.').unwrap_or((figure, ""));
+    if whole.is_empty() || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let padded = format!("{whole:0>3}");
+    let (head, tail) = padded.split_at(padded.len() - 2);
+    let head = head.trim_start_matches('0');
+    let fraction = format!("{tail}{fraction}");
+    let fraction = fraction.trim_end_matches('0');
+    let head = if head.is_empty() { "0" } else { head };
+    Some(if fraction.is_empty() { head.to_string() } else { format!("{head}.{fraction}") })
 }
 
 /// Quarters and halves listed before the one that names their year share it: `Q3 and Q4

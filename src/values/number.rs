@@ -1471,6 +1471,20 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     if let Some(age) = age_group(text, lang, numeral) {
         return Some(age);
     }
+    // Basis points written onto their figure (`MS+41bp`, `25bps`): hundredths of a
+    // percentage point, as `41 baspunkter` reads.
+    if let Some(unit) = ["bps", "bp"].into_iter().find(|unit| {
+        text.get(numeral.end..).is_some_and(|tail| tail.starts_with(unit))
+            && word_ends(text, numeral.end + unit.len())
+    }) {
+        return Some(Number::Quantity(Quantity {
+            start: numeral.start,
+            end: numeral.end + unit.len(),
+            value: numeral.value.clone().hundredths(),
+            measure: Measure::PercentagePoints,
+            scale: None,
+        }));
+    }
     if after.is_some_and(char::is_alphabetic)
         && glued_scale(text, lang, numeral.end).is_none()
         && currency_glued_scale(text, lang, numeral.start, numeral.end).is_none()
@@ -1890,6 +1904,15 @@ mod tests {
         assert!(crate::values::extract("zon 3a", Lang::Sv).iter().all(|v| v.optional));
         // Units and ordinal suffixes are none.
         assert_eq!(keys("24h, 5x, 3rd", Lang::En), ["num:24", "ord:3"]);
+    }
+
+    #[test]
+    fn basis_points_written_onto_their_figure() {
+        let keys =
+            |text: &str| super::super::extract(text, Lang::En).into_iter().map(|v| v.key).collect::<Vec<_>>();
+        assert_eq!(keys("priced at MS+41bp and 25bps"), ["pp:0.41", "pp:0.25"]);
+        // Glued to letters before: a code, no figure of basis points.
+        assert!(!keys("the code BPA41bp").contains(&"pp:0.41".to_string()));
     }
 
     #[test]

@@ -592,3 +592,16 @@ fn recurrences_named_by_their_period() {
     // Inside a longer word, none.
     assert!(optional("kvartalsvisare", Lang::Sv).is_empty());
 }
+
+#[test]
+fn euro_cents_are_hundredths_of_a_euro() {
+    assert_eq!(super::hundredth("2").as_deref(), Some("0.02"));
+    assert_eq!(super::hundredth("150").as_deref(), Some("1.5"));
+    assert_eq!(super::hundredth("0.2").as_deref(), Some("0.002"));
+    assert_eq!(super::hundredth("1200").as_deref(), Some("12"));
+    assert_eq!(keys("med omkring 2 cent per kWh", Lang::Sv), ["amount:EUR:0.02"]);
+    assert_eq!(keys("0,2 euro cent per minut", Lang::Sv), ["amount:EUR:0.002"]);
+    assert_eq!(keys("EUR 0.2 cent per minute", Lang::En), ["amount:EUR:0.002"]);
+    assert_eq!(keys("by around €0.02 per kWh", Lang::En), ["amount:EUR:0.02"]);
+    assert_eq!(keys("5 per cent", Lang::En), ["pct:5"]);
+}
