@@ -582,9 +582,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     let lang_table = table(lang);
     // Every act number holds a slash; articles, paragraphs and journals need their word.
     let slash_number = digit_slash_digit(text);
-    if slash_number {
-        acts(text, patterns, lang_table, out);
-    }
+    let numbered = if slash_number { acts(text, patterns, lang_table, out) } else { Vec::new() };
     let first_article = out.len();
     if lower.mentions(&patterns.article_words) {
         articles(text, lower, patterns, lang_table, out);
@@ -646,6 +644,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         institution_documents(text, out);
         parliament_documents(text, pairs, out);
         numbered_reports(text, lang, out);
+        // After the numbered readers, which outrank them on the same words.
+        out.extend(numbered);
     }
     court_cases(text, pairs, out);
     coded_parts(text, lang_table, out);
@@ -838,7 +838,10 @@ fn chain_of(run: &str) -> Option<&str> {
     .then_some(chain)
 }
 
-fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
+/// Reads the act numbers of `text` into `out`; returns the numbered references that are no
+/// acts (see below), which other readers outrank.
+fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) -> Vec<Value> {
+    let mut numbered = Vec::new();
     for groups in act_numbers(text, lang_table, &patterns.no_words) {
         let Some(all) = groups.first().cloned().flatten() else {
             continue;
@@ -849,8 +852,26 @@ fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<V
         };
         let bare_no = group(9).is_some();
         let (kind, word_start) = preceding_act_word(text, patterns, lang_table, all.start);
-        // `No 5/2020` with no act word before it is not an act reference.
-        if bare_no && kind.is_none() {
+        // `No 5/2020` with no act word before it is not an act reference, nor one after a
+        // comma or a bracket since the act word: a national gazette's issue after the name
+        // of a national act (`Förordningen om domstolar, Narodne novine nr 5/20`), where
+        // `Decision of the EEA Joint Committee No 211/2023` names the act's number.
+        if bare_no && (kind.is_none() || word_start.is_none() && act_word_apart(text, patterns, all.start)) {
+            // Still a numbered reference, written the same in both languages (`Official
+            // Gazette No 155/23` = `Narodne novine nr 155/23`): a changed issue is a changed
+            // reference.
+            // The number alone: a longer reading of the same words (`Special Report No
+            // 05/2023`) outranks it.
+            let number = format!("{left}/{right}");
+            if text.get(..all.end).is_some_and(|head| head.ends_with(&number)) {
+                let span = all.end - number.len()..all.end;
+                numbered.push(Value::new(
+                    ValueKind::Legal,
+                    span,
+                    format!("numbered:{number}"),
+                    format!("No {number}"),
+                ));
+            }
             continue;
         }
         let start = word_start.unwrap_or(all.start);
@@ -884,6 +905,7 @@ fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<V
         }
         out.push(Value::new(ValueKind::Legal, start..all.end, key, display));
     }
+    numbered
 }
 
 /// The domain, a second domain if any, and the two halves of the number of an act number
@@ -937,6 +959,21 @@ fn preceding_act_word(
     let adjacent = between.chars().all(|c| super::is_space_like(c) || c.is_whitespace());
     let word_start = adjacent.then_some(window_start + clause_start + last.start());
     (kind, word_start)
+}
+
+/// Whether a comma or a bracket stands between the last act word of the clause before
+/// `start` and `start`.
+fn act_word_apart(text: &str, patterns: &Patterns, start: usize) -> bool {
+    let window_start = floor_char_boundary(text, start.saturating_sub(ACT_WORD_LOOKBACK));
+    let Some(window) = text.get(window_start..start) else { return false };
+    let bytes = window.as_bytes();
+    let semicolon = memchr::memrchr(b';', bytes);
+    let stop = memchr::memrchr_iter(b'.', bytes).find(|&at| bytes.get(at + 1) == Some(&b' '));
+    let clause_start = semicolon.into_iter().chain(stop).max().map_or(0, |index| index + 1);
+    let Some(clause) = window.get(clause_start..) else { return false };
+    last_act_word(clause, patterns)
+        .and_then(|last| clause.get(last.end()..))
+        .is_some_and(|between| between.contains([',', '(']))
 }
 
 /// The last match of the act word pattern in `clause`: what `find_iter(clause).last()` gives,
@@ -3677,6 +3714,18 @@ mod tests {
         assert_eq!(keys("Article 1, points (3) and (4), shall", Lang::En), ["art:1(3)", "art:1(4)"]);
         // Articles listed stay articles.
         assert_eq!(keys("artiklarna 3 och 4 ska", Lang::Sv), ["art:3", "art:4"]);
+    }
+
+    #[test]
+    fn a_national_gazettes_issue_is_no_act_of_the_union() {
+        let text = "Förordningen om elektronisk kommunikation, Narodne novine nr 5/20, ändrad";
+        assert_eq!(keys(text, Lang::Sv), ["acttype:reg", "numbered:5/20"]);
+        assert_eq!(keys("Ordinance on courts (Official Gazette No 155/23)", Lang::En), ["numbered:155/23"]);
+        // An act's number a few words after its act word stays the act's.
+        assert_eq!(
+            keys("Decision of the EEA Joint Committee No 211/2023 of 22 September 2023", Lang::En)[0],
+            "act:dec:?:211/2023"
+        );
     }
 
     #[test]
