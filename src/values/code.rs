@@ -14,11 +14,22 @@ const MIN_DIGITS: usize = 5;
 /// language, keyed `code:C3.R2`. A part after the first must start with a capital, so that
 /// a decimal (`C3.5`) or a date is none.
 pub(crate) fn dotted(text: &str, out: &mut Vec<Value>) {
+    if !(swar::capital_beside_digit(text.as_bytes()) || lettered_part(text.as_bytes())) {
+        return;
+    }
     let bytes = text.as_bytes();
     let part = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'.';
     let mut at = 0;
     while let Some(digit) = swar::find_digit(bytes, at) {
-        let start = digit - bytes[..digit].iter().rev().take_while(|b| b.is_ascii_uppercase()).count();
+        let mut start = digit - bytes[..digit].iter().rev().take_while(|b| b.is_ascii_uppercase()).count();
+        // A point of the aviation rules that starts with its part's letter (`M.A.301`).
+        if start == digit
+            && let Some(&[part, b'.', section, b'.']) = bytes.get(digit.saturating_sub(4)..digit)
+            && part.is_ascii_uppercase()
+            && section.is_ascii_uppercase()
+        {
+            start = digit - 4;
+        }
         let mut end = digit + bytes[digit..].iter().take_while(|b| part(b)).count();
         while end > digit && bytes[end - 1] == b'.' {
             end -= 1;
@@ -26,11 +37,24 @@ pub(crate) fn dotted(text: &str, out: &mut Vec<Value>) {
         at = end.max(digit + 1);
         let Some(code) = text.get(start..end) else { continue };
         let parts: Vec<&str> = code.split('.').collect();
-        let well_formed = parts.iter().all(|p| {
+        // The points of the aviation rules (`21.A.3B`, `145.A.30`, `M.A.301`): a part's
+        // letter alone, and a last part with capitals after its digits.
+        let aviation =
+            parts.len() == 3 && parts[1].len() == 1 && parts[1].bytes().all(|b| b.is_ascii_uppercase());
+        // `M.A.301`: the part's letter first.
+        let part_letter = aviation && parts[0].len() == 1 && parts[0].bytes().all(|b| b.is_ascii_uppercase());
+        let well_formed = parts.iter().enumerate().all(|(k, p)| {
             let letters = p.bytes().take_while(u8::is_ascii_uppercase).count();
-            letters <= 3 && letters < p.len() && p.bytes().skip(letters).all(|b| b.is_ascii_digit())
+            let digits = p.bytes().skip(letters).take_while(u8::is_ascii_digit).count();
+            let tail = p.len() - letters - digits;
+            let tail_ok = tail == 0
+                || aviation
+                    && k == 2
+                    && tail <= 2
+                    && p.bytes().skip(letters + digits).all(|b| b.is_ascii_uppercase());
+            letters <= 3 && digits > 0 && tail_ok || aviation && k == 1 || part_letter && k == 0
         });
-        if start == digit
+        if start == digit && !aviation
             || parts.len() < 2
             || !well_formed
             || !parts[1..].iter().any(|p| p.starts_with(|c: char| c.is_ascii_uppercase()))
@@ -42,6 +66,12 @@ pub(crate) fn dotted(text: &str, out: &mut Vec<Value>) {
         }
         out.push(Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code));
     }
+}
+
+/// Whether a capital stands alone between two full stops (`21.A.3B`).
+fn lettered_part(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'.', bytes)
+        .any(|at| bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase) && bytes.get(at + 2) == Some(&b'.'))
 }
 
 /// Short codes of capitals and digits that name a thing alike in every language: an
@@ -250,5 +280,23 @@ mod tests {
             ["code:C7.I1", "code:C12.R3", "code:C1.1.I4"]
         );
         assert!(keys("C3.5, 29.1.2026, QA6a.3, Article 3.R").is_empty());
+    }
+
+    #[test]
+    fn points_of_the_aviation_rules() {
+        let keys = |text: &str| {
+            let mut out = Vec::new();
+            super::dotted(text, &mut out);
+            out.into_iter().map(|v| v.key).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            keys("Part 21.A.3B(d)(1), punkt 145.A.30 och M.A.301."),
+            ["code:21.A.3B", "code:145.A.30", "code:M.A.301"]
+        );
+        // A letter part of two letters, a lower-case one, or more than two capitals after
+        // the digits: none.
+        assert!(keys("21.AB.3, 21.a.3, 21.A.3BCD, 1.2.3").is_empty());
+        // Read whole in the pipeline: no paragraph 21 nor number 145 beside it.
+        assert_eq!(super::super::tests::keys("punkt 21.A.3B", crate::text::Lang::Sv), ["code:21.A.3B"]);
     }
 }

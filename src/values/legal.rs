@@ -601,7 +601,12 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         // a number.
         let in_article =
             out.get(first_article..articles_end).unwrap_or(&[]).iter().any(|v| v.span.contains(&start));
-        if in_article || digit_group_follows(text, last.end) {
+        // Nor `punkt 21.A.3B`, a point of the aviation rules (a code).
+        let coded = text.get(last.end..).is_some_and(|rest| {
+            let b = rest.as_bytes();
+            b.len() >= 3 && b[0] == b'.' && b[1].is_ascii_uppercase() && b[2] == b'.'
+        });
+        if in_article || coded || digit_group_follows(text, last.end) {
             continue;
         }
         let mut items = paragraph_items(text, start, &numbers, lang_table);

@@ -250,9 +250,13 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         time::find(text, &lower, lang, candidates);
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
         // Every code holds a capital beside a digit (`AB1234567`, `C3.R2`, `2B`).
-        if swar::capital_beside_digit(text.as_bytes()) {
+        let capital_digit = swar::capital_beside_digit(text.as_bytes());
+        if capital_digit {
             code::find(text, candidates);
-            code::dotted(text, candidates);
+        }
+        // Also the points of the aviation rules (`145.A.30`), which may hold no such pair.
+        code::dotted(text, candidates);
+        if capital_digit {
             code::short(text, candidates);
         }
     } else {
