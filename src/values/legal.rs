@@ -649,8 +649,6 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         institution_documents(text, out);
         parliament_documents(text, pairs, out);
         numbered_reports(text, lang, out);
-        // After the numbered readers, which outrank them on the same words.
-        out.extend(numbered);
     }
     court_cases(text, pairs, out);
     coded_parts(text, lang_table, out);
@@ -713,6 +711,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     press_releases(text, lower, lang, out);
     issns(text, pairs, out);
+    // After every reader of a numbered reference, which outranks them on the same words.
+    out.extend(numbered);
     // Last: codes that no reader before took (a slash after a capital or before one too).
     if memchr::memchr(b'/', text.as_bytes()).is_some() {
         code_chains(text, out);

@@ -409,7 +409,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("jha", "JHA"),
         ("ecsc", "ECSC"),
     ],
-    number_abbreviations: &["no", "no."],
+    number_abbreviations: &["no", "no.", "nos", "nos."],
     // A rule of the Parliament's Rules of Procedure is an `artikel` in Swedish (`Rule 54` =
     // `artikel 54 i arbetsordningen`), and other rulebooks' rules a `regel`.
     coded_part_words: &[("article", "art"), ("articles", "art"), ("annex", "annex"), ("annexes", "annex")],
