@@ -1221,8 +1221,10 @@ mod tests {
     #[test]
     fn quarters_apart_by_a_slash_or_without_their_year() {
         assert_eq!(keys("Q4 2026/Q1 2027", Lang::En), ["quarter:2026-Q4", "quarter:2027-Q1"]);
-        let values = crate::values::extract("Q1–Q4 2026", Lang::En);
+        // Without its year alone, optional; before a quarter with its year, of that year.
+        let values = crate::values::extract("Q1 was weak, and Q4 2026 strong", Lang::En);
         assert!(values.iter().any(|v| v.key == "quarter:Q1" && v.optional), "{values:?}");
+        assert_eq!(keys("Q1–Q4 2026", Lang::En), ["quarter:2026-Q1", "quarter:2026-Q4"]);
     }
 
     #[test]
