@@ -225,6 +225,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("once per year", 12),
         ("annually", 12),
         ("every year", 12),
+        ("each year", 12),
+        ("each quarter", 3),
     ],
     implicit_counts: &[
         ("hour", (1, "hour")),
