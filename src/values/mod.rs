@@ -893,9 +893,21 @@ pub(crate) fn byte_then(text: &str, byte: u8, next: impl Fn(u8) -> bool) -> bool
 /// Whether a word of a fall or a shortfall (`deficit`, `underskott`) stands in the few words
 /// before byte `at` of `text`, in the same clause.
 pub(crate) fn falls_before(text: &str, at: usize, lang: Lang) -> bool {
-    let from = number::floor_char_boundary(text, at.saturating_sub(40));
+    let from = number::floor_char_boundary(text, at.saturating_sub(120));
     let Some(head) = text.get(from..at) else { return false };
-    let clause = head.rsplit([',', ';', '.', ':', '(', ')']).next().unwrap_or(head);
+    // The clause: back to a mark that ends one, not a decimal comma or point (`från 2,0 %
+    // av BNP 2025 till 1,4 %`).
+    let bytes = head.as_bytes();
+    let clause_start = (0..bytes.len())
+        .rev()
+        .find(|&i| {
+            matches!(bytes[i], b',' | b';' | b'.' | b':' | b'(' | b')')
+                && !(i > 0
+                    && bytes[i - 1].is_ascii_digit()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        })
+        .map_or(0, |i| i + 1);
+    let clause = head.get(clause_start..).unwrap_or(head);
     let negative_words = tables::table(lang).negative_words;
     clause.split(|c: char| !c.is_alphanumeric()).any(|word| {
         with_lowercase(word, |word| negative_words.iter().any(|negative| word.starts_with(negative)))

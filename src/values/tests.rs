@@ -605,3 +605,17 @@ fn euro_cents_are_hundredths_of_a_euro() {
     assert_eq!(keys("by around €0.02 per kWh", Lang::En), ["amount:EUR:0.02"]);
     assert_eq!(keys("5 per cent", Lang::En), ["pct:5"]);
 }
+
+#[test]
+fn a_word_of_a_fall_before_a_figure_in_its_clause() {
+    let before = |text: &str, figure: &str, lang: Lang| {
+        super::falls_before(text, text.find(figure).unwrap_or(0), lang)
+    };
+    let text =
+        "förväntas det strukturella primära underskottet minska från 2,0 % av BNP 2025 till 1,4 % 2026";
+    assert!(before(text, "1,4", Lang::Sv));
+    assert!(before("a deficit of -7.9%", "-7.9", Lang::En));
+    // Not across the end of a clause.
+    assert!(!before("the deficit fell; growth reached 1.4%", "1.4", Lang::En));
+    assert!(!before("growth reached 1.4%", "1.4", Lang::En));
+}
