@@ -261,6 +261,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("vecka", (1, "week")),
         ("månad", (1, "month")),
         ("år", (1, "year")),
+        ("halvår", (6, "month")),
         ("decennium", (10, "year")),
         ("decenniet", (10, "year")),
         ("dygnet runt", (24, "hour")),
