@@ -131,6 +131,8 @@ fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option
         None if colon || clock || seconds => hour,
         None => return None,
     };
+    // Midnight at the end of a day (`kl. 24.00`), after a clock word, is midnight.
+    let hour = if hour == 24 && minutes == 0 && clock { 0 } else { hour };
     if hour > 23 {
         return None;
     }
@@ -354,6 +356,8 @@ mod tests {
             .collect();
         assert_eq!(named, [("time:12:00".to_string(), true), ("time:00:00".to_string(), true)]);
         assert_eq!(keys("until 12 midnight", Lang::En), ["time:00:00"]);
+        // The end of a day on the 24-hour clock, after a clock word, is midnight.
+        assert_eq!(keys("förlängs till kl. 24.00", Lang::Sv), ["time:00:00"]);
         // `am` after a space is also a verb; `pm` inside a word is no time.
         for text in ["Article 5 am", "3 noon", "12.30 noon", "development 2 pmx", "the 5 am"] {
             assert!(keys(text, Lang::En).is_empty(), "{text}");

@@ -256,6 +256,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     implicit_counts: &[
         ("timme", (1, "hour")),
+        ("timmes", (1, "hour")),
         ("dag", (1, "day")),
         ("dygn", (1, "day")),
         ("vecka", (1, "week")),
