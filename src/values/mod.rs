@@ -370,6 +370,36 @@ fn period_lists(text: &str, lang: Lang, values: &mut Vec<Value>) {
         (year.len() == 4 && mark.starts_with(letter)).then(|| (kind.to_string(), year.to_string(), letter))
     };
     let ordinal = |value: &Value| value.key.strip_prefix("ord:").and_then(|n| n.parse::<u32>().ok());
+    // `the first three quarters of 2026`, `de tre första kvartalen 2026`: the first and the
+    // last quarter of the count, as `Q1 to Q3 2026` gives them.
+    let mut at = 0;
+    while at + 2 < values.len() {
+        let (a, b, year) = (&values[at], &values[at + 1], &values[at + 2]);
+        let count = |v: &Value| v.key.strip_prefix("num:").and_then(|n| n.parse::<u32>().ok());
+        let first_and_count = match (ordinal(a), count(a), ordinal(b), count(b)) {
+            (Some(1), _, _, Some(n)) | (_, Some(n), Some(1), _) => Some(n),
+            _ => None,
+        };
+        let quarters = text.get(b.span.end..year.span.start).is_some_and(|between| {
+            lang_table
+                .plural_periods
+                .iter()
+                .any(|(words, kind)| *kind == "quarter" && between.trim().eq_ignore_ascii_case(words))
+        });
+        if let Some(n) = first_and_count.filter(|n| (2..=4).contains(n))
+            && quarters
+            && text.get(a.span.end..b.span.start).is_some_and(|gap| gap.trim().is_empty())
+            && let Some(digits) = year.key.strip_prefix("year:").map(str::to_string)
+        {
+            let (first, last) = (a.span.start..b.span.end, b.span.end..year.span.end);
+            values[at] =
+                Value::new(ValueKind::Date, first, format!("quarter:{digits}-Q1"), format!("{digits}-Q1"));
+            values[at + 1] =
+                Value::new(ValueKind::Date, last, format!("quarter:{digits}-Q{n}"), format!("{digits}-Q{n}"));
+            values.remove(at + 2);
+        }
+        at += 1;
+    }
     let mut at = values.len().saturating_sub(1);
     while at > 0 {
         at -= 1;

@@ -2544,7 +2544,9 @@ mod tests {
     fn quarters_counted_as_periods() {
         let keys =
             |text: &str| super::super::extract(text, Lang::En).into_iter().map(|v| v.key).collect::<Vec<_>>();
-        assert_eq!(keys("in the first three quarters of 2026"), ["ord:1", "num:3", "year:2026"]);
+        // Of a year, the first and the last quarter of the count (see `period_lists`).
+        assert_eq!(keys("in the first three quarters of 2026"), ["quarter:2026-Q1", "quarter:2026-Q3"]);
+        assert_eq!(keys("in the first three quarters"), ["ord:1", "num:3"]);
         assert_eq!(keys("over the last two quarters"), ["num:2"]);
         assert_eq!(keys("three quarters of the budget"), ["frac:3/4"]);
     }
