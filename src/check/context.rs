@@ -550,8 +550,12 @@ fn split_ranges(
         let listed = listed.filter(|members| {
             members.iter().all(|member| others.iter().any(|&o| input.value(other_side, o).key == *member))
         });
+        // A scale from zero may name its top alone (`marked out of 10` = `på en skala från 0
+        // till 10`): the top, where the zero stands nowhere on the other side.
+        let zero_absent = || !others.iter().any(|&o| input.value(other_side, o).key == "num:0");
         let members = match (listed, range_bounds(&value.key)) {
             (Some(members), _) => members,
+            (None, Some((low, high))) if low == "num:0" && zero_absent() => vec![high],
             (None, Some((low, high))) => vec![low, high],
             (None, None) if value.kind == ValueKind::Legal => match listed_members(&value.key) {
                 Some(members) => members,
