@@ -312,6 +312,11 @@ mod tests {
         assert_eq!(units("inom 10 arbetsdagar", Lang::Sv), [unit("num:10", Some("workday"))]);
         assert_eq!(units("inom 12 veckor", Lang::Sv), [unit("num:12", Some("week"))]);
         assert_eq!(units("in almost three decades", Lang::En), [unit("num:3", Some("decade"))]);
+        // Symbols of mass, concentration and an aircraft's use, alike in both languages.
+        assert_eq!(units("över 60 mg/kg", Lang::Sv), [unit("num:60", Some("mg"))]);
+        assert_eq!(units("above 60 µg/kg", Lang::En), [unit("num:60", Some("µg"))]);
+        assert_eq!(units("5 ppm", Lang::En), [unit("num:5", Some("ppm"))]);
+        assert_eq!(units("innan 9 500 FC", Lang::Sv), [unit("num:9500", Some("FC"))]);
         assert_eq!(units("under två decennier", Lang::Sv), [unit("num:2", Some("decade"))]);
         assert_eq!(units("efter tre månader", Lang::Sv), [unit("num:3", Some("month"))]);
         assert_eq!(units("for 5 years", Lang::En), [unit("num:5", Some("year"))]);
