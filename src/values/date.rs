@@ -882,8 +882,11 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
             continue;
         }
         let (low_start, low_end) = (from + low.start(), from + low.end());
+        // A number with a full stop is a paragraph's label (`3. Until 31 December 2028, …`),
+        // never a day in these languages.
         if char_before(text, low_start).is_some_and(char::is_alphanumeric)
             || glued(text, low_start, low_end)
+            || text.as_bytes().get(low_end) == Some(&b'.')
             || kept.iter().any(|other| other.start <= low_start && low_start < other.end)
         {
             continue;
@@ -1216,6 +1219,15 @@ mod tests {
         assert_eq!(keys("on 3 May and 5 June 2026", Lang::En), ["date:2026-05-03", "date:2026-06-05"]);
         // Not across a sentence or a clause with figures of its own.
         assert_ne!(keys("on 3 May. The report of 5 June 2026", Lang::En)[0], "date:2026-05-03");
+    }
+
+    #[test]
+    fn a_paragraphs_label_is_no_first_day() {
+        assert_eq!(
+            keys("3. Until 31 December 2028, Member States may", Lang::En),
+            ["num:3", "date:2028-12-31"]
+        );
+        assert_eq!(keys("From 3 until 31 December 2028", Lang::En), ["range:2028-12-03..2028-12-31"]);
     }
 
     #[test]
