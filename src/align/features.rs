@@ -461,7 +461,7 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
 /// What a paragraph that is one line of an act's formulas says (`*The President*`,
 /// `Ordförande`, `HAS ADOPTED THIS REGULATION:`): markup, a closing colon or full stop and
 /// case aside, the line must be the whole formula.
-fn formula_line(text: &str, lang: Lang) -> Option<&'static str> {
+pub(crate) fn formula_line(text: &str, lang: Lang) -> Option<&'static str> {
     let line = text.trim().trim_matches(['*', '_']).trim_end_matches([':', '.']).trim();
     if line.is_empty() || line.len() > 40 {
         return None;

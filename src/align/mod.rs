@@ -31,6 +31,7 @@ mod anchors;
 mod cost;
 mod dp;
 mod features;
+pub(crate) use features::formula_line;
 mod sentences;
 pub mod tsv;
 

@@ -86,3 +86,19 @@ fn lost_page_continuation_is_a_shortened_sentence() {
     assert_eq!(shortened[0].primary.line, 76);
     assert!(shortened[0].message.contains("“Europa ger skydd åt ett stort antal flyktingar på sitt”"));
 }
+
+/// Swedish acts open with the enacting formula (`… HAR ANTAGIT DETTA BESLUT`) that English
+/// acts give after the recitals: the English line has no counterpart where it stands, and is
+/// still no omission. Left out of the Swedish altogether, it is one.
+#[test]
+fn an_enacting_formula_placed_first_is_no_omission() {
+    let en = "THE COUNCIL OF THE EUROPEAN UNION,\n\nHaving regard to the Treaty on the Functioning of the European Union,\n\nWhereas:\n\n(1) The rules should apply from 1 January 2027 in every Member State.\n\nHAS ADOPTED THIS DECISION:\n\nArticle 1\n\nThis Decision shall enter into force on 1 January 2027.\n";
+    let sv_first = "EUROPEISKA UNIONENS RÅD HAR ANTAGIT DETTA BESLUT\n\nmed beaktande av fördraget om Europeiska unionens funktionssätt, och\n\nav följande skäl:\n\n(1) Reglerna bör tillämpas från och med den 1 januari 2027 i alla medlemsstater.\n\nArtikel 1\n\nDetta beslut träder i kraft den 1 januari 2027.\n";
+    let unaligned = |findings: Vec<Finding>| {
+        findings.into_iter().filter(|f| f.rule.ends_with("-unaligned")).map(|f| f.message).collect::<Vec<_>>()
+    };
+    assert!(unaligned(run(en, sv_first)).is_empty());
+    let sv_without =
+        sv_first.replace("EUROPEISKA UNIONENS RÅD HAR ANTAGIT DETTA BESLUT", "EUROPEISKA UNIONENS RÅD");
+    assert!(!unaligned(run(en, &sv_without)).is_empty());
+}

@@ -43,6 +43,34 @@ fn pairs_body_blocks(ctx: &crate::check::context::PairCtx) -> bool {
         && prose(crate::check::Side::Target, &bead.tgt, PROSE_WORDS / 2)
 }
 
+/// Whether `text` (of `side`) is a line of an act's formulas that each language places where
+/// its own convention has it, and the other version has that formula somewhere: Swedish acts
+/// open with `EUROPEISKA UNIONENS RÅD HAR ANTAGIT DETTA BESLUT` where the English closes the
+/// recitals with `HAS ADOPTED THIS DECISION:`, and may join `av följande skäl:` to the
+/// citations before it. Such a line is no paragraph or sentence left out.
+fn formula_placed_elsewhere(
+    input: &crate::check::context::Input,
+    side: crate::check::Side,
+    text: &str,
+) -> bool {
+    use crate::check::Side;
+    let meaning = match crate::align::formula_line(text, input.lang(side)) {
+        Some(meaning @ ("adopted" | "whereas")) => meaning,
+        _ => return false,
+    };
+    let other = if side == Side::Source { Side::Target } else { Side::Source };
+    let phrases: Vec<&str> = crate::values::tables::table(input.lang(other))
+        .formula_lines
+        .iter()
+        .filter(|(_, m)| *m == meaning)
+        .map(|(phrase, _)| *phrase)
+        .collect();
+    input.doc(other).blocks.iter().any(|block| {
+        let lower = block.text.to_lowercase();
+        phrases.iter().any(|phrase| lower.contains(phrase))
+    })
+}
+
 /// The words of a paragraph of running text in the front matter, at least: a title, a
 /// heading line or a cover note's field (`Delegations will find attached document …`) has
 /// fewer.

@@ -25,6 +25,9 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let doc = ctx.input.doc(side);
     for &b in blocks {
         let block = &doc.blocks[b];
+        if super::formula_placed_elsewhere(ctx.input, side, &block.text) {
+            continue;
+        }
         let what = match &block.kind {
             BlockKind::Heading { .. } => "heading".to_string(),
             BlockKind::FootnoteDef { label } => format!("footnote ({label})"),

@@ -50,6 +50,9 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         text.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count() >= MIN_WORDS
     });
     for (side, block, range, text) in lone {
+        if super::formula_placed_elsewhere(ctx.input, side, text) {
+            continue;
+        }
         let (other, here, there) = match side {
             Side::Source => (Side::Target, "source", "target"),
             Side::Target => (Side::Source, "target", "source"),
