@@ -2143,16 +2143,34 @@ fn more_points(
         .and_then(|rest| patterns.point_more.captures_iter(rest).next())
         .and_then(|captures| captures.get(1))
     {
-        let (start, end) = (at + item.start(), at + item.end());
-        let Some(letter) = point_letter(item.as_str(), lang_table)
+        let (start, mut end) = (at + item.start(), at + item.end());
+        let Some(mut letter) = point_letter(item.as_str(), lang_table)
             .filter(|_| !char_at(text, end).is_some_and(char::is_alphabetic))
         else {
             return;
         };
         let is_number = letter.bytes().all(|b| b.is_ascii_digit()) && item.as_str().starts_with('(');
+        // A roman point after a bare letter (`artikel 17.3 d ii och e ii`), as the first
+        // point has it.
+        if lang_table.bare_points
+            && !is_number
+            && let Some(roman_end) = roman_after(text, end, lang_table)
+            && let Some(roman) = text.get(end..roman_end).and_then(|r| r.split_whitespace().last())
+        {
+            letter = format!("{letter})({}", roman.to_ascii_lowercase());
+            end = roman_end;
+        }
         if paragraphs != is_number {
             return;
         }
+        // After a letter's roman point (`d ii`), a letter with its own roman point (`e ii`)
+        // is of the paragraph, not of the letter before.
+        let roman =
+            |part: &str| matches!(part, "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x");
+        let article = match article.rfind('(') {
+            Some(open) if letter.contains(")(") && roman(last) => &article[..open],
+            _ => article,
+        };
         // `Article 7(1)(a) to (c)`, `artikel 7.1 a–c`: the last value becomes a range, and
         // `Article 5(2) to (4)` the range `artikel 5.2–5.4` writes.
         if let Some(last) = out.last_mut()
@@ -3719,6 +3737,13 @@ mod tests {
         assert_eq!(keys("Article 1, points (3) and (4), shall", Lang::En), ["art:1(3)", "art:1(4)"]);
         // Articles listed stay articles.
         assert_eq!(keys("artiklarna 3 och 4 ska", Lang::Sv), ["art:3", "art:4"]);
+        // A letter with its roman point after another: of the paragraph; a roman point
+        // alone: of the letter before.
+        assert_eq!(
+            keys("artikel 17.3 d ii och e ii ska", Lang::Sv),
+            ["art:17(3)(d)(ii)", "art:17(3)(e)(ii)"]
+        );
+        assert_eq!(keys("artikel 5.1 a i och ii ska", Lang::Sv), ["art:5(1)(a)(i)", "art:5(1)(a)(ii)"]);
     }
 
     #[test]
