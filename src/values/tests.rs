@@ -621,3 +621,20 @@ fn a_word_of_a_fall_before_a_figure_in_its_clause() {
     assert!(!before("the deficit fell; growth reached 1.4%", "1.4", Lang::En));
     assert!(!before("growth reached 1.4%", "1.4", Lang::En));
 }
+
+#[test]
+fn multiples_in_one_word() {
+    let counts = |text: &str, lang: Lang| {
+        extract(text, lang)
+            .into_iter()
+            .map(|v| (v.key, v.detail.unwrap_or_default(), v.optional))
+            .collect::<Vec<_>>()
+    };
+    let times = |n: &str| (format!("num:{n}"), "times".to_string(), true);
+    assert_eq!(counts("a fourfold increase", Lang::En), [times("4")]);
+    assert_eq!(counts("increased fivefold", Lang::En), [times("5")]);
+    assert_eq!(counts("jordskred femdubblades", Lang::Sv), [times("5")]);
+    assert_eq!(counts("en tiofaldig ökning", Lang::Sv), [times("10")]);
+    // Not inside another word.
+    assert!(counts("the manifold ways", Lang::En).is_empty());
+}
