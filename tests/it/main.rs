@@ -8,4 +8,5 @@ mod mutation;
 mod omission;
 mod pairs;
 mod support;
+mod swaps;
 mod tidy;

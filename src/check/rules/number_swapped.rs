@@ -64,6 +64,32 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     // Figures in digits on both sides (`EUR 3.2 billion` too): a swap is a slip in copying
     // figures, and a figure in words moves with its phrase when the translation orders the phrases otherwise (`within
     // five working days … at least 90 days`, `minst 90 dagar … senast fem arbetsdagar`).
+    // A number after a noun it labels (`Table 1`, `sections 6.2 and 5.1`) names a thing: it
+    // trades places with no quantity (`a multiplier of 1.3 for the limits of Table 1` =
+    // `gränsvärdena i tabell 1 multipliceras med 1,3`), but may with another label. The
+    // original tells: a label's noun, or a list word after a label (`and 5.1`).
+    let labels = |r: ValueRef| {
+        let lang_table = crate::values::tables::table(input.lang(Side::Source));
+        let Some(text) = input.doc(Side::Source).blocks.get(r.0).map(|b| b.text.as_str()) else {
+            return false;
+        };
+        let values = input.src_values.get(r.0).map_or(&[][..], Vec::as_slice);
+        let mut index = r.1;
+        loop {
+            let Some(value) = values.get(index) else { return false };
+            let head = text.get(..value.span.start).unwrap_or("").trim_end();
+            let word = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+            if lang_table.label_nouns.contains(&word.as_str()) {
+                return true;
+            }
+            let listed =
+                word.is_empty() && head.ends_with(',') || lang_table.list_joiners.contains(&word.as_str());
+            if !listed || index == 0 {
+                return false;
+            }
+            index -= 1;
+        }
+    };
     let candidates: Vec<(ValueRef, ValueRef)> = ctx
         .matching
         .equal
@@ -191,7 +217,12 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     for i in 0..pairs.len() {
         for j in i + 1..pairs.len() {
             let ((place_i, s_i, t_i), (place_j, s_j, t_j)) = (pairs[i], pairs[j]);
-            if place_i != place_j || reported[i] || reported[j] || family(s_i) != family(s_j) {
+            if place_i != place_j
+                || reported[i]
+                || reported[j]
+                || family(s_i) != family(s_j)
+                || labels(s_i) != labels(s_j)
+            {
                 continue;
             }
             // Dates only side by side, in a list (`den 9 oktober 2017 och Delta den 16 april

@@ -476,6 +476,11 @@ pub(crate) static TABLE: LangTable = LangTable {
     point_after_words: &[],
     point_stop_words: &[],
     list_joiners: &["and", "or"],
+    label_nouns: &[
+        "table", "tables", "figure", "figures", "graph", "chart", "box", "chapter", "chapters", "section",
+        "sections", "step", "steps", "phase", "phases", "stage", "level", "category", "class", "group",
+        "option", "scenario", "tier", "cluster",
+    ],
     plural_periods: &[("quarters of", "quarter"), ("halves of", "half")],
     journal_names: &["oj"],
     page_words: &["p.", "pp."],
