@@ -660,7 +660,7 @@ fn optional_figures(text: &str, lang: Lang, values: &mut [Value]) {
 }
 
 /// Whether the number at `at` follows a noun it labels (`Table 1`, `tabell 1`), a space apart.
-fn labels_a_noun(text: &str, at: usize, lang: Lang) -> bool {
+pub(crate) fn labels_a_noun(text: &str, at: usize, lang: Lang) -> bool {
     let Some(head) = text.get(..at).and_then(|head| head.strip_suffix([' ', '\u{a0}'])) else { return false };
     let Some(word) = head.rsplit(|c: char| !(c.is_alphabetic() || c == '.')).next() else { return false };
     let word = word.to_lowercase();

@@ -69,7 +69,8 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     // `gränsvärdena i tabell 1 multipliceras med 1,3`), but may with another label. The
     // original tells: a label's noun, or a list word after a label (`and 5.1`).
     let labels = |r: ValueRef| {
-        let lang_table = crate::values::tables::table(input.lang(Side::Source));
+        let lang = input.lang(Side::Source);
+        let joiners = crate::values::tables::table(lang).list_joiners;
         let Some(text) = input.doc(Side::Source).blocks.get(r.0).map(|b| b.text.as_str()) else {
             return false;
         };
@@ -77,13 +78,12 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let mut index = r.1;
         loop {
             let Some(value) = values.get(index) else { return false };
-            let head = text.get(..value.span.start).unwrap_or("").trim_end();
-            let word = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
-            if lang_table.label_nouns.contains(&word.as_str()) {
+            if crate::values::labels_a_noun(text, value.span.start, lang) {
                 return true;
             }
-            let listed =
-                word.is_empty() && head.ends_with(',') || lang_table.list_joiners.contains(&word.as_str());
+            let head = text.get(..value.span.start).unwrap_or("").trim_end();
+            let word = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let listed = word.is_empty() && head.ends_with(',') || joiners.contains(&word);
             if !listed || index == 0 {
                 return false;
             }

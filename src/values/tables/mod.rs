@@ -254,9 +254,6 @@ pub(crate) struct LangTable {
     pub point_stop_words: &'static [&'static str],
     /// Words joining items of a list (`and`, `or`).
     pub list_joiners: &'static [&'static str],
-    /// Nouns a number labels (`Table 1`, `tabell 1`, `phase 3`): such a number names a thing,
-    /// no quantity that could trade places with another; lower case.
-    pub label_nouns: &'static [&'static str],
     /// The plural of a quarter and a half of a year before the year (`quarters of`), and the
     /// period it names.
     pub plural_periods: &'static [(&'static str, &'static str)],
