@@ -13,8 +13,8 @@ const MIN_DIGITS: usize = 5;
 /// its measures (`C3.R2`, reform 2 of component 3; `C1.1.I4`): written alike in every
 /// language, keyed `code:C3.R2`. A part after the first must start with a capital, so that
 /// a decimal (`C3.5`) or a date is none.
-pub(crate) fn dotted(text: &str, out: &mut Vec<Value>) {
-    if !(swar::capital_beside_digit(text.as_bytes()) || lettered_part(text.as_bytes())) {
+pub(crate) fn dotted(text: &str, capital_beside_digit: bool, out: &mut Vec<Value>) {
+    if !(capital_beside_digit || lettered_part(text.as_bytes())) {
         return;
     }
     let bytes = text.as_bytes();
@@ -272,7 +272,7 @@ mod tests {
     fn measures_of_a_recovery_plan() {
         let keys = |text: &str| {
             let mut out = Vec::new();
-            super::dotted(text, &mut out);
+            super::dotted(text, swar::capital_beside_digit(text.as_bytes()), &mut out);
             out.into_iter().map(|v| v.key).collect::<Vec<_>>()
         };
         assert_eq!(
@@ -286,7 +286,7 @@ mod tests {
     fn points_of_the_aviation_rules() {
         let keys = |text: &str| {
             let mut out = Vec::new();
-            super::dotted(text, &mut out);
+            super::dotted(text, swar::capital_beside_digit(text.as_bytes()), &mut out);
             out.into_iter().map(|v| v.key).collect::<Vec<_>>()
         };
         assert_eq!(

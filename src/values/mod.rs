@@ -255,7 +255,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
             code::find(text, candidates);
         }
         // Also the points of the aviation rules (`145.A.30`), which may hold no such pair.
-        code::dotted(text, candidates);
+        code::dotted(text, capital_digit, candidates);
         if capital_digit {
             code::short(text, candidates);
         }

@@ -213,6 +213,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, ',' | '(' | ')'))
         })
     };
+    let labelled: Vec<bool> = pairs.iter().map(|&(_, s, _)| labels(s)).collect();
     let mut reported = vec![false; pairs.len()];
     for i in 0..pairs.len() {
         for j in i + 1..pairs.len() {
@@ -221,7 +222,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 || reported[i]
                 || reported[j]
                 || family(s_i) != family(s_j)
-                || labels(s_i) != labels(s_j)
+                || labelled[i] != labelled[j]
             {
                 continue;
             }
