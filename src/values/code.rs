@@ -268,13 +268,16 @@ mod tests {
         }
     }
 
+    /// The keys [`dotted`] reads in `text`.
+    fn dotted_keys(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        super::dotted(text, swar::capital_beside_digit(text.as_bytes()), &mut out);
+        out.into_iter().map(|v| v.key).collect()
+    }
+
     #[test]
     fn measures_of_a_recovery_plan() {
-        let keys = |text: &str| {
-            let mut out = Vec::new();
-            super::dotted(text, swar::capital_beside_digit(text.as_bytes()), &mut out);
-            out.into_iter().map(|v| v.key).collect::<Vec<_>>()
-        };
+        let keys = dotted_keys;
         assert_eq!(
             keys("measures C7.I1 and C12.R3, (C1.1.I4)."),
             ["code:C7.I1", "code:C12.R3", "code:C1.1.I4"]
@@ -284,11 +287,7 @@ mod tests {
 
     #[test]
     fn points_of_the_aviation_rules() {
-        let keys = |text: &str| {
-            let mut out = Vec::new();
-            super::dotted(text, swar::capital_beside_digit(text.as_bytes()), &mut out);
-            out.into_iter().map(|v| v.key).collect::<Vec<_>>()
-        };
+        let keys = dotted_keys;
         assert_eq!(
             keys("Part 21.A.3B(d)(1), punkt 145.A.30 och M.A.301."),
             ["code:21.A.3B", "code:145.A.30", "code:M.A.301"]

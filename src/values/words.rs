@@ -1793,15 +1793,8 @@ fn cardinal_at(
             && let Some(unit) = unit_ordinal(next)
             && let Some(number) = ordinal_of_tens(parts, unit)
         {
-            let mut value = Value::new(
-                ValueKind::Number,
-                first.start..next.end,
-                format!("ord:{number}"),
-                format!("{number}."),
-            );
             // `twenty-first-century`: a modifier the other language may glue into a word.
-            value.optional = hyphen_compound_follows(text, next.end);
-            out.push(value);
+            out.push(tens_ordinal(text, first.start..next.end, number));
             return Some(consumed + 1);
         }
         return Some(consumed);
@@ -1869,14 +1862,7 @@ fn ordinal_at(
         let (last, tens) = token.compound.as_deref()?.split_last()?;
         let Morpheme::Ordinal(unit) = *last else { return None };
         let number = ordinal_of_tens(tens, unit)?;
-        let mut value = Value::new(
-            ValueKind::Number,
-            token.start..token.end,
-            format!("ord:{number}"),
-            format!("{number}."),
-        );
-        value.optional = hyphen_compound_follows(text, token.end);
-        out.push(value);
+        out.push(tens_ordinal(text, token.start..token.end, number));
         return Some(1);
     };
     // An ordinal that starts a hyphenated modifier (`third-level`, `second-largest`) is a
@@ -1898,6 +1884,15 @@ fn ordinal_at(
     value.optional = modifier || optional && !numbers_a_part(text, token.end, lexicon);
     out.push(value);
     Some(1)
+}
+
+/// The ordinal `number` of a ten and a unit written at `span`: optional where it starts a
+/// hyphenated modifier (`twenty-first-century`), which the other language may glue into a word.
+fn tens_ordinal(text: &str, span: std::ops::Range<usize>, number: u64) -> Value {
+    let end = span.end;
+    let mut value = Value::new(ValueKind::Number, span, format!("ord:{number}"), format!("{number}."));
+    value.optional = hyphen_compound_follows(text, end);
+    value
 }
 
 /// The unit of an ordinal word (`first` to `ninth`, `första` to `nionde`).
