@@ -70,8 +70,12 @@ pub(crate) fn dotted(text: &str, capital_beside_digit: bool, out: &mut Vec<Value
 
 /// Whether a capital stands alone between two full stops (`21.A.3B`).
 fn lettered_part(bytes: &[u8]) -> bool {
-    memchr::memchr_iter(b'.', bytes)
-        .any(|at| bytes.get(at + 1).is_some_and(u8::is_ascii_uppercase) && bytes.get(at + 2) == Some(&b'.'))
+    memchr::memchr_iter(b'.', bytes).any(|at| lettered_part_at(bytes, at))
+}
+
+/// Whether a full stop at byte `at`, a capital and a full stop follow (`.A.` of `21.A.3B`).
+pub(crate) fn lettered_part_at(bytes: &[u8], at: usize) -> bool {
+    matches!(bytes.get(at..at + 3), Some([b'.', capital, b'.']) if capital.is_ascii_uppercase())
 }
 
 /// Short codes of capitals and digits that name a thing alike in every language: an

@@ -602,10 +602,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         let in_article =
             out.get(first_article..articles_end).unwrap_or(&[]).iter().any(|v| v.span.contains(&start));
         // Nor `punkt 21.A.3B`, a point of the aviation rules (a code).
-        let coded = text.get(last.end..).is_some_and(|rest| {
-            let b = rest.as_bytes();
-            b.len() >= 3 && b[0] == b'.' && b[1].is_ascii_uppercase() && b[2] == b'.'
-        });
+        let coded = super::code::lettered_part_at(text.as_bytes(), last.end);
         if in_article || coded || digit_group_follows(text, last.end) {
             continue;
         }
@@ -944,16 +941,7 @@ fn preceding_act_word(
     lang_table: &LangTable,
     start: usize,
 ) -> (Option<ActType>, Option<usize>) {
-    let window_start = floor_char_boundary(text, start.saturating_sub(ACT_WORD_LOOKBACK));
-    let Some(window) = text.get(window_start..start) else {
-        return (None, None);
-    };
-    // A clause ends at `;` or at a full stop followed by a space.
-    let bytes = window.as_bytes();
-    let semicolon = memchr::memrchr(b';', bytes);
-    let stop = memchr::memrchr_iter(b'.', bytes).find(|&at| bytes.get(at + 1) == Some(&b' '));
-    let clause_start = semicolon.into_iter().chain(stop).max().map_or(0, |index| index + 1);
-    let Some(clause) = window.get(clause_start..) else {
+    let Some((clause, clause_start)) = clause_before(text, start) else {
         return (None, None);
     };
     let Some(last) = last_act_word(clause, patterns) else {
@@ -962,20 +950,26 @@ fn preceding_act_word(
     let kind = act_type(lang_table, last.as_str());
     let between = clause.get(last.end()..).unwrap_or("");
     let adjacent = between.chars().all(|c| super::is_space_like(c) || c.is_whitespace());
-    let word_start = adjacent.then_some(window_start + clause_start + last.start());
+    let word_start = adjacent.then_some(clause_start + last.start());
     (kind, word_start)
+}
+
+/// The clause that ends at byte `start` of `text`, within [`ACT_WORD_LOOKBACK`] bytes, and
+/// where it starts: a clause ends at `;` or at a full stop followed by a space.
+fn clause_before(text: &str, start: usize) -> Option<(&str, usize)> {
+    let window_start = floor_char_boundary(text, start.saturating_sub(ACT_WORD_LOOKBACK));
+    let window = text.get(window_start..start)?;
+    let bytes = window.as_bytes();
+    let semicolon = memchr::memrchr(b';', bytes);
+    let stop = memchr::memrchr_iter(b'.', bytes).find(|&at| bytes.get(at + 1) == Some(&b' '));
+    let clause_start = semicolon.into_iter().chain(stop).max().map_or(0, |index| index + 1);
+    Some((window.get(clause_start..)?, window_start + clause_start))
 }
 
 /// Whether a comma or a bracket stands between the last act word of the clause before
 /// `start` and `start`.
 fn act_word_apart(text: &str, patterns: &Patterns, start: usize) -> bool {
-    let window_start = floor_char_boundary(text, start.saturating_sub(ACT_WORD_LOOKBACK));
-    let Some(window) = text.get(window_start..start) else { return false };
-    let bytes = window.as_bytes();
-    let semicolon = memchr::memrchr(b';', bytes);
-    let stop = memchr::memrchr_iter(b'.', bytes).find(|&at| bytes.get(at + 1) == Some(&b' '));
-    let clause_start = semicolon.into_iter().chain(stop).max().map_or(0, |index| index + 1);
-    let Some(clause) = window.get(clause_start..) else { return false };
+    let Some((clause, _)) = clause_before(text, start) else { return false };
     last_act_word(clause, patterns)
         .and_then(|last| clause.get(last.end()..))
         .is_some_and(|between| between.contains([',', '(']))

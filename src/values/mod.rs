@@ -370,6 +370,23 @@ fn period_lists(text: &str, lang: Lang, values: &mut Vec<Value>) {
         (year.len() == 4 && mark.starts_with(letter)).then(|| (kind.to_string(), year.to_string(), letter))
     };
     let ordinal = |value: &Value| value.key.strip_prefix("ord:").and_then(|n| n.parse::<u32>().ok());
+    // The period a plural names before its year (`quarters of`, `kvartalen`).
+    let plural = |between: &str| {
+        lang_table
+            .plural_periods
+            .iter()
+            .find_map(|(words, kind)| between.trim().eq_ignore_ascii_case(words).then_some(*kind))
+    };
+    // The value of period `count` of `year` (`quarter:2025-Q3`).
+    let period_value = |span: Range<usize>, kind: &str, year: &str, count: u32| {
+        let letter = if kind == "quarter" { 'Q' } else { 'H' };
+        Value::new(
+            ValueKind::Date,
+            span,
+            format!("{kind}:{year}-{letter}{count}"),
+            format!("{year}-{letter}{count}"),
+        )
+    };
     // `the first three quarters of 2026`, `de tre första kvartalen 2026`: the first and the
     // last quarter of the count, as `Q1 to Q3 2026` gives them.
     let mut at = 0;
@@ -380,22 +397,15 @@ fn period_lists(text: &str, lang: Lang, values: &mut Vec<Value>) {
             (Some(1), _, _, Some(n)) | (_, Some(n), Some(1), _) => Some(n),
             _ => None,
         };
-        let quarters = text.get(b.span.end..year.span.start).is_some_and(|between| {
-            lang_table
-                .plural_periods
-                .iter()
-                .any(|(words, kind)| *kind == "quarter" && between.trim().eq_ignore_ascii_case(words))
-        });
+        let quarters = text.get(b.span.end..year.span.start).and_then(plural) == Some("quarter");
         if let Some(n) = first_and_count.filter(|n| (2..=4).contains(n))
             && quarters
             && text.get(a.span.end..b.span.start).is_some_and(|gap| gap.trim().is_empty())
             && let Some(digits) = year.key.strip_prefix("year:").map(str::to_string)
         {
             let (first, last) = (a.span.start..b.span.end, b.span.end..year.span.end);
-            values[at] =
-                Value::new(ValueKind::Date, first, format!("quarter:{digits}-Q1"), format!("{digits}-Q1"));
-            values[at + 1] =
-                Value::new(ValueKind::Date, last, format!("quarter:{digits}-Q{n}"), format!("{digits}-Q{n}"));
+            values[at] = period_value(first, "quarter", &digits, 1);
+            values[at + 1] = period_value(last, "quarter", &digits, n);
             values.remove(at + 2);
         }
         at += 1;
@@ -418,22 +428,10 @@ fn period_lists(text: &str, lang: Lang, values: &mut Vec<Value>) {
             && let Some(digits) = year.key.strip_prefix("year:")
             && joined(&values[at - 1], last)
             && ordinal(&values[at - 1]).is_some()
-            && let Some(between) = text.get(last.span.end..year.span.start)
-            && let Some(kind) = lang_table
-                .plural_periods
-                .iter()
-                .find_map(|(words, kind)| between.trim().eq_ignore_ascii_case(words).then_some(*kind))
+            && let Some(kind) = text.get(last.span.end..year.span.start).and_then(plural)
             && count <= if kind == "quarter" { 4 } else { 2 }
         {
-            let letter = if kind == "quarter" { 'Q' } else { 'H' };
-            let digits = digits.to_string();
-            let span = last.span.start..year.span.end;
-            values[at] = Value::new(
-                ValueKind::Date,
-                span,
-                format!("{kind}:{digits}-{letter}{count}"),
-                format!("{digits}-{letter}{count}"),
-            );
+            values[at] = period_value(last.span.start..year.span.end, kind, digits, count);
             values.remove(at + 1);
         }
         let (Some(value), Some(next)) = (values.get(at), values.get(at + 1)) else { continue };
@@ -459,12 +457,7 @@ fn period_lists(text: &str, lang: Lang, values: &mut Vec<Value>) {
         let Some(count) = count.filter(|&n| n >= 1 && n <= if letter == 'Q' { 4 } else { 2 }) else {
             continue;
         };
-        values[at] = Value::new(
-            ValueKind::Date,
-            value.span.clone(),
-            format!("{kind}:{year}-{letter}{count}"),
-            format!("{year}-{letter}{count}"),
-        );
+        values[at] = period_value(value.span.clone(), &kind, &year, count);
     }
 }
 

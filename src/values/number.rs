@@ -1873,9 +1873,7 @@ mod tests {
 
     #[test]
     fn scores_over_a_scale() {
-        let keys = |text: &str, lang: Lang| {
-            super::super::extract(text, lang).into_iter().map(|v| v.key).collect::<Vec<_>>()
-        };
+        let keys = crate::values::tests::keys;
         assert_eq!(keys("scored 82/100 and 40/80 in total", Lang::En), ["frac:82/100", "frac:40/80"]);
         assert_eq!(keys("fick 82 poäng av 100 och 40 av 80", Lang::Sv), ["ratio:82/100", "ratio:40/80"]);
         // More points than the scale, a scale of no score, a gazette's issue, a date: none.
@@ -1887,8 +1885,7 @@ mod tests {
 
     #[test]
     fn age_groups_by_their_bound() {
-        let keys =
-            |text: &str| super::super::extract(text, Lang::En).into_iter().map(|v| v.key).collect::<Vec<_>>();
+        let keys = |text: &str| crate::values::tests::keys(text, Lang::En);
         assert_eq!(keys("Among the under-25s and the over 65s."), ["num:25", "num:65"]);
         // A decade of life or of years is none of them.
         assert!(!keys("people in their 20s").contains(&"num:20".to_string()));
@@ -1908,8 +1905,7 @@ mod tests {
 
     #[test]
     fn basis_points_written_onto_their_figure() {
-        let keys =
-            |text: &str| super::super::extract(text, Lang::En).into_iter().map(|v| v.key).collect::<Vec<_>>();
+        let keys = |text: &str| crate::values::tests::keys(text, Lang::En);
         assert_eq!(keys("priced at MS+41bp and 25bps"), ["pp:0.41", "pp:0.25"]);
         // Glued to letters before: a code, no figure of basis points.
         assert!(!keys("the code BPA41bp").contains(&"pp:0.41".to_string()));

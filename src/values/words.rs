@@ -1530,9 +1530,12 @@ fn fraction_at(
         // `the first three quarters of 2026`, `the last two quarters`: a count of quarters of a
         // year, as `de tre första kvartalen 2026` counts them.
         if counts_periods(text, lang_table, tokens, index, next) {
-            let mut key = String::from("num:");
-            key.push_str(&numerator.to_string());
-            out.push(Value::new(ValueKind::Number, first.start..first.end, key, numerator.to_string()));
+            out.push(Value::new(
+                ValueKind::Number,
+                first.start..first.end,
+                format!("num:{numerator}"),
+                numerator.to_string(),
+            ));
             return Some(2);
         }
         let mut value = fraction_value(first.start, next.end, numerator, denominator);
@@ -1555,8 +1558,9 @@ fn fraction_at(
 /// quarters`) or before `of` and a year (`three quarters of 2026`).
 fn counts_periods(text: &str, lang_table: &LangTable, tokens: &[Token], index: usize, next: &Token) -> bool {
     let (periods, of) = lang_table.period_denominators;
+    // The plural only: `the last quarter of 2027` is one quarter, which the dates read.
     let word = text.get(next.start..next.end).unwrap_or("");
-    if !periods.iter().any(|period| period.len() > 7 && period.eq_ignore_ascii_case(word)) {
+    if !word.ends_with(['s', 'S']) || !periods.iter().any(|period| period.eq_ignore_ascii_case(word)) {
         return false;
     }
     let first = tokens.get(index);
@@ -1950,9 +1954,7 @@ mod tests {
 
     #[test]
     fn a_third_state_is_no_figure() {
-        let keys = |text: &str, lang: Lang| -> Vec<String> {
-            crate::values::extract(text, lang).into_iter().map(|v| v.key).collect()
-        };
+        let keys = crate::values::tests::keys;
         assert!(keys("they are registered in a third State", Lang::En).is_empty());
         assert!(keys("registrerade i en tredje stat", Lang::Sv).is_empty());
         assert_eq!(keys("a third of the States", Lang::En), ["frac:1/3"]);
@@ -2537,8 +2539,7 @@ mod tests {
 
     #[test]
     fn quarters_counted_as_periods() {
-        let keys =
-            |text: &str| super::super::extract(text, Lang::En).into_iter().map(|v| v.key).collect::<Vec<_>>();
+        let keys = |text: &str| crate::values::tests::keys(text, Lang::En);
         // Of a year, the first and the last quarter of the count (see `period_lists`).
         assert_eq!(keys("in the first three quarters of 2026"), ["quarter:2026-Q1", "quarter:2026-Q3"]);
         assert_eq!(keys("in the first three quarters"), ["ord:1", "num:3"]);
