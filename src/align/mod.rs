@@ -496,6 +496,13 @@ const SHORTENED_SHARE: f64 = 0.5;
 /// sentences that lost the longer one keeps about a third of its length.
 const LONE_PAIR_RATIO: f64 = 0.25;
 
+/// The least `s²` the estimate may give. Headings and footnote definitions, the anchors it reads,
+/// are translated closer to their length than the sentences of the body: a pair whose anchors
+/// agree within a few characters would otherwise price a sentence lengthened by a spelled-out
+/// abbreviation (`AMC and GM` = `De godtagbara sätten att uppfylla kraven och det vägledande
+/// materialet`) at the cap, and split it from its second half.
+const LEAST_VARIANCE: f64 = 2.0;
+
 /// Estimates Gale–Church's `c` from the total lengths and `s²` from the anchored pairs
 /// (footnote definitions and numbered headings matched by label), robustly via the median.
 fn estimate_model(
@@ -529,7 +536,7 @@ fn estimate_model(
     } else {
         6.8
     };
-    CostModel::new(ratio, variance)
+    CostModel::new(ratio, variance.max(LEAST_VARIANCE))
 }
 
 /// Merges the beads of the main stream and of the footnote stream into reading order.

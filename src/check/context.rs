@@ -757,7 +757,10 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         let firm_with_unit = src.iter().filter(|s| !src_optional(s) && src_detail(s));
         let firm = src.iter().filter(|s| !src_optional(s) && !src_detail(s));
         for &s in firm_with_unit.chain(firm).chain(src.iter().filter(|s| src_optional(s))).filter(twice) {
-            if take(s, false, true) {
+            // A figure with a unit takes only one with a unit here: a bare figure of its
+            // sentence is left to the bare figures (`recommendations 1, 3 and 6 … within one
+            // year` against `rekommendationerna 1, 3 och 6`, the year left out).
+            if take(s, src_detail(&&s) && !src_optional(&&s), true) {
                 taken_early.push(s);
             }
         }
@@ -770,8 +773,9 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             waiting.push(s);
         }
     }
-    let rest = src.iter().filter(|s| !src_optional(s) && !src_detail(s) && !early(s)).chain(&waiting);
-    for &s in rest.chain(src.iter().filter(|s| src_optional(s) && !early(s))) {
+    let bare = src.iter().filter(|s| !src_detail(s) && !early(s));
+    let rest = bare.clone().filter(|s| !src_optional(s)).chain(bare.filter(|s| src_optional(s))).chain(&waiting);
+    for &s in rest.chain(src.iter().filter(|s| src_optional(s) && src_detail(s) && !early(s))) {
         if !take(s, false, false) {
             src_left.push(s);
         }

@@ -1631,7 +1631,8 @@ fn court_cases(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
 
 /// Articles and annexes numbered under a heading's code, as the EU–UK Trade and Cooperation
 /// Agreement numbers them: `Article FISH.9(2)(f)` = `artikel FISH.9.2 f` (`art:FISH.9(2)(f)`),
-/// `Article LAW.PRIV.12`, `ANNEX ORIG-2B` = `BILAGA ORIG-2B` (`annex:ORIG-2B`), and the codes
+/// `Article LAW.PRIV.12`, `ANNEX ORIG-2B` = `BILAGA ORIG-2B` (`annex:ORIG-2B`), the points of
+/// rules numbered the same way (`point UAS.OPEN.010(2)` = `punkt UAS.OPEN.010.2`), and the codes
 /// listed after the first (`Articles SSC.67 and SSC.68`). Each code is capitals (parts joined
 /// by full stops), then a full stop or a hyphen and the number, which the code names in
 /// every language; the paragraph is bracketed in English and after a full stop in Swedish.
@@ -3497,6 +3498,12 @@ mod tests {
         // `i` before a word is the preposition; a code without its part word is none.
         assert_eq!(keys("artikel FISH.9 i avtalet", Lang::Sv), ["art:FISH.9"]);
         assert!(keys("under FISH.9 and the EU.2 list", Lang::En).iter().all(|k| !k.starts_with("art:")));
+        // The points of rules numbered the same way, as the drone rules number them.
+        let en = "in accordance with point UAS.OPEN.010(2) and points UAS.OPEN.030(2)(c) and ORO.FTL.210";
+        let sv = "i enlighet med punkt UAS.OPEN.010.2 och punkterna UAS.OPEN.030.2 c och ORO.FTL.210";
+        let expected = ["point:UAS.OPEN.010(2)", "point:UAS.OPEN.030(2)(c)", "point:ORO.FTL.210"];
+        assert_eq!(keys(en, Lang::En), expected);
+        assert_eq!(keys(sv, Lang::Sv), expected);
     }
 
     #[test]

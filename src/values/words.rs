@@ -1425,15 +1425,18 @@ pub(crate) fn implicit_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
             let halved = article.and_then(|(start, _)| word_before(text, start)).is_some_and(|(_, word)| {
                 lang_table.half_words.iter().any(|half| half.eq_ignore_ascii_case(word))
             });
-            let start = match article {
+            let (start, numeral) = match article {
                 _ if halved => continue,
-                Some((start, _)) => start,
-                None if *count > 1 => at,
+                Some((start, word)) => {
+                    (start, lang_table.unit_numerals.iter().any(|numeral| numeral.eq_ignore_ascii_case(word)))
+                }
+                None if *count > 1 => (at, false),
                 None => continue,
             };
             let mut value =
                 Value::new(ValueKind::Number, start..end, format!("num:{count}"), count.to_string());
-            value.optional = true;
+            // `one week in six` is a share, which the ratio readers read.
+            value.optional = !numeral || text.get(end..).is_some_and(|rest| rest.starts_with(" in "));
             value.detail = (!unit.is_empty()).then(|| (*unit).to_string());
             out.push(value);
         }

@@ -1,6 +1,7 @@
 //! Integration tests: the real pipeline and the real binary on the real fixtures.
 
 mod baseline;
+mod counts;
 mod cli;
 mod expected;
 mod formats;

@@ -241,6 +241,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("day", (1, "day")),
         ("week", (1, "week")),
         ("fortnight", (2, "week")),
+        ("fortnightly", (2, "week")),
         ("month", (1, "month")),
         ("year", (1, "year")),
         ("decade", (10, "year")),
@@ -248,6 +249,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("round the clock", (24, "hour")),
     ],
     unit_articles: &["a", "an", "one"],
+    unit_numerals: &["one"],
     negative_words: &[
         "deficit",
         "decline",
@@ -441,7 +443,14 @@ pub(crate) static TABLE: LangTable = LangTable {
     number_abbreviations: &["no", "no.", "nos", "nos."],
     // A rule of the Parliament's Rules of Procedure is an `artikel` in Swedish (`Rule 54` =
     // `artikel 54 i arbetsordningen`), and other rulebooks' rules a `regel`.
-    coded_part_words: &[("article", "art"), ("articles", "art"), ("annex", "annex"), ("annexes", "annex")],
+    coded_part_words: &[
+        ("article", "art"),
+        ("articles", "art"),
+        ("annex", "annex"),
+        ("annexes", "annex"),
+        ("point", "point"),
+        ("points", "point"),
+    ],
     article_words: &["article", "articles", "art.", "rule", "rules"],
     // Numbered points (`point 3 of Annex I`) and items of an agenda or minutes (`item 6.2`)
     // too: Swedish writes `punkt` for all.

@@ -144,6 +144,10 @@ pub(crate) struct LangTable {
     pub negative_words: &'static [&'static str],
     /// The articles and number words of one before a noun of time (`a`, `one`, `ett`).
     pub unit_articles: &'static [&'static str],
+    /// Of [`LangTable::unit_articles`], those that are numerals and nothing else (English
+    /// `one`, against the article `a`): `within one year` states a count the translation must
+    /// carry, while `a year` and Swedish `ett år` may stand for an article.
+    pub unit_numerals: &'static [&'static str],
     /// Quarter-year words (`quarter`, `kvartalet`).
     pub quarter_words: &'static [&'static str],
     /// Half-year words (`half`, `halvåret`).
@@ -221,7 +225,7 @@ pub(crate) struct LangTable {
     pub article_words: &'static [&'static str],
     /// Words before an article or annex numbered under a heading's code, as the EU–UK Trade
     /// and Cooperation Agreement numbers them (`Article FISH.9`, `ANNEX ORIG-2B`), with the
-    /// kind of part (`art`, `annex`).
+    /// kind of part (`art`, `annex`, `point`).
     pub coded_part_words: &'static [(&'static str, &'static str)],
     /// Words for a numbered paragraph or point (of an article, a conclusion, an annex), before
     /// its number: English `paragraph 2`, `points 1 to 4`; Swedish `punkt 2`, `punkterna 1–4`.

@@ -271,6 +271,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("bägge", (2, "")),
     ],
     unit_articles: &["en", "ett"],
+    unit_numerals: &[],
     negative_words: &[
         "underskott",
         "minskning",
@@ -541,6 +542,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("bilaga", "annex"),
         ("bilagan", "annex"),
         ("bilagorna", "annex"),
+        ("punkt", "point"),
+        ("punkten", "point"),
+        ("punkterna", "point"),
     ],
     // `allmän bestämmelse 3 b`, the general rules of the Combined Nomenclature (`general rule
     // 3(b)`).
