@@ -774,7 +774,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         }
     }
     let bare = src.iter().filter(|s| !src_detail(s) && !early(s));
-    let rest = bare.clone().filter(|s| !src_optional(s)).chain(bare.filter(|s| src_optional(s))).chain(&waiting);
+    let rest =
+        bare.clone().filter(|s| !src_optional(s)).chain(bare.filter(|s| src_optional(s))).chain(&waiting);
     for &s in rest.chain(src.iter().filter(|s| src_optional(s) && src_detail(s) && !early(s))) {
         if !take(s, false, false) {
             src_left.push(s);

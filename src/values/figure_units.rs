@@ -16,6 +16,9 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
         if value.kind == ValueKind::Date && value.detail.is_none() {
             count_of_time(text, lang_table, value);
         }
+        if value.key == "frac:1/2" && half_of_time(text, lang_table, value) {
+            continue;
+        }
         if value.kind == ValueKind::Number {
             value.per = rate_period(text, value.span.end, lang_table);
         }
@@ -33,6 +36,44 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
             value.detail = Some(format!("per {unit}"));
         }
     }
+}
+
+/// Units of time a half of which is a length of time.
+const HALVED_TIME_UNITS: &[&str] = &["second", "minute", "hour", "day", "week", "month", "year"];
+
+/// `half an hour`, `en halv timme`, `half a day`: a half of a unit of time is a length of time,
+/// `num:0.5` counted in that unit, which the check compares with `30 minutes` as it compares
+/// `90 minutes` with `en och en halv timme`. Whether the half at `value` was one, the value
+/// made so, its span taking in the unit.
+fn half_of_time(text: &str, lang_table: &LangTable, value: &mut Value) -> bool {
+    let spaces: &[char] = &[' ', '\u{a0}'];
+    let Some(rest) = text.get(value.span.end..) else { return false };
+    let after_space = rest.trim_start_matches(spaces);
+    if after_space.len() == rest.len() {
+        return false;
+    }
+    // English puts the article after the half (`half an hour`), Swedish before (`en halv`).
+    let (word, after) = first_word(after_space);
+    let unit_text = if lang_table.unit_articles.iter().any(|article| article.eq_ignore_ascii_case(word)) {
+        after.trim_start_matches(spaces)
+    } else {
+        after_space
+    };
+    let (unit_word, _) = first_word(unit_text);
+    let lower = unit_word.to_lowercase();
+    let Some(&(_, unit)) = lang_table
+        .figure_units
+        .iter()
+        .find(|(name, unit)| *name == lower && HALVED_TIME_UNITS.contains(unit))
+    else {
+        return false;
+    };
+    value.key = "num:0.5".to_string();
+    value.display = "0.5".to_string();
+    value.detail = Some(unit.to_string());
+    value.per = None;
+    value.span.end = text.len() - unit_text.len() + unit_word.len();
+    true
 }
 
 /// A figure counted in a unit symbol that holds a scale (`2.4 Mt`): the figure in the unit
@@ -298,6 +339,20 @@ mod tests {
 
     fn unit(key: &str, unit: Option<&str>) -> (String, Option<String>) {
         (key.to_string(), unit.map(str::to_string))
+    }
+
+    #[test]
+    fn halves_of_units_of_time() {
+        assert_eq!(units("until half an hour before the vote", Lang::En), [unit("num:0.5", Some("hour"))]);
+        assert_eq!(units("fram till en halv timme före", Lang::Sv), [unit("num:0.5", Some("hour"))]);
+        assert_eq!(units("for half a day", Lang::En), [unit("num:0.5", Some("day"))]);
+        // A half of anything else stays a fraction.
+        assert_eq!(units("half of the members", Lang::En), [unit("frac:1/2", None)]);
+        // Swedish words for a half hour and a day's length.
+        assert_eq!(
+            units("en halvtimme, ett dygns varsel", Lang::Sv),
+            [unit("num:30", Some("minute")), unit("num:1", Some("day"))]
+        );
     }
 
     #[test]

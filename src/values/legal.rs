@@ -2814,7 +2814,9 @@ fn institution_documents(text: &str, out: &mut Vec<Value>) {
 /// `asylprocedurförordningen`), as an optional `acttype:reg` or `acttype:dir`: the check
 /// compares the kinds of act a sentence names on both sides. A numbered act is a longer
 /// value and wins its overlap. Words in capitals (`REGULATION`) are headings of numbered acts
-/// and are not read.
+/// and are not read. A plural without an article or a determiner names rules in general, not
+/// an act (`the laws, regulations and administrative provisions necessary to comply with this
+/// Directive`, `nationella förordningar`).
 pub(crate) fn act_types(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     static EN_STEMS: LazyLock<[ActStem; 2]> = LazyLock::new(|| {
         [ActStem::new("regulation", &["s", ""], "reg"), ActStem::new("directive", &["s", ""], "dir")]
@@ -2825,6 +2827,12 @@ pub(crate) fn act_types(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Val
             ActStem::new("direktiv", &["ets", "ens", "et", "en", "s", ""], "dir"),
         ]
     });
+    // The endings of an indefinite plural, which names an act only after a determiner.
+    let plural = match lang {
+        Lang::En => "s",
+        Lang::Sv => "ar",
+    };
+    let determiners = table(lang).act_type_determiners;
     // Swedish compounds end in the act word (`asylprocedurförordningen`, `AI-förordningen`).
     let (stems, compounds) = match lang {
         Lang::En => (&*EN_STEMS, false),
@@ -2851,6 +2859,13 @@ pub(crate) fn act_types(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Val
             }) else {
                 continue;
             };
+            if text.get(after..end) == Some(plural)
+                && !bytes.get(start).is_some_and(u8::is_ascii_uppercase)
+                && !super::words::word_before(text, start)
+                    .is_some_and(|(_, word)| determiners.iter().any(|d| d.eq_ignore_ascii_case(word)))
+            {
+                continue;
+            }
             let mut value =
                 Value::new(ValueKind::Legal, start..end, format!("acttype:{}", stem.code), stem.name);
             value.optional = true;
@@ -3562,6 +3577,23 @@ mod tests {
         // A roman point `i` before the preposition `i`.
         assert_eq!(keys("enligt artikel 4.1 i i den förordningen", Lang::Sv), ["art:4(1)(i)", "acttype:reg"]);
         assert_eq!(keys("enligt artikel 4.1 i den förordningen", Lang::Sv), ["art:4(1)", "acttype:reg"]);
+    }
+
+    #[test]
+    fn kinds_of_act_named_without_a_number() {
+        // A plural without a determiner names rules in general.
+        let en =
+            "the laws, regulations and administrative provisions necessary to comply with this Directive";
+        assert_eq!(keys(en, Lang::En), ["acttype:dir"]);
+        assert_eq!(keys("these regulations and the directives", Lang::En), ["acttype:reg", "acttype:dir"]);
+        assert!(keys("nationella förordningar", Lang::Sv).is_empty());
+        assert_eq!(keys("dessa förordningar", Lang::Sv), ["acttype:reg"]);
+        // A Swedish compound in the definite plural names the kind of every act of its list.
+        assert_eq!(
+            keys("genomförandebesluten (EU) 2024/365 och (EU) 2024/367", Lang::Sv),
+            ["act:dec:EU:2024/365", "act:dec:EU:2024/367"]
+        );
+        assert_eq!(keys("direktiven 2006/42/EG", Lang::Sv), ["act:dir:EC:2006/42"]);
     }
 
     #[test]

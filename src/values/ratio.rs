@@ -227,21 +227,38 @@ fn multiplying(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
     }
 }
 
-/// `every other year`, `vartannat år`, `varannan vecka`: one in two, as `every two years` is.
+/// `every other year`, `vartannat år`, `vart annat år`, `varannan vecka`: one in two, as `every
+/// two years` is; and the adjectives of a recurrence in years, `biennial` and `triennial`
+/// (`biennial screening` = `screening vartannat år`), optional: an adjective may name a thing
+/// that lasts two years as well (`a biennial programme`).
 fn every_other(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
-    static EN_WORDS: LazyLock<[WordFinder; 1]> = LazyLock::new(|| [WordFinder::new("every other")]);
-    static SV_WORDS: LazyLock<[WordFinder; 2]> =
-        LazyLock::new(|| [WordFinder::new("varannan"), WordFinder::new("vartannat")]);
-    let words: &[WordFinder] = match lang {
-        Lang::En => &*EN_WORDS,
-        Lang::Sv => &*SV_WORDS,
+    type Words = Vec<(WordFinder, u32, bool)>;
+    static EN_WORDS: LazyLock<Words> = LazyLock::new(|| {
+        vec![
+            (WordFinder::new("every other"), 2, false),
+            (WordFinder::new("biennial"), 2, true),
+            (WordFinder::new("biennially"), 2, true),
+            (WordFinder::new("triennial"), 3, true),
+            (WordFinder::new("triennially"), 3, true),
+        ]
+    });
+    static SV_WORDS: LazyLock<Words> = LazyLock::new(|| {
+        vec![
+            (WordFinder::new("varannan"), 2, false),
+            (WordFinder::new("vartannat"), 2, false),
+            (WordFinder::new("var annan"), 2, false),
+            (WordFinder::new("vart annat"), 2, false),
+        ]
+    });
+    let words: &Words = match lang {
+        Lang::En => &EN_WORDS,
+        Lang::Sv => &SV_WORDS,
     };
-    for word in words {
+    for (word, n, optional) in words {
         for span in word.find_iter(text, pairs) {
-            insert_if_free(
-                values,
-                Value::new(ValueKind::Number, span, "ratio:1/2".to_string(), "1/2".to_string()),
-            );
+            let mut value = Value::new(ValueKind::Number, span, format!("ratio:1/{n}"), format!("1/{n}"));
+            value.optional = *optional;
+            insert_if_free(values, value);
         }
     }
 }
@@ -315,6 +332,14 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         extract(text, lang).into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn every_other_and_adjectives_of_recurrence() {
+        assert_eq!(keys("vartannat år, vart annat år, varannan vecka", Lang::Sv), ["ratio:1/2"; 3]);
+        let values = extract("biennial screening, triennial cytology, every other year", Lang::En);
+        let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
+        assert_eq!(read, [("ratio:1/2", true), ("ratio:1/3", true), ("ratio:1/2", false)]);
     }
 
     #[test]

@@ -1468,7 +1468,7 @@ pub(crate) fn frequencies(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<V
 
 /// The word that ends a space before byte `at` of `text`, and where it starts: none when a
 /// letter, a digit or a hyphen is glued to its start.
-fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
+pub(crate) fn word_before(text: &str, at: usize) -> Option<(usize, &str)> {
     let head = text.get(..at)?;
     let end = at - space_before(head)?;
     let start = super::letters_start(text, end);
@@ -1546,9 +1546,12 @@ fn fraction_at(
         out.push(value);
         return Some(2);
     }
+    // A denominator alone is one part (`tredjedelen`), but its plural alone counts none
+    // (`beräknas i tolftedelar`, calculated in twelfths).
     if lang_table.bare_fractions
         && let Some(denominator) = denominator_of(first)
         && !morphemes(first).iter().any(|morpheme| matches!(morpheme, Morpheme::Ordinal(_)))
+        && !first.lower.ends_with("delar")
     {
         out.push(fraction_value(first.start, first.end, 1, denominator));
         return Some(1);
@@ -2538,6 +2541,17 @@ mod tests {
         assert_eq!(keys("roughly one-eighth of it, two ninths", Lang::En), ["frac:1/8", "frac:2/9"]);
         assert_eq!(keys("ungefär en åttondel av den, två niondelar", Lang::Sv), ["frac:1/8", "frac:2/9"]);
         assert_eq!(keys("the eighth report", Lang::En), ["ord:8"]);
+        // Twelfths, twentieths, hundredths and thousandths; a Swedish plural alone counts none.
+        assert_eq!(
+            keys("one twelfth and one twentieth, a hundredth", Lang::En),
+            ["frac:1/12", "frac:1/20", "frac:1/100"]
+        );
+        assert_eq!(
+            keys("en tolftedel och en tjugondel, två hundradelar", Lang::Sv),
+            ["frac:1/12", "frac:1/20", "frac:2/100"]
+        );
+        assert!(keys("beloppet beräknas i tolftedelar", Lang::Sv).is_empty());
+        assert_eq!(keys("the hundredth session", Lang::En), ["ord:100"]);
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! Integration tests: the real pipeline and the real binary on the real fixtures.
 
 mod baseline;
-mod counts;
 mod cli;
+mod counts;
 mod expected;
 mod formats;
 mod mutation;

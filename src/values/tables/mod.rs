@@ -148,6 +148,10 @@ pub(crate) struct LangTable {
     /// `one`, against the article `a`): `within one year` states a count the translation must
     /// carry, while `a year` and Swedish `ett år` may stand for an article.
     pub unit_numerals: &'static [&'static str],
+    /// Words before an indefinite plural of an act's kind that make it name acts (`the
+    /// regulations`, `these directives`, `dessa förordningar`); without one, the plural names
+    /// rules in general (`laws, regulations and administrative provisions`).
+    pub act_type_determiners: &'static [&'static str],
     /// Quarter-year words (`quarter`, `kvartalet`).
     pub quarter_words: &'static [&'static str],
     /// Half-year words (`half`, `halvåret`).
