@@ -648,6 +648,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         numbered_reports(text, lang, out);
     }
     court_cases(text, pairs, out);
+    roman_articles(text, lang_table, out);
     coded_parts(text, lang_table, out);
     swedish_statutes(text, out);
     if lower.mentions(&patterns.journal_words) {
@@ -1629,6 +1630,100 @@ fn court_cases(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     }
 }
 
+/// Articles numbered in Roman numerals, as international agreements number them: `Article
+/// III(1) and (4)` = `artikel III.1 och III.4` (`art:III(1)`, `art:III(4)`), `Article XX(b)` =
+/// `artikel XX b`, `Article XXIV` = `artikel XXIV`. The paragraph is bracketed in English and
+/// after a full stop in Swedish; the paragraphs listed after the first are of the same
+/// article.
+fn roman_articles(text: &str, lang_table: &LangTable, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    for at in memchr::memchr3_iter(b'I', b'V', b'X', bytes) {
+        if at < next || !matches!(bytes.get(at.wrapping_sub(1)), Some(b' ')) {
+            continue;
+        }
+        let Some(word_start) = super::words::word_before(text, at).and_then(|(start, word)| {
+            lang_table.article_words.iter().any(|w| w.eq_ignore_ascii_case(word)).then_some(start)
+        }) else {
+            continue;
+        };
+        let Some((number, mut end, key)) = roman_article_at(text, at, lang_table) else { continue };
+        out.push(article_value(word_start..end, &key));
+        // The paragraphs listed after it: `and (4)`, `och III.4`.
+        loop {
+            let rest = text.get(end..).unwrap_or("");
+            let gap = rest.find(|c: char| c == '(' || c.is_ascii_uppercase()).unwrap_or(rest.len());
+            let joiner = rest.get(..gap).unwrap_or("").trim_matches(' ');
+            if gap > 6 || !(joiner == "," || lang_table.list_joiners.contains(&joiner)) {
+                break;
+            }
+            let item = end + gap;
+            let paragraph = if bytes.get(item) == Some(&b'(') {
+                bracketed_digits(text, item).map(|(p, e)| (format!("{number}({p})"), e))
+            } else {
+                roman_article_at(text, item, lang_table)
+                    .filter(|(other, ..)| *other == number)
+                    .map(|(_, e, k)| (k, e))
+            };
+            let Some((item_key, item_end)) = paragraph else { break };
+            out.push(article_value(item..item_end, &item_key));
+            end = item_end;
+        }
+        next = end;
+    }
+}
+
+/// The Roman-numbered article at byte `at` (`III(1)(a)`, `III.1 a`): its numeral, where it
+/// ends, and its key (`III(1)(a)`).
+fn roman_article_at<'t>(text: &'t str, at: usize, lang_table: &LangTable) -> Option<(&'t str, usize, String)> {
+    let bytes = text.as_bytes();
+    let length = bytes.get(at..)?.iter().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
+    let number = text.get(at..at + length)?;
+    super::units::roman(number.as_bytes())?;
+    let mut end = at + length;
+    if char_at(text, end).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let mut key = number.to_string();
+    // The paragraph: `(1)` in English, `.1` in Swedish.
+    if let Some((paragraph, paragraph_end)) = bracketed_digits(text, end) {
+        key.push_str(&format!("({paragraph})"));
+        end = paragraph_end;
+    } else if bytes.get(end) == Some(&b'.') {
+        let digits = digit_run(bytes, end + 1);
+        if (1..=2).contains(&digits) && !char_at(text, end + 1 + digits).is_some_and(char::is_alphanumeric) {
+            key.push_str(&format!("({})", text.get(end + 1..end + 1 + digits)?));
+            end += 1 + digits;
+        }
+    }
+    // The point: `(b)` in English, ` b` in Swedish (not `i` before a word).
+    if bytes.get(end) == Some(&b'(')
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+        && bytes.get(end + 2) == Some(&b')')
+    {
+        key.push_str(&format!("({})", char::from(bytes[end + 1])));
+        end += 3;
+    } else if lang_table.bare_points
+        && bytes.get(end) == Some(&b' ')
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+        && !char_at(text, end + 2).is_some_and(char::is_alphanumeric)
+        && !(bytes.get(end + 1) == Some(&b'i') && bytes.get(end + 2) == Some(&b' '))
+    {
+        key.push_str(&format!("({})", char::from(bytes[end + 1])));
+        end += 2;
+    }
+    Some((number, end, key))
+}
+
+/// The digits of a bracketed number at byte `at` (`(4)`), and where the bracket closes.
+fn bracketed_digits(text: &str, at: usize) -> Option<(&str, usize)> {
+    let bytes = text.as_bytes();
+    let digits = digit_run(bytes, at + 1);
+    (bytes.get(at) == Some(&b'(') && (1..=2).contains(&digits) && bytes.get(at + 1 + digits) == Some(&b')'))
+        .then(|| Some((text.get(at + 1..at + 1 + digits)?, at + 2 + digits)))
+        .flatten()
+}
+
 /// Articles and annexes numbered under a heading's code, as the EU–UK Trade and Cooperation
 /// Agreement numbers them: `Article FISH.9(2)(f)` = `artikel FISH.9.2 f` (`art:FISH.9(2)(f)`),
 /// `Article LAW.PRIV.12`, `ANNEX ORIG-2B` = `BILAGA ORIG-2B` (`annex:ORIG-2B`), the points of
@@ -1690,6 +1785,8 @@ fn coded_part(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<us
     let code = text.get(start..at)?;
     if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == '-')
         || !code.split('.').all(|part| (2..=8).contains(&part.len()))
+        // A Roman numeral is an article's number ([`roman_articles`]), not a code.
+        || super::units::roman(code.as_bytes()).is_some()
     {
         return None;
     }
@@ -3577,6 +3674,17 @@ mod tests {
         // A roman point `i` before the preposition `i`.
         assert_eq!(keys("enligt artikel 4.1 i i den förordningen", Lang::Sv), ["art:4(1)(i)", "acttype:reg"]);
         assert_eq!(keys("enligt artikel 4.1 i den förordningen", Lang::Sv), ["art:4(1)", "acttype:reg"]);
+    }
+
+    #[test]
+    fn articles_numbered_in_roman_numerals() {
+        let en = "Article III(1) and (4) of the Treaty, Article XX(b) and Article XXIV apply.";
+        let sv = "Artikel III.1 och III.4 i fördraget, artikel XX b och artikel XXIV gäller.";
+        let expected = ["art:III(1)", "art:III(4)", "art:XX(b)", "art:XXIV"];
+        assert_eq!(keys(en, Lang::En), expected);
+        assert_eq!(keys(sv, Lang::Sv), expected);
+        // Not after another word, nor a numeral written wrongly.
+        assert!(keys("Title IV and Article IIII", Lang::En).iter().all(|k| !k.starts_with("art:")));
     }
 
     #[test]

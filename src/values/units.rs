@@ -426,7 +426,7 @@ fn numeral(bytes: &[u8], at: usize, roman_only: bool) -> Option<(u32, usize)> {
 }
 
 /// The value of a Roman numeral of capitals I, V and X written in the standard form.
-fn roman(word: &[u8]) -> Option<u32> {
+pub(crate) fn roman(word: &[u8]) -> Option<u32> {
     let digit = |b: &u8| match b {
         b'I' => Some(1),
         b'V' => Some(5),
