@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::{Block, BlockKind, Inline};
-use crate::text::hash::FastMap;
+use crate::text::hash::{FastMap, FastSet};
 
 /// `(12) text`: the plain form of a footnote definition's marker.
 static PAREN_MARKER: LazyLock<Regex> =
@@ -74,8 +74,23 @@ fn marker(block: &Block) -> Option<Marker> {
 /// notes), as is a run of `(N)` paragraphs ending it when each defines a label the body
 /// refers to and has not defined (`(1) OJ L 295, …` after the signature). Elsewhere a
 /// paragraph that starts with `(1)` is a numbered point of the body and stays a paragraph.
+///
+/// Wherever it stands, a `(N)` paragraph is a numbered point, not a definition, when it
+/// continues the numbered points of the body and not the notes (recital `(15)` after
+/// recital `(14)` and a table, while the last note defined is not `(14)`; see
+/// [`continues_points`]), or when the document defines label `N` by a Markdown footnote
+/// (`[^15]: …`): its notes are written otherwise, and the points of an annex, `(1)`, `(2)`,
+/// do not define its notes again.
 pub fn mark_footnote_defs(blocks: &mut [Block]) {
     let markers: Vec<Option<Marker>> = blocks.iter().map(marker).collect();
+    // Labels the Markdown reader already defined (`[^15]: …`), wherever they stand.
+    let defined: FastSet<String> = blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::FootnoteDef { label } => Some(label.clone()),
+            _ => None,
+        })
+        .collect();
     // Start of the trailing run of superscript-marked paragraphs.
     let tail_start =
         markers.iter().rposition(|m| !matches!(m, Some(Marker::Superscript))).map_or(0, |i| i + 1);
@@ -93,6 +108,8 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
     // is the next definition even when no reference to it is left in the body (a translation
     // that dropped a referring paragraph keeps the notes).
     let mut last_number = 0u64;
+    // The number of the last `(N)` paragraph left a point of the body.
+    let mut last_point = 0u64;
     for i in 0..blocks.len() {
         if let Some(run) = note_runs.iter().find(|run| run.start == i)
             && awaited_run(&markers[run.clone()], &blocks[run.clone()], &pending)
@@ -104,11 +121,13 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
         match (&markers[i], &blocks[i].kind) {
             (_, BlockKind::PageBreak) => in_region = true,
             (Some(m), _)
-                if in_region
+                if (in_region
                     || i >= tail_start
                     || i < notes_until
                     || awaited(m, &blocks[i], &pending)
-                    || follows(m, &blocks[i], last_number) =>
+                    || follows(m, &blocks[i], last_number))
+                    && !continues_points(m, &blocks[i], last_point, last_number)
+                    && !defined_otherwise(m, &blocks[i], &defined) =>
             {
                 let block = &mut blocks[i];
                 let label = match m {
@@ -132,6 +151,12 @@ pub fn mark_footnote_defs(blocks: &mut [Block]) {
             }
             // The end of a footnote continued from the previous page keeps the region open.
             (None, BlockKind::Paragraph) if after_break && next_is_marker => {}
+            (Some(paren @ Marker::Paren(..)), _) => {
+                in_region = false;
+                if let Ok(number) = paren.label(&blocks[i]).parse::<u64>() {
+                    last_point = number;
+                }
+            }
             _ => in_region = false,
         }
         for (label, _) in blocks[i].footnote_refs() {
@@ -201,6 +226,23 @@ fn awaited_run(markers: &[Option<Marker>], blocks: &[Block], pending: &FastMap<S
 fn follows(marker: &Marker, block: &Block, last_number: u64) -> bool {
     matches!(marker, Marker::Superscript)
         && marker.label(block).parse::<u64>().is_ok_and(|n| n == last_number + 1)
+}
+
+/// Whether a `(N)` marker numbers the point of the body right after the last one, `(15)`
+/// after `(14)`, and not the note right after the last note defined: a recital that continues
+/// the recitals after a table or a page break is no note, whatever label the body awaits.
+/// When both run to `N`, the note wins (the notes of an annex may go on from the act's).
+fn continues_points(marker: &Marker, block: &Block, last_point: u64, last_number: u64) -> bool {
+    matches!(marker, Marker::Paren(..))
+        && last_point > 0
+        && marker.label(block).parse::<u64>().is_ok_and(|n| n == last_point + 1 && n != last_number + 1)
+}
+
+/// Whether a `(N)` marker's label is one the document defines by a Markdown footnote
+/// (`[^1]: OJ L 269, …`): a document that writes its notes so writes none as `(1) OJ …`, and
+/// its `(1)` paragraphs are points (`(1) in box 6, …` of an annex).
+fn defined_otherwise(marker: &Marker, block: &Block, defined: &FastSet<String>) -> bool {
+    matches!(marker, Marker::Paren(..)) && defined.contains(marker.label(block))
 }
 
 /// Whether a superscript marker's label is a reference still waiting for its definition.
@@ -590,6 +632,55 @@ mod tests {
         // No reference at all.
         let b = parse("As follows:\n\n(1) first\n\n(2) second\n");
         assert!(b.iter().all(|b| b.kind == BlockKind::Paragraph), "{b:?}");
+    }
+
+    #[test]
+    fn a_point_continuing_the_points_of_the_body_is_no_note() {
+        // Recital (3), after a table and before a formula in capitals without its colon, with
+        // note 3 awaited: it continues recitals (1) and (2), and the notes after the list are
+        // the definitions.
+        let b = parse(
+            "Whereas:\n\n(1) A recital<sup>(1)</sup>.\n\n(2) Another, citing Regulation (EU) \
+             2021/241<sup>(2)</sup>, Regulation 2018/1999<sup>(3)</sup>.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\
+             (3) A third recital.\n\nHEREBY RECOMMENDS THAT LATVIA TAKES ACTION IN ORDER TO\n\n1. Act.\n\n\
+             (1) OJ L 328, 21.12.2018, p. 1.\n\n(2) OJ L 57, 18.2.2021, p. 17.\n\n(3) OJ L 328, p. 1.\n",
+        );
+        let kinds: Vec<&BlockKind> = b.iter().map(|b| &b.kind).collect();
+        let recital = b.iter().position(|b| b.text.starts_with("(3) A third")).map(|i| kinds[i]);
+        assert_eq!(recital, Some(&BlockKind::Paragraph), "{kinds:?}");
+        let notes: Vec<&str> = b
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::FootnoteDef { label } => Some(label.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(notes, ["1", "2", "3"], "{kinds:?}");
+        // A page's notes that go on from the last note stay notes when they also go on from
+        // the last point of the body.
+        let b = parse(
+            "(1) a point\n\n(2) a point citing<sup>(1)</sup><sup>(2)</sup><sup>(3)</sup>\n\n---\n\n\
+             (1) One.\n\n(2) Two.\n\n(3) Three.\n",
+        );
+        let kinds: Vec<&BlockKind> = b.iter().map(|b| &b.kind).collect();
+        assert_eq!(kinds[5], &BlockKind::FootnoteDef { label: "3".into() }, "{kinds:?}");
+    }
+
+    #[test]
+    fn points_of_labels_defined_as_markdown_footnotes_are_no_notes() {
+        // The points of an annex before a title in capitals, their labels awaited by the
+        // body: the document defines its notes as `[^N]:`, so the points stay paragraphs.
+        let b = parse(
+            "A claim[^1] and another[^2].\n\nANNEX I\n\n(1) in box 5, the code is replaced;\n\n\
+             (2) in box 6, the reference is replaced.\n\nANNEX II\n\n(1) the row is deleted.\n\n\
+             [^1]: OJ L 269, 10.10.2013, p. 1.\n\n[^2]: OJ L 343, 29.12.2015, p. 1.\n",
+        );
+        let kinds: Vec<&BlockKind> = b.iter().map(|b| &b.kind).collect();
+        assert_eq!(kinds[2], &BlockKind::Paragraph, "{kinds:?}");
+        assert_eq!(kinds[3], &BlockKind::Paragraph, "{kinds:?}");
+        assert_eq!(b[2].text, "(1) in box 5, the code is replaced;");
+        let defs = b.iter().filter(|b| matches!(b.kind, BlockKind::FootnoteDef { .. })).count();
+        assert_eq!(defs, 2, "{kinds:?}");
     }
 
     #[test]
