@@ -154,12 +154,27 @@ fn same_figure(a: &str, b: &str) -> bool {
     let section_and_title = |section: &str, title: &str| {
         section.strip_prefix("section:").is_some_and(|n| title.strip_prefix("title:") == Some(n))
     };
+    // An act cited by its number alone (`Council Regulation No 139/2004`, as a heading may
+    // cite it) is the act of that kind and number in any domain (`rådets förordning (EG) nr
+    // 139/2004`).
+    let act_of_any_domain = |bare: &str, full: &str| {
+        let Some((kind, number)) = bare.strip_prefix("act:").and_then(|rest| rest.split_once(":?:")) else {
+            return false;
+        };
+        full.strip_prefix("act:")
+            .and_then(|rest| rest.strip_prefix(kind))
+            .and_then(|rest| rest.strip_prefix(':'))
+            .and_then(|rest| rest.split_once(':'))
+            .is_some_and(|(_, full_number)| full_number == number)
+    };
     // `one in three` is the share `en tredjedel` names.
     let ratio_and_fraction = |ratio: &str, fraction: &str| {
         ratio.strip_prefix("ratio:").is_some_and(|r| fraction.strip_prefix("frac:") == Some(r))
     };
     year_and_number(a, b)
         || year_and_number(b, a)
+        || act_of_any_domain(a, b)
+        || act_of_any_domain(b, a)
         || ratio_and_fraction(a, b)
         || ratio_and_fraction(b, a)
         || section_and_title(a, b)

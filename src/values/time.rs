@@ -131,8 +131,9 @@ fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option
         None if colon || clock || seconds => hour,
         None => return None,
     };
-    // Midnight at the end of a day (`kl. 24.00`), after a clock word, is midnight.
-    let hour = if hour == 24 && minutes == 0 && clock { 0 } else { hour };
+    // Midnight at the end of a day (`kl. 24.00` after a clock word, `24:00` with a colon) is
+    // midnight.
+    let hour = if hour == 24 && minutes == 0 && (clock || colon) { 0 } else { hour };
     if hour > 23 {
         return None;
     }
@@ -327,6 +328,7 @@ mod tests {
         assert_eq!(keys("kl. 9.00 och kl. 15.30", Lang::Sv), ["time:09:00", "time:15:30"]);
         assert_eq!(keys("från kl. 9.00 till kl. 15.30", Lang::Sv), ["range:09:00..15:30"]);
         assert_eq!(keys("klockan 15", Lang::Sv), ["time:15:00"]);
+        assert_eq!(keys("between 00:00 on Monday and 24:00 on Sunday", Lang::En), ["time:00:00", "time:00:00"]);
         assert_eq!(keys("Kl. 9", Lang::Sv), ["time:09:00"]);
         assert_eq!(keys("at 3 p.m. and 9.30 a.m.", Lang::En), ["time:15:00", "time:09:30"]);
         assert_eq!(keys("from 9.30 a.m. to 3 p.m.", Lang::En), ["range:09:30..15:00"]);

@@ -366,7 +366,7 @@ fn read_list(
         let found = if letters {
             letter(bytes, at).map(|letter| (char::from(letter).to_string(), 1))
         } else {
-            numeral(bytes, at, unit.roman_only).map(|(number, len)| (number.to_string(), len))
+            lettered_numeral(bytes, at, unit.roman_only)
         };
         let Some((number, len)) = found else { break };
         let from = if first { start } else { at };
@@ -402,6 +402,32 @@ fn letter(bytes: &[u8], at: usize) -> Option<u8> {
         })
         || next == Some(b'.') && bytes.get(at + 2).is_some_and(u8::is_ascii_alphanumeric);
     (!glued).then_some(letter)
+}
+
+/// The letters that may subdivide a unit's number (`Annex IB`, `bilaga I B`).
+const SUBDIVIDING_LETTERS: std::ops::RangeInclusive<u8> = b'A'..=b'H';
+
+/// The unit number at `at` ([`numeral`]) with the capital letter that subdivides it, glued or
+/// after a space (`Annex IB` = `bilaga I B`: `1B`): its key and byte length. A capital `A`
+/// after a space may be the article of a sentence (`Annex I A Member State …`), and is not
+/// read.
+fn lettered_numeral(bytes: &[u8], at: usize, roman_only: bool) -> Option<(String, usize)> {
+    if let Some((number, len)) = numeral(bytes, at, roman_only) {
+        let spaced = at + len + 1;
+        let subdivided = bytes.get(at + len) == Some(&b' ')
+            && letter(bytes, spaced).is_some_and(|l| l != b'A' && SUBDIVIDING_LETTERS.contains(&l));
+        return Some(match subdivided {
+            true => (format!("{number}{}", char::from(bytes[spaced])), len + 2),
+            false => (number.to_string(), len),
+        });
+    }
+    let run = bytes.get(at..)?.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let (&last, head) = bytes.get(at..at + run)?.split_last()?;
+    if !SUBDIVIDING_LETTERS.contains(&last) || head.is_empty() {
+        return None;
+    }
+    let (number, len) = numeral(head, 0, roman_only)?;
+    (len == head.len()).then(|| (format!("{number}{}", char::from(last)), run))
 }
 
 /// The unit number at `at`: a Roman numeral of I, V and X, or (unless `roman_only`) one or
@@ -499,6 +525,10 @@ mod tests {
         assert_eq!(keys("See Annex 3.", Lang::En), ["annex:3"]);
         assert_eq!(keys("ANNEX XIV", Lang::En), ["annex:14"]);
         assert_eq!(keys("Annexes I–III", Lang::En), ["annex:1", "annex:3"]);
+        // A letter that subdivides the number, glued or spaced.
+        assert_eq!(keys("Annex I B and Annex IIC", Lang::En), ["annex:1B", "annex:2C"]);
+        assert_eq!(keys("bilaga IB och bilaga II C", Lang::Sv), ["annex:1B", "annex:2C"]);
+        assert_eq!(keys("Annex I A Member State", Lang::En), ["annex:1"]);
     }
 
     #[test]

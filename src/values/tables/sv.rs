@@ -331,6 +331,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("decennier", "decade"),
         ("decenniers", "decade"),
         ("ton", "t"),
+        ("kiloton", "kt"),
+        ("megaton", "Mt"),
         ("kilogram", "kg"),
         ("gigabyte", "GB"),
         ("terabyte", "TB"),
