@@ -1496,6 +1496,16 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     {
         return Some(label);
     }
+    // A figure of a table of accounts in round brackets is negative: `(2 148)` = `−2 148`.
+    if let Some((open, close)) = bracketed_cell(text, numeral) {
+        return Some(Number::Quantity(Quantity {
+            start: open,
+            end: close,
+            value: numeral.value.clone().negated(),
+            measure: Measure::Plain,
+            scale: None,
+        }));
+    }
     let mut value = numeral.value.clone();
     let mut start = numeral.start;
     // A sign glued to the digits after a space or bracket: `-21%`, `(–21 %)`.
@@ -1544,6 +1554,75 @@ fn minus_word(text: &str, start: usize) -> Option<usize> {
     (text.get(word_start..start - space.len_utf8())?.eq_ignore_ascii_case("minus")
         && !char_before(text, word_start).is_some_and(char::is_alphanumeric))
     .then_some(word_start)
+}
+
+/// Where the round brackets around `numeral` start and end when they hold it alone and fill a
+/// cell of a table row of figures, as accounts write a negative figure (`Exchange rate
+/// differences (+/–) | (2 148) | 1 033` = `Valutakursdifferenser (+/–) | −2 148 | 1 033`).
+/// The figure has two digits or more (`(1)`, like `(a)`, labels a point) and is no year
+/// (`(2024)` heads a column of the year before); another cell of the row is a figure
+/// ([`figure_cell`]), unless the figure groups its thousands or has decimals, as no label
+/// does (`Result | (1 234.5)`); the first cell of a row that holds words is its label, where a
+/// bracketed number is a paragraph's (`(12) | The Commission should …`); and a row of
+/// [`column_numbers`] holds none. Brackets in running text are asides, never signs
+/// (`(EUR 5 million)`, `(see 2.1)`).
+fn bracketed_cell(text: &str, numeral: &Numeral) -> Option<(usize, usize)> {
+    let head = text.get(..numeral.start)?.trim_end_matches(is_space_like);
+    let head = head.strip_suffix('(')?;
+    let tail = text.get(numeral.end..)?.trim_start_matches(is_space_like);
+    let tail = tail.strip_prefix(')')?;
+    let written = text.get(numeral.start..numeral.end)?;
+    let digits = written.bytes().filter(u8::is_ascii_digit).count();
+    let year = digits == 4 && written.len() == 4 && (written.starts_with("19") || written.starts_with("20"));
+    if digits < 2 || year {
+        return None;
+    }
+    let (before, after) = (head.trim_end_matches(is_space_like), tail.trim_start_matches(is_space_like));
+    if !(before.is_empty() || before.ends_with('|')) || !(after.is_empty() || after.starts_with('|')) {
+        return None;
+    }
+    // The cells of the row around this one, by their bars.
+    let others = || before.split('|').chain(after.split('|')).map(str::trim).filter(|cell| !cell.is_empty());
+    let words = |cell: &str| cell.chars().any(char::is_alphabetic);
+    let first = before.split('|').all(|cell| cell.trim().is_empty());
+    let grouped = digits < written.len();
+    if !(grouped || others().any(figure_cell)) || first && others().any(words) || column_numbers(text) {
+        return None;
+    }
+    Some((head.len(), text.len() - tail.len()))
+}
+
+/// Whether the cells of a table row are the numbers of its columns, each in round brackets,
+/// counting up by one (`(1) | (2) | … | (12)`), as the tables of an act's annex number them.
+fn column_numbers(row: &str) -> bool {
+    let mut last: Option<u64> = None;
+    for cell in row.split('|').map(str::trim).filter(|cell| !cell.is_empty()) {
+        let number = cell.strip_prefix('(').and_then(|inner| inner.strip_suffix(')')).map(str::trim);
+        let Some(number) =
+            number.filter(|n| n.bytes().all(|b| b.is_ascii_digit())).and_then(|n| n.parse().ok())
+        else {
+            return false;
+        };
+        if last.is_some_and(|last| last + 1 != number) {
+            return false;
+        }
+        last = Some(number);
+    }
+    last.is_some()
+}
+
+/// Whether a table cell holds a figure alone, signed or bracketed (`2 608`, `(540)`,
+/// `−2 148`, `60,6`, `2.6`): digits, with nothing but the marks of figures around them; or
+/// the dash of a nil figure alone (`–`).
+fn figure_cell(cell: &str) -> bool {
+    let nil = cell.chars().count() <= 2 && cell.chars().all(is_dash);
+    nil || cell.bytes().any(|b| b.is_ascii_digit())
+        && cell.chars().all(|c| {
+            c.is_ascii_digit()
+                || is_space_like(c)
+                || is_dash(c)
+                || matches!(c, '.' | ',' | '(' | ')' | '+' | '%')
+        })
 }
 
 /// Where the second bound of a range after `first` would start, and whether that bound must
@@ -1938,6 +2017,43 @@ mod tests {
         assert_eq!(keys("fell (minus 34 %)", Lang::Sv), keys("fell (−34 %)", Lang::En));
         assert_eq!(keys("Minus 5 degrees", Lang::En), ["num:-5"]);
         assert_eq!(keys("the Dominus 5", Lang::En), ["num:5"]);
+    }
+
+    #[test]
+    fn a_bracketed_figure_alone_in_a_cell_of_figures_is_negative() {
+        assert_eq!(
+            keys("Exchange rate differences (+/–) | (2 148) | 1 033", Lang::En),
+            keys("Valutakursdifferenser (+/–) | −2 148 | 1 033", Lang::Sv)
+        );
+        assert_eq!(keys("Economic result |  | (714) | 2 608", Lang::En), ["num:-714", "num:2608"]);
+        assert_eq!(keys("Årets resultat |  | ( 714 ) | 2 608", Lang::Sv), ["num:-714", "num:2608"]);
+        assert_eq!(keys("Skulder | 2.7 | (14 905) | (12 113)", Lang::Sv)[1..], ["num:-14905", "num:-12113"]);
+        assert_eq!(keys("(1 234,5) | 2 608", Lang::Sv), ["num:-1234.5", "num:2608"]);
+        assert_eq!(keys("(1,234.5) | 2,608", Lang::En), ["num:-1234.5", "num:2608"]);
+        // Beside a nil figure, and alone beside its label when it groups its thousands.
+        assert_eq!(keys("Provisions | (620) | –", Lang::En), ["num:-620"]);
+        assert_eq!(keys("Avsättningar | (1 234,5)", Lang::Sv), ["num:-1234.5"]);
+        assert_eq!(keys("Provisions | (620)", Lang::En), ["num:620"], "a label's number, maybe");
+        let span = crate::values::extract("Result | (714) | 2 608", Lang::En)[0].span.clone();
+        assert_eq!(span, 9..14, "the brackets are the figure's");
+    }
+
+    #[test]
+    fn brackets_that_are_no_sign_of_a_figure() {
+        // Running text: a paragraph number, an aside, a year.
+        assert_eq!(keys("(12) Member States shall", Lang::En), ["num:12"]);
+        assert_eq!(keys("the (15) cases", Lang::En), ["num:15"]);
+        assert_eq!(keys("(714)", Lang::En), ["num:714"]);
+        // A cell of one digit labels a point, a year heads a column, a bracket shares its cell.
+        assert_eq!(keys("Total | (3) | 2 608", Lang::En), ["num:3", "num:2608"]);
+        assert_eq!(keys("EUR thousand | 2025 | (2024)", Lang::En), ["num:2025", "num:2024"]);
+        assert_eq!(keys("Total | 1 033 (714) | 2 608", Lang::En), ["num:1033", "num:714", "num:2608"]);
+        // The first cell of a row of words is its label, and a row of words holds no figures.
+        assert_eq!(keys("(12) | Recital text | 2 608", Lang::En), ["num:12", "num:2608"]);
+        assert_eq!(keys("Point | (12) | Recital text", Lang::En), ["num:12"]);
+        // The numbers of a table's columns.
+        assert_eq!(keys("(9) | (10) | (11)", Lang::En), ["num:9", "num:10", "num:11"]);
+        assert_eq!(keys("(11) | (10)", Lang::En), ["num:-11", "num:-10"], "figures, not a count");
     }
 
     #[test]
