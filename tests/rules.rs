@@ -346,6 +346,27 @@ fn figure_counts_another_unit() {
     assert_eq!(number_findings(en, &kilowatts), ["number `1,200` counts MW in source and kW in target"]);
 }
 
+/// A range counts the unit after its second bound, as a single figure does: a changed unit
+/// or a dropped percent sign after a range is a wrong figure, a unit written after the upper
+/// bound alone counts both, and a unit one version leaves out is no finding.
+#[test]
+fn a_range_counts_its_unit() {
+    let en = "The zone covers a radius of 800-1 200 km.\n\nThe parties won [60-70]% of the tenders.\n\nIt takes between 18 and 24 months to build a plant.\n\nThe depletion ranges from 23 bps to 1 240 bps.\n\nThe fence runs 5 to 10 km along the border.\n\nPeople aged 18-25 took part.\n";
+    let sv = "Zonen omfattar en radie av 800–1 200 km.\n\nParterna vann [60–70] % av anbudsförfarandena.\n\nDet tar 18–24 månader att bygga en anläggning.\n\nMinskningen varierar mellan 23 och 1 240 baspunkter.\n\nStängslet löper 5–10 km längs gränsen.\n\nPersoner i åldern 18–25 år deltog.\n";
+    assert_eq!(number_findings(en, sv), Vec::<String>::new());
+    let metres = sv.replacen("800–1 200 km", "800–1 200 m", 1);
+    assert_eq!(number_findings(en, &metres), ["number `800-1 200` counts km in source and m in target"]);
+    let bare = sv.replacen("[60–70] %", "[60–70]", 1);
+    assert_eq!(number_findings(en, &bare), ["number `[60-70]%` in source is `60–70` in target"]);
+    let weeks = sv.replacen("18–24 månader", "18–24 veckor", 1);
+    assert_eq!(
+        number_findings(en, &weeks),
+        ["number `18 and 24` counts months in source and weeks in target"]
+    );
+    let metres = sv.replacen("5–10 km", "5–10 m", 1);
+    assert_eq!(number_findings(en, &metres), ["number `10` counts km in source and m in target"]);
+}
+
 /// A total the translation moves to the front passes the figures it counts: no swap. Two
 /// figures traded, the others left in their places, still are one.
 #[test]

@@ -513,7 +513,7 @@ fn time_and_clock_number(input: &Input, time: (Side, ValueRef), number: (Side, V
 
 /// The keys of the two bounds of a range key: `num-range:18..25` → `num:18`, `num:25`;
 /// `amount-range:EUR:18..43` → `amount:EUR:18`, `amount:EUR:43`.
-fn range_bounds(key: &str) -> Option<(String, String)> {
+pub(crate) fn range_bounds(key: &str) -> Option<(String, String)> {
     if let Some((low, high)) = key.strip_prefix("range:").and_then(|rest| rest.split_once("..")) {
         let year = |y: &str| (y.len() == 4).then(|| y.parse::<u32>().ok()).flatten();
         let clock = |t: &str| t.len() == 5 && t.as_bytes().get(2) == Some(&b':');

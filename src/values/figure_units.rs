@@ -8,8 +8,9 @@ use super::tables::{LangTable, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, table};
 use super::{Value, ValueKind};
 use crate::text::Lang;
 
-/// Sets the `detail` of every plain figure of `values` (keys `num:`) that a unit follows in
-/// `text` to that unit's name (`day`, `MW`).
+/// Sets the `detail` of every plain figure or range of them of `values` (keys `num:`,
+/// `num-range:`) that a unit follows in `text` to that unit's name (`day`, `MW`): a unit after
+/// the second bound counts both (`800–1 200 km`, `between 18 and 24 months`).
 pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
     let lang_table = table(lang);
     for value in values.iter_mut() {
@@ -25,8 +26,8 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
         if value.kind != ValueKind::Number || value.detail.is_some() {
             continue;
         }
-        if value.key.starts_with("num:") {
-            if let Some(unit) = unit_after(text, value.span.end, lang_table) {
+        if value.key.starts_with("num:") || value.key.starts_with("num-range:") {
+            if let Some(unit) = unit_after(text, bracket_end(text, &value.span), lang_table) {
                 value.detail = Some(unit.to_string());
                 unscale(text, value);
             }
@@ -76,26 +77,40 @@ fn half_of_time(text: &str, lang_table: &LangTable, value: &mut Value) -> bool {
     true
 }
 
-/// A figure counted in a unit symbol that holds a scale (`2.4 Mt`): the figure in the unit
-/// scaled (`num:2400000`, tonnes), as a scale word gives it, its span taking in the symbol.
+/// Where the figure or range at `span` ends with the square bracket a business secret sets
+/// it in (`[5-10] km`: after the `]`), else its own end.
+fn bracket_end(text: &str, span: &std::ops::Range<usize>) -> usize {
+    let bytes = text.as_bytes();
+    let bracketed = span.start.checked_sub(1).is_some_and(|open| bytes.get(open) == Some(&b'['))
+        && bytes.get(span.end) == Some(&b']');
+    if bracketed { span.end + 1 } else { span.end }
+}
+
+/// A figure or range counted in a unit symbol that holds a scale (`2.4 Mt`, `2-3 Mt`): the
+/// figures in the unit scaled (`num:2400000`, `num-range:2000000..3000000`, tonnes), as a
+/// scale word gives them, its span taking in the symbol.
 fn unscale(text: &str, value: &mut Value) {
     let Some(&(symbol, power, base)) =
         SCALED_UNIT_SYMBOLS.iter().find(|(symbol, ..)| value.detail.as_deref() == Some(*symbol))
     else {
         return;
     };
-    let Some(figure) = value.key.strip_prefix("num:") else { return };
-    let (negative, figure) = figure.strip_prefix('-').map_or((false, figure), |rest| (true, rest));
-    let (integer, fraction) = figure.split_once('.').unwrap_or((figure, ""));
-    if integer.is_empty() || !integer.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
-        return;
+    // The prefix of the key and its figures: one, or the two bounds of a range.
+    let (prefix, figures) = match value.key.strip_prefix("num:") {
+        Some(figure) => ("num:", (figure, None)),
+        None => match value.key.strip_prefix("num-range:").and_then(|range| range.split_once("..")) {
+            Some((low, high)) => ("num-range:", (low, Some(high))),
+            None => return,
+        },
+    };
+    let mut key = String::from(prefix);
+    let Some(low) = scaled_figure(figures.0, power) else { return };
+    low.push_canonical(&mut key);
+    if let Some(high) = figures.1 {
+        let Some(high) = scaled_figure(high, power) else { return };
+        key.push_str("..");
+        high.push_canonical(&mut key);
     }
-    let mut scaled = Decimal::from_parts(integer, fraction).scaled(power);
-    if negative {
-        scaled = scaled.negated();
-    }
-    let mut key = String::from("num:");
-    scaled.push_canonical(&mut key);
     value.key = key;
     value.detail = Some(base.to_string());
     let rest = text.get(value.span.end..).unwrap_or("");
@@ -104,6 +119,17 @@ fn unscale(text: &str, value: &mut Value) {
     if rest.get(gap..).is_some_and(|after| after.starts_with(symbol)) {
         value.span.end += gap + symbol.len();
     }
+}
+
+/// The figure of a key (`2.4`, `-1`) times 10^`power`; `None` for any other text.
+fn scaled_figure(figure: &str, power: u32) -> Option<Decimal> {
+    let (negative, figure) = figure.strip_prefix('-').map_or((false, figure), |rest| (true, rest));
+    let (integer, fraction) = figure.split_once('.').unwrap_or((figure, ""));
+    if integer.is_empty() || !integer.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let scaled = Decimal::from_parts(integer, fraction).scaled(power);
+    Some(if negative { scaled.negated() } else { scaled })
 }
 
 /// The most words between a figure and the `per` of its rate (`1 600 border crossings per
@@ -392,6 +418,25 @@ mod tests {
         assert_eq!(units("0.5 Gt", Lang::En), [unit("num:500000000", Some("t"))]);
         // A plain tonne keeps its figure.
         assert_eq!(units("40 t", Lang::En), [unit("num:40", Some("t"))]);
+    }
+
+    #[test]
+    fn a_range_counts_the_unit_after_its_second_bound() {
+        assert_eq!(units("a radius of 800-1 200 km", Lang::En), [unit("num-range:800..1200", Some("km"))]);
+        assert_eq!(units("en radie av 800–1 200 km", Lang::Sv), [unit("num-range:800..1200", Some("km"))]);
+        assert_eq!(
+            units("it takes between 18 and 24 months", Lang::En),
+            [unit("num-range:18..24", Some("month"))]
+        );
+        assert_eq!(units("som det tar 18–24 veckor", Lang::Sv), [unit("num-range:18..24", Some("week"))]);
+        assert_eq!(units("mellan tre och fem år", Lang::Sv), [unit("num-range:3..5", Some("year"))]);
+        // After the bracket of a business secret.
+        assert_eq!(units("[5–10] km spår", Lang::Sv), [unit("num-range:5..10", Some("km"))]);
+        // A symbol that holds a scale scales both bounds.
+        assert_eq!(units("2-3 Mt", Lang::En), [unit("num-range:2000000..3000000", Some("t"))]);
+        assert_eq!(units("2–3 miljoner ton", Lang::Sv), [unit("num-range:2000000..3000000", Some("t"))]);
+        // No unit, none.
+        assert_eq!(units("aged 18-25", Lang::En), [unit("num-range:18..25", None)]);
     }
 
     #[test]

@@ -653,6 +653,34 @@ fn percent_suffix(text: &str, words: &Words) -> Option<usize> {
     text.starts_with('%').then_some(1).or_else(|| spaced_word(text, &words.percents).map(|(end, _)| end))
 }
 
+/// The length of the percent that follows byte `end` of `text`: a sign after at most one
+/// space, or a word that ends there (`25%`, `25 %`, `25 per cent`, `25 procent`).
+fn percent_after(text: &str, words: &Words, end: usize) -> Option<usize> {
+    let tail = text.get(end..)?;
+    let length = percent_suffix(tail, words)?;
+    (tail.get(..length).is_some_and(|found| found.ends_with('%')) || word_ends(text, end + length))
+        .then_some(length)
+}
+
+/// The length of the basis points that follow byte `end` of `text` after a space (`25 bps`,
+/// `25 basis points`, `25 baspunkter`).
+fn basis_points_after(text: &str, lang: Lang, end: usize) -> Option<usize> {
+    let (length, _) = spaced_word(text.get(end..)?, &words(lang).basis_points)?;
+    word_ends(text, end + length).then_some(length)
+}
+
+/// Where a figure or range from byte `start` to `end` that stands alone in square brackets
+/// (a business secret given as a band: `[60-70]%`, `[60–70] %`) starts with its opening
+/// bracket, and where the percent after its closing one ends: the figure is a percentage.
+fn bracketed_percent(text: &str, lang: Lang, start: usize, end: usize) -> Option<(usize, usize)> {
+    let open = start.checked_sub(1).filter(|&open| text.as_bytes().get(open) == Some(&b'['))?;
+    if text.as_bytes().get(end) != Some(&b']') {
+        return None;
+    }
+    let length = percent_after(text, words(lang), end + 1)?;
+    Some((open, end + 1 + length))
+}
+
 /// A currency word right after optional spaces: the end and the word's range.
 fn currency_suffix(text: &str, words: &Words) -> Option<(usize, std::ops::Range<usize>)> {
     let spaces = leading_spaces(text);
@@ -906,19 +934,25 @@ pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: 
     // Basis points are hundredths of a percentage point (`25 basis points` = `0,25
     // procentenheter`).
     if quantity.scale.is_none()
-        && let Some((length, _)) = spaced_word(tail(quantity.end), &words.basis_points)
-        && word_ends(text, quantity.end + length)
+        && let Some(length) = basis_points_after(text, lang, quantity.end)
     {
         quantity.end += length;
         quantity.value = quantity.value.clone().hundredths();
         quantity.measure = Measure::PercentagePoints;
         return quantity;
     }
-    if let Some(length) = percent_suffix(tail(quantity.end), words)
-        && (tail(quantity.end).get(..length).is_some_and(|found| found.ends_with('%'))
-            || word_ends(text, quantity.end + length))
-    {
+    if let Some(length) = percent_after(text, words, quantity.end) {
         quantity.end += length;
+        quantity.measure = Measure::Percent;
+        return quantity;
+    }
+    // A figure a business secret hides in brackets, its percent sign after them (`[25]%`,
+    // `[25] %`).
+    if quantity.scale.is_none()
+        && let Some((open, close)) = bracketed_percent(text, lang, quantity.start, quantity.end)
+    {
+        quantity.start = open;
+        quantity.end = close;
         quantity.measure = Measure::Percent;
         return quantity;
     }
@@ -1677,7 +1711,10 @@ fn clock_shaped(numeral: &str) -> bool {
 /// A numeric range starting with `first`: `10-15`, `10–15 %`, `EUR 10-15 billion`,
 /// `between 10 and 15%`, `3 to 4 million`.
 fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
-    if !matches!(first.measure, Measure::Plain | Measure::Percent | Measure::Amount(_)) {
+    if !matches!(
+        first.measure,
+        Measure::Plain | Measure::Percent | Measure::PercentagePoints | Measure::Amount(_)
+    ) {
         return None;
     }
     let (mut cursor, needs_measure) = range_joiner(text, lang, first)?;
@@ -1700,7 +1737,19 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
     if char_at(text, numeral.end).is_some_and(char::is_alphabetic) {
         return None;
     }
-    let second = quantity(text, lang, numeral.start, numeral.end, numeral.value);
+    let mut second = quantity(text, lang, numeral.start, numeral.end, numeral.value);
+    let mut start = first.start;
+    // A band in brackets, its percent sign after them (`[60-70]%`, `[60–70] %`): a
+    // percentage range.
+    if first.measure == Measure::Plain
+        && second.measure == Measure::Plain
+        && second.scale.is_none()
+        && let Some((open, close)) = bracketed_percent(text, lang, first.start, second.end)
+    {
+        start = open;
+        second.end = close;
+        second.measure = Measure::Percent;
+    }
     // Two times of day on the clock are a range after a bare range word too (`Monday to
     // Friday, 8.00 to 18.00`), as after a dash.
     let clock = |quantity: &Quantity| {
@@ -1724,7 +1773,7 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
         && text.get(..first.start).is_some_and(|head| head.trim_end_matches([' ', '\u{a0}']).ends_with(','));
     if needs_measure
         && second.scale.is_none()
-        && second.measure != Measure::Percent
+        && !matches!(second.measure, Measure::Percent | Measure::PercentagePoints)
         && !times
         && !priced
         && !listed
@@ -1735,6 +1784,14 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
     if let (None, Some(power)) = (first.scale, second.scale) {
         // `10-15 billion`: the scale word covers both bounds.
         low = low.scaled(power);
+    }
+    // `between 23 and 1 240 basis points`: the basis points cover both bounds, each a
+    // hundredth of a percentage point.
+    if first.measure == Measure::Plain
+        && second.measure == Measure::PercentagePoints
+        && basis_points_after(text, lang, numeral.end).is_some()
+    {
+        low = low.hundredths();
     }
     // A bare range word is also a level reached (`rose in 2023 to 4 million`, `uppgick 2024
     // till 51,4 %`): without an opener, the bounds must rise and the first be no year.
@@ -1753,6 +1810,7 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
     let (prefix, code) = match (&first.measure, &second.measure) {
         (Measure::Plain, Measure::Plain) => ("num-range", None),
         (Measure::Plain | Measure::Percent, Measure::Percent) => ("pct-range", None),
+        (Measure::Plain | Measure::PercentagePoints, Measure::PercentagePoints) => ("pp-range", None),
         // `EUR 2-3 billion`, `2–3 miljarder euro`: the currency on either bound.
         (Measure::Plain, Measure::Amount(code)) | (Measure::Amount(code), Measure::Plain) => {
             ("amount-range", Some(*code))
@@ -1782,9 +1840,10 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
             display.push_str(code);
         }
         None if prefix == "pct-range" => display.push_str(" %"),
+        None if prefix == "pp-range" => display.push_str(" pp"),
         None => {}
     }
-    Some(Value::new(ValueKind::Number, first.start..second.end, key, display))
+    Some(Value::new(ValueKind::Number, start..second.end, key, display))
 }
 
 #[cfg(test)]
@@ -1996,6 +2055,34 @@ mod tests {
         assert_eq!(keys("med 25 baspunkter", Lang::Sv), keys("med 0,25 procentenheter", Lang::Sv));
         assert_eq!(keys("50 bps", Lang::En), ["pp:0.5"]);
         assert_ne!(keys("by 25 basis points", Lang::En), keys("med 0,5 procentenheter", Lang::Sv));
+    }
+
+    #[test]
+    fn ranges_of_percentage_points() {
+        // The unit after the second bound counts both; basis points are hundredths.
+        assert_eq!(keys("by 2-3 percentage points", Lang::En), ["pp-range:2..3"]);
+        assert_eq!(keys("med 2–3 procentenheter", Lang::Sv), ["pp-range:2..3"]);
+        assert_eq!(keys("ranges from 23 bps to 1 240 bps", Lang::En), ["pp-range:0.23..12.4"]);
+        assert_eq!(keys("varierar mellan 23 och 1 240 baspunkter", Lang::Sv), ["pp-range:0.23..12.4"]);
+        assert_eq!(keys("mellan 0,23 och 12,4 procentenheter", Lang::Sv), ["pp-range:0.23..12.4"]);
+        // A change and a level in other measures stay two figures.
+        assert_eq!(keys("rose by 370 bps to 12.0%", Lang::En), ["pp:3.7", "pct:12"]);
+    }
+
+    #[test]
+    fn a_band_in_brackets_before_its_percent_sign() {
+        // A business secret given as a band: the percent after the bracket is the band's.
+        assert_eq!(keys("won [60-70]% of", Lang::En), ["pct-range:60..70"]);
+        assert_eq!(keys("vanns [60–70] % av", Lang::Sv), ["pct-range:60..70"]);
+        assert_eq!(keys("vanns [60–70] av", Lang::Sv), ["num-range:60..70"]);
+        assert_eq!(keys("a share of [25]%", Lang::En), ["pct:25"]);
+        assert_eq!(keys("en andel på [25] %", Lang::Sv), ["pct:25"]);
+        // Its span takes in the brackets.
+        let values = crate::values::extract("won [60-70]% of", Lang::En);
+        assert_eq!(values.iter().map(|v| (v.span.start, v.span.end)).collect::<Vec<_>>(), [(4, 12)]);
+        // A bracket that opens elsewhere is no band's.
+        assert_eq!(keys("(see [1]) 25 %", Lang::En), ["num:1", "pct:25"]);
+        assert_eq!(keys("[a 60-70]%", Lang::En), ["num-range:60..70"]);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `number-mismatch`: a number that differs between the aligned passages.
 
-use crate::check::context::PairCtx;
+use crate::check::context::{PairCtx, range_bounds};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 use crate::values::ValueKind;
 
@@ -53,7 +53,9 @@ fn periods_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 /// against `inom sju veckor`, `1,200 MW` against `1 200 kW`), where both name a unit. The
 /// figures of one value pair by value, not by unit: a figure written twice with two units
 /// (`7 days … 7 years`) is reported only when the units of its writings differ as a whole.
-/// Figures paired as one length in other units (`12 months`, `ett år`) are not compared.
+/// Figures paired as one length in other units (`12 months`, `ett år`) are not compared. A
+/// range and its bounds read apart on the other side compare the unit after the upper bound,
+/// which counts both (`5 to 10 km` against `5–10 m`).
 fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     let unit_pairs: Vec<_> = ctx
@@ -67,7 +69,10 @@ fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
             };
             // Figures of other keys paired as one length (`48 hours`, `två dygn`) differ in unit by
             // design.
-            (src_value.kind == ValueKind::Number && src_value.key == tgt_value.key)
+            let same = src_value.key == tgt_value.key
+                || upper_bound(&src_value.key, &tgt_value.key)
+                || upper_bound(&tgt_value.key, &src_value.key);
+            (src_value.kind == ValueKind::Number && tgt_value.kind == ValueKind::Number && same)
                 .then_some((s, t, src_value, src_unit, tgt_unit))
         })
         .collect();
@@ -97,6 +102,11 @@ fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let key = ["unit", src_value.key.as_str(), src_unit.as_str(), tgt_unit.as_str()];
         out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
     }
+}
+
+/// Whether `bound` is the upper bound of the range `range` (`num:10` of `num-range:5..10`).
+fn upper_bound(range: &str, bound: &str) -> bool {
+    range.contains("-range:") && range_bounds(range).is_some_and(|(_, high)| high == bound)
 }
 
 /// How a message names a unit: time units in the plural (`days`), symbols as written (`MW`).
