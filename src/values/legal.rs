@@ -1675,7 +1675,11 @@ fn roman_articles(text: &str, lang_table: &LangTable, out: &mut Vec<Value>) {
 
 /// The Roman-numbered article at byte `at` (`III(1)(a)`, `III.1 a`): its numeral, where it
 /// ends, and its key (`III(1)(a)`).
-fn roman_article_at<'t>(text: &'t str, at: usize, lang_table: &LangTable) -> Option<(&'t str, usize, String)> {
+fn roman_article_at<'t>(
+    text: &'t str,
+    at: usize,
+    lang_table: &LangTable,
+) -> Option<(&'t str, usize, String)> {
     let bytes = text.as_bytes();
     let length = bytes.get(at..)?.iter().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
     let number = text.get(at..at + length)?;

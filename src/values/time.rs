@@ -328,7 +328,10 @@ mod tests {
         assert_eq!(keys("kl. 9.00 och kl. 15.30", Lang::Sv), ["time:09:00", "time:15:30"]);
         assert_eq!(keys("från kl. 9.00 till kl. 15.30", Lang::Sv), ["range:09:00..15:30"]);
         assert_eq!(keys("klockan 15", Lang::Sv), ["time:15:00"]);
-        assert_eq!(keys("between 00:00 on Monday and 24:00 on Sunday", Lang::En), ["time:00:00", "time:00:00"]);
+        assert_eq!(
+            keys("between 00:00 on Monday and 24:00 on Sunday", Lang::En),
+            ["time:00:00", "time:00:00"]
+        );
         assert_eq!(keys("Kl. 9", Lang::Sv), ["time:09:00"]);
         assert_eq!(keys("at 3 p.m. and 9.30 a.m.", Lang::En), ["time:15:00", "time:09:30"]);
         assert_eq!(keys("from 9.30 a.m. to 3 p.m.", Lang::En), ["range:09:30..15:00"]);
@@ -373,7 +376,7 @@ mod tests {
             "prop. 2023/24:12",
             "SFS 2018:218",
             "10:30:15",
-            "24:00",
+            "24:30",
             "13 p.m.",
             "a ratio of 3:1",
             "9.30 per cent",
