@@ -427,6 +427,7 @@ impl Quantity {
 struct Words {
     scales: WordList,
     percents: WordList,
+    percent_adjectives: WordList,
     points: WordList,
     basis_points: WordList,
     currencies: WordList,
@@ -436,6 +437,7 @@ fn build(table: &LangTable) -> Words {
     Words {
         scales: WordList::new(table.scales.iter().map(|(word, _)| *word)),
         percents: WordList::new(table.percent_words.iter().copied()),
+        percent_adjectives: WordList::new(table.percent_adjectives.iter().copied()),
         points: WordList::new(table.percentage_point_words.iter().copied()),
         basis_points: WordList::new(table.basis_point_words.iter().copied()),
         currencies: WordList::new(table.currencies.iter().map(|(word, _)| *word)),
@@ -657,6 +659,13 @@ fn percent_suffix(text: &str, words: &Words) -> Option<usize> {
 /// space, or a word that ends there (`25%`, `25 %`, `25 per cent`, `25 procent`).
 fn percent_after(text: &str, words: &Words, end: usize) -> Option<usize> {
     let tail = text.get(end..)?;
+    // An adjective of percent hyphened to its figure (`10-procentig lösning`, a 10 % solution).
+    if let Some(rest) = tail.strip_prefix('-')
+        && let Some(length) = first_word_at_start(rest, &words.percent_adjectives)
+        && word_ends(text, end + 1 + length)
+    {
+        return Some(1 + length);
+    }
     let length = percent_suffix(tail, words)?;
     (tail.get(..length).is_some_and(|found| found.ends_with('%')) || word_ends(text, end + length))
         .then_some(length)
@@ -2298,5 +2307,14 @@ mod tests {
         assert_eq!(keys("3:e", Lang::Sv), ["ord:3"]);
         // An English title quoted in a Swedish text.
         assert_eq!(keys("the 55th Session", Lang::Sv), ["ord:55"]);
+    }
+
+    #[test]
+    fn an_adjective_of_percent_makes_a_percentage() {
+        assert_eq!(
+            keys("pH (10-procentig lösning, 20 °C)", Lang::Sv),
+            keys("pH (10 % solution, 20 °C)", Lang::En)
+        );
+        assert_eq!(keys("en 5-procentigt högre ränta", Lang::Sv), ["pct:5"]);
     }
 }

@@ -204,14 +204,32 @@ fn multiplying(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
     static ANCHORS: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
         LazyLock::new(|| super::table_finders(|table| table.multiplying_anchors));
     let bytes = text.as_bytes();
-    let words = super::tables::table(lang).multiplying_words;
+    let lang_table = super::tables::table(lang);
+    let words = lang_table.multiplying_words;
     let mut starts = Vec::new();
     for anchor in &ANCHORS[super::lang_index(lang)] {
         for at in pairs.find_all(anchor, bytes) {
-            let start = super::letters_start(text, at);
-            let len = text[start..].find(|c: char| !c.is_alphabetic()).unwrap_or(text.len() - start);
+            let mut start = super::letters_start(text, at);
+            // A number word hyphened to the suffix (`sixteen-fold`).
+            if start > 0 && bytes.get(start - 1) == Some(&b'-') {
+                let head = super::letters_start(text, start - 1);
+                if head < start - 1 {
+                    start = head;
+                }
+            }
+            let len =
+                text[start..].find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(text.len() - start);
             let word = text[start..start + len].to_lowercase();
-            if let Some(&(_, n)) = words.iter().find(|(form, _)| *form == word)
+            let n = words.iter().find(|(form, _)| *form == word).map(|&(_, n)| n).or_else(|| {
+                // A number word glued to a suffix of multiplying (`femdubbling`,
+                // `sextonfaldig`, `sixteen-fold`), as the words of the table are made.
+                lang_table.multiplying_suffixes.iter().find_map(|suffix| {
+                    let head = word.strip_suffix(suffix)?;
+                    let head = head.strip_suffix('-').unwrap_or(head);
+                    super::words::cardinal(lang, head).filter(|&n| n >= 2).and_then(|n| u32::try_from(n).ok())
+                })
+            });
+            if let Some(n) = n
                 && !starts.contains(&start)
             {
                 starts.push(start);
@@ -408,6 +426,12 @@ mod tests {
             [("num:2".into(), true), ("num:3".into(), true)]
         );
         assert_eq!(read("dubbelt så många", Lang::Sv), [("num:2".into(), true)]);
+        // A number word glued or hyphened to a suffix of multiplying.
+        assert_eq!(
+            keys("en femdubbling, en fyrdubbling och en sextonfaldig ökning", Lang::Sv),
+            ["num:5", "num:4", "num:16"]
+        );
+        assert_eq!(keys("a more than sixteen-fold increase", Lang::En), ["num:16"]);
         assert!(read("redoubtable doubts, dubblett", Lang::En).is_empty());
         let values = extract("a 3-fold increase and a 10-fold one", Lang::En);
         let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();

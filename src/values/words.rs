@@ -1156,6 +1156,11 @@ fn half_phrase_span(
 }
 
 /// The count a lower-case word of the lexicon names by itself (`two`, `tre`, `one`, `ett`).
+/// The value of a cardinal number word of `lang` in lower case (`sexton`, `sixteen`).
+pub(crate) fn cardinal(lang: Lang, word: &str) -> Option<u64> {
+    cardinal_word(lexicon(lang), word)
+}
+
 fn cardinal_word(lexicon: &Lexicon, word: &str) -> Option<u64> {
     lexicon.words.get(word)?.iter().find_map(|morpheme| match morpheme {
         Morpheme::One => Some(1),

@@ -258,6 +258,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     unit_articles: &["a", "an", "one"],
     unit_numerals: &["one"],
+    percent_adjectives: &[],
+    multiplying_suffixes: &["fold"],
     act_type_determiners: &["the", "these", "those", "both", "two", "three", "four", "said", "its", "their"],
     negative_words: &[
         "deficit",

@@ -148,6 +148,13 @@ pub(crate) struct LangTable {
     /// `one`, against the article `a`): `within one year` states a count the translation must
     /// carry, while `a year` and Swedish `ett år` may stand for an article.
     pub unit_numerals: &'static [&'static str],
+    /// Adjectives of percent hyphened to their figure (`10-procentig`), which make it a
+    /// percentage.
+    pub percent_adjectives: &'static [&'static str],
+    /// Endings that make a number word before them a word of multiplying (`-faldig`,
+    /// `-dubbling`, `-fold`): `sextonfaldig` = 16 times, beyond the forms
+    /// [`LangTable::multiplying_words`] lists.
+    pub multiplying_suffixes: &'static [&'static str],
     /// Words before an indefinite plural of an act's kind that make it name acts (`the
     /// regulations`, `these directives`, `dessa förordningar`); without one, the plural names
     /// rules in general (`laws, regulations and administrative provisions`).
