@@ -167,6 +167,17 @@ fn same_figure(a: &str, b: &str) -> bool {
             .and_then(|rest| rest.split_once(':'))
             .is_some_and(|(_, full_number)| full_number == number)
     };
+    // An act named by its number without its kind (a title quoted in the original's language,
+    // `”… pursuant to Regulation (EU) 2015/2283”`, which the Swedish words do not read) is the
+    // act of that number of any kind: since 2015 the Union's acts share one numbering.
+    let act_of_any_kind = |bare: &str, full: &str| {
+        let Some(number) = bare.strip_prefix("act:").filter(|rest| rest.matches(':').count() == 1) else {
+            return false;
+        };
+        full.strip_prefix("act:").and_then(|rest| rest.split_once(':')).is_some_and(|(kind, rest)| {
+            !kind.is_empty() && kind.bytes().all(|b| b.is_ascii_lowercase()) && rest == number
+        })
+    };
     // `one in three` is the share `en tredjedel` names.
     let ratio_and_fraction = |ratio: &str, fraction: &str| {
         ratio.strip_prefix("ratio:").is_some_and(|r| fraction.strip_prefix("frac:") == Some(r))
@@ -175,6 +186,8 @@ fn same_figure(a: &str, b: &str) -> bool {
         || year_and_number(b, a)
         || act_of_any_domain(a, b)
         || act_of_any_domain(b, a)
+        || act_of_any_kind(a, b)
+        || act_of_any_kind(b, a)
         || ratio_and_fraction(a, b)
         || ratio_and_fraction(b, a)
         || section_and_title(a, b)

@@ -1,5 +1,6 @@
 //! Integration tests: the real pipeline and the real binary on the real fixtures.
 
+mod acts;
 mod baseline;
 mod cli;
 mod counts;
