@@ -401,3 +401,33 @@ fn a_changed_word_of_multiplying_is_reported() {
     assert_eq!(number_findings(en, "Upptäckterna mer än tredubblades 2025.\n"), Vec::<String>::new());
     assert_eq!(number_findings(en, "Upptäckterna mer än fördubblades 2025.\n").len(), 1);
 }
+
+/// The findings of `date-mismatch` on a pair of short texts.
+fn date_findings(en: &str, sv: &str) -> Vec<String> {
+    let report = check_texts(en, sv);
+    report.findings.iter().filter(|f| f.rule.starts_with("date-")).map(|f| f.message.clone()).collect()
+}
+
+/// A day of the week named alone is compared with the other day of its sentence; one named
+/// on one side only (`Monday to Friday` = `vardagar`) is no finding.
+#[test]
+fn weekdays_named_alone_are_compared() {
+    let en = "Amendments must be tabled by 19.00 on the Monday of the part-session.\n";
+    let sv = "Ändringsförslag ska ingivas senast kl. 19 på måndagen under sammanträdesperioden.\n";
+    assert!(date_findings(en, sv).is_empty());
+    let changed = date_findings(en, &sv.replace("måndagen", "tisdagen"));
+    assert_eq!(changed, ["date `Monday` in source is `tisdagen` in target"]);
+    let en = "The polls are open from 00:00 on Saturday to 24:00 on Sunday.\n";
+    let sv = "Vallokalerna är öppna från kl. 00.00 på lördag till kl. 24.00 på söndag.\n";
+    assert!(date_findings(en, sv).is_empty());
+    let changed = date_findings(en, &sv.replace("på söndag", "på lördag"));
+    assert_eq!(changed, ["date `Sunday` in source is `lördag` in target"]);
+    let en = "The offices are open Monday to Friday, 8.00 to 18.00.\n";
+    for sv in
+        ["Kontoren är öppna vardagar kl. 8.00–18.00.\n", "Kontoren är öppna måndag–fredag kl. 8.00–18.00.\n"]
+    {
+        assert!(date_findings(en, sv).is_empty(), "{sv}");
+    }
+    let changed = date_findings(en, "Kontoren är öppna måndag–torsdag kl. 8.00–18.00.\n");
+    assert_eq!(changed, ["date `Friday` in source is `torsdag` in target"]);
+}

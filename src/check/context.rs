@@ -6,6 +6,9 @@ use crate::values::{Value, ValueKind};
 
 use super::{Finding, Location, Rule, Side};
 
+/// The key prefix of a day of the week named alone (`weekday:1`, Monday).
+const WEEKDAY: &str = "weekday:";
+
 /// The whole input of the check stage.
 pub struct Input<'a> {
     pub src: &'a Document,
@@ -819,6 +822,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // time written as one word (`sexårig`, `two-day`, `femårsperiod`,
     // `decade`) or by a number word (`one year`, not `a year` or `ett år`, which may be no
     // count): it is a figure, optional only because the other version may not write it.
+    // A day of the week named alone (`on the Monday`, `på tisdagen`) likewise: one version
+    // may name days the other names by a word of its own (`Monday to Friday` = `vardagar`).
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
         value.optional
@@ -829,6 +834,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with("month:--")
                 || value.key.starts_with("quarter:Q")
                 || value.key.starts_with("half:H")
+                || value.key.starts_with(WEEKDAY)
                 || value.detail.as_deref().is_some_and(is_time_unit)
                     && (!input.surface(side, r).contains(char::is_whitespace)
                         || !crate::values::starts_with_article(input.surface(side, r), input.lang(side))))
@@ -904,9 +910,11 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         tgt_left.iter().map(|&t| sentence_of(Side::Target, t)).collect()
     };
     // Whether the target leftover `i` may be the source value `s` changed: the same kind, in
-    // the same sentence bead (or a bead of one sentence).
+    // the same sentence bead (or a bead of one sentence); a day of the week only another day.
     let eligible = |s: ValueRef, sentence: Option<usize>, i: usize| {
+        let weekday = |side: Side, r: ValueRef| input.value(side, r).key.starts_with(WEEKDAY);
         (input.value(Side::Target, tgt_left[i]).kind == input.value(Side::Source, s).kind
+            && weekday(Side::Target, tgt_left[i]) == weekday(Side::Source, s)
             || time_and_clock_number(input, (Side::Source, s), (Side::Target, tgt_left[i]))
             || time_and_clock_number(input, (Side::Target, tgt_left[i]), (Side::Source, s)))
             && (sentence.is_some() && tgt_sentence[i] == sentence || bead.sentences.len() <= 1)

@@ -4,7 +4,7 @@
 //! EU style writes `14 May 2024` and `(den) 14 maj 2024`, with numeric `29.1.2026` in
 //! OJ references and ISO `2026-01-29` in Swedish web text. Bare years are read from
 //! 1900 to 2100, and never when a slash joins them to another number (`2024/1351`,
-//! `5848/26` are identifiers). Weekday names and times are not values.
+//! `5848/26` are identifiers). Weekday names and times are read in `time.rs`.
 
 use std::ops::Range;
 use std::sync::LazyLock;

@@ -276,6 +276,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     copies(text, lang, pairs, candidates);
     last_parts(text, lang, pairs, candidates);
     time::named_hours(text, lang, pairs, candidates);
+    time::named_weekdays(text, lang, pairs, candidates);
     let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);
     scratch.deferred.clear();
     word_ranges::join(text, lang, &mut values);
@@ -463,9 +464,12 @@ fn period_lists(text: &str, lang: Lang, values: &mut Vec<Value>) {
 
 /// The day of the week named right before a date (`Friday 13 November 2026`, `Friday, 13
 /// November`, `fredagen den 13 november 2026`): the date's `detail`, its English name, so that
-/// the check compares it where both versions name one.
-fn weekdays(text: &str, lang: Lang, values: &mut [Value]) {
+/// the check compares it where both versions name one; the weekday read alone there
+/// (`weekday:5`) is left out, as the date says it.
+fn weekdays(text: &str, lang: Lang, values: &mut Vec<Value>) {
     let lang_table = tables::table(lang);
+    // Where the weekdays that dates took begin.
+    let mut taken: Vec<usize> = Vec::new();
     for value in values.iter_mut() {
         if value.kind != ValueKind::Date
             || value.detail.is_some()
@@ -486,12 +490,17 @@ fn weekdays(text: &str, lang: Lang, values: &mut [Value]) {
             })
             .unwrap_or(head)
             .trim_end_matches([' ', '\u{a0}', ',']);
-        let word = head.get(letters_start(head, head.len())..).unwrap_or("");
+        let word_start = letters_start(head, head.len());
+        let word = head.get(word_start..).unwrap_or("");
         if let Some((_, day)) =
             lang_table.weekdays.iter().find(|(name, _)| with_lowercase(word, |word| word == *name))
         {
             value.detail = Some((*day).to_string());
+            taken.push(word_start);
         }
+    }
+    if !taken.is_empty() {
+        values.retain(|value| !(value.key.starts_with("weekday:") && taken.contains(&value.span.start)));
     }
 }
 

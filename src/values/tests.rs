@@ -638,3 +638,35 @@ fn multiples_in_one_word() {
     // Not inside another word.
     assert!(counts("the manifold ways", Lang::En).is_empty());
 }
+
+#[test]
+fn weekdays_named_alone() {
+    let days = |text: &str, lang: Lang| {
+        extract(text, lang)
+            .into_iter()
+            .filter(|v| v.key.starts_with("weekday:"))
+            .map(|v| (v.key, v.optional))
+            .collect::<Vec<_>>()
+    };
+    let day = |n: u8| (format!("weekday:{n}"), true);
+    assert_eq!(days("by 19.00 on the Monday of the part-session", Lang::En), [day(1)]);
+    assert_eq!(days("senast kl. 19 på måndagen", Lang::Sv), [day(1)]);
+    assert_eq!(days("kl. 24.00 på söndag", Lang::Sv), [day(7)]);
+    assert_eq!(days("on Mondays and Thursdays", Lang::En), [day(1), day(4)]);
+    assert_eq!(days("på måndagar och torsdagar", Lang::Sv), [day(1), day(4)]);
+    assert_eq!(days("Monday to Friday", Lang::En), [day(1), day(5)]);
+    assert_eq!(days("måndag–fredag", Lang::Sv), [day(1), day(5)]);
+    assert_eq!(days("i måndags och lördagens möte", Lang::Sv), [day(1), day(6)]);
+    // Words of several days, and a weekday inside another word, are none.
+    assert!(days("on weekdays, vardagar och helgdagar", Lang::Sv).is_empty());
+    assert!(days("on weekdays", Lang::En).is_empty());
+    assert!(days("måndagsmötet", Lang::Sv).is_empty());
+    // A weekday before a date is the date's detail, not a value of its own.
+    for (text, lang) in
+        [("on Monday 14 September 2026", Lang::En), ("tisdagen den 14 september 2026", Lang::Sv)]
+    {
+        let values = extract(text, lang);
+        assert_eq!(values.len(), 1, "{text}");
+        assert!(values[0].key.starts_with("date:") && values[0].detail.is_some(), "{text}");
+    }
+}

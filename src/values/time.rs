@@ -220,6 +220,40 @@ pub(crate) fn named_hours(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<V
     }
 }
 
+/// The days of the week in the order of their keys, Monday first (ISO 8601), by their
+/// English names, which the language tables give every weekday word.
+pub(crate) const WEEKDAYS: [&str; 7] =
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// A day of the week named alone (`by 19.00 on the Monday of the part-session`, `on
+/// Mondays`, `senast kl. 19 på måndagen`, `på söndag`, `i måndags`): an optional
+/// `weekday:1` (Monday) to `weekday:7` (Sunday), so that the check reports two different
+/// days named in one sentence but not a day one version names and the other does not
+/// (`Monday to Friday` = `vardagar`). A weekday right before a date is that date's
+/// `detail` instead (`Monday 14 September 2026`): see `weekdays` in the module above.
+pub(crate) fn named_weekdays(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<(WordFinder, usize)>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            table(lang)
+                .weekdays
+                .iter()
+                .filter_map(|(word, day)| {
+                    Some((WordFinder::new(word), WEEKDAYS.iter().position(|d| d == day)?))
+                })
+                .collect()
+        })
+    });
+    for (finder, day) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for span in finder.find_iter(text, pairs) {
+            let name = WEEKDAYS[*day];
+            let display = name.get(..1).unwrap_or("").to_uppercase() + name.get(1..).unwrap_or("");
+            let mut value = Value::new(ValueKind::Date, span, format!("weekday:{}", day + 1), display);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
 /// Finds the times of `text`.
 pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = table(lang);

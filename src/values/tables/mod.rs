@@ -196,8 +196,11 @@ pub(crate) struct LangTable {
     /// med`) and at its end (`to`, `till`): they name each figure's role whatever the order.
     pub change_origins: &'static [&'static str],
     pub change_ends: &'static [&'static str],
-    /// Names of the days of the week, with the English name in lower case: a weekday before
-    /// a date is compared (`Friday 13 November` against `torsdagen den 13 november`).
+    /// Names of the days of the week, with their plural, definite and genitive forms
+    /// (`mondays`, `måndagen`, `måndagar`, `i måndags`), each with the English name in lower
+    /// case: a weekday before a date is compared (`Friday 13 November` against `torsdagen den
+    /// 13 november`), and one alone too (`on the Monday` against `på tisdagen`). Words of
+    /// several days (`weekdays`, `vardagar`, `helgdagar`) are none.
     pub weekdays: &'static [(&'static str, &'static str)],
     /// Lines of an act's formulas that make a paragraph of their own, lower case, with what
     /// they say (`the president` and `ordförande`: `president`): the aligner pairs them as
