@@ -545,6 +545,29 @@ fn words_that_put_a_year_in_time() {
 }
 
 #[test]
+fn figures_after_a_preposition() {
+    let after = |text: &str, lang: Lang| {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
+        super::after_figure_preposition(text, at, lang)
+    };
+    assert!(after("samples taken in 412 large supply zones", Lang::En));
+    assert!(!after("31 of the 74 zones", Lang::En));
+    assert!(after("of the 74 zones", Lang::En));
+    assert!(after("I 412 stora distributionsområden", Lang::Sv));
+    assert!(after("Av de 74 områdena", Lang::Sv));
+    assert!(after("över 1 000 anläggningar", Lang::Sv));
+    assert!(!after("However, 1 284 samples", Lang::En));
+    assert!(!after("var dock 1 284 prov", Lang::Sv));
+    assert!(!after("omfattas 31 av det fallet", Lang::Sv));
+    // A determiner alone, or after a word that is no preposition, governs nothing.
+    assert!(!after("the 74 zones", Lang::En));
+    assert!(!after("covered the 74 zones", Lang::En));
+    // A word glued to the figure, or cut by a comma, is no word before it.
+    assert!(!after("in2021", Lang::En));
+    assert!(!after("in, 12", Lang::En));
+}
+
+#[test]
 fn indefinite_articles() {
     assert!(super::starts_with_article("a year", Lang::En));
     assert!(super::starts_with_article("An hour", Lang::En));

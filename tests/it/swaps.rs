@@ -21,3 +21,19 @@ fn two_labels_swapped_are_a_swap() {
     let sv = "Dess synpunkter på SME-testet och på referensscenariot har behandlats i avsnitt 5.1 respektive 6.2.\n";
     assert_eq!(swapped(en, sv).len(), 1);
 }
+
+/// A translation that orders a sentence's phrases otherwise moves each figure with its
+/// preposition (`in 412 zones` = `I 412 områden`, `of the 74 zones` = `Av de 74 områdena`): no
+/// swap. Two figures traded after prepositions left in their places still are one.
+#[test]
+fn figures_moved_with_their_prepositions_are_no_swap() {
+    let en = "However, 1 284 samples taken in 412 large supply zones were non-compliant for E. coli.\n\nA parametric value of 0.70 mg/l applies to chlorate; 31 of the 74 zones with an exceedance for chlorate fall within that case.\n";
+    let sv = "I 412 stora distributionsområden var dock 1 284 prov icke-överensstämmande med avseende på E. coli.\n\nEtt parametervärde på 0,70 mg/l gäller för klorat. Av de 74 områdena med överskridanden för klorat omfattas 31 av det fallet.\n";
+    assert_eq!(swapped(en, sv), Vec::<String>::new());
+    let en = "However, 1 284 samples were taken in 412 large supply zones.\n";
+    let sv = "Dock togs 412 prov i 1 284 stora distributionsområden.\n";
+    assert_eq!(swapped(en, sv).len(), 1);
+    let en = "Of the 74 zones, 31 fall within that case.\n";
+    let sv = "Av de 31 områdena omfattas 74 av det fallet.\n";
+    assert_eq!(swapped(en, sv).len(), 1);
+}

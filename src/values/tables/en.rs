@@ -401,6 +401,12 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     change_origins: &["from", "compared with", "compared to", "against", "than", "versus", "vs."],
     change_ends: &["to", "reaching"],
+    figure_prepositions: &[
+        "in", "of", "among", "across", "within", "at", "on", "for", "from", "to", "by", "with", "over",
+        "under", "between", "into", "per", "than", "after", "before", "during", "since", "until", "against",
+        "about",
+    ],
+    figure_determiners: &["the", "these", "those", "its", "their", "all", "our"],
     range_openers: &["between", "from"],
     // English writes the ordinal apart (`third place`).
     ordinal_compound_heads: &[],

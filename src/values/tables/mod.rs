@@ -196,6 +196,14 @@ pub(crate) struct LangTable {
     /// med`) and at its end (`to`, `till`): they name each figure's role whatever the order.
     pub change_origins: &'static [&'static str],
     pub change_ends: &'static [&'static str],
+    /// Prepositions that make the figure right after them, or after one of
+    /// `figure_determiners` after them, the object of a phrase (`in 412 zones`, `of the 74
+    /// zones`, `i 412 områden`, `av de 74 områdena`), lower case: a translation that orders a
+    /// sentence's phrases otherwise moves each figure with its preposition, where a swap
+    /// leaves the prepositions in their places and trades the figures after them.
+    pub figure_prepositions: &'static [&'static str],
+    /// Determiners between such a preposition and its figure (`the`, `de`), lower case.
+    pub figure_determiners: &'static [&'static str],
     /// Names of the days of the week, with their plural, definite and genitive forms
     /// (`mondays`, `måndagen`, `måndagar`, `i måndags`), each with the English name in lower
     /// case: a weekday before a date is compared (`Friday 13 November` against `torsdagen den

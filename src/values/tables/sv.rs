@@ -451,6 +451,11 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     change_origins: &["från", "jämfört med", "mot", "än"],
     change_ends: &["till"],
+    figure_prepositions: &[
+        "i", "av", "bland", "inom", "på", "för", "från", "till", "med", "över", "under", "mellan", "hos",
+        "vid", "per", "än", "efter", "före", "sedan", "mot", "om", "kring", "genom",
+    ],
+    figure_determiners: &["de", "dessa", "den", "det", "dess", "deras", "sina", "alla", "våra"],
     range_openers: &["mellan", "från"],
     ordinal_compound_heads: &["plats", "placering"],
     compound_count_stems: &[
