@@ -319,6 +319,33 @@ fn act_types_differ() {
     );
 }
 
+/// A country of one side replaced by another in the same sentence or table row is a
+/// warning; a country left out (`medlemsstaten`), countries in another order, or a name that
+/// holds another (`Northern Ireland`) are not.
+#[test]
+fn countries_differ() {
+    let en = "On 2 October 2026, the Croatian Ministry of Finance requested that the volume of coins that Croatia may issue be increased.\n\nLatvia and Lithuania did not ask for a change, and Ireland asked for none either.\n\nThe allowance is paid in Latvia.\n\n| Member State | Volume |\n| --- | --- |\n| Latvia | 82.1 |\n";
+    let same = "Den 2 oktober 2026 begärde Kroatiens finansministerium att den volym av mynt som Kroatien får ge ut skulle höjas.\n\nLitauen och Lettland begärde ingen ändring, och inte heller Irland.\n\nBidraget betalas ut i medlemsstaten.\n\n| Medlemsstat | Volym |\n| --- | --- |\n| Lettland | 82,1 |\n";
+    let names = |sv: &str| -> Vec<String> {
+        check_texts(en, sv)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "name-mismatch")
+            .map(|f| f.message.clone())
+            .collect()
+    };
+    assert_eq!(names(same), Vec::<String>::new());
+    assert_eq!(names(&same.replace("Irland", "Nordirland")), Vec::<String>::new());
+    assert_eq!(
+        names(&same.replace("begärde Kroatiens", "begärde Sloveniens")),
+        ["the source names Croatia here (`Croatia`), the target Slovenia (`Sloveniens`)"]
+    );
+    assert_eq!(
+        names(&same.replace("| Lettland |", "| Litauen |")),
+        ["the source names Latvia here (`Latvia`), the target Lithuania (`Litauen`)"]
+    );
+}
+
 /// Running text before the first numbered heading (an executive summary, a news release) is
 /// checked sentence by sentence like the body; the title lines around it are not.
 #[test]

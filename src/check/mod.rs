@@ -38,6 +38,7 @@ pub enum Category {
     Footnotes,
     Legal,
     Urls,
+    Names,
     Structure,
 }
 
@@ -49,6 +50,7 @@ impl Category {
             Category::Footnotes => "footnotes",
             Category::Legal => "legal",
             Category::Urls => "urls",
+            Category::Names => "names",
             Category::Structure => "structure",
         }
     }

@@ -25,6 +25,7 @@ pub(crate) const CHECKS: &[(&Rule, Checker)] = &[
     (&heading_mismatch::RULE, Checker::Pair(heading_mismatch::check)),
     (&legal_ref_mismatch::RULE, Checker::Pair(legal_ref_mismatch::check)),
     (&legal_ref_missing::RULE, Checker::Pair(legal_ref_missing::check)),
+    (&name_mismatch::RULE, Checker::Pair(name_mismatch::check)),
     (&number_mismatch::RULE, Checker::Pair(number_mismatch::check)),
     (&number_missing::RULE, Checker::Pair(number_missing::check)),
     (&number_swapped::RULE, Checker::Pair(number_swapped::check)),

@@ -334,6 +334,7 @@ fn value_kind(kind: ValueKind) -> &'static str {
         ValueKind::Date => "date",
         ValueKind::Legal => "legal",
         ValueKind::Url => "url",
+        ValueKind::Name => "name",
     }
 }
 

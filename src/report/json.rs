@@ -27,7 +27,7 @@
 //!
 //! Finding = {
 //!   "rule": string,                       // kebab-case, stable
-//!   "category": string | null,            // numbers, dates, footnotes, legal, urls, structure
+//!   "category": string | null,            // numbers, dates, footnotes, legal, urls, names, structure
 //!   "severity": "error" | "warning" | "info",
 //!   "message": string,
 //!   "primary": Location,                  // the target place when there is one

@@ -22,6 +22,7 @@
 //! | `oj:L:168:2009-06-30:p24`, `oj:L:2025/2642:2025-12-23` | `OJ L 168, 30.6.2009, p. 24`, `EUT L, 2025/2642, 23.12.2025` |
 //! | `celex:52025DC0795`, `council-doc:5848/26`, `euco:1/25` | CELEX numbers, Council documents |
 //! | `url:eur-lex.europa.eu/legal-content/{lang}/…`, `eli:reg/2024/1351/oj`, `mailto:a@b.eu` | URLs, ELI URIs, e-mail |
+//! | `country:LV` | `Latvia`, `Lettlands`, `the Latvian`, `lettiska` |
 
 use std::ops::Range;
 
@@ -43,6 +44,7 @@ mod figure_units;
 mod legal;
 mod money_units;
 mod month_dates;
+mod names;
 mod number;
 mod pairs;
 mod pattern;
@@ -67,6 +69,9 @@ pub enum ValueKind {
     Legal,
     /// A URL or e-mail address.
     Url,
+    /// A country named by its name or adjective (`Latvia`, `Lettlands`, `Croatian`), optional:
+    /// compared sentence by sentence, never reported alone.
+    Name,
 }
 
 impl ValueKind {
@@ -77,6 +82,7 @@ impl ValueKind {
             ValueKind::Legal => 3,
             ValueKind::Date => 2,
             ValueKind::Number => 1,
+            ValueKind::Name => 0,
         }
     }
 }
@@ -288,6 +294,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     weekdays(text, lang, &mut values);
     figure_units::mark(text, lang, &mut values);
     figure_units::join_lengths(text, lang, &mut values);
+    // Last, beside the values the passes above read side by side.
+    names::countries(text, lang, &mut values);
     scratch.lower = lower.into_room();
     values
 }

@@ -22,29 +22,6 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     act_authors_differ(ctx, out);
 }
 
-/// The values of `side` whose key starts with `prefix` that stand in the sentences of one
-/// sentence bead.
-fn sentence_values(
-    ctx: &PairCtx,
-    side: Side,
-    sentences: &[(usize, std::ops::Range<usize>)],
-    prefix: &str,
-) -> Vec<ValueRef> {
-    let values = match side {
-        Side::Source => ctx.input.src_values,
-        Side::Target => ctx.input.tgt_values,
-    };
-    sentences
-        .iter()
-        .flat_map(|(block, range)| {
-            values.get(*block).into_iter().flatten().enumerate().filter_map(move |(i, v)| {
-                (v.key.starts_with(prefix) && range.start <= v.span.start && v.span.start < range.end)
-                    .then_some((*block, i))
-            })
-        })
-        .collect()
-}
-
 /// Flags a sentence that names a Treaty (or the Charter) on one side that the other does not
 /// name, where the other names one the first does not (`Article 107(3)(c) TFEU` → `artikel
 /// 107.3 c i EU-fördraget`). The names are optional values (`treaty:`), never reported alone: a
@@ -52,8 +29,8 @@ fn sentence_values(
 fn treaties_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     for sentence in &ctx.bead.sentences {
-        let src = sentence_values(ctx, Side::Source, &sentence.src, "treaty:");
-        let tgt = sentence_values(ctx, Side::Target, &sentence.tgt, "treaty:");
+        let src = super::value_common::sentence_values(ctx, Side::Source, &sentence.src, "treaty:");
+        let tgt = super::value_common::sentence_values(ctx, Side::Target, &sentence.tgt, "treaty:");
         // Each name counted: a sentence that names two texts on one side and one of them twice
         // on the other gives the second article to another text.
         let key = |side: Side, r: &ValueRef| input.value(side, *r).key.as_str();
@@ -131,7 +108,7 @@ fn act_authors_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 fn act_types_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     let in_sentence = |side: Side, sentences: &[(usize, std::ops::Range<usize>)]| {
-        sentence_values(ctx, side, sentences, "acttype:")
+        super::value_common::sentence_values(ctx, side, sentences, "acttype:")
     };
     for sentence in &ctx.bead.sentences {
         let (src, tgt) = (in_sentence(Side::Source, &sentence.src), in_sentence(Side::Target, &sentence.tgt));

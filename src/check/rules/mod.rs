@@ -12,6 +12,7 @@ pub(crate) mod footnote_unreferenced;
 pub(crate) mod heading_mismatch;
 pub(crate) mod legal_ref_mismatch;
 pub(crate) mod legal_ref_missing;
+pub(crate) mod name_mismatch;
 pub(crate) mod number_mismatch;
 pub(crate) mod number_missing;
 pub(crate) mod number_swapped;

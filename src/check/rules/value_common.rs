@@ -303,6 +303,29 @@ fn floor_char(text: &str, mut i: usize) -> usize {
     i
 }
 
+/// The values of `side` whose key starts with `prefix` that stand in the sentences of one
+/// sentence bead.
+pub(crate) fn sentence_values(
+    ctx: &PairCtx,
+    side: Side,
+    sentences: &[(usize, std::ops::Range<usize>)],
+    prefix: &str,
+) -> Vec<ValueRef> {
+    let values = match side {
+        Side::Source => ctx.input.src_values,
+        Side::Target => ctx.input.tgt_values,
+    };
+    sentences
+        .iter()
+        .flat_map(|(block, range)| {
+            values.get(*block).into_iter().flatten().enumerate().filter_map(move |(i, v)| {
+                (v.key.starts_with(prefix) && range.start <= v.span.start && v.span.start < range.end)
+                    .then_some((*block, i))
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::shorten_pair;

@@ -297,6 +297,19 @@ pub(crate) struct LangTable {
     /// Words one of which every Treaty name holds, as written (`Treaty`, `TEU`, `fördrag`): a text
     /// without any is not searched for the names.
     pub treaty_gates: &'static [&'static str],
+    /// Countries named by their names (`Latvia`, `the Czech Republic` = `Czechia`, `Lettland`),
+    /// with a language-independent code (ISO 3166, `LV`): as written, capital first. A code left
+    /// empty marks a longer name that holds a country's and names something else (`Northern
+    /// Ireland`), read whole so that the country's name inside it is not.
+    pub country_names: &'static [(&'static str, &'static str)],
+    /// The endings a country's name takes (the Swedish genitive, `Lettlands`), besides none.
+    pub country_name_endings: &'static [&'static str],
+    /// Adjectives that name a country alone (`Croatian`, `kroatisk`), with its code: a first
+    /// letter in lower case, which a capital may start (`Kroatiska`). Words shared by several
+    /// countries (`English`) are left out.
+    pub country_adjectives: &'static [(&'static str, &'static str)],
+    /// The endings a country's adjective takes (`kroatiska`, `kroatiskt`), besides none.
+    pub country_adjective_endings: &'static [&'static str],
     /// What marks a label an amendment inserts (`Recital 4 a (new)`, `Skäl 4a (nytt)`), lower case,
     /// each opening with a bracket (the reader looks for brackets first).
     pub new_labels: &'static [&'static str],

@@ -1,0 +1,205 @@
+//! Countries named by their names (`Latvia`, `the Czech Republic`, `Lettlands`) or by an
+//! adjective that names one alone (`the Croatian Ministry`, `kroatiska`): optional values
+//! `country:LV`, which the check compares sentence by sentence (`name-mismatch`) and never
+//! reports alone, as a translation may say `the Member State` for `Latvia`.
+
+use std::sync::LazyLock;
+
+use super::tables::{LangTable, table};
+use super::{Value, ValueKind, char_at, is_space_like, lang_index};
+use crate::text::Lang;
+
+/// One word or words that name a country, as a language's table gives it.
+struct Entry {
+    /// As written; the first letter may be a capital where the table gives it in lower case.
+    name: &'static str,
+    /// The country's code (`LV`), empty for a longer name that is no country's (`Northern
+    /// Ireland`).
+    code: &'static str,
+    /// The endings the word may take (`s` of the Swedish genitive), each besides none.
+    endings: &'static [&'static str],
+}
+
+/// The entries of a language in 27 buckets by their first letter (`a`–`z` folded to lower
+/// case, then any other), the longest first in each, so that `Czech Republic` wins over
+/// `Czech` and `Northern Ireland` over nothing.
+type Buckets = Vec<Vec<Entry>>;
+
+/// The bucket of a word that starts with `c`.
+fn bucket(c: char) -> usize {
+    if c.is_ascii_alphabetic() { usize::from(c.to_ascii_lowercase() as u8 - b'a') } else { 26 }
+}
+
+/// The names and adjectives of `lang_table` in their buckets (`Croatia` and `Croatian` under
+/// `c`, `Österrike` under the last), the longest first.
+fn buckets(lang_table: &'static LangTable) -> Buckets {
+    let mut buckets: Buckets = (0..27).map(|_| Vec::new()).collect();
+    let names =
+        lang_table.country_names.iter().map(|&(name, code)| (name, code, lang_table.country_name_endings));
+    let adjectives = lang_table
+        .country_adjectives
+        .iter()
+        .map(|&(name, code)| (name, code, lang_table.country_adjective_endings));
+    for (name, code, endings) in names.chain(adjectives) {
+        let Some(first) = name.chars().next() else { continue };
+        buckets[bucket(first)].push(Entry { name, code, endings });
+    }
+    for entries in &mut buckets {
+        entries.sort_by_key(|entry| std::cmp::Reverse(entry.name.len()));
+    }
+    buckets
+}
+
+static BUCKETS: LazyLock<[Buckets; 2]> =
+    LazyLock::new(|| [Lang::En, Lang::Sv].map(|lang| buckets(table(lang))));
+
+/// The English name of the country of `code` (`LV` → `Latvia`), its value's display.
+fn english_name(code: &str) -> &'static str {
+    table(Lang::En).country_names.iter().find(|(_, c)| *c == code).map_or("", |(name, _)| name)
+}
+
+/// Whether `c` may stand beside a name that stands alone: not a letter, a digit or a hyphen
+/// (`Lettlandsbaserade`, `EU-Ukraine`, `Latvian-born` name no country of their own).
+fn joins(c: char) -> bool {
+    c.is_alphanumeric() || super::legal::is_hyphen(c)
+}
+
+/// The end of `entry` written at byte `at` of `text`, if it is written there whole: its first
+/// letter as written or, where the table gives it in lower case, as a capital; a space of the
+/// name as any space; then one of its endings or none, and no letter, digit or hyphen after.
+/// `Lettlands` at 0 of `Lettlands regering` ends at 9.
+fn written_at(text: &str, at: usize, entry: &Entry) -> Option<usize> {
+    let mut names = entry.name.chars();
+    let first = names.next()?;
+    let found = char_at(text, at)?;
+    if found != first && !(first.is_lowercase() && first.to_uppercase().eq(std::iter::once(found))) {
+        return None;
+    }
+    let mut end = at + found.len_utf8();
+    for c in names {
+        let next = char_at(text, end)?;
+        if next != c && !(c == ' ' && is_space_like(next)) {
+            return None;
+        }
+        end += next.len_utf8();
+    }
+    // The longest ending first: `Lettlands` before `Lettland`.
+    let rest = text.get(end..)?;
+    let ending = entry
+        .endings
+        .iter()
+        .copied()
+        .filter(|ending| rest.starts_with(ending))
+        .chain([""])
+        .find(|ending| !char_at(text, end + ending.len()).is_some_and(joins))?;
+    Some(end + ending.len())
+}
+
+/// Adds to `values` (ordered by their start, as [`super::extract`] leaves them) a value
+/// `country:XX` for every country `text` names by a name or an adjective of `lang`'s table,
+/// where no other value stands: `the Croatian Ministry … Croatia` gives `country:HR` twice,
+/// `Lettlands` `country:LV`, `Northern Ireland` nothing. A name stands alone, no letter, digit
+/// or hyphen before it or after its ending.
+pub(crate) fn countries(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    let buckets = &BUCKETS[lang_index(lang)];
+    let mut found = Vec::new();
+    let mut resume = 0;
+    let mut before: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        let starts_word = c.is_alphabetic() && !before.is_some_and(joins);
+        before = Some(c);
+        if !starts_word || at < resume {
+            continue;
+        }
+        let Some((end, code)) =
+            buckets[bucket(c)].iter().find_map(|entry| Some((written_at(text, at, entry)?, entry.code)))
+        else {
+            continue;
+        };
+        resume = end;
+        if code.is_empty() {
+            continue;
+        }
+        let mut value = Value::new(ValueKind::Name, at..end, format!("country:{code}"), english_name(code));
+        value.optional = true;
+        found.push(value);
+    }
+    if found.is_empty() {
+        return;
+    }
+    found.retain(|name| {
+        let after = values.partition_point(|v| v.span.start < name.span.end);
+        !values[..after].iter().any(|v| name.span.start < v.span.end)
+    });
+    values.extend(found);
+    values.sort_by_key(|v| v.span.start);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(text: &str, lang: Lang) -> Vec<String> {
+        let mut values = Vec::new();
+        countries(text, lang, &mut values);
+        values.into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn names_and_their_swedish_genitive() {
+        assert_eq!(codes("| Latvia | 82.1 |", Lang::En), ["country:LV"]);
+        assert_eq!(codes("| Lettland | 82,1 |", Lang::Sv), ["country:LV"]);
+        assert_eq!(codes("Lettlands och Litauens regeringar", Lang::Sv), ["country:LV", "country:LT"]);
+        assert_eq!(codes("Latvia's and Lithuania’s governments", Lang::En), ["country:LV", "country:LT"]);
+        assert_eq!(codes("Nederländernas och Sveriges", Lang::Sv), ["country:NL", "country:SE"]);
+        assert_eq!(codes("USA:s president", Lang::Sv), ["country:US"]);
+    }
+
+    #[test]
+    fn names_of_several_words_and_two_names_of_one_country() {
+        assert_eq!(codes("the Czech Republic and Czechia", Lang::En), ["country:CZ", "country:CZ"]);
+        assert_eq!(codes("Tjeckien", Lang::Sv), ["country:CZ"]);
+        assert_eq!(codes("the Netherlands", Lang::En), ["country:NL"]);
+        assert_eq!(codes("the United\u{a0}Kingdom", Lang::En), ["country:GB"]);
+        assert_eq!(codes("Förenade kungarikets", Lang::Sv), ["country:GB"]);
+    }
+
+    #[test]
+    fn adjectives_that_name_one_country() {
+        assert_eq!(codes("the Croatian Ministry of Finance", Lang::En), ["country:HR"]);
+        assert_eq!(codes("begärde Kroatiens finansministerium", Lang::Sv), ["country:HR"]);
+        assert_eq!(codes("de kroatiska och slovenska myndigheterna", Lang::Sv), ["country:HR", "country:SI"]);
+        assert_eq!(
+            codes("Slovakiska republiken, ett slovakiskt företag", Lang::Sv),
+            ["country:SK", "country:SK"]
+        );
+        assert_eq!(codes("the Greek Cypriot community", Lang::En), ["country:CY"]);
+        // `English` is the language of more than one country.
+        assert!(codes("the English version", Lang::En).is_empty());
+        assert!(codes("den engelska versionen", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn a_name_inside_another_word_or_name_is_none() {
+        assert!(codes("Northern Ireland and the Northern Irish", Lang::En).is_empty());
+        assert_eq!(codes("Northern Ireland and Ireland", Lang::En), ["country:IE"]);
+        assert!(codes("Nordirland", Lang::Sv).is_empty());
+        assert!(codes("Lettlandsbaserade, EU-Ukraine, Latvian-born, Maltalainen", Lang::Sv).is_empty());
+        assert!(codes("EU-Ukraine, Latvian-born, Australia", Lang::En).is_empty());
+        assert_eq!(
+            codes("Slovakia, Slovenia, Austria", Lang::En),
+            ["country:SK", "country:SI", "country:AT"]
+        );
+        // Names are proper nouns: `kina` is no China, `POLAND` in capitals is not read.
+        assert!(codes("kina, POLAND, polish", Lang::En).is_empty());
+        assert!(codes("kina", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn other_values_keep_their_text() {
+        let mut values = vec![Value::new(ValueKind::Url, 0..22, "url:x", "x")];
+        countries("https://x.eu/Latvia/ab and Latvia", Lang::En, &mut values);
+        let keys: Vec<&str> = values.iter().map(|v| v.key.as_str()).collect();
+        assert_eq!(keys, ["url:x", "country:LV"]);
+    }
+}
