@@ -77,6 +77,27 @@ pub(crate) fn find_digit(bytes: &[u8], from: usize) -> Option<usize> {
     chunks.remainder().iter().position(u8::is_ascii_digit).map(|position| offset + position)
 }
 
+/// The index of the first ASCII capital or byte of a character beyond ASCII at or after
+/// `from`: where a word that starts with a capital may start (`Latvia`, `Österrike`).
+pub(crate) fn find_capital_or_wide(bytes: &[u8], from: usize) -> Option<usize> {
+    let rest = bytes.get(from..)?;
+    let mut offset = from;
+    let mut chunks = rest.chunks_exact(8);
+    for chunk in chunks.by_ref() {
+        let word = load(chunk);
+        let found = ascii_capitals(word) | word & HIGH_BITS;
+        if found != 0 {
+            return Some(offset + (found.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|b| b.is_ascii_uppercase() || *b >= 0x80)
+        .map(|position| offset + position)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,6 +133,18 @@ mod tests {
         ) {
             let by_bytes = bytes.get(from..).and_then(|rest| rest.iter().position(u8::is_ascii_digit)).map(|p| from + p);
             proptest::prop_assert_eq!(find_digit(&bytes, from), by_bytes);
+        }
+
+        #[test]
+        fn find_capital_or_wide_as_a_byte_scan(
+            bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..40),
+            from in 0usize..42,
+        ) {
+            let by_bytes = bytes
+                .get(from..)
+                .and_then(|rest| rest.iter().position(|b| b.is_ascii_uppercase() || *b >= 0x80))
+                .map(|p| from + p);
+            proptest::prop_assert_eq!(find_capital_or_wide(&bytes, from), by_bytes);
         }
 
         #[test]
