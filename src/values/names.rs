@@ -1,5 +1,6 @@
 //! Countries named by their names (`Latvia`, `the Czech Republic`, `Lettlands`) or by an
-//! adjective that names one alone (`the Croatian Ministry`, `kroatiska`): optional values
+//! adjective that names one alone, with its capital (`the Croatian Ministry`, `Slovakiska
+//! republiken`; a Swedish adjective in small letters, `kroatiska`, is not looked for): optional values
 //! `country:LV`, which the check compares sentence by sentence (`name-mismatch`) and never
 //! reports alone, as a translation may say `the Member State` for `Latvia`.
 

@@ -305,8 +305,9 @@ pub(crate) struct LangTable {
     /// The endings a country's name takes (the Swedish genitive, `Lettlands`), besides none.
     pub country_name_endings: &'static [&'static str],
     /// Adjectives that name a country alone (`Croatian`, `kroatisk`), with its code: a first
-    /// letter in lower case, which a capital may start (`Kroatiska`). Words shared by several
-    /// countries (`English`) are left out.
+    /// letter in lower case, read only where a capital starts it (`Kroatiska`), as a name is
+    /// looked for only where a capital stands. Words shared by several countries (`English`)
+    /// are left out.
     pub country_adjectives: &'static [(&'static str, &'static str)],
     /// The endings a country's adjective takes (`kroatiska`, `kroatiskt`), besides none.
     pub country_adjective_endings: &'static [&'static str],
