@@ -277,6 +277,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::counted(text, lang, pairs, candidates);
     words::implicit_counts(text, lang, pairs, candidates);
     words::frequencies(text, lang, pairs, candidates);
+    words::named_shares(text, lang, pairs, candidates);
     words::compound_counts(text, lang, pairs, candidates);
     words::ordinal_compounds(text, lang, pairs, candidates);
     copies(text, lang, pairs, candidates);

@@ -1033,9 +1033,10 @@ pub(crate) fn find_with(text: &str, lang: Lang, out: &mut Vec<Value>, room: &mut
     room.tokens = recycle(tokens);
 }
 
-/// Round figures given roughly, as the language table names them (`ett tiotal`, "about ten";
-/// `ett hundratal`): the figure, optional, since the other version may give it exactly
-/// (`about 10`) or not at all.
+/// Round figures given roughly or rounded to, as the language table names them (`ett tiotal`,
+/// "about ten"; `ett hundratal`; `till närmaste hundratal`, "to the nearest multiple of
+/// 100"): the figure, optional, since the other version may give it exactly (`about 10`) or
+/// not at all.
 pub(crate) fn approximate(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     // The suffix's finder, built once per language.
     static FINDERS: LazyLock<[Option<memchr::memmem::Finder<'static>>; 2]> = LazyLock::new(|| {
@@ -1043,7 +1044,7 @@ pub(crate) fn approximate(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<V
             .map(|lang| table(lang).approximate.map(|(_, suffix)| memchr::memmem::Finder::new(suffix)))
     });
     let lang_table = table(lang);
-    let (Some((article, suffix)), Some(finder)) =
+    let (Some((articles, suffix)), Some(finder)) =
         (lang_table.approximate, &FINDERS[usize::from(lang == Lang::Sv)])
     else {
         return;
@@ -1063,15 +1064,14 @@ pub(crate) fn approximate(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<V
             continue;
         };
         let Some(before) = head.get(..start).and_then(|before| before.strip_suffix(' ')) else { continue };
-        let article_start = before.len().wrapping_sub(article.len());
-        if !before.get(article_start..).is_some_and(|word| word.eq_ignore_ascii_case(article))
-            || before
-                .get(..article_start)
-                .and_then(|rest| rest.chars().next_back())
-                .is_some_and(char::is_alphanumeric)
-        {
+        let Some(article_start) = articles.iter().find_map(|article| {
+            let article_start = before.len().checked_sub(article.len())?;
+            let word = before.get(article_start..)?;
+            let glued = before.get(..article_start)?.chars().next_back().is_some_and(char::is_alphanumeric);
+            (word.eq_ignore_ascii_case(article) && !glued).then_some(article_start)
+        }) else {
             continue;
-        }
+        };
         let mut value =
             Value::new(ValueKind::Number, article_start..end, format!("num:{figure}"), figure.to_string());
         value.optional = true;
@@ -1412,8 +1412,22 @@ pub(crate) fn counted(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value
 pub(crate) fn implicit_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     // Each word's finder, the word, and its count and unit.
     type Count = (u64, &'static str);
-    static FINDERS: LazyLock<[Vec<KeyedFinder<Count>>; 2]> =
-        LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.implicit_counts));
+    // A word of a larger count may open a sentence or a table cell with no article
+    // (`Fortnightly driving time`): it is looked for capitalised too.
+    static FINDERS: LazyLock<[Vec<KeyedFinder<Count>>; 2]> = LazyLock::new(|| {
+        keyed_table_finders(|lang_table| lang_table.implicit_counts).map(|finders| {
+            let capitalised: Vec<KeyedFinder<Count>> = finders
+                .iter()
+                .filter(|(_, noun, (count, _))| *count > 1 && noun.starts_with(|c: char| c.is_ascii_lowercase()))
+                .map(|&(_, noun, meaning)| {
+                    let mut word = noun.as_bytes().to_vec();
+                    word[0] = word[0].to_ascii_uppercase();
+                    (memchr::memmem::Finder::new(&word).into_owned(), noun, meaning)
+                })
+                .collect();
+            finders.into_iter().chain(capitalised).collect()
+        })
+    });
     let lang_table = table(lang);
     let articles = lang_table.unit_articles;
     for (finder, noun, (count, unit)) in &FINDERS[usize::from(lang == Lang::Sv)] {
@@ -1443,6 +1457,27 @@ pub(crate) fn implicit_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
             // `one week in six` is a share, which the ratio readers read.
             value.optional = !numeral || text.get(end..).is_some_and(|rest| rest.starts_with(" in "));
             value.detail = (!unit.is_empty()).then(|| (*unit).to_string());
+            out.push(value);
+        }
+    }
+}
+
+/// A share of a whole named by a word with no figure (`samtliga aktier`, "100% of the
+/// shares"; `på halvtid`, "at 50%"; `fully`): the optional percentage, so that a version
+/// that gives the figure has its counterpart, and one that changes it still differs.
+pub(crate) fn named_shares(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<KeyedFinder<u32>>; 2]> =
+        LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.share_words));
+    for (finder, word, percent) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for at in pairs.find_all(finder, text.as_bytes()) {
+            let end = at + word.len();
+            if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || c == '-')
+                || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '-')
+            {
+                continue;
+            }
+            let mut value = Value::new(ValueKind::Number, at..end, format!("pct:{percent}"), format!("{percent} %"));
+            value.optional = true;
             out.push(value);
         }
     }
@@ -1955,6 +1990,8 @@ mod tests {
             keys("Ett tiotal länder och ett hundratal"),
             [("num:10".into(), true), ("num:100".into(), true)]
         );
+        // A figure rounded to: `avrundas till närmaste hundratal`.
+        assert_eq!(keys("avrundas nedåt till närmaste hundratal."), [("num:100".into(), true)]);
         // Without the article, or another word: not a figure.
         assert!(keys("tiotal, hundratals, 1990-talet, sett tiotal, ett antal").is_empty());
         assert!(keys("ett tiotal").iter().all(|(_, optional)| *optional));

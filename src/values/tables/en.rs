@@ -244,6 +244,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("each year", 12),
         ("each quarter", 3),
     ],
+    share_words: &[("fully", 100), ("wholly", 100), ("entirely", 100), ("full-time", 100), ("half-time", 50)],
     implicit_counts: &[
         ("hour", (1, "hour")),
         ("day", (1, "day")),

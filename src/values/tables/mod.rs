@@ -122,9 +122,11 @@ pub(crate) struct LangTable {
     /// Phrases that add a half to the whole number written before them (`two and a half
     /// billion` = 2.5 billion, `en och en halv miljon` = 1.5 million), lower case.
     pub added_halves: &'static [&'static str],
-    /// The article and suffix of a round figure given roughly (`ett tiotal`, "about ten";
-    /// `ett hundratal`): the figure, optional. Empty where the language has none.
-    pub approximate: Option<(&'static str, &'static str)>,
+    /// The words that may stand before a round figure given roughly or rounded to (`ett
+    /// tiotal`, "about ten"; `ett hundratal`; `till närmaste hundratal`, "to the nearest
+    /// multiple of 100"), and the suffix of such a figure: the figure, optional. `None` where
+    /// the language has none.
+    pub approximate: Option<(&'static [&'static str], &'static str)>,
     /// Nouns that name a count (`dozen` = 12, `dussin`), a figure after an article or a
     /// number word (`a dozen`, `två dussin` = 24), given roughly: optional. Lower case.
     pub count_nouns: &'static [(&'static str, u64)],
@@ -135,6 +137,9 @@ pub(crate) struct LangTable {
     /// word of [`LangTable::unit_articles`] (`a year`, `ett år`), one of a larger count anywhere
     /// (`the past decade`).
     pub implicit_counts: &'static [(&'static str, (u64, &'static str))],
+    /// Words that name a share of a whole without a figure (`samtliga`, all: 100 %; `halvtid`,
+    /// half time: 50 %; `fully`), with the percentage; lower case, whole words.
+    pub share_words: &'static [(&'static str, u32)],
     /// Words and phrases that name how often a thing recurs by its period (`quarterly`,
     /// `varje halvår`), with the period's length in months; lower case.
     pub frequency_words: &'static [(&'static str, u32)],

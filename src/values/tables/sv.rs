@@ -247,7 +247,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     unit_halves: &["en halv", "ett halvt"],
     unit_quarters: &[("en kvarts", "25"), ("tre kvarts", "75")],
     added_halves: &["och en halv", "och ett halvt"],
-    approximate: Some(("ett", "tal")),
+    approximate: Some((&["ett", "närmaste"], "tal")),
     count_nouns: &[("dussin", 12)],
     frequency_words: &[
         ("per halvår", 6),
@@ -266,6 +266,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("årligen", 12),
         ("varje år", 12),
     ],
+    share_words: &[("samtliga", 100), ("helt", 100), ("heltid", 100), ("halvtid", 50)],
     implicit_counts: &[
         ("timme", (1, "hour")),
         ("timmes", (1, "hour")),
