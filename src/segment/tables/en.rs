@@ -65,6 +65,14 @@ pub static TABLE: Table = Table {
         ("Doc.", Never),
         ("ref.", Never),
         ("Ref.", Never),
+        // Parts of a document that follow its number and carry their own (`document
+        // 9265/15 Corr. 1`, `Add. 1`, `Suppl. 3`): a number after one continues the
+        // sentence, a capital after one starts a new sentence.
+        ("Corr.", BeforeNumber),
+        ("corr.", BeforeNumber),
+        ("Add.", BeforeNumber),
+        ("Suppl.", BeforeNumber),
+        ("suppl.", BeforeNumber),
         ("min.", Never),
         ("max.", Never),
         ("est.", Never),
