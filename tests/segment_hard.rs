@@ -1,12 +1,14 @@
-//! The hard sentence boundaries of `fixtures/segment/hard`: the sentences of every block,
-//! as `tvilling segment` prints them, must be exactly the expected ones.
+//! The hard sentence boundaries of `fixtures/segment/hard` and `fixtures/segment/hard2` (a
+//! second set written independently of the first): the sentences of every block, as
+//! `tvilling segment` prints them, must be exactly the expected ones.
 
 use tvilling::document::{self, Format};
 use tvilling::segment;
 use tvilling::text::Lang;
 
-fn check(lang: Lang) {
-    let dir = format!("{}/fixtures/segment/hard", env!("CARGO_MANIFEST_DIR"));
+/// Compares the split of `fixtures/segment/{folder}/{lang}.md` with `{lang}.expected` there.
+fn check(folder: &str, lang: Lang) {
+    let dir = format!("{}/fixtures/segment/{folder}", env!("CARGO_MANIFEST_DIR"));
     let read = |name: String| std::fs::read_to_string(format!("{dir}/{name}")).expect("fixture");
     let source = read(format!("{}.md", lang.code()));
     let expected = read(format!("{}.expected", lang.code()));
@@ -29,7 +31,7 @@ fn check(lang: Lang) {
         .collect();
     assert!(
         wrong.is_empty(),
-        "{} of {} {lang} sentences differ:\n{}",
+        "{folder}: {} of {} {lang} sentences differ:\n{}",
         wrong.len(),
         want.len(),
         wrong.join("\n")
@@ -38,10 +40,20 @@ fn check(lang: Lang) {
 
 #[test]
 fn english_hard_cases() {
-    check(Lang::En);
+    check("hard", Lang::En);
 }
 
 #[test]
 fn swedish_hard_cases() {
-    check(Lang::Sv);
+    check("hard", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_second_set() {
+    check("hard2", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_second_set() {
+    check("hard2", Lang::Sv);
 }
