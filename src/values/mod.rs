@@ -656,18 +656,45 @@ fn copies(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
 /// still pair with an equal count, and as a changed figure with another. Such are a count that
 /// starts a hyphenated modifier (`a 5-year plan`, `en 5-årig plan`), as the other language may
 /// glue its number word into one word (`femårsplan`, `five-year`), and a lone `1`, the article
-/// of the other language (`within 1 month`, `inom en månad`).
+/// of the other language (`within 1 month`, `inom en månad`). So is a count in words in a
+/// definite plural that refers back to things named before (`de två sänkningarna`, "those
+/// reductions"), which a translation may add or leave out.
 fn optional_figures(text: &str, lang: Lang, values: &mut [Value]) {
     for value in values.iter_mut() {
         if value.kind == ValueKind::Number
             && value.key.starts_with("num:")
             && (text.as_bytes().get(value.span.end) == Some(&b'-')
                 && char_at(text, value.span.end + 1).is_some_and(char::is_alphabetic)
-                || text.get(value.span.clone()) == Some("1") && !labels_a_noun(text, value.span.start, lang))
+                || text.get(value.span.clone()) == Some("1") && !labels_a_noun(text, value.span.start, lang)
+                || refers_back(text, &value.span, lang))
         {
             value.optional = true;
         }
     }
+}
+
+/// Whether the count at `span`, in words, stands between a determiner and a noun in the
+/// definite plural (`de två sänkningarna`, `dessa tre åren`), as the language table gives
+/// them. A count in digits there (`de 74 områdena`) is a figure the translation keeps.
+fn refers_back(text: &str, span: &Range<usize>, lang: Lang) -> bool {
+    let lang_table = tables::table(lang);
+    if lang_table.back_reference_determiners.is_empty()
+        || !text.get(span.clone()).is_some_and(|count| count.chars().all(char::is_alphabetic))
+    {
+        return false;
+    }
+    let determiner = words::word_before(text, span.start).is_some_and(|(_, word)| {
+        lang_table.back_reference_determiners.iter().any(|determiner| determiner.eq_ignore_ascii_case(word))
+    });
+    if !determiner {
+        return false;
+    }
+    let Some(rest) = text.get(span.end..).and_then(|rest| rest.strip_prefix(' ')) else { return false };
+    let noun_end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let noun = &rest[..noun_end];
+    noun.chars().count() > 3
+        && noun.starts_with(|c: char| c.is_lowercase())
+        && lang_table.definite_plural_endings.iter().any(|ending| noun.ends_with(ending))
 }
 
 /// Whether the number at `at` follows a noun it labels (`Table 1`, `tabell 1`), a space apart.

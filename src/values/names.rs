@@ -232,6 +232,12 @@ mod tests {
         assert!(codes("Nordirland", Lang::Sv).is_empty());
         assert!(codes("Lettlandsbaserade, EU-Ukraine, Latvian-born, Maltalainen", Lang::Sv).is_empty());
         assert!(codes("EU-Ukraine, Latvian-born, Australia", Lang::En).is_empty());
+        // Countries beyond Europe that EU texts name, with the longer name first.
+        assert_eq!(
+            codes("Niger, Nigeria and South Sudan", Lang::En),
+            ["country:NE", "country:NG", "country:SS"]
+        );
+        assert_eq!(codes("för Jordaniens och Libanons räkning", Lang::Sv), ["country:JO", "country:LB"]);
         assert_eq!(
             codes("Slovakia, Slovenia, Austria", Lang::En),
             ["country:SK", "country:SI", "country:AT"]

@@ -172,6 +172,18 @@ fn figures_the_other_language_may_write_without_a_number_are_optional() {
     // A `1` that labels a noun is its number, not an article.
     assert_eq!(read("see Table 1 and Part 1", Lang::En), pairs(&[("num:1", false), ("num:1", false)]));
     assert_eq!(read("se tabell 1 och sidan 1", Lang::Sv), pairs(&[("num:1", false), ("num:1", false)]));
+    // A count in words that refers back (`de två sänkningarna`); in digits, or before an
+    // indefinite noun, it is a figure.
+    assert_eq!(
+        read("de två sänkningarna, de 74 områdena, dessa tre år", Lang::Sv),
+        pairs(&[("num:2", true), ("num:74", false), ("num:3", false)])
+    );
+    // Shares named by a word, and round figures rounded to.
+    assert_eq!(
+        read("samtliga aktier på halvtid, till närmaste hundratal", Lang::Sv),
+        pairs(&[("pct:100", true), ("pct:50", true), ("num:100", true)])
+    );
+    assert_eq!(read("a half-time post, the samtliga", Lang::En), pairs(&[("pct:50", true)]));
 }
 
 #[test]

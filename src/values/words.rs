@@ -1418,7 +1418,9 @@ pub(crate) fn implicit_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
         keyed_table_finders(|lang_table| lang_table.implicit_counts).map(|finders| {
             let capitalised: Vec<KeyedFinder<Count>> = finders
                 .iter()
-                .filter(|(_, noun, (count, _))| *count > 1 && noun.starts_with(|c: char| c.is_ascii_lowercase()))
+                .filter(|(_, noun, (count, _))| {
+                    *count > 1 && noun.starts_with(|c: char| c.is_ascii_lowercase())
+                })
                 .map(|&(_, noun, meaning)| {
                     let mut word = noun.as_bytes().to_vec();
                     word[0] = word[0].to_ascii_uppercase();
@@ -1463,7 +1465,7 @@ pub(crate) fn implicit_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
 }
 
 /// A share of a whole named by a word with no figure (`samtliga aktier`, "100% of the
-/// shares"; `på halvtid`, "at 50%"; `fully`): the optional percentage, so that a version
+/// shares"; `på halvtid`, "at 50%"; `full-time`): the optional percentage, so that a version
 /// that gives the figure has its counterpart, and one that changes it still differs.
 pub(crate) fn named_shares(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     static FINDERS: LazyLock<[Vec<KeyedFinder<u32>>; 2]> =
@@ -1476,7 +1478,8 @@ pub(crate) fn named_shares(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<
             {
                 continue;
             }
-            let mut value = Value::new(ValueKind::Number, at..end, format!("pct:{percent}"), format!("{percent} %"));
+            let mut value =
+                Value::new(ValueKind::Number, at..end, format!("pct:{percent}"), format!("{percent} %"));
             value.optional = true;
             out.push(value);
         }
@@ -1978,6 +1981,19 @@ fn numbers_a_part(text: &str, end: usize, lexicon: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_of_a_count_may_open_a_cell_capitalised() {
+        let keys = |text: &str, lang: Lang| {
+            let mut out = Vec::new();
+            implicit_counts(text, lang, &Pairs::of(text.as_bytes()), &mut out);
+            out.into_iter().map(|v| v.key).collect::<Vec<_>>()
+        };
+        assert_eq!(keys("| Fortnightly driving time | 90 hours |", Lang::En), ["num:2"]);
+        assert_eq!(keys("Båda parterna, bägge", Lang::Sv), ["num:2", "num:2"]);
+        // A word of one is read only after an article, capitalised or not.
+        assert!(keys("Year 2026, Month", Lang::En).is_empty());
+    }
 
     #[test]
     fn round_figures_given_roughly() {

@@ -137,8 +137,14 @@ pub(crate) struct LangTable {
     /// word of [`LangTable::unit_articles`] (`a year`, `ett år`), one of a larger count anywhere
     /// (`the past decade`).
     pub implicit_counts: &'static [(&'static str, (u64, &'static str))],
+    /// Determiners before a count in the definite plural that refers back to things named
+    /// before (`de` in `de två sänkningarna`); empty where the language marks none.
+    pub back_reference_determiners: &'static [&'static str],
+    /// The endings of a noun in the definite plural (`-na` of `sänkningarna`, `-en` of
+    /// `åren`), after such a determiner and count.
+    pub definite_plural_endings: &'static [&'static str],
     /// Words that name a share of a whole without a figure (`samtliga`, all: 100 %; `halvtid`,
-    /// half time: 50 %; `fully`), with the percentage; lower case, whole words.
+    /// half time: 50 %; `full-time`), with the percentage; lower case, whole words.
     pub share_words: &'static [(&'static str, u32)],
     /// Words and phrases that name how often a thing recurs by its period (`quarterly`,
     /// `varje halvår`), with the period's length in months; lower case.
