@@ -37,6 +37,7 @@ pub(crate) use ratio::MULTIPLIER;
 
 mod author;
 mod block;
+mod classes;
 mod code;
 mod date;
 mod digit_dates;
@@ -245,6 +246,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     let pairs = lower.pairs();
     url::find(text, candidates);
     units::find(text, lang, &lower, candidates);
+    classes::find(text, lang, &lower, candidates);
     money_units::find(text, lang, &lower, candidates);
     legal::act_types(text, lang, pairs, candidates);
     legal::inserted_labels(text, lang, candidates);

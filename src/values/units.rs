@@ -321,7 +321,7 @@ fn unit_before(bytes: &[u8], at: usize, lang: Lang) -> Option<(&'static Unit, us
 }
 
 /// A Roman numeral at `at` after a noun that numbers stages or kinds (`fas III`, `phase II`,
-/// `klass IV`): the plain figure, as the other version may write it in digits (`phase 3`);
+/// `nivå IV`): the plain figure, as the other version may write it in digits (`phase 3`);
 /// after a name (`Dublin III`), an optional code.
 fn roman_figure(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
     let Some((number, len)) = numeral(bytes, at, true) else { return };
@@ -503,7 +503,7 @@ mod tests {
             .collect();
         assert_eq!(spans, [(4, 7)]);
         assert_eq!(keys("a phase II trial", Lang::En), ["num:2"]);
-        assert_eq!(keys("klass IV", Lang::Sv), ["num:4"]);
+        assert_eq!(keys("steg IV", Lang::Sv), ["num:4"]);
         // A name with its numeral is an optional code.
         assert_eq!(keys("the Dublin III Regulation", Lang::En), ["code:III", "acttype:reg"]);
         assert_eq!(keys("Dublin III-förordningen", Lang::Sv), ["code:III", "acttype:reg"]);

@@ -51,8 +51,17 @@ pub(crate) struct LangTable {
     /// time they count (`a year`, `ett år`) may be no count at all.
     pub indefinite_articles: &'static [&'static str],
     /// Nouns after which a Roman numeral is a plain figure (`phase III` = `fas 3`), lower case;
-    /// the numbered parts of a text are read in `units.rs`.
+    /// the numbered parts of a text are read in `units.rs`, the codes of classes and
+    /// categories (`class III`) in `classes.rs`.
     pub roman_figure_labels: &'static [&'static str],
+    /// Words of a class or a category before its code (`class IIb`, `kategori A`, `klasserna
+    /// A–G`), lower case: a capital letter or a Roman numeral, read in `classes.rs`.
+    pub class_nouns: &'static [&'static str],
+    /// Whether a compound that ends in a class word names a class too (`energiklass`,
+    /// `avvecklingskategori`).
+    pub class_compounds: bool,
+    /// Words of a section before its letter (`Section C`, `avdelning C`), lower case.
+    pub section_nouns: &'static [&'static str],
     /// Words a year may follow without one of those (`than 2024`, `som 2023`, `och 2025`),
     /// lower case: a year after one is in its place.
     pub year_leads: &'static [&'static str],

@@ -1,0 +1,317 @@
+//! The letters and numerals that name a class, a category or a section: a medical device's
+//! class (`class IIb` = `klass IIb`, `classes IIa and IIb` = `klasserna IIa och IIb`, the
+//! classes A to D of in vitro diagnostics), an animal disease's category (`a category A
+//! disease` = `en kategori A-sjukdom`), an energy label's classes (`classes A to G` =
+//! `klasserna A–G`, `A+`), a vehicle's category (`category M1`), a tariff's staging category
+//! (`staging category "E"` = `avvecklingskategori ”E”`) and a section of a statistical
+//! classification (`Section C` = `avdelning C`, `avsnitt C`).
+//!
+//! After a class word (`class_nouns` in `tables/`; in Swedish also a compound that ends in
+//! one, `energiklass`, `avvecklingskategori`) the code is a capital letter alone, with digits
+//! or plus signs after it (`B7`, `A+`), or a Roman numeral with a small letter after it or
+//! none (`III`, `IIb`); after a section word (`section_nouns`) only a capital letter, as a
+//! Roman numeral there numbers a part of the text (`Section III`, read in `units.rs`). A list
+//! or range of codes (`IIa and IIb`, `A to G`, `A–G`, `"B3" or "B5"`) gives each its value.
+//! Each is an optional `code:IIb`, compared letter for letter, as `code.rs` keys the codes of
+//! capitals and digits (`M1` alone is `code:M1` too): one version may name the class by
+//! other words, but a changed code is a changed value.
+
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
+use super::tables::table;
+use super::{Lower, Value, ValueKind};
+use crate::text::Lang;
+
+/// The finders of the class and section words of one language, lower case: one for each word
+/// that holds no shorter word of the lists (`class` finds `classes` and `energiklass`).
+static WORDS: LazyLock<[Vec<Finder<'static>>; 2]> = LazyLock::new(|| {
+    [Lang::En, Lang::Sv].map(|lang| {
+        let lang_table = table(lang);
+        let words: Vec<&str> =
+            lang_table.class_nouns.iter().chain(lang_table.section_nouns).copied().collect();
+        words
+            .iter()
+            .filter(|word| !words.iter().any(|other| other.len() < word.len() && word.contains(other)))
+            .map(|word| Finder::new(word.as_bytes()).into_owned())
+            .collect()
+    })
+});
+
+/// What a word before a code names, which tells what code may follow.
+#[derive(Clone, Copy, PartialEq)]
+enum Noun {
+    /// A class or a category: a letter or a Roman numeral.
+    Class,
+    /// A section: a letter only.
+    Section,
+}
+
+/// The shape of a code, which every code of one list shares.
+#[derive(Clone, Copy, PartialEq)]
+enum Shape {
+    /// A capital letter, with digits or plus signs after it (`A`, `B7`, `A+`).
+    Letter,
+    /// A Roman numeral, with a small letter after it or none (`III`, `IIb`).
+    Roman,
+}
+
+/// Finds the codes of classes, categories and sections in `text`.
+pub(crate) fn find(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) {
+    let finders = &WORDS[super::lang_index(lang)];
+    if !finders.iter().any(|finder| lower.pairs().may_hold(finder.needle())) {
+        return;
+    }
+    let folded = lower.as_str().as_bytes();
+    for finder in finders {
+        for hit in lower.pairs().find_all(finder, folded) {
+            let start = hit - folded[..hit].iter().rev().take_while(|b| is_letter(**b)).count();
+            let end = hit + folded[hit..].iter().take_while(|b| is_letter(**b)).count();
+            let Some(noun) = folded.get(start..end).and_then(|word| noun(word, lang)) else { continue };
+            read_codes(text, start, end, noun, lang, out);
+        }
+    }
+}
+
+/// A byte of a word: an ASCII letter or a byte of a letter beyond ASCII (`ä` of `tillägg`).
+fn is_letter(byte: u8) -> bool {
+    byte.is_ascii_alphabetic() || byte >= 0x80
+}
+
+/// What the whole word `word` (lower case) names: a class word, a Swedish compound that ends
+/// in one (`energiklass`), or a section word.
+fn noun(word: &[u8], lang: Lang) -> Option<Noun> {
+    let lang_table = table(lang);
+    if lang_table.section_nouns.iter().any(|noun| word == noun.as_bytes()) {
+        return Some(Noun::Section);
+    }
+    let class = |noun: &&str| {
+        word == noun.as_bytes() || lang_table.class_compounds && word.ends_with(noun.as_bytes())
+    };
+    lang_table.class_nouns.iter().any(class).then_some(Noun::Class)
+}
+
+/// Reads the codes after the noun at `start..end`, one space after it: the first value spans
+/// the noun too, as a longer reading than a code or a numeral alone.
+fn read_codes(text: &str, start: usize, end: usize, noun: Noun, lang: Lang, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let Some(mut at) = space(bytes, end) else { return };
+    let mut shape = None;
+    let mut from = start;
+    while let Some((code, item_end, item_shape)) = code_at(text, at, noun, lang) {
+        if shape.is_some_and(|shape| shape != item_shape) {
+            break;
+        }
+        shape = Some(item_shape);
+        let mut value = Value::new(ValueKind::Legal, from..item_end, format!("code:{code}"), code);
+        value.optional = true;
+        out.push(value);
+        let Some(next) = joiner(bytes, item_end, lang) else { break };
+        at = next;
+        from = next;
+    }
+}
+
+/// The byte after one space-like character at `at`: a space, a no-break space, a narrow
+/// no-break space or a thin space.
+fn space(bytes: &[u8], at: usize) -> Option<usize> {
+    match bytes.get(at..)? {
+        [b' ', ..] => Some(at + 1),
+        [0xC2, 0xA0, ..] => Some(at + 2),
+        [0xE2, 0x80, 0xAF | 0x89, ..] => Some(at + 3),
+        _ => None,
+    }
+}
+
+/// Quotation marks that may stand around a code (`"E"`, `”E”`, `“E”`, `‘E’`).
+const QUOTES: [&[u8]; 5] =
+    [b"\"", "\u{201d}".as_bytes(), "\u{201c}".as_bytes(), "\u{2018}".as_bytes(), "\u{2019}".as_bytes()];
+
+/// The quotation mark at `at`, its length.
+fn quote(bytes: &[u8], at: usize) -> Option<usize> {
+    let rest = bytes.get(at..)?;
+    QUOTES.iter().find(|quote| rest.starts_with(quote)).map(|quote| quote.len())
+}
+
+/// The code at `at`, in quotation marks or none: the code, where its item ends (after a
+/// closing mark) and its shape. A code must stand alone: no letter, digit, slash or
+/// apostrophe after it (`Ab`, `B/C`, `A’s`), no full stop before a letter or a digit
+/// (`A.1`), a hyphen only before a small letter (`A-sjukdom`) or another code (`A-G`). An
+/// English `A` before a capitalised word is the article that opens a sentence (`… category A
+/// Member State`).
+fn code_at(text: &str, at: usize, noun: Noun, lang: Lang) -> Option<(&str, usize, Shape)> {
+    let bytes = text.as_bytes();
+    let open = quote(bytes, at);
+    let code_start = at + open.unwrap_or(0);
+    let rest = bytes.get(code_start..)?;
+    let romans = rest.iter().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
+    let (len, shape) = match noun {
+        Noun::Class
+            if romans > 0
+                && super::units::roman(&rest[..romans]).is_some()
+                && !rest.get(romans).is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit()) =>
+        {
+            // A small letter after the numeral, alone (`IIb`, not `Ibland`).
+            let small = rest.get(romans).is_some_and(u8::is_ascii_lowercase)
+                && !rest.get(romans + 1).is_some_and(|b| is_letter(*b));
+            (romans + usize::from(small), Shape::Roman)
+        }
+        _ => {
+            let &first = rest.first().filter(|b| b.is_ascii_uppercase())?;
+            let digits = rest[1..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let plus = if digits == 0 { rest[1..].iter().take_while(|b| **b == b'+').count() } else { 0 };
+            // After a section word, a lone I, V or X is a Roman numeral, read in `units.rs`.
+            if noun == Noun::Section && digits == 0 && matches!(first, b'I' | b'V' | b'X') {
+                return None;
+            }
+            (1 + digits + plus, Shape::Letter)
+        }
+    };
+    let code_end = code_start + len;
+    let code = text.get(code_start..code_end)?;
+    let mut end = code_end;
+    if open.is_some() {
+        end += quote(bytes, end)?;
+    }
+    let after = bytes.get(end..).unwrap_or_default();
+    let next = super::char_at(text, end);
+    let glued = next.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '\'' | '_'))
+        || next == Some('\u{2019}') && open.is_none()
+        || matches!(after, [b'.', b, ..] if b.is_ascii_alphanumeric())
+        || matches!(after, [b'-', b, ..] if b.is_ascii_digit());
+    // `A Member State`: a capital and a small letter after the `A`.
+    let article = lang == Lang::En
+        && code == "A"
+        && matches!(after, [b' ', capital, small, ..] if capital.is_ascii_uppercase() && small.is_ascii_lowercase());
+    (!glued && !article).then_some((code, end, shape))
+}
+
+/// Whether `rest` starts with a dash of a range: an en dash, a non-breaking hyphen or a
+/// hyphen (U+2010).
+fn dash(rest: &[u8]) -> bool {
+    ["\u{2013}", "\u{2011}", "\u{2010}"].iter().any(|dash| rest.starts_with(dash.as_bytes()))
+}
+
+/// Where the next code of a list or a range starts after the code that ends at `at`: after a
+/// dash (`A–G`, `A – G`, `A-G`), a comma (`A, B`), a list or range word between spaces (`IIa
+/// and IIb`, `A to G`, `A, B or C`).
+fn joiner(bytes: &[u8], at: usize, lang: Lang) -> Option<usize> {
+    let rest = bytes.get(at..)?;
+    if dash(rest) {
+        return Some(at + 3);
+    }
+    if rest.starts_with(b"-") {
+        return Some(at + 1);
+    }
+    if rest.starts_with(" \u{2013} ".as_bytes()) {
+        return Some(at + 5);
+    }
+    let (after_comma, comma) = match rest.strip_prefix(b",") {
+        Some(tail) => (tail, 1),
+        None => (rest, 0),
+    };
+    let after_space = after_comma.strip_prefix(b" ")?;
+    let lang_table = table(lang);
+    let word =
+        lang_table.list_joiners.iter().chain(lang_table.range_bare_joiners).find(|word| {
+            after_space.starts_with(word.as_bytes()) && after_space.get(word.len()) == Some(&b' ')
+        });
+    match word {
+        Some(word) => Some(at + comma + 1 + word.len() + 1),
+        None if comma == 1 => Some(at + 2),
+        None => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Lang;
+    use crate::values::extract;
+
+    fn codes(text: &str, lang: Lang) -> Vec<String> {
+        extract(text, lang).into_iter().filter(|v| v.key.starts_with("code:")).map(|v| v.key).collect()
+    }
+
+    fn optional(text: &str, lang: Lang) -> bool {
+        extract(text, lang).iter().filter(|v| v.key.starts_with("code:")).all(|v| v.optional)
+    }
+
+    #[test]
+    fn medical_device_classes() {
+        assert_eq!(codes("for class IIb devices", Lang::En), ["code:IIb"]);
+        assert_eq!(codes("för produkter i klass IIb", Lang::Sv), ["code:IIb"]);
+        assert_eq!(codes("class III devices and class I devices", Lang::En), ["code:III", "code:I"]);
+        assert_eq!(codes("for classes IIa and IIb", Lang::En), ["code:IIa", "code:IIb"]);
+        assert_eq!(codes("i klasserna IIa och IIb", Lang::Sv), ["code:IIa", "code:IIb"]);
+        assert_eq!(codes("Class III custom-made devices", Lang::En), ["code:III"]);
+        assert_eq!(codes("for class B and class A devices", Lang::En), ["code:B", "code:A"]);
+        assert_eq!(codes("för produkter i klass B och produkter i klass A", Lang::Sv), ["code:B", "code:A"]);
+        assert_ne!(codes("klass IIb", Lang::Sv), codes("class IIa", Lang::En));
+        assert_ne!(codes("klass C", Lang::Sv), codes("class B", Lang::En));
+        assert!(optional("for class IIb devices", Lang::En));
+        // A numeral with a word after it is none (`Ibland`); a compound of the numeral is.
+        assert_eq!(codes("Cramer-klass III-ämnen", Lang::Sv), ["code:III"]);
+        assert!(codes("klass Ibland", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn disease_categories() {
+        assert_eq!(codes("HPAI is listed as a category A disease", Lang::En), ["code:A"]);
+        assert_eq!(codes("HPAI förtecknas som en kategori A-sjukdom", Lang::Sv), ["code:A"]);
+        assert_eq!(codes("bekämpning av kategori A-sjukdomar", Lang::Sv), ["code:A"]);
+        assert_ne!(codes("en kategori B-sjukdom", Lang::Sv), codes("a category A disease", Lang::En));
+        // An English `A` before a capitalised word opens a sentence.
+        assert!(codes("in each category A Member State may", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn ranges_lists_and_quoted_codes() {
+        assert_eq!(codes("for classes A to G", Lang::En), ["code:A", "code:G"]);
+        assert_eq!(codes("för klasserna A–G", Lang::Sv), ["code:A", "code:G"]);
+        assert_eq!(codes("in class A or B", Lang::En), ["code:A", "code:B"]);
+        assert_eq!(codes("energieffektivitetsklass A+, A++", Lang::Sv), ["code:A+", "code:A++"]);
+        assert_eq!(codes("goods in staging category \"E\" are", Lang::En), ["code:E"]);
+        assert_eq!(codes("varor i avvecklingskategori ”E” är", Lang::Sv), ["code:E"]);
+        assert_eq!(codes("avvecklingskategori ”B7” ska", Lang::Sv), ["code:B7"]);
+        assert_eq!(
+            codes("categories M2, M3, N2 and N3", Lang::En),
+            ["code:M2", "code:M3", "code:N2", "code:N3"]
+        );
+        // A list keeps the shape of its first code: the pronoun is no class.
+        assert_eq!(codes("class A and I said", Lang::En), ["code:A"]);
+    }
+
+    #[test]
+    fn sections_by_letter() {
+        assert_eq!(codes("value added in section C accounts", Lang::En), ["code:C"]);
+        assert_eq!(codes("förädlingsvärde i avdelning C utgör", Lang::Sv), ["code:C"]);
+        assert_eq!(codes("avdelningarna B–N", Lang::Sv), ["code:B", "code:N"]);
+        assert_eq!(codes("Section A – General notes", Lang::En), ["code:A"]);
+        assert_eq!(codes("Avsnitt A – Allmänna anmärkningar", Lang::Sv), ["code:A"]);
+        // A Roman numeral after a section word numbers a part of the text.
+        assert!(codes("Section III – Commission", Lang::En).is_empty());
+        assert!(codes("avdelning V", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn not_codes() {
+        for (text, lang) in [
+            ("Class 1.3. Cheeses", Lang::En),
+            ("an asset class and risk profile", Lang::En),
+            ("the middle class", Lang::En),
+            ("a category of persons", Lang::En),
+            ("the classification A", Lang::En),
+            ("subclass B", Lang::En),
+            ("class A.1", Lang::En),
+            ("class AB", Lang::En),
+            ("class A/B", Lang::En),
+            ("category A's", Lang::En),
+            ("klassen 0–49", Lang::Sv),
+            ("klasser", Lang::Sv),
+            ("en klassiker B", Lang::Sv),
+        ] {
+            assert!(codes(text, lang).is_empty(), "{text}");
+        }
+    }
+}
