@@ -588,6 +588,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         articles(text, lower, patterns, lang_table, out);
     }
     let articles_end = out.len();
+    same_articles(text, lower, lang, first_article, out);
     let paragraphs = if lower.mentions(&patterns.paragraph_words) {
         paragraphs_at_starts(text, &patterns.paragraph_starts.positions(lower), lang_table)
     } else {
@@ -1176,8 +1177,255 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
             }
             continue;
         }
+        // `Article 7 of Regulation X, paragraph 1, point (b)`: the parts named after the act
+        // are of the article, the value spanning its word; the parts' own words, which no
+        // other reader may take, are an optional reading of the same reference.
+        let parts = if items.is_empty() {
+            parts_after_act(text, last.end, &last_key, out, patterns, lang_table)
+        } else {
+            Vec::new()
+        };
+        if let Some(((first_span, first_suffix), rest)) = parts.split_first() {
+            let key = format!("{last_key}{first_suffix}");
+            out.push(article_value(last.clone(), &key));
+            let mut reading = article_value(first_span.clone(), &key);
+            reading.optional = true;
+            out.push(reading);
+            for (span, suffix) in rest {
+                out.push(article_value(span.clone(), &format!("{last_key}{suffix}")));
+            }
+            continue;
+        }
         out.push(article_value(last.clone(), &last_key));
         more_points(text, last.end, &last_key, patterns, lang_table, out);
+    }
+}
+
+/// An article named again by a phrase (`i samma artikel`, `of the same Article`): the last
+/// article the text named before it (from `first_article` of `out` on), as an optional
+/// `art:` value, the article alone (`andra stycket i samma artikel` after `artikel 7 första
+/// stycket` is `second paragraph of Article 7`). A phrase with no article before it in the
+/// text, or with a number after it, is no value.
+fn same_articles(text: &str, lower: &Lower, lang: Lang, first_article: usize, out: &mut Vec<Value>) {
+    static PHRASES: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            table(lang)
+                .same_article
+                .iter()
+                .map(|phrase| memchr::memmem::Finder::new(phrase.as_bytes()).into_owned())
+                .collect()
+        })
+    });
+    if out.len() == first_article {
+        return;
+    }
+    for finder in &PHRASES[usize::from(lang == Lang::Sv)] {
+        if !lower.pairs().may_hold(finder.needle()) {
+            continue;
+        }
+        for at in crate::text::find_all(finder, lower.as_str().as_bytes()) {
+            let end = at + finder.needle().len();
+            // Not a phrase inside a word, nor one before a number, which names its article
+            // (`the same Article 4`).
+            let after = end + space_run(text, end);
+            if char_before(text, at).is_some_and(char::is_alphanumeric)
+                || char_at(text, end).is_some_and(char::is_alphanumeric)
+                || text.as_bytes().get(after).is_some_and(u8::is_ascii_digit)
+            {
+                continue;
+            }
+            let Some(article) = out
+                .get(first_article..)
+                .unwrap_or(&[])
+                .iter()
+                .filter(|v| !v.optional && v.span.end <= at)
+                .filter_map(|v| v.key.strip_prefix("art:").map(|key| (v.span.end, key)))
+                .max_by_key(|(end, _)| *end)
+                .map(|(_, key)| key.split(['(', '.']).next().unwrap_or(key).to_string())
+            else {
+                continue;
+            };
+            let mut value = article_value(at..end, &article);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
+/// How far after the word joining an article to its act (`of`, `i`) the act may start:
+/// the words before its number (`Commission Implementing`, `the`).
+const ACT_AFTER_ARTICLE: usize = 48;
+
+/// The parts of the one article `key` (ending at `article_end`) that an amending formula
+/// names after its act, as English does (`Article 7 of Implementing Regulation (EU)
+/// 2024/2690, paragraph 1, point (b)`, where Swedish writes `artikel 7.1 b i
+/// genomförandeförordning (EU) 2024/2690`; `I artikel 3 i förordning X ska punkt 2
+/// ersättas`): each part's span and key suffix (`(1)(b)`), the first from the part's word
+/// on; none when no part follows the act. A paragraph is read after an article without
+/// one, points after an article with one paragraph at most; a part that names its own
+/// article (`paragraph 2 of this Article`) is none of these.
+fn parts_after_act(
+    text: &str,
+    article_end: usize,
+    key: &str,
+    found: &[Value],
+    patterns: &Patterns,
+    lang_table: &LangTable,
+) -> Vec<Point> {
+    let bytes = text.as_bytes();
+    let Some(of_end) = lang_table.point_of.iter().find_map(|of| {
+        let at = article_end + space_run(text, article_end);
+        let end = at + of.len();
+        (at > article_end && word_at(bytes, at, of) && space_run(text, end) > 0)
+            .then(|| end + space_run(text, end))
+    }) else {
+        return Vec::new();
+    };
+    // The act: a numbered one or one named by its kind alone (`this Regulation`), after words
+    // at most; the longest of those that start there.
+    let act_end = found
+        .iter()
+        .filter(|v| {
+            v.kind == ValueKind::Legal
+                && (v.key.starts_with("act:") || v.key.starts_with("acttype:"))
+                && v.span.start >= of_end
+                && v.span.start - of_end <= ACT_AFTER_ARTICLE
+                && text
+                    .get(of_end..v.span.start)
+                    .is_some_and(|gap| gap.chars().all(|c| c.is_alphabetic() || super::is_space_like(c)))
+        })
+        .map(|v| v.span.end)
+        .max();
+    let Some(act_end) = act_end else {
+        return Vec::new();
+    };
+    // A comma, or a word that stands like one (`ska`), between the act and its parts.
+    let at = act_end + space_run(text, act_end);
+    let lead = if bytes.get(at) == Some(&b',') {
+        Some(at + 1 + space_run(text, at + 1))
+    } else {
+        lang_table.points_after_words.iter().find_map(|word| {
+            let end = at + word.len();
+            (at > act_end && word_at(bytes, at, word) && space_run(text, end) > 0)
+                .then(|| end + space_run(text, end))
+        })
+    };
+    let Some(lead) = lead else {
+        return Vec::new();
+    };
+    let paragraph_free = key.bytes().all(|b| b.is_ascii_alphanumeric());
+    let one_paragraph = key
+        .split_once('(')
+        .and_then(|(_, inner)| inner.strip_suffix(')'))
+        .is_some_and(|inner| !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit()));
+    let mut parts: Vec<Point> = Vec::new();
+    if paragraph_free && let Some(numbers) = paragraph_at(text, lead, lang_table) {
+        let items = paragraph_items(text, lead, &numbers, lang_table);
+        if let [(span, number)] = items.as_slice()
+            && !number.contains("..")
+        {
+            match named_points(text, span.end..span.end, patterns, lang_table) {
+                Some((points, _)) => {
+                    for (k, (point, suffix)) in points.into_iter().enumerate() {
+                        let from = if k == 0 { lead } else { point.start };
+                        parts.push((from..point.end, format!("({number}){suffix}")));
+                    }
+                }
+                None => parts.push((span.clone(), format!("({number})"))),
+            }
+        } else {
+            parts.extend(items.into_iter().map(|(span, number)| match number.split_once("..") {
+                Some((low, high)) => (span, format!("({low})..{key}({high})")),
+                None => (span, format!("({number})")),
+            }));
+        }
+    } else if (paragraph_free || one_paragraph)
+        && let Some((points, _)) = named_points(text, act_end..act_end, patterns, lang_table)
+    {
+        for (k, (point, suffix)) in points.into_iter().enumerate() {
+            let from = if k == 0 { lead } else { point.start };
+            parts.push((from..point.end, suffix));
+        }
+    }
+    // `…, paragraph 2 of this Article`: a part of another article.
+    if let Some((last, _)) = parts.last() {
+        let at = last.end + space_run(text, last.end);
+        if at > last.end
+            && lang_table
+                .point_of
+                .iter()
+                .any(|of| word_at(bytes, at, of) && space_run(text, at + of.len()) > 0)
+        {
+            return Vec::new();
+        }
+    }
+    parts
+}
+
+/// Labels an amending formula gives the text it quotes after it (`the following Article 77a
+/// is inserted:`, `the following paragraph 3 is added:`, `the following Articles 5a and 5b
+/// are inserted:`): the quoted text gives the label again (`"Article 77a`, `"3. …`), and the
+/// other language may name it only there (`Följande artikel ska införas:`), so these are
+/// optional, and a label changed in the quoted text is reported there. `values` are the
+/// chosen values of `text`, in order; only legal references right after the formula's lead
+/// words, joined by list words, and right before its verb count.
+pub(crate) fn formula_labels(text: &str, lower: &Lower, lang: Lang, values: &mut [Value]) {
+    static LEADS: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            table(lang)
+                .insertion_leads
+                .iter()
+                .map(|lead| memchr::memmem::Finder::new(lead.as_bytes()).into_owned())
+                .collect()
+        })
+    });
+    if !values.iter().any(|v| v.kind == ValueKind::Legal) {
+        return;
+    }
+    let lang_table = table(lang);
+    for finder in &LEADS[usize::from(lang == Lang::Sv)] {
+        // The lower-cased text is made only for a text that may hold the words.
+        if !lower.pairs().may_hold(finder.needle()) {
+            continue;
+        }
+        let haystack = lower.as_str().as_bytes();
+        for at in crate::text::find_all(finder, haystack) {
+            if char_before(text, at).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let end = at + finder.needle().len();
+            let start = end + space_run(text, end);
+            let first = values.partition_point(|v| v.span.start < start);
+            let mut last = first;
+            while let Some(next) = values.get(last + 1)
+                && next.kind == ValueKind::Legal
+                && values.get(last).and_then(|v| text.get(v.span.end..next.span.start)).is_some_and(|gap| {
+                    let word = gap.trim_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+                    word.is_empty()
+                        || word == ","
+                        || is_range_gap(gap, lang_table)
+                        || lang_table.list_joiners.contains(&word)
+                })
+            {
+                last += 1;
+            }
+            let Some(label) = values.get(first) else { continue };
+            let Some(label_end) = values.get(last).map(|v| v.span.end) else { continue };
+            let verb_at = label_end + space_run(text, label_end);
+            let formula = start > end
+                && label.span.start == start
+                && label.kind == ValueKind::Legal
+                && verb_at > label_end
+                && lang_table.insertion_verbs.iter().any(|verb| {
+                    word_at(haystack, verb_at, verb)
+                        && !char_at(text, verb_at + verb.len()).is_some_and(char::is_alphanumeric)
+                });
+            if formula && let Some(labels) = values.get_mut(first..=last) {
+                for value in labels {
+                    value.optional = true;
+                }
+            }
+        }
     }
 }
 
@@ -2356,6 +2604,10 @@ fn point_context_follows(rest: &str, lang_table: &LangTable) -> bool {
     let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
     if trimmed.len() == rest.len() {
         return false;
+    }
+    // A word that never follows the preposition: `led a i till och med den 31 december`.
+    if super::points::word_never_after_preposition(rest, lang_table) {
+        return true;
     }
     // The preposition right after the point: `artikel 4.1 i i den förordningen`, where the
     // first `i` is the point, as no preposition stands before another.
@@ -3660,6 +3912,111 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// The firm keys of `text` and, apart, its optional ones.
+    fn firm_and_optional(text: &str, lang: Lang) -> (Vec<String>, Vec<String>) {
+        let (optional, firm): (Vec<_>, Vec<_>) =
+            crate::values::extract(text, lang).into_iter().partition(|value| value.optional);
+        let keys = |values: Vec<Value>| values.into_iter().map(|value| value.key).collect();
+        (keys(firm), keys(optional))
+    }
+
+    #[test]
+    fn parts_named_after_the_act_are_the_articles() {
+        let (en, en_optional) = firm_and_optional(
+            "In Article 7 of Implementing Regulation (EU) 2024/2690, paragraph 1, point (b), the number is replaced.",
+            Lang::En,
+        );
+        let (sv, _) = firm_and_optional(
+            "I artikel 7.1 b i genomförandeförordning (EU) 2024/2690 ska siffran ersättas.",
+            Lang::Sv,
+        );
+        assert_eq!(en, sv);
+        assert_eq!(en, ["art:7(1)(b)", "act:reg:EU:2024/2690"]);
+        // The parts' own words: the same reference, optional, never reported alone.
+        assert_eq!(en_optional, ["art:7(1)(b)"]);
+        // A paragraph alone, and in Swedish after `ska`.
+        let (en, _) =
+            firm_and_optional("In Article 3 of Regulation (EU) 2019/1, paragraph 2 is replaced", Lang::En);
+        let (sv, _) =
+            firm_and_optional("I artikel 3 i förordning (EU) 2019/1 ska punkt 2 ersättas", Lang::Sv);
+        assert_eq!(en, ["art:3(2)", "act:reg:EU:2019/1"]);
+        assert_eq!(en, sv);
+        // Points of an article with its paragraph, and of an act named by its kind.
+        let (en, _) =
+            firm_and_optional("in Article 5(1) of that Regulation, points (a) and (c) are deleted", Lang::En);
+        let (sv, _) = firm_and_optional("i artikel 5.1 i den förordningen ska leden a och c utgå", Lang::Sv);
+        assert_eq!(en, ["art:5(1)(a)", "art:5(1)(c)"]);
+        assert_eq!(en, sv);
+        // A part of another article, and a part after no act, stay apart.
+        let (en, _) = firm_and_optional(
+            "Article 5 of Regulation (EU) 2019/1, paragraph 2 of this Article applies",
+            Lang::En,
+        );
+        assert_eq!(en, ["art:5", "act:reg:EU:2019/1", "para:2"]);
+        let (en, _) = firm_and_optional("Article 5 of the Code, paragraph 2 applies", Lang::En);
+        assert_eq!(en, ["art:5", "para:2"]);
+        // Nothing after the act.
+        let (en, optional) = firm_and_optional("Article 5 of Regulation (EU) 2019/1, as amended", Lang::En);
+        assert_eq!(en, ["art:5", "act:reg:EU:2019/1"]);
+        assert!(optional.is_empty(), "{optional:?}");
+    }
+
+    #[test]
+    fn labels_of_an_amending_formula_are_optional() {
+        for (text, lang, labels) in [
+            ("the following Article 77a is inserted:", Lang::En, vec!["art:77a"]),
+            ("in Article 98, the following paragraph 3 is added:", Lang::En, vec!["para:3"]),
+            ("the following Articles 5a and 5b are inserted:", Lang::En, vec!["art:5a", "art:5b"]),
+            ("The following point (c) is added:", Lang::En, vec!["point:c"]),
+            ("Följande artikel 77a ska införas:", Lang::Sv, vec!["art:77a"]),
+        ] {
+            let (firm, optional) = firm_and_optional(text, lang);
+            assert_eq!(optional, labels, "{text}");
+            assert!(firm.iter().all(|key| !labels.contains(&key.as_str())), "{text}: {firm:?}");
+        }
+        // The article the formula amends stays firm.
+        assert_eq!(
+            firm_and_optional("in Article 98, the following paragraph 3 is added:", Lang::En).0,
+            ["art:98"]
+        );
+        // Without the formula's verb, or with words between, a label is firm.
+        for text in [
+            "the following Article 77a applies:",
+            "the following Article 77a, which is inserted",
+            "see the following. Article 77a is inserted",
+        ] {
+            let (firm, _) = firm_and_optional(text, Lang::En);
+            assert!(firm.contains(&"art:77a".to_string()), "{text}: {firm:?}");
+        }
+    }
+
+    #[test]
+    fn the_same_article_is_the_article_named_before() {
+        let (firm, optional) = firm_and_optional(
+            "Enligt artikel 7 första stycket gäller detta, enligt andra stycket i samma artikel.",
+            Lang::Sv,
+        );
+        assert_eq!(firm, ["art:7", "ord:1", "ord:2"]);
+        assert_eq!(optional, ["art:7"]);
+        // The last one named, the article alone.
+        let (_, optional) =
+            firm_and_optional("artikel 3.2 och artikel 9.1 b, och punkt 2 i samma artikel", Lang::Sv);
+        assert_eq!(optional, ["art:9"]);
+        assert_eq!(
+            firm_and_optional("Article 3, paragraph 2 of the same Article 4", Lang::En).1,
+            Vec::<String>::new()
+        );
+        // None before it: no value.
+        assert_eq!(
+            firm_and_optional("enligt andra stycket i samma artikel", Lang::Sv).1,
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            firm_and_optional("Article 4 applies, and the first paragraph of the same Article", Lang::En).1,
+            ["ord:1", "art:4"]
+        );
     }
 
     #[test]

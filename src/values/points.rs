@@ -22,7 +22,12 @@ static WORDS: LazyLock<[Vec<Finder<'static>>; 2]> = LazyLock::new(|| {
     [Lang::En, Lang::Sv].map(|lang| {
         let lang_table = table(lang);
         let mut finders = Vec::new();
-        for &word in lang_table.point_names.iter().chain(lang_table.point_after_words) {
+        for &word in lang_table
+            .point_names
+            .iter()
+            .chain(lang_table.point_after_words)
+            .chain(lang_table.numbered_point_nouns)
+        {
             // A plural that starts with its singular (`points`, `leden`) is found by it.
             if lang_table.point_names.iter().any(|other| other.len() < word.len() && word.starts_with(other))
             {
@@ -54,6 +59,11 @@ pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) 
                 .map(|word| at + word.len())
                 .max()
             else {
+                // `skäl 6 a`: a point after the number of a recital.
+                if let Some(start) = after_noun_number(text, at, lang_table) {
+                    let items = list(text, start, lang_table);
+                    push(start, items, out);
+                }
                 continue;
             };
             let gap = space_run(text, word_end);
@@ -74,6 +84,18 @@ pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) 
             push(at, items, out);
         }
     }
+}
+
+/// Where a bare point after the number of a noun at `at` would start (`a` of `skäl 6 a`,
+/// recital 6, point (a)): the noun a word of its own, then spaces, one to three digits and
+/// spaces.
+fn after_noun_number(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let noun = lang_table.numbered_point_nouns.iter().find(|noun| word_at(bytes, at, noun))?;
+    let number = at + noun.len() + space_run(text, at + noun.len());
+    let digits = bytes.get(number..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+    let gap = space_run(text, number + digits);
+    (number > at + noun.len() && (1..=3).contains(&digits) && gap > 0).then_some(number + digits + gap)
 }
 
 /// A numbered point in brackets after its word, without its article (`the following point
@@ -295,9 +317,27 @@ fn ends_reference(text: &str, at: usize, lang_table: &LangTable) -> bool {
         Some(',' | ';' | '.' | ':' | ')' | '\u{2013}') => return true,
         _ => {}
     }
+    if word_never_after_preposition(rest, lang_table) {
+        return true;
+    }
     let Some(next) = joined(text, at, lang_table) else { return false };
     let word_len = text.get(next..).map_or(0, |r| r.bytes().take_while(u8::is_ascii_lowercase).count());
     next > at && text.get(next..next + word_len).is_some_and(|word| is_roman(word) && word != "i")
+}
+
+/// Whether `rest` starts, after spaces, with a word that never follows the preposition a
+/// point may also be (`i till och med den 31 december`: the `i` before it is the point).
+pub(super) fn word_never_after_preposition(rest: &str, lang_table: &LangTable) -> bool {
+    let gap = space_run(rest, 0);
+    let bytes = rest.as_bytes();
+    gap > 0
+        && lang_table.not_after_point_word.iter().any(|word| {
+            word_at(bytes, gap, word)
+                && !rest
+                    .get(gap + word.len()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphanumeric)
+        })
 }
 
 #[cfg(test)]
@@ -331,6 +371,37 @@ mod tests {
         assert_eq!(keys("points (a) to (d)", Lang::En), ["point:a..d"]);
         assert_eq!(keys("point (a)(ii)", Lang::En), ["point:a(ii)"]);
         assert_ne!(keys("led ba", Lang::Sv), keys("led bb", Lang::Sv));
+    }
+
+    #[test]
+    fn a_point_after_the_number_of_a_recital() {
+        assert_eq!(
+            keys("den nivå som avses i skäl 6 a,", Lang::Sv),
+            keys("the level referred to in recital 6, point (a);", Lang::En)
+        );
+        assert_eq!(keys("i skäl 6 a–c", Lang::Sv), ["num:6", "point:a..c"]);
+        // Words after the number are no points.
+        for text in ["i skäl 6 i förordningen", "skäl 12 ska", "skälen 6 a", "skäl 5 av", "fler skäl än"]
+        {
+            assert!(
+                !keys(text, Lang::Sv).iter().any(|k| k.starts_with("point:")),
+                "{text}: {:?}",
+                keys(text, Lang::Sv)
+            );
+        }
+    }
+
+    #[test]
+    fn a_roman_point_before_a_word_that_never_follows_the_preposition() {
+        assert_eq!(
+            keys("som avses i led a i till och med den 31 december 2025", Lang::Sv),
+            keys("referred to in point (a)(i) applies until 31 December 2025", Lang::En)
+        );
+        assert_eq!(keys("enligt led a i ska gälla", Lang::Sv), ["point:a(i)"]);
+        // The preposition before other words, and `i till exempel` (in, for example).
+        assert_eq!(keys("enligt led a i den förordningen", Lang::Sv)[0], "point:a");
+        assert_eq!(keys("enligt led a i till exempel förordningen", Lang::Sv)[0], "point:a");
+        assert_eq!(keys("artikel 5.1 a i till och med 2026", Lang::Sv)[0], "art:5(1)(a)(i)");
     }
 
     #[test]

@@ -298,6 +298,20 @@ pub(crate) struct LangTable {
     /// Short words that follow a point word in running text (`som led av`, "who suffered
     /// from"), never a point's letters.
     pub point_stop_words: &'static [&'static str],
+    /// The words that open an amending formula naming the label of the text it quotes after
+    /// it (`the following` of `the following Article 77a is inserted:`), lower case.
+    pub insertion_leads: &'static [&'static str],
+    /// The words that close such a formula after the label (`is inserted`, `ska läggas till`),
+    /// lower case.
+    pub insertion_verbs: &'static [&'static str],
+    /// The words naming an article already named in the same text (`the same Article`,
+    /// `samma artikel`), lower case.
+    pub same_article: &'static [&'static str],
+    /// Words that never follow the preposition that is also a roman point (Swedish `i`), lower
+    /// case: a point `i` before one ends its reference (`led a i till och med`, point (a)(i)).
+    pub not_after_point_word: &'static [&'static str],
+    /// Nouns whose number a bare lettered point may follow (`skäl 6 a`, recital 6, point (a)).
+    pub numbered_point_nouns: &'static [&'static str],
     /// Words joining items of a list (`and`, `or`).
     pub list_joiners: &'static [&'static str],
     /// The plural of a quarter and a half of a year before the year (`quarters of`), and the

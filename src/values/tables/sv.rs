@@ -670,6 +670,20 @@ pub(crate) static TABLE: LangTable = LangTable {
     point_stop_words: &[
         "av", "om", "en", "de", "vi", "ni", "nu", "ut", "in", "ej", "se", "ja", "du", "ta", "ge",
     ],
+    insertion_leads: &["följande"],
+    insertion_verbs: &[
+        "ska införas",
+        "ska läggas till",
+        "skall införas",
+        "skall läggas till",
+        "införas",
+        "läggas till",
+    ],
+    same_article: &["samma artikel"],
+    // Prepositions and verbs (`led a i till och med den 31 december`); not `till` alone, as
+    // `i till exempel artikel 5` (in, for example, Article 5) writes it.
+    not_after_point_word: &["till och med", "från", "av", "på", "enligt", "ska", "skall", "gäller", "är"],
+    numbered_point_nouns: &["skäl"],
     list_joiners: &["och", "eller", "respektive"],
     plural_periods: &[("kvartalen", "quarter"), ("halvåren", "half")],
     journal_names: &["eut", "egt"],
