@@ -577,7 +577,10 @@ fn split_ranges(
             .strip_prefix("num-range:")
             .map(|range| format!("num:{range}"))
             .or_else(|| value.key.strip_prefix("range:").map(|range| format!("year:{range}")))
-            .and_then(|key| listed_members(&key));
+            .and_then(|key| listed_members(&key))
+            // And a short span of months (`between February and March 2025` = `under februari
+            // och mars 2025`, `January to March` = `januari, februari och mars`).
+            .or_else(|| listed_months(&value.key));
         let listed = listed.filter(|members| {
             members.iter().all(|member| others.iter().any(|&o| input.value(other_side, o).key == *member))
         });
@@ -653,6 +656,25 @@ fn listed_members(key: &str) -> Option<Vec<String>> {
     }
     let (low, high): (u32, u32) = (low.parse().ok()?, high.parse().ok()?);
     (low < high && high - low < 4).then(|| (low..=high).map(|n| format!("{kind}:{n}")).collect())
+}
+
+/// The months a short span of months stands for, each of its own (`range:2025-02..2025-03` =
+/// `month:2025-02`, `month:2025-03`): a span of up to four months, which a translation may
+/// list (`under februari och mars 2025` for `between February and March 2025`). A list that
+/// leaves a month out (`januari och mars`) is not the span.
+fn listed_months(key: &str) -> Option<Vec<String>> {
+    let (low, high) = key.strip_prefix("range:")?.split_once("..")?;
+    let index = |month: &str| {
+        let (year, month) = month.split_once('-')?;
+        if year.len() != 4 || month.len() != 2 {
+            return None;
+        }
+        let (year, month): (u32, u32) = (year.parse().ok()?, month.parse().ok()?);
+        (1..=12).contains(&month).then_some(year * 12 + month - 1)
+    };
+    let (low, high) = (index(low)?, index(high)?);
+    (low < high && high - low < 4)
+        .then(|| (low..=high).map(|n| format!("month:{:04}-{:02}", n / 12, n % 12 + 1)).collect())
 }
 
 /// Matches the values of one bead: equal keys first (multiset), then a year against the number
@@ -1017,7 +1039,7 @@ pub fn finding(
 
 #[cfg(test)]
 mod tests {
-    use super::{listed_members, range_bounds, same_duration, same_figure};
+    use super::{listed_members, listed_months, range_bounds, same_duration, same_figure};
     use crate::values::{Value, ValueKind};
 
     #[test]
@@ -1068,6 +1090,19 @@ mod tests {
         assert_eq!(listed_members("art:4(1)(c)..(a)"), None);
         assert_eq!(listed_members("year:2026..2028").unwrap(), ["year:2026", "year:2027", "year:2028"]);
         assert_eq!(listed_members("year:2020..2030"), None);
+    }
+
+    #[test]
+    fn a_short_span_of_months_is_its_months_listed() {
+        assert_eq!(listed_months("range:2025-02..2025-03").unwrap(), ["month:2025-02", "month:2025-03"]);
+        assert_eq!(
+            listed_months("range:2025-12..2026-02").unwrap(),
+            ["month:2025-12", "month:2026-01", "month:2026-02"]
+        );
+        assert_eq!(listed_months("range:2025-01..2025-09"), None);
+        assert_eq!(listed_months("range:2025-03..2025-02"), None);
+        assert_eq!(listed_months("range:2025-03-01..2025-03-02"), None);
+        assert_eq!(listed_months("range:2025..2026"), None);
     }
 
     #[test]

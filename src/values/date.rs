@@ -517,6 +517,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         }
         keep
     });
+    same_year(text, lang_table, &mut kept);
     years_given_once(text, lang_table, &mut kept);
     for atom in &kept {
         let (key, display) = atom.when.key_and_display();
@@ -617,6 +618,8 @@ pub(crate) fn months_without_figures(text: &str, lower: &Lower, lang: Lang, out:
 /// januari`, `i mitten av januari`): the month, `month:--01` as ISO 8601 writes a month of no
 /// year, which the check takes for the same month of any year. Only a full name in the case
 /// of its language; a name in a date read before, or before a figure, is none of its own.
+/// Before words of the same year (`i september samma år`), a firm month of the year of the
+/// nearest date before it.
 fn bare_months(
     text: &str,
     month_names: &[usize],
@@ -632,11 +635,14 @@ fn bare_months(
             continue;
         }
         let Some(month) = span_month(lang_table, text, at..end) else { continue };
-        // A full name, in the case of its language (not `Jan`, `APR`, nor `Jan Horák`).
+        // A full name, in the case of its language (not `Jan`, `APR`, nor `Jan Horák`): no
+        // longer name of the month begins with it (`mars` is full beside the `march` a Swedish
+        // text may quote, `sept` is not beside `september`).
         let name = text.get(at..end).unwrap_or("");
-        let longest =
-            lang_table.months.iter().filter(|(_, number)| *number == month).map(|(n, _)| n.len()).max();
-        if longest != Some(name.len())
+        let abbreviated = lang_table.months.iter().any(|&(other, number)| {
+            number == month && other.len() > name.len() && super::word_at(other.as_bytes(), 0, name)
+        });
+        if abbreviated
             || !lang_table.months_capitalised && name.starts_with(char::is_uppercase)
             || name.len() > 1 && name.chars().all(char::is_uppercase)
         {
@@ -645,6 +651,15 @@ fn bare_months(
         // Not before a figure (a day or a year another reader did not take).
         let rest = text.get(end..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
         if rest.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        // Before words of the same year (`i september samma år`), the month of the year of the
+        // nearest date before it that names one.
+        if let Some(words_end) = same_year_words_end(text, end, lang_table)
+            && let Some(year) = year_before(&out[first_new..], at)
+        {
+            let (key, display) = When::Month { year, month }.key_and_display();
+            out.push(Value::new(ValueKind::Date, at..words_end, key, display));
             continue;
         }
         // The word before, a space or a hyphen apart (`mid-January`).
@@ -668,6 +683,19 @@ fn bare_months(
         value.optional = true;
         out.push(value);
     }
+}
+
+/// The year of the date among `values` that ends last before byte `at`, if it names one
+/// (`date:2024-05-26`, `month:2024-05`, `year:2024`, `quarter:2024-Q2`).
+fn year_before(values: &[Value], at: usize) -> Option<u32> {
+    let value =
+        values.iter().filter(|v| v.kind == ValueKind::Date && v.span.end <= at).max_by_key(|v| v.span.end)?;
+    let (_, body) = value.key.split_once(':')?;
+    // A range's year is its upper bound's.
+    let body = body.split_once("..").map_or(body, |(_, high)| high);
+    let year = body.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
+    let ends = body.as_bytes().get(4).is_none_or(|&b| b == b'-');
+    ends.then(|| year.parse().ok()).flatten()
 }
 
 /// The week of an ISO week date (`2026-W09`, `2025-W40`), as a translation may write it in
@@ -744,6 +772,42 @@ fn slashed_months(text: &str) -> Vec<(std::ops::Range<usize>, u32, u32)> {
         }
     }
     months
+}
+
+/// Where the words of [`LangTable::same_year_words`] end that follow byte `at` of `text` one
+/// space apart (` samma år` of `den 26 september samma år`), if they do.
+fn same_year_words_end(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let start = at + month_dates::space_len(bytes, at)?;
+    lang_table.same_year_words.iter().find_map(|words| {
+        let end = start + words.len();
+        (super::word_at(bytes, start, words) && !char_at(text, end).is_some_and(char::is_alphanumeric))
+            .then_some(end)
+    })
+}
+
+/// The year of a date, if it names one.
+fn year_of(when: When) -> Option<u32> {
+    match when {
+        When::Full { year, .. } | When::Month { year, .. } | When::Year(year) => Some(year),
+        When::Quarter { year, .. } | When::Half { year, .. } => year,
+        When::DayMonth { .. } | When::Decade(_) => None,
+    }
+}
+
+/// Gives a day and month followed by words of the same year (`senast den 26 maj 2024 och
+/// senast den 26 september samma år`, `by 26 May 2024 and by 26 September of the same year`) the
+/// year of the nearest date before it that names one, the words then part of the date.
+fn same_year(text: &str, lang_table: &LangTable, kept: &mut [Atom]) {
+    for k in 1..kept.len() {
+        let When::DayMonth { month, day } = kept[k].when else { continue };
+        let Some(end) = same_year_words_end(text, kept[k].end, lang_table) else { continue };
+        let Some(year) = kept[..k].iter().rev().find_map(|atom| year_of(atom.when)) else { continue };
+        if let Some(when) = named(year, month, day) {
+            kept[k].when = when;
+            kept[k].end = end;
+        }
+    }
 }
 
 /// Gives a day and month the year of the date listed right after it (`den 31 mars och den
@@ -883,8 +947,16 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
         }
         let (low_start, low_end) = (from + low.start(), from + low.end());
         // A number with a full stop is a paragraph's label (`3. Until 31 December 2028, …`),
-        // never a day in these languages.
+        // never a day in these languages; nor is one after a dot glued to a word, the
+        // paragraph of a Swedish article (`artikel 10a.4 till och med den 31 oktober 2027`).
+        let dotted = char_before(text, low_start) == Some('.')
+            && low_start
+                .checked_sub(1)
+                .and_then(|dot| char_before(text, dot))
+                .is_some_and(char::is_alphanumeric);
         if char_before(text, low_start).is_some_and(char::is_alphanumeric)
+            || dotted
+            || labelled(text, low_start, lang_table)
             || glued(text, low_start, low_end)
             || text.as_bytes().get(low_end) == Some(&b'.')
             || kept.iter().any(|other| other.start <= low_start && low_start < other.end)
@@ -934,6 +1006,20 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
         };
         out.push(low.range_to(high, low_start..atom.end));
     }
+}
+
+/// Whether the word a space before byte `at` of `text` names an article or a paragraph
+/// (`artikel 10 till och med den 31 oktober`, `point 3 to 31 October`): the number after it is
+/// then the reference's, no day.
+fn labelled(text: &str, at: usize, lang_table: &LangTable) -> bool {
+    let head = text.get(..at).unwrap_or("");
+    let spaced = head.trim_end_matches(|c: char| c == ' ' || super::is_space_like(c));
+    if spaced.len() == head.len() {
+        return false;
+    }
+    let word = spaced.rsplit(|c: char| !(c.is_alphabetic() || c == '.')).next().unwrap_or("");
+    let is = |known: &&str| word.chars().flat_map(char::to_lowercase).eq(known.chars());
+    !word.is_empty() && (lang_table.article_words.iter().any(is) || lang_table.paragraph_words.iter().any(is))
 }
 
 /// The day of one or two digits written a comma before byte `at` of `text` (`2, ` of `2, 9
@@ -1228,6 +1314,26 @@ mod tests {
             ["num:3", "date:2028-12-31"]
         );
         assert_eq!(keys("From 3 until 31 December 2028", Lang::En), ["range:2028-12-03..2028-12-31"]);
+        // Nor the paragraph after the dot of a Swedish article, whatever word joins it.
+        for text in [
+            "i artikel 10a.4 till och med den 31 oktober 2027",
+            "i artikel 10a.4 till den 31 oktober 2027",
+            "i artikel 10a.4 t.o.m. den 31 oktober 2027",
+            "i artikel 12.3 till och med den 31 oktober 2027",
+            "i artikel 10 till och med den 31 oktober 2027",
+        ] {
+            let keys = keys(text, Lang::Sv);
+            assert_eq!(keys.last().map(String::as_str), Some("date:2027-10-31"), "{text}: {keys:?}");
+            assert!(keys.first().is_some_and(|key| key.starts_with("art:")), "{text}: {keys:?}");
+        }
+        assert_eq!(
+            keys("från 4 till och med den 31 oktober 2027", Lang::Sv),
+            ["range:2027-10-04..2027-10-31"]
+        );
+        // Nor the number of an article or a point.
+        assert_eq!(keys("in Article 10 until 31 October 2027", Lang::En), ["art:10", "date:2027-10-31"]);
+        let keys = keys("enligt punkt 3 till den 31 oktober 2027", Lang::Sv);
+        assert_eq!(keys.last().map(String::as_str), Some("date:2027-10-31"), "{keys:?}");
     }
 
     #[test]
@@ -1287,6 +1393,31 @@ mod tests {
             assert!(keys(text, Lang::En).iter().all(|key| !key.starts_with("month:--")), "{text}");
         }
         assert_eq!(keys("in March 2026", Lang::En), ["month:2026-03"]);
+        // `mars` is a full name, though the English `march` a Swedish text may quote is longer;
+        // an abbreviation is none (`sept` of `september`).
+        assert_eq!(keys("i mars (3,4 %) och i februari", Lang::Sv), ["month:--03", "pct:3.4", "month:--02"]);
+        assert!(keys("i sept och i jan", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn a_date_of_the_same_year_takes_the_year_before_it() {
+        assert_eq!(
+            keys("senast den 26 maj 2024 och senast den 26 september samma år", Lang::Sv),
+            ["date:2024-05-26", "date:2024-09-26"]
+        );
+        assert_eq!(
+            keys("by 26 May 2024 and by 26 September of the same year", Lang::En),
+            ["date:2024-05-26", "date:2024-09-26"]
+        );
+        // The nearest date before it, a year alone too; the words are part of the date.
+        let values = crate::values::extract("I mars 2020 och 2023, den 1 juli samma år.", Lang::Sv);
+        let last = values.last().map(|v| (v.key.as_str(), v.span.clone()));
+        assert_eq!(last, Some(("date:2023-07-01", 26..42)));
+        assert_eq!(keys("under 2023 och i september samma år", Lang::Sv), ["year:2023", "month:2023-09"]);
+        // With no date before it, the day and month alone; and only before the words.
+        assert_eq!(keys("den 26 september samma år", Lang::Sv), ["day:09-26"]);
+        assert_eq!(keys("on 26 May 2024 and 26 September", Lang::En), ["date:2024-05-26", "day:09-26"]);
+        assert_eq!(keys("den 26 maj 2024 och den 26 september sammanlagt", Lang::Sv)[1], "day:09-26");
     }
 
     #[test]

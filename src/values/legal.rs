@@ -1067,14 +1067,26 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
         // Every article of the list: its span (the first from the article word on) and key.
         let mut items: Vec<(Range<usize>, String)> = Vec::new();
         for item in patterns.article_item.find_iter(list.as_str()) {
+            // A date in digits after a range or list word ends the list (`artikel 10a.4 till och
+            // med 31.10.2027`): no article has a paragraph numbered as a year.
+            // So does a day before a month's name (`Article 10 until 31 October 2027`).
+            if !items.is_empty()
+                && (numeric_date(item.as_str())
+                    || day_before_month(text, list.start() + item.end(), item.as_str(), lang_table))
+            {
+                break;
+            }
             let Some(key) = article_key(item.as_str(), lang_table) else {
                 continue;
             };
             let mut item_start = list.start() + item.start();
             let mut item_end = list.start() + item.end();
             // A point letter that is a word of the language (`i` = in), or the first letter of
-            // a word (`f` of `första`, which the patterns' ASCII word boundary ends), is left out.
-            let glued = char_at(text, item_end).is_some_and(char::is_alphabetic);
+            // a word (`f` of `första`, which the patterns' ASCII word boundary ends), or of an
+            // abbreviation (`t` of `t.o.m.`), is left out.
+            let glued = char_at(text, item_end).is_some_and(char::is_alphabetic)
+                || char_at(text, item_end) == Some('.')
+                    && char_at(text, item_end + 1).is_some_and(char::is_alphabetic);
             let ends_reference = point_context_follows(text.get(item_end..).unwrap_or(""), lang_table);
             if let Some(trimmed) = trim_false_point(item.as_str(), lang_table, glued, ends_reference) {
                 item_end = list.start() + item.start() + trimmed.len();
@@ -1427,6 +1439,34 @@ pub(crate) fn formula_labels(text: &str, lower: &Lower, lang: Lang, values: &mut
             }
         }
     }
+}
+
+/// Whether `item` begins with a date written in digits with dots, a day, a month and a year
+/// from 1900 to 2099 (`31.10.2027`).
+fn numeric_date(item: &str) -> bool {
+    let written = item.bytes().take_while(|b| b.is_ascii_digit() || *b == b'.').count();
+    let mut parts = item.get(..written).unwrap_or("").trim_end_matches('.').split('.');
+    let mut number = |digits: std::ops::RangeInclusive<usize>, range: std::ops::RangeInclusive<u32>| {
+        parts.next().is_some_and(|part| {
+            digits.contains(&part.len()) && part.parse::<u32>().is_ok_and(|n| range.contains(&n))
+        })
+    };
+    number(1..=2, 1..=31) && number(1..=2, 1..=12) && number(4..=4, 1900..=2099) && parts.next().is_none()
+}
+
+/// Whether `item`, ending at byte `end` of `text`, is a day of one or two digits that a month's
+/// name follows a space apart (`31` of `31 October 2027`).
+fn day_before_month(text: &str, end: usize, item: &str, lang_table: &LangTable) -> bool {
+    if !(1..=2).contains(&item.len()) || !item.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let rest = text.get(end..).unwrap_or("");
+    let word = rest.trim_start_matches(|c: char| c == ' ' || super::is_space_like(c));
+    if word.len() == rest.len() {
+        return false;
+    }
+    let word = &word[..word.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(word.len())];
+    lang_table.months.iter().any(|(name, _)| name.eq_ignore_ascii_case(word))
 }
 
 /// The Treaties and the Charter named by their names (`TEU`, `the Treaty on the Functioning
@@ -3813,6 +3853,26 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn a_date_in_digits_ends_a_list_of_articles() {
+        assert_eq!(
+            keys("i artikel 10a.4 till och med 31.10.2027", Lang::Sv),
+            ["art:10a(4)", "date:2027-10-31"]
+        );
+        assert_eq!(keys("i artikel 12.3 till den 31.10.2027.", Lang::Sv), ["art:12(3)", "date:2027-10-31"]);
+        // A range of paragraphs stays one.
+        assert_eq!(keys("artiklarna 10.4 till och med 10.7", Lang::Sv), ["art:10(4)..10(7)"]);
+        assert!(numeric_date("31.10.2027"));
+        assert!(!numeric_date("10.7"));
+        assert!(!numeric_date("31.13.2027"));
+        assert!(!numeric_date("3.1.2.2027"));
+        assert_eq!(keys("in Article 10 until 31 October 2027", Lang::En), ["art:10", "date:2027-10-31"]);
+        assert_eq!(keys("i artikel 10 och 31 maj", Lang::Sv), ["art:10", "day:05-31"]);
+        assert_eq!(keys("Articles 10 and 31 apply", Lang::En), ["art:10", "art:31"]);
+        // The letter of an abbreviation is no point (`t` of `t.o.m.`).
+        assert_eq!(keys("i artikel 10 t.o.m. den 31 oktober", Lang::Sv)[0], "art:10");
     }
 
     #[test]

@@ -56,6 +56,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "in", "since", "by", "until", "till", "from", "to", "of", "during", "early", "late", "mid", "before",
         "after", "between", "and", "or", "its", "their", "the", "this", "last", "next",
     ],
+    same_year_words: &["of the same year", "the same year", "of that year"],
     first_months: Some(FirstMonths {
         first: "first ",
         counts: &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"],

@@ -41,6 +41,10 @@ pub(crate) struct LangTable {
     /// Words after which a month name without a year is a month (`in January`, `since
     /// mid-January`, `at its June meeting`, `i januari`, `i mitten av januari`), lower case.
     pub bare_month_words: &'static [&'static str],
+    /// Words right after a day and month, or a month, without a year that give it the year of
+    /// the date before it (`26 September of the same year`, `den 26 september samma år`),
+    /// lower case, longest first where one begins another.
+    pub same_year_words: &'static [&'static str],
     /// Words right before a year that make it a point in time (`since 2021`, `under 2024`,
     /// `år 2025`), lower case: a plain count after one, and the year after none, in a
     /// translation where the original has it the other way, is a year and a count swapped.

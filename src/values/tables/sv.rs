@@ -53,6 +53,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "i", "sedan", "från", "till", "senast", "under", "före", "efter", "av", "mellan", "inför", "t.o.m",
         "med", "och", "eller",
     ],
+    same_year_words: &["under samma år", "samma år"],
     first_months: Some(FirstMonths {
         first: "första ",
         counts: &["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva"],
