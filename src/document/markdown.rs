@@ -60,6 +60,9 @@ struct Reader<'a> {
     pending_space: bool,
     /// The open lists, innermost last: `true` for an ordered one.
     lists: Vec<bool>,
+    /// The number of the last footnote call read (0 before the first), whose successor a
+    /// superscript after a bare `10` is taken for rather than for a power of ten.
+    last_footnote: u32,
 }
 
 pub(super) fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning>) {
@@ -81,6 +84,7 @@ pub(super) fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, 
         sup_content: String::new(),
         pending_space: false,
         lists: Vec::new(),
+        last_footnote: 0,
     };
     // No smart punctuation, so the text stays as written; Markdown footnotes (`[^1]`), which
     // some converters write instead of `<sup>(1)</sup>`; tables, read a row at a time.
@@ -368,6 +372,7 @@ impl<'a> Reader<'a> {
         pieces: &[(CowStr<'a>, Range<usize>)],
         end: usize,
     ) {
+        let next_call = self.last_footnote.saturating_add(1);
         let Some(block) = self.current.as_mut() else { return };
         let content: &str = match pieces {
             [] => "",
@@ -380,14 +385,15 @@ impl<'a> Reader<'a> {
                 &self.sup_content
             }
         };
-        match footnote_label(content).filter(|_| !is_exponent(&block.text, content)) {
+        let exponent = is_exponent(&block.text, content, next_call);
+        match footnote_label(content).filter(|_| !exponent) {
             Some(label) => {
                 let label = label.to_string();
                 self.footnote_ref(label, Span::new(sup.start, end));
             }
             None => {
                 // An exponent is kept apart from its base: `10^11`, not `1011`.
-                if is_exponent(&block.text, content) {
+                if exponent {
                     block.push_synthetic("^");
                 }
                 for (text, range) in pieces {
@@ -400,6 +406,9 @@ impl<'a> Reader<'a> {
     /// A footnote reference at the end of the current text, which leaves the text together
     /// with the white space before it.
     fn footnote_ref(&mut self, label: String, src: Span) {
+        if let Ok(number) = label.parse() {
+            self.last_footnote = number;
+        }
         let Some(block) = self.current.as_mut() else { return };
         let keep = block.text.trim_end().len();
         block.cut_text(keep..block.text.len());
@@ -475,22 +484,210 @@ fn push_mapped(block: &mut Block, source: &str, text: &str, range: Range<usize>)
     }
 }
 
-/// Whether a superscript of bare digits after `before` is an exponent, not a footnote call:
-/// of ten after a multiplication sign (`6,0 × 10<sup>11</sup>`), or of a unit of length
-/// (`cm<sup>3</sup>`, `km<sup>2</sup>`). A footnote call in brackets, `(11)`, is never one.
-fn is_exponent(before: &str, content: &str) -> bool {
-    if content.is_empty() || !content.bytes().all(|b| b.is_ascii_digit()) {
+/// Whether a superscript of digits after `before` is an exponent, not a footnote call: of ten
+/// after a multiplication sign (`6,0 × 10<sup>11</sup>`) or after a bare figure 10 (`greater
+/// than 10<sup>25</sup>`), or of a unit of length (`cm<sup>3</sup>`, `km<sup>2</sup>`). A 10
+/// that a reference noun labels, or that ends a list of numbers, is a reference with its
+/// footnote call (`Article 10<sup>3</sup>`, `points 9 and 10<sup>4</sup>`), and so is a bare
+/// 10 whose superscript is `next_call`, the footnote number the text awaits. A superscript with
+/// a minus sign (`10<sup>−3</sup>`) is no footnote call. A footnote call in brackets, `(11)`,
+/// is never an exponent.
+fn is_exponent(before: &str, content: &str, next_call: u32) -> bool {
+    let digits = content.strip_prefix(['-', '−', '–']).unwrap_or(content);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
+    let negative = digits.len() < content.len();
     if let Some(head) = before.strip_suffix("10") {
-        let head = head.trim_end();
-        return head.ends_with(['×', 'x', '·', '*']);
+        if after_multiplication_sign(head) {
+            return true;
+        }
+        if !is_bare_figure(head) {
+            return false;
+        }
+        return negative || (digits.parse::<u32>().ok() != Some(next_call) && !is_reference_number(head));
     }
-    ["km", "dm", "cm", "mm", "m"].iter().any(|unit| {
-        before.strip_suffix(unit).is_some_and(|head| {
-            head.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '\u{a0}')
+    !negative
+        && ["km", "dm", "cm", "mm", "m"].iter().any(|unit| {
+            before.strip_suffix(unit).is_some_and(|head| {
+                head.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '\u{a0}')
+            })
         })
+}
+
+/// Whether `head`, the text before a 10, ends with a sign of multiplication (`6,0 × `, `2x`),
+/// a letter `x` only on its own or after a figure (`box 10` is no product).
+fn after_multiplication_sign(head: &str) -> bool {
+    let head = head.trim_end();
+    if head.ends_with(['×', '·', '*']) {
+        return true;
+    }
+    head.strip_suffix('x').is_some_and(|rest| {
+        rest.is_empty() || rest.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace())
     })
+}
+
+/// Whether the 10 after `head` is a figure of its own: at the start of the text or after a
+/// space, an opening bracket or a sign of comparison, not the end of a longer number or word
+/// (`2010`, `1.10`, `2019/10`, `A10`).
+fn is_bare_figure(head: &str) -> bool {
+    head.chars()
+        .next_back()
+        .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '~' | '≈' | '=' | '<' | '>' | '≤' | '≥'))
+}
+
+/// Words after which a number labels a part of a text or a thing (`Article 10`, `punkt 10`),
+/// in English and Swedish, lower case: a superscript after such a number is a footnote call.
+const REFERENCE_NOUNS: &[&str] = &[
+    "annex",
+    "annexes",
+    "appendix",
+    "area",
+    "art.",
+    "article",
+    "articles",
+    "box",
+    "case",
+    "category",
+    "chapter",
+    "chapters",
+    "chart",
+    "class",
+    "column",
+    "criterion",
+    "day",
+    "entry",
+    "fig.",
+    "figure",
+    "footnote",
+    "goal",
+    "grade",
+    "graph",
+    "heading",
+    "indent",
+    "item",
+    "items",
+    "level",
+    "line",
+    "map",
+    "measure",
+    "no",
+    "no.",
+    "nos",
+    "note",
+    "number",
+    "objective",
+    "option",
+    "p.",
+    "page",
+    "pages",
+    "para.",
+    "paragraph",
+    "paragraphs",
+    "part",
+    "phase",
+    "point",
+    "points",
+    "pp.",
+    "principle",
+    "priority",
+    "protocol",
+    "question",
+    "recital",
+    "recitals",
+    "round",
+    "row",
+    "rule",
+    "section",
+    "sections",
+    "stage",
+    "step",
+    "subparagraph",
+    "table",
+    "target",
+    "tier",
+    "title",
+    "week",
+    "zone",
+    "§",
+    "alternativ",
+    "artikel",
+    "artikeln",
+    "artiklarna",
+    "avdelning",
+    "avsnitt",
+    "avsnittet",
+    "bilaga",
+    "bilagan",
+    "bilagorna",
+    "dag",
+    "del",
+    "diagram",
+    "etapp",
+    "fas",
+    "figur",
+    "fotnot",
+    "fråga",
+    "frågan",
+    "kapitel",
+    "kapitlet",
+    "kategori",
+    "klass",
+    "kolumn",
+    "kriterium",
+    "led",
+    "leden",
+    "mål",
+    "målet",
+    "nivå",
+    "not",
+    "nr",
+    "nummer",
+    "post",
+    "princip",
+    "protokoll",
+    "punkt",
+    "punkten",
+    "punkterna",
+    "rad",
+    "regel",
+    "rubrik",
+    "ruta",
+    "rutan",
+    "s.",
+    "sida",
+    "sidan",
+    "skäl",
+    "skälen",
+    "steg",
+    "strecksats",
+    "stycke",
+    "stycket",
+    "styckena",
+    "tabell",
+    "tabellen",
+    "tillägg",
+    "vecka",
+    "zon",
+];
+
+/// Words that join the numbers of a list or a range (`9 and 10`, `5 till 10`), in English and
+/// Swedish, lower case.
+const LIST_JOINERS: &[&str] =
+    &["and", "or", "to", "through", "&", "-", "–", "och", "eller", "till", "samt", "respektive", "resp."];
+
+/// Whether the 10 after `head` is a reference number: labelled by a reference noun
+/// (`Article 10`), or the last of a list of numbers (`9, 10`, `points 9 and 10`, `5(2) and 10`).
+fn is_reference_number(head: &str) -> bool {
+    let mut words = head.split_whitespace().rev().map(|w| w.trim_end_matches([',', ';', ':']));
+    let Some(last) = words.next() else { return false };
+    let is_noun = |word: &str| REFERENCE_NOUNS.iter().any(|noun| noun.eq_ignore_ascii_case(word));
+    let is_number = |word: &str| word.ends_with(|c: char| c.is_ascii_digit() || c == ')');
+    if is_noun(last) || last.ends_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    LIST_JOINERS.iter().any(|joiner| joiner.eq_ignore_ascii_case(last))
+        && words.next().is_some_and(|word| is_noun(word) || is_number(word))
 }
 
 /// A footnote reference written in plain parentheses glued to a word: `(1-3 digits)`.
@@ -779,6 +976,42 @@ mod tests {
         assert_eq!(b[0].text, "stay. More in the Mediterranean and 2nd x");
         let refs: Vec<_> = b[0].footnote_refs().collect();
         assert_eq!(refs, vec![("2", 4), ("12", 31)]);
+    }
+
+    #[test]
+    fn superscript_after_a_figure_ten_is_a_power() {
+        let text = |source: &str| {
+            let b = blocks(source);
+            let refs: Vec<String> = b[0].footnote_refs().map(|(label, _)| label.to_string()).collect();
+            (b[0].text.clone(), refs)
+        };
+        let power =
+            |source: &str, want: &str| assert_eq!(text(source), (want.to_string(), vec![]), "{source}");
+        let call = |source: &str, want: &str, label: &str| {
+            assert_eq!(text(source), (want.to_string(), vec![label.to_string()]), "{source}")
+        };
+        power("PN of 6,0 × 10<sup>11</sup> per km\n", "PN of 6,0 × 10^11 per km");
+        power("is greater than 10<sup>25</sup> (Article 51(2))\n", "is greater than 10^25 (Article 51(2))");
+        power("är större än 10<sup>25</sup> (artikel 51.2)\n", "är större än 10^25 (artikel 51.2)");
+        power("(10<sup>23</sup> operations)\n", "(10^23 operations)");
+        power("below 10<sup>−3</sup> mol\n", "below 10^−3 mol");
+        power("a volume of 5 cm<sup>3</sup>\n", "a volume of 5 cm^3");
+        // A number that labels a part of a text, or ends a list, carries a footnote call.
+        call("under Article 10<sup>3</sup>.\n", "under Article 10.", "3");
+        call("as in point 10<sup>5</sup>.\n", "as in point 10.", "5");
+        call("i artikel 10<sup>7</sup>.\n", "i artikel 10.", "7");
+        call("points 9 and 10<sup>4</sup>.\n", "points 9 and 10.", "4");
+        call("Articles 5(2) and 10<sup>4</sup>.\n", "Articles 5(2) and 10.", "4");
+        call("see 8, 10<sup>6</sup>.\n", "see 8, 10.", "6");
+        // A 10 that ends a longer number or word, or a box, is no power.
+        call("in 2010<sup>2</sup>.\n", "in 2010.", "2");
+        call("Regulation 2019/10<sup>2</sup>.\n", "Regulation 2019/10.", "2");
+        call("see box 10<sup>9</sup>.\n", "see box 10.", "9");
+        // The footnote number the text awaits is a call, even after a bare figure.
+        call("about 10<sup>1</sup>.\n", "about 10.", "1");
+        let b = blocks("A<sup>(1)</sup> b<sup>2</sup> more than 10<sup>3</sup>, at most 10<sup>6</sup>.\n");
+        assert_eq!(b[0].text, "A b more than 10, at most 10^6.");
+        assert_eq!(b[0].footnote_refs().map(|(label, _)| label).collect::<Vec<_>>(), ["1", "2", "3"]);
     }
 
     #[test]
