@@ -405,6 +405,15 @@ mod tests {
     }
 
     #[test]
+    fn metres_by_name_are_the_symbol() {
+        assert_eq!(units("above 1 800 metres", Lang::En), [unit("num:1800", Some("m"))]);
+        assert_eq!(units("a wall 3 meters high", Lang::En), [unit("num:3", Some("m"))]);
+        assert_eq!(units("ovanför 1 800 meters höjd", Lang::Sv), [unit("num:1800", Some("m"))]);
+        assert_eq!(units("3 100 meter över havet", Lang::Sv), [unit("num:3100", Some("m"))]);
+        assert_eq!(units("within 800 m", Lang::En), [unit("num:800", Some("m"))]);
+    }
+
+    #[test]
     fn unit_symbols_that_hold_a_scale() {
         assert_eq!(
             units("2.4 Mt and 350 kt", Lang::En),

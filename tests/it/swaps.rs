@@ -37,3 +37,18 @@ fn figures_moved_with_their_prepositions_are_no_swap() {
     let sv = "Av de 31 områdena omfattas 74 av det fallet.\n";
     assert_eq!(swapped(en, sv).len(), 1);
 }
+
+/// Two figures that each keep a unit of their own on both sides moved with their units (`160
+/// days … 1 800 metres` = `1 800 meters höjd … 160 dagar`): no swap. Figures traded between units
+/// left in their places, or of one unit, still are one.
+#[test]
+fn figures_moved_with_their_units_are_no_swap() {
+    let en = "There are about 160 days of frost a year above 1 800 metres.\n";
+    let sv = "Ovanför 1 800 meters höjd förekommer frost omkring 160 dagar om året.\n";
+    assert_eq!(swapped(en, sv), Vec::<String>::new());
+    let sv = "Det förekommer omkring 1 800 dagar med frost om året ovanför 160 meter.\n";
+    assert_eq!(swapped(en, sv).len(), 1);
+    let en = "The ramp is 160 metres long and 1 800 metres wide.\n";
+    let sv = "Rampen är 1 800 meter lång och 160 meter bred.\n";
+    assert_eq!(swapped(en, sv).len(), 1);
+}

@@ -284,10 +284,23 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 let (a, b) = (governed(Side::Source, s_i), governed(Side::Source, s_j));
                 a != b && a == governed(Side::Target, t_i) && b == governed(Side::Target, t_j)
             };
+            // Two figures that each keep a unit of their own on both sides (`160 days of frost
+            // … above 1 800 metres` = `Ovanför 1 800 meters höjd … 160 dagar`): the translation
+            // moved each figure with its unit. A swap trades the figures and leaves the units.
+            let units_kept = || {
+                let unit = |side: Side, r: ValueRef| input.value(side, r).detail.as_deref();
+                let (a, b) = (unit(Side::Source, s_i), unit(Side::Source, s_j));
+                a.is_some()
+                    && b.is_some()
+                    && a != b
+                    && a == unit(Side::Target, t_i)
+                    && b == unit(Side::Target, t_j)
+            };
             if position(Side::Target, t_j) < position(Side::Target, t_i)
                 && between(Side::Source, i, j) == between(Side::Target, i, j)
                 && !roles_kept()
                 && !phrases_kept()
+                && !units_kept()
             {
                 reported[i] = true;
                 reported[j] = true;

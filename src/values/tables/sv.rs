@@ -346,6 +346,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("gram", "g"),
         ("milligram", "mg"),
         ("kilo", "kg"),
+        ("meter", "m"),
+        ("meters", "m"),
         ("kilometer", "km"),
         ("hektar", "ha"),
         ("megawatt", "MW"),
