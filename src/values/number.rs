@@ -1561,9 +1561,18 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
             value = value.negated();
             start = sign_start;
         }
-    } else if let Some(sign_start) = spaced_sign(text, lang, start).or_else(|| minus_word(text, start)) {
+    } else if let Some(sign_start) = spaced_sign(text, lang, start) {
         value = value.negated();
         start = sign_start;
+    } else if let Some(word_start) = minus_word(text, start) {
+        // `plus or minus 10` is both signs, as `±10`: the figure without one.
+        match plus_minus_lead(text, lang, word_start) {
+            Some(lead_start) => start = lead_start,
+            None => {
+                value = value.negated();
+                start = word_start;
+            }
+        }
     }
     let first = quantity(text, lang, start, numeral.end, value);
     if let Some(range) = range_from(text, lang, &first) {
@@ -1597,6 +1606,17 @@ fn minus_word(text: &str, start: usize) -> Option<usize> {
     (text.get(word_start..start - space.len_utf8())?.eq_ignore_ascii_case("minus")
         && !char_before(text, word_start).is_some_and(char::is_alphanumeric))
     .then_some(word_start)
+}
+
+/// Where the words that make the `minus` at `word_start` both signs start (`plus or minus`,
+/// `plus eller minus`, `plus/minus`: [`crate::values::tables::LangTable::plus_minus_leads`]).
+fn plus_minus_lead(text: &str, lang: Lang, word_start: usize) -> Option<usize> {
+    table(lang).plus_minus_leads.iter().find_map(|lead| {
+        let lead_start = word_start.checked_sub(lead.len())?;
+        (text.get(lead_start..word_start)?.eq_ignore_ascii_case(lead)
+            && !char_before(text, lead_start).is_some_and(char::is_alphanumeric))
+        .then_some(lead_start)
+    })
 }
 
 /// Where the round brackets around `numeral` start and end when they hold it alone and fill a
@@ -2113,6 +2133,22 @@ mod tests {
         assert_eq!(keys("fell (minus 34 %)", Lang::Sv), keys("fell (−34 %)", Lang::En));
         assert_eq!(keys("Minus 5 degrees", Lang::En), ["num:-5"]);
         assert_eq!(keys("the Dominus 5", Lang::En), ["num:5"]);
+    }
+
+    #[test]
+    fn plus_or_minus_is_both_signs() {
+        let corridor = ["pp:10"];
+        assert_eq!(keys("within a corridor of plus or minus 10 percentage points", Lang::En), corridor);
+        assert_eq!(keys("inom en korridor på ±10 procentenheter", Lang::Sv), corridor);
+        assert_eq!(keys("inom en korridor på plus eller minus 10 procentenheter", Lang::Sv), corridor);
+        assert_eq!(keys("a corridor of +/-10 percentage points", Lang::En), corridor);
+        assert_eq!(keys("a margin of Plus/minus 5 %", Lang::En), ["pct:5"]);
+        // The whole phrase is the value's span.
+        let values = super::super::extract("of plus or minus 10 %", Lang::En);
+        assert_eq!(values.first().map(|v| v.span.clone()), Some(3..21));
+        // A plus that is no part of the phrase leaves the minus its sign.
+        assert_eq!(keys("surplus or minus 5 %", Lang::En), ["pct:-5"]);
+        assert_eq!(keys("plus or minus 5 %", Lang::Sv), ["pct:-5"]);
     }
 
     #[test]

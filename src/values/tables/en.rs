@@ -442,6 +442,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     multiplying_anchors: &["oubl", "ripl", "uadrupl", "fold"],
     sign_leads: &["to", "from", "by", "of", "at"],
+    plus_minus_leads: &["plus or ", "plus/", "plus-"],
     range_joiners: &["and", "to", "until"],
     range_bare_joiners: &["to", "until"],
     act_words: &[

@@ -242,6 +242,10 @@ pub(crate) struct LangTable {
     pub range_joiners: &'static [&'static str],
     /// Words of change after which a dash set apart from a figure is its minus sign (`to – 2,7 %`).
     pub sign_leads: &'static [&'static str],
+    /// What stands before the word `minus` to make it both signs (`plus or minus 10 percentage
+    /// points` = `±10 procentenheter`), lower case, with what joins it to `minus` (`plus or `,
+    /// `plus/`): the figure after is read without a sign, as after `±`.
+    pub plus_minus_leads: &'static [&'static str],
     /// Words of halving, lower case (`halving`, `halvering`): each is an optional `by 50 %`.
     pub halving_words: &'static [&'static str],
     /// Words that multiply by a count, lower case, with the count (`doubled`, `fördubblades`,

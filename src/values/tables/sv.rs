@@ -556,6 +556,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     multiplying_anchors: &["ubbl", "ubbelt", "fald", "falt"],
     sign_leads: &["till", "från", "med", "på", "av"],
+    plus_minus_leads: &["plus eller ", "plus/", "plus-"],
     range_joiners: &["och", "till"],
     range_bare_joiners: &["till och med", "t.o.m.", "till"],
     act_words: &[
