@@ -529,6 +529,27 @@ mod tests {
     }
 
     #[test]
+    fn a_tenth_of_a_unit_is_its_figure() {
+        let keys = |text: &str, lang: Lang| {
+            super::super::extract(text, lang).into_iter().map(|v| v.key).collect::<Vec<_>>()
+        };
+        let tenth = ["pp:0.1"];
+        assert_eq!(keys("rounded down to the nearest tenth of a percentage point", Lang::En), tenth);
+        assert_eq!(keys("avrundas nedåt till närmaste tiondels procentenhet", Lang::Sv), tenth);
+        assert_eq!(keys("by a tenth of a percentage point", Lang::En), tenth);
+        assert_eq!(keys("med en tiondels procentenhet", Lang::Sv), tenth);
+        assert_eq!(keys("0,1 procentenheter", Lang::Sv), tenth);
+        assert_eq!(keys("one hundredth of a percentage point", Lang::En), ["pp:0.01"]);
+        assert_eq!(keys("en hundradels procentenhet", Lang::Sv), ["pp:0.01"]);
+        // A part of anything else stays the fraction, in the Swedish genitive too.
+        assert_eq!(keys("a tenth of the amount", Lang::En), ["frac:1/10"]);
+        assert_eq!(keys("en tiondels sekund", Lang::Sv), ["frac:1/10"]);
+        assert_eq!(keys("med två tredjedels majoritet", Lang::Sv), ["frac:2/3"]);
+        // An ordinal before `of` and no unit is still an ordinal.
+        assert_eq!(keys("the tenth of the reports", Lang::En), ["ord:10"]);
+    }
+
+    #[test]
     fn a_length_in_two_units_is_one() {
         assert_eq!(units("four years and six months in prison", Lang::En), [unit("num:54", Some("month"))]);
         assert_eq!(units("fyra år och sex månader", Lang::Sv), [unit("num:54", Some("month"))]);

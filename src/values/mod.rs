@@ -275,7 +275,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::find_with(text, lang, candidates, &mut scratch.words);
     words::approximate(text, lang, pairs, candidates);
     words::halves(text, lang, pairs, candidates);
-    words::unit_quarters(text, lang, pairs, candidates);
+    words::unit_parts(text, lang, pairs, candidates);
     words::counted(text, lang, pairs, candidates);
     words::implicit_counts(text, lang, pairs, candidates);
     words::frequencies(text, lang, pairs, candidates);

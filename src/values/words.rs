@@ -1253,13 +1253,15 @@ pub(crate) fn halves(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>
     }
 }
 
-/// Quarters of one unit (`a quarter of a percentage point` = `0.25 pp`, `en kvarts
-/// procentenhet`, `three quarters of a million`): the figure with its unit or scale, where one
-/// follows; a quarter of anything else stays the fraction that [`find_with`] reads.
-pub(crate) fn unit_quarters(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+/// Parts of one unit (`a quarter of a percentage point` = `0.25 pp`, `en kvarts
+/// procentenhet`, `three quarters of a million`, `the nearest tenth of a percentage point` =
+/// `närmaste tiondels procentenhet` = `0.1 pp`): the figure with its unit or scale, where one
+/// follows, which takes the place of the fraction and of the count of one after `of` (`a
+/// percentage point`); a part of anything else stays the fraction that [`find_with`] reads.
+pub(crate) fn unit_parts(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     static FINDERS: LazyLock<[Vec<KeyedFinder<&str>>; 2]> =
-        LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.unit_quarters));
-    for (finder, phrase, hundredths) in &FINDERS[usize::from(lang == Lang::Sv)] {
+        LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.unit_parts));
+    for (finder, phrase, decimals) in &FINDERS[usize::from(lang == Lang::Sv)] {
         for at in pairs.find_all(finder, text.as_bytes()) {
             let end = at + phrase.len();
             if char_before(text, at).is_some_and(char::is_alphanumeric)
@@ -1267,7 +1269,7 @@ pub(crate) fn unit_quarters(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec
             {
                 continue;
             }
-            let found = quantity(text, lang, at, end, Decimal::from_parts("0", hundredths));
+            let found = quantity(text, lang, at, end, Decimal::from_parts("0", decimals));
             if found.end > end && (found.scale.is_some() || found.measure != Measure::Plain) {
                 out.push(found.to_value());
             }

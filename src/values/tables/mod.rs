@@ -117,7 +117,8 @@ pub(crate) struct LangTable {
     pub ordinal_nouns: &'static [&'static str],
     /// Suffixes of ordinals in digits (`21st`, `3:e`).
     pub digit_ordinal_suffixes: &'static [&'static str],
-    /// Fraction denominators, singular and plural (`third`, `thirds`, `tredjedel`).
+    /// Fraction denominators, singular and plural (`third`, `thirds`, `tredjedel`), and in the
+    /// genitive (`tiondels`, as in `en tiondels sekund`, a tenth of a second).
     pub fraction_denominators: &'static [(&'static str, u32)],
     /// Denominators that also name a period of time (`one quarter before its application`,
     /// a quarter of a year), and the word that makes them a share (`a quarter of the funds`).
@@ -129,9 +130,12 @@ pub(crate) struct LangTable {
     /// Phrases for half of one unit, which are a figure before a scale word or a unit
     /// (`half a million` = 500 000, `en halv procentenhet` = 0.5 percentage points), lower case.
     pub unit_halves: &'static [&'static str],
-    /// Phrases for quarters of one unit, with their figure in hundredths (`a quarter of a`:
-    /// `25`), lower case.
-    pub unit_quarters: &'static [(&'static str, &'static str)],
+    /// Phrases for a part of one unit, with the decimals of their figure (`a quarter of a`:
+    /// `25`, 0.25; `tenth of a`: `1`, 0.1; `hundradels`: `01`, 0.01), lower case: a fraction
+    /// before `of a` (`the nearest tenth of a percentage point`), or a Swedish fraction noun in
+    /// the genitive (`närmaste tiondels procentenhet`), with the unit after it is that figure
+    /// of the unit, not a count of one.
+    pub unit_parts: &'static [(&'static str, &'static str)],
     /// Phrases that add a half to the whole number written before them (`two and a half
     /// billion` = 2.5 billion, `en och en halv miljon` = 1.5 million), lower case.
     pub added_halves: &'static [&'static str],
