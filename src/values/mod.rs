@@ -659,9 +659,10 @@ fn copies(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
 /// still pair with an equal count, and as a changed figure with another. Such are a count that
 /// starts a hyphenated modifier (`a 5-year plan`, `en 5-årig plan`), as the other language may
 /// glue its number word into one word (`femårsplan`, `five-year`), and a lone `1`, the article
-/// of the other language (`within 1 month`, `inom en månad`). So is a count in words in a
+/// of the other language (`within 1 month`, `inom en månad`). So are a count in words in a
 /// definite plural that refers back to things named before (`de två sänkningarna`, "those
-/// reductions"), which a translation may add or leave out.
+/// reductions"), which a translation may add or leave out, and a number word that is part of
+/// a name, which the other version may quote or translate without it ([`names_a_part`]).
 fn optional_figures(text: &str, lang: Lang, values: &mut [Value]) {
     for value in values.iter_mut() {
         if value.kind == ValueKind::Number
@@ -669,7 +670,8 @@ fn optional_figures(text: &str, lang: Lang, values: &mut [Value]) {
             && (text.as_bytes().get(value.span.end) == Some(&b'-')
                 && char_at(text, value.span.end + 1).is_some_and(char::is_alphabetic)
                 || text.get(value.span.clone()) == Some("1") && !labels_a_noun(text, value.span.start, lang)
-                || refers_back(text, &value.span, lang))
+                || refers_back(text, &value.span, lang)
+                || names_a_part(text, value.span.clone()))
         {
             value.optional = true;
         }
@@ -698,6 +700,22 @@ fn refers_back(text: &str, span: &Range<usize>, lang: Lang) -> bool {
     noun.chars().count() > 3
         && noun.starts_with(|c: char| c.is_lowercase())
         && lang_table.definite_plural_endings.iter().any(|ending| noun.ends_with(ending))
+}
+
+/// Whether the number word at `span` is part of a name: written with a capital, one space
+/// after a capitalised word (`Model Rules (Pillar Two)`, `Phase Two`), as titles and names of
+/// programmes number their parts. A number in digits (`Pillar 2`) or a number word in small
+/// letters (`Pillar two`, `the Union's two pillars`) is none.
+fn names_a_part(text: &str, span: Range<usize>) -> bool {
+    let Some(word) = text.get(span.clone()) else { return false };
+    if !word.starts_with(|c: char| c.is_uppercase()) || !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let Some(head) = text.get(..span.start).and_then(|head| head.strip_suffix([' ', '\u{a0}'])) else {
+        return false;
+    };
+    let before = head.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    before.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Whether the number at `at` follows a noun it labels (`Table 1`, `tabell 1`), a space apart.

@@ -184,6 +184,17 @@ fn figures_the_other_language_may_write_without_a_number_are_optional() {
         pairs(&[("pct:100", true), ("pct:50", true), ("num:100", true)])
     );
     assert_eq!(read("a half-time post, the samtliga", Lang::En), pairs(&[("pct:50", true)]));
+    // A number word that is part of a name, with its capital after a capitalised word.
+    assert_eq!(
+        read("Model Rules (Pillar Two), in Phase Three", Lang::En),
+        pairs(&[("num:2", true), ("num:3", true)])
+    );
+    // In small letters, after a word in small letters or at the start, it is a number.
+    assert_eq!(
+        read("Pillar two rules; two pillars, within Two years. Two States", Lang::En),
+        pairs(&[("num:2", false), ("num:2", false), ("num:2", false), ("num:2", false)])
+    );
+    assert_eq!(read("Pillar 2", Lang::En), pairs(&[("num:2", false)]));
 }
 
 #[test]
