@@ -1456,10 +1456,58 @@ fn slashed_score(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
     ))
 }
 
+/// A split of a whole in two shares written with a slash (`the 80/20 rule`, `70/30-regeln`):
+/// two numbers of two digits, multiples of five that make a hundred, standing alone or the
+/// first part of a compound after a hyphen (`80/20-regeln`), one value whose order counts
+/// (`split:80/20`). Not after a word of number (`No 80/20`), before a year or decimals, or a
+/// score that [`slashed_score`] reads first (`50/50`, `20/80`).
+fn slashed_split(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
+    let bytes = text.as_bytes();
+    if char_before(text, numeral.start).is_some_and(|c| c.is_alphanumeric() || "/.,-_%".contains(c))
+        || bytes.get(numeral.end) != Some(&b'/')
+        || numeral.end - numeral.start != 2
+    {
+        return None;
+    }
+    let over = numeral.end + 1;
+    let end = over + 2;
+    if digit_run(bytes, over) != 2 {
+        return None;
+    }
+    let (first, second): (u32, u32) =
+        (text.get(numeral.start..numeral.end)?.parse().ok()?, text.get(over..end)?.parse().ok()?);
+    if first + second != 100 || first % 5 != 0 || second % 5 != 0 || first == 0 || second == 0 {
+        return None;
+    }
+    // Alone, or glued by a hyphen to the noun it qualifies (`80/20-regeln`).
+    let after = char_at(text, end);
+    let compound = after == Some('-') && char_at(text, end + 1).is_some_and(char::is_alphabetic);
+    if !compound
+        && (after.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-'))
+            || matches!(after, Some('.' | ',')) && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let head = text.get(..numeral.start)?.trim_end_matches([' ', '\u{a0}']);
+    let word = head.get(super::letters_start(head, head.len())..).unwrap_or("");
+    let numbered =
+        table(lang).number_abbreviations.iter().any(|no| no.trim_end_matches('.').eq_ignore_ascii_case(word));
+    let year_follows = text
+        .get(end..)
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|year| year.bytes().take_while(u8::is_ascii_digit).count() == 4);
+    if numbered || year_follows {
+        return None;
+    }
+    let written = format!("{first}/{second}");
+    Some(Value::new(ValueKind::Number, numeral.start..end, format!("split:{written}"), written))
+}
+
 fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     if !stands_alone(text, numeral) {
         return slashed_fraction(text, lang, numeral)
             .or_else(|| slashed_score(text, lang, numeral))
+            .or_else(|| slashed_split(text, lang, numeral))
             .or_else(|| slashed_votes(text, numeral))
             .map(Number::Value);
     }
@@ -2048,6 +2096,23 @@ mod tests {
         assert!(keys("Official Gazette No 5/20", Lang::En).iter().all(|k| !k.starts_with("frac:")));
         assert!(keys("Narodne novine nr 5/20", Lang::Sv).iter().all(|k| !k.starts_with("frac:")));
         assert!(keys("on 12/20 2026", Lang::En).iter().all(|k| !k.starts_with("frac:")));
+    }
+
+    #[test]
+    fn splits_of_a_hundred() {
+        let keys = crate::values::tests::keys;
+        assert_eq!(keys("the \"80/20 rule\" or", Lang::En), ["split:80/20"]);
+        assert_eq!(keys("(80/20-regeln eller principen", Lang::Sv), ["split:80/20"]);
+        assert_eq!(keys("(70/30-regeln eller principen", Lang::Sv), ["split:70/30"]);
+        assert_eq!(keys("a 75/25 split", Lang::En), ["split:75/25"]);
+        // A score reads a share that does not exceed its scale.
+        assert_eq!(keys("a 50/50 split", Lang::En), ["frac:50/50"]);
+        // No hundred, no multiples of five, a number, a date, an act, a glued part: none.
+        for text in
+            ["80/30", "88/12", "No 80/20", "80/20 2026", "80/20/EEC", "C-80/20", "80/20a", "80/20-5", "8/92"]
+        {
+            assert!(keys(text, Lang::En).iter().all(|key| !key.starts_with("split:")), "{text}");
+        }
     }
 
     #[test]
