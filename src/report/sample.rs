@@ -241,6 +241,7 @@ impl Builder {
             detail: None,
             optional: false,
             per: None,
+            bound: None,
         }
     }
 

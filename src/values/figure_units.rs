@@ -4,8 +4,8 @@
 //! one (`inom sju veckor` for `within seven days`, `1 200 kW` for `1,200 MW`).
 
 use super::number::Decimal;
-use super::tables::{LangTable, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, table};
-use super::{Value, ValueKind};
+use super::tables::{BOUND_SYMBOLS, LangTable, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, table};
+use super::{Bound, Value, ValueKind};
 use crate::text::Lang;
 
 /// Sets the `detail` of every plain figure or range of them of `values` (keys `num:`,
@@ -37,6 +37,113 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
             value.detail = Some(format!("per {unit}"));
         }
     }
+    for value in values.iter_mut().filter(|value| value.kind == ValueKind::Number) {
+        value.bound = bound_before(text, value, lang_table).or_else(|| bound_after(text, value, lang_table));
+    }
+}
+
+/// Units of time, before which `under` and `over` name a period (`over three years`, `under
+/// tre år`), not a bound.
+const TIME_UNITS: &[&str] =
+    &["second", "minute", "hour", "day", "week", "month", "year", "decade", "workday"];
+
+/// The direction of the bound that a relation word or symbol right before the figure or range
+/// `value` sets (`at least 30 %`, `högst 30 %`, `p < 0,01`, `does not exceed EUR 50 million`):
+/// the longest phrase of the language's `figure_bounds` that ends the text before it, at a word's
+/// start. A word that is also a preposition (`under`, `over`, `up to`) counts only before a
+/// percentage, an amount or a figure with a unit other than one of time.
+fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound> {
+    let before = text.get(..value.span.start)?.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']);
+    let last = *before.as_bytes().last()?;
+    if last.is_ascii_digit() || matches!(last, b'.' | b',' | b';' | b':' | b'(' | b')') {
+        return None;
+    }
+    if let Some(&(_, bound)) = BOUND_SYMBOLS
+        .iter()
+        .filter(|(symbol, _)| before.ends_with(symbol))
+        .max_by_key(|(symbol, _)| symbol.len())
+    {
+        return Some(bound);
+    }
+    if !last.is_ascii_alphabetic() && last < 0x80 {
+        return None;
+    }
+    let (phrase, bound) = lang_table
+        .figure_bounds
+        .iter()
+        .filter(|(phrase, _)| ends_with_word(before, phrase))
+        .max_by_key(|(phrase, _)| phrase.len())?;
+    if lang_table.figure_bound_prepositions.contains(phrase) && !measured(value) {
+        return None;
+    }
+    let lead = before.get(..before.len() - phrase.len()).unwrap_or("");
+    (!negated(lead, lang_table)).then_some(*bound)
+}
+
+/// The direction of the bound that a relation word right after the figure `value`, or after
+/// the unit it counts, sets (`20 kWh or more`, `30 % eller mindre`, `EUR 5 million or less`).
+fn bound_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound> {
+    let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+    let mut rest = text.get(value.span.end..)?.trim_start_matches(spaces);
+    if value.detail.is_some() {
+        // The unit, a word or a symbol (`kWh`, `dagar`, `mg/kg`).
+        let unit_len = rest.find(spaces).unwrap_or(rest.len());
+        rest = rest.get(unit_len..)?.trim_start_matches(spaces);
+    }
+    let first = *rest.as_bytes().first()?;
+    if !first.is_ascii_alphabetic() {
+        return None;
+    }
+    lang_table
+        .figure_bounds_after
+        .iter()
+        .filter(|(phrase, _)| {
+            rest.as_bytes()
+                .get(..phrase.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(phrase.as_bytes()))
+                && rest
+                    .get(phrase.len()..)
+                    .and_then(|tail| tail.chars().next())
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .max_by_key(|(phrase, _)| phrase.len())
+        .map(|&(_, bound)| bound)
+}
+
+/// How many words before a relation word a negation may turn it (`inte skulle öka
+/// medelexponeringen med mer än`).
+const NEGATION_REACH: usize = 5;
+
+/// Whether one of the last few words of `lead`, within its clause, is a negation.
+fn negated(lead: &str, lang_table: &LangTable) -> bool {
+    for word in lead.split([' ', '\u{a0}']).rev().filter(|word| !word.is_empty()).take(NEGATION_REACH) {
+        if word.ends_with([',', ';', ':', '.', '(', ')']) {
+            return false;
+        }
+        if lang_table.figure_bound_negations.iter().any(|negation| negation.eq_ignore_ascii_case(word)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether `text` ends with `phrase` (ASCII letters in any case) that starts a word.
+fn ends_with_word(text: &str, phrase: &str) -> bool {
+    let Some(start) = text.len().checked_sub(phrase.len()) else { return false };
+    let bytes = text.as_bytes();
+    bytes[start..].eq_ignore_ascii_case(phrase.as_bytes())
+        && text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+}
+
+/// Whether the figure `value` is a measure a preposition of time or place never stands before:
+/// a percentage, an amount, or a figure with a unit other than one of time.
+fn measured(value: &Value) -> bool {
+    let shape = value.shape();
+    shape.starts_with("pct")
+        || shape.starts_with("pp")
+        || shape == "amount"
+        || shape == "amount-range"
+        || value.detail.as_deref().is_some_and(|unit| !TIME_UNITS.contains(&unit))
 }
 
 /// Units of time a half of which is a length of time.
@@ -365,6 +472,80 @@ mod tests {
 
     fn unit(key: &str, unit: Option<&str>) -> (String, Option<String>) {
         (key.to_string(), unit.map(str::to_string))
+    }
+
+    /// Each figure of `text` with the direction of the bound it sets, if any.
+    fn bounds(text: &str, lang: Lang) -> Vec<(String, Option<Bound>)> {
+        super::super::extract(text, lang)
+            .into_iter()
+            .filter(|value| value.kind == ValueKind::Number)
+            .map(|value| (value.key, value.bound))
+            .collect()
+    }
+
+    fn bound(key: &str, bound: Option<Bound>) -> (String, Option<Bound>) {
+        (key.to_string(), bound)
+    }
+
+    #[test]
+    fn relation_words_before_a_figure_set_its_bound() {
+        use Bound::{Lower, Upper};
+        assert_eq!(bounds("At least 30% of it", Lang::En), [bound("pct:30", Some(Lower))]);
+        assert_eq!(bounds("Högst 30 % av den", Lang::Sv), [bound("pct:30", Some(Upper))]);
+        assert_eq!(bounds("the spread exceeds 85 basis points", Lang::En), [bound("pp:0.85", Some(Lower))]);
+        assert_eq!(bounds("spreaden understiger 85 baspunkter", Lang::Sv), [bound("pp:0.85", Some(Upper))]);
+        // The longest phrase wins: a negated one is the other direction.
+        assert_eq!(bounds("no less than 5 %", Lang::En), [bound("pct:5", Some(Lower))]);
+        assert_eq!(bounds("not more than 5 %", Lang::En), [bound("pct:5", Some(Upper))]);
+        assert_eq!(bounds("shall not exceed 20%", Lang::En), [bound("pct:20", Some(Upper))]);
+        assert_eq!(bounds("som inte överstiger 5 %", Lang::Sv), [bound("pct:5", Some(Upper))]);
+        assert_eq!(bounds("intäkten överstiger inte 5 %", Lang::Sv), [bound("pct:5", Some(Upper))]);
+        // Strict and non-strict are one direction.
+        assert_eq!(bounds("more than 20 kWh", Lang::En), [bound("num:20", Some(Lower))]);
+        assert_eq!(bounds("minst 20 kWh", Lang::Sv), [bound("num:20", Some(Lower))]);
+        // A word inside another is none (`overall`, `summer`).
+        assert_eq!(bounds("overall 5 %", Lang::En), [bound("pct:5", None)]);
+    }
+
+    #[test]
+    fn relation_symbols_before_a_figure_set_its_bound() {
+        use Bound::{Lower, Upper};
+        assert_eq!(bounds("significant (p < 0.01)", Lang::En), [bound("num:0.01", Some(Upper))]);
+        assert_eq!(bounds("signifikant (p > 0,01)", Lang::Sv), [bound("num:0.01", Some(Lower))]);
+        assert_eq!(bounds("C ≥ 0,3 %", Lang::Sv), [bound("pct:0.3", Some(Lower))]);
+        assert_eq!(bounds("C >= 0.3 %", Lang::En), [bound("pct:0.3", Some(Lower))]);
+        assert_eq!(bounds("x =< 4 %", Lang::En), [bound("pct:4", Some(Upper))]);
+    }
+
+    #[test]
+    fn prepositions_are_bounds_only_before_a_measure() {
+        use Bound::Upper;
+        assert_eq!(bounds("under 5 % av dem", Lang::Sv), [bound("pct:5", Some(Upper))]);
+        assert_eq!(bounds("up to 10 km", Lang::En), [bound("num:10", Some(Upper))]);
+        // A period, a year, a date or a bare count after them names no bound.
+        assert_eq!(bounds("spread over three years", Lang::En), [bound("num:3", None)]);
+        assert_eq!(bounds("infasas under tre år", Lang::Sv), [bound("num:3", None)]);
+        assert_eq!(bounds("under 12 medlemsstater", Lang::Sv), [bound("num:12", None)]);
+        assert!(bounds("up to 31 December 2025, under 2025", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_negation_before_a_relation_leaves_no_bound() {
+        assert_eq!(bounds("shall not be less than EUR 215", Lang::En), [bound("amount:EUR:215", None)]);
+        assert_eq!(bounds("att den inte skulle öka exponeringen med mer än 0,3 mg", Lang::Sv)[0].1, None);
+        // A clause before ends its reach.
+        assert_eq!(
+            bounds("it does not apply, as more than 5 % did", Lang::En),
+            [bound("pct:5", Some(Bound::Lower))]
+        );
+    }
+
+    #[test]
+    fn relation_words_after_a_figure_set_its_bound() {
+        use Bound::{Lower, Upper};
+        assert_eq!(bounds("a capacity of 20 kWh or more", Lang::En), [bound("num:20", Some(Lower))]);
+        assert_eq!(bounds("30 % eller mindre", Lang::Sv), [bound("pct:30", Some(Upper))]);
+        assert_eq!(bounds("20 kWh or moreover", Lang::En), [bound("num:20", None)]);
     }
 
     #[test]

@@ -110,6 +110,32 @@ pub struct Value {
     /// `EUR 15 per vehicle per month`): a unit of time, compared where both versions name one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per: Option<&'static str>,
+    /// The direction of the bound a relation word before the figure sets (`at least 30 %`,
+    /// `högst 30 %`, `p < 0,01`), compared where both versions name one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub bound: Option<Bound>,
+}
+
+/// The direction of a bound a figure sets: `at most`, `under`, `<` (upper) or `at least`,
+/// `över`, `≥` (lower). Strict and non-strict relations are one direction (`more than 20`
+/// and `minst 20` are how the two languages write one limit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Bound {
+    /// The figure is a ceiling: `at most`, `less than`, `högst`, `understiger`, `≤`, `<`.
+    Upper,
+    /// The figure is a floor: `at least`, `more than`, `minst`, `överstiger`, `≥`, `>`.
+    Lower,
+}
+
+impl Bound {
+    /// How a message names the direction (`an upper bound`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Bound::Upper => "an upper bound",
+            Bound::Lower => "a lower bound",
+        }
+    }
 }
 
 impl Value {
@@ -128,6 +154,7 @@ impl Value {
             detail: None,
             optional: false,
             per: None,
+            bound: None,
         }
     }
 

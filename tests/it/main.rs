@@ -9,6 +9,7 @@ mod formats;
 mod mutation;
 mod omission;
 mod pairs;
+mod relations;
 mod support;
 mod swaps;
 mod tidy;

@@ -4,6 +4,7 @@
 //! the parent module read them through [`table`]. A word list is written in lower
 //! case; the extractors match case-insensitively.
 
+use super::Bound;
 use crate::text::Lang;
 
 pub(crate) mod en;
@@ -213,6 +214,22 @@ pub(crate) struct LangTable {
     pub figure_unit_refinements: &'static [(&'static str, &'static str, &'static str)],
     /// The word before the unit an amount is given per (`EUR 40 per tonne`, `40 euro per ton`).
     pub figure_per_words: &'static [&'static str],
+    /// Words of relation right before a figure, with the direction of the bound they set
+    /// (`at least`, `högst`, `does not exceed`, `understiger`). A negated phrase is listed whole
+    /// (`not more than`: upper) and wins over its shorter end, as the longest match does.
+    pub figure_bounds: &'static [(&'static str, Bound)],
+    /// Words of `figure_bounds` that are also prepositions of time or place (`under 2025`,
+    /// `under artikel 5`, `over the period`, `up to 31 December`): a bound only before a
+    /// percentage, an amount or a figure with a unit other than one of time (`over three years`
+    /// and `under tre år` name a period).
+    pub figure_bound_prepositions: &'static [&'static str],
+    /// Words of negation that, a few words before a relation word of `figure_bounds`, may turn
+    /// its direction (`shall not be less than`, `inte skulle öka med mer än`): the figure is
+    /// then read as no bound.
+    pub figure_bound_negations: &'static [&'static str],
+    /// Words of relation right after a figure or its unit, with the direction of the bound
+    /// they set (`20 kWh or more`, `30 % eller mindre`), read where none stands before it.
+    pub figure_bounds_after: &'static [(&'static str, Bound)],
     /// Words before a year that point into it (`mid-`, `the end of`, `hösten`), with the
     /// part they name: a season (`spring`, `summer`, `autumn`, `winter`) or a part of the
     /// year (`start`, `middle`, `end`). Lower case; an entry ending in `-` is written onto
@@ -377,6 +394,19 @@ pub(crate) fn table(lang: Lang) -> &'static LangTable {
         Lang::Sv => &sv::TABLE,
     }
 }
+
+/// Symbols of relation right before a figure, the same in every language, with the direction
+/// of the bound they set (`p < 0.01`, `C ≥ 0,3 %`); the longest match wins (`>=`).
+pub(crate) const BOUND_SYMBOLS: &[(&str, Bound)] = &[
+    ("≤", Bound::Upper),
+    ("<", Bound::Upper),
+    ("=<", Bound::Upper),
+    ("<=", Bound::Upper),
+    ("≥", Bound::Lower),
+    (">", Bound::Lower),
+    (">=", Bound::Lower),
+    ("=>", Bound::Lower),
+];
 
 /// Unit symbols written after a figure, the same in every language, as written (case
 /// matters: `MW` is not `mW`), with the unit they name.
