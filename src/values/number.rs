@@ -1437,15 +1437,7 @@ fn slashed_score(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
     {
         return None;
     }
-    let head = text.get(..numeral.start)?.trim_end_matches([' ', '\u{a0}']);
-    let word = head.get(super::letters_start(head, head.len())..).unwrap_or("");
-    let numbered =
-        table(lang).number_abbreviations.iter().any(|no| no.trim_end_matches('.').eq_ignore_ascii_case(word));
-    let year_follows = text
-        .get(end..)
-        .and_then(|rest| rest.strip_prefix(' '))
-        .is_some_and(|year| year.bytes().take_while(u8::is_ascii_digit).count() == 4);
-    if numbered || year_follows {
+    if numbered_or_before_year(text, lang, numeral.start, end) {
         return None;
     }
     Some(Value::new(
@@ -1454,6 +1446,20 @@ fn slashed_score(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
         format!("frac:{points}/{scale}"),
         format!("{points}/{scale}"),
     ))
+}
+
+/// Whether the slashed figures from `start` to `end` follow a word of number (`No 80/20`,
+/// `nr 40/80`), which makes them a number of an act or an issue, or come before a year.
+fn numbered_or_before_year(text: &str, lang: Lang, start: usize, end: usize) -> bool {
+    let head = text.get(..start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+    let word = head.get(super::letters_start(head, head.len())..).unwrap_or("");
+    let numbered =
+        table(lang).number_abbreviations.iter().any(|no| no.trim_end_matches('.').eq_ignore_ascii_case(word));
+    numbered
+        || text
+            .get(end..)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|year| year.bytes().take_while(u8::is_ascii_digit).count() == 4)
 }
 
 /// A split of a whole in two shares written with a slash (`the 80/20 rule`, `70/30-regeln`):
@@ -1488,15 +1494,7 @@ fn slashed_split(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
     {
         return None;
     }
-    let head = text.get(..numeral.start)?.trim_end_matches([' ', '\u{a0}']);
-    let word = head.get(super::letters_start(head, head.len())..).unwrap_or("");
-    let numbered =
-        table(lang).number_abbreviations.iter().any(|no| no.trim_end_matches('.').eq_ignore_ascii_case(word));
-    let year_follows = text
-        .get(end..)
-        .and_then(|rest| rest.strip_prefix(' '))
-        .is_some_and(|year| year.bytes().take_while(u8::is_ascii_digit).count() == 4);
-    if numbered || year_follows {
+    if numbered_or_before_year(text, lang, numeral.start, end) {
         return None;
     }
     let written = format!("{first}/{second}");

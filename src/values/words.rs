@@ -1472,7 +1472,21 @@ pub(crate) fn implicit_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
 pub(crate) fn named_shares(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     static FINDERS: LazyLock<[Vec<KeyedFinder<u32>>; 2]> =
         LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.share_words));
-    for (finder, word, percent) in &FINDERS[usize::from(lang == Lang::Sv)] {
+    optional_words(text, pairs, &FINDERS[usize::from(lang == Lang::Sv)], out, |percent| {
+        (format!("pct:{percent}"), format!("{percent} %"))
+    });
+}
+
+/// Every whole word of `finders` in `text` (no letter, digit or hyphen on either side) as an
+/// optional number whose key and display `value_of` makes of what the word stands for.
+fn optional_words<T: Copy>(
+    text: &str,
+    pairs: &Pairs,
+    finders: &[KeyedFinder<T>],
+    out: &mut Vec<Value>,
+    value_of: impl Fn(T) -> (String, String),
+) {
+    for (finder, word, meaning) in finders {
         for at in pairs.find_all(finder, text.as_bytes()) {
             let end = at + word.len();
             if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || c == '-')
@@ -1480,8 +1494,8 @@ pub(crate) fn named_shares(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<
             {
                 continue;
             }
-            let mut value =
-                Value::new(ValueKind::Number, at..end, format!("pct:{percent}"), format!("{percent} %"));
+            let (key, display) = value_of(*meaning);
+            let mut value = Value::new(ValueKind::Number, at..end, key, display);
             value.optional = true;
             out.push(value);
         }
@@ -1495,20 +1509,9 @@ pub(crate) fn named_shares(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<
 pub(crate) fn frequencies(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     static FINDERS: LazyLock<[Vec<KeyedFinder<u32>>; 2]> =
         LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.frequency_words));
-    for (finder, phrase, months) in &FINDERS[usize::from(lang == Lang::Sv)] {
-        for at in pairs.find_all(finder, text.as_bytes()) {
-            let end = at + phrase.len();
-            if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || c == '-')
-                || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '-')
-            {
-                continue;
-            }
-            let mut value =
-                Value::new(ValueKind::Number, at..end, format!("ratio:1/{months}"), format!("1/{months}"));
-            value.optional = true;
-            out.push(value);
-        }
-    }
+    optional_words(text, pairs, &FINDERS[usize::from(lang == Lang::Sv)], out, |months| {
+        (format!("ratio:1/{months}"), format!("1/{months}"))
+    });
 }
 
 /// The word that ends a space before byte `at` of `text`, and where it starts: none when a
