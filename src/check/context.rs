@@ -258,7 +258,12 @@ fn year_and_month(key: &str) -> Option<(&str, &str)> {
 
 /// The index of the sentence bead of `bead` that holds byte `at` of `block` on `side`, and
 /// that sentence's range.
-fn sentence_at(bead: &Bead, side: Side, block: usize, at: usize) -> Option<(usize, &std::ops::Range<usize>)> {
+pub(crate) fn sentence_at(
+    bead: &Bead,
+    side: Side,
+    block: usize,
+    at: usize,
+) -> Option<(usize, &std::ops::Range<usize>)> {
     bead.sentences.iter().enumerate().find_map(|(index, sentences)| {
         let parts = if side == Side::Source { &sentences.src } else { &sentences.tgt };
         parts.iter().find(|(b, range)| *b == block && range.contains(&at)).map(|(_, range)| (index, range))

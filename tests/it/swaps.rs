@@ -52,3 +52,21 @@ fn figures_moved_with_their_units_are_no_swap() {
     let sv = "Rampen är 1 800 meter lång och 160 meter bred.\n";
     assert_eq!(swapped(en, sv).len(), 1);
 }
+
+/// Two figures that traded places while the unit stayed where it stood: each figure still has
+/// its equal, but the unit moved from one to the other. A unit written once for two figures
+/// that keep their order is no finding.
+#[test]
+fn a_unit_left_in_place_by_traded_figures_is_a_mismatch() {
+    let mismatches = |en: &str, sv: &str| -> Vec<String> {
+        run(en, sv).into_iter().filter(|f| f.rule == "number-mismatch").map(|f| f.message).collect()
+    };
+    let en = "In 12 sittings, the speaking time for topical debates did not exceed 60 minutes.\n";
+    let sv = "Vid 60 sammanträden översteg talartiden för debatter om aktuella frågor inte 12 minuter.\n";
+    assert_eq!(mismatches(en, sv), ["number `60` in source is `12` in target"]);
+    let sv = "Vid 12 sammanträden översteg talartiden för debatter om aktuella frågor inte 60 minuter.\n";
+    assert!(mismatches(en, sv).is_empty());
+    let en = "The limit falls from 300 mg/l to 250 over the period.\n";
+    let sv = "Gränsvärdet sänks från 300 till 250 mg/l under perioden.\n";
+    assert!(mismatches(en, sv).is_empty());
+}

@@ -17,6 +17,7 @@ pub(crate) const RULE: Rule = Rule {
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Number, "number", &RULE, out);
     units_differ(ctx, out);
+    units_left_in_place(ctx, out);
     periods_differ(ctx, out);
     bounds_differ(ctx, out);
 }
@@ -128,6 +129,85 @@ fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         );
         let key = ["unit", src_value.key.as_str(), src_unit.as_str(), tgt_unit.as_str()];
         out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
+    }
+}
+
+/// Flags two figures of one sentence that traded places while the unit stayed where it was
+/// (`4. … at most 60 minutes` against `60. … högst 4 minuter`): each figure pairs with its
+/// equal on the other side, but the one that counts a unit in the source counts none in the
+/// target, and the other, bare in the source, counts that unit in the target, standing where
+/// the first stood. A unit written once for two figures in other places (`from 300 mg/l to
+/// 250` against `från 300 till 250 mg/l`) keeps the figures' order and is no finding.
+fn units_left_in_place(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    let sentence = |side: Side, r: crate::check::context::ValueRef| {
+        crate::check::context::sentence_at(ctx.bead, side, r.0, input.value(side, r).span.start)
+            .map(|(i, _)| i)
+    };
+    let before = |side: Side, a: crate::check::context::ValueRef, b: crate::check::context::ValueRef| {
+        (a.0, input.value(side, a).span.start) < (b.0, input.value(side, b).span.start)
+    };
+    let numbers: Vec<_> = ctx
+        .matching
+        .equal
+        .iter()
+        .filter(|&&(s, t)| {
+            input.value(Side::Source, s).kind == ValueKind::Number
+                && input.value(Side::Target, t).kind == ValueKind::Number
+        })
+        .collect();
+    // Both figures firm, written alike (not one figure written two ways) and once in their
+    // sentence on each side: a figure written twice may pair with either writing.
+    let firm_and_once = |s: crate::check::context::ValueRef, t: crate::check::context::ValueRef| {
+        let (src, tgt) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        let once = |side: Side,
+                    r: crate::check::context::ValueRef,
+                    pick: fn(
+            &(crate::check::context::ValueRef, crate::check::context::ValueRef),
+        ) -> crate::check::context::ValueRef| {
+            let key = &input.value(side, r).key;
+            numbers
+                .iter()
+                .filter(|&&pair| {
+                    let other = pick(pair);
+                    input.value(side, other).key == *key && sentence(side, other) == sentence(side, r)
+                })
+                .count()
+                == 1
+        };
+        !src.optional
+            && !tgt.optional
+            && src.key == tgt.key
+            && once(Side::Source, s, |pair| pair.0)
+            && once(Side::Target, t, |pair| pair.1)
+    };
+    for &&(s1, t1) in &numbers {
+        let (src1, tgt1) = (input.value(Side::Source, s1), input.value(Side::Target, t1));
+        let (Some(unit), None) = (&src1.detail, &tgt1.detail) else { continue };
+        if !firm_and_once(s1, t1) {
+            continue;
+        }
+        let Some(&&(s2, t2)) = numbers.iter().find(|&&&(s2, t2)| {
+            let (src2, tgt2) = (input.value(Side::Source, s2), input.value(Side::Target, t2));
+            firm_and_once(s2, t2)
+                && src2.key != src1.key
+                && src2.detail.is_none()
+                && tgt2.detail.as_ref() == Some(unit)
+                && sentence(Side::Source, s2) == sentence(Side::Source, s1)
+                && sentence(Side::Target, t2) == sentence(Side::Target, t1)
+                && sentence(Side::Source, s1).is_some()
+                && sentence(Side::Target, t1).is_some()
+                && before(Side::Source, s1, s2) != before(Side::Target, t1, t2)
+        }) else {
+            continue;
+        };
+        let message = format!(
+            "number `{}` in source is `{}` in target",
+            input.surface(Side::Source, s1),
+            input.surface(Side::Target, t2)
+        );
+        let key = ["unit-left", src1.key.as_str(), input.value(Side::Source, s2).key.as_str(), unit.as_str()];
+        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s1, t2), &key));
     }
 }
 
