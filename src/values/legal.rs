@@ -795,7 +795,8 @@ fn chain_of(run: &str) -> Option<&str> {
         |part: &&str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
     let digit = |part: &&str| part.bytes().any(|b| b.is_ascii_digit());
     // A body's name of mixed case or with a hyphen before a slash chain of capitals and digits
-    // (`eu-LISA/2026/RP/04`, `Sanco/13144/2010`): the name is its first part, as written.
+    // (`eu-LISA/2026/RP/04`, `Sanco/13144/2010`): the name is its first part, as written. A name
+    // of three hyphened parts or more needs one part after the slash (`EIOPA-BoS-20/749`).
     let named_chain = |slash: usize| {
         let (name, rest) = run.split_at(slash);
         let parts: Vec<&str> = rest.get(1..)?.split('/').collect();
@@ -803,7 +804,8 @@ fn chain_of(run: &str) -> Option<&str> {
             && name.bytes().any(|b| b.is_ascii_lowercase() || b == b'-')
             && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             && !name.starts_with('-');
-        (named && parts.len() >= 2 && parts.iter().all(code) && parts.iter().any(digit)).then_some(run)
+        let fewest = if name.split('-').filter(|part| !part.is_empty()).count() >= 3 { 1 } else { 2 };
+        (named && parts.len() >= fewest && parts.iter().all(code) && parts.iter().any(digit)).then_some(run)
     };
     let chain = match (slashes, hyphens) {
         (Some(slash), None)
@@ -4426,6 +4428,9 @@ mod tests {
             keys("EC Document Reference Sanco/13144/2010, 613 s.", Lang::Sv)[0],
             "id:Sanco/13144/2010"
         );
+        // A name of three hyphened parts before one part after the slash: an agency's document.
+        assert_eq!(keys("see EIOPA-BoS-20/749.", Lang::En), ["id:EIOPA-BoS-20/749"]);
+        assert!(keys("the eu-LISA/2026 budget", Lang::En).iter().all(|key| !key.starts_with("id:")));
         // Chains of three parts or more, by slashes or by hyphens (a non-breaking one too);
         // a range after a slash chain keeps its bound a number.
         assert_eq!(
