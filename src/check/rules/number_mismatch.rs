@@ -1,6 +1,6 @@
 //! `number-mismatch`: a number that differs between the aligned passages.
 
-use crate::check::context::{PairCtx, range_bounds};
+use crate::check::context::{PairCtx, ValueRef, range_bounds, sentence_at};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 use crate::values::ValueKind;
 
@@ -140,14 +140,11 @@ fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 /// 250` against `från 300 till 250 mg/l`) keeps the figures' order and is no finding.
 fn units_left_in_place(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
-    let sentence = |side: Side, r: crate::check::context::ValueRef| {
-        crate::check::context::sentence_at(ctx.bead, side, r.0, input.value(side, r).span.start)
-            .map(|(i, _)| i)
+    let sentence = |side: Side, r: ValueRef| {
+        sentence_at(ctx.bead, side, r.0, input.value(side, r).span.start).map(|(i, _)| i)
     };
-    let before = |side: Side, a: crate::check::context::ValueRef, b: crate::check::context::ValueRef| {
-        (a.0, input.value(side, a).span.start) < (b.0, input.value(side, b).span.start)
-    };
-    let numbers: Vec<_> = ctx
+    // The figures paired as equal, with the sentence of each side, found once.
+    let numbers: Vec<(ValueRef, ValueRef, Option<usize>, Option<usize>)> = ctx
         .matching
         .equal
         .iter()
@@ -155,49 +152,51 @@ fn units_left_in_place(ctx: &PairCtx, out: &mut Vec<Finding>) {
             input.value(Side::Source, s).kind == ValueKind::Number
                 && input.value(Side::Target, t).kind == ValueKind::Number
         })
+        .map(|&(s, t)| (s, t, sentence(Side::Source, s), sentence(Side::Target, t)))
         .collect();
+    let key = |side: Side, r: ValueRef| input.value(side, r).key.as_str();
+    let before = |side: Side, a: ValueRef, b: ValueRef| {
+        (a.0, input.value(side, a).span.start) < (b.0, input.value(side, b).span.start)
+    };
     // Both figures firm, written alike (not one figure written two ways) and once in their
     // sentence on each side: a figure written twice may pair with either writing.
-    let firm_and_once = |s: crate::check::context::ValueRef, t: crate::check::context::ValueRef| {
-        let (src, tgt) = (input.value(Side::Source, s), input.value(Side::Target, t));
-        let once = |side: Side,
-                    r: crate::check::context::ValueRef,
-                    pick: fn(
-            &(crate::check::context::ValueRef, crate::check::context::ValueRef),
-        ) -> crate::check::context::ValueRef| {
-            let key = &input.value(side, r).key;
-            numbers
-                .iter()
-                .filter(|&&pair| {
-                    let other = pick(pair);
-                    input.value(side, other).key == *key && sentence(side, other) == sentence(side, r)
-                })
-                .count()
-                == 1
+    let firm_and_once =
+        |&(s, t, src_sentence, tgt_sentence): &(ValueRef, ValueRef, Option<usize>, Option<usize>)| {
+            !input.value(Side::Source, s).optional
+                && !input.value(Side::Target, t).optional
+                && key(Side::Source, s) == key(Side::Target, t)
+                && numbers
+                    .iter()
+                    .filter(|other| {
+                        other.2 == src_sentence && key(Side::Source, other.0) == key(Side::Source, s)
+                    })
+                    .count()
+                    == 1
+                && numbers
+                    .iter()
+                    .filter(|other| {
+                        other.3 == tgt_sentence && key(Side::Target, other.1) == key(Side::Target, t)
+                    })
+                    .count()
+                    == 1
         };
-        !src.optional
-            && !tgt.optional
-            && src.key == tgt.key
-            && once(Side::Source, s, |pair| pair.0)
-            && once(Side::Target, t, |pair| pair.1)
-    };
-    for &&(s1, t1) in &numbers {
+    for first in &numbers {
+        let &(s1, t1, src_sentence, tgt_sentence) = first;
         let (src1, tgt1) = (input.value(Side::Source, s1), input.value(Side::Target, t1));
         let (Some(unit), None) = (&src1.detail, &tgt1.detail) else { continue };
-        if !firm_and_once(s1, t1) {
+        if src_sentence.is_none() || tgt_sentence.is_none() || !firm_and_once(first) {
             continue;
         }
-        let Some(&&(s2, t2)) = numbers.iter().find(|&&&(s2, t2)| {
+        let Some(&(s2, t2, _, _)) = numbers.iter().find(|second| {
+            let &(s2, t2, src_sentence2, tgt_sentence2) = *second;
             let (src2, tgt2) = (input.value(Side::Source, s2), input.value(Side::Target, t2));
-            firm_and_once(s2, t2)
-                && src2.key != src1.key
+            src2.key != src1.key
                 && src2.detail.is_none()
                 && tgt2.detail.as_ref() == Some(unit)
-                && sentence(Side::Source, s2) == sentence(Side::Source, s1)
-                && sentence(Side::Target, t2) == sentence(Side::Target, t1)
-                && sentence(Side::Source, s1).is_some()
-                && sentence(Side::Target, t1).is_some()
+                && src_sentence2 == src_sentence
+                && tgt_sentence2 == tgt_sentence
                 && before(Side::Source, s1, s2) != before(Side::Target, t1, t2)
+                && firm_and_once(second)
         }) else {
             continue;
         };
@@ -206,8 +205,8 @@ fn units_left_in_place(ctx: &PairCtx, out: &mut Vec<Finding>) {
             input.surface(Side::Source, s1),
             input.surface(Side::Target, t2)
         );
-        let key = ["unit-left", src1.key.as_str(), input.value(Side::Source, s2).key.as_str(), unit.as_str()];
-        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s1, t2), &key));
+        let fingerprint = ["unit-left", src1.key.as_str(), key(Side::Source, s2), unit.as_str()];
+        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s1, t2), &fingerprint));
     }
 }
 
