@@ -195,6 +195,14 @@ fn starts_with_capital(rest: &str) -> bool {
     rest.chars().take(4).find(|c| !is_opening(*c)).is_some_and(char::is_uppercase)
 }
 
+/// Whether `rest` starts with a code of two to five capital letters and no more letters: a
+/// time zone or a currency (`CET`, `EUR`), not a word (`The`) nor a longer acronym
+/// (`UNHCR`).
+fn starts_with_code(rest: &str) -> bool {
+    let letters = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    (2..=5).contains(&letters) && !rest[letters..].starts_with(char::is_alphabetic)
+}
+
 fn is_boundary(
     text: &str,
     term_start: usize,
@@ -249,6 +257,7 @@ fn is_boundary(
             Some(Abbrev::BeforeCapital)
         }
         Some(Abbrev::Unit) => Some(Abbrev::Never),
+        Some(Abbrev::Measure) if !is_number(previous_token_text(text, token_start)) => Some(Abbrev::Never),
         other => other,
     };
     match abbreviation {
@@ -259,6 +268,7 @@ fn is_boundary(
                 && (closed || table.replies.contains(&word) && after_question(text, token_start));
         }
         Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
+        Some(Abbrev::Measure) => return starts_with_capital(rest) && !starts_with_code(rest),
         Some(Abbrev::BeforeNumber) if start == Start::Digit => return false,
         Some(Abbrev::BeforeNumber | Abbrev::Unit) | None => {}
     }
@@ -476,7 +486,7 @@ fn is_number(token: &str) -> bool {
         token.trim_start_matches(|c: char| is_opening(c) || matches!(c, '+' | '-' | '−' | '–' | '±'));
     digits.starts_with(|c: char| c.is_ascii_digit())
         && digits.ends_with(|c: char| c.is_ascii_digit())
-        && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+        && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':'))
 }
 
 /// Whether `core` (a token before its full stop) is a single letter.

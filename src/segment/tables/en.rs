@@ -5,7 +5,7 @@
 
 use super::{Abbrev, Table};
 
-use Abbrev::{BeforeCapital, BeforeNumber, Never, Unit};
+use Abbrev::{BeforeCapital, BeforeNumber, Measure, Never, Unit};
 
 /// The English table.
 pub static TABLE: Table = Table {
@@ -53,6 +53,7 @@ pub static TABLE: Table = Table {
         ("fns.", Never),
         ("Fn.", Never),
         ("ch.", Never),
+        ("chap.", Never),
         ("Ch.", Never),
         ("sec.", Never),
         ("Sec.", Never),
@@ -105,10 +106,10 @@ pub static TABLE: Table = Table {
         ("Corp.", BeforeCapital),
         ("Jr.", BeforeCapital),
         ("Sr.", BeforeCapital),
-        ("a.m.", BeforeCapital),
+        ("a.m.", Measure),
         ("B.C.", BeforeCapital),
         ("A.D.", Never),
-        ("p.m.", BeforeCapital),
+        ("p.m.", Measure),
         ("ed.", BeforeCapital),
         ("eds.", BeforeCapital),
         ("Jan.", BeforeCapital),

@@ -26,6 +26,11 @@ pub enum Abbrev {
     /// one (`fell by 0.4 pp.`, percentage points): after a number it behaves as
     /// [`Abbrev::BeforeCapital`], elsewhere as [`Abbrev::Never`].
     Unit,
+    /// The end of a figure: a time of day or a scale word (`10 a.m.`, `5 milj.`). After a
+    /// number it ends a sentence before a capital, except before a code written in capitals,
+    /// the time zone or the currency of the figure (`10 a.m. CET`, `3,5 mdr. EUR`); elsewhere
+    /// it never does (`i milj. euro`).
+    Measure,
 }
 
 /// The segmentation data of one language.

@@ -6,7 +6,7 @@
 
 use super::{Abbrev, Table};
 
-use Abbrev::{BeforeCapital, Never};
+use Abbrev::{BeforeCapital, Measure, Never};
 
 /// The Swedish table.
 pub static TABLE: Table = Table {
@@ -63,9 +63,9 @@ pub static TABLE: Table = Table {
         ("dok.", Never),
         ("komm.", Never),
         ("dnr.", Never),
-        ("milj.", Never),
-        ("mdr.", Never),
-        ("md.", Never),
+        ("milj.", Measure),
+        ("mdr.", Measure),
+        ("md.", Measure),
         // Titles before a name.
         ("dr.", Never),
         ("prof.", Never),
