@@ -1000,7 +1000,8 @@ pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: 
     quantity
 }
 
-fn currency_code(lang_table: &LangTable, word: &str) -> Option<&'static str> {
+/// The ISO code of a currency word or symbol of the language table (`euro`, `EUR`, `kronor`).
+pub(crate) fn currency_code(lang_table: &LangTable, word: &str) -> Option<&'static str> {
     let word = word.to_lowercase();
     let word: String =
         word.split(|c: char| c.is_whitespace()).filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" ");

@@ -17,7 +17,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use super::number::{Decimal, Measure, quantity, scale_after};
+use super::number::{Decimal, Measure, currency_code, quantity, scale_after};
 use super::swar::{HIGH_BITS, ascii_letters, load};
 use super::tables::{LangTable, table};
 use super::{
@@ -1072,8 +1072,24 @@ pub(crate) fn approximate(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<V
         }) else {
             continue;
         };
-        let mut value =
-            Value::new(ValueKind::Number, article_start..end, format!("num:{figure}"), figure.to_string());
+        // A currency after the figure makes it an amount (`till närmaste tusental euro`, as
+        // `to the nearest thousand euro` reads).
+        let currency = text.get(end..).and_then(|rest| rest.strip_prefix(' ')).and_then(|rest| {
+            let length = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+            let code = currency_code(lang_table, rest.get(..length)?)?;
+            Some((code, end + 1 + length))
+        });
+        let mut value = match currency {
+            Some((code, amount_end)) => Value::new(
+                ValueKind::Number,
+                article_start..amount_end,
+                format!("amount:{code}:{figure}"),
+                format!("{figure} {code}"),
+            ),
+            None => {
+                Value::new(ValueKind::Number, article_start..end, format!("num:{figure}"), figure.to_string())
+            }
+        };
         value.optional = true;
         out.push(value);
     }
@@ -2013,6 +2029,9 @@ mod tests {
         );
         // A figure rounded to: `avrundas till närmaste hundratal`.
         assert_eq!(keys("avrundas nedåt till närmaste hundratal."), [("num:100".into(), true)]);
+        // With a currency after it, an amount (`to the nearest thousand euro`).
+        assert_eq!(keys("till närmaste tusental euro"), [("amount:EUR:1000".into(), true)]);
+        assert_eq!(keys("till närmaste tusental eurons"), [("num:1000".into(), true)]);
         // Without the article, or another word: not a figure.
         assert!(keys("tiotal, hundratals, 1990-talet, sett tiotal, ett antal").is_empty());
         assert!(keys("ett tiotal").iter().all(|(_, optional)| *optional));
