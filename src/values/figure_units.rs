@@ -330,7 +330,8 @@ fn count_of_time(text: &str, lang_table: &LangTable, value: &mut Value) {
 /// Joins a length given in two units into one (`four years and six months`, `fyra år och sex
 /// månader`: 54 months; `1 hour and 30 minutes`: 90 minutes), as the other version may give it
 /// in one (`fyra och ett halvt år`, `90 minuter`): two firm figures of a larger unit and the
-/// next smaller one, joined by the larger unit's word and a list word alone.
+/// next smaller one, joined by the larger unit's word, alone or with a list word (`3 hours 40
+/// minutes`, `3 timmar och 40 minuter`).
 pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
     const PAIRS: [(&str, &str, u64); 3] = [("year", "month", 12), ("week", "day", 7), ("hour", "minute", 60)];
     let joiners = table(lang).list_joiners;
@@ -348,13 +349,15 @@ pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
                 || text.get(value.span.clone()).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         };
         let between = text.get(first.span.end..second.span.start).unwrap_or("");
-        // The larger unit's word and a list word, and nothing else (`years and`, `år och`).
+        // The larger unit's word, with a list word or alone, and nothing else (`years and`,
+        // `år och`; `3 hours 40 minutes`, as English may write a length of time).
         let mut words = between.split_whitespace();
-        let joined = matches!(
-            (words.next(), words.next(), words.next()),
-            (Some(unit), Some(joiner), None)
-                if joiners.contains(&joiner) && unit.chars().all(char::is_alphabetic)
-        );
+        let joined = match (words.next(), words.next(), words.next()) {
+            (Some(unit), joiner, None) => {
+                unit.chars().all(char::is_alphabetic) && joiner.is_none_or(|joiner| joiners.contains(&joiner))
+            }
+            _ => false,
+        };
         match (factor, count(first), count(second)) {
             (Some(factor), Some(large), Some(small))
                 if joined && first.kind == ValueKind::Number && firm(first) && firm(second) =>
@@ -735,6 +738,9 @@ mod tests {
         assert_eq!(units("four years and six months in prison", Lang::En), [unit("num:54", Some("month"))]);
         assert_eq!(units("fyra år och sex månader", Lang::Sv), [unit("num:54", Some("month"))]);
         assert_eq!(units("1 hour and 30 minutes", Lang::En), [unit("num:90", Some("minute"))]);
+        // English may leave out the list word.
+        assert_eq!(units("lasted 3 hours 40 minutes", Lang::En), [unit("num:220", Some("minute"))]);
+        assert_eq!(units("3 timmar och 40 minuter", Lang::Sv), units("lasted 3 hours 40 minutes", Lang::En));
         // Apart, by a comma or another word, they stay two.
         assert_eq!(units("for 4 years, and 6 months later", Lang::En).len(), 2);
         assert_eq!(units("4 years of work and 6 months", Lang::En).len(), 2);

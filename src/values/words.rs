@@ -2619,6 +2619,10 @@ mod tests {
         assert_eq!(keys("Två tredjedelar av dessa", Lang::Sv), ["frac:2/3"]);
         assert_eq!(keys("half of them", Lang::En), ["frac:1/2"]);
         assert_eq!(keys("hälften av dem", Lang::Sv), ["frac:1/2"]);
+        // `halv` before a noun (`vid halv last`, "at half load"); `halvt` before an adjective
+        // is "semi-" (`halvt nedsänkbar`), no figure.
+        assert_eq!(keys("vid halv last", Lang::Sv), keys("at half load", Lang::En));
+        assert!(keys("en halvt nedsänkbar plattform", Lang::Sv).is_empty());
         // Sixths to ninths too, hyphenated or not; an ordinal alone stays one.
         assert_eq!(keys("roughly one-eighth of it, two ninths", Lang::En), ["frac:1/8", "frac:2/9"]);
         assert_eq!(keys("ungefär en åttondel av den, två niondelar", Lang::Sv), ["frac:1/8", "frac:2/9"]);

@@ -242,7 +242,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("tusendelen", 1000),
     ],
     bare_fractions: true,
-    half_words: &["hälften", "halva", "en halv", "ett halvt"],
+    half_words: &["hälften", "halva", "halv", "en halv", "ett halvt"],
     unit_halves: &["en halv", "ett halvt"],
     unit_parts: &[
         ("en kvarts", "25"),
