@@ -373,6 +373,49 @@ fn figure_counts_another_unit() {
     assert_eq!(number_findings(en, &kilowatts), ["number `1,200` counts MW in source and kW in target"]);
 }
 
+/// A lone `1` may be read wrongly, so it pairs only with a `1` of its own unit; one of
+/// another unit is still reported by its units, not as a figure changed into itself.
+#[test]
+fn a_lone_one_of_another_unit_names_the_units() {
+    let en = "The target value is 1 ng/m³. The content remains below 1 ppm. Zones of 1 km apply.\n";
+    let sv = "Målvärdet är 1 ng/m³. Halten förblir under 1 ppm. Zoner på 1 km gäller.\n";
+    assert_eq!(number_findings(en, sv), Vec::<String>::new());
+    let micrograms = sv.replacen("1 ng/m³", "1 µg/m³", 1);
+    assert_eq!(number_findings(en, &micrograms), ["number `1` counts ng in source and µg in target"]);
+    let billion = sv.replacen("1 ppm", "1 ppb", 1);
+    assert_eq!(number_findings(en, &billion), ["number `1` counts ppm in source and ppb in target"]);
+}
+
+/// Frequencies, decibels and pressures are units: a changed prefix or reference is a wrong
+/// figure, and so is a figure changed inside a unit after its slash (`dBm/5 MHz`).
+#[test]
+fn frequency_decibel_and_pressure_units() {
+    let en = "A bandwidth of up to 100 MHz per user. A limit of −123 dBW/(m² · MHz) and 39 dBm/5 MHz EIRP. A pressure of 600 kPa. The tolerance of 1 dB(A) is kept.\n";
+    let sv = "En bandbredd på upp till 100 MHz per användare. En gräns på −123 dBW/(m² · MHz) och 39 dBm/5 MHz EIRP. Ett tryck på 600 kPa. Toleransen på 1 dB(A) behålls.\n";
+    assert_eq!(number_findings(en, sv), Vec::<String>::new());
+    let kilohertz = sv.replacen("100 MHz", "100 kHz", 1);
+    assert_eq!(number_findings(en, &kilohertz), ["number `100` counts MHz in source and kHz in target"]);
+    let milliwatts = sv.replacen("dBW", "dBm", 1);
+    assert_eq!(number_findings(en, &milliwatts), ["number `−123` counts dBW in source and dBm in target"]);
+    let bar = sv.replacen("600 kPa", "600 bar", 1);
+    assert_eq!(number_findings(en, &bar), ["number `600` counts kPa in source and bar in target"]);
+    let band = sv.replacen("dBm/5 MHz", "dBm/10 MHz", 1);
+    assert_eq!(number_findings(en, &band), ["number `5` in source is `10` in target"]);
+    let unweighted = sv.replacen("1 dB(A)", "1 dB", 1);
+    assert_eq!(number_findings(en, &unweighted), ["number `1` counts dB(A) in source and dB in target"]);
+}
+
+/// A currency written after its amount does not lead the year after it (`120 euro 2024`),
+/// and the definite form of the percent word is a percent sign (`de högsta 5 procenten`).
+#[test]
+fn swedish_currency_and_percent_after_the_figure() {
+    let en = "The fee was raised to EUR 120 in 2024. The highest 5 % of intake was used.\n";
+    let sv = "Avgiften höjdes till 120 euro 2024. De högsta 5 procenten av intaget användes.\n";
+    assert_eq!(number_findings(en, sv), Vec::<String>::new());
+    let changed = sv.replacen("120 euro", "210 euro", 1);
+    assert_eq!(number_findings(en, &changed), ["number `EUR 120` in source is `210 euro` in target"]);
+}
+
 /// A range counts the unit after its second bound, as a single figure does: a changed unit
 /// or a dropped percent sign after a range is a wrong figure, a unit written after the upper
 /// bound alone counts both, and a unit one version leaves out is no finding.

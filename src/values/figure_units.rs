@@ -4,7 +4,7 @@
 //! one (`inom sju veckor` for `within seven days`, `1 200 kW` for `1,200 MW`).
 
 use super::number::Decimal;
-use super::tables::{BOUND_SYMBOLS, LangTable, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, table};
+use super::tables::{BOUND_SYMBOLS, LangTable, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, WEIGHTED_DECIBELS, table};
 use super::{Bound, Value, ValueKind};
 use crate::text::Lang;
 
@@ -416,6 +416,11 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         None => rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']),
     };
     let (word, after) = first_word(rest);
+    if word == "dB"
+        && let Some(weighted) = WEIGHTED_DECIBELS.iter().find(|weighted| rest.starts_with(*weighted))
+    {
+        return Some(weighted);
+    }
     if let Some(&(_, unit)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == word) {
         return Some(unit);
     }
@@ -752,6 +757,28 @@ mod tests {
         assert_eq!(units("minst 1 200 kW", Lang::Sv), [unit("num:1200", Some("kW"))]);
         assert_eq!(units("180,000 tonnes", Lang::En), [unit("num:180000", Some("t"))]);
         assert_eq!(units("180 000 ton", Lang::Sv), [unit("num:180000", Some("t"))]);
+        // Frequency, decibels against a reference and pressure.
+        assert_eq!(units("up to 100 MHz", Lang::En), [unit("num:100", Some("MHz"))]);
+        assert_eq!(units("upp till 100 kHz", Lang::Sv), [unit("num:100", Some("kHz"))]);
+        assert_eq!(
+            units("at 3.5 GHz and 50 Hz", Lang::En),
+            [unit("num:3.5", Some("GHz")), unit("num:50", Some("Hz"))]
+        );
+        assert_eq!(units("−123 dBW/(m² · MHz)", Lang::Sv)[0], unit("num:-123", Some("dBW")));
+        assert_eq!(
+            units("25 dBm and 6 dBi", Lang::En),
+            [unit("num:25", Some("dBm")), unit("num:6", Some("dBi"))]
+        );
+        assert_eq!(
+            units("210 kPa och 6 bar", Lang::Sv),
+            [unit("num:210", Some("kPa")), unit("num:6", Some("bar"))]
+        );
+        assert_eq!(units("10 mbar", Lang::En), [unit("num:10", Some("mbar"))]);
+        // A weighted sound level is a unit of its own; plain decibels are not it.
+        assert_eq!(units("LV 74 dB(A)", Lang::Sv), [unit("num:74", Some("dB(A)"))]);
+        assert_eq!(units("a margin of 3 dB.", Lang::En), [unit("num:3", Some("dB"))]);
+        // Case matters: `DB` and `hz` name nothing.
+        assert_eq!(units("3 DB and 4 hz", Lang::En), [unit("num:3", None), unit("num:4", None)]);
     }
 
     #[test]

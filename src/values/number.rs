@@ -992,12 +992,46 @@ pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: 
     {
         let word_start = window_start + word.start;
         let alphabetic = head.get(word).is_some_and(|word| word.chars().all(char::is_alphabetic));
-        if !alphabetic || !char_before(text, word_start).is_some_and(char::is_alphanumeric) {
+        let glued = alphabetic && char_before(text, word_start).is_some_and(char::is_alphanumeric);
+        // `120 euro 2024`: the currency is the unit of the amount before it.
+        let unit_before_year = quantity.scale.is_none()
+            && bare_year(text, start, quantity.end)
+            && follows_amount(text, word_start, lang_table);
+        if !glued && !unit_before_year {
             quantity.start = word_start;
             quantity.measure = Measure::Amount(code);
         }
     }
     quantity
+}
+
+/// Whether `start..end` is four digits from 1900 to 2100 alone: a year in running text.
+fn bare_year(text: &str, start: usize, end: usize) -> bool {
+    end == start + 4
+        && text.get(start..end).is_some_and(|digits| {
+            digits.bytes().all(|byte| byte.is_ascii_digit())
+                && digits.parse::<u32>().is_ok_and(|year| (1900..=2100).contains(&year))
+        })
+}
+
+/// Whether a figure, or a figure and its scale word, ends right before `at` but for spaces:
+/// a currency word there is the unit written after that amount (`120 euro 2024`, `3 miljoner
+/// euro 2024`: Swedish writes a year in running text without a preposition), not a currency
+/// before the figure after it.
+fn follows_amount(text: &str, at: usize, lang_table: &LangTable) -> bool {
+    let Some(before) = text.get(..at) else {
+        return false;
+    };
+    let before = before.trim_end_matches(is_space_like);
+    let word_start = before.rfind(|c: char| !c.is_alphabetic() && c != '.').map_or(0, |at| at + 1);
+    let word = before.get(word_start..).unwrap_or("");
+    let before =
+        if !word.is_empty() && lang_table.scales.iter().any(|(scale, _)| scale.eq_ignore_ascii_case(word)) {
+            before.get(..word_start).unwrap_or("").trim_end_matches(is_space_like)
+        } else {
+            before
+        };
+    before.as_bytes().last().is_some_and(u8::is_ascii_digit)
 }
 
 /// The ISO code of a currency word or symbol of the language table (`euro`, `EUR`, `kronor`).
@@ -1251,8 +1285,9 @@ fn slash_series(text: &str, numeral: &Numeral) -> bool {
 
 /// Whether a numeral is the quantity a unit is given per, after a slash (`EUR/100 kg`,
 /// `euro/100 kg`, `l/100 km`): the slash right after a word of one to six letters or a
-/// currency sign, the numeral before a space and a lower-case unit. The figure then counts as
-/// any other, so that `EUR/100 kg` = `euro/100 kg` and differs from `euro/10 kg`.
+/// currency sign, the numeral before a space and a lower-case unit or a unit symbol (`dBm/5
+/// MHz`). The figure then counts as any other, so that `EUR/100 kg` = `euro/100 kg` and differs
+/// from `euro/10 kg`.
 fn per_quantity(text: &str, numeral: &Numeral) -> bool {
     let Some(head) = text.get(..numeral.start).and_then(|head| head.strip_suffix('/')) else { return false };
     let rest = head.trim_end_matches(char::is_alphabetic);
@@ -1262,11 +1297,13 @@ fn per_quantity(text: &str, numeral: &Numeral) -> bool {
     // After a price in digits (`EUR 48.6/100 kg`): the price's figure, then the slash.
     let price =
         head.ends_with(|c: char| c.is_ascii_digit()) && quantity_per_unit_follows(text, numeral.start);
-    let unit = text
-        .get(numeral.end..)
-        .and_then(|tail| tail.strip_prefix([' ', '\u{a0}']))
-        .and_then(|unit| unit.chars().next())
-        .is_some_and(char::is_lowercase);
+    // A lower-case unit, or a unit symbol with a capital (`dBm/5 MHz`, `dBW/10 kHz`).
+    let unit =
+        text.get(numeral.end..).and_then(|tail| tail.strip_prefix([' ', '\u{a0}'])).is_some_and(|unit| {
+            let symbol = unit.get(..unit.bytes().take_while(u8::is_ascii_alphabetic).count()).unwrap_or("");
+            unit.starts_with(char::is_lowercase)
+                || super::tables::UNIT_SYMBOLS.iter().any(|(written, _)| *written == symbol)
+        });
     (sign || word_alone || price) && unit
 }
 
@@ -1934,6 +1971,10 @@ mod tests {
         assert_eq!(keys("(EUR/100 kg)", Lang::En), ["num:100"]);
         assert_eq!(keys("(euro/100 kg)", Lang::Sv), ["num:100"]);
         assert_eq!(keys("€/10 kg", Lang::En), ["num:10"]);
+        // A unit symbol with a capital after the quantity (`dBm/5 MHz`, a power per bandwidth).
+        assert_eq!(keys("39 dBm/5 MHz EIRP", Lang::En), ["num:39", "num:5"]);
+        assert_eq!(keys("39 dBm/10 MHz", Lang::Sv), ["num:39", "num:10"]);
+        assert!(keys("39 dBm/5 Mål", Lang::Sv).iter().all(|key| key != "num:5"));
         // Digits after a slash are part of a code or a fraction elsewhere.
         assert!(keys("COM/2026/45 and 5848/26", Lang::En).iter().all(|key| !key.starts_with("num:")));
         assert!(keys("ECB/2004/2 kg", Lang::En).iter().all(|key| !key.starts_with("num:")));
@@ -2276,6 +2317,26 @@ mod tests {
         assert_eq!(spaced_word("billion", &en.scales), None, "a space must come first");
         assert_eq!(currency_prefix("paid EUR\u{00A0}", en), Some(5..8));
         assert_eq!(currency_prefix("in US dollars ", en).map(|r| r.start), Some(3), "the leftmost start");
+    }
+
+    #[test]
+    fn a_currency_after_its_amount_leaves_the_year_after_it() {
+        let all = |text: &str, lang: Lang| -> Vec<String> {
+            crate::values::extract(text, lang).into_iter().map(|value| value.key).collect()
+        };
+        let keys = |text: &str| all(text, Lang::Sv);
+        let keys_en = |text: &str| all(text, Lang::En);
+        let raised = keys("Avgiften höjdes till 120 euro 2024.");
+        assert!(raised.contains(&"amount:EUR:120".to_string()), "{raised:?}");
+        assert!(raised.contains(&"year:2024".to_string()), "{raised:?}");
+        assert!(!raised.iter().any(|key| key == "amount:EUR:2024"), "{raised:?}");
+        let scaled = keys("Budgeten var 3 miljoner euro 2024.");
+        assert!(scaled.contains(&"amount:EUR:3000000".to_string()), "{scaled:?}");
+        assert!(!scaled.iter().any(|key| key == "amount:EUR:2024"), "{scaled:?}");
+        // A currency after a word, or before a figure that is no year, still leads it.
+        assert!(keys_en("In 2023 EUR 5 million was paid.").contains(&"amount:EUR:5000000".to_string()));
+        assert!(keys_en("It paid EUR 2024 in fees.").contains(&"amount:EUR:2024".to_string()));
+        assert!(keys_en("Rows: 12 | EUR 1500 |").contains(&"amount:EUR:1500".to_string()));
     }
 
     #[test]

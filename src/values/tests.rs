@@ -34,6 +34,10 @@ fn struck_and_added_figures_share_their_unit() {
     // As a block's text holds them: the strike marks kept, the bold ones read.
     assert_eq!(keys("above ~~90%~~ 85%", Lang::En), ["pct:90", "pct:85"]);
     assert_eq!(keys("på över ~~90~~ 85 viktprocent", Lang::Sv), ["pct:90", "pct:85"]);
+    // The definite forms of the unit words after a definite article.
+    assert_eq!(keys("de högsta 5 procenten", Lang::Sv), keys("the highest 5 %", Lang::En));
+    assert_eq!(keys("de 2 procentenheterna", Lang::Sv), keys("the 2 percentage points", Lang::En));
+    assert_eq!(keys("den 1 procentenheten", Lang::Sv), keys("the 1 percentage point", Lang::En));
     assert_eq!(
         keys("no less than EUR ~~0.15~~ 0.10 per container", Lang::En),
         ["amount:EUR:0.15", "amount:EUR:0.1"]

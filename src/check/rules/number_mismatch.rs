@@ -216,7 +216,7 @@ fn upper_bound(range: &str, bound: &str) -> bool {
 }
 
 /// How a message names a unit: time units in the plural (`days`), symbols as written (`MW`).
-fn unit_name(unit: &str) -> String {
+pub(crate) fn unit_name(unit: &str) -> String {
     match unit {
         "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" => format!("{unit}s"),
         "workday" => "working days".to_string(),

@@ -31,7 +31,20 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
                 (src_surface, tgt_surface)
             };
         let (src_short, tgt_short) = shorten_pair(src_shown, tgt_shown);
-        let message = format!("{noun} `{src_short}` in source is `{tgt_short}` in target");
+        // One figure counting two units that were not paired as equal (a lone `1`, which may
+        // be read wrongly, pairs only with its own unit): the units are what differs.
+        let message = match (&src_value.detail, &tgt_value.detail) {
+            (Some(src_unit), Some(tgt_unit))
+                if kind == ValueKind::Number && src_value.key == tgt_value.key && src_unit != tgt_unit =>
+            {
+                format!(
+                    "{noun} `{src_surface}` counts {} in source and {} in target",
+                    super::number_mismatch::unit_name(src_unit),
+                    super::number_mismatch::unit_name(tgt_unit)
+                )
+            }
+            _ => format!("{noun} `{src_short}` in source is `{tgt_short}` in target"),
+        };
         let mut f = value_pair_finding(ctx, rule, message, (s, t), &[&src_value.key, &tgt_value.key]);
         f.notes.push(format!("source value: {}; target value: {}", src_value.display, tgt_value.display));
         out.push(f);

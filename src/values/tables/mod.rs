@@ -449,7 +449,29 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("ha", "ha"),
     ("bcm", "bcm"),
     ("mcm", "mcm"),
+    // Frequency, the level of a signal or sound against a reference (`dBm`, a milliwatt;
+    // `dBi`, an isotropic antenna; `dB(A)`, A-weighted: see [`WEIGHTED_DECIBELS`]) and pressure.
+    ("Hz", "Hz"),
+    ("kHz", "kHz"),
+    ("MHz", "MHz"),
+    ("GHz", "GHz"),
+    ("THz", "THz"),
+    ("dB", "dB"),
+    ("dBm", "dBm"),
+    ("dBW", "dBW"),
+    ("dBi", "dBi"),
+    ("dBc", "dBc"),
+    ("Pa", "Pa"),
+    ("hPa", "hPa"),
+    ("kPa", "kPa"),
+    ("MPa", "MPa"),
+    ("bar", "bar"),
+    ("mbar", "mbar"),
 ];
+
+/// Decibels of a sound level weighted by a frequency curve, written with the curve's letter
+/// in brackets after `dB` (`74 dB(A)`), the same in every language: a unit of their own.
+pub(crate) const WEIGHTED_DECIBELS: &[&str] = &["dB(A)", "dB(C)"];
 
 /// Unit symbols that hold a scale (`2.4 Mt` is 2.4 million tonnes, `107 bcm` 107 billion
 /// cubic metres): the power of ten and the unit scaled, so that the figure is the one the

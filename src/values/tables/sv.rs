@@ -115,8 +115,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("chf", "CHF"),
     ],
     // A share by weight or volume is a percentage (`45 viktprocent` = `45 % by weight`).
-    percent_words: &["procent", "viktprocent", "volymprocent", "vikt-%", "vol-%", "volym-%"],
-    percentage_point_words: &["procentenheter", "procentenhet"],
+    // The definite forms follow a figure after a definite article (`de högsta 5 procenten` =
+    // `the highest 5 %`, `de 2 procentenheterna`).
+    percent_words: &["procent", "procenten", "viktprocent", "volymprocent", "vikt-%", "vol-%", "volym-%"],
+    percentage_point_words: &["procentenheter", "procentenhet", "procentenheterna", "procentenheten"],
     basis_point_words: &["baspunkter", "baspunkt", "bps", "bp"],
     cardinals: &[
         ("två", 2),
