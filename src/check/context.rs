@@ -221,6 +221,8 @@ fn same_figure(a: &str, b: &str) -> bool {
         || period_and_months(b, a)
         || annex_and_appendix(a, b)
         || annex_and_appendix(b, a)
+        || appendix_and_supplement(a, b)
+        || appendix_and_supplement(b, a)
         || points_and_number(a, b)
         || points_and_number(b, a)
         || month_of_any_year(a, b)
@@ -413,6 +415,12 @@ fn points_and_number(points: &str, number: &str) -> bool {
 /// call one the other.
 fn annex_and_appendix(annex: &str, appendix: &str) -> bool {
     annex.strip_prefix("annex:").is_some_and(|n| appendix.strip_prefix("appendix:") == Some(n))
+}
+
+/// An appendix and the supplement of the same number (`Supplement 14 to the 02 series of
+/// amendments` = `tillägg 14 till 02-ändringsserien`): Swedish calls both `tillägg`.
+fn appendix_and_supplement(appendix: &str, supplement: &str) -> bool {
+    appendix.strip_prefix("appendix:").is_some_and(|n| supplement.strip_prefix("supplement:") == Some(n))
 }
 
 /// A quarter or a half of a year and the range of its months (`Q3 2024` = `juli–september
@@ -1157,6 +1165,10 @@ mod tests {
         assert!(same_figure("pp:31", "num:31"));
         assert!(!same_figure("pp:3", "pct:3"));
         assert!(!same_figure("annex:5", "appendix:4"));
+        assert!(same_figure("supplement:14", "appendix:14"));
+        assert!(same_figure("appendix:14", "supplement:14"));
+        assert!(!same_figure("supplement:14", "appendix:15"));
+        assert!(!same_figure("supplement:14", "annex:14"));
         assert!(same_figure("frac:3/4", "pct:75"));
         assert!(same_figure("pct:12.5", "frac:1/8"));
         assert!(!same_figure("pct:50", "frac:1/3"));

@@ -201,6 +201,107 @@ pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// Tyre size designations (`205/55 R16 91V`, `315/70R22.5`, `11R22.5`, `12.00R20`), written
+/// alike in every language: one identifier, `tyre:205/55R16 91V`, compared whole. From each
+/// capital `R` (or `ZR`) of a radial tyre: before it the section width, with its aspect ratio
+/// after a slash (`205/55`, a space before the `R` allowed), or two digits or a decimal width
+/// glued to it (`11R22.5`, `12.00R20`); after it, a space allowed, the rim diameter of two
+/// digits with a half after a full stop or a comma (`22.5`, `22,5`, keyed with a full stop);
+/// then, after a space, the service description if there is one: the load index (of a
+/// single and a dual fitting, `154/150`) and the speed symbol (`91V`, `154/150M`). The key
+/// holds no space but the one before the service description.
+pub(crate) fn tyre_sizes(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let digits = |from: usize| {
+        bytes.get(from..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
+    };
+    let digits_back = |end: usize| {
+        bytes.get(..end).map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count())
+    };
+    let free_before = |at: usize| {
+        at == 0
+            || bytes.get(at - 1).is_some_and(|b| {
+                !(b.is_ascii_alphanumeric() || *b >= 0x80 || matches!(b, b'/' | b'.' | b',' | b'-'))
+            })
+    };
+    let free_after =
+        |at: usize| bytes.get(at).is_none_or(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80 || *b == b'/'));
+    for r in memchr::memchr_iter(b'R', bytes) {
+        // The rim diameter after the `R`.
+        let rim = r + 1 + usize::from(bytes.get(r + 1) == Some(&b' '));
+        if digits(rim) != 2 {
+            continue;
+        }
+        let mut rim_end = rim + 2;
+        let half = matches!(bytes.get(rim_end), Some(b'.' | b','))
+            && bytes.get(rim_end + 1) == Some(&b'5')
+            && !bytes.get(rim_end + 2).is_some_and(u8::is_ascii_digit);
+        if half {
+            rim_end += 2;
+        }
+        if !free_after(rim_end) {
+            continue;
+        }
+        // The width before it.
+        let zr = usize::from(r > 0 && bytes.get(r - 1) == Some(&b'Z'));
+        let glued = r - zr;
+        let spaced = glued > 0 && bytes.get(glued - 1) == Some(&b' ');
+        let width_end = glued - usize::from(spaced);
+        let run = digits_back(width_end);
+        let start = if run == 2
+            && width_end >= 6
+            && bytes.get(width_end - 3) == Some(&b'/')
+            && digits_back(width_end - 3) == 3
+        {
+            // `205/55 R16`.
+            width_end - 6
+        } else if spaced || zr == 1 {
+            continue;
+        } else if run == 2
+            && width_end >= 4
+            && bytes.get(width_end - 3) == Some(&b'.')
+            && (1..=2).contains(&digits_back(width_end - 3))
+        {
+            // `12.00R20`.
+            width_end - 3 - digits_back(width_end - 3)
+        } else if run == 2 {
+            // `11R22.5`.
+            width_end - 2
+        } else {
+            continue;
+        };
+        if !free_before(start) {
+            continue;
+        }
+        let (Some(width), Some(rim_text)) = (text.get(start..width_end), text.get(rim..rim_end)) else {
+            continue;
+        };
+        let mut key =
+            format!("tyre:{width}{}R{}", if zr == 1 { "Z" } else { "" }, rim_text.replace(',', "."));
+        let mut end = rim_end;
+        // The service description: `91V`, `154/150M`.
+        if bytes.get(end) == Some(&b' ') {
+            let load = end + 1;
+            let mut at = load + digits(load);
+            if (2..=3).contains(&(at - load)) {
+                if bytes.get(at) == Some(&b'/') && (2..=3).contains(&digits(at + 1)) {
+                    at += 1 + digits(at + 1);
+                }
+                if bytes.get(at).is_some_and(u8::is_ascii_uppercase)
+                    && free_after(at + 1)
+                    && let Some(service) = text.get(load..=at)
+                {
+                    key.push(' ');
+                    key.push_str(service);
+                    end = at + 1;
+                }
+            }
+        }
+        let Some(written) = text.get(start..end) else { continue };
+        out.push(Value::new(ValueKind::Legal, start..end, key, written));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -270,6 +371,35 @@ mod tests {
         ] {
             assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
         }
+    }
+
+    #[test]
+    fn tyre_sizes() {
+        let keys = |text: &str| crate::values::tests::keys_found(super::tyre_sizes, text);
+        assert_eq!(
+            keys("sizes 205/55 R16 91V, 315/70R22.5, 11R22.5 and 12.00R20 154/150M."),
+            ["tyre:205/55R16 91V", "tyre:315/70R22.5", "tyre:11R22.5", "tyre:12.00R20 154/150M"]
+        );
+        assert_eq!(keys("225/45ZR17 och 315/70R22,5"), ["tyre:225/45ZR17", "tyre:315/70R22.5"]);
+        assert_ne!(keys("315/70R22.5"), keys("315/80R22.5"));
+        assert_ne!(keys("205/55 R16 91V"), keys("205/55 R16 94V"));
+        // A CELEX number, an act and its point, a lone figure before a capital R: none.
+        for text in [
+            "32019R2144",
+            "CELEX:32021R0779",
+            "2019/2144 R16",
+            "Article 5 R16",
+            "1R22.5",
+            "AB11R22",
+            "315/70R225",
+        ] {
+            assert!(keys(text).is_empty(), "{text}: {:?}", keys(text));
+        }
+        // Read whole in the pipeline, the half of its rim too.
+        assert_eq!(
+            super::super::tests::keys("storleken 315/70R22.5.", crate::text::Lang::Sv),
+            ["tyre:315/70R22.5"]
+        );
     }
 
     /// The keys [`dotted`] reads in `text`.

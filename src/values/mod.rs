@@ -293,6 +293,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         code::dotted(text, capital_digit, candidates);
         if capital_digit {
             code::short(text, candidates);
+            code::tyre_sizes(text, candidates);
         }
     } else {
         date::months_without_figures(text, &lower, lang, candidates);

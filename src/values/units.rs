@@ -6,6 +6,10 @@
 //! B` (`part:B`), `General Annex D` = `allmän bilaga D`, a capital letter alone after the word.
 //! Appendices are `appendix:N` (`Appendix 2` = `tillägg 2`), which the check also takes for
 //! the annex of the same number, as a translation may call one the other (`bilaga V`).
+//! The supplements and series of amendments of a UN regulation (`Supplement 14 to the 02
+//! series of amendments` = `tillägg 14 till 02-ändringsserien`) are `supplement:14`, which
+//! the check also takes for the appendix of the same number (Swedish writes `tillägg` for
+//! both), and `series:02`, the two digits as every version writes them.
 
 use super::{Lower, Value, ValueKind};
 use crate::text::Lang;
@@ -31,6 +35,14 @@ const EN: &[Unit] = &[
         names: &["appendices", "appendixes", "appendix"],
         roman_only: false,
         letters: true,
+    },
+    // A supplement to a UN regulation or to one of its series of amendments.
+    Unit {
+        key: "supplement",
+        display: "Supplement",
+        names: &["supplements", "supplement"],
+        roman_only: false,
+        letters: false,
     },
     Unit {
         key: "chapter",
@@ -145,6 +157,86 @@ pub(crate) fn find(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) 
         read_list(bytes, unit, start, at, lang, false, out);
     }
     lettered_parts(bytes, lang, lower, out);
+    amendment_series(lang, lower, out);
+}
+
+/// Reads the series of amendments of a UN regulation (`the 02 series of amendments`, `series
+/// 02 of amendments`, `02-ändringsserien`, `ändringsserie 02`, `02-serien av ändringar`) as
+/// `series:02`: two digits with the words of `amendment_series` in `tables/` around them. Each
+/// form is found by a prebuilt search of the lower-cased text for its words after the digits
+/// (without a leading hyphen, which may be a non-breaking one) or, where none follow, before.
+fn amendment_series(lang: Lang, lower: &Lower, out: &mut Vec<Value>) {
+    type Form = (memchr::memmem::Finder<'static>, &'static str, &'static str);
+    static SEARCHES: std::sync::LazyLock<[Vec<Form>; 2]> = std::sync::LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            super::tables::table(lang)
+                .amendment_series
+                .iter()
+                .map(|&(before, after)| {
+                    let anchor = if after.is_empty() { before } else { after.trim_start_matches('-') };
+                    (memchr::memmem::Finder::new(anchor.as_bytes()).into_owned(), before, after)
+                })
+                .collect()
+        })
+    });
+    for (finder, before, after) in &SEARCHES[super::lang_index(lang)] {
+        if !lower.pairs().may_hold(finder.needle()) {
+            continue;
+        }
+        let low_text = lower.as_str();
+        let low = low_text.as_bytes();
+        // Whether a letter or digit stands at byte `at`, or ends just before it.
+        let letter_at = |at: usize| super::char_at(low_text, at).is_some_and(char::is_alphanumeric);
+        let letter_before = |at: usize| super::char_before(low_text, at).is_some_and(char::is_alphanumeric);
+        for at in crate::text::find_all(finder, low) {
+            let anchor_end = at + finder.needle().len();
+            if !after.is_empty() && letter_at(anchor_end) {
+                continue;
+            }
+            // Where the digits start, and where the value ends.
+            let (digits, end) = if after.is_empty() {
+                if letter_before(at) {
+                    continue;
+                }
+                (anchor_end, anchor_end + 2)
+            } else {
+                let hyphen = match low.get(..at) {
+                    _ if !after.starts_with('-') => 0,
+                    Some([.., b'-']) => 1,
+                    Some([.., 0xE2, 0x80, 0x91]) => 3,
+                    _ => continue,
+                };
+                let Some(digits) = (at - hyphen).checked_sub(2) else { continue };
+                (digits, anchor_end)
+            };
+            let Some(number) = low.get(digits..digits + 2).filter(|d| d.iter().all(u8::is_ascii_digit))
+            else {
+                continue;
+            };
+            if letter_at(digits + 2) || letter_before(digits) {
+                continue;
+            }
+            // The words before the digits, where the form has them before its words after.
+            let start = if !after.is_empty() && !before.is_empty() {
+                let Some(start) = digits.checked_sub(before.len()) else { continue };
+                if low.get(start..digits) != Some(before.as_bytes()) || letter_before(start) {
+                    continue;
+                }
+                start
+            } else if after.is_empty() {
+                at
+            } else {
+                digits
+            };
+            let Ok(number) = std::str::from_utf8(number) else { continue };
+            out.push(Value::new(
+                ValueKind::Legal,
+                start..end,
+                format!("series:{number}"),
+                format!("{number} series of amendments"),
+            ));
+        }
+    }
 }
 
 /// Reads the parts named by a capital letter (`Part B`, `Parts A and C`, `del B`): from each
@@ -594,6 +686,51 @@ mod tests {
             lettered_parts_by_forms(text.as_bytes(), lang, &mut by_forms);
             assert!(!searched.is_empty(), "{text}");
             assert_eq!(searched, by_forms, "{text}");
+        }
+    }
+
+    #[test]
+    fn supplements_and_series_of_amendments() {
+        let en = keys(
+            "UNECE Regulation No 117 was amended by Supplement 14 to the 02 series of amendments",
+            Lang::En,
+        );
+        assert_eq!(en, ["acttype:reg", "num:117", "supplement:14", "series:02"]);
+        // Swedish `tillägg` stays an appendix, which the check takes for the supplement.
+        let sv =
+            keys("FN/ECE-föreskrifter nr 117 ändrades genom tillägg 14 till 02-ändringsserien", Lang::Sv);
+        assert_eq!(sv, ["num:117", "appendix:14", "series:02"]);
+        for text in [
+            "ändringsserie 02 till föreskrifterna",
+            "ändringsserien 02.",
+            "02-serien av ändringar",
+            "02\u{2011}ändringsserien",
+            "02-ändringsserie",
+            "ändringsserie 02\u{201d}",
+        ] {
+            assert_eq!(keys(text, Lang::Sv), ["series:02"], "{text}");
+        }
+        assert_eq!(
+            keys("UN Regulation No 83, series 07 of amendments", Lang::En),
+            ["acttype:reg", "num:83", "series:07"]
+        );
+        assert_eq!(
+            keys("Supplements 3 and 4 to the 01 series of amendments", Lang::En),
+            ["supplement:3", "supplement:4", "series:01"]
+        );
+        assert_ne!(keys("02-ändringsserien", Lang::Sv), keys("the 03 series of amendments", Lang::En));
+        // Not three digits, one digit, a glued word or another series.
+        for (text, lang) in [
+            ("the 102 series of amendments", Lang::En),
+            ("the 2 series of amendments", Lang::En),
+            ("a time series 02 of data", Lang::En),
+            ("ändringsserie 2", Lang::Sv),
+            ("ändringsserie 023", Lang::Sv),
+            ("x02-ändringsserien", Lang::Sv),
+            ("02-ändringsserienummer", Lang::Sv),
+            ("tidsserie 02", Lang::Sv),
+        ] {
+            assert!(keys(text, lang).iter().all(|k| !k.starts_with("series:")), "{text}");
         }
     }
 

@@ -48,6 +48,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     roman_figure_labels: &[
         "phase", "phases", "stage", "stages", "tier", "tiers", "type", "types", "grade", "level", "levels",
     ],
+    amendment_series: &[("", " series of amendments"), ("series ", " of amendments")],
     class_nouns: &["class", "classes", "category", "categories", "subcategory", "subcategories"],
     class_compounds: false,
     section_nouns: &["section", "sections"],

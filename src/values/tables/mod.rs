@@ -59,6 +59,10 @@ pub(crate) struct LangTable {
     /// the numbered parts of a text are read in `units.rs`, the codes of classes and
     /// categories (`class III`) in `classes.rs`.
     pub roman_figure_labels: &'static [&'static str],
+    /// How a series of amendments to a UN regulation is named around its two digits, lower
+    /// case: the words before the digits and those after (`series `, ` of amendments`;
+    /// `-ändringsserien`, a leading hyphen also a non-breaking one), read in `units.rs`.
+    pub amendment_series: &'static [(&'static str, &'static str)],
     /// Words of a class or a category before its code (`class IIb`, `kategori A`, `klasserna
     /// A–G`), lower case: a capital letter or a Roman numeral, read in `classes.rs`.
     pub class_nouns: &'static [&'static str],

@@ -45,6 +45,13 @@ pub(crate) static TABLE: LangTable = LangTable {
         "fas", "fasen", "faser", "faserna", "steg", "steget", "stegen", "nivå", "nivån", "nivåer", "typ",
         "typen", "grad", "graden",
     ],
+    amendment_series: &[
+        ("", "-ändringsserien"),
+        ("", "-ändringsserie"),
+        ("", "-serien av ändringar"),
+        ("ändringsserie ", ""),
+        ("ändringsserien ", ""),
+    ],
     class_nouns: &["klass", "klassen", "klasserna", "kategori", "kategorin", "kategorierna"],
     class_compounds: true,
     section_nouns: &["avdelning", "avdelningen", "avdelningarna", "avsnitt", "avsnittet", "avsnitten"],
