@@ -240,8 +240,8 @@ fn scaled_figure(figure: &str, power: u32) -> Option<Decimal> {
 }
 
 /// The most words between a figure and the `per` of its rate (`1 600 border crossings per
-/// second`, `15 euro per …`).
-const RATE_WORDS: usize = 3;
+/// second`, `17 869 637 tonnes of CO2 equivalent per year`).
+const RATE_WORDS: usize = 4;
 
 /// Units of time written after a unit symbol and a slash (`mcm/d`, `TWh/year`), the same in
 /// both languages.
@@ -260,11 +260,16 @@ const SLASHED_TIME_UNITS: &[(&str, &str)] = &[
 ];
 
 /// The unit of time a figure ending at byte `end` is a rate per: `per` within a few words
-/// after it (no figure between), then the unit (`per second`, `per år`), or a noun and the
-/// unit after a list word or a second `per` (`per vehicle per month`, `per fordon och månad`).
-/// `per cent` names no time and gives none.
+/// after it (no figure between), then the unit (`per second`, `per år`), the unit after a
+/// qualifier (`a calendar year`), or a noun and the unit after a list word or a second `per`
+/// (`per vehicle per month`, `per fordon och månad`); or a phrase of the language's
+/// `rate_periods` there (`per annum`, `om året`, `per kalenderår`). The unit the figure counts
+/// may come first, a symbol with a slash too (`1 200 m³/ha per year`, `0,2 ng/kg kroppsvikt per
+/// dag`), and the words between may hold digits after a letter (`CO2`). `per cent` names no
+/// time and gives none.
 fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
     const TIME: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
+    const SPACES: [char; 2] = [' ', '\u{a0}'];
     let time_unit =
         |word: &str| unit_word(&word.to_lowercase(), lang_table).filter(|unit| TIME.contains(unit));
     let rest = text.get(end..)?;
@@ -280,17 +285,39 @@ fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'stati
             return Some(unit);
         }
     }
-    let mut words = rest.split([' ', '\u{a0}']).filter(|word| !word.is_empty());
+    let mut at = rest;
+    // Whether only qualifiers stand before the word (`15 working days`): a unit of time after
+    // any other word is another count's (`dygnet runt alla dagar i veckan`), and so is its rate.
+    let mut lead = true;
     for _ in 0..=RATE_WORDS {
-        let word = words.next()?;
-        if !word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '%') {
+        let start = at.trim_start_matches(SPACES);
+        if let Some(unit) = period_phrase(start, lang_table) {
+            return Some(unit);
+        }
+        let (word, after) = start.split_at(start.find(SPACES).unwrap_or(start.len()));
+        at = after;
+        // A word of letters, a symbol (`%`, `m³/ha`, `ng/kg`) or a name with digits after a
+        // letter (`CO2`); a figure, a bracket or a clause's comma ends the search.
+        let rate_word = word.starts_with(|c: char| c.is_alphabetic() || c == '%')
+            && word.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '%' | '/'));
+        if !rate_word {
             return None;
         }
+        let qualifier = lang_table.figure_unit_qualifiers.iter().any(|q| q.eq_ignore_ascii_case(word));
+        if !lead && unit_word(word, lang_table).is_some_and(|unit| TIME.contains(&unit)) {
+            return None;
+        }
+        lead &= qualifier;
         if !lang_table.figure_per_words.iter().any(|per| per.eq_ignore_ascii_case(word)) {
             continue;
         }
-        let (unit, _) = first_word(words.next()?);
-        if let Some(unit) = time_unit(unit) {
+        let mut words = after.split(SPACES).filter(|word| !word.is_empty());
+        let mut next = first_word(words.next()?).0;
+        // A qualifier first: `a calendar year`.
+        if lang_table.figure_unit_qualifiers.iter().any(|qualifier| qualifier.eq_ignore_ascii_case(next)) {
+            next = first_word(words.next()?).0;
+        }
+        if let Some(unit) = time_unit(next) {
             return Some(unit);
         }
         // A noun first: `per vehicle per month`, `per fordon och månad`.
@@ -304,6 +331,20 @@ fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'stati
         return if joined { time_unit(unit) } else { None };
     }
     None
+}
+
+/// The unit of time of the phrase of `rate_periods` that starts `text` and ends a word
+/// (`per annum`, `om året.`).
+fn period_phrase(text: &str, lang_table: &LangTable) -> Option<&'static str> {
+    let bytes = text.as_bytes();
+    lang_table.rate_periods.iter().find_map(|&(phrase, unit)| {
+        let matched =
+            bytes.get(..phrase.len()).is_some_and(|head| head.eq_ignore_ascii_case(phrase.as_bytes()))
+                && text
+                    .get(phrase.len()..)
+                    .is_some_and(|tail| tail.chars().next().is_none_or(|c| !c.is_alphanumeric()));
+        matched.then_some(unit)
+    })
 }
 
 /// A bare four-digit figure read as a year that a unit other than a year follows (`2024
@@ -661,6 +702,37 @@ mod tests {
         // A unit symbol per a unit of time after a slash.
         assert_eq!(per("610 mcm/d and 12 TWh/year", Lang::En), [Some("day"), Some("year")]);
         assert_eq!(per("EUR 34.80/MWh, 5 km/h", Lang::En), [None, Some("hour")]);
+    }
+
+    #[test]
+    fn the_period_of_a_rate_after_a_unit_or_a_count() {
+        let per = |text: &str, lang: Lang| -> Vec<Option<&'static str>> {
+            super::super::extract(text, lang)
+                .into_iter()
+                .filter(|value| value.kind == ValueKind::Number && !value.optional)
+                .map(|value| value.per)
+                .collect()
+        };
+        // After a unit symbol with a slash and a few words, one with digits after a letter.
+        assert_eq!(per("may not exceed 1 200 m³/ha per year", Lang::En), [Some("year")]);
+        assert_eq!(per("till 0,2 ng/kg kroppsvikt per vecka", Lang::Sv), [Some("week")]);
+        assert_eq!(per("17 869 637 tonnes of CO2 equivalent per year", Lang::En), [Some("year")]);
+        assert_eq!(per("17 869 637 ton koldioxidekvivalenter per månad", Lang::Sv), [Some("month")]);
+        // After a qualifier, and phrases of a period without a plain unit.
+        assert_eq!(per("more than 35 times a calendar year", Lang::En), [Some("year")]);
+        assert_eq!(per("mer än 35 gånger per kalenderår", Lang::Sv), [Some("year")]);
+        assert_eq!(per("EUR 5 million per annum", Lang::En), [Some("year")]);
+        assert_eq!(per("5 tonnes each year", Lang::En), [Some("year")]);
+        assert_eq!(per("2 miljoner euro årligen", Lang::Sv), [Some("year")]);
+        assert_eq!(per("tre gånger om dagen", Lang::Sv), [Some("day")]);
+        assert_eq!(per("7 dagar i veckan", Lang::Sv), [Some("week")]);
+        // A phrase only as a whole word; a unit of time of another count; a figure between;
+        // too many words; a phrase of a longer period (`every two years`).
+        assert_eq!(per("5 tonnes annuallyx", Lang::En), [None]);
+        assert_eq!(per("24 timmar och alla dagar i veckan", Lang::Sv), [None]);
+        assert_eq!(per("5 tonnes of NO2 and 3 per year", Lang::En), [None, Some("year")]);
+        assert_eq!(per("5 tonnes of the gas that was sold per year", Lang::En), [None]);
+        assert_eq!(per("5 inspections every two years", Lang::En)[0], None);
     }
 
     #[test]

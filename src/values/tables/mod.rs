@@ -218,6 +218,11 @@ pub(crate) struct LangTable {
     pub figure_unit_refinements: &'static [(&'static str, &'static str, &'static str)],
     /// The word before the unit an amount is given per (`EUR 40 per tonne`, `40 euro per ton`).
     pub figure_per_words: &'static [&'static str],
+    /// Phrases after a figure (or its unit and a few words) that name the period of a rate
+    /// without a `per` and a plain unit of time, lower case, words apart by one space, with the
+    /// unit of time (`("per annum", "year")`, `("om året", "year")`, `("per kalenderår",
+    /// "year")`).
+    pub rate_periods: &'static [(&'static str, &'static str)],
     /// Words of relation right before a figure, with the direction of the bound they set
     /// (`at least`, `högst`, `does not exceed`, `understiger`). A negated phrase is listed whole
     /// (`not more than`: upper) and wins over its shorter end, as the longest match does.
