@@ -30,11 +30,17 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
             if let Some(unit) = unit_after(text, bracket_end(text, &value.span), lang_table) {
                 value.detail = Some(unit.to_string());
                 unscale(text, value);
+            } else if let Some(unit) = count_per_unit(text, value.span.end, lang_table) {
+                value.detail = Some(format!("per {unit}"));
             }
         } else if value.key.starts_with("amount:")
             && let Some(unit) = per_unit_after(text, value.span.end, lang_table)
         {
             value.detail = Some(format!("per {unit}"));
+        } else if value.key.starts_with("pct")
+            && let Some(basis) = share_basis(text, &value.span, lang_table)
+        {
+            value.detail = Some(basis.to_string());
         }
     }
     for value in values.iter_mut().filter(|value| value.kind == ValueKind::Number) {
@@ -85,8 +91,9 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bou
 fn bound_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound> {
     let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
     let mut rest = text.get(value.span.end..)?.trim_start_matches(spaces);
-    if value.detail.is_some() {
-        // The unit, a word or a symbol (`kWh`, `dagar`, `mg/kg`).
+    if value.detail.is_some() && !value.key.starts_with("pct") {
+        // The unit, a word or a symbol (`kWh`, `dagar`, `mg/kg`); a share's basis is no word
+        // of its own.
         let unit_len = rest.find(spaces).unwrap_or(rest.len());
         rest = rest.get(unit_len..)?.trim_start_matches(spaces);
     }
@@ -423,6 +430,72 @@ pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
     }
 }
 
+/// The basis of the share written at `span` (`% by weight`, `% by volume`): a word of the
+/// language's `share_bases` that ends the percentage's own text (`12,5 volymprocent`) or stands
+/// right after it, in a bracket too (`12.5 % vol`, `5 % (w/w)`, `5 % av vikten`). A bare `%`
+/// names none.
+fn share_basis(text: &str, span: &std::ops::Range<usize>, lang_table: &LangTable) -> Option<&'static str> {
+    let written = text.get(span.clone())?;
+    let after = text.get(span.end..)?.trim_start_matches([' ', '\u{a0}', '\u{202f}', '(']);
+    let word_end = |rest: Option<&str>| {
+        rest.is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    };
+    lang_table.share_bases.iter().find_map(|&(words, basis)| {
+        let ends = written.len() > words.len()
+            && written.is_char_boundary(written.len() - words.len())
+            && written[written.len() - words.len()..].eq_ignore_ascii_case(words)
+            && !written[..written.len() - words.len()].ends_with(char::is_alphabetic);
+        let follows = after.get(..words.len()).is_some_and(|head| head.eq_ignore_ascii_case(words))
+            && word_end(after.get(words.len()..));
+        (ends || follows).then_some(basis)
+    })
+}
+
+/// The unit other than one of time that a count ending at `end` is given per, a noun of what
+/// it counts between or none (`2 traps per km²`, `13,3 milliekvivalenter per liter`): `km2`,
+/// `l`, so that `per hektar` for `per km²` is a changed unit. A unit of time is the rate's
+/// period (`per`), not this.
+fn count_per_unit(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
+    const SPACES: [char; 2] = [' ', '\u{a0}'];
+    let rest = text.get(end..)?.trim_start_matches(SPACES);
+    let (word, after) = rest.split_at(rest.find(SPACES).unwrap_or(rest.len()));
+    let per = |word: &str| lang_table.figure_per_words.iter().any(|per| per.eq_ignore_ascii_case(word));
+    let unit_text = if per(word) {
+        after
+    } else {
+        // The noun of what it counts (`traps`), then `per`.
+        if word.is_empty() || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        let after = after.trim_start_matches(SPACES);
+        let (next, tail) = after.split_at(after.find(SPACES).unwrap_or(after.len()));
+        if !per(next) {
+            return None;
+        }
+        tail
+    };
+    let unit = per_unit(unit_text.strip_prefix(SPACES)?, lang_table)?;
+    (!TIME_UNITS.contains(&unit)).then_some(unit)
+}
+
+/// Unit symbols of an area or a volume, with the name of their unit.
+const POWERED_UNIT_SYMBOLS: &[(&str, &str)] =
+    &[("km²", "km2"), ("m²", "m2"), ("cm²", "cm2"), ("m³", "m3"), ("cm³", "cm3"), ("dm³", "dm3")];
+
+/// The unit named by the symbol or word that starts `text` (`km²`, `kg`, `hektar`).
+fn per_unit(text: &str, lang_table: &LangTable) -> Option<&'static str> {
+    if let Some(&(symbol, unit)) = POWERED_UNIT_SYMBOLS.iter().find(|(symbol, _)| text.starts_with(symbol))
+        && text[symbol.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+    {
+        return Some(unit);
+    }
+    let (unit, _) = first_word(text);
+    if let Some(&(_, symbol)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == unit) {
+        return Some(symbol);
+    }
+    unit_word(&unit.to_lowercase(), lang_table)
+}
+
 /// The unit an amount ending at `end` is given per (`EUR 40 per tonne`, `40 euro per ton`):
 /// `t`, so that `per kilo` for `per tonne` is a changed unit.
 fn per_unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
@@ -441,11 +514,7 @@ fn per_unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'st
             after.strip_prefix([' ', '\u{a0}'])?
         }
     };
-    let (unit, _) = first_word(unit_text);
-    if let Some(&(_, symbol)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == unit) {
-        return Some(symbol);
-    }
-    unit_word(&unit.to_lowercase(), lang_table)
+    per_unit(unit_text, lang_table)
 }
 
 /// The unit named right after byte `end` of `text`: after spaces or a hyphen (`5-day`), the
@@ -865,6 +934,44 @@ mod tests {
         assert_eq!(per("1,80 EUR/MWh", Lang::Sv), per("EUR 1.80/MWh", Lang::En));
         assert_ne!(per("1,80 EUR/kWh", Lang::Sv), per("EUR 1.80/MWh", Lang::En));
         assert_eq!(per("EUR 40 per applicant", Lang::En), [None]);
+    }
+
+    #[test]
+    fn units_a_count_is_given_per() {
+        let per =
+            |text: &str, lang: Lang| units(text, lang).into_iter().map(|(_, unit)| unit).collect::<Vec<_>>();
+        assert_eq!(per("2 traps per km² in the buffer zone", Lang::En), [Some("per km2".to_string())]);
+        assert_eq!(per("två fällor per km²", Lang::Sv), per("2 traps per km²", Lang::En));
+        assert_eq!(per("två fällor per hektar", Lang::Sv), [Some("per ha".to_string())]);
+        assert_eq!(per("(13.3 milliequivalents per litre)", Lang::En), [Some("per l".to_string())]);
+        assert_eq!(per("(13,3 milliekvivalenter per liter)", Lang::Sv), [Some("per l".to_string())]);
+        assert_eq!(per("13,3 milliekvivalenter per kilogram", Lang::Sv), [Some("per kg".to_string())]);
+        assert_eq!(per("10 per m² of floor", Lang::En), [Some("per m2".to_string())]);
+        // A unit the figure counts wins; a unit of time is the rate's period; no unit, none.
+        assert_eq!(per("5 mg per kg", Lang::En), [Some("mg".to_string())]);
+        assert_eq!(per("35 gånger per år", Lang::Sv), [None]);
+        assert_eq!(per("5 applicants per Member State", Lang::En), [None]);
+        assert_eq!(per("2 traps, per km²", Lang::En), [None]);
+    }
+
+    #[test]
+    fn the_basis_of_a_share() {
+        // Each percentage's basis, empty where it names none.
+        let basis = |text: &str, lang: Lang| {
+            units(text, lang).into_iter().map(|(_, unit)| unit.unwrap_or_default()).collect::<Vec<_>>()
+        };
+        let (weight, volume) = ("% by weight", "% by volume");
+        assert_eq!(basis("12.5 % vol", Lang::En), [volume]);
+        assert_eq!(basis("12,5 volymprocent", Lang::Sv), [volume]);
+        assert_eq!(basis("12,5 viktprocent", Lang::Sv), [weight]);
+        assert_eq!(basis("3 % by weight, 4 per cent by volume", Lang::En), [weight, volume]);
+        assert_eq!(basis("5 % (w/w)", Lang::En), [weight]);
+        assert_eq!(basis("3 vikt-% och 5 % av vikten", Lang::Sv), [weight, weight]);
+        // A bare percentage, or a word that only starts like a basis, names none.
+        assert_eq!(basis("5 % and 6 % volatility", Lang::En), ["", ""]);
+        assert_eq!(basis("7 procent", Lang::Sv), [""]);
+        // A relation word after the basis still sets the bound.
+        assert_eq!(bounds("30 viktprocent eller mindre", Lang::Sv), [bound("pct:30", Some(Bound::Upper))]);
     }
 
     #[test]

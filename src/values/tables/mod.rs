@@ -223,6 +223,11 @@ pub(crate) struct LangTable {
     /// unit of time (`("per annum", "year")`, `("om året", "year")`, `("per kalenderår",
     /// "year")`).
     pub rate_periods: &'static [(&'static str, &'static str)],
+    /// Words that give the basis of a share, lower case, as the end of the percentage's own
+    /// word or right after it, with the basis (`("viktprocent", "% by weight")`, `("by
+    /// volume", "% by volume")`, `("vol", "% by volume")`): compared where both versions name
+    /// one.
+    pub share_bases: &'static [(&'static str, &'static str)],
     /// Words of relation right before a figure, with the direction of the bound they set
     /// (`at least`, `högst`, `does not exceed`, `understiger`). A negated phrase is listed whole
     /// (`not more than`: upper) and wins over its shorter end, as the longest match does.
