@@ -20,7 +20,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use super::tables::table;
+use super::tables::{EMISSION_CLASS_WORDS, EMISSION_STANDARDS, table};
 use super::{Lower, Value, ValueKind};
 use crate::text::Lang;
 
@@ -38,6 +38,100 @@ static WORDS: LazyLock<[Vec<Finder<'static>>; 2]> = LazyLock::new(|| {
             .collect()
     })
 });
+
+/// The finders of the names of emission standards, lower case, and of the classes named by
+/// their letters alone, as written.
+static EMISSION_FINDERS: LazyLock<(Vec<Finder<'static>>, Vec<Finder<'static>>)> = LazyLock::new(|| {
+    let finders = |words: &[&str]| {
+        words.iter().map(|word| Finder::new(word.as_bytes()).into_owned()).collect::<Vec<_>>()
+    };
+    (finders(EMISSION_STANDARDS), finders(EMISSION_CLASS_WORDS))
+});
+
+/// The Roman numerals of the emission classes, whose Arabic figure is their place plus one.
+const EMISSION_ROMANS: [&str; 7] = ["I", "II", "III", "IV", "V", "VI", "VII"];
+
+/// Finds the emission classes of vehicles in `text`: the name of the standard with a capital,
+/// a space or none, and the class, a Roman numeral or an Arabic figure, which are the same
+/// (`EURO VI`, `Euro 6`, `Euro VI`, `EURO6`: `code:VI`), with a small letter glued after it as
+/// its step (`Euro 6d` = `code:VId`), standing alone in a table cell too (`| EURO VI |`); and
+/// a class named by its letters alone (`EEV`: `code:EEV`). Each an optional `code:`, as the
+/// classes of `class V` and `Euroutsläppsklass V` are: one version may name the class by other
+/// words, but a changed class is a changed value.
+pub(crate) fn emission_classes(text: &str, lower: &Lower, out: &mut Vec<Value>) {
+    let (standards, words) = &*EMISSION_FINDERS;
+    let (bytes, folded) = (text.as_bytes(), lower.as_str().as_bytes());
+    for finder in standards {
+        for hit in lower.pairs().find_all(finder, folded) {
+            let end = hit + finder.needle().len();
+            // A whole word with a capital, after no figure (`100 euro 2024` is an amount).
+            if !bytes.get(hit).is_some_and(u8::is_ascii_uppercase)
+                || hit > 0 && bytes.get(hit - 1).is_some_and(|&b| is_letter(b) || b.is_ascii_digit())
+                || figure_before(bytes, hit)
+            {
+                continue;
+            }
+            let at = space(bytes, end).unwrap_or(end);
+            let Some((class, class_end)) = emission_class_at(bytes, at) else { continue };
+            let mut value = Value::new(ValueKind::Legal, hit..class_end, format!("code:{class}"), class);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+    for finder in words {
+        for hit in lower.pairs().find_all(finder, bytes) {
+            let end = hit + finder.needle().len();
+            let glued = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80);
+            if glued(hit.checked_sub(1).and_then(|before| bytes.get(before))) || glued(bytes.get(end)) {
+                continue;
+            }
+            let word = text.get(hit..end).unwrap_or_default();
+            let mut value = Value::new(ValueKind::Legal, hit..end, format!("code:{word}"), word);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
+/// Whether a figure ends a space before byte `at` of `bytes` (`100 Euro 6` is no class).
+fn figure_before(bytes: &[u8], at: usize) -> bool {
+    let head = bytes.get(..at).unwrap_or_default();
+    let head = head.strip_suffix(b" ").or_else(|| head.strip_suffix("\u{a0}".as_bytes())).unwrap_or(head);
+    head.last().is_some_and(u8::is_ascii_digit)
+}
+
+/// The emission class at byte `at`: a Roman numeral of [`EMISSION_ROMANS`] or an Arabic figure
+/// from 1 to 7, as the Roman numeral, the figure with a small letter glued after it or none, the word
+/// ending there (a hyphen may join a compound, `Euro VI-fordon`; a figure may not go on in a
+/// decimal, `Euro 6,5`); and the byte after it.
+fn emission_class_at(bytes: &[u8], at: usize) -> Option<(String, usize)> {
+    let rest = bytes.get(at..)?;
+    let arabic = rest.first().is_some_and(u8::is_ascii_digit);
+    let (roman, mut end) = match rest.first()? {
+        digit @ b'1'..=b'7' => (EMISSION_ROMANS[usize::from(digit - b'1')], at + 1),
+        _ => {
+            let len = rest.iter().take_while(|b| matches!(b, b'I' | b'V')).count();
+            let roman = EMISSION_ROMANS
+                .iter()
+                .find(|roman| roman.len() == len && rest.starts_with(roman.as_bytes()))?;
+            (*roman, at + len)
+        }
+    };
+    let mut class = roman.to_string();
+    if arabic
+        && let Some(&letter) = bytes.get(end).filter(|b| b.is_ascii_lowercase())
+        && !bytes.get(end + 1).is_some_and(|&b| is_letter(b) || b.is_ascii_digit())
+    {
+        class.push(char::from(letter));
+        end += 1;
+    }
+    let ends = match bytes.get(end..).unwrap_or_default() {
+        [] => true,
+        [b'.' | b',', next, ..] => !next.is_ascii_digit(),
+        [next, ..] => !(is_letter(*next) || next.is_ascii_digit() || *next == b'/'),
+    };
+    ends.then_some((class, end))
+}
 
 /// What a word before a code names, which tells what code may follow.
 #[derive(Clone, Copy, PartialEq)]
@@ -235,6 +329,38 @@ mod tests {
 
     fn optional(text: &str, lang: Lang) -> bool {
         extract(text, lang).iter().filter(|v| v.key.starts_with("code:")).all(|v| v.optional)
+    }
+
+    #[test]
+    fn emission_classes_of_vehicles() {
+        // Roman and Arabic numerals are one class, with a space or none, in a table cell too.
+        for text in ["| EURO VI | 0,6 |", "Euro 6 vehicles", "Euro VI lorries", "EURO6 and", "Euro VI-fordon"]
+        {
+            assert_eq!(codes(text, Lang::Sv), ["code:VI"], "{text}");
+        }
+        assert_eq!(codes("| EURO V | 0.6 |", Lang::En), ["code:V"]);
+        assert_ne!(codes("| EURO V |", Lang::Sv), codes("| EURO VI |", Lang::En));
+        assert_eq!(codes("Euro 6d and Euro 6d-TEMP", Lang::En), ["code:VId", "code:VId"]);
+        assert_eq!(codes("| EEV | 1.2 |", Lang::En), ["code:EEV"]);
+        assert!(optional("| EURO VI |", Lang::En));
+        // The class word reads on as before (`Euroutsläppsklass V`, `EURO emission class V`).
+        assert_eq!(codes("i Euroutsläppsklass V eller äldre", Lang::Sv), ["code:V"]);
+        assert_eq!(codes("of EURO emission class V or older", Lang::En), ["code:V"]);
+        // No class: an amount's currency, a lower-case word, a longer numeral or figure, a word.
+        for text in [
+            "100 Euro 6",
+            "100 euro 6",
+            "euro 6",
+            "Euro 2024",
+            "Euro 6,5",
+            "EURO VIII",
+            "Europe 6",
+            "Euro Vi",
+            "NEEV",
+            "EEVs",
+        ] {
+            assert!(codes(text, Lang::En).is_empty(), "{text}");
+        }
     }
 
     #[test]

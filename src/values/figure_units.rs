@@ -4,7 +4,10 @@
 //! one (`inom sju veckor` for `within seven days`, `1 200 kW` for `1,200 MW`).
 
 use super::number::Decimal;
-use super::tables::{BOUND_SYMBOLS, LangTable, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, WEIGHTED_DECIBELS, table};
+use super::tables::{
+    BOUND_SYMBOLS, LangTable, POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, WEIGHTED_DECIBELS,
+    table,
+};
 use super::{Bound, Value, ValueKind};
 use crate::text::Lang;
 
@@ -478,10 +481,6 @@ fn count_per_unit(text: &str, end: usize, lang_table: &LangTable) -> Option<&'st
     (!TIME_UNITS.contains(&unit)).then_some(unit)
 }
 
-/// Unit symbols of an area or a volume, with the name of their unit.
-const POWERED_UNIT_SYMBOLS: &[(&str, &str)] =
-    &[("km²", "km2"), ("m²", "m2"), ("cm²", "cm2"), ("m³", "m3"), ("cm³", "cm3"), ("dm³", "dm3")];
-
 /// The unit named by the symbol or word that starts `text` (`km²`, `kg`, `hektar`).
 fn per_unit(text: &str, lang_table: &LangTable) -> Option<&'static str> {
     if let Some(&(symbol, unit)) = POWERED_UNIT_SYMBOLS.iter().find(|(symbol, _)| text.starts_with(symbol))
@@ -525,6 +524,12 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         Some(compound) => compound,
         None => rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']),
     };
+    // A symbol of length with its power (`m³`, `km2`) before the symbol alone (`m`).
+    if let Some(&(symbol, unit)) = POWERED_UNIT_SYMBOLS.iter().find(|(symbol, _)| rest.starts_with(*symbol))
+        && !rest[symbol.len()..].starts_with(|c: char| c.is_alphanumeric())
+    {
+        return Some(unit);
+    }
     let (word, after) = first_word(rest);
     if word == "dB"
         && let Some(weighted) = WEIGHTED_DECIBELS.iter().find(|weighted| rest.starts_with(*weighted))
@@ -710,6 +715,32 @@ mod tests {
         assert_eq!(units("ovanför 1 800 meters höjd", Lang::Sv), [unit("num:1800", Some("m"))]);
         assert_eq!(units("3 100 meter över havet", Lang::Sv), [unit("num:3100", Some("m"))]);
         assert_eq!(units("within 800 m", Lang::En), [unit("num:800", Some("m"))]);
+    }
+
+    #[test]
+    fn units_of_volume_and_area() {
+        assert_eq!(units("31 litres of water", Lang::En), [unit("num:31", Some("l"))]);
+        assert_eq!(units("31 liter vatten", Lang::Sv), [unit("num:31", Some("l"))]);
+        assert_eq!(units("31 kubikmeter vatten", Lang::Sv), [unit("num:31", Some("m3"))]);
+        assert_eq!(units("31 cubic metres of water", Lang::En), [unit("num:31", Some("m3"))]);
+        assert_eq!(units("5 square kilometres", Lang::En), [unit("num:5", Some("km2"))]);
+        assert_eq!(units("5 kvadratkilometer", Lang::Sv), [unit("num:5", Some("km2"))]);
+        // The power written after the symbol of length, raised or not; not a longer word.
+        assert_eq!(units("100 m³ per day", Lang::En), [unit("num:100", Some("m3"))]);
+        assert_eq!(units("100 m3 per day", Lang::En), [unit("num:100", Some("m3"))]);
+        assert_eq!(units("100 m² of floor", Lang::En), [unit("num:100", Some("m2"))]);
+        assert_eq!(units("100 m high", Lang::En), [unit("num:100", Some("m"))]);
+        // The unit after a scale word counts the scaled figure.
+        assert_eq!(
+            units("more than 31 million litres of water", Lang::En),
+            [unit("num:31000000", Some("l"))]
+        );
+        assert_eq!(units("mer än 31 miljoner liter vatten", Lang::Sv), [unit("num:31000000", Some("l"))]);
+        assert_eq!(
+            units("mer än 31 miljoner kubikmeter vatten", Lang::Sv),
+            [unit("num:31000000", Some("m3"))]
+        );
+        assert_eq!(units("107 miljarder kubikmeter", Lang::Sv), units("107 bcm", Lang::En));
     }
 
     #[test]

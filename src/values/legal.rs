@@ -653,7 +653,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     coded_parts(text, lang_table, out);
     swedish_statutes(text, out);
     if lower.mentions(&patterns.journal_words) {
-        journals(text, lower, patterns, out);
+        journals(text, lower, patterns, lang_table, out);
     }
     let celex = if digits_then_capital(text) { text } else { "" };
     for captures in patterns.celex.captures_iter(celex) {
@@ -3506,7 +3506,36 @@ fn parliament_files(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     }
 }
 
-fn journals(text: &str, lower: &Lower, patterns: &Patterns, out: &mut Vec<Value>) {
+/// The name of the Official Journal that starts `text[start..]` where it names no issue of
+/// the days `first..=last` (ISO): Swedish `EUT` before 1 February 2003, `EGT` from then on
+/// (`dated_journal_names`), as the key suffix and the note of the reference's display.
+fn misfit_journal_name(
+    text: &str,
+    start: usize,
+    (first, last): (&str, &str),
+    lang_table: &LangTable,
+) -> Option<(String, String)> {
+    let word = text.get(start..)?;
+    let &(name, since, until) = lang_table.dated_journal_names.iter().find(|(name, _, _)| {
+        word.get(..name.len()).is_some_and(|w| w.eq_ignore_ascii_case(name))
+            && !word.as_bytes().get(name.len()).is_some_and(u8::is_ascii_alphanumeric)
+    })?;
+    let fits = (since.is_empty() || since <= last) && (until.is_empty() || until > first);
+    if fits {
+        return None;
+    }
+    let name = name.to_uppercase();
+    let note = if until.is_empty() {
+        format!("{name}, a name of issues from {since}")
+    } else if since.is_empty() {
+        format!("{name}, a name of issues before {until}")
+    } else {
+        format!("{name}, a name of issues from {since} before {until}")
+    };
+    Some((format!(":name:{name}"), format!(" ({note})")))
+}
+
+fn journals(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
     let starts = patterns.journal_starts.positions(lower);
     for captures in captures_at_starts(&patterns.journal, text, &starts) {
         let (Some(all), Some(series)) = (captures.get(0), captures.get(1)) else {
@@ -3533,11 +3562,14 @@ fn journals(text: &str, lower: &Lower, patterns: &Patterns, out: &mut Vec<Value>
         // The first page is part of the reference; a page range given in one version and
         // only the first page in the other is a detail (EU-CONVENTIONS: not an error).
         let first_page = captures.get(8).map_or(String::new(), |m| format!(":p{}", m.as_str()));
+        // A name that does not fit the date keys the reference apart (`EUT L 212, 7.8.2001`).
+        let (misfit, note) =
+            misfit_journal_name(text, all.start(), (&date, &date), lang_table).unwrap_or_default();
         let mut value = Value::new(
             ValueKind::Legal,
             all.start()..all.end(),
-            format!("oj:{series}:{issue}:{date}{first_page}"),
-            format!("OJ {series} {issue}, {date}{pages}"),
+            format!("oj:{series}:{issue}:{date}{first_page}{misfit}"),
+            format!("OJ {series} {issue}, {date}{pages}{note}"),
         );
         value.detail = (!pages.is_empty()).then(|| pages.trim_start_matches(", ").to_string());
         out.push(value);
@@ -3558,11 +3590,15 @@ fn journals(text: &str, lower: &Lower, patterns: &Patterns, out: &mut Vec<Value>
             Some(last) => format!("p. {first}–{last}"),
             None => format!("p. {first}"),
         };
+        // The name fits where it names an issue of some day of the year (`EGT L 1, 2003`).
+        let days = (format!("{year}-01-01"), format!("{year}-12-31"));
+        let (misfit, note) =
+            misfit_journal_name(text, all.start(), (&days.0, &days.1), lang_table).unwrap_or_default();
         let mut value = Value::new(
             ValueKind::Legal,
             all.start()..all.end(),
-            format!("oj:{series}:{issue}:{year}:p{first}"),
-            format!("OJ {series} {issue}, {year}, {pages}"),
+            format!("oj:{series}:{issue}:{year}:p{first}{misfit}"),
+            format!("OJ {series} {issue}, {year}, {pages}{note}"),
         );
         value.detail = Some(pages);
         out.push(value);
@@ -4372,13 +4408,42 @@ mod tests {
     }
 
     #[test]
+    fn journal_names_fit_their_dates() {
+        // `EGT` names the issues before 1 February 2003, `EUT` those from that day; English
+        // `OJ` names both.
+        let en = keys("(OJ L 212, 7.8.2001, p. 12)", Lang::En);
+        assert_eq!(en, ["oj:L:212:2001-08-07:p12"]);
+        assert_eq!(keys("(EGT L 212, 7.8.2001, s. 12)", Lang::Sv), en);
+        assert_eq!(keys("(EUT L 212, 7.8.2001, s. 12)", Lang::Sv), ["oj:L:212:2001-08-07:p12:name:EUT"]);
+        assert_eq!(keys("EGT L 29, 31.1.2003, s. 1", Lang::Sv), ["oj:L:29:2003-01-31:p1"]);
+        assert_eq!(keys("EUT L 29, 31.1.2003, s. 1", Lang::Sv), ["oj:L:29:2003-01-31:p1:name:EUT"]);
+        assert_eq!(keys("EUT L 31, 1.2.2003, s. 1", Lang::Sv), ["oj:L:31:2003-02-01:p1"]);
+        assert_eq!(keys("egt L 31, 1.2.2003, s. 1", Lang::Sv), ["oj:L:31:2003-02-01:p1:name:EGT"]);
+        assert_eq!(keys("EUT L, 2025/2642, 23.12.2025, ELI", Lang::Sv), ["oj:L:2025/2642:2025-12-23"]);
+        assert_eq!(
+            keys("EGT L, 2025/2642, 23.12.2025, ELI", Lang::Sv),
+            ["oj:L:2025/2642:2025-12-23:name:EGT"]
+        );
+        // By its year alone: a year of both names fits either.
+        assert_eq!(keys("(EGT L 1, 2003, s. 1)", Lang::Sv), ["oj:L:1:2003:p1"]);
+        assert_eq!(keys("(EUT L 1, 2003, s. 1)", Lang::Sv), ["oj:L:1:2003:p1"]);
+        assert_eq!(keys("(EGT C 298, 2006, s. 17)", Lang::Sv), ["oj:C:298:2006:p17:name:EGT"]);
+        assert_eq!(keys("(EUT L 67, 1998, s. 29)", Lang::Sv), ["oj:L:67:1998:p29:name:EUT"]);
+        assert!(
+            super::super::extract("EUT L 212, 7.8.2001, s. 12", Lang::Sv)[0]
+                .display
+                .contains("EUT, a name of issues from 2003-02-01")
+        );
+    }
+
+    #[test]
     fn journal_references() {
         assert_eq!(keys("OJ L 168, 30.6.2009, pp. 24–32.", Lang::En), ["oj:L:168:2009-06-30:p24"]);
         assert_eq!(keys("EUT L 168, 30.6.2009, s. 24.", Lang::Sv), ["oj:L:168:2009-06-30:p24"]);
         // The Court's style: the year alone.
         assert_eq!(keys("(OJ 2013 L 180, p. 60)", Lang::En), ["oj:L:180:2013:p60"]);
         assert_eq!(keys("(EUT L 180, 2013, s. 60)", Lang::Sv), ["oj:L:180:2013:p60"]);
-        assert_eq!(keys("(EGT C 298, 2006, s. 17–19)", Lang::Sv), ["oj:C:298:2006:p17"]);
+        assert_eq!(keys("(EUT C 298, 2006, s. 17–19)", Lang::Sv), ["oj:C:298:2006:p17"]);
         // Year and page swapped is no citation.
         assert!(!keys("(EUT L 180, 60, s. 2013)", Lang::Sv).iter().any(|key| key.starts_with("oj:")));
         assert_eq!(keys("OJ L, 2025/2642, 23.12.2025, ELI", Lang::En), ["oj:L:2025/2642:2025-12-23"]);

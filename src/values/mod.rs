@@ -274,6 +274,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     url::find(text, candidates);
     units::find(text, lang, &lower, candidates);
     classes::find(text, lang, &lower, candidates);
+    classes::emission_classes(text, &lower, candidates);
     money_units::find(text, lang, &lower, candidates);
     legal::act_types(text, lang, pairs, candidates);
     legal::inserted_labels(text, lang, candidates);

@@ -1336,24 +1336,43 @@ fn per_unit_follows(text: &str, at: usize) -> bool {
         && !char_at(text, at + length).is_some_and(|c| c.is_alphanumeric() || c == '/')
 }
 
+/// The length of the space (a space or a no-break space) at byte `at` of `text`, if any.
+fn one_space(text: &str, at: usize) -> usize {
+    match char_at(text, at) {
+        Some(c @ (' ' | '\u{a0}' | '\u{202f}')) => c.len_utf8(),
+        _ => 0,
+    }
+}
+
 /// Three counts of one to three digits apart by slashes, standing alone (`185/3/7`): the votes
-/// of a plenary or a committee (for, against, abstentions), one value whose order counts
-/// (`votes:185/3/7`). A date without its century is never so written in EU texts, but one
-/// that may be one (`1/3/25`) is optional. Dates with their year (`1/3/2025`) and act numbers
-/// have four digits or letters and are read elsewhere.
+/// of a plenary or a committee (for, against, abstentions), or a table cell's counts of three
+/// kinds (`11/1/1` regions less developed, in transition and more developed), one value whose
+/// order counts (`votes:185/3/7`). A slash may have a space on each side (`11 / 1 / 1`), as
+/// one version may write it and the other not, which is the same value. A date without its
+/// century is never so written in EU texts, but one that may be one (`1/3/25`) is optional.
+/// Dates with their year (`1/3/2025`) and act numbers have four digits or letters and are read
+/// elsewhere; a fourth part after a slash, spaced or not, makes no votes.
 fn slashed_votes(text: &str, numeral: &Numeral) -> Option<Value> {
     let bytes = text.as_bytes();
     if char_before(text, numeral.start).is_some_and(|c| c.is_alphanumeric() || "/.,-_%".contains(c)) {
+        return None;
+    }
+    // A spaced slash before: the group's last parts.
+    if let Some(space) = char_before(text, numeral.start).filter(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        && char_before(text, numeral.start - space.len_utf8()) == Some('/')
+    {
         return None;
     }
     let mut counts: Vec<&str> = Vec::with_capacity(3);
     let mut at = numeral.start;
     for index in 0..3 {
         if index > 0 {
-            if bytes.get(at) != Some(&b'/') {
+            // `/` alone or with a space on each side.
+            let space = one_space(text, at);
+            if bytes.get(at + space) != Some(&b'/') || one_space(text, at + space + 1) != space {
                 return None;
             }
-            at += 1;
+            at += 2 * space + 1;
         }
         let digits = digit_run(bytes, at);
         if !(1..=3).contains(&digits) {
@@ -1365,6 +1384,7 @@ fn slashed_votes(text: &str, numeral: &Numeral) -> Option<Value> {
     let after = char_at(text, at);
     if after.is_some_and(|c| c.is_alphanumeric() || c == '/')
         || matches!(after, Some('.' | ',')) && char_at(text, at + 1).is_some_and(|c| c.is_ascii_digit())
+        || char_at(text, at + one_space(text, at)) == Some('/')
     {
         return None;
     }
@@ -1540,6 +1560,17 @@ fn slashed_split(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> {
 }
 
 fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
+    // Counts apart by spaced slashes (`11 / 1 / 1`): the first stands alone.
+    let spaced_slash = || {
+        let space = one_space(text, numeral.end);
+        space > 0 && char_at(text, numeral.end + space) == Some('/')
+    };
+    if !numeral.dotted
+        && spaced_slash()
+        && let Some(votes) = slashed_votes(text, numeral)
+    {
+        return Some(Number::Value(votes));
+    }
     if !stands_alone(text, numeral) {
         return slashed_fraction(text, lang, numeral)
             .or_else(|| slashed_score(text, lang, numeral))
@@ -2455,6 +2486,18 @@ mod tests {
         assert_eq!(read("on 1/3/25"), [("votes:1/3/25".to_string(), true)]);
         // Dates with their year, longer numbers, four parts, glued: no votes.
         for text in ["1/3/2025", "1234/3/7", "185/3/7/1", "x185/3/7", "185/3/7a", "PE/93/2/1", "185/3/7.5"] {
+            assert!(read(text).iter().all(|(key, _)| !key.starts_with("votes:")), "{text}");
+        }
+        // A space on each side of a slash is the same value; each part counts in its order.
+        assert_eq!(read("| 11 / 1 / 1 |"), [("votes:11/1/1".to_string(), false)]);
+        assert_eq!(read("| 11/1/1 |"), read("| 11 / 1 / 1 |"));
+        assert_eq!(read("| 1 / 11 / 1 |"), [("votes:1/11/1".to_string(), false)]);
+        assert_eq!(read("| 75 / 62 / 105 |"), [("votes:75/62/105".to_string(), false)]);
+        assert_eq!(read("on 1 / 3 / 25"), [("votes:1/3/25".to_string(), true)]);
+        // Spaced slashes only: a dangling space, a fourth part, a year or an act number are none.
+        for text in
+            ["11 /1 / 1", "11/ 1/1", "1 / 2 / 3 / 4", "4 / 1 / 2 / 3", "1 / 3 / 2025", "2019 / 1155 / 1"]
+        {
             assert!(read(text).iter().all(|(key, _)| !key.starts_with("votes:")), "{text}");
         }
     }

@@ -362,6 +362,11 @@ pub(crate) struct LangTable {
     pub plural_periods: &'static [(&'static str, &'static str)],
     /// Names of the Official Journal (`OJ`, `EUT`, `EGT`).
     pub journal_names: &'static [&'static str],
+    /// Names of the Official Journal that fit issues of some dates only, each with the first
+    /// day it names (ISO, empty: from the start) and the first day it no longer names (empty:
+    /// still in use): Swedish `EGT` before 1 February 2003, `EUT` from then on. A reference
+    /// whose name does not fit its date is keyed apart from the same issue rightly named.
+    pub dated_journal_names: &'static [(&'static str, &'static str, &'static str)],
     /// Page abbreviations (`p.`, `pp.`, `s.`).
     pub page_words: &'static [&'static str],
     /// Commission document prefixes of this language mapped to the English ones (`KOM` → `COM`).
@@ -482,6 +487,32 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("bar", "bar"),
     ("mbar", "mbar"),
 ];
+
+/// Units of area and volume, a symbol of length with its power written after it, raised or
+/// not (`100 m³`, `100 m3`, `5 km²`): the unit each names. Read before the symbol of length
+/// alone, which the letters of the word would give.
+pub(crate) const POWERED_UNIT_SYMBOLS: &[(&str, &str)] = &[
+    ("m²", "m2"),
+    ("m2", "m2"),
+    ("m³", "m3"),
+    ("m3", "m3"),
+    ("km²", "km2"),
+    ("km2", "km2"),
+    ("cm²", "cm2"),
+    ("cm2", "cm2"),
+    ("cm³", "cm3"),
+    ("cm3", "cm3"),
+    ("dm³", "dm3"),
+    ("dm3", "dm3"),
+];
+
+/// The European emission standards of vehicles, named the same in every language with a
+/// capital (`Euro`, `EURO`) before their class, a Roman or an Arabic numeral (`EURO VI`,
+/// `Euro 6`, `Euro 6d`), and the class between V and VI named alone (`EEV`, enhanced
+/// environmentally friendly vehicle): the names, lower case, and the alone class.
+pub(crate) const EMISSION_STANDARDS: &[&str] = &["euro"];
+/// The emission class named by its letters alone (see [`EMISSION_STANDARDS`]).
+pub(crate) const EMISSION_CLASS_WORDS: &[&str] = &["EEV"];
 
 /// Decibels of a sound level weighted by a frequency curve, written with the curve's letter
 /// in brackets after `dB` (`74 dB(A)`), the same in every language: a unit of their own.

@@ -380,6 +380,17 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("hektar", "ha"),
         ("megawatt", "MW"),
         ("gigawatt", "GW"),
+        ("liter", "l"),
+        ("liters", "l"),
+        ("milliliter", "ml"),
+        ("hektoliter", "hl"),
+        ("kubikmeter", "m3"),
+        ("kubikmeters", "m3"),
+        ("kubikcentimeter", "cm3"),
+        ("kvadratmeter", "m2"),
+        ("kvadratmeters", "m2"),
+        ("kvadratkilometer", "km2"),
+        ("kvadratcentimeter", "cm2"),
     ],
     // Compounds name their unit last: `arbetsdagar`, `kalenderdagar`, `arbetsveckor`,
     // `kalendermånader`, `arbetstimmar`.
@@ -802,6 +813,9 @@ pub(crate) static TABLE: LangTable = LangTable {
     list_joiners: &["och", "eller", "respektive"],
     plural_periods: &[("kvartalen", "quarter"), ("halvåren", "half")],
     journal_names: &["eut", "egt"],
+    // Europeiska gemenskapernas officiella tidning until the Treaty of Nice took effect, then
+    // Europeiska unionens officiella tidning.
+    dated_journal_names: &[("egt", "", "2003-02-01"), ("eut", "2003-02-01", "")],
     page_words: &["s."],
     document_prefixes: &[("kom", "COM"), ("sek", "SEC"), ("k", "C")],
     new_labels: &["(nytt)", "(ny)", "(nya)"],
