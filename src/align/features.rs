@@ -40,7 +40,8 @@ pub(crate) struct Unit {
     pub tokens: Vec<(TokenId, f32)>,
     /// Sum of the token weights.
     pub weight: f64,
-    /// Headings pair with headings: a heading against a paragraph costs a little more.
+    /// Headings pair with headings: a heading against a paragraph costs a little more. A line
+    /// of the formula that opens an act's operative part counts as one.
     pub heading: bool,
 }
 
@@ -439,7 +440,8 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         }
         _ => {}
     }
-    if let Some(formula) = formula_line(text, lang) {
+    let formula = formula_line(text, lang);
+    if let Some(formula) = formula {
         tokens.push(RawToken::exact(0, token_id("formula", formula)));
     }
     // The lower-cased words of the words with capitals, if any (reserved at the first).
@@ -452,26 +454,58 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         len: trimmed_chars(text, continuation),
         tokens,
         scanned_from,
-        heading: matches!(block.kind, BlockKind::Heading { .. }),
+        // The formula that opens an act's operative part heads it: it stands alone, as a
+        // heading does, never merged with the recital before it or with another formula
+        // (`HAS ADOPTED THIS RECOMMENDATION:` and `RECOMMENDS THAT MEMBER STATES:` against
+        // `HÄRIGENOM REKOMMENDERAS MEDLEMSSTATERNA ATT` alone, its own formula at the head).
+        heading: matches!(block.kind, BlockKind::Heading { .. }) || formula.is_some_and(opens_operative_part),
         has_date,
         has_values,
     }
 }
 
+/// Whether a formula line of this meaning ([`formula_line`]) opens an act's operative part:
+/// the enacting formula and the lines that name whom a recommendation addresses. The
+/// signature's lines and `Whereas:`, which a version may join to the paragraph before, do not.
+fn opens_operative_part(meaning: &str) -> bool {
+    matches!(meaning, "adopted" | "recommends" | "welcomes" | "invites")
+}
+
+/// The longest line, in bytes, that [`formula_line`] compares with the whole formulas.
+const FORMULA_LINE_BYTES: usize = 40;
+/// The longest line, in bytes, that [`formula_line`] reads by its opener: the opener and whom
+/// it addresses (`HÄRIGENOM REKOMMENDERAS LETTLAND ATT VIDTA ÅTGÄRDER FÖR ATT`), never a
+/// paragraph of running text.
+const FORMULA_OPENER_BYTES: usize = 100;
+
 /// What a paragraph that is one line of an act's formulas says (`*The President*`,
 /// `Ordförande`, `HAS ADOPTED THIS REGULATION:`): markup, a closing colon or full stop and
-/// case aside, the line must be the whole formula.
+/// case aside, the line must be the whole formula. A line that opens the operative part by
+/// naming whom it addresses (`RECOMMENDS THAT MEMBER STATES:`, `HÄRIGENOM REKOMMENDERAS
+/// MEDLEMSSTATERNA ATT`) says what its opener says, where its first word is in capitals, as
+/// the formulas are set, and it leads in to what follows (no full stop ends it).
 pub(crate) fn formula_line(text: &str, lang: Lang) -> Option<&'static str> {
-    let line = text.trim().trim_matches(['*', '_']).trim_end_matches([':', '.']).trim();
-    if line.is_empty() || line.len() > 40 {
+    let marked = text.trim().trim_matches(['*', '_']);
+    let line = marked.trim_end_matches([':', '.']).trim();
+    if line.is_empty() || line.len() > FORMULA_OPENER_BYTES {
+        return None;
+    }
+    let capitals = !marked.ends_with(['.', ',', ';', '!', '?'])
+        && line.split_whitespace().next().is_some_and(|word| !word.chars().any(char::is_lowercase));
+    if line.len() > FORMULA_LINE_BYTES && !capitals {
         return None;
     }
     let lower = line.to_lowercase();
-    values::tables::table(lang)
-        .formula_lines
-        .iter()
-        .find(|(formula, _)| *formula == lower)
-        .map(|(_, meaning)| *meaning)
+    let table = values::tables::table(lang);
+    if line.len() <= FORMULA_LINE_BYTES
+        && let Some((_, meaning)) = table.formula_lines.iter().find(|(formula, _)| *formula == lower)
+    {
+        return Some(meaning);
+    }
+    if !capitals {
+        return None;
+    }
+    table.formula_openers.iter().find(|(opener, _)| lower.starts_with(opener)).map(|(_, meaning)| *meaning)
 }
 
 /// The characters of `text` with its white space trimmed, given how many of its bytes follow
@@ -1612,6 +1646,66 @@ mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
     use super::*;
+
+    #[test]
+    fn a_whole_line_of_a_formula_says_what_its_table_says() {
+        assert_eq!(formula_line("HAS ADOPTED THIS RECOMMENDATION:", Lang::En), Some("adopted"));
+        assert_eq!(formula_line("**HEREBY RECOMMENDS:**", Lang::En), Some("adopted"));
+        assert_eq!(formula_line("HÄRIGENOM REKOMMENDERAS FÖLJANDE.", Lang::Sv), Some("adopted"));
+        assert_eq!(formula_line("HÄRIGENOM FÖRESKRIVS FÖLJANDE.", Lang::Sv), Some("adopted"));
+        assert_eq!(formula_line("*Ordförande*", Lang::Sv), Some("president"));
+        // The formula at the head of a Swedish act names its author: no whole line.
+        assert_eq!(formula_line("EUROPEISKA UNIONENS RÅD HAR ANTAGIT DENNA REKOMMENDATION", Lang::Sv), None);
+        // Words after the formula make a sentence.
+        assert_eq!(formula_line("The Council has adopted this recommendation.", Lang::En), None);
+    }
+
+    #[test]
+    fn an_operative_opener_says_what_its_opener_says() {
+        assert_eq!(formula_line("**RECOMMENDS THAT MEMBER STATES:**", Lang::En), Some("recommends"));
+        assert_eq!(formula_line("RECOMMENDS THAT THE COMMISSION:", Lang::En), Some("recommends"));
+        assert_eq!(formula_line("HEREBY RECOMMENDS THAT MEMBER STATES:", Lang::En), Some("recommends"));
+        assert_eq!(formula_line("HÄRIGENOM REKOMMENDERAS MEDLEMSSTATERNA ATT", Lang::Sv), Some("recommends"));
+        assert_eq!(
+            formula_line("HÄRIGENOM REKOMMENDERAS LETTLAND ATT VIDTA ÅTGÄRDER FÖR ATT", Lang::Sv),
+            Some("recommends")
+        );
+        // Only its first word need be in capitals.
+        assert_eq!(
+            formula_line("HEREBY RECOMMENDS that Portugal take action in 2025 and 2026 to:", Lang::En),
+            Some("recommends")
+        );
+        assert_eq!(formula_line("WELCOMES THE COMMISSION'S INTENTION TO:", Lang::En), Some("welcomes"));
+        assert_eq!(formula_line("VÄLKOMNAR KOMMISSIONENS AVSIKT ATT", Lang::Sv), Some("welcomes"));
+        assert_eq!(formula_line("RÅDET VÄLKOMNAR KOMMISSIONENS AVSIKT ATT", Lang::Sv), Some("welcomes"));
+        assert_eq!(formula_line("INVITES THE COMMISSION TO:", Lang::En), Some("invites"));
+        assert_eq!(formula_line("UPPMANAR KOMMISSIONEN ATT", Lang::Sv), Some("invites"));
+    }
+
+    #[test]
+    fn the_formula_that_opens_the_operative_part_stands_alone_as_a_heading() {
+        let text = "(7) A recital.\n\nHAS ADOPTED THIS RECOMMENDATION:\n\n**RECOMMENDS THAT MEMBER STATES:**\n\n\
+                    Whereas:\n\n*For the Council*\n\nRecommends that Member States act:\n";
+        let doc = crate::document::parse("en.md", text.to_string(), crate::document::Format::Markdown);
+        let heading: Vec<bool> = doc.blocks.iter().map(|b| raw_block(b, Lang::En, None).heading).collect();
+        assert_eq!(heading, [false, true, true, false, false, false]);
+    }
+
+    #[test]
+    fn an_opener_in_running_text_is_no_formula() {
+        // Not in capitals: a sentence that starts with the verb.
+        assert_eq!(formula_line("Recommends that Member States act.", Lang::En), None);
+        assert_eq!(formula_line("Välkomnar kommissionens avsikt att", Lang::Sv), None);
+        // A sentence in capitals, not a lead-in.
+        assert_eq!(formula_line("WELCOMES THE REPORT.", Lang::En), None);
+        // The opener's words alone, with no one addressed, are no opener.
+        assert_eq!(formula_line("RECOMMENDS THAT", Lang::En), None);
+        // A paragraph longer than a formula line.
+        let long = format!("RECOMMENDS THAT MEMBER STATES {}:", "TAKE ACTION ".repeat(8));
+        assert_eq!(formula_line(&long, Lang::En), None);
+        // The opener of the other language.
+        assert_eq!(formula_line("HÄRIGENOM REKOMMENDERAS MEDLEMSSTATERNA ATT", Lang::En), None);
+    }
 
     /// The cognate classes of one prefix bucket, by position in the bucket's word lists.
     struct BucketClasses {

@@ -102,3 +102,21 @@ fn an_enacting_formula_placed_first_is_no_omission() {
         sv_first.replace("EUROPEISKA UNIONENS RÅD HAR ANTAGIT DETTA BESLUT", "EUROPEISKA UNIONENS RÅD");
     assert!(!unaligned(run(en, &sv_without)).is_empty());
 }
+
+/// A Council recommendation: the English closes the recitals with `HAS ADOPTED THIS
+/// RECOMMENDATION:` and opens the operative part with `RECOMMENDS THAT MEMBER STATES:`; the
+/// Swedish has its enacting formula at the head and only `HÄRIGENOM REKOMMENDERAS
+/// MEDLEMSSTATERNA ATT` after the recitals, the counterpart of the second line. Left out of
+/// the Swedish, that line is an omission.
+#[test]
+fn a_recommendation_names_its_addressees_after_an_enacting_formula_placed_first() {
+    let en = "THE COUNCIL OF THE EUROPEAN UNION,\n\nHaving regard to the Treaty on the Functioning of the European Union,\n\nWhereas:\n\n(1) Coverage fell to 91% in 2024 in the Union.\n\nHAS ADOPTED THIS RECOMMENDATION:\n\n**RECOMMENDS THAT MEMBER STATES:**\n\n1. Aim to reach coverage of at least 95% by 2030.\n\n**WELCOMES THE COMMISSION'S INTENTION TO:**\n\n2. Report to the Council within 5 years.\n";
+    let sv = "EUROPEISKA UNIONENS RÅD HAR ANTAGIT DENNA REKOMMENDATION\n\nmed beaktande av fördraget om Europeiska unionens funktionssätt, och\n\nav följande skäl:\n\n(1) Täckningen sjönk till 91 % 2024 i unionen.\n\nHÄRIGENOM REKOMMENDERAS MEDLEMSSTATERNA ATT\n\n1. sträva efter en täckning på minst 95 % senast 2030,\n\nVÄLKOMNAR KOMMISSIONENS AVSIKT ATT\n\n2. rapportera till rådet inom fem år.\n";
+    let unaligned = |findings: Vec<Finding>| {
+        findings.into_iter().filter(|f| f.rule.ends_with("-unaligned")).map(|f| f.message).collect::<Vec<_>>()
+    };
+    assert_eq!(unaligned(run(en, sv)), Vec::<String>::new());
+    let sv_without = sv.replace("HÄRIGENOM REKOMMENDERAS MEDLEMSSTATERNA ATT\n\n", "");
+    let missing = unaligned(run(en, &sv_without));
+    assert!(missing.iter().any(|m| m.contains("RECOMMENDS THAT MEMBER STATES")), "{missing:?}");
+}

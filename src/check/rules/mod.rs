@@ -46,9 +46,10 @@ fn pairs_body_blocks(ctx: &crate::check::context::PairCtx) -> bool {
 
 /// Whether `text` (of `side`) is a line of an act's formulas that each language places where
 /// its own convention has it, and the other version has that formula somewhere: Swedish acts
-/// open with `EUROPEISKA UNIONENS RÅD HAR ANTAGIT DETTA BESLUT` where the English closes the
-/// recitals with `HAS ADOPTED THIS DECISION:`, and may join `av följande skäl:` to the
-/// citations before it. Such a line is no paragraph or sentence left out.
+/// open with `EUROPEISKA UNIONENS RÅD HAR ANTAGIT DETTA BESLUT` (`… DENNA REKOMMENDATION`)
+/// where the English closes the recitals with `HAS ADOPTED THIS DECISION:` (`… THIS
+/// RECOMMENDATION:`, before `RECOMMENDS THAT MEMBER STATES:`), and may join `av följande
+/// skäl:` to the citations before it. Such a line is no paragraph or sentence left out.
 fn formula_placed_elsewhere(
     input: &crate::check::context::Input,
     side: crate::check::Side,

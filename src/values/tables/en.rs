@@ -488,6 +488,19 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("have adopted this regulation", "adopted"),
         ("have adopted this decision", "adopted"),
         ("have adopted this directive", "adopted"),
+        ("has adopted this recommendation", "adopted"),
+        ("have adopted this recommendation", "adopted"),
+        // A recommendation's one formula before its operative part, as Swedish gives it
+        // (`HÄRIGENOM REKOMMENDERAS FÖLJANDE:`).
+        ("hereby recommends", "adopted"),
+    ],
+    formula_openers: &[
+        ("recommends that ", "recommends"),
+        ("hereby recommends that ", "recommends"),
+        ("welcomes ", "welcomes"),
+        ("hereby welcomes ", "welcomes"),
+        ("invites ", "invites"),
+        ("hereby invites ", "invites"),
     ],
     weekdays: &[
         ("monday", "monday"),

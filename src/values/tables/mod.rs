@@ -273,6 +273,14 @@ pub(crate) struct LangTable {
     /// they say (`the president` and `ordförande`: `president`): the aligner pairs them as
     /// one token though they share no word.
     pub formula_lines: &'static [(&'static str, &'static str)],
+    /// The starts of the lines that open the operative part of a recommendation or decision
+    /// by naming whom it addresses, lower case with the space after them, with what they say
+    /// (`recommends that ` and `härigenom rekommenderas `: `recommends`; `welcomes `,
+    /// `välkomnar `: `welcomes`): the aligner pairs `RECOMMENDS THAT MEMBER STATES:` with
+    /// `HÄRIGENOM REKOMMENDERAS MEDLEMSSTATERNA ATT` as it pairs a whole formula line. A line
+    /// [`formula_lines`](Self::formula_lines) gives whole (`härigenom rekommenderas följande`)
+    /// says what that table says.
+    pub formula_openers: &'static [(&'static str, &'static str)],
     /// Words between the bounds of a range after an opener (`and`, `to`).
     pub range_joiners: &'static [&'static str],
     /// Words of change after which a dash set apart from a figure is its minus sign (`to – 2,7 %`).

@@ -518,6 +518,17 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("har antagit detta beslut", "adopted"),
         ("har antagit denna förordning", "adopted"),
         ("har antagit detta direktiv", "adopted"),
+        ("har antagit denna rekommendation", "adopted"),
+        // The formula after the recitals of a recommendation that names no addressee, the
+        // English `HAS ADOPTED THIS RECOMMENDATION:` or `HEREBY RECOMMENDS:`.
+        ("härigenom rekommenderas följande", "adopted"),
+    ],
+    formula_openers: &[
+        ("härigenom rekommenderas ", "recommends"),
+        ("välkomnar ", "welcomes"),
+        ("rådet välkomnar ", "welcomes"),
+        ("uppmanar ", "invites"),
+        ("rådet uppmanar ", "invites"),
     ],
     weekdays: &[
         ("måndag", "monday"),
