@@ -158,6 +158,49 @@ pub(crate) fn short(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// Finds the codes of statistical datasets, Eurostat's `earn_mw_cur`, `nama_10r_2gdp`,
+/// `lfst_r_lfe2emprt`, `[prc_hicp_manr]`: a word of lower-case letters, digits and underscores
+/// that starts with a letter and holds an underscore between two of them. Each is an optional
+/// `code:` value compared as written, which a translation may leave out, and which pairs with
+/// a code changed in its sentence. A word glued to a path, a host or an address
+/// (`/earn_mw_cur`, `wp_449_en.pdf`, `first_last@`) is none; a URL holds those.
+pub(crate) fn datasets(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let part = |byte: u8| byte.is_ascii_lowercase() || byte.is_ascii_digit() || byte == b'_';
+    let mut from = 0;
+    for underscore in memchr::memchr_iter(b'_', bytes) {
+        if underscore < from {
+            continue;
+        }
+        let mut start = underscore;
+        while start > 0 && bytes.get(start - 1).is_some_and(|&byte| part(byte)) {
+            start -= 1;
+        }
+        let mut end = underscore;
+        while bytes.get(end).is_some_and(|&byte| part(byte)) {
+            end += 1;
+        }
+        from = end;
+        let Some(code) = text.get(start..end) else { continue };
+        let glued_before = start.checked_sub(1).and_then(|before| bytes.get(before)).is_some_and(|&byte| {
+            !byte.is_ascii() || byte.is_ascii_alphanumeric() || b"/.-@\\".contains(&byte)
+        });
+        let after = bytes.get(end).copied();
+        let glued_after = after
+            .is_some_and(|byte| !byte.is_ascii() || byte.is_ascii_alphanumeric() || b"@/-".contains(&byte))
+            || after == Some(b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+        // `__init__` and a rule of underscores are no codes.
+        let well_formed = code.starts_with(|c: char| c.is_ascii_lowercase())
+            && !code.ends_with('_')
+            && !code.contains("__");
+        if well_formed && !glued_before && !glued_after {
+            let mut value = Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
 /// Finds the identifiers of `text`: a word of ASCII capitals and digits that starts with a
 /// capital and holds at least [`MIN_DIGITS`] digits. A word joined to another by a hyphen,
 /// a slash, an underscore, a colon or a full stop is part of a longer reference (`ECLI:EU:…`,
@@ -431,5 +474,29 @@ mod tests {
         assert!(keys("21.AB.3, 21.a.3, 21.A.3BCD, 1.2.3").is_empty());
         // Read whole in the pipeline: no paragraph 21 nor number 145 beside it.
         assert_eq!(super::super::tests::keys("punkt 21.A.3B", crate::text::Lang::Sv), ["code:21.A.3B"]);
+    }
+
+    #[test]
+    fn dataset_codes_are_optional_codes_as_written() {
+        let datasets = |text: &str| {
+            let mut out = Vec::new();
+            datasets(text, &mut out);
+            out.into_iter().map(|value| (value.key, value.optional)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            datasets("Eurostat [earn_mw_cur] and (nama_10r_2gdp, lfst_r_lfe2emprt)."),
+            [
+                ("code:earn_mw_cur".to_string(), true),
+                ("code:nama_10r_2gdp".to_string(), true),
+                ("code:lfst_r_lfe2emprt".to_string(), true),
+            ]
+        );
+        assert_eq!(datasets("datamängd prc_hicp_manr")[0].0, "code:prc_hicp_manr");
+        // Not a code: capitals, a path, a file, an address, underscores alone or at an end,
+        // a word glued to letters beyond ASCII.
+        assert!(
+            datasets("Earn_mw x/earn_mw wp_449_en.pdf first_last@ec.europa.eu __init__ ab_ ____ ab_cé")
+                .is_empty()
+        );
     }
 }

@@ -272,6 +272,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     let lower = Lower::with_room(text, std::mem::take(&mut scratch.lower), &scratch.pairs);
     let pairs = lower.pairs();
     url::find(text, candidates);
+    url::dois(text, pairs, candidates);
+    code::datasets(text, candidates);
     units::find(text, lang, &lower, candidates);
     classes::find(text, lang, &lower, candidates);
     classes::emission_classes(text, &lower, candidates);

@@ -57,6 +57,67 @@ pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// Finds the DOIs written as names, not as links: `doi:10.2765/4471208`, `doi: 10.2903/j.efsa.2024.8654`,
+/// `DOI 10.2874/41582`. Each is keyed as its link `https://doi.org/…` is, so that the two
+/// forms compare equal. The search starts at each `10.` (every DOI's directory), so a text
+/// without one costs a single search.
+pub(crate) fn dois(text: &str, pairs: &super::pairs::Pairs, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for at in pairs.find_all(finder!(b"10."), bytes) {
+        let Some(start) = doi_label_start(bytes, at) else { continue };
+        let Some(rest) = text.get(at..) else { continue };
+        let Some(doi) = doi_at_start(rest) else { continue };
+        let mut link = String::with_capacity(16 + doi.len());
+        link.push_str("https://doi.org/");
+        link.push_str(doi);
+        let key = url_value(&link, 0..0).key;
+        let end = at + doi.len();
+        out.push(Value::new(ValueKind::Url, start..end, key, text.get(start..end).unwrap_or(doi)));
+    }
+}
+
+/// Where the label `doi` before the DOI at `at` starts: `doi:`, `doi: ` or `DOI ` in any case,
+/// a word of its own.
+fn doi_label_start(bytes: &[u8], at: usize) -> Option<usize> {
+    let head = bytes.get(..at)?;
+    let label = head.trim_ascii_end();
+    let spaced = label.len() < head.len();
+    let label = match label.strip_suffix(b":") {
+        Some(label) => label,
+        None if spaced => label,
+        None => return None,
+    };
+    let start = label.len().checked_sub(3)?;
+    let word_before = start
+        .checked_sub(1)
+        .and_then(|before| bytes.get(before))
+        .is_some_and(|&byte| byte.is_ascii_alphanumeric() || matches!(byte, b'_' | b'/' | b'.' | b'-'));
+    (label.get(start..)?.eq_ignore_ascii_case(b"doi") && !word_before && head.len() - start <= 6)
+        .then_some(start)
+}
+
+/// The DOI that starts `text`: `10.`, the registrant's digits (dotted parts too), a slash and
+/// a suffix up to white space or a character a URL never holds, without the sentence's
+/// punctuation after it.
+fn doi_at_start(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let mut at = 3;
+    while bytes.get(at).is_some_and(|&byte| byte.is_ascii_digit() || byte == b'.' && at > 3) {
+        at += 1;
+    }
+    if at < 7 || bytes.get(at - 1) == Some(&b'.') || bytes.get(at) != Some(&b'/') {
+        return None;
+    }
+    let suffix = text.get(at + 1..)?;
+    let length = suffix
+        .find(|c: char| {
+            c.is_whitespace() || matches!(c, '<' | '>' | '"' | '[' | ']' | '{' | '}' | '|' | '^' | '`')
+        })
+        .unwrap_or(suffix.len());
+    let doi = trim_trailing(text.get(..at + 1 + length)?);
+    (doi.len() > at + 1).then_some(doi)
+}
+
 /// The spans of the matches of [`URL`] in `text`, as `find_iter` gives them: each match
 /// starts where a scheme or `www.` does (found from the colons of `://` and the full stops
 /// after `www`), at a word start, and runs as [`url_at_start`] reads it.
@@ -540,6 +601,42 @@ fn upper_celex(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn dois_of(text: &str) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        dois(text, &crate::values::pairs::Pairs::of(text.as_bytes()), &mut out);
+        out.into_iter().map(|value| (value.key, value.display)).collect()
+    }
+
+    #[test]
+    fn dois_are_keyed_as_their_links() {
+        let link = url_value("https://doi.org/10.2765/4471208", 0..0).key;
+        assert_eq!(
+            dois_of("ISSN 2443-8014 | doi:10.2765/4471208 | KC-BC-25-018-EN-N"),
+            [(link, "doi:10.2765/4471208".to_string())]
+        );
+        assert_eq!(
+            dois_of("doi: 10.2903/j.efsa.2024.8654."),
+            [(
+                "url:doi.org/10.2903/j.efsa.2024.8654".to_string(),
+                "doi: 10.2903/j.efsa.2024.8654".to_string()
+            )]
+        );
+        assert_eq!(
+            dois_of("(DOI 10.2874/41582)"),
+            [("url:doi.org/10.2874/41582".to_string(), "DOI 10.2874/41582".to_string())]
+        );
+        // Registrant parts with dots; a changed digit is another key.
+        assert_eq!(dois_of("doi:10.1000.10/abc")[0].0, "url:doi.org/10.1000.10/abc");
+        assert_ne!(dois_of("doi:10.2765/4471208"), dois_of("doi:10.2765/4471280"));
+    }
+
+    #[test]
+    fn a_doi_needs_its_label_and_a_suffix() {
+        assert!(dois_of("10.2765/4471208, doi 10.27/1, doi:10.2765/, doi:10.2765 x").is_empty());
+        assert!(dois_of("https://doi.org/10.2765/4471208 and pseudoi:10.2765/1").is_empty());
+        assert!(dois_of("Voidoi 10.1234/5").is_empty());
+    }
 
     fn keys(text: &str) -> Vec<String> {
         crate::values::tests::keys_found(find, text)
