@@ -22,6 +22,17 @@ fn two_labels_swapped_are_a_swap() {
     assert_eq!(swapped(en, sv).len(), 1);
 }
 
+/// Annexes numbered by Roman numerals trade places as references in figures do; a list the
+/// translation keeps in its order is no swap.
+#[test]
+fn annexes_by_roman_numerals_swapped_are_a_swap() {
+    let en = "The lists set out in Annex I and Annex II, respectively, are to be reviewed by 24 May 2027.\n";
+    let sv = "Förteckningarna i bilaga II respektive bilaga I ska ses över senast den 24 maj 2027.\n";
+    assert_eq!(swapped(en, sv).len(), 1);
+    let sv = "Förteckningarna i bilaga I respektive bilaga II ska ses över senast den 24 maj 2027.\n";
+    assert!(swapped(en, sv).is_empty());
+}
+
 /// A translation that orders a sentence's phrases otherwise moves each figure with its
 /// preposition (`in 412 zones` = `I 412 områden`, `of the 74 zones` = `Av de 74 områdena`): no
 /// swap. Two figures traded after prepositions left in their places still are one.

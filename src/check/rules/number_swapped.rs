@@ -60,7 +60,12 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         })
     };
     let sentence_of = |side: Side, r: ValueRef| locate(side, r).map(|(index, _)| index);
-    let has_digits = |side: Side, r: ValueRef| input.surface(side, r).bytes().any(|b| b.is_ascii_digit());
+    // A reference numbered by a Roman numeral (`Annex I`, `bilaga II`) has its figure in its key.
+    let has_digits = |side: Side, r: ValueRef| {
+        let digit = |text: &str| text.bytes().any(|b| b.is_ascii_digit());
+        let value = input.value(side, r);
+        digit(input.surface(side, r)) || value.kind == ValueKind::Legal && digit(&value.key)
+    };
     // Figures in digits on both sides (`EUR 3.2 billion` too): a swap is a slip in copying
     // figures, and a figure in words moves with its phrase when the translation orders the phrases otherwise (`within
     // five working days … at least 90 days`, `minst 90 dagar … senast fem arbetsdagar`).
