@@ -936,6 +936,19 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     split_ranges(input, Side::Target, &mut tgt_left, src_left, &mut swapped);
     matching.equal.extend(swapped.into_iter().map(|(t, s)| (s, t)));
 
+    // A value written again in its sentence (the same key, unit and bound) for the second of
+    // two items a list word joins, where the counterpart sentence writes it once, paired: a
+    // translation may give once a value the original repeats for two joined items (`bottles
+    // with a capacity of up to 3 litres and containers with a capacity of up to 3 litres` =
+    // `flaskor och behållare med en volym på högst tre liter`), and the other way round. It
+    // may still be the changed one of a pair of leftovers, but is never reported alone.
+    let repeated = |side: Side, r: ValueRef| {
+        let others = if side == Side::Source { tgt } else { src };
+        given_again(input, bead, &matching.equal, others, side, r)
+    };
+    let src_repeated: Vec<bool> = src_left.iter().map(|&s| repeated(Side::Source, s)).collect();
+    let tgt_repeated: Vec<bool> = tgt_left.iter().map(|&t| repeated(Side::Target, t)).collect();
+
     // Leftovers of the same kind in the same sentence bead are the same value, changed.
     let mut tgt_used = vec![false; tgt_left.len()];
     // The sentence of every target leftover, found once, when a source leftover may pair.
@@ -956,14 +969,21 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     };
     // Values that may be reported alone pair first, in order, each with the first that may
     // stand alone too, else with the first optional one.
-    let (firm, optional): (Vec<ValueRef>, Vec<ValueRef>) =
-        src_left.iter().partition(|&&s| !input.value(Side::Source, s).optional);
+    let (mut firm, mut optional) = (Vec::new(), Vec::new());
+    for (&s, repeated) in src_left.iter().zip(src_repeated) {
+        if input.value(Side::Source, s).optional || repeated {
+            optional.push(s);
+        } else {
+            firm.push(s);
+        }
+    }
+    let tgt_alone = |i: usize| !input.value(Side::Target, tgt_left[i]).optional && !tgt_repeated[i];
     for s in firm {
         let sentence = sentence_of(Side::Source, s);
         let open = |i: &usize| !tgt_used[*i] && eligible(s, sentence, *i);
         let candidate = (0..tgt_left.len())
             .filter(open)
-            .find(|&i| !input.value(Side::Target, tgt_left[i]).optional)
+            .find(|&i| tgt_alone(i))
             .or_else(|| (0..tgt_left.len()).find(open));
         match candidate {
             Some(i) => {
@@ -995,13 +1015,71 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             matching.differing.push((optional[k], tgt_left[i]));
         }
     }
-    matching.tgt_only = tgt_left
-        .into_iter()
-        .zip(tgt_used)
-        .filter(|&(t, used)| !used && !input.value(Side::Target, t).optional)
-        .map(|(t, _)| t)
-        .collect();
+    matching.tgt_only =
+        (0..tgt_left.len()).filter(|&i| !tgt_used[i] && tgt_alone(i)).map(|i| tgt_left[i]).collect();
     matching
+}
+
+/// Whether the value `r` on `side` repeats, with the same key, unit and bound, a value of its
+/// own sentence that `equal` pairs with a value of the counterpart sentence, the two joined as
+/// items of one list ([`crate::values::joins_two_items`]), where `others`, the values of the
+/// other side, hold that value once in that sentence: the other version gives once a value this
+/// one writes for each of two joined items. Only a figure (key `num:`, `pct:`, …), and not
+/// where a clause (`every two years for women aged 50 to 69, and … every two or three years`) or
+/// another figure stands between them: a value left out there is one left out.
+fn given_again(
+    input: &Input,
+    bead: &Bead,
+    equal: &[(ValueRef, ValueRef)],
+    others: &[ValueRef],
+    side: Side,
+    r: ValueRef,
+) -> bool {
+    let value = input.value(side, r);
+    if value.kind != ValueKind::Number {
+        return false;
+    }
+    let other_side = match side {
+        Side::Source => Side::Target,
+        Side::Target => Side::Source,
+    };
+    let sentence_of = |side: Side, r: ValueRef| {
+        sentence_at(bead, side, r.0, input.value(side, r).span.start).map(|(index, _)| index)
+    };
+    let sentence = std::cell::OnceCell::new();
+    let sentence = || *sentence.get_or_init(|| sentence_of(side, r));
+    let text = &input.doc(side).blocks[r.0].text;
+    let values = if side == Side::Source { input.src_values } else { input.tgt_values };
+    let joined = |written: &Value| {
+        let (first, second) = (&written.span, &value.span);
+        let between =
+            if first.end <= second.start { first.end..second.start } else { second.end..first.start };
+        // No other figure between them: a figure repeated in a run of codes or of shares
+        // (`KN-nummer ex 7304 19 10 och ex 7304 19 30`) is one of a list of its own.
+        let figure_between = values.get(r.0).into_iter().flatten().any(|v| {
+            v.kind == ValueKind::Number && v.span.start >= between.start && v.span.end <= between.end
+        });
+        !figure_between
+            && text
+                .get(between)
+                .is_some_and(|between| crate::values::joins_two_items(between, input.lang(side)))
+    };
+    equal.iter().any(|&(s, t)| {
+        let (own, other) = if side == Side::Source { (s, t) } else { (t, s) };
+        let written = input.value(side, own);
+        own.0 == r.0
+            && written.key == value.key
+            && written.detail == value.detail
+            && written.bound == value.bound
+            && sentence().is_some()
+            && sentence_of(side, own) == sentence()
+            && sentence_of(other_side, other) == sentence()
+            && joined(written)
+    }) && others
+        .iter()
+        .filter(|&&o| input.value(other_side, o).key == value.key && sentence_of(other_side, o) == sentence())
+        .count()
+        == 1
 }
 
 /// Values that take part in comparison: a link whose target was lost (`#`) says nothing.
@@ -1053,7 +1131,64 @@ pub fn finding(
 #[cfg(test)]
 mod tests {
     use super::{listed_members, listed_months, range_bounds, same_duration, same_figure};
+    use crate::document::{Format, parse};
+    use crate::text::Lang;
     use crate::values::{Value, ValueKind};
+
+    /// The findings of the number rules on a pair of one-paragraph texts.
+    fn number_findings(en: &str, sv: &str) -> Vec<String> {
+        let load = |name: &str, text: &str, lang| {
+            let mut doc = parse(name, text.to_owned(), Format::Markdown);
+            doc.lang = Some(lang);
+            doc
+        };
+        let report =
+            crate::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
+                .expect("a pair of texts is checked");
+        report.findings.iter().filter(|f| f.rule.starts_with("number-")).map(|f| f.message.clone()).collect()
+    }
+
+    #[test]
+    fn a_value_repeated_for_two_joined_items_given_once() {
+        let none: Vec<String> = Vec::new();
+        let en = "Systems are set up for plastic bottles with a capacity of up to 3 litres and metal \
+                  containers with a capacity of up to 3 litres.\n";
+        let sv =
+            "System inrättas för flaskor av plast och behållare av metall med en volym på högst tre liter.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // The other way round.
+        let en = "Systems are set up for plastic bottles and metal containers of up to 3 litres.\n";
+        let sv = "System inrättas för flaskor av plast med en volym på högst 3 liter och behållare av \
+                  metall med en volym på högst 3 liter.\n";
+        assert_eq!(number_findings(en, sv), none);
+        let en = "It contributes to recommendations 3 of 2019 and 3 of 2020 on investment.\n";
+        let sv = "Den bidrar till rekommendationerna 3 för 2019 och 2020 om investeringar.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // The repeated value changed is still a changed value.
+        let en = "Bottles of up to 3 litres and containers of up to 3 litres are covered.\n";
+        let sv = "Flaskor på högst 3 liter och behållare på högst 4 liter omfattas.\n";
+        assert_eq!(number_findings(en, sv), ["number `3` in source is `4` in target"]);
+    }
+
+    #[test]
+    fn a_value_repeated_apart_is_one_left_out() {
+        // A clause between the two.
+        let en = "Screening every 2 years for women aged 50 to 69, and every 2 or 3 years for women aged 45 to 49.\n";
+        let sv = "Screening vart 2:a år för kvinnor i åldern 50–69 år och vart 3:e år för kvinnor i åldern 45–49 år.\n";
+        assert_eq!(number_findings(en, sv), ["number `every 2` in source has no counterpart in target"]);
+        // Another figure between the two.
+        let en = "The store holds 2 bottles and 5 cans and 2 boxes.\n";
+        let sv = "Förrådet rymmer 2 flaskor och 5 burkar och lådor.\n";
+        assert_eq!(number_findings(en, sv), ["number `2` in source has no counterpart in target"]);
+        // Another bound.
+        let en = "Bottles of at least 3 litres and containers of at most 3 litres are covered.\n";
+        let sv = "Flaskor och behållare på minst 3 liter omfattas.\n";
+        assert_eq!(number_findings(en, sv), ["number `3` in source has no counterpart in target"]);
+        // The value written twice in the other version too, once left out.
+        let en = "Bottles of up to 3 litres and containers of up to 3 litres, 3 in all.\n";
+        let sv = "Flaskor och behållare på högst 3 liter, 3 totalt.\n";
+        assert_eq!(number_findings(en, sv), ["number `3` in source has no counterpart in target"]);
+    }
 
     #[test]
     fn lengths_of_time_in_other_units() {

@@ -1122,6 +1122,20 @@ pub(crate) fn starts_with_article(text: &str, lang: Lang) -> bool {
     with_lowercase(word, |word| tables::table(lang).indefinite_articles.contains(&word))
 }
 
+/// Whether `between`, the text between two values of one sentence, joins them as items of one
+/// list: a list word (`and`, `or`, `och`) stands in it as a word, and no mark that ends a
+/// clause (`up to 3 litres and containers of up to 3 litres`; not `every two years for women
+/// aged 50 to 69, and suggests … every two`).
+pub(crate) fn joins_two_items(between: &str, lang: Lang) -> bool {
+    if between.contains([',', ';', ':']) {
+        return false;
+    }
+    let joiners = tables::table(lang).list_joiners;
+    between
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| with_lowercase(word, |word| joiners.contains(&word)))
+}
+
 /// Whether a slash stands between two ASCII digits somewhere in `text` (`2024/1351`).
 pub(crate) fn digit_slash_digit(text: &str) -> bool {
     let bytes = text.as_bytes();

@@ -720,3 +720,21 @@ fn weekdays_named_alone() {
         assert!(values[0].key.starts_with("date:") && values[0].detail.is_some(), "{text}");
     }
 }
+
+/// Two values joined as items of one list: a list word between them and no mark that ends a
+/// clause.
+#[test]
+fn two_items_a_list_word_joins() {
+    assert!(super::joins_two_items(" litres and containers with a capacity of up to ", Lang::En));
+    assert!(super::joins_two_items(" of 2019 OR ", Lang::En));
+    assert!(super::joins_two_items(" liter och behållare med högst ", Lang::Sv));
+    assert!(!super::joins_two_items(
+        " years for women aged 50 to 69, and suggests screening every ",
+        Lang::En
+    ));
+    assert!(!super::joins_two_items(" litres; containers and ", Lang::En));
+    // A list word inside another word joins nothing.
+    assert!(!super::joins_two_items(" hands in ", Lang::En));
+    assert!(!super::joins_two_items(" liter för kochbehållare ", Lang::Sv));
+    assert!(!super::joins_two_items(" and ", Lang::Sv));
+}
