@@ -545,6 +545,11 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         let unit = unit_word(&next.to_lowercase(), lang_table)?;
         return Some(refined(lang_table, unit, |qualifier| qualifier == lower));
     }
+    // A unit word of two letters or fewer only as written, in lower case (`fyra ar`, an are;
+    // not `AR`).
+    if word.chars().nth(2).is_none() && word != lower {
+        return None;
+    }
     let unit = unit_word(&lower, lang_table)?;
     // A compound's first part may refine its unit (`arbetsdagar`, working days).
     Some(refined(lang_table, unit, |part| lower.len() > part.len() + 2 && lower.starts_with(part)))
@@ -951,6 +956,29 @@ mod tests {
         assert_eq!(units("a margin of 3 dB.", Lang::En), [unit("num:3", Some("dB"))]);
         // Case matters: `DB` and `hz` name nothing.
         assert_eq!(units("3 DB and 4 hz", Lang::En), [unit("num:3", None), unit("num:4", None)]);
+    }
+
+    #[test]
+    fn unit_words_of_lengths_and_areas_are_their_symbols() {
+        for (text, lang) in [
+            ("below 15 microns", Lang::En),
+            ("below 15 micrometres", Lang::En),
+            ("under 15 mikrometer", Lang::Sv),
+            ("under 15 µm", Lang::Sv),
+        ] {
+            assert_eq!(units(text, lang), [unit("num:15", Some("µm"))], "{text}");
+        }
+        assert_eq!(units("15 millimetres", Lang::En), [unit("num:15", Some("mm"))]);
+        assert_eq!(units("15 millimeter", Lang::Sv), units("15 mm", Lang::Sv));
+        assert_eq!(units("2 centimetres", Lang::En), units("2 centimeter", Lang::Sv));
+        assert_eq!(units("more than 4 hectares", Lang::En), [unit("num:4", Some("ha"))]);
+        assert_eq!(units("mer än fyra hektar", Lang::Sv), [unit("num:4", Some("ha"))]);
+        // An are, a hundredth of a hectare: in lower case after a figure.
+        assert_eq!(units("mer än fyra ar", Lang::Sv), [unit("num:4", Some("a"))]);
+        assert_eq!(units("400 ares", Lang::En), [unit("num:400", Some("a"))]);
+        assert_eq!(units("totalt 4 AR", Lang::Sv), [unit("num:4", None)]);
+        // Not the verb.
+        assert_eq!(units("of whom 3 are women", Lang::En), [unit("num:3", None)]);
     }
 
     #[test]

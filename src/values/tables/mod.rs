@@ -204,7 +204,8 @@ pub(crate) struct LangTable {
     pub century_words: &'static [&'static str],
     /// Units a figure counts, written after it, lower case, with a name the same in both
     /// languages (`days` and `dagar` → `day`, `tonnes` and `ton` → `t`): compared where both
-    /// versions name one (see [`UNIT_SYMBOLS`] for `MW`, `kg`).
+    /// versions name one (see [`UNIT_SYMBOLS`] for `MW`, `kg`). A word of two letters or fewer
+    /// (`ar`, an are) counts only as written, in lower case.
     pub figure_units: &'static [(&'static str, &'static str)],
     /// The word for the last of numbered parts (`the last subparagraph`, `sista meningen`).
     pub last_word: &'static str,
@@ -469,6 +470,8 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("kt", "kt"),
     ("Mt", "Mt"),
     ("Gt", "Gt"),
+    ("µm", "µm"),
+    ("\u{3bc}m", "µm"),
     ("mm", "mm"),
     ("cm", "cm"),
     ("m", "m"),

@@ -377,7 +377,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("meter", "m"),
         ("meters", "m"),
         ("kilometer", "km"),
+        ("millimeter", "mm"),
+        ("centimeter", "cm"),
+        ("mikrometer", "µm"),
         ("hektar", "ha"),
+        // An are, a hundred square metres (`fyra ar`), only as written in lower case.
+        ("ar", "a"),
         ("megawatt", "MW"),
         ("gigawatt", "GW"),
         ("liter", "l"),
