@@ -576,10 +576,7 @@ fn split_ranges(
     others: &mut Vec<ValueRef>,
     equal: &mut Vec<(ValueRef, ValueRef)>,
 ) {
-    let other_side = match side {
-        Side::Source => Side::Target,
-        Side::Target => Side::Source,
-    };
+    let other_side = side.other();
     ranges.retain(|&r| {
         let value = input.value(side, r);
         // A short range of whole numbers listed on the other side (`9 to 11` = `9, 10 och
@@ -1039,10 +1036,7 @@ fn given_again(
     if value.kind != ValueKind::Number {
         return false;
     }
-    let other_side = match side {
-        Side::Source => Side::Target,
-        Side::Target => Side::Source,
-    };
+    let other_side = side.other();
     let sentence_of = |side: Side, r: ValueRef| {
         sentence_at(bead, side, r.0, input.value(side, r).span.start).map(|(index, _)| index)
     };

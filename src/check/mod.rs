@@ -87,6 +87,16 @@ pub enum Side {
     Target,
 }
 
+impl Side {
+    /// The other side of the pair.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Source => Side::Target,
+            Side::Target => Side::Source,
+        }
+    }
+}
+
 /// A place in one of the two documents, with a label for the marked token.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Location {

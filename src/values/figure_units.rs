@@ -8,7 +8,7 @@ use super::tables::{
     BOUND_SYMBOLS, LangTable, POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, WEIGHTED_DECIBELS,
     table,
 };
-use super::{Bound, Value, ValueKind};
+use super::{Bound, Value, ValueKind, ends_with_words, starts_with_word};
 use crate::text::Lang;
 
 /// Sets the `detail` of every plain figure or range of them of `values` (keys `num:`,
@@ -80,7 +80,7 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bou
     let (phrase, bound) = lang_table
         .figure_bounds
         .iter()
-        .filter(|(phrase, _)| ends_with_word(before, phrase))
+        .filter(|(phrase, _)| ends_with_words(before, phrase))
         .max_by_key(|(phrase, _)| phrase.len())?;
     if lang_table.figure_bound_prepositions.contains(phrase) && !measured(value) {
         return None;
@@ -107,15 +107,7 @@ fn bound_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Boun
     lang_table
         .figure_bounds_after
         .iter()
-        .filter(|(phrase, _)| {
-            rest.as_bytes()
-                .get(..phrase.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(phrase.as_bytes()))
-                && rest
-                    .get(phrase.len()..)
-                    .and_then(|tail| tail.chars().next())
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
+        .filter(|(phrase, _)| starts_with_word(rest, phrase))
         .max_by_key(|(phrase, _)| phrase.len())
         .map(|&(_, bound)| bound)
 }
@@ -135,14 +127,6 @@ fn negated(lead: &str, lang_table: &LangTable) -> bool {
         }
     }
     false
-}
-
-/// Whether `text` ends with `phrase` (ASCII letters in any case) that starts a word.
-fn ends_with_word(text: &str, phrase: &str) -> bool {
-    let Some(start) = text.len().checked_sub(phrase.len()) else { return false };
-    let bytes = text.as_bytes();
-    bytes[start..].eq_ignore_ascii_case(phrase.as_bytes())
-        && text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Whether the figure `value` is a measure a preposition of time or place never stands before:
@@ -346,15 +330,7 @@ fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'stati
 /// The unit of time of the phrase of `rate_periods` that starts `text` and ends a word
 /// (`per annum`, `om året.`).
 fn period_phrase(text: &str, lang_table: &LangTable) -> Option<&'static str> {
-    let bytes = text.as_bytes();
-    lang_table.rate_periods.iter().find_map(|&(phrase, unit)| {
-        let matched =
-            bytes.get(..phrase.len()).is_some_and(|head| head.eq_ignore_ascii_case(phrase.as_bytes()))
-                && text
-                    .get(phrase.len()..)
-                    .is_some_and(|tail| tail.chars().next().is_none_or(|c| !c.is_alphanumeric()));
-        matched.then_some(unit)
-    })
+    lang_table.rate_periods.iter().find_map(|&(phrase, unit)| starts_with_word(text, phrase).then_some(unit))
 }
 
 /// A bare four-digit figure read as a year that a unit other than a year follows (`2024
@@ -440,16 +416,12 @@ pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
 fn share_basis(text: &str, span: &std::ops::Range<usize>, lang_table: &LangTable) -> Option<&'static str> {
     let written = text.get(span.clone())?;
     let after = text.get(span.end..)?.trim_start_matches([' ', '\u{a0}', '\u{202f}', '(']);
-    let word_end = |rest: Option<&str>| {
-        rest.is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
-    };
     lang_table.share_bases.iter().find_map(|&(words, basis)| {
         let ends = written.len() > words.len()
             && written.is_char_boundary(written.len() - words.len())
             && written[written.len() - words.len()..].eq_ignore_ascii_case(words)
             && !written[..written.len() - words.len()].ends_with(char::is_alphabetic);
-        let follows = after.get(..words.len()).is_some_and(|head| head.eq_ignore_ascii_case(words))
-            && word_end(after.get(words.len()..));
+        let follows = starts_with_word(after, words);
         (ends || follows).then_some(basis)
     })
 }
@@ -481,11 +453,16 @@ fn count_per_unit(text: &str, end: usize, lang_table: &LangTable) -> Option<&'st
     (!TIME_UNITS.contains(&unit)).then_some(unit)
 }
 
+/// The unit of area or volume whose symbol starts `text` and ends a word (`km²`, `m3`).
+fn powered_unit(text: &str) -> Option<&'static str> {
+    POWERED_UNIT_SYMBOLS.iter().find_map(|&(symbol, unit)| {
+        (text.starts_with(symbol) && !text[symbol.len()..].starts_with(char::is_alphanumeric)).then_some(unit)
+    })
+}
+
 /// The unit named by the symbol or word that starts `text` (`km²`, `kg`, `hektar`).
 fn per_unit(text: &str, lang_table: &LangTable) -> Option<&'static str> {
-    if let Some(&(symbol, unit)) = POWERED_UNIT_SYMBOLS.iter().find(|(symbol, _)| text.starts_with(symbol))
-        && text[symbol.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-    {
+    if let Some(unit) = powered_unit(text) {
         return Some(unit);
     }
     let (unit, _) = first_word(text);
@@ -525,9 +502,7 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         None => rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']),
     };
     // A symbol of length with its power (`m³`, `km2`) before the symbol alone (`m`).
-    if let Some(&(symbol, unit)) = POWERED_UNIT_SYMBOLS.iter().find(|(symbol, _)| rest.starts_with(*symbol))
-        && !rest[symbol.len()..].starts_with(|c: char| c.is_alphanumeric())
-    {
+    if let Some(unit) = powered_unit(rest) {
         return Some(unit);
     }
     let (word, after) = first_word(rest);

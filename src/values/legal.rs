@@ -1221,19 +1221,12 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
 /// stycket` is `second paragraph of Article 7`). A phrase with no article before it in the
 /// text, or with a number after it, is no value.
 fn same_articles(text: &str, lower: &Lower, lang: Lang, first_article: usize, out: &mut Vec<Value>) {
-    static PHRASES: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> = LazyLock::new(|| {
-        [Lang::En, Lang::Sv].map(|lang| {
-            table(lang)
-                .same_article
-                .iter()
-                .map(|phrase| memchr::memmem::Finder::new(phrase.as_bytes()).into_owned())
-                .collect()
-        })
-    });
+    static PHRASES: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
+        LazyLock::new(|| super::table_finders(|lang_table| lang_table.same_article));
     if out.len() == first_article {
         return;
     }
-    for finder in &PHRASES[usize::from(lang == Lang::Sv)] {
+    for finder in &PHRASES[super::lang_index(lang)] {
         if !lower.pairs().may_hold(finder.needle()) {
             continue;
         }
@@ -1384,20 +1377,13 @@ fn parts_after_act(
 /// chosen values of `text`, in order; only legal references right after the formula's lead
 /// words, joined by list words, and right before its verb count.
 pub(crate) fn formula_labels(text: &str, lower: &Lower, lang: Lang, values: &mut [Value]) {
-    static LEADS: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> = LazyLock::new(|| {
-        [Lang::En, Lang::Sv].map(|lang| {
-            table(lang)
-                .insertion_leads
-                .iter()
-                .map(|lead| memchr::memmem::Finder::new(lead.as_bytes()).into_owned())
-                .collect()
-        })
-    });
+    static LEADS: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
+        LazyLock::new(|| super::table_finders(|lang_table| lang_table.insertion_leads));
     if !values.iter().any(|v| v.kind == ValueKind::Legal) {
         return;
     }
     let lang_table = table(lang);
-    for finder in &LEADS[usize::from(lang == Lang::Sv)] {
+    for finder in &LEADS[super::lang_index(lang)] {
         // The lower-cased text is made only for a text that may hold the words.
         if !lower.pairs().may_hold(finder.needle()) {
             continue;

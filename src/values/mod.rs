@@ -1136,6 +1136,19 @@ pub(crate) fn joins_two_items(between: &str, lang: Lang) -> bool {
         .any(|word| with_lowercase(word, |word| joiners.contains(&word)))
 }
 
+/// Whether `text` ends with `words` (ASCII case aside) at a word start.
+pub(crate) fn ends_with_words(text: &str, words: &str) -> bool {
+    let Some(cut) = text.len().checked_sub(words.len()) else { return false };
+    let (Some(head), Some(tail)) = (text.get(..cut), text.get(cut..)) else { return false };
+    tail.eq_ignore_ascii_case(words) && !head.chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// Whether `text` starts with `word` (ASCII case aside) and a word ends there.
+pub(crate) fn starts_with_word(text: &str, word: &str) -> bool {
+    text.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
+        && !text.get(word.len()..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
+}
+
 /// Whether a slash stands between two ASCII digits somewhere in `text` (`2024/1351`).
 pub(crate) fn digit_slash_digit(text: &str) -> bool {
     let bytes = text.as_bytes();

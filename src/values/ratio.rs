@@ -12,7 +12,7 @@
 
 use std::sync::LazyLock;
 
-use super::{Pairs, Value, ValueKind, WordFinder};
+use super::{Pairs, Value, ValueKind, WordFinder, ends_with_words, starts_with_word};
 use crate::text::Lang;
 
 /// What may stand before a number for the pair to be a ratio.
@@ -328,19 +328,6 @@ fn insert_if_free(values: &mut Vec<Value>, value: Value) {
     if free {
         values.insert(at, value);
     }
-}
-
-/// Whether `text` ends with `words` (ASCII case aside) at a word start.
-fn ends_with_words(text: &str, words: &str) -> bool {
-    let Some(cut) = text.len().checked_sub(words.len()) else { return false };
-    let (Some(head), Some(tail)) = (text.get(..cut), text.get(cut..)) else { return false };
-    tail.eq_ignore_ascii_case(words) && !head.chars().next_back().is_some_and(char::is_alphanumeric)
-}
-
-/// Whether `text` starts with `word` (ASCII case aside) and a word ends there.
-fn starts_with_word(text: &str, word: &str) -> bool {
-    text.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
-        && !text.get(word.len()..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]

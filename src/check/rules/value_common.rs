@@ -151,7 +151,7 @@ pub(crate) fn missing(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, o
             };
             let message = format!("{noun} `{surface}` in {here} has no counterpart in {there}");
             // The place to look on the other side: the aligned block (first one of the bead).
-            let other_side = other(side);
+            let other_side = side.other();
             // A link whose target was lost in conversion (`[text](#)`) on the other side says
             // nothing about the address: do not compare.
             if kind == ValueKind::Url && has_lost_link(ctx, other_side) {
@@ -234,7 +234,7 @@ fn other_act_of_year(ctx: &PairCtx, side: Side, act: &str) -> Option<(String, St
     // Acts this side names in words; a link of this side may repeat the other side's link.
     let cited_here: Vec<String> =
         values_of(side).filter(|(_, v)| v.key.starts_with("act:")).filter_map(|(_, v)| v.act_id()).collect();
-    let mut candidates = values_of(other(side)).filter_map(|(r, v)| {
+    let mut candidates = values_of(side.other()).filter_map(|(r, v)| {
         let other_act = v.act_id()?;
         let differs = other_act != act && other_act.split('/').next() == Some(year);
         let linked = !v.key.starts_with("act:");
@@ -245,7 +245,7 @@ fn other_act_of_year(ctx: &PairCtx, side: Side, act: &str) -> Option<(String, St
     if candidates.next().is_some() {
         return None;
     }
-    Some((ctx.input.surface(other(side), r).to_string(), other_act))
+    Some((ctx.input.surface(side.other(), r).to_string(), other_act))
 }
 
 /// Two long values cut down to where they differ, with some context, so that a translator
@@ -290,13 +290,6 @@ fn has_lost_link(ctx: &PairCtx, side: Side) -> bool {
     blocks.iter().flat_map(|&b| &doc.blocks[b].inlines).any(|i| {
         matches!(i, crate::document::Inline::Link { url, .. } if url.trim().is_empty() || url.trim() == "#")
     })
-}
-
-fn other(side: Side) -> Side {
-    match side {
-        Side::Source => Side::Target,
-        Side::Target => Side::Source,
-    }
 }
 
 /// Letters of the text around a value, for a fingerprint that survives moves and renumbering.
