@@ -452,6 +452,26 @@ fn a_figure_moved_past_others_is_no_swap() {
     assert_eq!(swapped(sv), 1);
 }
 
+/// Two figures of two sentences, each given in the other's sentence, are swapped; two
+/// sentences the translation gives in the other order swap nothing.
+#[test]
+fn figures_swapped_across_the_sentences_of_a_paragraph() {
+    let en = "Additions amounted to EUR 6 795 thousand, of which EUR 4 930 thousand for two aircraft. \
+              The decrease of EUR 2 839 thousand reflects the depreciation of the year.\n";
+    let swapped = |en: &str, sv: &str| {
+        check_texts(en, sv).findings.iter().filter(|f| f.rule == "number-swapped").count()
+    };
+    let sv = "Anskaffningarna uppgick till 6 795 000 euro, varav 4 930 000 euro avsåg två luftfartyg. \
+              Minskningen med 2 839 000 euro beror på årets avskrivningar.\n";
+    assert_eq!(swapped(en, sv), 0);
+    let crossed = sv.replace("4 930 000", "X").replace("2 839 000", "4 930 000").replace('X', "2 839 000");
+    assert_eq!(swapped(en, &crossed), 1);
+    let en = "The first call closed with EUR 5 million. The second call closed with EUR 7 million.\n";
+    let sv = "Den andra ansökningsomgången avslutades med 7 miljoner euro. \
+              Den första ansökningsomgången avslutades med 5 miljoner euro.\n";
+    assert_eq!(swapped(en, sv), 0);
+}
+
 /// A word of halving or multiplying (an optional figure) pairs with the same figure written
 /// otherwise on the other side (`by half` = `halveras`, `double` = `två gånger`); a different
 /// figure beside it is still reported.

@@ -162,6 +162,38 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         counts
     };
     let (src_counts, tgt_counts) = (counts(Side::Source), counts(Side::Target));
+    // Figures whose counterpart stands in another sentence bead: a swap of two figures of two
+    // sentences the aligner paired one by one puts each in the other's sentence.
+    let crossed: Vec<(usize, usize, ValueRef, ValueRef)> = candidates
+        .iter()
+        .filter_map(|&(s, t)| {
+            let value = input.value(Side::Source, s);
+            if value.kind != ValueKind::Number || in_row(Side::Source, s.0) || in_row(Side::Target, t.0) {
+                return None;
+            }
+            let (source, target) = (sentence_of(Side::Source, s)?, sentence_of(Side::Target, t)?);
+            let key = value.key.as_str();
+            (source != target
+                && src_counts.get(&(source, key)) == Some(&1)
+                && tgt_counts.get(&(target, key)) == Some(&1))
+            .then_some((source, target, s, t))
+        })
+        .collect();
+    // The sentence beads that keep a value of the original: a value paired with one of the
+    // same sentence bead. A translation that orders two sentences otherwise keeps none in
+    // either; a swap keeps the other values of the sentences in their places.
+    let anchored: Vec<usize> = if crossed.len() < 2 {
+        Vec::new()
+    } else {
+        ctx.matching
+            .equal
+            .iter()
+            .filter_map(|&(s, t)| {
+                let sentence = sentence_of(Side::Source, s)?;
+                (sentence_of(Side::Target, t)? == sentence).then_some(sentence)
+            })
+            .collect()
+    };
     // Each pair with its place: the sentence bead, and the sentence within it on each side.
     let mut pairs: Vec<((usize, usize, usize), ValueRef, ValueRef)> = candidates
         .into_iter()
@@ -175,6 +207,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             .then_some(((sentence, src_part, tgt_part), s, t))
         })
         .collect();
+    crossed_swaps(ctx, &crossed, &anchored, out);
     if pairs.len() < 2 {
         return;
     }
@@ -359,6 +392,49 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 "the year `{first}` and the number `{second}` stand in each other's place in target: swapped?"
             );
             out.push(swap_warning(ctx, message, (year_s, year_t), count_s));
+        }
+    }
+}
+
+/// Two figures of one family, each in the sentence of the other's counterpart (`varav 4 930 000
+/// euro … Minskningen med 2 839 000 euro` for `of which EUR 2 839 thousand … The decrease of EUR
+/// 4 930 thousand`): a swap across the sentences of a paragraph, where one of the two sentences
+/// keeps another value in its place (`anchored`). Two sentences the translation gives in the
+/// other order cross all their values.
+fn crossed_swaps(
+    ctx: &PairCtx,
+    crossed: &[(usize, usize, ValueRef, ValueRef)],
+    anchored: &[usize],
+    out: &mut Vec<Finding>,
+) {
+    let input = ctx.input;
+    let family = |r: ValueRef| {
+        let key = &input.value(Side::Source, r).key;
+        key.rsplit_once(':').map_or(key.as_str(), |(family, _)| family)
+    };
+    let unit = |side: Side, r: ValueRef| input.value(side, r).detail.as_deref();
+    let mut reported = vec![false; crossed.len()];
+    for i in 0..crossed.len() {
+        for j in i + 1..crossed.len() {
+            let ((source_i, target_i, s_i, t_i), (source_j, target_j, s_j, t_j)) = (crossed[i], crossed[j]);
+            if reported[i]
+                || reported[j]
+                || source_i != target_j
+                || source_j != target_i
+                || family(s_i) != family(s_j)
+                || unit(Side::Source, s_i) != unit(Side::Source, s_j)
+                || unit(Side::Target, t_i) != unit(Side::Target, t_j)
+                || !anchored.iter().any(|&sentence| sentence == source_i || sentence == source_j)
+            {
+                continue;
+            }
+            reported[i] = true;
+            reported[j] = true;
+            let (first, second) = (input.surface(Side::Source, s_i), input.surface(Side::Source, s_j));
+            let message = format!(
+                "numbers `{first}` and `{second}` stand each in the other's sentence in target: swapped?"
+            );
+            out.push(swap_warning(ctx, message, (s_i, t_i), s_j));
         }
     }
 }
