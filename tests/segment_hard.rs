@@ -1,5 +1,5 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` and `fixtures/segment/hard2` (a
-//! second set written independently of the first): the sentences of every block, as
+//! The hard sentence boundaries of `fixtures/segment/hard`, `fixtures/segment/hard2` and
+//! `fixtures/segment/hard3` (each set written independently of the others): the sentences of every block, as
 //! `tvilling segment` prints them, must be exactly the expected ones.
 
 use tvilling::document::{self, Format};
@@ -56,4 +56,14 @@ fn english_hard_cases_second_set() {
 #[test]
 fn swedish_hard_cases_second_set() {
     check("hard2", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_third_set() {
+    check("hard3", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_third_set() {
+    check("hard3", Lang::Sv);
 }

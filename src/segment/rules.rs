@@ -268,7 +268,9 @@ fn is_boundary(
                 && (closed || table.replies.contains(&word) && after_question(text, token_start));
         }
         Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
-        Some(Abbrev::Measure) => return starts_with_capital(rest) && !starts_with_code(rest),
+        Some(Abbrev::Measure) => {
+            return starts_with_capital(rest) && !starts_with_code(rest) && !table.names_time_zone(rest);
+        }
         Some(Abbrev::BeforeNumber) if start == Start::Digit => return false,
         Some(Abbrev::BeforeNumber | Abbrev::Unit) | None => {}
     }
@@ -297,6 +299,11 @@ fn is_boundary(
         if start == Start::Upper && is_initial(text, token_start, letter, table) {
             return false;
         }
+    }
+    if start == Start::Upper && is_hyphenated_initial(core) {
+        // The initial of a hyphenated given name (`A.-M. Smith`, `J.-C. Juncker`) stands
+        // before its surname only.
+        return false;
     }
     if start == Start::Upper && is_dotted_initialism(core) {
         // Initials of a name in a list of names: `I. Jarukaitis, M.L. Arastey Sahún, S. Rodin`
@@ -330,6 +337,16 @@ fn is_dotted_initialism(core: &str) -> bool {
     core.bytes().any(|byte| byte == b'.')
         && core.split('.').all(|part| {
             let mut chars = part.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+        })
+}
+
+/// Whether `core` (a token before its last full stop) is the initial of a hyphenated given
+/// name: capitals each with a full stop, joined by hyphens (`A.-M`, `J.-C`, `J.-P.-M`).
+fn is_hyphenated_initial(core: &str) -> bool {
+    core.contains(".-")
+        && core.split('.').all(|part| {
+            let mut chars = part.strip_prefix('-').unwrap_or(part).chars();
             chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
         })
 }

@@ -21,7 +21,8 @@ pub static TABLE: Table = Table {
         ("ca.", Never),
         ("vs.", Never),
         ("v.", Never),
-        ("resp.", Never),
+        // `respectively` closes the phrase it refers back to: `48% and 52% resp. Both …`.
+        ("resp.", BeforeCapital),
         ("esp.", Never),
         ("N.B.", Never),
         ("n.b.", Never),
@@ -205,4 +206,5 @@ pub static TABLE: Table = Table {
         "Both",
     ],
     replies: &["No."],
+    zone_nouns: &["time"],
 };

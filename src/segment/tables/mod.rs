@@ -59,6 +59,10 @@ pub struct Table {
     /// exclamation and before a capital, the full stop ends the reply (`Is this enough? No.
     /// More is needed.`).
     pub replies: &'static [&'static str],
+    /// Nouns that close the name of a time zone written in words (`time` of `Brussels time`,
+    /// `Central European Time`): after a time of day (`2.30 p.m.`), up to three capitalised
+    /// words and one of them continue the sentence. Compared case-insensitively.
+    pub zone_nouns: &'static [&'static str],
 }
 
 impl Table {
@@ -115,6 +119,25 @@ impl Table {
     /// them; Swedish lists none).
     pub fn lists_sentence_starter(&self, word: &str) -> bool {
         self.sentence_starters.contains(&word)
+    }
+
+    /// Whether `rest` (the text after a time of day) opens with the name of a time zone in
+    /// words: up to three capitalised words, then one of [`Table::zone_nouns`] (`Brussels
+    /// time`, `Central European Summer Time`).
+    pub fn names_time_zone(&self, rest: &str) -> bool {
+        let mut words = rest.split([' ', '\u{a0}']).filter(|word| !word.is_empty());
+        for _ in 0..3 {
+            let Some(word) = words.next() else { return false };
+            if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+                return false;
+            }
+            let noun = words.clone().next().unwrap_or_default();
+            let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
+            if self.zone_nouns.iter().any(|zone| eq_caseless(zone, noun)) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether `word` labels a part of a text (`Annex`, `bilaga`).

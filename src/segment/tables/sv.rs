@@ -6,7 +6,7 @@
 
 use super::{Abbrev, Table};
 
-use Abbrev::{BeforeCapital, Measure, Never};
+use Abbrev::{BeforeCapital, BeforeNumber, Measure, Never};
 
 /// The Swedish table.
 pub static TABLE: Table = Table {
@@ -37,6 +37,10 @@ pub static TABLE: Table = Table {
         ("beträff.", Never),
         ("ca.", Never),
         ("ung.", Never),
+        // A bound before a figure (`max. 8 °C`); `min.` is also the word `min` (mine) at the
+        // end of a sentence.
+        ("min.", BeforeNumber),
+        ("max.", BeforeNumber),
         ("vs.", Never),
         // References followed by a number: `nr 604/2013`, `art. 5`, `s. 19`, `kl. 9.00`,
         // `HFD 2019 ref. 5`, `Ref. Ares(2026)2214587`.
@@ -138,4 +142,5 @@ pub static TABLE: Table = Table {
     // Swedish writes initialisms without full stops (`USA`, `FN`).
     sentence_starters: &[],
     replies: &[],
+    zone_nouns: &["tid"],
 };
