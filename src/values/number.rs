@@ -1139,6 +1139,48 @@ fn glued_label(text: &str, numeral: &Numeral) -> Option<Number> {
     Some(Number::Value(value))
 }
 
+/// An article's paragraph cited without the word `Article`, in a table column or a list
+/// (`| 5(1)(a), 6(1) |`): `5(1)` is written `5.1` in Swedish (`| 5.1 a, 6.1 |`), so it takes
+/// the key a dotted number has (`num:5.1`), its points in brackets after it included in its
+/// span. The article has three digits at most and opens the text, a cell, a bracket or an
+/// item of a list (no word before it); the paragraph has one or two digits.
+fn bare_provision(text: &str, numeral: &Numeral) -> Option<Value> {
+    let bytes = text.as_bytes();
+    let article = bytes.get(numeral.start..numeral.end)?;
+    if numeral.dotted
+        || article.len() > 3
+        || !article.iter().all(u8::is_ascii_digit)
+        || bytes.get(numeral.end) != Some(&b'(')
+    {
+        return None;
+    }
+    // Not after a word: `Paragraph 71(1)` of a national law is `71 § första stycket`.
+    let head = text.get(..numeral.start)?.trim_end();
+    if head.chars().next_back().is_some_and(|c| !matches!(c, '|' | ',' | ';' | '(' | ':')) {
+        return None;
+    }
+    let paragraph = digit_run(bytes, numeral.end + 1);
+    let close = numeral.end + 1 + paragraph;
+    if !(1..=2).contains(&paragraph) || bytes.get(close) != Some(&b')') {
+        return None;
+    }
+    // Points after it: `(a)`, `(iv)`.
+    let mut end = close + 1;
+    while bytes.get(end) == Some(&b'(') {
+        let letters = bytes.get(end + 1..)?.iter().take_while(|b| b.is_ascii_lowercase()).count();
+        if !(1..=4).contains(&letters) || bytes.get(end + 1 + letters) != Some(&b')') {
+            break;
+        }
+        end += letters + 2;
+    }
+    if char_at(text, end).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let (number, paragraph) = (text.get(numeral.start..numeral.end)?, text.get(numeral.end + 1..close)?);
+    let display = text.get(numeral.start..end)?;
+    Some(Value::new(ValueKind::Number, numeral.start..end, format!("num:{number}.{paragraph}"), display))
+}
+
 /// Whether a word ending at `index` really ends there (no letter or digit follows).
 pub(crate) fn word_ends(text: &str, index: usize) -> bool {
     !char_at(text, index).is_some_and(char::is_alphanumeric)
@@ -1578,6 +1620,9 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
             .or_else(|| slashed_votes(text, numeral))
             .map(Number::Value);
     }
+    if let Some(provision) = bare_provision(text, numeral) {
+        return Some(Number::Value(provision));
+    }
     let lang_table = table(lang);
     let after = char_at(text, numeral.end);
     if numeral.dotted {
@@ -2009,6 +2054,21 @@ mod tests {
         // Digits after a slash are part of a code or a fraction elsewhere.
         assert!(keys("COM/2026/45 and 5848/26", Lang::En).iter().all(|key| !key.starts_with("num:")));
         assert!(keys("ECB/2004/2 kg", Lang::En).iter().all(|key| !key.starts_with("num:")));
+    }
+
+    #[test]
+    fn a_bare_provision_is_its_dotted_number() {
+        let keys = |text: &str, lang: Lang| -> Vec<String> {
+            crate::values::extract(text, lang).into_iter().map(|v| v.key).collect()
+        };
+        assert_eq!(keys("| Fairness | 5(1)(a), 6(1) | 145 |", Lang::En), ["num:5.1", "num:6.1", "num:145"]);
+        assert_eq!(keys("| Korrekthet | 5.1 a, 6.1 | 145 |", Lang::Sv), ["num:5.1", "num:6.1", "num:145"]);
+        // After a word it is the noun's own number (`Paragraph 71(1)` = `71 § första stycket`).
+        assert!(!keys("Paragraph 71(1) of the law", Lang::En).contains(&"num:71.1".to_string()));
+        // A year, a figure glued to letters and a paragraph of three digits are no provisions.
+        for text in ["| 2024(1) |", "| 5(123) |", "| 5(1)b |", "| A5(1) |"] {
+            assert!(keys(text, Lang::En).iter().all(|key| !key.contains('.')), "{text}");
+        }
     }
 
     fn parts(decimal: &Decimal) -> (bool, String, i64) {
