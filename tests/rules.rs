@@ -472,6 +472,34 @@ fn figures_swapped_across_the_sentences_of_a_paragraph() {
     assert_eq!(swapped(en, sv), 0);
 }
 
+/// Two countries that trade their figures because the names trade places are reported; two
+/// figures that trade places under their names are `number-swapped`, not this.
+#[test]
+fn countries_that_trade_their_figures() {
+    let names = |en: &str, sv: &str| -> Vec<String> {
+        check_texts(en, sv)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "name-mismatch")
+            .map(|f| f.message.clone())
+            .collect()
+    };
+    let en = "The shares ranged from 44.2% in Malta to 63.9% in Finland, followed by Canada (6%) and Japan (5%).\n";
+    let sv = "Andelarna varierade från 44,2 % i Malta till 63,9 % i Finland, följt av Kanada (6 %) och Japan (5 %).\n";
+    assert!(names(en, sv).is_empty());
+    let places = sv.replace("i Malta", "i X").replace("i Finland", "i Malta").replace("i X", "i Finland");
+    assert_eq!(
+        names(en, &places),
+        [
+            "`Malta` and `Finland` have each other's figures in target (`44.2%` is given for `Finland`): swapped?"
+        ]
+    );
+    let brackets = sv.replace("Kanada (6 %) och Japan (5 %)", "Japan (6 %) och Kanada (5 %)");
+    assert_eq!(names(en, &brackets).len(), 1);
+    let figures = sv.replace("Kanada (6 %) och Japan (5 %)", "Kanada (5 %) och Japan (6 %)");
+    assert!(names(en, &figures).is_empty());
+}
+
 /// A word of halving or multiplying (an optional figure) pairs with the same figure written
 /// otherwise on the other side (`by half` = `halveras`, `double` = `två gånger`); a different
 /// figure beside it is still reported.

@@ -2,7 +2,10 @@
 //! translation.
 
 use crate::check::context::{PairCtx, ValueRef};
+use std::ops::Range;
+
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
+use crate::values::ValueKind;
 
 pub(crate) const RULE: Rule = Rule {
     name: "name-mismatch",
@@ -22,6 +25,7 @@ pub(crate) const RULE: Rule = Rule {
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     for sentence in &ctx.bead.sentences {
+        traded_figures(ctx, sentence, out);
         let src = super::value_common::sentence_values(ctx, Side::Source, &sentence.src, "country:");
         let tgt = super::value_common::sentence_values(ctx, Side::Target, &sentence.tgt, "country:");
         if src.is_empty() || tgt.is_empty() {
@@ -64,4 +68,93 @@ fn excess(
         })
         .copied()
         .collect()
+}
+
+/// A country and the figure a sentence gives for it: (country key, figure key, the country,
+/// the figure).
+type Bound<'a> = (&'a str, &'a str, ValueRef, ValueRef);
+
+/// The countries of `sentences` (of `side`) each with the figure given for it: the figure in
+/// brackets right after the name (`Canada (6%)`, `Kanada (6 %)`), or the figure right before
+/// it with a place preposition between (`63.9% in Finland`, `63,9 % i Finland`).
+fn bound_figures<'a>(ctx: &PairCtx<'a>, side: Side, sentences: &[(usize, Range<usize>)]) -> Vec<Bound<'a>> {
+    let input = ctx.input;
+    let prepositions = crate::values::tables::table(input.lang(side)).place_prepositions;
+    let mut bound = Vec::new();
+    for (block, range) in sentences {
+        let (Some(values), Some(text)) = (
+            match side {
+                Side::Source => input.src_values.get(*block),
+                Side::Target => input.tgt_values.get(*block),
+            },
+            input.doc(side).blocks.get(*block).map(|b| b.text.as_str()),
+        ) else {
+            continue;
+        };
+        let inside: Vec<usize> =
+            (0..values.len()).filter(|&i| range.contains(&values[i].span.start)).collect();
+        let is_country = |i: usize| values[i].key.starts_with("country:");
+        let is_figure = |i: usize| values[i].kind == ValueKind::Number && !values[i].optional;
+        for pair in inside.windows(2) {
+            let (first, second) = (pair[0], pair[1]);
+            let (a, b) = (&values[first], &values[second]);
+            let Some(gap) = text.get(a.span.end..b.span.start) else { continue };
+            let gap = gap.trim();
+            if is_country(first) && is_figure(second) && gap == "(" {
+                bound.push((a.key.as_str(), b.key.as_str(), (*block, first), (*block, second)));
+            } else if is_figure(first) && is_country(second) {
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                let gap = words.join(" ").to_lowercase();
+                if prepositions.contains(&gap.as_str()) {
+                    bound.push((b.key.as_str(), a.key.as_str(), (*block, second), (*block, first)));
+                }
+            }
+        }
+    }
+    bound
+}
+
+/// Flags two countries of a sentence that have each other's figures in the translation
+/// because the names traded places (`Canada (6%), the United Arab Emirates (5%)` →
+/// `Förenade Arabemiraten (6 %), Kanada (5 %)`, `from 44.2% in Malta to 63.9% in Finland` →
+/// `från 44,2 % i Finland till 63,9 % i Malta`): every figure and every name is still there,
+/// and the figures stand in the order of the original.
+fn traded_figures(ctx: &PairCtx, sentence: &crate::align::SentenceBead, out: &mut Vec<Finding>) {
+    let src = bound_figures(ctx, Side::Source, &sentence.src);
+    if src.len() < 2 {
+        return;
+    }
+    let tgt = bound_figures(ctx, Side::Target, &sentence.tgt);
+    // The figure the target gives a country, if it gives it exactly one.
+    let given = |country: &str| -> Option<&Bound> {
+        let mut found = tgt.iter().filter(|bound| bound.0 == country);
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    };
+    let once = |country: &str| src.iter().filter(|bound| bound.0 == country).count() == 1;
+    let input = ctx.input;
+    for (i, a) in src.iter().enumerate() {
+        for b in &src[i + 1..] {
+            if a.0 == b.0 || a.1 == b.1 || !once(a.0) || !once(b.0) {
+                continue;
+            }
+            let (Some(ta), Some(tb)) = (given(a.0), given(b.0)) else { continue };
+            // The names trade places and the figures keep theirs; two figures that trade
+            // places under names that keep theirs are `number-swapped`.
+            let at = |r: ValueRef| (r.0, input.value(Side::Target, r).span.start);
+            if ta.1 != b.1 || tb.1 != a.1 || at(tb.3) > at(ta.3) {
+                continue;
+            }
+            let name = |r: ValueRef| input.value(Side::Source, r).display.as_str();
+            let message = format!(
+                "`{}` and `{}` have each other's figures in target (`{}` is given for `{}`): swapped?",
+                name(a.2),
+                name(b.2),
+                input.surface(Side::Source, a.3),
+                name(b.2)
+            );
+            let key = ["country-figures", a.0, b.0];
+            out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (a.2, ta.2), &key));
+        }
+    }
 }

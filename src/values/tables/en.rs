@@ -542,6 +542,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "about",
     ],
     figure_determiners: &["the", "these", "those", "its", "their", "all", "our"],
+    place_prepositions: &["in", "in the", "for", "for the"],
     range_openers: &["between", "from"],
     // English writes the ordinal apart (`third place`).
     ordinal_compound_heads: &[],

@@ -264,6 +264,10 @@ pub(crate) struct LangTable {
     pub figure_prepositions: &'static [&'static str],
     /// Determiners between such a preposition and its figure (`the`, `de`), lower case.
     pub figure_determiners: &'static [&'static str],
+    /// Prepositions between a figure and the country it is given for (`63.9% in Finland`,
+    /// `63,9 % i Finland`), with a determiner the country's name may take (`in the
+    /// Netherlands`), lower case.
+    pub place_prepositions: &'static [&'static str],
     /// Names of the days of the week, with their plural, definite and genitive forms
     /// (`mondays`, `måndagen`, `måndagar`, `i måndags`), each with the English name in lower
     /// case: a weekday before a date is compared (`Friday 13 November` against `torsdagen den

@@ -586,6 +586,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "vid", "per", "än", "efter", "före", "sedan", "mot", "om", "kring", "genom",
     ],
     figure_determiners: &["de", "dessa", "den", "det", "dess", "deras", "sina", "alla", "våra"],
+    place_prepositions: &["i", "för"],
     range_openers: &["mellan", "från"],
     ordinal_compound_heads: &["plats", "placering"],
     compound_count_stems: &[
