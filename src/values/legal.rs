@@ -583,6 +583,9 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     // Every act number holds a slash; articles, paragraphs and journals need their word.
     let slash_number = digit_slash_digit(text);
     let numbered = if slash_number { acts(text, patterns, lang_table, out) } else { Vec::new() };
+    if slash_number {
+        kept_english_acts(text, lower.pairs(), lang, out);
+    }
     let first_article = out.len();
     if lower.mentions(&patterns.article_words) {
         articles(text, lower, patterns, lang_table, out);
@@ -714,10 +717,81 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     out.extend(numbered);
     // Last: codes that no reader before took (a slash after a capital or before one too).
     if memchr::memchr(b'/', text.as_bytes()).is_some() {
+        referral_procedures(text, pairs, out);
         code_chains(text, out);
         coded_identifiers(text, out);
     } else if memchr::memchr2(b'-', 0x91, text.as_bytes()).is_some() {
         code_chains(text, out);
+    }
+}
+
+/// Acts named in English in a text of another language, as the English titles of the
+/// publications it cites are kept untranslated (an EFSA Journal opinion in a Swedish footnote:
+/// `… under Regulation (EC) No 1829/2003`, `Directive 2001/18/EC`): read by the English
+/// reader, so that they key as the original does (`act:reg:EC:1829/2003`), where an English
+/// act word of the language's table (`kept_english_act_words`), capital first, stands right
+/// before the number. An act number after a word of the text's own language is left to its
+/// reader.
+fn kept_english_acts(text: &str, pairs: &Pairs, lang: Lang, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
+        LazyLock::new(|| super::table_finders(|table| table.kept_english_act_words));
+    let finders = &FINDERS[super::lang_index(lang)];
+    let bytes = text.as_bytes();
+    if lang == Lang::En || !finders.iter().any(|finder| pairs.find(finder, bytes).is_some()) {
+        return;
+    }
+    let english = table(Lang::En);
+    let mut found = Vec::new();
+    // The numbered references with no act word are the text's own reader's to read.
+    let _ = acts(text, patterns(Lang::En), english, &mut found);
+    let kept = &table(lang).kept_english_act_words;
+    out.extend(found.into_iter().filter(|value| {
+        let named = text.get(value.span.start..).unwrap_or_default();
+        kept.iter().any(|word| named.starts_with(word))
+    }));
+}
+
+/// The numbers of the European Medicines Agency's referral procedures, the article of the
+/// procedure after `A-` and a running number (`EMEA/H/A-20/1541`, `EMEA/H/A-31/1526`,
+/// `EMEA/H/A-107i/1520`, `EMEA/H/A-5(3)/1510`, `EMEA/V/A-35/1490`): written alike in every
+/// language, keyed as written (`id:EMEA/H/A-20/1541`), so that a changed digit or article is a
+/// changed reference.
+fn referral_procedures(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for at in pairs.find_all(finder!(b"/A-"), bytes) {
+        // Before the slash: the agency and the kind of medicine (`EMEA/H`, `EMA/V`).
+        let start = match bytes.get(..at) {
+            Some([.., b'E', b'M', b'E', b'A', b'/', b'H' | b'V']) => at - 6,
+            Some([.., b'E', b'M', b'A', b'/', b'H' | b'V']) => at - 5,
+            _ => continue,
+        };
+        if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-')) {
+            continue;
+        }
+        // The article: digits, a letter or two (`107i`), a paragraph in brackets (`5(3)`).
+        let article = at + 3;
+        let mut end = article + digit_run(bytes, article);
+        if end == article || end - article > 3 {
+            continue;
+        }
+        end += bytes[end..].iter().take_while(|b| b.is_ascii_lowercase()).take(3).count();
+        if bytes.get(end) == Some(&b'(') {
+            let digits = digit_run(bytes, end + 1);
+            if digits == 0 || bytes.get(end + 1 + digits) != Some(&b')') {
+                continue;
+            }
+            end += digits + 2;
+        }
+        let number = digit_run(bytes, end + 1);
+        if bytes.get(end) != Some(&b'/') || !(2..=6).contains(&number) {
+            continue;
+        }
+        end += 1 + number;
+        if char_at(text, end).is_some_and(|c| c.is_alphanumeric()) {
+            continue;
+        }
+        let Some(written) = text.get(start..end) else { continue };
+        out.push(Value::new(ValueKind::Legal, start..end, format!("id:{written}"), written));
     }
 }
 
@@ -3877,6 +3951,55 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn an_act_named_in_english_in_a_swedish_text_keys_as_the_original() {
+        let title = "EFSA GMO Panel, 2025. Scientific Opinion on soybean MON 94313, under Regulation (EC) No 1829/2003 (application EFSA-GMO-NL-2021-178).";
+        assert_eq!(keys(title, Lang::Sv), keys(title, Lang::En));
+        assert!(keys(title, Lang::Sv).iter().any(|key| key == "act:reg:EC:1829/2003"));
+        for (text, key) in [
+            ("Report on Directive 2001/18/EC.", "act:dir:EC:2001/18"),
+            ("A study of Decision (EU) 2020/1234 and its effects", "act:dec:EU:2020/1234"),
+            ("Guidance under Commission Implementing Regulation (EU) 2019/436", "act:reg:EU:2019/436"),
+        ] {
+            assert_eq!(keys(text, Lang::Sv), [key], "{text}");
+        }
+        // An act number after a Swedish act word stays the Swedish reader's, an English word
+        // or two before it notwithstanding.
+        assert_eq!(keys("Regulation, se förordning (EG) nr 1829/2003", Lang::Sv), ["act:reg:EC:1829/2003"]);
+        assert_eq!(keys("direktiv 2001/18/EG", Lang::Sv), ["act:dir:EC:2001/18"]);
+        // Only the English name with its capital, right before the number: a word in lower
+        // case, or one a clause away, names no act here.
+        assert_eq!(keys("regulation (EC) No 1829/2003", Lang::Sv), ["id:1829/2003"]);
+        assert_eq!(keys("Regulation and the rest, No 1829/2003", Lang::Sv), ["id:1829/2003"]);
+    }
+
+    #[test]
+    fn referral_procedures_of_the_medicines_agency_are_codes() {
+        for lang in [Lang::En, Lang::Sv] {
+            for code in [
+                "EMEA/H/A-20/1541",
+                "EMEA/H/A-31/1526",
+                "EMEA/H/A-29/1234",
+                "EMEA/H/A-107i/1520",
+                "EMEA/H/A-5(3)/1510",
+                "EMEA/V/A-35/1490",
+            ] {
+                assert_eq!(keys(&format!("(procedure {code})"), lang), [format!("id:{code}")], "{code}");
+            }
+        }
+        // A changed article or digit is a changed reference.
+        assert_ne!(keys("EMEA/H/A-31/1526", Lang::En), keys("EMEA/H/A-29/1526", Lang::Sv));
+        assert_ne!(keys("EMEA/H/A-20/1541", Lang::En), keys("EMEA/H/A-20/1514", Lang::Sv));
+        // Not inside a longer code, nor with an article or a number that is none.
+        for text in
+            ["XEMEA/H/A-20/1541", "EMEA/H/A-20/1541B", "EMEA/H/A-/1541", "EMEA/H/A-20/1", "EMEA/H/A-5(/1510"]
+        {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("id:EMEA/H/A-")), "{text}");
+        }
+        // The centralised procedures stay the slash chains they are.
+        assert_eq!(keys("EMEA/H/C/005851", Lang::En), ["id:EMEA/H/C/005851"]);
     }
 
     #[test]

@@ -22,6 +22,7 @@
 //! | `oj:L:168:2009-06-30:p24`, `oj:L:2025/2642:2025-12-23` | `OJ L 168, 30.6.2009, p. 24`, `EUT L, 2025/2642, 23.12.2025` |
 //! | `celex:52025DC0795`, `council-doc:5848/26`, `euco:1/25` | CELEX numbers, Council documents |
 //! | `url:eur-lex.europa.eu/legal-content/{lang}/…`, `eli:reg/2024/1351/oj`, `mailto:a@b.eu` | URLs, ELI URIs, e-mail |
+//! | `std:EN 474-1:2006+A6:2019`, `id:M/396` | standards with their year and amendments, standardisation requests |
 //! | `country:LV` | `Latvia`, `Lettlands`, `the Latvian`, `lettiska` |
 
 use std::ops::Range;
@@ -51,6 +52,7 @@ mod pairs;
 mod pattern;
 mod points;
 mod ratio;
+mod standards;
 mod swar;
 pub(crate) mod tables;
 mod time;
@@ -284,6 +286,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     legal::consolidation_markers(text, pairs, candidates);
     if let Some(first_digit) = first_digit {
         legal::find(text, &lower, lang, candidates);
+        standards::references(text, candidates);
+        standards::requests(text, pairs, candidates);
         date::find(text, &lower, lang, candidates);
         time::find(text, &lower, lang, candidates);
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);

@@ -596,6 +596,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("recommendations", ActType::Recommendation),
     ],
     act_word_endings: &[],
+    kept_english_act_words: &[],
     domains: &[
         ("eu", "EU"),
         ("ec", "EC"),

@@ -315,6 +315,11 @@ pub(crate) struct LangTable {
     pub act_words: &'static [(&'static str, ActType)],
     /// Endings of compound act words (`genomförandeförordning`): Swedish builds them by compounding.
     pub act_word_endings: &'static [(&'static str, ActType)],
+    /// English act words, capital first, that this language's texts keep in the English titles
+    /// of publications they cite untranslated (an EFSA Journal opinion in a Swedish footnote:
+    /// `… under Regulation (EC) No 1829/2003`): an act named so is read as the English reader
+    /// reads it. Empty for English.
+    pub kept_english_act_words: &'static [&'static str],
     /// Abbreviations of act domains in this language, mapped to the English ones used in keys.
     pub domains: &'static [(&'static str, &'static str)],
     /// The `No` before a pre-2015 act number.
@@ -538,6 +543,13 @@ pub(crate) const WEIGHTED_DECIBELS: &[&str] = &["dB(A)", "dB(C)"];
 /// other version gives with a scale word (`2,4 miljoner ton`, `107 miljarder kubikmeter`).
 pub(crate) const SCALED_UNIT_SYMBOLS: &[(&str, u32, &str)] =
     &[("kt", 3, "t"), ("Mt", 6, "t"), ("Gt", 9, "t"), ("mcm", 6, "m3"), ("bcm", 9, "m3")];
+
+/// The names of the bodies that adopt standards, and of the kinds of their documents, as a
+/// standard's reference writes them before its number, alone or joined by a slash or a space
+/// (`EN ISO 13849-1:2023`, `ISO/IEC 27001:2022`, `CEN/TS 16516:2013`, `ETSI EN 301 893`): the
+/// same in every language.
+pub(crate) const STANDARD_BODIES: [&str; 12] =
+    ["EN", "ISO", "IEC", "CEN", "CLC", "CENELEC", "ETSI", "HD", "TS", "TR", "ES", "IEEE"];
 
 /// ISO codes of the currencies a price may be given in before its figure.
 pub(crate) const CURRENCY_CODES: [&[u8]; 8] =

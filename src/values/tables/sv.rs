@@ -733,6 +733,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("rekommendationen", ActType::Recommendation),
         ("rekommendationer", ActType::Recommendation),
     ],
+    kept_english_act_words: &["Regulation", "Directive", "Decision", "Recommendation"],
     domains: &[
         ("eu", "EU"),
         ("eg", "EC"),
