@@ -74,6 +74,20 @@ impl<'a> Input<'a> {
         self.surface(side, r).starts_with(|c: char| c.is_ascii_digit())
     }
 
+    /// Whether the value is a count in words or a Roman numeral that starts a hyphenated
+    /// modifier (`five` of `a five-axle vehicle`, `II` of `en fas II-studie`).
+    pub fn starts_modifier(&self, side: Side, (block, idx): ValueRef) -> bool {
+        let value = self.value(side, (block, idx));
+        let text = self.doc(side).blocks[block].text.as_str();
+        value.key.starts_with("num:")
+            && text
+                .get(value.span.clone())
+                .is_some_and(|word| word.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && text.get(value.span.end..).is_some_and(|rest| {
+                rest.strip_prefix('-').is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+            })
+    }
+
     pub fn value(&self, side: Side, (block, idx): ValueRef) -> &'a Value {
         let values = match side {
             Side::Source => self.src_values,
@@ -301,10 +315,28 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
     };
     let months = year_given(Side::Source, s, source, target) && year_given(Side::Target, t, target, source);
     figure && months
+        || base_pairs(input, (Side::Source, s), (Side::Target, t))
+        || base_pairs(input, (Side::Target, t), (Side::Source, s))
         || same_duration(source, target)
         || sign_dropped(input, s, t)
         || currency_given_once(input, bead, (Side::Source, s), (Side::Target, t))
         || currency_given_once(input, bead, (Side::Target, t), (Side::Source, s))
+}
+
+/// Whether `points`, a figure written with `bp` (read as basis points, `pp:0.96`), and `count`,
+/// a plain figure a hundred times as large (`num:96`), are the same figure: after a figure `bp`
+/// counts base pairs in genetics (`a 96-bp amplicon` = `ett amplikon på 96 baspar`) as it
+/// counts basis points in finance (`25 bp` = `25 punkter`).
+fn base_pairs(input: &Input, points: (Side, ValueRef), count: (Side, ValueRef)) -> bool {
+    let (points_value, count_value) = (input.value(points.0, points.1), input.value(count.0, count.1));
+    points_value.key.strip_prefix("pp:").is_some_and(|figure| {
+        input.surface(points.0, points.1).ends_with("bp")
+            && count_value
+                .key
+                .strip_prefix("num:")
+                .and_then(crate::values::hundredth)
+                .is_some_and(|hundredth| hundredth == figure)
+    })
 }
 
 /// Whether `amount` is a sum of money and `bare` the same figure without a currency, in a
@@ -847,7 +879,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     src_left.sort_unstable();
     // An optional value (a reading that may be wrong) is never reported alone: a word
     // (`andra`, "second" or "other") only ever pairs with an equal value; a figure written in
-    // digits (`5` of `a 5-year plan`) or a code of capitals and digits (`EECR05`, which the
+    // digits (`5` of `a 5-year plan`) or in words before a hyphen (`five` of `a five-axle
+    // vehicle`, `med fem axlar` or `femaxligt`), or a code of capitals and digits (`EECR05`, which the
     // other version may spell out) may still be the changed one of a pair of leftovers.
     // So may a month, a quarter or a half named without a year (`i februari` for `in
     // January`, `andra halvan` for `the first half`), and a count of
@@ -860,6 +893,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         let value = input.value(side, r);
         value.optional
             && (input.written_in_digits(side, r)
+                || input.starts_modifier(side, r)
                 || value.key.starts_with("code:")
                 || value.key.starts_with("scale:")
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
@@ -1162,6 +1196,52 @@ mod tests {
         let en = "Bottles of up to 3 litres and containers of up to 3 litres are covered.\n";
         let sv = "Flaskor på högst 3 liter och behållare på högst 4 liter omfattas.\n";
         assert_eq!(number_findings(en, sv), ["number `3` in source is `4` in target"]);
+    }
+
+    #[test]
+    fn a_count_in_words_hyphened_to_its_noun() {
+        let none: Vec<String> = Vec::new();
+        let en = "For a five-axle articulated vehicle, this means 44 tonnes instead of 40 tonnes.\n";
+        let sv = "För ett ledfordon med fem axlar innebär detta 44 ton i stället för 40 ton.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // Glued into a Swedish word, where no number is read: nothing either.
+        let en = "Two-axle motor vehicles of 18 tonnes.\n";
+        assert_eq!(number_findings(en, "Tvåaxlade motorfordon på 18 ton.\n"), none);
+        // Changed, the count is a changed figure.
+        let sv = "För ett ledfordon med sex axlar innebär detta 44 ton i stället för 40 ton.\n";
+        assert_eq!(
+            number_findings(
+                "For a five-axle articulated vehicle, this means 44 tonnes instead of 40 tonnes.\n",
+                sv
+            ),
+            ["number `five` in source is `sex` in target"]
+        );
+    }
+
+    #[test]
+    fn base_pairs_and_basis_points() {
+        let none: Vec<String> = Vec::new();
+        let en = "The method uses a 96-bp amplicon.\n";
+        assert_eq!(number_findings(en, "Metoden använder ett amplikon på 96 bp.\n"), none);
+        assert_eq!(number_findings(en, "Metoden använder ett amplikon på 96 baspar.\n"), none);
+        assert_eq!(
+            number_findings(en, "Metoden använder ett amplikon på 69 bp.\n"),
+            ["number `96-bp` in source is `69 bp` in target"]
+        );
+        assert_eq!(
+            number_findings(en, "Metoden använder ett amplikon på 69 baspar.\n"),
+            ["number `96-bp` in source is `69` in target"]
+        );
+        // Basis points: `25 bp` = `25 punkter`, `25 baspunkter`.
+        let en = "The ECB lowered its rates by 25 bp in March.\n";
+        assert_eq!(number_findings(en, "ECB sänkte sina räntor med 25 punkter i mars.\n"), none);
+        assert_eq!(number_findings(en, "ECB sänkte sina räntor med 25 baspunkter i mars.\n"), none);
+        // Written in full, basis points are no count of anything else.
+        let en = "The ECB lowered its rates by 25 basis points in March.\n";
+        assert_eq!(
+            number_findings(en, "ECB sänkte sina räntor med 25 punkter i mars.\n"),
+            ["number `25 basis points` in source is `25` in target"]
+        );
     }
 
     #[test]

@@ -373,7 +373,7 @@ fn cents(text: &str, values: &mut [Value]) {
 
 /// A decimal figure divided by a hundred, in the canonical form of keys (`2` → `0.02`,
 /// `150` → `1.5`, `0.2` → `0.002`).
-fn hundredth(figure: &str) -> Option<String> {
+pub(crate) fn hundredth(figure: &str) -> Option<String> {
     let (whole, fraction) = figure.split_once('.').unwrap_or((figure, ""));
     if whole.is_empty() || !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) {
         return None;

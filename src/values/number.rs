@@ -1674,15 +1674,17 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     if let Some(age) = age_group(text, lang, numeral) {
         return Some(age);
     }
-    // Basis points written onto their figure (`MS+41bp`, `25bps`): hundredths of a
-    // percentage point, as `41 baspunkter` reads.
+    // Basis points written onto their figure (`MS+41bp`, `25bps`) or hyphened to it as a
+    // modifier (`a 25-bp cut`): hundredths of a percentage point, as `41 baspunkter` reads.
+    // (`a 96-bp amplicon` counts base pairs: read as `96 bp` is, in either language.)
+    let hyphened = usize::from(text.as_bytes().get(numeral.end) == Some(&b'-'));
     if let Some(unit) = ["bps", "bp"].into_iter().find(|unit| {
-        text.get(numeral.end..).is_some_and(|tail| tail.starts_with(unit))
-            && word_ends(text, numeral.end + unit.len())
+        text.get(numeral.end + hyphened..).is_some_and(|tail| tail.starts_with(unit))
+            && word_ends(text, numeral.end + hyphened + unit.len())
     }) {
         return Some(Number::Quantity(Quantity {
             start: numeral.start,
-            end: numeral.end + unit.len(),
+            end: numeral.end + hyphened + unit.len(),
             value: numeral.value.clone().hundredths(),
             measure: Measure::PercentagePoints,
             scale: None,
@@ -2272,6 +2274,11 @@ mod tests {
         assert_eq!(keys("priced at MS+41bp and 25bps"), ["pp:0.41", "pp:0.25"]);
         // Glued to letters before: a code, no figure of basis points.
         assert!(!keys("the code BPA41bp").contains(&"pp:0.41".to_string()));
+        // Hyphened to the figure as a modifier, as `96 bp` reads in either language.
+        assert_eq!(keys("a 25-bp cut and a 96-bp amplicon"), ["pp:0.25", "pp:0.96"]);
+        assert_eq!(keys("a 96-bp amplicon"), crate::values::tests::keys("96 bp", Lang::Sv));
+        // Another word after the hyphen is none.
+        assert!(!keys("a 96-bpm rhythm").contains(&"pp:0.96".to_string()));
     }
 
     #[test]

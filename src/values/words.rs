@@ -5,8 +5,9 @@
 //!   `one`, `a`, `en` and `ett` count only before a multiplier or scale word
 //!   (`one hundred`, `en miljon`) or a word of per cent (`en procent`), because as pronouns
 //!   and articles they are everywhere;
-//! - a cardinal that starts an English hyphenated modifier (`five-year`) is left out,
-//!   because Swedish writes it as one word (`femårig`) where no number can be read safely;
+//! - a cardinal from two upward that starts an English hyphenated modifier (`five-axle`,
+//!   `two-tier`) is optional, because Swedish may write the count apart (`med fem axlar`)
+//!   or glue it into one word (`femaxlig`, `tvåaxlade`) where no number is read;
 //! - ordinals from third upward; `first`/`second` and `första`/`andra` are also an adverb
 //!   and "other", so they are *optional* values: they pair with a counterpart
 //!   (`2nd` = `andra`) but are never reported alone; an ordinal before a blocker word (`third country`,
@@ -1860,6 +1861,12 @@ fn cardinal_at(
     let last = tokens.get(last_index)?;
     let value = evaluate(parts)?;
     let consumed = last_index - index + 1;
+    // `one`, `a`, `en` and `ett` are numbers only before a multiplier or a scale word, and so
+    // is anything below two: such words are everywhere, so the scale is looked for first.
+    // So are they before a word of per cent (`one per cent`, `en procent`, `en procentenhet`).
+    let starts_with_one = parts.first() == Some(&Morpheme::One);
+    let multiplied = parts.iter().any(|part| matches!(part, Morpheme::Multiplier(_)));
+    let low = (starts_with_one && !multiplied) || value < 2;
     if hyphen_compound_follows(text, last.end) && lang == Lang::En {
         // `twenty-first`, `one hundred and thirty-fifth`: the ordinal of a ten and a unit.
         if let Some(next) = tokens.get(last_index + 1)
@@ -1871,14 +1878,25 @@ fn cardinal_at(
             out.push(tens_ordinal(text, first.start..next.end, number));
             return Some(consumed + 1);
         }
+        // `a five-axle vehicle` = `ett fordon med fem axlar`, `femaxligt`: a count from two
+        // upward, optional (`one-off`, `a one-stop shop` count nothing). A multiple
+        // (`sixteen-fold`) is read whole with its suffix, as `sextonfaldig` is.
+        let rest = text.get(last.end + 1..).unwrap_or("");
+        let head = rest.get(..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())).unwrap_or("");
+        let multiple =
+            table(lang).multiplying_suffixes.iter().any(|suffix| head.eq_ignore_ascii_case(suffix));
+        if !low && !multiple {
+            let mut found = Value::new(
+                ValueKind::Number,
+                first.start..last.end,
+                format!("num:{value}"),
+                value.to_string(),
+            );
+            found.optional = true;
+            out.push(found);
+        }
         return Some(consumed);
     }
-    // `one`, `a`, `en` and `ett` are numbers only before a multiplier or a scale word, and so
-    // is anything below two: such words are everywhere, so the scale is looked for first.
-    // So are they before a word of per cent (`one per cent`, `en procent`, `en procentenhet`).
-    let starts_with_one = parts.first() == Some(&Morpheme::One);
-    let multiplied = parts.iter().any(|part| matches!(part, Morpheme::Multiplier(_)));
-    let low = (starts_with_one && !multiplied) || value < 2;
     if low && scale_after(text, lang, last.end).is_some() {
         out.push(quantity(text, lang, first.start, last.end, Decimal::from_u64(value)).to_value());
         return Some(consumed);
@@ -2593,8 +2611,25 @@ mod tests {
     fn articles_and_pronouns_are_not_numbers() {
         assert!(keys("one of the main improvements", Lang::En).is_empty());
         assert!(keys("en av de viktigaste och ett mål", Lang::Sv).is_empty());
-        assert!(keys("a five-year period", Lang::En).is_empty());
         assert!(keys("entre tretio", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn a_count_that_starts_a_hyphenated_modifier_is_optional() {
+        let optional = |text: &str| {
+            let mut out = Vec::new();
+            find(text, Lang::En, &mut out);
+            out.into_iter().map(|value| (value.key, value.optional)).collect::<Vec<_>>()
+        };
+        assert_eq!(optional("a five-axle vehicle"), [("num:5".to_string(), true)]);
+        assert_eq!(optional("Two-axle motor vehicle"), [("num:2".to_string(), true)]);
+        assert_eq!(optional("a twenty-five-year plan"), [("num:25".to_string(), true)]);
+        assert_eq!(optional("a two-hundred-page report"), [("num:200".to_string(), true)]);
+        // `one` and `a` count nothing; a multiple is read whole with its suffix elsewhere.
+        assert!(optional("a one-off payment, a one-stop shop").is_empty());
+        assert!(optional("a sixteen-fold increase").is_empty());
+        // Apart from its noun, the count is firm.
+        assert_eq!(optional("with five axles"), [("num:5".to_string(), false)]);
     }
 
     #[test]
