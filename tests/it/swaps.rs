@@ -81,3 +81,31 @@ fn a_unit_left_in_place_by_traded_figures_is_a_mismatch() {
     let sv = "Gränsvärdet sänks från 300 till 250 mg/l under perioden.\n";
     assert!(mismatches(en, sv).is_empty());
 }
+
+/// Two years, each tied by the same preposition to its figure, in a list of such pairs: the
+/// figures stay where a swap trades the years. The list in its order is no swap.
+#[test]
+fn years_of_a_list_of_figures_swapped_are_a_swap() {
+    let en = "Member States must restore at least 30% of the area by 2030, 60% by 2040 and 90% by 2050.\n";
+    let sv = "Medlemsstaterna ska restaurera minst 30 % av arealen senast 2030, 60 % senast 2050 och 90 % senast 2040.\n";
+    assert_eq!(swapped(en, sv), ["years `2040` and `2050` stand in the opposite order in target: swapped?"]);
+    let sv = "Medlemsstaterna ska restaurera minst 30 % av arealen senast 2030, 60 % senast 2040 och 90 % senast 2050.\n";
+    assert!(swapped(en, sv).is_empty());
+}
+
+/// A figure in words trades places with another as the items of a short list, each before its
+/// noun; the list in its order, or reordered whole with its nouns, is no swap.
+#[test]
+fn a_figure_in_words_swapped_in_a_list_of_nouns_is_a_swap() {
+    let en = "The fleet will consist of 22 planes and 4 helicopters hosted by 10 Member States.\n";
+    let sv = "Flottan kommer att bestå av fyra flygplan och 22 helikoptrar som finns i tio medlemsstater.\n";
+    assert_eq!(swapped(en, sv), ["numbers `4` and `22` stand in the opposite order in target: swapped?"]);
+    let sv = "Flottan kommer att bestå av 22 flygplan och fyra helikoptrar som finns i tio medlemsstater.\n";
+    assert!(swapped(en, sv).is_empty());
+    let sv = "Flottan kommer att bestå av fyra helikoptrar och 22 flygplan som finns i tio medlemsstater.\n";
+    assert!(swapped(en, sv).is_empty());
+    // Not a list: each figure moves with its phrase.
+    let en = "A reply is due within 5 working days, and the file is kept for at least 90 days.\n";
+    let sv = "Akten bevaras i minst 90 dagar, och ett svar ska lämnas inom fem arbetsdagar.\n";
+    assert!(swapped(en, sv).is_empty());
+}

@@ -6,7 +6,8 @@ use std::collections::HashMap;
 use super::value_common::value_pair_warning;
 use crate::check::context::{PairCtx, ValueRef};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
-use crate::values::ValueKind;
+use crate::text::Lang;
+use crate::values::{Value, ValueKind};
 
 pub(crate) const RULE: Rule = Rule {
     name: "number-swapped",
@@ -95,6 +96,23 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             index -= 1;
         }
     };
+    // Figures in words on one side (`22 planes and 4 helicopters` = `22 flygplan och fyra
+    // helikoptrar`) count only as the items of a short list, each before its noun (below).
+    let spelled: Vec<(ValueRef, ValueRef)> = ctx
+        .matching
+        .equal
+        .iter()
+        .copied()
+        .filter(|&(s, t)| {
+            let (a, b) = (input.value(Side::Source, s), input.value(Side::Target, t));
+            a.kind == ValueKind::Number
+                && b.kind == ValueKind::Number
+                && a.key == b.key
+                && !a.optional
+                && !b.optional
+                && has_digits(Side::Source, s) != has_digits(Side::Target, t)
+        })
+        .collect();
     let candidates: Vec<(ValueRef, ValueRef)> = ctx
         .matching
         .equal
@@ -141,7 +159,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             input.value(Side::Source, s).kind != ValueKind::Legal || in_row(Side::Source, s.0) || beside(s)
         })
         .collect();
-    if candidates.len() < 2 {
+    if candidates.len() + spelled.len() < 2 {
         return;
     }
     // How often each figure is written in each sentence of a side, counted once per bead:
@@ -195,20 +213,21 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             .collect()
     };
     // Each pair with its place: the sentence bead, and the sentence within it on each side.
-    let mut pairs: Vec<((usize, usize, usize), ValueRef, ValueRef)> = candidates
-        .into_iter()
-        .filter_map(|(s, t)| {
-            let ((sentence, src_part), (tgt_sentence, tgt_part)) =
-                (locate(Side::Source, s)?, locate(Side::Target, t)?);
-            let key = input.value(Side::Source, s).key.as_str();
-            (tgt_sentence == sentence
-                && src_counts.get(&(sentence, key)) == Some(&1)
-                && tgt_counts.get(&(sentence, key)) == Some(&1))
-            .then_some(((sentence, src_part, tgt_part), s, t))
-        })
-        .collect();
+    let placed = |(s, t): (ValueRef, ValueRef)| {
+        let ((sentence, src_part), (tgt_sentence, tgt_part)) =
+            (locate(Side::Source, s)?, locate(Side::Target, t)?);
+        let key = input.value(Side::Source, s).key.as_str();
+        (tgt_sentence == sentence
+            && src_counts.get(&(sentence, key)) == Some(&1)
+            && tgt_counts.get(&(sentence, key)) == Some(&1))
+        .then_some(((sentence, src_part, tgt_part), s, t))
+    };
+    let mut pairs: Vec<((usize, usize, usize), ValueRef, ValueRef)> =
+        candidates.into_iter().filter_map(placed).collect();
+    let spelled: Vec<((usize, usize, usize), ValueRef, ValueRef)> =
+        spelled.into_iter().filter_map(placed).collect();
     crossed_swaps(ctx, &crossed, &anchored, out);
-    if pairs.len() < 2 {
+    if pairs.len() + spelled.len() < 2 {
         return;
     }
     let position = |side: Side, r: ValueRef| (r.0, input.value(side, r).span.start);
@@ -251,6 +270,20 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, ',' | '(' | ')'))
         })
     };
+    // Two years of one block, each tied by the same preposition to a figure before it, the
+    // items of one list (`60% by 2040 and 90% by 2050`).
+    let tied = |side: Side, a: ValueRef, b: ValueRef| {
+        let all = if side == Side::Source { input.src_values } else { input.tgt_values };
+        let (Some(text), Some(values)) =
+            (input.doc(side).blocks.get(a.0).map(|block| block.text.as_str()), all.get(a.0))
+        else {
+            return false;
+        };
+        let (first, second) = (input.value(side, a), input.value(side, b));
+        let (first, second) =
+            if first.span.start < second.span.start { (first, second) } else { (second, first) };
+        a.0 == b.0 && tied_items(text, values, first, second, input.lang(side))
+    };
     let labelled: Vec<bool> = pairs.iter().map(|&(_, s, _)| labels(s)).collect();
     let mut reported = vec![false; pairs.len()];
     for i in 0..pairs.len() {
@@ -281,13 +314,17 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 continue;
             }
             // References and years outside a table row only as neighbours of one list on both
-            // sides (`Articles 107 and 108`, `for 2019 and 2020`): a list keeps its order in
-            // translation, where a clause with its reference or year moves.
+            // sides (`Articles 107 and 108`, `for 2019 and 2020`), and years also as the items
+            // of a list of figures each tied to its year by the same preposition (`60% by 2040
+            // and 90% by 2050`): a list keeps its order in translation, where a clause with its
+            // reference or year moves.
             let source = input.value(Side::Source, s_i);
             let in_table = in_row(Side::Source, s_i.0) && in_row(Side::Target, t_i.0);
-            if (source.kind == ValueKind::Legal || source.key.starts_with("year:"))
+            let year = source.key.starts_with("year:");
+            if (source.kind == ValueKind::Legal || year)
                 && !in_table
                 && !(listed(Side::Source, s_i, s_j) && listed(Side::Target, t_i, t_j))
+                && !(year && tied(Side::Source, s_i, s_j) && tied(Side::Target, t_i, t_j))
             {
                 continue;
             }
@@ -360,6 +397,44 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 );
                 out.push(swap_warning(ctx, message, (s_i, t_i), s_j));
             }
+        }
+    }
+    // A figure written in words on one side, which moves with its phrase when the translation
+    // orders the phrases otherwise, trades places with another only as the items of a short
+    // list, each before its noun, on both sides (`22 planes and 4 helicopters` → `fyra flygplan
+    // och 22 helikoptrar`): a list keeps its order, and a swap trades the figures and leaves the
+    // nouns. A noun that starts as the original's noun of the same figure (`4 helicopters` =
+    // `fyra helikoptrar`) tells that the item moved whole.
+    let noun = |side: Side, r: ValueRef| {
+        let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
+        noun_after(text, input.value(side, r).span.end)
+    };
+    let items = |side: Side, a: ValueRef, b: ValueRef| {
+        let text = input.doc(side).blocks.get(a.0).map_or("", |block| block.text.as_str());
+        let (first, second) = (input.value(side, a), input.value(side, b));
+        a.0 == b.0 && noun_list(text, first.span.clone(), second.span.clone(), input.lang(side))
+    };
+    for (index, &(place, s, t)) in spelled.iter().enumerate() {
+        let others = pairs.iter().chain(spelled.get(index + 1..).unwrap_or(&[]));
+        let traded = others.copied().find(|&(other, s_o, t_o)| {
+            let ((s_a, t_a), (s_b, t_b)) = if position(Side::Source, s) < position(Side::Source, s_o) {
+                ((s, t), (s_o, t_o))
+            } else {
+                ((s_o, t_o), (s, t))
+            };
+            other == place
+                && family(s) == family(s_o)
+                && position(Side::Target, t_b) < position(Side::Target, t_a)
+                && items(Side::Source, s_a, s_b)
+                && items(Side::Target, t_b, t_a)
+                && !kindred(noun(Side::Source, s_a), noun(Side::Target, t_a))
+                && !kindred(noun(Side::Source, s_b), noun(Side::Target, t_b))
+        });
+        if let Some((_, other, _)) = traded {
+            let (first, second) = (input.surface(Side::Source, s), input.surface(Side::Source, other));
+            let message =
+                format!("numbers `{first}` and `{second}` stand in the opposite order in target: swapped?");
+            out.push(swap_warning(ctx, message, (s, t), other));
         }
     }
     // A year and a count of one sentence that trade places: the original puts the year in time
@@ -439,9 +514,162 @@ fn crossed_swaps(
     }
 }
 
+/// Whether the years `first` and `second` of `text` (`first` before), among its `values`, are
+/// each tied by the same year preposition to a figure of one family right before it, the items
+/// of one list joined by a comma or a list word (`60% by 2040 and 90% by 2050`, `60 % senast
+/// 2040 och 90 % senast 2050`): the figures stay in their places where a swap trades the years.
+fn tied_items(text: &str, values: &[Value], first: &Value, second: &Value, lang: Lang) -> bool {
+    let firm = |value: &&Value| !value.optional;
+    let mut inside = values
+        .iter()
+        .filter(firm)
+        .filter(|value| value.span.start >= first.span.end && value.span.end <= second.span.start);
+    let (Some(middle), None) = (inside.next(), inside.next()) else { return false };
+    let lead = values
+        .iter()
+        .filter(firm)
+        .filter(|value| value.span.end <= first.span.start)
+        .max_by_key(|value| value.span.end);
+    let Some(lead) = lead else { return false };
+    fn family(value: &Value) -> &str {
+        value.key.rsplit_once(':').map_or("", |(family, _)| family)
+    }
+    let gap = |from: usize, to: usize| text.get(from..to).map(str::trim);
+    let (Some(link), Some(again), Some(joint)) = (
+        gap(lead.span.end, first.span.start),
+        gap(middle.span.end, second.span.start),
+        gap(first.span.end, middle.span.start),
+    ) else {
+        return false;
+    };
+    lead.kind == ValueKind::Number
+        && middle.kind == ValueKind::Number
+        && family(lead) == family(middle)
+        && !link.is_empty()
+        && link == again
+        && link.chars().all(char::is_alphabetic)
+        && crate::values::after_year_preposition(text, second.span.start, lang, false)
+        && list_joint(joint, lang)
+}
+
+/// Whether `joint`, trimmed, joins two items of a list: a comma, a list word, or both (`,`,
+/// `and`, `, och`).
+fn list_joint(joint: &str, lang: Lang) -> bool {
+    let joiners = crate::values::tables::table(lang).list_joiners;
+    let word = joint.strip_prefix(',').unwrap_or(joint).trim_start();
+    joint == "," || joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word))
+}
+
+/// Whether the figures at `first` and `second` of `text` (`first` before) are the items of one
+/// short list, each before its noun: one or two words after the first, then a comma or a list
+/// word, and a word after the second (`22 planes and 4 helicopters`, `22 flygplan och fyra
+/// helikoptrar`).
+fn noun_list(text: &str, first: std::ops::Range<usize>, second: std::ops::Range<usize>, lang: Lang) -> bool {
+    let (Some(gap), Some(tail)) = (text.get(first.end..second.start), text.get(second.end..)) else {
+        return false;
+    };
+    if !gap.starts_with(' ') || !gap.ends_with(' ') {
+        return false;
+    }
+    let gap = gap.trim();
+    let joiners = crate::values::tables::table(lang).list_joiners;
+    let words = match gap.rsplit_once(' ') {
+        Some((words, last)) if joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(last)) => {
+            words.strip_suffix(',').unwrap_or(words)
+        }
+        _ => gap.strip_suffix(',').unwrap_or(""),
+    };
+    let count = words.split(' ').count();
+    (1..=2).contains(&count)
+        && words
+            .split(' ')
+            .all(|word| !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && !noun_after(text, second.end).is_empty()
+        && tail.starts_with(' ')
+}
+
+/// The word a space after byte `at` of `text` (`helicopters` of `4 helicopters`), or none.
+fn noun_after(text: &str, at: usize) -> &str {
+    let Some(rest) = text.get(at..).and_then(|rest| rest.strip_prefix(' ')) else { return "" };
+    let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    rest.get(..end).unwrap_or("")
+}
+
+/// Whether two nouns of the two languages start alike, four letters or more (`helicopters`,
+/// `helikoptrar`; `programmes`, `program`): the same word, moved with its figure.
+fn kindred(a: &str, b: &str) -> bool {
+    let mut letters = a.chars().zip(b.chars());
+    a.chars().count() >= 4
+        && b.chars().count() >= 4
+        && letters.by_ref().take(4).all(|(x, y)| x.to_lowercase().eq(y.to_lowercase()))
+}
+
 /// The warning on the pair `pair` swapped with the source value `other`, keyed by both.
 fn swap_warning(ctx: &PairCtx, message: String, pair: (ValueRef, ValueRef), other: ValueRef) -> Finding {
     let input = ctx.input;
     let key = [input.value(Side::Source, pair.0).key.as_str(), input.value(Side::Source, other).key.as_str()];
     value_pair_warning(ctx, &RULE, message, pair, &key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn years(text: &str, lang: Lang) -> bool {
+        let values = crate::values::extract(text, lang);
+        let found: Vec<&Value> = values.iter().filter(|value| value.key.starts_with("year:")).collect();
+        let [.., first, second] = found.as_slice() else { return false };
+        tied_items(text, &values, first, second, lang)
+    }
+
+    #[test]
+    fn years_tied_to_their_figures_by_one_preposition_are_items() {
+        assert!(years("restoration on 30% by 2030, 60% by 2040 and 90% by 2050.", Lang::En));
+        assert!(years("restaurering på 30 % senast 2030, 60 % senast 2040 och 90 % senast 2050.", Lang::Sv));
+        assert!(years("the share rose to 12% in 2024, 15% in 2025.", Lang::En));
+    }
+
+    #[test]
+    fn years_not_tied_alike_are_no_items() {
+        // Another preposition before each year, or none before one.
+        assert!(!years("60% by 2040 and 90% in 2050.", Lang::En));
+        assert!(!years("60% by 2040 and 90% 2050.", Lang::En));
+        // A figure of another family between them.
+        assert!(!years("60% by 2040 and EUR 90 million by 2050.", Lang::En));
+        // Not joined as a list.
+        assert!(!years("60% by 2040 but then 90% by 2050.", Lang::En));
+    }
+
+    fn listed(text: &str, first: &str, second: &str, lang: Lang) -> bool {
+        let at = |figure: &str| text.find(figure).map(|start| start..start + figure.len());
+        let (Some(first), Some(second)) = (at(first), at(second)) else { return false };
+        noun_list(text, first, second, lang)
+    }
+
+    #[test]
+    fn figures_each_before_its_noun_in_a_short_list_are_items() {
+        assert!(listed("of 22 planes and 4 helicopters hosted", "22", "4", Lang::En));
+        assert!(listed("av 22 flygplan och fyra helikoptrar som", "22", "fyra", Lang::Sv));
+        assert!(listed("24 purse seiners, 8 vessels", "24", "8", Lang::En));
+        assert!(listed("of 22 new planes or 4 helicopters", "22", "4", Lang::En));
+    }
+
+    #[test]
+    fn figures_apart_or_without_nouns_are_no_items() {
+        // Three words between, a preposition and no list word, or no noun after the second.
+        assert!(!listed("of 22 planes on standby and 4 helicopters", "22", "4", Lang::En));
+        assert!(!listed("within five working days of 90 days", "five", "90", Lang::En));
+        assert!(!listed("22 planes and 4.", "22", "4", Lang::En));
+        assert!(!listed("22 and 4 helicopters", "22", "4", Lang::En));
+    }
+
+    #[test]
+    fn kindred_nouns_start_alike() {
+        assert_eq!(noun_after("4 helicopters hosted", 1), "helicopters");
+        assert_eq!(noun_after("4, then", 1), "");
+        assert!(kindred("helicopters", "helikoptrar"));
+        assert!(kindred("Programmes", "program"));
+        assert!(!kindred("planes", "helikoptrar"));
+        assert!(!kindred("day", "dagar"));
+    }
 }
