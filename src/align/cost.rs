@@ -800,11 +800,14 @@ pub(crate) struct BeadScore {
     pub agreement: Option<f64>,
 }
 
-/// The weight of the tokens both sides share, counted per unit (multiset intersection).
-/// Beads hold at most two units per side; further units are ignored.
+/// The weight of the tokens both sides share, counted per unit (multiset intersection): a
+/// token adds its weight times the fewer of the numbers of units holding it on each side.
+/// The programme's beads hold at most two units a side; the larger beads made after it (a
+/// long sentence the translation writes as three) count every unit the same way.
 pub(crate) fn shared_weight<U: Borrow<Unit>>(src: &[U], tgt: &[U]) -> f64 {
     match (src, tgt) {
         ([], _) | (_, []) => 0.0,
+        _ if src.len() > 2 || tgt.len() > 2 => shared_many(src, tgt),
         ([a], [b]) => {
             let (a, b) = (a.borrow(), b.borrow());
             let (mut i, mut j, mut shared) = (0, 0, 0.0);
@@ -918,6 +921,35 @@ fn shared_merge(src: [&[(TokenId, f32)]; 2], tgt: [&[(TokenId, f32)]; 2]) -> f64
     shared
 }
 
+/// [`shared_merge`] for any number of units a side: a merge of all their sorted token lists,
+/// each token weighed as the last list holding it weighs it. Only the few beads beyond the
+/// programme's shapes come here, so the list heads may be allocated.
+fn shared_many<U: Borrow<Unit>>(src: &[U], tgt: &[U]) -> f64 {
+    let lists: Vec<(&[(TokenId, f32)], bool)> = src
+        .iter()
+        .map(|u| (&u.borrow().tokens[..], true))
+        .chain(tgt.iter().map(|u| (&u.borrow().tokens[..], false)))
+        .collect();
+    let mut heads = vec![0usize; lists.len()];
+    let mut shared = 0.0;
+    loop {
+        let next = lists.iter().zip(&heads).filter_map(|((list, _), &at)| list.get(at).map(|t| t.0)).min();
+        let Some(id) = next else { break };
+        let (mut in_src, mut in_tgt, mut weight) = (0u32, 0u32, 0.0f32);
+        for ((list, is_src), at) in lists.iter().zip(heads.iter_mut()) {
+            if let Some(&(token, w)) = list.get(*at)
+                && token == id
+            {
+                *at += 1;
+                weight = w;
+                if *is_src { in_src += 1 } else { in_tgt += 1 }
+            }
+        }
+        shared += f64::from(weight) * f64::from(in_src.min(in_tgt));
+    }
+    shared
+}
+
 /// Standard normal CDF (Abramowitz and Stegun 7.1.26 for erf; error below 1.5e-7).
 pub(crate) fn normal_cdf(x: f64) -> f64 {
     let z = x.abs() / std::f64::consts::SQRT_2;
@@ -957,7 +989,40 @@ mod tests {
         assert_eq!(shared_weight(&[&a, &b], &[&c]), 2.0);
     }
 
+    #[test]
+    fn beads_beyond_two_units_a_side_count_every_unit() {
+        let a = unit(10.0, &[1, 2, 3, 7]);
+        let (b, c, d) = (unit(10.0, &[1]), unit(10.0, &[1, 2]), unit(10.0, &[3, 4]));
+        // Token 1 is held by one source unit: counted once, though two target units hold it.
+        assert_eq!(shared_weight(&[&a], &[&b, &c, &d]), 3.0);
+        assert_eq!(shared_weight(&[&b, &c, &d], &[&a]), 3.0);
+        // Token 1 held twice on each side, 2 and 3 once; then 3 twice in the source, 4 once.
+        let e = unit(10.0, &[1, 5]);
+        assert_eq!(shared_weight(&[&a, &e], &[&b, &c, &d]), 4.0);
+        assert_eq!(shared_weight(&[&a, &e, &d], &[&b, &c, &d]), 5.0);
+        let model = CostModel::new(1.0, 6.8);
+        assert_eq!(model.evaluate(&[&a], &[&b, &c, &d]).agreement, Some(2.0 * 3.0 / 9.0));
+    }
+
     proptest::proptest! {
+        #[test]
+        fn many_units_share_as_a_merge_of_their_lists(
+            tokens in proptest::collection::vec(proptest::collection::vec(0u64..40, 0..30), 6),
+            n_src in 1usize..5,
+        ) {
+            // Against a plain count of every token's holders on each side.
+            let units: Vec<Unit> = tokens
+                .iter()
+                .map(|ids| Unit::new(1.0, ids.iter().map(|&id| (id, 1.0 + id as f32 / 7.0)).collect(), false))
+                .collect();
+            let (src, tgt) = units.split_at(n_src);
+            let holders = |side: &[Unit], id: u64| side.iter().filter(|u| u.tokens.iter().any(|t| t.0 == id)).count();
+            let expected: f64 = (0u64..40)
+                .map(|id| f64::from(1.0 + id as f32 / 7.0) * holders(src, id).min(holders(tgt, id)) as f64)
+                .sum();
+            proptest::prop_assert!((shared_weight(src, tgt) - expected).abs() < 1e-9);
+        }
+
         #[test]
         fn floor_never_exceeds_the_cost_and_the_index_shares_the_same_weight(
             lens in proptest::collection::vec(0.0f64..3000.0, 4),

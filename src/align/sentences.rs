@@ -450,6 +450,37 @@ mod tests {
         assert!(ascii > 100 && other > 100, "{ascii} {other}");
     }
 
+    /// Units of these lengths, each of the tokens given, weighing 3 each.
+    fn sentences(units: &[(f64, &[u64])]) -> Sentences {
+        let units: Vec<Unit> = units
+            .iter()
+            .map(|&(len, ids)| Unit::new(len, ids.iter().map(|&id| (id, 3.0)).collect(), false))
+            .collect();
+        Sentences { list: (0..units.len()).map(|k| (0, k..k + 1)).collect(), units }
+    }
+
+    #[test]
+    fn a_lone_sentence_sharing_a_link_joins_the_sentence_it_was_split_from() {
+        // One long English item (`… does not exceed 25%, published at http://…`) that the
+        // translation writes as three sentences, the last holding only the link: the programme
+        // pairs the first two with it and leaves the last alone, whose link the source holds.
+        let words: Vec<u64> = (1..=20).collect();
+        let src = sentences(&[(321.0, &[&words[..], &[100, 101]].concat())]);
+        let tgt = sentences(&[
+            (136.0, &words[..8]),
+            (120.0, &[&words[8..16], &[101]].concat()),
+            (87.0, &[100, 200]),
+        ]);
+        let model = CostModel { join: SENTENCE_JOIN, ..CostModel::new(1.0, 6.8) };
+        let band = Band { min_width: 8, max_cells: 1_000_000 };
+        let programme = steps(&src.units, &tgt.units, &model, band);
+        let shapes: Vec<_> = programme.iter().map(|(step, _)| (step.src.clone(), step.tgt.clone())).collect();
+        assert_eq!(shapes, [(0..1, 0..2), (1..1, 2..3)]);
+        let merged = absorb_beyond_shapes(programme, &src, &tgt, &model);
+        let shapes: Vec<_> = merged.iter().map(|(step, _)| (step.src.clone(), step.tgt.clone())).collect();
+        assert_eq!(shapes, [(0..1, 0..3)]);
+    }
+
     proptest::proptest! {
         #[test]
         fn one_to_one_is_what_the_pricer_and_the_programme_give(
