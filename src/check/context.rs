@@ -290,9 +290,11 @@ pub(crate) fn sentence_at(
 /// see [`same_figure`] and [`same_duration`].
 fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
     let (source, target) = (input.value(Side::Source, s), input.value(Side::Target, t));
-    // A figure that counts a unit is no year (`254 days in 2024` against `2024 dagar`).
-    let counted_year =
-        |year: &Value, number: &Value| year.key.starts_with("year:") && number.detail.is_some();
+    // A figure that counts a unit is no year (`254 days in 2024` against `2024 dagar`); one
+    // that counts persons may be (`2040 people arrived`, read as a year, against `2 040 personer`).
+    let counted_year = |year: &Value, number: &Value| {
+        year.key.starts_with("year:") && number.detail.as_deref().is_some_and(|unit| unit != "person")
+    };
     let figure = same_figure(&source.key, &target.key)
         && !counted_year(source, target)
         && !counted_year(target, source);

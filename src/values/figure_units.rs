@@ -31,8 +31,17 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
         }
         if value.key.starts_with("num:") || value.key.starts_with("num-range:") {
             if let Some(unit) = unit_after(text, bracket_end(text, &value.span), lang_table) {
+                // The part after a slash or `per` is the unit's too (`kW/kg`, `km/hour`), but
+                // for a unit of time.
+                let per_part = (!TIME_UNITS.contains(&unit))
+                    .then(|| unit_per_part(text, bracket_end(text, &value.span), lang_table))
+                    .flatten();
                 value.detail = Some(unit.to_string());
                 unscale(text, value);
+                if let (Some(per), Some(detail)) = (per_part, value.detail.as_mut()) {
+                    detail.push('/');
+                    detail.push_str(per);
+                }
             } else if let Some(unit) = count_per_unit(text, value.span.end, lang_table) {
                 value.detail = Some(format!("per {unit}"));
             }
@@ -251,7 +260,58 @@ const SLASHED_TIME_UNITS: &[(&str, &str)] = &[
     ("year", "year"),
     ("år", "year"),
     ("dygn", "day"),
+    ("annum", "year"),
+    ("tim", "hour"),
+    ("timme", "hour"),
 ];
+
+/// Symbols of length before which a slashed `t` is an hour, not a tonne (`90 km/t`).
+const SPEED_LENGTHS: &[&str] = &["km", "m"];
+
+/// The unit of time that `per`, written after the symbol `symbol` and a slash, names (`d` in
+/// `mcm/d`, `tim` in `km/tim`), if any.
+fn slashed_time(symbol: &str, per: &str) -> Option<&'static str> {
+    if per == "t" && SPEED_LENGTHS.contains(&symbol) {
+        return Some("hour");
+    }
+    SLASHED_TIME_UNITS.iter().find(|(written, _)| *written == per).map(|&(_, unit)| unit)
+}
+
+/// The part after the slash or `per` of the unit that a figure ending at `end` counts (`kg` of
+/// `0,2 kW/kg` and `0.2 kW per kg`, `hour` of `90 km/h` and `90 km/tim`): a unit of time only
+/// after a slash, as `kilometres per hour` gives the rate's period (`per`) instead, which
+/// [`crate::check`] takes for the same unit.
+fn unit_per_part(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
+    const SPACES: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+    let rest = text.get(end..)?.trim_start_matches(SPACES);
+    let token = rest.get(..rest.find(SPACES).unwrap_or(rest.len()))?;
+    if let Some((symbol, per)) = token.split_once('/') {
+        let (word, tail) = first_word(per);
+        if word.is_empty() || tail.starts_with(|c: char| c.is_alphanumeric()) {
+            return None;
+        }
+        return slashed_time(symbol, word).or_else(|| per_unit(per, lang_table));
+    }
+    // A word of `per` after the unit's word or symbol, or a few words of letters more (`15 cm
+    // depth per hectare`), then a unit other than one of time.
+    let mut at = rest.get(token.len()..)?;
+    for _ in 0..=RATE_WORDS {
+        let start = at.trim_start_matches(SPACES);
+        let (word, after) = start.split_at(start.find(SPACES).unwrap_or(start.len()));
+        // Words of letters, or names with digits after a letter (`CO2-eq`).
+        let named = word.starts_with(char::is_alphabetic)
+            && word.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\u{2011}'));
+        if !named {
+            return None;
+        }
+        at = after;
+        if lang_table.figure_per_words.iter().any(|per| per.eq_ignore_ascii_case(word)) {
+            let unit = per_unit(after.trim_start_matches(SPACES), lang_table)?;
+            return (!TIME_UNITS.contains(&unit)).then_some(unit);
+        }
+    }
+    None
+}
 
 /// The unit of time a figure ending at byte `end` is a rate per: `per` within a few words
 /// after it (no figure between), then the unit (`per second`, `per år`), the unit after a
@@ -260,7 +320,8 @@ const SLASHED_TIME_UNITS: &[(&str, &str)] = &[
 /// `rate_periods` there (`per annum`, `om året`, `per kalenderår`). The unit the figure counts
 /// may come first, a symbol with a slash too (`1 200 m³/ha per year`, `0,2 ng/kg kroppsvikt per
 /// dag`), and the words between may hold digits after a letter (`CO2`). `per cent` names no
-/// time and gives none.
+/// time and gives none. A noun of the language's `rate_bases` after `per` and no period is the
+/// rate's basis instead (`per portion`: `serving`).
 fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
     const TIME: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
     const SPACES: [char; 2] = [' ', '\u{a0}'];
@@ -274,7 +335,7 @@ fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'stati
     {
         let (unit, tail) = first_word(per);
         if !tail.starts_with(|c: char| c.is_alphanumeric())
-            && let Some(&(_, unit)) = SLASHED_TIME_UNITS.iter().find(|(written, _)| *written == unit)
+            && let Some(unit) = slashed_time(symbol, unit)
         {
             return Some(unit);
         }
@@ -315,16 +376,26 @@ fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'stati
             return Some(unit);
         }
         // A noun first: `per vehicle per month`, `per fordon och månad`.
-        let link = words.next()?;
-        let joined = lang_table
-            .figure_per_words
-            .iter()
-            .chain(lang_table.list_joiners)
-            .any(|w| w.eq_ignore_ascii_case(link));
-        let (unit, _) = first_word(words.next()?);
-        return if joined { time_unit(unit) } else { None };
+        let joined_period = words.next().zip(words.next()).and_then(|(link, unit)| {
+            let joined = lang_table
+                .figure_per_words
+                .iter()
+                .chain(lang_table.list_joiners)
+                .any(|w| w.eq_ignore_ascii_case(link));
+            if joined { time_unit(first_word(unit).0) } else { None }
+        });
+        return joined_period.or_else(|| rate_basis(after, next, lang_table));
     }
     None
+}
+
+/// The basis other than a unit of time of a rate whose `per` the noun `noun` of `after` follows
+/// (`500 mg per portion`, `per capita`): the language's `rate_bases`, unless a phrase of a
+/// period follows the noun (`per invånare varje år`: a year).
+fn rate_basis(after: &str, noun: &str, lang_table: &LangTable) -> Option<&'static str> {
+    let &(_, basis) = lang_table.rate_bases.iter().find(|(word, _)| word.eq_ignore_ascii_case(noun))?;
+    let tail = after.find(noun).and_then(|at| after.get(at + noun.len()..)).unwrap_or("");
+    Some(period_phrase(tail.trim_start_matches([' ', '\u{a0}']), lang_table).unwrap_or(basis))
 }
 
 /// The unit of time of the phrase of `rate_periods` that starts `text` and ends a word
@@ -346,7 +417,8 @@ fn count_of_time(text: &str, lang_table: &LangTable, value: &mut Value) {
     let unit = unit_after(text, value.span.end, lang_table);
     // Not a year (`2024 års`), nor a symbol of one letter or one that is a word too (`senast
     // 2030 ha infört`, "have").
-    let counts = |unit: &&str| unit.len() > 1 && !matches!(*unit, "year" | "ha");
+    // Nor a noun of persons, which a year may stand before (`In 2024 patients received`).
+    let counts = |unit: &&str| unit.len() > 1 && !matches!(*unit, "year" | "ha" | "person");
     if let Some(unit) = unit.filter(counts) {
         value.kind = ValueKind::Number;
         value.key = format!("num:{digits}");
@@ -466,11 +538,19 @@ fn per_unit(text: &str, lang_table: &LangTable) -> Option<&'static str> {
         return Some(unit);
     }
     let (unit, _) = first_word(text);
+    if let Some(&(_, symbol)) = VOLUME_SYMBOLS.iter().find(|(symbol, _)| *symbol == unit) {
+        return Some(symbol);
+    }
     if let Some(&(_, symbol)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == unit) {
         return Some(symbol);
     }
     unit_word(&unit.to_lowercase(), lang_table)
 }
+
+/// Symbols of volume after `per` or a slash, a capital `L` as a small one (`mg/mL`, `mg/ml`);
+/// not read after a figure, where a lone letter may be a point's.
+const VOLUME_SYMBOLS: &[(&str, &str)] =
+    &[("l", "l"), ("L", "l"), ("ml", "ml"), ("mL", "ml"), ("dl", "dl"), ("dL", "dl")];
 
 /// The unit an amount ending at `end` is given per (`EUR 40 per tonne`, `40 euro per ton`):
 /// `t`, so that `per kilo` for `per tonne` is a changed unit.
@@ -506,6 +586,16 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         return Some(unit);
     }
     let (word, after) = first_word(rest);
+    // A unit of two words joined by a hyphen (`patient-years`).
+    if let Some(second) = after.strip_prefix('-') {
+        let (second, _) = first_word(second);
+        let compound = rest.get(..word.len() + 1 + second.len()).unwrap_or("");
+        if !second.is_empty()
+            && let Some(unit) = unit_word(&compound.to_lowercase(), lang_table)
+        {
+            return Some(unit);
+        }
+    }
     if word == "dB"
         && let Some(weighted) = WEIGHTED_DECIBELS.iter().find(|weighted| rest.starts_with(*weighted))
     {
@@ -678,8 +768,8 @@ mod tests {
         assert_eq!(units("inom 12 veckor", Lang::Sv), [unit("num:12", Some("week"))]);
         assert_eq!(units("in almost three decades", Lang::En), [unit("num:3", Some("decade"))]);
         // Symbols of mass, concentration and an aircraft's use, alike in both languages.
-        assert_eq!(units("över 60 mg/kg", Lang::Sv), [unit("num:60", Some("mg"))]);
-        assert_eq!(units("above 60 µg/kg", Lang::En), [unit("num:60", Some("µg"))]);
+        assert_eq!(units("över 60 mg/kg", Lang::Sv), [unit("num:60", Some("mg/kg"))]);
+        assert_eq!(units("above 60 µg/kg", Lang::En), [unit("num:60", Some("µg/kg"))]);
         assert_eq!(units("5 ppm", Lang::En), [unit("num:5", Some("ppm"))]);
         assert_eq!(units("innan 9 500 FC", Lang::Sv), [unit("num:9500", Some("FC"))]);
         assert_eq!(units("under två decennier", Lang::Sv), [unit("num:2", Some("decade"))]);
@@ -732,7 +822,7 @@ mod tests {
         assert_eq!(units("2,4 miljoner ton", Lang::Sv), [unit("num:2400000", Some("t"))]);
         assert_eq!(
             units("107 bcm, 610 mcm/d", Lang::En),
-            [unit("num:107000000000", Some("m3")), unit("num:610000000", Some("m3"))]
+            [unit("num:107000000000", Some("m3")), unit("num:610000000", Some("m3/day"))]
         );
         assert_eq!(units("0.5 Gt", Lang::En), [unit("num:500000000", Some("t"))]);
         // A plain tonne keeps its figure.
@@ -981,8 +1071,9 @@ mod tests {
         assert_eq!(per("(13,3 milliekvivalenter per liter)", Lang::Sv), [Some("per l".to_string())]);
         assert_eq!(per("13,3 milliekvivalenter per kilogram", Lang::Sv), [Some("per kg".to_string())]);
         assert_eq!(per("10 per m² of floor", Lang::En), [Some("per m2".to_string())]);
-        // A unit the figure counts wins; a unit of time is the rate's period; no unit, none.
-        assert_eq!(per("5 mg per kg", Lang::En), [Some("mg".to_string())]);
+        // A unit the figure counts wins, with the unit it is given per; a unit of time is the
+        // rate's period; no unit, none.
+        assert_eq!(per("5 mg per kg", Lang::En), [Some("mg/kg".to_string())]);
         assert_eq!(per("35 gånger per år", Lang::Sv), [None]);
         assert_eq!(per("5 applicants per Member State", Lang::En), [None]);
         assert_eq!(per("2 traps, per km²", Lang::En), [None]);
@@ -1016,5 +1107,65 @@ mod tests {
         assert_eq!(units("sju dagsländor", Lang::Sv), [unit("num:7", None)]);
         assert_eq!(units("3 mW", Lang::En), [unit("num:3", None)]);
         assert_eq!(units("the 3 more", Lang::En), [unit("num:3", None)]);
+    }
+
+    #[test]
+    fn the_definite_plural_of_a_unit_of_time_counts_it() {
+        assert_eq!(units("under de 18 veckorna", Lang::Sv), [unit("num:18", Some("week"))]);
+        assert_eq!(units("de senaste 10 åren", Lang::Sv), [unit("num:10", Some("year"))]);
+        assert_eq!(units("de 18 arbetsdagarna", Lang::Sv), [unit("num:18", Some("workday"))]);
+    }
+
+    #[test]
+    fn years_of_exposure_are_no_count_of_persons() {
+        let person_years = || unit("num:410000", Some("person-year"));
+        assert_eq!(units("around 410 000 patient-years", Lang::En), [person_years()]);
+        assert_eq!(units("omkring 410 000 patientår", Lang::Sv), [person_years()]);
+        assert_eq!(units("omkring 410 000 patienter", Lang::Sv), [unit("num:410000", Some("person"))]);
+        // A word of a hyphen that is no unit; a year before a noun of persons stays a year.
+        assert_eq!(units("5 patient-reported outcomes", Lang::En), [unit("num:5", None)]);
+        assert!(units("In 2024 patients received it", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn the_part_of_a_unit_after_a_slash_or_per() {
+        let km_h = || unit("num:90", Some("km/hour"));
+        assert_eq!(units("at least 90 km/h", Lang::En), [km_h()]);
+        assert_eq!(units("minst 90 km/tim", Lang::Sv), [km_h()]);
+        assert_eq!(units("minst 90 km/t", Lang::Sv), [km_h()]);
+        // Words of a period are the rate's period (`per`), not the unit's.
+        assert_eq!(units("90 kilometres per hour", Lang::En), [unit("num:90", Some("km"))]);
+        assert_eq!(units("90 km i timmen", Lang::Sv), [unit("num:90", Some("km"))]);
+        assert_eq!(units("högst 0,2 kW/kg.", Lang::Sv), [unit("num:0.2", Some("kW/kg"))]);
+        assert_eq!(units("at most 0.2 kW per kg", Lang::En), [unit("num:0.2", Some("kW/kg"))]);
+        assert_eq!(units("78.4 kg CO2-eq per kWh", Lang::En), [unit("num:78.4", Some("kg/kWh"))]);
+        // A `t` after a mass is a tonne; a capital `L` is a litre.
+        assert_eq!(units("5 kg/t", Lang::En), [unit("num:5", Some("kg/t"))]);
+        assert_eq!(units("42.5 ng/mL", Lang::En), [unit("num:42.5", Some("ng/ml"))]);
+        // No unit after the slash or `per`, a figure between, a unit of time counted.
+        assert_eq!(units("5 g/100 g", Lang::En), [unit("num:5", Some("g")), unit("num:100", Some("g"))]);
+        assert_eq!(units("10 cm and 15 cm per ha", Lang::En)[0], unit("num:10", Some("cm")));
+        assert_eq!(units("7 days/week", Lang::En), [unit("num:7", Some("day"))]);
+    }
+
+    #[test]
+    fn the_basis_of_a_rate_other_than_a_period() {
+        let per = |text: &str, lang: Lang| -> Vec<Option<&'static str>> {
+            super::super::extract(text, lang)
+                .into_iter()
+                .filter(|value| !value.optional)
+                .map(|value| value.per)
+                .collect()
+        };
+        assert_eq!(per("500 mg per portion", Lang::Sv), [Some("serving")]);
+        assert_eq!(per("500 mg per serving", Lang::En), [Some("serving")]);
+        assert_eq!(per("EUR 100 per capita", Lang::En), [Some("person")]);
+        assert_eq!(per("100 euro per invånare", Lang::Sv), [Some("person")]);
+        // A period after the basis is the rate's.
+        assert_eq!(per("2 liter per person och dag", Lang::Sv), [Some("day")]);
+        assert_eq!(per("10 euro per invånare varje år", Lang::Sv), [Some("year")]);
+        assert_eq!(per("EUR 10 per inhabitant per year", Lang::En), [Some("year")]);
+        // Another noun is no basis.
+        assert_eq!(per("500 mg per tablett", Lang::Sv), [None]);
     }
 }

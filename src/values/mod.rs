@@ -109,7 +109,9 @@ pub struct Value {
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
     /// The period a rate is given per (`1 600 crossings per second`, `15 arbetsdagar per år`,
-    /// `EUR 15 per vehicle per month`): a unit of time, compared where both versions name one.
+    /// `EUR 15 per vehicle per month`): a unit of time, or a basis other than a period
+    /// (`500 mg per portion`: `serving`; `per capita`: `person`), compared where both versions
+    /// name one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per: Option<&'static str>,
     /// The direction of the bound a relation word before the figure sets (`at least 30 %`,
@@ -328,6 +330,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     ratio::join(text, lang, pairs, &mut values);
     period_lists(text, lang, &mut values);
     cents(text, &mut values);
+    exponents(text, &mut values);
     optional_figures(text, lang, &mut values);
     struck_pairs(text, &mut values);
     weekdays(text, lang, &mut values);
@@ -368,6 +371,66 @@ fn cents(text: &str, values: &mut [Value]) {
         value.span.end = text.len() - after.len() + word.len();
         value.display = format!("{euro} EUR");
         value.key = format!("amount:EUR:{euro}");
+    }
+}
+
+/// The digit a superscript character writes (`⁹`: 9).
+fn superscript_digit(c: char) -> Option<u8> {
+    match c {
+        '⁰' => Some(0),
+        '¹' => Some(1),
+        '²' => Some(2),
+        '³' => Some(3),
+        '⁴'..='⁹' => u8::try_from(u32::from(c) - u32::from('⁰')).ok(),
+        _ => None,
+    }
+}
+
+/// The power of a ten is a figure of its own, as a superscript of markup gives it (`10^9`,
+/// `10<sup>9</sup>`), so that `1,5 × 10⁶` for `1.5 × 10⁹` is a changed figure: superscript
+/// digits right after a figure 10, with their sign (`10⁻³`: `num:-3`), and the minus of a
+/// power written after a caret (`10^-6^`), which the number reader leaves out.
+fn exponents(text: &str, values: &mut Vec<Value>) {
+    let mut at = 0;
+    while at < values.len() {
+        let value = &values[at];
+        at += 1;
+        if value.key != "num:10" || value.kind != ValueKind::Number {
+            continue;
+        }
+        let rest = text.get(value.span.end..).unwrap_or("");
+        let start = value.span.end;
+        if let Some(caret) = rest.strip_prefix('^') {
+            // `10^-6^`: the power the number reader read without its minus.
+            let Some(digits) = caret.strip_prefix(['-', '−']) else { continue };
+            let power_start = text.len() - digits.len();
+            if let Some(power) = values.get_mut(at).filter(|power| power.span.start == power_start)
+                && let Some(figure) = power.key.strip_prefix("num:")
+                && !figure.starts_with('-')
+            {
+                power.key = format!("num:-{figure}");
+                power.display = format!("-{}", power.display);
+                power.span.start = start + 1;
+            }
+            continue;
+        }
+        let (negative, digits) = match rest.strip_prefix('⁻') {
+            Some(digits) => (true, digits),
+            None => (false, rest.strip_prefix('⁺').unwrap_or(rest)),
+        };
+        let mut power: u32 = 0;
+        let mut len = 0;
+        for c in digits.chars().map_while(superscript_digit).take(4) {
+            power = power * 10 + u32::from(c);
+            len += 1;
+        }
+        if len == 0 {
+            continue;
+        }
+        let end = text.len() - digits.len() + digits.chars().take(len).map(char::len_utf8).sum::<usize>();
+        let figure = if negative { format!("-{power}") } else { power.to_string() };
+        values.insert(at, Value::new(ValueKind::Number, start..end, format!("num:{figure}"), figure));
+        at += 1;
     }
 }
 
@@ -1261,6 +1324,26 @@ pub(crate) fn char_before(text: &str, index: usize) -> Option<char> {
 /// The character at byte `index`, if any.
 pub(crate) fn char_at(text: &str, index: usize) -> Option<char> {
     text.get(index..).and_then(|tail| tail.chars().next())
+}
+
+#[cfg(test)]
+mod exponent_tests {
+    use super::*;
+
+    fn keys(text: &str) -> Vec<String> {
+        extract(text, Lang::En).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn a_power_of_ten_is_a_figure_of_its_own() {
+        assert_eq!(keys("from 1.5 × 10⁹/l"), ["num:1.5", "num:10", "num:9"]);
+        assert_eq!(keys("1,0 × 10¹² and 10⁻³"), ["num:1", "num:10", "num:12", "num:10", "num:-3"]);
+        // As a superscript of markup gives it, the caret's minus kept.
+        assert_eq!(keys("3.1 × 10^-6^ Pa"), ["num:3.1", "num:10", "num:-6"]);
+        assert_eq!(keys("6 × 10^11"), ["num:6", "num:10", "num:11"]);
+        // After another figure, a superscript is no power of ten.
+        assert_eq!(keys("20 m²"), ["num:20"]);
+    }
 }
 
 #[cfg(test)]

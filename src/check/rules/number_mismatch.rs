@@ -64,7 +64,7 @@ fn periods_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let units_differ = src_value.key == tgt_value.key
             && src_value.detail.is_some()
             && tgt_value.detail.is_some()
-            && src_value.detail != tgt_value.detail;
+            && unit_base(src_value) != unit_base(tgt_value);
         if units_differ {
             continue;
         }
@@ -105,7 +105,13 @@ fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         })
         .collect();
     for &(s, t, src_value, src_unit, tgt_unit) in &unit_pairs {
-        if src_unit == tgt_unit {
+        let tgt_value = input.value(Side::Target, t);
+        // Rates per two periods are compared by their periods (`1 g/h` against `1 g/d`).
+        let both_rates = src_value.per.is_some() && tgt_value.per.is_some();
+        if same_unit(src_unit, tgt_unit, tgt_value.per)
+            || same_unit(tgt_unit, src_unit, src_value.per)
+            || (both_rates && unit_base(src_value) == unit_base(tgt_value))
+        {
             continue;
         }
         // The units of every writing of this figure on each side, in order.
@@ -130,6 +136,26 @@ fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let key = ["unit", src_value.key.as_str(), src_unit.as_str(), tgt_unit.as_str()];
         out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
     }
+}
+
+/// The unit of `value` without the period of its rate written after a slash (`km` of `km/hour`
+/// with the period `hour`).
+fn unit_base(value: &crate::values::Value) -> Option<&str> {
+    let unit = value.detail.as_deref()?;
+    Some(
+        value
+            .per
+            .and_then(|per| unit.strip_suffix(per).and_then(|head| head.strip_suffix('/')))
+            .unwrap_or(unit),
+    )
+}
+
+/// Whether the unit `unit` is `other`, a rate per the period `per` given apart (`km/hour`, the
+/// unit of `90 km/h`, and `km` with the period `hour`, of `90 kilometres per hour`).
+fn same_unit(unit: &str, other: &str, per: Option<&str>) -> bool {
+    unit == other
+        || per
+            .is_some_and(|per| unit.strip_suffix(per).and_then(|head| head.strip_suffix('/')) == Some(other))
 }
 
 /// Flags two figures of one sentence that traded places while the unit stayed where it was
@@ -220,6 +246,22 @@ pub(crate) fn unit_name(unit: &str) -> String {
     match unit {
         "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" => format!("{unit}s"),
         "workday" => "working days".to_string(),
+        "person-year" => "person-years".to_string(),
+        "person" => "persons".to_string(),
         symbol => symbol.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_unit;
+
+    #[test]
+    fn a_rate_written_with_a_slash_is_its_unit_and_period() {
+        assert!(same_unit("km/hour", "km", Some("hour")));
+        assert!(!same_unit("km/hour", "km", None));
+        assert!(!same_unit("km/hour", "km", Some("day")));
+        assert!(!same_unit("kW/kg", "kW", None));
+        assert!(same_unit("kW/kg", "kW/kg", None));
     }
 }

@@ -224,6 +224,10 @@ pub(crate) struct LangTable {
     /// unit of time (`("per annum", "year")`, `("om året", "year")`, `("per kalenderår",
     /// "year")`).
     pub rate_periods: &'static [(&'static str, &'static str)],
+    /// Nouns after a `per` of a rate that are its basis other than a unit of time, lower case,
+    /// with the basis (`("portion", "serving")`, `("invånare", "person")`): `500 mg per day`
+    /// against `500 mg per portion` is a changed basis, compared as a rate's period is.
+    pub rate_bases: &'static [(&'static str, &'static str)],
     /// Words that give the basis of a share, lower case, as the end of the percentage's own
     /// word or right after it, with the basis (`("viktprocent", "% by weight")`, `("by
     /// volume", "% by volume")`, `("vol", "% by volume")`): compared where both versions name
