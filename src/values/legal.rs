@@ -410,8 +410,11 @@ fn build(lang_table: &LangTable) -> Patterns {
         )
     };
     // The European Convention's paragraph sign (`Article 6 § 1`) is a paragraph (`artikel 6.1`).
+    // An agreement that numbers its articles by chapter (`Article 3.2`) gives the paragraph and
+    // point in brackets after the dotted number (`Article 3.2(1)(c)`), which Swedish writes
+    // `artikel 3.2.1 c`: both are keyed `3(2)(1)(c)`, as an article numbered `3.2.1` would be.
     let article_number = format!(
-        r"[0-9]{{1,3}}[a-z]{{0,2}}(?:{sp}*§{sp}*[0-9]{{1,2}}(?-u:\b))?(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
+        r"[0-9]{{1,3}}[a-z]{{0,2}}(?:{sp}*§{sp}*[0-9]{{1,2}}(?-u:\b))?(?:\.[0-9]+[a-z]?)*(?:\([0-9]+[a-z]?\))*(?:\([a-z]{{1,4}}\))*(?:\.[0-9]+[a-z]?)*{spaced_point}"
     );
     let point_names = alternation(lang_table.point_names.iter().copied());
     let point_of = alternation(lang_table.point_of.iter().copied());
@@ -4061,6 +4064,23 @@ mod tests {
             keys("amending Regulations (EU) 2021/1147 and (EU) 2021/1060", Lang::En),
             ["act:reg:EU:2021/1147", "act:reg:EU:2021/1060"]
         );
+    }
+
+    #[test]
+    fn articles_numbered_by_chapter_with_a_bracketed_paragraph() {
+        // `Article 3.2(1)(c)` = `artikel 3.2.1 c`: the paragraph and point after the dotted
+        // number, bracketed in English, dotted and spaced in Swedish.
+        let en = "Notwithstanding Article 3.2(1)(c), Article 3.19(4) applies (Article 3.22(3)).";
+        let sv = "Trots vad som sägs i artikel 3.2.1 c gäller artikel 3.19.4 (artikel 3.22.3).";
+        let expected = ["art:3(2)(1)(c)", "art:3(19)(4)", "art:3(22)(3)"];
+        assert_eq!(keys(en, Lang::En), expected);
+        assert_eq!(keys(sv, Lang::Sv), expected);
+        // An article numbered in three parts is read alike: `artikel 3.2.1` = `Article 3.2.1`.
+        assert_eq!(keys("Article 3.2.1", Lang::En), keys("artikel 3.2.1", Lang::Sv));
+        assert_ne!(keys("Article 3.2(2)", Lang::En), keys("artikel 3.2.1", Lang::Sv));
+        // As before: a plain article's paragraph, and a paragraph's point named before it.
+        assert_eq!(keys("Article 8(2)", Lang::En), keys("artikel 8.2", Lang::Sv));
+        assert_eq!(keys("point (c) of Article 3.2(1)", Lang::En), ["art:3(2)(1)(c)"]);
     }
 
     #[test]
