@@ -532,17 +532,20 @@ fn powered_unit(text: &str) -> Option<&'static str> {
     })
 }
 
-/// The unit named by the symbol or word that starts `text` (`km²`, `kg`, `hektar`).
+/// The unit named by the symbol or word that starts `text` (`km²`, `kg`, `hektar`, `LU`).
 fn per_unit(text: &str, lang_table: &LangTable) -> Option<&'static str> {
     if let Some(unit) = powered_unit(text) {
         return Some(unit);
     }
-    let (unit, _) = first_word(text);
+    let (unit, after) = first_word(text);
     if let Some(&(_, symbol)) = VOLUME_SYMBOLS.iter().find(|(symbol, _)| *symbol == unit) {
         return Some(symbol);
     }
     if let Some(&(_, symbol)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == unit) {
         return Some(symbol);
+    }
+    if let Some(unit) = abbreviation(unit, after, lang_table) {
+        return Some(unit);
     }
     unit_word(&unit.to_lowercase(), lang_table)
 }
@@ -552,12 +555,22 @@ fn per_unit(text: &str, lang_table: &LangTable) -> Option<&'static str> {
 const VOLUME_SYMBOLS: &[(&str, &str)] =
     &[("l", "l"), ("L", "l"), ("ml", "ml"), ("mL", "ml"), ("dl", "dl"), ("dL", "dl")];
 
+/// The unit that `word`, before `after`, abbreviates in capitals (`LU`, `DE`: a livestock
+/// unit), as written and standing alone: not the first part of a compound (`DE-länderna`).
+fn abbreviation(word: &str, after: &str, lang_table: &LangTable) -> Option<&'static str> {
+    if after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '\u{2011}' | '/')) {
+        return None;
+    }
+    lang_table.unit_abbreviations.iter().find(|(written, _)| *written == word).map(|(_, unit)| *unit)
+}
+
 /// The unit an amount ending at `end` is given per (`EUR 40 per tonne`, `40 euro per ton`):
 /// `t`, so that `per kilo` for `per tonne` is a changed unit.
 fn per_unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
     let rest = text.get(end..)?;
     // A slash written onto the amount (`EUR 1.80/MWh`, `1,80 EUR/MWh`), or a word of `per`.
     let unit_text = match rest.strip_prefix('/') {
+        // A symbol of volume is read only after the slash (`EUR/l`, see `VOLUME_SYMBOLS`).
         Some(slashed) => slashed,
         None => {
             let rest = rest.trim_start_matches([' ', '\u{a0}']);
@@ -602,6 +615,9 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         return Some(weighted);
     }
     if let Some(&(_, unit)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == word) {
+        return Some(unit);
+    }
+    if let Some(unit) = abbreviation(word, after, lang_table) {
         return Some(unit);
     }
     let lower = word.to_lowercase();
@@ -1058,6 +1074,25 @@ mod tests {
         assert_eq!(per("1,80 EUR/MWh", Lang::Sv), per("EUR 1.80/MWh", Lang::En));
         assert_ne!(per("1,80 EUR/kWh", Lang::Sv), per("EUR 1.80/MWh", Lang::En));
         assert_eq!(per("EUR 40 per applicant", Lang::En), [None]);
+        // A livestock unit: `LU` in English, `DE` (djurenhet) in Swedish, only as written.
+        assert_eq!(per("EUR 105.60/LU", Lang::En), [Some("per LU".to_string())]);
+        assert_eq!(per("105,60 EUR/DE", Lang::Sv), per("EUR 105.60/LU", Lang::En));
+        assert_ne!(per("110,00 EUR/DE", Lang::Sv), per("EUR 110.00/ha", Lang::En));
+        assert_eq!(per("105,60 EUR/De", Lang::Sv), [None]);
+        // A litre after the slash, against a hectolitre.
+        assert_eq!(per("19,2 EUR/l", Lang::Sv), [Some("per l".to_string())]);
+        assert_ne!(per("19,2 EUR/l", Lang::Sv), per("19.2 EUR/hl", Lang::En));
+        assert_eq!(per("19,2 EUR/lit", Lang::Sv), [None]);
+    }
+
+    #[test]
+    fn units_abbreviated_in_capitals() {
+        assert_eq!(units("410 000 LU", Lang::En), [unit("num:410000", Some("LU"))]);
+        assert_eq!(units("410 000 DE", Lang::Sv), units("410 000 LU", Lang::En));
+        // Only as written, standing alone, in the language that writes it.
+        assert_eq!(units("410 000 de", Lang::Sv), [unit("num:410000", None)]);
+        assert_eq!(units("3 DE-länder", Lang::Sv), [unit("num:3", None)]);
+        assert_eq!(units("410 000 DE", Lang::En), [unit("num:410000", None)]);
     }
 
     #[test]

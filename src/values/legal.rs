@@ -3187,9 +3187,11 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
             && !bytes.get(slash + 3).is_some_and(u8::is_ascii_alphanumeric);
         let code = &bytes[start..end];
         let by_year = year_numbered(&bytes[start..slash], &bytes[slash + 1..end]);
-        // Capitals over digits alone are a unit (`EUR/100 kg`), not a code.
+        // Capitals over digits alone are a unit (`EUR/100 kg`), not a code, and so is an
+        // amount given per a unit in capitals (`EUR 105.60/LU`, a livestock unit).
         let unit = bytes[start..slash].iter().all(u8::is_ascii_uppercase)
-            && bytes[slash + 1..end].iter().all(u8::is_ascii_digit);
+            && bytes[slash + 1..end].iter().all(u8::is_ascii_digit)
+            || super::number::per_abbreviation(text, start, slash);
         let digits = code.iter().filter(|b| b.is_ascii_digit()).count();
         let capitals = code.iter().filter(|b| b.is_ascii_uppercase()).count();
         if end == slash + 1
@@ -4609,6 +4611,8 @@ mod tests {
             ),
             ["id:05/2026", "id:D101234/02", "id:781.456/OJME", "id:04/039", "id:HER/03A"]
         );
+        // An amount given per a unit in capitals is no code (`LU`, a livestock unit).
+        assert!(keys("| EUR 105.60/LU | 105.60/LU |", Lang::En).iter().all(|key| !key.starts_with("id:")));
         // A body's name of mixed case before a slash chain.
         assert_eq!(keys("Referensnummer: eu-LISA/2026/RP/04", Lang::Sv), ["id:eu-LISA/2026/RP/04"]);
         // A catalogue number names its language edition: the key leaves it out.

@@ -1278,6 +1278,7 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
     if after == Some('/')
         && !per_unit_follows(text, numeral.end + 1)
         && !quantity_per_unit_follows(text, numeral.end + 1)
+        && !per_abbreviation(text, numeral.start, numeral.end)
         && !series()
     {
         return false;
@@ -1363,6 +1364,37 @@ fn quantity_per_unit_follows(text: &str, at: usize) -> bool {
         && (super::tables::UNIT_SYMBOLS.iter().any(|(written, _)| *written == symbol)
             || ["l", "hl", "ml"].contains(&symbol))
         && !unit.get(length..).is_some_and(|tail| tail.starts_with(|c: char| c.is_alphanumeric() || c == '/'))
+}
+
+/// Whether the figure `text[start..slash]`, a slash after it, is an amount given per a unit
+/// abbreviated in capitals (`EUR 105.60/LU`, `105,60 EUR/DE` with its currency after it,
+/// `105.60/LU` in a table of euro): a currency's code or sign before the figure, or one or two
+/// decimals, and one to three capitals alone after the slash. The number of an act or a
+/// document has no decimals and no currency (`2024/EU`, `5848/REV`, `PE 781.456/OJME`).
+pub(crate) fn per_abbreviation(text: &str, start: usize, slash: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes.get(slash) != Some(&b'/') {
+        return false;
+    }
+    let capitals =
+        bytes.get(slash + 1..).map_or(0, |tail| tail.iter().take_while(|b| b.is_ascii_uppercase()).count());
+    if !(1..=3).contains(&capitals)
+        || char_at(text, slash + 1 + capitals).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-'))
+    {
+        return false;
+    }
+    let Some(figure) = text.get(start..slash) else { return false };
+    let decimals = figure.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let decimal = (1..=2).contains(&decimals)
+        && figure.len() > decimals + 1
+        && matches!(figure.as_bytes().get(figure.len() - decimals - 1), Some(b'.' | b','))
+        && figure.as_bytes().first().is_some_and(u8::is_ascii_digit);
+    let head = text.get(..start).unwrap_or("");
+    let head = head.strip_suffix(|c: char| is_space_like(c)).unwrap_or(head);
+    let code = head.len() >= 3
+        && super::tables::CURRENCY_CODES.contains(&&head.as_bytes()[head.len() - 3..])
+        && !char_before(head, head.len() - 3).is_some_and(char::is_alphanumeric);
+    decimal || code || head.ends_with(['€', '$', '£'])
 }
 
 /// Whether a unit an amount or figure is given per stands at `at`, after its slash
@@ -2538,6 +2570,45 @@ mod tests {
         assert_eq!(keys("(≥ 1/100 to < 1/10)", Lang::En), ["frac:1/100", "frac:1/10"]);
         // Capitals or a number after the slash: an identifier.
         assert!(keys("2024/EU, 5848/REV, 2024/1351, 12/kgs3", Lang::En).is_empty());
+        // Unless an amount stands before them, a currency before it or decimals: a unit in
+        // capitals (`LU`, a livestock unit; `DE`, djurenhet).
+        assert_eq!(keys("| EUR 105.60/LU | EUR 5/LU |", Lang::En), ["amount:EUR:105.6", "amount:EUR:5"]);
+        assert_eq!(keys("| 105,60 EUR/DE |", Lang::Sv), ["amount:EUR:105.6"]);
+        assert_eq!(keys("| €105.60/LU |", Lang::En), ["amount:EUR:105.6"]);
+    }
+
+    #[test]
+    fn amounts_given_per_a_unit_in_capitals() {
+        let per = |text: &str| {
+            let slash = text.find('/').unwrap_or(0);
+            let figure = text[..slash]
+                .bytes()
+                .rev()
+                .take_while(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+                .count();
+            let start = slash - figure;
+            per_abbreviation(text, start, slash)
+        };
+        for text in
+            ["EUR 105.60/LU", "EUR 5/LU", "EUR\u{a0}5/LU", "at 105.60/LU a head", "€ 5/DE", "105,6/DE)"]
+        {
+            assert!(per(text), "{text}");
+        }
+        // An act's or a document's number: no decimals, no currency; an agenda's three decimals
+        // are a dotted number; four capitals or more, or a glued part, name a series.
+        for text in [
+            "2024/EU",
+            "5848/REV",
+            "PE 781.456/OJME",
+            "PE 781.456/OJ",
+            "EUR 5/LUXE",
+            "EUR 5/LU2",
+            "EUR 5/LU-1",
+            "XEUR 5/LU",
+            "5.60/lu",
+        ] {
+            assert!(!per(text), "{text}");
+        }
     }
 
     #[test]

@@ -373,6 +373,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     figure_unit_endings: &[],
     last_word: "last",
+    // A livestock unit.
+    unit_abbreviations: &[("LU", "LU")],
     figure_per_words: &["per", "a", "an"],
     share_bases: &[
         ("by weight", "% by weight"),

@@ -217,6 +217,11 @@ pub(crate) struct LangTable {
     /// unit another, with the unit they make it: working days are not calendar days
     /// (`("working", "day", "workday")`, `("arbets", "day", "workday")`).
     pub figure_unit_refinements: &'static [(&'static str, &'static str, &'static str)],
+    /// Abbreviations of units in capitals that a language writes after a figure or after the
+    /// slash of an amount given per unit, as written (case matters), with the unit's name the
+    /// same in both languages: the livestock unit, `LU` in English, `DE` (djurenhet) in Swedish
+    /// (`EUR 105.60/LU` = `105,60 EUR/DE`, `410 000 LU` = `410 000 DE`).
+    pub unit_abbreviations: &'static [(&'static str, &'static str)],
     /// The word before the unit an amount is given per (`EUR 40 per tonne`, `40 euro per ton`).
     pub figure_per_words: &'static [&'static str],
     /// Phrases after a figure (or its unit and a few words) that name the period of a rate

@@ -428,6 +428,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("månaderna", "month"),
         ("timmarna", "hour"),
     ],
+    // En djurenhet, the English livestock unit.
+    unit_abbreviations: &[("DE", "LU")],
     figure_per_words: &["per"],
     share_bases: &[
         ("viktprocent", "% by weight"),
