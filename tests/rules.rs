@@ -500,6 +500,28 @@ fn countries_that_trade_their_figures() {
     assert!(names(en, &figures).is_empty());
 }
 
+/// A country left out of a list of three or more is reported; a country named outside a list
+/// on one side only is not.
+#[test]
+fn a_country_left_out_of_a_list() {
+    let names = |en: &str, sv: &str| -> Vec<String> {
+        check_texts(en, sv)
+            .findings
+            .iter()
+            .filter(|f| f.rule == "name-mismatch")
+            .map(|f| f.message.clone())
+            .collect()
+    };
+    let en = "Grants were signed with France, Greece, Croatia and Portugal.\n";
+    assert!(names(en, "Bidrag beviljades Frankrike, Grekland, Kroatien och Portugal.\n").is_empty());
+    assert_eq!(
+        names(en, "Bidrag beviljades Frankrike, Grekland och Portugal.\n"),
+        ["the source lists Croatia here (`Croatia`), the target's list leaves it out"]
+    );
+    let en = "Latvia asked France and Greece for help.\n";
+    assert!(names(en, "Medlemsstaten bad Frankrike och Grekland om hjälp.\n").is_empty());
+}
+
 /// A word of halving or multiplying (an optional figure) pairs with the same figure written
 /// otherwise on the other side (`by half` = `halveras`, `double` = `två gånger`); a different
 /// figure beside it is still reported.

@@ -33,6 +33,10 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         }
         let src_only = excess(ctx, (Side::Source, &src), (Side::Target, &tgt));
         let tgt_only = excess(ctx, (Side::Target, &tgt), (Side::Source, &src));
+        if let Some(finding) = left_out_of_list(ctx, (&src, &src_only), (&tgt, &tgt_only)) {
+            out.push(finding);
+            continue;
+        }
         let (Some(&s), Some(&t)) = (src_only.first(), tgt_only.first()) else { continue };
         let names = |side: Side, refs: &[ValueRef]| {
             let mut names: Vec<&str> = refs.iter().map(|r| input.value(side, *r).display.as_str()).collect();
@@ -49,6 +53,65 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let key = ["country", &src_names, &tgt_names];
         out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
     }
+}
+
+/// A country one side lists and the other leaves out of the same list (`Cyprus, France,
+/// Croatia and Portugal` → `Cypern, Frankrike och Portugal`): every other country of the
+/// sentence is named on both sides, the side that names it more names three or more, and the
+/// one left out stands next to another of them with a comma or a list word between and is not
+/// named on the other side at all. A country named once elsewhere in a sentence (`Latvia` →
+/// `medlemsstaten`) stays no finding.
+fn left_out_of_list(
+    ctx: &PairCtx,
+    (src, src_only): (&[ValueRef], &[ValueRef]),
+    (tgt, tgt_only): (&[ValueRef], &[ValueRef]),
+) -> Option<Finding> {
+    let input = ctx.input;
+    let (side, all, only, other) = match (src_only, tgt_only) {
+        ([_], []) => (Side::Source, src, src_only, tgt),
+        ([], [_]) => (Side::Target, tgt, tgt_only, src),
+        _ => return None,
+    };
+    let left = *only.first()?;
+    let key = input.value(side, left).key.as_str();
+    if all.len() < 3 || other.iter().any(|r| input.value(side.other(), *r).key == key) {
+        return None;
+    }
+    // Next to another country of the list, with a comma or a list word between (`France,
+    // Croatia`, `Croatia and Portugal`): not a country of another clause (`…, and Ireland
+    // asked for none`).
+    let text = input.doc(side).blocks.get(left.0)?.text.as_str();
+    let joiners = crate::values::tables::table(input.lang(side)).list_joiners;
+    let span = &input.value(side, left).span;
+    let listed = all.iter().filter(|r| r.0 == left.0 && **r != left).any(|r| {
+        let near = &input.value(side, *r).span;
+        let gap = if near.start >= span.end {
+            text.get(span.end..near.start)
+        } else {
+            text.get(near.end..span.start)
+        };
+        let gap = gap.unwrap_or_default().trim();
+        let gap = gap.strip_prefix(',').unwrap_or(gap).trim();
+        gap.is_empty() && near.start != span.end || joiners.contains(&gap)
+    });
+    if !listed {
+        return None;
+    }
+    let name = input.value(side, left).display.as_str();
+    let (here, there) = match side {
+        Side::Source => ("source", "target"),
+        Side::Target => ("target", "source"),
+    };
+    let message = format!(
+        "the {here} lists {name} here (`{}`), the {there}'s list leaves it out",
+        input.surface(side, left)
+    );
+    let first_other = *other.first()?;
+    let pair = match side {
+        Side::Source => (left, first_other),
+        Side::Target => (first_other, left),
+    };
+    Some(super::value_common::value_pair_warning(ctx, &RULE, message, pair, &["country-listed", here, key]))
 }
 
 /// The names of `own` (values of `side`) that `other` (of `other_side`) does not match, each
