@@ -1102,18 +1102,25 @@ pub(crate) fn falls_before(text: &str, at: usize, lang: Lang) -> bool {
 }
 
 /// Whether the word right before byte `at` of `text` is one that puts a year in time (`since`,
-/// `under`, `år`; [`tables::LangTable::year_prepositions`]), or with `leads`, one a year may
-/// follow without such a word (`than`, `som`; [`tables::LangTable::year_leads`]).
+/// `under`, `år`; [`tables::LangTable::year_prepositions`]), or the words are a phrase that
+/// does (`by the end of`, `i slutet av`, `mid-`; [`tables::LangTable::year_phrases`]), or with
+/// `leads`, one a year may follow without such a word (`than`, `som`;
+/// [`tables::LangTable::year_leads`]).
 pub(crate) fn after_year_preposition(text: &str, at: usize, lang: Lang, leads: bool) -> bool {
-    let from = number::floor_char_boundary(text, at.saturating_sub(24));
+    let from = number::floor_char_boundary(text, at.saturating_sub(32));
     let Some(head) = text.get(from..at) else { return false };
-    // A word glued to the figure is no word before it.
+    let table = tables::table(lang);
+    // A word glued to the figure is no word before it, but a phrase that ends in a hyphen is.
     let spaced = head.trim_end_matches([' ', '\u{a0}']);
-    if spaced.len() == head.len() {
+    let glued = spaced.len() == head.len();
+    let phrase = |phrase: &&str| phrase.ends_with('-') == glued && ends_with_words(spaced, phrase);
+    if table.year_phrases.iter().any(phrase) {
+        return true;
+    }
+    if glued {
         return false;
     }
     let word = spaced.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    let table = tables::table(lang);
     !word.is_empty()
         && with_lowercase(word, |word| {
             table.year_prepositions.contains(&word) || leads && table.year_leads.contains(&word)

@@ -572,6 +572,32 @@ fn words_that_put_a_year_in_time() {
 }
 
 #[test]
+fn phrases_that_put_a_year_in_time() {
+    let after = |text: &str, lang: Lang| {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
+        super::after_year_preposition(text, at, lang, false)
+    };
+    assert!(after("by the end of 2025", Lang::En));
+    assert!(after("At the beginning of 2026, the", Lang::En));
+    assert!(after("in the first half of 2024", Lang::En));
+    assert!(after("by mid-2026", Lang::En));
+    assert!(after("I slutet av 2025 hade", Lang::Sv));
+    assert!(after("vid utgången av 2024", Lang::Sv));
+    assert!(after("före utgången av 2027", Lang::Sv));
+    assert!(after("senast i mitten av 2027", Lang::Sv));
+    assert!(after("i början av 2026", Lang::Sv));
+    assert!(after("under första halvåret 2026", Lang::Sv));
+    // Their last word alone puts nothing in time, nor a word that only ends like the phrase.
+    assert!(!after("one of 2025", Lang::En));
+    assert!(!after("a weekend of 2025", Lang::En));
+    assert!(!after("hälften av 2025", Lang::Sv));
+    // Only a phrase that ends in a hyphen is glued to the year; it is apart from no other.
+    assert!(!after("the end of2025", Lang::En));
+    assert!(!after("by mid- 2026", Lang::En));
+    assert!(!after("pre-2026", Lang::En));
+}
+
+#[test]
 fn figures_after_a_preposition() {
     let after = |text: &str, lang: Lang| {
         let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());

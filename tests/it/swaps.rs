@@ -109,3 +109,28 @@ fn a_figure_in_words_swapped_in_a_list_of_nouns_is_a_swap() {
     let sv = "Akten bevaras i minst 90 dagar, och ett svar ska lämnas inom fem arbetsdagar.\n";
     assert!(swapped(en, sv).is_empty());
 }
+
+/// A year put in time by a phrase (`at the end of 2025`, `I slutet av 2025`, `by mid-2027`) and
+/// a count that trade places are a swap; the sentence in another order, the year after its
+/// phrase on both sides, is none.
+#[test]
+fn a_year_after_a_time_phrase_traded_with_a_count_is_a_swap() {
+    let en = "At the end of 2025, the ESF+ operations had reached 13 133 528 participants.\n";
+    let sv = "I slutet av 13 133 528 hade ESF+-insatserna nått 2025 deltagare.\n";
+    assert_eq!(
+        swapped(en, sv),
+        ["the year `2025` and the number `13 133 528` stand in each other's place in target: swapped?"]
+    );
+    let sv = "I slutet av 2025 hade ESF+-insatserna nått 13 133 528 deltagare.\n";
+    assert!(swapped(en, sv).is_empty());
+    let sv = "ESF+-insatserna hade nått 13 133 528 deltagare vid utgången av 2025.\n";
+    assert!(swapped(en, sv).is_empty());
+    let en = "The Academy will train at least 5 000 workers by the end of 2027.\n";
+    let sv = "Akademin kommer att utbilda minst 2027 arbetstagare före utgången av 5 000.\n";
+    assert_eq!(swapped(en, sv).len(), 1);
+    let en = "The agency will extend this to all 412 airports by mid-2027.\n";
+    let sv = "Byrån kommer senast i mitten av 412 att utvidga detta till samtliga 2027 flygplatser.\n";
+    assert_eq!(swapped(en, sv).len(), 1);
+    let sv = "Byrån kommer senast i mitten av 2027 att utvidga detta till samtliga 412 flygplatser.\n";
+    assert!(swapped(en, sv).is_empty());
+}

@@ -438,11 +438,12 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         }
     }
     // A year and a count of one sentence that trade places: the original puts the year in time
-    // (`Since 2021, the Union has concluded 14 partnerships`) and the translation the count
-    // (`Sedan 14 har unionen ingått 2021 partnerskap`). Their order says nothing, as a
+    // (`Since 2021, the Union has concluded 14 partnerships`, `by the end of 2027`) and the
+    // translation the count (`Sedan 14 har unionen ingått 2021 partnerskap`, `före utgången av
+    // 5 000`). Their order says nothing, as a
     // translation moves the time of a clause freely; the words before them do.
-    // After a word that puts a year in time; with `leads`, or one a year may follow without
-    // such a word (`than 2024`, `som 2023`).
+    // After a word or a phrase that puts a year in time (`since`, `i slutet av`); with `leads`,
+    // or one a year may follow without such a word (`than 2024`, `som 2023`).
     let timed = |side: Side, r: ValueRef, leads: bool| {
         let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
         crate::values::after_year_preposition(text, input.value(side, r).span.start, input.lang(side), leads)

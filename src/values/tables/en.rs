@@ -43,6 +43,16 @@ pub(crate) static TABLE: LangTable = LangTable {
         "after",
         "throughout",
     ],
+    year_phrases: &[
+        "end of",
+        "beginning of",
+        "start of",
+        "middle of",
+        "half of",
+        "quarter of",
+        "course of",
+        "mid-",
+    ],
     fold_lowering_words: &["lower", "less", "smaller", "fewer", "reduction", "decrease", "lowering"],
     indefinite_articles: &["a", "an"],
     roman_figure_labels: &[

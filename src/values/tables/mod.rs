@@ -50,6 +50,10 @@ pub(crate) struct LangTable {
     /// `år 2025`), lower case: a plain count after one, and the year after none, in a
     /// translation where the original has it the other way, is a year and a count swapped.
     pub year_prepositions: &'static [&'static str],
+    /// Phrases of several words right before a year that make it a point in time where their
+    /// last word alone does not (`the end of 2025`, `i slutet av 2025`), lower case; one that
+    /// ends in a hyphen is glued to the year (`mid-2026`). They count as those words do.
+    pub year_phrases: &'static [&'static str],
     /// Words after a fold change that make it a division (`2-fold lower`: a half), lower case.
     pub fold_lowering_words: &'static [&'static str],
     /// The indefinite articles, lower case (`a`, `an`; `en`, `ett`, also "one"): a span of
