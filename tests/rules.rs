@@ -472,18 +472,16 @@ fn figures_swapped_across_the_sentences_of_a_paragraph() {
     assert_eq!(swapped(en, sv), 0);
 }
 
+/// The messages of the findings of `rule` on a pair of short texts.
+fn messages_of(en: &str, sv: &str, rule: &str) -> Vec<String> {
+    check_texts(en, sv).findings.iter().filter(|f| f.rule == rule).map(|f| f.message.clone()).collect()
+}
+
 /// Two countries that trade their figures because the names trade places are reported; two
 /// figures that trade places under their names are `number-swapped`, not this.
 #[test]
 fn countries_that_trade_their_figures() {
-    let names = |en: &str, sv: &str| -> Vec<String> {
-        check_texts(en, sv)
-            .findings
-            .iter()
-            .filter(|f| f.rule == "name-mismatch")
-            .map(|f| f.message.clone())
-            .collect()
-    };
+    let names = |en: &str, sv: &str| messages_of(en, sv, "name-mismatch");
     let en = "The shares ranged from 44.2% in Malta to 63.9% in Finland, followed by Canada (6%) and Japan (5%).\n";
     let sv = "Andelarna varierade från 44,2 % i Malta till 63,9 % i Finland, följt av Kanada (6 %) och Japan (5 %).\n";
     assert!(names(en, sv).is_empty());
@@ -504,14 +502,7 @@ fn countries_that_trade_their_figures() {
 /// on one side only is not.
 #[test]
 fn a_country_left_out_of_a_list() {
-    let names = |en: &str, sv: &str| -> Vec<String> {
-        check_texts(en, sv)
-            .findings
-            .iter()
-            .filter(|f| f.rule == "name-mismatch")
-            .map(|f| f.message.clone())
-            .collect()
-    };
+    let names = |en: &str, sv: &str| messages_of(en, sv, "name-mismatch");
     let en = "Grants were signed with France, Greece, Croatia and Portugal.\n";
     assert!(names(en, "Bidrag beviljades Frankrike, Grekland, Kroatien och Portugal.\n").is_empty());
     assert_eq!(

@@ -670,6 +670,16 @@ fn first_word(text: &str) -> (&str, &str) {
 mod tests {
     use super::*;
 
+    /// The period or basis of each firm value of `text` (`second` alone is also an optional
+    /// ordinal).
+    fn per(text: &str, lang: Lang) -> Vec<Option<&'static str>> {
+        super::super::extract(text, lang)
+            .into_iter()
+            .filter(|value| !value.optional)
+            .map(|value| value.per)
+            .collect()
+    }
+
     /// Each figure of `text` with the unit it counts, if any.
     fn units(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
         super::super::extract(text, lang)
@@ -866,14 +876,6 @@ mod tests {
 
     #[test]
     fn the_period_of_a_rate() {
-        let per = |text: &str, lang: Lang| -> Vec<Option<&'static str>> {
-            // (`second` alone is also an optional ordinal.)
-            super::super::extract(text, lang)
-                .into_iter()
-                .filter(|value| !value.optional)
-                .map(|value| value.per)
-                .collect()
-        };
         assert_eq!(per("up to 1 600 border crossings per second", Lang::En), [Some("second")]);
         assert_eq!(per("upp till 1 600 gränspassager per sekund", Lang::Sv), [Some("second")]);
         assert_eq!(per("15 working days a year", Lang::En), [Some("year")]);
@@ -1185,13 +1187,6 @@ mod tests {
 
     #[test]
     fn the_basis_of_a_rate_other_than_a_period() {
-        let per = |text: &str, lang: Lang| -> Vec<Option<&'static str>> {
-            super::super::extract(text, lang)
-                .into_iter()
-                .filter(|value| !value.optional)
-                .map(|value| value.per)
-                .collect()
-        };
         assert_eq!(per("500 mg per portion", Lang::Sv), [Some("serving")]);
         assert_eq!(per("500 mg per serving", Lang::En), [Some("serving")]);
         assert_eq!(per("EUR 100 per capita", Lang::En), [Some("person")]);
