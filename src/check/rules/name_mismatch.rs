@@ -81,7 +81,6 @@ fn left_out_of_list(
     // Croatia`, `Croatia and Portugal`): not a country of another clause (`…, and Ireland
     // asked for none`).
     let text = input.doc(side).blocks.get(left.0)?.text.as_str();
-    let joiners = crate::values::tables::table(input.lang(side)).list_joiners;
     let span = &input.value(side, left).span;
     let listed = all.iter().filter(|r| r.0 == left.0 && **r != left).any(|r| {
         let near = &input.value(side, *r).span;
@@ -90,9 +89,7 @@ fn left_out_of_list(
         } else {
             text.get(near.end..span.start)
         };
-        let gap = gap.unwrap_or_default().trim();
-        let gap = gap.strip_prefix(',').unwrap_or(gap).trim();
-        gap.is_empty() && near.start != span.end || joiners.contains(&gap)
+        super::number_swapped::list_joint(gap.unwrap_or_default().trim(), input.lang(side))
     });
     if !listed {
         return None;

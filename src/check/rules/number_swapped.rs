@@ -233,10 +233,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let position = |side: Side, r: ValueRef| (r.0, input.value(side, r).span.start);
     pairs.sort_by_key(|&((sentence, ..), s, _)| (sentence, position(Side::Source, s)));
     // Figures of one kind and unit (`pct:`, `amount:EUR:`), which one could take for the other.
-    let family = |r: ValueRef| {
-        let key = &input.value(Side::Source, r).key;
-        key.rsplit_once(':').map_or(key.as_str(), |(family, _)| family)
-    };
+    let family = |r: ValueRef| family(input.value(Side::Source, r));
     // The figures of a pair's place that stand between two of them on one side: a swap trades
     // the places of two figures and leaves the same figures between them, where a translation
     // that moves one figure past others (`24 …, 8 … and 6 …, 38 in all` → `sammanlagt 38 – 24
@@ -472,6 +469,12 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     }
 }
 
+/// The family of a value's key, its kind and unit (`pct`, `amount:EUR`), which one could take
+/// for another value of the family.
+fn family(value: &Value) -> &str {
+    value.key.rsplit_once(':').map_or(value.key.as_str(), |(family, _)| family)
+}
+
 /// Two figures of one family, each in the sentence of the other's counterpart (`varav 4 930 000
 /// euro … Minskningen med 2 839 000 euro` for `of which EUR 2 839 thousand … The decrease of EUR
 /// 4 930 thousand`): a swap across the sentences of a paragraph, where one of the two sentences
@@ -484,10 +487,7 @@ fn crossed_swaps(
     out: &mut Vec<Finding>,
 ) {
     let input = ctx.input;
-    let family = |r: ValueRef| {
-        let key = &input.value(Side::Source, r).key;
-        key.rsplit_once(':').map_or(key.as_str(), |(family, _)| family)
-    };
+    let family = |r: ValueRef| family(input.value(Side::Source, r));
     let unit = |side: Side, r: ValueRef| input.value(side, r).detail.as_deref();
     let mut reported = vec![false; crossed.len()];
     for i in 0..crossed.len() {
@@ -532,9 +532,6 @@ fn tied_items(text: &str, values: &[Value], first: &Value, second: &Value, lang:
         .filter(|value| value.span.end <= first.span.start)
         .max_by_key(|value| value.span.end);
     let Some(lead) = lead else { return false };
-    fn family(value: &Value) -> &str {
-        value.key.rsplit_once(':').map_or("", |(family, _)| family)
-    }
     let gap = |from: usize, to: usize| text.get(from..to).map(str::trim);
     let (Some(link), Some(again), Some(joint)) = (
         gap(lead.span.end, first.span.start),
@@ -555,7 +552,7 @@ fn tied_items(text: &str, values: &[Value], first: &Value, second: &Value, lang:
 
 /// Whether `joint`, trimmed, joins two items of a list: a comma, a list word, or both (`,`,
 /// `and`, `, och`).
-fn list_joint(joint: &str, lang: Lang) -> bool {
+pub(crate) fn list_joint(joint: &str, lang: Lang) -> bool {
     let joiners = crate::values::tables::table(lang).list_joiners;
     let word = joint.strip_prefix(',').unwrap_or(joint).trim_start();
     joint == "," || joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word))
