@@ -1,5 +1,6 @@
-//! The hard sentence boundaries of `fixtures/segment/hard`, `fixtures/segment/hard2` and
-//! `fixtures/segment/hard3` (each set written independently of the others): the sentences of every block, as
+//! The hard sentence boundaries of `fixtures/segment/hard`, `fixtures/segment/hard2`,
+//! `fixtures/segment/hard3` and `fixtures/segment/hard4` (each set written independently of
+//! the others): the sentences of every block, as
 //! `tvilling segment` prints them, must be exactly the expected ones.
 
 use tvilling::document::{self, Format};
@@ -66,4 +67,14 @@ fn english_hard_cases_third_set() {
 #[test]
 fn swedish_hard_cases_third_set() {
     check("hard3", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_fourth_set() {
+    check("hard4", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_fourth_set() {
+    check("hard4", Lang::Sv);
 }

@@ -262,10 +262,20 @@ fn is_boundary(
     };
     match abbreviation {
         // An abbreviation is never the last word of a quotation or a bracket before a new
-        // sentence, but a word that is one elsewhere may be: `She replied: "No." Then …`.
+        // sentence, but a word that is one elsewhere may be: `She replied: "No." Then …`, and
+        // so is a reply after a question or after a word of its sentence, before a plain word
+        // (`Irish voters said No. A second …`; not a form's label, `No. Cion doc.: COM…`).
         Some(Abbrev::Never) => {
             return start == Start::Upper
-                && (closed || table.replies.contains(&word) && after_question(text, token_start));
+                && (closed
+                    || table.replies.contains(&word)
+                        && (after_question(text, token_start)
+                            || opens_plain_word(rest)
+                                && previous_token_text(text, token_start).starts_with(char::is_lowercase)));
+        }
+        // One end of a company's name before another (`Acme Co. Ltd. in May`).
+        Some(Abbrev::BeforeCapital) if table.name_ends.contains(&word) => {
+            return starts_with_capital(rest) && !table.name_ends.contains(&next_token(rest));
         }
         Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
         Some(Abbrev::Measure) => {
@@ -325,6 +335,28 @@ fn is_boundary(
 }
 
 /// Whether the text before `at` ends on a question or an exclamation mark and white space.
+/// Whether `rest` opens with a plain word, not a number's label: a capitalised word of
+/// letters then a space or a stop (`The`, `Irish`), or a one-letter word before a lower-case
+/// one (`A second …`), not a code (`L 123`, `C-123/45`, `Rec(2000)10`, `IV`).
+fn opens_plain_word(rest: &str) -> bool {
+    let letters = rest.chars().take_while(|c| c.is_alphabetic()).count();
+    let mut chars = rest.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let after = rest.chars().nth(letters);
+    let word_end = after.is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '.'));
+    match letters {
+        1 => after.is_some_and(char::is_whitespace) && rest.chars().nth(2).is_some_and(char::is_lowercase),
+        _ => word_end && chars.take(letters - 1).all(char::is_lowercase),
+    }
+}
+
+/// The first word of `rest` up to a space, with its full stop (`Ltd.`).
+fn next_token(rest: &str) -> &str {
+    rest.split(char::is_whitespace).next().unwrap_or_default()
+}
+
 fn after_question(text: &str, at: usize) -> bool {
     let before = &text[..at];
     before.len() > before.trim_end().len() && before.trim_end().ends_with(['?', '!'])

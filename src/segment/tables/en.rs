@@ -206,5 +206,6 @@ pub static TABLE: Table = Table {
         "Both",
     ],
     replies: &["No."],
+    name_ends: &["Co.", "Ltd.", "Inc.", "Corp."],
     zone_nouns: &["time"],
 };

@@ -59,6 +59,9 @@ pub struct Table {
     /// exclamation and before a capital, the full stop ends the reply (`Is this enough? No.
     /// More is needed.`).
     pub replies: &'static [&'static str],
+    /// Abbreviations that end a company's name (`Co.`, `Ltd.`): one before another goes on
+    /// (`Acme Trading Co. Ltd. in two instalments`), whatever its class.
+    pub name_ends: &'static [&'static str],
     /// Nouns that close the name of a time zone written in words (`time` of `Brussels time`,
     /// `Central European Time`): after a time of day (`2.30 p.m.`), up to three capitalised
     /// words and one of them continue the sentence. Compared case-insensitively.

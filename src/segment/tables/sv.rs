@@ -64,6 +64,8 @@ pub static TABLE: Table = Table {
         ("prop.", Never),
         ("bet.", Never),
         ("dir.", Never),
+        ("skr.", Never),
+        ("tel.", Never),
         ("dok.", Never),
         ("komm.", Never),
         ("dnr.", Never),
@@ -78,6 +80,13 @@ pub static TABLE: Table = Table {
         ("doc.", Never),
         ("ordf.", Never),
         ("v.ordf.", Never),
+        // Degrees before a name (`av jur.kand. Erik Holm`), a royal institution's first word
+        // (`Kungl. Vetenskapsakademien`) and a translator named in a reference (`övers. K. Ek`).
+        ("jur.kand.", Never),
+        ("fil.kand.", Never),
+        ("pol.mag.", Never),
+        ("kungl.", Never),
+        ("övers.", Never),
         // Ordinary abbreviations that may close a sentence.
         // A chapter goes on before its section, a law's name or a number (`18 kap. 3 §`,
         // `5 kap. utlänningslagen`) and ends a sentence before a capital (`i 18 kap. Den …`);
@@ -142,5 +151,6 @@ pub static TABLE: Table = Table {
     // Swedish writes initialisms without full stops (`USA`, `FN`).
     sentence_starters: &[],
     replies: &[],
+    name_ends: &[],
     zone_nouns: &["tid"],
 };
