@@ -242,6 +242,7 @@ impl Builder {
             optional: false,
             per: None,
             bound: None,
+            change: None,
         }
     }
 

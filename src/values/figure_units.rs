@@ -8,7 +8,7 @@ use super::tables::{
     BOUND_SYMBOLS, LangTable, POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, WEIGHTED_DECIBELS,
     table,
 };
-use super::{Bound, Value, ValueKind, ends_with_words, starts_with_word};
+use super::{Bound, Change, Value, ValueKind, ends_with_words, starts_with_word};
 use crate::text::Lang;
 
 /// Sets the `detail` of every plain figure or range of them of `values` (keys `num:`,
@@ -57,7 +57,61 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
     }
     for value in values.iter_mut().filter(|value| value.kind == ValueKind::Number) {
         value.bound = bound_before(text, value, lang_table).or_else(|| bound_after(text, value, lang_table));
+        value.change =
+            change_before(text, value, lang_table).or_else(|| change_after(text, value, lang_table));
     }
+}
+
+/// How many words a word of change may stand before its figure (`fell by almost 16.4%`,
+/// `minskade med drygt 16,4 %`).
+const CHANGE_REACH: usize = 4;
+
+/// Whether `word` is `entry` (lower case), whatever the case of its letters.
+fn word_is(word: &str, entry: &str) -> bool {
+    word.chars().flat_map(char::to_lowercase).eq(entry.chars())
+}
+
+/// The direction of the change that a word of change before the figure `value` names, with
+/// only the language's `change_links` between (`fell by 16.4%`, `a fall of 16.4%`, `en
+/// minskning med 16,4 %`, `prisökningen på 5 %`). A word of punctuation's end or any other
+/// word between stops the search: `fell to 5%` names the level reached, not the change.
+fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
+    let from = super::number::floor_char_boundary(text, value.span.start.saturating_sub(72));
+    let before = text.get(from..value.span.start)?;
+    // A currency or sign written before the figure is part of it (`by EUR 2 million`).
+    let before = before.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}', '+', '−', '-']);
+    for (taken, word) in before.rsplit([' ', '\u{a0}', '\u{202f}', '\u{2009}', '\n']).enumerate() {
+        if taken > CHANGE_REACH || word.is_empty() || word.ends_with([',', ';', ':', '.', '(', ')']) {
+            return None;
+        }
+        if let Some(&(_, change)) = lang_table.change_words.iter().find(|(entry, _)| word_is(word, entry)) {
+            return Some(change);
+        }
+        if let Some(&(_, change)) = lang_table.change_word_endings.iter().find(|(ending, _)| {
+            word.len() > ending.len()
+                && word.get(word.len() - ending.len()..).is_some_and(|tail| word_is(tail, ending))
+        }) {
+            return Some(change);
+        }
+        if !lang_table.change_links.iter().any(|link| word_is(word, link)) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The direction of the change that a word right after the figure `value`, or after the unit
+/// it counts, names (`1.4% more`, `16,4 % färre`, `a 5% increase`, `5 procentenheter lägre`).
+fn change_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
+    let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+    let mut rest = text.get(value.span.end..)?.trim_start_matches(spaces);
+    if value.detail.is_some() && !value.key.starts_with("pct") {
+        let unit_len = rest.find(spaces).unwrap_or(rest.len());
+        rest = rest.get(unit_len..)?.trim_start_matches(spaces);
+    }
+    let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let word = rest.get(..word_len)?;
+    lang_table.change_words_after.iter().find(|(entry, _)| word_is(word, entry)).map(|&(_, change)| change)
 }
 
 /// Units of time, before which `under` and `over` name a period (`over three years`, `under
@@ -95,7 +149,9 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bou
         return None;
     }
     let lead = before.get(..before.len() - phrase.len()).unwrap_or("");
-    (!negated(lead, lang_table)).then_some(*bound)
+    // After a figure the words compare it, not this one: `1.4% more than a year earlier`.
+    let compares_figure = lead.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%');
+    (!negated(lead, lang_table) && !compares_figure).then_some(*bound)
 }
 
 /// The direction of the bound that a relation word right after the figure `value`, or after
@@ -757,6 +813,46 @@ mod tests {
             bounds("it does not apply, as more than 5 % did", Lang::En),
             [bound("pct:5", Some(Bound::Lower))]
         );
+    }
+
+    fn changes(text: &str, lang: Lang) -> Vec<(String, Option<Change>)> {
+        super::super::extract(text, lang)
+            .into_iter()
+            .filter(|value| value.kind == ValueKind::Number)
+            .map(|value| (value.key, value.change))
+            .collect()
+    }
+
+    #[test]
+    fn words_of_change_give_a_figure_its_direction() {
+        let one = |text: &str, lang: Lang| {
+            changes(text, lang).into_iter().map(|(_, change)| change).collect::<Vec<_>>()
+        };
+        let (rise, fall) = (Some(Change::Rise), Some(Change::Fall));
+        assert_eq!(one("compared with 171 in 2023 (a fall of 16.4%)", Lang::En), [None, fall]);
+        assert_eq!(one("jämfört med 171 under 2023 (en minskning med 16,4 %)", Lang::Sv), [None, fall]);
+        assert_eq!(one("Net removals have fallen by almost 36.7%.", Lang::En), [fall]);
+        assert_eq!(one("Nettoupptagen har alltså ökat med drygt 36,7 %.", Lang::Sv), [rise]);
+        assert_eq!(one("deliveries rose by EUR 2 million, up 3%", Lang::En), [rise, rise]);
+        assert_eq!(one("prisökningen på 5 % och utsläppsminskningen med 55 %", Lang::Sv), [rise, fall]);
+        // After the figure or its unit.
+        assert_eq!(
+            one("which is 1.4% more; 16.4% fewer; 5 percentage points lower", Lang::En),
+            [rise, fall, fall]
+        );
+        assert_eq!(
+            one("vilket är 1,4 % mer, 30 % färre och 2 procentenheter högre", Lang::Sv),
+            [rise, fall, rise]
+        );
+        assert_eq!(one("a 5% increase in prices", Lang::En), [rise]);
+        // The level reached, a word between or a clause's end names no change.
+        assert_eq!(
+            one("fell to 5% in 2025; increased emissions by 55%; decreased, 4%", Lang::En),
+            [None, None, None]
+        );
+        assert_eq!(one("minskade till 5 %; ökade utsläppen med 55 %", Lang::Sv), [None, None]);
+        // A noun of what grows is no direction: `reduce growth by 0.5 percentage points`.
+        assert_eq!(one("would reduce growth by 0.5 percentage points", Lang::En), [None]);
     }
 
     #[test]

@@ -118,6 +118,32 @@ pub struct Value {
     /// `högst 30 %`, `p < 0,01`), compared where both versions name one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bound: Option<Bound>,
+    /// The direction of the change a figure measures, as a word of change right before it
+    /// (`fell by 16.4%`, `en ökning med 16,4 %`) or right after it (`1.4% more`, `5 %
+    /// lägre`) names it, compared where both versions name one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change: Option<Change>,
+}
+
+/// The direction of a change a figure measures: a rise (`increased by`, `ökade med`, `more`)
+/// or a fall (`a fall of`, `en minskning med`, `fewer`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Change {
+    /// The figure is an increase: `rose by`, `a 5% increase`, `ökningen med`, `högre`.
+    Rise,
+    /// The figure is a decrease: `fell by`, `16.4% fewer`, `minskade med`, `lägre`.
+    Fall,
+}
+
+impl Change {
+    /// How a message names the direction (`a rise`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Change::Rise => "a rise",
+            Change::Fall => "a fall",
+        }
+    }
 }
 
 /// The direction of a bound a figure sets: `at most`, `under`, `<` (upper) or `at least`,
@@ -159,6 +185,7 @@ impl Value {
             optional: false,
             per: None,
             bound: None,
+            change: None,
         }
     }
 

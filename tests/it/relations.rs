@@ -30,3 +30,29 @@ fn strictness_periods_and_negations_are_no_finding() {
     let sv = "Batterier med en kapacitet på minst 20 kWh omfattas. Reglerna infasas under tre år. Punktskatten ska uppgå till minst 215 EUR per 1 000 cigaretter.\n";
     assert!(numbers(en, sv).is_empty());
 }
+
+/// The direction of a change: a word of change before or after a figure (`a fall of 16.4%`,
+/// `1.4% more`) must keep its direction in the translation.
+#[test]
+fn a_reversed_change_is_reported() {
+    let en = "Surrenders fell to 143, compared with 171 in 2023 (a fall of 16.4%). Deliveries reached 36 412 thousand tonnes, which is 1.4% more than a year earlier. Net removals have fallen by 36.7%.\n";
+    let sv = "Antalet överlämnanden sjönk till 143, jämfört med 171 under 2023 (en ökning med 16,4 %). Leveranserna uppgick till 36 412 tusen ton, vilket är 1,4 % mindre än ett år tidigare. Nettoupptagen har alltså ökat med 36,7 %.\n";
+    assert_eq!(
+        numbers(en, sv),
+        [
+            "number `16.4%` is a fall in source and a rise in target",
+            "number `1.4%` is a rise in source and a fall in target",
+            "number `36.7%` is a fall in source and a rise in target",
+        ]
+    );
+    let sv_faithful = "Antalet överlämnanden sjönk till 143, jämfört med 171 under 2023 (en minskning med 16,4 %). Leveranserna uppgick till 36 412 tusen ton, vilket är 1,4 % mer än ett år tidigare. Nettoupptagen har alltså minskat med 36,7 %.\n";
+    assert!(numbers(en, sv_faithful).is_empty());
+}
+
+#[test]
+fn one_figure_of_two_changes_given_in_the_other_order_is_no_finding() {
+    let en = "Imports rose by 2% in the first half and fell by 2% in the second.\n";
+    let sv =
+        "Under andra halvåret minskade importen med 2 %, efter att ha ökat med 2 % under första halvåret.\n";
+    assert!(numbers(en, sv).is_empty());
+}

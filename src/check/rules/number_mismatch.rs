@@ -20,6 +20,40 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     units_left_in_place(ctx, out);
     periods_differ(ctx, out);
     bounds_differ(ctx, out);
+    changes_differ(ctx, out);
+}
+
+/// Flags one figure that measures changes of opposite directions on the two sides (`a fall of
+/// 16.4%` against `en ökning med 16,4 %`, `1.4% more` against `1,4 % mindre`), where a word of
+/// change names one in both. Where the figure stands twice in the passage, a crossing of the
+/// two (`rose by 2% … fell by 2%`, given in the other order) is no finding.
+fn changes_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    let equal = &ctx.matching.equal;
+    for &(s, t) in equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        let (Some(src_change), Some(tgt_change)) = (src_value.change, tgt_value.change) else { continue };
+        if src_change == tgt_change {
+            continue;
+        }
+        let crossed = equal.iter().any(|&(s2, t2)| {
+            (s2, t2) != (s, t)
+                && input.value(Side::Source, s2).key == src_value.key
+                && (input.value(Side::Target, t2).change == Some(src_change)
+                    || input.value(Side::Source, s2).change == Some(tgt_change))
+        });
+        if crossed {
+            continue;
+        }
+        let message = format!(
+            "number `{}` is {} in source and {} in target",
+            input.surface(Side::Source, s),
+            src_change.name(),
+            tgt_change.name()
+        );
+        let key = ["change", src_value.key.as_str(), src_change.name(), tgt_change.name()];
+        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
+    }
 }
 
 /// Flags one figure that is a bound of opposite directions on the two sides (`at least 30 %`

@@ -4,7 +4,7 @@
 //! the parent module read them through [`table`]. A word list is written in lower
 //! case; the extractors match case-insensitively.
 
-use super::Bound;
+use super::{Bound, Change};
 use crate::text::Lang;
 
 pub(crate) mod en;
@@ -258,6 +258,19 @@ pub(crate) struct LangTable {
     /// Words of relation right after a figure or its unit, with the direction of the bound
     /// they set (`20 kWh or more`, `30 % eller mindre`), read where none stands before it.
     pub figure_bounds_after: &'static [(&'static str, Bound)],
+    /// Words of change that may stand before a figure with only `change_links` between, with
+    /// the direction they name, lower case (`fell` of `fell by 16.4%`, `minskning` of `en
+    /// minskning med 16,4 %`): the figure measures that change.
+    pub change_words: &'static [(&'static str, Change)],
+    /// Endings of compounds that name a change (`ökning` of `prisökningen`), lower case.
+    pub change_word_endings: &'static [(&'static str, Change)],
+    /// Words that may stand between a word of change and its figure, lower case: the
+    /// preposition of the change (`by`, `of`, `med`, `på`) and words of approximation (`almost`,
+    /// `drygt`), but never `to`/`till`, after which the figure is the level reached.
+    pub change_links: &'static [&'static str],
+    /// Words of change right after a figure or its unit, with the direction they name, lower
+    /// case (`1.4% more`, `16,4 % färre`, `a 5% increase`).
+    pub change_words_after: &'static [(&'static str, Change)],
     /// Words before a year that point into it (`mid-`, `the end of`, `hösten`), with the
     /// part they name: a season (`spring`, `summer`, `autumn`, `winter`) or a part of the
     /// year (`start`, `middle`, `end`). Lower case; an entry ending in `-` is written onto
