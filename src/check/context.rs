@@ -239,6 +239,8 @@ fn same_figure(a: &str, b: &str) -> bool {
         || appendix_and_supplement(b, a)
         || points_and_number(a, b)
         || points_and_number(b, a)
+        || article_or_count(a, b)
+        || article_or_count(b, a)
         || month_of_any_year(a, b)
         || month_of_any_year(b, a)
 }
@@ -443,6 +445,15 @@ fn same_duration(a: &Value, b: &Value) -> bool {
 /// percentage (`3 %`) is not.
 fn points_and_number(points: &str, number: &str) -> bool {
     points.strip_prefix("pp:").is_some_and(|n| number.strip_prefix("num:") == Some(n))
+}
+
+/// A number that ends a list after a singular article word before words no reference takes
+/// (`artikel 14 och 316 mer detaljerade inspektioner`, read `artnum:316`) is that article or a
+/// count: the same figure as the article (`art:316`) or the plain number (`num:316`).
+fn article_or_count(either: &str, other: &str) -> bool {
+    either
+        .strip_prefix("artnum:")
+        .is_some_and(|n| other.strip_prefix("num:") == Some(n) || other.strip_prefix("art:") == Some(n))
 }
 
 /// An appendix and the annex of the same number (`Appendix V` = `bilaga V`): translations
@@ -1332,6 +1343,11 @@ mod tests {
     #[test]
     fn figures_written_two_ways() {
         assert!(same_figure("year:2024", "num:2024"));
+        // A number after a singular article's list: the article or a count.
+        assert!(same_figure("artnum:316", "num:316"));
+        assert!(same_figure("art:316", "artnum:316"));
+        assert!(!same_figure("artnum:316", "num:317"));
+        assert!(!same_figure("artnum:316", "art:316(1)"));
         assert!(same_figure("oj:L:180:2013:p60", "oj:L:180:2013-06-29:p60"));
         assert!(same_figure("oj:L:180:2013-06-29:p60", "oj:L:180:2013:p60"));
         assert!(!same_figure("oj:L:180:2013:p60", "oj:L:180:2013-06-29:p96"));

@@ -939,7 +939,11 @@ fn acts(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<V
         // comma or a bracket since the act word: a national gazette's issue after the name
         // of a national act (`Förordningen om domstolar, Narodne novine nr 5/20`), where
         // `Decision of the EEA Joint Committee No 211/2023` names the act's number.
-        if bare_no && (kind.is_none() || word_start.is_none() && act_word_apart(text, patterns, all.start)) {
+        if bare_no
+            && (kind.is_none()
+                || word_start.is_none() && act_word_apart(text, patterns, all.start)
+                || document_noun_before(text, all.start, lang_table))
+        {
             // Still a numbered reference, written the same in both languages (`Official
             // Gazette No 155/23` = `Narodne novine nr 155/23`): a changed issue is a changed
             // reference.
@@ -1045,6 +1049,17 @@ fn clause_before(text: &str, start: usize) -> Option<(&str, usize)> {
     let stop = memchr::memrchr_iter(b'.', bytes).find(|&at| bytes.get(at + 1) == Some(&b' '));
     let clause_start = semicolon.into_iter().chain(stop).max().map_or(0, |index| index + 1);
     Some((window.get(clause_start..)?, window_start + clause_start))
+}
+
+/// Whether a noun of a document that is no act (`numbered_document_nouns`) stands right
+/// before `start`, the number abbreviation of a number (`Notification No 2025/031`).
+fn document_noun_before(text: &str, start: usize, lang_table: &LangTable) -> bool {
+    let head = text
+        .get(..start)
+        .unwrap_or("")
+        .trim_end_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+    let word = head.get(super::letters_start(head, head.len())..).unwrap_or("");
+    !word.is_empty() && with_lowercase(word, |word| lang_table.numbered_document_nouns.contains(&word))
 }
 
 /// Whether a comma or a bracket stands between the last act word of the clause before
@@ -1201,6 +1216,17 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
                 key = format!("{}({key_text})", &previous_key[..open]);
             }
             items.push((item_start..item_end, key));
+        }
+        // `artikel 14 och 316 mer detaljerade inspektioner`: a last number that may be a count.
+        if let [.., (previous, _), (last, _)] = items.as_slice()
+            && let Some(word) = captures.get(1)
+            && count_after_article(text, word.as_str(), previous.end..last.start, last.end, lang_table)
+            && let Some((span, _)) = items.pop()
+            && let Some(digits) = text.get(span.clone())
+        {
+            let mut count = Value::new(ValueKind::Number, span, format!("artnum:{digits}"), digits);
+            count.optional = true;
+            out.push(count);
         }
         // `Articles 77 to 80`, `artiklarna 77–80`: two articles joined by a dash or a range
         // word are one range.
@@ -2637,6 +2663,37 @@ fn more_points(
         out.push(article_value(start..end, &format!("{article}({letter})")));
         at = end;
     }
+}
+
+/// Whether the article number that ends at `end`, the last of a list joined to the one before
+/// it by `gap`, may be a count rather than an article: after a singular article word (two
+/// articles take the plural, `artiklarna 14 och 16`, `Articles 14 and 16`), a bare number
+/// after a list word or a comma, followed by a lower-case word that no article reference is
+/// (`artikel 14 och 316 mer detaljerade inspektioner`, `Article 14 and 316 more detailed
+/// inspections`). Real texts still write `artikel 3 och 4 i förordningen` for two articles:
+/// the words that follow a reference (`reference_followers`) keep the article, and what else
+/// follows leaves both readings open, which the caller keeps as one optional value.
+fn count_after_article(
+    text: &str,
+    word: &str,
+    gap: Range<usize>,
+    end: usize,
+    lang_table: &LangTable,
+) -> bool {
+    let number = text.get(gap.end..end).unwrap_or("");
+    if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let joined = text.get(gap).map(|gap| gap.trim_matches(super::is_space_like)).is_some_and(|gap| {
+        gap == "," || lang_table.list_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(gap))
+    });
+    if !joined || !lang_table.singular_article_words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        return false;
+    }
+    let after = end + space_run(text, end);
+    let rest = text.get(after..).unwrap_or("");
+    let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    after > end && next.starts_with(char::is_lowercase) && !lang_table.reference_followers.contains(&next)
 }
 
 /// Whether an article item ends on a point word and a number (`1 led 3`).
@@ -4475,6 +4532,69 @@ mod tests {
             ["art:17(3)(d)(ii)", "art:17(3)(e)(ii)"]
         );
         assert_eq!(keys("artikel 5.1 a i och ii ska", Lang::Sv), ["art:5(1)(a)(i)", "art:5(1)(a)(ii)"]);
+    }
+
+    #[test]
+    fn a_roman_point_i_before_a_verb_or_its_own_sub_point() {
+        // A verb after `i`, which no preposition takes as its object: the roman point.
+        assert_eq!(keys("Enligt artikel 25.6 b i får tillägget kombineras", Lang::Sv), ["art:25(6)(b)(i)"]);
+        assert_eq!(keys("Under Article 25(6)(b)(i), the bonus", Lang::En), ["art:25(6)(b)(i)"]);
+        assert_eq!(keys("artikel 5.1 a i kan tillämpas", Lang::Sv), ["art:5(1)(a)(i)"]);
+        // A letter `i` after the paragraph, then its roman sub-point, as a list too.
+        assert_eq!(keys("(artikel 4.1 i ii)", Lang::Sv), ["art:4(1)(i)(ii)"]);
+        assert_eq!(keys("(Article 4(1)(i)(ii))", Lang::En), ["art:4(1)(i)(ii)"]);
+        assert_eq!(keys("artikel 4.1 i ii och iii ska", Lang::Sv), ["art:4(1)(i)(ii)", "art:4(1)(i)(iii)"]);
+        // The preposition stays one before its object, and before `vi` (we).
+        assert_eq!(
+            keys("enligt artikel 5 i förordning (EU) 2024/1351", Lang::Sv),
+            ["art:5", "act:reg:EU:2024/1351"]
+        );
+        assert_eq!(keys("enligt artikel 3.1 b i direktivet", Lang::Sv), ["art:3(1)(b)", "acttype:dir"]);
+        assert_eq!(keys("artikel 3.1 b i viss mån", Lang::Sv), ["art:3(1)(b)"]);
+        assert_eq!(keys("artikel 3.1 b i iii-klassen", Lang::Sv), ["art:3(1)(b)"]);
+    }
+
+    #[test]
+    fn a_number_after_a_singular_articles_list_may_be_a_count() {
+        // Two articles take the plural: after the singular, a number before words no reference
+        // takes may be a count, an optional value that is either.
+        let optional = |text: &str, lang: Lang| {
+            super::super::extract(text, lang)
+                .into_iter()
+                .map(|value| (value.key, value.optional))
+                .collect::<Vec<_>>()
+        };
+        let count = vec![("art:14".to_string(), false), ("artnum:316".to_string(), true)];
+        assert_eq!(optional("enligt artikel 14 och 316 mer detaljerade inspektioner", Lang::Sv), count);
+        assert_eq!(optional("under Article 14 and 316 more detailed inspections", Lang::En), count);
+        assert_eq!(optional("enligt artikel 14, 16 medlemsstater har", Lang::Sv)[1].0, "artnum:16");
+        // The plural, a paragraph, a label's letter, a word that follows references, a capital,
+        // punctuation: articles.
+        assert_eq!(keys("artiklarna 14 och 316 mer detaljerade", Lang::Sv), ["art:14", "art:316"]);
+        assert_eq!(keys("Articles 14 and 316 more detailed", Lang::En), ["art:14", "art:316"]);
+        assert_eq!(keys("artikel 5.1 och 5.2 mer detaljerade", Lang::Sv), ["art:5(1)", "art:5(2)"]);
+        assert_eq!(keys("artikel 14 och 16a mer", Lang::Sv), ["art:14", "art:16a"]);
+        assert_eq!(keys("artikel 3 och 4 i förordningen", Lang::Sv), ["art:3", "art:4", "acttype:reg"]);
+        assert_eq!(keys("Artikel 3 och 4 tillämpas", Lang::Sv), ["art:3", "art:4"]);
+        assert_eq!(keys("Article 3 and 4 shall apply", Lang::En), ["art:3", "art:4"]);
+        assert_eq!(keys("artikel 3 och 4 TEUF", Lang::Sv)[..2], ["art:3", "art:4"]);
+        assert_eq!(keys("artikel 3 och 4.", Lang::Sv), ["art:3", "art:4"]);
+        // A range is no list.
+        assert_eq!(keys("artikel 3–5 mer", Lang::Sv), ["art:3..5"]);
+    }
+
+    #[test]
+    fn a_document_that_numbers_itself_after_an_act_word() {
+        // A CITES notification to the Parties is no recommendation the clause names before it.
+        let en = "Those recommendations were communicated by Notification No 2025/031 of 14 March";
+        let sv = "Parterna underrättades om rekommendationer genom notifikation nr 2025/031 av den 14 mars";
+        assert_eq!(keys(en, Lang::En)[0], "numbered:2025/031");
+        assert_eq!(keys(sv, Lang::Sv)[0], "numbered:2025/031");
+        // An act's number after its act word stays the act's.
+        assert_eq!(
+            keys("Recommendation No 1/2025 of the Association Council", Lang::En),
+            ["act:reco:?:1/2025"]
+        );
     }
 
     #[test]

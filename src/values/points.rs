@@ -326,18 +326,29 @@ fn ends_reference(text: &str, at: usize, lang_table: &LangTable) -> bool {
 }
 
 /// Whether `rest` starts, after spaces, with a word that never follows the preposition a
-/// point may also be (`i till och med den 31 december`: the `i` before it is the point).
+/// point may also be (`i till och med den 31 december`: the `i` before it is the point), or
+/// with a roman sub-point of its own after it (`artikel 4.1 i ii`, point (i)(ii)): `ii` to
+/// `x` as a word, not `v` or `x` alone, nor `vi` (Swedish `we`).
 pub(super) fn word_never_after_preposition(rest: &str, lang_table: &LangTable) -> bool {
     let gap = space_run(rest, 0);
     let bytes = rest.as_bytes();
-    gap > 0
-        && lang_table.not_after_point_word.iter().any(|word| {
-            word_at(bytes, gap, word)
-                && !rest
-                    .get(gap + word.len()..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(char::is_alphanumeric)
-        })
+    if gap == 0 || lang_table.not_after_point_word.is_empty() {
+        return false;
+    }
+    let ends_word =
+        |end: usize| !rest.get(end..).and_then(|r| r.chars().next()).is_some_and(char::is_alphanumeric);
+    let roman_len =
+        bytes.get(gap..).map_or(0, |r| r.iter().take_while(|b| matches!(b, b'i' | b'v' | b'x')).count());
+    // A word of its own, not the head of a compound (`ii-klassen`).
+    let roman = rest
+        .get(gap..gap + roman_len)
+        .is_some_and(|word| matches!(word, "ii" | "iii" | "iv" | "vii" | "viii" | "ix"))
+        && bytes.get(gap + roman_len).is_none_or(|&b| b != b'-');
+    roman && ends_word(gap + roman_len)
+        || lang_table
+            .not_after_point_word
+            .iter()
+            .any(|word| word_at(bytes, gap, word) && ends_word(gap + word.len()))
 }
 
 #[cfg(test)]

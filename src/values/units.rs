@@ -380,12 +380,14 @@ const OPENING_QUOTES: [&[u8]; 7] = [
     "\u{ab}".as_bytes(),
 ];
 
-/// The unit whose word stands one space before `at`, and where that word starts.
+/// The unit whose word stands one space before `at`, and where that word starts. A hyphen
+/// may stand for the space where the number and its word modify a noun (`Appendix-II
+/// species`, `Annex-I countries`).
 fn unit_before(bytes: &[u8], at: usize, lang: Lang) -> Option<(&'static Unit, usize)> {
     let word_end = match bytes.get(..at)? {
-        [.., b' '] => at - 1,
+        [.., b' ' | b'-'] => at - 1,
         [.., 0xC2, 0xA0] => at - 2,
-        [.., 0xE2, 0x80, 0xAF | 0x89] => at - 3,
+        [.., 0xE2, 0x80, 0xAF | 0x89 | 0x90 | 0x91] => at - 3,
         _ => return None,
     };
     let head = bytes.get(..word_end)?;
@@ -621,6 +623,10 @@ mod tests {
         assert_eq!(keys("Annex I B and Annex IIC", Lang::En), ["annex:1B", "annex:2C"]);
         assert_eq!(keys("bilaga IB och bilaga II C", Lang::Sv), ["annex:1B", "annex:2C"]);
         assert_eq!(keys("Annex I A Member State", Lang::En), ["annex:1"]);
+        // A hyphen for the space where the two modify a noun, any hyphen.
+        assert_eq!(keys("specimens of Appendix-II species", Lang::En), ["appendix:2"]);
+        assert_eq!(keys("Annex-I countries and Annex\u{2011}III", Lang::En), ["annex:1", "annex:3"]);
+        assert!(keys("an Annex-type document", Lang::En).is_empty());
     }
 
     #[test]

@@ -352,6 +352,21 @@ pub(crate) struct LangTable {
     pub number_abbreviations: &'static [&'static str],
     /// Words for article, singular and plural.
     pub article_words: &'static [&'static str],
+    /// Those of `article_words` that name one article, lower case (`article`, `artikel`): a
+    /// list of two after one may end on a count (`artikel 14 och 316 mer detaljerade
+    /// inspektioner`), as two articles take the plural (`artiklarna 14 och 16`).
+    pub singular_article_words: &'static [&'static str],
+    /// Words that may follow an article reference in running text, lower case: prepositions,
+    /// list words, auxiliaries and verbs that take a reference as their subject, the parts of an
+    /// article named after it (`artikel 3 och 4 i förordningen`, `Article 3 and 4 shall apply`).
+    /// After a singular article word, a number that ends a list before another lower-case word
+    /// may be a count (see `singular_article_words`).
+    pub reference_followers: &'static [&'static str],
+    /// Nouns of documents that are no acts, lower case, which number themselves after the
+    /// number abbreviation (`Notification No 2025/031`, a CITES notification to the Parties, =
+    /// `notifikation nr 2025/031`): the number is theirs, not that of an act word before it in
+    /// the clause (`Those recommendations were communicated by Notification No 2025/031`).
+    pub numbered_document_nouns: &'static [&'static str],
     /// Words before an article or annex numbered under a heading's code, as the EU–UK Trade
     /// and Cooperation Agreement numbers them (`Article FISH.9`, `ANNEX ORIG-2B`), with the
     /// kind of part (`art`, `annex`, `point`).
@@ -395,7 +410,8 @@ pub(crate) struct LangTable {
     /// `samma artikel`), lower case.
     pub same_article: &'static [&'static str],
     /// Words that never follow the preposition that is also a roman point (Swedish `i`), lower
-    /// case: a point `i` before one ends its reference (`led a i till och med`, point (a)(i)).
+    /// case: a point `i` before one ends its reference (`led a i till och med`, point (a)(i);
+    /// `artikel 25.6 b i får`, a verb). A roman point after it does too (`artikel 4.1 i ii`).
     pub not_after_point_word: &'static [&'static str],
     /// Nouns whose number a bare lettered point may follow (`skäl 6 a`, recital 6, point (a)).
     pub numbered_point_nouns: &'static [&'static str],
