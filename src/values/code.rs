@@ -78,6 +78,32 @@ pub(crate) fn lettered_part_at(bytes: &[u8], at: usize) -> bool {
     matches!(bytes.get(at..at + 3), Some([b'.', capital, b'.']) if capital.is_ascii_uppercase())
 }
 
+/// ISO 4217 codes of the currencies a table names in a column of its own: those of the
+/// Member States, past and present, of their neighbours and of the main world currencies.
+const CELL_CURRENCIES: [&str; 36] = [
+    "EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "HRK", "ISK", "NOK", "CHF", "GBP", "USD",
+    "JPY", "CNY", "TRY", "RSD", "MKD", "ALL", "BAM", "UAH", "MDL", "GEL", "AUD", "CAD", "NZD", "KRW",
+    "INR", "BRL", "MXN", "ZAR", "HKD", "SGD", "CYP", "LVL",
+];
+
+/// A table cell that holds a currency's code alone (`| Ungern (HU) | HUF | 6,50 |`): an
+/// optional `code:HUF`, written alike in every language, so that a changed code pairs with the
+/// code the other version's cell gives.
+pub(crate) fn currency_cells(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for bar in memchr::memchr_iter(b'|', bytes) {
+        let start = bar + 1 + bytes[bar + 1..].iter().take_while(|b| **b == b' ').count();
+        let Some(code) = text.get(start..start + 3) else { continue };
+        let end = start + 3;
+        let closed = bytes[end..].iter().find(|b| **b != b' ') == Some(&b'|');
+        if closed && CELL_CURRENCIES.contains(&code) {
+            let mut value = Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
 /// Short codes of capitals and digits that name a thing alike in every language: an
 /// indicator `EECR05`, a system `SFC2021`, a topic's part `TF2` of `AMIF-2026-TF2-AG-INTE`, a
 /// substance `D5`, a level `2B`, a survey's question `QA6a.3`. Each word of capitals and
@@ -414,6 +440,21 @@ mod tests {
         ] {
             assert!(codes(text).is_empty(), "{text}: {:?}", codes(text));
         }
+    }
+
+    #[test]
+    fn currency_codes_alone_in_a_cell_are_optional_codes() {
+        let read = |text: &str| {
+            let mut out = Vec::new();
+            super::currency_cells(text, &mut out);
+            out.into_iter().map(|v| (v.key, v.optional)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("| Ungern (HU) | HUF | 6,50 | | Polen | PLN |"),
+            [("code:HUF".to_string(), true), ("code:PLN".to_string(), true)]
+        );
+        // A code with a figure, a word of capitals or a code in running text is none.
+        assert!(read("| HUF 6,50 | ALLA | EUR/t | in HUF |").is_empty());
     }
 
     #[test]

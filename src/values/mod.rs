@@ -305,6 +305,9 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     url::find(text, candidates);
     url::dois(text, pairs, candidates);
     code::datasets(text, candidates);
+    if memchr::memchr(b'|', text.as_bytes()).is_some() {
+        code::currency_cells(text, candidates);
+    }
     units::find(text, lang, &lower, candidates);
     classes::find(text, lang, &lower, candidates);
     classes::emission_classes(text, &lower, candidates);
