@@ -2,7 +2,7 @@
 
 use crate::align::{Alignment, Bead};
 use crate::document::Document;
-use crate::values::{Value, ValueKind};
+use crate::values::{Bound, Value, ValueKind};
 
 use super::{Finding, Location, Rule, Side};
 
@@ -322,9 +322,29 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
         || base_pairs(input, (Side::Source, s), (Side::Target, t))
         || base_pairs(input, (Side::Target, t), (Side::Source, s))
         || same_duration(source, target)
+        || day_before_named_last(source, target)
+        || day_before_named_last(target, source)
         || sign_dropped(input, s, t)
         || currency_given_once(input, bead, (Side::Source, s), (Side::Target, t))
         || currency_given_once(input, bead, (Side::Target, t), (Side::Source, s))
+}
+
+/// Whether `before`, a day that ends a period without being part of it ([`Bound::Before`]:
+/// `before 1 July 2025`, `före den 1 juli`), and `last`, the day before it
+/// named as the last day of the period or a deadline ([`Bound::Upper`]: `till och med den 30
+/// juni 2025`, `no later than 30 June`), set the same limit.
+fn day_before_named_last(before: &Value, last: &Value) -> bool {
+    before.bound == Some(Bound::Before)
+        && last.bound == Some(Bound::Upper)
+        && day_before(&last.key, &before.key)
+}
+
+/// Whether the date key `last` (`date:2025-06-30`) names the day before the one the date key
+/// `next` names (`date:2025-07-01`).
+fn day_before(last: &str, next: &str) -> bool {
+    last.strip_prefix("date:")
+        .and_then(crate::values::next_day)
+        .is_some_and(|day| next.strip_prefix("date:") == Some(day.as_str()))
 }
 
 /// Whether `points`, a figure written with `bp` (read as basis points, `pp:0.96`), and `count`,
@@ -586,7 +606,8 @@ fn time_and_clock_number(input: &Input, time: (Side, ValueRef), number: (Side, V
 }
 
 /// The keys of the two bounds of a range key: `num-range:18..25` → `num:18`, `num:25`;
-/// `amount-range:EUR:18..43` → `amount:EUR:18`, `amount:EUR:43`.
+/// `amount-range:EUR:18..43` → `amount:EUR:18`, `amount:EUR:43`; `range:2025-01-01..2025-06-30`
+/// → `date:2025-01-01`, `date:2025-06-30`.
 pub(crate) fn range_bounds(key: &str) -> Option<(String, String)> {
     if let Some((low, high)) = key.strip_prefix("range:").and_then(|rest| rest.split_once("..")) {
         let year = |y: &str| (y.len() == 4).then(|| y.parse::<u32>().ok()).flatten();
@@ -602,6 +623,15 @@ pub(crate) fn range_bounds(key: &str) -> Option<(String, String)> {
         // for `opens at 09:00 and closes at 11:00`).
         if clock(low) && clock(high) {
             return Some((format!("time:{low}"), format!("time:{high}")));
+        }
+        // Days: `range:1997-08-01..2025-06-30` → `date:1997-08-01`, `date:2025-06-30` (`från
+        // och med den 1 augusti 1997 till och med den 30 juni 2025` for `since 1 August 1997
+        // and before 1 July 2025`).
+        let day = |d: &str| {
+            d.len() == 10 && d.as_bytes().get(4) == Some(&b'-') && d.as_bytes().get(7) == Some(&b'-')
+        };
+        if day(low) && day(high) {
+            return Some((format!("date:{low}"), format!("date:{high}")));
         }
     }
     let (kind, rest) = key.split_once("-range:")?;
@@ -660,6 +690,11 @@ fn split_ranges(
                 },
             },
         };
+        // The last day of a range of days may stand on the other side as the day after it
+        // that ends the period without being part of it (`1 augusti 1997 till och med den 30
+        // juni 2025` for `since 1 August 1997` and `before 1 July 2025`).
+        let last_day =
+            members.last().filter(|last| value.key.starts_with("range:") && last.starts_with("date:"));
         // Every member taken from `others`, or none.
         let mut taken = Vec::with_capacity(members.len());
         for member in &members {
@@ -672,7 +707,10 @@ fn split_ranges(
                 let priced = value.key.starts_with("votes:")
                     && key.starts_with("amount:")
                     && key.rsplit_once(':').map(|(_, figure)| figure) == member.strip_prefix("num:");
-                key == member || same_figure(key, member) || priced
+                let ended_after = last_day == Some(member)
+                    && input.value(other_side, *o).bound == Some(Bound::Before)
+                    && day_before(member, key);
+                key == member || same_figure(key, member) || priced || ended_after
             };
             match others.iter().position(same) {
                 Some(at) => taken.push(others.remove(at)),
@@ -1171,10 +1209,12 @@ pub fn finding(
 
 #[cfg(test)]
 mod tests {
-    use super::{listed_members, listed_months, range_bounds, same_duration, same_figure};
+    use super::{
+        day_before_named_last, listed_members, listed_months, range_bounds, same_duration, same_figure,
+    };
     use crate::document::{Format, parse};
     use crate::text::Lang;
-    use crate::values::{Value, ValueKind};
+    use crate::values::{Bound, Value, ValueKind};
 
     /// The findings of the number rules on a pair of one-paragraph texts.
     fn number_findings(en: &str, sv: &str) -> Vec<String> {
@@ -1278,6 +1318,29 @@ mod tests {
     }
 
     #[test]
+    fn a_day_left_out_and_the_day_before_named_last() {
+        let date = |key: &str, bound| {
+            let mut value = Value::new(ValueKind::Date, 0..1, key, key);
+            value.bound = bound;
+            value
+        };
+        let before = date("date:2025-07-01", Some(Bound::Before));
+        assert!(day_before_named_last(&before, &date("date:2025-06-30", Some(Bound::Upper))));
+        assert!(day_before_named_last(
+            &date("date:2026-01-01", Some(Bound::Before)),
+            &date("date:2025-12-31", Some(Bound::Upper))
+        ));
+        // Another day, a day not named as the last, a day left out too, a day kept.
+        assert!(!day_before_named_last(&before, &date("date:2025-05-31", Some(Bound::Upper))));
+        assert!(!day_before_named_last(&before, &date("date:2025-06-30", None)));
+        assert!(!day_before_named_last(&before, &date("date:2025-06-30", Some(Bound::Before))));
+        assert!(!day_before_named_last(
+            &date("date:2025-07-01", Some(Bound::Upper)),
+            &date("date:2025-06-30", Some(Bound::Upper))
+        ));
+    }
+
+    #[test]
     fn lengths_of_time_in_other_units() {
         let count = |key: &str, unit: &str| {
             let mut value = Value::new(ValueKind::Number, 0..1, key, key);
@@ -1310,7 +1373,11 @@ mod tests {
         );
         assert_eq!(range_bounds("num:18"), None);
         assert_eq!(range_bounds("range:09:00..11:00"), Some(("time:09:00".into(), "time:11:00".into())));
-        assert_eq!(range_bounds("range:2026-12-18..2027-01-04"), None);
+        assert_eq!(
+            range_bounds("range:2026-12-18..2027-01-04"),
+            Some(("date:2026-12-18".into(), "date:2027-01-04".into()))
+        );
+        assert_eq!(range_bounds("range:2026-12..2027-01-04"), None);
         assert_eq!(range_bounds("range:2026..2027"), Some(("year:2026".into(), "year:2027".into())));
         assert_eq!(range_bounds("range:2021..2027"), None);
         assert_eq!(listed_members("para:81..82"), Some(vec!["para:81".into(), "para:82".into()]));

@@ -81,9 +81,9 @@ pub(crate) fn lettered_part_at(bytes: &[u8], at: usize) -> bool {
 /// ISO 4217 codes of the currencies a table names in a column of its own: those of the
 /// Member States, past and present, of their neighbours and of the main world currencies.
 const CELL_CURRENCIES: [&str; 36] = [
-    "EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "HRK", "ISK", "NOK", "CHF", "GBP", "USD",
-    "JPY", "CNY", "TRY", "RSD", "MKD", "ALL", "BAM", "UAH", "MDL", "GEL", "AUD", "CAD", "NZD", "KRW",
-    "INR", "BRL", "MXN", "ZAR", "HKD", "SGD", "CYP", "LVL",
+    "EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "HRK", "ISK", "NOK", "CHF", "GBP", "USD", "JPY",
+    "CNY", "TRY", "RSD", "MKD", "ALL", "BAM", "UAH", "MDL", "GEL", "AUD", "CAD", "NZD", "KRW", "INR", "BRL",
+    "MXN", "ZAR", "HKD", "SGD", "CYP", "LVL",
 ];
 
 /// A table cell that holds a currency's code alone (`| Ungern (HU) | HUF | 6,50 |`): an

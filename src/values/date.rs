@@ -369,6 +369,29 @@ fn small_number(lang_table: &LangTable, word: &str) -> Option<u32> {
     small_numbers(lang_table, 4).into_iter().find(|(name, _)| *name == word).map(|(_, value)| value)
 }
 
+/// The day after `date`, both written as a date's key writes them (`2025-06-30` →
+/// `2025-07-01`, `2024-12-31` → `2025-01-01`); `None` for anything else.
+pub(crate) fn next_day(date: &str) -> Option<String> {
+    let bytes = date.as_bytes();
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return None;
+    }
+    let number = |range: std::ops::Range<usize>| {
+        let digits = date.get(range)?;
+        digits.bytes().all(|b| b.is_ascii_digit()).then(|| digits.parse::<u32>().ok()).flatten()
+    };
+    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
+    if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+        return None;
+    }
+    let (year, month, day) = match (day == days_in_month(year, month), month) {
+        (false, _) => (year, month, day + 1),
+        (true, 12) => (year + 1, 1, 1),
+        (true, _) => (year, month + 1, 1),
+    };
+    Some(format!("{year:04}-{month:02}-{day:02}"))
+}
+
 fn days_in_month(year: u32, month: u32) -> u32 {
     match month {
         2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
@@ -1290,6 +1313,19 @@ mod tests {
 
     fn parts(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
         super::super::extract(text, lang).into_iter().map(|value| (value.key, value.detail)).collect()
+    }
+
+    #[test]
+    fn the_next_day_turns_the_month_and_the_year() {
+        assert_eq!(next_day("2025-06-30").as_deref(), Some("2025-07-01"));
+        assert_eq!(next_day("2025-07-01").as_deref(), Some("2025-07-02"));
+        assert_eq!(next_day("2024-02-28").as_deref(), Some("2024-02-29"));
+        assert_eq!(next_day("2025-02-28").as_deref(), Some("2025-03-01"));
+        assert_eq!(next_day("2024-12-31").as_deref(), Some("2025-01-01"));
+        assert_eq!(next_day("2025-02-29"), None);
+        assert_eq!(next_day("2025-06"), None);
+        assert_eq!(next_day("2025-13-01"), None);
+        assert_eq!(next_day("2025-6-300"), None);
     }
 
     #[test]

@@ -55,11 +55,45 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
             value.detail = Some(basis.to_string());
         }
     }
-    for value in values.iter_mut().filter(|value| value.kind == ValueKind::Number) {
-        value.bound = bound_before(text, value, lang_table).or_else(|| bound_after(text, value, lang_table));
-        value.change =
-            change_before(text, value, lang_table).or_else(|| change_after(text, value, lang_table));
+    for value in values.iter_mut() {
+        if value.kind == ValueKind::Number {
+            value.bound =
+                bound_before(text, value, lang_table).or_else(|| bound_after(text, value, lang_table));
+            value.change =
+                change_before(text, value, lang_table).or_else(|| change_after(text, value, lang_table));
+        } else if value.key.starts_with("date:") {
+            value.bound = date_bound(text, value, lang_table);
+        }
     }
+}
+
+/// The direction of the limit a relation phrase sets on the day `value` (a `date:` value): the
+/// longest phrase of the language's `date_bounds` that ends the text before it, an article
+/// between them aside (`on or after 1 June 2025`, `senast den 1 juni 2025`), else the longest
+/// of its `date_bounds_after` right after it (`den 1 juni 2025 eller senare`). None where a
+/// negation stands a few words before the phrase (`shall not apply before 1 July`).
+fn date_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound> {
+    let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+    let mut before = text.get(..value.span.start)?.trim_end_matches(spaces);
+    if let Some(article) = lang_table.date_articles.iter().find(|article| ends_with_words(before, article)) {
+        before = before.get(..before.len() - article.len())?.trim_end_matches(spaces);
+    }
+    let phrase = lang_table
+        .date_bounds
+        .iter()
+        .filter(|(phrase, _)| ends_with_words(before, phrase))
+        .max_by_key(|(phrase, _)| phrase.len());
+    if let Some(&(phrase, bound)) = phrase {
+        let lead = before.get(..before.len() - phrase.len()).unwrap_or("");
+        return (!negated(lead, lang_table)).then_some(bound);
+    }
+    let rest = text.get(value.span.end..)?.trim_start_matches(spaces);
+    lang_table
+        .date_bounds_after
+        .iter()
+        .filter(|(phrase, _)| starts_with_word(rest, phrase))
+        .max_by_key(|(phrase, _)| phrase.len())
+        .map(|&(_, bound)| bound)
 }
 
 /// How many words a word of change may stand before its figure (`fell by almost 16.4%`,
@@ -861,6 +895,40 @@ mod tests {
         assert_eq!(bounds("a capacity of 20 kWh or more", Lang::En), [bound("num:20", Some(Lower))]);
         assert_eq!(bounds("30 % eller mindre", Lang::Sv), [bound("pct:30", Some(Upper))]);
         assert_eq!(bounds("20 kWh or moreover", Lang::En), [bound("num:20", None)]);
+    }
+
+    #[test]
+    fn relation_words_around_a_date_set_its_limit() {
+        use Bound::{Before, Lower, Upper};
+        let date = |text: &str, lang: Lang| {
+            super::super::extract(text, lang)
+                .into_iter()
+                .find(|v| v.key.starts_with("date:"))
+                .and_then(|v| v.bound)
+        };
+        assert_eq!(date("lodged on or after 1 June 2025", Lang::En), Some(Lower));
+        assert_eq!(date("som lämnas in den 1 juni 2025 eller senare", Lang::Sv), Some(Lower));
+        assert_eq!(date("som lämnas in den 1 juni 2025 eller tidigare", Lang::Sv), Some(Upper));
+        assert_eq!(date("senast den 1 juni 2025", Lang::Sv), Some(Upper));
+        assert_eq!(date("tidigast den 1 juni 2025", Lang::Sv), Some(Lower));
+        assert_eq!(date("no later than 1 June 2025", Lang::En), Some(Upper));
+        assert_eq!(date("on 1 June 2025 at the latest", Lang::En), Some(Upper));
+        assert_eq!(date("inte före den 1 juni 2025", Lang::Sv), Some(Lower));
+        // A day that may be left out of the period it ends.
+        assert_eq!(date("applicable before 1 July 2025", Lang::En), Some(Before));
+        // `until` names the last day in the Union's texts (`till och med`).
+        assert_eq!(date("until 31 October 2027", Lang::En), Some(Upper));
+        assert_eq!(date("före den 1 juli 2025", Lang::Sv), Some(Before));
+        assert_eq!(date("till och med den 30 juni 2025", Lang::Sv), Some(Upper));
+        assert_eq!(date("t.o.m. den 30 juni 2025", Lang::Sv), Some(Upper));
+        // The start of a period names no direction: it may be the deadline of the other version.
+        assert_eq!(date("from 1 June 2025", Lang::En), None);
+        assert_eq!(date("från och med den 1 juni 2025", Lang::Sv), None);
+        assert_eq!(date("on 1 June 2025", Lang::En), None);
+        // Nor a negated relation, nor a word that only begins like one.
+        assert_eq!(date("shall not apply before 1 July 2025", Lang::En), None);
+        assert_eq!(date("den 1 juni 2025 eller senareläggs", Lang::Sv), None);
+        assert_eq!(date("standby 1 June 2025", Lang::En), None);
     }
 
     #[test]

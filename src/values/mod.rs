@@ -30,6 +30,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::text::Lang;
+pub(crate) use date::next_day;
 pub(crate) use pairs::Pairs;
 
 pub use author::{Author, act_author};
@@ -115,7 +116,9 @@ pub struct Value {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub per: Option<&'static str>,
     /// The direction of the bound a relation word before the figure sets (`at least 30 %`,
-    /// `högst 30 %`, `p < 0,01`), compared where both versions name one.
+    /// `högst 30 %`, `p < 0,01`), or a relation phrase around a date (`on or after 1 June
+    /// 2025`, `senast den 1 juni 2025`, `den 1 juni 2025 eller senare`), compared where both
+    /// versions name one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bound: Option<Bound>,
     /// The direction of the change a figure measures, as a word of change right before it
@@ -146,24 +149,41 @@ impl Change {
     }
 }
 
-/// The direction of a bound a figure sets: `at most`, `under`, `<` (upper) or `at least`,
-/// `över`, `≥` (lower). Strict and non-strict relations are one direction (`more than 20`
-/// and `minst 20` are how the two languages write one limit).
+/// The direction of a bound a figure or a date sets: `at most`, `under`, `<`, `senast` (upper)
+/// or `at least`, `över`, `≥`, `tidigast` (lower). Strict and non-strict relations of a figure
+/// are one direction (`more than 20` and `minst 20` are how the two languages write one
+/// limit); a date's end that may leave its day out is told apart ([`Bound::Before`]), as the
+/// other version may name the day before as the last one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Bound {
-    /// The figure is a ceiling: `at most`, `less than`, `högst`, `understiger`, `≤`, `<`.
+    /// The figure is a ceiling: `at most`, `less than`, `högst`, `understiger`, `≤`, `<`; the
+    /// date is the last day of a period or a deadline: `on or before`, `no later than`, `by`,
+    /// `until`, `till och med`, `senast`.
     Upper,
-    /// The figure is a floor: `at least`, `more than`, `minst`, `överstiger`, `≥`, `>`.
+    /// The figure is a floor: `at least`, `more than`, `minst`, `överstiger`, `≥`, `>`; the
+    /// date is a start or a day after it: `on or after`, `after`, `tidigast`, `eller senare`.
     Lower,
+    /// The date ends a period that leaves the day itself out: `before 1 July 2025`, `prior
+    /// to`, `före den 1 juli`. An upper bound, the same limit as the day before named as the
+    /// last day (`till och med den 30 juni`).
+    Before,
 }
 
 impl Bound {
+    /// The direction alone: [`Bound::Upper`] for [`Bound::Before`].
+    pub fn direction(self) -> Bound {
+        match self {
+            Bound::Before => Bound::Upper,
+            direction => direction,
+        }
+    }
+
     /// How a message names the direction (`an upper bound`).
     pub fn name(self) -> &'static str {
-        match self {
-            Bound::Upper => "an upper bound",
+        match self.direction() {
             Bound::Lower => "a lower bound",
+            _ => "an upper bound",
         }
     }
 }

@@ -56,3 +56,50 @@ fn one_figure_of_two_changes_given_in_the_other_order_is_no_finding() {
         "Under andra halvåret minskade importen med 2 %, efter att ha ökat med 2 % under första halvåret.\n";
     assert!(numbers(en, sv).is_empty());
 }
+
+fn dates(en: &str, sv: &str) -> Vec<String> {
+    run(en, sv).into_iter().filter(|f| f.rule.starts_with("date-")).map(|f| f.message).collect()
+}
+
+#[test]
+fn a_reversed_limit_of_a_date_is_reported() {
+    let en = "The threshold applies to applications lodged on or after 1 June 2025. The reports are due no later than 31 March 2026.\n";
+    let sv = "Tröskeln tillämpas på ansökningar som lämnas in den 1 juni 2025 eller tidigare. Rapporterna ska lämnas in tidigast den 31 mars 2026.\n";
+    assert_eq!(
+        dates(en, sv),
+        [
+            "date `1 June 2025` is a lower bound in source and an upper bound in target",
+            "date `31 March 2026` is an upper bound in source and a lower bound in target",
+        ]
+    );
+    let sv_faithful = "Tröskeln tillämpas på ansökningar som lämnas in den 1 juni 2025 eller senare. Rapporterna ska lämnas in senast den 31 mars 2026.\n";
+    assert!(dates(en, sv_faithful).is_empty());
+}
+
+#[test]
+fn a_start_against_a_deadline_and_an_end_named_by_the_day_before_are_no_finding() {
+    // The start of a period may be the deadline of the other version; a day that ends a
+    // period without being part of it is the day before named as its last day, alone or as
+    // the end of a range whose two days the other version names apart.
+    let en = "From 1 June 2025, Member States shall ensure that registers are kept. The rates applicable before 1 July 2025 and since 1 August 1997 are published. Applications lodged before 1 July 2025 are covered. The scheme ran until 31 October 2027.\n";
+    let sv = "Medlemsstaterna ska senast den 1 juni 2025 se till att register förs. De räntesatser som tillämpats från och med den 1 augusti 1997 till och med den 30 juni 2025 offentliggörs. Ansökningar som lämnats in till och med den 30 juni 2025 omfattas. Ordningen gällde till och med den 31 oktober 2027.\n";
+    assert!(dates(en, sv).is_empty(), "{:?}", dates(en, sv));
+}
+
+#[test]
+fn a_changed_last_day_is_still_reported() {
+    let en = "Applications lodged before 1 June 2025 are covered.\n";
+    let sv = "Ansökningar som lämnats in till och med den 30 juni 2025 omfattas.\n";
+    assert_eq!(dates(en, sv), ["date `1 June 2025` in source is `30 juni 2025` in target"]);
+    // Both ends left out of their periods: the days must be equal.
+    let sv = "Ansökningar som lämnats in före den 31 maj 2025 omfattas.\n";
+    assert_eq!(dates(en, sv), ["date `1 June 2025` in source is `31 maj 2025` in target"]);
+    // `until` names the last day: the day before it is another one.
+    let en = "The scheme ran until 31 October 2027.\n";
+    let sv = "Ordningen gällde till och med den 30 oktober 2027.\n";
+    assert_eq!(dates(en, sv), ["date `31 October 2027` in source is `30 oktober 2027` in target"]);
+    // A range whose last day is not the day before.
+    let en = "The rates applicable before 1 July 2025 and since 1 August 1997 are published.\n";
+    let sv = "De räntesatser som tillämpats från och med den 1 augusti 1997 till och med den 29 juni 2025 offentliggörs.\n";
+    assert!(!dates(en, sv).is_empty());
+}

@@ -65,6 +65,7 @@ fn bounds_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     for &(s, t) in &ctx.matching.equal {
         let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
         let (Some(src_bound), Some(tgt_bound)) = (src_value.bound, tgt_value.bound) else { continue };
+        let (src_bound, tgt_bound) = (src_bound.direction(), tgt_bound.direction());
         if src_bound == tgt_bound
             || src_value.kind != ValueKind::Number
             || tgt_value.kind != ValueKind::Number

@@ -548,6 +548,33 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("decline", Change::Fall),
         ("down", Change::Fall),
     ],
+    date_bounds: &[
+        ("on or before", Bound::Upper),
+        ("up to and including", Bound::Upper),
+        ("no later than", Bound::Upper),
+        ("not later than", Bound::Upper),
+        ("not after", Bound::Upper),
+        ("by", Bound::Upper),
+        ("before", Bound::Before),
+        ("prior to", Bound::Before),
+        // In the Union's texts the day named is the last one (`until 31 October 2027` =
+        // `till och med den 31 oktober 2027`).
+        ("until", Bound::Upper),
+        ("up to but not including", Bound::Before),
+        ("on or after", Bound::Lower),
+        ("no earlier than", Bound::Lower),
+        ("not earlier than", Bound::Lower),
+        ("not before", Bound::Lower),
+        ("after", Bound::Lower),
+    ],
+    date_bounds_after: &[
+        ("or later", Bound::Lower),
+        ("or thereafter", Bound::Lower),
+        ("at the earliest", Bound::Lower),
+        ("or earlier", Bound::Upper),
+        ("at the latest", Bound::Upper),
+    ],
+    date_articles: &[],
     // `cubic metres`, `square kilometres`: a unit of volume or area.
     figure_unit_refinements: &[
         ("working", "day", "workday"),

@@ -271,6 +271,20 @@ pub(crate) struct LangTable {
     /// Words of change right after a figure or its unit, with the direction they name, lower
     /// case (`1.4% more`, `16,4 % färre`, `a 5% increase`).
     pub change_words_after: &'static [(&'static str, Change)],
+    /// Words of relation right before a date, with the direction of the limit they set (`on
+    /// or after`, `no later than`, `senast`, `tidigast`); [`Bound::Before`] where the day itself
+    /// is left out (`before`, `före`), [`Bound::Upper`] where it is the last one (`on or
+    /// before`, `till och med`, and `until`, as the Union's texts use it). A negated phrase is listed whole (`not before`:
+    /// lower). The start of a period (`from`, `as from`, `from … onwards`, `från och med`,
+    /// `och framåt`) is listed in neither direction: a translation may name it as the deadline
+    /// it sets (`from 1 June 2025, Member States shall ensure` = `senast den 1 juni 2025 ska
+    /// medlemsstaterna se till`).
+    pub date_bounds: &'static [(&'static str, Bound)],
+    /// Words of relation right after a date, with the direction of the limit they set (`or
+    /// later`, `at the latest`, `eller senare`), read where none stands before it.
+    pub date_bounds_after: &'static [(&'static str, Bound)],
+    /// Articles that may stand between a relation word and its date (`senast den 1 juni`).
+    pub date_articles: &'static [&'static str],
     /// Words before a year that point into it (`mid-`, `the end of`, `hösten`), with the
     /// part they name: a season (`spring`, `summer`, `autumn`, `winter`) or a part of the
     /// year (`start`, `middle`, `end`). Lower case; an entry ending in `-` is written onto
