@@ -102,7 +102,10 @@ const CHANGE_REACH: usize = 4;
 
 /// Whether `word` is `entry` (lower case), whatever the case of its letters.
 fn word_is(word: &str, entry: &str) -> bool {
-    word.chars().flat_map(char::to_lowercase).eq(entry.chars())
+    // A capital and its small letter have the same length in the letters of both languages.
+    word.len() == entry.len()
+        && (word.eq_ignore_ascii_case(entry)
+            || !word.is_ascii() && word.chars().flat_map(char::to_lowercase).eq(entry.chars()))
 }
 
 /// The direction of the change that a word of change before the figure `value` names, with
