@@ -630,7 +630,8 @@ pub(crate) fn range_bounds(key: &str) -> Option<(String, String)> {
         let day = |d: &str| {
             d.len() == 10 && d.as_bytes().get(4) == Some(&b'-') && d.as_bytes().get(7) == Some(&b'-')
         };
-        if day(low) && day(high) {
+        // A range that ends before it starts is a changed one, not two days named apart.
+        if day(low) && day(high) && low <= high {
             return Some((format!("date:{low}"), format!("date:{high}")));
         }
     }
@@ -720,6 +721,18 @@ fn split_ranges(
                     return true;
                 }
             }
+        }
+        // Two days named apart stand in the other order only as limits named by their words
+        // (`before 1 July 2025 and since 1 August 1997`); two bare days in the other order are a
+        // range reversed (`31.12.2027–15.12.2025` for `15.12.2025 – 31.12.2027`).
+        let days = last_day.is_some() && taken.len() == 2;
+        if days
+            && taken[0] > taken[1]
+            && taken.iter().all(|&member| input.value(other_side, member).bound.is_none())
+        {
+            others.extend(taken);
+            others.sort_unstable();
+            return true;
         }
         equal.extend(taken.into_iter().map(|member| (r, member)));
         false
@@ -1378,6 +1391,8 @@ mod tests {
             Some(("date:2026-12-18".into(), "date:2027-01-04".into()))
         );
         assert_eq!(range_bounds("range:2026-12..2027-01-04"), None);
+        // A range of days that ends before it starts is none.
+        assert_eq!(range_bounds("range:2027-12-31..2025-12-15"), None);
         assert_eq!(range_bounds("range:2026..2027"), Some(("year:2026".into(), "year:2027".into())));
         assert_eq!(range_bounds("range:2021..2027"), None);
         assert_eq!(listed_members("para:81..82"), Some(vec!["para:81".into(), "para:82".into()]));
