@@ -6,6 +6,7 @@ use std::ops::Range;
 use crate::align::SentenceBead;
 use crate::check::context::{PairCtx, finding, letters};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
+use crate::values::{Value, ValueKind};
 
 pub(crate) const RULE: Rule = Rule {
     name: "sentence-shortened",
@@ -33,6 +34,9 @@ const MIN_SHORTFALL_CHARS: usize = 40;
 fn least_share(chars: usize) -> usize {
     500 + 150 * chars.saturating_sub(100).min(200) / 200
 }
+
+/// The most words before a bracket read as the name it glosses.
+const MAX_NAME_WORDS: usize = 8;
 
 /// Sentences of one side: (block index, text range) each.
 type Parts = [(usize, Range<usize>)];
@@ -69,10 +73,23 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let chars =
             |side: Side, parts: &Parts| -> usize { parts.iter().map(|p| prose_chars(text(side, p))).sum() };
         let (src_chars, tgt_chars) = (chars(Side::Source, src), chars(Side::Target, tgt));
-        if src_chars < MIN_SOURCE_CHARS
-            || tgt_chars * 1000 >= src_chars * least_share(src_chars)
-            || src_chars - tgt_chars < MIN_SHORTFALL_CHARS
-        {
+        if !too_short(src_chars, tgt_chars) {
+            continue;
+        }
+        // A gloss in brackets after a name the target keeps as written is no part of what the
+        // sentence says that a translation must give again.
+        let tgt_texts: Vec<&str> = tgt.iter().map(|p| text(Side::Target, p)).collect();
+        let in_target = |word: &str| {
+            tgt_texts.iter().any(|t| t.split_whitespace().any(|w| w.trim_matches(is_edge) == word))
+        };
+        let glosses: usize = src
+            .iter()
+            .map(|p| {
+                let values = input.src_values.get(p.0).map_or(&[][..], |v| &v[..]);
+                name_gloss_chars(text(Side::Source, p), p.1.start, values, &in_target)
+            })
+            .sum();
+        if glosses > 0 && !too_short(src_chars.saturating_sub(glosses), tgt_chars) {
             continue;
         }
         let shown = text(Side::Target, first_tgt).trim();
@@ -86,6 +103,68 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             input.location(Side::Source, first_src.0, span(src), "the source sentence".to_string());
         out.push(finding(&RULE, message, primary, Some(secondary), Some(ctx.bead_idx), &[&letters(shown)]));
     }
+}
+
+/// Whether a translation of `tgt_chars` characters is too short for a source sentence of
+/// `src_chars`.
+fn too_short(src_chars: usize, tgt_chars: usize) -> bool {
+    src_chars >= MIN_SOURCE_CHARS
+        && tgt_chars * 1000 < src_chars * least_share(src_chars)
+        && src_chars - tgt_chars >= MIN_SHORTFALL_CHARS
+}
+
+/// Whether a character is punctuation around a word rather than part of it.
+fn is_edge(c: char) -> bool {
+    !c.is_alphanumeric()
+}
+
+/// The characters, with the space and the brackets, of the glosses in a source sentence: a
+/// bracketed part right after a name that the translation writes as the source does
+/// (`Tillväxtverket (Swedish Agency for Economic and Regional Growth)`, a national body or a
+/// title given in its own language, then in English), which a translation commonly leaves out.
+/// A gloss begins with a capital and holds no digit, bracket, figure, date, reference or link
+/// (`Frontex (Annex II)`, `Europol (which informs …)`, `Tillväxtverket (Box 4044)` count in
+/// full); the words right before it, up to a comma, that `in_target` finds in the translation
+/// must include one with a capital. `offset` is where the sentence starts in the text the `values` were read
+/// from.
+fn name_gloss_chars(
+    sentence: &str,
+    offset: usize,
+    values: &[Value],
+    in_target: &dyn Fn(&str) -> bool,
+) -> usize {
+    let mut total = 0;
+    let mut from = 0;
+    while let Some(open) = sentence.get(from..).and_then(|rest| rest.find('(')).map(|at| from + at) {
+        from = open + 1;
+        let Some(close) = sentence[from..].find(')').map(|at| from + at) else { break };
+        let gloss = &sentence[from..close];
+        let before = &sentence[..open];
+        let plain = gloss.chars().next().is_some_and(char::is_uppercase)
+            && !gloss.contains(|c: char| c.is_ascii_digit() || c == '(' || c == '[' || c == ']');
+        let valued = values.iter().any(|v| {
+            v.kind != ValueKind::Name && v.span.start < offset + close && v.span.end > offset + open
+        });
+        if !plain || valued || !before.ends_with(' ') {
+            continue;
+        }
+        // The name ends right before the bracket, a closing quote at most between, and spans
+        // no comma or other stop.
+        let name_end = |c: char| c.is_alphanumeric() || matches!(c, '"' | '\'' | '”' | '’' | '»');
+        let mut capital = false;
+        for word in before.split_whitespace().rev().take(MAX_NAME_WORDS) {
+            let bare = word.trim_matches(is_edge);
+            if !word.ends_with(name_end) || bare.is_empty() || !in_target(bare) {
+                break;
+            }
+            capital |= bare.chars().next().is_some_and(char::is_uppercase);
+        }
+        if capital {
+            total += gloss.chars().count() + 3;
+            from = close + 1;
+        }
+    }
+    total
 }
 
 /// The sentences of a paragraph pair that translate each other: every sentence bead with both
@@ -156,6 +235,59 @@ mod tests {
         assert_eq!(least_share(200), 575);
         assert_eq!(least_share(300), 650);
         assert_eq!(least_share(2000), 650);
+    }
+
+    /// The gloss characters of `sentence` against the words of `target`, with the values the
+    /// English reader finds in it.
+    fn gloss(sentence: &str, target: &str) -> usize {
+        let values = crate::values::extract(sentence, crate::text::Lang::En);
+        let in_target = |word: &str| target.split_whitespace().any(|w| w.trim_matches(is_edge) == word);
+        name_gloss_chars(sentence, 0, &values, &in_target)
+    }
+
+    #[test]
+    fn an_english_gloss_after_a_name_kept_is_not_counted() {
+        let target = "Tillväxtverket, Box 4044, 102 61 Stockholm";
+        let glossed = "Tillväxtverket (Swedish Agency for Economic and Regional Growth), Box 4044";
+        assert_eq!(gloss(glossed, target), "Swedish Agency for Economic and Regional Growth".len() + 3);
+        // A name of several words, its last one in small letters.
+        assert_eq!(
+            gloss(
+                "Ms Karin ÖSTBERG, Ledamot, Region Västerbotten (Member of the Regional Assembly).",
+                "Karin ÖSTBERG, ledamot, Region Västerbotten."
+            ),
+            "Member of the Regional Assembly".len() + 3
+        );
+        // A title in quotes.
+        assert_eq!(
+            gloss("under „Ustawa o pomocy” (Act on Aid) of 2004", "enligt „Ustawa o pomocy” från 2004"),
+            13
+        );
+        assert_eq!(
+            gloss("under Decreto legislativo (Legislative Decree) of", "enligt Decreto legislativo"),
+            21
+        );
+    }
+
+    #[test]
+    fn a_bracket_that_says_more_than_a_name_still_counts() {
+        let target = "Tillväxtverket, Box 4044, 102 61 Stockholm";
+        // Figures, references and clauses are content a translation must give.
+        assert_eq!(gloss("Tillväxtverket (Box 4044, 102 61 Stockholm) in Sweden", target), 0);
+        assert_eq!(gloss("Tillväxtverket (Annex II) in Sweden", target), 0);
+        assert_eq!(gloss("Tillväxtverket (which shall inform the Commission) in Sweden", target), 0);
+        // A name the translation does not keep as written is translated, not glossed.
+        assert_eq!(gloss("the Swedish Agency (Tillväxtverket) in Sweden", "Tillväxtverket i Sverige"), 0);
+        // A bracket glued to its word, or after a comma, follows no name; nor does a name span a
+        // comma.
+        assert_eq!(gloss("Ms Karin ÖSTBERG, ledamot (Member) of", "Karin ÖSTBERG, ledamot"), 0);
+        assert_eq!(gloss("Tillväxtverket(Swedish Agency) in Sweden", target), 0);
+        assert_eq!(gloss("Tillväxtverket, (Swedish Agency) in Sweden", target), 0);
+        // The name must hold a capital.
+        assert_eq!(
+            gloss("a rule of tillväxtverket (Swedish Agency) in Sweden", "tillväxtverket i Sverige"),
+            0
+        );
     }
 
     #[test]
