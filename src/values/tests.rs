@@ -202,6 +202,22 @@ fn figures_the_other_language_may_write_without_a_number_are_optional() {
 }
 
 #[test]
+fn currencies_of_member_states_outside_the_euro_area() {
+    assert_eq!(keys("BGN 29 106 (EUR 14 882)", Lang::En), ["amount:BGN:29106", "amount:EUR:14882"]);
+    assert_eq!(keys("29 106 BGN (14 882 euro)", Lang::Sv), ["amount:BGN:29106", "amount:EUR:14882"]);
+    assert_eq!(
+        keys("PLN 3.8 billion, HUF 412.48, RON 5", Lang::En),
+        ["amount:PLN:3800000000", "amount:HUF:412.48", "amount:RON:5"]
+    );
+    assert_eq!(
+        keys("3,8 miljarder zloty och 4,1 miljarder forint", Lang::Sv),
+        ["amount:PLN:3800000000", "amount:HUF:4100000000"]
+    );
+    // A code changed, the figure kept, is another amount.
+    assert_ne!(keys("29 106 BGN", Lang::Sv), keys("29 106 euro", Lang::Sv));
+}
+
+#[test]
 fn crowns_of_a_named_country_and_of_none() {
     assert_eq!(keys("1 250 miljoner danska kronor", Lang::Sv), ["amount:DKK:1250000000"]);
     assert_eq!(keys("1 250 miljoner kronor, 45 kr", Lang::Sv), ["amount:kr:1250000000", "amount:kr:45"]);

@@ -608,8 +608,10 @@ pub(crate) const STANDARD_BODIES: [&str; 12] =
     ["EN", "ISO", "IEC", "CEN", "CLC", "CENELEC", "ETSI", "HD", "TS", "TR", "ES", "IEEE"];
 
 /// ISO codes of the currencies a price may be given in before its figure.
-pub(crate) const CURRENCY_CODES: [&[u8]; 8] =
-    [b"EUR", b"USD", b"GBP", b"SEK", b"DKK", b"PLN", b"CHF", b"JPY"];
+pub(crate) const CURRENCY_CODES: [&[u8]; 14] = [
+    b"EUR", b"USD", b"GBP", b"SEK", b"DKK", b"PLN", b"CHF", b"JPY", b"BGN", b"CZK", b"HUF", b"RON", b"NOK",
+    b"ISK",
+];
 
 /// EU language codes as they appear in URLs (`/legal-content/SV/`, `_en.pdf`): not words
 /// of any language but identifiers, so they live here.

@@ -134,6 +134,18 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("kronor", "kr"),
         ("kr", "kr"),
         ("chf", "CHF"),
+        // The currencies of Member States outside the euro area, by their codes.
+        ("bgn", "BGN"),
+        ("huf", "HUF"),
+        ("pln", "PLN"),
+        ("ron", "RON"),
+        // And by their names, which a text gives for the code the other version writes.
+        ("zloty", "PLN"),
+        ("złoty", "PLN"),
+        ("forint", "HUF"),
+        ("forinter", "HUF"),
+        ("leva", "BGN"),
+        ("lei", "RON"),
     ],
     // A share by weight or volume is a percentage (`45 viktprocent` = `45 % by weight`).
     // The definite forms follow a figure after a definite article (`de högsta 5 procenten` =
