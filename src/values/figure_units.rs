@@ -30,7 +30,9 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
             continue;
         }
         if value.key.starts_with("num:") || value.key.starts_with("num-range:") {
-            if let Some(unit) = unit_after(text, bracket_end(text, &value.span), lang_table) {
+            let unit = unit_after(text, bracket_end(text, &value.span), lang_table)
+                .or_else(|| volume_per_quantity(text, &value.span));
+            if let Some(unit) = unit {
                 // The part after a slash or `per` is the unit's too (`kW/kg`, `km/hour`), but
                 // for a unit of time.
                 let per_part = (!TIME_UNITS.contains(&unit))
@@ -643,6 +645,20 @@ fn per_unit(text: &str, lang_table: &LangTable) -> Option<&'static str> {
     unit_word(&unit.to_lowercase(), lang_table)
 }
 
+/// The symbol of volume after the quantity a unit is given per, the figure after a slash
+/// (`l` of `euro/100 l`, against `euro/100 kg`): read there as after the slash itself.
+fn volume_per_quantity(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str> {
+    if !text.get(..span.start)?.ends_with('/') {
+        return None;
+    }
+    let rest = text.get(span.end..)?.strip_prefix([' ', '\u{a0}', '\u{202f}'])?;
+    let (word, after) = first_word(rest);
+    if after.starts_with(|c: char| c.is_alphanumeric() || c == '/') {
+        return None;
+    }
+    VOLUME_SYMBOLS.iter().find(|(symbol, _)| *symbol == word).map(|&(_, symbol)| symbol)
+}
+
 /// Symbols of volume after `per` or a slash, a capital `L` as a small one (`mg/mL`, `mg/ml`);
 /// not read after a figure, where a lone letter may be a point's.
 const VOLUME_SYMBOLS: &[(&str, &str)] =
@@ -1252,6 +1268,21 @@ mod tests {
         assert_eq!(per("19,2 EUR/l", Lang::Sv), [Some("per l".to_string())]);
         assert_ne!(per("19,2 EUR/l", Lang::Sv), per("19.2 EUR/hl", Lang::En));
         assert_eq!(per("19,2 EUR/lit", Lang::Sv), [None]);
+    }
+
+    #[test]
+    fn the_quantity_a_unit_is_given_per() {
+        // The quantity after the slash counts its unit, a litre too (which a figure alone
+        // does not count, a lone letter after it being a point's).
+        assert_eq!(units("EUR 47.33/100 kg", Lang::En)[1], unit("num:100", Some("kg")));
+        assert_eq!(units("47,33 euro/100 l", Lang::Sv)[1], unit("num:100", Some("l")));
+        assert_eq!(
+            units("0,75 m²/10 kg", Lang::Sv),
+            [unit("num:0.75", Some("m2")), unit("num:10", Some("kg"))]
+        );
+        assert_eq!(units("1 m²/100 g", Lang::Sv)[1], unit("num:100", Some("g")));
+        assert_eq!(units("47,33 euro/100 lit", Lang::Sv)[1], unit("num:100", None));
+        assert_eq!(units("totalt 100 l", Lang::Sv), [unit("num:100", None)]);
     }
 
     #[test]

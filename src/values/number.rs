@@ -1327,14 +1327,20 @@ fn slash_series(text: &str, numeral: &Numeral) -> bool {
 }
 
 /// Whether a numeral is the quantity a unit is given per, after a slash (`EUR/100 kg`,
-/// `euro/100 kg`, `l/100 km`): the slash right after a word of one to six letters or a
-/// currency sign, the numeral before a space and a lower-case unit or a unit symbol (`dBm/5
-/// MHz`). The figure then counts as any other, so that `EUR/100 kg` = `euro/100 kg` and differs
-/// from `euro/10 kg`.
+/// `euro/100 kg`, `l/100 km`, `m²/100 kg`): the slash right after a word of one to six letters,
+/// a symbol of area or volume or a currency sign, the numeral before a space and a lower-case
+/// unit or a unit symbol (`dBm/5 MHz`). The figure then counts as any other, so that
+/// `EUR/100 kg` = `euro/100 kg` and differs from `euro/10 kg`.
 fn per_quantity(text: &str, numeral: &Numeral) -> bool {
     let Some(head) = text.get(..numeral.start).and_then(|head| head.strip_suffix('/')) else { return false };
-    let rest = head.trim_end_matches(char::is_alphabetic);
-    let word_alone = (1..=6).contains(&head[rest.len()..].chars().count())
+    // A symbol with its power is a word of letters here (`m²/100 kg`, `m2/100 kg`).
+    let powered = super::tables::POWERED_UNIT_SYMBOLS.iter().any(|(symbol, _)| head.ends_with(symbol));
+    let word = match powered {
+        true => head.strip_suffix(['²', '³', '2', '3']).unwrap_or(head),
+        false => head,
+    };
+    let rest = word.trim_end_matches(char::is_alphabetic);
+    let word_alone = (1..=6).contains(&word[rest.len()..].chars().count())
         && rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '/');
     let sign = head.ends_with(['€', '$', '£']);
     // After a price in digits (`EUR 48.6/100 kg`): the price's figure, then the slash.
@@ -2566,6 +2572,12 @@ mod tests {
         // A price per a quantity of a unit: the price, and the quantity.
         assert_eq!(keys("EUR 48.6/100 kg", Lang::En), ["amount:EUR:48.6", "num:100"]);
         assert_eq!(keys("48,6 euro/100 kg", Lang::Sv), keys("EUR 48.6/100 kg", Lang::En));
+        // A figure with a unit of area or volume per a quantity of another.
+        assert_eq!(keys("0.75 m²/100 kg", Lang::En), ["num:0.75", "num:100"]);
+        assert_eq!(keys("0,75 m2/10 kg", Lang::Sv), ["num:0.75", "num:10"]);
+        assert_eq!(keys("1 m³/100 g", Lang::Sv), ["num:1", "num:100"]);
+        // Not after a symbol glued to a word (`5m²/100`) nor before no unit.
+        assert_eq!(keys("0.75 m²/100", Lang::En), ["num:0.75"]);
         // Not after a fraction's figure before a word.
         assert_eq!(keys("(≥ 1/100 to < 1/10)", Lang::En), ["frac:1/100", "frac:1/10"]);
         // Capitals or a number after the slash: an identifier.
