@@ -562,3 +562,26 @@ fn weekdays_named_alone_are_compared() {
     let changed = date_findings(en, "Kontoren är öppna måndag–torsdag kl. 8.00–18.00.\n");
     assert_eq!(changed, ["date `Friday` in source is `torsdag` in target"]);
 }
+
+/// A recurrence in digits that Swedish writes in words (`every 6 months` = `var sjätte
+/// månad`), and a figure hyphened to its unit in digits on both sides (`a 180-day period` =
+/// `en period på 180 dagar`), trade places in a swap as figures in digits do.
+#[test]
+fn recurrences_and_hyphened_counts_that_trade_places() {
+    let swapped = |en: &str, sv: &str| messages_of(en, sv, "number-swapped").len();
+    let en = "High risk ships are inspected every 6 months, standard risk ships every 12 months and low risk ships every 36 months.\n";
+    let sv = "Fartyg med hög risk inspekteras var sjätte månad, fartyg med standardrisk var tolfte månad och fartyg med låg risk var 36:e månad.\n";
+    assert_eq!(swapped(en, sv), 0);
+    let traded =
+        sv.replace("var sjätte", "var X").replace("var tolfte", "var sjätte").replace("var X", "var tolfte");
+    assert_eq!(swapped(en, &traded), 1);
+    let en = "A holder may carry out a business activity in another Member State for up to 90 days in any 180-day period.\n";
+    let sv = "En innehavare får bedriva affärsverksamhet i en annan medlemsstat i upp till 90 dagar under en period på 180 dagar.\n";
+    assert_eq!(swapped(en, sv), 0);
+    let traded = sv.replace("90 dagar", "X").replace("180 dagar", "90 dagar").replace('X', "180 dagar");
+    assert_eq!(swapped(en, &traded), 1);
+    // Figures in words on both sides trade places with their phrases, not in a swap.
+    let en = "Ships are inspected every six months, and their crews every twelve months.\n";
+    let sv = "Besättningarna granskas var tolfte månad och fartygen var sjätte månad.\n";
+    assert_eq!(swapped(en, sv), 0);
+}

@@ -96,6 +96,13 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             index -= 1;
         }
     };
+    // A recurrence in digits on one side is one in words on the other as a language writes it
+    // (`every 6 months` = `var sjätte månad`, no Swedish writes `var 6:e månad`): a figure in
+    // digits like the original's.
+    let recurrence = |s: ValueRef, t: ValueRef| {
+        input.value(Side::Source, s).key.starts_with("ratio:")
+            && (has_digits(Side::Source, s) || has_digits(Side::Target, t))
+    };
     // Figures in words on one side (`22 planes and 4 helicopters` = `22 flygplan och fyra
     // helikoptrar`) count only as the items of a short list, each before its noun (below).
     let spelled: Vec<(ValueRef, ValueRef)> = ctx
@@ -111,8 +118,18 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 && !a.optional
                 && !b.optional
                 && has_digits(Side::Source, s) != has_digits(Side::Target, t)
+                && !recurrence(s, t)
         })
         .collect();
+    // A figure in digits of a unit, hyphened to it on one side (`a 180-day period` = `en period
+    // på 180 dagar`), is optional where the other language may glue a number word to its noun
+    // (`femårsplan`); written in digits with the same unit on both sides, it is the figure.
+    let counted = |a: &Value, b: &Value, s: ValueRef, t: ValueRef| {
+        a.detail.is_some()
+            && a.detail == b.detail
+            && has_digits(Side::Source, s)
+            && has_digits(Side::Target, t)
+    };
     let candidates: Vec<(ValueRef, ValueRef)> = ctx
         .matching
         .equal
@@ -132,10 +149,8 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             (a.kind == ValueKind::Number || dated(a) || listable)
                 && a.kind == b.kind
                 && a.key == b.key
-                && !a.optional
-                && !b.optional
-                && has_digits(Side::Source, s)
-                && has_digits(Side::Target, t)
+                && (!a.optional && !b.optional || a.kind == ValueKind::Number && counted(a, b, s, t))
+                && (has_digits(Side::Source, s) && has_digits(Side::Target, t) || recurrence(s, t))
         })
         .collect();
     // A reference counts only in a table row or beside another of a list: most are neither,
