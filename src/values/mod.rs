@@ -379,6 +379,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     word_ranges::join(text, lang, &mut values);
     ratio::join(text, lang, pairs, &mut values);
     period_lists(text, lang, &mut values);
+    unit_compounds(text, lang, &mut values);
     cents(text, &mut values);
     exponents(text, &mut values);
     optional_figures(text, lang, &mut values);
@@ -390,6 +391,49 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     names::countries(text, lang, &mut values);
     scratch.lower = lower.into_room();
     values
+}
+
+/// A figure glued by a hyphen to a compound whose first part names its unit is a figure of
+/// that unit, optional as every figure that starts a hyphenated modifier is ([`optional_figures`]):
+/// a percentage (`70-procentsmålet` = `the 70% target` = `a 70-percent target`, `pct:70`),
+/// percentage points (`2-procentenhetsgränsen`), or an amount (`100-eurosedeln` = `the €100
+/// banknote` = `a 100-euro note`, `amount:EUR:100`; `20-kronorssedeln`; `1-centsmynt`, euro
+/// cents in euro as [`cents`] gives them). The heads are `unit_compound_heads` in `tables/`;
+/// a word that only starts like one (`95-percentilen`, `5-centimeters`) leaves the figure.
+fn unit_compounds(text: &str, lang: Lang, values: &mut [Value]) {
+    let heads = tables::table(lang).unit_compound_heads;
+    for value in values.iter_mut() {
+        if value.kind != ValueKind::Number {
+            continue;
+        }
+        let Some(figure) = value.key.strip_prefix("num:") else { continue };
+        let Some(word) = text.get(value.span.end..).and_then(|rest| rest.strip_prefix(['-', '\u{2011}']))
+        else {
+            continue;
+        };
+        // The longest head that starts the word: `procentil` before `procent`.
+        let Some((head, unit)) = heads
+            .iter()
+            .filter(|(head, _)| word.get(..head.len()).is_some_and(|start| start.eq_ignore_ascii_case(head)))
+            .max_by_key(|(head, _)| head.len())
+        else {
+            continue;
+        };
+        let (key, display) = match *unit {
+            "" => continue,
+            "%" => (format!("pct:{figure}"), format!("{} %", value.display)),
+            "pp" => (format!("pp:{figure}"), format!("{} pp", value.display)),
+            "cent" => {
+                let Some(euro) = hundredth(figure) else { continue };
+                (format!("amount:EUR:{euro}"), format!("{euro} EUR"))
+            }
+            code => (format!("amount:{code}:{figure}"), format!("{} {code}", value.display)),
+        };
+        value.key = key;
+        value.display = display;
+        value.span.end = text.len() - word.len() + head.len();
+        value.optional = true;
+    }
 }
 
 /// A figure of euro cents (`2 cent`, `5 cents`, `0,2 euro cent`, `5 eurocent`) is the

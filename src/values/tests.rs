@@ -161,6 +161,66 @@ fn check_equivalences(name: &str) {
 }
 
 #[test]
+fn a_figure_glued_to_a_compound_of_its_unit_is_an_optional_figure_of_that_unit() {
+    let read = |text: &str, lang: Lang| -> Vec<(String, bool)> {
+        extract(text, lang).into_iter().map(|value| (value.key, value.optional)).collect()
+    };
+    let optional =
+        |keys: &[&str]| -> Vec<(String, bool)> { keys.iter().map(|key| (key.to_string(), true)).collect() };
+    // A percent written out as the compound's first part, with or without its linking `s`.
+    assert_eq!(
+        read("nådde 70-procentsmålet, 3-procentsgränsen, 2-procentnivån, 2-procentenhetsgränsen", Lang::Sv),
+        optional(&["pct:70", "pct:3", "pct:2", "pp:2"])
+    );
+    assert_eq!(
+        read("a 70-percent target, a 5-per-cent rule, a 5-percentage-point rise", Lang::En),
+        optional(&["pct:70", "pct:5", "pp:5"])
+    );
+    // A currency word: the amount, euro cents in euro.
+    assert_eq!(
+        read(
+            "100-eurosedeln, 50-eurosedlar, 2-euromynt, 20-kronorssedeln, 1-centsmynt, 5-eurocentsmynt",
+            Lang::Sv
+        ),
+        optional(&[
+            "amount:EUR:100",
+            "amount:EUR:50",
+            "amount:EUR:2",
+            "amount:kr:20",
+            "amount:EUR:0.01",
+            "amount:EUR:0.05"
+        ])
+    );
+    assert_eq!(
+        read("a 100-euro note, 2-euro coins, a 50-cent coin, a 10-Pound note", Lang::En),
+        optional(&["amount:EUR:100", "amount:EUR:2", "amount:EUR:0.5", "amount:GBP:10"])
+    );
+    // The same value in both languages, whichever way each writes it.
+    assert_eq!(
+        keys("the 70% target, the €100 banknote", Lang::En),
+        keys("70-procentsmålet, 100-eurosedeln", Lang::Sv)
+    );
+    // The span covers the figure and the head, not the rest of the compound.
+    let value = &extract("nådde 70-procentsmålet", Lang::Sv)[0];
+    assert_eq!(&"nådde 70-procentsmålet"[value.span.clone()], "70-procent");
+    // A word that only starts like a head leaves the plain figure, optional as a modifier's.
+    assert_eq!(
+        read("95-percentilbedömning, 5-centimeterslager, 27-europeiska, 20-euroområdet", Lang::Sv),
+        optional(&["num:95", "num:5", "num:27", "num:20"])
+    );
+    assert_eq!(
+        read("the 95-percentile, a 5-centimetre gap, 27-European", Lang::En),
+        optional(&["num:95", "num:5", "num:27"])
+    );
+    // A unit word after a space is the firm figure the number reader reads; a percent
+    // adjective hyphened to its figure is one too.
+    assert_eq!(
+        read("70 procent, 100 euro, en 5-procentig ökning", Lang::Sv),
+        [("pct:70".to_string(), false), ("amount:EUR:100".to_string(), false), ("pct:5".to_string(), false)]
+    );
+}
+
+#[test]
 fn figures_the_other_language_may_write_without_a_number_are_optional() {
     let read = |text: &str, lang: Lang| -> Vec<(String, bool)> {
         extract(text, lang).into_iter().map(|value| (value.key, value.optional)).collect()

@@ -286,6 +286,25 @@ pub(crate) static TABLE: LangTable = LangTable {
     unit_articles: &["a", "an", "one"],
     unit_numerals: &["one"],
     percent_adjectives: &[],
+    // `a 70-percent target`, `a 5-percentage-point rise`, `a 100-euro note`, `a 50-cent
+    // coin`; not `the 95-percentile`, `a 5-centimetre gap`, `European`.
+    unit_compound_heads: &[
+        ("percent", "%"),
+        ("per-cent", "%"),
+        ("percentage", "pp"),
+        ("percentile", ""),
+        ("euro", "EUR"),
+        ("eurocent", "cent"),
+        ("europe", ""),
+        ("eurozone", ""),
+        ("dollar", "USD"),
+        ("pound", "GBP"),
+        ("cent", "cent"),
+        ("centi", ""),
+        ("centr", ""),
+        ("centu", ""),
+        ("centen", ""),
+    ],
     multiplying_suffixes: &["fold"],
     act_type_determiners: &["the", "these", "those", "both", "two", "three", "four", "said", "its", "their"],
     negative_words: &[

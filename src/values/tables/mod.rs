@@ -188,6 +188,13 @@ pub(crate) struct LangTable {
     /// Adjectives of percent hyphened to their figure (`10-procentig`), which make it a
     /// percentage.
     pub percent_adjectives: &'static [&'static str],
+    /// First parts of a compound glued by a hyphen to the figure before it that name the
+    /// figure's unit (`70-procentsmålet`, the 70 % target; `100-eurosedeln` and `a 100-euro
+    /// note`, the €100 banknote), lower case, with the unit: `%`, `pp`, a currency's code as
+    /// [`LangTable::currencies`] gives it, or `cent` for euro cents. The longest head that
+    /// starts the word wins, whether the word ends after it or goes on; an empty unit marks a
+    /// word that starts like a head and names no unit (`procentil`, `centimetre`).
+    pub unit_compound_heads: &'static [(&'static str, &'static str)],
     /// Endings that make a number word before them a word of multiplying (`-faldig`,
     /// `-dubbling`, `-fold`): `sextonfaldig` = 16 times, beyond the forms
     /// [`LangTable::multiplying_words`] lists.
