@@ -1242,11 +1242,14 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
             continue;
         }
         if items.is_empty()
-            && last_key.bytes().all(|b| b.is_ascii_alphanumeric())
+            && (last_key.bytes().all(|b| b.is_ascii_alphanumeric())
+                || dotted_number(text.get(last.clone()).unwrap_or("")))
             && let Some((paragraphs, start)) = named_paragraphs(text, last.start, lang_table)
         {
             // `paragraph 2 of Article 5` is `Article 5(2)`, as `artikel 5.2` writes it, and
-            // `point (a) of paragraph 2 of Article 5` is `Article 5(2)(a)`.
+            // `point (a) of paragraph 2 of Article 5` is `Article 5(2)(a)`; of an article
+            // numbered by chapter, `paragraphs 2 and 3 of Article 14.29` is `artikel 14.29.2
+            // och 14.29.3`.
             let key_of = |number: &str| match number.split_once("..") {
                 Some((low, high)) => format!("{last_key}({low})..{last_key}({high})"),
                 None => format!("{last_key}({number})"),
@@ -1314,7 +1317,8 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
             continue;
         }
         out.push(article_value(last.clone(), &last_key));
-        more_points(text, last.end, &last_key, patterns, lang_table, out);
+        let chapter = chapter_parts(text.get(last.clone()).unwrap_or(""));
+        more_points(text, last.end, &last_key, chapter, patterns, lang_table, out);
     }
 }
 
@@ -2592,24 +2596,57 @@ fn point_letter(point: &str, lang_table: &LangTable) -> Option<String> {
     (!letter.is_empty() && !lang_table.not_points.contains(&letter.as_str())).then_some(letter)
 }
 
+/// How many dotted parts the number of an article written with a bracketed paragraph has
+/// after its first (`1` of `Article 14.29(2)`, an agreement numbering its articles by
+/// chapter; `0` of `Article 5(2)`): the last word of `written`, the article's reference as
+/// written. A number without a bracket (`artikel 14.29.2`) has none: its dots may as well be
+/// paragraphs.
+fn chapter_parts(written: &str) -> usize {
+    let number = written.rsplit(|c: char| c.is_whitespace() || super::is_space_like(c)).next().unwrap_or("");
+    let Some(open) = number.find('(') else {
+        return 0;
+    };
+    let article = &number[..open];
+    if article.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.') {
+        article.bytes().filter(|&b| b == b'.').count()
+    } else {
+        0
+    }
+}
+
+/// Whether the last word of `written`, an article's reference as written, is a number of
+/// dotted parts and nothing else (`14.29`, `3.2a`; not `5(2)` nor `5.1 a`), whose parts the
+/// key brackets (`14(29)`) as it does paragraphs.
+fn dotted_number(written: &str) -> bool {
+    let number = written.rsplit(|c: char| c.is_whitespace() || super::is_space_like(c)).next().unwrap_or("");
+    number.starts_with(|c: char| c.is_ascii_digit())
+        && number.contains('.')
+        && !number.ends_with('.')
+        && number.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
+}
+
 /// More points of the article `key` after its last point (`Article 5(1)(a) and (c)`,
-/// `artikel 5.1 a och c`), each its own value, from `at` on.
+/// `artikel 5.1 a och c`), each its own value, from `at` on. The article's own number holds
+/// `chapter` dotted parts after its first (see [`chapter_parts`]), keyed as paragraphs are.
 fn more_points(
     text: &str,
     mut at: usize,
     key: &str,
+    chapter: usize,
     patterns: &Patterns,
     lang_table: &LangTable,
     out: &mut Vec<Value>,
 ) {
     // After a point letter, more points (`Article 5(1)(a) and (c)`); after the one paragraph
-    // of an article, more paragraphs (`Article 5(2) and (3)`, as `artikel 5.2 och 5.3`).
+    // of an article, more paragraphs (`Article 5(2) and (3)`, as `artikel 5.2 och 5.3`), of
+    // an article numbered by chapter too (`Article 14.29(2) and (3)`, `artikel 14.29.2 och
+    // 14.29.3`), whose dotted parts the key brackets (`14(29)(2)`).
     let Some(open) = key.rfind('(') else {
         return;
     };
     let (article, last) = key.split_at(open);
     let last = last.trim_matches(|c| c == '(' || c == ')');
-    let paragraphs = !article.contains('(') && last.bytes().all(|b| b.is_ascii_digit());
+    let paragraphs = article.matches('(').count() == chapter && last.bytes().all(|b| b.is_ascii_digit());
     if !paragraphs && !last.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return;
     }
@@ -4140,6 +4177,35 @@ mod tests {
         // As before: a plain article's paragraph, and a paragraph's point named before it.
         assert_eq!(keys("Article 8(2)", Lang::En), keys("artikel 8.2", Lang::Sv));
         assert_eq!(keys("point (c) of Article 3.2(1)", Lang::En), ["art:3(2)(1)(c)"]);
+    }
+
+    #[test]
+    fn more_paragraphs_of_an_article_numbered_by_chapter() {
+        // `Article 14.29(2) and (3)` = `artikel 14.29.2 och 14.29.3`, as `Article 5(2) and (3)`
+        // = `artikel 5.2 och 5.3`.
+        let expected = ["art:14(29)(2)", "art:14(29)(3)"];
+        assert_eq!(keys("in accordance with Article 14.29(2) and (3) of the Agreement", Lang::En), expected);
+        assert_eq!(keys("i enlighet med artikel 14.29.2 och 14.29.3 i avtalet", Lang::Sv), expected);
+        assert_eq!(keys("paragraphs 2 and 3 of Article 14.29", Lang::En), expected);
+        assert_eq!(keys("punkterna 2 och 3 i artikel 14.29", Lang::Sv), expected);
+        assert_eq!(keys("Article 14.29(2) to (4)", Lang::En), ["art:14(29)(2)..14(29)(4)"]);
+        assert_eq!(keys("Article 14.29(2) to (4)", Lang::En), keys("artikel 14.29.2–14.29.4", Lang::Sv));
+        // Two articles, each with its paragraph; a paragraph and its point.
+        let expected = ["art:14(29)(2)", "art:14(30)(1)"];
+        assert_eq!(keys("Articles 14.29(2) and 14.30(1)", Lang::En), expected);
+        assert_eq!(keys("artiklarna 14.29.2 och 14.30.1", Lang::Sv), expected);
+        assert_eq!(keys("Article 22.1(5), point (e), applies", Lang::En), ["art:22(1)(5)(e)"]);
+        assert_eq!(keys("artikel 22.1.5 e gäller", Lang::Sv), ["art:22(1)(5)(e)"]);
+        // A point of a paragraph's point stays apart, as in a plain article.
+        assert_eq!(keys("Article 14.29(2)(a) and (b)", Lang::En), ["art:14(29)(2)(a)", "art:14(29)(2)(b)"]);
+        assert_ne!(keys("Article 3.2(1)(3) and (4)", Lang::En)[1..], ["art:3(2)(1)(4)"]);
+        assert_eq!(chapter_parts("Article 14.29(2)"), 1);
+        assert_eq!(chapter_parts("Article 5(2)"), 0);
+        assert_eq!(chapter_parts("artikel 14.29.2"), 0);
+        assert!(dotted_number("Article 14.29") && dotted_number("artikel 3.2a"));
+        assert!(
+            !dotted_number("Article 5(2)") && !dotted_number("artikel 5.1 a") && !dotted_number("Article 5")
+        );
     }
 
     #[test]
