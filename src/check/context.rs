@@ -243,6 +243,8 @@ fn same_figure(a: &str, b: &str) -> bool {
         || article_or_count(b, a)
         || month_of_any_year(a, b)
         || month_of_any_year(b, a)
+        || part_of_any_year(a, b)
+        || part_of_any_year(b, a)
 }
 
 /// An issue of the Official Journal cited by its year alone, as the Court does (`OJ 2013 L 180,
@@ -267,6 +269,29 @@ fn journal_of_year(by_year: &str, dated: &str) -> bool {
 /// year (`sedan mitten av januari 2025`): the other version may give the year once.
 fn month_of_any_year(bare: &str, dated: &str) -> bool {
     bare.strip_prefix("month:--").is_some_and(|month| year_and_month(dated).map(|(_, m)| m) == Some(month))
+}
+
+/// A part of a year named without its year (`årets första kvartal`, `quarter:Q1`; `årets
+/// första åtta månader`, `range:--01..--08`) and the same part of a year (`the first quarter
+/// of 2025`, `the first eight months of 2025`): the other version may give the year once.
+fn part_of_any_year(bare: &str, dated: &str) -> bool {
+    if let Some((low, high)) = bare.strip_prefix("range:--").and_then(|rest| rest.split_once("..--")) {
+        return dated.strip_prefix("range:").and_then(|rest| rest.split_once("..")).is_some_and(
+            |(from, to)| {
+                matches!((from.split_once('-'), to.split_once('-')),
+                (Some((year, month)), Some((to_year, to_month)))
+                    if year == to_year && year.len() == 4 && month == low && to_month == high)
+            },
+        );
+    }
+    [("quarter:", "Q"), ("half:", "H")].iter().any(|(kind, letter)| {
+        bare.strip_prefix(kind).and_then(|rest| rest.strip_prefix(letter)).is_some_and(|part| {
+            dated
+                .strip_prefix(kind)
+                .and_then(|rest| rest.split_once('-'))
+                .is_some_and(|(year, rest)| year.len() == 4 && rest.strip_prefix(letter) == Some(part))
+        })
+    })
 }
 
 /// The year and the month of a month's key (`month:2025-01`).
@@ -1467,6 +1492,14 @@ mod tests {
         assert!(same_figure("quarter:2024-Q3", "range:2024-07..2024-09"));
         assert!(same_figure("range:2025-01..2025-06", "half:2025-H1"));
         assert!(same_figure("month:--01", "month:2025-01"));
+        assert!(same_figure("range:--01..--08", "range:2025-01..2025-08"));
+        assert!(same_figure("range:2024-01..2024-03", "range:--01..--03"));
+        assert!(!same_figure("range:--01..--08", "range:2025-01..2025-07"));
+        assert!(!same_figure("range:--01..--08", "range:2024-01..2025-08"));
+        assert!(same_figure("quarter:Q1", "quarter:2025-Q1"));
+        assert!(same_figure("half:2025-H2", "half:H2"));
+        assert!(!same_figure("quarter:Q1", "quarter:2025-Q2"));
+        assert!(!same_figure("half:H1", "quarter:2025-Q1"));
         assert!(!same_figure("month:--01", "month:2025-02"));
         assert!(!same_figure("quarter:2024-Q3", "range:2024-07..2024-08"));
         assert!(!same_figure("quarter:2024-Q0", "range:2024-01..2024-00"));

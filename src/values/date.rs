@@ -184,6 +184,9 @@ struct Atom {
     start: usize,
     end: usize,
     when: When,
+    /// Whether the year was taken from the date before it for words that name the year
+    /// without writing it (`årets första kvartal`): a reading that may be wrong.
+    guessed_year: bool,
 }
 
 struct Patterns {
@@ -448,7 +451,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     let mut atoms: Vec<Atom> = Vec::new();
     let mut push = |start: usize, end: usize, when: Option<When>| {
         if let Some(when) = when {
-            atoms.push(Atom { start, end, when });
+            atoms.push(Atom { start, end, when, guessed_year: false });
         }
     };
     // Every match of a month shape starts from a month name: the text the shapes search is
@@ -541,6 +544,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         keep
     });
     same_year(text, lang_table, &mut kept);
+    this_year(text, lang_table, &mut kept);
     years_given_once(text, lang_table, &mut kept);
     for atom in &kept {
         let (key, display) = atom.when.key_and_display();
@@ -548,8 +552,10 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         // A quarter or half without its year (`Q1–Q4 2026`, `in Q2`) takes it from a date the
         // other version may name otherwise (`första till fjärde kvartalet 2026`): optional, as
         // a month without a year is.
-        value.optional =
-            matches!(atom.when, When::Quarter { year: None, .. } | When::Half { year: None, .. });
+        // So is one whose year words before it name without writing it (`årets första
+        // kvartal`), taken from the date before it.
+        value.optional = atom.guessed_year
+            || matches!(atom.when, When::Quarter { year: None, .. } | When::Half { year: None, .. });
         out.push(value);
     }
     for pair in kept.windows(2) {
@@ -566,7 +572,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     short_ranges(text, months, &month_names, &digit.year_ranges, patterns, lang_table, out);
     iso_weeks(text, out);
-    first_months(text, lower, lang_table, out);
+    first_months(text, lower, lang_table, first_new, out);
     bare_months(text, &month_names, patterns, lang_table, first_new, out);
     for value in out.iter_mut().skip(first_new) {
         if value.key.starts_with("year:") {
@@ -577,8 +583,11 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
 
 /// The first months of a year counted (`the first nine months of 2025`, `de första nio
 /// månaderna 2025`): the range of those months (`januari–september 2025`,
-/// `range:2025-01..2025-09`).
-fn first_months(text: &str, lower: &Lower, lang_table: &LangTable, out: &mut Vec<Value>) {
+/// `range:2025-01..2025-09`). After words that name the year without writing it (`årets
+/// första åtta månader`, `this year's first eight months`), an optional range of the year of
+/// the nearest date before it among the values from `first_new` on, or, with none, of no year
+/// (`range:--01..--08`), which the check takes for the same months of any year.
+fn first_months(text: &str, lower: &Lower, lang_table: &LangTable, first_new: usize, out: &mut Vec<Value>) {
     let Some(super::tables::FirstMonths { first, counts, months, links }) = &lang_table.first_months else {
         return;
     };
@@ -601,7 +610,31 @@ fn first_months(text: &str, lower: &Lower, lang_table: &LangTable, out: &mut Vec
         }) else {
             continue;
         };
-        let Some(after) = months.iter().find_map(|word| rest.strip_prefix(word)?.strip_prefix(' ')) else {
+        let Some(after) = months.iter().find_map(|word| rest.strip_prefix(word)) else {
+            continue;
+        };
+        let months_end = text.len() - after.len();
+        // Words that name the year without writing it (`årets första åtta månader`): the
+        // months of the year of the nearest date before them, or of no year.
+        if let Some(start) = this_year_start(text, at, lang_table)
+            && !after.starts_with(char::is_alphanumeric)
+            && count <= 11
+        {
+            let mut value = match year_before(&out[first_new..], start) {
+                Some(year) => When::Month { year, month: 1 }
+                    .range_to(When::Month { year, month: count }, start..months_end),
+                None => Value::new(
+                    ValueKind::Date,
+                    start..months_end,
+                    format!("range:--01..--{count:02}"),
+                    format!("--01–--{count:02}"),
+                ),
+            };
+            value.optional = true;
+            out.push(value);
+            continue;
+        }
+        let Some(after) = after.strip_prefix(' ') else {
             continue;
         };
         rest = after;
@@ -831,6 +864,47 @@ fn same_year(text: &str, lang_table: &LangTable, kept: &mut [Atom]) {
             kept[k].end = end;
         }
     }
+}
+
+/// Gives a quarter or a half without its year after words that name the year without writing
+/// it (`årets första kvartal`, `this year's first quarter`) the year of the nearest date before
+/// it that names one, as a reading that may be wrong; with none, it stays of no year. The words
+/// are part of the date.
+fn this_year(text: &str, lang_table: &LangTable, kept: &mut [Atom]) {
+    if lang_table.this_year_words.is_empty() {
+        return;
+    }
+    for k in 0..kept.len() {
+        let (When::Quarter { year: None, .. } | When::Half { year: None, .. }) = kept[k].when else {
+            continue;
+        };
+        let Some(start) = this_year_start(text, kept[k].start, lang_table) else { continue };
+        if k > 0 && kept[k - 1].end > start {
+            continue;
+        }
+        kept[k].start = start;
+        if let Some(year) = kept[..k].iter().rev().find_map(|atom| year_of(atom.when)) {
+            kept[k].when = match kept[k].when {
+                When::Quarter { quarter, .. } => When::Quarter { year: Some(year), quarter },
+                When::Half { half, .. } => When::Half { year: Some(year), half },
+                when => when,
+            };
+            kept[k].guessed_year = true;
+        }
+    }
+}
+
+/// Where the words of [`LangTable::this_year_words`] start that stand one space before byte
+/// `at` of `text` (`årets ` of `årets första kvartal`, `Årets` too), if they do.
+fn this_year_start(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
+    let head = text.get(..at)?.strip_suffix([' ', '\u{a0}'])?;
+    lang_table.this_year_words.iter().find_map(|words| {
+        let start = head.len().checked_sub(words.len())?;
+        let written = head.get(start..)?;
+        (written.chars().flat_map(char::to_lowercase).eq(words.chars())
+            && !char_before(text, start).is_some_and(char::is_alphanumeric))
+        .then_some(start)
+    })
 }
 
 /// Gives a day and month the year of the date listed right after it (`den 31 mars och den
@@ -1464,6 +1538,45 @@ mod tests {
             keys("januari–september 2025", Lang::Sv)
         );
         assert_eq!(keys("the first three months of the year 2024", Lang::En), ["range:2024-01..2024-03"]);
+    }
+
+    #[test]
+    fn a_part_of_this_year_takes_the_year_before_it_or_none() {
+        // With no date before it, an optional range of no year, the count part of it.
+        let values =
+            crate::values::extract("Under årets första åtta månader uppgick antalet till 2,07", Lang::Sv);
+        let first = values.first().map(|v| (v.key.as_str(), v.span.clone(), v.optional));
+        assert_eq!(first, Some(("range:--01..--08", 6..35, true)), "{values:?}");
+        assert!(values.iter().all(|v| v.key != "num:8"), "{values:?}");
+        let values = crate::values::extract("In this year's first eight months, 2.07 billion", Lang::En);
+        assert_eq!(values.first().map(|v| (v.key.as_str(), v.optional)), Some(("range:--01..--08", true)));
+        // With a date before it, that date's year, still optional.
+        let values =
+            crate::values::extract("I augusti 2025 steg den. Årets första åtta månader, 5.", Lang::Sv);
+        let range = values.iter().find(|v| v.key.starts_with("range:"));
+        assert_eq!(range.map(|v| (v.key.as_str(), v.optional)), Some(("range:2025-01..2025-08", true)));
+        // Quarters and halves alike, the words part of the date.
+        let values = crate::values::extract("Under 2024 och under årets första kvartal, 5.", Lang::Sv);
+        let quarter = values.iter().find(|v| v.key.starts_with("quarter:"));
+        assert_eq!(
+            quarter.map(|v| (v.key.as_str(), v.span.clone(), v.optional)),
+            Some(("quarter:2024-Q1", 21..43, true))
+        );
+        let values = crate::values::extract("under årets första halvår steg den med 5 %", Lang::Sv);
+        assert!(values.iter().any(|v| v.key == "half:H1" && v.span.start == 6 && v.optional), "{values:?}");
+        let values = crate::values::extract("In this year's first quarter it rose by 5%", Lang::En);
+        assert!(values.iter().any(|v| v.key == "quarter:Q1" && v.span.start == 3), "{values:?}");
+        // Not without the words, nor after a longer word.
+        assert!(
+            keys("under första åtta månader steg den med 5 %", Lang::Sv)
+                .iter()
+                .all(|k| !k.starts_with("range:"))
+        );
+        assert!(
+            keys("föregående års första åtta månader, 5 %", Lang::Sv)
+                .iter()
+                .all(|k| !k.starts_with("range:"))
+        );
     }
 
     #[test]

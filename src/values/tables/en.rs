@@ -68,6 +68,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "after", "between", "and", "or", "its", "their", "the", "this", "last", "next",
     ],
     same_year_words: &["of the same year", "the same year", "of that year"],
+    this_year_words: &["this year's", "this year’s"],
     first_months: Some(FirstMonths {
         first: "first ",
         counts: &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"],

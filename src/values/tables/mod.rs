@@ -46,6 +46,11 @@ pub(crate) struct LangTable {
     /// the date before it (`26 September of the same year`, `den 26 september samma år`),
     /// lower case, longest first where one begins another.
     pub same_year_words: &'static [&'static str],
+    /// Words right before a part of a year that name the year without writing it (`årets
+    /// första kvartal`, `this year's first eight months`), lower case: the part takes the year
+    /// of the nearest date before it as a reading that may be wrong, or, with none, stays of
+    /// no year.
+    pub this_year_words: &'static [&'static str],
     /// Words right before a year that make it a point in time (`since 2021`, `under 2024`,
     /// `år 2025`), lower case: a plain count after one, and the year after none, in a
     /// translation where the original has it the other way, is a year and a count swapped.

@@ -75,6 +75,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "med", "och", "eller",
     ],
     same_year_words: &["under samma år", "samma år"],
+    this_year_words: &["årets"],
     first_months: Some(FirstMonths {
         first: "första ",
         counts: &["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva"],
