@@ -271,26 +271,18 @@ fn month_of_any_year(bare: &str, dated: &str) -> bool {
     bare.strip_prefix("month:--").is_some_and(|month| year_and_month(dated).map(|(_, m)| m) == Some(month))
 }
 
-/// A part of a year named without its year (`årets första kvartal`, `quarter:Q1`; `årets
-/// första åtta månader`, `range:--01..--08`) and the same part of a year (`the first quarter
-/// of 2025`, `the first eight months of 2025`): the other version may give the year once.
+/// A span of months named without its year (`årets första åtta månader`,
+/// `range:--01..--08`) and the same months of a year (`the first eight months of 2025`): the
+/// other version may give the year once. A quarter or a half without its year is no such
+/// part: `fjärde kvartalet` against `Q4 2025` is a year left out.
 fn part_of_any_year(bare: &str, dated: &str) -> bool {
-    if let Some((low, high)) = bare.strip_prefix("range:--").and_then(|rest| rest.split_once("..--")) {
-        return dated.strip_prefix("range:").and_then(|rest| rest.split_once("..")).is_some_and(
-            |(from, to)| {
-                matches!((from.split_once('-'), to.split_once('-')),
-                (Some((year, month)), Some((to_year, to_month)))
-                    if year == to_year && year.len() == 4 && month == low && to_month == high)
-            },
-        );
-    }
-    [("quarter:", "Q"), ("half:", "H")].iter().any(|(kind, letter)| {
-        bare.strip_prefix(kind).and_then(|rest| rest.strip_prefix(letter)).is_some_and(|part| {
-            dated
-                .strip_prefix(kind)
-                .and_then(|rest| rest.split_once('-'))
-                .is_some_and(|(year, rest)| year.len() == 4 && rest.strip_prefix(letter) == Some(part))
-        })
+    let Some((low, high)) = bare.strip_prefix("range:--").and_then(|rest| rest.split_once("..--")) else {
+        return false;
+    };
+    dated.strip_prefix("range:").and_then(|rest| rest.split_once("..")).is_some_and(|(from, to)| {
+        matches!((from.split_once('-'), to.split_once('-')),
+        (Some((year, month)), Some((to_year, to_month)))
+            if year == to_year && year.len() == 4 && month == low && to_month == high)
     })
 }
 
@@ -1496,8 +1488,9 @@ mod tests {
         assert!(same_figure("range:2024-01..2024-03", "range:--01..--03"));
         assert!(!same_figure("range:--01..--08", "range:2025-01..2025-07"));
         assert!(!same_figure("range:--01..--08", "range:2024-01..2025-08"));
-        assert!(same_figure("quarter:Q1", "quarter:2025-Q1"));
-        assert!(same_figure("half:2025-H2", "half:H2"));
+        // A quarter or a half without its year is a year left out.
+        assert!(!same_figure("quarter:Q1", "quarter:2025-Q1"));
+        assert!(!same_figure("half:2025-H2", "half:H2"));
         assert!(!same_figure("quarter:Q1", "quarter:2025-Q2"));
         assert!(!same_figure("half:H1", "quarter:2025-Q1"));
         assert!(!same_figure("month:--01", "month:2025-02"));
