@@ -18,31 +18,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Date, "date", &RULE, out);
     year_parts_differ(ctx, out);
     weekdays_differ(ctx, out);
-    bounds_differ(ctx, out);
-}
-
-/// Flags one day that is a limit of opposite directions on the two sides (`on or after 1 June
-/// 2025` against `den 1 juni 2025 eller tidigare`, `senast den 1 juni` against `tidigast den 1
-/// juni`), where a relation phrase stands around it in both. A day that ends a period with or
-/// without itself is one direction (`before 1 July` and `till och med den 1 juli`).
-fn bounds_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
-    let input = ctx.input;
-    for &(s, t) in &ctx.matching.equal {
-        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
-        let (Some(src_bound), Some(tgt_bound)) = (src_value.bound, tgt_value.bound) else { continue };
-        let (src_bound, tgt_bound) = (src_bound.direction(), tgt_bound.direction());
-        if src_bound == tgt_bound || src_value.kind != ValueKind::Date || tgt_value.kind != ValueKind::Date {
-            continue;
-        }
-        let message = format!(
-            "date `{}` is {} in source and {} in target",
-            input.surface(Side::Source, s),
-            src_bound.name(),
-            tgt_bound.name()
-        );
-        let key = ["bound", src_value.key.as_str(), src_bound.name(), tgt_bound.name()];
-        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
-    }
+    super::value_common::bounds_differ(ctx, ValueKind::Date, "date", &RULE, out);
 }
 
 /// The days of the week a date's `detail` may name.

@@ -19,7 +19,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     units_differ(ctx, out);
     units_left_in_place(ctx, out);
     periods_differ(ctx, out);
-    bounds_differ(ctx, out);
+    super::value_common::bounds_differ(ctx, ValueKind::Number, "number", &RULE, out);
     changes_differ(ctx, out);
 }
 
@@ -52,33 +52,6 @@ fn changes_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
             tgt_change.name()
         );
         let key = ["change", src_value.key.as_str(), src_change.name(), tgt_change.name()];
-        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
-    }
-}
-
-/// Flags one figure that is a bound of opposite directions on the two sides (`at least 30 %`
-/// against `högst 30 %`, `p < 0.01` against `p > 0,01`), where a relation word or symbol stands
-/// before it in both. Strict and non-strict relations of one direction are alike (`more than
-/// 20` and `minst 20`).
-fn bounds_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
-    let input = ctx.input;
-    for &(s, t) in &ctx.matching.equal {
-        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
-        let (Some(src_bound), Some(tgt_bound)) = (src_value.bound, tgt_value.bound) else { continue };
-        let (src_bound, tgt_bound) = (src_bound.direction(), tgt_bound.direction());
-        if src_bound == tgt_bound
-            || src_value.kind != ValueKind::Number
-            || tgt_value.kind != ValueKind::Number
-        {
-            continue;
-        }
-        let message = format!(
-            "number `{}` is {} in source and {} in target",
-            input.surface(Side::Source, s),
-            src_bound.name(),
-            tgt_bound.name()
-        );
-        let key = ["bound", src_value.key.as_str(), src_bound.name(), tgt_bound.name()];
         out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
     }
 }

@@ -332,6 +332,32 @@ pub(crate) fn sentence_values(
         .collect()
 }
 
+/// Flags one value of `kind` that is a limit of opposite directions on the two sides, where a
+/// relation word or symbol stands around it in both: a figure (`at least 30 %` against `högst
+/// 30 %`, `p < 0.01` against `p > 0,01`; strict and non-strict relations of one direction are
+/// alike, `more than 20` and `minst 20`) or a day (`on or after 1 June 2025` against `den 1 juni
+/// 2025 eller tidigare`; a day that ends a period with or without itself is one direction,
+/// `before 1 July` and `till och med den 1 juli`).
+pub(crate) fn bounds_differ(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    for &(s, t) in &ctx.matching.equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        let (Some(src_bound), Some(tgt_bound)) = (src_value.bound, tgt_value.bound) else { continue };
+        let (src_bound, tgt_bound) = (src_bound.direction(), tgt_bound.direction());
+        if src_bound == tgt_bound || src_value.kind != kind || tgt_value.kind != kind {
+            continue;
+        }
+        let message = format!(
+            "{noun} `{}` is {} in source and {} in target",
+            input.surface(Side::Source, s),
+            src_bound.name(),
+            tgt_bound.name()
+        );
+        let key = ["bound", src_value.key.as_str(), src_bound.name(), tgt_bound.name()];
+        out.push(value_pair_finding(ctx, rule, message, (s, t), &key));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::shorten_pair;
