@@ -102,6 +102,9 @@ fn date_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound
 /// `minskade med drygt 16,4 %`).
 const CHANGE_REACH: usize = 4;
 
+/// How many words may stand between the preposition of a verb of change and the verb.
+const SUBJECT_REACH: usize = 3;
+
 /// Whether `word` is `entry` (lower case), whatever the case of its letters.
 fn word_is(word: &str, entry: &str) -> bool {
     // A capital and its small letter have the same length in the letters of both languages.
@@ -115,12 +118,17 @@ fn word_is(word: &str, entry: &str) -> bool {
 /// minskning med 16,4 %`, `prisökningen på 5 %`). A word of punctuation's end or any other
 /// word between stops the search: `fell to 5%` names the level reached, not the change.
 fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
-    let from = super::number::floor_char_boundary(text, value.span.start.saturating_sub(72));
+    let from = super::number::floor_char_boundary(text, value.span.start.saturating_sub(96));
     let before = text.get(from..value.span.start)?;
     // A currency or sign written before the figure is part of it (`by EUR 2 million`).
     let before = before.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}', '+', '−', '-']);
-    for (taken, word) in before.rsplit([' ', '\u{a0}', '\u{202f}', '\u{2009}', '\n']).enumerate() {
-        if taken > CHANGE_REACH || word.is_empty() || word.ends_with([',', ';', ':', '.', '(', ')']) {
+    // Words skipped between the preposition of a verb of change and the verb: its subject
+    // after it in a Swedish clause (`sjönk basräntan för euroområdet med 28 baspunkter`) or its
+    // object (`cut emissions by 55%`).
+    let mut skipped: Option<usize> = None;
+    let words = before.rsplit([' ', '\u{a0}', '\u{202f}', '\u{2009}', '\n']).filter(|word| !word.is_empty());
+    for (taken, word) in words.enumerate() {
+        if taken > CHANGE_REACH + SUBJECT_REACH || word.ends_with([',', ';', ':', '.', '(', ')']) {
             return None;
         }
         if let Some(&(_, change)) = lang_table.change_words.iter().find(|(entry, _)| word_is(word, entry)) {
@@ -132,8 +140,15 @@ fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Ch
         }) {
             return Some(change);
         }
-        if !lang_table.change_links.iter().any(|link| word_is(word, link)) {
-            return None;
+        match skipped.as_mut() {
+            Some(count) if *count < SUBJECT_REACH => *count += 1,
+            Some(_) => return None,
+            None if lang_table.change_prepositions.iter().any(|preposition| word_is(word, preposition)) => {
+                skipped = Some(0);
+            }
+            None if taken > CHANGE_REACH => return None,
+            None if !lang_table.change_links.iter().any(|link| word_is(word, link)) => return None,
+            None => {}
         }
     }
     None
@@ -898,12 +913,18 @@ mod tests {
             [rise, fall, rise]
         );
         assert_eq!(one("a 5% increase in prices", Lang::En), [rise]);
-        // The level reached, a word between or a clause's end names no change.
+        // The level reached, another word between or a clause's end names no change.
         assert_eq!(
-            one("fell to 5% in 2025; increased emissions by 55%; decreased, 4%", Lang::En),
+            one("fell to 5% in 2025; increased in 2024 55%; decreased, 4%", Lang::En),
             [None, None, None]
         );
-        assert_eq!(one("minskade till 5 %; ökade utsläppen med 55 %", Lang::Sv), [None, None]);
+        assert_eq!(one("minskade till 5 %; ökade i år 55 %", Lang::Sv), [None, None]);
+        // A verb's subject or object may stand between it and its preposition.
+        assert_eq!(one("increased emissions by 55%", Lang::En), [rise]);
+        assert_eq!(one("Under 2025 sjönk basräntan för euroområdet med 28 baspunkter", Lang::Sv), [fall]);
+        assert_eq!(one("ökade utsläppen med 55 %", Lang::Sv), [rise]);
+        // Two spaces are one gap.
+        assert_eq!(one("steg basräntan  för euroområdet med 28 baspunkter", Lang::Sv), [rise]);
         // A noun of what grows is no direction: `reduce growth by 0.5 percentage points`.
         assert_eq!(one("would reduce growth by 0.5 percentage points", Lang::En), [None]);
     }

@@ -567,6 +567,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "additional",
         "only",
     ],
+    change_prepositions: &["by"],
     change_words_after: &[
         ("more", Change::Rise),
         ("higher", Change::Rise),

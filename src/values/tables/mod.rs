@@ -280,6 +280,11 @@ pub(crate) struct LangTable {
     /// preposition of the change (`by`, `of`, `med`, `på`) and words of approximation (`almost`,
     /// `drygt`), but never `to`/`till`, after which the figure is the level reached.
     pub change_links: &'static [&'static str],
+    /// The prepositions of a verb of change before its figure (`by`, `med`), lower case:
+    /// between the verb and one of them may stand a few other words, the verb's subject in a
+    /// Swedish clause that puts it after the verb or its object (`sjönk basräntan … med 28
+    /// baspunkter`, `cut emissions by 55%`).
+    pub change_prepositions: &'static [&'static str],
     /// Words of change right after a figure or its unit, with the direction they name, lower
     /// case (`1.4% more`, `16,4 % färre`, `a 5% increase`).
     pub change_words_after: &'static [(&'static str, Change)],

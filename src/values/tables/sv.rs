@@ -640,6 +640,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "endast",
         "bara",
     ],
+    change_prepositions: &["med"],
     change_words_after: &[
         ("fler", Change::Rise),
         ("mer", Change::Rise),
