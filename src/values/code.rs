@@ -78,12 +78,12 @@ pub(crate) fn lettered_part_at(bytes: &[u8], at: usize) -> bool {
     matches!(bytes.get(at..at + 3), Some([b'.', capital, b'.']) if capital.is_ascii_uppercase())
 }
 
-/// ISO 4217 codes of the currencies a table names in a column of its own: those of the
-/// Member States, past and present, of their neighbours and of the main world currencies.
-const CELL_CURRENCIES: [&str; 36] = [
-    "EUR", "BGN", "CZK", "DKK", "HUF", "PLN", "RON", "SEK", "HRK", "ISK", "NOK", "CHF", "GBP", "USD", "JPY",
-    "CNY", "TRY", "RSD", "MKD", "ALL", "BAM", "UAH", "MDL", "GEL", "AUD", "CAD", "NZD", "KRW", "INR", "BRL",
-    "MXN", "ZAR", "HKD", "SGD", "CYP", "LVL",
+/// ISO 4217 codes of the currencies a table names in a column of its own, beside the
+/// `CURRENCY_CODES` a price may be given in: of the Member States past, of their neighbours
+/// and of the main world currencies.
+const OTHER_CELL_CURRENCIES: [&str; 22] = [
+    "HRK", "CNY", "TRY", "RSD", "MKD", "ALL", "BAM", "UAH", "MDL", "GEL", "AUD", "CAD", "NZD", "KRW", "INR",
+    "BRL", "MXN", "ZAR", "HKD", "SGD", "CYP", "LVL",
 ];
 
 /// A table cell that holds a currency's code alone (`| Ungern (HU) | HUF | 6,50 |`): an
@@ -96,7 +96,9 @@ pub(crate) fn currency_cells(text: &str, out: &mut Vec<Value>) {
         let Some(code) = text.get(start..start + 3) else { continue };
         let end = start + 3;
         let closed = bytes[end..].iter().find(|b| **b != b' ') == Some(&b'|');
-        if closed && CELL_CURRENCIES.contains(&code) {
+        let currency =
+            super::tables::CURRENCY_CODES.contains(&code.as_bytes()) || OTHER_CELL_CURRENCIES.contains(&code);
+        if closed && currency {
             let mut value = Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code);
             value.optional = true;
             out.push(value);

@@ -1115,7 +1115,7 @@ fn labelled(text: &str, at: usize, lang_table: &LangTable) -> bool {
         return false;
     }
     let word = spaced.rsplit(|c: char| !(c.is_alphabetic() || c == '.')).next().unwrap_or("");
-    let is = |known: &&str| word.chars().flat_map(char::to_lowercase).eq(known.chars());
+    let is = |known: &&str| super::word_is(word, known);
     !word.is_empty() && (lang_table.article_words.iter().any(is) || lang_table.paragraph_words.iter().any(is))
 }
 

@@ -8,7 +8,7 @@ use super::tables::{
     BOUND_SYMBOLS, LangTable, POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, WEIGHTED_DECIBELS,
     table,
 };
-use super::{Bound, Change, Value, ValueKind, ends_with_words, starts_with_word};
+use super::{Bound, Change, Value, ValueKind, ends_with_words, starts_with_word, word_is};
 use crate::text::Lang;
 
 /// Sets the `detail` of every plain figure or range of them of `values` (keys `num:`,
@@ -104,14 +104,6 @@ const CHANGE_REACH: usize = 4;
 
 /// How many words may stand between the preposition of a verb of change and the verb.
 const SUBJECT_REACH: usize = 3;
-
-/// Whether `word` is `entry` (lower case), whatever the case of its letters.
-fn word_is(word: &str, entry: &str) -> bool {
-    // A capital and its small letter have the same length in the letters of both languages.
-    word.len() == entry.len()
-        && (word.eq_ignore_ascii_case(entry)
-            || !word.is_ascii() && word.chars().flat_map(char::to_lowercase).eq(entry.chars()))
-}
 
 /// The direction of the change that a word of change before the figure `value` names, with
 /// only the language's `change_links` between (`fell by 16.4%`, `a fall of 16.4%`, `en

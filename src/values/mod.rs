@@ -1311,6 +1311,15 @@ pub(crate) fn ends_with_words(text: &str, words: &str) -> bool {
     tail.eq_ignore_ascii_case(words) && !head.chars().next_back().is_some_and(char::is_alphanumeric)
 }
 
+/// Whether `word` is `entry` (lower case), whatever the case of its letters: by length and
+/// ASCII case first, the Unicode lower case only for a word of other letters (a capital and
+/// its small letter have the same length in the letters of both languages).
+pub(crate) fn word_is(word: &str, entry: &str) -> bool {
+    word.len() == entry.len()
+        && (word.eq_ignore_ascii_case(entry)
+            || !word.is_ascii() && word.chars().flat_map(char::to_lowercase).eq(entry.chars()))
+}
+
 /// Whether `text` starts with `word` (ASCII case aside) and a word ends there.
 pub(crate) fn starts_with_word(text: &str, word: &str) -> bool {
     text.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
