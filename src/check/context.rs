@@ -961,8 +961,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // An optional value (a reading that may be wrong) is never reported alone: a word
     // (`andra`, "second" or "other") only ever pairs with an equal value; a figure written in
     // digits (`5` of `a 5-year plan`) or in words before a hyphen (`five` of `a five-axle
-    // vehicle`, `med fem axlar` or `femaxligt`), or a code of capitals and digits (`EECR05`, which the
-    // other version may spell out) may still be the changed one of a pair of leftovers.
+    // vehicle`, `med fem axlar` or `femaxligt`), a code of capitals and digits (`EECR05`, which the
+    // other version may spell out) or a credit rating (`BBB`) may still be the changed one of a pair of leftovers.
     // So may a month, a quarter or a half named without a year (`i februari` for `in
     // January`, `andra halvan` for `the first half`), and a count of
     // time written as one word (`sexårig`, `two-day`, `femårsperiod`,
@@ -976,6 +976,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             && (input.written_in_digits(side, r)
                 || input.starts_modifier(side, r)
                 || value.key.starts_with("code:")
+                || value.key.starts_with("rating:")
                 || value.key.starts_with("scale:")
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.key.starts_with("month:--")

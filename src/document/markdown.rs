@@ -867,7 +867,9 @@ pub(crate) fn footnote_label(content: &str) -> Option<&str> {
 /// roman `IV.` and lettered `A.` (these two only with their dot or parenthesis, so that
 /// the article in `A more effective control` is not taken for a number).
 static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(?P<arabic>[0-9]{1,3}(?:\.[0-9]{1,3})*)\.?|(?P<letter>[IVXLC]{1,7}|[A-Z])[.)])(?:\s|$)")
+    Regex::new(
+        r"^(?:(?P<arabic>[0-9]{1,3}(?:\.[0-9]{1,3})*)\.?|(?P<letter>[IVXLC]{1,7}|[A-Z]|[a-z])[.)]|\((?P<paren>[0-9]{1,3}|[a-z])\))(?:\s|$)",
+    )
         .expect("constant pattern compiles")
 });
 
@@ -875,7 +877,7 @@ static HEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn heading_number(text: &str) -> Option<String> {
     let text = text.trim_start_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
     let caps = HEADING_NUMBER.captures(text)?;
-    let number = caps.name("arabic").or_else(|| caps.name("letter"))?.as_str();
+    let number = caps.name("arabic").or_else(|| caps.name("letter")).or_else(|| caps.name("paren"))?.as_str();
     Some(number.trim_end_matches('.').to_string())
 }
 
@@ -937,6 +939,12 @@ mod tests {
             ("2021 in review", None),
             ("Promoting pathways", None),
             ("3.\u{a0}STRONG BORDERS", Some("3")),
+            // An English point `(9)` is a Swedish `9.`, `(a)` an `a)`.
+            ("(9) Priority Corridor", Some("9")),
+            ("(a) Electricity", Some("a")),
+            ("a) El", Some("a")),
+            ("(2021) in review", None),
+            ("a new approach", None),
         ];
         for (text, want) in cases {
             assert_eq!(heading_number(text).as_deref(), want, "{text}");

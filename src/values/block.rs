@@ -15,7 +15,11 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
     let mut found = extract(&block.text, lang);
     // A section number is compared as a heading (`heading-mismatch`), not as a number.
     if let BlockKind::Heading { number: Some(number), .. } = &block.kind {
-        let lead = block.text.len() - block.text.trim_start().len();
+        let mut lead = block.text.len() - block.text.trim_start().len();
+        // Or in brackets (`(9) Priority Corridor`).
+        if block.text[lead..].starts_with('(') {
+            lead += 1;
+        }
         if block.text[lead..].starts_with(number.as_str()) {
             let end = lead + number.len();
             found

@@ -373,12 +373,116 @@ pub(crate) fn tyre_sizes(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// The grade of a credit rating at `at` of `bytes`, as the agencies write it, and its end:
+/// `AAA`, `AA+`, `BBB-`, `CCC` (S&P, Fitch), `Aaa`, `Baa2`, `Caa1` (Moody's), or a single
+/// letter with a plus (`A+`). A minus is a hyphen, `-` or `−`, not glued to a letter or digit
+/// after it (`AA-A` is a range). A bare `A` (`Annex A`) and `A1` (a paper size, a road; a
+/// code of [`short`]) are none.
+fn rating_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let first = *bytes.get(at)?;
+    if !matches!(first, b'A' | b'B' | b'C') {
+        return None;
+    }
+    let run = bytes[at..].iter().take_while(|b| **b == first).count();
+    // Moody's: `Aaa`, `Aa1`–`Aa3`, `Baa1`–`Baa3`, `Ba1`–`Ba3`, `Caa1`–`Caa3`.
+    if run == 1 && bytes.get(at + 1) == Some(&b'a') {
+        let small = bytes[at + 1..].iter().take_while(|b| **b == b'a').count();
+        let end = at + 1 + small;
+        let digit = bytes.get(end).filter(|b| matches!(b, b'1'..=b'3'));
+        return match (first, small, digit) {
+            (b'A', 2, None) => Some(end),
+            (b'A' | b'B', 1, Some(_)) | (b'B' | b'C', 2, Some(_)) => Some(end + 1),
+            _ => None,
+        };
+    }
+    if run > 3 || first == b'C' && run == 1 {
+        return None;
+    }
+    let end = at + run;
+    let sign = match bytes.get(end..) {
+        Some([b'+', ..]) => 1,
+        Some([b'-', ..]) => 1,
+        Some([0xE2, 0x88, 0x92, ..]) => 3,
+        _ => 0,
+    };
+    let after_sign = bytes.get(end + sign);
+    let minus_glued = sign > 0 && bytes[end] != b'+' && after_sign.is_some_and(u8::is_ascii_alphanumeric);
+    let sign = if minus_glued { 0 } else { sign };
+    if run == 1 && sign == 0 {
+        return None;
+    }
+    Some(end + sign)
+}
+
+/// Credit ratings, written alike in every language (`BBB-rated bonds`, `obligationer med
+/// betyget BBB`, `Aaa/AAA/AAA`): optional `rating:BBB` values, so that a grade changed in a
+/// translation (`BBB` → `BB`) pairs with the original's. A single letter stands as a grade
+/// only as a bound of a range of grades (`AAA–A`). A rating glued to a letter or digit is part
+/// of a longer word; a hyphen and a lower-case word after it make a compound of it
+/// (`AAA-betyg`).
+pub(crate) fn ratings(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let free_before = |at: usize| {
+        at == 0 || !bytes.get(at - 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80 || *b == b'+')
+    };
+    let taken = out.len();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for at in memchr::memchr3_iter(b'A', b'B', b'C', bytes) {
+        // After a dash that follows a grade (`AAA–A`), a bare letter is a grade too.
+        let dashed = found.last().and_then(|&(_, end)| text.get(end..at)).is_some_and(|gap| {
+            gap.chars().count() == 1
+                && gap.chars().all(|c| is_hyphen(c) || matches!(c, '\u{2013}' | '\u{2014}'))
+        });
+        if found.last().is_some_and(|&(_, end)| at < end) || !(dashed || free_before(at)) {
+            continue;
+        }
+        let end = rating_at(bytes, at).or_else(|| (dashed && bytes[at] != b'C').then_some(at + 1));
+        let Some(end) = end else { continue };
+        let glued = match char_at(text, end) {
+            Some(c) if is_hyphen(c) => !char_at(text, end + c.len_utf8()).is_some_and(|c| {
+                c.is_lowercase() || rating_at(bytes, end + 1).is_some() || matches!(c, 'A' | 'B')
+            }),
+            Some(c) => c.is_alphanumeric() || c == '+',
+            None => false,
+        };
+        if !glued {
+            found.push((at, end));
+        }
+    }
+    for (start, end) in found {
+        if out[..taken].iter().any(|v| v.span.start < end && start < v.span.end) {
+            continue;
+        }
+        let Some(grade) = text.get(start..end) else { continue };
+        let key = grade.replace('\u{2212}', "-");
+        let mut value = Value::new(ValueKind::Legal, start..end, format!("rating:{key}"), grade);
+        value.optional = true;
+        out.push(value);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn keys(text: &str) -> Vec<String> {
         crate::values::tests::keys_found(find, text)
+    }
+
+    #[test]
+    fn credit_ratings() {
+        let keys = |text: &str| crate::values::tests::keys_found(ratings, text);
+        assert_eq!(
+            keys("bonds rated BBB- and AA+, Aaa/AAA/AAA (Moody's/S&P/Fitch)"),
+            ["rating:BBB-", "rating:AA+", "rating:Aaa", "rating:AAA", "rating:AAA"]
+        );
+        assert_eq!(
+            keys("Strong (AAA–A) and BBB-rated bonds, AAA-betyg"),
+            ["rating:AAA", "rating:A", "rating:BBB", "rating:AAA"]
+        );
+        assert_eq!(keys("Baa2 and Caa1, A+ but not A1"), ["rating:Baa2", "rating:Caa1", "rating:A+"]);
+        // A bare letter, a word of capitals, a class of an energy label beyond A+.
+        assert!(keys("Annex A, class B, the AAAS, ABBA, CCS, A+++ and Ca.").is_empty());
     }
 
     #[test]

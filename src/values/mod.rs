@@ -357,6 +357,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     } else {
         date::months_without_figures(text, &lower, lang, candidates);
     }
+    code::ratings(text, candidates);
     // After the references whose points they may be.
     points::find(text, lang, pairs, candidates);
     words::find_with(text, lang, candidates, &mut scratch.words);
@@ -389,6 +390,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     figure_units::join_lengths(text, lang, &mut values);
     // Last, beside the values the passes above read side by side.
     names::countries(text, lang, &mut values);
+    names::country_codes(text, lang, &mut values);
     scratch.lower = lower.into_room();
     values
 }

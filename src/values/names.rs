@@ -181,6 +181,90 @@ pub(crate) fn countries(text: &str, lang: Lang, values: &mut Vec<Value>) {
     values.sort_by_key(|v| v.span.start);
 }
 
+/// The country a two-letter code names in the EU's own use (`EL` Greece, `UK` the United
+/// Kingdom) or as ISO 3166 writes it, keyed as the names are: a code of the names' table.
+fn code_key(code: &str) -> Option<&'static str> {
+    let code = match code {
+        "EL" => "GR",
+        "UK" => "GB",
+        other => other,
+    };
+    table(Lang::En).country_names.iter().find(|(_, c)| *c == code).map(|(_, c)| *c)
+}
+
+/// Whether `gap`, between two country codes, joins them in one list (`, `, ` and `, ` och `,
+/// `/`, a hyphen or a dash of a border or an interconnector, `DE-LU`).
+fn code_joint(gap: &str, lang: Lang) -> bool {
+    let gap = gap.trim_matches(' ');
+    let gap = gap.strip_prefix(',').map_or(gap, str::trim_start);
+    gap.is_empty() || matches!(gap, "/" | "-" | "\u{2013}" | ";") || table(lang).list_joiners.contains(&gap)
+}
+
+/// Countries named by their two-letter codes where codes are the names of a text (`FI, EE, LV`
+/// in a table's column of countries, `(CY, EL, IT och MT)` after a count of Member States,
+/// `BE och HU`): two codes or more joined as one list, or one code alone in a table's cell
+/// (`| PT | Landsbygdsutveckling |`). Each is an optional `country:` value, keyed as the names
+/// are (`EL` as `GR`), which `name-mismatch` compares with the names or codes of the other
+/// version. A pair of capitals elsewhere (`IT`, `NO`, `EU`, a code glued to a word) is no name.
+pub(crate) fn country_codes(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let free = |at: usize| {
+        bytes.get(at).is_none_or(|b| {
+            !(b.is_ascii_alphanumeric() || *b >= 0x80 || matches!(b, b'_' | b'@' | b'.' | b'\'' | b'&'))
+        })
+    };
+    // Every code standing free: (start, key).
+    let mut codes: Vec<(usize, &'static str)> = Vec::new();
+    let mut at = 0;
+    while at + 1 < bytes.len() {
+        if !(bytes[at].is_ascii_uppercase() && bytes[at + 1].is_ascii_uppercase()) {
+            at += 1;
+            continue;
+        }
+        let before_free = at == 0 || free(at - 1);
+        let after = bytes.get(at + 2).copied();
+        // A full stop after the code ends a sentence or a list, not an abbreviation's word.
+        let after_free =
+            free(at + 2) || after == Some(b'.') && !bytes.get(at + 3).is_some_and(u8::is_ascii_alphanumeric);
+        if before_free
+            && after_free
+            && let Some(key) = text.get(at..at + 2).and_then(code_key)
+        {
+            codes.push((at, key));
+        }
+        at += 2;
+    }
+    if codes.is_empty() {
+        return;
+    }
+    let row = text.contains(" | ") || text.contains('|');
+    let cell_alone = |start: usize| {
+        let head = text.get(..start).unwrap_or("").trim_end_matches(' ');
+        let tail = text.get(start + 2..).unwrap_or("").trim_start_matches(' ');
+        row && (head.is_empty() || head.ends_with('|')) && (tail.is_empty() || tail.starts_with('|'))
+    };
+    let joined =
+        |a: usize, b: usize| text.get(a + 2..b).is_some_and(|gap| gap.len() <= 6 && code_joint(gap, lang));
+    let mut found = Vec::new();
+    for (i, &(start, key)) in codes.iter().enumerate() {
+        let listed = i > 0 && joined(codes[i - 1].0, start)
+            || codes.get(i + 1).is_some_and(|next| joined(start, next.0));
+        if !listed && !cell_alone(start) {
+            continue;
+        }
+        let mut value =
+            Value::new(ValueKind::Name, start..start + 2, format!("country:{key}"), english_name(key));
+        value.optional = true;
+        found.push(value);
+    }
+    found.retain(|code| !values.iter().any(|v| code.span.start < v.span.end && v.span.start < code.span.end));
+    if found.is_empty() {
+        return;
+    }
+    values.extend(found);
+    values.sort_by_key(|v| v.span.start);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,6 +273,30 @@ mod tests {
         let mut values = Vec::new();
         countries(text, lang, &mut values);
         values.into_iter().map(|v| v.key).collect()
+    }
+
+    fn coded(text: &str, lang: Lang) -> Vec<String> {
+        let mut values = Vec::new();
+        country_codes(text, lang, &mut values);
+        values.into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn codes_in_lists_and_cells_name_countries() {
+        assert_eq!(
+            coded("I fyra medlemsstater (CY, EL, IT och MT) var", Lang::Sv),
+            ["country:CY", "country:GR", "country:IT", "country:MT"]
+        );
+        assert_eq!(coded("FI, EE, LV, LT, PL, DE | 6.6 bcm", Lang::En).len(), 6);
+        assert_eq!(coded("PT | Rural development", Lang::En), ["country:PT"]);
+        assert_eq!(coded("the DE-LU bidding zone", Lang::En), ["country:DE", "country:LU"]);
+        assert_eq!(coded("BE and UK voted against", Lang::En), ["country:BE", "country:GB"]);
+        // A code alone in running text, or glued to a word, is none.
+        assert!(coded("IT systems and NO action", Lang::En).is_empty());
+        assert!(coded("IT | 5", Lang::En).len() == 1);
+        assert!(coded("the EU and the US", Lang::En).is_empty());
+        assert!(coded("ATS, DEF and SEK", Lang::En).is_empty());
+        assert!(coded("IT-system och AT", Lang::Sv).is_empty());
     }
 
     #[test]

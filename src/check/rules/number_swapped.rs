@@ -81,6 +81,10 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             return false;
         };
         let values = input.src_values.get(r.0).map_or(&[][..], Vec::as_slice);
+        // A figure of a unit (`and 31.7 hours` after `category 1`) is a quantity, not a label.
+        if values.get(r.1).is_some_and(|value| value.detail.is_some()) {
+            return false;
+        }
         let mut index = r.1;
         loop {
             let Some(value) = values.get(index) else { return false };
@@ -372,22 +376,46 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 a != b && a == governed(Side::Target, t_i) && b == governed(Side::Target, t_j)
             };
             // Two figures that each keep a unit of their own on both sides (`160 days of frost
-            // … above 1 800 metres` = `Ovanför 1 800 meters höjd … 160 dagar`): the translation
-            // moved each figure with its unit. A swap trades the figures and leaves the units.
+            // … above 1 800 metres` = `Ovanför 1 800 meters höjd … 160 dagar`), or one its unit
+            // and the other none (`16 fires … 24 300 ha` = `24 300 ha brann i 16 bränder`):
+            // the translation moved each figure with its unit. A swap trades the figures and
+            // leaves the units.
             let units_kept = || {
                 let unit = |side: Side, r: ValueRef| input.value(side, r).detail.as_deref();
                 let (a, b) = (unit(Side::Source, s_i), unit(Side::Source, s_j));
-                a.is_some()
-                    && b.is_some()
+                (a.is_some() || b.is_some())
                     && a != b
                     && a == unit(Side::Target, t_i)
                     && b == unit(Side::Target, t_j)
+            };
+            // Two figures that trade their units, the order of the sentence kept or not (`16
+            // fires … 24 300 ha` → `16 ha … 24 300 bränder`): each figure is paired with its
+            // own by its number, and the units say the figures swapped.
+            let units_traded = || {
+                let unit = |side: Side, r: ValueRef| input.value(side, r).detail.as_deref();
+                let (a, b) = (unit(Side::Source, s_i), unit(Side::Source, s_j));
+                a != b && unit(Side::Target, t_i) == b && unit(Side::Target, t_j) == a
+            };
+            // The two countries a sentence names stand in the opposite order in the translation
+            // too (`Spain and Ireland will grow by 7.8% and 9.2% respectively` = `Irland och
+            // Spanien växer med 9,2 % respektive 7,8 %`): the figures moved with their names.
+            let names_turned = || {
+                let Some(sentence) = bead.sentences.get(place_i.0) else { return false };
+                let src = super::value_common::sentence_values(ctx, Side::Source, &sentence.src, "country:");
+                let tgt = super::value_common::sentence_values(ctx, Side::Target, &sentence.tgt, "country:");
+                let key = |side: Side, r: ValueRef| input.value(side, r).key.as_str();
+                matches!((src.as_slice(), tgt.as_slice()), (&[a, b], &[c, d])
+                    if key(Side::Source, a) != key(Side::Source, b)
+                        && key(Side::Source, a) == key(Side::Target, d)
+                        && key(Side::Source, b) == key(Side::Target, c))
             };
             if position(Side::Target, t_j) < position(Side::Target, t_i)
                 && between(Side::Source, i, j) == between(Side::Target, i, j)
                 && !roles_kept()
                 && !phrases_kept()
                 && !units_kept()
+                && !names_turned()
+                || units_traded()
             {
                 reported[i] = true;
                 reported[j] = true;
