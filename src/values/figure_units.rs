@@ -5,8 +5,8 @@
 
 use super::number::Decimal;
 use super::tables::{
-    BOUND_SYMBOLS, LangTable, POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS, WEIGHTED_DECIBELS,
-    table,
+    BOUND_SYMBOLS, DATA_RATE_SYMBOLS, LangTable, POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS,
+    WEIGHTED_DECIBELS, table,
 };
 use super::{Bound, Change, Value, ValueKind, ends_with_words, starts_with_word, word_is};
 use crate::text::Lang;
@@ -35,7 +35,7 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
             if let Some(unit) = unit {
                 // The part after a slash or `per` is the unit's too (`kW/kg`, `km/hour`), but
                 // for a unit of time.
-                let per_part = (!TIME_UNITS.contains(&unit))
+                let per_part = (!TIME_UNITS.contains(&unit) && !unit.ends_with("/s"))
                     .then(|| unit_per_part(text, bracket_end(text, &value.span), lang_table))
                     .flatten();
                 value.detail = Some(unit.to_string());
@@ -432,7 +432,10 @@ fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'stati
     let rest = text.get(end..)?;
     // A unit symbol per a unit of time after a slash (`610 mcm/d`, `12 TWh/year`).
     let (symbol, after) = first_word(rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']));
+    // A rate of data (`38 Gbit/s`) is a unit of its own, no amount per second.
+    let data_rate = DATA_RATE_SYMBOLS.iter().any(|(data, _)| *data == symbol);
     if !symbol.is_empty()
+        && !data_rate
         && let Some(per) = after.strip_prefix('/')
     {
         let (unit, tail) = first_word(per);
@@ -733,6 +736,12 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
     if let Some(&(_, unit)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == word) {
         return Some(unit);
     }
+    if after.starts_with("/s")
+        && !after[2..].starts_with(char::is_alphanumeric)
+        && let Some(&(_, unit)) = DATA_RATE_SYMBOLS.iter().find(|(symbol, _)| *symbol == word)
+    {
+        return Some(unit);
+    }
     if let Some(unit) = abbreviation(word, after, lang_table) {
         return Some(unit);
     }
@@ -820,6 +829,21 @@ mod tests {
 
     fn bound(key: &str, bound: Option<Bound>) -> (String, Option<Bound>) {
         (key.to_string(), bound)
+    }
+
+    #[test]
+    fn rates_of_data_are_units_of_their_own() {
+        assert_eq!(
+            units("peaked at 4.7 Tbps and 38 Gbps", Lang::En),
+            [unit("num:4.7", Some("Tbit/s")), unit("num:38", Some("Gbit/s"))]
+        );
+        assert_eq!(
+            units("nådde 4,7 Tbit/s och 38 Gbit/s", Lang::Sv),
+            [unit("num:4.7", Some("Tbit/s")), unit("num:38", Some("Gbit/s"))]
+        );
+        assert_eq!(per("nådde 38 Gbit/s", Lang::Sv), [None]);
+        // A slash after another word is still a rate per second.
+        assert_eq!(per("12 TWh/s", Lang::En), [Some("second")]);
     }
 
     #[test]

@@ -537,6 +537,13 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("mg", "mg"),
     ("g", "g"),
     ("kg", "kg"),
+    // Rates of data (`4.7 Tbps` = `4,7 Tbit/s`; the symbols with a slash are read apart, see
+    // [`DATA_RATE_SYMBOLS`]).
+    ("bps", "bit/s"),
+    ("kbps", "kbit/s"),
+    ("Mbps", "Mbit/s"),
+    ("Gbps", "Gbit/s"),
+    ("Tbps", "Tbit/s"),
     ("MB", "MB"),
     ("GB", "GB"),
     ("TB", "TB"),
@@ -579,6 +586,20 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("MPa", "MPa"),
     ("bar", "bar"),
     ("mbar", "mbar"),
+];
+
+/// Rates of data written with a slash (`38 Gbit/s`, `100 Mb/s`): the word before the slash,
+/// with the unit the symbol names when `/s` follows it.
+pub(crate) const DATA_RATE_SYMBOLS: &[(&str, &str)] = &[
+    ("bit", "bit/s"),
+    ("kbit", "kbit/s"),
+    ("Mbit", "Mbit/s"),
+    ("Gbit", "Gbit/s"),
+    ("Tbit", "Tbit/s"),
+    ("kb", "kbit/s"),
+    ("Mb", "Mbit/s"),
+    ("Gb", "Gbit/s"),
+    ("Tb", "Tbit/s"),
 ];
 
 /// Units of area and volume, a symbol of length with its power written after it, raised or
