@@ -186,11 +186,14 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bou
     if !last.is_ascii_alphabetic() && last < 0x80 {
         return None;
     }
-    let (phrase, bound) = lang_table
+    let Some((phrase, bound)) = lang_table
         .figure_bounds
         .iter()
         .filter(|(phrase, _)| ends_with_words(before, phrase))
-        .max_by_key(|(phrase, _)| phrase.len())?;
+        .max_by_key(|(phrase, _)| phrase.len())
+    else {
+        return adjective_bound(before, lang_table);
+    };
     if lang_table.figure_bound_prepositions.contains(phrase) && !measured(value) {
         return None;
     }
@@ -198,6 +201,27 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bou
     // After a figure the words compare it, not this one: `1.4% more than a year earlier`.
     let compares_figure = lead.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%');
     (!negated(lead, lang_table) && !compares_figure).then_some(*bound)
+}
+
+/// The bound an adjective of a limit sets on a figure after its noun and preposition (`a
+/// minimum haircut of 8%`, `ett lägsta värderingsavdrag på 8 %`): `before`, the text before
+/// the figure, ends with the three words.
+fn adjective_bound(before: &str, lang_table: &LangTable) -> Option<Bound> {
+    let mut words = before.rsplit([' ', '\u{a0}']);
+    let preposition = words.next()?;
+    let noun = words.next()?;
+    let adjective = words.next()?;
+    if !lang_table.figure_bound_nouns_of.iter().any(|of| super::word_is(preposition, of))
+        || noun.is_empty()
+        || !noun.chars().all(char::is_alphabetic)
+    {
+        return None;
+    }
+    lang_table
+        .figure_bound_adjectives
+        .iter()
+        .find(|(word, _)| super::word_is(adjective, word))
+        .map(|&(_, bound)| bound)
 }
 
 /// The direction of the bound that a relation word right after the figure `value`, or after
@@ -844,6 +868,19 @@ mod tests {
         assert_eq!(per("nådde 38 Gbit/s", Lang::Sv), [None]);
         // A slash after another word is still a rate per second.
         assert_eq!(per("12 TWh/s", Lang::En), [Some("second")]);
+    }
+
+    #[test]
+    fn adjectives_of_a_limit_bound_the_figure_after_their_noun() {
+        use Bound::{Lower, Upper};
+        assert_eq!(bounds("with a minimum haircut of 8%", Lang::En), [bound("pct:8", Some(Lower))]);
+        assert_eq!(bounds("med ett lägsta värderingsavdrag på 8 %", Lang::Sv), [bound("pct:8", Some(Lower))]);
+        assert_eq!(bounds("med ett högsta värderingsavdrag på 8 %", Lang::Sv), [bound("pct:8", Some(Upper))]);
+        assert_eq!(bounds("capped at 50 % of its GNI", Lang::En), [bound("pct:50", Some(Upper))]);
+        assert_eq!(bounds("begränsas till 50 % av dess BNI", Lang::Sv), [bound("pct:50", Some(Upper))]);
+        // Two words between, or no preposition: no bound.
+        assert_eq!(bounds("a minimum annual haircut of 8%", Lang::En), [bound("pct:8", None)]);
+        assert_eq!(bounds("the minimum haircut, 8%", Lang::En), [bound("pct:8", None)]);
     }
 
     #[test]

@@ -458,6 +458,13 @@ pub(crate) static TABLE: LangTable = LangTable {
     figure_bounds: &[
         ("at most", Bound::Upper),
         ("up to", Bound::Upper),
+        ("capped at", Bound::Upper),
+        ("limited to", Bound::Upper),
+        ("a ceiling of", Bound::Upper),
+        ("a cap of", Bound::Upper),
+        ("no higher than", Bound::Upper),
+        ("not higher than", Bound::Upper),
+        ("a floor of", Bound::Lower),
         ("no more than", Bound::Upper),
         ("not more than", Bound::Upper),
         ("not exceeding", Bound::Upper),
@@ -488,6 +495,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("greater than", Bound::Lower),
         ("higher than", Bound::Lower),
     ],
+    figure_bound_adjectives: &[("minimum", Bound::Lower), ("maximum", Bound::Upper)],
+    figure_bound_nouns_of: &["of"],
     figure_bound_prepositions: &["up to", "below", "under", "over", "above"],
     figure_bound_negations: &["not", "never", "cannot", "nor"],
     figure_bounds_after: &[

@@ -258,6 +258,12 @@ pub(crate) struct LangTable {
     /// (`at least`, `högst`, `does not exceed`, `understiger`). A negated phrase is listed whole
     /// (`not more than`: upper) and wins over its shorter end, as the longest match does.
     pub figure_bounds: &'static [(&'static str, Bound)],
+    /// Adjectives of a limit before a noun, the figure after the noun and its preposition
+    /// (`a minimum haircut of 8%`, `ett lägsta värderingsavdrag på 8 %`), with the direction of
+    /// the bound they set; `figure_bound_nouns_of` holds the prepositions.
+    pub figure_bound_adjectives: &'static [(&'static str, Bound)],
+    /// The prepositions between the noun of a `figure_bound_adjectives` phrase and its figure.
+    pub figure_bound_nouns_of: &'static [&'static str],
     /// Words of `figure_bounds` that are also prepositions of time or place (`under 2025`,
     /// `under artikel 5`, `over the period`, `up to 31 December`): a bound only before a
     /// percentage, an amount or a figure with a unit other than one of time (`over three years`

@@ -510,6 +510,13 @@ pub(crate) static TABLE: LangTable = LangTable {
     figure_bounds: &[
         ("högst", Bound::Upper),
         ("maximalt", Bound::Upper),
+        ("begränsat till", Bound::Upper),
+        ("begränsad till", Bound::Upper),
+        ("begränsade till", Bound::Upper),
+        ("begränsas till", Bound::Upper),
+        ("ett tak på", Bound::Upper),
+        ("inte högre än", Bound::Upper),
+        ("ett golv på", Bound::Lower),
         ("max", Bound::Upper),
         ("upp till", Bound::Upper),
         ("som mest", Bound::Upper),
@@ -545,6 +552,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("högre än", Bound::Lower),
         ("större än", Bound::Lower),
     ],
+    figure_bound_adjectives: &[("lägsta", Bound::Lower), ("minsta", Bound::Lower), ("högsta", Bound::Upper)],
+    figure_bound_nouns_of: &["på"],
     figure_bound_prepositions: &["upp till", "under", "över"],
     figure_bound_negations: &["inte", "ej", "icke", "aldrig"],
     figure_bounds_after: &[
