@@ -3311,8 +3311,10 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
 
 /// Whether the digits around a slash are a number and a year, either way round (`1051/2022`,
 /// `2026/561`), at least five digits together: a year of 1900–2099 on one side and a number
-/// on the other that is no month (`12/2024`), no second year (`2021/2022`, a season) and,
-/// after a year, of three digits or more (`2024/25` is a season too).
+/// on the other that is no month (`12/2024`), not the next year (`2021/2022`, a season) and,
+/// after a year, of three digits or more (`2024/25` is a season too). A number that looks
+/// like a year of its own, after a year, numbers the year's series too (`application
+/// 2024/1932`, `Regulation 2024/1991`).
 fn year_numbered(before: &[u8], after: &[u8]) -> bool {
     let number = |digits: &[u8]| {
         (!digits.is_empty() && digits.len() <= 6 && digits.iter().all(u8::is_ascii_digit))
@@ -3320,8 +3322,8 @@ fn year_numbered(before: &[u8], after: &[u8]) -> bool {
     };
     let year =
         |digits: &[u8]| digits.len() == 4 && number(digits).is_some_and(|n| (1900..=2099).contains(&n));
-    let (Some(_), Some(second)) = (number(before), number(after)) else { return false };
-    if before.len() + after.len() < 5 || year(before) && year(after) {
+    let (Some(first), Some(second)) = (number(before), number(after)) else { return false };
+    if before.len() + after.len() < 5 || year(before) && year(after) && first + 1 == second {
         return false;
     }
     year(after) && !(before.len() <= 2 && number(before).is_some_and(|n| n <= 12))
@@ -4876,6 +4878,11 @@ mod tests {
         assert_eq!(
             optional("kungligt dekret 1051/2022 och 2026/561"),
             [("id:1051/2022".to_string(), true), ("id:2026/561".to_string(), true)]
+        );
+        // A number after a year that could be a year itself, not the next one.
+        assert_eq!(
+            optional("ansökan 2024/1932 och 2023/1950"),
+            [("id:2024/1932".to_string(), true), ("id:2023/1950".to_string(), true)]
         );
         for text in ["säsongen 2024/25", "åren 2021/2022", "i 12/2024", "1/2026", "ratio 15/20"] {
             assert!(
