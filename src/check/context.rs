@@ -339,6 +339,8 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
         || base_pairs(input, (Side::Source, s), (Side::Target, t))
         || base_pairs(input, (Side::Target, t), (Side::Source, s))
         || same_duration(source, target)
+        || times_a_year(source, target)
+        || times_a_year(target, source)
         || day_before_named_last(source, target)
         || day_before_named_last(target, source)
         || sign_dropped(input, s, t)
@@ -456,6 +458,17 @@ fn time_unit_length(unit: &str) -> Option<(u8, f64)> {
         "decade" => (1, 120.0),
         _ => return None,
     })
+}
+
+/// Whether `every`, a recurrence every N months (`ratio:1/6`: `halvårsvis`, `biannual`,
+/// `every six months`), and `count`, a count given per year (`två gånger per år`, `twice a
+/// year`), name one frequency: N times the count is twelve.
+fn times_a_year(every: &Value, count: &Value) -> bool {
+    let months = every.key.strip_prefix("ratio:1/").and_then(|n| n.parse::<u32>().ok());
+    let times = count.key.strip_prefix("num:").and_then(|n| n.parse::<u32>().ok());
+    count.per == Some("year")
+        && count.detail.is_none()
+        && matches!((months, times), (Some(months), Some(times)) if months * times == 12)
 }
 
 /// Whether two counts of time are one length in other units (`48 hours` = `två dygn`, `12
@@ -1266,6 +1279,7 @@ pub fn finding(
 mod tests {
     use super::{
         day_before_named_last, listed_members, listed_months, range_bounds, same_duration, same_figure,
+        times_a_year,
     };
     use crate::document::{Format, parse};
     use crate::text::Lang;
@@ -1403,6 +1417,18 @@ mod tests {
             &date("date:2025-07-01", Some(Bound::Upper)),
             &date("date:2025-06-30", Some(Bound::Upper))
         ));
+    }
+
+    #[test]
+    fn a_recurrence_every_few_months_and_a_count_per_year() {
+        let per_year =
+            |key: &str| Value { per: Some("year"), ..Value::new(ValueKind::Number, 0..1, key, key) };
+        let every = |key: &str| Value::new(ValueKind::Number, 0..1, key, key);
+        // `biannual` = `två gånger per år`, `quarterly` = `four times a year`.
+        assert!(times_a_year(&every("ratio:1/6"), &per_year("num:2")));
+        assert!(times_a_year(&every("ratio:1/3"), &per_year("num:4")));
+        assert!(!times_a_year(&every("ratio:1/6"), &per_year("num:3")));
+        assert!(!times_a_year(&every("ratio:1/6"), &every("num:2")));
     }
 
     #[test]

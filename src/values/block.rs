@@ -11,8 +11,14 @@ use super::{Value, ValueKind, extract, extract_url};
 /// is itself a whole web address that differs from the target (a slip in the shown
 /// address is a slip the reader sees); a fragment of an address cut by spaces in
 /// conversion is dropped, since it says nothing the target does not say better.
+///
+/// A footnote call ends the figure it follows: the figure after it is its own, never a
+/// thousands group of the one before (`(EU) 2022/696[^5] 250 kg`).
 pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
-    let mut found = extract(&block.text, lang);
+    let mut found = match calls_between_figures(block) {
+        Some(text) => extract(&text, lang),
+        None => extract(&block.text, lang),
+    };
     // A section number is compared as a heading (`heading-mismatch`), not as a number.
     if let BlockKind::Heading { number: Some(number), .. } = &block.kind {
         let mut lead = block.text.len() - block.text.trim_start().len();
@@ -48,6 +54,34 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
     found.sort_by_key(|v| (v.span.start, v.span.end));
     glosses_in_the_other_language(block, lang, &mut found);
     found
+}
+
+/// The block's text with a line break, no figure's space, for each space between a footnote
+/// call right after a digit and the digit after it, so that no reader joins the two figures;
+/// `None` when no call stands so (a text of the same length: spans hold).
+fn calls_between_figures(block: &Block) -> Option<String> {
+    let text = &block.text;
+    let bytes = text.as_bytes();
+    let mut changed: Option<String> = None;
+    for inline in &block.inlines {
+        let Inline::FootnoteRef { at, .. } = inline else { continue };
+        let at = *at;
+        if at == 0 || !bytes.get(at - 1).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let Some(space) =
+            text.get(at..).and_then(|rest| rest.chars().next()).filter(|&c| super::is_space_like(c))
+        else {
+            continue;
+        };
+        let width = space.len_utf8();
+        if !bytes.get(at + width).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let out = changed.get_or_insert_with(|| text.clone());
+        out.replace_range(at..at + width, &"\n".repeat(width));
+    }
+    changed
 }
 
 /// Makes optional the values of an italic gloss written in the other language of the pair:
@@ -115,6 +149,21 @@ mod tests {
     fn keys(markdown: &str) -> Vec<String> {
         let doc = parse("t.md", markdown.to_string(), Format::Markdown);
         doc.blocks.iter().flat_map(|b| block_values(b, Lang::En)).map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn a_footnote_call_ends_the_figure_before_it() {
+        let doc = parse(
+            "t.md",
+            "Genom genomförandebeslut (EU) 2022/696[^5] 250 kg N/ha.\n\n[^5]: EUT.\n".to_string(),
+            Format::Markdown,
+        );
+        let keys: Vec<String> = block_values(&doc.blocks[0], Lang::Sv).into_iter().map(|v| v.key).collect();
+        assert!(keys.iter().any(|k| k == "num:250"), "{keys:?}");
+        // Without the call, the space groups thousands.
+        let doc = parse("t.md", "Beloppet 696 250 kg.\n".to_string(), Format::Markdown);
+        let keys: Vec<String> = block_values(&doc.blocks[0], Lang::Sv).into_iter().map(|v| v.key).collect();
+        assert!(keys.iter().any(|k| k == "num:696250"), "{keys:?}");
     }
 
     #[test]

@@ -3229,6 +3229,12 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
     let taken: Vec<Range<usize>> = out.iter().map(|v| v.span.clone()).collect();
     let code_byte = |b: u8| b.is_ascii_uppercase() || b.is_ascii_digit();
     for slash in memchr::memchr_iter(b'/', bytes) {
+        if bytes.get(slash.wrapping_sub(1)) == Some(&b' ') && bytes.get(slash + 1) == Some(&b' ') {
+            if let Some(value) = spaced_item_ratio(text, slash, &taken) {
+                out.push(value);
+            }
+            continue;
+        }
         // Before the slash: digits (dots between groups) or capitals and digits; then, one
         // space apart or glued, the capitals that name the series.
         let mut start = slash;
@@ -3307,6 +3313,48 @@ fn coded_identifiers(text: &str, out: &mut Vec<Value>) {
         value.optional = spaced_series || capitals == 0;
         out.push(value);
     }
+}
+
+/// The ratio of two items of a table, a space each side of its slash (`(7 / 1A)`, item 7 over
+/// item 1A of a budget transfer), keyed as the glued form is (`7/1A`, `id:7/1A`): two short
+/// item numbers, digits with at most one capital after them, one of them with its capital.
+fn spaced_item_ratio(text: &str, slash: usize, taken: &[Range<usize>]) -> Option<Value> {
+    let bytes = text.as_bytes();
+    // An item: one to three digits, then at most one capital.
+    let item = |part: &[u8]| {
+        let digits = part.iter().take_while(|b| b.is_ascii_digit()).count();
+        (1..=3).contains(&digits)
+            && match &part[digits..] {
+                [] => true,
+                [capital] => capital.is_ascii_uppercase(),
+                _ => false,
+            }
+    };
+    let capital = |part: &[u8]| part.last().is_some_and(u8::is_ascii_uppercase);
+    let before_end = slash - 1;
+    let mut start = before_end;
+    while start > 0 && bytes[start - 1].is_ascii_alphanumeric() {
+        start -= 1;
+    }
+    let after_start = slash + 2;
+    let mut end = after_start;
+    while end < bytes.len() && bytes[end].is_ascii_alphanumeric() {
+        end += 1;
+    }
+    let (before, after) = (&bytes[start..before_end], &bytes[after_start..end]);
+    let bounded =
+        |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '/' | '.' | ',' | '-'));
+    if !item(before)
+        || !item(after)
+        || !(capital(before) || capital(after))
+        || !bounded(char_before(text, start))
+        || !bounded(char_at(text, end))
+        || taken.iter().any(|t| t.start < end && start < t.end)
+    {
+        return None;
+    }
+    let glued = format!("{}/{}", text.get(start..before_end)?, text.get(after_start..end)?);
+    Some(Value::new(ValueKind::Legal, start..end, format!("id:{glued}"), glued))
 }
 
 /// Whether the digits around a slash are a number and a year, either way round (`1051/2022`,
@@ -4799,6 +4847,16 @@ mod tests {
             ),
             ["id:05/2026", "id:D101234/02", "id:781.456/OJME", "id:04/039", "id:HER/03A"]
         );
+        // The ratio of two items of a table reads alike with spaces around its slash or none.
+        for text in ["(7 / 1A)", "(7/1A)"] {
+            assert_eq!(keys(text, Lang::En), ["id:7/1A"], "{text}");
+            assert_eq!(keys(text, Lang::Sv), ["id:7/1A"], "{text}");
+        }
+        assert_eq!(keys("| 1A / 12 |", Lang::En), ["id:1A/12"]);
+        // Not two plain figures, a long code, or a figure of a longer number.
+        for text in ["(7 / 12)", "(7 / 1AB)", "(7 / 1234A)", "1,7 / 1A", "x7 / 1A"] {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("id:")), "{text}");
+        }
         // An amount given per a unit in capitals is no code (`LU`, a livestock unit).
         assert!(keys("| EUR 105.60/LU | 105.60/LU |", Lang::En).iter().all(|key| !key.starts_with("id:")));
         // A body's name of mixed case before a slash chain.

@@ -366,7 +366,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::unit_parts(text, lang, pairs, candidates);
     words::counted(text, lang, pairs, candidates);
     words::implicit_counts(text, lang, pairs, candidates);
-    words::frequencies(text, lang, pairs, candidates);
+    words::frequencies(&lower, lang, candidates);
     words::named_shares(text, lang, pairs, candidates);
     words::compound_counts(text, lang, pairs, candidates);
     words::ordinal_compounds(text, lang, pairs, candidates);
@@ -384,6 +384,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     cents(text, &mut values);
     exponents(text, &mut values);
     optional_figures(text, lang, &mut values);
+    amounts_referred_back(text, lang, &mut values);
     struck_pairs(text, &mut values);
     weekdays(text, lang, &mut values);
     figure_units::mark(text, lang, &mut values);
@@ -868,6 +869,60 @@ fn optional_figures(text: &str, lang: Lang, values: &mut [Value]) {
                 || names_a_part(text, value.span.clone()))
         {
             value.optional = true;
+        }
+    }
+}
+
+/// Makes optional an amount that a determiner and the definite form of its scale word refer
+/// back to (`Av de 1,74 miljarderna euro står Tyskland för …`, `de 400 miljonerna`) when the
+/// same figure stands before it in the text: the other version may well not repeat it. The
+/// definite form is a scale word of the table that is another one with a definite ending
+/// (`miljarderna` = `miljarder` + `na`); a figure the text has not given is kept.
+fn amounts_referred_back(text: &str, lang: Lang, values: &mut [Value]) {
+    fn figure(key: &str) -> Option<&str> {
+        (key.starts_with("amount:") || key.starts_with("num:")).then(|| key.rsplit(':').next()).flatten()
+    }
+    let lang_table = tables::table(lang);
+    if lang_table.back_reference_determiners.is_empty() {
+        return;
+    }
+    for index in 1..values.len() {
+        let value = &values[index];
+        if value.kind != ValueKind::Number || value.optional {
+            continue;
+        }
+        let Some(written) = text.get(value.span.clone()) else { continue };
+        // The first word after the figure's digits.
+        let Some(word_start) = written.find(|c: char| c.is_alphabetic()) else { continue };
+        let word = &written[word_start..];
+        let word = &word[..word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len())];
+        let definite = lang_table.scales.iter().any(|&(scale, _)| scale.eq_ignore_ascii_case(word))
+            && lang_table.definite_plural_endings.iter().any(|ending| {
+                word.len() > ending.len()
+                    && word
+                        .get(word.len() - ending.len()..)
+                        .is_some_and(|end| end.eq_ignore_ascii_case(ending))
+                    && lang_table
+                        .scales
+                        .iter()
+                        .any(|&(scale, _)| word.get(..word.len() - ending.len()) == Some(scale))
+            });
+        if !definite
+            || !words::word_before(text, value.span.start).is_some_and(|(_, before)| {
+                lang_table
+                    .back_reference_determiners
+                    .iter()
+                    .any(|determiner| determiner.eq_ignore_ascii_case(before))
+            })
+        {
+            continue;
+        }
+        let Some(amount) = figure(&value.key) else { continue };
+        if values[..index]
+            .iter()
+            .any(|earlier| earlier.kind == ValueKind::Number && figure(&earlier.key) == Some(amount))
+        {
+            values[index].optional = true;
         }
     }
 }

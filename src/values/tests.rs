@@ -584,6 +584,37 @@ fn copies_of_an_agreement() {
 fn definite_scale_words_refer_back_to_an_amount() {
     assert_eq!(keys("de 1,2 miljarderna euro", Lang::Sv), keys("the EUR 1.2 billion", Lang::En));
     assert_eq!(keys("De 350 miljonerna euro", Lang::Sv), keys("The EUR 350 million", Lang::En));
+    // Optional after the same figure given before it, as the other version need not repeat it.
+    let optional = |text: &str| -> Vec<(String, bool)> {
+        extract(text, Lang::Sv).into_iter().map(|v| (v.key, v.optional)).collect()
+    };
+    assert_eq!(
+        optional(
+            "för sammanlagt 1,74 miljarder euro. Av de 1,74 miljarderna euro står Tyskland för 1,2 miljarder euro."
+        ),
+        [
+            ("amount:EUR:1740000000".to_string(), false),
+            ("amount:EUR:1740000000".to_string(), true),
+            ("country:DE".to_string(), true),
+            ("amount:EUR:1200000000".to_string(), false)
+        ]
+    );
+    assert_eq!(
+        optional("Spanien 400 miljoner euro. Av de 400 miljonerna går"),
+        [
+            ("country:ES".to_string(), true),
+            ("amount:EUR:400000000".to_string(), false),
+            ("num:400000000".to_string(), true)
+        ]
+    );
+    // A figure not given before, the indefinite form or no determiner: kept.
+    for text in [
+        "för 1,2 miljarder euro. Av de 1,74 miljarderna euro står",
+        "för 1,74 miljarder euro. Av de 1,74 miljarder euro står",
+        "för 1,74 miljarder euro. Av 1,74 miljarderna euro står",
+    ] {
+        assert!(optional(text).iter().all(|(_, optional)| !optional), "{text}");
+    }
 }
 
 #[test]
@@ -743,8 +774,16 @@ fn recurrences_named_by_their_period() {
     assert_eq!(optional("at least once a year", Lang::En), [("ratio:1/12".to_string(), true)]);
     // The figure of `every six months` is the same ratio, firm.
     assert_eq!(optional("every six months", Lang::En), [("ratio:1/6".to_string(), false)]);
+    // Every two months as `varannan månad`, twice a year as `halvårsvis`, a capital too.
+    assert_eq!(optional("Bimonthly publication", Lang::En), [("ratio:1/2".to_string(), true)]);
+    assert_eq!(optional("a bi-monthly bulletin", Lang::En), [("ratio:1/2".to_string(), true)]);
+    assert_eq!(optional("the biannual report", Lang::En), [("ratio:1/6".to_string(), true)]);
+    assert_eq!(optional("Tidningen ges ut varannan månad", Lang::Sv), [("ratio:1/2".to_string(), false)]);
+    // Every two weeks, as `a fortnight`.
+    assert_eq!(optional("meets biweekly", Lang::En), optional("meets fortnightly", Lang::En));
     // Inside a longer word, none.
     assert!(optional("kvartalsvisare", Lang::Sv).is_empty());
+    assert!(optional("Bimonthlyish", Lang::En).is_empty());
 }
 
 #[test]

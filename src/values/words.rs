@@ -22,7 +22,7 @@ use super::number::{Decimal, Measure, currency_code, quantity, scale_after};
 use super::swar::{HIGH_BITS, ascii_letters, load};
 use super::tables::{LangTable, table};
 use super::{
-    KeyedFinder, Pairs, Value, ValueKind, WordFinder, char_at, char_before, is_space_like,
+    KeyedFinder, Lower, Pairs, Value, ValueKind, WordFinder, char_at, char_before, is_space_like,
     keyed_table_finders,
 };
 use crate::text::Lang;
@@ -1520,13 +1520,19 @@ fn optional_words<T: Copy>(
 }
 
 /// A recurrence named by its period (`varje halvår`, `kvartalsvis`, `quarterly`, `once a
-/// year`): the optional ratio `ratio:1/N` of the period's length in months, as `every six
-/// months` and `var sjätte månad` read (`ratio:1/6`), so that either version may name it by
-/// a word, and a period changed between two such words is still a changed pair.
-pub(crate) fn frequencies(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+/// year`, `Bimonthly` at a sentence's start): the optional ratio `ratio:1/N` of the period's
+/// length in months, as `every six months` and `var sjätte månad` read (`ratio:1/6`;
+/// `bimonthly` as `varannan månad`, `ratio:1/2`), so that either version may name it by a
+/// word, and a period changed between two such words is still a changed pair.
+pub(crate) fn frequencies(lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
     static FINDERS: LazyLock<[Vec<KeyedFinder<u32>>; 2]> =
         LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.frequency_words));
-    optional_words(text, pairs, &FINDERS[usize::from(lang == Lang::Sv)], out, |months| {
+    let finders = &FINDERS[usize::from(lang == Lang::Sv)];
+    // The lower-cased text, made only when one of the words may stand in it.
+    if !finders.iter().any(|(finder, _, _)| lower.pairs().may_hold(finder.needle())) {
+        return;
+    }
+    optional_words(lower.as_str(), lower.pairs(), finders, out, |months| {
         (format!("ratio:1/{months}"), format!("1/{months}"))
     });
 }
