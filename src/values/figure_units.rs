@@ -751,6 +751,14 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         {
             return Some(unit);
         }
+        // A qualifier hyphened to its unit (`ODP-ton`, an ozone-depleting potential's tonne;
+        // `ODP-kg`).
+        if lang_table.figure_unit_qualifiers.iter().any(|qualifier| super::word_is(word, qualifier))
+            && let Some(unit) = unit_word(&second.to_lowercase(), lang_table)
+                .or_else(|| UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == second).map(|&(_, unit)| unit))
+        {
+            return Some(unit);
+        }
     }
     if word == "dB"
         && let Some(weighted) = WEIGHTED_DECIBELS.iter().find(|weighted| rest.starts_with(*weighted))
@@ -772,6 +780,10 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
     let lower = word.to_lowercase();
     if lang_table.figure_unit_qualifiers.contains(&lower.as_str()) {
         let (next, _) = first_word(after.trim_start_matches([' ', '\u{a0}']));
+        // A symbol after it (`ODP kg`).
+        if let Some(&(_, unit)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == next) {
+            return Some(unit);
+        }
         let unit = unit_word(&next.to_lowercase(), lang_table)?;
         return Some(refined(lang_table, unit, |qualifier| qualifier == lower));
     }
@@ -853,6 +865,22 @@ mod tests {
 
     fn bound(key: &str, bound: Option<Bound>) -> (String, Option<Bound>) {
         (key.to_string(), bound)
+    }
+
+    #[test]
+    fn qualifiers_between_a_figure_and_its_unit() {
+        assert_eq!(
+            units("39.821 ODP tonnes and 10 ODP kg", Lang::En),
+            [unit("num:39.821", Some("t")), unit("num:10", Some("kg"))]
+        );
+        assert_eq!(
+            units("39,821 ODP-ton och 10 ODP-kg", Lang::Sv),
+            [unit("num:39.821", Some("t")), unit("num:10", Some("kg"))]
+        );
+        assert_eq!(units("about 3 500 nautical miles", Lang::En), [unit("num:3500", Some("nmi"))]);
+        assert_eq!(units("omkring 3 500 extra sjömil", Lang::Sv), [unit("num:3500", Some("nmi"))]);
+        // A Swedish mil is no mile.
+        assert_eq!(units("3 500 mil", Lang::Sv), [unit("num:3500", None)]);
     }
 
     #[test]

@@ -382,6 +382,11 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("meters", "m"),
         ("kilometre", "km"),
         ("kilometres", "km"),
+        // Miles of land, and of sea with their qualifier (`nautical miles`); knots.
+        ("mile", "mi"),
+        ("miles", "mi"),
+        ("knot", "kn"),
+        ("knots", "kn"),
         ("kilometer", "km"),
         ("kilometers", "km"),
         ("millimetre", "mm"),
@@ -636,10 +641,14 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("square", "m", "m2"),
         ("square", "km", "km2"),
         ("square", "cm", "cm2"),
+        ("nautical", "mi", "nmi"),
     ],
     figure_unit_qualifiers: &[
         "cubic",
         "square",
+        "nautical",
+        // Tonnes and kilograms weighted by their ozone-depleting potential (`ODP tonnes`).
+        "odp",
         "working",
         "calendar",
         "business",

@@ -437,6 +437,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("meter", "m"),
         ("meters", "m"),
         ("kilometer", "km"),
+        // A Swedish `mil` is ten kilometres, no mile: only the mile of the sea is one.
+        ("sjömil", "nmi"),
+        ("knop", "kn"),
         ("millimeter", "mm"),
         ("centimeter", "cm"),
         ("mikrometer", "µm"),
@@ -687,7 +690,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("bank", "day", "workday"),
         ("vard", "day", "workday"),
     ],
-    figure_unit_qualifiers: &["hela", "fulla"],
+    figure_unit_qualifiers: &["hela", "fulla", "extra", "ytterligare", "odp"],
     last_word: "sista",
     year_parts: &[
         ("våren", "spring"),
