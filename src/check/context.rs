@@ -274,15 +274,20 @@ fn month_of_any_year(bare: &str, dated: &str) -> bool {
 /// A span of months named without its year (`årets första åtta månader`,
 /// `range:--01..--08`) and the same months of a year (`the first eight months of 2025`): the
 /// other version may give the year once. A quarter or a half without its year is no such
-/// part: `fjärde kvartalet` against `Q4 2025` is a year left out.
+/// part: `fjärde kvartalet` against `Q4 2025` is a year left out. A span that ends before it
+/// starts runs into the next year (`October to March` = `oktober 2025–mars 2026`).
 fn part_of_any_year(bare: &str, dated: &str) -> bool {
     let Some((low, high)) = bare.strip_prefix("range:--").and_then(|rest| rest.split_once("..--")) else {
         return false;
     };
+    let years = |from: &str, to: &str| match (from.parse::<u32>(), to.parse::<u32>()) {
+        (Ok(from), Ok(to)) if from.to_string().len() == 4 => to == from + u32::from(low > high),
+        _ => false,
+    };
     dated.strip_prefix("range:").and_then(|rest| rest.split_once("..")).is_some_and(|(from, to)| {
         matches!((from.split_once('-'), to.split_once('-')),
         (Some((year, month)), Some((to_year, to_month)))
-            if year == to_year && year.len() == 4 && month == low && to_month == high)
+            if years(year, to_year) && month == low && to_month == high)
     })
 }
 
@@ -359,8 +364,15 @@ fn day_before_named_last(before: &Value, last: &Value) -> bool {
 }
 
 /// Whether the date key `last` (`date:2025-06-30`) names the day before the one the date key
-/// `next` names (`date:2025-07-01`).
+/// `next` names (`date:2025-07-01`); of days of no year likewise (`day:06-30`, `day:07-01`),
+/// the last day of February either the 28th or the 29th.
 fn day_before(last: &str, next: &str) -> bool {
+    if let (Some(last), Some(next)) = (last.strip_prefix("day:"), next.strip_prefix("day:")) {
+        let follows = |year: &str| {
+            crate::values::next_day(&format!("{year}-{last}")).is_some_and(|day| day.get(5..) == Some(next))
+        };
+        return follows("2001") || follows("2000");
+    }
     last.strip_prefix("date:")
         .and_then(crate::values::next_day)
         .is_some_and(|day| next.strip_prefix("date:") == Some(day.as_str()))
@@ -663,6 +675,14 @@ pub(crate) fn range_bounds(key: &str) -> Option<(String, String)> {
         // A range that ends before it starts is a changed one, not two days named apart.
         if day(low) && day(high) && low <= high {
             return Some((format!("date:{low}"), format!("date:{high}")));
+        }
+        // Months of no year: `range:--10..--03` → `month:--10`, `month:--03` (`from October
+        // to March` for `i oktober och i mars`).
+        if let (Some(first), Some(last)) = (low.strip_prefix("--"), high.strip_prefix("--"))
+            && first.len() == 2
+            && last.len() == 2
+        {
+            return Some((format!("month:--{first}"), format!("month:--{last}")));
         }
     }
     let (kind, rest) = key.split_once("-range:")?;
@@ -993,6 +1013,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with("scale:")
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.key.starts_with("month:--")
+                || value.key.starts_with("range:--")
                 || value.key.starts_with("quarter:Q")
                 || value.key.starts_with("half:H")
                 || value.key.starts_with(WEEKDAY)
@@ -1068,9 +1089,14 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // with a capacity of up to 3 litres and containers with a capacity of up to 3 litres` =
     // `flaskor och behållare med en volym på högst tre liter`), and the other way round. It
     // may still be the changed one of a pair of leftovers, but is never reported alone.
+    // A year written again in its sentence bead, where a year of that bead equal to it is
+    // paired, is likewise no addition: a translation that splits a sentence restates the year
+    // the original gives once (`In 2024, … and the EU median rose from 99.2% in 2023 to 101.4%`
+    // = `År 2024 … EU-medianen steg från 99,2 % 2023 till 101,4 % 2024`).
     let repeated = |side: Side, r: ValueRef| {
         let others = if side == Side::Source { tgt } else { src };
         given_again(input, bead, &matching.equal, others, side, r)
+            || year_given_again(input, bead, &matching.equal, side, r)
     };
     let src_repeated: Vec<bool> = src_left.iter().map(|&s| repeated(Side::Source, s)).collect();
     let tgt_repeated: Vec<bool> = tgt_left.iter().map(|&t| repeated(Side::Target, t)).collect();
@@ -1229,6 +1255,42 @@ fn given_again(
         == 1
 }
 
+/// Whether the value `r` on `side`, a year, equals a year that `equal` pairs in another
+/// sentence of its own sentence bead, where `side` splits into more sentences what the other
+/// side gives in fewer: a translation that splits a sentence restates in the second the year
+/// the original gives once. Not a year written twice in one sentence (`report by 2031; where
+/// that share is less than 1 % in 2031`), which the other version may leave out.
+fn year_given_again(
+    input: &Input,
+    bead: &Bead,
+    equal: &[(ValueRef, ValueRef)],
+    side: Side,
+    r: ValueRef,
+) -> bool {
+    let value = input.value(side, r);
+    if !value.key.starts_with("year:") {
+        return false;
+    }
+    let sentence_of = |r: ValueRef| sentence_at(bead, side, r.0, input.value(side, r).span.start);
+    let Some((index, range)) = sentence_of(r) else {
+        return false;
+    };
+    let split = bead.sentences.get(index).is_some_and(|sentences| {
+        let (own, other) = if side == Side::Source {
+            (&sentences.src, &sentences.tgt)
+        } else {
+            (&sentences.tgt, &sentences.src)
+        };
+        own.len() > other.len()
+    });
+    split
+        && equal.iter().any(|&(s, t)| {
+            let own = if side == Side::Source { s } else { t };
+            input.value(side, own).key == value.key
+                && sentence_of(own).is_some_and(|(i, other)| i == index && other != range)
+        })
+}
+
 /// Values that take part in comparison: a link whose target was lost (`#`) says nothing.
 fn counts(value: &Value) -> bool {
     !(value.kind == ValueKind::Url && value.key.ends_with('#'))
@@ -1296,6 +1358,61 @@ mod tests {
             crate::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
                 .expect("a pair of texts is checked");
         report.findings.iter().filter(|f| f.rule.starts_with("number-")).map(|f| f.message.clone()).collect()
+    }
+
+    /// The findings of the date rules on a pair of one-paragraph texts.
+    fn date_findings(en: &str, sv: &str) -> Vec<String> {
+        let load = |name: &str, text: &str, lang| {
+            let mut doc = parse(name, text.to_owned(), Format::Markdown);
+            doc.lang = Some(lang);
+            doc
+        };
+        let report =
+            crate::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
+                .expect("a pair of texts is checked");
+        report.findings.iter().filter(|f| f.rule.starts_with("date-")).map(|f| f.message.clone()).collect()
+    }
+
+    #[test]
+    fn a_year_restated_where_a_translation_splits_a_sentence() {
+        let none: Vec<String> = Vec::new();
+        let en = "In 2024, 19 Member States reached a rate of at least 98% (Figure 11), and the EU median \
+                  rose from 99.2% in 2023 to 101.4%.\n";
+        let sv = "År 2024 hade 19 medlemsstater en grad på minst 98 % (diagram 11). EU-medianen steg från \
+                  99,2 % 2023 till 101,4 % 2024.\n";
+        assert_eq!(date_findings(en, sv), none);
+        // The other way round.
+        assert_eq!(date_findings(sv, en), none);
+        // The restated year changed is still a changed year.
+        let sv_changed = "År 2024 hade 19 medlemsstater en grad på minst 98 % (diagram 11). EU-medianen steg \
+                          från 99,2 % 2022 till 101,4 % 2024.\n";
+        assert_eq!(date_findings(en, sv_changed), ["date `2023` in source is `2022` in target"]);
+        // A year written twice in one sentence and once in the translation is one left out.
+        let en = "The Commission is to report on the share by 2031; where that share is less than 1 % in \
+                  2031, a sub-target applies.\n";
+        let sv = "Kommissionen ska rapportera om andelen. Om den andelen understiger 1 % år 2031 gäller \
+                  ett delmål.\n";
+        assert_eq!(date_findings(en, sv), ["date `2031` in source has no counterpart in target"]);
+    }
+
+    #[test]
+    fn a_span_of_months_without_a_year() {
+        let none: Vec<String> = Vec::new();
+        let en = "3.2% of stations did so as a winter average (October to March).\n";
+        let sv = "3,2 % av stationerna gjorde det som vintermedelvärde (oktober–mars).\n";
+        assert_eq!(date_findings(en, sv), none);
+        // Its bounds named apart, or its months of a year.
+        let sv_apart = "3,2 % av stationerna gjorde det från oktober till i mars.\n";
+        assert_eq!(date_findings(en, sv_apart), none);
+        let sv_dated = "3,2 % av stationerna gjorde det som vintermedelvärde (oktober 2025–mars 2026).\n";
+        assert_eq!(date_findings(en, sv_dated), none);
+        // Changed, a changed date; left out, nothing.
+        let sv_changed = "3,2 % av stationerna gjorde det som vintermedelvärde (oktober–april).\n";
+        assert_eq!(
+            date_findings(en, sv_changed),
+            ["date `October to March` in source is `oktober–april` in target"]
+        );
+        assert_eq!(date_findings(en, "3,2 % av stationerna gjorde det som vintermedelvärde.\n"), none);
     }
 
     #[test]
@@ -1417,6 +1534,31 @@ mod tests {
             &date("date:2025-07-01", Some(Bound::Upper)),
             &date("date:2025-06-30", Some(Bound::Upper))
         ));
+        // Days of no year: the last of February in any year.
+        let upper = |key: &str| date(key, Some(Bound::Upper));
+        assert!(day_before_named_last(&date("day:07-01", Some(Bound::Before)), &upper("day:06-30")));
+        assert!(day_before_named_last(&date("day:03-01", Some(Bound::Before)), &upper("day:02-28")));
+        assert!(day_before_named_last(&date("day:03-01", Some(Bound::Before)), &upper("day:02-29")));
+        assert!(day_before_named_last(&date("day:01-01", Some(Bound::Before)), &upper("day:12-31")));
+        assert!(!day_before_named_last(&date("day:07-01", Some(Bound::Before)), &upper("day:06-29")));
+        assert!(!day_before_named_last(&date("day:07-01", Some(Bound::Before)), &upper("date:2025-06-30")));
+    }
+
+    #[test]
+    fn the_limit_of_a_day_without_a_year() {
+        let none: Vec<String> = Vec::new();
+        let en = "In 15 Member States the closed period starts on 15 October or earlier.\n";
+        let sv = "I 15 medlemsstater inleds förbudsperioden den 15 oktober eller tidigare.\n";
+        assert_eq!(date_findings(en, sv), none);
+        let sv = "I 15 medlemsstater inleds förbudsperioden den 15 oktober eller senare.\n";
+        assert_eq!(
+            date_findings(en, sv),
+            ["date `15 October` is an upper bound in source and a lower bound in target"]
+        );
+        // The day a period ends without, against the day before named as its last.
+        let en = "Spreading is banned before 1 March.\n";
+        let sv = "Spridning är förbjuden till och med den 28 februari.\n";
+        assert_eq!(date_findings(en, sv), none);
     }
 
     #[test]
@@ -1473,6 +1615,7 @@ mod tests {
         assert_eq!(range_bounds("range:2027-12-31..2025-12-15"), None);
         assert_eq!(range_bounds("range:2026..2027"), Some(("year:2026".into(), "year:2027".into())));
         assert_eq!(range_bounds("range:2021..2027"), None);
+        assert_eq!(range_bounds("range:--10..--03"), Some(("month:--10".into(), "month:--03".into())));
         assert_eq!(listed_members("para:81..82"), Some(vec!["para:81".into(), "para:82".into()]));
         assert_eq!(listed_members("art:5..7").map(|m| m.len()), Some(3));
         assert_eq!(listed_members("art:5..12"), None);
@@ -1547,6 +1690,10 @@ mod tests {
         assert!(same_figure("month:--01", "month:2025-01"));
         assert!(same_figure("range:--01..--08", "range:2025-01..2025-08"));
         assert!(same_figure("range:2024-01..2024-03", "range:--01..--03"));
+        // A span of months of no year that runs into the next year.
+        assert!(same_figure("range:--10..--03", "range:2025-10..2026-03"));
+        assert!(!same_figure("range:--10..--03", "range:2025-10..2025-03"));
+        assert!(!same_figure("range:--01..--03", "range:2025-01..2026-03"));
         assert!(!same_figure("range:--01..--08", "range:2025-01..2025-07"));
         assert!(!same_figure("range:--01..--08", "range:2024-01..2025-08"));
         // A quarter or a half without its year is a year left out.

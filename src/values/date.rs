@@ -709,6 +709,11 @@ fn bare_months(
         if rest.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
+        // A span of months without a year (`October to March`, `oktober–mars`).
+        if let Some(range) = month_range(text, at..end, month, month_names, patterns, lang_table) {
+            out.push(range);
+            continue;
+        }
         // Before words of the same year (`i september samma år`), the month of the year of the
         // nearest date before it that names one.
         if let Some(words_end) = same_year_words_end(text, end, lang_table)
@@ -739,6 +744,87 @@ fn bare_months(
         value.optional = true;
         out.push(value);
     }
+}
+
+/// A span of months named without a year from the month `month` at `first` (`October to
+/// March`, `between October and March`, `oktober–mars`, `från oktober till mars`): an optional
+/// `range:--10..--03`, which the check takes for the same months of any year, its bounds for
+/// the months named apart, and a span changed into another (`oktober–april`) as a changed date.
+/// The second name is a full month name of the text's case in `month_names`, after a dash or a
+/// word that joins the bounds of a range (`and` only after a word that opens one), and before
+/// no figure: `October to March 2026` is a range of a year another reader takes. Not after a
+/// day (`15 October to March`).
+fn month_range(
+    text: &str,
+    first: Range<usize>,
+    month: u32,
+    month_names: &[usize],
+    patterns: &Patterns,
+    lang_table: &LangTable,
+) -> Option<Value> {
+    let bytes = text.as_bytes();
+    let head = text.get(..first.start)?.trim_end_matches([' ', '\u{a0}']);
+    if head.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let rest = text.get(first.end..)?;
+    let spaces = |s: &str| s.len() - s.trim_start_matches([' ', '\u{a0}']).len();
+    let gap = spaces(rest);
+    let after = &rest[gap..];
+    let second = if let Some(dash) = ['–', '-', '—'].into_iter().find(|&dash| after.starts_with(dash)) {
+        // A hyphen only glued on both sides (`October-March`), a dash either way.
+        let tail = &after[dash.len_utf8()..];
+        if dash == '-' && (gap > 0 || spaces(tail) > 0) {
+            return None;
+        }
+        first.end + gap + dash.len_utf8() + spaces(tail)
+    } else {
+        if gap == 0 {
+            return None;
+        }
+        let opened = || {
+            let word_start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+            let word = head.get(word_start..).unwrap_or("");
+            lang_table.range_openers.iter().any(|opener| opener.eq_ignore_ascii_case(word))
+        };
+        let joiner = lang_table
+            .range_bare_joiners
+            .iter()
+            .chain(lang_table.range_joiners)
+            .filter(|word| super::word_at(after.as_bytes(), 0, word))
+            .filter(|word| lang_table.range_bare_joiners.contains(word) || opened())
+            .max_by_key(|word| word.len())?;
+        let tail = after.get(joiner.len()..)?;
+        let tail_gap = spaces(tail);
+        if tail_gap == 0 {
+            return None;
+        }
+        first.end + gap + joiner.len() + tail_gap
+    };
+    month_names.binary_search(&second).ok()?;
+    let end = patterns.month_dates.month_end(bytes, second)?;
+    let last = span_month(lang_table, text, second..end)?;
+    let name = text.get(second..end)?;
+    let abbreviated = lang_table.months.iter().any(|&(other, number)| {
+        number == last && other.len() > name.len() && super::word_at(other.as_bytes(), 0, name)
+    });
+    let tail = text.get(end..)?;
+    if abbreviated
+        || !lang_table.months_capitalised && name.starts_with(char::is_uppercase)
+        || last == month
+        || tail.starts_with(char::is_alphanumeric)
+        || tail.trim_start_matches([' ', '\u{a0}']).starts_with(|c: char| c.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut value = Value::new(
+        ValueKind::Date,
+        first.start..end,
+        format!("range:--{month:02}..--{last:02}"),
+        format!("--{month:02}–--{last:02}"),
+    );
+    value.optional = true;
+    Some(value)
 }
 
 /// The year of the date among `values` that ends last before byte `at`, if it names one
@@ -1507,6 +1593,28 @@ mod tests {
         // an abbreviation is none (`sept` of `september`).
         assert_eq!(keys("i mars (3,4 %) och i februari", Lang::Sv), ["month:--03", "pct:3.4", "month:--02"]);
         assert!(keys("i sept och i jan", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn a_span_of_months_without_a_year() {
+        let span = ["range:--10..--03"];
+        assert_eq!(keys("a winter average (October to March)", Lang::En), span);
+        assert_eq!(keys("as a winter average (October–March)", Lang::En), span);
+        assert_eq!(keys("between October and March", Lang::En), span);
+        assert_eq!(keys("som vintermedelvärde (oktober–mars)", Lang::Sv), span);
+        assert_eq!(keys("från oktober till mars", Lang::Sv), span);
+        assert_eq!(keys("mellan oktober och mars", Lang::Sv), span);
+        assert_eq!(keys("(oktober–april)", Lang::Sv), ["range:--10..--04"]);
+        // Optional: the other version may name the months otherwise.
+        let values = super::super::extract("(October to March)", Lang::En);
+        assert!(values.iter().all(|v| v.optional), "{values:?}");
+        // Two months a list joins are two months; a month before a figure is no bound.
+        assert_eq!(keys("in October and March", Lang::En), ["month:--10", "month:--03"]);
+        assert_eq!(keys("i oktober och i mars", Lang::Sv), ["month:--10", "month:--03"]);
+        assert_eq!(keys("from October to March 2026", Lang::En), ["month:--10", "month:2026-03"]);
+        // A hyphen only glued on both sides; no abbreviation.
+        assert_eq!(keys("(October - March)", Lang::En), Vec::<String>::new());
+        assert_eq!(keys("(okt–mars)", Lang::Sv), Vec::<String>::new());
     }
 
     #[test]

@@ -63,13 +63,14 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
                 bound_before(text, value, lang_table).or_else(|| bound_after(text, value, lang_table));
             value.change =
                 change_before(text, value, lang_table).or_else(|| change_after(text, value, lang_table));
-        } else if value.key.starts_with("date:") {
+        } else if value.key.starts_with("date:") || value.key.starts_with("day:") {
             value.bound = date_bound(text, value, lang_table);
         }
     }
 }
 
-/// The direction of the limit a relation phrase sets on the day `value` (a `date:` value): the
+/// The direction of the limit a relation phrase sets on the day `value` (a `date:` value, or a
+/// `day:` value of no year, `on 15 October or earlier`): the
 /// longest phrase of the language's `date_bounds` that ends the text before it, an article
 /// between them aside (`on or after 1 June 2025`, `senast den 1 juni 2025`), else the longest
 /// of its `date_bounds_after` right after it (`den 1 juni 2025 eller senare`). None where a
