@@ -192,6 +192,22 @@ fn code_key(code: &str) -> Option<&'static str> {
     table(Lang::En).country_names.iter().find(|(_, c)| *c == code).map(|(_, c)| *c)
 }
 
+/// For each capital `A`–`Z`, the capitals that may follow it in a country's code, one bit
+/// each: most pairs of capitals (`EU`, `CO` of `COM`) are turned away by one test.
+static CODE_PAIRS: LazyLock<[u32; 26]> = LazyLock::new(|| {
+    let mut pairs = [0u32; 26];
+    let codes = table(Lang::En).country_names.iter().map(|(_, code)| *code).chain(["EL", "UK"]);
+    for code in codes {
+        if let &[first, second] = code.as_bytes()
+            && first.is_ascii_uppercase()
+            && second.is_ascii_uppercase()
+        {
+            pairs[usize::from(first - b'A')] |= 1 << (second - b'A');
+        }
+    }
+    pairs
+});
+
 /// Whether `gap`, between two country codes, joins them in one list (`, `, ` and `, ` och `,
 /// `/`, a hyphen or a dash of a border or an interconnector, `DE-LU`).
 fn code_joint(gap: &str, lang: Lang) -> bool {
@@ -215,12 +231,17 @@ pub(crate) fn country_codes(text: &str, lang: Lang, values: &mut Vec<Value>) {
     };
     // Every code standing free: (start, key).
     let mut codes: Vec<(usize, &'static str)> = Vec::new();
-    let mut at = 0;
-    while at + 1 < bytes.len() {
-        if !(bytes[at].is_ascii_uppercase() && bytes[at + 1].is_ascii_uppercase()) {
-            at += 1;
+    let mut next = 0;
+    while let Some(at) = super::swar::find_capital_or_wide(bytes, next) {
+        next = at + 1;
+        let (Some(&first), Some(&second)) = (bytes.get(at), bytes.get(at + 1)) else { break };
+        if !first.is_ascii_uppercase()
+            || !second.is_ascii_uppercase()
+            || CODE_PAIRS[usize::from(first - b'A')] & (1 << (second - b'A')) == 0
+        {
             continue;
         }
+        next = at + 2;
         let before_free = at == 0 || free(at - 1);
         let after = bytes.get(at + 2).copied();
         // A full stop after the code ends a sentence or a list, not an abbreviation's word.
@@ -232,7 +253,6 @@ pub(crate) fn country_codes(text: &str, lang: Lang, values: &mut Vec<Value>) {
         {
             codes.push((at, key));
         }
-        at += 2;
     }
     if codes.is_empty() {
         return;
