@@ -653,8 +653,10 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         institution_documents(text, out);
         parliament_documents(text, pairs, out);
         numbered_reports(text, lang, out);
+        amending_budgets(text, lang_table, out);
     }
     court_cases(text, pairs, out);
+    cell_articles(text, lang_table, out);
     roman_articles(text, lang_table, out);
     coded_parts(text, lang_table, out);
     swedish_statutes(text, out);
@@ -2672,6 +2674,13 @@ fn more_points(
             letter = format!("{letter})({}", roman.to_ascii_lowercase());
             end = roman_end;
         }
+        // `Articles 10(1)(a), (c) and (g) and 13`: a number after lettered points is none of
+        // them, as points are letters, roman numerals or numbers in brackets, but the next
+        // article of the list.
+        if !paragraphs && !is_number && letter.bytes().all(|b| b.is_ascii_digit()) {
+            articles_after_points(text, start, patterns, lang_table, out);
+            return;
+        }
         if paragraphs != is_number {
             return;
         }
@@ -2702,6 +2711,54 @@ fn more_points(
     }
 }
 
+/// The articles of a list that goes on after the lettered points of one, from the bare
+/// number at `at` on (`Articles 7, 10(1)(a), (c) and (g) and 13 of the Directive` =
+/// `artiklarna 7, 10.1 a, c och g samt 13 i direktivet`), each joined to the one before by a
+/// comma or a list word. A number before a lower-case word that follows no reference may be a
+/// count (`and 13 other provisions`): it ends the list unread.
+fn articles_after_points(
+    text: &str,
+    mut at: usize,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    out: &mut Vec<Value>,
+) {
+    loop {
+        let Some(item) = patterns
+            .article_item
+            .captures_in(text, at..text.len(), true)
+            .and_then(|captures| captures.get(0))
+        else {
+            return;
+        };
+        let end = item.end();
+        // A last point that is a word of the language (`13 i direktivet`) is none.
+        let glued = char_at(text, end).is_some_and(char::is_alphabetic);
+        let ends_reference = point_context_follows(text.get(end..).unwrap_or(""), lang_table);
+        let written =
+            trim_false_point(item.as_str(), lang_table, glued, ends_reference).unwrap_or(item.as_str());
+        let end = at + written.len();
+        let Some(key) = article_key(written, lang_table).filter(|_| !count_follows(text, end, lang_table))
+        else {
+            return;
+        };
+        out.push(article_value(at..end, &key));
+        // The next article: after a comma or a list word, a bare number.
+        let Some(next) = text
+            .get(end..)
+            .and_then(|rest| patterns.point_more.captures_iter(rest).next())
+            .and_then(|captures| captures.get(1))
+            .filter(|next| next.as_str().starts_with(|c: char| c.is_ascii_digit()))
+        else {
+            return;
+        };
+        if is_range_gap(text.get(end..end + next.start()).unwrap_or(""), lang_table) {
+            return;
+        }
+        at = end + next.start();
+    }
+}
+
 /// Whether the article number that ends at `end`, the last of a list joined to the one before
 /// it by `gap`, may be a count rather than an article: after a singular article word (two
 /// articles take the plural, `artiklarna 14 och 16`, `Articles 14 and 16`), a bare number
@@ -2727,6 +2784,12 @@ fn count_after_article(
     if !joined || !lang_table.singular_article_words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
         return false;
     }
+    count_follows(text, end, lang_table)
+}
+
+/// Whether a lower-case word that follows no reference (`reference_followers`) comes after the
+/// number that ends at `end`, one or more spaces apart: the number may be a count.
+fn count_follows(text: &str, end: usize, lang_table: &LangTable) -> bool {
     let after = end + space_run(text, end);
     let rest = text.get(after..).unwrap_or("");
     let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
@@ -3040,6 +3103,118 @@ fn numbered_reports(text: &str, lang: Lang, out: &mut Vec<Value>) {
             format!("report:{id}"),
             format!("report {id}"),
         ));
+    }
+}
+
+/// An article named without its word in the first cell of a table's row, numbered by chapter
+/// with its paragraph (`| 19.06(3)(c) | Clear width … |` = `| 19.06.3 c | Fri bredd … |`,
+/// as ES-TRIN numbers its articles): a chapter's number and the article's, one to three
+/// digits each, a full stop between, then the paragraph, in brackets or after another full
+/// stop, and the points, in brackets or after a space, filling the cell. Keyed as the same
+/// reference after its word is (`art:19(06)(3)(c)`). A paragraph after a full stop needs an
+/// article of two digits, as a chapter numbers them (`19.08.5`; an entry of a list, `3.2.22`,
+/// stays a number), and a number of dotted parts alone, which may still be a section's, is
+/// optional.
+fn cell_articles(text: &str, lang_table: &LangTable, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let start = bytes.iter().take_while(|b| matches!(b, b' ' | b'|')).count();
+    let chapter = digit_run(bytes, start);
+    if !(1..=3).contains(&chapter) || bytes.get(start + chapter) != Some(&b'.') {
+        return;
+    }
+    let article = digit_run(bytes, start + chapter + 1);
+    if !(1..=3).contains(&article) {
+        return;
+    }
+    let mut end = start + chapter + 1 + article;
+    // A part in brackets at `at`: its end, when its inside holds one to four bytes of `inner`.
+    let bracketed = |at: usize, inner: fn(&u8) -> bool| {
+        let n = bytes.get(at + 1..).map_or(0, |rest| rest.iter().take_while(|b| inner(b)).count());
+        (bytes.get(at) == Some(&b'(') && (1..=4).contains(&n) && bytes.get(at + 1 + n) == Some(&b')'))
+            .then_some(at + n + 2)
+    };
+    // The paragraph: `(3)` or `.3`.
+    let mut firm = false;
+    if let Some(after) = bracketed(end, u8::is_ascii_digit) {
+        end = after;
+        firm = true;
+    } else if article == 2 && bytes.get(end) == Some(&b'.') && (1..=2).contains(&digit_run(bytes, end + 1)) {
+        end += 1 + digit_run(bytes, end + 1);
+    } else {
+        return;
+    }
+    // The points: `(c)(ii)` or ` c ii`.
+    while let Some(after) = bracketed(end, u8::is_ascii_lowercase) {
+        end = after;
+        firm = true;
+    }
+    for _ in 0..2 {
+        let letters =
+            bytes.get(end + 1..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_lowercase()).count());
+        let point = bytes.get(end + 1..end + 1 + letters).is_some_and(|word| {
+            matches!(word, [_] | [_, b'a'..=b'd'])
+                || matches!(word, b"ii" | b"iii" | b"iv" | b"vi" | b"vii" | b"viii" | b"ix")
+        });
+        if bytes.get(end) != Some(&b' ') || !point {
+            break;
+        }
+        end += 1 + letters;
+        firm = true;
+    }
+    let rest = bytes.get(end..).unwrap_or_default();
+    let closed = rest.iter().find(|b| **b != b' ').is_none_or(|b| *b == b'|');
+    let Some(key) = text.get(start..end).filter(|_| closed).and_then(|item| article_key(item, lang_table))
+    else {
+        return;
+    };
+    let mut value = article_value(start..end, &key);
+    value.optional = !firm;
+    out.push(value);
+}
+
+/// The amending budgets of the Union, numbered within their year after a word for one
+/// (`amending_budget_nouns`: `DAB 3/2026`, `draft amending budget No 3/2026`, `ändringsbudget
+/// nr 3/2026`, `FÄB 3/2026`), with or without the number abbreviation: one reference in every
+/// language, keyed as the number of a series named by capitals is (`id:3/2026`, see
+/// [`coded_identifiers`]), so that a version that names it by another abbreviation still pairs.
+/// Not a month and its year (`1/2026`), nor a bare numbered reference (`nr 3/2026`).
+fn amending_budgets(text: &str, lang_table: &LangTable, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let space = |c: char| c.is_whitespace() || super::is_space_like(c);
+    for slash in digit_slashes(bytes) {
+        let number_len = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let number_start = slash - number_len;
+        let end = slash + 1 + digit_run(bytes, slash + 1);
+        if number_len > 3
+            || end - slash != 5
+            || char_before(text, number_start).is_some_and(|c| !space(c))
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '/')
+        {
+            continue;
+        }
+        // Back over the spaces, a number abbreviation and its spaces, to the noun.
+        let head = text.get(..number_start).unwrap_or("").trim_end_matches(space);
+        let head = lang_table
+            .number_abbreviations
+            .iter()
+            .find_map(|word| {
+                let cut = head.len().checked_sub(word.len())?;
+                let before = head.get(..cut)?;
+                (head.get(cut..)?.eq_ignore_ascii_case(word) && before.ends_with(space))
+                    .then(|| before.trim_end_matches(space))
+            })
+            .unwrap_or(head);
+        let named = lang_table.amending_budget_nouns.iter().any(|noun| {
+            head.len()
+                .checked_sub(noun.len())
+                .and_then(|cut| Some((head.get(..cut)?, head.get(cut..)?)))
+                .is_some_and(|(before, word)| {
+                    !before.chars().next_back().is_some_and(char::is_alphanumeric)
+                        && super::with_lowercase(word, |word| word == *noun)
+                })
+        });
+        let Some(number) = text.get(number_start..end).filter(|_| named) else { continue };
+        out.push(Value::new(ValueKind::Legal, number_start..end, format!("id:{number}"), number));
     }
 }
 
@@ -4620,6 +4795,94 @@ mod tests {
             ["in 24/2019 cases", "report 24/20199", "report 1/2/2019", "report 0/2019", "reportage 2/2019"]
         {
             assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("report:")), "{text}");
+        }
+    }
+
+    #[test]
+    fn amending_budgets_with_or_without_their_number_abbreviation() {
+        let en =
+            ["as amended by DAB 3/2026.", "draft amending budget No 3/2026", "Amending Budget No 3/2026"];
+        let sv =
+            ["ändrad genom ändringsbudget nr 3/2026.", "förslaget till ändringsbudget 3/2026", "FÄB 3/2026"];
+        for text in en {
+            assert_eq!(keys(text, Lang::En), ["id:3/2026"], "{text}");
+        }
+        for text in sv {
+            assert_eq!(keys(text, Lang::Sv), ["id:3/2026"], "{text}");
+        }
+        // Firm, and not a month of 2026.
+        let values = super::super::extract("(ursprunglig budget + ändringsbudget 1/2026)", Lang::Sv);
+        assert_eq!(
+            values.iter().map(|v| (v.key.as_str(), v.optional)).collect::<Vec<_>>(),
+            [("id:1/2026", false)]
+        );
+        assert_ne!(keys("DAB 3/2026", Lang::En), keys("ändringsbudget nr 4/2026", Lang::Sv));
+        // Another noun, a word that ends on one, a year of two digits or a longer number: no
+        // amending budget (at most the optional number of a series named by capitals).
+        for text in ["budget 3/2026", "the XDAB 3/2026", "DAB 3/26", "DAB 3/20261", "DAB 12/3/2026"] {
+            let values = super::super::extract(text, Lang::En);
+            assert!(values.iter().all(|v| v.optional || !v.key.starts_with("id:")), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_number_after_lettered_points_is_the_next_article() {
+        let en = "the validity of Articles 7, 10(1)(a), (c) and (g) and 13 of the Directive";
+        let sv = "giltigheten av artiklarna 7, 10.1 a, c och g samt 13 i direktivet";
+        let expected = ["art:7", "art:10(1)(a)", "art:10(1)(c)", "art:10(1)(g)", "art:13"];
+        assert_eq!(keys(en, Lang::En)[..5], expected);
+        assert_eq!(keys(sv, Lang::Sv)[..5], expected);
+        // More articles after it, with their own paragraphs.
+        assert_eq!(
+            keys("Articles 5(1)(a) and (b), 13(2) and 14 of", Lang::En),
+            ["art:5(1)(a)", "art:5(1)(b)", "art:13(2)", "art:14"]
+        );
+        assert_eq!(
+            keys("artiklarna 5.1 a och b, 13.2 och 14 i förordningen", Lang::Sv),
+            ["art:5(1)(a)", "art:5(1)(b)", "art:13(2)", "art:14", "acttype:reg"]
+        );
+        // A bracketed number after lettered points is still no article, and a number before a
+        // word that follows no reference may be a count.
+        assert!(!keys("Article 5(1)(a) and 13 other provisions", Lang::En).contains(&"art:13".to_string()));
+        assert!(
+            !keys("Article 5(1)(a) and 13 other provisions", Lang::En).contains(&"art:5(1)(13)".to_string())
+        );
+        // `samt` joins articles as `och` does.
+        assert_eq!(keys("artiklarna 3 samt 5 i förordningen", Lang::Sv), ["art:3", "art:5", "acttype:reg"]);
+    }
+
+    #[test]
+    fn an_article_numbered_by_chapter_fills_the_first_cell_of_a_row() {
+        let en = ["19.06(3)(c) | Clear width of exits", "| 19.06(3)(c) | Clear width |"];
+        let sv = ["19.06.3 c | Fri bredd i utgångar", "| 19.06.3 c | Fri bredd |"];
+        for (text, lang) in en.iter().map(|t| (t, Lang::En)).chain(sv.iter().map(|t| (t, Lang::Sv))) {
+            let values = super::super::extract(text, lang);
+            assert_eq!(
+                values.first().map(|v| (v.key.as_str(), v.optional)),
+                Some(("art:19(06)(3)(c)", false)),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            keys("19.08(5) | Sound pressure level", Lang::En),
+            keys("19.08.5 | Ljudtrycksnivå", Lang::Sv)
+        );
+        assert_ne!(
+            keys("19.08(5) | Sound pressure level", Lang::En),
+            keys("19.08.6 | Ljudtrycksnivå", Lang::Sv)
+        );
+        // Dotted parts alone may be a section's number: optional.
+        assert!(super::super::extract("19.08.5 | Ljudtrycksnivå", Lang::Sv).iter().all(|v| v.optional));
+        // Not a date, a figure, a reference that does not fill its cell, nor one in a later cell.
+        for text in [
+            "1.1.2035 | text",
+            "19.06 | text",
+            "19.06(3) more text | text",
+            "text | 19.06(3)(c) |",
+            "19.06.123 | text",
+            "3.2.22 | text",
+        ] {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("art:")), "{text}");
         }
     }
 

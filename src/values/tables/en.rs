@@ -886,6 +886,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "relating",
     ],
     numbered_document_nouns: &["notification", "notifications"],
+    amending_budget_nouns: &["amending budget", "amending budgets", "dab", "dabs"],
     // Numbered points (`point 3 of Annex I`) and items of an agenda or minutes (`item 6.2`)
     // too: Swedish writes `punkt` for all.
     paragraph_words: &["paragraph", "paragraphs", "point", "points", "item", "items"],

@@ -404,6 +404,10 @@ pub(crate) struct LangTable {
     /// `notifikation nr 2025/031`): the number is theirs, not that of an act word before it in
     /// the clause (`Those recommendations were communicated by Notification No 2025/031`).
     pub numbered_document_nouns: &'static [&'static str],
+    /// Words for an amending budget of the Union, lower case, before its number in its year
+    /// (`DAB 3/2026`, `amending budget No 3/2026` = `ändringsbudget nr 3/2026`, `FÄB 3/2026`):
+    /// one reference in every language, with or without the number abbreviation.
+    pub amending_budget_nouns: &'static [&'static str],
     /// Words before an article or annex numbered under a heading's code, as the EU–UK Trade
     /// and Cooperation Agreement numbers them (`Article FISH.9`, `ANNEX ORIG-2B`), with the
     /// kind of part (`art`, `annex`, `point`).

@@ -1024,6 +1024,15 @@ pub(crate) static TABLE: LangTable = LangTable {
         "jfr",
     ],
     numbered_document_nouns: &["notifikation", "notifikationen", "notifikationer"],
+    // `förslaget till ändringsbudget nr 3/2026` (FÄB), an adopted one `ÄB 3/2026`.
+    amending_budget_nouns: &[
+        "ändringsbudget",
+        "ändringsbudgeten",
+        "ändringsbudgetar",
+        "ändringsbudgetarna",
+        "fäb",
+        "äb",
+    ],
     // A numbered point of an amendment's locator too: `Artikel 2 – punkt 2 – led 7a` =
     // `Article 2 – paragraph 2 – point 7a`.
     paragraph_words: &["punkt", "punkterna", "led", "leden"],
@@ -1103,7 +1112,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "avses",
     ],
     numbered_point_nouns: &["skäl"],
-    list_joiners: &["och", "eller", "respektive"],
+    list_joiners: &["och", "eller", "respektive", "samt"],
     plural_periods: &[("kvartalen", "quarter"), ("halvåren", "half")],
     journal_names: &["eut", "egt"],
     // Europeiska gemenskapernas officiella tidning until the Treaty of Nice took effect, then
