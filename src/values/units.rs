@@ -417,8 +417,24 @@ fn unit_before(bytes: &[u8], at: usize, lang: Lang) -> Option<(&'static Unit, us
 /// A Roman numeral at `at` after a noun that numbers stages or kinds (`fas III`, `phase II`,
 /// `nivå IV`): the plain figure, as the other version may write it in digits (`phase 3`);
 /// after a name (`Dublin III`), an optional code.
+///
+/// A capital A to D after the numeral names a sub-stage (`stage IIIA` = `steg IIIA`, of the
+/// emission stages of engines): an optional `code:IIIA` as written, compared letter for letter
+/// as the codes of classes are.
 fn roman_figure(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
-    let Some((number, len)) = numeral(bytes, at, true) else { return };
+    let plain = numeral(bytes, at, true);
+    let sub_stage = || {
+        let len = bytes.get(at..)?.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let code = bytes.get(at..at + len)?;
+        let (letter, numeral) = code.split_last()?;
+        let dotted =
+            bytes.get(at + len) == Some(&b'.') && bytes.get(at + len + 1).is_some_and(u8::is_ascii_digit);
+        (matches!(letter, b'A'..=b'D') && roman(numeral).is_some() && !dotted).then_some(len)
+    };
+    let sub_stage = if plain.is_none() { sub_stage() } else { None };
+    if plain.is_none() && sub_stage.is_none() {
+        return;
+    }
     let Some(word_end) = at.checked_sub(1).filter(|&end| bytes.get(end) == Some(&b' ')) else { return };
     let head = bytes.get(..word_end).unwrap_or_default();
     let word_len = head.iter().rev().take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80).take(14).count();
@@ -426,7 +442,19 @@ fn roman_figure(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
         return;
     };
     let labels = super::tables::table(lang).roman_figure_labels;
-    if super::with_lowercase(word, |word| labels.contains(&word)) {
+    let labelled = super::with_lowercase(word, |word| labels.contains(&word));
+    if let Some(len) = sub_stage {
+        if labelled
+            && let Some(code) = bytes.get(at..at + len).and_then(|code| std::str::from_utf8(code).ok())
+        {
+            let mut value = Value::new(ValueKind::Legal, at..at + len, format!("code:{code}"), code);
+            value.optional = true;
+            out.push(value);
+        }
+        return;
+    }
+    let Some((number, len)) = plain else { return };
+    if labelled {
         out.push(Value::new(ValueKind::Number, at..at + len, format!("num:{number}"), number.to_string()));
         return;
     }
@@ -598,6 +626,18 @@ mod tests {
         assert_eq!(spans, [(4, 7)]);
         assert_eq!(keys("a phase II trial", Lang::En), ["num:2"]);
         assert_eq!(keys("steg IV", Lang::Sv), ["num:4"]);
+        // A sub-stage's letter: the code as written.
+        assert_eq!(keys("approved under stage IIIA", Lang::En), ["code:IIIA"]);
+        assert_eq!(keys("godkänts enligt steg IIIA.", Lang::Sv), ["code:IIIA"]);
+        assert_ne!(keys("stage IIIA", Lang::En), keys("steg IIIB", Lang::Sv));
+        assert!(keys("stage IIIE", Lang::En).is_empty());
+        assert!(keys("the Model IIIA", Lang::En).is_empty());
+        // A group of substances.
+        assert_eq!(
+            keys("carbon tetrachloride (group IV)", Lang::En),
+            keys("koltetraklorid (grupp IV)", Lang::Sv)
+        );
+        assert_ne!(keys("(group IV)", Lang::En), keys("(grupp VI)", Lang::Sv));
         // A name with its numeral is an optional code.
         assert_eq!(keys("the Dublin III Regulation", Lang::En), ["code:III", "acttype:reg"]);
         assert_eq!(keys("Dublin III-förordningen", Lang::Sv), ["code:III", "acttype:reg"]);

@@ -57,6 +57,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     indefinite_articles: &["a", "an"],
     roman_figure_labels: &[
         "phase", "phases", "stage", "stages", "tier", "tiers", "type", "types", "grade", "level", "levels",
+        "group", "groups",
     ],
     amendment_series: &[("", " series of amendments"), ("series ", " of amendments")],
     class_nouns: &["class", "classes", "category", "categories", "subcategory", "subcategories"],

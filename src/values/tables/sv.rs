@@ -57,7 +57,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     indefinite_articles: &["en", "ett"],
     roman_figure_labels: &[
         "fas", "fasen", "faser", "faserna", "steg", "steget", "stegen", "nivå", "nivån", "nivåer", "typ",
-        "typen", "grad", "graden",
+        "typen", "grad", "graden", "grupp", "gruppen",
     ],
     amendment_series: &[
         ("", "-ändringsserien"),
