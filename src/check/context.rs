@@ -1347,8 +1347,9 @@ mod tests {
     use crate::text::Lang;
     use crate::values::{Bound, Value, ValueKind};
 
-    /// The findings of the number rules on a pair of one-paragraph texts.
-    fn number_findings(en: &str, sv: &str) -> Vec<String> {
+    /// The messages of the rules whose names start with `prefix` on a pair of one-paragraph
+    /// texts.
+    fn findings_of(prefix: &str, en: &str, sv: &str) -> Vec<String> {
         let load = |name: &str, text: &str, lang| {
             let mut doc = parse(name, text.to_owned(), Format::Markdown);
             doc.lang = Some(lang);
@@ -1357,20 +1358,17 @@ mod tests {
         let report =
             crate::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
                 .expect("a pair of texts is checked");
-        report.findings.iter().filter(|f| f.rule.starts_with("number-")).map(|f| f.message.clone()).collect()
+        report.findings.iter().filter(|f| f.rule.starts_with(prefix)).map(|f| f.message.clone()).collect()
+    }
+
+    /// The findings of the number rules on a pair of one-paragraph texts.
+    fn number_findings(en: &str, sv: &str) -> Vec<String> {
+        findings_of("number-", en, sv)
     }
 
     /// The findings of the date rules on a pair of one-paragraph texts.
     fn date_findings(en: &str, sv: &str) -> Vec<String> {
-        let load = |name: &str, text: &str, lang| {
-            let mut doc = parse(name, text.to_owned(), Format::Markdown);
-            doc.lang = Some(lang);
-            doc
-        };
-        let report =
-            crate::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
-                .expect("a pair of texts is checked");
-        report.findings.iter().filter(|f| f.rule.starts_with("date-")).map(|f| f.message.clone()).collect()
+        findings_of("date-", en, sv)
     }
 
     #[test]
