@@ -324,12 +324,23 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
         && !counted_year(target, source);
     // A month without a year is the month of a year only where its own sentence gives that
     // year (`i maj och juni 2025`): else the year is dropped (`i december` for `in December
-    // 2024`).
-    let year_given = |bare_side: Side, (block, _): ValueRef, bare: &Value, dated: &Value| {
-        if !month_of_any_year(&bare.key, &dated.key) {
+    // 2024`). So is a span of months (`april–maj` for `April to May 2027`), but one that words
+    // of the year name (`årets första åtta månader`).
+    let year_given = |bare_side: Side, (block, i): ValueRef, bare: &Value, dated: &Value| {
+        let span = part_of_any_year(&bare.key, &dated.key);
+        if !month_of_any_year(&bare.key, &dated.key) && !span {
             return true;
         }
-        let year = year_and_month(&dated.key).map_or("", |(year, _)| year);
+        let surface = input.surface(bare_side, (block, i)).to_lowercase();
+        let this_year = crate::values::tables::table(input.lang(bare_side)).this_year_words;
+        if span && this_year.iter().any(|words| surface.starts_with(words)) {
+            return true;
+        }
+        let year = if span {
+            dated.key.strip_prefix("range:").map_or("", |range| range.get(..4).unwrap_or(""))
+        } else {
+            year_and_month(&dated.key).map_or("", |(year, _)| year)
+        };
         let values = if bare_side == Side::Source { input.src_values } else { input.tgt_values };
         let sentence = sentence_at(bead, bare_side, block, bare.span.start).map(|(_, range)| range);
         let within = |v: &Value| sentence.is_none_or(|range| range.contains(&v.span.start));
@@ -1399,11 +1410,17 @@ mod tests {
         let en = "3.2% of stations did so as a winter average (October to March).\n";
         let sv = "3,2 % av stationerna gjorde det som vintermedelvärde (oktober–mars).\n";
         assert_eq!(date_findings(en, sv), none);
-        // Its bounds named apart, or its months of a year.
+        // Its bounds named apart, or its months of a year its sentence gives.
         let sv_apart = "3,2 % av stationerna gjorde det från oktober till i mars.\n";
         assert_eq!(date_findings(en, sv_apart), none);
         let sv_dated = "3,2 % av stationerna gjorde det som vintermedelvärde (oktober 2025–mars 2026).\n";
-        assert_eq!(date_findings(en, sv_dated), none);
+        let en_given = "In 2025, 3.2% of stations did so as a winter average (October to March).\n";
+        let sv_given =
+            "År 2025 gjorde 3,2 % av stationerna det som vintermedelvärde (oktober 2025–mars 2026).\n";
+        assert_eq!(date_findings(en_given, sv_given), none);
+        // Else the year is one added, or dropped (`april–maj` for `April to May 2027`).
+        assert_eq!(date_findings(en, sv_dated).len(), 1);
+        assert_eq!(date_findings("Signature: April to May 2027.\n", "Undertecknande: april–maj.\n").len(), 1);
         // Changed, a changed date; left out, nothing.
         let sv_changed = "3,2 % av stationerna gjorde det som vintermedelvärde (oktober–april).\n";
         assert_eq!(
