@@ -400,8 +400,7 @@ fn rating_at(bytes: &[u8], at: usize) -> Option<usize> {
     }
     let end = at + run;
     let sign = match bytes.get(end..) {
-        Some([b'+', ..]) => 1,
-        Some([b'-', ..]) => 1,
+        Some([b'+' | b'-', ..]) => 1,
         Some([0xE2, 0x88, 0x92, ..]) => 3,
         _ => 0,
     };
