@@ -331,9 +331,12 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
         if !month_of_any_year(&bare.key, &dated.key) && !span {
             return true;
         }
-        let surface = input.surface(bare_side, (block, i)).to_lowercase();
+        // Words of the year start the span's reading (`årets första åtta månader`).
         let this_year = crate::values::tables::table(input.lang(bare_side)).this_year_words;
-        if span && this_year.iter().any(|words| surface.starts_with(words)) {
+        let surface = input.surface(bare_side, (block, i));
+        let named =
+            |words: &&str| surface.get(..words.len()).is_some_and(|head| crate::values::word_is(head, words));
+        if span && this_year.iter().any(named) {
             return true;
         }
         let year = if span {

@@ -987,9 +987,8 @@ fn this_year_start(text: &str, at: usize, lang_table: &LangTable) -> Option<usiz
     lang_table.this_year_words.iter().find_map(|words| {
         let start = head.len().checked_sub(words.len())?;
         let written = head.get(start..)?;
-        (written.chars().flat_map(char::to_lowercase).eq(words.chars())
-            && !char_before(text, start).is_some_and(char::is_alphanumeric))
-        .then_some(start)
+        (super::word_is(written, words) && !char_before(text, start).is_some_and(char::is_alphanumeric))
+            .then_some(start)
     })
 }
 

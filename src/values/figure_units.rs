@@ -212,7 +212,7 @@ fn adjective_bound(before: &str, lang_table: &LangTable) -> Option<Bound> {
     let preposition = words.next()?;
     let noun = words.next()?;
     let adjective = words.next()?;
-    if !lang_table.figure_bound_nouns_of.iter().any(|of| super::word_is(preposition, of))
+    if !lang_table.figure_bound_nouns_of.iter().any(|of| word_is(preposition, of))
         || noun.is_empty()
         || !noun.chars().all(char::is_alphabetic)
     {
@@ -221,7 +221,7 @@ fn adjective_bound(before: &str, lang_table: &LangTable) -> Option<Bound> {
     lang_table
         .figure_bound_adjectives
         .iter()
-        .find(|(word, _)| super::word_is(adjective, word))
+        .find(|(word, _)| word_is(adjective, word))
         .map(|&(_, bound)| bound)
 }
 
@@ -680,6 +680,12 @@ fn per_unit(text: &str, lang_table: &LangTable) -> Option<&'static str> {
     unit_word(&unit.to_lowercase(), lang_table)
 }
 
+/// The unit a symbol written the same in every language names (`MW`, `kg`, `Tbps`), as
+/// written: case matters.
+fn unit_symbol(word: &str) -> Option<&'static str> {
+    UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == word).map(|&(_, unit)| unit)
+}
+
 /// The symbol of volume after the quantity a unit is given per, the figure after a slash
 /// (`l` of `euro/100 l`, against `euro/100 kg`): read there as after the slash itself.
 fn volume_per_quantity(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str> {
@@ -754,9 +760,8 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         }
         // A qualifier hyphened to its unit (`ODP-ton`, an ozone-depleting potential's tonne;
         // `ODP-kg`).
-        if lang_table.figure_unit_qualifiers.iter().any(|qualifier| super::word_is(word, qualifier))
-            && let Some(unit) = unit_word(&second.to_lowercase(), lang_table)
-                .or_else(|| UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == second).map(|&(_, unit)| unit))
+        if lang_table.figure_unit_qualifiers.iter().any(|qualifier| word_is(word, qualifier))
+            && let Some(unit) = unit_word(&second.to_lowercase(), lang_table).or_else(|| unit_symbol(second))
         {
             return Some(unit);
         }
@@ -766,7 +771,7 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
     {
         return Some(weighted);
     }
-    if let Some(&(_, unit)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == word) {
+    if let Some(unit) = unit_symbol(word) {
         return Some(unit);
     }
     if after.starts_with("/s")
@@ -782,7 +787,7 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
     if lang_table.figure_unit_qualifiers.contains(&lower.as_str()) {
         let (next, _) = first_word(after.trim_start_matches([' ', '\u{a0}']));
         // A symbol after it (`ODP kg`).
-        if let Some(&(_, unit)) = UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == next) {
+        if let Some(unit) = unit_symbol(next) {
             return Some(unit);
         }
         let unit = unit_word(&next.to_lowercase(), lang_table)?;

@@ -1335,10 +1335,7 @@ fn per_quantity(text: &str, numeral: &Numeral) -> bool {
     let Some(head) = text.get(..numeral.start).and_then(|head| head.strip_suffix('/')) else { return false };
     // A symbol with its power is a word of letters here (`m²/100 kg`, `m2/100 kg`).
     let powered = super::tables::POWERED_UNIT_SYMBOLS.iter().any(|(symbol, _)| head.ends_with(symbol));
-    let word = match powered {
-        true => head.strip_suffix(['²', '³', '2', '3']).unwrap_or(head),
-        false => head,
-    };
+    let word = if powered { head.strip_suffix(['²', '³', '2', '3']).unwrap_or(head) } else { head };
     let rest = word.trim_end_matches(char::is_alphabetic);
     let word_alone = (1..=6).contains(&word[rest.len()..].chars().count())
         && rest.chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '/');

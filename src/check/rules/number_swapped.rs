@@ -380,8 +380,8 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             // and the other none (`16 fires … 24 300 ha` = `24 300 ha brann i 16 bränder`):
             // the translation moved each figure with its unit. A swap trades the figures and
             // leaves the units.
+            let unit = |side: Side, r: ValueRef| input.value(side, r).detail.as_deref();
             let units_kept = || {
-                let unit = |side: Side, r: ValueRef| input.value(side, r).detail.as_deref();
                 let (a, b) = (unit(Side::Source, s_i), unit(Side::Source, s_j));
                 (a.is_some() || b.is_some())
                     && a != b
@@ -392,7 +392,6 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             // fires … 24 300 ha` → `16 ha … 24 300 bränder`): each figure is paired with its
             // own by its number, and the units say the figures swapped.
             let units_traded = || {
-                let unit = |side: Side, r: ValueRef| input.value(side, r).detail.as_deref();
                 let (a, b) = (unit(Side::Source, s_i), unit(Side::Source, s_j));
                 a != b && unit(Side::Target, t_i) == b && unit(Side::Target, t_j) == a
             };
