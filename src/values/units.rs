@@ -151,7 +151,9 @@ pub(crate) fn find(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) 
             continue;
         }
         let Some((unit, start)) = unit_before(bytes, at, lang) else {
-            roman_figure(bytes, at, lang, out);
+            if !cell_numeral(bytes, at, out) {
+                roman_figure(bytes, at, lang, out);
+            }
             continue;
         };
         read_list(bytes, unit, start, at, lang, false, out);
@@ -472,6 +474,22 @@ fn roman_figure(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
     }
 }
 
+/// A Roman numeral alone in the first cell of a table's row (`| VI | Methyl bromide |`), as
+/// lists of groups or classes number their rows: the plain figure, as the other version may
+/// write it in digits (`| 6 | Metylbromid |`). Whether it was read.
+fn cell_numeral(bytes: &[u8], at: usize, out: &mut Vec<Value>) -> bool {
+    let first_cell = bytes.get(..at).is_some_and(|head| head.iter().all(|b| matches!(b, b' ' | b'|')));
+    if !first_cell {
+        return false;
+    }
+    let len =
+        bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count());
+    let closed = bytes.get(at + len..).and_then(|rest| rest.iter().find(|b| **b != b' ')) == Some(&b'|');
+    let Some(number) = bytes.get(at..at + len).and_then(roman).filter(|_| closed) else { return false };
+    out.push(Value::new(ValueKind::Number, at..at + len, format!("num:{number}"), number.to_string()));
+    true
+}
+
 /// Reads the numbers of `unit` from `at` on (`I and III`, `2–4`), the first from the unit's
 /// word at `start`; with `letters`, the capital letters (`A and C`).
 fn read_list(
@@ -614,6 +632,21 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         extract(text, lang).into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn a_roman_numeral_alone_in_the_first_cell_of_a_row() {
+        assert_eq!(keys("VI | Methyl bromide | 0.6", Lang::En)[0], "num:6");
+        assert_eq!(keys("| VI | Metylbromid | 0,6 |", Lang::Sv)[0], "num:6");
+        assert_eq!(keys("| 6 | Metylbromid | 0,6 |", Lang::Sv)[0], "num:6");
+        assert_ne!(keys("| VI | Methyl bromide |", Lang::En), keys("| V | Metylbromid |", Lang::Sv));
+        assert_eq!(keys("| I | Chlorofluorocarbons |", Lang::En), ["num:1"]);
+        // Not a later cell, a numeral with more in its cell, nor a text without cells.
+        assert!(keys("Methyl bromide | VI |", Lang::En).is_empty());
+        assert!(keys("| VI and VII | Bromides |", Lang::En).is_empty());
+        assert!(keys("VI", Lang::En).is_empty());
+        // Letters of no standard numeral.
+        assert!(keys("| IIII | Bromides |", Lang::En).is_empty());
     }
 
     #[test]
