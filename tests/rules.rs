@@ -496,6 +496,14 @@ fn countries_that_trade_their_figures() {
     assert_eq!(names(en, &brackets).len(), 1);
     let figures = sv.replace("Kanada (6 %) och Japan (5 %)", "Kanada (5 %) och Japan (6 %)");
     assert!(names(en, &figures).is_empty());
+    // A figure after its name and a space, and a Swedish island after `på`.
+    let en = "Shares by country: France 12.4%, Italy 10.9%. Collection ranged from 2% in Greece to 29% in Ireland.\n";
+    let sv = "Andel per land: Frankrike 12,4 %, Italien 10,9 %. Insamlingen varierade från 2 % i Grekland till 29 % på Irland.\n";
+    assert!(names(en, sv).is_empty());
+    let spaced = sv.replace("Frankrike 12,4 %, Italien 10,9 %", "Italien 12,4 %, Frankrike 10,9 %");
+    assert_eq!(names(en, &spaced).len(), 1);
+    let island = sv.replace("2 % i Grekland till 29 % på Irland", "2 % på Irland till 29 % i Grekland");
+    assert_eq!(names(en, &island).len(), 1);
 }
 
 /// A country left out of a list of three or more is reported; a country named outside a list

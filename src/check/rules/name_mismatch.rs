@@ -134,9 +134,10 @@ fn excess(
 /// the figure).
 type Bound<'a> = (&'a str, &'a str, ValueRef, ValueRef);
 
-/// The countries of `sentences` (of `side`) each with the figure given for it: the figure in
-/// brackets right after the name (`Canada (6%)`, `Kanada (6 %)`), or the figure right before
-/// it with a place preposition between (`63.9% in Finland`, `63,9 % i Finland`).
+/// The countries of `sentences` (of `side`) each with the figure given for it: the figure right
+/// after the name, in brackets, after a colon or after a space alone (`Canada (6%)`, `Kanada (6
+/// %)`, `France 12.4%, Italy 10.9%`), or the figure right before it with a place preposition
+/// between (`63.9% in Finland`, `63,9 % i Finland`, `29 % på Irland`).
 fn bound_figures<'a>(ctx: &PairCtx<'a>, side: Side, sentences: &[(usize, Range<usize>)]) -> Vec<Bound<'a>> {
     let input = ctx.input;
     let prepositions = crate::values::tables::table(input.lang(side)).place_prepositions;
@@ -160,7 +161,7 @@ fn bound_figures<'a>(ctx: &PairCtx<'a>, side: Side, sentences: &[(usize, Range<u
             let (a, b) = (&values[first], &values[second]);
             let Some(gap) = text.get(a.span.end..b.span.start) else { continue };
             let gap = gap.trim();
-            if is_country(first) && is_figure(second) && gap == "(" {
+            if is_country(first) && is_figure(second) && matches!(gap, "(" | ":" | "") {
                 bound.push((a.key.as_str(), b.key.as_str(), (*block, first), (*block, second)));
             } else if is_figure(first) && is_country(second) {
                 let words: Vec<&str> = gap.split_whitespace().collect();

@@ -778,7 +778,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         "vid", "per", "än", "efter", "före", "sedan", "mot", "om", "kring", "genom",
     ],
     figure_determiners: &["de", "dessa", "den", "det", "dess", "deras", "sina", "alla", "våra"],
-    place_prepositions: &["i", "för"],
+    // `på` before an island (`på Irland`, `på Malta`, `på Cypern`).
+    place_prepositions: &["i", "på", "för"],
     range_openers: &["mellan", "från"],
     ordinal_compound_heads: &["plats", "placering"],
     compound_count_stems: &[
