@@ -1528,7 +1528,26 @@ fn slashed_fraction(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> 
     });
     let date_like = after_den || year_follows;
     let power_of_ten = denominator >= 100 && 10u32.pow(denominator.ilog10()) == denominator;
-    if !((2..=10).contains(&denominator) || power_of_ten) || !alone_before || !alone_after || date_like {
+    // A denominator of two digits where nothing but a fraction may stand: after a sign of
+    // relation (`> 1/13`), before a degree sign (`1/36°`, a grid's resolution), or as a bound of
+    // a range of fractions (`1/15–1/8`). Elsewhere it may number a document in its year
+    // (`Opinion 1/15`, `No 5/20`).
+    let fraction_place = || {
+        let head = text.get(..numeral.start).unwrap_or("").trim_end_matches(is_space_like);
+        let related = head.ends_with(['>', '<', '≥', '≤', '=']);
+        let rest = text.get(end..).unwrap_or("");
+        let degrees = rest.starts_with('°');
+        let ranged = rest.strip_prefix(['–', '-']).is_some_and(|bound| {
+            bound.as_bytes().get(1) == Some(&b'/') && bound.starts_with(|c: char| c.is_ascii_digit())
+        });
+        related || degrees || ranged
+    };
+    let two_digits = (11..=99).contains(&denominator) && fraction_place();
+    if !((2..=10).contains(&denominator) || power_of_ten || two_digits)
+        || !alone_before
+        || !alone_after
+        || date_like
+    {
         return None;
     }
     let numerator = numerator - b'0';
@@ -2528,6 +2547,10 @@ mod tests {
     #[test]
     fn fractions_with_a_slash() {
         assert_eq!(keys("1/3 of the budget, a 2/3 majority", Lang::En), ["frac:1/3", "frac:2/3"]);
+        // A denominator of two digits only where a fraction alone may stand.
+        assert_eq!(keys("| > 1/13 | 1/15–1/8 |", Lang::En), ["frac:1/13", "frac:1/15", "frac:1/8"]);
+        assert_eq!(keys("en upplösning på 1/36° för Medelhavet", Lang::Sv), ["frac:1/36"]);
+        assert!(keys("Opinion 1/15 and No 5/20", Lang::En).iter().all(|key| !key.starts_with("frac:")));
         assert_eq!(keys("(≥ 1/10,000 to < 1/1,000)", Lang::En), ["frac:1/10000", "frac:1/1000"]);
         assert_eq!(keys("(≥ 1/10 000, < 1/1 000)", Lang::Sv), ["frac:1/10000", "frac:1/1000"]);
         assert_eq!(keys("≥ 1/100 to < 1/10", Lang::En), ["frac:1/100", "frac:1/10"]);
