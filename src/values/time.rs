@@ -291,7 +291,8 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     let body = |time: &Time| format!("{:02}:{:02}", time.minutes / 60, time.minutes % 60);
     for (first, last) in times {
-        let value = match last {
+        let zone = zone_after(text, last.unwrap_or(first).end);
+        let mut value = match last {
             Some(last) => Value::new(
                 ValueKind::Date,
                 first.start..last.end,
@@ -305,8 +306,24 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
                 body(&first),
             ),
         };
+        value.detail = zone.map(str::to_string);
         out.push(value);
     }
+}
+
+/// The codes of time zones a time may be given in, as both languages write them.
+const ZONES: [&str; 8] = ["CEST", "CET", "EEST", "EET", "GMT", "UTC", "WEST", "WET"];
+
+/// The time zone named by its code right after a time at `end`, after a space or in brackets
+/// (`17:00 CET`, `kl. 17.00 CEST`, `12:00 (UTC)`): the time's `detail`, which the check compares
+/// where both versions name one.
+fn zone_after(text: &str, end: usize) -> Option<&'static str> {
+    let rest = text.get(end..)?;
+    let rest = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('\u{a0}'))?;
+    let rest = rest.strip_prefix('(').unwrap_or(rest);
+    let zone = ZONES.iter().find(|zone| rest.starts_with(**zone))?;
+    let after = rest.as_bytes().get(zone.len());
+    (!after.is_some_and(u8::is_ascii_alphanumeric)).then_some(*zone)
 }
 
 /// Whether a twelve-hour word of two letters without dots (`pm`, `am`) follows a digit,
@@ -401,6 +418,20 @@ mod tests {
         for text in ["Article 5 am", "3 noon", "12.30 noon", "development 2 pmx", "the 5 am"] {
             assert!(keys(text, Lang::En).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn the_zone_of_a_time() {
+        let zones = |text: &str, lang: Lang| -> Vec<Option<String>> {
+            crate::values::extract(text, lang).into_iter().map(|v| v.detail).collect()
+        };
+        assert_eq!(zones("by 17:00 CET on 9 May", Lang::En)[0].as_deref(), Some("CET"));
+        assert_eq!(zones("senast kl. 17.00 CEST", Lang::Sv), [Some("CEST".to_string())]);
+        assert_eq!(zones("at 12:00 (UTC)", Lang::En), [Some("UTC".to_string())]);
+        assert_eq!(zones("kl. 9.00–11.00 CET", Lang::Sv), [Some("CET".to_string())]);
+        // No zone: a word that starts as one, or none at all.
+        assert_eq!(zones("at 12:00 CETA talks", Lang::En), [None]);
+        assert_eq!(zones("at 12:00 Brussels time", Lang::En), [None]);
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Date, "date", &RULE, out);
     year_parts_differ(ctx, out);
     weekdays_differ(ctx, out);
+    zones_differ(ctx, out);
     super::value_common::bounds_differ(ctx, ValueKind::Date, "date", &RULE, out);
 }
 
@@ -67,6 +68,7 @@ fn year_parts_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         };
         let season = |part: &str| SEASONS.contains(&part);
         if src_value.kind != ValueKind::Date
+            || is_time(&src_value.key)
             || src_part == tgt_part
             || season(src_part) != season(tgt_part)
             || WEEKDAYS.contains(&src_part.as_str())
@@ -82,6 +84,34 @@ fn year_parts_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let message =
             format!("date `{}` names {src_name} in source and {tgt_name} in target", src_value.display);
         let key = ["part", src_value.key.as_str(), src_part, tgt_part];
+        out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
+    }
+}
+
+/// Whether a key is a time of day or a range of times, whose `detail` is its time zone.
+fn is_time(key: &str) -> bool {
+    key.starts_with("time:") || key.starts_with("range:") && key.as_bytes().get(8) == Some(&b':')
+}
+
+/// Flags one time given in two time zones (`17:00 CET` against `kl. 17.00 CEST`), as a
+/// warning: an hour's difference that no figure shows. A zone named on one side only is a
+/// way of translating (`Brussels time` = `CET`).
+fn zones_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    for &(s, t) in &ctx.matching.equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        let (Some(src_zone), Some(tgt_zone)) = (src_value.detail.as_deref(), tgt_value.detail.as_deref())
+        else {
+            continue;
+        };
+        if src_value.kind != ValueKind::Date || !is_time(&src_value.key) || src_zone == tgt_zone {
+            continue;
+        }
+        let message = format!(
+            "time `{}` is given in {src_zone} in source and in {tgt_zone} in target",
+            input.surface(Side::Source, s)
+        );
+        let key = ["zone", src_value.key.as_str(), src_zone, tgt_zone];
         out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
     }
 }
