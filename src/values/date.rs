@@ -213,6 +213,9 @@ struct Patterns {
     half_words: Gate,
     /// The century words (`century`, `århundradet`).
     century_words: Gate,
+    /// A searcher for each of [`LangTable::previous_period_words`], with its period's length
+    /// in months.
+    previous_periods: Vec<(memchr::memmem::Finder<'static>, u32)>,
 }
 
 /// Ordinal and cardinal words up to `limit`, for quarters and halves.
@@ -301,6 +304,11 @@ fn build(lang_table: &LangTable) -> Patterns {
         quarter_words: Gate::new(&gate_words(lang_table.quarter_words.iter().copied())),
         half_words: Gate::new(&gate_words(lang_table.half_year_words.iter().copied())),
         century_words: Gate::new(lang_table.century_words),
+        previous_periods: lang_table
+            .previous_period_words
+            .iter()
+            .map(|&(words, months)| (memchr::memmem::Finder::new(words.as_bytes()).into_owned(), months))
+            .collect(),
     }
 }
 
@@ -531,6 +539,9 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         push(span.start, span.end, Some(When::Month { year, month }));
     }
     quarters_and_halves(text, lower, patterns, lang_table, &mut push);
+    if !month_names.is_empty() {
+        two_digit_years(text, &month_names, patterns, lang_table, &mut push);
+    }
 
     atoms.sort_by_key(|atom| (atom.start, std::cmp::Reverse(atom.end)));
     // Keep the longest atom at each place, so ranges join whole dates.
@@ -558,6 +569,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             || matches!(atom.when, When::Quarter { year: None, .. } | When::Half { year: None, .. });
         out.push(value);
     }
+    previous_periods(text, lower, patterns, &kept, out);
     for pair in kept.windows(2) {
         if let [first, second] = pair
             && let Some(range) = range(text, patterns, *first, *second)
@@ -1345,6 +1357,149 @@ fn month_ranges(
     }
 }
 
+/// The period before the one a sentence names, named by words (`I augusti 2026 minskade
+/// exporten med 0,8 % jämfört med föregående månad` = `In August 2026, exports fell by 0.8%
+/// compared with July 2026`): an optional date of that period (`month:2026-07`), which pairs
+/// with the date the other version writes and is never reported alone.
+///
+/// The sentence's date is every date of the sentence before the words: all of them must be
+/// one period of the words' length (a month for `previous month`, a quarter of a year for
+/// `previous quarter`, a year for `previous year`), so that a date of another period among
+/// them (`In August 2026, … compared with August 2025 and with the previous month`) or of
+/// another length (`In August 2026, … compared with the previous year`: August 2025 or 2025?)
+/// gives no reading, and a month changed in either version (`juni 2026` for `July 2026`) is
+/// still found. The sentence runs back to a full stop, a question or an exclamation mark
+/// before a space.
+fn previous_periods(text: &str, lower: &Lower, patterns: &Patterns, kept: &[Atom], out: &mut Vec<Value>) {
+    if kept.is_empty() {
+        return;
+    }
+    let bytes = text.as_bytes();
+    let lower_bytes = lower.as_str().as_bytes();
+    for (finder, months) in &patterns.previous_periods {
+        if !lower.pairs().may_hold(finder.needle()) {
+            continue;
+        }
+        for at in crate::text::find_all(finder, lower_bytes) {
+            let end = at + finder.needle().len();
+            if char_before(text, at).is_some_and(char::is_alphanumeric)
+                || char_at(text, end).is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let sentence_start = bytes
+                .get(..at)
+                .unwrap_or_default()
+                .windows(2)
+                .rposition(|pair| matches!(pair, [b'.' | b'?' | b'!', b' ']))
+                .map_or(0, |i| i + 2);
+            let mut dates = kept.iter().filter(|atom| atom.start >= sentence_start && atom.end <= at);
+            let Some(first) = dates.next() else { continue };
+            if dates.any(|atom| atom.when != first.when) {
+                continue;
+            }
+            let before = match (first.when, months) {
+                (When::Month { year, month: 1 }, 1) => {
+                    year.checked_sub(1).map(|year| When::Month { year, month: 12 })
+                }
+                (When::Month { year, month }, 1) => Some(When::Month { year, month: month - 1 }),
+                (When::Quarter { year: Some(year), quarter: 1 }, 3) => {
+                    year.checked_sub(1).map(|year| When::Quarter { year: Some(year), quarter: 4 })
+                }
+                (When::Quarter { year, quarter }, 3) if year.is_some() => {
+                    Some(When::Quarter { year, quarter: quarter - 1 })
+                }
+                (When::Year(year), 12) => year.checked_sub(1).map(When::Year),
+                _ => None,
+            };
+            let Some(before) = before else { continue };
+            let (key, display) = before.key_and_display();
+            let mut value = Value::new(ValueKind::Date, at..end, key, display);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
+/// Months whose year is written in two digits, as statistical tables head their columns
+/// (`Exports Jan-Aug 25`, `Aug-25`): the month of the year the two digits end, read as POSIX
+/// `strptime` reads `%y` (`69` to `99` in the 1900s, `00` to `68` in the 2000s), so that
+/// `Jan-Aug 25` is `januari–augusti 2025` (the range is [`month_ranges`]' from the month
+/// pushed here and the month named before its dash).
+///
+/// Two digits after a month may also be a day (`Aug 25` in the American order, `25 Aug` in
+/// any), so only the shapes no day takes are read:
+/// - the second of two short month names joined by a dash, then a space and two digits
+///   (`Jan-Aug 25`, `jan.–aug. 25`): no text names a span of months and then a day of its last
+///   month alone;
+/// - a short month name glued by a hyphen to two digits (`Aug-25`), the month-and-year format
+///   of spreadsheets (a day comes first there: `25-Aug`).
+///
+/// A short name has at most four letters, as every abbreviation has (`Aug`, `sept`, `okt.`),
+/// so that a full name (`August 25`) is never read. The two digits stand alone: not before
+/// another digit, a letter, a percent sign, or a decimal mark or a slash or a hyphen and a digit
+/// (`Aug-25.5`, `Jan-Aug 25%`); nor after a figure (`15 Aug-25`).
+fn two_digit_years(
+    text: &str,
+    month_names: &[usize],
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    push: &mut impl FnMut(usize, usize, Option<When>),
+) {
+    let bytes = text.as_bytes();
+    // The short month name at `at`, with where it ends, its dot included.
+    let short = |at: usize| {
+        let end = patterns.month_dates.month_end(bytes, at)?;
+        let month = span_month(lang_table, text, at..end)?;
+        let end_dotted = end + usize::from(bytes.get(end) == Some(&b'.'));
+        (end - at <= 4).then_some((month, end, end_dotted))
+    };
+    // The year of the two digits at `at`, where they stand alone.
+    let year = |at: usize| {
+        let digits = bytes.get(at..at + 2)?;
+        if !digits.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let after = bytes.get(at + 2).copied();
+        let next_digit = bytes.get(at + 3).is_some_and(u8::is_ascii_digit);
+        if after.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'%'))
+            || matches!(after, Some(b'.' | b',' | b'/' | b'-')) && next_digit
+            || char_at(text, at + 2).is_some_and(char::is_alphanumeric)
+        {
+            return None;
+        }
+        let two = u32::from(digits[0] - b'0') * 10 + u32::from(digits[1] - b'0');
+        Some(if two >= 69 { 1900 + two } else { 2000 + two })
+    };
+    let after_figure = |at: usize| {
+        let head = text.get(..at).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+        head.ends_with(|c: char| c.is_ascii_digit())
+    };
+    for (index, &at) in month_names.iter().enumerate() {
+        let Some((month, end, end_dotted)) = short(at) else { continue };
+        // `Aug-25`.
+        if bytes.get(end) == Some(&b'-')
+            && !after_figure(at)
+            && let Some(year) = year(end + 1)
+        {
+            push(at, end + 3, Some(When::Month { year, month }));
+            continue;
+        }
+        // `Jan-Aug 25`: the name before is short and a dash alone joins the two.
+        let Some(&before) = index.checked_sub(1).and_then(|i| month_names.get(i)) else { continue };
+        let Some((first, _, first_end)) = short(before) else { continue };
+        let joined =
+            text.get(first_end..at).is_some_and(|gap| matches!(gap, "-" | "\u{2013}" | " \u{2013} "));
+        let Some(space) = month_dates::space_len(bytes, end_dotted) else { continue };
+        if !joined || first >= month || after_figure(before) {
+            continue;
+        }
+        if let Some(year) = year(end_dotted + space) {
+            push(at, end_dotted + space + 2, Some(When::Month { year, month }));
+        }
+    }
+}
+
 /// The month whose name starts at `start` (a place of [`month_dates::Words::month_names`]), and where the
 /// name ends.
 fn month_at(lang_table: &LangTable, text: &str, start: usize) -> Option<(u32, usize)> {
@@ -1856,6 +2011,77 @@ mod tests {
         assert_eq!(keys("första halvåret 2025", Lang::Sv), ["half:2025-H1"]);
         assert_eq!(keys("the 1990s", Lang::En), ["decade:1990"]);
         assert_eq!(keys("1990-talet", Lang::Sv), ["decade:1990"]);
+    }
+
+    #[test]
+    fn months_take_a_year_of_two_digits_only_where_no_day_may_stand() {
+        // A span of short month names and two digits, in a table's heading: the span of the
+        // year that the four digits give.
+        assert_eq!(keys("| Exports Jan-Aug 25 |", Lang::En), ["range:2025-01..2025-08"]);
+        assert_eq!(keys("| Exports Jan-Aug 25 |", Lang::En), keys("| Export jan.–aug. 2025 |", Lang::Sv));
+        assert_eq!(keys("| Export jan.–aug. 26 |", Lang::Sv), ["range:2026-01..2026-08"]);
+        assert_eq!(keys("Oct – Dec 99", Lang::En), ["range:1999-10..1999-12"]);
+        // A short month glued by a hyphen to two digits, as spreadsheets write a month.
+        assert_eq!(keys("Aug-25 and Sep-26", Lang::En), ["month:2025-08", "month:2026-09"]);
+        assert_eq!(keys("Aug-25", Lang::En), keys("August 2025", Lang::En));
+        assert_eq!(keys("Jan-25 to Mar-25", Lang::En), ["range:2025-01..2025-03"]);
+        // A day may stand there: a month and two digits after a space, a full name, a day
+        // first, a figure before the month.
+        assert_eq!(keys("on Aug 25", Lang::En), ["num:25"]);
+        assert_eq!(keys("January-August 25", Lang::En), ["num:25"]);
+        assert_eq!(keys("25 Aug", Lang::En), ["day:08-25"]);
+        assert!(!keys("25-Aug", Lang::En).iter().any(|key| key.starts_with("month:")));
+        assert!(!keys("15 Aug-25", Lang::En).iter().any(|key| key.starts_with("month:")));
+        // Nor where the two digits are part of another figure, or a span runs backwards.
+        assert_eq!(keys("Jan-Aug 25%", Lang::En), ["pct:25"]);
+        assert!(!keys("Aug-25.5", Lang::En).iter().any(|key| key.starts_with("month:")));
+        assert!(!keys("Aug-255", Lang::En).iter().any(|key| key.starts_with("month:")));
+        assert!(!keys("Aug-Jan 25", Lang::En).iter().any(|key| key.starts_with("range:")));
+        assert!(!keys("Jan Aug 25", Lang::En).iter().any(|key| key.starts_with("range:")));
+    }
+
+    #[test]
+    fn the_previous_period_is_the_one_before_the_sentences_date() {
+        let optional = |text: &str, lang: Lang| -> Vec<String> {
+            super::super::extract(text, lang).into_iter().filter(|v| v.optional).map(|v| v.key).collect()
+        };
+        assert_eq!(
+            optional("I augusti 2026 minskade exporten med 0,8 % jämfört med föregående månad.", Lang::Sv),
+            ["month:2026-07"]
+        );
+        assert_eq!(
+            optional("In August 2026, exports fell by 0.8% compared with the previous month.", Lang::En),
+            ["month:2026-07"]
+        );
+        assert_eq!(
+            optional("In January 2026, exports fell on the previous month.", Lang::En),
+            ["month:2025-12"]
+        );
+        assert_eq!(
+            optional("I Q1 2025 ökade exporten jämfört med föregående kvartal.", Lang::Sv),
+            ["quarter:2024-Q4"]
+        );
+        assert_eq!(
+            optional("In 2025, exports rose compared with the previous year.", Lang::En),
+            ["year:2024"]
+        );
+        assert_eq!(optional("År 2025 ökade exporten jämfört med förra året.", Lang::Sv), ["year:2024"]);
+        // Two periods before the words, a period of another length, a date of another
+        // sentence or none: no reading.
+        assert!(
+            optional("In August 2026, exports rose on August 2025 and on the previous month.", Lang::En)
+                .is_empty()
+        );
+        assert!(
+            optional("In August 2026, exports rose compared with the previous year.", Lang::En).is_empty()
+        );
+        assert!(
+            optional("In 2025 it rose. Compared with the previous year it fell by 2%.", Lang::En).is_empty()
+        );
+        assert!(optional("It fell by 2% on the previous month.", Lang::En).is_empty());
+        // Whole words only: the genitive and the plural are other words.
+        assert!(optional("I augusti 2026 jämfört med föregående års nivå.", Lang::Sv).is_empty());
+        assert!(optional("In 2025, compared with the previous years.", Lang::En).is_empty());
     }
 
     #[test]

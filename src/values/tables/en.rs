@@ -70,6 +70,17 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     same_year_words: &["of the same year", "the same year", "of that year"],
     this_year_words: &["this year's", "this year’s"],
+    previous_period_words: &[
+        ("previous month", 1),
+        ("preceding month", 1),
+        ("prior month", 1),
+        ("previous quarter", 3),
+        ("preceding quarter", 3),
+        ("prior quarter", 3),
+        ("previous year", 12),
+        ("preceding year", 12),
+        ("prior year", 12),
+    ],
     first_months: Some(FirstMonths {
         first: "first ",
         counts: &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"],

@@ -51,6 +51,11 @@ pub(crate) struct LangTable {
     /// of the nearest date before it as a reading that may be wrong, or, with none, stays of
     /// no year.
     pub this_year_words: &'static [&'static str],
+    /// Words that name the period before the one their sentence names (`compared with the
+    /// previous month`, `jämfört med föregående månad`), with the period's length in months
+    /// (1, 3 or 12), lower case, whole words: the period before the sentence's one date of that
+    /// length, as an optional reading.
+    pub previous_period_words: &'static [(&'static str, u32)],
     /// Words right before a year that make it a point in time (`since 2021`, `under 2024`,
     /// `år 2025`), lower case: a plain count after one, and the year after none, in a
     /// translation where the original has it the other way, is a year and a count swapped.

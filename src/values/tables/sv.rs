@@ -76,6 +76,14 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     same_year_words: &["under samma år", "samma år"],
     this_year_words: &["årets"],
+    previous_period_words: &[
+        ("föregående månad", 1),
+        ("förra månaden", 1),
+        ("föregående kvartal", 3),
+        ("förra kvartalet", 3),
+        ("föregående år", 12),
+        ("förra året", 12),
+    ],
     first_months: Some(FirstMonths {
         first: "första ",
         counts: &["två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva"],
