@@ -1107,10 +1107,13 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // paired, is likewise no addition: a translation that splits a sentence restates the year
     // the original gives once (`In 2024, … and the EU median rose from 99.2% in 2023 to 101.4%`
     // = `År 2024 … EU-medianen steg från 99,2 % 2023 till 101,4 % 2024`).
+    // So is a count in words of the countries its passage names (`Luxemburg, Malta och
+    // Rumänien ingår inte, eftersom … för dessa tre länder`): see [`counts_named_countries`].
     let repeated = |side: Side, r: ValueRef| {
         let others = if side == Side::Source { tgt } else { src };
         given_again(input, bead, &matching.equal, others, side, r)
             || year_given_again(input, bead, &matching.equal, side, r)
+            || counts_named_countries(input, bead, side, r)
     };
     let src_repeated: Vec<bool> = src_left.iter().map(|&s| repeated(Side::Source, s)).collect();
     let tgt_repeated: Vec<bool> = tgt_left.iter().map(|&t| repeated(Side::Target, t)).collect();
@@ -1305,6 +1308,93 @@ fn year_given_again(
         })
 }
 
+/// Whether the value `r` on `side`, a small count in words before a noun of countries (`för
+/// dessa tre länder`, `these three countries`), restates how many countries its passage names:
+/// the other side's sentences of its sentence bead, or its own sentence or the one before it,
+/// name exactly that many countries (`exclude Luxembourg, Malta and Romania, for which …` =
+/// `Luxemburg, Malta och Rumänien ingår inte, eftersom … för dessa tre länder`). Each country
+/// is counted once, by name, code or adjective. A count that differs from every such number
+/// (`fyra länder` after three names) is no restatement, nor is a count in digits (`21 av de
+/// 24 medlemsstaterna`), which a translator copies rather than counts, nor one whose
+/// counterpart sentences count countries too (`De fyra länderna` for `The five countries`):
+/// the two counts, unpaired, differ.
+fn counts_named_countries(input: &Input, bead: &Bead, side: Side, r: ValueRef) -> bool {
+    let value = input.value(side, r);
+    let Some(n) = value.key.strip_prefix("num:").and_then(|n| n.parse::<usize>().ok()) else {
+        return false;
+    };
+    let Some(text) = input.doc(side).blocks.get(r.0).map(|block| block.text.as_str()) else {
+        return false;
+    };
+    if value.kind != ValueKind::Number
+        || !(2..=12).contains(&n)
+        || input.surface(side, r).contains(|c: char| c.is_ascii_digit())
+        || !crate::values::country_noun_opens(text.get(value.span.end..).unwrap_or(""), input.lang(side))
+    {
+        return false;
+    }
+    let Some((index, own)) = sentence_at(bead, side, r.0, value.span.start) else {
+        return false;
+    };
+    // The countries the sentences `parts` of `side` name, each once.
+    let named = |side: Side, parts: &[(usize, std::ops::Range<usize>)]| {
+        let values = if side == Side::Source { input.src_values } else { input.tgt_values };
+        let mut codes: Vec<&str> = parts
+            .iter()
+            .flat_map(|(block, range)| {
+                values.get(*block).into_iter().flatten().filter(move |v| {
+                    v.kind == ValueKind::Name
+                        && v.key.starts_with("country:")
+                        && range.contains(&v.span.start)
+                })
+            })
+            .map(|v| v.key.as_str())
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        codes.len()
+    };
+    let parts = |side: Side, index: usize| {
+        bead.sentences.get(index).map_or(&[][..], |sentences| {
+            if side == Side::Source { &sentences.src[..] } else { &sentences.tgt[..] }
+        })
+    };
+    // The other version counts countries of its own in the counterpart sentences (`De fyra
+    // länderna` for `The five countries`, an optional reading there): an unpaired count, which
+    // differs, not a restatement that version leaves out.
+    let other = side.other();
+    let other_text = |block: usize| input.doc(other).blocks.get(block).map_or("", |b| b.text.as_str());
+    let other_values = if other == Side::Source { input.src_values } else { input.tgt_values };
+    let other_counts = parts(other, index).iter().any(|(block, range)| {
+        other_values.get(*block).into_iter().flatten().any(|v| {
+            v.kind == ValueKind::Number
+                && v.key.starts_with("num:")
+                && range.contains(&v.span.start)
+                && crate::values::country_noun_opens(
+                    other_text(*block).get(v.span.end..).unwrap_or(""),
+                    input.lang(other),
+                )
+        })
+    });
+    if other_counts {
+        return false;
+    }
+    if named(other, parts(other, index)) == n {
+        return true;
+    }
+    // The sentences of this side in order, to find the one before this value's.
+    let mut before = None;
+    for (block, range) in (0..bead.sentences.len()).flat_map(|i| parts(side, i)) {
+        if *block == r.0 && range == own {
+            break;
+        }
+        before = Some((*block, range.clone()));
+    }
+    let own = [(r.0, own.clone())];
+    named(side, &own) == n
+        || before.is_some_and(|(block, range)| block == r.0 && named(side, &[(block, range)]) == n)
+}
+
 /// Values that take part in comparison: a link whose target was lost (`#`) says nothing.
 fn counts(value: &Value) -> bool {
     !(value.kind == ValueKind::Url && value.key.ends_with('#'))
@@ -1405,6 +1495,49 @@ mod tests {
         let sv = "Kommissionen ska rapportera om andelen. Om den andelen understiger 1 % år 2031 gäller \
                   ett delmål.\n";
         assert_eq!(date_findings(en, sv), ["date `2031` in source has no counterpart in target"]);
+    }
+
+    #[test]
+    fn a_count_of_the_countries_a_passage_names() {
+        let none: Vec<String> = Vec::new();
+        let en = "The estimates exclude Luxembourg, Malta and Romania, for which data for the second \
+                  quarter of 2026 were not yet available.\n";
+        let sv = "Luxemburg, Malta och Rumänien ingår inte, eftersom uppgifter för andra kvartalet 2026 \
+                  ännu inte fanns tillgängliga för dessa tre länder.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // The mirror case: the count is the original's.
+        let en_counted = "The estimates exclude Luxembourg, Malta and Romania, since data for these three \
+                          countries for the second quarter of 2026 were not yet available.\n";
+        let sv_listed = "Luxemburg, Malta och Rumänien ingår inte, eftersom uppgifter för andra kvartalet \
+                         2026 ännu inte fanns tillgängliga.\n";
+        assert_eq!(number_findings(en_counted, sv_listed), none);
+        // The countries named in the sentence before.
+        let en = "Data for Luxembourg and Malta are missing. They will be published in June.\n";
+        let sv = "Uppgifter för Luxemburg och Malta saknas. Uppgifterna för dessa två länder \
+                  offentliggörs i juni.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // A count of other countries than those named is still found.
+        let sv_four = "Luxemburg, Malta och Rumänien ingår inte, eftersom uppgifter för andra kvartalet \
+                       2026 ännu inte fanns tillgängliga för dessa fyra länder.\n";
+        assert_eq!(number_findings(en_counted.replace("three", "four").as_str(), sv_listed).len(), 1);
+        assert_eq!(
+            number_findings(
+                "The estimates exclude Luxembourg, Malta and Romania, for which data were not yet available.\n",
+                sv_four
+            ),
+            ["number `fyra` in target has no counterpart in source"]
+        );
+        // A count of countries of another passage, and one in digits, likewise.
+        let en = "Data are missing for some countries.\n";
+        let sv = "Uppgifter saknas för tre länder.\n";
+        assert_eq!(number_findings(en, sv), ["number `tre` in target has no counterpart in source"]);
+        // Not where the other version counts the countries too, differently: that count may
+        // be read optionally (`De fyra`), and the original's is the one left.
+        let en = "Germany, Italy, Belgium, France and Spain submitted the most. The five countries \
+                  together accounted for 44.4% of all notifications.\n";
+        let sv = "Tyskland, Italien, Belgien, Frankrike och Spanien lämnade flest. De fyra länderna stod \
+                  tillsammans för 44,4 % av alla meddelanden.\n";
+        assert_eq!(number_findings(en, sv), ["number `five` in source has no counterpart in target"]);
     }
 
     #[test]

@@ -31,6 +31,7 @@ use serde::Serialize;
 
 use crate::text::Lang;
 pub(crate) use date::next_day;
+pub(crate) use names::country_noun_opens;
 pub(crate) use pairs::Pairs;
 
 pub use author::{Author, act_author};

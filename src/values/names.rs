@@ -216,6 +216,14 @@ fn code_joint(gap: &str, lang: Lang) -> bool {
     gap.is_empty() || matches!(gap, "/" | "-" | "\u{2013}" | ";") || table(lang).list_joiners.contains(&gap)
 }
 
+/// Whether `rest`, the text after a count, opens with a noun of countries of `lang`'s table
+/// after one space (`three countries`, `two Member States`, `tre länder`): a count of countries,
+/// which may restate how many its passage names.
+pub(crate) fn country_noun_opens(rest: &str, lang: Lang) -> bool {
+    let Some(rest) = rest.strip_prefix(is_space_like) else { return false };
+    table(lang).country_nouns.iter().any(|noun| super::starts_with_word(rest, noun))
+}
+
 /// Countries named by their two-letter codes where codes are the names of a text (`FI, EE, LV`
 /// in a table's column of countries, `(CY, EL, IT och MT)` after a count of Member States,
 /// `BE och HU`): two codes or more joined as one list, or one code alone in a table's cell
@@ -288,6 +296,19 @@ pub(crate) fn country_codes(text: &str, lang: Lang, values: &mut Vec<Value>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_noun_of_countries_after_a_count() {
+        assert!(country_noun_opens(" countries", Lang::En));
+        assert!(country_noun_opens(" Member States.", Lang::En));
+        assert!(country_noun_opens(" länder.", Lang::Sv));
+        assert!(country_noun_opens("\u{a0}medlemsstaterna", Lang::Sv));
+        assert!(!country_noun_opens(" landsbygdsområden", Lang::Sv));
+        assert!(!country_noun_opens(" countryside", Lang::En));
+        assert!(!country_noun_opens(" of the countries", Lang::En));
+        assert!(!country_noun_opens("countries", Lang::En));
+        assert!(!country_noun_opens(" andra länder", Lang::Sv));
+    }
 
     fn codes(text: &str, lang: Lang) -> Vec<String> {
         let mut values = Vec::new();

@@ -55,6 +55,7 @@ pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value
     every_other(text, lang, pairs, values);
     halvings(text, lang, pairs, values);
     multiplying(text, lang, pairs, values);
+    counting_adjectives(text, lang, pairs, values);
     if lang == Lang::En {
         adverbs(text, pairs, values);
         second_before_superlative(text, values);
@@ -167,6 +168,47 @@ fn adverbs(text: &str, pairs: &Pairs, values: &mut Vec<Value>) {
             if let Some(start) = at.checked_sub(1).filter(|&i| matches!(bytes.get(i), Some(b't' | b'T'))) {
                 push_adverb(text, values, start, at + tail_len, n);
             }
+        }
+    }
+}
+
+/// An adjective that counts what it qualifies (`a dual mandate`, `the dual-tranche
+/// transaction`, `the twin transition`): an optional count (`num:2`), which pairs with the
+/// other version's number (`bestod av två delar`) and is never reported alone, as the other
+/// version may give none (`den dubbla omställningen`). Only before a word (not `the role is
+/// dual.`, nor `dual and …`); hyphened to its noun, the value covers the compound, a count
+/// read with its noun as `sexårig` is, so that it is no figure starting a modifier (`five` of
+/// `five-axle`) that a changed number of its sentence would take for its own.
+fn counting_adjectives(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<(WordFinder, u32)>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            super::tables::table(lang)
+                .counting_adjectives
+                .iter()
+                .map(|&(word, n)| (WordFinder::new(word), n))
+                .collect()
+        })
+    });
+    let joiners = super::tables::table(lang).list_joiners;
+    for (finder, n) in &FINDERS[super::lang_index(lang)] {
+        for span in finder.find_iter(text, pairs) {
+            let rest = &text[span.end..];
+            let (hyphened, after) = match rest.strip_prefix(['-', '\u{2011}']) {
+                Some(after) => (true, after),
+                None => (false, rest.trim_start_matches(super::is_space_like)),
+            };
+            if after.len() == rest.len() && !hyphened {
+                continue;
+            }
+            let len = after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len());
+            let next = &after[..len];
+            if next.is_empty() || super::with_lowercase(next, |word| joiners.contains(&word)) {
+                continue;
+            }
+            let end = if hyphened { text.len() - after.len() + len } else { span.end };
+            let mut value = Value::new(ValueKind::Number, span.start..end, format!("num:{n}"), n.to_string());
+            value.optional = true;
+            insert_if_free(values, value);
         }
     }
 }
@@ -345,6 +387,21 @@ mod tests {
         let values = extract("biennial screening, triennial cytology, every other year", Lang::En);
         let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
         assert_eq!(read, [("ratio:1/2", true), ("ratio:1/3", true), ("ratio:1/2", false)]);
+    }
+
+    #[test]
+    fn adjectives_that_count_what_they_qualify() {
+        let text = "The dual-tranche transaction, a dual mandate and the Twin transition.";
+        let values = extract(text, Lang::En);
+        let read: Vec<_> =
+            values.iter().map(|v| (&text[v.span.clone()], v.key.as_str(), v.optional)).collect();
+        assert_eq!(read, [("dual-tranche", "num:2", true), ("dual", "num:2", true), ("Twin", "num:2", true)]);
+        // Not where no word follows, nor before a list word, nor inside a word.
+        assert!(
+            keys("The role is dual. A dual and a single role; twins; individual bonds", Lang::En).is_empty()
+        );
+        // Swedish reads its own words of two: `dubbla` as a multiplier.
+        assert!(keys("duala mandat", Lang::Sv).is_empty());
     }
 
     #[test]

@@ -267,6 +267,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     added_halves: &["and a half", "and one half"],
     approximate: None,
     count_nouns: &[("dozen", 12)],
+    counting_adjectives: &[("dual", 2), ("twin", 2)],
     frequency_words: &[
         ("half-yearly", 6),
         ("semi-annual", 6),
@@ -1124,6 +1125,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("Northern Irish", ""),
     ],
     country_adjective_endings: &[],
+    country_nouns: &["countries", "member states", "states", "eu countries", "eu member states"],
     treaty_names: &[
         ("TEU", "TEU"),
         ("Treaty on European Union", "TEU"),

@@ -166,6 +166,12 @@ pub(crate) struct LangTable {
     /// Nouns that name a count (`dozen` = 12, `dussin`), a figure after an article or a
     /// number word (`a dozen`, `två dussin` = 24), given roughly: optional. Lower case.
     pub count_nouns: &'static [(&'static str, u64)],
+    /// Adjectives that count what they qualify (`dual`, `twin`: two), with the count, lower
+    /// case: before a noun (`a dual mandate`) or hyphened to one (`dual-tranche`), an optional
+    /// count, which pairs with the other version's number (`två delar`) and is never reported
+    /// alone, as the other version may say none (`den dubbla omställningen`). Not `double` or
+    /// `triple`, which `multiplying_words` reads as multipliers.
+    pub counting_adjectives: &'static [(&'static str, u32)],
     /// Words that stand for a count with no number word: nouns of a span of time that name
     /// its length (`year`: 1 year, `fortnight`: 2 weeks, `decade`: 10 years), phrases of one
     /// (`dygnet runt`: 24 hours) and words of two (`both`, `båda`); each with the count and
@@ -499,6 +505,9 @@ pub(crate) struct LangTable {
     pub country_adjectives: &'static [(&'static str, &'static str)],
     /// The endings a country's adjective takes (`kroatiska`, `kroatiskt`), besides none.
     pub country_adjective_endings: &'static [&'static str],
+    /// Nouns of countries a count stands before (`three countries`, `dessa tre länder`), lower
+    /// case: a count in words before one restates how many countries its passage names.
+    pub country_nouns: &'static [&'static str],
     /// What marks a label an amendment inserts (`Recital 4 a (new)`, `Skäl 4a (nytt)`), lower case,
     /// each opening with a bracket (the reader looks for brackets first).
     pub new_labels: &'static [&'static str],

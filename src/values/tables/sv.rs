@@ -298,6 +298,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     added_halves: &["och en halv", "och ett halvt"],
     approximate: Some((&["ett", "närmaste"], "tal")),
     count_nouns: &[("dussin", 12)],
+    counting_adjectives: &[],
     frequency_words: &[
         ("per halvår", 6),
         ("varje halvår", 6),
@@ -1288,6 +1289,16 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("georgisk", "GE"),
     ],
     country_adjective_endings: &["a", "t"],
+    country_nouns: &[
+        "länder",
+        "länderna",
+        "medlemsstater",
+        "medlemsstaterna",
+        "stater",
+        "staterna",
+        "eu-länder",
+        "eu-länderna",
+    ],
     treaty_names: &[
         ("EU-fördraget", "TEU"),
         ("EU-fördragets", "TEU"),
