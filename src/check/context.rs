@@ -471,9 +471,12 @@ fn is_time_unit(unit: &str) -> bool {
 }
 
 /// The length of one `unit` of time, and the measure it is counted in: seconds for the units
-/// of a week and less, months for months and years (a month is never a number of days).
+/// of a week and less (parts of a second by their symbols, `ms`, `µs`, `ns`), months for months and years (a month is never a number of days).
 fn time_unit_length(unit: &str) -> Option<(u8, f64)> {
     Some(match unit {
+        "ns" => (0, 1e-9),
+        "µs" => (0, 1e-6),
+        "ms" => (0, 1e-3),
         "second" => (0, 1.0),
         "minute" => (0, 60.0),
         "hour" => (0, 3_600.0),
@@ -1736,6 +1739,10 @@ mod tests {
         assert!(same_duration(&count("num:2", "week"), &count("num:14", "day")));
         assert!(same_duration(&count("num:90", "minute"), &count("num:1.5", "hour")));
         assert!(same_duration(&count("num:3", "decade"), &count("num:30", "year")));
+        assert!(same_duration(&count("num:0.5", "second"), &count("num:500", "ms")));
+        assert!(same_duration(&count("num:2", "µs"), &count("num:2000", "ns")));
+        assert!(!same_duration(&count("num:80", "second"), &count("num:1", "minute")));
+        assert!(!same_duration(&count("num:3.4", "ns"), &count("num:3.4", "ms")));
         assert!(!same_duration(&count("num:3", "decade"), &count("num:20", "year")));
         assert!(!same_duration(&count("num:30", "day"), &count("num:1", "month")));
         assert!(!same_duration(&count("num:36", "hour"), &count("num:2", "day")));

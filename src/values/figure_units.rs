@@ -5,8 +5,8 @@
 
 use super::number::Decimal;
 use super::tables::{
-    BOUND_SYMBOLS, DATA_RATE_SYMBOLS, LangTable, POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, UNIT_SYMBOLS,
-    WEIGHTED_DECIBELS, table,
+    BOUND_SYMBOLS, DATA_RATE_SYMBOLS, LangTable, POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, TIME_SYMBOLS,
+    UNIT_SYMBOLS, WEIGHTED_DECIBELS, table,
 };
 use super::{Bound, Change, Value, ValueKind, ends_with_words, starts_with_word, word_is};
 use crate::text::Lang;
@@ -544,6 +544,11 @@ fn count_of_time(text: &str, lang_table: &LangTable, value: &mut Value) {
     if written != digits || !spaced {
         return;
     }
+    // Not after a symbol of time, which a word may be too (`2020 min`, "my").
+    let (word, _) = first_word(text.get(value.span.end..).unwrap_or("").trim_start_matches([' ', '\u{a0}']));
+    if TIME_SYMBOLS.iter().any(|(symbol, _)| *symbol == word) {
+        return;
+    }
     let unit = unit_after(text, value.span.end, lang_table);
     // Not a year (`2024 års`), nor a symbol of one letter or one that is a word too (`senast
     // 2030 ha infört`, "have").
@@ -559,29 +564,48 @@ fn count_of_time(text: &str, lang_table: &LangTable, value: &mut Value) {
 /// Joins a length given in two units into one (`four years and six months`, `fyra år och sex
 /// månader`: 54 months; `1 hour and 30 minutes`: 90 minutes), as the other version may give it
 /// in one (`fyra och ett halvt år`, `90 minuter`): two firm figures of a larger unit and the
-/// next smaller one, joined by the larger unit's word, alone or with a list word (`3 hours 40
-/// minutes`, `3 timmar och 40 minuter`).
+/// next smaller one, joined by the larger unit's word or symbol, alone or with a list word (`3
+/// hours 40 minutes`, `3 timmar och 40 minuter`, `8 h 24 min`, `8 tim 24 min`). A length so
+/// joined takes a third unit right after its second (`2 h 5 min 30 s`: 7 530 seconds). Two
+/// digits right after the symbol of an hour are its minutes (`13 h 30` = `13 h 30 min`).
 pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
-    const PAIRS: [(&str, &str, u64); 3] = [("year", "month", 12), ("week", "day", 7), ("hour", "minute", 60)];
+    const PAIRS: [(&str, &str, u64); 4] =
+        [("year", "month", 12), ("week", "day", 7), ("hour", "minute", 60), ("minute", "second", 60)];
     let joiners = table(lang).list_joiners;
     let mut at = 0;
+    // Whether `values[at]` is a length joined already, whose span holds its unit's word.
+    let mut carried = false;
     while at + 1 < values.len() {
         let (first, second) = (&values[at], &values[at + 1]);
-        let factor = PAIRS.iter().find_map(|&(large, small, factor)| {
-            (first.detail.as_deref() == Some(large) && second.detail.as_deref() == Some(small))
-                .then_some(factor)
-        });
         let count = |value: &Value| value.key.strip_prefix("num:").and_then(|n| n.parse::<u64>().ok());
+        let between = text.get(first.span.end..second.span.start).unwrap_or("");
+        // Minutes of two digits with no unit right after the symbol of an hour (`8 h 30`, as
+        // English may write `8 h 30 min`).
+        let written = text.get(second.span.clone()).unwrap_or("");
+        let clock_minutes = first.detail.as_deref() == Some("hour")
+            && second.detail.is_none()
+            && between.trim_matches([' ', '\u{a0}', '\u{202f}']) == "h"
+            && written.len() == 2
+            && written.bytes().all(|b| b.is_ascii_digit())
+            && count(second).is_some_and(|minutes| minutes < 60);
+        let factor = PAIRS
+            .iter()
+            .find_map(|&(large, small, factor)| {
+                (first.detail.as_deref() == Some(large) && second.detail.as_deref() == Some(small))
+                    .then_some(factor)
+            })
+            .or(clock_minutes.then_some(60));
         // A figure in digits is one, though a lone `1` is optional elsewhere.
         let firm = |value: &Value| {
             !value.optional
                 || text.get(value.span.clone()).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         };
-        let between = text.get(first.span.end..second.span.start).unwrap_or("");
         // The larger unit's word, with a list word or alone, and nothing else (`years and`,
-        // `år och`; `3 hours 40 minutes`, as English may write a length of time).
+        // `år och`; `3 hours 40 minutes`, as English may write a length of time); after a
+        // length joined already, nothing (`2 h 5 min 30 s`; `… 5 min and 30 s` may list two).
         let mut words = between.split_whitespace();
         let joined = match (words.next(), words.next(), words.next()) {
+            (next, ..) if carried => next.is_none(),
             (Some(unit), joiner, None) => {
                 unit.chars().all(char::is_alphabetic) && joiner.is_none_or(|joiner| joiners.contains(&joiner))
             }
@@ -592,21 +616,29 @@ pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
                 if joined && first.kind == ValueKind::Number && firm(first) && firm(second) =>
             {
                 let total = large * factor + small;
-                // The span ends after the smaller unit's word (`… and six months`).
+                // The span ends after the smaller unit's word (`… and six months`), if any.
                 let rest = text.get(second.span.end..).unwrap_or("");
                 let unit = rest.trim_start_matches([' ', '\u{a0}']);
-                let end = second.span.end + (rest.len() - unit.len()) + first_word(unit).0.len();
+                let end = if clock_minutes {
+                    second.span.end
+                } else {
+                    second.span.end + (rest.len() - unit.len()) + first_word(unit).0.len()
+                };
                 let mut value = Value::new(
                     ValueKind::Number,
                     first.span.start..end,
                     format!("num:{total}"),
                     total.to_string(),
                 );
-                value.detail = second.detail.clone();
+                value.detail = if clock_minutes { Some("minute".to_string()) } else { second.detail.clone() };
                 values[at] = value;
                 values.remove(at + 1);
+                carried = true;
             }
-            _ => at += 1,
+            _ => {
+                at += 1;
+                carried = false;
+            }
         }
     }
 }
@@ -684,6 +716,18 @@ fn per_unit(text: &str, lang_table: &LangTable) -> Option<&'static str> {
 /// written: case matters.
 fn unit_symbol(word: &str) -> Option<&'static str> {
     UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == word).map(|&(_, unit)| unit)
+}
+
+/// The unit of time the symbol `word`, before `after`, names (`h`, `min`, `ns`; see
+/// [`TIME_SYMBOLS`]), as written and standing alone: not glued to a letter, a figure, a slash
+/// or a hyphen, nor before a full stop and a figure or a small letter (`s. 69`, a page; `s.k.`).
+fn time_symbol(word: &str, after: &str) -> Option<&'static str> {
+    let &(_, unit) = TIME_SYMBOLS.iter().find(|(symbol, _)| *symbol == word)?;
+    let glued = after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '/' | '-' | '\u{2011}'));
+    let abbreviated = after.strip_prefix('.').is_some_and(|tail| {
+        tail.trim_start_matches([' ', '\u{a0}']).starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase())
+    });
+    (!glued && !abbreviated).then_some(unit)
 }
 
 /// The symbol of volume after the quantity a unit is given per, the figure after a slash
@@ -771,7 +815,7 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
     {
         return Some(weighted);
     }
-    if let Some(unit) = unit_symbol(word) {
+    if let Some(unit) = unit_symbol(word).or_else(|| time_symbol(word, after)) {
         return Some(unit);
     }
     if after.starts_with("/s")
@@ -1229,6 +1273,65 @@ mod tests {
         assert_eq!(all("2024 års budget", Lang::Sv), [unit("year:2024", None)]);
         assert_eq!(all("ska senast 2030 ha infört", Lang::Sv), [unit("year:2030", None)]);
         assert_eq!(all("the 2024-day", Lang::En).first().map(|v| v.0.as_str()), Some("year:2024"));
+        // Nor before a symbol of time, which may be a word too (`min`, "my").
+        assert_eq!(all("Under 2020 min resa", Lang::Sv), [unit("year:2020", None)]);
+        assert_eq!(all("in 2024 h", Lang::En), [unit("year:2024", None)]);
+    }
+
+    #[test]
+    fn symbols_and_words_of_time() {
+        assert_eq!(units("The accuracy was 3.4 ns", Lang::En), [unit("num:3.4", Some("ns"))]);
+        assert_eq!(units("Noggrannheten var 3,4 ms", Lang::Sv), [unit("num:3.4", Some("ms"))]);
+        // The micro sign and the Greek mu alike.
+        assert_eq!(units("inom ±5,3 µs", Lang::Sv), units("within ±5.3 \u{3bc}s", Lang::En));
+        assert_eq!(units("inom ±5,3 µs", Lang::Sv)[0].1.as_deref(), Some("µs"));
+        assert_eq!(units("3.4 nanoseconds", Lang::En), [unit("num:3.4", Some("ns"))]);
+        assert_eq!(units("3,4 nanosekunder", Lang::Sv), [unit("num:3.4", Some("ns"))]);
+        assert_eq!(units("20 microseconds", Lang::En), [unit("num:20", Some("µs"))]);
+        assert_eq!(units("20 mikrosekunder", Lang::Sv), [unit("num:20", Some("µs"))]);
+        assert_eq!(units("2 milliseconds", Lang::En), [unit("num:2", Some("ms"))]);
+        assert_eq!(units("2 millisekunder", Lang::Sv), [unit("num:2", Some("ms"))]);
+        // The hour, the minute and the second by their words' names.
+        assert_eq!(units("after 5 s", Lang::En), [unit("num:5", Some("second"))]);
+        assert_eq!(units("efter 10 min", Lang::Sv), [unit("num:10", Some("minute"))]);
+        assert_eq!(units("efter 12 h", Lang::Sv), [unit("num:12", Some("hour"))]);
+        assert_eq!(units("efter 12 tim", Lang::Sv), [unit("num:12", Some("hour"))]);
+        assert_eq!(units("It lasted 5 s. The rest", Lang::En), [unit("num:5", Some("second"))]);
+        // Case matters (`MS`, `Ms`), and `us` is a pronoun; a page (`s. 69`), a letter of an
+        // abbreviation (`s.k.`) or a symbol glued to more (`s2`, `h-`) is no unit.
+        assert_eq!(
+            units("5 MS and 6 Ms and 7 us", Lang::En),
+            [unit("num:5", None), unit("num:6", None), unit("num:7", None)]
+        );
+        assert_eq!(units("sidorna 45 s. 12", Lang::Sv).first(), Some(&unit("num:45", None)));
+        assert_eq!(units("3 s.k. åtgärder", Lang::Sv), [unit("num:3", None)]);
+        assert_eq!(units("3 s2 och 4 h-sats", Lang::Sv), [unit("num:3", None), unit("num:4", None)]);
+        // `ms` is no metre per second and no period; `m/s` stays one.
+        assert_eq!(units("5 m/s", Lang::En), [unit("num:5", Some("m/second"))]);
+        assert_eq!(per("5 ms and 5 m/s", Lang::En), [None, Some("second")]);
+    }
+
+    #[test]
+    fn a_length_in_symbols_of_time_is_one() {
+        assert_eq!(units("was 8 h 24 min, i.e.", Lang::En), [unit("num:504", Some("minute"))]);
+        assert_eq!(units("var 8 tim 24 min.", Lang::Sv), [unit("num:504", Some("minute"))]);
+        assert_eq!(units("var 8 timmar och 24 minuter.", Lang::Sv), units("was 8 h 24 min.", Lang::En));
+        assert_eq!(units("was 8 hours and 24 minutes", Lang::En), units("was 8 h 24 min.", Lang::En));
+        assert_eq!(units("3 h 15 min", Lang::En), [unit("num:195", Some("minute"))]);
+        // A third unit after the second.
+        assert_eq!(units("2 h 5 min 30 s", Lang::En), [unit("num:7530", Some("second"))]);
+        assert_eq!(units("1 min 20 s", Lang::Sv), [unit("num:80", Some("second"))]);
+        assert_eq!(units("2 timmar, 5 minuter och 30 sekunder", Lang::Sv).len(), 2);
+        assert_eq!(units("8 h 24 min and 5 s", Lang::En).len(), 2);
+        // Two digits after the symbol of an hour are its minutes.
+        assert_eq!(units("| < 13 h 30 |", Lang::En), units("| < 13 h 30 min |", Lang::Sv));
+        assert_eq!(units("| < 13 h 30 |", Lang::En), [unit("num:810", Some("minute"))]);
+        // Not after the word, nor three digits, nor a figure of its own unit.
+        assert_eq!(units("13 hours 30 vehicles", Lang::En).len(), 2);
+        assert_eq!(units("within 24 h 300 vehicles", Lang::En).len(), 2);
+        assert_eq!(units("13 h 30 km", Lang::En).len(), 2);
+        // Cells of a table stay apart.
+        assert_eq!(units("| 4 h | 12 min |", Lang::Sv).len(), 2);
     }
 
     #[test]

@@ -351,6 +351,13 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("minutes", "minute"),
         ("hour", "hour"),
         ("hours", "hour"),
+        // Parts of a second, named by their symbols (`3.4 nanoseconds` = `3,4 ns`).
+        ("millisecond", "ms"),
+        ("milliseconds", "ms"),
+        ("microsecond", "µs"),
+        ("microseconds", "µs"),
+        ("nanosecond", "ns"),
+        ("nanoseconds", "ns"),
         ("day", "day"),
         ("days", "day"),
         ("week", "week"),

@@ -244,10 +244,10 @@ pub(crate) struct LangTable {
     /// unit another, with the unit they make it: working days are not calendar days
     /// (`("working", "day", "workday")`, `("arbets", "day", "workday")`).
     pub figure_unit_refinements: &'static [(&'static str, &'static str, &'static str)],
-    /// Abbreviations of units in capitals that a language writes after a figure or after the
-    /// slash of an amount given per unit, as written (case matters), with the unit's name the
-    /// same in both languages: the livestock unit, `LU` in English, `DE` (djurenhet) in Swedish
-    /// (`EUR 105.60/LU` = `105,60 EUR/DE`, `410 000 LU` = `410 000 DE`).
+    /// Abbreviations of units that a language writes after a figure or after the slash of an
+    /// amount given per unit, as written (case matters), with the unit's name the same in both
+    /// languages: the livestock unit, `LU` in English, `DE` (djurenhet) in Swedish (`EUR
+    /// 105.60/LU` = `105,60 EUR/DE`, `410 000 LU` = `410 000 DE`); the Swedish hour, `tim`.
     pub unit_abbreviations: &'static [(&'static str, &'static str)],
     /// The word before the unit an amount is given per (`EUR 40 per tonne`, `40 euro per ton`).
     pub figure_per_words: &'static [&'static str],
@@ -610,6 +610,22 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("MPa", "MPa"),
     ("bar", "bar"),
     ("mbar", "mbar"),
+];
+
+/// Symbols of time written after a figure, the same in every language, as written (case
+/// matters: `ms` is a millisecond, `MS` no unit), with the unit they name: the hour, the minute
+/// and the second by the name their words give (`8 h 24 min` = `8 timmar och 24 minuter`),
+/// the parts of a second by their symbol (`3,4 ns`, `3.4 nanoseconds`), the micro sign and the
+/// Greek mu alike. Not `us`, an English pronoun too. Read right after a figure only, and not
+/// before a full stop and a figure or a small letter (`s. 69`, a page; `s.k.`).
+pub(crate) const TIME_SYMBOLS: &[(&str, &str)] = &[
+    ("h", "hour"),
+    ("min", "minute"),
+    ("s", "second"),
+    ("ms", "ms"),
+    ("µs", "µs"),
+    ("\u{3bc}s", "µs"),
+    ("ns", "ns"),
 ];
 
 /// Rates of data written with a slash (`38 Gbit/s`, `100 Mb/s`): the word before the slash,

@@ -401,6 +401,16 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("timme", "hour"),
         ("timmar", "hour"),
         ("timmars", "hour"),
+        // Parts of a second, named by their symbols (`3,4 nanosekunder` = `3.4 ns`).
+        ("millisekund", "ms"),
+        ("millisekunder", "ms"),
+        ("millisekunders", "ms"),
+        ("mikrosekund", "µs"),
+        ("mikrosekunder", "µs"),
+        ("mikrosekunders", "µs"),
+        ("nanosekund", "ns"),
+        ("nanosekunder", "ns"),
+        ("nanosekunders", "ns"),
         ("dag", "day"),
         ("dagar", "day"),
         ("dagars", "day"),
@@ -485,8 +495,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("månaderna", "month"),
         ("timmarna", "hour"),
     ],
-    // En djurenhet, the English livestock unit.
-    unit_abbreviations: &[("DE", "LU")],
+    // En djurenhet, the English livestock unit; `tim`, timmar (`8 tim 24 min`).
+    unit_abbreviations: &[("DE", "LU"), ("tim", "hour")],
     figure_per_words: &["per"],
     share_bases: &[
         ("viktprocent", "% by weight"),
