@@ -241,6 +241,8 @@ fn same_figure(a: &str, b: &str) -> bool {
         || points_and_number(b, a)
         || article_or_count(a, b)
         || article_or_count(b, a)
+        || item_or_number(a, b)
+        || item_or_number(b, a)
         || month_of_any_year(a, b)
         || month_of_any_year(b, a)
         || part_of_any_year(a, b)
@@ -533,6 +535,15 @@ fn article_or_count(either: &str, other: &str) -> bool {
     either
         .strip_prefix("artnum:")
         .is_some_and(|n| other.strip_prefix("num:") == Some(n) || other.strip_prefix("art:") == Some(n))
+}
+
+/// An item a Swedish compound names (`tillgångspost 7.2`, read `item:7.2`) is the item English
+/// names apart (`asset item 7.2`, `para:7.2`) or its number alone, where English names the
+/// items once before a list of numbers (`Items with a zero balance (2.3, 2.4 and 8.2 of the
+/// liabilities)` = `skuldposterna 2.3, 2.4 och 8.2`) or calls an item an entry (`entry 76`).
+fn item_or_number(item: &str, other: &str) -> bool {
+    item.strip_prefix("item:")
+        .is_some_and(|n| other.strip_prefix("para:") == Some(n) || other.strip_prefix("num:") == Some(n))
 }
 
 /// An appendix and the annex of the same number (`Appendix V` = `bilaga V`): translations
@@ -1809,6 +1820,10 @@ mod tests {
         assert!(same_figure("art:316", "artnum:316"));
         assert!(!same_figure("artnum:316", "num:317"));
         assert!(!same_figure("artnum:316", "art:316(1)"));
+        assert!(same_figure("item:7.2", "para:7.2"));
+        assert!(same_figure("num:8.2", "item:8.2"));
+        assert!(!same_figure("item:7.2", "para:7.1"));
+        assert!(!same_figure("item:7.2", "art:7.2"));
         assert!(same_figure("oj:L:180:2013:p60", "oj:L:180:2013-06-29:p60"));
         assert!(same_figure("oj:L:180:2013-06-29:p60", "oj:L:180:2013:p60"));
         assert!(!same_figure("oj:L:180:2013:p60", "oj:L:180:2013-06-29:p96"));

@@ -510,11 +510,11 @@ fn build(lang_table: &LangTable) -> Patterns {
         council: compile(format!(r"(?-u:\b)(?:ST{sp}+)?([0-9]{{4,5}})/([0-9]{{2}})(?-u:\b)")),
         euco: compile(format!(r"(?-u:\b)EUCO{sp}+([0-9]{{1,4}})/([0-9]{{2}})(?-u:\b)")),
         article_words: Gate::new(&gate_words(lang_table.article_words.iter().copied())),
-        paragraph_words: Gate::new(&gate_words(lang_table.paragraph_words.iter().copied())),
+        paragraph_words: Gate::new(&gate_words(paragraph_and_item_words(lang_table))),
         journal_words: Gate::new(&gate_words(lang_table.journal_names.iter().copied())),
         no_words: super::tables::longest_first(lang_table.number_abbreviations.iter().copied()),
         article_starts: Starts::new(&gate_words(lang_table.article_words.iter().copied())),
-        paragraph_starts: Starts::new(&gate_words(lang_table.paragraph_words.iter().copied())),
+        paragraph_starts: Starts::new(&gate_words(paragraph_and_item_words(lang_table))),
         journal_starts: Starts::new(&gate_words(lang_table.journal_names.iter().copied())),
     }
 }
@@ -613,7 +613,11 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         if in_article || coded || digit_group_follows(text, last.end) {
             continue;
         }
-        let mut items = paragraph_items(text, start, &numbers, lang_table);
+        // An item a compound names (`tillgångspost 7.2`) is keyed `item:`, which the check
+        // takes for the item English names (`asset item 7.2`, `para:7.2`) or for its number
+        // alone (`Items with a zero balance (2.3, 2.4 and 8.2 of the liabilities)`, `entry 76`).
+        let compound = compound_start(text, start, lang_table);
+        let mut items = paragraph_items(text, compound.unwrap_or(start), &numbers, lang_table);
         // `point 7 a (new)`: the label `7a`, as `led 7a (nytt)` writes it.
         if let Some((span, key)) = items.last_mut()
             && key.bytes().all(|b| b.is_ascii_digit())
@@ -623,15 +627,17 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             span.end = end;
         }
         let items_end = items.last().map(|(span, _)| span.end);
+        let (prefix, word, words) =
+            if compound.is_some() { ("item", "item", "items") } else { ("para", "paragraph", "paragraphs") };
         for (span, key) in items {
             let display = match key.split_once("..") {
-                Some((low, high)) => format!("paragraphs {low}–{high}"),
-                None => format!("paragraph {key}"),
+                Some((low, high)) => format!("{words} {low}–{high}"),
+                None => format!("{word} {key}"),
             };
             // A number in brackets (`the following point (62) is added`) may be the label of a
             // quoted text the other version does not repeat: optional.
             let bracketed = text.as_bytes().get(span.end.saturating_sub(1)) == Some(&b')');
-            let mut value = Value::new(ValueKind::Legal, span, format!("para:{key}"), display);
+            let mut value = Value::new(ValueKind::Legal, span, format!("{prefix}:{key}"), display);
             value.optional = bracketed;
             out.push(value);
         }
@@ -2439,20 +2445,33 @@ fn paragraphs_at_starts(
 /// `punkterna`, any case). A list is numbers joined by commas and ending on a
 /// list or range word or a dash (`1, 2 and 3`, `1 to 4`, `1–4`); a comma alone does not join
 /// (`paragraph 3, 10 Member States`).
+/// An item noun ending a compound (`tillgångspost 7.2`, `skuldposterna 7, 8 och 9`) is such
+/// a word too (see [`item_compound`]), but not before a budget line's numbers parted by
+/// spaces (`budgetpost 07 02 01`).
 fn paragraph_at(text: &str, at: usize, lang_table: &LangTable) -> Option<Vec<Range<usize>>> {
     let bytes = text.as_bytes();
-    if at > 0 && bytes.get(at - 1).is_some_and(|&b| is_word(b)) {
+    let compound = item_compound(text, at, lang_table);
+    let words = if compound {
+        lang_table.item_nouns
+    } else if at > 0 && bytes.get(at - 1).is_some_and(|&b| is_word(b)) {
         return None;
-    }
+    } else {
+        lang_table.paragraph_words
+    };
     // The word, then at least one space: the longest word that is so followed.
-    let after_word = lang_table
-        .paragraph_words
+    let after_word = words
         .iter()
         .filter(|word| word_at(bytes, at, word))
         .map(|word| at + word.len())
         .filter(|&end| space_run(text, end) > 0)
         .max()?;
     let first = paragraph_number(bytes, after_word + space_run(text, after_word))?;
+    // A budget line, `budgetpost 07 02 01` = `budget line 07 02 01`, is a code of numbers
+    // parted by spaces, which English gives as plain numbers.
+    let spaced = space_run(text, first.end);
+    if compound && spaced > 0 && bytes.get(first.end + spaced).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let mut numbers = vec![first.clone()];
     let mut cursor = first.end;
     loop {
@@ -2471,6 +2490,43 @@ fn paragraph_at(text: &str, at: usize, lang_table: &LangTable) -> Option<Vec<Ran
         numbers.push(number);
     }
     Some(numbers)
+}
+
+/// The paragraph words and the item nouns of `lang_table`: the words a paragraph list
+/// starts with.
+fn paragraph_and_item_words(lang_table: &LangTable) -> impl Iterator<Item = &'static str> {
+    lang_table.paragraph_words.iter().chain(lang_table.item_nouns).copied()
+}
+
+/// The fewest letters of the first part of a compound ending in an item noun: shorter ones
+/// are prefixes (`impost`) or make other words.
+const ITEM_HEAD_LETTERS: usize = 3;
+
+/// Whether an item noun (`post`, `posterna`: [`LangTable::item_nouns`]) starts at byte `at`
+/// of `text` as the last part of one word naming what it is an item of (`tillgångspost`,
+/// `skuldposterna`, `Budgetposten`): right after a first part of at least
+/// [`ITEM_HEAD_LETTERS`] letters that ends in none of [`LangTable::not_item_heads`]
+/// (`kompost`, `utpost`, `vaktpost`). A hyphen parts the noun from what comes before
+/// (`e-post`, e-mail), and the noun alone is no item (`post 76 i bilaga XVII`, an entry).
+fn item_compound(text: &str, at: usize, lang_table: &LangTable) -> bool {
+    compound_start(text, at, lang_table).is_some()
+}
+
+/// Where the compound whose item noun starts at byte `at` of `text` starts, if it is one
+/// (see [`item_compound`]).
+fn compound_start(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
+    if !lang_table.item_nouns.iter().any(|noun| word_at(text.as_bytes(), at, noun)) {
+        return None;
+    }
+    let head = text.get(..at)?;
+    let start = head.trim_end_matches(char::is_alphabetic).len();
+    let first = head.get(start..)?;
+    let no_item = |end: &&str| {
+        first.len() >= end.len()
+            && first.get(first.len() - end.len()..).is_some_and(|tail| super::word_is(tail, end))
+    };
+    (first.chars().count() >= ITEM_HEAD_LETTERS && !lang_table.not_item_heads.iter().any(no_item))
+        .then_some(start)
 }
 
 /// The bytes of space-like characters at `at`.
@@ -4275,6 +4331,66 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn an_item_a_swedish_compound_names_is_an_item() {
+        let legal = |text: &str| -> Vec<(String, String)> {
+            super::super::extract(text, Lang::Sv)
+                .into_iter()
+                .filter(|value| value.kind == ValueKind::Legal)
+                .map(|value| (text.get(value.span.clone()).unwrap_or("").to_string(), value.key))
+                .collect()
+        };
+        let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter().map(|(surface, key)| (surface.to_string(), key.to_string())).collect()
+        };
+        assert_eq!(
+            legal("guldfordringar (tillgångspost 7.2) ökade"),
+            pairs(&[("tillgångspost 7.2", "item:7.2")])
+        );
+        assert_eq!(legal("Utelöpande sedlar (Skuldpost 1) ökade"), pairs(&[("Skuldpost 1", "item:1")]));
+        assert_eq!(
+            legal("(tillgångsposterna 2 och 3 minus skuldposterna 7, 8 och 9)"),
+            pairs(&[
+                ("tillgångsposterna 2", "item:2"),
+                ("3", "item:3"),
+                ("skuldposterna 7", "item:7"),
+                ("8", "item:8"),
+                ("9", "item:9"),
+            ])
+        );
+        assert_eq!(
+            legal("Basmängden (skuldposterna 1, 2.1 och 2.2) minskade"),
+            pairs(&[("skuldposterna 1", "item:1"), ("2.1", "item:2.1"), ("2.2", "item:2.2")])
+        );
+        assert_eq!(
+            legal("budgetposten 4 och delposterna 1–3"),
+            pairs(&[("budgetposten 4", "item:4"), ("delposterna 1–3", "item:1..3")])
+        );
+        // The noun alone is an entry, which English gives as a plain number; a hyphen parts
+        // `e-post` (e-mail); a heap, an outpost, a guard or a border post is no item.
+        for text in [
+            "post 76 i bilaga XVII",
+            "via e-post 3 gånger",
+            "impost 4 och kompost 5",
+            "hushållskompost 3",
+            "utpost 2 och förposten 3",
+            "vaktposter 12 och gränsposten 4",
+            "tillgångspostala 3",
+        ] {
+            let read = legal(text);
+            assert!(
+                read.iter().all(|(_, key)| !key.starts_with("item:") && !key.starts_with("para:")),
+                "{text}: {read:?}"
+            );
+        }
+        // A budget line's numbers, parted by spaces, are a code: no item.
+        assert!(
+            keys("Budgetpost 07 02 01: 96 400 000 EUR", Lang::Sv).iter().all(|key| !key.starts_with("item:"))
+        );
+        // A paragraph word glued to a word before it is still no paragraph.
+        assert_eq!(legal("mittpunkt 3"), pairs(&[]));
     }
 
     #[test]

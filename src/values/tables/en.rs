@@ -910,6 +910,9 @@ pub(crate) static TABLE: LangTable = LangTable {
     // Numbered points (`point 3 of Annex I`) and items of an agenda or minutes (`item 6.2`)
     // too: Swedish writes `punkt` for all.
     paragraph_words: &["paragraph", "paragraphs", "point", "points", "item", "items"],
+    // English writes an item's noun apart (`asset item 7.2`), a paragraph word.
+    item_nouns: &[],
+    not_item_heads: &[],
     labelled_nouns: &[
         "table",
         "tables",

@@ -426,6 +426,15 @@ pub(crate) struct LangTable {
     /// Words for a numbered paragraph or point (of an article, a conclusion, an annex), before
     /// its number: English `paragraph 2`, `points 1 to 4`; Swedish `punkt 2`, `punkterna 1–4`.
     pub paragraph_words: &'static [&'static str],
+    /// Nouns for a numbered item (of a balance sheet, a budget), lower case, that a language
+    /// writes only as the last part of a compound naming what it is an item of, before the
+    /// item's number: Swedish `tillgångspost 7.2` = `asset item 7.2`, `skuldposterna 7, 8 och
+    /// 9` = `liability items 7, 8 and 9`. Read as a paragraph word is read, lists too; never
+    /// alone (`post 76 i bilaga XVII` is `entry 76 of Annex XVII`, a plain number in English).
+    pub item_nouns: &'static [&'static str],
+    /// Ends of a compound's first part, lower case, that make a compound ending in one of the
+    /// [`Self::item_nouns`] no item: `kompost`, `utpost`, `förpost`, `vaktpost`, `gränspost`.
+    pub not_item_heads: &'static [&'static str],
     /// Nouns that a number labels (`Table 1`, `tabell 1`, `Part 1`, `del 1`), lower case: a
     /// `1` after one is the label's number, never the article the other language may write
     /// for it (`within 1 month`, `inom en månad`).

@@ -1056,6 +1056,17 @@ pub(crate) static TABLE: LangTable = LangTable {
     // A numbered point of an amendment's locator too: `Artikel 2 – punkt 2 – led 7a` =
     // `Article 2 – paragraph 2 – point 7a`.
     paragraph_words: &["punkt", "punkterna", "led", "leden"],
+    // `tillgångspost 7.2` = `asset item 7.2`, `skuldposterna 7, 8 och 9` = `liability items 7,
+    // 8 and 9`, `budgetpost`, `balanspost`, `intäktspost`, `underpost`. Alone, `post 76 i
+    // bilaga XVII` is `entry 76 of Annex XVII`, which English gives as a plain number: never
+    // read. A first part of three letters at least (not `impost`, `e-post`, which a hyphen
+    // parts), ending in none of `not_item_heads`.
+    item_nouns: &["post", "posten", "poster", "posterna"],
+    // A heap (`kompost`, `hushållskompost`), an outpost (`utpost`, `förpost`), a guard
+    // (`vaktpost`) or a border post (`gränspost`), which a number may follow as a count or a
+    // place's number: no item. A position (`ordförandeposten`, `chefsposter`) takes no number
+    // after it.
+    not_item_heads: &["kom", "ut", "för", "vakt", "gräns"],
     labelled_nouns: &[
         "tabell",
         "tabellerna",
