@@ -63,14 +63,57 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
                 bound_before(text, value, lang_table).or_else(|| bound_after(text, value, lang_table));
             value.change =
                 change_before(text, value, lang_table).or_else(|| change_after(text, value, lang_table));
-        } else if value.key.starts_with("date:") || value.key.starts_with("day:") {
+        } else if value.key.starts_with("date:")
+            || value.key.starts_with("day:")
+            || value.key.starts_with("time:")
+        {
             value.bound = date_bound(text, value, lang_table);
+        }
+    }
+    dated_times(text, lang_table, values);
+}
+
+/// Gives a time of day of no bound of its own the bound of the day it is written after (`no
+/// later than 18 May 2026 at 12:00`, `senast den 18 maj 2026 kl. 12.00`): the limit is the
+/// day's and its hour's, as `senast kl. 12.00 den 18 maj 2026` writes it before the day.
+fn dated_times(text: &str, lang_table: &LangTable, values: &mut [Value]) {
+    for at in 0..values.len() {
+        let Some(time) = values.get(at) else { continue };
+        if !time.key.starts_with("time:") || time.bound.is_some() {
+            continue;
+        }
+        let start = time.span.start;
+        let day = values[..at].iter().rev().find(|day| {
+            day.span.end <= start && (day.key.starts_with("date:") || day.key.starts_with("day:"))
+        });
+        let Some(day) = day else { continue };
+        let Some(bound) = day.bound else { continue };
+        let joined = text.get(day.span.end..start).is_some_and(|gap| time_joined_to_day(gap, lang_table));
+        if let (true, Some(time)) = (joined, values.get_mut(at)) {
+            time.bound = Some(bound);
         }
     }
 }
 
-/// The direction of the limit a relation phrase sets on the day `value` (a `date:` value, or a
-/// `day:` value of no year, `on 15 October or earlier`): the
+/// Whether `gap`, the text between a day and a time of day, joins them as one moment: spaces,
+/// a comma, and a clock word or a preposition of the hour (`, at`, `kl.`).
+fn time_joined_to_day(gap: &str, lang_table: &LangTable) -> bool {
+    gap.split([' ', '\u{a0}', '\u{202f}', '\u{2009}', ','])
+        .filter(|word| !word.is_empty())
+        .try_fold(0usize, |count, word| {
+            let link = lang_table
+                .clock_words
+                .iter()
+                .chain(lang_table.hour_prepositions)
+                .any(|link| word_is(word, link));
+            (link && count == 0).then_some(count + 1)
+        })
+        .is_some()
+}
+
+/// The direction of the limit a relation phrase sets on the day `value` (a `date:` value, a
+/// `day:` value of no year, `on 15 October or earlier`, or a `time:` of day after its clock
+/// word, `senast kl. 12.00`): the
 /// longest phrase of the language's `date_bounds` that ends the text before it, an article
 /// between them aside (`on or after 1 June 2025`, `senast den 1 juni 2025`), else the longest
 /// of its `date_bounds_after` right after it (`den 1 juni 2025 eller senare`). None where a
@@ -78,6 +121,12 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
 fn date_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound> {
     let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
     let mut before = text.get(..value.span.start)?.trim_end_matches(spaces);
+    // A time of day after its clock word (`senast kl. 12.00`).
+    if value.key.starts_with("time:")
+        && let Some(word) = lang_table.clock_words.iter().find(|word| ends_with_words(before, word))
+    {
+        before = before.get(..before.len() - word.len())?.trim_end_matches(spaces);
+    }
     if let Some(article) = lang_table.date_articles.iter().find(|article| ends_with_words(before, article)) {
         before = before.get(..before.len() - article.len())?.trim_end_matches(spaces);
     }
@@ -88,7 +137,7 @@ fn date_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound
         .max_by_key(|(phrase, _)| phrase.len());
     if let Some(&(phrase, bound)) = phrase {
         let lead = before.get(..before.len() - phrase.len()).unwrap_or("");
-        return (!negated(lead, lang_table)).then_some(bound);
+        return (negation(lead, lang_table) == Negation::None).then_some(bound);
     }
     let rest = text.get(value.span.end..)?.trim_start_matches(spaces);
     lang_table
@@ -115,6 +164,9 @@ fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Ch
     let before = text.get(from..value.span.start)?;
     // A currency or sign written before the figure is part of it (`by EUR 2 million`).
     let before = before.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}', '+', '−', '-']);
+    // A noun of the measure after the preposition (`by a liberalisation rate of 0.1%`) stands
+    // for the figure: the search goes on from the preposition.
+    let before = measure_noun(before, lang_table).unwrap_or(before);
     // Words skipped between the preposition of a verb of change and the verb: its subject
     // after it in a Swedish clause (`sjönk basräntan för euroområdet med 28 baspunkter`) or its
     // object (`cut emissions by 55%`).
@@ -147,8 +199,85 @@ fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Ch
     None
 }
 
+/// How many words a noun of the measure of a change may have (`liberalisation rate`).
+const MEASURE_NOUN_WORDS: usize = 2;
+
+/// The spaces between words.
+const WORD_SPACES: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+
+/// The last word of `text` and the text before it, spaces at its end aside.
+fn last_word(text: &str) -> (&str, &str) {
+    let text = text.trim_end_matches(WORD_SPACES);
+    let start =
+        text.rfind(WORD_SPACES).map_or(0, |at| at + text[at..].chars().next().map_or(1, char::len_utf8));
+    (&text[..start], &text[start..])
+}
+
+/// Where `before`, the text before a figure, names the figure by a noun of the measure of a
+/// change after the preposition of its verb (`increased each year by a liberalisation rate of`,
+/// `ökats med en liberaliseringstakt på`, `fell by an average of`): the text up to and with
+/// that preposition, from which the search for the verb goes on.
+fn measure_noun<'a>(before: &'a str, lang_table: &LangTable) -> Option<&'a str> {
+    let (mut head, preposition) = last_word(before);
+    if !lang_table.change_noun_prepositions.iter().any(|entry| word_is(preposition, entry)) {
+        return None;
+    }
+    for nouns in 0..=MEASURE_NOUN_WORDS {
+        let (rest, word) = last_word(head);
+        if nouns > 0 && lang_table.change_noun_articles.iter().any(|article| word_is(word, article)) {
+            let (_, change_preposition) = last_word(rest);
+            return lang_table
+                .change_prepositions
+                .iter()
+                .any(|entry| word_is(change_preposition, entry))
+                .then(|| rest.trim_end_matches(WORD_SPACES));
+        }
+        if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        head = rest;
+    }
+    None
+}
+
+/// How many words after a word of `comparison_prepositions` the noun of the reference may be
+/// (`above the national reference value`).
+const REFERENCE_REACH: usize = 4;
+
+/// The direction a word of `comparison_prepositions` at the start of `rest`, the text after a
+/// figure, names where a noun of `comparison_references` follows within a few words of its
+/// clause and phrase, no preposition between (`above the national reference value`, `under
+/// EU-genomsnittet`; not `under året jämfört med målet`).
+fn comparison(rest: &str, lang_table: &LangTable) -> Option<Change> {
+    let &(word, change) =
+        lang_table.comparison_prepositions.iter().find(|(word, _)| starts_with_word(rest, word))?;
+    // A compound (`above-mentioned`) is no preposition.
+    let after = rest.get(word.len()..)?;
+    if !after.starts_with(WORD_SPACES) {
+        return None;
+    }
+    for word in after.split(WORD_SPACES).filter(|word| !word.is_empty()).take(REFERENCE_REACH) {
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let reference = lang_table.comparison_references.iter().any(|reference| {
+            bare.len() >= reference.len()
+                && bare.get(bare.len() - reference.len()..).is_some_and(|tail| word_is(tail, reference))
+        });
+        if reference {
+            return Some(change);
+        }
+        if bare.len() < word.len()
+            || lang_table.figure_prepositions.iter().any(|preposition| word_is(word, preposition))
+        {
+            return None;
+        }
+    }
+    None
+}
+
 /// The direction of the change that a word right after the figure `value`, or after the unit
-/// it counts, names (`1.4% more`, `16,4 % färre`, `a 5% increase`, `5 procentenheter lägre`).
+/// it counts, names (`1.4% more`, `16,4 % färre`, `a 5% increase`, `5 procentenheter lägre`),
+/// or that a preposition of comparison before a reference names (`0.20 minutes above the
+/// national reference value`).
 fn change_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
     let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
     let mut rest = text.get(value.span.end..)?.trim_start_matches(spaces);
@@ -158,7 +287,12 @@ fn change_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Cha
     }
     let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
     let word = rest.get(..word_len)?;
-    lang_table.change_words_after.iter().find(|(entry, _)| word_is(word, entry)).map(|&(_, change)| change)
+    lang_table
+        .change_words_after
+        .iter()
+        .find(|(entry, _)| word_is(word, entry))
+        .map(|&(_, change)| change)
+        .or_else(|| comparison(rest, lang_table))
 }
 
 /// Units of time, before which `under` and `over` name a period (`over three years`, `under
@@ -201,7 +335,22 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bou
     let lead = before.get(..before.len() - phrase.len()).unwrap_or("");
     // After a figure the words compare it, not this one: `1.4% more than a year earlier`.
     let compares_figure = lead.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%');
-    (!negated(lead, lang_table) && !compares_figure).then_some(*bound)
+    if compares_figure {
+        return None;
+    }
+    match negation(lead, lang_table) {
+        Negation::None => Some(*bound),
+        // A negation of the verb right before a comparison turns the bound: `do not account for
+        // more than 9%` is at most 9%, `shall not be less than` at least.
+        Negation::Near
+            if phrase.rsplit(' ').next().is_some_and(|last| {
+                lang_table.figure_bound_comparatives.iter().any(|comparative| word_is(last, comparative))
+            }) =>
+        {
+            Some(bound.reversed())
+        }
+        Negation::Near | Negation::Far => None,
+    }
 }
 
 /// The bound an adjective of a limit sets on a figure after its noun and preposition (`a
@@ -248,21 +397,42 @@ fn bound_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Boun
         .map(|&(_, bound)| bound)
 }
 
-/// How many words before a relation word a negation may turn it (`inte skulle öka
-/// medelexponeringen med mer än`).
+/// How many words before a relation word a negation may stand and still bear on it (`inte
+/// skulle öka medelexponeringen med mer än`).
 const NEGATION_REACH: usize = 5;
 
-/// Whether one of the last few words of `lead`, within its clause, is a negation.
-fn negated(lead: &str, lang_table: &LangTable) -> bool {
-    for word in lead.split([' ', '\u{a0}']).rev().filter(|word| !word.is_empty()).take(NEGATION_REACH) {
+/// How many words before a relation word a negation of the verb right before it stands (`do
+/// not account for more than`, `shall not be less than`).
+const TURN_REACH: usize = 3;
+
+/// Whether and how near a negation stands before a relation word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Negation {
+    /// No negation within the clause's last few words.
+    None,
+    /// A negation of the verb right before the relation word, with no word of
+    /// `figure_bound_negation_stops` between (`do not account for`).
+    Near,
+    /// A negation further away, or of another clause (`not published where fewer than`): its
+    /// bearing on the figure is unclear.
+    Far,
+}
+
+/// The negation among the last few words of `lead`, the text before a relation word, within
+/// its clause.
+fn negation(lead: &str, lang_table: &LangTable) -> Negation {
+    let mut stopped = false;
+    let words = lead.split([' ', '\u{a0}']).rev().filter(|word| !word.is_empty()).take(NEGATION_REACH);
+    for (taken, word) in words.enumerate() {
         if word.ends_with([',', ';', ':', '.', '(', ')']) {
-            return false;
+            return Negation::None;
         }
         if lang_table.figure_bound_negations.iter().any(|negation| negation.eq_ignore_ascii_case(word)) {
-            return true;
+            return if taken < TURN_REACH && !stopped { Negation::Near } else { Negation::Far };
         }
+        stopped |= lang_table.figure_bound_negation_stops.iter().any(|stop| word_is(word, stop));
     }
-    false
+    Negation::None
 }
 
 /// Whether the figure `value` is a measure a preposition of time or place never stands before:
@@ -1004,9 +1174,34 @@ mod tests {
     }
 
     #[test]
-    fn a_negation_before_a_relation_leaves_no_bound() {
-        assert_eq!(bounds("shall not be less than EUR 215", Lang::En), [bound("amount:EUR:215", None)]);
+    fn a_negation_of_the_verb_before_a_comparison_turns_its_bound() {
+        use Bound::{Lower, Upper};
+        assert_eq!(
+            bounds("shall not be less than EUR 215", Lang::En),
+            [bound("amount:EUR:215", Some(Lower))]
+        );
+        assert_eq!(
+            bounds("collectively do not account for more than 9% of", Lang::En),
+            [bound("pct:9", Some(Upper))]
+        );
+        assert_eq!(
+            bounds("tillsammans inte svarar för mer än 9 % av", Lang::Sv),
+            [bound("pct:9", Some(Upper))]
+        );
+        assert_eq!(bounds("får inte vara mindre än 9 %", Lang::Sv), [bound("pct:9", Some(Lower))]);
+        assert_eq!(bounds("cannot be lower than 9%", Lang::En), [bound("pct:9", Some(Lower))]);
+    }
+
+    #[test]
+    fn a_negation_of_another_verb_or_clause_leaves_no_bound() {
+        // Too far from the relation word.
         assert_eq!(bounds("att den inte skulle öka exponeringen med mer än 0,3 mg", Lang::Sv)[0].1, None);
+        assert_eq!(bounds("did not receive care and waited more than 3 months", Lang::En)[0].1, None);
+        // Another clause between, or a narrowed negation.
+        assert_eq!(bounds("prices are not published where fewer than three firms", Lang::En)[0].1, None);
+        assert_eq!(bounds("inte bara mer än 5 % av dem", Lang::Sv), [bound("pct:5", None)]);
+        // A limit of its own is not turned (`unless buffer zones of at least 20 m`).
+        assert_eq!(bounds("om inte buffertzoner på minst 20 meter", Lang::Sv), [bound("num:20", None)]);
         // A clause before ends its reach.
         assert_eq!(
             bounds("it does not apply, as more than 5 % did", Lang::En),
@@ -1058,6 +1253,48 @@ mod tests {
         assert_eq!(one("steg basräntan  för euroområdet med 28 baspunkter", Lang::Sv), [rise]);
         // A noun of what grows is no direction: `reduce growth by 0.5 percentage points`.
         assert_eq!(one("would reduce growth by 0.5 percentage points", Lang::En), [None]);
+        // An infinitive after a verb of need.
+        assert_eq!(one("måste livsmedelsavfallet minska med omkring 5,6 % per år", Lang::Sv), [fall]);
+        assert_eq!(one("skulle behöva öka med 3 %", Lang::Sv), [rise]);
+    }
+
+    #[test]
+    fn a_noun_of_the_measure_stands_between_a_change_and_its_figure() {
+        // The percentages alone (`each year` is a frequency of its own).
+        let one = |text: &str, lang: Lang| {
+            changes(text, lang)
+                .into_iter()
+                .filter(|(key, _)| key.starts_with("pct"))
+                .map(|(_, change)| change)
+                .collect::<Vec<_>>()
+        };
+        let (rise, fall) = (Some(Change::Rise), Some(Change::Fall));
+        assert_eq!(one("have been increased each year by a liberalisation rate of 0.1%", Lang::En), [rise]);
+        assert_eq!(one("har varje år ökats med en liberaliseringstakt på 0,1 %", Lang::Sv), [rise]);
+        assert_eq!(one("har varje år minskats med en liberaliseringstakt på 0,1 %", Lang::Sv), [fall]);
+        assert_eq!(one("prices fell by an average of 2%", Lang::En), [fall]);
+        // No article, three words, or no preposition of a change: no direction.
+        assert_eq!(one("increased by means of 2%", Lang::En), [None]);
+        assert_eq!(one("increased by a very low annual rate of 2%", Lang::En), [None]);
+        assert_eq!(one("increased, at a rate of 2%", Lang::En), [None]);
+    }
+
+    #[test]
+    fn a_comparison_with_a_reference_gives_a_difference_its_direction() {
+        let one = |text: &str, lang: Lang| {
+            changes(text, lang).into_iter().map(|(_, change)| change).collect::<Vec<_>>()
+        };
+        let (rise, fall) = (Some(Change::Rise), Some(Change::Fall));
+        assert_eq!(one("i.e. 0.20 minutes above the national reference value", Lang::En), [rise]);
+        assert_eq!(one("dvs. 0,20 minuter över det nationella referensvärdet", Lang::Sv), [rise]);
+        assert_eq!(one("dvs. 0,20 minuter under det nationella referensvärdet", Lang::Sv), [fall]);
+        assert_eq!(one("2 percentage points below the EU average", Lang::En), [fall]);
+        assert_eq!(one("2 procentenheter under EU-genomsnittet", Lang::Sv), [fall]);
+        // A period, a preposition before the noun, a compound or the end of a clause: none.
+        assert_eq!(one("5 % under året jämfört med målet", Lang::Sv), [None]);
+        assert_eq!(one("EUR 5 million over the period", Lang::En), [None]);
+        assert_eq!(one("the 3 above-mentioned levels", Lang::En), [None]);
+        assert_eq!(one("in Table 2 above. The levels", Lang::En), [None]);
     }
 
     #[test]
@@ -1100,6 +1337,25 @@ mod tests {
         assert_eq!(date("shall not apply before 1 July 2025", Lang::En), None);
         assert_eq!(date("den 1 juni 2025 eller senareläggs", Lang::Sv), None);
         assert_eq!(date("standby 1 June 2025", Lang::En), None);
+    }
+
+    #[test]
+    fn a_time_of_day_carries_its_own_bound_or_its_days() {
+        use Bound::{Lower, Upper};
+        let time = |text: &str, lang: Lang| {
+            super::super::extract(text, lang)
+                .into_iter()
+                .find(|v| v.key.starts_with("time:"))
+                .and_then(|v| v.bound)
+        };
+        assert_eq!(time("senast kl. 12.00 Brysseltid den 18 maj 2026", Lang::Sv), Some(Upper));
+        assert_eq!(time("tidigast kl. 12.00 Brysseltid den 18 maj 2026", Lang::Sv), Some(Lower));
+        assert_eq!(time("no later than 18 May 2026 at 12:00 Brussels time", Lang::En), Some(Upper));
+        assert_eq!(time("senast den 18 maj 2026 kl. 12.00", Lang::Sv), Some(Upper));
+        assert_eq!(time("by 12:00 on 18 May 2026", Lang::En), Some(Upper));
+        // A day of no bound, or words between the day and the hour: none.
+        assert_eq!(time("on 18 May 2026 at 12:00", Lang::En), None);
+        assert_eq!(time("by 18 May 2026 and the meeting at 12:00", Lang::En), None);
     }
 
     #[test]

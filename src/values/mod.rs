@@ -180,6 +180,15 @@ impl Bound {
         }
     }
 
+    /// The bound a negation makes of this one: `not more than` is at most, `shall not be less
+    /// than` at least.
+    pub fn reversed(self) -> Bound {
+        match self {
+            Bound::Lower => Bound::Upper,
+            Bound::Upper | Bound::Before => Bound::Lower,
+        }
+    }
+
     /// How a message names the direction (`an upper bound`).
     pub fn name(self) -> &'static str {
         match self.direction() {

@@ -94,6 +94,9 @@ pub(crate) struct LangTable {
     pub first_months: Option<FirstMonths>,
     /// Words before a time of day (`kl.`, `klockan`), lower case.
     pub clock_words: &'static [&'static str],
+    /// Prepositions between a day and its time of day (`18 May 2026 at 12:00`), lower case:
+    /// the time then shares the day's bound.
+    pub hour_prepositions: &'static [&'static str],
     /// Words after a time of day on the twelve-hour clock, before noon and after it
     /// (`a.m.`, `pm`), lower case.
     pub am_words: &'static [&'static str],
@@ -281,9 +284,18 @@ pub(crate) struct LangTable {
     /// and `under tre år` name a period).
     pub figure_bound_prepositions: &'static [&'static str],
     /// Words of negation that, a few words before a relation word of `figure_bounds`, may turn
-    /// its direction (`shall not be less than`, `inte skulle öka med mer än`): the figure is
-    /// then read as no bound.
+    /// its direction (`shall not be less than`, `inte skulle öka med mer än`): the bound of a
+    /// comparison (`figure_bound_comparatives`) that the negation of the verb right before it
+    /// governs is turned (`do not account for more than 9%`: at most 9%), any other figure is
+    /// read as no bound.
     pub figure_bound_negations: &'static [&'static str],
+    /// The last words of the phrases of `figure_bounds` that compare (`than`, `än`): a
+    /// negation turns them (`not … more than`), not the limits of their own (`at least`).
+    pub figure_bound_comparatives: &'static [&'static str],
+    /// Words that, between a negation and a relation word, keep the negation from turning it,
+    /// lower case: conjunctions, words that open another clause and words that narrow the
+    /// negation (`not published where fewer than`, `not only`, `inte … och mer än`).
+    pub figure_bound_negation_stops: &'static [&'static str],
     /// Words of relation right after a figure or its unit, with the direction of the bound
     /// they set (`20 kWh or more`, `30 % eller mindre`), read where none stands before it.
     pub figure_bounds_after: &'static [(&'static str, Bound)],
@@ -305,6 +317,23 @@ pub(crate) struct LangTable {
     /// Words of change right after a figure or its unit, with the direction they name, lower
     /// case (`1.4% more`, `16,4 % färre`, `a 5% increase`).
     pub change_words_after: &'static [(&'static str, Change)],
+    /// Prepositions that, right after a figure or its unit and before a reference to compare
+    /// it with, make the figure a difference with a direction, lower case (`0.20 minutes above
+    /// the reference value`, `0,20 minuter under referensvärdet`): read only where a word of
+    /// `comparison_references` follows within a few words, as `under` and `over` also name a
+    /// period (`5 % under 2024`, `EUR 5 billion over the period`).
+    pub comparison_prepositions: &'static [(&'static str, Change)],
+    /// Ends of the nouns that name what a figure is compared with after a word of
+    /// `comparison_prepositions`, lower case, as a compound ends (`average` of `EU average`,
+    /// `värdet` of `referensvärdet`, `nivån` of `förkrisnivån`).
+    pub comparison_references: &'static [&'static str],
+    /// Indefinite articles of a noun that names the measure of a change between the
+    /// preposition of a verb of change and the `change_noun_prepositions` before its figure
+    /// (`increased by a liberalisation rate of 0.1%`, `ökats med en liberaliseringstakt på 0,1
+    /// %`, `fell by an average of 2%`), lower case.
+    pub change_noun_articles: &'static [&'static str],
+    /// The prepositions between such a noun and its figure (`of`, `på`), lower case.
+    pub change_noun_prepositions: &'static [&'static str],
     /// Words of relation right before a date, with the direction of the limit they set (`on
     /// or after`, `no later than`, `senast`, `tidigast`); [`Bound::Before`] where the day itself
     /// is left out (`before`, `före`), [`Bound::Upper`] where it is the last one (`on or
