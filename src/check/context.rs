@@ -243,6 +243,8 @@ fn same_figure(a: &str, b: &str) -> bool {
         || article_or_count(b, a)
         || item_or_number(a, b)
         || item_or_number(b, a)
+        || either_year(a, b)
+        || either_year(b, a)
         || month_of_any_year(a, b)
         || month_of_any_year(b, a)
         || part_of_any_year(a, b)
@@ -544,6 +546,13 @@ fn article_or_count(either: &str, other: &str) -> bool {
 fn item_or_number(item: &str, other: &str) -> bool {
     item.strip_prefix("item:")
         .is_some_and(|n| other.strip_prefix("para:") == Some(n) || other.strip_prefix("num:") == Some(n))
+}
+
+/// Words of the same year standing alone that may name either of two years (`Samma år` after
+/// `År 2023 …, jämfört med … 2020.`, read `year-or:2020|2023`) are the same figure as each year.
+fn either_year(either: &str, year: &str) -> bool {
+    let Some(years) = either.strip_prefix(crate::values::EITHER_YEAR) else { return false };
+    year.strip_prefix("year:").is_some_and(|year| years.split('|').any(|one| one == year))
 }
 
 /// An appendix and the annex of the same number (`Appendix V` = `bilaga V`): translations
@@ -1824,6 +1833,11 @@ mod tests {
         assert!(same_figure("num:8.2", "item:8.2"));
         assert!(!same_figure("item:7.2", "para:7.1"));
         assert!(!same_figure("item:7.2", "art:7.2"));
+        // Words of the same year that may name either of two years.
+        assert!(same_figure("year-or:2020|2023", "year:2023"));
+        assert!(same_figure("year:2020", "year-or:2020|2023"));
+        assert!(!same_figure("year-or:2020|2023", "year:2022"));
+        assert!(!same_figure("year-or:2020|2023", "num:2023"));
         assert!(same_figure("oj:L:180:2013:p60", "oj:L:180:2013-06-29:p60"));
         assert!(same_figure("oj:L:180:2013-06-29:p60", "oj:L:180:2013:p60"));
         assert!(!same_figure("oj:L:180:2013:p60", "oj:L:180:2013-06-29:p96"));

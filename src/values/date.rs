@@ -216,6 +216,8 @@ struct Patterns {
     /// A searcher for each of [`LangTable::previous_period_words`], with its period's length
     /// in months.
     previous_periods: Vec<(memchr::memmem::Finder<'static>, u32)>,
+    /// The words of the same year (`the same year`, `samma år`), those that hold no other.
+    same_year_words: Gate,
 }
 
 /// Ordinal and cardinal words up to `limit`, for quarters and halves.
@@ -309,6 +311,7 @@ fn build(lang_table: &LangTable) -> Patterns {
             .iter()
             .map(|&(words, months)| (memchr::memmem::Finder::new(words.as_bytes()).into_owned(), months))
             .collect(),
+        same_year_words: Gate::new(lang_table.same_year_words),
     }
 }
 
@@ -586,6 +589,9 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     iso_weeks(text, out);
     first_months(text, lower, lang_table, first_new, out);
     bare_months(text, &month_names, patterns, lang_table, first_new, out);
+    if lower.mentions(&patterns.same_year_words) {
+        same_year_alone(text, lower, patterns, first_new, out);
+    }
     for value in out.iter_mut().skip(first_new) {
         if value.key.starts_with("year:") {
             value.detail = year_part(lower.as_str(), value.span.start, lang_table).map(str::to_string);
@@ -839,12 +845,84 @@ fn month_range(
     Some(value)
 }
 
+/// The key of a year that either of two years may be (`year-or:2020|2023`), a reading of
+/// [`same_year_alone`]: the same value as `year:2020` and as `year:2023`.
+pub(crate) const EITHER_YEAR: &str = "year-or:";
+
+/// Words of the same year standing alone (`Samma år samlades …`, `the same year`, not those
+/// after a day or a month, which are part of its date): optional readings of the year they
+/// name, which is that of the nearest date before them among the values from `first_new` on
+/// (the paragraph's), or that of the nearest date a sentence opens with (`År 2023 släpptes …,
+/// jämfört med … 2020. Samma år …`, where the year of the comparison is not the one the text
+/// goes on with): one reading of both where they differ, [`EITHER_YEAR`]. Optional, as the
+/// other version may write the year (`In 2023, …`), and never reported alone; a changed year
+/// is still the firm one written elsewhere.
+fn same_year_alone(text: &str, lower: &Lower, patterns: &Patterns, first_new: usize, out: &mut Vec<Value>) {
+    let bytes = lower.as_str().as_bytes();
+    let found = out.len();
+    for finder in &patterns.same_year_words.0 {
+        for at in crate::text::find_all(finder, bytes) {
+            let end = at + finder.needle().len();
+            if char_before(text, at).is_some_and(char::is_alphanumeric)
+                || char_at(text, end).is_some_and(char::is_alphanumeric)
+                || out[first_new..]
+                    .iter()
+                    .any(|v| v.kind == ValueKind::Date && v.span.start < end && at < v.span.end)
+            {
+                continue;
+            }
+            let dates = &out[first_new..found];
+            let nearest = year_before(dates, at);
+            let opening = dates
+                .iter()
+                .filter(|v| {
+                    v.kind == ValueKind::Date && v.span.end <= at && opens_sentence(text, v.span.start)
+                })
+                .max_by_key(|v| v.span.end)
+                .and_then(|v| year_of_key(&v.key));
+            let (key, display) = match (nearest, opening) {
+                (Some(nearest), Some(opening)) if nearest != opening => {
+                    (format!("{EITHER_YEAR}{nearest}|{opening}"), format!("{nearest}|{opening}"))
+                }
+                (Some(year), _) | (None, Some(year)) => (format!("year:{year}"), year.to_string()),
+                (None, None) => continue,
+            };
+            let mut value = Value::new(ValueKind::Date, at..end, key, display);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
+/// Whether byte `at` of `text` opens a sentence, or follows the one word, with a capital,
+/// that does (`År` of `4. År 2023 släpptes`, `In` of `In 2023, …`): before it, the text's
+/// start or the end of a sentence (`.`, `!`, `?`, `:`, the dot of a paragraph's number too).
+fn opens_sentence(text: &str, at: usize) -> bool {
+    fn trim(head: &str) -> &str {
+        head.trim_end_matches(|c: char| c.is_whitespace() || super::is_space_like(c))
+    }
+    let ends = |head: &str| head.is_empty() || head.ends_with(['.', '!', '?', ':']);
+    let Some(head) = text.get(..at).map(trim) else { return false };
+    if ends(head) {
+        return true;
+    }
+    let word_start = super::letters_start(head, head.len());
+    head.get(word_start..).is_some_and(|word| word.starts_with(char::is_uppercase))
+        && head.get(..word_start).is_some_and(|before| ends(trim(before)))
+}
+
 /// The year of the date among `values` that ends last before byte `at`, if it names one
 /// (`date:2024-05-26`, `month:2024-05`, `year:2024`, `quarter:2024-Q2`).
 fn year_before(values: &[Value], at: usize) -> Option<u32> {
     let value =
         values.iter().filter(|v| v.kind == ValueKind::Date && v.span.end <= at).max_by_key(|v| v.span.end)?;
-    let (_, body) = value.key.split_once(':')?;
+    year_of_key(&value.key)
+}
+
+/// The year a date's key names, if it names one (`date:2024-05-26`, `month:2024-05`,
+/// `year:2024`, `quarter:2024-Q2`; a range's upper bound's).
+fn year_of_key(key: &str) -> Option<u32> {
+    let (_, body) = key.split_once(':')?;
     // A range's year is its upper bound's.
     let body = body.split_once("..").map_or(body, |(_, high)| high);
     let year = body.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()))?;
@@ -1006,33 +1084,74 @@ fn this_year_start(text: &str, at: usize, lang_table: &LangTable) -> Option<usiz
 
 /// Gives a day and month the year of the date listed right after it (`den 31 mars och den
 /// 30 september 2026`, `on 3 May and 5 June 2026`, `on 2 May, 9 May and 16 May 2025`): a list
-/// of dates names its year once.
+/// of dates names its year once. A comma with words after it joins two items only where the
+/// list goes on with the same words after its next comma or list word, as Swedish repeats
+/// `den` before each date (`den 27 april, den 11 maj och den 26 maj 2026`); alone, a comma
+/// and words may open a clause of their own (`on 3 May, the day of 5 June 2026`).
 fn years_given_once(text: &str, lang_table: &LangTable, kept: &mut [Atom]) {
+    let gap = |kept: &[Atom], k: usize| {
+        let (first, second) = (kept.get(k.checked_sub(1)?)?, kept.get(k)?);
+        list_gap(text.get(first.end..second.start)?, lang_table)
+    };
     for k in (1..kept.len()).rev() {
         let (first, second) = (kept[k - 1], kept[k]);
         let (When::DayMonth { month, day }, When::Full { year, .. }) = (first.when, second.when) else {
             continue;
         };
-        let Some(gap) = text.get(first.end..second.start) else { continue };
-        let mut words = gap
-            .split(|c: char| c.is_whitespace() || c == ',' || super::is_space_like(c))
-            .filter(|w| !w.is_empty());
-        // A comma alone joins too, where the list goes on (`on 2 May, 9 May and 16 May 2025`).
-        let comma = gap.trim_matches(|c: char| c.is_whitespace() || super::is_space_like(c)) == ",";
-        let joined = comma
-            || words
-                .next()
-                .is_some_and(|word| lang_table.list_joiners.iter().any(|j| j.eq_ignore_ascii_case(word)));
-        // At most two short words after the joiner: `och den`, `and by`, `och senast den`.
-        let rest: Vec<&str> = words.collect();
-        if joined
-            && gap.len() <= 24
-            && rest.len() <= 2
-            && rest.iter().all(|w| w.chars().all(char::is_alphabetic))
-        {
+        let Some((joint, words)) = gap(kept, k) else { continue };
+        let joined = match joint {
+            Joint::Word => true,
+            Joint::Comma => {
+                words == [""; 2]
+                    || gap(kept, k + 1).is_some_and(|(_, next)| {
+                        next.iter().zip(words).all(|(next, word)| next.eq_ignore_ascii_case(word))
+                    })
+            }
+        };
+        if joined {
             kept[k - 1].when = When::Full { year, month, day };
         }
     }
+}
+
+/// What joins two items of a list in [`list_gap`]: a list word (`and`, `och`, after a comma
+/// too), or a comma alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Joint {
+    Word,
+    Comma,
+}
+
+/// How the text between two dates joins them as items of a list: by a comma or a list word
+/// of [`LangTable::list_joiners`] (` och den `, `, and `, `, den `), with the at most two short
+/// words after it (`den`, `och senast den`: `senast`, `den`; `""` where none). `None` where
+/// the text joins no items.
+fn list_gap<'t>(gap: &'t str, lang_table: &LangTable) -> Option<(Joint, [&'t str; 2])> {
+    if gap.len() > 24 {
+        return None;
+    }
+    let gap = gap.trim_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+    let (mut joint, rest) = match gap.strip_prefix(',') {
+        Some(rest) => (Some(Joint::Comma), rest),
+        None => (None, gap),
+    };
+    let words = rest
+        .split(|c: char| c.is_whitespace() || c == ',' || super::is_space_like(c))
+        .filter(|w| !w.is_empty());
+    let mut after = [""; 2];
+    let mut count = 0;
+    for (i, word) in words.enumerate() {
+        if i == 0 && lang_table.list_joiners.iter().any(|j| j.eq_ignore_ascii_case(word)) {
+            joint = Some(Joint::Word);
+            continue;
+        }
+        if count == after.len() || !word.chars().all(char::is_alphabetic) {
+            return None;
+        }
+        after[count] = word;
+        count += 1;
+    }
+    joint.map(|joint| (joint, after))
 }
 
 /// The part of the year that the words before a year at `at` name (`mid-2026`, `by the
@@ -1655,6 +1774,27 @@ mod tests {
         assert_eq!(keys("on 3 May and 5 June 2026", Lang::En), ["date:2026-05-03", "date:2026-06-05"]);
         // Not across a sentence or a clause with figures of its own.
         assert_ne!(keys("on 3 May. The report of 5 June 2026", Lang::En)[0], "date:2026-05-03");
+        // Swedish repeats `den` before each date of a list, after a comma as after a list word.
+        let listed = ["date:2026-04-27", "date:2026-05-11", "date:2026-05-26"];
+        for text in [
+            "den 27 april, den 11 maj och den 26 maj 2026",
+            "den 27 april, den 11 maj samt den 26 maj 2026",
+            "den 27 april, den 11 maj respektive den 26 maj 2026",
+            "den 27 april, 11 maj och 26 maj 2026",
+        ] {
+            assert_eq!(keys(text, Lang::Sv), listed, "{text}");
+        }
+        assert_eq!(keys("on 27 April, on 11 May and on 26 May 2026", Lang::En), listed);
+        assert_eq!(
+            keys("den 1 april, den 2 april, den 3 april och den 4 april 2026", Lang::Sv),
+            ["date:2026-04-01", "date:2026-04-02", "date:2026-04-03", "date:2026-04-04"]
+        );
+        // A comma and words that the list does not repeat join no items.
+        assert_eq!(keys("den 27 april, senast den 11 maj 2026", Lang::Sv), ["day:04-27", "date:2026-05-11"]);
+        assert_eq!(
+            keys("den 27 april, den 11 maj och senast den 26 maj 2026", Lang::Sv),
+            ["day:04-27", "date:2026-05-11", "date:2026-05-26"]
+        );
     }
 
     #[test]
@@ -1790,6 +1930,44 @@ mod tests {
         assert_eq!(keys("den 26 september samma år", Lang::Sv), ["day:09-26"]);
         assert_eq!(keys("on 26 May 2024 and 26 September", Lang::En), ["date:2024-05-26", "day:09-26"]);
         assert_eq!(keys("den 26 maj 2024 och den 26 september sammanlagt", Lang::Sv)[1], "day:09-26");
+    }
+
+    #[test]
+    fn words_of_the_same_year_alone_read_the_year_before_them() {
+        let optional = |text: &str, lang: Lang| -> Vec<(String, bool)> {
+            crate::values::extract(text, lang).into_iter().map(|v| (v.key, v.optional)).collect()
+        };
+        // The year of the nearest date before them, the previous sentence's too.
+        let read = optional("Rapporten antogs 2019. Samma år inleddes arbetet.", Lang::Sv);
+        assert_eq!(read, [("year:2019".to_string(), false), ("year:2019".to_string(), true)]);
+        let read = optional("It was published in 2019. In the same year, work began.", Lang::En);
+        assert_eq!(read.last(), Some(&("year:2019".to_string(), true)));
+        assert_eq!(optional("that year's budget of 2021", Lang::En), [("year:2021".to_string(), false)]);
+        // Or of the date a sentence opens with, where a comparison's year stands between.
+        let text = "4. År 2023 släpptes 14,1 miljoner ton ut, jämfört med 12,4 miljoner ton 2020. \
+                    Samma år samlades 4,9 miljoner ton in.";
+        let values = crate::values::extract(text, Lang::Sv);
+        let same = values.iter().find(|v| v.key.starts_with(EITHER_YEAR));
+        assert_eq!(same.map(|v| (v.key.as_str(), v.optional)), Some(("year-or:2020|2023", true)));
+        assert_eq!(same.and_then(|v| text.get(v.span.clone())), Some("Samma år"));
+        let text = "In 2023, 14.1 million tonnes were placed, against 12.4 million tonnes in 2020. \
+                    The same year, 4.9 million tonnes were collected.";
+        assert!(keys(text, Lang::En).iter().any(|key| key == "year-or:2020|2023"));
+        // No date before them, no reading; words after a date are part of it.
+        assert_eq!(keys("Samma år inleddes arbetet.", Lang::Sv), Vec::<String>::new());
+        assert_eq!(keys("under 2023 och i september samma år", Lang::Sv), ["year:2023", "month:2023-09"]);
+        // Only the whole words.
+        assert_eq!(keys("2019. Samma årsrapport", Lang::Sv), ["year:2019"]);
+    }
+
+    #[test]
+    fn a_sentence_is_opened_by_a_date_or_one_word_before_it() {
+        assert!(opens_sentence("2023 var", 0));
+        assert!(opens_sentence("4. År 2023", 7));
+        assert!(opens_sentence("Slut. In 2023", 9));
+        assert!(!opens_sentence("slut. in 2023", 9));
+        assert!(!opens_sentence("tonnes in 2020", 10));
+        assert!(!opens_sentence("Slut. By the end of 2023", 20));
     }
 
     #[test]

@@ -36,6 +36,7 @@ pub(crate) use pairs::Pairs;
 
 pub use author::{Author, act_author};
 pub use block::block_values;
+pub(crate) use date::EITHER_YEAR;
 pub(crate) use ratio::MULTIPLIER;
 
 mod author;

@@ -68,7 +68,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "in", "since", "by", "until", "till", "from", "to", "of", "during", "early", "late", "mid", "before",
         "after", "between", "and", "or", "its", "their", "the", "this", "last", "next",
     ],
-    same_year_words: &["of the same year", "the same year", "of that year"],
+    same_year_words: &["of the same year", "the same year", "of that year", "that year"],
     this_year_words: &["this year's", "this year’s"],
     previous_period_words: &[
         ("previous month", 1),

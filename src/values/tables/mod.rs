@@ -44,7 +44,8 @@ pub(crate) struct LangTable {
     pub bare_month_words: &'static [&'static str],
     /// Words right after a day and month, or a month, without a year that give it the year of
     /// the date before it (`26 September of the same year`, `den 26 september samma år`),
-    /// lower case, longest first where one begins another.
+    /// lower case, longest first where one begins another. Standing alone (`Samma år
+    /// samlades …`), they are an optional reading of the year of a date before them.
     pub same_year_words: &'static [&'static str],
     /// Words right before a part of a year that name the year without writing it (`årets
     /// första kvartal`, `this year's first eight months`), lower case: the part takes the year

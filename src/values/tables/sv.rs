@@ -74,7 +74,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "i", "sedan", "från", "till", "senast", "under", "före", "efter", "av", "mellan", "inför", "t.o.m",
         "med", "och", "eller",
     ],
-    same_year_words: &["under samma år", "samma år"],
+    same_year_words: &["under samma år", "samma år", "det året"],
     this_year_words: &["årets"],
     previous_period_words: &[
         ("föregående månad", 1),
