@@ -45,7 +45,9 @@ enum Morpheme {
 }
 
 struct Lexicon {
-    words: FastMap<&'static str, Vec<Morpheme>>,
+    /// Every word of the tables with its meanings, and the denominators the language makes of
+    /// its ordinals (see [`ordinal_denominators`]).
+    words: FastMap<Cow<'static, str>, Vec<Morpheme>>,
     /// Morphemes that may be glued into one word (Swedish), longest first.
     #[cfg(test)]
     compound_parts: Vec<(&'static str, Morpheme)>,
@@ -205,30 +207,36 @@ impl Lexicon {
 }
 
 fn build(lang_table: &LangTable) -> Lexicon {
-    let mut words: FastMap<&'static str, Vec<Morpheme>> = FastMap::default();
-    let mut add = |word: &'static str, morpheme: Morpheme| {
-        words.entry(word).or_default().push(morpheme);
+    let mut words: FastMap<Cow<'static, str>, Vec<Morpheme>> = FastMap::default();
+    let mut add = |word: Cow<'static, str>, morpheme: Morpheme| {
+        let meanings = words.entry(word).or_default();
+        if !meanings.contains(&morpheme) {
+            meanings.push(morpheme);
+        }
     };
     for word in lang_table.one_words {
-        add(word, Morpheme::One);
+        add(Cow::Borrowed(word), Morpheme::One);
     }
     for (word, value) in lang_table.cardinals {
-        add(word, Morpheme::Cardinal(*value));
+        add(Cow::Borrowed(word), Morpheme::Cardinal(*value));
     }
     for (word, value) in lang_table.multipliers {
-        add(word, Morpheme::Multiplier(*value));
+        add(Cow::Borrowed(word), Morpheme::Multiplier(*value));
     }
     for (word, value) in lang_table.ordinals {
-        add(word, Morpheme::Ordinal(*value));
+        add(Cow::Borrowed(word), Morpheme::Ordinal(*value));
     }
     for (word, value) in lang_table.weak_ordinals {
-        add(word, Morpheme::WeakOrdinal(*value));
+        add(Cow::Borrowed(word), Morpheme::WeakOrdinal(*value));
     }
     for (word, value) in lang_table.fraction_denominators {
-        add(word, Morpheme::Denominator(*value));
+        add(Cow::Borrowed(word), Morpheme::Denominator(*value));
+    }
+    for (word, value) in ordinal_denominators(lang_table) {
+        add(word, Morpheme::Denominator(value));
     }
     for word in lang_table.number_connectors {
-        add(word, Morpheme::Connector);
+        add(Cow::Borrowed(word), Morpheme::Connector);
     }
     let mut compound_parts = Vec::new();
     if lang_table.compound_numbers {
@@ -267,7 +275,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
                 heads3.push(key);
             }
         };
-        for word in words.keys().copied().chain(half_phrases.iter().flatten().map(String::as_str)) {
+        for word in words.keys().map(AsRef::as_ref).chain(half_phrases.iter().flatten().map(String::as_str)) {
             add(word.as_bytes());
         }
         for (first, _) in &compound_parts {
@@ -279,7 +287,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
     }
     let mut heads: Vec<[u8; 2]> = words
         .keys()
-        .copied()
+        .map(AsRef::as_ref)
         .chain(compound_parts.iter().map(|(part, _)| *part))
         .chain(half_phrases.iter().flatten().map(String::as_str))
         .filter_map(head)
@@ -288,14 +296,14 @@ fn build(lang_table: &LangTable) -> Lexicon {
     heads.dedup();
     let mut signatures: Vec<u32> = words
         .keys()
-        .copied()
+        .map(AsRef::as_ref)
         .chain(half_phrases.iter().flatten().map(String::as_str))
         .map(|word| signature(word.as_bytes()))
         .collect();
     signatures.sort_unstable();
     signatures.dedup();
     let mut first_and_length = [0u64; 256];
-    for word in words.keys().copied().chain(half_phrases.iter().flatten().map(String::as_str)) {
+    for word in words.keys().map(AsRef::as_ref).chain(half_phrases.iter().flatten().map(String::as_str)) {
         if let Some(lengths) = word
             .bytes()
             .next()
@@ -324,7 +332,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
         .iter()
         .copied()
         .filter(|word| {
-            words.get(word).is_some_and(|meanings| meanings.as_slice() == [Morpheme::Connector])
+            words.get(*word).is_some_and(|meanings| meanings.as_slice() == [Morpheme::Connector])
                 && !half_starts.contains(word)
                 && !compound_parts.iter().any(|(part, _)| word.starts_with(part))
         })
@@ -359,6 +367,28 @@ fn build(lang_table: &LangTable) -> Lexicon {
     lexicon.starts3 = starts3(&lexicon);
     lexicon.starts2 = starts2(&lexicon.starts3);
     lexicon
+}
+
+/// The denominators a language makes of its ordinals with the endings of
+/// `ordinal_fraction_endings` (`thirtieth`, `thirtieths`; `tredjedel`, `trettiondelar`), with
+/// their value. Where the ordinal ends as the ending starts, the shared letters may be written
+/// once, so both forms are given (`tionde` and `del`: `tiondel`, and `tiondedel`, which no text
+/// writes and no word is).
+fn ordinal_denominators(lang_table: &LangTable) -> Vec<(Cow<'static, str>, u32)> {
+    let mut out = Vec::new();
+    for &(ordinal, value) in lang_table.ordinals {
+        for &ending in lang_table.ordinal_fraction_endings {
+            out.push((Cow::Owned(format!("{ordinal}{ending}")), value));
+            // The longest start of the ending that ends the ordinal, written once.
+            let shared = (1..ending.len().min(ordinal.len()))
+                .rev()
+                .find(|&length| ending.get(..length).is_some_and(|start| ordinal.ends_with(start)));
+            if let Some(stem) = shared.and_then(|length| ordinal.get(..ordinal.len() - length)) {
+                out.push((Cow::Owned(format!("{stem}{ending}")), value));
+            }
+        }
+    }
+    out
 }
 
 static EN: LazyLock<Lexicon> = LazyLock::new(|| build(table(Lang::En)));
@@ -1558,7 +1588,7 @@ fn find_in(text: &str, lang: Lang, tokens: &[Token], out: &mut Vec<Value>, parts
             continue;
         }
         let consumed = fraction_at(text, lang_table, lexicon, tokens, index, out)
-            .or_else(|| half_at(text, lexicon, tokens, index, out))
+            .or_else(|| half_at(text, lang_table, lexicon, tokens, index, out))
             .or_else(|| cardinal_at(text, lang, tokens, index, out, parts))
             .or_else(|| ordinal_at(text, lexicon, tokens, index, out));
         index += consumed.unwrap_or(1).max(1);
@@ -1688,6 +1718,7 @@ fn fraction_value(start: usize, end: usize, numerator: u64, denominator: u32) ->
 
 fn half_at(
     text: &str,
+    lang_table: &LangTable,
     lexicon: &Lexicon,
     tokens: &[Token],
     index: usize,
@@ -1726,8 +1757,40 @@ fn half_at(
     if hyphen_compound_follows(text, last.end) {
         return None;
     }
-    out.push(fraction_value(first.start, last.end, 1, 2));
+    let mut value = fraction_value(first.start, last.end, 1, 2);
+    // `the same half of 2024`, `in the same half of the year`: a half-year, as `samma halvår
+    // 2024` names it, or half of a year (`half of 2024 was spent`): optional.
+    value.optional = of_a_year(text, lang_table, last.end);
+    out.push(value);
     Some(length)
+}
+
+/// Whether a link to a year follows `end` (a space before it): the link and a year from 1900
+/// to 2100 (`of 2024`, `av 2024`), or a link that names the year itself (`of the year`). The links are
+/// `period_year_links` in `tables/`.
+fn of_a_year(text: &str, lang_table: &LangTable, end: usize) -> bool {
+    let Some(rest) = text.get(end..).and_then(|rest| rest.strip_prefix(' ')) else {
+        return false;
+    };
+    lang_table.period_year_links.iter().any(|link| {
+        let Some(after) = rest
+            .get(..link.len())
+            .filter(|words| words.eq_ignore_ascii_case(link))
+            .and_then(|_| rest.get(link.len()..))
+        else {
+            return false;
+        };
+        // A year of the span the dates read, not a count (`half of 5000 applicants`).
+        let year = after.strip_prefix(' ').is_some_and(|year| {
+            let digits = year.as_bytes().get(..4).filter(|digits| digits.iter().all(u8::is_ascii_digit));
+            let value =
+                digits.map(|digits| digits.iter().fold(0u32, |sum, b| sum * 10 + u32::from(b - b'0')));
+            !year.as_bytes().get(4).is_some_and(u8::is_ascii_alphanumeric)
+                && value.is_some_and(|year| (1900..=2100).contains(&year))
+        });
+        let whole_word = !after.starts_with(|c: char| c.is_alphanumeric());
+        whole_word && (year || link.contains(' '))
+    })
 }
 
 /// Splits a Swedish compound such as `tjugofem` into its number parts.
@@ -2362,7 +2425,7 @@ mod tests {
         // The head test of `skip_unknown` compares lower-cased text with the words as written.
         for lang in [Lang::En, Lang::Sv] {
             let lexicon = lexicon(lang);
-            let words = lexicon.words.keys().copied();
+            let words = lexicon.words.keys().map(AsRef::as_ref);
             let parts = lexicon.compound_parts.iter().map(|(part, _)| *part);
             let halves = lexicon.half_phrases.iter().flatten().map(String::as_str);
             for word in words.chain(parts).chain(halves) {
@@ -2434,7 +2497,7 @@ mod tests {
 
     #[test]
     fn starts_of_every_three_letters_as_by_pairs() {
-        let lexicon_words = |lang: Lang| lexicon(lang).words.keys().copied().collect::<Vec<_>>();
+        let lexicon_words = |lang: Lang| lexicon(lang).words.keys().map(AsRef::as_ref).collect::<Vec<_>>();
         for lang in [Lang::En, Lang::Sv] {
             let lexicon = lexicon(lang);
             let mut texts: Vec<Vec<u8>> =
@@ -2679,6 +2742,72 @@ mod tests {
         );
         assert!(keys("beloppet beräknas i tolftedelar", Lang::Sv).is_empty());
         assert_eq!(keys("the hundredth session", Lang::En), ["ord:100"]);
+    }
+
+    #[test]
+    fn every_ordinal_makes_a_fraction() {
+        // Thirtieths and fiftieths, as twentieths are, from the ordinal and its ending.
+        assert_eq!(
+            keys("about one thirtieth, three thirtieths and a fiftieth", Lang::En),
+            ["frac:1/30", "frac:3/30", "frac:1/50"]
+        );
+        assert_eq!(
+            keys("ungefär en trettiondel, tre tjugondelar och en femtiondel", Lang::Sv),
+            ["frac:1/30", "frac:3/20", "frac:1/50"]
+        );
+        // The ordinal's `de` and the ending's written once (`tionde`, `tiondel`), or both
+        // (`tredje`, `tredjedel`); the genitive too.
+        assert_eq!(keys("en sextondel och två sjättedelar", Lang::Sv), ["frac:1/16", "frac:2/6"]);
+        assert_eq!(keys("en femtiondels sekund", Lang::Sv), ["frac:1/50"]);
+        // An ordinal alone stays one; a plural alone, or a definite form the table does not
+        // list (`den lägsta tiondelen`, the lowest decile), names no share.
+        assert_eq!(keys("den tredje och den trettionde rapporten", Lang::Sv), ["ord:3", "ord:30"]);
+        assert_eq!(keys("the thirtieth session", Lang::En), ["ord:30"]);
+        assert!(keys("beräknas i trettiondelar", Lang::Sv).is_empty());
+        assert!(keys("den lägsta tiondelen", Lang::Sv).is_empty());
+        assert_eq!(keys("tredjedelen", Lang::Sv), ["frac:1/3"]);
+    }
+
+    #[test]
+    fn ordinal_denominators_with_and_without_shared_letters() {
+        let forms = |lang: Lang| {
+            super::ordinal_denominators(table(lang)).into_iter().map(|(word, _)| word).collect::<Vec<_>>()
+        };
+        let sv = forms(Lang::Sv);
+        for word in ["tiondel", "tiondelar", "trettiondels", "tredjedel", "fjärdedelar", "hundradel"] {
+            assert!(sv.iter().any(|form| form == word), "{word}");
+        }
+        // `tredje` ends in `je`, which starts no ending: written whole.
+        assert!(!sv.iter().any(|form| form == "tredjel"));
+        let en = forms(Lang::En);
+        assert!(en.iter().any(|form| form == "thirtieth") && en.iter().any(|form| form == "thirtieths"));
+    }
+
+    #[test]
+    fn half_of_a_year_is_optional() {
+        let read = |text: &str, lang: Lang| {
+            super::super::extract(text, lang)
+                .into_iter()
+                .map(|value| (value.key, value.optional))
+                .collect::<Vec<_>>()
+        };
+        // `the same half of 2024` = `samma halvår 2024`: a half-year, or half of the year.
+        assert_eq!(
+            read("in the same half of 2024", Lang::En),
+            [("frac:1/2".to_string(), true), ("year:2024".to_string(), false)]
+        );
+        assert_eq!(read("in the same half of the year", Lang::En), [("frac:1/2".to_string(), true)]);
+        assert_eq!(
+            read("hälften av 2024", Lang::Sv),
+            [("frac:1/2".to_string(), true), ("year:2024".to_string(), false)]
+        );
+        // Half of anything else, a count too, stays the fraction.
+        assert_eq!(read("half of the budget", Lang::En), [("frac:1/2".to_string(), false)]);
+        assert_eq!(read("half of the years", Lang::En), [("frac:1/2".to_string(), false)]);
+        assert_eq!(read("half of 5000 applicants", Lang::En)[0], ("frac:1/2".to_string(), false));
+        assert_eq!(read("half of 20245", Lang::En)[0], ("frac:1/2".to_string(), false));
+        // An ordinal before makes it the half-year of the dates.
+        assert_eq!(read("the first half of 2025", Lang::En), [("half:2025-H1".to_string(), false)]);
     }
 
     #[test]

@@ -140,9 +140,18 @@ pub(crate) struct LangTable {
     pub ordinal_nouns: &'static [&'static str],
     /// Suffixes of ordinals in digits (`21st`, `3:e`).
     pub digit_ordinal_suffixes: &'static [&'static str],
-    /// Fraction denominators, singular and plural (`third`, `thirds`, `tredjedel`), and in the
-    /// genitive (`tiondels`, as in `en tiondels sekund`, a tenth of a second).
+    /// Fraction denominators, singular and plural (`quarter`, `quarters`, `tusendel`), in the
+    /// genitive (`tusendels`) and in the definite form (`tredjedelen`), beyond those an ordinal
+    /// makes with an ending of [`LangTable::ordinal_fraction_endings`] (`third`, `tiondels`, as
+    /// in `en tiondels sekund`, a tenth of a second).
     pub fraction_denominators: &'static [(&'static str, u32)],
+    /// Endings that make an ordinal of [`LangTable::ordinals`] a fraction's denominator, singular
+    /// and plural, as a language builds every fraction from its ordinal (`thirtieth` and
+    /// `thirtieths`: the empty ending and `s`; `trettiondel`, `trettiondels`, `trettiondelar`): the
+    /// denominators [`LangTable::fraction_denominators`] need not list.
+    /// Where the ordinal ends as the ending starts, the two may be written once (`tionde` and
+    /// `del` make `tiondel`, `tredje` and `del` make `tredjedel`). Lower case.
+    pub ordinal_fraction_endings: &'static [&'static str],
     /// Denominators that also name a period of time (`one quarter before its application`,
     /// a quarter of a year), and the word that makes them a share (`a quarter of the funds`).
     pub period_denominators: (&'static [&'static str], &'static str),
