@@ -124,6 +124,14 @@ pub(crate) fn align(
     let steps = steps(&src_sentences.units, &tgt_sentences.units, model, band);
     let steps = absorb_lone(steps, src_sentences, tgt_sentences, model);
     let steps = absorb_beyond_shapes(steps, src_sentences, tgt_sentences, model);
+    let steps = join_at_seams(
+        steps,
+        Joined { side: src, sentences: src_sentences },
+        Joined { side: tgt, sentences: tgt_sentences },
+        features,
+        model,
+        ranks,
+    );
     let steps = pair_lone_runs(steps, src_sentences, tgt_sentences, model);
     // Collected into a list of its own size: in place, the steps' larger allocation would be
     // shrunk to fit.
@@ -251,6 +259,188 @@ fn absorb_beyond_shapes(
         }
         steps.remove(index);
         index = index.min(other).saturating_sub(1);
+    }
+    steps
+}
+
+/// One side of a bead with its sentences, for [`join_at_seams`].
+struct Joined<'a, 'b> {
+    side: &'a Side<'b>,
+    sentences: &'a Sentences,
+}
+
+/// The seams of `text` (a sentence), each as the byte ranges of the clause before it and of the
+/// clause after it, white space trimmed: a semicolon, or a comma followed by one of `joins`
+/// (`, medan övriga bidrag …`; the word stays with the clause it opens). Seams inside brackets
+/// are no seams, and neither clause may be empty.
+fn seams(text: &str, joins: &[&str]) -> Vec<(Range<usize>, Range<usize>)> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut out = Vec::new();
+    for (at, &byte) in bytes.iter().enumerate() {
+        let tail_start = match byte {
+            b'(' | b'[' => {
+                depth += 1;
+                continue;
+            }
+            b')' | b']' => {
+                depth = depth.saturating_sub(1);
+                continue;
+            }
+            b';' if depth == 0 => at + 1,
+            b',' if depth == 0 => {
+                let rest = text.get(at + 1..).unwrap_or_default();
+                let word = rest.trim_start();
+                let opens = joins.iter().any(|join| {
+                    word.strip_prefix(join).is_some_and(|after| after.starts_with(char::is_whitespace))
+                });
+                if !opens || word.len() == rest.len() {
+                    continue;
+                }
+                at + 1
+            }
+            _ => continue,
+        };
+        let (head, tail) = (text.get(..at).unwrap_or_default(), text.get(tail_start..).unwrap_or_default());
+        let (head, tail) = (trimmed(head), trimmed(tail));
+        if !head.is_empty() && !tail.is_empty() {
+            out.push((head, tail_start + tail.start..tail_start + tail.end));
+        }
+    }
+    out
+}
+
+/// Takes a lone sentence into the 1-1 bead beside it when the bead's sentence of the other side
+/// is two clauses joined at a seam ([`seams`], by `clause_joins` of its language) and the two
+/// sentences pair with the two clauses, the lone one with the clause on its side of the seam,
+/// for less than the bead and the lone sentence cost apart: a translator who writes two
+/// sentences of the original as one (`… (Table 2). The other contributions are not adjusted.`
+/// = `… (tabell 2), medan övriga bidrag inte justeras.`), which the programme's 2-1 bead, priced
+/// above a lone sentence and by the joined lengths, does not take where the translation is
+/// the shorter. A sentence left out has no clause of its own in its neighbour, so the clause
+/// must be the lone sentence's: as long within a half, sharing half the weight of the heavier
+/// of the two in words and values (or neither holding any that weighs), and holding none that
+/// the bead's own sentence shares with its other side only there.
+fn join_at_seams(
+    mut steps: Vec<(Step, BeadScore)>,
+    src: Joined,
+    tgt: Joined,
+    features: &Features,
+    model: &CostModel,
+    ranks: &mut RankScratch,
+) -> Vec<(Step, BeadScore)> {
+    let lone = |step: &Step| (step.src.len(), step.tgt.len());
+    if !steps.iter().any(|(step, _)| matches!(lone(step), (1, 0) | (0, 1))) {
+        return steps;
+    }
+    let mut index = 0;
+    while index < steps.len() {
+        let Some((alone, alone_score)) = steps.get(index) else { break };
+        let alone_is_src = match lone(alone) {
+            (1, 0) => true,
+            (0, 1) => false,
+            _ => {
+                index += 1;
+                continue;
+            }
+        };
+        // The joining side holds the bead's sentence that the seam cuts; the lone side, the
+        // bead's own sentence and the lone one.
+        let (lone_side, joining) = if alone_is_src { (&src, &tgt) } else { (&tgt, &src) };
+        let pick = |step: &Step| {
+            if alone_is_src { (step.src.start, step.tgt.start) } else { (step.tgt.start, step.src.start) }
+        };
+        let (alone_at, _) = pick(alone);
+        let best = [index.checked_sub(1), Some(index + 1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|other| {
+                let (bead, bead_score) = steps.get(other)?;
+                if lone(bead) != (1, 1) {
+                    return None;
+                }
+                let (own_at, joined_at) = pick(bead);
+                let lone_unit = lone_side.sentences.units.get(alone_at)?;
+                let own_unit = lone_side.sentences.units.get(own_at)?;
+                let (block_idx, range) = joining.sentences.list.get(joined_at)?;
+                let block = joining.side.doc.blocks.get(*block_idx)?;
+                let block_features = joining.side.features.get(*block_idx)?;
+                let text = block.text.get(range.clone())?;
+                let whole = joining.sentences.units.get(joined_at)?;
+                let joins = crate::values::tables::table(joining.side.lang).clause_joins;
+                let apart = bead_score.cost + alone_score.cost;
+                // Target characters per source character, turned for a lone target sentence.
+                let ratio = if alone_is_src { model.ratio } else { 1.0 / model.ratio };
+                // The lone sentence before the bead pairs with the clause before the seam.
+                let before = other > index;
+                seams(text, joins)
+                    .into_iter()
+                    .filter_map(|(head, tail)| {
+                        let unit = |part: Range<usize>, ranks: &mut RankScratch| {
+                            let len = text.get(part.clone()).map_or(0, |s| s.chars().count()) as f64;
+                            let part = range.start + part.start..range.start + part.end;
+                            features.range_unit_in(block_features, part, len, Vec::new(), ranks)
+                        };
+                        let (head, tail) = (unit(head, ranks), unit(tail, ranks));
+                        let (for_lone, for_own) = if before { (head, tail) } else { (tail, head) };
+                        // The clause the lone sentence takes holds no word or value the bead's
+                        // own sentence shares only with it: it is no part of that sentence.
+                        let own = std::slice::from_ref(own_unit);
+                        if shared_weight(own, std::slice::from_ref(&for_own))
+                            < shared_weight(own, std::slice::from_ref(whole))
+                        {
+                            return None;
+                        }
+                        let price = |mine: &Unit, theirs: &Unit| {
+                            let (mine, theirs) = (std::slice::from_ref(mine), std::slice::from_ref(theirs));
+                            if alone_is_src {
+                                model.evaluate(mine, theirs)
+                            } else {
+                                model.evaluate(theirs, mine)
+                            }
+                            .cost
+                        };
+                        // The lone sentence and its clause agree: in length, within a half, and in
+                        // their words and values, half the weight of the heavier shared (or none
+                        // weighing on either side, as in a sentence without a value or a cognate).
+                        let (lone_len, clause_len) = (lone_unit.len * ratio, for_lone.len);
+                        let lengths_agree =
+                            clause_len >= lone_len * 2.0 / 3.0 && clause_len <= lone_len * 1.5;
+                        let shared =
+                            shared_weight(std::slice::from_ref(lone_unit), std::slice::from_ref(&for_lone));
+                        if !lengths_agree || 2.0 * shared < lone_unit.weight.max(for_lone.weight) {
+                            return None;
+                        }
+                        let saving = apart - price(lone_unit, &for_lone) - price(own_unit, &for_own);
+                        (saving > 0.0).then_some(saving)
+                    })
+                    .max_by(f64::total_cmp)
+                    .map(|saving| (other, saving))
+            })
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        let Some((other, saving)) = best else {
+            index += 1;
+            continue;
+        };
+        let Some((bead, _)) = steps.get(other) else { break };
+        let cover = |a: &Range<usize>, b: &Range<usize>| {
+            if a.is_empty() { b.clone() } else { a.start.min(b.start)..a.end.max(b.end) }
+        };
+        let (src_range, tgt_range) = (cover(&alone.src, &bead.src), cover(&alone.tgt, &bead.tgt));
+        let (Some(src_units), Some(tgt_units)) =
+            (src.sentences.units.get(src_range.clone()), tgt.sentences.units.get(tgt_range.clone()))
+        else {
+            break;
+        };
+        // The bead is priced as the programme prices it; its margin is what the seam saves.
+        let score = model.evaluate(src_units, tgt_units);
+        let step =
+            Step { src: src_range, tgt: tgt_range, cost: score.cost, margin: saving.min(dp::MAX_MARGIN) };
+        if let Some(slot) = steps.get_mut(other) {
+            *slot = (step, score);
+        }
+        steps.remove(index);
+        index = index.min(other);
     }
     steps
 }
@@ -479,6 +669,90 @@ mod tests {
         let merged = absorb_beyond_shapes(programme, &src, &tgt, &model);
         let shapes: Vec<_> = merged.iter().map(|(step, _)| (step.src.clone(), step.tgt.clone())).collect();
         assert_eq!(shapes, [(0..1, 0..3)]);
+    }
+
+    #[test]
+    fn seams_are_semicolons_and_commas_before_a_joining_word() {
+        let sv = crate::values::tables::table(Lang::Sv).clause_joins;
+        let text = "Bidraget multipliceras (tabell 2), medan övriga bidrag inte justeras.";
+        let cut: Vec<_> =
+            seams(text, sv).into_iter().map(|(head, tail)| (&text[head], &text[tail])).collect();
+        assert_eq!(cut, [("Bidraget multipliceras (tabell 2)", "medan övriga bidrag inte justeras.")]);
+        let text = "Regler: andra kvartalet 2026;  prisutdelning: fjärde kvartalet.";
+        let cut: Vec<_> =
+            seams(text, sv).into_iter().map(|(head, tail)| (&text[head], &text[tail])).collect();
+        assert_eq!(cut, [("Regler: andra kvartalet 2026", "prisutdelning: fjärde kvartalet.")]);
+        // Not inside brackets, not before a word that only starts as a joining word, not
+        // without a space after the comma, and not where a clause would be empty.
+        for text in [
+            "Bidraget (tabell 2; se nedan, medan annat gäller) justeras.",
+            "Bidraget justeras, medans annat inte gör det.",
+            "Bidraget justeras,medan annat inte gör det.",
+            "Bidraget justeras, ökas och minskas.",
+            "; medan annat inte justeras.",
+            "Bidraget justeras;",
+        ] {
+            assert_eq!(seams(text, sv), [], "{text}");
+        }
+        let en = crate::values::tables::table(Lang::En).clause_joins;
+        let text = "Rules: Q2 2026, while the award follows.";
+        assert_eq!(seams(text, en).len(), 1);
+    }
+
+    /// The shapes (source and target sentences) of the sentence beads of two Markdown texts.
+    fn sentence_shapes(en: &str, sv: &str) -> Vec<(usize, usize)> {
+        let parse = |name: &str, text: &str| {
+            crate::document::parse(name, text.to_string(), crate::document::Format::Markdown)
+        };
+        let (src, tgt) = (parse("en.md", en), parse("sv.md", sv));
+        let alignment = super::super::align(&src, &tgt);
+        alignment
+            .beads
+            .iter()
+            .flat_map(|bead| bead.sentences.iter().map(|s| (s.src.len(), s.tgt.len())))
+            .collect()
+    }
+
+    const JOIN_EN: &str = "## 1. Living allowance\n\nThe living allowance is 5 080 EUR per person-month.\n\n\
+        The living allowance is multiplied by the country correction coefficient of the country \
+        in which the researcher is recruited (Table 2). The other contributions are not adjusted.\n";
+
+    #[test]
+    fn a_lone_sentence_joins_the_clause_the_translation_gives_it() {
+        let sv = "## 1. Levnadsbidrag\n\nLevnadsbidraget är 5 080 EUR per personmånad.\n\n\
+            Levnadsbidraget multipliceras med korrigeringskoefficienten för det land där forskaren \
+            anställs (tabell 2), medan övriga bidrag inte justeras.\n";
+        assert_eq!(sentence_shapes(JOIN_EN, sv), [(1, 1), (1, 1), (2, 1)]);
+    }
+
+    #[test]
+    fn a_sentence_left_out_stays_alone_beside_a_joined_clause_of_its_neighbour() {
+        // The sentence left out, with no clause of its own.
+        let sv = "## 1. Levnadsbidrag\n\nLevnadsbidraget är 5 080 EUR per personmånad.\n\n\
+            Levnadsbidraget multipliceras med korrigeringskoefficienten för det land där forskaren \
+            anställs (tabell 2).\n";
+        assert_eq!(sentence_shapes(JOIN_EN, sv), [(1, 1), (1, 1), (1, 1), (1, 0)]);
+        // The sentence left out, its neighbour joined of two clauses, the second holding a value
+        // of the neighbour's own original: that clause is no translation of the lone sentence.
+        let en = "## 1. Living allowance\n\nThe living allowance is 5 080 EUR per person-month.\n\n\
+            The living allowance is multiplied by the country correction coefficient (Table 2) \
+            and it is paid for 24 months. The other contributions are not adjusted.\n";
+        let sv = "## 1. Levnadsbidrag\n\nLevnadsbidraget är 5 080 EUR per personmånad.\n\n\
+            Levnadsbidraget multipliceras med korrigeringskoefficienten (tabell 2), och det \
+            betalas ut i 24 månader.\n";
+        assert_eq!(sentence_shapes(en, sv), [(1, 1), (1, 1), (1, 1), (1, 0)]);
+    }
+
+    #[test]
+    fn a_lone_sentence_stays_alone_beside_a_clause_without_its_values() {
+        // The lone sentence holds a figure its clause does not.
+        let en = "## 1. Living allowance\n\nThe living allowance is 5 080 EUR for 12 months.\n\n\
+            The living allowance is multiplied by the country correction coefficient of the country \
+            in which the researcher is recruited (Table 2). Others are adjusted after 12 months.\n";
+        let sv = "## 1. Levnadsbidrag\n\nLevnadsbidraget är 5 080 EUR i 12 månader.\n\n\
+            Levnadsbidraget multipliceras med korrigeringskoefficienten för det land där forskaren \
+            anställs (tabell 2), medan övriga bidrag inte justeras.\n";
+        assert_eq!(sentence_shapes(en, sv), [(1, 1), (1, 1), (1, 1), (1, 0)]);
     }
 
     proptest::proptest! {

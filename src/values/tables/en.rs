@@ -1160,4 +1160,5 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("Rules of Procedure of the Court of Justice", "Rules of Procedure of the Court of Justice"),
     ],
     treaty_gates: &["TEU", "TFEU", "reaty", "harter", "Regulations", "CEOS", "Employment", "Procedure"],
+    clause_joins: &["while", "whereas", "but", "and", "which"],
 };

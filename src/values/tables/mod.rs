@@ -539,6 +539,12 @@ pub(crate) struct LangTable {
     /// Words one of which every Treaty name holds, as written (`Treaty`, `TEU`, `fördrag`): a text
     /// without any is not searched for the names.
     pub treaty_gates: &'static [&'static str],
+    /// Words that open a clause joined to the one before it after a comma, lower case
+    /// (`medan`, `men`, `och`, `vilket`): where a translator writes two sentences of the
+    /// original as one, the second opens with one of them or after a semicolon (`… (tabell
+    /// 2), medan övriga bidrag inte justeras.` = `… (Table 2). The other contributions are not
+    /// adjusted.`). The sentence aligner reads them as seams where a sentence may be cut.
+    pub clause_joins: &'static [&'static str],
     /// Countries named by their names (`Latvia`, `the Czech Republic` = `Czechia`, `Lettland`),
     /// with a language-independent code (ISO 3166, `LV`): as written, capital first. A code left
     /// empty marks a longer name that holds a country's and names something else (`Northern

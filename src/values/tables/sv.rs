@@ -1360,4 +1360,5 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("rättegångsreglerna för domstolen", "Rules of Procedure of the Court of Justice"),
     ],
     treaty_gates: &["rdrag", "tadga", "föreskrift", "villkor", "rättegångsregl"],
+    clause_joins: &["medan", "men", "och", "samt", "vilket", "varvid"],
 };
