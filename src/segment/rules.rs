@@ -146,7 +146,7 @@ fn decide(text: &str, term_start: usize, sentence_start: usize, table: &Table) -
     }
     let terminator = &text[term_start..term_end];
     let closed = close_end > term_end;
-    let boundary = is_boundary(text, term_start, terminator, closed, next, table);
+    let boundary = is_boundary(text, term_start, sentence_start, terminator, closed, next, table);
     (next, boundary)
 }
 
@@ -206,6 +206,7 @@ fn starts_with_code(rest: &str) -> bool {
 fn is_boundary(
     text: &str,
     term_start: usize,
+    sentence_start: usize,
     terminator: &str,
     closed: bool,
     next: usize,
@@ -284,8 +285,10 @@ fn is_boundary(
         Some(Abbrev::BeforeNumber) if start == Start::Digit => return false,
         Some(Abbrev::BeforeNumber | Abbrev::Unit) | None => {}
     }
-    if is_line_start(text, token_start) && is_enumerator(core) {
-        // `2. CONTEXT`, `2.1. Scope`, `IV. Annexes`, `A. Introduction`.
+    let opens_sentence = text.get(sentence_start..token_start).is_some_and(|head| head.trim().is_empty());
+    if (opens_sentence || is_line_start(text, token_start)) && is_enumerator(core) {
+        // `2. CONTEXT`, `2.1. Scope`, `IV. Annexes`, `A. Introduction`, and an item of a list
+        // run into one paragraph: `… the Commission. 2. The Commission shall …`, `iii. Third`.
         return false;
     }
     let mut core_chars = core.chars();

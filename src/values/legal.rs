@@ -724,6 +724,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     press_releases(text, lower, lang, out);
     issns(text, pairs, out);
+    revisions(text, pairs, out);
     // After every reader of a numbered reference, which outranks them on the same words.
     out.extend(numbered);
     // Last: codes that no reader before took (a slash after a capital or before one too).
@@ -3357,6 +3358,37 @@ fn council_revisions(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// The revision of a classification or of a document, `Rev.` or `Revision` and its number
+/// (`NACE Rev. 2`, `NACE Revision 2`, `SITC Rev. 4`, `EMA/CHMP/67890/2025 (Rev. 2)`, `Nace
+/// rev. 2-huvudgrupp`): `rev:2`, a part of the name it follows, which moves with that name in
+/// a translation and is no quantity.
+fn revisions(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for word in [&b"ev."[..], b"evision"] {
+        if !pairs.may_hold(word) {
+            continue;
+        }
+        for at in memchr::memmem::find_iter(bytes, word) {
+            let Some(start) = at.checked_sub(1) else { continue };
+            let number = skip_spaces(bytes, at + word.len());
+            let digits = digit_run(bytes, number);
+            let end = number + digits;
+            if !matches!(bytes.get(start), Some(b'R' | b'r'))
+                || char_before(text, start).is_some_and(char::is_alphanumeric)
+                || number == at + word.len()
+                || !(1..=2).contains(&digits)
+                || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '/')
+                || char_at(text, end) == Some('.') && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let Some(revision) = text.get(number..end) else { continue };
+            let key = format!("rev:{revision}");
+            out.push(Value::new(ValueKind::Legal, start..end, key, format!("Rev. {revision}")));
+        }
+    }
+}
+
 /// The Court's press releases by number (`Press Release No 45/26`, `pressmeddelande nr
 /// 45/26`): `press-release:45/26`, which no act number is, lacking an act word.
 fn press_releases(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
@@ -4331,6 +4363,18 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn a_revision_is_part_of_the_name_it_follows() {
+        assert_eq!(keys("NACE Rev. 2 sections B to N and division 95", Lang::En)[..1], ["rev:2"]);
+        assert_eq!(keys("the classification NACE Revision 2", Lang::En), ["rev:2"]);
+        assert_eq!(keys("huvudgrupp 95 i Nace rev. 2-huvudgrupp", Lang::Sv), ["num:95", "rev:2"]);
+        assert_eq!(keys("dokument EMA/CHMP/67890/2025 (Rev. 2)", Lang::En).last().map(String::as_str), Some("rev:2"));
+        // A word that ends alike, a number without its space, a decimal or a year is none.
+        for text in ["the prev. 2 results", "Rev.2 of the list", "Rev. 2.5 points", "revision 2024 of the plan"] {
+            assert!(keys(text, Lang::En).iter().all(|key| !key.starts_with("rev:")), "{text}");
+        }
     }
 
     #[test]

@@ -48,6 +48,9 @@ pub static TABLE: Table = Table {
         ("art.", Never),
         ("Art.", Never),
         ("ref.", Never),
+        // A revision of a classification: `Nace rev. 2`.
+        ("rev.", Never),
+        ("Rev.", Never),
         ("s.", Never),
         ("sid.", Never),
         ("p.", Never),
