@@ -133,15 +133,16 @@ impl<'a> Candidates<'a> {
 fn decide(text: &str, term_start: usize, sentence_start: usize, table: &Table) -> (usize, bool) {
     let term_end = skip_while(text, term_start, is_terminator);
     let close_end = skip_while(text, term_end, is_close);
-    let next = skip_whitespace(text, close_end);
-    if next == close_end {
+    let call_end = footnote_call_end(text, close_end);
+    let next = skip_whitespace(text, call_end);
+    if next == call_end {
         // No white space after: inside a URL, a number, `t.ex`, or glued text.
-        return (close_end, false);
+        return (call_end, false);
     }
     if next >= text.len() {
         return (next, false);
     }
-    if is_paragraph_break(&text[close_end..next]) && has_content(text, sentence_start, term_start) {
+    if is_paragraph_break(&text[call_end..next]) && has_content(text, sentence_start, term_start) {
         return (next, true);
     }
     let terminator = &text[term_start..term_end];
@@ -721,6 +722,37 @@ fn token_start(text: &str, end: usize) -> usize {
         start = offset;
     }
     start
+}
+
+/// The end of a footnote call glued to the end of a sentence, as text extracted from a PDF or
+/// a call with no definition keeps it (`in 2025.[3] The`, `.[^3]`, `.(4)`, `3 %.³ Löner`):
+/// digits (or a label after `^`) in square brackets, digits in round brackets, or superscript
+/// digits, right at `at`; `at` itself where none stands there.
+fn footnote_call_end(text: &str, at: usize) -> usize {
+    let rest = text.get(at..).unwrap_or_default();
+    let superscript = rest.chars().take_while(|c| matches!(c, '⁰' | '¹' | '²' | '³' | '⁴'..='⁹')).count();
+    if superscript > 0 {
+        return at + rest.chars().take(superscript).map(char::len_utf8).sum::<usize>();
+    }
+    let bytes = rest.as_bytes();
+    let (label_start, close) = match bytes {
+        [b'[', b'^', ..] => (2, b']'),
+        [b'[', ..] => (1, b']'),
+        [b'(', ..] => (1, b')'),
+        _ => return at,
+    };
+    let label_len = bytes.iter().skip(label_start).take_while(|b| b.is_ascii_alphanumeric()).count();
+    let digits_only = bytes.iter().skip(label_start).take(label_len).all(u8::is_ascii_digit);
+    let fits = if label_start == 2 {
+        (1..=10).contains(&label_len)
+    } else {
+        (1..=3).contains(&label_len) && digits_only
+    };
+    if fits && bytes.get(label_start + label_len) == Some(&close) {
+        at + label_start + label_len + 1
+    } else {
+        at
+    }
 }
 
 /// Sentence-ending punctuation: UAX #29 `ATerm` (`.`) and the common `STerm`s of

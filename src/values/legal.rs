@@ -3378,7 +3378,8 @@ fn revisions(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
                 || number == at + word.len()
                 || !(1..=2).contains(&digits)
                 || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '/')
-                || char_at(text, end) == Some('.') && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit())
+                || char_at(text, end) == Some('.')
+                    && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit())
             {
                 continue;
             }
@@ -4370,9 +4371,14 @@ mod tests {
         assert_eq!(keys("NACE Rev. 2 sections B to N and division 95", Lang::En)[..1], ["rev:2"]);
         assert_eq!(keys("the classification NACE Revision 2", Lang::En), ["rev:2"]);
         assert_eq!(keys("huvudgrupp 95 i Nace rev. 2-huvudgrupp", Lang::Sv), ["num:95", "rev:2"]);
-        assert_eq!(keys("dokument EMA/CHMP/67890/2025 (Rev. 2)", Lang::En).last().map(String::as_str), Some("rev:2"));
+        assert_eq!(
+            keys("dokument EMA/CHMP/67890/2025 (Rev. 2)", Lang::En).last().map(String::as_str),
+            Some("rev:2")
+        );
         // A word that ends alike, a number without its space, a decimal or a year is none.
-        for text in ["the prev. 2 results", "Rev.2 of the list", "Rev. 2.5 points", "revision 2024 of the plan"] {
+        for text in
+            ["the prev. 2 results", "Rev.2 of the list", "Rev. 2.5 points", "revision 2024 of the plan"]
+        {
             assert!(keys(text, Lang::En).iter().all(|key| !key.starts_with("rev:")), "{text}");
         }
     }
