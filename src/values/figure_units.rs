@@ -303,8 +303,9 @@ const TIME_UNITS: &[&str] =
 /// The direction of the bound that a relation word or symbol right before the figure or range
 /// `value` sets (`at least 30 %`, `högst 30 %`, `p < 0,01`, `does not exceed EUR 50 million`):
 /// the longest phrase of the language's `figure_bounds` that ends the text before it, at a word's
-/// start. A word that is also a preposition (`under`, `over`, `up to`) counts only before a
-/// percentage, an amount or a figure with a unit other than one of time.
+/// start. A word that is also a preposition (`under`, `over`) counts only before a
+/// percentage, an amount or a figure with a unit other than one of time; `up to` before any
+/// figure (`up to 3 contractors`).
 fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound> {
     let before = text.get(..value.span.start)?.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']);
     let last = *before.as_bytes().last()?;
@@ -1171,6 +1172,31 @@ mod tests {
         assert_eq!(bounds("infasas under tre år", Lang::Sv), [bound("num:3", None)]);
         assert_eq!(bounds("under 12 medlemsstater", Lang::Sv), [bound("num:12", None)]);
         assert!(bounds("up to 31 December 2025, under 2025", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn up_to_bounds_a_bare_count_too() {
+        use Bound::Upper;
+        assert_eq!(bounds("| 1 850 000 | up to 3 |", Lang::En)[1], bound("num:3", Some(Upper)));
+        assert_eq!(bounds("med upp till 3 kontraktsparter", Lang::Sv), [bound("num:3", Some(Upper))]);
+        assert_eq!(bounds("for up to 12 months", Lang::En), [bound("num:12", Some(Upper))]);
+        // `under` before a bare count stays no bound.
+        assert_eq!(bounds("under 3 kontraktsparter", Lang::Sv), [bound("num:3", None)]);
+    }
+
+    #[test]
+    fn words_of_age_after_a_figure_set_its_bound() {
+        use Bound::{Lower, Upper};
+        assert_eq!(bounds("respondents aged 65 and over", Lang::En), [bound("num:65", Some(Lower))]);
+        assert_eq!(bounds("people aged 65 or older", Lang::En), [bound("num:65", Some(Lower))]);
+        assert_eq!(bounds("children aged 12 and younger", Lang::En), [bound("num:12", Some(Upper))]);
+        assert_eq!(bounds("svarande som är 65 år eller äldre", Lang::Sv), [bound("num:65", Some(Lower))]);
+        assert_eq!(bounds("personer 65 år och äldre", Lang::Sv), [bound("num:65", Some(Lower))]);
+        assert_eq!(bounds("svarande som är 65 år eller yngre", Lang::Sv), [bound("num:65", Some(Upper))]);
+        assert_eq!(bounds("barn 12 år och yngre", Lang::Sv), [bound("num:12", Some(Upper))]);
+        assert_eq!(bounds("personer 65 år eller mer", Lang::Sv), [bound("num:65", Some(Lower))]);
+        // A word inside another is none (`äldreomsorg`).
+        assert_eq!(bounds("65 år och äldreomsorg", Lang::Sv), [bound("num:65", None)]);
     }
 
     #[test]

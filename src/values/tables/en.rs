@@ -505,7 +505,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     figure_bound_adjectives: &[("minimum", Bound::Lower), ("maximum", Bound::Upper)],
     figure_bound_nouns_of: &["of"],
-    figure_bound_prepositions: &["up to", "below", "under", "over", "above"],
+    figure_bound_prepositions: &["below", "under", "over", "above"],
     figure_bound_negations: &["not", "never", "cannot", "nor"],
     figure_bound_comparatives: &["than"],
     figure_bound_negation_stops: &[
@@ -520,6 +520,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("or over", Bound::Lower),
         ("and above", Bound::Lower),
         ("and over", Bound::Lower),
+        ("or older", Bound::Lower),
+        ("and older", Bound::Lower),
         ("or less", Bound::Upper),
         ("or fewer", Bound::Upper),
         ("or below", Bound::Upper),
@@ -527,6 +529,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("or under", Bound::Upper),
         ("and below", Bound::Upper),
         ("and under", Bound::Upper),
+        ("or younger", Bound::Upper),
+        ("and younger", Bound::Upper),
     ],
     change_words: &[
         ("increase", Change::Rise),

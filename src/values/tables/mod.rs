@@ -289,9 +289,11 @@ pub(crate) struct LangTable {
     /// The prepositions between the noun of a `figure_bound_adjectives` phrase and its figure.
     pub figure_bound_nouns_of: &'static [&'static str],
     /// Words of `figure_bounds` that are also prepositions of time or place (`under 2025`,
-    /// `under artikel 5`, `over the period`, `up to 31 December`): a bound only before a
-    /// percentage, an amount or a figure with a unit other than one of time (`over three years`
-    /// and `under tre år` name a period).
+    /// `under artikel 5`, `over the period`): a bound only before a percentage, an amount or a
+    /// figure with a unit other than one of time (`over three years` and `under tre år` name a
+    /// period, `under 12 medlemsstater` may be during their meetings). `up to` and `upp till`
+    /// are no such words: before a figure they bound it, a bare count too (`up to 3
+    /// contractors`), and a day after them is a date, which `date_bounds` reads.
     pub figure_bound_prepositions: &'static [&'static str],
     /// Words of negation that, a few words before a relation word of `figure_bounds`, may turn
     /// its direction (`shall not be less than`, `inte skulle öka med mer än`): the bound of a
@@ -307,7 +309,8 @@ pub(crate) struct LangTable {
     /// negation (`not published where fewer than`, `not only`, `inte … och mer än`).
     pub figure_bound_negation_stops: &'static [&'static str],
     /// Words of relation right after a figure or its unit, with the direction of the bound
-    /// they set (`20 kWh or more`, `30 % eller mindre`), read where none stands before it.
+    /// they set (`20 kWh or more`, `30 % eller mindre`, an age: `aged 65 and over`, `65 år
+    /// eller äldre`, `18 år och yngre`), read where none stands before it.
     pub figure_bounds_after: &'static [(&'static str, Bound)],
     /// Words of change that may stand before a figure with only `change_links` between, with
     /// the direction they name, lower case (`fell` of `fell by 16.4%`, `minskning` of `en
