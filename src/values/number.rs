@@ -1181,6 +1181,59 @@ fn bare_provision(text: &str, numeral: &Numeral) -> Option<Value> {
     Some(Value::new(ValueKind::Number, numeral.start..end, format!("num:{number}.{paragraph}"), display))
 }
 
+/// A number after a word of number (`No`, `nr`) whose digits are grouped in threes by dots or
+/// by commas (`Law No 13,709`, `lag nr 13.709`): an identifier as its country writes it (a
+/// Brazilian law, `Lei nº 13.709`), which a translation may keep or group by the other sign,
+/// so its digits alone (`num:13709`), never a decimal. One to three digits, then one sign
+/// throughout, each followed by exactly three digits, and no digit, letter or further
+/// grouping after them (`nr 1.5`, `No 2.1234` and `No 1.234,5` stay figures).
+fn grouped_identifier(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
+    let bytes = text.as_bytes();
+    let first = digit_run(bytes, numeral.start);
+    let sign = *bytes.get(numeral.start + first)?;
+    // The cheap test first: a dot or comma and three digits after the first group.
+    if !(1..=3).contains(&first)
+        || !matches!(sign, b'.' | b',')
+        || digit_run(bytes, numeral.start + first + 1) != 3
+    {
+        return None;
+    }
+    let mut end = numeral.start + first;
+    while bytes.get(end) == Some(&sign) && digit_run(bytes, end + 1) == 3 {
+        end += 4;
+    }
+    let further = bytes.get(end).is_some_and(|b| matches!(b, b'.' | b',')) && digit_run(bytes, end + 1) > 0;
+    if further || !word_ends(text, end) {
+        return None;
+    }
+    let head = text.get(..numeral.start)?.trim_end_matches(is_space_like);
+    if head.len() == numeral.start {
+        return None;
+    }
+    // The word, with the dot it may end on (`No.`), as the table writes it.
+    let word_end = head.strip_suffix('.').unwrap_or(head);
+    let word_start = super::letters_start(word_end, word_end.len());
+    let abbreviation = head.get(word_start..)?;
+    if word_start == word_end.len()
+        || char_before(head, word_start).is_some_and(char::is_alphanumeric)
+        || !table(lang).number_abbreviations.iter().any(|no| no.eq_ignore_ascii_case(abbreviation))
+    {
+        return None;
+    }
+    let mut value = DecimalBuilder::new();
+    value.integer(text.get(numeral.start..numeral.start + first)?);
+    for group in (numeral.start + first..end).step_by(4) {
+        value.integer(text.get(group + 1..group + 4)?);
+    }
+    Some(Number::Quantity(Quantity {
+        start: numeral.start,
+        end,
+        value: value.finish(),
+        measure: Measure::Plain,
+        scale: None,
+    }))
+}
+
 /// Whether a word ending at `index` really ends there (no letter or digit follows).
 pub(crate) fn word_ends(text: &str, index: usize) -> bool {
     !char_at(text, index).is_some_and(char::is_alphanumeric)
@@ -1674,6 +1727,9 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
             .or_else(|| slashed_votes(text, numeral))
             .map(Number::Value);
     }
+    if let Some(number) = grouped_identifier(text, lang, numeral) {
+        return Some(number);
+    }
     if let Some(provision) = bare_provision(text, numeral) {
         return Some(Number::Value(provision));
     }
@@ -2110,6 +2166,29 @@ mod tests {
         // Digits after a slash are part of a code or a fraction elsewhere.
         assert!(keys("COM/2026/45 and 5848/26", Lang::En).iter().all(|key| !key.starts_with("num:")));
         assert!(keys("ECB/2004/2 kg", Lang::En).iter().all(|key| !key.starts_with("num:")));
+    }
+
+    #[test]
+    fn a_grouped_number_after_a_word_of_number_is_its_digits() {
+        let keys = |text: &str, lang: Lang| -> Vec<String> {
+            crate::values::extract(text, lang).into_iter().map(|v| v.key).collect()
+        };
+        // A Brazilian law's number, grouped by a comma in English and kept with Brazil's dot.
+        assert_eq!(keys("Law No 14,460", Lang::En), ["num:14460"]);
+        assert_eq!(keys("Law No 14.460", Lang::En), ["num:14460"]);
+        assert_eq!(keys("lag nr 14.460", Lang::Sv), ["num:14460"]);
+        assert_eq!(keys("lag nr 14,460", Lang::Sv), ["num:14460"]);
+        assert_eq!(keys("lag nr. 1.234.567", Lang::Sv), ["num:1234567"]);
+        assert_eq!(keys("Decree No.\u{a0}2.125", Lang::En), ["num:2125"]);
+        // A changed digit stays a changed number.
+        assert_ne!(keys("lag nr 14.460", Lang::Sv), keys("Law No 14,406", Lang::En));
+        // Decimals stay decimals: not grouped in threes, after another word, or mixed signs.
+        assert_eq!(keys("nr 14.46", Lang::Sv), ["num:14.46"]);
+        assert_eq!(keys("nr 2.1234", Lang::Sv), ["num:2.1234"]);
+        assert_eq!(keys("EUR 14.460", Lang::En), ["amount:EUR:14.46"]);
+        assert_eq!(keys("rate 14,460", Lang::Sv), ["num:14.46"]);
+        assert_eq!(keys("No 1.234,5", Lang::En), keys("1.234,5", Lang::En));
+        assert_eq!(keys("Konr 14.460", Lang::Sv), ["num:14.46"]);
     }
 
     #[test]
