@@ -1,5 +1,5 @@
 //! The unit of the amounts of a table or a column, named without an amount: `(EUR million)`,
-//! `EUR million (to three decimal places)`, `amounts in EUR billion`, `(miljoner euro)`,
+//! `(€ million)`, `EUR million (to three decimal places)`, `amounts in EUR billion`, `(miljoner euro)`,
 //! `Miljoner euro (avrundat till tre decimaler)`. A column in millions in one version and in
 //! billions in the other scales every figure of it, so the unit is a value, `unit:EUR:6`.
 //!
@@ -25,6 +25,16 @@ fn phrases(lang: Lang) -> &'static [(&'static str, u8)] {
             ("eur '000", 3),
             ("eur bn", 9),
             ("eur m", 6),
+            ("€ thousand", 3),
+            ("€ million", 6),
+            ("€ billion", 9),
+            ("million €", 6),
+            ("billion €", 9),
+            ("€ '000", 3),
+            ("€ bn", 9),
+            ("€bn", 9),
+            ("€ m", 6),
+            ("€m", 6),
         ],
         Lang::Sv => &[
             ("miljarder euro", 9),
@@ -37,6 +47,9 @@ fn phrases(lang: Lang) -> &'static [(&'static str, u8)] {
             ("tusen eur", 3),
             ("mn euro", 6),
             ("md euro", 9),
+            ("miljarder €", 9),
+            ("miljoner €", 6),
+            ("tusen €", 3),
         ],
     }
 }
@@ -49,27 +62,46 @@ fn lead_words(lang: Lang) -> &'static [&'static str] {
     }
 }
 
-/// A phrase, the power of ten it names, and where `eur` stands in it.
-type Placed = (&'static str, u8, usize);
+/// The sign of the euro, which a phrase may hold instead of `eur`.
+const EURO_SIGN: &str = "€";
 
-/// Each language's phrases with where `eur` stands in them.
+/// A phrase, the power of ten it names, where `eur` or the euro sign stands in it, and
+/// whether it is the sign.
+type Placed = (&'static str, u8, usize, bool);
+
+/// Each language's phrases with where `eur` or `€` stands in them.
 static PLACED: LazyLock<[Vec<Placed>; 2]> = LazyLock::new(|| {
     [Lang::En, Lang::Sv].map(|lang| {
         phrases(lang)
             .iter()
-            .map(|&(phrase, power)| (phrase, power, phrase.find("eur").unwrap_or(0)))
+            .map(|&(phrase, power)| match phrase.find(EURO_SIGN) {
+                Some(offset) => (phrase, power, offset, true),
+                None => (phrase, power, phrase.find("eur").unwrap_or(0), false),
+            })
             .collect()
     })
 });
 
 /// Finds the units of amounts named without an amount in `text`: from each `eur` or `EUR`
-/// that ends a word or starts `euro` (every phrase holds one so), back to where a phrase
-/// holding it there would start.
+/// that ends a word or starts `euro`, and each `€` (every phrase holds one so), back to where
+/// a phrase holding it there would start.
 pub(crate) fn find(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let word_byte = |at: usize| bytes.get(at).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
     let placed = &PLACED[usize::from(lang == Lang::Sv)];
     let mut found: Vec<(usize, usize, u8)> = Vec::new();
+    let mut try_phrases = |hit: usize, sign: bool| {
+        for &(phrase, power, offset, _) in placed.iter().filter(|placed| placed.3 == sign) {
+            let Some(start) = hit.checked_sub(offset) else { continue };
+            let end = start + phrase.len();
+            let matches =
+                bytes.get(start..end).is_some_and(|word| word.eq_ignore_ascii_case(phrase.as_bytes()));
+            if matches && !(start > 0 && word_byte(start - 1)) && !word_byte(end) {
+                found.push((start, end, power));
+                break;
+            }
+        }
+    };
     // One search of the lower-cased text finds both forms, `eur` and `EUR`.
     let eur = finder!(b"eur");
     let hits = if lower.pairs().may_hold(eur.needle()) { lower.as_str().as_bytes() } else { &[] };
@@ -80,19 +112,14 @@ pub(crate) fn find(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) 
         // `europeiska`, `European`: no unit.
         let after = hit + 3;
         let ends_word = !word_byte(after) || bytes.get(after) == Some(&b'o') && !word_byte(after + 1);
-        if !ends_word {
-            continue;
+        if ends_word {
+            try_phrases(hit, false);
         }
-        for &(phrase, power, offset) in placed {
-            let Some(start) = hit.checked_sub(offset) else { continue };
-            let end = start + phrase.len();
-            let matches =
-                bytes.get(start..end).is_some_and(|word| word.eq_ignore_ascii_case(phrase.as_bytes()));
-            if matches && !(start > 0 && word_byte(start - 1)) && !word_byte(end) {
-                found.push((start, end, power));
-                break;
-            }
-        }
+    }
+    let sign = finder!(EURO_SIGN.as_bytes());
+    let hits = if lower.pairs().may_hold(sign.needle()) { bytes } else { &[] };
+    for hit in crate::text::find_all(sign, hits) {
+        try_phrases(hit, true);
     }
     found.sort_unstable();
     found.dedup_by_key(|(start, ..)| *start);
@@ -245,6 +272,12 @@ mod tests {
         assert_eq!(keys("All amounts are in EUR billion.", Lang::En), ["unit:EUR:9"]);
         assert_eq!(keys("Alla belopp anges i miljarder euro.", Lang::Sv), ["unit:EUR:9"]);
         assert_eq!(keys("**Table 2 (in EUR million)**", Lang::En), ["unit:EUR:6"]);
+        // The euro sign names the unit as `EUR` does.
+        assert_eq!(keys("GERD 2024 (€ million)", Lang::En), ["unit:EUR:6"]);
+        assert_eq!(keys("GERD 2024 (miljoner euro)", Lang::Sv), ["unit:EUR:6"]);
+        assert_eq!(keys("Budget (€bn)", Lang::En), ["unit:EUR:9"]);
+        assert_eq!(keys("All amounts are in € thousand.", Lang::En), ["unit:EUR:3"]);
+        assert_eq!(keys("Belopp (miljoner €)", Lang::Sv), ["unit:EUR:6"]);
     }
 
     #[test]
@@ -257,6 +290,10 @@ mod tests {
             ("(3 miljoner euro)", Lang::Sv),
             ("the EURm figure", Lang::En),
             ("i 2 miljoner euro", Lang::Sv),
+            ("€ 3 million", Lang::En),
+            ("(€3 million)", Lang::En),
+            ("(3 million €)", Lang::En),
+            ("the €multi fund", Lang::En),
         ] {
             assert!(keys(text, lang).is_empty(), "{text}: {:?}", keys(text, lang));
         }
