@@ -703,7 +703,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             continue;
         }
         let id = format!("{number}/{year}");
-        out.push(Value::new(ValueKind::Legal, all, format!("council-doc:{id}"), id));
+        council_document(text, all, &id, out);
     }
     if slash_number {
         council_numbers_with_long_years(text, out);
@@ -3330,7 +3330,7 @@ fn council_numbers_with_long_years(text: &str, out: &mut Vec<Value>) {
             continue;
         };
         let id = format!("{number}/{short}");
-        out.push(Value::new(ValueKind::Legal, start..end, format!("council-doc:{id}"), id));
+        council_document(text, start..end, &id, out);
     }
 }
 
@@ -3354,8 +3354,58 @@ fn council_revisions(text: &str, out: &mut Vec<Value>) {
             continue;
         }
         let Some(id) = text.get(start..end) else { continue };
-        out.push(Value::new(ValueKind::Legal, start..end, format!("council-doc:{id}"), id));
+        council_document(text, start..end, id, out);
     }
+}
+
+/// The codes of a Council document's addenda, corrigenda, revisions and released versions
+/// (`ADD 1`, `COR 1`, `REV 2`, `DCL 1`, `EXT 1`), which English and Swedish write alike.
+const COUNCIL_SUFFIXES: [&[u8]; 5] = [b"ADD", b"COR", b"REV", b"DCL", b"EXT"];
+
+/// A Council document `id` read at `span`, with the codes written after it: those that follow
+/// it directly name the document itself (`8977/26 ADD 1`, the first addendum, `ADD 1 REV 1`,
+/// its revision: `council-doc:8977/26 ADD 1 REV 1`); those after a plus name a document of
+/// their own, given with it (`8977/26 + ADD 1`: `council-doc:8977/26` and
+/// `council-doc:8977/26 ADD 1`). Dropping a code changes the reference.
+fn council_document(text: &str, span: Range<usize>, id: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let mut key = format!("council-doc:{id}");
+    let mut start = span.start;
+    let mut end = span.end;
+    let mut cursor = span.end;
+    loop {
+        let mut at = skip_spaces(bytes, cursor);
+        let plus = bytes.get(at) == Some(&b'+');
+        if plus {
+            at = skip_spaces(bytes, at + 1);
+        }
+        let Some(code) = COUNCIL_SUFFIXES.iter().find(|code| bytes.get(at..at + code.len()) == Some(**code))
+        else {
+            break;
+        };
+        let number = skip_spaces(bytes, at + code.len());
+        let digits = digit_run(bytes, number);
+        let code_end = number + digits;
+        if at == cursor
+            || !(1..=2).contains(&digits)
+            || char_at(text, code_end).is_some_and(|c| c.is_alphanumeric() || c == '/')
+        {
+            break;
+        }
+        let (Ok(code), Some(digits)) = (std::str::from_utf8(code), text.get(number..code_end)) else { break };
+        if plus {
+            let display = key.strip_prefix("council-doc:").unwrap_or_default().to_string();
+            out.push(Value::new(ValueKind::Legal, start..end, key, display));
+            key = format!("council-doc:{id} {code} {digits}");
+            start = at;
+        } else {
+            key = format!("{key} {code} {digits}");
+        }
+        end = code_end;
+        cursor = code_end;
+    }
+    let display = key.strip_prefix("council-doc:").unwrap_or_default().to_string();
+    out.push(Value::new(ValueKind::Legal, start..end, key, display));
 }
 
 /// The revision of a classification or of a document, `Rev.` or `Revision` and its number
@@ -5397,6 +5447,32 @@ mod tests {
         assert_eq!(keys("(dok. 6543/1/26)", Lang::Sv), ["council-doc:6543/1/26"]);
         assert_eq!(keys("EUCO 1/25", Lang::En), ["euco:1/25"]);
         assert_eq!(keys("CELEX:52025DC0795", Lang::En), ["celex:52025DC0795"]);
+    }
+
+    #[test]
+    fn a_council_documents_codes_are_part_of_it() {
+        // The addendum alone, its revision, a document given with its addendum.
+        assert_eq!(keys("ST 8977/26 ADD 1", Lang::En), ["council-doc:8977/26 ADD 1"]);
+        assert_eq!(keys("8977/26 ADD 1 REV 1", Lang::Sv), ["council-doc:8977/26 ADD 1 REV 1"]);
+        assert_eq!(
+            keys("| PE-CONS 61/25, 8977/26 + ADD 1 |", Lang::Sv)
+                .into_iter()
+                .filter(|key| key.starts_with("council-doc:"))
+                .collect::<Vec<_>>(),
+            ["council-doc:8977/26", "council-doc:8977/26 ADD 1"]
+        );
+        assert_eq!(
+            keys("6543/1/26 REV 1 + COR 1", Lang::En),
+            ["council-doc:6543/1/26 REV 1", "council-doc:6543/1/26 COR 1"]
+        );
+        assert_eq!(keys("dok. 12345/2025 COR 2", Lang::Sv), ["council-doc:12345/25 COR 2"]);
+        // Dropped or changed, the code changes the reference.
+        assert_ne!(keys("8977/26 ADD 1", Lang::En), keys("8977/26", Lang::Sv));
+        assert_ne!(keys("8977/26 ADD 1", Lang::En), keys("8977/26 ADD 2", Lang::Sv));
+        // A code glued to more, in small letters, or with no number is none.
+        for text in ["8977/26 ADDA 1", "8977/26 add 1", "8977/26 ADD", "8977/26 ADD 123", "8977/26 ADD 1/2"] {
+            assert!(keys(text, Lang::En).contains(&"council-doc:8977/26".to_string()), "{text}");
+        }
     }
 
     proptest::proptest! {
