@@ -1269,24 +1269,41 @@ pub(crate) fn falls_before(text: &str, at: usize, lang: Lang) -> bool {
 /// `leads`, one a year may follow without such a word (`than`, `som`;
 /// [`tables::LangTable::year_leads`]).
 pub(crate) fn after_year_preposition(text: &str, at: usize, lang: Lang, leads: bool) -> bool {
+    year_words(text, at, lang).is_some_and(|(sense, lead)| sense != 0 || leads && lead)
+}
+
+/// The senses ([`tables::year_sense`]) of the words right before byte `at` of `text` that put
+/// a year in time, as [`after_year_preposition`] reads them: 0 for none (`than`, `som` too).
+pub(crate) fn year_sense(text: &str, at: usize, lang: Lang) -> u8 {
+    year_words(text, at, lang).map_or(0, |(sense, _)| sense)
+}
+
+/// The senses of the year words or phrase before byte `at` of `text`, and whether the word
+/// there is a lead instead; none for no word there.
+fn year_words(text: &str, at: usize, lang: Lang) -> Option<(u8, bool)> {
     let from = number::floor_char_boundary(text, at.saturating_sub(32));
-    let Some(head) = text.get(from..at) else { return false };
+    let head = text.get(from..at)?;
     let table = tables::table(lang);
     // A word glued to the figure is no word before it, but a phrase that ends in a hyphen is.
     let spaced = head.trim_end_matches([' ', '\u{a0}']);
     let glued = spaced.len() == head.len();
-    let phrase = |phrase: &&str| phrase.ends_with('-') == glued && ends_with_words(spaced, phrase);
-    if table.year_phrases.iter().any(phrase) {
-        return true;
+    let phrase =
+        |&&(phrase, _): &&(&str, u8)| phrase.ends_with('-') == glued && ends_with_words(spaced, phrase);
+    if let Some(&(_, sense)) = table.year_phrases.iter().find(phrase) {
+        return Some((sense, false));
     }
     if glued {
-        return false;
+        return None;
     }
     let word = spaced.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    !word.is_empty()
-        && with_lowercase(word, |word| {
-            table.year_prepositions.contains(&word) || leads && table.year_leads.contains(&word)
-        })
+    if word.is_empty() {
+        return None;
+    }
+    Some(with_lowercase(word, |word| {
+        let sense =
+            table.year_prepositions.iter().find(|&&(entry, _)| entry == word).map_or(0, |&(_, sense)| sense);
+        (sense, table.year_leads.contains(&word))
+    }))
 }
 
 /// Whether the figure at byte `at` of `text` is the object of a preposition: the word a space

@@ -679,6 +679,28 @@ fn words_that_put_a_year_in_time() {
 }
 
 #[test]
+fn the_senses_of_the_words_before_a_year() {
+    use super::tables::year_sense::{BY, END, FOR, MIDDLE, SINCE, WITHIN};
+    let sense = |text: &str, lang: Lang| {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());
+        super::year_sense(text, at, lang)
+    };
+    assert_eq!(sense("In 2024, the EPPO", Lang::En), WITHIN);
+    assert_eq!(sense("Under 2024 hänsköt", Lang::Sv), WITHIN);
+    assert_eq!(sense("Sedan 2021 har", Lang::Sv), SINCE);
+    assert_eq!(sense("by the end of 2027", Lang::En), END);
+    assert_eq!(sense("före utgången av 2027", Lang::Sv) & END, END);
+    assert_eq!(sense("by mid-2027", Lang::En), MIDDLE);
+    assert_eq!(sense("by 2030", Lang::En) & BY, BY);
+    // `för` is `for`, never `in`: a count after it is its object.
+    assert_eq!(sense("hölls tidsfristen för 71", Lang::Sv), FOR);
+    assert_eq!(sense("published in 2025", Lang::En) & FOR, 0);
+    // A lead or no year word has none.
+    assert_eq!(sense("dubbelt så många som 2023", Lang::Sv), 0);
+    assert_eq!(sense("offentliggjordes 2025", Lang::Sv), 0);
+}
+
+#[test]
 fn phrases_that_put_a_year_in_time() {
     let after = |text: &str, lang: Lang| {
         let at = text.find(|c: char| c.is_ascii_digit()).unwrap_or(text.len());

@@ -134,3 +134,50 @@ fn a_year_after_a_time_phrase_traded_with_a_count_is_a_swap() {
     let sv = "Byrån kommer senast i mitten av 2027 att utvidga detta till samtliga 412 flygplatser.\n";
     assert!(swapped(en, sv).is_empty());
 }
+
+/// A count after words of another sense than the original's words before its year is their
+/// object, the year named by its verb alone in the translation: no swap.
+#[test]
+fn a_count_after_words_of_another_sense_is_no_swap() {
+    let en = "Of the 96 reports published in 2025, 71 met that deadline.\n";
+    let sv = "Av de 96 rapporter som offentliggjordes 2025 hölls tidsfristen för 71.\n";
+    assert!(swapped(en, sv).is_empty());
+    let en = "EGNOS supported 932 approach procedures at 429 airports in 2025.\n";
+    let sv = "Egnos användes 2025 för 932 inflygningsprocedurer på 429 flygplatser.\n";
+    assert!(swapped(en, sv).is_empty());
+    // The original's words left in place before the count are a swap.
+    let en = "In 2024, the EPPO referred 312 cases to national authorities.\n";
+    let sv = "Under 312 hänsköt Eppo 2024 ärenden till nationella myndigheter.\n";
+    assert_eq!(swapped(en, sv).len(), 1);
+}
+
+/// A unit written once after the last figure of a list is each figure's: the figures trade
+/// places as two of that unit do.
+#[test]
+fn figures_of_a_list_with_one_unit_swapped_are_a_swap() {
+    let en = "The shares of the higher education sector and of the government sector fell by 1.4 pp and 0.6 pp respectively.\n";
+    let sv = "Universitets- och högskolesektorns och den offentliga sektorns andelar minskade med 0,6 respektive 1,4 procentenheter.\n";
+    assert_eq!(
+        swapped(en, sv),
+        ["numbers `1.4 pp` and `0.6 pp` stand in the opposite order in target: swapped?"]
+    );
+    let sv = "Universitets- och högskolesektorns och den offentliga sektorns andelar minskade med 1,4 respektive 0,6 procentenheter.\n";
+    assert!(swapped(en, sv).is_empty());
+}
+
+/// A count in words in the translation trades places with one in digits as two in digits do,
+/// where both count one noun; a figure in words of another thing moves with its phrase.
+#[test]
+fn a_count_in_words_swapped_with_one_in_digits_of_one_noun_is_a_swap() {
+    let en = "Between 2024 and 2025, gross available energy fell in 19 Member States and rose in 8.\n";
+    let sv =
+        "Mellan 2024 och 2025 minskade den tillgängliga bruttoenergin i åtta medlemsstater och ökade i 19.\n";
+    assert_eq!(swapped(en, sv), ["numbers `19` and `8` stand in the opposite order in target: swapped?"]);
+    let sv =
+        "Mellan 2024 och 2025 minskade den tillgängliga bruttoenergin i 19 medlemsstater och ökade i åtta.\n";
+    assert!(swapped(en, sv).is_empty());
+    let en =
+        "Rates ranged from below 10 per million in 11 countries to more than 100 per million in Estonia.\n";
+    let sv = "I elva länder låg den under 10 per miljon, medan den översteg 100 per miljon i Estland.\n";
+    assert!(swapped(en, sv).is_empty());
+}

@@ -134,6 +134,17 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             && has_digits(Side::Source, s)
             && has_digits(Side::Target, t)
     };
+    // A figure of a list whose unit is written once, after its last figure (`1,4 respektive
+    // 0,6 procentenheter`, `3 och 5 %`), is of that unit: the same figure as one of the other
+    // side with its unit written (`1.4 pp and 0.6 pp`).
+    let listed = |side: Side, r: ValueRef| -> (&str, &str) {
+        let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
+        let all = if side == Side::Source { input.src_values } else { input.tgt_values };
+        let values = all.get(r.0).map_or(&[][..], Vec::as_slice);
+        let key = input.value(side, r).key.as_str();
+        let figure = key.rsplit_once(':').map_or(key, |(_, figure)| figure);
+        (listed_family(text, values, r.1, input.lang(side)), figure)
+    };
     let candidates: Vec<(ValueRef, ValueRef)> = ctx
         .matching
         .equal
@@ -141,6 +152,8 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         .copied()
         .filter(|&(s, t)| {
             let (a, b) = (input.value(Side::Source, s), input.value(Side::Target, t));
+            let same = a.key == b.key
+                || a.kind == ValueKind::Number && listed(Side::Source, s) == listed(Side::Target, t);
             // Figures, and whole dates (`den 1 september 2028 respektive den 1 september
             // 2029`): a date swapped gives each its subject's other date.
             let dated = |v: &crate::values::Value| v.kind == ValueKind::Date && v.key.starts_with("date:");
@@ -152,7 +165,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 a.kind == ValueKind::Legal || a.kind == ValueKind::Date && a.key.starts_with("year:");
             (a.kind == ValueKind::Number || dated(a) || listable)
                 && a.kind == b.kind
-                && a.key == b.key
+                && same
                 && (!a.optional && !b.optional || a.kind == ValueKind::Number && counted(a, b, s, t))
                 && (has_digits(Side::Source, s) && has_digits(Side::Target, t) || recurrence(s, t))
         })
@@ -235,10 +248,11 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let placed = |(s, t): (ValueRef, ValueRef)| {
         let ((sentence, src_part), (tgt_sentence, tgt_part)) =
             (locate(Side::Source, s)?, locate(Side::Target, t)?);
-        let key = input.value(Side::Source, s).key.as_str();
+        let (key, tgt_key) =
+            (input.value(Side::Source, s).key.as_str(), input.value(Side::Target, t).key.as_str());
         (tgt_sentence == sentence
             && src_counts.get(&(sentence, key)) == Some(&1)
-            && tgt_counts.get(&(sentence, key)) == Some(&1))
+            && tgt_counts.get(&(sentence, tgt_key)) == Some(&1))
         .then_some(((sentence, src_part, tgt_part), s, t))
     };
     let mut pairs: Vec<((usize, usize, usize), ValueRef, ValueRef)> =
@@ -249,10 +263,23 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     if pairs.len() + spelled.len() < 2 {
         return;
     }
+    // A figure in words in the translation, in digits in the original, against one in digits
+    // on both sides (`i 19 medlemsstater och ökade i åtta` → `i åtta medlemsstater och ökade i
+    // 19` for `in 19 Member States and rose in 8`): each is written as the translation writes
+    // such a figure, and the two may trade places as two in digits do, the same tests deciding,
+    // where both count the same noun on both sides (below).
+    let worded: Vec<(ValueRef, ValueRef)> = spelled
+        .iter()
+        .filter(|&&(_, s, t)| has_digits(Side::Source, s) && !has_digits(Side::Target, t))
+        .map(|&(_, s, t)| (s, t))
+        .collect();
+    pairs.extend(spelled.iter().copied().filter(|&(_, s, t)| worded.contains(&(s, t))));
     let position = |side: Side, r: ValueRef| (r.0, input.value(side, r).span.start);
     pairs.sort_by_key(|&((sentence, ..), s, _)| (sentence, position(Side::Source, s)));
-    // Figures of one kind and unit (`pct:`, `amount:EUR:`), which one could take for the other.
-    let family = |r: ValueRef| family(input.value(Side::Source, r));
+    let in_words: Vec<bool> = pairs.iter().map(|&(_, s, t)| worded.contains(&(s, t))).collect();
+    // Figures of one kind and unit (`pct:`, `amount:EUR:`), which one could take for the other;
+    // a figure of a list whose unit is written once, of that unit.
+    let family = |r: ValueRef| listed(Side::Source, r).0;
     // The figures of a pair's place that stand between two of them on one side: a swap trades
     // the places of two figures and leaves the same figures between them, where a translation
     // that moves one figure past others (`24 …, 8 … and 6 …, 38 in all` → `sammanlagt 38 – 24
@@ -308,8 +335,26 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             if place_i != place_j
                 || reported[i]
                 || reported[j]
+                || in_words[i] && in_words[j]
                 || family(s_i) != family(s_j)
                 || labelled[i] != labelled[j]
+            {
+                continue;
+            }
+            // A figure in words only as a count of the noun of the other, written once for both
+            // (`in 19 Member States and rose in 8`) or twice, on both sides: a figure in words
+            // of another thing moves with its phrase (`below 10 per million in 11 countries` =
+            // `I elva länder låg den under 10 per miljon`).
+            let noun = |side: Side, r: ValueRef| {
+                let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
+                noun_after(text, input.value(side, r).span.end)
+            };
+            let one_noun = |side: Side, a: ValueRef, b: ValueRef| {
+                let (a, b) = (noun(side, a), noun(side, b));
+                a.is_empty() != b.is_empty() || kindred(a, b)
+            };
+            if (in_words[i] || in_words[j])
+                && !(one_noun(Side::Source, s_i, s_j) && one_noun(Side::Target, t_i, t_j))
             {
                 continue;
             }
@@ -453,7 +498,11 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let (first, second) = (input.value(side, a), input.value(side, b));
         a.0 == b.0 && noun_list(text, first.span.clone(), second.span.clone(), input.lang(side))
     };
+    let done = |r: ValueRef| pairs.iter().zip(&reported).any(|(&(_, s, _), &reported)| reported && s == r);
     for (index, &(place, s, t)) in spelled.iter().enumerate() {
+        if done(s) {
+            continue;
+        }
         let others = pairs.iter().chain(spelled.get(index + 1..).unwrap_or(&[]));
         let traded = others.copied().find(|&(other, s_o, t_o)| {
             let ((s_a, t_a), (s_b, t_b)) = if position(Side::Source, s) < position(Side::Source, s_o) {
@@ -462,6 +511,8 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 ((s_o, t_o), (s, t))
             };
             other == place
+                && s != s_o
+                && !done(s_o)
                 && family(s) == family(s_o)
                 && position(Side::Target, t_b) < position(Side::Target, t_a)
                 && items(Side::Source, s_a, s_b)
@@ -478,14 +529,22 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     }
     // A year and a count of one sentence that trade places: the original puts the year in time
     // (`Since 2021, the Union has concluded 14 partnerships`, `by the end of 2027`) and the
-    // translation the count (`Sedan 14 har unionen ingått 2021 partnerskap`, `före utgången av
-    // 5 000`). Their order says nothing, as a
-    // translation moves the time of a clause freely; the words before them do.
+    // translation the count, by words of the same sense, left in their place (`Sedan 14 har
+    // unionen ingått 2021 partnerskap`, `före utgången av 5 000`). Their order says nothing, as
+    // a translation moves the time of a clause freely; the words before them do. A count after
+    // words of another sense is their own object, where the translation names the year with a
+    // verb and no preposition (`published in 2025, 71 met that deadline` = `offentliggjordes
+    // 2025 hölls tidsfristen för 71`).
     // After a word or a phrase that puts a year in time (`since`, `i slutet av`); with `leads`,
     // or one a year may follow without such a word (`than 2024`, `som 2023`).
     let timed = |side: Side, r: ValueRef, leads: bool| {
         let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
         crate::values::after_year_preposition(text, input.value(side, r).span.start, input.lang(side), leads)
+    };
+    // The senses of the words that put a year in time before a figure (0 for none).
+    let sense = |side: Side, r: ValueRef| {
+        let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
+        crate::values::year_sense(text, input.value(side, r).span.start, input.lang(side))
     };
     let year = |r: ValueRef| input.value(Side::Source, r).key.starts_with("year:");
     let count = |(s, t): (ValueRef, ValueRef)| {
@@ -499,7 +558,10 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let traded = pairs.iter().find(|&&(other, s, t)| {
             // The same sentence on each side: a sentence the translation splits in two puts
             // the year in one and the count in the other.
-            other == place && count((s, t)) && timed(Side::Target, t, false) && !timed(Side::Source, s, false)
+            other == place
+                && count((s, t))
+                && sense(Side::Target, t) & sense(Side::Source, year_s) != 0
+                && !timed(Side::Source, s, false)
         });
         if let Some(&(_, count_s, _)) = traded {
             let (first, second) = (input.surface(Side::Source, year_s), input.surface(Side::Source, count_s));
@@ -515,6 +577,25 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
 /// for another value of the family.
 fn family(value: &Value) -> &str {
     value.key.rsplit_once(':').map_or(value.key.as_str(), |(family, _)| family)
+}
+
+/// The family of the figure `values[index]` of `text`: where it is a bare figure of a list
+/// whose unit is written once, after its last figure (`1,4 respektive 0,6 procentenheter`, `3,
+/// 4 och 5 %`), the family of that last figure; else its own.
+fn listed_family<'a>(text: &str, values: &'a [Value], index: usize, lang: Lang) -> &'a str {
+    let Some(value) = values.get(index) else { return "" };
+    let mut at = value;
+    let mut next = index + 1;
+    while at.kind == ValueKind::Number && at.key.starts_with("num:") && at.detail.is_none() {
+        let Some(after) = values.get(next) else { break };
+        let joint = text.get(at.span.end..after.span.start).map(str::trim);
+        if after.kind != ValueKind::Number || !joint.is_some_and(|joint| list_joint(joint, lang)) {
+            break;
+        }
+        at = after;
+        next += 1;
+    }
+    family(if at.key.starts_with("num:") || at.detail.is_some() { value } else { at })
 }
 
 /// Two figures of one family, each in the sentence of the other's counterpart (`varav 4 930 000
@@ -701,6 +782,28 @@ mod tests {
         assert!(!listed("within five working days of 90 days", "five", "90", Lang::En));
         assert!(!listed("22 planes and 4.", "22", "4", Lang::En));
         assert!(!listed("22 and 4 helicopters", "22", "4", Lang::En));
+    }
+
+    fn family_of(text: &str, figure: &str, lang: Lang) -> String {
+        let values = crate::values::extract(text, lang);
+        let index = values.iter().position(|value| text.get(value.span.clone()) == Some(figure));
+        index.map_or_else(String::new, |index| listed_family(text, &values, index, lang).to_string())
+    }
+
+    #[test]
+    fn a_unit_written_once_after_a_list_is_each_figure_s() {
+        assert_eq!(family_of("minskade med 1,4 respektive 0,6 procentenheter.", "1,4", Lang::Sv), "pp");
+        assert_eq!(family_of("i 3 och 5 % av fallen", "3", Lang::Sv), "pct");
+        assert_eq!(family_of("in 2, 3 and 5% of cases", "2", Lang::En), "pct");
+        assert_eq!(family_of("in 2, 3 and 5% of cases", "5%", Lang::En), "pct");
+    }
+
+    #[test]
+    fn a_bare_figure_apart_from_a_unit_keeps_its_family() {
+        // Words between the two, or a unit of no family of its own after the last.
+        assert_eq!(family_of("i 3 länder och 5 % av fallen", "3", Lang::Sv), "num");
+        assert_eq!(family_of("in 3 cases; 5% of them", "3", Lang::En), "num");
+        assert_eq!(family_of("i 3 och 5 medlemsstater", "3", Lang::Sv), "num");
     }
 
     #[test]

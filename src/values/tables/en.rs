@@ -1,5 +1,6 @@
 //! English words for value extraction.
 
+use super::year_sense::{AFTER, BY, END, FOR, MIDDLE, SINCE, START, WITHIN};
 use super::{ActType, Bound, Change, FirstMonths, LangTable};
 
 /// The English table.
@@ -32,26 +33,26 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     months_capitalised: true,
     year_prepositions: &[
-        "in",
-        "since",
-        "during",
-        "by",
-        "until",
-        "for",
-        "from",
-        "before",
-        "after",
-        "throughout",
+        ("in", WITHIN),
+        ("since", SINCE),
+        ("during", WITHIN),
+        ("by", BY | END),
+        ("until", BY | END),
+        ("for", FOR | WITHIN),
+        ("from", SINCE),
+        ("before", BY),
+        ("after", AFTER),
+        ("throughout", WITHIN),
     ],
     year_phrases: &[
-        "end of",
-        "beginning of",
-        "start of",
-        "middle of",
-        "half of",
-        "quarter of",
-        "course of",
-        "mid-",
+        ("end of", END),
+        ("beginning of", START),
+        ("start of", START),
+        ("middle of", MIDDLE),
+        ("half of", WITHIN),
+        ("quarter of", WITHIN),
+        ("course of", WITHIN),
+        ("mid-", MIDDLE),
     ],
     fold_lowering_words: &["lower", "less", "smaller", "fewer", "reduction", "decrease", "lowering"],
     indefinite_articles: &["a", "an"],

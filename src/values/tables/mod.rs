@@ -10,6 +10,29 @@ use crate::text::Lang;
 pub(crate) mod en;
 pub(crate) mod sv;
 
+/// What the words before a year say of it, one bit each: a word that may say several things
+/// has several bits (`by 2027`, a deadline that is often the end of the year: `före utgången
+/// av 2027`). Words of the two languages put a year in time alike where their senses share a
+/// bit (`in` and `under`, `since` and `sedan`; not `in` and `för`).
+pub(crate) mod year_sense {
+    /// Within the year (`in`, `during`, `i`, `under`, `år`, `in the first half of`).
+    pub(crate) const WITHIN: u8 = 1;
+    /// From the year on (`since`, `from`, `sedan`, `från`).
+    pub(crate) const SINCE: u8 = 2;
+    /// Up to the year, a deadline (`by`, `until`, `before`, `senast`, `före`).
+    pub(crate) const BY: u8 = 4;
+    /// For the year, its object (`for`, `för`, `inför`).
+    pub(crate) const FOR: u8 = 8;
+    /// After the year (`after`, `efter`).
+    pub(crate) const AFTER: u8 = 16;
+    /// At its end (`the end of`, `i slutet av`, `utgången av`).
+    pub(crate) const END: u8 = 32;
+    /// At its start (`the beginning of`, `i början av`).
+    pub(crate) const START: u8 = 64;
+    /// In its middle (`mid-`, `i mitten av`).
+    pub(crate) const MIDDLE: u8 = 128;
+}
+
 /// The kind of an act, as it appears in a legal value key (`act:reg:EU:2024/1351`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum ActType {
@@ -58,13 +81,16 @@ pub(crate) struct LangTable {
     /// length, as an optional reading.
     pub previous_period_words: &'static [(&'static str, u32)],
     /// Words right before a year that make it a point in time (`since 2021`, `under 2024`,
-    /// `år 2025`), lower case: a plain count after one, and the year after none, in a
-    /// translation where the original has it the other way, is a year and a count swapped.
-    pub year_prepositions: &'static [&'static str],
+    /// `år 2025`), lower case, each with the senses it may have ([`year_sense`]): a plain
+    /// count after one of a sense of the original's words before its year, and the year after
+    /// none, in a translation where the original has it the other way, is a year and a count
+    /// swapped.
+    pub year_prepositions: &'static [(&'static str, u8)],
     /// Phrases of several words right before a year that make it a point in time where their
-    /// last word alone does not (`the end of 2025`, `i slutet av 2025`), lower case; one that
-    /// ends in a hyphen is glued to the year (`mid-2026`). They count as those words do.
-    pub year_phrases: &'static [&'static str],
+    /// last word alone does not (`the end of 2025`, `i slutet av 2025`), lower case, with their
+    /// senses; one that ends in a hyphen is glued to the year (`mid-2026`). They count as
+    /// those words do.
+    pub year_phrases: &'static [(&'static str, u8)],
     /// Words after a fold change that make it a division (`2-fold lower`: a half), lower case.
     pub fold_lowering_words: &'static [&'static str],
     /// The indefinite articles, lower case (`a`, `an`; `en`, `ett`, also "one"): a span of

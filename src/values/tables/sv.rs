@@ -1,5 +1,6 @@
 //! Swedish words for value extraction.
 
+use super::year_sense::{AFTER, BY, END, FOR, MIDDLE, SINCE, START, WITHIN};
 use super::{ActType, Bound, Change, FirstMonths, LangTable};
 
 /// The Swedish table.
@@ -39,20 +40,27 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     months_capitalised: false,
     year_prepositions: &[
-        "i",
-        "sedan",
-        "under",
-        "år",
-        "senast",
-        "för",
-        "från",
-        "före",
-        "efter",
-        "inför",
-        "halvåret",
-        "kvartalet",
+        ("i", WITHIN),
+        ("sedan", SINCE),
+        ("under", WITHIN),
+        ("år", WITHIN),
+        ("senast", BY | END),
+        ("för", FOR),
+        ("från", SINCE),
+        ("före", BY),
+        ("efter", AFTER),
+        ("inför", FOR | BY),
+        ("halvåret", WITHIN),
+        ("kvartalet", WITHIN),
     ],
-    year_phrases: &["slutet av", "utgången av", "början av", "inledningen av", "mitten av", "loppet av"],
+    year_phrases: &[
+        ("slutet av", END),
+        ("utgången av", END | BY),
+        ("början av", START),
+        ("inledningen av", START),
+        ("mitten av", MIDDLE),
+        ("loppet av", WITHIN),
+    ],
     fold_lowering_words: &["minskning", "sänkning", "lägre", "mindre", "färre"],
     indefinite_articles: &["en", "ett"],
     roman_figure_labels: &[
