@@ -213,8 +213,9 @@ struct Patterns {
     half_words: Gate,
     /// The century words (`century`, `århundradet`).
     century_words: Gate,
-    /// A searcher for each of [`LangTable::previous_period_words`], with its period's length
-    /// in months.
+    /// A searcher for each of [`LangTable::previous_period_words`], and one for the words with
+    /// their first letter a capital where it is no ASCII letter (`Året innan`), with the
+    /// period's length in months.
     previous_periods: Vec<(memchr::memmem::Finder<'static>, u32)>,
     /// The words of the same year (`the same year`, `samma år`), those that hold no other.
     same_year_words: Gate,
@@ -309,7 +310,20 @@ fn build(lang_table: &LangTable) -> Patterns {
         previous_periods: lang_table
             .previous_period_words
             .iter()
-            .map(|&(words, months)| (memchr::memmem::Finder::new(words.as_bytes()).into_owned(), months))
+            .flat_map(|&(words, months)| {
+                // The lower-cased text folds only ASCII capitals: a sentence that opens with
+                // the words has its own searcher where their first letter is not ASCII
+                // (`Året innan`).
+                let capital = words
+                    .chars()
+                    .next()
+                    .filter(|first| !first.is_ascii())
+                    .map(|first| first.to_uppercase().chain(words.chars().skip(1)).collect::<String>())
+                    .filter(|capital| capital != words);
+                std::iter::once(words.to_string())
+                    .chain(capital)
+                    .map(move |words| (memchr::memmem::Finder::new(words.as_bytes()).into_owned(), months))
+            })
             .collect(),
         same_year_words: Gate::new(lang_table.same_year_words),
     }
@@ -1488,7 +1502,11 @@ fn month_ranges(
 /// another length (`In August 2026, … compared with the previous year`: August 2025 or 2025?)
 /// gives no reading, and a month changed in either version (`juni 2026` for `July 2026`) is
 /// still found. The sentence runs back to a full stop, a question or an exclamation mark
-/// before a space.
+/// before a space. Words that open a sentence, or follow the one word with a capital that
+/// does (`Under föregående år`), count back from the dates of the sentence before, so that a translation that
+/// splits a sentence reads as its original (`… was 2.24% in 2024, compared with 2.23% in
+/// 2023` = `… var 2,24 % 2024. Året innan var den 2,23 %`); words before a year count back
+/// from it (`the year before 2020`) and give no reading.
 fn previous_periods(text: &str, lower: &Lower, patterns: &Patterns, kept: &[Atom], out: &mut Vec<Value>) {
     if kept.is_empty() {
         return;
@@ -1506,13 +1524,21 @@ fn previous_periods(text: &str, lower: &Lower, patterns: &Patterns, kept: &[Atom
             {
                 continue;
             }
-            let sentence_start = bytes
-                .get(..at)
-                .unwrap_or_default()
-                .windows(2)
-                .rposition(|pair| matches!(pair, [b'.' | b'?' | b'!', b' ']))
-                .map_or(0, |i| i + 2);
-            let mut dates = kept.iter().filter(|atom| atom.start >= sentence_start && atom.end <= at);
+            // A year after the words is the one they are counted from (`the year before 2020`).
+            if text.get(end..).unwrap_or_default().trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            let start = sentence_start(bytes, at);
+            let mut from = start;
+            if start > 0
+                && !kept.iter().any(|atom| atom.start >= start && atom.end <= at)
+                && opens_sentence(text, at)
+            {
+                // The words open a sentence of no date: they count back from the sentence
+                // before (`… var 2,24 % 2024. Året innan var den 2,23 %`).
+                from = sentence_start(bytes, start.saturating_sub(2));
+            }
+            let mut dates = kept.iter().filter(|atom| atom.start >= from && atom.end <= at);
             let Some(first) = dates.next() else { continue };
             if dates.any(|atom| atom.when != first.when) {
                 continue;
@@ -1538,6 +1564,17 @@ fn previous_periods(text: &str, lower: &Lower, patterns: &Patterns, kept: &[Atom
             out.push(value);
         }
     }
+}
+
+/// Where the sentence of the byte `at` starts: after the last full stop, question or
+/// exclamation mark before a space before `at`, or at the start of the text.
+fn sentence_start(bytes: &[u8], at: usize) -> usize {
+    bytes
+        .get(..at)
+        .unwrap_or_default()
+        .windows(2)
+        .rposition(|pair| matches!(pair, [b'.' | b'?' | b'!', b' ']))
+        .map_or(0, |i| i + 2)
 }
 
 /// Months whose year is written in two digits, as statistical tables head their columns
@@ -2257,6 +2294,20 @@ mod tests {
             optional("In 2025 it rose. Compared with the previous year it fell by 2%.", Lang::En).is_empty()
         );
         assert!(optional("It fell by 2% on the previous month.", Lang::En).is_empty());
+        // Words of the year before that open a sentence count back from the sentence before,
+        // as where a translation splits a sentence; a capital Å is the words' too.
+        assert_eq!(optional("Den var 2,24 % 2024. Året innan var den 2,23 %.", Lang::Sv), ["year:2023"]);
+        assert_eq!(optional("Den var 2,24 % 2024. Föregående år var den 2,23 %.", Lang::Sv), ["year:2023"]);
+        assert_eq!(optional("Den var 2,24 % 2024. Under året före var den 2,23 %.", Lang::Sv), ["year:2023"]);
+        assert_eq!(optional("It was 2.24% in 2024. The year before, it was 2.23%.", Lang::En), ["year:2023"]);
+        assert_eq!(optional("It was 2.24% in 2024, against 2.23% a year earlier.", Lang::En), ["year:2023"]);
+        assert_eq!(optional("It was 31 in 2025, compared with 27 året innan.", Lang::Sv), ["year:2024"]);
+        // Not where they follow words of their own sentence, nor where the sentence before
+        // names two years, nor before a year they count back from.
+        assert!(optional("It was 2.24% in 2024. It was 2.23% the year before.", Lang::En).is_empty());
+        assert!(optional("It rose in 2024 from 2020. The year before, it fell.", Lang::En).is_empty());
+        assert!(optional("In 2024, it rose as in the year before 2020.", Lang::En).is_empty());
+        assert!(optional("Året innan var den 2,23 %.", Lang::Sv).is_empty());
         // Whole words only: the genitive and the plural are other words.
         assert!(optional("I augusti 2026 jämfört med föregående års nivå.", Lang::Sv).is_empty());
         assert!(optional("In 2025, compared with the previous years.", Lang::En).is_empty());

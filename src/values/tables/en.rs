@@ -81,6 +81,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("previous year", 12),
         ("preceding year", 12),
         ("prior year", 12),
+        ("the year before", 12),
+        ("a year earlier", 12),
+        ("one year earlier", 12),
     ],
     first_months: Some(FirstMonths {
         first: "first ",

@@ -91,6 +91,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("förra kvartalet", 3),
         ("föregående år", 12),
         ("förra året", 12),
+        ("året innan", 12),
+        ("året före", 12),
+        ("ett år tidigare", 12),
     ],
     first_months: Some(FirstMonths {
         first: "första ",
