@@ -1718,6 +1718,34 @@ mod tests {
     }
 
     #[test]
+    fn units_of_energy_and_qualified_power() {
+        // Joules by word and symbol, in both languages, each its own unit.
+        assert_eq!(units("or 56 020 petajoules (PJ)", Lang::En), [unit("num:56020", Some("PJ"))]);
+        assert_eq!(units("eller 56 020 petajoule (PJ)", Lang::Sv), [unit("num:56020", Some("PJ"))]);
+        assert_eq!(units("eller 56 020 terajoule (TJ)", Lang::Sv), [unit("num:56020", Some("TJ"))]);
+        assert_eq!(units("= 41,868 PJ.", Lang::Sv), [unit("num:41.868", Some("PJ"))]);
+        assert_eq!(units("41 000 MJ and 200 GJ", Lang::En)[1], unit("num:200", Some("GJ")));
+        // Tonnes of oil equivalent.
+        assert_eq!(units("compared with 1 354 Mtoe", Lang::En), [unit("num:1354", Some("Mtoe"))]);
+        assert_eq!(
+            units("5 ktoe och 3 toe", Lang::Sv),
+            [unit("num:5", Some("ktoe")), unit("num:3", Some("toe"))]
+        );
+        // Watt-hours written out; the Swedish compound is no count of hours.
+        assert_eq!(units("12 terawatt-hours", Lang::En), [unit("num:12", Some("TWh"))]);
+        assert_eq!(units("12 terawattimmar", Lang::Sv), [unit("num:12", Some("TWh"))]);
+        assert_eq!(units("20 kilowattimmar", Lang::Sv), [unit("num:20", Some("kWh"))]);
+        // Electric and thermal power.
+        assert_eq!(units("minst 5 MWe", Lang::Sv), [unit("num:5", Some("MWe"))]);
+        assert_eq!(
+            units("20 MWth and 3 kWe", Lang::En),
+            [unit("num:20", Some("MWth")), unit("num:3", Some("kWe"))]
+        );
+        // Case matters: `pj` and `mwe` name nothing.
+        assert_eq!(units("3 pj and 4 mwe", Lang::En), [unit("num:3", None), unit("num:4", None)]);
+    }
+
+    #[test]
     fn unit_words_of_lengths_and_areas_are_their_symbols() {
         for (text, lang) in [
             ("below 15 microns", Lang::En),

@@ -159,9 +159,11 @@ fn unit_base(value: &crate::values::Value) -> Option<&str> {
 }
 
 /// Whether the unit `unit` is `other`, a rate per the period `per` given apart (`km/hour`, the
-/// unit of `90 km/h`, and `km` with the period `hour`, of `90 kilometres per hour`).
+/// unit of `90 km/h`, and `km` with the period `hour`, of `90 kilometres per hour`), or `other`
+/// qualified (`MWe` of `MW`, see [`crate::values::tables::QUALIFIED_UNITS`]).
 fn same_unit(unit: &str, other: &str, per: Option<&str>) -> bool {
     unit == other
+        || crate::values::tables::QUALIFIED_UNITS.contains(&(unit, other))
         || per
             .is_some_and(|per| unit.strip_suffix(per).and_then(|head| head.strip_suffix('/')) == Some(other))
 }
@@ -271,5 +273,15 @@ mod tests {
         assert!(!same_unit("km/hour", "km", Some("day")));
         assert!(!same_unit("kW/kg", "kW", None));
         assert!(same_unit("kW/kg", "kW/kg", None));
+    }
+
+    #[test]
+    fn a_power_qualified_as_electric_or_thermal_is_its_power() {
+        assert!(same_unit("MWe", "MW", None));
+        assert!(same_unit("GWth", "GW", None));
+        assert!(!same_unit("MW", "MWe", None));
+        assert!(!same_unit("MWe", "MWth", None));
+        assert!(!same_unit("MWe", "kWe", None));
+        assert!(!same_unit("MWe", "kW", None));
     }
 }

@@ -638,6 +638,23 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("MWh", "MWh"),
     ("GWh", "GWh"),
     ("TWh", "TWh"),
+    // Power qualified as electric or thermal (`5 MWe`, `20 MWth`): see [`QUALIFIED_UNITS`].
+    ("kWe", "kWe"),
+    ("MWe", "MWe"),
+    ("GWe", "GWe"),
+    ("kWth", "kWth"),
+    ("MWth", "MWth"),
+    ("GWth", "GWth"),
+    // Energy in joules, and in tonnes of oil equivalent (`1 Mtoe = 41.868 PJ`), each unit its
+    // own: a figure in petajoules is no figure in terajoules.
+    ("kJ", "kJ"),
+    ("MJ", "MJ"),
+    ("GJ", "GJ"),
+    ("TJ", "TJ"),
+    ("PJ", "PJ"),
+    ("toe", "toe"),
+    ("ktoe", "ktoe"),
+    ("Mtoe", "Mtoe"),
     ("ng", "ng"),
     ("µg", "µg"),
     ("\u{3bc}g", "µg"),
@@ -694,6 +711,12 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("bar", "bar"),
     ("mbar", "mbar"),
 ];
+
+/// Units that qualify another, with the unit they qualify: power as electric or thermal
+/// (`MWe`, `MWth`) is a power in megawatts, which a version may write without its
+/// qualifier (`5 MWe` = `5 MW`); two qualifiers that differ (`5 MWe`, `5 MWth`) are two units.
+pub(crate) const QUALIFIED_UNITS: &[(&str, &str)] =
+    &[("kWe", "kW"), ("MWe", "MW"), ("GWe", "GW"), ("kWth", "kW"), ("MWth", "MW"), ("GWth", "GW")];
 
 /// Symbols of time written after a figure, the same in every language, as written (case
 /// matters: `ms` is a millisecond, `MS` no unit), with the unit they name: the hour, the minute
