@@ -373,6 +373,35 @@ fn figure_counts_another_unit() {
     assert_eq!(number_findings(en, &kilowatts), ["number `1,200` counts MW in source and kW in target"]);
 }
 
+/// Energy in joules and tonnes of oil equivalent, and power qualified as electric or thermal,
+/// are units: a changed prefix is a wrong figure; a qualifier left out is none.
+#[test]
+fn energy_and_qualified_power_units() {
+    let en = "It amounted to 56 020 petajoules (PJ). 1 Mtoe = 41.868 PJ. Plants of at least 5 MWe and 20 MW are eligible.\n";
+    let sv = "Den uppgick till 56 020 petajoule (PJ). 1 Mtoe = 41,868 PJ. Anläggningar på minst 5 MWe och 20 MWth är stödberättigande.\n";
+    assert_eq!(number_findings(en, sv), Vec::<String>::new());
+    let terajoules = sv.replacen("petajoule (PJ)", "terajoule (TJ)", 1);
+    assert_eq!(number_findings(en, &terajoules), ["number `56 020` counts PJ in source and TJ in target"]);
+    let kilowatts = sv.replacen("5 MWe", "5 kWe", 1);
+    assert_eq!(number_findings(en, &kilowatts), ["number `5` counts MWe in source and kWe in target"]);
+    let thermal = sv.replacen("5 MWe", "5 MWth", 1);
+    assert_eq!(number_findings(en, &thermal), ["number `5` counts MWe in source and MWth in target"]);
+}
+
+/// Points of a score are no percentage points: `poäng` for `percentage points` is a wrong
+/// unit, where the English `points`, written for either, is none.
+#[test]
+fn points_of_a_score_are_no_percentage_points() {
+    let en = "Hungary is only 0.4 percentage points above the threshold. Performance decreased by 0.4 points. The gap widened to 14 points.\n";
+    let sv = "Ungern ligger bara 0,4 procentenheter över tröskeln. Resultaten minskade med 0,4 poäng. Klyftan ökade till 14 procentenheter.\n";
+    assert_eq!(number_findings(en, sv), Vec::<String>::new());
+    let points = sv.replacen("0,4 procentenheter", "0,4 poäng", 1);
+    assert_eq!(
+        number_findings(en, &points),
+        ["number `0.4 percentage points` counts percentage points in source and points in target"]
+    );
+}
+
 /// A lone `1` may be read wrongly, so it pairs only with a `1` of its own unit; one of
 /// another unit is still reported by its units, not as a figure changed into itself.
 #[test]

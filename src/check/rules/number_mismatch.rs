@@ -17,6 +17,7 @@ pub(crate) const RULE: Rule = Rule {
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::mismatch(ctx, ValueKind::Number, "number", &RULE, out);
     units_differ(ctx, out);
+    points_for_percentage_points(ctx, out);
     units_left_in_place(ctx, out);
     periods_differ(ctx, out);
     super::value_common::bounds_differ(ctx, ValueKind::Number, "number", &RULE, out);
@@ -146,6 +147,35 @@ fn units_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     }
 }
 
+/// Flags a figure in percentage points on one side (`0.4 percentage points`, `pp:0.4`) paired
+/// with the same figure in points of a score on the other (`0,4 poäng`, `num:0.4` counting
+/// `point`): a difference of shares is no difference of index scores. A bare figure (`0.4
+/// points`, which English writes for percentage points too) is no unit and no finding.
+fn points_for_percentage_points(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    for &(s, t) in &ctx.matching.equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        let percentage_points = |points: &crate::values::Value, other: &crate::values::Value| {
+            points.detail.is_none()
+                && other.detail.as_deref() == Some("point")
+                && points.key.strip_prefix("pp:").is_some_and(|n| other.key.strip_prefix("num:") == Some(n))
+        };
+        let (src_unit, tgt_unit) = if percentage_points(src_value, tgt_value) {
+            ("percentage points", "points")
+        } else if percentage_points(tgt_value, src_value) {
+            ("points", "percentage points")
+        } else {
+            continue;
+        };
+        let message = format!(
+            "number `{}` counts {src_unit} in source and {tgt_unit} in target",
+            input.surface(Side::Source, s)
+        );
+        let key = ["unit", src_value.key.as_str(), src_unit, tgt_unit];
+        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
+    }
+}
+
 /// The unit of `value` without the period of its rate written after a slash (`km` of `km/hour`
 /// with the period `hour`).
 fn unit_base(value: &crate::values::Value) -> Option<&str> {
@@ -258,6 +288,7 @@ pub(crate) fn unit_name(unit: &str) -> String {
         "workday" => "working days".to_string(),
         "person-year" => "person-years".to_string(),
         "person" => "persons".to_string(),
+        "point" => "points".to_string(),
         symbol => symbol.to_string(),
     }
 }

@@ -476,6 +476,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("kvadratmeters", "m2"),
         ("kvadratkilometer", "km2"),
         ("kvadratcentimeter", "cm2"),
+        // Points of a score or an index, never percentage points (`procentenheter`); the
+        // English `points` may be either and names no unit.
+        ("poäng", "point"),
     ],
     // Compounds name their unit last: `arbetsdagar`, `kalenderdagar`, `arbetsveckor`,
     // `kalendermånader`, `arbetstimmar`.
