@@ -5,8 +5,8 @@
 
 use super::number::Decimal;
 use super::tables::{
-    BOUND_SYMBOLS, DATA_RATE_SYMBOLS, LangTable, POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, TIME_SYMBOLS,
-    UNIT_SYMBOLS, WEIGHTED_DECIBELS, table,
+    BOUND_SYMBOLS, DATA_RATE_SYMBOLS, LangTable, OIL_EQUIVALENT_WORDS, POWERED_UNIT_SYMBOLS,
+    SCALED_UNIT_SYMBOLS, TIME_SYMBOLS, UNIT_SYMBOLS, WEIGHTED_DECIBELS, table,
 };
 use super::{Bound, Change, Value, ValueKind, ends_with_words, starts_with_word, word_is};
 use crate::text::Lang;
@@ -1014,6 +1014,17 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         return None;
     }
     let unit = unit_word(&lower, lang_table)?;
+    // A tonne of oil equivalent, the unit of `Mtoe` written out.
+    if unit == "t" {
+        let next = after.trim_start_matches([' ', '\u{a0}']);
+        let oil = OIL_EQUIVALENT_WORDS.iter().any(|words| {
+            next.get(..words.len()).is_some_and(|head| head.eq_ignore_ascii_case(words))
+                && !next[words.len()..].starts_with(char::is_alphanumeric)
+        });
+        if oil {
+            return Some("toe");
+        }
+    }
     // A compound's first part may refine its unit (`arbetsdagar`, working days).
     Some(refined(lang_table, unit, |part| lower.len() > part.len() + 2 && lower.starts_with(part)))
 }
@@ -1726,11 +1737,24 @@ mod tests {
         assert_eq!(units("= 41,868 PJ.", Lang::Sv), [unit("num:41.868", Some("PJ"))]);
         assert_eq!(units("41 000 MJ and 200 GJ", Lang::En)[1], unit("num:200", Some("GJ")));
         // Tonnes of oil equivalent.
-        assert_eq!(units("compared with 1 354 Mtoe", Lang::En), [unit("num:1354", Some("Mtoe"))]);
+        assert_eq!(units("compared with 1 354 Mtoe", Lang::En), [unit("num:1354000000", Some("toe"))]);
         assert_eq!(
             units("5 ktoe och 3 toe", Lang::Sv),
-            [unit("num:5", Some("ktoe")), unit("num:3", Some("toe"))]
+            [unit("num:5000", Some("toe")), unit("num:3", Some("toe"))]
         );
+        // Written out, with the scale as a word: the same figure and unit as the symbol's.
+        assert_eq!(
+            units("was 912 million tonnes of oil equivalent", Lang::En),
+            [unit("num:912000000", Some("toe"))]
+        );
+        assert_eq!(
+            units("var 912 miljoner ton oljeekvivalenter", Lang::Sv),
+            [unit("num:912000000", Some("toe"))]
+        );
+        assert_eq!(units("5 000 ton oljeekvivalent", Lang::Sv), [unit("num:5000", Some("toe"))]);
+        // Other tonnes stay tonnes (`tonnes of oil`, `tonnes of CO2 equivalent`).
+        assert_eq!(units("7 tonnes of oil", Lang::En), [unit("num:7", Some("t"))]);
+        assert_eq!(units("7 tonnes of CO2 equivalent", Lang::En), [unit("num:7", Some("t"))]);
         // Watt-hours written out; the Swedish compound is no count of hours.
         assert_eq!(units("12 terawatt-hours", Lang::En), [unit("num:12", Some("TWh"))]);
         assert_eq!(units("12 terawattimmar", Lang::Sv), [unit("num:12", Some("TWh"))]);

@@ -778,11 +778,23 @@ pub(crate) const EMISSION_CLASS_WORDS: &[&str] = &["EEV"];
 /// in brackets after `dB` (`74 dB(A)`), the same in every language: a unit of their own.
 pub(crate) const WEIGHTED_DECIBELS: &[&str] = &["dB(A)", "dB(C)"];
 
-/// Unit symbols that hold a scale (`2.4 Mt` is 2.4 million tonnes, `107 bcm` 107 billion
-/// cubic metres): the power of ten and the unit scaled, so that the figure is the one the
+/// Unit symbols that hold a scale (`2.4 Mt` is 2.4 million tonnes, `912 Mtoe` 912 million
+/// tonnes of oil equivalent, `107 bcm` 107 billion cubic metres): the power of ten and the unit scaled, so that the figure is the one the
 /// other version gives with a scale word (`2,4 miljoner ton`, `107 miljarder kubikmeter`).
-pub(crate) const SCALED_UNIT_SYMBOLS: &[(&str, u32, &str)] =
-    &[("kt", 3, "t"), ("Mt", 6, "t"), ("Gt", 9, "t"), ("mcm", 6, "m3"), ("bcm", 9, "m3")];
+pub(crate) const SCALED_UNIT_SYMBOLS: &[(&str, u32, &str)] = &[
+    ("kt", 3, "t"),
+    ("Mt", 6, "t"),
+    ("Gt", 9, "t"),
+    ("ktoe", 3, "toe"),
+    ("Mtoe", 6, "toe"),
+    ("mcm", 6, "m3"),
+    ("bcm", 9, "m3"),
+];
+
+/// The words after a tonne that make it a tonne of oil equivalent (`912 million tonnes of oil
+/// equivalent` = `912 miljoner ton oljeekvivalenter` = `912 Mtoe`), in either language.
+pub(crate) const OIL_EQUIVALENT_WORDS: [&str; 3] =
+    ["of oil equivalent", "oljeekvivalenter", "oljeekvivalent"];
 
 /// The names of the bodies that adopt standards, and of the kinds of their documents, as a
 /// standard's reference writes them before its number, alone or joined by a slash or a space
