@@ -2759,6 +2759,9 @@ mod tests {
         // (`tredje`, `tredjedel`); the genitive too.
         assert_eq!(keys("en sextondel och två sjättedelar", Lang::Sv), ["frac:1/16", "frac:2/6"]);
         assert_eq!(keys("en femtiondels sekund", Lang::Sv), ["frac:1/50"]);
+        // The plural's genitive: `två tredjedelars majoritet`, a two-thirds majority.
+        assert_eq!(keys("kräver två tredjedelars majoritet", Lang::Sv), ["frac:2/3"]);
+        assert_eq!(keys("a two-thirds majority", Lang::En), ["frac:2/3"]);
         // An ordinal alone stays one; a plural alone, or a definite form the table does not
         // list (`den lägsta tiondelen`, the lowest decile), names no share.
         assert_eq!(keys("den tredje och den trettionde rapporten", Lang::Sv), ["ord:3", "ord:30"]);

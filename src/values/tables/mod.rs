@@ -173,7 +173,8 @@ pub(crate) struct LangTable {
     pub fraction_denominators: &'static [(&'static str, u32)],
     /// Endings that make an ordinal of [`LangTable::ordinals`] a fraction's denominator, singular
     /// and plural, as a language builds every fraction from its ordinal (`thirtieth` and
-    /// `thirtieths`: the empty ending and `s`; `trettiondel`, `trettiondels`, `trettiondelar`): the
+    /// `thirtieths`: the empty ending and `s`; `trettiondel`, `trettiondels`, `trettiondelar`, and the
+    /// plural's genitive, `två tredjedelars majoritet`): the
     /// denominators [`LangTable::fraction_denominators`] need not list.
     /// Where the ordinal ends as the ending starts, the two may be written once (`tionde` and
     /// `del` make `tiondel`, `tredje` and `del` make `tredjedel`). Lower case.

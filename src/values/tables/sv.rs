@@ -267,7 +267,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("tusendelar", 1000),
         ("tusendelen", 1000),
     ],
-    ordinal_fraction_endings: &["del", "dels", "delar"],
+    ordinal_fraction_endings: &["del", "dels", "delar", "delars"],
     bare_fractions: true,
     half_words: &["hälften", "halva", "halv", "en halv", "ett halvt"],
     unit_halves: &["en halv", "ett halvt"],
