@@ -281,6 +281,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         month_dates: month_dates::Words::new(
             lang_table.months.iter().map(|(word, _)| *word),
             lang_table.digit_ordinal_suffixes.iter().copied(),
+            lang_table.day_month_links,
         ),
         quarter_code: compile(format!(r"(?-u:\b)[Qq]([1-4])(?-u:\b)(?:(?:{sp}+|/)([0-9]{{4}})(?-u:\b))?")),
         year_quarter: compile(r"(?-u:\b)([0-9]{4})(?:-|\u{2011})?[QK]([1-4])(?-u:\b)".to_string()),
@@ -1870,6 +1871,18 @@ mod tests {
         let values = crate::values::extract("Q1 was weak, and Q4 2026 strong", Lang::En);
         assert!(values.iter().any(|v| v.key == "quarter:Q1" && v.optional), "{values:?}");
         assert_eq!(keys("Q1–Q4 2026", Lang::En), ["quarter:2026-Q1", "quarter:2026-Q4"]);
+    }
+
+    #[test]
+    fn a_day_with_its_suffix_may_take_of_before_its_month() {
+        assert_eq!(keys("on the 21st of May 2026", Lang::En), ["date:2026-05-21"]);
+        assert_eq!(keys("from the 1st of June to the 3rd of July 2026", Lang::En).len(), 1);
+        // A bare number before `of` is no day: the revision of a guidance document.
+        let keys = keys("MDCG 2019-11 rev.2 of June 2025", Lang::En);
+        assert!(
+            keys.iter().any(|key| key == "month:2025-06") && !keys.iter().any(|key| key.starts_with("date:")),
+            "{keys:?}"
+        );
     }
 
     #[test]

@@ -30,6 +30,8 @@ pub(crate) struct Words {
     /// A searcher for each month name, lower case, that no shorter name begins (`jan`, not
     /// `january`): every month name begins with one of them.
     starts: Vec<memchr::memmem::Finder<'static>>,
+    /// Words that may stand between a day and its month (`1st of May`).
+    links: &'static [&'static str],
 }
 
 /// A match: its span and the spans of its groups (every group takes part in every match).
@@ -108,10 +110,12 @@ fn digits(bytes: &[u8], at: usize, min: usize, max: usize) -> impl Iterator<Item
 }
 
 impl Words {
-    /// The words of a language: its month names and day suffixes (`th`, `:e`).
+    /// The words of a language: its month names, day suffixes (`th`, `:e`) and the words
+    /// that may link a day to its month (`of`).
     pub fn new(
         months: impl IntoIterator<Item = &'static str>,
         suffixes: impl IntoIterator<Item = &'static str>,
+        links: &'static [&'static str],
     ) -> Words {
         let months = longest_first(months);
         let mut by_first: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
@@ -130,7 +134,7 @@ impl Words {
             })
             .map(|month| memchr::memmem::Finder::new(month.to_ascii_lowercase().as_bytes()).into_owned())
             .collect();
-        Words { suffixes: longest_first(suffixes), by_first, starts }
+        Words { suffixes: longest_first(suffixes), by_first, starts, links }
     }
 
     /// The ends of `({months})(?-u:\b)` at `at`, in the alternation's order.
@@ -155,6 +159,17 @@ impl Words {
             .chain(std::iter::once(at))
     }
 
+    /// The ends of `(?:{links}{sp}+)?` at `at`: after each link found, then none. Only a
+    /// day with a suffix takes a link (`1st of May`, not the `2 of June` of `rev.2 of June`).
+    fn links<'a>(&'a self, bytes: &'a [u8], at: usize, suffixed: bool) -> impl Iterator<Item = usize> + 'a {
+        self.links
+            .iter()
+            .filter(move |_| suffixed)
+            .filter(move |link| word_at(bytes, at, link) && boundary(bytes, at + link.len()))
+            .flat_map(move |link| spaces(bytes, at + link.len(), 1))
+            .chain(std::iter::once(at))
+    }
+
     /// `([0-9]{4})(?-u:\b)` at `at`.
     fn year(bytes: &[u8], at: usize) -> Option<usize> {
         digits(bytes, at, 4, 4).find(|&end| boundary(bytes, end))
@@ -171,7 +186,10 @@ impl Words {
                 for day in digits(bytes, at, 1, 2) {
                     for suffix in self.suffixes(bytes, day) {
                         for dot in optional(bytes, suffix, b'.') {
-                            for month_start in spaces(bytes, dot, 1) {
+                            let suffixed = suffix > day;
+                            for month_start in
+                                spaces(bytes, dot, 1).flat_map(|at| self.links(bytes, at, suffixed))
+                            {
                                 for month in self.months(bytes, month_start) {
                                     if let Shape::DayMonth = shape {
                                         return found(month, [at..day, month_start..month, month..month]);
@@ -336,7 +354,7 @@ impl Words {
             let places = if by_name {
                 name..name + 1
             } else {
-                let spaced = spaces_before(bytes, name);
+                let spaced = self.link_before(bytes, spaces_before(bytes, name));
                 let from = spaced.saturating_sub(reach).max(last.map_or(0, |last| last + 1));
                 from..spaced
             };
@@ -347,6 +365,19 @@ impl Words {
             places.filter(digit)
         });
         scan(bytes, starts, move |at| self.at(shape, bytes, at))
+    }
+
+    /// Where the spaces before a link word ending at `end` start (`1st of May`), or `end`.
+    fn link_before(&self, bytes: &[u8], end: usize) -> usize {
+        self.links
+            .iter()
+            .filter_map(|link| {
+                let start = end.checked_sub(link.len())?;
+                let spaced = spaces_before(bytes, start);
+                (spaced < start && word_at(bytes, start, link) && boundary(bytes, start)).then_some(spaced)
+            })
+            .next()
+            .unwrap_or(end)
     }
 
     /// Every `1–3 May 2024` of `text`, left to right, none overlapping.
@@ -403,6 +434,7 @@ mod tests {
         Words::new(
             lang_table.months.iter().map(|(word, _)| *word),
             lang_table.digit_ordinal_suffixes.iter().copied(),
+            lang_table.day_month_links,
         )
     }
 
@@ -414,11 +446,19 @@ mod tests {
         let months = alternation(lang_table.months.iter().map(|(word, _)| *word));
         let suffixes = alternation(lang_table.digit_ordinal_suffixes.iter().copied());
         let day = format!(r"([0-9]{{1,2}})(?:{suffixes})?");
+        // A day and the spaces before its month: only a day with a suffix takes a link.
+        let day_sp = match lang_table.day_month_links {
+            [] => format!(r"{day}\.?{sp}+"),
+            links => format!(
+                r"([0-9]{{1,2}})(?:(?:{suffixes})\.?{sp}+(?:{}{sp}+)?|\.?{sp}+)",
+                alternation(links.iter().copied())
+            ),
+        };
         let compile = |pattern: String| Regex::new(&pattern).expect("test pattern");
         [
-            compile(format!(r"(?i)(?-u:\b){day}\.?{sp}+({months})(?-u:\b)\.?,?{sp}+([0-9]{{4}})(?-u:\b)")),
+            compile(format!(r"(?i)(?-u:\b){day_sp}({months})(?-u:\b)\.?,?{sp}+([0-9]{{4}})(?-u:\b)")),
             compile(format!(r"(?i)(?-u:\b)({months})(?-u:\b)\.?{sp}+{day},?{sp}+([0-9]{{4}})(?-u:\b)")),
-            compile(format!(r"(?i)(?-u:\b){day}\.?{sp}+({months})(?-u:\b)")),
+            compile(format!(r"(?i)(?-u:\b){day_sp}({months})(?-u:\b)")),
             compile(format!(r"(?i)(?-u:\b)({months})(?-u:\b)\.?{sp}+([0-9]{{4}})(?-u:\b)")),
             compile(format!(
                 r"(?i)(?-u:\b)([0-9]{{1,2}}){sp}*[-\u{{2013}}]{sp}*([0-9]{{1,2}})\.?{sp}+({months})(?-u:\b)\.?{sp}+([0-9]{{4}})(?-u:\b)"
@@ -477,6 +517,8 @@ mod tests {
             "123 May 2024, a14 May 2024, 14 Mayday 2024, 14 May 20244, 1-2-3 May 2024",
             "May, 2024 May. 14th, 2024 mayo 2024 Ma 2024 \u{212A} 14 \u{017F}ept 2024",
             "1 May 1 May 2024 2024 May May 2024 –3 May 2024 1–3–4 maj 2024 1 –\u{2009}31 Dec 2024",
+            "1st of May 2024, the 2nd of  June, 3 of May 2024, 4th ofMay 2024, 5th of. May, 6TH OF may 2024",
+            "rev.2 of June 2025, 7th. of May, 8th of of May, 9th  of\u{00A0}May 2024, 1st ofMay",
             "é14 May 2024 14 majé 2024 14 maj_ 2024 _14 maj 2024 14  May   2024 9\tMay 2024",
             "",
         ] {
@@ -493,7 +535,7 @@ mod tests {
                 Just("mars"), Just("juni"), Just("st"), Just("th"), Just(":e"), Just(":a"),
                 Just(" "), Just(" "), Just("\u{00A0}"), Just("\u{202F}"), Just("\u{2009}"),
                 Just("."), Just(","), Just("-"), Just("\u{2013}"), Just("\u{2014}"), Just("/"),
-                Just("x"), Just("_"), Just("é"), Just("\u{212A}"), Just("\n"),
+                Just("x"), Just("_"), Just("é"), Just("\u{212A}"), Just("\n"), Just("of"),
             ],
             0..24,
         )) {

@@ -229,6 +229,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     ordinal_nouns: &["subparagraph", "subparagraphs", "indent", "indents", "sentence", "sentences"],
     digit_ordinal_suffixes: &["st", "nd", "rd", "th"],
+    day_month_links: &["of"],
     period_denominators: (&["quarter", "quarters"], "of"),
     // `third`, `thirds`, `thirtieth`, `thirtieths`: every ordinal, as its ending makes it.
     fraction_denominators: &[("quarter", 4), ("quarters", 4), ("thousandth", 1000), ("thousandths", 1000)],

@@ -166,6 +166,8 @@ pub(crate) struct LangTable {
     pub ordinal_nouns: &'static [&'static str],
     /// Suffixes of ordinals in digits (`21st`, `3:e`).
     pub digit_ordinal_suffixes: &'static [&'static str],
+    /// Words between a day and its month (`the 1st of May 2026`), none in Swedish.
+    pub day_month_links: &'static [&'static str],
     /// Fraction denominators, singular and plural (`quarter`, `quarters`, `tusendel`), in the
     /// genitive (`tusendels`) and in the definite form (`tredjedelen`), beyond those an ordinal
     /// makes with an ending of [`LangTable::ordinal_fraction_endings`] (`third`, `tiondels`, as

@@ -251,6 +251,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     ordinal_nouns: &["stycket", "stycke", "strecksatsen", "strecksats", "meningen", "mening"],
     digit_ordinal_suffixes: &[":a", ":e"],
+    day_month_links: &[],
     period_denominators: (&[], "av"),
     // `tredjedel`, `tiondelar`, `trettiondel`, `hundradels`: every ordinal, as its ending
     // makes it; `tusende` is no ordinal of the table. The definite form alone is one part
