@@ -991,13 +991,17 @@ pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: 
         && let Some(code) = head.get(word.clone()).and_then(|word| currency_code(lang_table, word))
     {
         let word_start = window_start + word.start;
-        let alphabetic = head.get(word).is_some_and(|word| word.chars().all(char::is_alphabetic));
+        let alphabetic = head.get(word.clone()).is_some_and(|word| word.chars().all(char::is_alphabetic));
         let glued = alphabetic && char_before(text, word_start).is_some_and(char::is_alphanumeric);
+        // A currency's name comes after its figure in both languages (`5 leva`, `20 euro`);
+        // only a code (`BGN 5`) or a sign stands before it: `leva 5,3 år längre` is to live
+        // 5.3 years longer, and `Euro 5` an emission standard.
+        let name = alphabetic && head.get(word).is_some_and(|word| word.chars().any(char::is_lowercase));
         // `120 euro 2024`: the currency is the unit of the amount before it.
         let unit_before_year = quantity.scale.is_none()
             && bare_year(text, start, quantity.end)
             && follows_amount(text, word_start, lang_table);
-        if !glued && !unit_before_year {
+        if !glued && !name && !unit_before_year {
             quantity.start = word_start;
             quantity.measure = Measure::Amount(code);
         }
@@ -2548,6 +2552,19 @@ mod tests {
         assert_eq!(spaced_word("billion", &en.scales), None, "a space must come first");
         assert_eq!(currency_prefix("paid EUR\u{00A0}", en), Some(5..8));
         assert_eq!(currency_prefix("in US dollars ", en).map(|r| r.start), Some(3), "the leftmost start");
+    }
+
+    #[test]
+    fn a_currencys_name_before_a_figure_is_no_unit_of_it() {
+        let keys = |text: &str, lang: Lang| -> Vec<String> {
+            crate::values::extract(text, lang).into_iter().map(|value| value.key).collect()
+        };
+        let live = keys("Kvinnor kunde förvänta sig att leva 5,3 år längre än män.", Lang::Sv);
+        assert!(!live.iter().any(|key| key.starts_with("amount:")), "{live:?}");
+        // The code before the figure, or the name after it, is its currency.
+        assert!(keys("Avgiften är BGN 5,3.", Lang::Sv).contains(&"amount:BGN:5.3".to_string()));
+        assert!(keys("Avgiften är 5,3 leva.", Lang::Sv).contains(&"amount:BGN:5.3".to_string()));
+        assert!(keys("The fee is EUR 20.", Lang::En).contains(&"amount:EUR:20".to_string()));
     }
 
     #[test]
