@@ -1258,9 +1258,14 @@ pub(crate) fn falls_before(text: &str, at: usize, lang: Lang) -> bool {
         .map_or(0, |i| i + 1);
     let clause = head.get(clause_start..).unwrap_or(head);
     let negative_words = tables::table(lang).negative_words;
-    clause.split(|c: char| !c.is_alphanumeric()).any(|word| {
-        with_lowercase(word, |word| negative_words.iter().any(|negative| word.starts_with(negative)))
-    })
+    // A Swedish compound ends in its head (`födelseunderskottet`, `befolkningsminskning`).
+    let within = |word: &str, negative: &str| match lang {
+        Lang::Sv => word.contains(negative),
+        Lang::En => word.starts_with(negative),
+    };
+    clause
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| with_lowercase(word, |word| negative_words.iter().any(|negative| within(word, negative))))
 }
 
 /// Whether the word right before byte `at` of `text` is one that puts a year in time (`since`,

@@ -833,6 +833,10 @@ fn a_word_of_a_fall_before_a_figure_in_its_clause() {
     // Not across the end of a clause.
     assert!(!before("the deficit fell; growth reached 1.4%", "1.4", Lang::En));
     assert!(!before("growth reached 1.4%", "1.4", Lang::En));
+    // The head of a Swedish compound.
+    assert!(before("och födelseunderskottet uppgick till 1,07 miljoner", "1,07", Lang::Sv));
+    assert!(before("en befolkningsminskning på 0,2 %", "0,2", Lang::Sv));
+    assert!(!before("och födelseöverskottet uppgick till 1,07 miljoner", "1,07", Lang::Sv));
 }
 
 #[test]
