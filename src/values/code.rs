@@ -4,6 +4,7 @@
 
 use super::legal::is_hyphen;
 use super::{Value, ValueKind, char_at, char_before, swar};
+use crate::text::Lang;
 
 /// The fewest digits of an identifier: four would take a programme and its year (`H2020`,
 /// `Horisont 2020`) for one.
@@ -65,6 +66,47 @@ pub(crate) fn dotted(text: &str, capital_beside_digit: bool, out: &mut Vec<Value
             continue;
         }
         out.push(Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code));
+    }
+}
+
+/// A month of a project's work plan written as a word and its number (`månad 18`, `in month
+/// 18`), which the other version may write as the plan does (`M18`, a [`short`] code): an
+/// optional `code:M18`, so that a changed number pairs with the code of the other version
+/// and is a changed month. A number of one or two digits alone: not a year after it (`month
+/// 3 2025`), a range or a decimal.
+pub(crate) fn project_months(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let word: &[u8] = match lang {
+        Lang::Sv => "månad ".as_bytes(),
+        Lang::En => b"month ",
+    };
+    let bytes = text.as_bytes();
+    // Found from the second byte on, so that a capital first letter is found too.
+    for at in memchr::memmem::find_iter(bytes, &word[1..]) {
+        let Some(start) = at.checked_sub(1) else { continue };
+        if !bytes[start].eq_ignore_ascii_case(&word[0])
+            || char_before(text, start).is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let digits_start = start + word.len();
+        let digits = bytes[digits_start..].iter().take(3).take_while(|b| b.is_ascii_digit()).count();
+        let end = digits_start + digits;
+        let alone = match bytes.get(end..) {
+            Some([b'.' | b',', next, ..]) => !next.is_ascii_digit(),
+            Some([b' ', a, b, c, d, ..]) => ![a, b, c, d].iter().all(|b| b.is_ascii_digit()),
+            Some([b'-' | b'/', ..]) => false,
+            Some([0xE2, 0x80, 0x93, ..]) => false,
+            Some([next, ..]) => !next.is_ascii_alphanumeric(),
+            _ => true,
+        };
+        let Some(number) = text.get(digits_start..end) else { continue };
+        if !(1..=2).contains(&digits) || !alone || number.starts_with('0') {
+            continue;
+        }
+        let code = format!("M{number}");
+        let mut value = Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code);
+        value.optional = true;
+        out.push(value);
     }
 }
 
@@ -592,6 +634,26 @@ mod tests {
     }
 
     /// The keys [`dotted`] reads in `text`.
+    #[test]
+    fn a_projects_month_in_words_is_its_code() {
+        let months = |text: &str, lang: Lang| {
+            crate::values::extract(text, lang)
+                .into_iter()
+                .filter(|v| v.key.starts_with("code:M"))
+                .map(|v| (v.key, v.optional))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(months("senast månad 18.", Lang::Sv), [("code:M18".to_string(), true)]);
+        assert_eq!(months("Månad 6 och M30", Lang::Sv).len(), 2);
+        assert_eq!(months("commissioned in month 30 and run", Lang::En), [("code:M30".to_string(), true)]);
+        assert_eq!(months("by M18", Lang::En), [("code:M18".to_string(), true)]);
+        // No year, range, decimal or longer number after the word.
+        for text in ["i månad 3 2025", "under månad 1–6", "månad 1,5", "månad 120", "tremånad 3", "månad 07"]
+        {
+            assert!(months(text, Lang::Sv).is_empty(), "{text}");
+        }
+    }
+
     fn dotted_keys(text: &str) -> Vec<String> {
         let mut out = Vec::new();
         super::dotted(text, swar::capital_beside_digit(text.as_bytes()), &mut out);

@@ -361,6 +361,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         }
         // Also the points of the aviation rules (`145.A.30`), which may hold no such pair.
         code::dotted(text, capital_digit, candidates);
+        code::project_months(text, lang, candidates);
         if capital_digit {
             code::short(text, candidates);
             code::tyre_sizes(text, candidates);
