@@ -394,6 +394,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     period_lists(text, lang, &mut values);
     unit_compounds(text, lang, &mut values);
     cents(text, &mut values);
+    rate_bases(text, &mut values);
     exponents(text, &mut values);
     optional_figures(text, lang, &mut values);
     amounts_referred_back(text, lang, &mut values);
@@ -448,6 +449,34 @@ fn unit_compounds(text: &str, lang: Lang, values: &mut [Value]) {
         value.display = display;
         value.span.end = text.len() - word.len() + head.len();
         value.optional = true;
+    }
+}
+
+/// One unit of a currency set equal to an amount of another (`EUR 1 = HUF 391.25`, `HUF
+/// 391.25 = EUR 1`) is the base of an exchange rate, which the other version may write
+/// without it (`391,25 HUF per euro`): optional. The amount it equals is kept.
+fn rate_bases(text: &str, values: &mut [Value]) {
+    if memchr::memchr(b'=', text.as_bytes()).is_none() {
+        return;
+    }
+    let is_amount = |value: &Value| value.key.starts_with("amount:");
+    let equals = |from: usize, to: usize| {
+        text.get(from..to).is_some_and(|between| between.trim_matches(is_space_like) == "=")
+    };
+    for i in 0..values.len() {
+        let value = &values[i];
+        if !(is_amount(value) && value.key.ends_with(":1")) {
+            continue;
+        }
+        let next =
+            values.get(i + 1).filter(|next| is_amount(next) && equals(value.span.end, next.span.start));
+        let previous = i
+            .checked_sub(1)
+            .and_then(|j| values.get(j))
+            .filter(|previous| is_amount(previous) && equals(previous.span.end, value.span.start));
+        if next.is_some() || previous.is_some() {
+            values[i].optional = true;
+        }
     }
 }
 

@@ -905,3 +905,22 @@ fn two_items_a_list_word_joins() {
     assert!(!super::joins_two_items(" liter för kochbehållare ", Lang::Sv));
     assert!(!super::joins_two_items(" and ", Lang::Sv));
 }
+
+#[test]
+fn the_base_of_an_exchange_rate_is_optional() {
+    let values = |text: &str, lang: Lang| {
+        extract(text, lang).into_iter().map(|v| (v.key, v.optional)).collect::<Vec<_>>()
+    };
+    let base = |key: &str, optional: bool| (key.to_string(), optional);
+    assert_eq!(
+        values("at the exchange rate of EUR 1 = HUF 391.25 published", Lang::En),
+        [base("amount:EUR:1", true), base("amount:HUF:391.25", false)]
+    );
+    assert_eq!(
+        values("HUF 391.25 = EUR 1", Lang::En),
+        [base("amount:HUF:391.25", false), base("amount:EUR:1", true)]
+    );
+    // An amount of one that no rate sets equal to another stays.
+    assert_eq!(values("a fee of EUR 1 per visit", Lang::En), [base("amount:EUR:1", false)]);
+    assert_eq!(values("EUR 2 = HUF 782.50", Lang::En)[0], base("amount:EUR:2", false));
+}
