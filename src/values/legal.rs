@@ -59,12 +59,16 @@ struct Patterns {
     /// Words one of which every match of `article`, `paragraph` or `journal` holds.
     article_words: Gate,
     paragraph_words: Gate,
+    /// The words of a national statute's sections (`Section 14a`), which a language may share
+    /// with a document's sections: [`LangTable::statute_section_words`].
+    statute_section_words: Gate,
     journal_words: Gate,
     /// The number abbreviations (`no`, `no.`), longest first, as the pattern orders them.
     no_words: Vec<&'static str>,
     /// The words every match of `article`, `paragraph` and `journal` starts with.
     article_starts: Starts,
     paragraph_starts: Starts,
+    statute_section_starts: Starts,
     journal_starts: Starts,
 }
 
@@ -511,10 +515,12 @@ fn build(lang_table: &LangTable) -> Patterns {
         euco: compile(format!(r"(?-u:\b)EUCO{sp}+([0-9]{{1,4}})/([0-9]{{2}})(?-u:\b)")),
         article_words: Gate::new(&gate_words(lang_table.article_words.iter().copied())),
         paragraph_words: Gate::new(&gate_words(paragraph_and_item_words(lang_table))),
+        statute_section_words: Gate::new(&gate_words(lang_table.statute_section_words.iter().copied())),
         journal_words: Gate::new(&gate_words(lang_table.journal_names.iter().copied())),
         no_words: super::tables::longest_first(lang_table.number_abbreviations.iter().copied()),
         article_starts: Starts::new(&gate_words(lang_table.article_words.iter().copied())),
         paragraph_starts: Starts::new(&gate_words(paragraph_and_item_words(lang_table))),
+        statute_section_starts: Starts::new(&gate_words(lang_table.statute_section_words.iter().copied())),
         journal_starts: Starts::new(&gate_words(lang_table.journal_names.iter().copied())),
     }
 }
@@ -595,11 +601,20 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     let articles_end = out.len();
     same_articles(text, lower, lang, first_article, out);
-    let paragraphs = if lower.mentions(&patterns.paragraph_words) {
+    let mut paragraphs = if lower.mentions(&patterns.paragraph_words) {
         paragraphs_at_starts(text, &patterns.paragraph_starts.positions(lower), lang_table)
     } else {
         Vec::new()
     };
+    // A national statute's sections named by a word a document's sections share (`Section
+    // 14a`) are its paragraphs, read as they are.
+    if lower.mentions(&patterns.statute_section_words) {
+        let starts = patterns.statute_section_starts.positions(lower);
+        let statute_sections =
+            starts.into_iter().filter_map(|at| Some((at, statute_section_at(text, at, lang_table)?)));
+        paragraphs.extend(statute_sections);
+        paragraphs.sort_by_key(|(start, _)| *start);
+    }
     for (start, numbers) in paragraphs {
         let Some(last) = numbers.last() else {
             continue;
@@ -647,7 +662,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         }
     }
     let pairs = lower.pairs();
-    sections(text, pairs, out);
+    sections(text, pairs, lang_table, out);
     documents(text, patterns, lang_table, out);
     // Not behind `slash_number`: a text adopted (`P9_TA(2021)0242`) has no slash, and the
     // reader's own searches for `/` and `_TA` are its test.
@@ -1624,37 +1639,42 @@ pub(crate) fn treaties(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Valu
 }
 
 /// The sections of a national law written with the section sign, number first as Swedish
-/// writes them (`51 §`, `5 a §`) or after it (`§ 51`): `para:51`, the key of the English
-/// `Paragraph 51` that the Court writes for a German or Austrian law.
-fn sections(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
+/// writes them (`51 §`, `5 a §`, `18g §`) or after it (`§ 51`): `para:51`, `para:5a`, the key
+/// of the English `Paragraph 51` that the Court writes for a German or Austrian law, and of
+/// `Section 5a` of a Swedish one. The plural sign covers each number of the list or range
+/// before it, as Swedish statutes cite several sections (`2, 4 och 10 §§` = `Paragraphs 2, 4
+/// and 10`, `14 b och 14 c §§` = `Sections 14b and 14c`, `14 a–14 d §§` = `Sections 14a to
+/// 14d`, `para:14a..14d`); a single sign, its own number only.
+fn sections(text: &str, pairs: &Pairs, lang_table: &LangTable, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     for sign in pairs.find_all(finder!("§"), bytes) {
         let sign_end = sign + "§".len();
-        // `51 §`, `5 a §`: the number, a letter alone or none, one space before the sign.
+        // `51 §`, `5 a §`: the number, a letter or none, spaces before the sign.
         let before = spaces_before(bytes, sign);
-        let (mut start, mut letter) = (before, None);
-        if before < sign
-            && before >= 2
-            && bytes[before - 1].is_ascii_lowercase()
-            && bytes[before - 2] == b' '
-            && bytes.get(before - 3).is_some_and(u8::is_ascii_digit)
-        {
-            letter = Some(before - 1);
-            start = before - 2;
-        }
-        let digits =
-            bytes.get(..start).map_or(0, |head| head.iter().rev().take_while(|b| b.is_ascii_digit()).count());
-        if before < sign
-            && (1..=4).contains(&digits)
-            && !char_before(text, start - digits).is_some_and(char::is_alphanumeric)
-        {
-            let number = text.get(start - digits..start).unwrap_or_default();
-            let key = match letter.and_then(|at| text.get(at..at + 1)) {
-                Some(letter) => format!("para:{number}{letter}"),
-                None => format!("para:{number}"),
-            };
-            let display = format!("§ {}", &key["para:".len()..]);
-            out.push(Value::new(ValueKind::Legal, start - digits..sign_end, key, display));
+        if let Some((start, number)) = section_number_before(text, before).filter(|_| before < sign) {
+            let plural = bytes.get(sign_end..).is_some_and(|rest| rest.starts_with("§".as_bytes()));
+            let end = if plural { sign_end + "§".len() } else { sign_end };
+            let mut items = vec![(start..end, number)];
+            // The list before `§§`, back from its last number over commas, list and range
+            // words and dashes.
+            let mut first = start;
+            while plural
+                && let Some(gap) = list_gap_before(text, first, lang_table)
+                && let Some((item_start, number)) = section_number_before(text, gap)
+                && !char_before(text, item_start)
+                    .is_some_and(|c| matches!(c, '.' | ',' | ':' | '/' | '\u{2013}') || is_hyphen(c))
+            {
+                items.push((item_start..gap, number));
+                first = item_start;
+            }
+            items.reverse();
+            for (span, key) in join_ranges(text, items, lang_table) {
+                let display = match key.split_once("..") {
+                    Some((low, high)) => format!("§ {low}–{high}"),
+                    None => format!("§ {key}"),
+                };
+                out.push(Value::new(ValueKind::Legal, span, format!("para:{key}"), display));
+            }
             continue;
         }
         // `§ 51`: the sign, a space, the number.
@@ -1699,6 +1719,61 @@ fn sections(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
             ));
         }
     }
+}
+
+/// The section number that ends at byte `end` of `text`, as Swedish writes it before the
+/// section sign: one to four digits, then a lower-case letter alone after one space or glued
+/// to them, or none (`51`, `5 a`, `18g`); not part of a longer word or number. Where it starts,
+/// and its number with the letter glued (`5a`).
+fn section_number_before(text: &str, end: usize) -> Option<(usize, String)> {
+    let bytes = text.as_bytes();
+    let letter_at = end.checked_sub(1).filter(|&at| bytes.get(at).is_some_and(u8::is_ascii_lowercase));
+    let (digits_end, letter) = match letter_at {
+        Some(at) if bytes.get(at.wrapping_sub(1)).is_some_and(u8::is_ascii_digit) => (at, Some(at)),
+        Some(at)
+            if at >= 2
+                && bytes.get(at - 1) == Some(&b' ')
+                && bytes.get(at - 2).is_some_and(u8::is_ascii_digit) =>
+        {
+            (at - 1, Some(at))
+        }
+        _ => (end, None),
+    };
+    let digits = bytes.get(..digits_end)?.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let start = digits_end - digits;
+    if !(1..=4).contains(&digits) || char_before(text, start).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let mut number = text.get(start..digits_end)?.to_string();
+    number.push_str(letter.and_then(|at| text.get(at..at + 1)).unwrap_or_default());
+    Some((start, number))
+}
+
+/// Where the number before a list's number at `at` ends, when a comma (`2, 4`), a list or
+/// range word between spaces (`4 och 10`, `3 till 5`) or a dash (`14 a–14 d`) joins them.
+fn list_gap_before(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let spaced = spaces_before(bytes, at);
+    let head = bytes.get(..spaced)?;
+    if let Some(dash) =
+        hyphen_before(bytes, spaced).or_else(|| head.ends_with("\u{2013}".as_bytes()).then(|| spaced - 3))
+    {
+        return Some(spaces_before(bytes, dash));
+    }
+    if head.ends_with(b",") {
+        return Some(spaced - 1);
+    }
+    if spaced == at {
+        return None;
+    }
+    lang_table.list_joiners.iter().chain(lang_table.range_bare_joiners).find_map(|word| {
+        let word_start = spaced.checked_sub(word.len())?;
+        let end = spaces_before(bytes, word_start);
+        (word_at(bytes, word_start, word)
+            && end < word_start
+            && !char_before(text, word_start).is_some_and(char::is_alphanumeric))
+        .then_some(end)
+    })
 }
 
 /// Where the letter of an inserted label ends, written apart from its number at `at` as the
@@ -2466,7 +2541,19 @@ fn paragraph_at(text: &str, at: usize, lang_table: &LangTable) -> Option<Vec<Ran
         .map(|word| at + word.len())
         .filter(|&end| space_run(text, end) > 0)
         .max()?;
-    let first = paragraph_number(bytes, after_word + space_run(text, after_word))?;
+    paragraph_list(text, after_word + space_run(text, after_word), compound, lang_table)
+}
+
+/// The numbers' spans of the list of paragraphs whose first number starts at `at`, after
+/// its word ([`paragraph_at`]); `compound` where that word is an item noun ending a compound.
+fn paragraph_list(
+    text: &str,
+    at: usize,
+    compound: bool,
+    lang_table: &LangTable,
+) -> Option<Vec<Range<usize>>> {
+    let bytes = text.as_bytes();
+    let first = paragraph_number(bytes, at)?;
     // A budget line, `budgetpost 07 02 01` = `budget line 07 02 01`, is a code of numbers
     // parted by spaces, which English gives as plain numbers.
     let spaced = space_run(text, first.end);
@@ -2491,6 +2578,78 @@ fn paragraph_at(text: &str, at: usize, lang_table: &LangTable) -> Option<Vec<Ran
         numbers.push(number);
     }
     Some(numbers)
+}
+
+/// The numbers' spans of the list after a word of a national statute's sections at `at`
+/// (`Section 14a`, `Sections 14a to 14d`, `Sections 14b and 14c`: see
+/// [`LangTable::statute_section_words`]), read as a paragraph list is. Only a list of whole
+/// numbers names such sections, where one of them has a letter glued to it or the statute is
+/// named right after it (`Sections 3 to 5 of the Act`, [`statute_named_after`]): a document
+/// numbers its sections without letters and by parts (`Section 3`, `Sections 3.2 and 4`),
+/// each read as the unit it is.
+fn statute_section_at(text: &str, at: usize, lang_table: &LangTable) -> Option<Vec<Range<usize>>> {
+    let bytes = text.as_bytes();
+    if at > 0 && bytes.get(at - 1).is_some_and(|&b| is_word(b)) {
+        return None;
+    }
+    let after_word = lang_table
+        .statute_section_words
+        .iter()
+        .filter(|word| word_at(bytes, at, word))
+        .map(|word| at + word.len())
+        .filter(|&end| space_run(text, end) > 0)
+        .max()?;
+    let numbers = paragraph_list(text, after_word + space_run(text, after_word), false, lang_table)?;
+    // Digits, then a lower-case letter or none.
+    let lettered = |number: &Range<usize>| {
+        let written = bytes.get(number.clone()).unwrap_or_default();
+        let digits = written.iter().take_while(|b| b.is_ascii_digit()).count();
+        match written.len() - digits {
+            _ if digits == 0 => None,
+            0 => Some(false),
+            1 => written.last().is_some_and(u8::is_ascii_lowercase).then_some(true),
+            _ => None,
+        }
+    };
+    let mut letters = numbers.iter().map(lettered);
+    let whole = letters.clone().all(|letter| letter.is_some());
+    let named = || numbers.last().is_some_and(|last| statute_named_after(text, last.end, lang_table));
+    (whole && (letters.any(|letter| letter == Some(true)) || named())).then_some(numbers)
+}
+
+/// Whether a national statute is named at byte `end` of `text`, right after a list of its
+/// sections and the brackets of the last one's subsection, if any (`5(2)`): a lead word
+/// ([`LangTable::statute_leads`]), then a statute noun ([`LangTable::statute_nouns`]) after
+/// capitalised words of its name or none (`of the Act`, `of the Swedish Environmental Code`,
+/// `of that Ordinance`). A word in small letters between (`of the Annex to the Act`) names
+/// another part.
+fn statute_named_after(text: &str, end: usize, lang_table: &LangTable) -> bool {
+    /// The most words of a statute's name before its noun (`German Residence`).
+    const NAME_WORDS: usize = 3;
+    let mut rest = text.get(end..).unwrap_or_default();
+    while let Some(inner) = rest.strip_prefix('(') {
+        let Some(close) = inner.find(')').filter(|&close| (1..=4).contains(&close)) else { return false };
+        rest = &inner[close + 1..];
+    }
+    let Some(rest) = rest.strip_prefix(' ') else { return false };
+    let Some(name) = lang_table.statute_leads.iter().find_map(|lead| {
+        let after = rest.get(lead.len()..)?;
+        (word_at(rest.as_bytes(), 0, lead) && after.starts_with(' ')).then(|| &after[1..])
+    }) else {
+        return false;
+    };
+    for (index, word) in name.split(' ').take(NAME_WORDS + 1).enumerate() {
+        let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        if lang_table.statute_nouns.iter().any(|noun| letters.eq_ignore_ascii_case(noun)) {
+            return true;
+        }
+        let capitalised =
+            letters.starts_with(|c: char| c.is_uppercase()) && letters.chars().all(char::is_alphabetic);
+        if index == NAME_WORDS || !capitalised || letters.len() < word.len() {
+            return false;
+        }
+    }
+    false
 }
 
 /// The paragraph words and the item nouns of `lang_table`: the words a paragraph list
@@ -5202,6 +5361,84 @@ mod tests {
             keys("Decision of the EEA Joint Committee No 211/2023 of 22 September 2023", Lang::En)[0],
             "act:dec:?:211/2023"
         );
+    }
+
+    #[test]
+    fn a_plural_section_sign_covers_each_number_of_its_list() {
+        assert_eq!(keys("UrlG: 2, 4 och 10 §§", Lang::Sv), ["para:2", "para:4", "para:10"]);
+        assert_eq!(keys("anser att 14 b och 14 c §§ kan", Lang::Sv), ["para:14b", "para:14c"]);
+        assert_eq!(keys("i utkastet, 14 a–14 d §§.", Lang::Sv), ["para:14a..14d"]);
+        assert_eq!(keys("enligt 3 till 5 §§ och 7 §", Lang::Sv), ["para:3..5", "para:7"]);
+        // A letter glued to the number, as a foreign law's section may be written.
+        assert_eq!(keys("18g § första stycket", Lang::Sv)[..1], ["para:18g"]);
+        // Each item spans its own number, the last the signs too.
+        let spans: Vec<_> =
+            super::super::extract("2, 4 och 10 §§", Lang::Sv).into_iter().map(|v| v.span).collect();
+        assert_eq!(spans, [0..1, 3..4, 9..16]);
+        // A single sign names its own number only.
+        assert_eq!(keys("2 och 4 §", Lang::Sv), ["num:2", "para:4"]);
+        // The list ends at a number of another kind: a chapter, a dotted or decimal number.
+        let paragraphs = |text: &str| -> Vec<String> {
+            keys(text, Lang::Sv).into_iter().filter(|key| key.starts_with("para:")).collect()
+        };
+        assert_eq!(paragraphs("3 kap. 2 och 3 §§"), ["para:2", "para:3"]);
+        assert_eq!(keys("3.2 och 4 §§", Lang::Sv), ["num:3.2", "para:4"]);
+        assert_eq!(keys("1,5 och 2 §§", Lang::Sv), ["num:1.5", "para:2"]);
+        // The sections of the list each read as the English names them.
+        assert_eq!(keys("Paragraphs 2, 4 and 10", Lang::En), keys("2, 4 och 10 §§", Lang::Sv));
+        assert_ne!(keys("Paragraphs 2, 4 and 10", Lang::En), keys("2, 5 och 10 §§", Lang::Sv));
+    }
+
+    #[test]
+    fn sections_of_a_national_statute_are_its_paragraphs() {
+        assert_eq!(keys("Section 14a defines", Lang::En), ["para:14a"]);
+        assert_eq!(keys("the new Sections 14a to 14d, in", Lang::En), ["para:14a..14d"]);
+        assert_eq!(keys("Sections 14b and 14c may", Lang::En), ["para:14b", "para:14c"]);
+        assert_eq!(
+            keys("the second paragraph of Section 14d", Lang::En).last().map(String::as_str),
+            Some("para:14d")
+        );
+        assert_eq!(keys("Section 18g(1) of the German Residence Act", Lang::En)[..1], ["para:18g"]);
+        // Whole numbers where the statute is named right after them.
+        assert_eq!(keys("Sections 3 to 5 of the Act apply", Lang::En), ["para:3..5"]);
+        assert_eq!(keys("Sections 3 to 5 of the Act", Lang::En), keys("3–5 §§", Lang::Sv));
+        // As Swedish writes them.
+        assert_eq!(keys("Sections 14a to 14d", Lang::En), keys("14 a–14 d §§", Lang::Sv));
+        assert_eq!(keys("Sections 14b and 14c", Lang::En), keys("14 b och 14 c §§", Lang::Sv));
+        assert_ne!(keys("Section 14c", Lang::En), keys("14 d §", Lang::Sv));
+        assert_ne!(keys("Sections 14a to 14d", Lang::En), keys("14 a–14 c §§", Lang::Sv));
+        // A document's sections stay the units they are: dotted, without a letter, or of
+        // something else than a statute.
+        assert_eq!(keys("see Section 3.2 above", Lang::En), keys("se avsnitt 3.2 ovan", Lang::Sv));
+        assert!(keys("see Section 3.2a above", Lang::En).iter().all(|key| !key.starts_with("para:")));
+        assert_eq!(keys("Sections 3 and 4 describe", Lang::En), ["section:3", "section:4"]);
+        assert_eq!(
+            keys("Sections 1 to 3 of the Annex to the Act", Lang::En)[..2],
+            ["section:1", "section:3"]
+        );
+        assert_eq!(keys("Sections 1 to 3 of the report", Lang::En), ["section:1", "section:3"]);
+        assert_eq!(keys("Annex I, Sections 1 to 3, of the Act", Lang::En)[1..], ["section:1", "section:3"]);
+    }
+
+    #[test]
+    fn a_statute_named_after_a_list_of_its_sections() {
+        let lang_table = table(Lang::En);
+        for (rest, named) in [
+            (" of the Act", true),
+            (" of this Act.", true),
+            (" of that ordinance", true),
+            ("(2) of the German Residence Act (*Aufenthaltsgesetz*)", true),
+            (" of the Swedish Environmental Code", true),
+            (" of the Annex to the Act", false),
+            (", of the Act", false),
+            (" of the report", false),
+            (" of the Act's annex", false),
+            (" of the Very Long Official Name Act", false),
+            ("(12345) of the Act", false),
+            (" of theAct", false),
+        ] {
+            assert_eq!(super::statute_named_after(rest, 0, lang_table), named, "{rest}");
+        }
     }
 
     #[test]

@@ -947,6 +947,10 @@ pub(crate) static TABLE: LangTable = LangTable {
     // Numbered points (`point 3 of Annex I`) and items of an agenda or minutes (`item 6.2`)
     // too: Swedish writes `punkt` for all.
     paragraph_words: &["paragraph", "paragraphs", "point", "points", "item", "items"],
+    // A section of a national statute with a letter, `Section 14a` = `14 a §`.
+    statute_section_words: &["section", "sections"],
+    statute_nouns: &["act", "ordinance", "code", "law", "decree", "statute"],
+    statute_leads: &["of the", "of that", "of this"],
     // English writes an item's noun apart (`asset item 7.2`), a paragraph word.
     item_nouns: &[],
     not_item_heads: &[],

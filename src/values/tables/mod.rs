@@ -497,6 +497,22 @@ pub(crate) struct LangTable {
     /// Words for a numbered paragraph or point (of an article, a conclusion, an annex), before
     /// its number: English `paragraph 2`, `points 1 to 4`; Swedish `punkt 2`, `punkterna 1–4`.
     pub paragraph_words: &'static [&'static str],
+    /// Words for a numbered section of a national statute, before its number, that a
+    /// language shares with a document's sections: English `Section 14a`, `Sections 14b and
+    /// 14c` of a Swedish ordinance, which Swedish writes with the section sign (`14 a §`, `14 b
+    /// och 14 c §§`), as English writes `Paragraph 7c` of an Austrian law (`7 c §`). A list is
+    /// read as paragraphs only where a number of it has a letter, as inserted sections have
+    /// (`Section 14a`), or where the statute is named after it ([`Self::statute_nouns`]): a
+    /// document's section (`Section 3.2`, `avsnitt 3.2`) is a unit. Empty for a language that
+    /// writes the section sign.
+    pub statute_section_words: &'static [&'static str],
+    /// Nouns for a national statute, lower case, that name the statute whose sections a
+    /// list after a [`Self::statute_section_words`] word is of (`Sections 3 to 5 of the Act`,
+    /// `of the Swedish Environmental Code`): such a list is read as the statute's paragraphs,
+    /// whole numbers too.
+    pub statute_nouns: &'static [&'static str],
+    /// The words between such a list and the statute's name (`of the`, `of that`).
+    pub statute_leads: &'static [&'static str],
     /// Nouns for a numbered item (of a balance sheet, a budget), lower case, that a language
     /// writes only as the last part of a compound naming what it is an item of, before the
     /// item's number: Swedish `tillgångspost 7.2` = `asset item 7.2`, `skuldposterna 7, 8 och

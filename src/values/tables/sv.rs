@@ -1106,6 +1106,10 @@ pub(crate) static TABLE: LangTable = LangTable {
     // A numbered point of an amendment's locator too: `Artikel 2 – punkt 2 – led 7a` =
     // `Article 2 – paragraph 2 – point 7a`.
     paragraph_words: &["punkt", "punkterna", "led", "leden"],
+    // Swedish writes a statute's sections with the section sign (`14 a §`).
+    statute_section_words: &[],
+    statute_nouns: &[],
+    statute_leads: &[],
     // `tillgångspost 7.2` = `asset item 7.2`, `skuldposterna 7, 8 och 9` = `liability items 7,
     // 8 and 9`, `budgetpost`, `balanspost`, `intäktspost`, `underpost`. Alone, `post 76 i
     // bilaga XVII` is `entry 76 of Annex XVII`, which English gives as a plain number: never
