@@ -1309,6 +1309,7 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
             // follow) spanning the article.
             let before = start < last.start;
             let n = points.len();
+            let points_end = points.last().map(|(span, _)| span.end);
             for (k, (span, suffix)) in points.into_iter().enumerate() {
                 let span = match (before, k == 0, k + 1 == n) {
                     (true, true, true) => start..last.end,
@@ -1318,6 +1319,32 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
                     _ => span,
                 };
                 out.push(article_value(span, &format!("{last_key}{suffix}")));
+            }
+            // `Articles 63, points 1 and 2, and 64(2)`: a list of articles goes on after the
+            // points named after one of them.
+            if !before
+                && plural_article_word(&captures, lang_table)
+                && let Some(at) = points_end.and_then(|end| list_goes_on(text, end, lang_table))
+            {
+                articles_after_points(text, at, patterns, lang_table, out);
+            }
+            continue;
+        }
+        if items.is_empty()
+            && last_key.bytes().all(|b| b.is_ascii_alphanumeric())
+            && let Some((points, rest)) = numbered_points(text, last.end, lang_table)
+        {
+            // `artikel 63 punkterna 1 och 2` is `Article 63, points 1 and 2`: each point a value,
+            // the first spanning the article; in a list of articles (`artiklarna 63 punkterna 1
+            // och 2 och 64.2`) the articles that follow are read on.
+            for (k, (span, suffix)) in points.into_iter().enumerate() {
+                let span = if k == 0 { last.start..span.end } else { span };
+                out.push(article_value(span, &format!("{last_key}{suffix}")));
+            }
+            if let Some(at) = rest
+                && plural_article_word(&captures, lang_table)
+            {
+                articles_after_points(text, at, patterns, lang_table, out);
             }
             continue;
         }
@@ -2973,6 +3000,76 @@ fn articles_after_points(
         }
         at = end + next.start();
     }
+}
+
+/// Whether the article word of an article match is a plural (`Articles`, `artiklarna`): a
+/// list of articles, which may go on after the points of one.
+fn plural_article_word(captures: &Captures<'_>, lang_table: &LangTable) -> bool {
+    captures.get(1).is_some_and(|word| {
+        !lang_table.singular_article_words.iter().any(|singular| singular.eq_ignore_ascii_case(word.as_str()))
+    })
+}
+
+/// Where the next article of a list starts after points that end at `end` (`, and 64(2)` of
+/// `Articles 63, points 1 and 2, and 64(2)`): after a comma, a list word or both, a digit.
+fn list_goes_on(text: &str, end: usize, lang_table: &LangTable) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let at = comma_gap(text, end).unwrap_or(end);
+    let at = lang_table
+        .list_joiners
+        .iter()
+        .find_map(|joiner| {
+            let start = at + space_run(text, at);
+            let gap = space_run(text, start + joiner.len());
+            (start > end && word_at(bytes, start, joiner) && gap > 0).then_some(start + joiner.len() + gap)
+        })
+        .unwrap_or(at);
+    (at > end && bytes.get(at).is_some_and(u8::is_ascii_digit)).then_some(at)
+}
+
+/// The numbered points named right after an article that ends at `article_end`, by a word
+/// of [`LangTable::numbered_point_words`] (`artikel 63 punkterna 1 och 2`): each point's span
+/// and key suffix (`(1)`, `(1)..(3)` for a range), and where a list of articles goes on after
+/// them, if it does. A point is a number with a letter or none (`7a`); a dotted number
+/// (`64.2`) is the next article's, and so is what follows the item a list word joins, the
+/// last of the points (`punkterna 1 och 2 och 64`). None when the first number is no point
+/// (`punkt 2.1`), which the paragraph reader keeps.
+fn numbered_points(
+    text: &str,
+    article_end: usize,
+    lang_table: &LangTable,
+) -> Option<(Vec<Point>, Option<usize>)> {
+    let bytes = text.as_bytes();
+    let at = article_end + space_run(text, article_end);
+    // The cheap test first: a point word right after the article.
+    if at == article_end || !lang_table.numbered_point_words.iter().any(|word| word_at(bytes, at, word)) {
+        return None;
+    }
+    let numbers = paragraph_at(text, at, lang_table)?;
+    let is_point = |number: &Range<usize>| {
+        let written = text.get(number.clone()).unwrap_or("");
+        let digits = digit_run(written.as_bytes(), 0);
+        (1..=2).contains(&digits) && written.len() - digits <= 1
+    };
+    let mut points: Vec<Point> = Vec::new();
+    let mut rest = None;
+    let mut last_joined = false;
+    for number in &numbers {
+        if last_joined || !is_point(number) {
+            rest = Some(number.start);
+            break;
+        }
+        if let Some((previous, _)) = points.last() {
+            let gap = text.get(previous.end..number.start).unwrap_or("").trim_matches(super::is_space_like);
+            last_joined = lang_table.list_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(gap));
+        }
+        let written = text.get(number.clone()).unwrap_or("").to_ascii_lowercase();
+        points.push((number.clone(), format!("({written})")));
+    }
+    if points.is_empty() {
+        return None;
+    }
+    Some((join_ranges(text, points, lang_table), rest))
 }
 
 /// Whether the article number that ends at `end`, the last of a list joined to the one before
@@ -5148,11 +5245,18 @@ mod tests {
             keys("artikel 4.3 i EU-fördraget", Lang::Sv),
             keys("artikel 4.3 i EUF-fördraget", Lang::Sv)
         );
+        // The abbreviations of the former Treaties, in the notes that give an article's former
+        // number; Swedish `FEU` is the Treaty on European Union, old or new.
+        assert_eq!(keys("(ex Article 61 TEC)", Lang::En), keys("(f.d. artikel 61 FEG)", Lang::Sv));
+        assert_eq!(keys("(ex Article 36 TEU)", Lang::En), keys("(f.d. artikel 36 FEU)", Lang::Sv));
+        assert_eq!(keys("(ex Article 36 TEU)", Lang::En), ["art:36", "treaty:TEU"]);
+        assert_eq!(keys("Article 10 of the EC Treaty", Lang::En), keys("artikel 10 FEG", Lang::Sv));
+        assert_ne!(keys("(f.d. artikel 36 FEU)", Lang::Sv), keys("(f.d. artikel 36 FEG)", Lang::Sv));
         assert!(super::super::extract("the TFEU", Lang::En).iter().all(|v| v.optional));
         // A name inside a word or a compound, or a charter in lower case, is none.
         for (text, lang) in [
-            ("the UN-Charter, charter flights, TEUR", Lang::En),
-            ("FN-stadgan och stadganden, EU-fördragen", Lang::Sv),
+            ("the UN-Charter, charter flights, TEUR, TECs, TEC-based", Lang::En),
+            ("FN-stadgan och stadganden, EU-fördragen, FEUR, FEG-stöd, Tec", Lang::Sv),
         ] {
             assert!(keys(text, lang).iter().all(|k| !k.starts_with("treaty:")), "{text}");
         }
@@ -5286,6 +5390,56 @@ mod tests {
             ["art:17(3)(d)(ii)", "art:17(3)(e)(ii)"]
         );
         assert_eq!(keys("artikel 5.1 a i och ii ska", Lang::Sv), ["art:5(1)(a)(i)", "art:5(1)(a)(ii)"]);
+    }
+
+    #[test]
+    fn numbered_points_named_after_their_article() {
+        // As the notes of the consolidated Treaties give the former numbers: a list of articles
+        // goes on after the points of one.
+        let keyed = ["art:63(1)", "art:63(2)", "art:64(2)", "treaty:TEC"];
+        assert_eq!(keys("(ex Articles 63, points 1 and 2, and 64(2) TEC)", Lang::En), keyed);
+        assert_eq!(keys("(f.d. artiklarna 63 punkterna 1 och 2 och 64.2 FEG)", Lang::Sv), keyed);
+        let keyed = ["art:63(3)", "art:63(4)", "treaty:TEC"];
+        assert_eq!(keys("(ex Article 63, points 3 and 4, TEC)", Lang::En), keyed);
+        assert_eq!(keys("(f.d. artikel 63 punkterna 3 och 4 FEG)", Lang::Sv), keyed);
+        assert_eq!(
+            keys("| Artikel 63 punkterna 1 och 2 | Artikel 78 |", Lang::Sv),
+            ["art:63(1)", "art:63(2)", "art:78"]
+        );
+        // A list of points by commas, a range, a point inserted after another.
+        assert_eq!(
+            keys("artikel 63 punkterna 1, 2 och 4 ska", Lang::Sv),
+            ["art:63(1)", "art:63(2)", "art:63(4)"]
+        );
+        assert_eq!(
+            keys("artikel 63 punkterna 1–3 ska", Lang::Sv),
+            keys("Article 63, points 1 to 3, shall", Lang::En)
+        );
+        assert_eq!(keys("artikel 2 punkt 7a ska", Lang::Sv), ["art:2(7a)"]);
+        // The points end at the item a list word joins: what follows is the next article.
+        assert_eq!(
+            keys("artiklarna 63 punkterna 1 och 2 och 64 ska", Lang::Sv),
+            ["art:63(1)", "art:63(2)", "art:64"]
+        );
+        // A changed point or article stays a change.
+        assert_ne!(
+            keys("artiklarna 63 punkterna 1 och 2 och 64.3 FEG", Lang::Sv),
+            keys("Articles 63, points 1 and 2, and 64(2) TEC", Lang::En)
+        );
+        assert_ne!(
+            keys("artikel 63 punkterna 1 och 3", Lang::Sv),
+            keys("Article 63, points 1 and 2", Lang::En)
+        );
+        // One article's points are followed by no article, nor by a count.
+        assert!(!keys("Article 63, points 1 and 2, and 64(2)", Lang::En).contains(&"art:64(2)".to_string()));
+        assert!(
+            !keys("Articles 63, points 1 and 2, and 15 other provisions", Lang::En)
+                .contains(&"art:15".to_string())
+        );
+        // A dotted number or a roman numeral after the word is no point of the article.
+        for text in ["artikel 5 punkt 2.1 ska", "artikel 5 punkt LXXIX i 1988 års författning"] {
+            assert!(keys(text, Lang::Sv).iter().all(|key| !key.starts_with("art:5(")), "{text}");
+        }
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
 /// name, where the other names one the first does not (`Article 107(3)(c) TFEU` → `artikel
 /// 107.3 c i EU-fördraget`). The names are optional values (`treaty:`), never reported alone: a
 /// Treaty named on one side only (`Article 4(3) TEU` → `artikel 4.3 i fördraget`) is no finding.
+/// Where no name is one side's alone, an article may still be given to another of them
+/// ([`articles_given_elsewhere`]).
 fn treaties_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     for sentence in &ctx.bead.sentences {
@@ -47,7 +49,13 @@ fn treaties_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         };
         let src_only = excess(Side::Source, &src, Side::Target, &tgt);
         let tgt_only = excess(Side::Target, &tgt, Side::Source, &src);
-        let (Some(&s), Some(&t)) = (src_only.first(), tgt_only.first()) else { continue };
+        let (Some(&s), Some(&t)) = (src_only.first(), tgt_only.first()) else {
+            // The same names on both sides (or one side's alone): an article given to another.
+            if !src.is_empty() && !tgt.is_empty() {
+                articles_given_elsewhere(ctx, &src, &tgt, out);
+            }
+            continue;
+        };
         let codes = |side: Side, refs: &[ValueRef]| {
             let mut codes: Vec<&str> = refs.iter().map(|r| input.value(side, *r).display.as_str()).collect();
             codes.sort_unstable();
@@ -68,6 +76,81 @@ fn treaties_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
             &["treaty", &src_codes, &tgt_codes],
         ));
     }
+}
+
+/// How many bytes may stand between an article and the Treaty named right after it for the
+/// name to be the article's: `Article 36 TEU`, `artikel 4.2 i EU-fördraget`, `Article 4(2) of
+/// the Treaty on European Union` (eight), with a wider space or two.
+const ARTICLE_TREATY_GAP: usize = 10;
+
+/// The Treaties' names `treaties` of `side` (in one sentence) that follow an article right
+/// after it (see [`ARTICLE_TREATY_GAP`]), each with that article: the article's value and the
+/// name's.
+fn articles_with_treaties(ctx: &PairCtx, side: Side, treaties: &[ValueRef]) -> Vec<(ValueRef, ValueRef)> {
+    let values = match side {
+        Side::Source => ctx.input.src_values,
+        Side::Target => ctx.input.tgt_values,
+    };
+    treaties
+        .iter()
+        .filter_map(|&(block, i)| {
+            let (article, treaty) = (values.get(block)?.get(i.checked_sub(1)?)?, values.get(block)?.get(i)?);
+            (article.key.starts_with("art:")
+                && treaty.span.start >= article.span.end
+                && treaty.span.start - article.span.end <= ARTICLE_TREATY_GAP)
+                .then_some(((block, i - 1), (block, i)))
+        })
+        .collect()
+}
+
+/// Flags a sentence that names the same Treaties on both sides but gives one article to
+/// another of them, the name right after the article on both sides (`ex Article 61 TEC and ex
+/// Article 29 TEU` → `f.d. artikel 61 FEU och f.d. artikel 29 FEG`): each article with its
+/// name counted, an article of one side paired with the same article of the other side
+/// under another name. An article named with a Treaty on one side only (`Article 5 TEU` →
+/// `artikel 5 i fördraget`) says nothing, nor does the same number given to two texts on both
+/// sides (`Article 6 of the Charter and Article 6 TEU`).
+fn articles_given_elsewhere(ctx: &PairCtx, src: &[ValueRef], tgt: &[ValueRef], out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    let src = articles_with_treaties(ctx, Side::Source, src);
+    let tgt = articles_with_treaties(ctx, Side::Target, tgt);
+    if src.is_empty() || tgt.is_empty() {
+        return;
+    }
+    let keys = |side: Side, (article, treaty): (ValueRef, ValueRef)| {
+        (input.value(side, article).key.as_str(), input.value(side, treaty).key.as_str())
+    };
+    let excess =
+        |side: Side, own: &[(ValueRef, ValueRef)], other_side: Side, other: &[(ValueRef, ValueRef)]| {
+            let mut taken = vec![false; other.len()];
+            own.iter()
+                .filter(|&&pair| {
+                    let found = (0..other.len())
+                        .find(|&i| !taken[i] && keys(other_side, other[i]) == keys(side, pair));
+                    found.map(|i| taken[i] = true).is_none()
+                })
+                .copied()
+                .collect::<Vec<_>>()
+        };
+    let src_only = excess(Side::Source, &src, Side::Target, &tgt);
+    let tgt_only = excess(Side::Target, &tgt, Side::Source, &src);
+    let Some((s, t)) = src_only.iter().find_map(|&s| {
+        let article = keys(Side::Source, s).0;
+        tgt_only.iter().find(|&&t| keys(Side::Target, t).0 == article).map(|&t| (s, t))
+    }) else {
+        return;
+    };
+    let (src_treaty, tgt_treaty) = (input.value(Side::Source, s.1), input.value(Side::Target, t.1));
+    let message = format!(
+        "legal reference `{}` is of the {} in source (`{}`), of the {} in target (`{}`)",
+        input.surface(Side::Source, s.0),
+        src_treaty.display,
+        input.surface(Side::Source, s.1),
+        tgt_treaty.display,
+        input.surface(Side::Target, t.1)
+    );
+    let key = ["treaty-article", &input.value(Side::Source, s.0).key, &src_treaty.key, &tgt_treaty.key];
+    out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s.1, t.1), &key));
 }
 
 /// Flags an act that both versions cite by its number and give to different institutions
@@ -135,5 +218,69 @@ fn act_types_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         );
         let key = ["act-type", &src_kinds.join(","), &tgt_kinds.join(",")];
         out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::{Format, parse};
+    use crate::text::Lang;
+
+    /// The messages of `legal-ref-mismatch` on a pair of one-paragraph texts.
+    fn findings(en: &str, sv: &str) -> Vec<String> {
+        let load = |name: &str, text: &str, lang| {
+            let mut doc = parse(name, text.to_owned(), Format::Markdown);
+            doc.lang = Some(lang);
+            doc
+        };
+        let report =
+            crate::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
+                .expect("a pair of texts is checked");
+        report.findings.iter().filter(|f| f.rule == super::RULE.name).map(|f| f.message.clone()).collect()
+    }
+
+    #[test]
+    fn an_article_given_to_another_treaty_named_on_both_sides() {
+        let en = "(ex Article 61 TEC and ex Article 29 TEU)";
+        assert_eq!(findings(en, "(f.d. artikel 61 FEG och f.d. artikel 29 FEU)"), Vec::<String>::new());
+        assert_eq!(
+            findings(en, "(f.d. artikel 61 FEU och f.d. artikel 29 FEG)"),
+            ["legal reference `Article 61` is of the TEC in source (`TEC`), of the TEU in target (`FEU`)"]
+        );
+        // Written out and after `of`, `i`.
+        assert_eq!(
+            findings(
+                "Article 4(2) of the Treaty on European Union and Article 4(2) TFEU apply.",
+                "Artikel 4.2 i EUF-fördraget och artikel 4.2 i EU-fördraget ska tillämpas."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            findings(
+                "Article 7 of the Treaty on European Union and Article 354 TFEU apply.",
+                "Artikel 7 i EUF-fördraget och artikel 354 i EU-fördraget ska tillämpas."
+            )
+            .len(),
+            1
+        );
+    }
+
+    #[test]
+    fn an_article_with_a_treaty_on_one_side_only_is_no_finding() {
+        // The Treaty named once for two articles, or far from the article.
+        assert_eq!(
+            findings(
+                "Article 61 TEC and Article 29 TEU apply.",
+                "Artikel 61 och artikel 29 i EU-fördraget samt FEG ska tillämpas."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            findings(
+                "The TEC and the TEU, in particular Article 61 and Article 29 thereof.",
+                "FEU och FEG, särskilt artikel 61 och artikel 29 i dessa."
+            ),
+            Vec::<String>::new()
+        );
     }
 }

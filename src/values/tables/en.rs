@@ -993,6 +993,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     point_words: &["point"],
     point_names: &["point", "points"],
+    numbered_point_words: &[],
     point_of: &["of"],
     points_after_words: &[],
     bare_points: false,
@@ -1184,6 +1185,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("TFEU", "TFEU"),
         ("Treaty on the Functioning of the European Union", "TFEU"),
         ("EC Treaty", "TEC"),
+        // The former Treaty's abbreviation, in the notes of the consolidated Treaties that give
+        // an article's former number (`(ex Article 61 TEC and ex Article 29 TEU)`).
+        ("TEC", "TEC"),
         ("Treaty establishing the European Community", "TEC"),
         ("Charter", "Charter"),
         ("Staff Regulations", "Staff Regulations"),
@@ -1192,6 +1196,16 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("Rules of Procedure of the General Court", "Rules of Procedure of the General Court"),
         ("Rules of Procedure of the Court of Justice", "Rules of Procedure of the Court of Justice"),
     ],
-    treaty_gates: &["TEU", "TFEU", "reaty", "harter", "Regulations", "CEOS", "Employment", "Procedure"],
+    treaty_gates: &[
+        "TEU",
+        "TFEU",
+        "TEC",
+        "reaty",
+        "harter",
+        "Regulations",
+        "CEOS",
+        "Employment",
+        "Procedure",
+    ],
     clause_joins: &["while", "whereas", "but", "and", "which"],
 };

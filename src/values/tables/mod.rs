@@ -531,6 +531,11 @@ pub(crate) struct LangTable {
     /// Words naming points before the article they belong to (`point (b) of Article 4(2)`,
     /// `Article 4(2), points (a) and (c)`, `led b i artikel 4.2`).
     pub point_names: &'static [&'static str],
+    /// Words naming the numbered points of an article right after its number, with no comma
+    /// between (`artikel 63 punkterna 1 och 2` = `Article 63, points 1 and 2`), as the former
+    /// Treaties numbered the points of some articles: English names them after a comma with
+    /// a point name, which [`LangTable::point_names`] covers.
+    pub numbered_point_words: &'static [&'static str],
     /// The word between such points and their article (`of`, `i`).
     pub point_of: &'static [&'static str],
     /// Words that stand, like a comma, between an article and the points named after it: the

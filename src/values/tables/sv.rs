@@ -1154,6 +1154,9 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     point_words: &["led"],
     point_names: &["led", "leden"],
+    // `f.d. artiklarna 63 punkterna 1 och 2 och 64.2 FEG`, as EUR-Lex writes the former
+    // numbers of the Treaties.
+    numbered_point_words: &["punkt", "punkterna"],
     point_of: &["i"],
     points_after_words: &["ska"],
     bare_points: true,
@@ -1378,6 +1381,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("EU-fördraget", "TEU"),
         ("EU-fördragets", "TEU"),
         ("fördraget om Europeiska unionen", "TEU"),
+        // The abbreviations of the Treaty on European Union and of the former EC Treaty in the
+        // notes of the consolidated Treaties that give an article's former number (`(f.d.
+        // artikel 61 FEG och f.d. artikel 29 FEU)` = `(ex Article 61 TEC and ex Article 29
+        // TEU)`); the Treaty on European Union keeps its name, old or new.
+        ("FEU", "TEU"),
+        ("FEG", "TEC"),
         ("EUF-fördraget", "TFEU"),
         ("EUF-fördragets", "TFEU"),
         ("fördraget om Europeiska unionens funktionssätt", "TFEU"),
@@ -1397,6 +1406,6 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("domstolens rättegångsregler", "Rules of Procedure of the Court of Justice"),
         ("rättegångsreglerna för domstolen", "Rules of Procedure of the Court of Justice"),
     ],
-    treaty_gates: &["rdrag", "tadga", "föreskrift", "villkor", "rättegångsregl"],
+    treaty_gates: &["rdrag", "FEU", "FEG", "tadga", "föreskrift", "villkor", "rättegångsregl"],
     clause_joins: &["medan", "men", "och", "samt", "vilket", "varvid"],
 };
