@@ -576,6 +576,40 @@ fn date_findings(en: &str, sv: &str) -> Vec<String> {
     report.findings.iter().filter(|f| f.rule.starts_with("date-")).map(|f| f.message.clone()).collect()
 }
 
+/// A day and month of no year against the same day of a year (`30 mars` for `30 March
+/// 2027`) is a warning, the year given on one side only; a changed day stays an error.
+#[test]
+fn a_year_given_on_one_side_only_is_a_warning() {
+    let en = "The offices reopen on 30 March 2027.\n";
+    let found = |sv: &str| -> Vec<(String, tvilling::check::Severity)> {
+        let report = check_texts(en, sv);
+        report
+            .findings
+            .iter()
+            .filter(|f| f.rule.starts_with("date-"))
+            .map(|f| (f.message.clone(), f.severity))
+            .collect()
+    };
+    assert!(found("Kontoren öppnar igen den 30 mars 2027.\n").is_empty());
+    let dropped = found("Kontoren öppnar igen den 30 mars.\n");
+    assert_eq!(
+        dropped,
+        [(
+            "date `30 March 2027` in source is `30 mars` in target: the same day, its year given on one side only"
+                .to_string(),
+            tvilling::check::Severity::Warning
+        )]
+    );
+    let changed = found("Kontoren öppnar igen den 31 mars.\n");
+    assert_eq!(
+        changed,
+        [(
+            "date `30 March 2027` in source is `31 mars` in target".to_string(),
+            tvilling::check::Severity::Error
+        )]
+    );
+}
+
 /// A day of the week named alone is compared with the other day of its sentence; one named
 /// on one side only (`Monday to Friday` = `vardagar`) is no finding.
 #[test]

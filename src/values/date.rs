@@ -1099,10 +1099,13 @@ fn this_year_start(text: &str, at: usize, lang_table: &LangTable) -> Option<usiz
 
 /// Gives a day and month the year of the date listed right after it (`den 31 mars och den
 /// 30 september 2026`, `on 3 May and 5 June 2026`, `on 2 May, 9 May and 16 May 2025`): a list
-/// of dates names its year once. A comma with words after it joins two items only where the
-/// list goes on with the same words after its next comma or list word, as Swedish repeats
-/// `den` before each date (`den 27 april, den 11 maj och den 26 maj 2026`); alone, a comma
-/// and words may open a clause of their own (`on 3 May, the day of 5 June 2026`).
+/// of dates names its year once, and a date without one takes that of the next date of the
+/// list that has one (`Tuesday 30 March, Tuesday 11 May 2027 and Monday 3 January 2028`: 30
+/// March 2027). A comma with words after it joins two items only where the list goes on with
+/// the same words after its next comma or list word, as Swedish repeats `den` before each date
+/// (`den 27 april, den 11 maj och den 26 maj 2026`); alone, a comma and words may open a clause
+/// of their own (`on 3 May, the day of 5 June 2026`). A weekday before a date is part of the
+/// item, not such a word (`den 24 februari, den 10 mars och tisdagen den 17 mars 2026`).
 fn years_given_once(text: &str, lang_table: &LangTable, kept: &mut [Atom]) {
     let gap = |kept: &[Atom], k: usize| {
         let (first, second) = (kept.get(k.checked_sub(1)?)?, kept.get(k)?);
@@ -1139,10 +1142,12 @@ enum Joint {
 
 /// How the text between two dates joins them as items of a list: by a comma or a list word
 /// of [`LangTable::list_joiners`] (` och den `, `, and `, `, den `), with the at most two short
-/// words after it (`den`, `och senast den`: `senast`, `den`; `""` where none). `None` where
-/// the text joins no items.
+/// words after it (`den`, `och senast den`: `senast`, `den`; `""` where none), a weekday
+/// among them left out as the next date's own (`, Tuesday `, `och tisdagen den `: `den`).
+/// `None` where the text joins no items.
 fn list_gap<'t>(gap: &'t str, lang_table: &LangTable) -> Option<(Joint, [&'t str; 2])> {
-    if gap.len() > 24 {
+    // Room for a list word, a weekday and `den` (` respektive torsdagen den `).
+    if gap.len() > 32 {
         return None;
     }
     let gap = gap.trim_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
@@ -1158,6 +1163,9 @@ fn list_gap<'t>(gap: &'t str, lang_table: &LangTable) -> Option<(Joint, [&'t str
     for (i, word) in words.enumerate() {
         if i == 0 && lang_table.list_joiners.iter().any(|j| j.eq_ignore_ascii_case(word)) {
             joint = Some(Joint::Word);
+            continue;
+        }
+        if lang_table.weekdays.iter().any(|(name, _)| name.eq_ignore_ascii_case(word)) {
             continue;
         }
         if count == after.len() || !word.chars().all(char::is_alphabetic) {
@@ -1832,6 +1840,45 @@ mod tests {
         assert_eq!(
             keys("den 27 april, den 11 maj och senast den 26 maj 2026", Lang::Sv),
             ["day:04-27", "date:2026-05-11", "date:2026-05-26"]
+        );
+    }
+
+    #[test]
+    fn a_weekday_before_a_listed_date_is_part_of_it() {
+        // The year of the next date of the list that has one, not that of the last.
+        assert_eq!(
+            keys("on Tuesday 30 March, Tuesday 11 May 2027 and Monday 3 January 2028", Lang::En),
+            ["date:2027-03-30", "date:2027-05-11", "date:2028-01-03"]
+        );
+        assert_eq!(
+            keys("onsdagen den 24 mars, onsdagen den 5 maj och torsdagen den 23 december 2027", Lang::Sv),
+            ["date:2027-03-24", "date:2027-05-05", "date:2027-12-23"]
+        );
+        assert_eq!(
+            keys("Wednesday 24 March, Wednesday 5 May and Thursday 23 December 2027", Lang::En),
+            ["date:2027-03-24", "date:2027-05-05", "date:2027-12-23"]
+        );
+        // `den` repeated, a weekday before the last date only.
+        assert_eq!(
+            keys("den 24 februari, den 10 mars och tisdagen den 17 mars 2026", Lang::Sv),
+            ["date:2026-02-24", "date:2026-03-10", "date:2026-03-17"]
+        );
+        assert_eq!(
+            keys("den 24 mars respektive torsdagen den 23 december 2027", Lang::Sv),
+            ["date:2027-03-24", "date:2027-12-23"]
+        );
+        assert_eq!(
+            keys("Friday, 3 May and Monday, 6 May 2024", Lang::En),
+            ["date:2024-05-03", "date:2024-05-06"]
+        );
+        // Other words the list does not repeat still join no items, a weekday or none.
+        assert_eq!(
+            keys("den 27 april, tisdagen den 11 maj och senast den 26 maj 2026", Lang::Sv),
+            ["day:04-27", "date:2026-05-11", "date:2026-05-26"]
+        );
+        assert_eq!(
+            keys("den 27 april, senast tisdagen den 11 maj 2026", Lang::Sv),
+            ["day:04-27", "date:2026-05-11"]
         );
     }
 

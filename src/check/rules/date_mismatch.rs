@@ -22,6 +22,19 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::bounds_differ(ctx, ValueKind::Date, "date", &RULE, out);
 }
 
+/// Whether two date keys name one day and month, one of them of no year (`day:03-30` against
+/// `date:2027-03-30`): a date of a list whose year the tool did not carry to it, or a year the
+/// translation leaves out, where nothing says the year differs. A day or a month changed
+/// is no such pair (`day:03-30` against `date:2027-03-31`).
+pub(crate) fn same_day_of_any_year(a: &str, b: &str) -> bool {
+    let of_any_year = |bare: &str, dated: &str| {
+        bare.strip_prefix("day:").is_some_and(|day| {
+            dated.strip_prefix("date:").is_some_and(|date| date.len() == 10 && date.get(5..) == Some(day))
+        })
+    };
+    of_any_year(a, b) || of_any_year(b, a)
+}
+
 /// The days of the week a date's `detail` may name.
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -113,5 +126,23 @@ fn zones_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         );
         let key = ["zone", src_value.key.as_str(), src_zone, tgt_zone];
         out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_day_of_any_year;
+
+    #[test]
+    fn a_day_of_no_year_is_the_same_day_of_a_year() {
+        assert!(same_day_of_any_year("day:03-30", "date:2027-03-30"));
+        assert!(same_day_of_any_year("date:2026-02-24", "day:02-24"));
+        // A day or a month changed stays a mismatch.
+        assert!(!same_day_of_any_year("day:03-30", "date:2027-03-31"));
+        assert!(!same_day_of_any_year("day:03-30", "date:2027-04-30"));
+        // Two days of no year, or two years, are compared as they are.
+        assert!(!same_day_of_any_year("day:03-30", "day:03-30"));
+        assert!(!same_day_of_any_year("date:2026-03-30", "date:2027-03-30"));
+        assert!(!same_day_of_any_year("day:03-30", "month:2027-03"));
     }
 }
