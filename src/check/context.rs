@@ -1132,11 +1132,15 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // = `År 2024 … EU-medianen steg från 99,2 % 2023 till 101,4 % 2024`).
     // So is a count in words of the countries its passage names (`Luxemburg, Malta och
     // Rumänien ingår inte, eftersom … för dessa tre länder`): see [`counts_named_countries`].
+    // So is a figure written again just after it is given, where the other version refers
+    // back to it by a word (`244 working days remain in Brussels and 244 in Luxembourg` =
+    // `244 arbetsdagar på vardera anställningsorten`): see [`restated_by_reference`].
     let repeated = |side: Side, r: ValueRef| {
         let others = if side == Side::Source { tgt } else { src };
         given_again(input, bead, &matching.equal, others, side, r)
             || year_given_again(input, bead, &matching.equal, side, r)
             || counts_named_countries(input, bead, side, r)
+            || restated_by_reference(input, bead, &matching.equal, side, r)
     };
     let src_repeated: Vec<bool> = src_left.iter().map(|&s| repeated(Side::Source, s)).collect();
     let tgt_repeated: Vec<bool> = tgt_left.iter().map(|&t| repeated(Side::Target, t)).collect();
@@ -1329,6 +1333,68 @@ fn year_given_again(
             input.value(side, own).key == value.key
                 && sentence_of(own).is_some_and(|(i, other)| i == index && other != range)
         })
+}
+
+/// Whether the value `r` on `side`, a figure, writes again a figure given just before it in
+/// its block (the same key, or a bound of a range), which `equal` pairs, where the other version
+/// refers back to it instead ([`crate::values::restates_a_figure`]): the counterpart sentences
+/// of its sentence on the other side hold a word that gives one figure to each item of the
+/// clause, the first writing standing in the same sentence (`244 working days remain in
+/// Brussels and 244 in Luxembourg` = `244 arbetsdagar på vardera anställningsorten`), or a word
+/// that refers back to a figure, the first writing standing in the same sentence or the one
+/// before (`from EUR 20 to EUR 30, the level of EUR 20 having been set in 2024` = `från 20 till
+/// 30 euro. Den nuvarande nivån fastställdes 2024`; `The median age was 44.9 years … half of
+/// the population was older than 44.9 years` = `Medianåldern var 44,9 år … hälften av
+/// befolkningen var äldre än så`).
+/// No such restatement is a figure given once, a first writing whose counterpart was not found
+/// (changed or left out), a repeat whose counterpart sentences do not refer back (`244
+/// arbetsdagar i Bryssel och i Luxemburg`), nor one whose own sentence holds such a word too
+/// (`two seats each … one seat each` against `två platser vardera … två platser vardera`): the
+/// other version's word then answers the own one, and a figure left out there is one left out.
+fn restated_by_reference(
+    input: &Input,
+    bead: &Bead,
+    equal: &[(ValueRef, ValueRef)],
+    side: Side,
+    r: ValueRef,
+) -> bool {
+    let value = input.value(side, r);
+    if value.kind != ValueKind::Number {
+        return false;
+    }
+    let Some((index, _)) = sentence_at(bead, side, r.0, value.span.start) else {
+        return false;
+    };
+    // The sentence bead of the first writing of the figure before `r` in its block, if `equal`
+    // pairs it: `index` itself if one stands in the sentence of `r`.
+    let given_in = equal
+        .iter()
+        .filter_map(|&(s, t)| {
+            let own = if side == Side::Source { s } else { t };
+            let earlier = input.value(side, own);
+            let same = earlier.key == value.key
+                || range_bounds(&earlier.key)
+                    .is_some_and(|(low, high)| low == value.key || high == value.key);
+            (own.0 == r.0 && earlier.span.end <= value.span.start && same)
+                .then(|| sentence_at(bead, side, own.0, earlier.span.start).map(|(i, _)| i))
+                .flatten()
+        })
+        .filter(|&i| i == index || i + 1 == index)
+        .max();
+    let Some(given_in) = given_in else {
+        return false;
+    };
+    let holds = |side: Side, distributives: bool| {
+        let parts = bead.sentences.get(index).map_or(&[][..], |sentences| {
+            if side == Side::Source { &sentences.src[..] } else { &sentences.tgt[..] }
+        });
+        parts.iter().any(|(block, range)| {
+            input.doc(side).blocks.get(*block).and_then(|b| b.text.get(range.clone())).is_some_and(
+                |sentence| crate::values::restates_a_figure(sentence, input.lang(side), distributives),
+            )
+        })
+    };
+    holds(side.other(), given_in == index) && !holds(side, true)
 }
 
 /// Whether the value `r` on `side`, a small count in words before a noun of countries (`för
@@ -1665,6 +1731,66 @@ mod tests {
             number_findings(en, "ECB sänkte sina räntor med 25 punkter i mars.\n"),
             ["number `25 basis points` in source is `25` in target"]
         );
+    }
+
+    #[test]
+    fn a_figure_written_again_where_the_translation_refers_back_to_it() {
+        let none: Vec<String> = Vec::new();
+        // A word that gives the figure to each item of its sentence.
+        let en = "After deduction of the 17 days referred to above, 244 working days remain in Brussels \
+                  and 244 in Luxembourg.\n";
+        let sv = "Efter avdrag för de 17 dagar som nämns ovan återstår 244 arbetsdagar på vardera \
+                  anställningsorten.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // The other way round.
+        let en = "244 working days remain in each place of employment.\n";
+        let sv = "244 arbetsdagar återstår i Bryssel och 244 i Luxemburg.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // The pro-form of a comparison, in the sentence after the figure.
+        let en = "The median age was 44.9 years. This means that half of the EU population was older \
+                  than 44.9 years.\n";
+        let sv = "Medianåldern var 44,9 år. Det innebär att hälften av EU:s befolkning var äldre än så.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // A noun of the level, the figure first given as a bound of a range, where the
+        // translation splits the sentence.
+        let en = "The Commission proposed to raise the fee from EUR 20 to EUR 30, the level of EUR 20 \
+                  having been set in 2024.\n";
+        let sv = "Kommissionen föreslog att avgiften skulle höjas från 20 till 30 euro. Den nuvarande \
+                  nivån fastställdes 2024.\n";
+        assert_eq!(number_findings(en, sv), none);
+
+        // No word that refers back: a figure left out.
+        let en = "After deduction, 244 working days remain in Brussels and 244 in Luxembourg.\n";
+        assert_eq!(
+            number_findings(en, "Efter avdrag återstår 244 arbetsdagar i Bryssel och i Luxemburg.\n"),
+            ["number `244` in source has no counterpart in target"]
+        );
+        // A definite noun alone (`Nivån`) is as often a level not named before.
+        let en = "The fee rises from EUR 20 to EUR 30, the level of EUR 20 having been set in 2024.\n";
+        assert_eq!(
+            number_findings(en, "Avgiften höjs från 20 till 30 euro. Nivån fastställdes 2024.\n"),
+            ["number `EUR 20` in source has no counterpart in target"]
+        );
+        // The first writing changed: it is a changed figure, and the second one left out.
+        let en = "The median age was 44.9 years. This means that half of the EU population was older \
+                  than 44.9 years.\n";
+        let sv = "Medianåldern var 45,9 år. Det innebär att hälften av EU:s befolkning var äldre än så.\n";
+        assert_eq!(
+            number_findings(en, sv),
+            [
+                "number `44.9` in source has no counterpart in target",
+                "number `44.9` in source is `45,9` in target"
+            ]
+        );
+        // A word that gives a figure to each item reaches no figure of the sentence before.
+        let en = "The programme runs for 3 years. Each Member State pays 3 instalments.\n";
+        let sv = "Programmet löper i 3 år. Medlemsstaterna betalar vardera delbetalningar.\n";
+        assert_eq!(number_findings(en, sv), ["number `3` in source has no counterpart in target"]);
+        // Both versions give the figure to each item: a repeat of one is no restatement.
+        let en = "Spain and France are allocated two seats each, and Belgium and Finland one seat each.\n";
+        let sv = "Spanien och Frankrike tilldelas två platser vardera, och Belgien och Finland två \
+                  platser vardera.\n";
+        assert_eq!(number_findings(en, sv), ["number `två` in target has no counterpart in source"]);
     }
 
     #[test]

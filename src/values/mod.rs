@@ -1424,6 +1424,28 @@ pub(crate) fn joins_two_items(between: &str, lang: Lang) -> bool {
         .any(|word| with_lowercase(word, |word| joiners.contains(&word)))
 }
 
+/// Whether `sentence` holds words by which it refers back to a figure given just before
+/// rather than write it again (`äldre än så`, `den nuvarande nivån`;
+/// [`tables::LangTable::restating_words`]), or, with `distributives`, words that give one
+/// figure to each of several items (`på vardera anställningsorten`;
+/// [`tables::LangTable::distributive_words`]): as whole words, ASCII case aside, and not
+/// where a phrase that refers to nothing opens with them (`än så länge`, "so far").
+pub(crate) fn restates_a_figure(sentence: &str, lang: Lang, distributives: bool) -> bool {
+    let lang_table = tables::table(lang);
+    let distributive_words = if distributives { lang_table.distributive_words } else { &[] };
+    sentence.char_indices().any(|(at, c)| {
+        let rest = &sentence[at..];
+        c.is_alphabetic()
+            && !sentence[..at].ends_with(char::is_alphanumeric)
+            && lang_table
+                .restating_words
+                .iter()
+                .chain(distributive_words)
+                .any(|word| starts_with_word(rest, word))
+            && !lang_table.not_restating.iter().any(|phrase| starts_with_word(rest, phrase))
+    })
+}
+
 /// Whether `text` ends with `words` (ASCII case aside) at a word start.
 pub(crate) fn ends_with_words(text: &str, words: &str) -> bool {
     let Some(cut) = text.len().checked_sub(words.len()) else { return false };

@@ -574,6 +574,25 @@ proptest::proptest! {
 }
 
 #[test]
+fn words_that_refer_back_to_a_figure() {
+    let restates = |text: &str, lang, distributives| super::restates_a_figure(text, lang, distributives);
+    assert!(restates("Det innebär att hälften var äldre än så.", Lang::Sv, false));
+    assert!(restates("Den nuvarande nivån fastställdes 2024.", Lang::Sv, false));
+    assert!(restates("That level was set in 2024.", Lang::En, false));
+    // A distributive only where asked for.
+    assert!(restates("244 arbetsdagar på vardera anställningsorten.", Lang::Sv, true));
+    assert!(!restates("244 arbetsdagar på vardera anställningsorten.", Lang::Sv, false));
+    assert!(restates("Two seats each.", Lang::En, true));
+    assert!(!restates("Each Member State pays.", Lang::En, false));
+    // Not a noun alone, nor the past tense `var`, nor a phrase that refers to nothing.
+    assert!(!restates("Nivån fastställdes när de var fler.", Lang::Sv, true));
+    assert!(!restates("Inga ansökningar har än så länge lämnats in.", Lang::Sv, true));
+    assert!(restates("Det är mer än så.", Lang::Sv, false));
+    // Whole words only.
+    assert!(!restates("Rather than thatch, the roof is tiled with bothy slates.", Lang::En, true));
+}
+
+#[test]
 fn copies_of_an_agreement() {
     assert_eq!(keys("Done at Brussels in duplicate in the English language.", Lang::En), ["num:2"]);
     assert_eq!(keys("Upprättat i Bryssel i två exemplar på engelska.", Lang::Sv), ["num:2"]);

@@ -615,6 +615,20 @@ pub(crate) struct LangTable {
     /// Nouns of countries a count stands before (`three countries`, `dessa tre länder`), lower
     /// case: a count in words before one restates how many countries its passage names.
     pub country_nouns: &'static [&'static str],
+    /// Words that give one figure to each of several items of their clause, lower case
+    /// (`244 arbetsdagar på vardera anställningsorten` for `244 working days remain in Brussels
+    /// and 244 in Luxembourg`, `two seats each`): a version may write the figure once where the
+    /// other writes it for each item. Matched as whole words.
+    pub distributive_words: &'static [&'static str],
+    /// Words by which a sentence refers back to a figure given just before, in it or in the
+    /// sentence before, rather than write it again, lower case: the pro-form of a comparison
+    /// (`äldre än så`, "older than that") or a noun of a level or an amount that a determiner
+    /// points back with (`den nuvarande nivån` for `the level of EUR 20`). Matched as whole
+    /// words.
+    pub restating_words: &'static [&'static str],
+    /// Phrases that open with one of [`LangTable::restating_words`] but refer back to nothing
+    /// (`än så länge`, "so far"), lower case.
+    pub not_restating: &'static [&'static str],
     /// What marks a label an amendment inserts (`Recital 4 a (new)`, `Skäl 4a (nytt)`), lower case,
     /// each opening with a bracket (the reader looks for brackets first).
     pub new_labels: &'static [&'static str],
