@@ -1531,7 +1531,7 @@ pub fn finding(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::{
         day_before_named_last, listed_members, listed_months, range_bounds, same_duration, same_figure,
         times_a_year,
@@ -1542,7 +1542,7 @@ mod tests {
 
     /// The messages of the rules whose names start with `prefix` on a pair of one-paragraph
     /// texts.
-    fn findings_of(prefix: &str, en: &str, sv: &str) -> Vec<String> {
+    pub(crate) fn findings_of(prefix: &str, en: &str, sv: &str) -> Vec<String> {
         let load = |name: &str, text: &str, lang| {
             let mut doc = parse(name, text.to_owned(), Format::Markdown);
             doc.lang = Some(lang);

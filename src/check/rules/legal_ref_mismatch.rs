@@ -223,20 +223,9 @@ fn act_types_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::{Format, parse};
-    use crate::text::Lang;
-
     /// The messages of `legal-ref-mismatch` on a pair of one-paragraph texts.
     fn findings(en: &str, sv: &str) -> Vec<String> {
-        let load = |name: &str, text: &str, lang| {
-            let mut doc = parse(name, text.to_owned(), Format::Markdown);
-            doc.lang = Some(lang);
-            doc
-        };
-        let report =
-            crate::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
-                .expect("a pair of texts is checked");
-        report.findings.iter().filter(|f| f.rule == super::RULE.name).map(|f| f.message.clone()).collect()
+        crate::check::context::tests::findings_of(super::RULE.name, en, sv)
     }
 
     #[test]
