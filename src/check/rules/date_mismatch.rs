@@ -22,17 +22,34 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     super::value_common::bounds_differ(ctx, ValueKind::Date, "date", &RULE, out);
 }
 
-/// Whether two date keys name one day and month, one of them of no year (`day:03-30` against
-/// `date:2027-03-30`): a date of a list whose year the tool did not carry to it, or a year the
-/// translation leaves out, where nothing says the year differs. A day or a month changed
-/// is no such pair (`day:03-30` against `date:2027-03-31`).
-pub(crate) fn same_day_of_any_year(a: &str, b: &str) -> bool {
-    let of_any_year = |bare: &str, dated: &str| {
+/// What two date keys name alike where one of them is of no year: `"day"` for one day and
+/// month (`day:03-30` against `date:2027-03-30`), `"month"` for one month (`month:--10`
+/// against `month:2025-10`). A date of a list whose year the tool did not carry to it, or a
+/// year the translation leaves out, where nothing says the year differs. A day or a month
+/// changed is no such pair (`day:03-30` against `date:2027-03-31`, `month:--10` against
+/// `month:2025-11`).
+pub(crate) fn same_date_of_any_year(a: &str, b: &str) -> Option<&'static str> {
+    let day_of_any_year = |bare: &str, dated: &str| {
         bare.strip_prefix("day:").is_some_and(|day| {
             dated.strip_prefix("date:").is_some_and(|date| date.len() == 10 && date.get(5..) == Some(day))
         })
     };
-    of_any_year(a, b) || of_any_year(b, a)
+    let month_of_any_year = |bare: &str, dated: &str| {
+        bare.strip_prefix("month:--").is_some_and(|month| {
+            dated.strip_prefix("month:").is_some_and(|year_month| {
+                year_month.len() == 7
+                    && year_month.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                    && year_month.get(5..) == Some(month)
+            })
+        })
+    };
+    if day_of_any_year(a, b) || day_of_any_year(b, a) {
+        Some("day")
+    } else if month_of_any_year(a, b) || month_of_any_year(b, a) {
+        Some("month")
+    } else {
+        None
+    }
 }
 
 /// The days of the week a date's `detail` may name.
@@ -131,18 +148,29 @@ fn zones_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 
 #[cfg(test)]
 mod tests {
-    use super::same_day_of_any_year;
+    use super::same_date_of_any_year;
 
     #[test]
     fn a_day_of_no_year_is_the_same_day_of_a_year() {
-        assert!(same_day_of_any_year("day:03-30", "date:2027-03-30"));
-        assert!(same_day_of_any_year("date:2026-02-24", "day:02-24"));
+        assert_eq!(same_date_of_any_year("day:03-30", "date:2027-03-30"), Some("day"));
+        assert_eq!(same_date_of_any_year("date:2026-02-24", "day:02-24"), Some("day"));
         // A day or a month changed stays a mismatch.
-        assert!(!same_day_of_any_year("day:03-30", "date:2027-03-31"));
-        assert!(!same_day_of_any_year("day:03-30", "date:2027-04-30"));
+        assert_eq!(same_date_of_any_year("day:03-30", "date:2027-03-31"), None);
+        assert_eq!(same_date_of_any_year("day:03-30", "date:2027-04-30"), None);
         // Two days of no year, or two years, are compared as they are.
-        assert!(!same_day_of_any_year("day:03-30", "day:03-30"));
-        assert!(!same_day_of_any_year("date:2026-03-30", "date:2027-03-30"));
-        assert!(!same_day_of_any_year("day:03-30", "month:2027-03"));
+        assert_eq!(same_date_of_any_year("day:03-30", "day:03-30"), None);
+        assert_eq!(same_date_of_any_year("date:2026-03-30", "date:2027-03-30"), None);
+        assert_eq!(same_date_of_any_year("day:03-30", "month:2027-03"), None);
+    }
+
+    #[test]
+    fn a_month_of_no_year_is_the_same_month_of_a_year() {
+        assert_eq!(same_date_of_any_year("month:--10", "month:2025-10"), Some("month"));
+        assert_eq!(same_date_of_any_year("month:2025-10", "month:--10"), Some("month"));
+        // Another month, two months of no year, or a month against a day stay mismatches.
+        assert_eq!(same_date_of_any_year("month:--10", "month:2025-11"), None);
+        assert_eq!(same_date_of_any_year("month:--10", "month:--10"), None);
+        assert_eq!(same_date_of_any_year("month:--10", "date:2025-10-03"), None);
+        assert_eq!(same_date_of_any_year("month:2024-10", "month:2025-10"), None);
     }
 }

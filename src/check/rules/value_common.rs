@@ -45,17 +45,18 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
             }
             _ => format!("{noun} `{src_short}` in source is `{tgt_short}` in target"),
         };
-        // One day and month, of no year on one side (`30 March` against `30 mars 2027`): the
-        // year is left out or not read, not changed, so the pair is a warning.
-        let year_left_out = kind == ValueKind::Date
-            && super::date_mismatch::same_day_of_any_year(&src_value.key, &tgt_value.key);
-        let message = if year_left_out {
-            format!("{message}: the same day, its year given on one side only")
-        } else {
-            message
+        // One day and month, or one month, of no year on one side (`30 March` against `30 mars
+        // 2027`, `i oktober` against `in October 2025`): the year is left out or not read,
+        // not changed, so the pair is a warning.
+        let year_left_out = (kind == ValueKind::Date)
+            .then(|| super::date_mismatch::same_date_of_any_year(&src_value.key, &tgt_value.key))
+            .flatten();
+        let message = match year_left_out {
+            Some(what) => format!("{message}: the same {what}, its year given on one side only"),
+            None => message,
         };
         let mut f = value_pair_finding(ctx, rule, message, (s, t), &[&src_value.key, &tgt_value.key]);
-        if year_left_out {
+        if year_left_out.is_some() {
             f.severity = Severity::Warning;
         }
         f.notes.push(format!("source value: {}; target value: {}", src_value.display, tgt_value.display));
