@@ -922,18 +922,37 @@ fn shared_merge(src: [&[(TokenId, f32)]; 2], tgt: [&[(TokenId, f32)]; 2]) -> f64
 }
 
 /// [`shared_merge`] for any number of units a side: a merge of all their sorted token lists,
-/// each token weighed as the last list holding it weighs it. Only the few beads beyond the
-/// programme's shapes come here, so the list heads may be allocated.
+/// each token weighed as the last list holding it weighs it. The beads beyond the programme's
+/// shapes come here, and the steps after the programme price several for every lone sentence,
+/// so the lists and their heads are on the stack up to [`STACK_LISTS`] lists.
 fn shared_many<U: Borrow<Unit>>(src: &[U], tgt: &[U]) -> f64 {
-    let lists: Vec<(&[(TokenId, f32)], bool)> = src
+    let lists = src
         .iter()
         .map(|u| (&u.borrow().tokens[..], true))
-        .chain(tgt.iter().map(|u| (&u.borrow().tokens[..], false)))
-        .collect();
+        .chain(tgt.iter().map(|u| (&u.borrow().tokens[..], false)));
+    let n_lists = src.len() + tgt.len();
+    if n_lists <= STACK_LISTS {
+        let mut on_stack: [(&[(TokenId, f32)], bool); STACK_LISTS] = [(&[], false); STACK_LISTS];
+        for (slot, list) in on_stack.iter_mut().zip(lists) {
+            *slot = list;
+        }
+        let mut heads = [0usize; STACK_LISTS];
+        return merge_lists(&on_stack[..n_lists], &mut heads[..n_lists]);
+    }
+    let lists: Vec<(&[(TokenId, f32)], bool)> = lists.collect();
     let mut heads = vec![0usize; lists.len()];
+    merge_lists(&lists, &mut heads)
+}
+
+/// The most units a side of [`shared_many`] keeps on the stack.
+const STACK_LISTS: usize = 8;
+
+/// [`shared_many`] over these lists (`true`: a source unit's) from these heads.
+fn merge_lists(lists: &[(&[(TokenId, f32)], bool)], heads: &mut [usize]) -> f64 {
     let mut shared = 0.0;
     loop {
-        let next = lists.iter().zip(&heads).filter_map(|((list, _), &at)| list.get(at).map(|t| t.0)).min();
+        let next =
+            lists.iter().zip(heads.iter()).filter_map(|((list, _), &at)| list.get(at).map(|t| t.0)).min();
         let Some(id) = next else { break };
         let (mut in_src, mut in_tgt, mut weight) = (0u32, 0u32, 0.0f32);
         for ((list, is_src), at) in lists.iter().zip(heads.iter_mut()) {

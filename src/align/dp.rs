@@ -116,6 +116,7 @@ pub(crate) struct Band {
 }
 
 /// The cells of one programme, row by row: only those inside the band.
+#[derive(Default)]
 struct Grid {
     rows: Vec<Row>,
     cells: Vec<Cell>,
@@ -147,9 +148,12 @@ impl Grid {
         (row.low..=row.high).contains(&j).then(|| row.offset + j - row.low)
     }
 
-    /// An empty grid over the band of this width around the centres.
-    fn new(n: usize, m: usize, centres: &[usize], width: usize) -> Grid {
-        let mut rows: Vec<Row> = Vec::with_capacity(n + 1);
+    /// Makes this an empty grid over the band of this width around the centres, in the room
+    /// of the grid it was.
+    fn reset(&mut self, n: usize, m: usize, centres: &[usize], width: usize) {
+        let Grid { rows, cells } = self;
+        rows.clear();
+        rows.reserve(n + 1);
         let mut total = 0;
         for i in 0..=n {
             let before = centres[i.saturating_sub(1)].min(centres[i]);
@@ -167,20 +171,31 @@ impl Grid {
             total += high - low + 1;
         }
         let empty = Cell { cost: f64::INFINITY, second: f64::INFINITY, back: u8::MAX, unpriced: 0 };
-        Grid { rows, cells: vec![empty; total] }
+        cells.clear();
+        cells.resize(total, empty);
     }
 }
 
 /// The target position matching each source position along the length diagonal.
+#[cfg(test)]
 fn centres(src_len: &[f64], tgt_len: &[f64]) -> Vec<usize> {
+    let mut centres = Vec::new();
+    centres_into(src_len, tgt_len, &mut centres);
+    centres
+}
+
+/// [`centres`] into `centres`, a list whose room is reused (what it holds is dropped).
+fn centres_into(src_len: &[f64], tgt_len: &[f64], centres: &mut Vec<usize>) {
     let (n, m) = (src_len.len(), tgt_len.len());
+    centres.clear();
+    centres.reserve(n + 1);
     let src_total: f64 = src_len.iter().sum();
     let tgt_total: f64 = tgt_len.iter().sum();
     if src_total <= 0.0 || tgt_total <= 0.0 {
-        return (0..=n).map(|i| (i * m).checked_div(n).unwrap_or(m)).collect();
+        centres.extend((0..=n).map(|i| (i * m).checked_div(n).unwrap_or(m)));
+        return;
     }
     let scale = tgt_total / src_total;
-    let mut centres = Vec::with_capacity(n + 1);
     let (mut src_cum, mut tgt_cum, mut j) = (0.0, 0.0, 0);
     for i in 0..=n {
         let target: f64 = src_cum * scale;
@@ -195,7 +210,6 @@ fn centres(src_len: &[f64], tgt_len: &[f64]) -> Vec<usize> {
     if let Some(last) = centres.last_mut() {
         *last = m;
     }
-    centres
 }
 
 /// The moves into one cell with their bounds, cheapest bound first: only the first `count`
@@ -344,8 +358,8 @@ fn moves_into<C: BeadCost>(
 /// priced, or the pricing stops before it at a bound above the best. A move whose bound
 /// exceeds such a total is therefore never priced, whatever its whole bound: [`moves_into`]
 /// sets it aside with a lower bound of its bound, and it joins the moves left unpriced.
-fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: &C) -> Grid {
-    let mut grid = Grid::new(n, m, centres, width);
+fn fill<C: BeadCost>(grid: &mut Grid, n: usize, m: usize, centres: &[usize], width: usize, cost: &C) {
+    grid.reset(n, m, centres, width);
     let mut candidates = Candidates::new();
     let mut deferred = Deferred { moves: 0, floor: f64::INFINITY };
     for i in 0..=n {
@@ -356,7 +370,7 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
                 grid.cells[here].cost = 0.0;
                 continue;
             }
-            let count = moves_into(&grid, i, j, cost, ALL_MOVES, Some(&mut deferred), &mut candidates);
+            let count = moves_into(grid, i, j, cost, ALL_MOVES, Some(&mut deferred), &mut candidates);
             let list = &candidates.list;
             let (mut best, mut second, mut back) = (f64::INFINITY, f64::INFINITY, usize::MAX);
             // The moves left unpriced, and a lower bound of their bounds.
@@ -381,7 +395,6 @@ fn fill<C: BeadCost>(n: usize, m: usize, centres: &[usize], width: usize, cost: 
                 Cell { cost: best, second, back: u8::try_from(back).unwrap_or(u8::MAX), unpriced };
         }
     }
-    grid
 }
 
 /// The second best total of cell (`i`, `j`) of the path: what [`fill`] kept, folded with the
@@ -413,35 +426,58 @@ pub(crate) fn align<C: BeadCost>(src_len: &[f64], tgt_len: &[f64], band: Band, c
     align_priced(src_len, tgt_len, band, cost).into_iter().map(|(step, _)| step).collect()
 }
 
+/// The buffers of the programme, kept from one programme to the next: the paragraphs of a
+/// document run a programme each for their sentences, and so need no allocation of their own
+/// for its grid, band and path.
+#[derive(Default)]
+pub(crate) struct Workspace {
+    centres: Vec<usize>,
+    grid: Grid,
+    path: Vec<PathBead>,
+}
+
 /// [`align`], with what [`BeadCost::priced`] gives for each bead of the path: every bead of
 /// the path is priced once, after the last programme, rather than again by the caller.
+#[cfg(test)]
 pub(crate) fn align_priced<C: BeadCost>(
     src_len: &[f64],
     tgt_len: &[f64],
     band: Band,
     cost: &C,
 ) -> Vec<(Step, C::Priced)> {
+    align_priced_in(src_len, tgt_len, band, cost, &mut Workspace::default())
+}
+
+/// [`align_priced`] in the buffers of `workspace`.
+pub(crate) fn align_priced_in<C: BeadCost>(
+    src_len: &[f64],
+    tgt_len: &[f64],
+    band: Band,
+    cost: &C,
+    workspace: &mut Workspace,
+) -> Vec<(Step, C::Priced)> {
     let (n, m) = (src_len.len(), tgt_len.len());
-    let path = if n == 0 || m == 0 {
-        let src = (0..n).map(|i| (i..i + 1, 0..0, Some(MAX_MARGIN)));
-        let tgt = (0..m).map(|j| (n..n, j..j + 1, Some(MAX_MARGIN)));
-        src.chain(tgt).collect()
+    let Workspace { centres, grid, path } = workspace;
+    path.clear();
+    if n == 0 || m == 0 {
+        path.extend((0..n).map(|i| (i..i + 1, 0..0, Some(MAX_MARGIN))));
+        path.extend((0..m).map(|j| (n..n, j..j + 1, Some(MAX_MARGIN))));
     } else {
-        let centres = centres(src_len, tgt_len);
+        centres_into(src_len, tgt_len, centres);
         let budget_width = (band.max_cells / (n + m + 1)).max(2);
         let full_width = n.max(m);
         let mut width = (band.min_width + n.abs_diff(m)).min(budget_width).min(full_width).max(2);
         loop {
-            let grid = fill(n, m, &centres, width, cost);
-            let (path, touched) = backtrack(&grid, n, m, cost);
+            fill(grid, n, m, centres, width, cost);
+            let touched = backtrack(grid, n, m, cost, path);
             let wider = (width * 2).min(budget_width).min(full_width);
             if !touched || wider <= width {
-                break path;
+                break;
             }
             width = wider;
         }
-    };
-    path.into_iter()
+    }
+    path.drain(..)
         .map(|(src, tgt, margin)| {
             let (step_cost, priced) = cost.priced(src.clone(), tgt.clone());
             let (step_cost, margin) = match margin {
@@ -501,10 +537,11 @@ fn rank(total: f64, k: usize, best: &mut f64, second: &mut f64, back: &mut usize
 /// units unpaired when the band does not connect, which carry no cost and no margin).
 type PathBead = (Range<usize>, Range<usize>, Option<f64>);
 
-/// The beads of the best path, and whether the path touches the edge of the band. The margin
-/// of a bead comes from the second best total of its cell, found here.
-fn backtrack<C: BeadCost>(grid: &Grid, n: usize, m: usize, cost: &C) -> (Vec<PathBead>, bool) {
-    let mut steps = Vec::new();
+/// The beads of the best path (into `steps`, which it empties first), and whether the path
+/// touches the edge of the band. The margin of a bead comes from the second best total of its
+/// cell, found here.
+fn backtrack<C: BeadCost>(grid: &Grid, n: usize, m: usize, cost: &C, steps: &mut Vec<PathBead>) -> bool {
+    steps.clear();
     let mut touched = false;
     let (mut i, mut j) = (n, m);
     while i > 0 || j > 0 {
@@ -526,7 +563,7 @@ fn backtrack<C: BeadCost>(grid: &Grid, n: usize, m: usize, cost: &C) -> (Vec<Pat
         steps.extend((0..i).rev().map(|k| (k..k + 1, 0..0, None)));
     }
     steps.reverse();
-    (steps, touched)
+    touched
 }
 
 /// The programme as it was before second bests were left to the path: every cell's second

@@ -1621,7 +1621,9 @@ pub(crate) fn compute(
                     let (fixed, scanned) = ids.tokens.split_at(ids.scanned_from.min(ids.tokens.len()));
                     // By offset, then rank: the scan's tokens are in order of offset already, so
                     // only the others are sorted, then merged in.
-                    let mut fixed: Vec<(u32, u32)> = fixed.iter().filter_map(weighted).collect();
+                    let mut fixed_weighted: Vec<(u32, u32)> = Vec::with_capacity(fixed.len());
+                    fixed_weighted.extend(fixed.iter().filter_map(weighted));
+                    let mut fixed = fixed_weighted;
                     fixed.sort_unstable();
                     let positions =
                         merge_by_position(&fixed, scanned.iter().filter_map(weighted), ids.tokens.len());

@@ -361,21 +361,27 @@ impl Streamed<'_> {
                 let src_len: Vec<f64> = src_units.iter().map(|u| u.len).collect();
                 let tgt_len: Vec<f64> = tgt_units.iter().map(|u| u.len).collect();
                 let pricer = Pricer::new(self.model, &src_units, &tgt_units);
-                let beads = dp::align_priced(&src_len, &tgt_len, self.band, &pricer)
-                    .into_iter()
-                    .map(|(step, score)| {
-                        let pick = |idx: &[usize], offset: usize, r: Range<usize>| -> Vec<usize> {
-                            idx.get(offset + r.start..offset + r.end).unwrap_or_default().to_vec()
-                        };
-                        RawBead {
-                            src: pick(self.src, src_range.start, step.src),
-                            tgt: pick(self.tgt, tgt_range.start, step.tgt),
-                            score,
-                            margin: step.margin,
-                            anchored: false,
-                        }
-                    })
-                    .collect();
+                let beads = dp::align_priced_in(
+                    &src_len,
+                    &tgt_len,
+                    self.band,
+                    &pricer,
+                    &mut dp::Workspace::default(),
+                )
+                .into_iter()
+                .map(|(step, score)| {
+                    let pick = |idx: &[usize], offset: usize, r: Range<usize>| -> Vec<usize> {
+                        idx.get(offset + r.start..offset + r.end).unwrap_or_default().to_vec()
+                    };
+                    RawBead {
+                        src: pick(self.src, src_range.start, step.src),
+                        tgt: pick(self.tgt, tgt_range.start, step.tgt),
+                        score,
+                        margin: step.margin,
+                        anchored: false,
+                    }
+                })
+                .collect();
                 self.absorb_lone(self.pair_shortened(beads))
             }
         }

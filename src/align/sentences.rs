@@ -28,6 +28,16 @@ pub(crate) struct Scratch {
     spare: Vec<Vec<(TokenId, f32)>>,
     /// The buffers of [`Features::range_unit_in`].
     ranks: RankScratch,
+    /// The buffers of the programme and the lengths it reads.
+    programme: Programme,
+}
+
+/// The buffers of [`steps`]: the units' lengths and the programme's own.
+#[derive(Default)]
+struct Programme {
+    src_len: Vec<f64>,
+    tgt_len: Vec<f64>,
+    workspace: dp::Workspace,
 }
 
 /// The sentences of one side: (block index, range) and unit of each.
@@ -114,14 +124,14 @@ pub(crate) fn align(
     band: Band,
     scratch: &mut Scratch,
 ) -> Vec<SentenceBead> {
-    let Scratch { src: src_sentences, tgt: tgt_sentences, spare, ranks } = scratch;
+    let Scratch { src: src_sentences, tgt: tgt_sentences, spare, ranks, programme } = scratch;
     let model = &CostModel { join: SENTENCE_JOIN, ..*model };
     src.sentences(features, src_sentences, spare, ranks);
     tgt.sentences(features, tgt_sentences, spare, ranks);
     let pick = |list: &[(usize, Range<usize>)], r: Range<usize>| -> Vec<(usize, Range<usize>)> {
         list.get(r).unwrap_or_default().to_vec()
     };
-    let steps = steps(&src_sentences.units, &tgt_sentences.units, model, band);
+    let steps = steps(&src_sentences.units, &tgt_sentences.units, model, band, programme);
     let steps = absorb_lone(steps, src_sentences, tgt_sentences, model);
     let steps = absorb_beyond_shapes(steps, src_sentences, tgt_sentences, model);
     let steps = join_at_seams(
@@ -516,16 +526,26 @@ fn length(units: &[Unit], range: &Range<usize>) -> f64 {
     units.get(range.clone()).unwrap_or_default().iter().map(|u| u.len).sum()
 }
 
-/// The beads of the programme over these units, each with its score.
-fn steps(src: &[Unit], tgt: &[Unit], model: &CostModel, band: Band) -> Vec<(Step, BeadScore)> {
+/// The beads of the programme over these units, each with its score, in the buffers of
+/// `programme`.
+fn steps(
+    src: &[Unit],
+    tgt: &[Unit],
+    model: &CostModel,
+    band: Band,
+    programme: &mut Programme,
+) -> Vec<(Step, BeadScore)> {
     if let ([one_src], [one_tgt]) = (src, tgt) {
         // One sentence on each side, as in most beads: three prices decide, no grid needed.
         return one_to_one(one_src, one_tgt, model);
     }
-    let src_len: Vec<f64> = src.iter().map(|u| u.len).collect();
-    let tgt_len: Vec<f64> = tgt.iter().map(|u| u.len).collect();
+    let Programme { src_len, tgt_len, workspace } = programme;
+    src_len.clear();
+    src_len.extend(src.iter().map(|u| u.len));
+    tgt_len.clear();
+    tgt_len.extend(tgt.iter().map(|u| u.len));
     let pricer = Pricer::new(model, src, tgt);
-    dp::align_priced(&src_len, &tgt_len, band, &pricer)
+    dp::align_priced_in(src_len, tgt_len, band, &pricer, workspace)
 }
 
 /// [`steps`] for one unit on each side, with the prices [`Pricer`] would give (those of
@@ -663,7 +683,7 @@ mod tests {
         ]);
         let model = CostModel { join: SENTENCE_JOIN, ..CostModel::new(1.0, 6.8) };
         let band = Band { min_width: 8, max_cells: 1_000_000 };
-        let programme = steps(&src.units, &tgt.units, &model, band);
+        let programme = steps(&src.units, &tgt.units, &model, band, &mut Programme::default());
         let shapes: Vec<_> = programme.iter().map(|(step, _)| (step.src.clone(), step.tgt.clone())).collect();
         assert_eq!(shapes, [(0..1, 0..2), (1..1, 2..3)]);
         let merged = absorb_beyond_shapes(programme, &src, &tgt, &model);
@@ -771,7 +791,7 @@ mod tests {
                 .collect();
             let model = CostModel::new(ratio, variance);
             let band = Band { min_width: 8, max_cells: 1_000_000 };
-            let direct = steps(&units[..1], &units[1..], &model, band);
+            let direct = steps(&units[..1], &units[1..], &model, band, &mut Programme::default());
             proptest::prop_assert_eq!(bits(&direct), bits(&general(&units[..1], &units[1..], &model, band)));
         }
 
@@ -793,7 +813,10 @@ mod tests {
             let model = CostModel::new(ratio, variance);
             let band = Band { min_width: 2, max_cells: 1_000_000 };
             let (src, tgt) = units.split_at(split);
-            proptest::prop_assert_eq!(bits(&steps(src, tgt, &model, band)), bits(&general(src, tgt, &model, band)));
+            // Buffers another programme left (the sides swapped) change nothing.
+            let mut programme = Programme::default();
+            steps(tgt, src, &model, band, &mut programme);
+            proptest::prop_assert_eq!(bits(&steps(src, tgt, &model, band, &mut programme)), bits(&general(src, tgt, &model, band)));
             // The programme that bounds every move fully, with every cell's second best.
             let src_len: Vec<f64> = src.iter().map(|u| u.len).collect();
             let tgt_len: Vec<f64> = tgt.iter().map(|u| u.len).collect();
@@ -805,7 +828,7 @@ mod tests {
                     (step, score)
                 })
                 .collect();
-            proptest::prop_assert_eq!(bits(&steps(src, tgt, &model, band)), bits(&reference));
+            proptest::prop_assert_eq!(bits(&steps(src, tgt, &model, band, &mut Programme::default())), bits(&reference));
         }
     }
 }
