@@ -390,6 +390,11 @@ impl Streamed<'_> {
     /// Takes lone blocks into the neighbouring bead whose other side holds them too
     /// ([`absorb::plan`]): a lead-in and its list items written as one paragraph.
     fn absorb_lone(&self, beads: Vec<RawBead>) -> Vec<RawBead> {
+        // A region without a lone block has nothing to take in: its beads' units are not
+        // gathered for it (a list of each side's units per bead).
+        if beads.iter().all(|b| !b.src.is_empty() && !b.tgt.is_empty()) {
+            return beads;
+        }
         let runs = absorb::lone_runs(&beads, self.model.ratio, |b| {
             (units_of(&b.src, &self.features.src), units_of(&b.tgt, &self.features.tgt))
         });
