@@ -9,6 +9,33 @@ use super::tables::{
     SCALED_UNIT_SYMBOLS, TIME_SYMBOLS, UNIT_SYMBOLS, WEIGHTED_DECIBELS, table,
 };
 use super::{Bound, Change, Value, ValueKind, ends_with_words, starts_with_word, word_is};
+
+/// [`word_is`] behind its test of the lengths, made here: most entries of a list fail it, and
+/// the lists are tried after every figure.
+#[inline]
+fn is_entry(word: &str, entry: &str) -> bool {
+    word.len() == entry.len() && word_is(word, entry)
+}
+
+/// [`starts_with_word`] behind a test of the first bytes (ASCII case aside), which most
+/// phrases of a list fail for most texts: the phrase lists are tried after every figure.
+#[inline]
+fn starts_with_phrase(text: &str, phrase: &str) -> bool {
+    match (text.as_bytes().first(), phrase.as_bytes().first()) {
+        (Some(first), Some(phrase_first)) if !first.eq_ignore_ascii_case(phrase_first) => false,
+        _ => starts_with_word(text, phrase),
+    }
+}
+
+/// [`ends_with_words`] behind a test of the last bytes (ASCII case aside), as
+/// [`starts_with_phrase`] tests the first.
+#[inline]
+fn ends_with_phrase(text: &str, phrase: &str) -> bool {
+    match (text.as_bytes().last(), phrase.as_bytes().last()) {
+        (Some(last), Some(phrase_last)) if !last.eq_ignore_ascii_case(phrase_last) => false,
+        _ => ends_with_words(text, phrase),
+    }
+}
 use crate::text::Lang;
 
 /// Sets the `detail` of every plain figure or range of them of `values` (keys `num:`,
@@ -105,7 +132,7 @@ fn time_joined_to_day(gap: &str, lang_table: &LangTable) -> bool {
                 .clock_words
                 .iter()
                 .chain(lang_table.hour_prepositions)
-                .any(|link| word_is(word, link));
+                .any(|link| is_entry(word, link));
             (link && count == 0).then_some(count + 1)
         })
         .is_some()
@@ -123,17 +150,17 @@ fn date_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound
     let mut before = text.get(..value.span.start)?.trim_end_matches(spaces);
     // A time of day after its clock word (`senast kl. 12.00`).
     if value.key.starts_with("time:")
-        && let Some(word) = lang_table.clock_words.iter().find(|word| ends_with_words(before, word))
+        && let Some(word) = lang_table.clock_words.iter().find(|word| ends_with_phrase(before, word))
     {
         before = before.get(..before.len() - word.len())?.trim_end_matches(spaces);
     }
-    if let Some(article) = lang_table.date_articles.iter().find(|article| ends_with_words(before, article)) {
+    if let Some(article) = lang_table.date_articles.iter().find(|article| ends_with_phrase(before, article)) {
         before = before.get(..before.len() - article.len())?.trim_end_matches(spaces);
     }
     let phrase = lang_table
         .date_bounds
         .iter()
-        .filter(|(phrase, _)| ends_with_words(before, phrase))
+        .filter(|(phrase, _)| ends_with_phrase(before, phrase))
         .max_by_key(|(phrase, _)| phrase.len());
     if let Some(&(phrase, bound)) = phrase {
         let lead = before.get(..before.len() - phrase.len()).unwrap_or("");
@@ -143,7 +170,7 @@ fn date_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound
     lang_table
         .date_bounds_after
         .iter()
-        .filter(|(phrase, _)| starts_with_word(rest, phrase))
+        .filter(|(phrase, _)| starts_with_phrase(rest, phrase))
         .max_by_key(|(phrase, _)| phrase.len())
         .map(|&(_, bound)| bound)
 }
@@ -176,23 +203,23 @@ fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Ch
         if taken > CHANGE_REACH + SUBJECT_REACH || word.ends_with([',', ';', ':', '.', '(', ')']) {
             return None;
         }
-        if let Some(&(_, change)) = lang_table.change_words.iter().find(|(entry, _)| word_is(word, entry)) {
+        if let Some(&(_, change)) = lang_table.change_words.iter().find(|(entry, _)| is_entry(word, entry)) {
             return Some(change);
         }
         if let Some(&(_, change)) = lang_table.change_word_endings.iter().find(|(ending, _)| {
             word.len() > ending.len()
-                && word.get(word.len() - ending.len()..).is_some_and(|tail| word_is(tail, ending))
+                && word.get(word.len() - ending.len()..).is_some_and(|tail| is_entry(tail, ending))
         }) {
             return Some(change);
         }
         match skipped.as_mut() {
             Some(count) if *count < SUBJECT_REACH => *count += 1,
             Some(_) => return None,
-            None if lang_table.change_prepositions.iter().any(|preposition| word_is(word, preposition)) => {
+            None if lang_table.change_prepositions.iter().any(|preposition| is_entry(word, preposition)) => {
                 skipped = Some(0);
             }
             None if taken > CHANGE_REACH => return None,
-            None if !lang_table.change_links.iter().any(|link| word_is(word, link)) => return None,
+            None if !lang_table.change_links.iter().any(|link| is_entry(word, link)) => return None,
             None => {}
         }
     }
@@ -219,17 +246,17 @@ fn last_word(text: &str) -> (&str, &str) {
 /// that preposition, from which the search for the verb goes on.
 fn measure_noun<'a>(before: &'a str, lang_table: &LangTable) -> Option<&'a str> {
     let (mut head, preposition) = last_word(before);
-    if !lang_table.change_noun_prepositions.iter().any(|entry| word_is(preposition, entry)) {
+    if !lang_table.change_noun_prepositions.iter().any(|entry| is_entry(preposition, entry)) {
         return None;
     }
     for nouns in 0..=MEASURE_NOUN_WORDS {
         let (rest, word) = last_word(head);
-        if nouns > 0 && lang_table.change_noun_articles.iter().any(|article| word_is(word, article)) {
+        if nouns > 0 && lang_table.change_noun_articles.iter().any(|article| is_entry(word, article)) {
             let (_, change_preposition) = last_word(rest);
             return lang_table
                 .change_prepositions
                 .iter()
-                .any(|entry| word_is(change_preposition, entry))
+                .any(|entry| is_entry(change_preposition, entry))
                 .then(|| rest.trim_end_matches(WORD_SPACES));
         }
         if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
@@ -250,7 +277,7 @@ const REFERENCE_REACH: usize = 4;
 /// EU-genomsnittet`; not `under året jämfört med målet`).
 fn comparison(rest: &str, lang_table: &LangTable) -> Option<Change> {
     let &(word, change) =
-        lang_table.comparison_prepositions.iter().find(|(word, _)| starts_with_word(rest, word))?;
+        lang_table.comparison_prepositions.iter().find(|(word, _)| starts_with_phrase(rest, word))?;
     // A compound (`above-mentioned`) is no preposition.
     let after = rest.get(word.len()..)?;
     if !after.starts_with(WORD_SPACES) {
@@ -260,13 +287,13 @@ fn comparison(rest: &str, lang_table: &LangTable) -> Option<Change> {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let reference = lang_table.comparison_references.iter().any(|reference| {
             bare.len() >= reference.len()
-                && bare.get(bare.len() - reference.len()..).is_some_and(|tail| word_is(tail, reference))
+                && bare.get(bare.len() - reference.len()..).is_some_and(|tail| is_entry(tail, reference))
         });
         if reference {
             return Some(change);
         }
         if bare.len() < word.len()
-            || lang_table.figure_prepositions.iter().any(|preposition| word_is(word, preposition))
+            || lang_table.figure_prepositions.iter().any(|preposition| is_entry(word, preposition))
         {
             return None;
         }
@@ -290,7 +317,7 @@ fn change_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Cha
     lang_table
         .change_words_after
         .iter()
-        .find(|(entry, _)| word_is(word, entry))
+        .find(|(entry, _)| is_entry(word, entry))
         .map(|&(_, change)| change)
         .or_else(|| comparison(rest, lang_table))
 }
@@ -325,7 +352,7 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bou
     let Some((phrase, bound)) = lang_table
         .figure_bounds
         .iter()
-        .filter(|(phrase, _)| ends_with_words(before, phrase))
+        .filter(|(phrase, _)| ends_with_phrase(before, phrase))
         .max_by_key(|(phrase, _)| phrase.len())
     else {
         return adjective_bound(before, lang_table);
@@ -345,7 +372,7 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bou
         // more than 9%` is at most 9%, `shall not be less than` at least.
         Negation::Near
             if phrase.rsplit(' ').next().is_some_and(|last| {
-                lang_table.figure_bound_comparatives.iter().any(|comparative| word_is(last, comparative))
+                lang_table.figure_bound_comparatives.iter().any(|comparative| is_entry(last, comparative))
             }) =>
         {
             Some(bound.reversed())
@@ -362,7 +389,7 @@ fn adjective_bound(before: &str, lang_table: &LangTable) -> Option<Bound> {
     let preposition = words.next()?;
     let noun = words.next()?;
     let adjective = words.next()?;
-    if !lang_table.figure_bound_nouns_of.iter().any(|of| word_is(preposition, of))
+    if !lang_table.figure_bound_nouns_of.iter().any(|of| is_entry(preposition, of))
         || noun.is_empty()
         || !noun.chars().all(char::is_alphabetic)
     {
@@ -371,7 +398,7 @@ fn adjective_bound(before: &str, lang_table: &LangTable) -> Option<Bound> {
     lang_table
         .figure_bound_adjectives
         .iter()
-        .find(|(word, _)| word_is(adjective, word))
+        .find(|(word, _)| is_entry(adjective, word))
         .map(|&(_, bound)| bound)
 }
 
@@ -393,7 +420,7 @@ fn bound_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Boun
     lang_table
         .figure_bounds_after
         .iter()
-        .filter(|(phrase, _)| starts_with_word(rest, phrase))
+        .filter(|(phrase, _)| starts_with_phrase(rest, phrase))
         .max_by_key(|(phrase, _)| phrase.len())
         .map(|&(_, bound)| bound)
 }
@@ -431,7 +458,7 @@ fn negation(lead: &str, lang_table: &LangTable) -> Negation {
         if lang_table.figure_bound_negations.iter().any(|negation| negation.eq_ignore_ascii_case(word)) {
             return if taken < TURN_REACH && !stopped { Negation::Near } else { Negation::Far };
         }
-        stopped |= lang_table.figure_bound_negation_stops.iter().any(|stop| word_is(word, stop));
+        stopped |= lang_table.figure_bound_negation_stops.iter().any(|stop| is_entry(word, stop));
     }
     Negation::None
 }
@@ -629,10 +656,9 @@ fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'stati
     // A unit symbol per a unit of time after a slash (`610 mcm/d`, `12 TWh/year`).
     let (symbol, after) = first_word(rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']));
     // A rate of data (`38 Gbit/s`) is a unit of its own, no amount per second.
-    let data_rate = DATA_RATE_SYMBOLS.iter().any(|(data, _)| *data == symbol);
     if !symbol.is_empty()
-        && !data_rate
         && let Some(per) = after.strip_prefix('/')
+        && !DATA_RATE_SYMBOLS.iter().any(|(data, _)| *data == symbol)
     {
         let (unit, tail) = first_word(per);
         if !tail.starts_with(|c: char| c.is_alphanumeric())
@@ -702,7 +728,10 @@ fn rate_basis(after: &str, noun: &str, lang_table: &LangTable) -> Option<&'stati
 /// The unit of time of the phrase of `rate_periods` that starts `text` and ends a word
 /// (`per annum`, `om året.`).
 fn period_phrase(text: &str, lang_table: &LangTable) -> Option<&'static str> {
-    lang_table.rate_periods.iter().find_map(|&(phrase, unit)| starts_with_word(text, phrase).then_some(unit))
+    lang_table
+        .rate_periods
+        .iter()
+        .find_map(|&(phrase, unit)| starts_with_phrase(text, phrase).then_some(unit))
 }
 
 /// A bare four-digit figure read as a year that a unit other than a year follows (`2024
@@ -826,7 +855,7 @@ fn share_basis(text: &str, span: &std::ops::Range<usize>, lang_table: &LangTable
             && written.is_char_boundary(written.len() - words.len())
             && written[written.len() - words.len()..].eq_ignore_ascii_case(words)
             && !written[..written.len() - words.len()].ends_with(char::is_alphabetic);
-        let follows = starts_with_word(after, words);
+        let follows = starts_with_phrase(after, words);
         (ends || follows).then_some(basis)
     })
 }
@@ -975,7 +1004,7 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         }
         // A qualifier hyphened to its unit (`ODP-ton`, an ozone-depleting potential's tonne;
         // `ODP-kg`).
-        if lang_table.figure_unit_qualifiers.iter().any(|qualifier| word_is(word, qualifier))
+        if lang_table.figure_unit_qualifiers.iter().any(|qualifier| is_entry(word, qualifier))
             && let Some(unit) = unit_word(&second.to_lowercase(), lang_table).or_else(|| unit_symbol(second))
         {
             return Some(unit);
