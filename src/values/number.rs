@@ -1369,6 +1369,11 @@ fn slash_series(text: &str, numeral: &Numeral) -> bool {
         end += 1;
     }
     let Some(run) = text.get(start..end) else { return false };
+    // Three parts need two slashes: most runs (`2024/1351`, `185/3`) hold one, and are
+    // answered before their parts are collected.
+    if run.bytes().filter(|&b| b == b'/').nth(1).is_none() {
+        return false;
+    }
     let parts: Vec<&str> = run.split('/').collect();
     let joined = |c: char| c.is_alphanumeric() || matches!(c, '/' | '-' | '_' | '.');
     let glued =
