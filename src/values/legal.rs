@@ -3279,11 +3279,16 @@ fn document_prefix(lang_table: &LangTable, prefix: &str) -> String {
         .map_or_else(|| prefix.to_uppercase(), |(_, english)| (*english).to_string())
 }
 
-/// Whether a bracket stands before a digit, spaces aside, as in every `COM(2026) 45`.
-fn bracket_digit(text: &str) -> bool {
+/// Whether a year of two or four digits stands in brackets, spaces aside, as in every
+/// `COM(2026) 45` (the `document` pattern's `{sp}` are the spaces [`skip_space_like`] skips):
+/// most brackets before a digit in prose hold another number (`(1)`, `(EU) 2024/1351`).
+fn bracket_year(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr_iter(b'(', bytes)
-        .any(|at| bytes.get(skip_space_like(bytes, at + 1)).is_some_and(u8::is_ascii_digit))
+    memchr::memchr_iter(b'(', bytes).any(|at| {
+        let digits = skip_space_like(bytes, at + 1);
+        let run = digit_run(bytes, digits);
+        matches!(run, 2 | 4) && bytes.get(skip_space_like(bytes, digits + run)) == Some(&b')')
+    })
 }
 
 /// Whether four digits stand between two slashes, as in every `COM/2026/45`.
@@ -3321,7 +3326,7 @@ fn digits_then_capital(text: &str) -> bool {
 fn documents(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
     // `COM(2026) 45` holds a bracket before a digit, `COM/2026/45` a slash before four
     // digits and a slash.
-    let (bracket, slash) = (bracket_digit(text), slash_year_slash(text));
+    let (bracket, slash) = (bracket_year(text), slash_year_slash(text));
     for (pattern, gate) in [(&patterns.document, bracket), (&patterns.document_slash, slash)] {
         for captures in pattern.captures_iter(if gate { text } else { "" }) {
             let (Some(all), Some(prefix), Some(year), Some(number)) =
@@ -5879,7 +5884,7 @@ mod tests {
                     (&patterns.council, digit_slash_digit(&text)),
                     (&patterns.euco, mentions_euco(&text, &Pairs::of(text.as_bytes()))),
                     (&patterns.celex, digits_then_capital(&text)),
-                    (&patterns.document, bracket_digit(&text)),
+                    (&patterns.document, bracket_year(&text)),
                     (&patterns.document_slash, slash_year_slash(&text)),
                 ] {
                     proptest::prop_assert!(gate || !pattern.is_match(&text), "{text:?}");
