@@ -333,7 +333,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     scratch.pairs.read(text.as_bytes());
     let lower = Lower::with_room(text, std::mem::take(&mut scratch.lower), &scratch.pairs);
     let pairs = lower.pairs();
-    url::find(text, candidates);
+    url::find(text, pairs, candidates);
     url::dois(text, pairs, candidates);
     code::datasets(text, candidates);
     if memchr::memchr(b'|', text.as_bytes()).is_some() {

@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 use super::pattern::Regex;
 
 use super::tables::{EU_LANGUAGE_CODES, EU_LANGUAGE_CODES_3};
-use super::{Value, ValueKind};
+use super::{Pairs, Value, ValueKind};
 
 #[cfg(test)]
 static URL: LazyLock<Regex> = LazyLock::new(|| {
@@ -33,9 +33,9 @@ pub(crate) fn all_patterns() -> [&'static Regex; 2] {
     [&URL, &EMAIL]
 }
 
-/// Finds the URLs and e-mail addresses of `text`.
-pub(crate) fn find(text: &str, out: &mut Vec<Value>) {
-    for found in urls(text) {
+/// Finds the URLs and e-mail addresses of `text`, whose byte pairs and triples are `pairs`.
+pub(crate) fn find(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
+    for found in urls(text, pairs) {
         let raw = trim_trailing(text.get(found.clone()).unwrap_or_default());
         if raw.is_empty() {
             continue;
@@ -120,8 +120,10 @@ fn doi_at_start(text: &str) -> Option<&str> {
 
 /// The spans of the matches of [`URL`] in `text`, as `find_iter` gives them: each match
 /// starts where a scheme or `www.` does (found from the colons of `://` and the full stops
-/// after `www`), at a word start, and runs as [`url_at_start`] reads it.
-fn urls(text: &str) -> Vec<std::ops::Range<usize>> {
+/// after `www`), at a word start, and runs as [`url_at_start`] reads it. `pairs` are the
+/// text's byte pairs and triples: a text that cannot hold `www.` is spared the look at each of
+/// its full stops.
+fn urls(text: &str, pairs: &Pairs) -> Vec<std::ops::Range<usize>> {
     let bytes = text.as_bytes();
     let mut starts = Vec::new();
     for colon in memchr::memchr_iter(b':', bytes) {
@@ -130,7 +132,8 @@ fn urls(text: &str) -> Vec<std::ops::Range<usize>> {
             starts.extend([5, 4, 3].into_iter().filter_map(|back| colon.checked_sub(back)));
         }
     }
-    for dot in memchr::memchr_iter(b'.', bytes) {
+    let dots = if pairs.may_hold(b"www.") { bytes } else { &[] };
+    for dot in memchr::memchr_iter(b'.', dots) {
         if let Some(start) = dot.checked_sub(3)
             && bytes.get(start..dot).is_some_and(|www| www.eq_ignore_ascii_case(b"www"))
         {
@@ -639,7 +642,7 @@ mod tests {
     }
 
     fn keys(text: &str) -> Vec<String> {
-        crate::values::tests::keys_found(find, text)
+        crate::values::tests::keys_found(|text, out| find(text, &Pairs::of(text.as_bytes()), out), text)
     }
 
     #[test]
@@ -773,7 +776,7 @@ mod tests {
                 ),
             ) {
                 let text = pieces.concat();
-                proptest::prop_assert_eq!(urls(&text), urls_by_pattern(&text));
+                proptest::prop_assert_eq!(urls(&text, &Pairs::of(text.as_bytes())), urls_by_pattern(&text));
             }
 
             /// Writing the neutral query into one string gives what a string per parameter gave.
