@@ -384,6 +384,15 @@ fn month_number(lang_table: &LangTable, name: &str) -> Option<u32> {
     if lang_table.months_capitalised && !name.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
+    // An ASCII name lower-cases byte by byte to a name of its length: compared so, most months
+    // of the table fail on the length alone.
+    if name.is_ascii() {
+        let same = |month: &str| {
+            month.len() == name.len()
+                && name.bytes().zip(month.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b)
+        };
+        return lang_table.months.iter().find(|(month, _)| same(month)).map(|(_, number)| *number);
+    }
     // Compared char by char with the lower-cased name, not through a lower-cased copy (no
     // month name holds the one letter, a final sigma, that lower-cases by its context).
     let lower = || name.chars().flat_map(char::to_lowercase);
