@@ -1463,9 +1463,27 @@ pub(crate) fn word_is(word: &str, entry: &str) -> bool {
 }
 
 /// Whether `text` starts with `word` (ASCII case aside) and a word ends there.
+///
+/// Most calls fail on the first byte, which is compared before the rest. The bytes are
+/// compared as bytes: where they equal the word's but for ASCII case, the text's first
+/// `word.len()` bytes are whole characters, as the word's are, so a word ends at a character
+/// boundary; an ASCII byte after it is told a letter or digit without decoding.
+#[inline]
 pub(crate) fn starts_with_word(text: &str, word: &str) -> bool {
-    text.get(..word.len()).is_some_and(|head| head.eq_ignore_ascii_case(word))
-        && !text.get(word.len()..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
+    let (bytes, wanted) = (text.as_bytes(), word.as_bytes());
+    let Some((head, rest)) = bytes.split_at_checked(wanted.len()) else { return false };
+    if head.first().map(u8::to_ascii_lowercase) != wanted.first().map(u8::to_ascii_lowercase)
+        || !head.eq_ignore_ascii_case(wanted)
+    {
+        return false;
+    }
+    match rest.first() {
+        None => true,
+        Some(byte) if byte.is_ascii() => !byte.is_ascii_alphanumeric(),
+        Some(_) => {
+            !text.get(wanted.len()..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
+        }
+    }
 }
 
 /// Whether a slash stands between two ASCII digits somewhere in `text` (`2024/1351`).
