@@ -301,6 +301,8 @@ struct Scratch {
     lower: String,
     /// Room for the byte pairs of the text.
     pairs: Pairs,
+    /// Room for the capitals, digits and wide characters of the text.
+    masks: swar::ByteMasks,
     words: words::Room,
     /// Numbers whose value is written only if they are kept (see [`number::find_deferred`]).
     deferred: Vec<(usize, number::Quantity)>,
@@ -314,6 +316,7 @@ thread_local! {
             chosen: Vec::new(),
             lower: String::new(),
             pairs: Pairs::new(),
+            masks: swar::ByteMasks::new(),
             words: words::Room::new(),
             deferred: Vec::new(),
         })
@@ -329,7 +332,9 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     let candidates = &mut scratch.candidates;
     candidates.clear();
     scratch.deferred.clear();
-    let first_digit = swar::find_digit(text.as_bytes(), 0);
+    let mut masks = std::mem::take(&mut scratch.masks);
+    masks.read(text.as_bytes());
+    let first_digit = masks.first_digit();
     scratch.pairs.read(text.as_bytes());
     let lower = Lower::with_room(text, std::mem::take(&mut scratch.lower), &scratch.pairs);
     let pairs = lower.pairs();
@@ -355,7 +360,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         time::find(text, &lower, lang, candidates);
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
         // Every code holds a capital beside a digit (`AB1234567`, `C3.R2`, `2B`).
-        let capital_digit = swar::capital_beside_digit(text.as_bytes());
+        let capital_digit = masks.capital_beside_digit();
         if capital_digit {
             code::find(text, candidates);
         }
@@ -403,9 +408,10 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     figure_units::mark(text, lang, &mut values);
     figure_units::join_lengths(text, lang, &mut values);
     // Last, beside the values the passes above read side by side.
-    names::countries(text, lang, &mut values);
-    names::country_codes(text, lang, &mut values);
+    names::countries(text, lang, &masks, &mut values);
+    names::country_codes(text, lang, &masks, &mut values);
     scratch.lower = lower.into_room();
+    scratch.masks = masks;
     values
 }
 

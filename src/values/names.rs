@@ -6,6 +6,7 @@
 
 use std::sync::LazyLock;
 
+use super::swar::ByteMasks;
 use super::tables::{LangTable, table};
 use super::{Value, ValueKind, char_at, is_space_like, lang_index};
 use crate::text::Lang;
@@ -19,6 +20,21 @@ struct Entry {
     code: &'static str,
     /// The endings the word may take (`s` of the Swedish genitive), each besides none.
     endings: &'static [&'static str],
+    /// The first three bytes a text must hold where [`written_at`] finds the entry at a
+    /// capital: those of the name with its first letter a capital. `None` where a space of the
+    /// name (which matches any space) or its end falls within them, and the entry is tried
+    /// at every capital.
+    head: Option<[u8; 3]>,
+}
+
+/// The [`Entry::head`] of `name`.
+fn head(name: &str) -> Option<[u8; 3]> {
+    let mut chars = name.chars();
+    let first = chars.next()?;
+    let mut written: String = first.to_uppercase().collect();
+    written.push_str(chars.as_str());
+    let head = *written.as_bytes().first_chunk::<3>()?;
+    (!head.contains(&b' ')).then_some(head)
 }
 
 /// The entries of a language in 27 buckets by their first letter (`a`–`z` folded to lower
@@ -43,7 +59,7 @@ fn buckets(lang_table: &'static LangTable) -> Buckets {
         .map(|&(name, code)| (name, code, lang_table.country_adjective_endings));
     for (name, code, endings) in names.chain(adjectives) {
         let Some(first) = name.chars().next() else { continue };
-        buckets[bucket(first)].push(Entry { name, code, endings });
+        buckets[bucket(first)].push(Entry { name, code, endings, head: head(name) });
     }
     for entries in &mut buckets {
         entries.sort_by_key(|entry| std::cmp::Reverse(entry.name.len()));
@@ -134,22 +150,17 @@ fn written_at(text: &str, at: usize, entry: &Entry) -> Option<usize> {
 /// where no other value stands: `the Croatian Ministry … Croatia` gives `country:HR` twice,
 /// `Lettlands` `country:LV`, `Northern Ireland` nothing. A name stands alone, no letter, digit
 /// or hyphen before it or after its ending.
-pub(crate) fn countries(text: &str, lang: Lang, values: &mut Vec<Value>) {
+pub(crate) fn countries(text: &str, lang: Lang, masks: &ByteMasks, values: &mut Vec<Value>) {
     let buckets = &BUCKETS[lang_index(lang)];
     let prefixes = &PREFIXES[lang_index(lang)];
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut resume = 0;
-    let mut next = 0;
-    // A name starts with a capital: an ASCII one, or a letter of two bytes or more
-    // (`Österrike`), told a capital below.
-    while let Some(at) = super::swar::find_capital_or_wide(bytes, next) {
-        next = at + 1;
-        let Some(&[a, b, c]) = bytes.get(at..).and_then(|rest| rest.first_chunk::<3>()) else { break };
-        if a < 0xC3 && !a.is_ascii_uppercase() {
-            continue;
-        }
-        let bit = prefix_bit([a, b, c]);
+    // A name starts with a capital: an ASCII one, or a letter from U+00C0 (`Österrike`), told
+    // a capital below.
+    for at in masks.capitals_or_wide() {
+        let Some(&[a, b, c_byte]) = bytes.get(at..).and_then(|rest| rest.first_chunk::<3>()) else { break };
+        let bit = prefix_bit([a, b, c_byte]);
         if prefixes[bit >> 6] & (1 << (bit & 63)) == 0 || at < resume {
             continue;
         }
@@ -157,8 +168,12 @@ pub(crate) fn countries(text: &str, lang: Lang, values: &mut Vec<Value>) {
         if !c.is_uppercase() || super::char_before(text, at).is_some_and(joins) {
             continue;
         }
-        let Some((end, code)) =
-            buckets[bucket(c)].iter().find_map(|entry| Some((written_at(text, at, entry)?, entry.code)))
+        // Only an entry whose first bytes the text holds can be written here: the others are
+        // passed over without reading the text character by character.
+        let Some((end, code)) = buckets[bucket(c)]
+            .iter()
+            .filter(|entry| entry.head.is_none_or(|head| head == [a, b, c_byte]))
+            .find_map(|entry| Some((written_at(text, at, entry)?, entry.code)))
         else {
             continue;
         };
@@ -230,7 +245,7 @@ pub(crate) fn country_noun_opens(rest: &str, lang: Lang) -> bool {
 /// (`| PT | Landsbygdsutveckling |`). Each is an optional `country:` value, keyed as the names
 /// are (`EL` as `GR`), which `name-mismatch` compares with the names or codes of the other
 /// version. A pair of capitals elsewhere (`IT`, `NO`, `EU`, a code glued to a word) is no name.
-pub(crate) fn country_codes(text: &str, lang: Lang, values: &mut Vec<Value>) {
+pub(crate) fn country_codes(text: &str, lang: Lang, masks: &ByteMasks, values: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let free = |at: usize| {
         bytes.get(at).is_none_or(|b| {
@@ -239,14 +254,11 @@ pub(crate) fn country_codes(text: &str, lang: Lang, values: &mut Vec<Value>) {
     };
     // Every code standing free: (start, key).
     let mut codes: Vec<(usize, &'static str)> = Vec::new();
+    // Where the next code may start: not at the second capital of a code.
     let mut next = 0;
-    while let Some(at) = super::swar::find_capital_or_wide(bytes, next) {
-        next = at + 1;
+    for at in masks.capital_pairs() {
         let (Some(&first), Some(&second)) = (bytes.get(at), bytes.get(at + 1)) else { break };
-        if !first.is_ascii_uppercase()
-            || !second.is_ascii_uppercase()
-            || CODE_PAIRS[usize::from(first - b'A')] & (1 << (second - b'A')) == 0
-        {
+        if at < next || CODE_PAIRS[usize::from(first - b'A')] & (1 << (second - b'A')) == 0 {
             continue;
         }
         next = at + 2;
@@ -312,13 +324,13 @@ mod tests {
 
     fn codes(text: &str, lang: Lang) -> Vec<String> {
         let mut values = Vec::new();
-        countries(text, lang, &mut values);
+        countries(text, lang, &ByteMasks::of(text.as_bytes()), &mut values);
         values.into_iter().map(|v| v.key).collect()
     }
 
     fn coded(text: &str, lang: Lang) -> Vec<String> {
         let mut values = Vec::new();
-        country_codes(text, lang, &mut values);
+        country_codes(text, lang, &ByteMasks::of(text.as_bytes()), &mut values);
         values.into_iter().map(|v| v.key).collect()
     }
 
@@ -399,7 +411,8 @@ mod tests {
     #[test]
     fn other_values_keep_their_text() {
         let mut values = vec![Value::new(ValueKind::Url, 0..22, "url:x", "x")];
-        countries("https://x.eu/Latvia/ab and Latvia", Lang::En, &mut values);
+        let text = "https://x.eu/Latvia/ab and Latvia";
+        countries(text, Lang::En, &ByteMasks::of(text.as_bytes()), &mut values);
         let keys: Vec<&str> = values.iter().map(|v| v.key.as_str()).collect();
         assert_eq!(keys, ["url:x", "country:LV"]);
     }
