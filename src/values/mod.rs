@@ -1526,6 +1526,13 @@ impl WordFinder {
         WordFinder { word, tail: memchr::memmem::Finder::new(word.get(1..).unwrap_or_default()) }
     }
 
+    /// Whether the text whose byte pairs are `pairs` may hold the word: where it may not,
+    /// [`WordFinder::find_iter`] finds nothing, and neither does the finder of any word that
+    /// starts with this one (its triples include this word's).
+    pub(crate) fn may_occur(&self, pairs: &Pairs) -> bool {
+        pairs.may_hold(self.word.as_bytes())
+    }
+
     /// The spans of the word's occurrences in `text`, whose byte pairs are `pairs`: no search
     /// when a pair of the whole word (its first letter's case aside) occurs nowhere.
     pub(crate) fn find_iter<'t>(
@@ -1534,7 +1541,7 @@ impl WordFinder {
         pairs: &Pairs,
     ) -> impl Iterator<Item = Range<usize>> + 't {
         let tail_len = self.word.len().saturating_sub(1);
-        let haystack = if pairs.may_hold(self.word.as_bytes()) { text.as_bytes() } else { &[] };
+        let haystack = if self.may_occur(pairs) { text.as_bytes() } else { &[] };
         crate::text::find_all(&self.tail, haystack).filter_map(move |at| {
             let start = at.checked_sub(1)?;
             let end = at + tail_len;

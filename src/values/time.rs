@@ -232,18 +232,37 @@ pub(crate) const WEEKDAYS: [&str; 7] =
 /// (`Monday to Friday` = `vardagar`). A weekday right before a date is that date's
 /// `detail` instead (`Monday 14 September 2026`): see `weekdays` in the module above.
 pub(crate) fn named_weekdays(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
-    static FINDERS: LazyLock<[Vec<(WordFinder, usize)>; 2]> = LazyLock::new(|| {
+    // Each word's finder, its day, and the index of the first word after it that does not
+    // start with it: the forms of a day follow the shortest, which starts them all
+    // (`måndag`, `måndagen`, `måndags`), so a text that cannot hold it holds none of them,
+    // and most texts name no day.
+    static FINDERS: LazyLock<[Vec<(WordFinder, usize, usize)>; 2]> = LazyLock::new(|| {
         [Lang::En, Lang::Sv].map(|lang| {
-            table(lang)
+            let words: Vec<(&'static str, usize)> = table(lang)
                 .weekdays
                 .iter()
-                .filter_map(|(word, day)| {
-                    Some((WordFinder::new(word), WEEKDAYS.iter().position(|d| d == day)?))
+                .filter_map(|(word, day)| Some((*word, WEEKDAYS.iter().position(|d| d == day)?)))
+                .collect();
+            words
+                .iter()
+                .enumerate()
+                .map(|(index, &(word, day))| {
+                    let forms = words.get(index + 1..).unwrap_or_default();
+                    let others =
+                        forms.iter().position(|(form, _)| !form.starts_with(word)).unwrap_or(forms.len());
+                    (WordFinder::new(word), day, index + 1 + others)
                 })
                 .collect()
         })
     });
-    for (finder, day) in &FINDERS[usize::from(lang == Lang::Sv)] {
+    let finders = &FINDERS[usize::from(lang == Lang::Sv)];
+    let mut index = 0;
+    while let Some((finder, day, others)) = finders.get(index) {
+        if !finder.may_occur(pairs) {
+            index = *others;
+            continue;
+        }
+        index += 1;
         for span in finder.find_iter(text, pairs) {
             let name = WEEKDAYS[*day];
             let display = name.get(..1).unwrap_or("").to_uppercase() + name.get(1..).unwrap_or("");
