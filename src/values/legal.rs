@@ -453,7 +453,8 @@ fn build(lang_table: &LangTable) -> Patterns {
     // 3`, `1 to 4`, `1–4`); a comma alone does not join (`paragraph 3, 10 Member States`).
     #[cfg(test)]
     let paragraph_list = {
-        let paragraph_number = r"[0-9]{1,3}(?:\.[0-9]{1,2})*[a-z]?(?-u:\b)";
+        let paragraph_number =
+            r"(?:[0-9]{1,3}(?:\.[0-9]{1,2})*[a-z]?|[IVX]+(?:\.[0-9]{1,2})+(?:\.[a-z])?)(?-u:\b)";
         let paragraph_join =
             format!(r"(?:{sp}+(?:{joiners}|{range_words}){sp}+|{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*)");
         format!(
@@ -609,10 +610,17 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     // A national statute's sections named by a word a document's sections share (`Section
     // 14a`) are its paragraphs, read as they are.
     if lower.mentions(&patterns.statute_section_words) {
-        let starts = patterns.statute_section_starts.positions(lower);
-        let statute_sections =
-            starts.into_iter().filter_map(|at| Some((at, statute_section_at(text, at, lang_table)?)));
-        paragraphs.extend(statute_sections);
+        for at in patterns.statute_section_starts.positions(lower) {
+            let Some((numbers, subsection)) = statute_section_at(text, at, lang_table) else { continue };
+            // The subsection after a dot (`2` of `avsnitt 28.2`) is the number English
+            // writes in brackets after the section (`Section 28(2)`).
+            if let Some(span) = subsection
+                && let Some(written) = text.get(span.clone())
+            {
+                out.push(Value::new(ValueKind::Number, span, format!("num:{written}"), written));
+            }
+            paragraphs.push((at, numbers));
+        }
         paragraphs.sort_by_key(|(start, _)| *start);
     }
     for (start, numbers) in paragraphs {
@@ -2607,14 +2615,21 @@ fn paragraph_list(
     Some(numbers)
 }
 
+/// The numbers' spans of a list of a statute's sections, and the digits of the subsection
+/// of a single one after a dot.
+type StatuteSections = (Vec<Range<usize>>, Option<Range<usize>>);
+
 /// The numbers' spans of the list after a word of a national statute's sections at `at`
 /// (`Section 14a`, `Sections 14a to 14d`, `Sections 14b and 14c`: see
 /// [`LangTable::statute_section_words`]), read as a paragraph list is. Only a list of whole
 /// numbers names such sections, where one of them has a letter glued to it or the statute is
 /// named right after it (`Sections 3 to 5 of the Act`, [`statute_named_after`]): a document
 /// numbers its sections without letters and by parts (`Section 3`, `Sections 3.2 and 4`),
-/// each read as the unit it is.
-fn statute_section_at(text: &str, at: usize, lang_table: &LangTable) -> Option<Vec<Range<usize>>> {
+/// each read as the unit it is. A single number of one dotted part before the statute's name
+/// is the section and its subsection (`avsnitt 28.2 i lagen om valförfarandet` = `Section
+/// 28(2) of the Electoral Process Act`): the section's span, and the subsection's digits
+/// after it.
+fn statute_section_at(text: &str, at: usize, lang_table: &LangTable) -> Option<StatuteSections> {
     let bytes = text.as_bytes();
     if at > 0 && bytes.get(at - 1).is_some_and(|&b| is_word(b)) {
         return None;
@@ -2641,7 +2656,18 @@ fn statute_section_at(text: &str, at: usize, lang_table: &LangTable) -> Option<V
     let mut letters = numbers.iter().map(lettered);
     let whole = letters.clone().all(|letter| letter.is_some());
     let named = || numbers.last().is_some_and(|last| statute_named_after(text, last.end, lang_table));
-    (whole && (letters.any(|letter| letter == Some(true)) || named())).then_some(numbers)
+    if let [number] = numbers.as_slice()
+        && bytes.get(number.start).is_some_and(u8::is_ascii_digit)
+        && let Some(dot) = bytes.get(number.clone()).and_then(|written| memchr::memchr(b'.', written))
+        && bytes
+            .get(number.start + dot + 1..number.end)
+            .is_some_and(|tail| tail.iter().all(u8::is_ascii_digit))
+        && named()
+    {
+        let (section, subsection) = (number.start..number.start + dot, number.start + dot + 1..number.end);
+        return Some((vec![section], Some(subsection)));
+    }
+    (whole && (letters.any(|letter| letter == Some(true)) || named())).then_some((numbers, None))
 }
 
 /// Whether a national statute is named at byte `end` of `text`, right after a list of its
@@ -2726,8 +2752,12 @@ pub(super) fn space_run(text: &str, at: usize) -> usize {
 /// of a report, each a dot and one or two digits (`6.12`, `2.3.1`), then a lower-case letter
 /// or none, then an ASCII word boundary (`2`, `9a`, `6.12`, not `1234` or `2ab`). Dotted parts
 /// followed by a further dot and digits (`1.1.2020`, a date) or of three digits (`50.000`)
-/// are left out, the first number read alone.
+/// are left out, the first number read alone. Or a point numbered by Roman parts
+/// ([`roman_point`]).
 fn paragraph_number(bytes: &[u8], at: usize) -> Option<Range<usize>> {
+    if bytes.get(at).is_some_and(|b| matches!(b, b'I' | b'V' | b'X')) {
+        return roman_point(bytes, at);
+    }
     // A number in brackets, as the Official Journal's English numbers points (`point (2)`,
     // `point (1)(a)`): the span holds the brackets.
     if bytes.get(at) == Some(&b'(') {
@@ -2764,6 +2794,28 @@ fn paragraph_number(bytes: &[u8], at: usize) -> Option<Range<usize>> {
         }
         ends_word(end).then_some(at..end)
     })
+}
+
+/// A point numbered by a Roman numeral and dotted parts of one or two digits, then a letter
+/// after a last dot or none (`point II.2`, `punkt II.2.b`, as the Venice Commission's code
+/// numbers its points), ending a word: its span. A numeral alone (`point II`) is none.
+fn roman_point(bytes: &[u8], at: usize) -> Option<Range<usize>> {
+    let numeral = bytes.get(at..)?.iter().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
+    super::units::roman(bytes.get(at..at + numeral)?).filter(|&value| value > 0)?;
+    let digits_at =
+        |at: usize| bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+    let mut end = at + numeral;
+    while bytes.get(end) == Some(&b'.') && (1..=2).contains(&digits_at(end + 1)) {
+        end += 1 + digits_at(end + 1);
+    }
+    let word_at = |at: usize| bytes.get(at).is_some_and(|&b| is_word(b));
+    if end == at + numeral || word_at(end) || bytes.get(end) == Some(&b'.') && digits_at(end + 1) > 0 {
+        return None;
+    }
+    let lettered = bytes.get(end) == Some(&b'.')
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+        && !word_at(end + 2);
+    Some(at..if lettered { end + 2 } else { end })
 }
 
 /// Where the number after a comma at `at` (spaces around it) would start.
@@ -2895,6 +2947,9 @@ fn more_points(
     if !paragraphs && !last.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return;
     }
+    // The article and paragraph that a point written with its paragraph names anew: the
+    // points after it are theirs (`Article 14(2)(a) and (4)(a) and (b)`).
+    let mut restarted: Option<String> = None;
     while let Some(item) = text
         .get(at..)
         .and_then(|rest| patterns.point_more.captures_iter(rest).next())
@@ -2906,6 +2961,21 @@ fn more_points(
         else {
             return;
         };
+        // `Article 14(2)(a) and (4)(a)`: a number in brackets is a paragraph, so a point
+        // written with its paragraph after a point of another one is of the article, not of
+        // the paragraph before (`artikel 14.2 a och 14.4 a`).
+        if !paragraphs
+            && let Some((paragraph, point)) = letter.split_once(")(")
+            && paragraph.starts_with(|c: char| c.is_ascii_digit())
+            && let Some(article) = paragraph_base(key, chapter)
+        {
+            let article = format!("{article}({paragraph})");
+            out.push(article_value(start..end, &format!("{article}({point})")));
+            restarted = Some(article);
+            at = end;
+            continue;
+        }
+        let article = restarted.as_deref().unwrap_or(article);
         let is_number = letter.bytes().all(|b| b.is_ascii_digit()) && item.as_str().starts_with('(');
         // A roman point after a bare letter (`artikel 17.3 d ii och e ii`), as the first
         // point has it.
@@ -2952,6 +3022,13 @@ fn more_points(
         out.push(article_value(start..end, &format!("{article}({letter})")));
         at = end;
     }
+}
+
+/// The article of `key` (`14` of `14(2)(a)`, with its `chapter` dotted parts, `14(29)` of
+/// `14(29)(2)(a)`), where a paragraph, a number in brackets, follows it in the key.
+fn paragraph_base(key: &str, chapter: usize) -> Option<&str> {
+    let (open, _) = key.match_indices('(').nth(chapter)?;
+    key.get(open + 1..)?.starts_with(|c: char| c.is_ascii_digit()).then(|| &key[..open])
 }
 
 /// The articles of a list that goes on after the lettered points of one, from the bare
@@ -4901,6 +4978,33 @@ mod tests {
         // A point of a paragraph's point stays apart, as in a plain article.
         assert_eq!(keys("Article 14.29(2)(a) and (b)", Lang::En), ["art:14(29)(2)(a)", "art:14(29)(2)(b)"]);
         assert_ne!(keys("Article 3.2(1)(3) and (4)", Lang::En)[1..], ["art:3(2)(1)(4)"]);
+        // A point written with its paragraph after a point of another paragraph is of the
+        // article (`Article 14(2)(a) and (4)(a)` = `artikel 14.2 a och 14.4 a`), and so are
+        // the points after it; of an article numbered by chapter too.
+        assert_eq!(keys("Article 14(2)(a) and (4)(a)", Lang::En), ["art:14(2)(a)", "art:14(4)(a)"]);
+        assert_eq!(
+            keys("Article 14(2)(a) and (4)(a)", Lang::En),
+            keys("artikel 14.2 a och 14.4 a", Lang::Sv)
+        );
+        assert_ne!(
+            keys("Article 14(2)(a) and (4)(a)", Lang::En),
+            keys("artikel 14.2 a och 14.3 a", Lang::Sv)
+        );
+        assert_eq!(
+            keys("Article 14(2)(a)(ii), (4)(a) and (b)", Lang::En),
+            ["art:14(2)(a)(ii)", "art:14(4)(a)", "art:14(4)(b)"]
+        );
+        assert_eq!(
+            keys("Article 14.29(2)(a) and (3)(b)", Lang::En),
+            ["art:14(29)(2)(a)", "art:14(29)(3)(b)"]
+        );
+        // Paragraphs after a paragraph and points after a point stay as they were.
+        assert_eq!(keys("Article 32(1), (2) and (3)", Lang::En), ["art:32(1)", "art:32(2)", "art:32(3)"]);
+        assert_eq!(keys("Article 5(1), points (a) and (b)", Lang::En), ["art:5(1)(a)", "art:5(1)(b)"]);
+        assert_eq!(keys("Article 14(2)(a) and (b)", Lang::En), ["art:14(2)(a)", "art:14(2)(b)"]);
+        assert_eq!(super::paragraph_base("14(2)(a)", 0), Some("14"));
+        assert_eq!(super::paragraph_base("14(29)(2)(a)", 1), Some("14(29)"));
+        assert_eq!(super::paragraph_base("14(a)", 0), None);
         assert_eq!(chapter_parts("Article 14.29(2)"), 1);
         assert_eq!(chapter_parts("Article 5(2)"), 0);
         assert_eq!(chapter_parts("artikel 14.29.2"), 0);
@@ -5580,6 +5684,45 @@ mod tests {
     }
 
     #[test]
+    fn sections_of_a_statute_written_with_a_documents_section_word() {
+        // Swedish names the sections of a statute it does not write with the section sign by
+        // its word for a document's section, the statute named after them.
+        let cases = [
+            ("section 89 of the Electoral Process Act", "avsnitt 89 i lagen om valförfarandet"),
+            ("sections 5 to 7 of the Public Order Act", "Avsnitten 5–7 i lagen om allmän ordning"),
+            ("Section 28(2) of the Electoral Process Act", "avsnitt 28.2 i lagen om valförfarandet"),
+            ("Section 28.2 of the Act", "avsnitt 28.2 i lagen"),
+        ];
+        for (en, sv) in cases {
+            assert_eq!(keys(en, Lang::En).len(), keys(sv, Lang::Sv).len(), "{sv}");
+        }
+        assert_eq!(keys("avsnitt 89 i lagen om valförfarandet", Lang::Sv), ["para:89"]);
+        assert_eq!(keys("section 89 of the Electoral Process Act", Lang::En), ["para:89"]);
+        // The range stays whole, as the English one.
+        assert_eq!(keys("Avsnitten 5–7 i lagen om allmän ordning", Lang::Sv), ["para:5..7"]);
+        assert_eq!(
+            keys("sections 5 to 7 of the Public Order Act", Lang::En),
+            keys("Avsnitten 5–7 i lagen om allmän ordning", Lang::Sv)
+        );
+        // The subsection after a dot is the number English brackets after the section.
+        assert_eq!(keys("avsnitt 28.2 i lagen om valförfarandet", Lang::Sv), ["para:28", "num:2"]);
+        assert_eq!(keys("Section 28.2 of the Act", Lang::En), ["para:28", "num:2"]);
+        assert_eq!(keys("Section 28(2) of the Electoral Process Act", Lang::En)[1..], ["num:2"]);
+        // Another section or subsection stays another.
+        assert_ne!(keys("avsnitt 28.3 i lagen", Lang::Sv), keys("avsnitt 28.2 i lagen", Lang::Sv));
+        assert_ne!(keys("avsnitt 29.2 i lagen", Lang::Sv), keys("avsnitt 28.2 i lagen", Lang::Sv));
+        assert_ne!(keys("avsnitten 5–8 i lagen", Lang::Sv), keys("avsnitten 5–7 i lagen", Lang::Sv));
+        // A document's sections stay units and dotted numbers, of a regulation too, and
+        // a section of a statute in two dotted parts a number.
+        assert_eq!(keys("se avsnitt 3.2 ovan", Lang::Sv), ["num:3.2"]);
+        assert_eq!(keys("avsnitten 3 och 4 beskriver", Lang::Sv), ["section:3", "section:4"]);
+        assert_eq!(keys("avsnitt 4.1 i riktlinjerna", Lang::Sv), ["num:4.1"]);
+        assert_eq!(keys("avsnitt 3.2 i förordningen", Lang::Sv)[..1], ["num:3.2"]);
+        assert_eq!(keys("avsnitt 3.4.2 i lagen", Lang::Sv), ["num:3.4.2"]);
+        assert_eq!(keys("avsnitt 1 i bilaga I", Lang::Sv), ["section:1", "annex:1"]);
+    }
+
+    #[test]
     fn a_statute_named_after_a_list_of_its_sections() {
         let lang_table = table(Lang::En);
         for (rest, named) in [
@@ -5597,6 +5740,19 @@ mod tests {
             (" of theAct", false),
         ] {
             assert_eq!(super::statute_named_after(rest, 0, lang_table), named, "{rest}");
+        }
+    }
+
+    #[test]
+    fn points_numbered_by_roman_parts() {
+        assert_eq!(keys("CDL-AD(2002)023rev2-cor, point II.2.b.", Lang::En)[1..], ["para:ii.2.b"]);
+        assert_eq!(keys("point II.2.b", Lang::En), keys("punkt II.2.b", Lang::Sv));
+        assert_ne!(keys("point II.2.b", Lang::En), keys("punkt II.2.a", Lang::Sv));
+        assert_ne!(keys("point II.2.b", Lang::En), keys("punkt II.3.b", Lang::Sv));
+        assert_eq!(keys("points I.1 and IV.3", Lang::En), ["para:i.1", "para:iv.3"]);
+        // A numeral alone, one not written as a numeral, or a part too long is no such point.
+        for text in ["point II of the list", "point IIII.2", "point II.123", "point II.2b"] {
+            assert!(keys(text, Lang::En).iter().all(|key| !key.starts_with("para:")), "{text}");
         }
     }
 

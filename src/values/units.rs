@@ -529,12 +529,14 @@ fn read_list(
 }
 
 /// The capital letter that names a part at `at` (`B` of `Part B`, `del B`), standing alone: no
-/// letter, digit, hyphen, slash or apostrophe after it (`A-lagen`, `B/C`, `A’s`), nor a full
-/// stop before a letter or digit (`A.1`).
+/// letter, digit, hyphen, slash or apostrophe after it (`A-lagen`, `B/C`, `A’s`, the `N` of
+/// `Del A – Nötkreatur`, a heading's title after a dash and no range), nor a full stop before
+/// a letter or digit (`A.1`).
 fn letter(bytes: &[u8], at: usize) -> Option<u8> {
     let &letter = bytes.get(at).filter(|b| b.is_ascii_uppercase())?;
     let next = bytes.get(at + 1).copied();
     let glued = next.is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b'\'' | b'_'))
+        || next.is_some_and(|b| b >= 0x80) && wide_letter_at(bytes, at + 1)
         || bytes.get(at + 1..).is_some_and(|rest| {
             rest.starts_with("\u{2011}".as_bytes())
                 || rest.starts_with("\u{2010}".as_bytes())
@@ -542,6 +544,17 @@ fn letter(bytes: &[u8], at: usize) -> Option<u8> {
         })
         || next == Some(b'.') && bytes.get(at + 2).is_some_and(u8::is_ascii_alphanumeric);
     (!glued).then_some(letter)
+}
+
+/// Whether a letter beyond ASCII starts at byte `at` of `bytes`, a text's bytes at a character
+/// boundary (`ö` of `Nötkreatur`).
+fn wide_letter_at(bytes: &[u8], at: usize) -> bool {
+    let head = bytes.get(at..).map_or(&[][..], |rest| &rest[..rest.len().min(4)]);
+    let valid = match std::str::from_utf8(head) {
+        Ok(valid) => valid,
+        Err(error) => std::str::from_utf8(&head[..error.valid_up_to()]).unwrap_or_default(),
+    };
+    valid.chars().next().is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
 }
 
 /// The letters that may subdivide a unit's number (`Annex IB`, `bilaga I B`).
@@ -563,7 +576,13 @@ fn lettered_numeral(bytes: &[u8], at: usize, roman_only: bool) -> Option<(String
     }
     let run = bytes.get(at..)?.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
     let (&last, head) = bytes.get(at..at + run)?.split_last()?;
-    if !SUBDIVIDING_LETTERS.contains(&last) || head.is_empty() {
+    // Or a small one glued to a Roman numeral, as inserted annexes and chapters are numbered
+    // (`Annex IIb` = `bilaga IIb`, `Chapter IIIa`); not to digits, as a statute's inserted
+    // section is its paragraph (`Section 14a`).
+    let inserted = last.is_ascii_lowercase()
+        && SUBDIVIDING_LETTERS.contains(&last.to_ascii_uppercase())
+        && head.iter().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    if !(SUBDIVIDING_LETTERS.contains(&last) || inserted) || head.is_empty() {
         return None;
     }
     let (number, len) = numeral(head, 0, roman_only)?;
@@ -729,6 +748,13 @@ mod tests {
         // Lettered annexes; appendices, in Swedish `tillägg`.
         assert_eq!(keys("in General Annex D", Lang::En), ["annex:D"]);
         assert_eq!(keys("allmän bilaga D", Lang::Sv), ["annex:D"]);
+        // An inserted annex, a small letter glued to its Roman numeral.
+        assert_eq!(keys("listed in Annex IIb to Directive", Lang::En)[..1], ["annex:2b"]);
+        assert_eq!(keys("Annex IIb", Lang::En), keys("bilaga IIb", Lang::Sv));
+        assert_ne!(keys("Annex IIb", Lang::En), keys("bilaga IIa", Lang::Sv));
+        assert_eq!(keys("kapitel IIIa", Lang::Sv), ["chapter:3a"]);
+        assert_eq!(keys("Section 14a", Lang::En), ["para:14a"]);
+        assert!(keys("Annex IIk and Annex IIab", Lang::En).iter().all(|k| !k.starts_with("annex:")));
         assert_eq!(
             keys("Appendix 2 and Appendices I and III", Lang::En),
             ["appendix:2", "appendix:1", "appendix:3"]
@@ -748,6 +774,15 @@ mod tests {
             ("the Annex A", Lang::En),
         ] {
             assert!(keys(text, lang).iter().all(|k| !k.starts_with("part:")), "{text}");
+        }
+        // A heading's title after a dash is no part of a range, where a lone letter is.
+        assert_eq!(keys("Del A – Nötkreatur", Lang::Sv), ["part:A"]);
+        assert_eq!(keys("Del B – Får och getter", Lang::Sv), ["part:B"]);
+        assert_eq!(keys("Del A – Nötkreatur", Lang::Sv), keys("Part A – Cattle", Lang::En));
+        assert_eq!(keys("delarna A – E", Lang::Sv), ["part:A", "part:E"]);
+        assert_eq!(keys("Parts A \u{2013} C", Lang::En), ["part:A", "part:C"]);
+        for (text, lang) in [("Del E – Hästdjur", Lang::Sv), ("Part E \u{2013} Dépôts", Lang::En)] {
+            assert_eq!(keys(text, lang), ["part:E"], "{text}");
         }
     }
 

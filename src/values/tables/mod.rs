@@ -503,15 +503,18 @@ pub(crate) struct LangTable {
     /// och 14 c §§`), as English writes `Paragraph 7c` of an Austrian law (`7 c §`). A list is
     /// read as paragraphs only where a number of it has a letter, as inserted sections have
     /// (`Section 14a`), or where the statute is named after it ([`Self::statute_nouns`]): a
-    /// document's section (`Section 3.2`, `avsnitt 3.2`) is a unit. Empty for a language that
-    /// writes the section sign.
+    /// document's section (`Section 3.2`, `avsnitt 3.2`) is a unit. Swedish, which writes its
+    /// own statutes' sections with the section sign, writes those of others with its word for
+    /// a document's section (`avsnitt 89 i lagen om valförfarandet` = `section 89 of the
+    /// Electoral Process Act`).
     pub statute_section_words: &'static [&'static str],
     /// Nouns for a national statute, lower case, that name the statute whose sections a
     /// list after a [`Self::statute_section_words`] word is of (`Sections 3 to 5 of the Act`,
-    /// `of the Swedish Environmental Code`): such a list is read as the statute's paragraphs,
-    /// whole numbers too.
+    /// `of the Swedish Environmental Code`, `i lagen om valförfarandet`): such a list is read
+    /// as the statute's paragraphs, whole numbers too, and a number of one dotted part as the
+    /// section and its subsection (`avsnitt 28.2 i lagen` = `Section 28(2) of the Act`).
     pub statute_nouns: &'static [&'static str],
-    /// The words between such a list and the statute's name (`of the`, `of that`).
+    /// The words between such a list and the statute's name (`of the`, `of that`, `i`).
     pub statute_leads: &'static [&'static str],
     /// Nouns for a numbered item (of a balance sheet, a budget), lower case, that a language
     /// writes only as the last part of a compound naming what it is an item of, before the

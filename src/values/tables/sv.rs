@@ -1106,10 +1106,14 @@ pub(crate) static TABLE: LangTable = LangTable {
     // A numbered point of an amendment's locator too: `Artikel 2 – punkt 2 – led 7a` =
     // `Article 2 – paragraph 2 – point 7a`.
     paragraph_words: &["punkt", "punkterna", "led", "leden"],
-    // Swedish writes a statute's sections with the section sign (`14 a §`).
-    statute_section_words: &[],
-    statute_nouns: &[],
-    statute_leads: &[],
+    // Swedish writes a statute's sections with the section sign (`14 a §`), and those of a
+    // statute written otherwise with the word of a document's sections: `avsnitt 89 i lagen om
+    // valförfarandet` = `section 89 of the Electoral Process Act`, `avsnitten 5–7 i lagen` =
+    // `sections 5 to 7 of the Act`. Not `förordningen`, a regulation of the Union too, whose
+    // English word names no statute.
+    statute_section_words: &["avsnitt", "avsnitten"],
+    statute_nouns: &["lagen", "lag", "koden", "dekretet"],
+    statute_leads: &["i"],
     // `tillgångspost 7.2` = `asset item 7.2`, `skuldposterna 7, 8 och 9` = `liability items 7,
     // 8 and 9`, `budgetpost`, `balanspost`, `intäktspost`, `underpost`. Alone, `post 76 i
     // bilaga XVII` is `entry 76 of Annex XVII`, which English gives as a plain number: never
