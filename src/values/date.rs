@@ -203,7 +203,8 @@ struct Patterns {
     bare_gap: Regex,
     opener_gap: Regex,
     opener_before: Regex,
-    /// A day and a range word or a dash that end a text: `3 and `, `3 och den `, `3–`.
+    /// A day and a range word, a list word or a dash that end a text: `3 and `, `3 och den `,
+    /// `14 respektive `, `3–`.
     day_before: Regex,
     /// `s`, `-talet`: what makes a decade of a year, longest first.
     decade_suffixes: Vec<&'static str>,
@@ -219,6 +220,10 @@ struct Patterns {
     previous_periods: Vec<(memchr::memmem::Finder<'static>, u32)>,
     /// The words of the same year (`the same year`, `samma år`), those that hold no other.
     same_year_words: Gate,
+    /// For each of [`LangTable::this_year_words`], a searcher for its longest run of ASCII
+    /// (`rets` of `årets`, which a capital `Å` leaves as it is in the lower-cased text), with
+    /// where that run starts in the words.
+    this_year_words: Vec<(memchr::memmem::Finder<'static>, usize, &'static str)>,
 }
 
 /// Ordinal and cardinal words up to `limit`, for quarters and halves.
@@ -274,6 +279,9 @@ fn build(lang_table: &LangTable) -> Patterns {
     let prefixes = alternation(lang_table.date_prefixes.iter().copied());
     let bare = alternation(lang_table.range_bare_joiners.iter().copied());
     let joiners = alternation(lang_table.range_joiners.iter().copied());
+    // A day before another of one month is joined to it by a range word or a list word (`14
+    // och 17 november`, `14 respektive 17 november`, `3 or 5 May`).
+    let day_joiners = alternation(lang_table.range_joiners.iter().chain(lang_table.list_joiners).copied());
     let openers = alternation(lang_table.range_openers.iter().copied());
     let year_part = format!(r"(?:(?:{sp}+{links})?{sp}+([0-9]{{4}})(?-u:\b))?");
     let compile = |pattern: String| Regex::new(&pattern).expect("date pattern is valid");
@@ -302,7 +310,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_before: compile(format!(r"(?i)(?-u:\b){openers}{sp}+(?:{prefixes}{sp}+)?$")),
         day_before: compile(format!(
-            r"(?i)(?-u:\b)([0-9]{{1,2}})(?:{suffixes})?\.?(?:{sp}+({joiners}|{bare}){sp}+(?:{prefixes}{sp}+)?|{sp}*[-\u{{2013}}]{sp}*)$"
+            r"(?i)(?-u:\b)([0-9]{{1,2}})(?:{suffixes})?\.?(?:{sp}+({day_joiners}|{bare}){sp}+(?:{prefixes}{sp}+)?|{sp}*[-\u{{2013}}]{sp}*)$"
         )),
         decade_suffixes: longest_first(lang_table.decade_suffixes.iter().copied()),
         quarter_words: Gate::new(&gate_words(lang_table.quarter_words.iter().copied())),
@@ -327,6 +335,15 @@ fn build(lang_table: &LangTable) -> Patterns {
             })
             .collect(),
         same_year_words: Gate::new(lang_table.same_year_words),
+        this_year_words: lang_table
+            .this_year_words
+            .iter()
+            .map(|&words| {
+                let run = words.split(|c: char| !c.is_ascii()).max_by_key(|run| run.len()).unwrap_or(words);
+                let offset = words.find(run).unwrap_or(0);
+                (memchr::memmem::Finder::new(run.as_bytes()).into_owned(), offset, words)
+            })
+            .collect(),
     }
 }
 
@@ -616,6 +633,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     if lower.mentions(&patterns.same_year_words) {
         same_year_alone(text, lower, patterns, first_new, out);
     }
+    this_year_alone(text, lower, patterns, lang_table, first_new, out);
     for value in out.iter_mut().skip(first_new) {
         if value.key.starts_with("year:") {
             value.detail = year_part(lower.as_str(), value.span.start, lang_table).map(str::to_string);
@@ -765,6 +783,25 @@ fn bare_months(
             out.push(Value::new(ValueKind::Date, at..words_end, key, display));
             continue;
         }
+        // An item between the commas of a list of months whose first a word of time stands
+        // before (`i februari, maj, september och november`): a comma after a month read just
+        // before, and a comma or a list word after (not `In January, May decided`).
+        let after_month = text
+            .get(..at)
+            .and_then(|head| head.trim_end_matches([' ', '\u{a0}']).strip_suffix(','))
+            .is_some_and(|head| {
+                out[first_new..].iter().any(|v| v.span.end == head.len() && v.key.starts_with("month:--"))
+            });
+        let before_item = rest.starts_with(',')
+            || lang_table.list_joiners.iter().any(|word| super::starts_with_word(rest, word))
+                && text.get(end..).is_some_and(|tail| tail.len() > rest.len());
+        if after_month && before_item {
+            let mut value =
+                Value::new(ValueKind::Date, at..end, format!("month:--{month:02}"), format!("--{month:02}"));
+            value.optional = true;
+            out.push(value);
+            continue;
+        }
         // The word before, a space or a hyphen apart (`mid-January`).
         let head = text.get(..at).unwrap_or("");
         let head = head.strip_suffix('-').unwrap_or_else(|| head.trim_end_matches([' ', '\u{a0}']));
@@ -912,6 +949,62 @@ fn same_year_alone(text: &str, lower: &Lower, patterns: &Patterns, first_new: us
                 (None, None) => continue,
             };
             let mut value = Value::new(ValueKind::Date, at..end, key, display);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
+/// Words that name the year without writing it, standing alone (`Årets första auktion hålls
+/// därför den 11 januari 2027 och den sista den 14 december 2027`; not `årets första kvartal`,
+/// a date of its own): an optional reading of the year that every firm date of their sentence
+/// with a year names, as the other version may write that year instead (`The first auction of
+/// 2027 will therefore take place on …`). None where the sentence's dates name no year or
+/// more than one: the words then name the year of the text's writing, which no block tells.
+fn this_year_alone(
+    text: &str,
+    lower: &Lower,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    first_new: usize,
+    out: &mut Vec<Value>,
+) {
+    let bytes = text.as_bytes();
+    let found = out.len();
+    for (finder, offset, words) in &patterns.this_year_words {
+        if !lower.pairs().may_hold(finder.needle()) {
+            continue;
+        }
+        for hit in crate::text::find_all(finder, lower.as_str().as_bytes()) {
+            let Some(at) = hit.checked_sub(*offset) else { continue };
+            let end = at + words.len();
+            // Words of the year before that end in them name another year (`förra årets`).
+            let lower_head = lower.as_str().get(..end).unwrap_or_default();
+            if !text.get(at..end).is_some_and(|written| super::word_is(written, words))
+                || lang_table
+                    .previous_period_words
+                    .iter()
+                    .any(|(before, _)| super::ends_with_words(lower_head, before))
+                || char_before(text, at).is_some_and(char::is_alphanumeric)
+                || char_at(text, end).is_some_and(char::is_alphanumeric)
+                || out[first_new..]
+                    .iter()
+                    .any(|v| v.kind == ValueKind::Date && v.span.start < end && at < v.span.end)
+            {
+                continue;
+            }
+            let (start, stop) = (sentence_start(bytes, at), sentence_end(bytes, end));
+            let mut years = out[first_new..found]
+                .iter()
+                .filter(|v| {
+                    v.kind == ValueKind::Date && !v.optional && v.span.start >= start && v.span.end <= stop
+                })
+                .filter_map(|v| year_of_key(&v.key));
+            let Some(year) = years.next() else { continue };
+            if years.any(|other| other != year) {
+                continue;
+            }
+            let mut value = Value::new(ValueKind::Date, at..end, format!("year:{year}"), year.to_string());
             value.optional = true;
             out.push(value);
         }
@@ -1250,7 +1343,8 @@ const LISTED_DAY_LOOKBACK: usize = 32;
 /// version may write them (`3–4 mars 2025`); other days make a range only when a bare range
 /// word joins them (`to`, `till`) or a range word opens them (`between 3 and 10 March`).
 /// Otherwise the days listed before the month are each a date of it (`3 and 5 March 2025`,
-/// `den 2, 9 och 16 maj 2025`), as the other version may name the month with each day.
+/// `den 2, 9 och 16 maj 2025`, `den 14 respektive 17 november 2025`, any list word), as the
+/// other version may name the month with each day.
 fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &LangTable, out: &mut Vec<Value>) {
     for atom in kept {
         // A date with its year, or a day and month alone (`between 1 and 15 March`).
@@ -1275,6 +1369,7 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
         let dash = year.is_none() && (last_word.ends_with('-') || last_word.ends_with('\u{2013}'));
         if !(dash
             || joining(lang_table.range_joiners)
+            || joining(lang_table.list_joiners)
             || joining(lang_table.range_bare_joiners)
             || joining(lang_table.date_prefixes))
             || !head.bytes().any(|b| b.is_ascii_digit())
@@ -1593,6 +1688,17 @@ fn sentence_start(bytes: &[u8], at: usize) -> usize {
         .windows(2)
         .rposition(|pair| matches!(pair, [b'.' | b'?' | b'!', b' ']))
         .map_or(0, |i| i + 2)
+}
+
+/// Where the sentence of the byte `at` ends: at the first full stop, question or exclamation
+/// mark before a space from `at` on, or at the end of the text.
+fn sentence_end(bytes: &[u8], at: usize) -> usize {
+    bytes
+        .get(at..)
+        .unwrap_or_default()
+        .windows(2)
+        .position(|pair| matches!(pair, [b'.' | b'?' | b'!', b' ']))
+        .map_or(bytes.len(), |i| at + i + 1)
 }
 
 /// Months whose year is written in two digits, as statistical tables head their columns
@@ -2126,6 +2232,47 @@ mod tests {
     }
 
     #[test]
+    fn words_of_this_year_alone_read_the_year_of_their_sentence() {
+        let optional = |text: &str, lang: Lang| -> Vec<(String, bool)> {
+            crate::values::extract(text, lang).into_iter().map(|v| (v.key, v.optional)).collect()
+        };
+        let text = "Inga auktioner hålls (artikel 8.3). Årets första auktion hålls därför måndagen den 11 \
+                    januari 2027 och den sista tisdagen den 14 december 2027. De återupptas den 10 januari 2028.";
+        let values = crate::values::extract(text, Lang::Sv);
+        let year = values.iter().find(|v| v.key == "year:2027");
+        assert_eq!(year.map(|v| (text.get(v.span.clone()), v.optional)), Some((Some("Årets"), true)));
+        let read = optional("This year's first auction is on 11 January 2027.", Lang::En);
+        assert_eq!(read.first(), Some(&("year:2027".to_string(), true)));
+        // Not where the sentence names no year, or two; nor a part of the year, a date of its own.
+        let years = |text: &str| -> Vec<String> {
+            keys(text, Lang::Sv).into_iter().filter(|key| key.starts_with("year:")).collect()
+        };
+        assert_eq!(years("Årets första auktion hålls i januari. Den sista 2027."), ["year:2027"]);
+        let two = keys("Årets auktioner: 11 januari 2027 och 10 januari 2028.", Lang::Sv);
+        assert!(two.iter().all(|k| !k.starts_with("year:")), "{two:?}");
+        assert_eq!(years("Under 2024 och under årets första kvartal."), ["year:2024"]);
+        // Nor the year before's (`förra årets`), nor within a longer word.
+        let before = keys("Förra årets auktion hölls den 11 januari 2027.", Lang::Sv);
+        assert_eq!(before, ["date:2027-01-11"]);
+        assert_eq!(keys("Fjolårets auktion hölls den 11 januari 2027.", Lang::Sv), ["date:2027-01-11"]);
+    }
+
+    #[test]
+    fn months_between_the_commas_of_a_list_of_months() {
+        let text = "i fyra delposter om 6 125 000 i februari, maj, september och november";
+        let months: Vec<String> =
+            keys(text, Lang::Sv).into_iter().filter(|k| k.starts_with("month:")).collect();
+        assert_eq!(months, ["month:--02", "month:--05", "month:--09", "month:--11"]);
+        let text = "in four tranches of 6,125,000 in February, May, September and November";
+        let months: Vec<String> =
+            keys(text, Lang::En).into_iter().filter(|k| k.starts_with("month:")).collect();
+        assert_eq!(months, ["month:--02", "month:--05", "month:--09", "month:--11"]);
+        // Not a name after a month and a comma that goes on as a clause, nor after no month.
+        assert_eq!(keys("It met in January, May decided to leave.", Lang::En), ["month:--01"]);
+        assert_eq!(keys("as noted, May and the others agreed", Lang::En), Vec::<String>::new());
+    }
+
+    #[test]
     fn iso_weeks_are_a_week_and_its_year() {
         assert_eq!(
             keys("weeks 2025-W40 to 2026-W09", Lang::En),
@@ -2148,6 +2295,19 @@ mod tests {
         assert_eq!(keys("den 3 och 4 mars 2025", Lang::Sv), ["range:2025-03-03..2025-03-04"]);
         assert_eq!(keys("of 40, 9 and 16 May 2025", Lang::En)[0], "num:40");
         assert_eq!(keys("on 20 and 16 May 2025", Lang::En)[0], "num:20");
+        // Any list word joins them, `respektive` as `och` does.
+        let november = ["date:2025-11-14", "date:2025-11-17"];
+        assert_eq!(
+            keys("Rådet och Europaparlamentet den 14 respektive 17 november 2025", Lang::Sv),
+            november
+        );
+        assert_eq!(keys("on 14 respectively 17 November 2025", Lang::En), november);
+        assert_eq!(keys("den 14 eller 17 november 2025", Lang::Sv), november);
+        assert_eq!(keys("den 14 respektive 15 november 2025", Lang::Sv), ["range:2025-11-14..2025-11-15"]);
+        // Still not a count before the list, nor an article's number.
+        assert_eq!(keys("av 20 respektive 16 maj 2025", Lang::Sv)[0], "num:20");
+        let article = keys("artikel 14 respektive 17 november 2025", Lang::Sv);
+        assert!(article.iter().all(|key| key != "date:2025-11-14"), "{article:?}");
     }
 
     #[test]
@@ -2377,8 +2537,18 @@ mod tests {
         assert!(optional("It rose in 2024 from 2020. The year before, it fell.", Lang::En).is_empty());
         assert!(optional("In 2024, it rose as in the year before 2020.", Lang::En).is_empty());
         assert!(optional("Året innan var den 2,23 %.", Lang::Sv).is_empty());
-        // Whole words only: the genitive and the plural are other words.
+        // The genitive reads as the words do (`förra årets skörd`), of its sentence's date.
+        assert_eq!(
+            optional("År 2025 växer skörden efter förra årets dåliga skörd.", Lang::Sv),
+            ["year:2024"]
+        );
         assert!(optional("I augusti 2026 jämfört med föregående års nivå.", Lang::Sv).is_empty());
+        assert!(
+            optional("Produktionen ökar efter förra årets dåliga skörd, 8,9 % mer än 2024.", Lang::Sv)
+                .is_empty()
+        );
+        // Whole words only: another ending makes another word.
+        assert!(optional("År 2025 jämfört med föregående årens nivå.", Lang::Sv).is_empty());
         assert!(optional("In 2025, compared with the previous years.", Lang::En).is_empty());
     }
 

@@ -1410,6 +1410,59 @@ pub(crate) fn change_role(text: &str, at: usize, lang: Lang) -> Option<bool> {
     }
 }
 
+/// Which of two values of `text` a negation rejects where it pairs them as a correction: the
+/// second after a comma or a list word and the negation (`on 27 February 2032, not on 21 June
+/// 2032`, `3 % och inte 5 %`), `Some(false)`; the first after a negation a few words before it,
+/// the second after a word of contrast (`inte ut den 21 juni 2032 utan den 27 februari 2032`,
+/// `not 5% but 3%`), `Some(true)`. Both say the same of the two values in either order; `None`
+/// where the text between them is no such short phrase ([`tables::LangTable::contrast_words`],
+/// [`tables::LangTable::figure_bound_negations`]; a word of
+/// [`tables::LangTable::figure_bound_negation_stops`] after the negation voids it: `not only`).
+pub(crate) fn rejected_first(
+    text: &str,
+    first: &Range<usize>,
+    second: &Range<usize>,
+    lang: Lang,
+) -> Option<bool> {
+    /// The most bytes between the two values, and words after the joining words.
+    const GAP: usize = 40;
+    const AFTER: usize = 2;
+    let gap = text.get(first.end..second.start).filter(|gap| gap.len() <= GAP)?;
+    if !gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || is_space_like(c) || c == ',') {
+        return None;
+    }
+    let table = tables::table(lang);
+    let is = |words: &[&str], word: &str| with_lowercase(word, |word| words.contains(&word));
+    let words: Vec<&str> = gap.split(|c: char| !c.is_alphabetic()).filter(|word| !word.is_empty()).collect();
+    let negation = |word: &&str| is(table.figure_bound_negations, word);
+    let stop = |word: &&str| is(table.figure_bound_negation_stops, word);
+    // `A, not B`, `A and not B`.
+    let joined = usize::from(words.first().is_some_and(|word| is(table.list_joiners, word)));
+    if let Some(rest) = words.get(joined..)
+        && rest.first().is_some_and(negation)
+        && rest.len() <= 1 + AFTER
+        && !rest.iter().skip(1).any(|word| negation(word) || stop(word))
+    {
+        return Some(false);
+    }
+    // `not B but A`, `inte B utan A`: the negation a few words before the first, in its clause.
+    if !words.first().is_some_and(|word| is(table.contrast_words, word))
+        || words.len() > 1 + AFTER
+        || words.iter().skip(1).any(negation)
+    {
+        return None;
+    }
+    let from = number::floor_char_boundary(text, first.start.saturating_sub(GAP));
+    let head = text.get(from..first.start)?;
+    let clause =
+        head.rsplit(|c: char| !(c.is_alphabetic() || c.is_whitespace() || is_space_like(c))).next()?;
+    let before: Vec<&str> =
+        clause.split(|c: char| !c.is_alphabetic()).filter(|word| !word.is_empty()).collect();
+    let near = before.get(before.len().saturating_sub(1 + AFTER)..).unwrap_or_default();
+    let at = near.iter().rposition(negation)?;
+    (!near.iter().skip(at + 1).any(stop)).then_some(true)
+}
+
 /// Whether `text` starts with an indefinite article (`a year`, `ett år`; not `one year`).
 pub(crate) fn starts_with_article(text: &str, lang: Lang) -> bool {
     let word = text.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");

@@ -943,3 +943,30 @@ fn the_base_of_an_exchange_rate_is_optional() {
     assert_eq!(values("a fee of EUR 1 per visit", Lang::En), [base("amount:EUR:1", false)]);
     assert_eq!(values("EUR 2 = HUF 782.50", Lang::En)[0], base("amount:EUR:2", false));
 }
+
+#[test]
+fn a_negation_that_corrects_rejects_one_of_two_values() {
+    let rejected = |text: &str, first: &str, second: &str, lang: Lang| {
+        let at = |figure: &str| text.find(figure).map(|start| start..start + figure.len());
+        let (Some(first), Some(second)) = (at(first), at(second)) else { return None };
+        rejected_first(text, &first, &second, lang)
+    };
+    // `A, not B`: the second.
+    let en = "and expires on 27 February 2032, not on 21 June 2032.";
+    assert_eq!(rejected(en, "27 February 2032", "21 June 2032", Lang::En), Some(false));
+    assert_eq!(rejected("i 3 % och inte 5 % av fallen", "3 %", "5 %", Lang::Sv), Some(false));
+    // `not B but A`: the first.
+    let sv = "och löper inte ut den 21 juni 2032 utan den 27 februari 2032.";
+    assert_eq!(rejected(sv, "21 juni 2032", "27 februari 2032", Lang::Sv), Some(true));
+    assert_eq!(rejected("a rate of not 5% but 3%", "5%", "3%", Lang::En), Some(true));
+    // No negation, a negation too far before or narrowed (`not only`), a clause between, or a
+    // contrast with no negation: none.
+    assert_eq!(rejected("on 27 February 2032 and on 21 June 2032", "27 February", "21 June", Lang::En), None);
+    let far = "it did not, as was said, expire on 21 June 2032 but on 27 February 2032";
+    assert_eq!(rejected(far, "21 June 2032", "27 February 2032", Lang::En), None);
+    let only = "inte bara den 3 maj utan även den 5 maj";
+    assert_eq!(rejected(only, "3 maj", "5 maj", Lang::Sv), None);
+    let clause = "on 3 May, when the Council did not meet, and on 5 May";
+    assert_eq!(rejected(clause, "3 May", "5 May", Lang::En), None);
+    assert_eq!(rejected("från 3 % utan avdrag till 5 %", "3 %", "5 %", Lang::Sv), None);
+}

@@ -280,6 +280,10 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     // Figures of one kind and unit (`pct:`, `amount:EUR:`), which one could take for the other;
     // a figure of a list whose unit is written once, of that unit.
     let family = |r: ValueRef| listed(Side::Source, r).0;
+    // On both sides: a figure the original joins to another of its list (`(46,400,000, or
+    // 10.4%)`) may be of its own unit in the translation (`10,4 % (46 400 000
+    // utsläppsrätter)`), and a count trades no place with a share.
+    let tgt_family = |r: ValueRef| listed(Side::Target, r).0;
     // The figures of a pair's place that stand between two of them on one side: a swap trades
     // the places of two figures and leaves the same figures between them, where a translation
     // that moves one figure past others (`24 …, 8 … and 6 …, 38 in all` → `sammanlagt 38 – 24
@@ -337,6 +341,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 || reported[j]
                 || in_words[i] && in_words[j]
                 || family(s_i) != family(s_j)
+                || tgt_family(t_i) != tgt_family(t_j)
                 || labelled[i] != labelled[j]
             {
                 continue;
@@ -453,13 +458,37 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                         && key(Side::Source, a) == key(Side::Target, d)
                         && key(Side::Source, b) == key(Side::Target, c))
             };
+            // A correction by a negation names the value that holds and the one it rejects,
+            // in either order (`expires on 27 February 2032, not on 21 June 2032` = `löper inte
+            // ut den 21 juni 2032 utan den 27 februari 2032`): the translation kept each value's
+            // part where the negation rejects the same value on both sides, and a swap trades
+            // the parts, the order of the sentence kept or not.
+            let rejected = |side: Side, a: ValueRef, b: ValueRef| {
+                let text = input.doc(side).blocks.get(a.0).map_or("", |block| block.text.as_str());
+                let (first, second) = (input.value(side, a), input.value(side, b));
+                let lang = input.lang(side);
+                if a.0 != b.0 {
+                    None
+                } else if first.span.start < second.span.start {
+                    crate::values::rejected_first(text, &first.span, &second.span, lang)
+                } else {
+                    crate::values::rejected_first(text, &second.span, &first.span, lang).map(|first| !first)
+                }
+            };
+            let (src_rejected, tgt_rejected) =
+                (rejected(Side::Source, s_i, s_j), rejected(Side::Target, t_i, t_j));
+            let corrections_kept = src_rejected.is_some() && src_rejected == tgt_rejected;
+            let corrections_traded =
+                src_rejected.is_some() && tgt_rejected.is_some() && src_rejected != tgt_rejected;
             if position(Side::Target, t_j) < position(Side::Target, t_i)
                 && between(Side::Source, i, j) == between(Side::Target, i, j)
                 && !roles_kept()
                 && !phrases_kept()
                 && !units_kept()
                 && !names_turned()
+                && !corrections_kept
                 || units_traded()
+                || corrections_traded
             {
                 reported[i] = true;
                 reported[j] = true;
@@ -476,9 +505,16 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                     ValueKind::Legal => "references",
                     _ => "numbers",
                 };
-                let message = format!(
-                    "{what} `{first}` and `{second}` stand in the opposite order in target: swapped?"
-                );
+                // A correction whose values traded parts may keep the order of the sentence.
+                let message = if corrections_traded
+                    && position(Side::Target, t_i) < position(Side::Target, t_j)
+                {
+                    format!(
+                        "{what} `{first}` and `{second}` trade places around the negation in target: swapped?"
+                    )
+                } else {
+                    format!("{what} `{first}` and `{second}` stand in the opposite order in target: swapped?")
+                };
                 out.push(swap_warning(ctx, message, (s_i, t_i), s_j));
             }
         }
@@ -804,6 +840,45 @@ mod tests {
         assert_eq!(family_of("i 3 länder och 5 % av fallen", "3", Lang::Sv), "num");
         assert_eq!(family_of("in 3 cases; 5% of them", "3", Lang::En), "num");
         assert_eq!(family_of("i 3 och 5 medlemsstater", "3", Lang::Sv), "num");
+    }
+
+    fn swaps(en: &str, sv: &str) -> Vec<String> {
+        crate::check::context::tests::findings_of(super::RULE.name, en, sv)
+    }
+
+    #[test]
+    fn a_correction_by_a_negation_pairs_its_values_in_either_order() {
+        let en = "The certificate expires on 27 February 2032, not on 21 June 2032.";
+        let kept = "Tilläggsskyddet löper inte ut den 21 juni 2032 utan den 27 februari 2032.";
+        assert_eq!(swaps(en, kept), Vec::<String>::new());
+        // The same order with the parts traded, and the other order with the parts kept.
+        let traded = "Tilläggsskyddet löper inte ut den 27 februari 2032 utan den 21 juni 2032.";
+        assert_eq!(
+            swaps(en, traded),
+            [
+                "dates `27 February 2032` and `21 June 2032` trade places around the negation in target: swapped?"
+            ]
+        );
+        let turned = "Tilläggsskyddet löper ut den 21 juni 2032, inte den 27 februari 2032.";
+        assert_eq!(swaps(en, turned).len(), 1);
+        assert_eq!(
+            swaps("A rate of 3%, not 5%, applies.", "En sats på inte 5 % utan 3 % gäller."),
+            Vec::<String>::new()
+        );
+        assert_eq!(swaps("A rate of 3%, not 5%, applies.", "En sats på inte 3 % utan 5 % gäller.").len(), 1);
+        // With no negation on one side, the order of the sentence decides.
+        let plain = "Tilläggsskyddet löper ut den 21 juni 2032 och den 27 februari 2032.";
+        assert_eq!(swaps(en, plain).len(), 1);
+    }
+
+    #[test]
+    fn a_count_trades_no_place_with_a_share() {
+        let en = "It is up 1.4 percentage points from 2026 (46,400,000, or 10.4%).";
+        let sv = "Det är 1,4 procentenheter mer än 2026, då andelen var 10,4 % (46 400 000 utsläppsrätter).";
+        assert_eq!(swaps(en, sv), Vec::<String>::new());
+        // Two shares still trade places.
+        let en = "Shares of 10.4% and 11.8% were recorded.";
+        assert_eq!(swaps(en, "Andelar på 11,8 % och 10,4 % registrerades.").len(), 1);
     }
 
     #[test]

@@ -537,6 +537,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "and", "or", "but", "where", "when", "whereas", "while", "if", "unless", "that", "which", "who",
         "whose", "because", "since", "as", "only", "just",
     ],
+    contrast_words: &["but"],
     figure_bounds_after: &[
         ("or more", Bound::Lower),
         ("or above", Bound::Lower),
@@ -1012,7 +1013,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     same_article: &["the same article"],
     not_after_point_word: &[],
     numbered_point_nouns: &[],
-    list_joiners: &["and", "or"],
+    list_joiners: &["and", "or", "respectively"],
     plural_periods: &[("quarters of", "quarter"), ("halves of", "half")],
     journal_names: &["oj"],
     dated_journal_names: &[],

@@ -337,6 +337,10 @@ pub(crate) struct LangTable {
     /// lower case: conjunctions, words that open another clause and words that narrow the
     /// negation (`not published where fewer than`, `not only`, `inte … och mer än`).
     pub figure_bound_negation_stops: &'static [&'static str],
+    /// Words that, after a value a negation stands before, give the value that holds instead,
+    /// lower case (`not 5% but 3%`, `inte den 21 juni utan den 27 februari`): the pair says
+    /// what `3%, not 5%` says.
+    pub contrast_words: &'static [&'static str],
     /// Words of relation right after a figure or its unit, with the direction of the bound
     /// they set (`20 kWh or more`, `30 % eller mindre`, an age: `aged 65 and over`, `65 år
     /// eller äldre`, `18 år och yngre`), read where none stands before it.

@@ -90,7 +90,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("föregående kvartal", 3),
         ("förra kvartalet", 3),
         ("föregående år", 12),
+        ("föregående års", 12),
         ("förra året", 12),
+        ("förra årets", 12),
         ("året innan", 12),
         ("året före", 12),
         ("ett år tidigare", 12),
@@ -585,6 +587,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "och", "eller", "men", "där", "när", "då", "om", "att", "som", "vilket", "vilka", "eftersom",
         "medan", "bara", "endast", "enbart", "utan",
     ],
+    contrast_words: &["utan"],
     figure_bounds_after: &[
         ("eller mer", Bound::Lower),
         ("eller mera", Bound::Lower),
