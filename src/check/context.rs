@@ -945,13 +945,23 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         let candidates = tgt_by_key.get_mut(from..).unwrap_or_default();
         let open = candidates.iter().take_while(|i| tgt_key(**i) == key).filter(|i| **i & TAKEN == 0).count();
         // A value that may be read wrongly pairs with an equal key of another unit never: the
-        // `a fortnight` of two weeks is not the `två dygn` of two days.
+        // `a fortnight` of two weeks is not the `två dygn` of two days. But a count of time in
+        // digits is a count, and a word of its sentence read as the same count of time is its
+        // counterpart, whose unit is then compared (`lambs of less than 1 week` against `lamm
+        // som är yngre än en månad`).
         let units_agree = |i: usize| {
-            let target = input.value(Side::Target, tgt[i & !TAKEN]);
+            let t = tgt[i & !TAKEN];
+            let target = input.value(Side::Target, t);
             !(source.optional || target.optional)
                 || detail.is_none()
                 || target.detail.is_none()
                 || target.detail.as_deref() == detail
+                || detail.is_some_and(is_time_unit)
+                    && target.detail.as_deref().is_some_and(is_time_unit)
+                    && (input.written_in_digits(Side::Source, s) || input.written_in_digits(Side::Target, t))
+                    && sentence
+                        .get_or_init(|| sentence_of(Side::Source, s))
+                        .is_some_and(|own| sentence_of(Side::Target, t) == Some(own))
         };
         let found = candidates
             .iter_mut()
@@ -1730,6 +1740,59 @@ pub(crate) mod tests {
         assert_eq!(
             number_findings(en, "ECB sänkte sina räntor med 25 punkter i mars.\n"),
             ["number `25 basis points` in source is `25` in target"]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_that_names_the_figure_in_a_new_role() {
+        let none: Vec<String> = Vec::new();
+        let en = "For a turnover of EUR 800 million, 2.5% amounts to EUR 20 million, so the ceiling is EUR \
+                  20 million.\n";
+        let sv = "För en omsättning på 800 miljoner euro uppgår 2,5 % till 20 miljoner euro, vilket då blir \
+                  taket.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // No such clause: the figure left out.
+        let sv = "För en omsättning på 800 miljoner euro uppgår 2,5 % till 20 miljoner euro, och taket \
+                  höjs.\n";
+        assert_eq!(
+            number_findings(en, sv),
+            ["number `EUR 20 million` in source has no counterpart in target"]
+        );
+        // The first writing changed is a changed figure.
+        let sv = "För en omsättning på 800 miljoner euro uppgår 2,5 % till 25 miljoner euro, vilket då blir \
+                  taket.\n";
+        assert!(
+            number_findings(en, sv)
+                .contains(&"number `EUR 20 million` in source is `25 miljoner euro` in target".to_string())
+        );
+    }
+
+    #[test]
+    fn a_count_of_the_rest_of_a_whole_that_the_original_leaves_out() {
+        let none: Vec<String> = Vec::new();
+        let en = "Three tiers apply. The other tiers are EUR 10 million or 2% and EUR 5 million or 1%.\n";
+        let sv = "Det finns tre nivåer. De två andra nivåerna är 10 miljoner euro eller 2 % respektive 5 \
+                  miljoner euro eller 1 %.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // A count the original gives, changed, is still reported.
+        let en = "Three tiers apply. The other two tiers are EUR 10 million or 2% and EUR 5 million or 1%.\n";
+        let sv = "Det finns tre nivåer. De tre övriga nivåerna är 10 miljoner euro eller 2 % respektive 5 \
+                  miljoner euro eller 1 %.\n";
+        assert_eq!(number_findings(en, sv), ["number `two` in source has no counterpart in target"]);
+        // Before an adjective of another kind both versions count: a count added is reported.
+        let en = "The first years were hard.\n";
+        let sv = "De två första åren var svåra.\n";
+        assert_eq!(number_findings(en, sv), ["number `två` in target has no counterpart in source"]);
+    }
+
+    #[test]
+    fn a_quarter_of_an_hour_is_fifteen_minutes() {
+        let none: Vec<String> = Vec::new();
+        let en = "The results are published within 15 minutes of the close.\n";
+        assert_eq!(number_findings(en, "Resultatet offentliggörs inom en kvart efter stängningen.\n"), none);
+        assert_eq!(
+            number_findings(en, "Resultatet offentliggörs inom tre kvart efter stängningen.\n"),
+            ["number `15` in source is `tre kvart` in target"]
         );
     }
 

@@ -242,6 +242,8 @@ impl Builder {
             optional: false,
             per: None,
             bound: None,
+            relation: None,
+            sign: None,
             change: None,
         }
     }

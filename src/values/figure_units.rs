@@ -8,7 +8,7 @@ use super::tables::{
     BOUND_SYMBOLS, DATA_RATE_SYMBOLS, LangTable, OIL_EQUIVALENT_WORDS, POWERED_UNIT_SYMBOLS,
     SCALED_UNIT_SYMBOLS, TIME_SYMBOLS, UNIT_SYMBOLS, WEIGHTED_DECIBELS, table,
 };
-use super::{Bound, Change, Value, ValueKind, ends_with_words, starts_with_word, word_is};
+use super::{Bound, Change, Relation, Sign, Value, ValueKind, ends_with_words, starts_with_word, word_is};
 
 /// [`word_is`] behind its test of the lengths, made here: most entries of a list fail it, and
 /// the lists are tried after every figure.
@@ -74,6 +74,13 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
             } else if let Some(unit) = count_per_unit(text, value.span.end, lang_table) {
                 value.detail = Some(format!("per {unit}"));
             }
+        } else if value.key.starts_with("ratio:1/")
+            && let Some(unit) =
+                unit_after(text, value.span.end, lang_table).filter(|unit| TIME_UNITS.contains(unit))
+        {
+            // A recurrence counts its period in a unit of time (`every 5 minutes`, `var femte
+            // minut`), which `var femte timme` changes.
+            value.detail = Some(unit.to_string());
         } else if value.key.starts_with("amount:")
             && let Some(unit) = per_unit_after(text, value.span.end, lang_table)
         {
@@ -86,8 +93,14 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
     }
     for value in values.iter_mut() {
         if value.kind == ValueKind::Number {
-            value.bound =
+            value.sign = sign_before(text, value);
+            let limit =
                 bound_before(text, value, lang_table).or_else(|| bound_after(text, value, lang_table));
+            value.bound = limit.map(|(bound, _)| bound);
+            value.relation = match limit {
+                Some((_, relation)) => relation,
+                None => approximated(text, value, lang_table).then_some(Relation::About),
+            };
             value.change =
                 change_before(text, value, lang_table).or_else(|| change_after(text, value, lang_table));
         } else if value.key.starts_with("date:")
@@ -332,19 +345,21 @@ const TIME_UNITS: &[&str] =
 /// the longest phrase of the language's `figure_bounds` that ends the text before it, at a word's
 /// start. A word that is also a preposition (`under`, `over`) counts only before a
 /// percentage, an amount or a figure with a unit other than one of time; `up to` before any
-/// figure (`up to 3 contractors`).
-fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound> {
+/// figure (`up to 3 contractors`). With the bound, how it holds the figure, where known
+/// ([`Relation`]: `<` and `more than` leave it out, `≤` and `at least` take it in).
+fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bound, Option<Relation>)> {
     let before = text.get(..value.span.start)?.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']);
     let last = *before.as_bytes().last()?;
     if last.is_ascii_digit() || matches!(last, b'.' | b',' | b';' | b':' | b'(' | b')') {
         return None;
     }
-    if let Some(&(_, bound)) = BOUND_SYMBOLS
+    if let Some(&(symbol, bound)) = BOUND_SYMBOLS
         .iter()
         .filter(|(symbol, _)| before.ends_with(symbol))
         .max_by_key(|(symbol, _)| symbol.len())
     {
-        return Some(bound);
+        let strict = matches!(symbol, "<" | ">");
+        return Some((bound, Some(if strict { Relation::Strict } else { Relation::Inclusive })));
     }
     if !last.is_ascii_alphabetic() && last < 0x80 {
         return None;
@@ -355,19 +370,30 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bou
         .filter(|(phrase, _)| ends_with_phrase(before, phrase))
         .max_by_key(|(phrase, _)| phrase.len())
     else {
-        return adjective_bound(before, lang_table);
+        return adjective_bound(before, lang_table).map(|bound| (bound, Some(Relation::Inclusive)));
+    };
+    let lead = before.get(..before.len() - phrase.len()).unwrap_or("");
+    let equal =
+        lang_table.figure_bound_equalities.iter().any(|equality| ends_with_words(lead.trim_end(), equality));
+    let relation = if equal {
+        Relation::Inclusive
+    } else if lang_table.strict_figure_bounds.contains(phrase) {
+        Relation::Strict
+    } else if lang_table.near_figure_bounds.contains(phrase) {
+        Relation::Near
+    } else {
+        Relation::Inclusive
     };
     if lang_table.figure_bound_prepositions.contains(phrase) && !measured(value) {
         return None;
     }
-    let lead = before.get(..before.len() - phrase.len()).unwrap_or("");
     // After a figure the words compare it, not this one: `1.4% more than a year earlier`.
     let compares_figure = lead.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%');
     if compares_figure {
         return None;
     }
     match negation(lead, lang_table) {
-        Negation::None => Some(*bound),
+        Negation::None => Some((*bound, Some(relation))),
         // A negation of the verb right before a comparison turns the bound: `do not account for
         // more than 9%` is at most 9%, `shall not be less than` at least.
         Negation::Near
@@ -375,10 +401,48 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bou
                 lang_table.figure_bound_comparatives.iter().any(|comparative| is_entry(last, comparative))
             }) =>
         {
-            Some(bound.reversed())
+            Some((bound.reversed(), relation.reversed()))
         }
         Negation::Near | Negation::Far => None,
     }
+}
+
+/// The sign written right before the figure `value` that its key leaves out: `+` (`+5 °C`,
+/// not the `+` of `MS+41bp` or `2006+A6`), or both signs (`±5 °C`, `+/- 5`, `+/–5`, and
+/// `plus or minus 5`, which the number reader takes into the figure's span).
+fn sign_before(text: &str, value: &Value) -> Option<Sign> {
+    let before = text.get(..value.span.start)?;
+    let written = text.get(value.span.clone())?;
+    if written.get(..4).is_some_and(|word| word.eq_ignore_ascii_case("plus")) {
+        return Some(Sign::PlusMinus);
+    }
+    let before = before.strip_suffix(' ').unwrap_or(before);
+    if before.ends_with('±') {
+        return Some(Sign::PlusMinus);
+    }
+    let plus = before
+        .strip_suffix(['-', '\u{2013}', '\u{2212}'])
+        .and_then(|head| head.strip_suffix('/'))
+        .unwrap_or(before);
+    let both = plus.len() < before.len();
+    let head = plus.strip_suffix('+')?;
+    if head.ends_with(char::is_alphanumeric) {
+        return None;
+    }
+    Some(if both { Sign::PlusMinus } else { Sign::Plus })
+}
+
+/// Whether a word of approximation stands right before the figure `value` (`about EUR 3,900`,
+/// `cirka 3 900 euro`, `(ca. 40 %)`): a figure given roughly, with no bound.
+fn approximated(text: &str, value: &Value, lang_table: &LangTable) -> bool {
+    let Some(before) = text.get(..value.span.start) else { return false };
+    let before = before.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']);
+    // Most figures follow no letter or a word of no approximation: one byte rules them out.
+    let Some(&last) = before.as_bytes().last() else { return false };
+    if !(last.is_ascii_alphabetic() || last == b'.') {
+        return false;
+    }
+    lang_table.figure_approximations.iter().any(|phrase| ends_with_words(before, phrase))
 }
 
 /// The bound an adjective of a limit sets on a figure after its noun and preposition (`a
@@ -403,8 +467,9 @@ fn adjective_bound(before: &str, lang_table: &LangTable) -> Option<Bound> {
 }
 
 /// The direction of the bound that a relation word right after the figure `value`, or after
-/// the unit it counts, sets (`20 kWh or more`, `30 % eller mindre`, `EUR 5 million or less`).
-fn bound_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Bound> {
+/// the unit it counts, sets (`20 kWh or more`, `30 % eller mindre`, `EUR 5 million or less`):
+/// one that takes the figure in.
+fn bound_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bound, Option<Relation>)> {
     let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
     let mut rest = text.get(value.span.end..)?.trim_start_matches(spaces);
     if value.detail.is_some() && !value.key.starts_with("pct") {
@@ -422,15 +487,16 @@ fn bound_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Boun
         .iter()
         .filter(|(phrase, _)| starts_with_phrase(rest, phrase))
         .max_by_key(|(phrase, _)| phrase.len())
-        .map(|&(_, bound)| bound)
+        .map(|&(_, bound)| (bound, Some(Relation::Inclusive)))
 }
 
 /// How many words before a relation word a negation may stand and still bear on it (`inte
 /// skulle öka medelexponeringen med mer än`).
 const NEGATION_REACH: usize = 5;
 
-/// How many words before a relation word a negation of the verb right before it stands (`do
-/// not account for more than`, `shall not be less than`).
+/// How many words before a relation word a negation of the verb right before it stands, its
+/// auxiliaries aside (`do not account for more than`, `shall not be less than`, `shall not be
+/// transported for more than`).
 const TURN_REACH: usize = 3;
 
 /// Whether and how near a negation stands before a relation word.
@@ -450,15 +516,31 @@ enum Negation {
 /// its clause.
 fn negation(lead: &str, lang_table: &LangTable) -> Negation {
     let mut stopped = false;
-    let words = lead.split([' ', '\u{a0}']).rev().filter(|word| !word.is_empty()).take(NEGATION_REACH);
-    for (taken, word) in words.enumerate() {
+    // The words between the negation and the relation word, auxiliaries aside.
+    let mut between = 0;
+    let mut words = lead.split([' ', '\u{a0}']).rev().filter(|word| !word.is_empty()).peekable();
+    for _ in 0..NEGATION_REACH {
+        let Some(word) = words.next() else { break };
         if word.ends_with([',', ';', ':', '.', '(', ')']) {
             return Negation::None;
         }
         if lang_table.figure_bound_negations.iter().any(|negation| negation.eq_ignore_ascii_case(word)) {
-            return if taken < TURN_REACH && !stopped { Negation::Near } else { Negation::Far };
+            // `om inte transporten är kortare än 100 km` ("unless"): the negation makes an
+            // exception of its clause, whose relation word bounds the figure as it reads. Right
+            // before the relation word it still turns it (`om inte mer än 5 %`, "if no more").
+            if between > 0
+                && words.peek().is_some_and(|previous| {
+                    lang_table.figure_bound_exceptions.iter().any(|exception| word_is(previous, exception))
+                })
+            {
+                return Negation::None;
+            }
+            return if between < TURN_REACH && !stopped { Negation::Near } else { Negation::Far };
         }
         stopped |= lang_table.figure_bound_negation_stops.iter().any(|stop| is_entry(word, stop));
+        if !lang_table.figure_bound_negation_auxiliaries.iter().any(|auxiliary| word_is(word, auxiliary)) {
+            between += 1;
+        }
     }
     Negation::None
 }
@@ -1185,11 +1267,133 @@ mod tests {
         assert_eq!(bounds("shall not exceed 20%", Lang::En), [bound("pct:20", Some(Upper))]);
         assert_eq!(bounds("som inte överstiger 5 %", Lang::Sv), [bound("pct:5", Some(Upper))]);
         assert_eq!(bounds("intäkten överstiger inte 5 %", Lang::Sv), [bound("pct:5", Some(Upper))]);
-        // Strict and non-strict are one direction.
+        // Strict and non-strict are one direction (their relations differ).
         assert_eq!(bounds("more than 20 kWh", Lang::En), [bound("num:20", Some(Lower))]);
         assert_eq!(bounds("minst 20 kWh", Lang::Sv), [bound("num:20", Some(Lower))]);
         // A word inside another is none (`overall`, `summer`).
         assert_eq!(bounds("overall 5 %", Lang::En), [bound("pct:5", None)]);
+    }
+
+    /// Each figure of `text` with the direction of its bound and how it holds the figure.
+    fn relations(text: &str, lang: Lang) -> Vec<(Option<Bound>, Option<Relation>)> {
+        super::super::extract(text, lang)
+            .into_iter()
+            .filter(|value| value.kind == ValueKind::Number)
+            .map(|value| (value.bound, value.relation))
+            .collect()
+    }
+
+    #[test]
+    fn a_bound_leaves_its_figure_out_or_takes_it_in() {
+        use Bound::{Lower, Upper};
+        use Relation::{Inclusive, Strict};
+        assert_eq!(relations("more than 50% of the votes", Lang::En), [(Some(Lower), Some(Strict))]);
+        assert_eq!(relations("mer än 50 % av rösterna", Lang::Sv), [(Some(Lower), Some(Strict))]);
+        assert_eq!(relations("minst 50 % av rösterna", Lang::Sv), [(Some(Lower), Some(Inclusive))]);
+        assert_eq!(relations("at least 50% of the votes", Lang::En), [(Some(Lower), Some(Inclusive))]);
+        assert_eq!(relations("högst 5 % av dem", Lang::Sv), [(Some(Upper), Some(Inclusive))]);
+        assert_eq!(relations("p < 0.01", Lang::En), [(Some(Upper), Some(Strict))]);
+        assert_eq!(relations("p ≤ 0,01", Lang::Sv), [(Some(Upper), Some(Inclusive))]);
+        assert_eq!(relations("20 kWh or more", Lang::En), [(Some(Lower), Some(Inclusive))]);
+        // A negated comparison takes the figure in, a negated limit leaves it out.
+        assert_eq!(relations("not more than 5 %", Lang::En), [(Some(Upper), Some(Inclusive))]);
+        assert_eq!(relations("får inte vara mindre än 9 %", Lang::Sv), [(Some(Lower), Some(Inclusive))]);
+        // Equality before or after a comparison takes the figure in.
+        assert_eq!(relations("equal to or above 25 ppb", Lang::En), [(Some(Lower), Some(Inclusive))]);
+        assert_eq!(
+            relations("som är lika med eller överstiger 7,5 miljarder EUR", Lang::Sv)[0].1,
+            Some(Inclusive)
+        );
+        assert_eq!(
+            relations("equal to or less than EUR 5 million", Lang::En),
+            [(Some(Upper), Some(Inclusive))]
+        );
+        assert_eq!(relations("less than or equal to 5 %", Lang::En), [(Some(Upper), Some(Inclusive))]);
+        // Comparatives of age and length bound as the others do.
+        assert_eq!(relations("lambs of less than 1 week", Lang::En), [(Some(Upper), Some(Strict))]);
+        assert_eq!(relations("lamm som är yngre än en vecka", Lang::Sv), [(Some(Upper), Some(Strict))]);
+        assert_eq!(relations("kept no longer than two years", Lang::En), [(Some(Upper), Some(Inclusive))]);
+    }
+
+    #[test]
+    fn words_of_nearness_and_approximation() {
+        use Bound::{Lower, Upper};
+        use Relation::{About, Near};
+        // `knappt` is just under, `drygt` just over.
+        assert_eq!(relations("ett skydd på knappt tre månader", Lang::Sv), [(Some(Upper), Some(Near))]);
+        assert_eq!(relations("ett skydd på drygt tre månader", Lang::Sv), [(Some(Lower), Some(Near))]);
+        assert_eq!(relations("almost 3 months", Lang::En), [(Some(Upper), Some(Near))]);
+        assert_eq!(relations("just over 3 months", Lang::En), [(Some(Lower), Some(Near))]);
+        // A figure given roughly has no bound.
+        assert_eq!(relations("(about EUR 3,900)", Lang::En), [(None, Some(About))]);
+        assert_eq!(relations("(cirka 3 900 euro)", Lang::Sv), [(None, Some(About))]);
+        assert_eq!(relations("omkring 44 miljoner", Lang::Sv), [(None, Some(About))]);
+        // Not in a word (`Ca` of `Canada`, `about` of `roundabout`), nor after another word.
+        assert_eq!(relations("roundabout 5 km", Lang::En), [(None, None)]);
+        assert_eq!(relations("the 5 km", Lang::En), [(None, None)]);
+    }
+
+    #[test]
+    fn a_negation_bears_on_its_verb_across_auxiliaries() {
+        use Bound::{Lower, Upper};
+        assert_eq!(
+            bounds("shall not be transported for more than 8 hours", Lang::En),
+            [bound("num:8", Some(Upper))]
+        );
+        assert_eq!(
+            bounds("får inte transporteras i mer än 8 timmar", Lang::Sv),
+            [bound("num:8", Some(Upper))]
+        );
+        // Words of no: `under inga omständigheter längre än två år`, "in no event longer".
+        assert_eq!(
+            bounds("under inga omständigheter längre än två år", Lang::Sv),
+            [bound("num:2", Some(Upper))]
+        );
+        // An exception made by a negation (`om inte`, "unless") leaves the bound as it reads.
+        assert_eq!(
+            bounds("om inte transporten är kortare än 100 km", Lang::Sv),
+            [bound("num:100", Some(Upper))]
+        );
+        assert_eq!(
+            bounds("unless the journey is shorter than 100 km", Lang::En),
+            [bound("num:100", Some(Upper))]
+        );
+        // Right before the relation word the negation still turns it.
+        assert_eq!(bounds("om inte mer än 5 % av dem", Lang::Sv), [bound("pct:5", Some(Upper))]);
+        assert_eq!(bounds("om inte minst 5 % av dem", Lang::Sv), [bound("pct:5", None)]);
+        assert_eq!(bounds("it shall be more than 5 %", Lang::En), [bound("pct:5", Some(Lower))]);
+    }
+
+    /// Each figure of `text` with the sign written before it that its key leaves out.
+    fn signs(text: &str, lang: Lang) -> Vec<Option<Sign>> {
+        super::super::extract(text, lang)
+            .into_iter()
+            .filter(|value| value.kind == ValueKind::Number)
+            .map(|value| value.sign)
+            .collect()
+    }
+
+    #[test]
+    fn a_plus_or_both_signs_before_a_figure() {
+        use Sign::{Plus, PlusMinus};
+        assert_eq!(signs("a tolerance of ±5 °C", Lang::En), [Some(PlusMinus)]);
+        assert_eq!(signs("en tolerans på ± 5 °C", Lang::Sv), [Some(PlusMinus)]);
+        assert_eq!(signs("en tolerans på +/- 5 °C", Lang::Sv), [Some(PlusMinus)]);
+        assert_eq!(signs("within plus or minus 10 percentage points", Lang::En), [Some(PlusMinus)]);
+        assert_eq!(signs("en tolerans på +5 °C", Lang::Sv), [Some(Plus)]);
+        assert_eq!(signs("| +2,3 % |", Lang::Sv), [Some(Plus)]);
+        // A plus glued to a word joins it, and a figure with no sign has none.
+        assert_eq!(signs("a tolerance of 5 °C", Lang::En), [None]);
+        assert_eq!(signs("the MS+41 spread", Lang::En), [None]);
+    }
+
+    #[test]
+    fn a_recurrence_counts_its_period_in_a_unit_of_time() {
+        assert_eq!(units("recorded at least every 5 minutes", Lang::En), [unit("ratio:1/5", Some("minute"))]);
+        assert_eq!(units("registreras minst var femte minut", Lang::Sv), [unit("ratio:1/5", Some("minute"))]);
+        assert_eq!(units("registreras minst var femte timme", Lang::Sv), [unit("ratio:1/5", Some("hour"))]);
+        // A share of other things names no unit.
+        assert_eq!(units("var femte medlemsstat", Lang::Sv), [unit("ratio:1/5", None)]);
     }
 
     #[test]
@@ -1266,8 +1470,13 @@ mod tests {
         // Another clause between, or a narrowed negation.
         assert_eq!(bounds("prices are not published where fewer than three firms", Lang::En)[0].1, None);
         assert_eq!(bounds("inte bara mer än 5 % av dem", Lang::Sv), [bound("pct:5", None)]);
-        // A limit of its own is not turned (`unless buffer zones of at least 20 m`).
-        assert_eq!(bounds("om inte buffertzoner på minst 20 meter", Lang::Sv), [bound("num:20", None)]);
+        // A limit of its own is not turned, and an exception (`om inte`, "unless") turns none
+        // (`unless buffer zones of at least 20 m`).
+        assert_eq!(
+            bounds("om inte buffertzoner på minst 20 meter", Lang::Sv),
+            [bound("num:20", Some(Bound::Lower))]
+        );
+        assert_eq!(bounds("där inte buffertzoner på minst 20 meter", Lang::Sv), [bound("num:20", None)]);
         // A clause before ends its reach.
         assert_eq!(
             bounds("it does not apply, as more than 5 % did", Lang::En),
@@ -1436,6 +1645,13 @@ mod tests {
             units("en halvtimme, ett dygns varsel", Lang::Sv),
             [unit("num:30", Some("minute")), unit("num:1", Some("day"))]
         );
+        // A quarter of an hour and three of them (`inom en kvart` = `within 15 minutes`).
+        assert_eq!(
+            units("inom en kvart, En kvart, tre kvart", Lang::Sv),
+            [unit("num:15", Some("minute")), unit("num:15", Some("minute")), unit("num:45", Some("minute"))]
+        );
+        // A quarter as a time of day, or of something else, is none.
+        assert!(!units("kvart över tre, en kvarts miljon", Lang::Sv).iter().any(|(key, _)| key == "num:15"));
     }
 
     #[test]

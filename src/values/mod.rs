@@ -123,6 +123,16 @@ pub struct Value {
     /// versions name one.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bound: Option<Bound>,
+    /// How the relation word before a figure holds it to its bound, besides the direction:
+    /// leaving the figure out (`more than 50 %`) or taking it in (`at least 50 %`), just short of
+    /// or past it (`knappt`, `drygt`), or giving the figure roughly with no bound (`about`,
+    /// `cirka`), compared where both versions name one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relation: Option<Relation>,
+    /// A sign written before a figure that its key does not hold: `+` (`+5 °C`) or both signs
+    /// (`±5 °C`, `+/- 5`, `plus or minus 5`), compared where both versions write one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sign: Option<Sign>,
     /// The direction of the change a figure measures, as a word of change right before it
     /// (`fell by 16.4%`, `en ökning med 16,4 %`) or right after it (`1.4% more`, `5 %
     /// lägre`) names it, compared where both versions name one.
@@ -151,10 +161,93 @@ impl Change {
     }
 }
 
+/// A sign before a figure that its key leaves out (a minus is in the key, `num:-5`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Sign {
+    /// `+5`: the figure above zero, or a rise.
+    Plus,
+    /// `±5`, `+/-5`, `plus or minus 5`: a margin either way.
+    PlusMinus,
+}
+
+impl Sign {
+    /// How a message writes the sign.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Sign::Plus => "+",
+            Sign::PlusMinus => "±",
+        }
+    }
+}
+
+/// How a relation word holds a figure to the bound it names, besides its direction
+/// ([`Bound`]): two versions that name the same direction may still name different limits
+/// (`more than 50 %` against `minst 50 %`: a candidate with exactly half the votes is elected
+/// in one and not in the other).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    /// The figure itself is left out: `more than`, `less than`, `below`, `mer än`, `under`,
+    /// `överstiger`, `<`.
+    Strict,
+    /// The figure itself is in: `at least`, `up to`, `not more than`, `minst`, `högst`, `≤`,
+    /// `or more`, `eller mindre`.
+    Inclusive,
+    /// Just short of or just past the figure, on the side of the bound's direction: `almost`,
+    /// `just over`, `knappt`, `drygt`. Near the figure as an approximation is, and as a bound
+    /// of either kind may be written: alike to every other relation.
+    Near,
+    /// The figure given roughly, on either side, with no bound: `about`, `around`, `cirka`,
+    /// `omkring`. Alike to a near bound, not to a strict or an inclusive one.
+    About,
+}
+
+impl Relation {
+    /// Whether the two relations name different limits: a strict bound and an inclusive one,
+    /// or an approximation and a bound that is not near.
+    pub fn differs_from(self, other: Relation) -> bool {
+        use Relation::{About, Inclusive, Strict};
+        matches!(
+            (self, other),
+            (Strict, Inclusive)
+                | (Inclusive, Strict)
+                | (About, Strict | Inclusive)
+                | (Strict | Inclusive, About)
+        )
+    }
+
+    /// The relation a negation makes of this one: `not more than` takes the figure in, `not
+    /// at least` leaves it out; a near or rough figure negated names no clear limit.
+    pub fn reversed(self) -> Option<Relation> {
+        match self {
+            Relation::Strict => Some(Relation::Inclusive),
+            Relation::Inclusive => Some(Relation::Strict),
+            Relation::Near | Relation::About => None,
+        }
+    }
+
+    /// How a message names the relation of a figure bound in `bound`'s direction (`a strict
+    /// lower bound`, `an approximation`).
+    pub fn name(self, bound: Option<Bound>) -> String {
+        let direction = match bound.map(Bound::direction) {
+            Some(Bound::Lower) => "lower bound",
+            Some(_) => "upper bound",
+            None => "bound",
+        };
+        match self {
+            Relation::Strict => format!("a strict {direction}"),
+            Relation::Inclusive => format!("an inclusive {direction}"),
+            Relation::Near => format!("a near {direction}"),
+            Relation::About => "an approximation".to_string(),
+        }
+    }
+}
+
 /// The direction of a bound a figure or a date sets: `at most`, `under`, `<`, `senast` (upper)
 /// or `at least`, `över`, `≥`, `tidigast` (lower). Strict and non-strict relations of a figure
-/// are one direction (`more than 20` and `minst 20` are how the two languages write one
-/// limit); a date's end that may leave its day out is told apart ([`Bound::Before`]), as the
+/// are one direction (`more than 20` and `minst 20`), which its [`Relation`] tells apart; a
+/// date's end that may leave its day out is told apart ([`Bound::Before`]), as the
 /// other version may name the day before as the last one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -216,6 +309,8 @@ impl Value {
             optional: false,
             per: None,
             bound: None,
+            relation: None,
+            sign: None,
             change: None,
         }
     }
@@ -975,8 +1070,9 @@ fn amounts_referred_back(text: &str, lang: Lang, values: &mut [Value]) {
 }
 
 /// Whether the count at `span`, in words, stands between a determiner and a noun in the
-/// definite plural (`de två sänkningarna`, `dessa tre åren`), as the language table gives
-/// them. A count in digits there (`de 74 områdena`) is a figure the translation keeps.
+/// definite plural (`de två sänkningarna`, `dessa tre åren`), an adjective of the rest of a
+/// whole perhaps between (`de två andra nivåerna` for `the other tiers`), as the language table
+/// gives them. A count in digits there (`de 74 områdena`) is a figure the translation keeps.
 fn refers_back(text: &str, span: &Range<usize>, lang: Lang) -> bool {
     let lang_table = tables::table(lang);
     if lang_table.back_reference_determiners.is_empty()
@@ -991,11 +1087,17 @@ fn refers_back(text: &str, span: &Range<usize>, lang: Lang) -> bool {
         return false;
     }
     let Some(rest) = text.get(span.end..).and_then(|rest| rest.strip_prefix(' ')) else { return false };
-    let noun_end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-    let noun = &rest[..noun_end];
-    noun.chars().count() > 3
-        && noun.starts_with(|c: char| c.is_lowercase())
-        && lang_table.definite_plural_endings.iter().any(|ending| noun.ends_with(ending))
+    let word_end = |rest: &str| rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let definite_noun = |rest: &str| {
+        let noun = &rest[..word_end(rest)];
+        noun.chars().count() > 3
+            && noun.starts_with(|c: char| c.is_lowercase())
+            && lang_table.definite_plural_endings.iter().any(|ending| noun.ends_with(ending))
+    };
+    let adjective_end = word_end(rest);
+    definite_noun(rest)
+        || lang_table.remainder_adjectives.contains(&&rest[..adjective_end])
+            && rest[adjective_end..].strip_prefix(' ').is_some_and(definite_noun)
 }
 
 /// Whether the number word at `span` is part of a name: written with a capital, one space

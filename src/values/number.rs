@@ -1865,6 +1865,9 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
 /// Where a minus sign set one space apart from the digits at `start` starts, as the Official
 /// Journal sets a negative figure after a word of change (`fell … to – 2,7 %`, `sjönk … till
 /// −2,7 %`): a dash or minus, one space, after a word of [`crate::values::tables::LangTable::sign_leads`].
+/// So is one that opens a table cell after its bar (`| – 3 months, 7 days |` = `| −3 månader, 7
+/// dagar |`): a cell's dash before a figure is its sign, where a dash alone fills an empty cell
+/// (`| – |`) and a bullet opens a line, not a cell.
 fn spaced_sign(text: &str, lang: Lang, start: usize) -> Option<usize> {
     let space = char_before(text, start).filter(|&c| is_space_like(c))?;
     let sign_end = start - space.len_utf8();
@@ -1872,6 +1875,9 @@ fn spaced_sign(text: &str, lang: Lang, start: usize) -> Option<usize> {
     let sign_start = sign_end - sign.len_utf8();
     let head = text.get(..sign_start)?;
     let head = head.strip_suffix(|c: char| is_space_like(c))?;
+    if head.trim_end_matches(is_space_like).ends_with('|') {
+        return Some(sign_start);
+    }
     let word_start = head
         .rfind(|c: char| !c.is_alphabetic())
         .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
@@ -2471,6 +2477,18 @@ mod tests {
         assert_eq!(keys("sjönk till −2,7 %", Lang::Sv), ["pct:-2.7"]);
         // A dash between two phrases is none.
         assert_eq!(keys("Target – 40 % less", Lang::En), ["pct:40"]);
+    }
+
+    #[test]
+    fn a_minus_set_apart_at_the_start_of_a_table_cell() {
+        let keys = crate::values::tests::keys;
+        assert_eq!(keys("14.10.2024 | – 3 months | 13.4.2040", Lang::En)[1], "num:-3");
+        assert_eq!(keys("| 3 | − 3 månader |", Lang::Sv), ["num:3", "num:-3"]);
+        // An empty cell's dash, and a dash within a cell's text, are none.
+        assert_eq!(keys("| – | 3 months |", Lang::En), ["num:3"]);
+        assert_eq!(keys("| Target – 40 % |", Lang::En), ["pct:40"]);
+        // A hyphen set apart may be a bullet.
+        assert_eq!(keys("| - 3 months |", Lang::En), ["num:3"]);
     }
 
     #[test]

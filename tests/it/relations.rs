@@ -1,6 +1,7 @@
 //! The direction of a bound: a relation word or symbol before a figure (`at least 30 %`,
-//! `högst 30 %`, `p < 0.01`) must keep its direction in the translation; strict and
-//! non-strict relations are one direction.
+//! `högst 30 %`, `p < 0.01`) must keep its direction in the translation, and whether it leaves
+//! the figure out (`more than`) or takes it in (`minst`); a figure just under or over
+//! (`knappt`, `drygt`) is near it, as one given roughly (`about`, `cirka`) is.
 
 use crate::support::run;
 
@@ -25,10 +26,40 @@ fn a_reversed_bound_is_reported() {
 }
 
 #[test]
-fn strictness_periods_and_negations_are_no_finding() {
-    let en = "Batteries with a capacity of more than 20 kWh are covered. The rules are phased in over three years. The duty shall not be less than EUR 215 per 1 000 cigarettes.\n";
+fn periods_and_negations_are_no_finding() {
+    let en = "Batteries with a capacity of 20 kWh or more are covered. The rules are phased in over three years. The duty shall not be less than EUR 215 per 1 000 cigarettes.\n";
     let sv = "Batterier med en kapacitet på minst 20 kWh omfattas. Reglerna infasas under tre år. Punktskatten ska uppgå till minst 215 EUR per 1 000 cigaretter.\n";
     assert!(numbers(en, sv).is_empty());
+}
+
+#[test]
+fn a_strict_bound_against_an_inclusive_one_is_reported() {
+    let en = "Batteries with a capacity of more than 20 kWh are covered. A candidate is elected with more than 50% of the votes.\n";
+    let sv = "Batterier med en kapacitet på minst 20 kWh omfattas. En kandidat väljs med minst 50 % av rösterna.\n";
+    assert_eq!(
+        numbers(en, sv),
+        [
+            "number `20` is a strict lower bound in source and an inclusive lower bound in target",
+            "number `50%` is a strict lower bound in source and an inclusive lower bound in target",
+        ]
+    );
+    let sv_faithful = "Batterier med en kapacitet på mer än 20 kWh omfattas. En kandidat väljs med över 50 % av rösterna.\n";
+    assert!(numbers(en, sv_faithful).is_empty());
+}
+
+#[test]
+fn a_figure_near_its_bound_or_given_roughly() {
+    let en = "The holder gains protection of slightly less than three months. Some 44 million animals are moved, at a fee of about EUR 3,900.\n";
+    let sv = "Innehavaren får ett skydd på knappt tre månader. Drygt 44 miljoner djur förflyttas, till en avgift på cirka 3 900 euro.\n";
+    assert!(numbers(en, sv).is_empty());
+    let sv = "Innehavaren får ett skydd på drygt tre månader. Drygt 44 miljoner djur förflyttas, till en avgift på över 3 900 euro.\n";
+    assert_eq!(
+        numbers(en, sv),
+        [
+            "number `three` is an upper bound in source and a lower bound in target",
+            "number `EUR 3,900` is an approximation in source and a strict lower bound in target",
+        ]
+    );
 }
 
 /// The direction of a change: a word of change before or after a figure (`a fall of 16.4%`,

@@ -2,7 +2,7 @@
 
 use crate::check::context::{PairCtx, ValueRef, range_bounds, sentence_at};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
-use crate::values::ValueKind;
+use crate::values::{Bound, ValueKind};
 
 pub(crate) const RULE: Rule = Rule {
     name: "number-mismatch",
@@ -21,7 +21,77 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     units_left_in_place(ctx, out);
     periods_differ(ctx, out);
     super::value_common::bounds_differ(ctx, ValueKind::Number, "number", &RULE, out);
+    relations_differ(ctx, out);
+    signs_differ(ctx, out);
     changes_differ(ctx, out);
+}
+
+/// Flags one figure written with a plus sign on one side and with both signs on the other
+/// (`a tolerance of ±5 °C` against `en tolerans på +5 °C`): a margin either way is not one
+/// upward. A figure with no sign written is not compared.
+fn signs_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    for &(s, t) in &ctx.matching.equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        let (Some(src_sign), Some(tgt_sign)) = (src_value.sign, tgt_value.sign) else { continue };
+        if src_sign == tgt_sign || src_value.kind != ValueKind::Number || tgt_value.kind != ValueKind::Number
+        {
+            continue;
+        }
+        let message = format!(
+            "number `{}` is signed `{}` in source and `{}` in target",
+            input.surface(Side::Source, s),
+            src_sign.symbol(),
+            tgt_sign.symbol()
+        );
+        let key = ["sign", src_value.key.as_str(), src_sign.symbol(), tgt_sign.symbol()];
+        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
+    }
+}
+
+/// Flags one figure that relation words of the same direction, or of none, hold to different
+/// limits on the two sides: a strict bound against an inclusive one (`more than 50%` against
+/// `minst 50 %`), or a figure given roughly against a bound (`about EUR 3,900` against `över
+/// 3 900 euro`). A near bound (`almost`, `knappt`, `drygt`) is alike to every other relation,
+/// and bounds of opposite directions are reported as such ([`super::value_common::bounds_differ`]).
+/// Where the figure stands twice in the passage, a crossing of the two is no finding.
+fn relations_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    let equal = &ctx.matching.equal;
+    for &(s, t) in equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        let (Some(src_relation), Some(tgt_relation)) = (src_value.relation, tgt_value.relation) else {
+            continue;
+        };
+        let directions = (src_value.bound.map(Bound::direction), tgt_value.bound.map(Bound::direction));
+        if let (Some(src_bound), Some(tgt_bound)) = directions
+            && src_bound != tgt_bound
+        {
+            continue;
+        }
+        if src_value.kind != ValueKind::Number
+            || tgt_value.kind != ValueKind::Number
+            || !src_relation.differs_from(tgt_relation)
+        {
+            continue;
+        }
+        let crossed = equal.iter().any(|&(s2, t2)| {
+            (s2, t2) != (s, t)
+                && input.value(Side::Source, s2).key == src_value.key
+                && (input.value(Side::Target, t2).relation == Some(src_relation)
+                    || input.value(Side::Source, s2).relation == Some(tgt_relation))
+        });
+        if crossed {
+            continue;
+        }
+        let (src_name, tgt_name) = (src_relation.name(src_value.bound), tgt_relation.name(tgt_value.bound));
+        let message = format!(
+            "number `{}` is {src_name} in source and {tgt_name} in target",
+            input.surface(Side::Source, s)
+        );
+        let key = ["relation", src_value.key.as_str(), src_name.as_str(), tgt_name.as_str()];
+        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
+    }
 }
 
 /// Flags one figure that measures changes of opposite directions on the two sides (`a fall of
@@ -296,6 +366,93 @@ pub(crate) fn unit_name(unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::same_unit;
+
+    /// The findings of this rule on a pair of one-paragraph texts.
+    fn findings(en: &str, sv: &str) -> Vec<String> {
+        crate::check::context::tests::findings_of(super::RULE.name, en, sv)
+    }
+
+    #[test]
+    fn a_strict_bound_against_an_inclusive_one() {
+        let none: Vec<String> = Vec::new();
+        let en = "A candidate is elected if he or she obtains more than 50% of the valid votes cast.\n";
+        let sv = "En kandidat väljs om han eller hon får mer än 50 % av de giltiga avgivna rösterna.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("mer än", "minst")),
+            ["number `50%` is a strict lower bound in source and an inclusive lower bound in target"]
+        );
+        // Equality written out takes the figure in, as `minst` does.
+        let en = "where it achieves a turnover equal to or above EUR 7.5 billion.\n";
+        let sv = "om det har en omsättning på minst 7,5 miljarder euro.\n";
+        assert_eq!(findings(en, sv), none);
+        // A near bound is alike to either kind.
+        let en = "The holder gains protection of slightly less than three months.\n";
+        let sv = "Innehavaren får ett skydd på knappt tre månader.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("knappt", "drygt")),
+            ["number `three` is an upper bound in source and a lower bound in target"]
+        );
+    }
+
+    #[test]
+    fn an_approximation_against_a_bound() {
+        let none: Vec<String> = Vec::new();
+        let en = "The fee was raised to TMR 95,000 (about EUR 3,900).\n";
+        let sv = "Avgiften höjdes till 95 000 TMR (cirka 3 900 euro).\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("cirka", "över")),
+            ["number `EUR 3,900` is an approximation in source and a strict lower bound in target"]
+        );
+        // Just over or under the figure is near it, as the approximation is.
+        assert_eq!(findings(en, &sv.replace("cirka", "drygt")), none);
+        assert_eq!(findings(en, &sv.replace("cirka", "knappt")), none);
+    }
+
+    #[test]
+    fn a_plus_against_both_signs() {
+        let none: Vec<String> = Vec::new();
+        let en = "The temperature shall be kept at 30 °C, with a tolerance of ±5 °C.\n";
+        let sv = "Temperaturen ska hållas vid 30 °C, med en tolerans på ±5 °C.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace('±', "+")),
+            ["number `5` is signed `±` in source and `+` in target"]
+        );
+        // A sign one version leaves out is not compared.
+        assert_eq!(findings(en, &sv.replace('±', "")), none);
+    }
+
+    #[test]
+    fn a_recurrence_in_another_unit_of_time() {
+        let none: Vec<String> = Vec::new();
+        let en = "Temperature shall be recorded at least every 5 minutes.\n";
+        let sv = "Temperaturen ska registreras minst var femte minut.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("minut", "timme")),
+            ["number `every 5` counts minutes in source and hours in target"]
+        );
+    }
+
+    #[test]
+    fn a_count_of_time_in_digits_against_a_word_of_another_unit() {
+        let none: Vec<String> = Vec::new();
+        let en = "Lambs of less than 1 week may not be transported.\n";
+        let sv = "Lamm som är yngre än en vecka får inte transporteras.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("en vecka", "en månad")),
+            ["number `1` counts weeks in source and months in target"]
+        );
+        // Two words read as counts, neither in digits, are no such pair: a fortnight is not
+        // two days.
+        let en = "Lambs of less than a fortnight may not be transported.\n";
+        let sv = "Lamm som är yngre än två dygn får inte transporteras.\n";
+        assert_eq!(findings(en, sv), none);
+    }
 
     #[test]
     fn a_rate_written_with_a_slash_is_its_unit_and_period() {

@@ -108,7 +108,9 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             && (has_digits(Side::Source, s) || has_digits(Side::Target, t))
     };
     // Figures in words on one side (`22 planes and 4 helicopters` = `22 flygplan och fyra
-    // helikoptrar`) count only as the items of a short list, each before its noun (below).
+    // helikoptrar`) or on both (`five radio stations and three newspapers` = `fem
+    // radiostationer och tre dagstidningar`) count only as the items of a short list, each
+    // before its noun (below).
     let spelled: Vec<(ValueRef, ValueRef)> = ctx
         .matching
         .equal
@@ -116,12 +118,17 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         .copied()
         .filter(|&(s, t)| {
             let (a, b) = (input.value(Side::Source, s), input.value(Side::Target, t));
+            // A word of one unit read optionally, as it may be an article (`en vecka`, "a
+            // week"), is a count where the other side writes the figure of that unit in digits
+            // (`1 week`).
+            let counted_word = a.detail.is_some()
+                && a.detail == b.detail
+                && (has_digits(Side::Source, s) || has_digits(Side::Target, t));
             a.kind == ValueKind::Number
                 && b.kind == ValueKind::Number
                 && a.key == b.key
-                && !a.optional
-                && !b.optional
-                && has_digits(Side::Source, s) != has_digits(Side::Target, t)
+                && (!a.optional && !b.optional || counted_word)
+                && !(has_digits(Side::Source, s) && has_digits(Side::Target, t))
                 && !recurrence(s, t)
         })
         .collect();
@@ -336,10 +343,18 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     for i in 0..pairs.len() {
         for j in i + 1..pairs.len() {
             let ((place_i, s_i, t_i), (place_j, s_j, t_j)) = (pairs[i], pairs[j]);
+            // Two figures in words in the translation trade places only as counts of one unit
+            // on both sides (`piglets of less than 3 weeks and lambs of less than 1 week` →
+            // `smågrisar som är yngre än en vecka och lamm som är yngre än tre veckor`).
+            let unit = |side: Side, r: ValueRef| input.value(side, r).detail.as_deref();
+            let one_unit = unit(Side::Source, s_i).is_some()
+                && [unit(Side::Source, s_j), unit(Side::Target, t_i), unit(Side::Target, t_j)]
+                    .iter()
+                    .all(|other| *other == unit(Side::Source, s_i));
             if place_i != place_j
                 || reported[i]
                 || reported[j]
-                || in_words[i] && in_words[j]
+                || in_words[i] && in_words[j] && !one_unit
                 || family(s_i) != family(s_j)
                 || tgt_family(t_i) != tgt_family(t_j)
                 || labelled[i] != labelled[j]
@@ -352,7 +367,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             // `I elva länder låg den under 10 per miljon`).
             let noun = |side: Side, r: ValueRef| {
                 let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
-                noun_after(text, input.value(side, r).span.end)
+                counted_noun(text, input.value(side, r))
             };
             let one_noun = |side: Side, a: ValueRef, b: ValueRef| {
                 let (a, b) = (noun(side, a), noun(side, b));
@@ -430,7 +445,6 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             // and the other none (`16 fires … 24 300 ha` = `24 300 ha brann i 16 bränder`):
             // the translation moved each figure with its unit. A swap trades the figures and
             // leaves the units.
-            let unit = |side: Side, r: ValueRef| input.value(side, r).detail.as_deref();
             let units_kept = || {
                 let (a, b) = (unit(Side::Source, s_i), unit(Side::Source, s_j));
                 (a.is_some() || b.is_some())
@@ -519,15 +533,16 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             }
         }
     }
-    // A figure written in words on one side, which moves with its phrase when the translation
-    // orders the phrases otherwise, trades places with another only as the items of a short
-    // list, each before its noun, on both sides (`22 planes and 4 helicopters` → `fyra flygplan
-    // och 22 helikoptrar`): a list keeps its order, and a swap trades the figures and leaves the
-    // nouns. A noun that starts as the original's noun of the same figure (`4 helicopters` =
+    // A figure written in words on one side or both, which moves with its phrase when the
+    // translation orders the phrases otherwise, trades places with another only as the items of
+    // a short list, each before its noun, on both sides (`22 planes and 4 helicopters` → `fyra
+    // flygplan och 22 helikoptrar`, `five radio stations and three newspapers` → `tre
+    // radiostationer och fem dagstidningar`): a list keeps its order, and a swap trades the
+    // figures and leaves the nouns. A noun that starts as the original's noun of the same figure (`4 helicopters` =
     // `fyra helikoptrar`) tells that the item moved whole.
     let noun = |side: Side, r: ValueRef| {
         let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
-        noun_after(text, input.value(side, r).span.end)
+        counted_noun(text, input.value(side, r))
     };
     let items = |side: Side, a: ValueRef, b: ValueRef| {
         let text = input.doc(side).blocks.get(a.0).map_or("", |block| block.text.as_str());
@@ -752,6 +767,21 @@ fn noun_after(text: &str, at: usize) -> &str {
     rest.get(..end).unwrap_or("")
 }
 
+/// The noun the count `value` of `text` counts: the last word of its own text where the count
+/// of a unit takes in the unit's word (`vecka` of `en vecka`, `week` of `a week`), else the word
+/// after it.
+fn counted_noun<'a>(text: &'a str, value: &Value) -> &'a str {
+    let written = text.get(value.span.clone()).unwrap_or("");
+    match written.rsplit_once(' ') {
+        Some((_, last))
+            if value.detail.is_some() && !last.is_empty() && last.chars().all(char::is_alphabetic) =>
+        {
+            last
+        }
+        _ => noun_after(text, value.span.end),
+    }
+}
+
 /// Whether two nouns of the two languages start alike, four letters or more (`helicopters`,
 /// `helikoptrar`; `programmes`, `program`): the same word, moved with its figure.
 fn kindred(a: &str, b: &str) -> bool {
@@ -889,5 +919,49 @@ mod tests {
         assert!(kindred("Programmes", "program"));
         assert!(!kindred("planes", "helikoptrar"));
         assert!(!kindred("day", "dagar"));
+    }
+
+    /// The findings of this rule on a pair of one-paragraph texts.
+    fn findings(en: &str, sv: &str) -> Vec<String> {
+        crate::check::context::tests::findings_of(super::RULE.name, en, sv)
+    }
+
+    #[test]
+    fn counts_in_words_on_both_sides_swapped_in_a_short_list() {
+        let none: Vec<String> = Vec::new();
+        let en =
+            "The mission monitored four television channels, five radio stations and three newspapers.\n";
+        let sv = "Uppdraget bevakade fyra tv-kanaler, fem radiostationer och tre dagstidningar.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped = sv.replace("fem radiostationer och tre", "tre radiostationer och fem");
+        assert_eq!(
+            findings(en, &swapped),
+            ["numbers `five` and `three` stand in the opposite order in target: swapped?"]
+        );
+        // The items moved whole, each with its noun: no swap.
+        let moved = "Uppdraget bevakade fyra tv-kanaler, tre dagstidningar och fem radiostationer.\n";
+        assert_eq!(findings(en, moved), none);
+    }
+
+    #[test]
+    fn counts_of_one_unit_in_words_in_the_translation_swapped() {
+        let none: Vec<String> = Vec::new();
+        let en = "(b) piglets of less than 3 weeks and lambs of less than 1 week, unless the journey is \
+                  shorter than 100 km;\n";
+        let sv = "b) Smågrisar som är yngre än tre veckor och lamm som är yngre än en vecka, om inte \
+                  transporten är kortare än 100 km.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped = "b) Smågrisar som är yngre än en vecka och lamm som är yngre än tre veckor, om inte \
+                       transporten är kortare än 100 km.\n";
+        assert_eq!(
+            findings(en, swapped),
+            ["numbers `3` and `1` stand in the opposite order in target: swapped?"]
+        );
+        // Counts of two units keep each its phrase: no swap.
+        let en = "Calves of less than 3 weeks may travel 1 day.\n";
+        let sv = "Kalvar som är yngre än tre veckor får transporteras en dag.\n";
+        assert_eq!(findings(en, sv), none);
+        let sv = "Kalvar får transporteras en dag om de är yngre än tre veckor.\n";
+        assert_eq!(findings(en, sv), none);
     }
 }

@@ -348,16 +348,30 @@ pub(crate) fn sentence_values(
 /// Flags one value of `kind` that is a limit of opposite directions on the two sides, where a
 /// relation word or symbol stands around it in both: a figure (`at least 30 %` against `högst
 /// 30 %`, `p < 0.01` against `p > 0,01`; strict and non-strict relations of one direction are
-/// alike, `more than 20` and `minst 20`) or a day (`on or after 1 June 2025` against `den 1 juni
+/// one direction here, `more than 20` and `minst 20`, whose relations `number-mismatch` compares)
+/// or a day (`on or after 1 June 2025` against `den 1 juni
 /// 2025 eller tidigare`; a day that ends a period with or without itself is one direction,
-/// `before 1 July` and `till och med den 1 juli`).
+/// `before 1 July` and `till och med den 1 juli`). Where the value stands twice in the passage,
+/// a crossing of the two (`less than 1 year … equal to or greater than 1 year`, paired the other
+/// way round) is no finding.
 pub(crate) fn bounds_differ(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, out: &mut Vec<Finding>) {
     let input = ctx.input;
-    for &(s, t) in &ctx.matching.equal {
+    let equal = &ctx.matching.equal;
+    for &(s, t) in equal {
         let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
         let (Some(src_bound), Some(tgt_bound)) = (src_value.bound, tgt_value.bound) else { continue };
         let (src_bound, tgt_bound) = (src_bound.direction(), tgt_bound.direction());
         if src_bound == tgt_bound || src_value.kind != kind || tgt_value.kind != kind {
+            continue;
+        }
+        let direction = |value: &crate::values::Value| value.bound.map(crate::values::Bound::direction);
+        let crossed = equal.iter().any(|&(s2, t2)| {
+            (s2, t2) != (s, t)
+                && input.value(Side::Source, s2).key == src_value.key
+                && (direction(input.value(Side::Target, t2)) == Some(src_bound)
+                    || direction(input.value(Side::Source, s2)) == Some(tgt_bound))
+        });
+        if crossed {
             continue;
         }
         let message = format!(

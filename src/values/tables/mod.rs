@@ -227,6 +227,12 @@ pub(crate) struct LangTable {
     /// The endings of a noun in the definite plural (`-na` of `sänkningarna`, `-en` of
     /// `åren`), after such a determiner and count.
     pub definite_plural_endings: &'static [&'static str],
+    /// Adjectives of the rest of a whole named before, which may stand between such a count
+    /// and its noun (`de två andra nivåerna` for `the other tiers`, `de tre övriga
+    /// medlemsstaterna`), lower case: the count is the rest's size, which the other version may
+    /// well leave to the reader. Not other adjectives (`de tre första åren` for `the first three
+    /// years`), before which both versions count.
+    pub remainder_adjectives: &'static [&'static str],
     /// Words that name a share of a whole without a figure (`samtliga`, all: 100 %; `halvtid`,
     /// half time: 50 %; `full-time`), with the percentage; lower case, whole words.
     pub share_words: &'static [(&'static str, u32)],
@@ -311,6 +317,25 @@ pub(crate) struct LangTable {
     /// (`at least`, `högst`, `does not exceed`, `understiger`). A negated phrase is listed whole
     /// (`not more than`: upper) and wins over its shorter end, as the longest match does.
     pub figure_bounds: &'static [(&'static str, Bound)],
+    /// Words of equality before a phrase of `figure_bounds`, lower case: the limit takes the
+    /// figure in (`equal to or above`, `lika med eller överstiger`).
+    pub figure_bound_equalities: &'static [&'static str],
+    /// The phrases of `figure_bounds` that leave the figure itself out (`more than`, `below`,
+    /// `exceeds`, `mer än`, `under`, `överstiger`): a strict bound, which a limit that takes
+    /// the figure in (`at least`, `minst`, `not more than`) is not.
+    pub strict_figure_bounds: &'static [&'static str],
+    /// The phrases of `figure_bounds` that name a figure just short of or just past its bound
+    /// (`almost`, `just over`, `knappt`, `drygt`): near the figure, as an approximation is, on
+    /// the side their direction names.
+    pub near_figure_bounds: &'static [&'static str],
+    /// Words of approximation right before a figure (`about`, `around`, `cirka`, `omkring`):
+    /// a figure given roughly, on either side, which a bound of the other version is not (`about
+    /// EUR 3,900` against `över 3 900 euro`). Lower case.
+    pub figure_approximations: &'static [&'static str],
+    /// Words before a negation that make it the condition of an exception (`om inte`,
+    /// `unless`-like): the relation word after it bounds the figure as it reads (`om inte
+    /// transporten är kortare än 100 km` = `unless the journey is shorter than 100 km`).
+    pub figure_bound_exceptions: &'static [&'static str],
     /// Adjectives of a limit before a noun, the figure after the noun and its preposition
     /// (`a minimum haircut of 8%`, `ett lägsta värderingsavdrag på 8 %`), with the direction of
     /// the bound they set; `figure_bound_nouns_of` holds the prepositions.
@@ -341,6 +366,10 @@ pub(crate) struct LangTable {
     /// lower case (`not 5% but 3%`, `inte den 21 juni utan den 27 februari`): the pair says
     /// what `3%, not 5%` says.
     pub contrast_words: &'static [&'static str],
+    /// Auxiliaries of the passive and the perfect between a negation and its verb, lower case
+    /// (`shall not be transported for more than`): the negation bears on the verb as near as
+    /// without them (`do not account for more than`).
+    pub figure_bound_negation_auxiliaries: &'static [&'static str],
     /// Words of relation right after a figure or its unit, with the direction of the bound
     /// they set (`20 kWh or more`, `30 % eller mindre`, an age: `aged 65 and over`, `65 år
     /// eller äldre`, `18 år och yngre`), read where none stands before it.
@@ -630,7 +659,9 @@ pub(crate) struct LangTable {
     /// Words by which a sentence refers back to a figure given just before, in it or in the
     /// sentence before, rather than write it again, lower case: the pro-form of a comparison
     /// (`äldre än så`, "older than that") or a noun of a level or an amount that a determiner
-    /// points back with (`den nuvarande nivån` for `the level of EUR 20`). Matched as whole
+    /// points back with (`den nuvarande nivån` for `the level of EUR 20`), or a relative clause
+    /// that names the figure just given in a new role (`till 20 miljoner euro, vilket då blir
+    /// taket` for `to EUR 20 million, so the ceiling is EUR 20 million`). Matched as whole
     /// words.
     pub restating_words: &'static [&'static str],
     /// Phrases that open with one of [`LangTable::restating_words`] but refer back to nothing
