@@ -147,15 +147,51 @@ pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value
         }
         let key = format!("ratio:1/{n}");
         let display = format!("1/{n}");
+        // `every second Wednesday`, `every second year`: an ordinal before its noun is no
+        // unit of time (`updated every second`), so the alternation is as sure as `varannan`.
+        let before_noun =
+            shape == "ord" && n == 2 && lead.words == "every " && noun_follows(text, value.span.end);
         if let Some(value) = values.get_mut(index) {
             value.span.start = start;
             value.key = key;
             value.display = display;
+            if before_noun {
+                value.optional = false;
+            }
         }
     }
     for i in drop_at.into_iter().rev() {
         values.remove(i);
     }
+}
+
+/// Whether a word that is no preposition or conjunction follows `at` after one space:
+/// the noun that an ordinal before it qualifies (`second Wednesday`, `second year`), not the
+/// word after a unit (`every second of the day`, `every second and minute`).
+fn noun_follows(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..).and_then(|rest| rest.strip_prefix([' ', '\u{a0}'])) else {
+        return false;
+    };
+    let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    !word.is_empty()
+        && ![
+            "of",
+            "and",
+            "or",
+            "to",
+            "in",
+            "for",
+            "until",
+            "when",
+            "at",
+            "on",
+            "the",
+            "a",
+            "an",
+            "thereafter",
+        ]
+        .iter()
+        .any(|small| word.eq_ignore_ascii_case(small))
 }
 
 /// `twice` and `thrice` as optional counts `num:2`, `num:3`: the other version may say `två
@@ -387,6 +423,27 @@ mod tests {
         let values = extract("biennial screening, triennial cytology, every other year", Lang::En);
         let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
         assert_eq!(read, [("ratio:1/2", true), ("ratio:1/3", true), ("ratio:1/2", false)]);
+    }
+
+    #[test]
+    fn every_second_before_its_noun_is_an_alternation() {
+        let text =
+            "every second Wednesday, every second year; updated every second of the day, every second.";
+        let values = extract(text, Lang::En);
+        let read: Vec<_> = values
+            .iter()
+            .filter(|v| v.key == "ratio:1/2")
+            .map(|v| (&text[v.span.clone()], v.optional))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                ("every second", false),
+                ("every second", false),
+                ("every second", true),
+                ("every second", true)
+            ]
+        );
     }
 
     #[test]
