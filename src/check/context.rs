@@ -8,6 +8,8 @@ use super::{Finding, Location, Rule, Side};
 
 /// The key prefix of a day of the week named alone (`weekday:1`, Monday).
 const WEEKDAY: &str = "weekday:";
+/// The key prefix of the choice of one of two limits (`whichever is higher`, `which:max`).
+const CHOICE: &str = "which:";
 
 /// The whole input of the check stage.
 pub struct Input<'a> {
@@ -1058,6 +1060,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with("code:")
                 || value.key.starts_with("rating:")
                 || value.key.starts_with("scale:")
+                || value.key.starts_with(CHOICE)
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.key.starts_with("month:--")
                 || value.key.starts_with("range:--")
@@ -1164,11 +1167,15 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         tgt_left.iter().map(|&t| sentence_of(Side::Target, t)).collect()
     };
     // Whether the target leftover `i` may be the source value `s` changed: the same kind, in
-    // the same sentence bead (or a bead of one sentence); a day of the week only another day.
+    // the same sentence bead (or a bead of one sentence); a day of the week only another day,
+    // and the choice of a limit (`whichever is higher`) only another choice.
     let eligible = |s: ValueRef, sentence: Option<usize>, i: usize| {
-        let weekday = |side: Side, r: ValueRef| input.value(side, r).key.starts_with(WEEKDAY);
+        let family = |side: Side, r: ValueRef| {
+            let key = &input.value(side, r).key;
+            (key.starts_with(WEEKDAY), key.starts_with(CHOICE))
+        };
         (input.value(Side::Target, tgt_left[i]).kind == input.value(Side::Source, s).kind
-            && weekday(Side::Target, tgt_left[i]) == weekday(Side::Source, s)
+            && family(Side::Target, tgt_left[i]) == family(Side::Source, s)
             || time_and_clock_number(input, (Side::Source, s), (Side::Target, tgt_left[i]))
             || time_and_clock_number(input, (Side::Target, tgt_left[i]), (Side::Source, s)))
             && (sentence.is_some() && tgt_sentence[i] == sentence || bead.sentences.len() <= 1)

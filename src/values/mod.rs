@@ -61,6 +61,7 @@ pub(crate) mod tables;
 mod time;
 mod units;
 pub(crate) mod url;
+mod whichever;
 mod word_ranges;
 mod words;
 
@@ -482,6 +483,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::named_shares(text, lang, pairs, candidates);
     words::compound_counts(text, lang, pairs, candidates);
     words::ordinal_compounds(text, lang, pairs, candidates);
+    whichever::find(text, lang, pairs, candidates);
     copies(text, lang, pairs, candidates);
     last_parts(text, lang, pairs, candidates);
     time::named_hours(text, lang, pairs, candidates);

@@ -1,0 +1,282 @@
+//! The choice between two limits that legislation makes of a pair of figures or dates:
+//! `EUR 15 000 000 or 2.5 % of turnover, whichever is higher` = `beroende på vilket belopp
+//! som är högst`; `12 months or 100 000 km, whichever comes first` = `vilket som inträffar
+//! först`; `the lower of the two amounts` = `det lägre av de två beloppen`. A translation that
+//! turns the choice round turns a ceiling into a floor, so the choice is a value: `which:max`
+//! for the greater or the later of the two, `which:min` for the smaller or the earlier.
+//!
+//! Each is optional: a translation may say the same by a clause of its own (`om detta belopp
+//! är högre`), so a choice is compared only where both versions make one.
+
+use super::pairs::Pairs;
+use super::{Value, ValueKind, WordFinder};
+use crate::text::Lang;
+use std::sync::LazyLock;
+
+/// The key of the greater or later of two limits.
+const MAX: &str = "which:max";
+/// The key of the smaller or earlier of two limits.
+const MIN: &str = "which:min";
+
+/// The words that name which limit applies, lower case, with the key of each. A later date
+/// is the greater of two, an earlier one the smaller, and a longer period the greater.
+const EN_WORDS: &[(&str, &str)] = &[
+    ("higher", MAX),
+    ("highest", MAX),
+    ("greater", MAX),
+    ("greatest", MAX),
+    ("larger", MAX),
+    ("largest", MAX),
+    ("longer", MAX),
+    ("longest", MAX),
+    ("later", MAX),
+    ("latest", MAX),
+    ("last", MAX),
+    ("lower", MIN),
+    ("lowest", MIN),
+    ("smaller", MIN),
+    ("smallest", MIN),
+    ("lesser", MIN),
+    ("least", MIN),
+    ("shorter", MIN),
+    ("shortest", MIN),
+    ("earlier", MIN),
+    ("earliest", MIN),
+    ("sooner", MIN),
+    ("soonest", MIN),
+    ("first", MIN),
+];
+
+const SV_WORDS: &[(&str, &str)] = &[
+    ("högst", MAX),
+    ("högre", MAX),
+    ("högsta", MAX),
+    ("störst", MAX),
+    ("större", MAX),
+    ("största", MAX),
+    ("längst", MAX),
+    ("längre", MAX),
+    ("senast", MAX),
+    ("senare", MAX),
+    ("sist", MAX),
+    ("lägst", MIN),
+    ("lägre", MIN),
+    ("lägsta", MIN),
+    ("minst", MIN),
+    ("mindre", MIN),
+    ("minsta", MIN),
+    ("kortast", MIN),
+    ("kortare", MIN),
+    ("tidigast", MIN),
+    ("tidigare", MIN),
+    ("först", MIN),
+];
+
+/// Comparatives that make a choice before `of` / `av` (`the higher of`, `det lägre av`).
+const EN_OF: &[&str] =
+    &["higher", "greater", "larger", "longer", "later", "lower", "smaller", "lesser", "shorter", "earlier"];
+const SV_OF: &[&str] =
+    &["högre", "högsta", "större", "längre", "senare", "lägre", "lägsta", "mindre", "kortare", "tidigare"];
+
+/// Swedish verbs between `som` and the word of the choice (`som är högst`, `som inträffar
+/// först`, `som löper ut först`).
+const SV_VERBS: &[&str] = &["är", "blir", "inträffar", "infaller", "kommer", "sker", "löper ut", "går ut"];
+
+/// The finders of the words that open a choice, per language: `whichever`; `vilket`,
+/// `vilken`, `vilka`; and each comparative before `of` / `av`.
+struct Finders {
+    openers: Vec<WordFinder>,
+    comparatives: Vec<(WordFinder, &'static str)>,
+}
+
+static FINDERS: LazyLock<[Finders; 2]> = LazyLock::new(|| {
+    let build =
+        |openers: &[&'static str], of: &[&'static str], words: &[(&'static str, &'static str)]| Finders {
+            openers: openers.iter().map(|word| WordFinder::new(word)).collect(),
+            comparatives: of
+                .iter()
+                .filter_map(|word| Some((WordFinder::new(word), key_of(words, word)?)))
+                .collect(),
+        };
+    [build(&["whichever"], EN_OF, EN_WORDS), build(&["vilket", "vilken", "vilka"], SV_OF, SV_WORDS)]
+});
+
+fn key_of(words: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
+    words.iter().find(|(known, _)| word.eq_ignore_ascii_case(known)).map(|(_, key)| *key)
+}
+
+/// The words of `text` from `at` on, each with its span, up to the first character that is
+/// no letter nor a space between words.
+fn words_from(text: &str, at: usize) -> impl Iterator<Item = (usize, &str)> {
+    let rest = text.get(at..).unwrap_or_default();
+    let end = rest.find(|c: char| !(c.is_alphabetic() || c == ' ' || c == '\u{a0}')).unwrap_or(rest.len());
+    let run = rest.get(..end).unwrap_or_default();
+    run.split([' ', '\u{a0}'])
+        .scan(at, |offset, word| {
+            let start = *offset;
+            *offset += word.len() + 1;
+            Some((start, word))
+        })
+        .filter(|(_, word)| !word.is_empty())
+}
+
+/// Pushes the choices of `text`, optional, as [`Value`]s of kind `Number`.
+pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    let finders = &FINDERS[super::lang_index(lang)];
+    let words = match lang {
+        Lang::En => EN_WORDS,
+        Lang::Sv => SV_WORDS,
+    };
+    let mut push = |start: usize, end: usize, key: &'static str| {
+        let display = if key == MAX { "the greater of two" } else { "the smaller of two" };
+        let mut value = Value::new(ValueKind::Number, start..end, key.to_string(), display.to_string());
+        value.optional = true;
+        out.push(value);
+    };
+    for opener in &finders.openers {
+        for span in opener.find_iter(text, pairs) {
+            let found = match lang {
+                // `whichever is the later`, `whichever comes first`, `whichever amount is
+                // higher`: the first word of the choice among the next four.
+                Lang::En => en_choice(text, span.end, words),
+                // `vilket belopp som är högst`, `vilken dag som infaller sist`: `som` among
+                // the next three words, a verb, then the word of the choice.
+                Lang::Sv => sv_choice(text, span.end, words),
+            };
+            if let Some((end, key)) = found {
+                push(span.start, end, key);
+            }
+        }
+    }
+    for (finder, key) in &finders.comparatives {
+        for span in finder.find_iter(text, pairs) {
+            let before = text.get(..span.start).unwrap_or_default();
+            let article = match lang {
+                Lang::En => ["the "].as_slice(),
+                Lang::Sv => ["det ", "den "].as_slice(),
+            };
+            let Some(start) = article.iter().find_map(|article| {
+                let start = span.start.checked_sub(article.len())?;
+                let word = before.get(start..)?;
+                let alone = !before.get(..start)?.chars().next_back().is_some_and(char::is_alphanumeric);
+                (alone && word.eq_ignore_ascii_case(article)).then_some(start)
+            }) else {
+                continue;
+            };
+            let of = match lang {
+                Lang::En => " of ",
+                Lang::Sv => " av ",
+            };
+            if text.get(span.end..).is_some_and(|rest| rest.starts_with(of)) {
+                push(start, span.end + of.len() - 1, key);
+            }
+        }
+    }
+}
+
+/// English verbs before the word of the choice (`whichever is higher`, `whichever comes
+/// first`, `whichever of the two periods expires later`).
+const EN_VERBS: &[&str] =
+    &["is", "are", "comes", "come", "occurs", "occur", "falls", "fall", "happens", "expires", "ends"];
+
+/// The end and key of an English choice after `whichever` ending at `at`: a verb among the
+/// next six words, then the word of the choice, `the` between them allowed.
+fn en_choice(text: &str, at: usize, words: &[(&str, &'static str)]) -> Option<(usize, &'static str)> {
+    let mut following = words_from(text, at).take(8);
+    following
+        .by_ref()
+        .take(6)
+        .find(|(_, word)| EN_VERBS.iter().any(|verb| word.eq_ignore_ascii_case(verb)))?;
+    let (mut start, mut word) = following.next()?;
+    if word.eq_ignore_ascii_case("the") {
+        (start, word) = following.next()?;
+    }
+    Some((start + word.len(), key_of(words, word)?))
+}
+
+/// The end and key of a Swedish choice after `vilket`/`vilken`/`vilka` ending at `at`.
+fn sv_choice(text: &str, at: usize, words: &[(&str, &'static str)]) -> Option<(usize, &'static str)> {
+    let mut following = words_from(text, at).take(8).peekable();
+    // `som` as the first, second or third word (`vilket som`, `vilket belopp som`).
+    let mut found_som = false;
+    for _ in 0..3 {
+        let (_, word) = following.next()?;
+        if word == "som" {
+            found_som = true;
+            break;
+        }
+    }
+    if !found_som {
+        return None;
+    }
+    let (_, verb) = following.next()?;
+    if !SV_VERBS.iter().any(|known| known.split(' ').next() == Some(verb)) {
+        return None;
+    }
+    // `löper ut`, `går ut`: the particle.
+    if SV_VERBS.iter().any(|known| known.strip_prefix(verb).is_some_and(|rest| rest.starts_with(' ')))
+        && following.peek().is_some_and(|(_, word)| *word == "ut")
+    {
+        following.next();
+    }
+    let (start, word) = following.next()?;
+    Some((start + word.len(), key_of(words, word)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::text::Lang;
+    use crate::values::extract;
+
+    fn choices(text: &str, lang: Lang) -> Vec<(String, String, bool)> {
+        extract(text, lang)
+            .into_iter()
+            .filter(|v| v.key.starts_with("which:"))
+            .map(|v| (text[v.span.clone()].to_string(), v.key, v.optional))
+            .collect()
+    }
+
+    fn keys(text: &str, lang: Lang) -> Vec<String> {
+        choices(text, lang).into_iter().map(|(_, key, _)| key).collect()
+    }
+
+    #[test]
+    fn english_choices_of_a_limit() {
+        let text = "fines of up to EUR 15 000 000 or 2.5 %, whichever is higher; 160 000 km or eight \
+                    years, whichever comes first; whichever is the later; the lower of the two amounts.";
+        let read = choices(text, Lang::En);
+        assert_eq!(
+            read,
+            [
+                ("whichever is higher".to_string(), "which:max".to_string(), true),
+                ("whichever comes first".to_string(), "which:min".to_string(), true),
+                ("whichever is the later".to_string(), "which:max".to_string(), true),
+                ("the lower of".to_string(), "which:min".to_string(), true),
+            ]
+        );
+        assert_eq!(keys("Whichever amount is smaller applies.", Lang::En), ["which:min"]);
+        assert_eq!(keys("whichever of the two periods expires later", Lang::En), ["which:max"]);
+        // No verb before the word: no choice of a limit.
+        assert!(keys("whichever Member State receives the first application", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn swedish_choices_of_a_limit() {
+        let text = "beroende på vilket belopp som är högst; vilket som inträffar först; beroende på \
+                    vilken dag som infaller sist; vilket som löper ut först; det lägre av de två beloppen.";
+        assert_eq!(keys(text, Lang::Sv), ["which:max", "which:min", "which:max", "which:min", "which:min"]);
+    }
+
+    #[test]
+    fn words_that_make_no_choice() {
+        // A question, an indefinite pronoun, a superlative of no pair, a comparative of no `of`.
+        assert!(
+            keys("Vilket som helst av förfarandena; vilken medlemsstat som är ansvarig.", Lang::Sv)
+                .is_empty()
+        );
+        assert!(keys("whichever Member State is responsible; the higher rate applies.", Lang::En).is_empty());
+        assert!(keys("den högre räntan; ett högre belopp av fem euro", Lang::Sv).is_empty());
+        // Past a punctuation mark the choice has ended.
+        assert!(keys("whichever applies. Higher amounts", Lang::En).is_empty());
+    }
+}
