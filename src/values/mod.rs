@@ -43,6 +43,7 @@ mod author;
 mod block;
 mod classes;
 mod code;
+mod conformity;
 mod date;
 mod digit_dates;
 mod figure_units;
@@ -484,6 +485,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::compound_counts(text, lang, pairs, candidates);
     words::ordinal_compounds(text, lang, pairs, candidates);
     whichever::find(text, lang, pairs, candidates);
+    conformity::find(text, lang, pairs, candidates);
     copies(text, lang, pairs, candidates);
     last_parts(text, lang, pairs, candidates);
     time::named_hours(text, lang, pairs, candidates);
