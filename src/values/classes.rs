@@ -168,6 +168,33 @@ pub(crate) fn find(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) 
     }
 }
 
+/// The finders of the abbreviations of the types of protection, with the English one each
+/// stands for (`protection_types` in `tables/`).
+static PROTECTION_TYPES: LazyLock<[Vec<super::KeyedFinder<&'static str>>; 2]> =
+    LazyLock::new(|| super::keyed_table_finders(|lang_table| lang_table.protection_types));
+
+/// Finds the type of protection in brackets after a registered name, as the Official Journal
+/// writes it (`'Côtes de Valmaure' (PDO)` = `”Côtes de Valmaure” (SUB)`, `(PGI)` = `(SGB)`,
+/// `(TSG)` = `(GTS)`), each abbreviation in capitals: an optional `code:PDO`, keyed by the
+/// English abbreviation, as one version may spell the type out, but a changed type
+/// (`(SGB)` for `(PDO)`) is a changed value.
+pub(crate) fn protection_types(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) {
+    // The cheap test first: a bracket, then a search only for the abbreviations the text may hold.
+    if memchr::memchr(b'(', text.as_bytes()).is_none() {
+        return;
+    }
+    for (finder, _, meaning) in &PROTECTION_TYPES[super::lang_index(lang)] {
+        for hit in lower.pairs().find_all(finder, text.as_bytes()) {
+            // The abbreviation, inside its brackets.
+            let span = hit + 1..hit + finder.needle().len() - 1;
+            let written = text.get(span.clone()).unwrap_or_default();
+            let mut value = Value::new(ValueKind::Legal, span, format!("code:{meaning}"), written);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
 /// A byte of a word: an ASCII letter or a byte of a letter beyond ASCII (`ä` of `tillägg`).
 fn is_letter(byte: u8) -> bool {
     byte.is_ascii_alphabetic() || byte >= 0x80
@@ -329,6 +356,27 @@ mod tests {
 
     fn optional(text: &str, lang: Lang) -> bool {
         extract(text, lang).iter().filter(|v| v.key.starts_with("code:")).all(|v| v.optional)
+    }
+
+    #[test]
+    fn the_type_of_protection_after_a_registered_name() {
+        let en = "('Côtes de Valmaure' (PDO)), ('Jambon de la Montagne Noire' (PGI)) and 'Hollandse maatjesharing' (TSG)";
+        let sv = "(”Côtes de Valmaure” (SUB)), (”Jambon de la Montagne Noire” (SGB)) och ”Hollandse maatjesharing” (GTS)";
+        assert_eq!(codes(en, Lang::En), ["code:PDO", "code:PGI", "code:TSG"]);
+        assert_eq!(codes(en, Lang::En), codes(sv, Lang::Sv));
+        assert!(optional(sv, Lang::Sv));
+        let values = extract(sv, Lang::Sv);
+        let pdo =
+            values.iter().find(|v| v.key == "code:PDO").map(|v| (v.display.as_str(), &sv[v.span.clone()]));
+        assert_eq!(pdo, Some(("SUB", "SUB")));
+        // A changed type is a changed value.
+        assert_ne!(
+            codes("('Côtes de Valmaure' (PDO))", Lang::En),
+            codes("(”Côtes de Valmaure” (SGB))", Lang::Sv)
+        );
+        // Only in brackets and capitals, and each language's own.
+        assert!(codes("a PDO wine, (pdo), (SUB)", Lang::En).is_empty());
+        assert!(codes("ett SUB-vin, (PDO)", Lang::Sv).is_empty());
     }
 
     #[test]

@@ -444,6 +444,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     units::find(text, lang, &lower, candidates);
     classes::find(text, lang, &lower, candidates);
     classes::emission_classes(text, &lower, candidates);
+    classes::protection_types(text, lang, &lower, candidates);
     money_units::find(text, lang, &lower, candidates);
     legal::act_types(text, lang, pairs, candidates);
     legal::inserted_labels(text, lang, candidates);

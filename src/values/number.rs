@@ -1281,6 +1281,9 @@ pub(crate) fn find_deferred(
     out: &mut Vec<Value>,
     deferred: &mut Vec<(usize, Quantity)>,
 ) {
+    // An English text in the Official Journal's decimal comma is read with decimal points.
+    let decimals = if lang == Lang::En { decimal_commas(text) } else { None };
+    let text = decimals.as_deref().unwrap_or(text);
     let bytes = text.as_bytes();
     let mut index = from;
     while index < bytes.len() {
@@ -1305,6 +1308,69 @@ pub(crate) fn find_deferred(
             None => {}
         }
     }
+}
+
+/// The figures of an English text that writes the decimal comma of the Official Journal
+/// (`DKK 7,4611; HUF 402,15`, `0,310`), read as it writes them: there a figure of one to three
+/// digits, a comma and three digits (`CZK 25,014`) is a decimal too, not a thousand and more,
+/// as a text writes its numbers one way and the Official Journal groups thousands by a space
+/// (IISG 6.5). The copy of `text` with a full stop for the comma of each such figure (a byte
+/// for a byte: spans hold), for the number reader; `None` where the text holds no such
+/// figure or no other decimal comma, or groups thousands by a comma (`1,234,567`, `1,234.5`)
+/// or writes a decimal point (`12.5`) anywhere, where `1,247 replies` stays a count. A comma
+/// between figures of a list written without spaces (`1,2,3`) is no decimal sign.
+pub(crate) fn decimal_commas(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let digit = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    // The figure around the sign at `at`, a digit on each side: the digits before it, and
+    // whether a further sign and digit follow the digits after it. `None` for a sign inside a
+    // figure that starts before (the second comma of `1,234,567`).
+    let figure = |at: usize| {
+        let before = bytes.get(..at)?.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let start = at - before;
+        if start >= 2 && matches!(bytes.get(start - 1), Some(b'.' | b',')) && digit(start - 2) {
+            return None;
+        }
+        let end = at + 1 + digit_run(bytes, at + 1);
+        let goes_on = matches!(bytes.get(end), Some(b'.' | b',')) && digit(end + 1);
+        Some((start, end - at - 1, goes_on))
+    };
+    let mut grouped = Vec::new();
+    let mut decimal = false;
+    for comma in memchr::memchr_iter(b',', bytes) {
+        if comma == 0 || !digit(comma - 1) || !digit(comma + 1) {
+            continue;
+        }
+        let Some((start, after, goes_on)) = figure(comma) else { continue };
+        let before = comma - start;
+        let lone_zero = before == 1 && bytes.get(start) == Some(&b'0');
+        if after == 3 && before <= 3 && !lone_zero {
+            if goes_on {
+                return None;
+            }
+            grouped.push(comma);
+        } else if !goes_on {
+            decimal = true;
+        }
+    }
+    if grouped.is_empty() || !decimal {
+        return None;
+    }
+    // A decimal point of a figure of two parts; a dotted date or number (`28.4.2026`, `3.1.2`)
+    // is none.
+    let point = memchr::memchr_iter(b'.', bytes).any(|dot| {
+        dot > 0 && digit(dot - 1) && digit(dot + 1) && figure(dot).is_some_and(|(_, _, goes_on)| !goes_on)
+    });
+    if point {
+        return None;
+    }
+    let mut copy = text.as_bytes().to_vec();
+    for comma in grouped {
+        if let Some(sign) = copy.get_mut(comma) {
+            *sign = b'.';
+        }
+    }
+    String::from_utf8(copy).ok()
 }
 
 /// What [`number_at`] reads: a value, or a quantity whose value is written only if it is kept.
@@ -2549,6 +2615,41 @@ mod tests {
         // The numbers of a table's columns.
         assert_eq!(keys("(9) | (10) | (11)", Lang::En), ["num:9", "num:10", "num:11"]);
         assert_eq!(keys("(11) | (10)", Lang::En), ["num:-11", "num:-10"], "figures, not a count");
+    }
+
+    #[test]
+    fn a_text_in_the_decimal_comma_reads_every_comma_so() {
+        let keys = crate::values::tests::keys;
+        let en = "(EUR 1 = CZK 25,014; DKK 7,4611; HUF 402,15)";
+        let sv = "(1 euro = 25,014 CZK; 7,4611 DKK; 402,15 HUF)";
+        assert_eq!(
+            keys(en, Lang::En),
+            ["amount:EUR:1", "amount:CZK:25.014", "amount:DKK:7.4611", "amount:HUF:402.15"]
+        );
+        assert_eq!(keys(en, Lang::En), keys(sv, Lang::Sv));
+        // A changed figure is still one.
+        assert_ne!(keys(en, Lang::En), keys(&sv.replace("25,014", "25,041"), Lang::Sv));
+        assert_eq!(keys("| 2,125 | 0,310 |", Lang::En), ["num:2.125", "num:0.31"]);
+        // The spans are those of the text.
+        let values = crate::values::extract(en, Lang::En);
+        assert_eq!(&en[values[1].span.clone()], "CZK 25,014");
+        // Thousands where the text writes no decimal comma, groups by commas or writes a
+        // decimal point.
+        assert_eq!(keys("1,247 replies", Lang::En), ["num:1247"]);
+        assert_eq!(keys("1,247 replies of 1,250,000", Lang::En), ["num:1247", "num:1250000"]);
+        assert_eq!(keys("1,247 replies and 1,234.5 tonnes, 2,5", Lang::En)[0], "num:1247");
+        assert_eq!(keys("1,247 replies, 12.5 % of them, 2,5", Lang::En)[0], "num:1247");
+        // A list written without spaces shows no decimal comma; a dotted date no decimal point.
+        assert_eq!(
+            keys("points 1,2,3 and 1,247 replies", Lang::En).last().map(String::as_str),
+            Some("num:1247")
+        );
+        assert_eq!(
+            decimal_commas("on 28.4.2026: 1,247 and 2,5").as_deref(),
+            Some("on 28.4.2026: 1.247 and 2,5")
+        );
+        assert_eq!(decimal_commas("1,247 and 2,5 on 28.4"), None);
+        assert_eq!(decimal_commas("0,5 and 12,5"), None);
     }
 
     #[test]

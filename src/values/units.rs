@@ -565,6 +565,9 @@ const SUBDIVIDING_LETTERS: std::ops::RangeInclusive<u8> = b'A'..=b'H';
 /// after a space may be the article of a sentence (`Annex I A Member State …`), and is not
 /// read.
 fn lettered_numeral(bytes: &[u8], at: usize, roman_only: bool) -> Option<(String, usize)> {
+    if !roman_only && let Some(compound) = compound_numeral(bytes, at) {
+        return Some(compound);
+    }
     if let Some((number, len)) = numeral(bytes, at, roman_only) {
         let spaced = at + len + 1;
         let subdivided = bytes.get(at + len) == Some(&b' ')
@@ -587,6 +590,39 @@ fn lettered_numeral(bytes: &[u8], at: usize, roman_only: bool) -> Option<(String
     }
     let (number, len) = numeral(head, 0, roman_only)?;
     (len == head.len()).then(|| (format!("{number}{}", char::from(last)), run))
+}
+
+/// A number in parts joined by hyphens at `at`, as trade agreements number the annexes and
+/// appendices of a chapter after it (`Annex 2-C` of the EU–Japan agreement, its `Appendix
+/// 2-C-1`): the chapter's figure, a capital letter and, for an appendix, a figure again, each
+/// part compared (`bilaga 2-B` for `Annex 2-C` is another annex, not `annex:2` twice). Its key,
+/// with plain hyphens (a non-breaking one or a dash may join the parts too), and byte length.
+/// A figure and a figure are a range (`Annexes 2-4`), read by [`read_list`].
+fn compound_numeral(bytes: &[u8], at: usize) -> Option<(String, usize)> {
+    // The cheap test first: one or two digits, and a hyphen or a dash's first byte after them.
+    let digits = bytes.get(at..)?.iter().take(3).take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) || !matches!(bytes.get(at + digits), Some(b'-' | 0xE2)) {
+        return None;
+    }
+    let hyphen = |from: usize| match bytes.get(from..)? {
+        [b'-', ..] => Some(from + 1),
+        [0xE2, 0x80, 0x90 | 0x91 | 0x93, ..] => Some(from + 3),
+        _ => None,
+    };
+    let (number, len) = numeral(bytes, at, false)?;
+    let letter_at = hyphen(at + len)?;
+    let letter = *bytes.get(letter_at).filter(|b| b.is_ascii_uppercase())?;
+    let mut key = format!("{number}-{}", char::from(letter));
+    let mut end = letter_at + 1;
+    if let Some(figure) = hyphen(end)
+        && let Some((number, len)) = numeral(bytes, figure, false).filter(|_| bytes[figure].is_ascii_digit())
+    {
+        key.push_str(&format!("-{number}"));
+        end = figure + len;
+    }
+    let glued =
+        bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80 && wide_letter_at(bytes, end));
+    (!glued).then_some((key, end - at))
 }
 
 /// The unit number at `at`: a Roman numeral of I, V and X, or (unless `roman_only`) one or
@@ -718,6 +754,17 @@ mod tests {
         // A hyphen for the space where the two modify a noun, any hyphen.
         assert_eq!(keys("specimens of Appendix-II species", Lang::En), ["appendix:2"]);
         assert_eq!(keys("Annex-I countries and Annex\u{2011}III", Lang::En), ["annex:1", "annex:3"]);
+        // The annexes and appendices of a trade agreement's chapter, each part compared.
+        assert_eq!(keys("the amendment of Annex 2-C to the Agreement", Lang::En), ["annex:2-C"]);
+        assert_eq!(keys("ändring av bilaga 2\u{2011}C till avtalet", Lang::Sv), ["annex:2-C"]);
+        assert_ne!(keys("Annex 2-C", Lang::En), keys("bilaga 2-B", Lang::Sv));
+        assert_ne!(keys("Annex 2-C", Lang::En), keys("bilaga 3-C", Lang::Sv));
+        assert_eq!(keys("Appendix 2-C-1", Lang::En), ["appendix:2-C-1"]);
+        assert_ne!(keys("Appendix 2-C-1", Lang::En), keys("tillägg 2-C-2", Lang::Sv));
+        assert_eq!(keys("Annexes 2-A and 8-B", Lang::En), ["annex:2-A", "annex:8-B"]);
+        // A range of figures, and a letter that starts a word, are no such number.
+        assert_eq!(keys("Annexes 2-4", Lang::En), ["annex:2", "annex:4"]);
+        assert_eq!(keys("Annex 2-Clause", Lang::En), ["annex:2"]);
         assert!(keys("an Annex-type document", Lang::En).is_empty());
     }
 

@@ -543,13 +543,30 @@ fn push_neutral_query(out: &mut String, query: &str) {
                     out.push_str("CELEX:");
                     out.push_str(&rest.to_uppercase());
                 }
-                _ => out.push_str(value),
+                _ => push_neutral_identifier(out, value),
             }
         } else {
             out.push_str(parameter);
         }
     }
     out.push_str(fragment);
+}
+
+/// An identifier whose last part, after a full stop, is the three-letter code of a language
+/// version, as EUR-Lex names a text of the Official Journal by its series, year, issue, page
+/// and number (`uriserv:OJ.L_.2026.112.01.0001.01.ENG`, `….SWE`): the code → `{lang}`,
+/// every other part compared; pushed onto `out`.
+fn push_neutral_identifier(out: &mut String, value: &str) {
+    if let Some(dot) = value.rfind('.')
+        && let Some(code) = value.get(dot + 1..)
+        && code.len() == 3
+        && EU_LANGUAGE_CODES_3.iter().any(|known| known.eq_ignore_ascii_case(code))
+    {
+        out.push_str(value.get(..=dot).unwrap_or(""));
+        out.push_str("{lang}");
+        return;
+    }
+    out.push_str(value);
 }
 
 /// What [`push_neutral_query`] did before it wrote into one string: a string per parameter.
@@ -590,14 +607,22 @@ fn neutral_query_by_parameters(query: &str) -> String {
     out
 }
 
-/// `celex:52025pc0186` → `CELEX:52025PC0186`: EUR-Lex reads both, they are the same document.
+/// `celex:52025pc0186` → `CELEX:52025PC0186`: EUR-Lex reads both, they are the same document;
+/// `uriserv:OJ.L_.2026.112.01.0001.01.ENG` → `uriserv:OJ.L_.2026.112.01.0001.01.{lang}`.
 #[cfg(test)]
 fn upper_celex(value: &str) -> String {
     match value.split_once(':') {
         Some((scheme, rest)) if scheme.eq_ignore_ascii_case("celex") => {
             format!("CELEX:{}", rest.to_uppercase())
         }
-        _ => value.to_string(),
+        _ => match value.rsplit_once('.') {
+            Some((stem, code))
+                if code.len() == 3 && EU_LANGUAGE_CODES_3.contains(&code.to_ascii_lowercase().as_str()) =>
+            {
+                format!("{stem}.{{lang}}")
+            }
+            _ => value.to_string(),
+        },
     }
 }
 
@@ -677,6 +702,33 @@ mod tests {
             keys("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025DC0795"),
             keys("https://eur-lex.europa.eu/legal-content/SV/TXT/?uri=CELEX:52025DC0796")
         );
+    }
+
+    #[test]
+    fn official_journal_identifiers_end_in_their_language() {
+        let en = "https://eur-lex.europa.eu/legal-content/EN/AUTO/?uri=uriserv:OJ.L_.2026.112.01.0001.01.ENG&toc=OJ:L:2026:112:TOC";
+        let sv = "https://eur-lex.europa.eu/legal-content/SV/AUTO/?uri=uriserv:OJ.L_.2026.112.01.0001.01.SWE&toc=OJ:L:2026:112:TOC";
+        assert_eq!(keys(en), keys(sv));
+        assert_eq!(
+            keys(sv),
+            [
+                "url:eur-lex.europa.eu/legal-content/{lang}/AUTO/?uri=uriserv:OJ.L_.2026.112.01.0001.01.{lang}&toc=OJ:L:2026:112:TOC"
+            ]
+        );
+        assert_eq!(language_codes(sv), ["sv", "swe"]);
+        assert_eq!(
+            keys("www.x.eu/?uri=uriserv:OJ.C_.2019.1.01.0001.01.fra"),
+            keys("www.x.eu/?uri=uriserv:OJ.C_.2019.1.01.0001.01.DEU")
+        );
+        // The page, the issue and the series stay compared.
+        assert_ne!(keys(en), keys(&sv.replace("0001.01.SWE", "0010.01.SWE")));
+        assert_ne!(keys(en), keys(&sv.replace("2026.112", "2026.121")));
+        assert_ne!(keys(en), keys(&sv.replace("OJ.L_", "OJ.C_")));
+        // A last part of three letters that names no language is part of the identifier.
+        assert_ne!(keys("www.x.eu/?uri=OJ.L_.2026.1.ENG"), keys("www.x.eu/?uri=OJ.L_.2026.1.ABC"));
+        assert_ne!(keys("www.x.eu/?uri=OJ.L_.2026.1.ABC"), keys("www.x.eu/?uri=OJ.L_.2026.1.ABD"));
+        // Only the identifier: a code in another parameter's value is compared.
+        assert_ne!(keys("www.x.eu/?toc=OJ.L.ENG"), keys("www.x.eu/?toc=OJ.L.SWE"));
     }
 
     #[test]
@@ -786,7 +838,8 @@ mod tests {
                     proptest::prop_oneof![
                         proptest::sample::select(vec![
                             "lang=en", "LANG=SV", "locale=sv", "Language=eng", "lng=xx", "l=EN", "uri=celex:52025pc0186",
-                            "URI=CELEX:32024r1351", "uri=OJ:L_202401351", "uri=cElEx:a\u{df}", "lang", "=", "", "#top",
+                            "URI=CELEX:32024r1351", "uri=OJ:L_202401351", "uri=cElEx:a\u{df}",
+                            "uri=uriserv:OJ.L_.2026.112.01.0001.01.ENG", "uri=a.s\u{212A}e", "uri=x.SwE#t", "uri=.fra", "lang", "=", "", "#top",
                             "\u{130}=en", "l=s\u{212A}", "x=1",
                         ]).prop_map(str::to_string),
                         "[a-zA-Z=:&#?_.-]{0,8}",

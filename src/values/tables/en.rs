@@ -64,6 +64,9 @@ pub(crate) static TABLE: LangTable = LangTable {
     class_nouns: &["class", "classes", "category", "categories", "subcategory", "subcategories"],
     class_compounds: false,
     section_nouns: &["section", "sections"],
+    // Protected designation of origin, protected geographical indication, traditional
+    // speciality guaranteed.
+    protection_types: &[("(PDO)", "PDO"), ("(PGI)", "PGI"), ("(TSG)", "TSG")],
     year_leads: &["than", "as", "and", "or", "to"],
     bare_month_words: &[
         "in", "since", "by", "until", "till", "from", "to", "of", "during", "early", "late", "mid", "before",

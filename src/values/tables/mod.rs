@@ -112,6 +112,10 @@ pub(crate) struct LangTable {
     pub class_compounds: bool,
     /// Words of a section before its letter (`Section C`, `avdelning C`), lower case.
     pub section_nouns: &'static [&'static str],
+    /// The abbreviations of the types of protection a name registered as a quality scheme's
+    /// name holds, in brackets after it as the Official Journal writes them (`(PDO)`; `(SUB)`),
+    /// with the English abbreviation each stands for, read in `classes.rs`.
+    pub protection_types: &'static [(&'static str, &'static str)],
     /// Words a year may follow without one of those (`than 2024`, `som 2023`, `och 2025`),
     /// lower case: a year after one is in its place.
     pub year_leads: &'static [&'static str],

@@ -77,6 +77,9 @@ pub(crate) static TABLE: LangTable = LangTable {
     class_nouns: &["klass", "klassen", "klasserna", "kategori", "kategorin", "kategorierna"],
     class_compounds: true,
     section_nouns: &["avdelning", "avdelningen", "avdelningarna", "avsnitt", "avsnittet", "avsnitten"],
+    // Skyddad ursprungsbeteckning, skyddad geografisk beteckning, garanterad traditionell
+    // specialitet.
+    protection_types: &[("(SUB)", "PDO"), ("(SGB)", "PGI"), ("(GTS)", "TSG")],
     year_leads: &["som", "än", "och", "eller", "samt", "till", "respektive"],
     bare_month_words: &[
         "i", "sedan", "från", "till", "senast", "under", "före", "efter", "av", "mellan", "inför", "t.o.m",
