@@ -55,9 +55,8 @@ pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) 
                 continue;
             }
             let mut start = span.start;
-            loop {
-                let Some(length) = text.get(at..).and_then(label) else { break };
-                let name = &text[at..at + length];
+            while let Some(length) = text.get(at..).and_then(label) {
+                let name = text.get(at..at + length).unwrap_or_default();
                 out.push(Value::new(
                     ValueKind::Legal,
                     start..at + length,
