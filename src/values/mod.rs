@@ -486,6 +486,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::compound_counts(text, lang, pairs, candidates);
     words::ordinal_compounds(text, lang, pairs, candidates);
     whichever::find(text, lang, pairs, candidates);
+    whichever::superlatives(text, lang, pairs, candidates);
     conformity::find(text, lang, pairs, candidates);
     copies(text, lang, pairs, candidates);
     last_parts(text, lang, pairs, candidates);

@@ -194,6 +194,40 @@ fn en_choice(text: &str, at: usize, words: &[(&str, &'static str)]) -> Option<(u
     Some((start + word.len(), key_of(words, word)?))
 }
 
+/// Superlatives of size, each with the key of the end it names: the highest and the lowest
+/// of a set are the two ends of a choice between all its members.
+const EN_SUPERLATIVES: &[(&str, &str)] = &[
+    ("highest", MAX),
+    ("largest", MAX),
+    ("biggest", MAX),
+    ("greatest", MAX),
+    ("lowest", MIN),
+    ("smallest", MIN),
+];
+const SV_SUPERLATIVES: &[(&str, &str)] =
+    &[("högsta", MAX), ("största", MAX), ("lägsta", MIN), ("minsta", MIN)];
+
+static SUPERLATIVES: LazyLock<[Vec<(WordFinder, &'static str)>; 2]> = LazyLock::new(|| {
+    [EN_SUPERLATIVES, SV_SUPERLATIVES]
+        .map(|words| words.iter().map(|&(word, key)| (WordFinder::new(word), key)).collect())
+});
+
+/// Pushes the superlatives of size of `text` (`the highest rate`, `den lägsta nivån sedan
+/// 2019`, `largest`), optional, as the ends they name: a translation that makes the highest
+/// the lowest reverses a fact, and one that says it otherwise (`räntorna var högst i`, with
+/// an adverb) names none, so only two superlatives are compared.
+pub(crate) fn superlatives(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    for (finder, key) in &SUPERLATIVES[super::lang_index(lang)] {
+        for span in finder.find_iter(text, pairs) {
+            // A hyphened compound (`lowest-income`) qualifies its own noun: still an end.
+            let display = if *key == MAX { "the greatest" } else { "the smallest" };
+            let mut value = Value::new(ValueKind::Number, span, key.to_string(), display.to_string());
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
 /// The end and key of a Swedish choice after `vilket`/`vilken`/`vilka` ending at `at`.
 fn sv_choice(text: &str, at: usize, words: &[(&str, &'static str)]) -> Option<(usize, &'static str)> {
     let mut following = words_from(text, at).take(8).peekable();
@@ -265,6 +299,21 @@ mod tests {
         let text = "beroende på vilket belopp som är högst; vilket som inträffar först; beroende på \
                     vilken dag som infaller sist; vilket som löper ut först; det lägre av de två beloppen.";
         assert_eq!(keys(text, Lang::Sv), ["which:max", "which:min", "which:max", "which:min", "which:min"]);
+    }
+
+    #[test]
+    fn superlatives_of_size_name_an_end() {
+        assert_eq!(
+            keys("The highest rates were in Malta, the lowest in Spain; the largest increase.", Lang::En),
+            ["which:max", "which:min", "which:max"]
+        );
+        assert_eq!(
+            keys("den högsta nivån sedan 2019/20; Högsta domstolen; den minsta andelen", Lang::Sv),
+            ["which:max", "which:max", "which:min"]
+        );
+        // Comparatives and adverbs name no end of a set.
+        assert!(keys("högre, lägst, högst 10 procent", Lang::Sv).is_empty());
+        assert!(keys("a higher rate; the lower bound", Lang::En).is_empty());
     }
 
     #[test]
