@@ -1363,6 +1363,9 @@ fn year_given_again(
 /// 30 euro. Den nuvarande nivån fastställdes 2024`; `The median age was 44.9 years … half of
 /// the population was older than 44.9 years` = `Medianåldern var 44,9 år … hälften av
 /// befolkningen var äldre än så`).
+/// So is a count written again after a determiner that points back, where the counterpart
+/// sentences point back with such a determiner alone (`drops from 1,034 to 143. Of these 143
+/// stations` = `minskar från 1 034 till 143. Av dessa`).
 /// No such restatement is a figure given once, a first writing whose counterpart was not found
 /// (changed or left out), a repeat whose counterpart sentences do not refer back (`244
 /// arbetsdagar i Bryssel och i Luxemburg`), nor one whose own sentence holds such a word too
@@ -1411,7 +1414,26 @@ fn restated_by_reference(
             )
         })
     };
-    holds(side.other(), given_in == index) && !holds(side, true)
+    if holds(side.other(), given_in == index) && !holds(side, true) {
+        return true;
+    }
+    // A count written again right after a determiner that points back (`drops from 1,034 to
+    // 143. Of these 143 stations, 117 are …`), where the counterpart sentences point back with
+    // such a determiner alone (`minskar från 1 034 till 143. Av dessa ligger 117 …`).
+    let text = &input.doc(side).blocks[r.0].text;
+    crate::values::after_demonstrative(text, value.span.start, input.lang(side))
+        && bead.sentences.get(index).is_some_and(|sentences| {
+            let parts = if side == Side::Source { &sentences.tgt[..] } else { &sentences.src[..] };
+            let other = side.other();
+            parts.iter().any(|(block, range)| {
+                input
+                    .doc(other)
+                    .blocks
+                    .get(*block)
+                    .and_then(|b| b.text.get(range.clone()))
+                    .is_some_and(|sentence| crate::values::holds_demonstrative(sentence, input.lang(other)))
+            })
+        })
 }
 
 /// Whether the value `r` on `side`, a small count in words before a noun of countries (`för
@@ -1861,6 +1883,36 @@ pub(crate) mod tests {
         let sv = "Spanien och Frankrike tilldelas två platser vardera, och Belgien och Finland två \
                   platser vardera.\n";
         assert_eq!(number_findings(en, sv), ["number `två` in target has no counterpart in source"]);
+    }
+
+    #[test]
+    fn a_count_written_again_after_a_determiner_that_points_back() {
+        let none: Vec<String> = Vec::new();
+        let en = "The number of stations above the limit value drops from 1,034 to 143. Of these 143 \
+                  stations, 117 are in Poland.\n";
+        let sv = "Antalet stationer över gränsvärdet minskar från 1 034 till 143. Av dessa ligger 117 i \
+                  Polen.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // The other way round, the figure first given alone.
+        let en = "The number of stations drops to 143. Of these, 117 are in Poland.\n";
+        let sv = "Antalet stationer minskar till 143. Av dessa 143 stationer ligger 117 i Polen.\n";
+        assert_eq!(number_findings(en, sv), none);
+
+        // The figure not given in the sentence before: a figure left out.
+        let en = "The number of stations drops to 150. Of these 143 stations, 117 are in Poland.\n";
+        let sv = "Antalet stationer minskar till 150. Av dessa ligger 117 i Polen.\n";
+        assert_eq!(number_findings(en, sv), ["number `143` in source has no counterpart in target"]);
+        // Given two sentences before.
+        let en = "The number drops to 143. It was 1,034. Of these 143 stations, 117 are in Poland.\n";
+        let sv = "Antalet minskar till 143. Det var 1 034. Av dessa ligger 117 i Polen.\n";
+        assert_eq!(number_findings(en, sv), ["number `143` in source has no counterpart in target"]);
+        // No determiner that points back in the translation.
+        let en = "The number of stations drops to 143. Of these 143 stations, 117 are in Poland.\n";
+        let sv = "Antalet stationer minskar till 143. Av stationerna ligger 117 i Polen.\n";
+        assert_eq!(number_findings(en, sv), ["number `143` in source has no counterpart in target"]);
+        // The figure changed after the determiner.
+        let sv = "Antalet stationer minskar till 143. Av dessa 134 stationer ligger 117 i Polen.\n";
+        assert_eq!(number_findings(en, sv), ["number `143` in source is `134` in target"]);
     }
 
     #[test]

@@ -835,7 +835,10 @@ fn count_of_time(text: &str, lang_table: &LangTable, value: &mut Value) {
     // Not a year (`2024 års`), nor a symbol of one letter or one that is a word too (`senast
     // 2030 ha infört`, "have").
     // Nor a noun of persons, which a year may stand before (`In 2024 patients received`).
-    let counts = |unit: &&str| unit.len() > 1 && !matches!(*unit, "year" | "ha" | "person");
+    // A word of one letter's unit (`2000 tonnes`, `t`) counts, as its symbol does not.
+    let counts = |unit: &&str| {
+        (unit.len() > 1 || word.chars().nth(2).is_some()) && !matches!(*unit, "year" | "ha" | "person")
+    };
     if let Some(unit) = unit.filter(counts) {
         value.kind = ValueKind::Number;
         value.key = format!("num:{digits}");
@@ -1807,6 +1810,13 @@ mod tests {
         assert_eq!(all("från 2024 dagar", Lang::Sv), [unit("num:2024", Some("day"))]);
         assert_eq!(all("minst 2030 GW", Lang::Sv), [unit("num:2030", Some("GW"))]);
         assert_eq!(all("for 1950 hours", Lang::En), [unit("num:1950", Some("hour"))]);
+        // A length of a key, in either language, and a unit word whose symbol is one letter.
+        assert_eq!(all("RSA keys of 2048 bits", Lang::En), [unit("num:2048", Some("bit"))]);
+        assert_eq!(all("RSA-nycklar på 2048 bitar", Lang::Sv), [unit("num:2048", Some("bit"))]);
+        assert_eq!(all("of 2048 bytes", Lang::En), [unit("num:2048", Some("byte"))]);
+        assert_eq!(all("of 2000 tonnes", Lang::En), [unit("num:2000", Some("t"))]);
+        // The symbol of one letter leaves the year (`in 2030 t…`, a word cut short).
+        assert_eq!(all("in 2030 t", Lang::En), [unit("year:2030", None)]);
         // A year stays one before a year's word, a word that is also a symbol, or a hyphen.
         assert_eq!(all("2024 års budget", Lang::Sv), [unit("year:2024", None)]);
         assert_eq!(all("ska senast 2030 ha infört", Lang::Sv), [unit("year:2030", None)]);

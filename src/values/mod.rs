@@ -8,7 +8,7 @@
 //!
 //! | key | example source text |
 //! | --- | --- |
-//! | `num:438000` | `438 000`, `438,000`, `twenty-five` → `num:25` |
+//! | `num:438000` | `438 000`, `438,000`, `twenty-five` → `num:25`; `3.5E-4`, `3,5 × 10⁻⁴` → `num:0.00035` |
 //! | `pct:51.4`, `pp:2` | `51.4%`, `51,4 %`, `26 per cent`; percentage points |
 //! | `amount:EUR:81000000000` | `EUR 81 billion`, `81 miljarder euro` |
 //! | `ord:3`, `frac:1/4`, `ratio:1/5` | `third`, `3rd`, `3:e`; `a fourth`, `en fjärdedel`; `one in five`, `var femte` |
@@ -56,6 +56,7 @@ mod pairs;
 mod pattern;
 mod points;
 mod ratio;
+mod scientific;
 mod standards;
 mod swar;
 pub(crate) mod tables;
@@ -457,6 +458,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         date::find(text, &lower, lang, candidates);
         time::find(text, &lower, lang, candidates);
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
+        scientific::e_notation(text, first_digit, candidates);
         // Every code holds a capital beside a digit (`AB1234567`, `C3.R2`, `2B`).
         let capital_digit = masks.capital_beside_digit();
         if capital_digit {
@@ -501,7 +503,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     unit_compounds(text, lang, &mut values);
     cents(text, &mut values);
     rate_bases(text, &mut values);
-    exponents(text, &mut values);
+    scientific::powers_of_ten(text, &mut values);
     optional_figures(text, lang, &mut values);
     amounts_referred_back(text, lang, &mut values);
     struck_pairs(text, &mut values);
@@ -616,66 +618,6 @@ fn cents(text: &str, values: &mut [Value]) {
         value.span.end = text.len() - after.len() + word.len();
         value.display = format!("{euro} EUR");
         value.key = format!("amount:EUR:{euro}");
-    }
-}
-
-/// The digit a superscript character writes (`⁹`: 9).
-fn superscript_digit(c: char) -> Option<u8> {
-    match c {
-        '⁰' => Some(0),
-        '¹' => Some(1),
-        '²' => Some(2),
-        '³' => Some(3),
-        '⁴'..='⁹' => u8::try_from(u32::from(c) - u32::from('⁰')).ok(),
-        _ => None,
-    }
-}
-
-/// The power of a ten is a figure of its own, as a superscript of markup gives it (`10^9`,
-/// `10<sup>9</sup>`), so that `1,5 × 10⁶` for `1.5 × 10⁹` is a changed figure: superscript
-/// digits right after a figure 10, with their sign (`10⁻³`: `num:-3`), and the minus of a
-/// power written after a caret (`10^-6^`), which the number reader leaves out.
-fn exponents(text: &str, values: &mut Vec<Value>) {
-    let mut at = 0;
-    while at < values.len() {
-        let value = &values[at];
-        at += 1;
-        if value.key != "num:10" || value.kind != ValueKind::Number {
-            continue;
-        }
-        let rest = text.get(value.span.end..).unwrap_or("");
-        let start = value.span.end;
-        if let Some(caret) = rest.strip_prefix('^') {
-            // `10^-6^`: the power the number reader read without its minus.
-            let Some(digits) = caret.strip_prefix(['-', '−']) else { continue };
-            let power_start = text.len() - digits.len();
-            if let Some(power) = values.get_mut(at).filter(|power| power.span.start == power_start)
-                && let Some(figure) = power.key.strip_prefix("num:")
-                && !figure.starts_with('-')
-            {
-                power.key = format!("num:-{figure}");
-                power.display = format!("-{}", power.display);
-                power.span.start = start + 1;
-            }
-            continue;
-        }
-        let (negative, digits) = match rest.strip_prefix('⁻') {
-            Some(digits) => (true, digits),
-            None => (false, rest.strip_prefix('⁺').unwrap_or(rest)),
-        };
-        let mut power: u32 = 0;
-        let mut len = 0;
-        for c in digits.chars().map_while(superscript_digit).take(4) {
-            power = power * 10 + u32::from(c);
-            len += 1;
-        }
-        if len == 0 {
-            continue;
-        }
-        let end = text.len() - digits.len() + digits.chars().take(len).map(char::len_utf8).sum::<usize>();
-        let figure = if negative { format!("-{power}") } else { power.to_string() };
-        values.insert(at, Value::new(ValueKind::Number, start..end, format!("num:{figure}"), figure));
-        at += 1;
     }
 }
 
@@ -1613,6 +1555,27 @@ pub(crate) fn restates_a_figure(sentence: &str, lang: Lang, distributives: bool)
     })
 }
 
+/// Whether a determiner that points back to things just named ends `text` before byte `at`
+/// and a space (`Of these 143 stations`, `av dessa 143 stationer`;
+/// [`tables::LangTable::demonstratives`]): the figure at `at` is then a count given before.
+pub(crate) fn after_demonstrative(text: &str, at: usize, lang: Lang) -> bool {
+    let Some(head) = text.get(..at).and_then(|head| head.strip_suffix(is_space_like)) else {
+        return false;
+    };
+    tables::table(lang).demonstratives.iter().any(|word| ends_with_words(head, word))
+}
+
+/// Whether `sentence` holds a determiner that points back to things just named (`Av dessa
+/// ligger 117`), as a whole word, ASCII case aside.
+pub(crate) fn holds_demonstrative(sentence: &str, lang: Lang) -> bool {
+    let demonstratives = tables::table(lang).demonstratives;
+    sentence.char_indices().any(|(at, c)| {
+        c.is_alphabetic()
+            && !sentence[..at].ends_with(char::is_alphanumeric)
+            && demonstratives.iter().any(|word| starts_with_word(&sentence[at..], word))
+    })
+}
+
 /// Whether `text` ends with `words` (ASCII case aside) at a word start.
 pub(crate) fn ends_with_words(text: &str, words: &str) -> bool {
     let Some(cut) = text.len().checked_sub(words.len()) else { return false };
@@ -1768,26 +1731,6 @@ pub(crate) fn char_before(text: &str, index: usize) -> Option<char> {
 /// The character at byte `index`, if any.
 pub(crate) fn char_at(text: &str, index: usize) -> Option<char> {
     text.get(index..).and_then(|tail| tail.chars().next())
-}
-
-#[cfg(test)]
-mod exponent_tests {
-    use super::*;
-
-    fn keys(text: &str) -> Vec<String> {
-        extract(text, Lang::En).into_iter().map(|value| value.key).collect()
-    }
-
-    #[test]
-    fn a_power_of_ten_is_a_figure_of_its_own() {
-        assert_eq!(keys("from 1.5 × 10⁹/l"), ["num:1.5", "num:10", "num:9"]);
-        assert_eq!(keys("1,0 × 10¹² and 10⁻³"), ["num:1", "num:10", "num:12", "num:10", "num:-3"]);
-        // As a superscript of markup gives it, the caret's minus kept.
-        assert_eq!(keys("3.1 × 10^-6^ Pa"), ["num:3.1", "num:10", "num:-6"]);
-        assert_eq!(keys("6 × 10^11"), ["num:6", "num:10", "num:11"]);
-        // After another figure, a superscript is no power of ten.
-        assert_eq!(keys("20 m²"), ["num:20"]);
-    }
 }
 
 #[cfg(test)]

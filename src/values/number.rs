@@ -211,6 +211,14 @@ impl Decimal {
         self
     }
 
+    /// The number times 10^`power`, a power that may be negative (`3.5` and -4: `0.00035`).
+    pub(crate) fn shifted(mut self, power: i64) -> Decimal {
+        if !self.digits.is_empty() {
+            self.exponent += power;
+        }
+        self
+    }
+
     /// The number divided by a hundred (basis points as percentage points).
     fn hundredths(mut self) -> Decimal {
         if !self.digits.is_empty() {

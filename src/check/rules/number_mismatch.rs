@@ -354,7 +354,9 @@ fn upper_bound(range: &str, bound: &str) -> bool {
 /// How a message names a unit: time units in the plural (`days`), symbols as written (`MW`).
 pub(crate) fn unit_name(unit: &str) -> String {
     match unit {
-        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" => format!("{unit}s"),
+        "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "bit" | "byte" => {
+            format!("{unit}s")
+        }
         "workday" => "working days".to_string(),
         "person-year" => "person-years".to_string(),
         "person" => "persons".to_string(),

@@ -366,6 +366,11 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("litres", "l"),
         ("liter", "l"),
         ("liters", "l"),
+        // Lengths of keys and of data (`keys of 2048 bits`, `2 048 bitar`).
+        ("bit", "bit"),
+        ("bits", "bit"),
+        ("byte", "byte"),
+        ("bytes", "byte"),
         ("gigabyte", "GB"),
         ("gigabytes", "GB"),
         ("terabyte", "TB"),
@@ -1288,6 +1293,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "which thus becomes",
     ],
     not_restating: &[],
+    demonstratives: &["these", "those"],
     treaty_names: &[
         ("TEU", "TEU"),
         ("Treaty on European Union", "TEU"),

@@ -671,6 +671,10 @@ pub(crate) struct LangTable {
     /// Phrases that open with one of [`LangTable::restating_words`] but refer back to nothing
     /// (`än så länge`, "so far"), lower case.
     pub not_restating: &'static [&'static str],
+    /// Determiners that point back to things just named, lower case (`these`, `dessa`): a
+    /// figure right after one (`Of these 143 stations`) writes again a count given just
+    /// before, which the other version may leave to the determiner alone (`Av dessa`).
+    pub demonstratives: &'static [&'static str],
     /// What marks a label an amendment inserts (`Recital 4 a (new)`, `Skäl 4a (nytt)`), lower case,
     /// each opening with a bracket (the reader looks for brackets first).
     pub new_labels: &'static [&'static str],

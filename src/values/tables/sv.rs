@@ -441,6 +441,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("megaton", "Mt"),
         ("kilogram", "kg"),
         ("liter", "l"),
+        // Lengths of keys and of data (`nycklar på 2 048 bitar`, `keys of 2048 bits`).
+        ("bit", "bit"),
+        ("bitar", "bit"),
+        ("byte", "byte"),
         ("gigabyte", "GB"),
         ("terabyte", "TB"),
         ("petabyte", "PB"),
@@ -1501,6 +1505,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         "vilket alltså blir",
     ],
     not_restating: &["än så länge"],
+    // Not `de` alone, the article of every definite plural (`de 143 stationerna`).
+    demonstratives: &["dessa", "de här", "de där"],
     treaty_names: &[
         ("EU-fördraget", "TEU"),
         ("EU-fördragets", "TEU"),
