@@ -153,7 +153,13 @@ pub(crate) fn after_number(text: &str, at: usize, lang: Lang, out: &mut Vec<Valu
 fn push(start: usize, items: Vec<(Range<usize>, String)>, out: &mut Vec<Value>) {
     for (k, (span, key)) in items.into_iter().enumerate() {
         let from = if k == 0 { start } else { span.start };
-        if out.iter().any(|v| v.span.start < span.end && from < v.span.end) {
+        // A value after the point's letter and inside it (the number of `point (D)(1)`, `led D
+        // punkt 1`) loses to it; one that starts with the letter (`led ba (nytt)`) reads it.
+        if out.iter().any(|v| {
+            v.span.start < span.end
+                && from < v.span.end
+                && !(span.start < v.span.start && v.span.end <= span.end)
+        }) {
             continue;
         }
         let display = match key.split_once("..") {
@@ -229,12 +235,8 @@ fn joined(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
 /// One point at `at`: `(b)`, `(ba)`, `(ii)` or `(a)(ii)` where points are bracketed; `b`,
 /// `ba`, `ii` or `a ii` where they are not. Its span and key (`a(ii)`).
 fn item(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize>, String)> {
-    // A point of an annex lettered with a capital (`Annex III, point A`, `bilaga III punkt A`).
-    let bytes = text.as_bytes();
-    if bytes.get(at).is_some_and(u8::is_ascii_uppercase)
-        && !bytes.get(at + 1).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'.' || *b >= 0x80)
-    {
-        return Some((at..at + 1, text.get(at..at + 1)?.to_string()));
+    if let Some(found) = capital(text, at, lang_table) {
+        return Some(found);
     }
     // A bare letter where points are bracketed only in the Parliament's dash locators
     // (`Article 2 – paragraph 1 – point a – point iii`).
@@ -280,6 +282,98 @@ fn item(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize>, 
         end = sub_end;
     }
     Some((at..end, key))
+}
+
+/// A point lettered with a capital at `at`, as an annex or a code lays out its parts: bare
+/// (`Annex III, point A`, `bilaga III punkt A`) or, where points are bracketed, in brackets
+/// (`points (A), (C) and (H)`, `leden A, C och H`); with its numbered point, if any. Its span
+/// and key (`D`, `D(1)`).
+fn capital(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize>, String)> {
+    let bytes = text.as_bytes();
+    let bracketed = !lang_table.bare_points && bytes.get(at) == Some(&b'(');
+    let letter_at = at + usize::from(bracketed);
+    let letter = *bytes.get(letter_at).filter(|b| b.is_ascii_uppercase())?;
+    let mut end = letter_at + 1;
+    if bracketed {
+        (bytes.get(end) == Some(&b')')).then_some(())?;
+        end += 1;
+    } else if bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+        // A full stop ends the sentence (`led B.`), not a code (`punkt A.1`).
+        || bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)
+    {
+        return None;
+    }
+    let mut key = char::from(letter).to_string();
+    if let Some((sub, sub_end)) = numbered_under_capital(text, end, lang_table) {
+        key.push_str(&sub);
+        end = sub_end;
+    }
+    Some((at..end, key))
+}
+
+/// The numbered point of a point lettered with a capital, ending at `at`, and its lettered
+/// point, if any: glued in brackets where points are bracketed (`point (D)(1)`, `point
+/// (A)(2)(b)`), after a numbered point word where they are bare (`led D punkt 1`, `led A punkt
+/// 2 b`). The key's part (`(1)`, `(2)(b)`) and where it ends. Not the first of a list of
+/// numbered points (`led A punkterna 1 och 2`), left to the paragraphs' reader.
+fn numbered_under_capital(text: &str, at: usize, lang_table: &LangTable) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    let digits_at =
+        |start: usize| bytes.get(start..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+    if !lang_table.bare_points {
+        // Cheap test first: a bracket glued to the letter's.
+        if bytes.get(at) != Some(&b'(') {
+            return None;
+        }
+        let digits = digits_at(at + 1);
+        let close = at + 1 + digits;
+        if !(1..=3).contains(&digits) || bytes.get(close) != Some(&b')') {
+            return None;
+        }
+        let mut key = text.get(at..=close)?.to_string();
+        let mut end = close + 1;
+        if let Some((letter, letter_end)) = letters(text, end, true) {
+            key.push_str(&format!("({letter})"));
+            end = letter_end;
+        }
+        return Some((key, end));
+    }
+    let word_at = at + space_run(text, at);
+    if word_at == at {
+        return None;
+    }
+    let word = lang_table
+        .numbered_point_words
+        .iter()
+        .find(|word| super::word_at(bytes, word_at, word) && space_run(text, word_at + word.len()) > 0)?;
+    let number = word_at + word.len() + space_run(text, word_at + word.len());
+    let digits = digits_at(number);
+    let number_end = number + digits;
+    // A number of its own: not `punkt 12a`, `punkt 1.2` or `punkt 1,5`.
+    let glued = text.get(number_end..).and_then(|r| r.chars().next()).is_some_and(|c| {
+        c.is_alphanumeric()
+            || (c == '.' || c == ',') && bytes.get(number_end + 1).is_some_and(u8::is_ascii_digit)
+    });
+    if !(1..=3).contains(&digits) || glued {
+        return None;
+    }
+    if joined(text, number_end, lang_table)
+        .is_some_and(|next| bytes.get(next).is_some_and(u8::is_ascii_digit))
+    {
+        return None;
+    }
+    let mut key = format!("({})", text.get(number..number_end)?);
+    let mut end = number_end;
+    let letter_at = number_end + space_run(text, number_end);
+    if letter_at > number_end
+        && let Some((letter, letter_end)) = letters(text, letter_at, false)
+        && !lang_table.point_stop_words.contains(&letter)
+        && !lang_table.not_points.contains(&letter)
+    {
+        key.push_str(&format!("({letter})"));
+        end = letter_end;
+    }
+    Some((key, end))
 }
 
 /// The lower-case letters of a point at `at` (one or two, or a roman number up to `viii`),
@@ -382,6 +476,63 @@ mod tests {
         assert_eq!(keys("points (a) to (d)", Lang::En), ["point:a..d"]);
         assert_eq!(keys("point (a)(ii)", Lang::En), ["point:a(ii)"]);
         assert_ne!(keys("led ba", Lang::Sv), keys("led bb", Lang::Sv));
+    }
+
+    #[test]
+    fn points_lettered_with_a_capital_read_alike_in_both_languages() {
+        let pairs = [
+            (
+                "Income under points (A), (C), (D) and (H) is declared",
+                "Inkomster enligt leden A, C, D och H ska anges",
+            ),
+            ("under point (E) are declared", "enligt led E ska anges"),
+            ("referred to in point (D)(1).", "som avses i led D punkt 1."),
+            ("as in point (A)(2)(b), which", "som i led A punkt 2 b, som"),
+            (
+                "the Notes to heading 8517, (II), point (B)).",
+                "anmärkningarna till nummer 8517, (II), led B).",
+            ),
+            ("see point (B).", "se led B."),
+        ];
+        for (en, sv) in pairs {
+            let mut en_keys = keys(en, Lang::En);
+            assert!(en_keys.iter().any(|k| k.starts_with("point:")), "{en}: {en_keys:?}");
+            let mut sv_keys = keys(sv, Lang::Sv);
+            en_keys.sort();
+            sv_keys.sort();
+            assert_eq!(en_keys, sv_keys, "{en} / {sv}");
+        }
+        assert_eq!(
+            keys("points (A), (C), (D) and (H)", Lang::En),
+            ["point:A", "point:C", "point:D", "point:H"]
+        );
+        // The numbered point is the capital's, not a paragraph of its own.
+        assert_eq!(keys("som avses i led D punkt 1.", Lang::Sv), ["point:D(1)"]);
+        assert_eq!(keys("referred to in point (D)(1).", Lang::En), ["point:D(1)"]);
+        // A changed letter or number stays a different point.
+        assert_ne!(keys("under point (E)", Lang::En), keys("enligt led F", Lang::Sv));
+        assert_ne!(keys("in point (D)(1).", Lang::En), keys("i led D punkt 2.", Lang::Sv));
+        assert_ne!(keys("in point (D)(1).", Lang::En), keys("i led C punkt 1.", Lang::Sv));
+        assert_ne!(keys("in point (D)(1).", Lang::En), keys("i led D.", Lang::Sv));
+    }
+
+    #[test]
+    fn what_follows_a_capital_point_is_not_always_its_own() {
+        // A list of numbered points after it is left to the paragraphs' reader.
+        assert!(!keys("led A punkterna 1 och 2", Lang::Sv).iter().any(|k| k.contains('(')));
+        // A number glued to more (`punkt 1.2`, `punkt 12a`) is no numbered point of it.
+        for text in ["led A punkt 1.2 gäller", "led A punkt 12a gäller", "led A punkt 1234 gäller"] {
+            assert!(!keys(text, Lang::Sv).iter().any(|k| k.starts_with("point:A(")), "{text}");
+        }
+        // A word after the number is no lettered point (`i` = in, `av` = of).
+        assert_eq!(keys("led D punkt 1 i förordningen", Lang::Sv)[0], "point:D(1)");
+        assert_eq!(keys("led D punkt 1 av", Lang::Sv), ["point:D(1)"]);
+        // A capital that is the start of a word, a code or a bracketed word is no point.
+        for text in ["at that point (At the time)", "point (AB)", "point A.1 of the list", "point Alpha"] {
+            assert!(!keys(text, Lang::En).iter().any(|k| k.starts_with("point:")), "{text}");
+        }
+        // Swedish brackets no point: `led (A)` is not read as one.
+        assert!(!keys("enligt led (A)", Lang::Sv).iter().any(|k| k.starts_with("point:")));
     }
 
     #[test]

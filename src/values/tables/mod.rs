@@ -574,7 +574,9 @@ pub(crate) struct LangTable {
     /// Words naming the numbered points of an article right after its number, with no comma
     /// between (`artikel 63 punkterna 1 och 2` = `Article 63, points 1 and 2`), as the former
     /// Treaties numbered the points of some articles: English names them after a comma with
-    /// a point name, which [`LangTable::point_names`] covers.
+    /// a point name, which [`LangTable::point_names`] covers. Also the word before the numbered
+    /// point of a point lettered with a capital (`led D punkt 1` = `point (D)(1)`), which
+    /// English glues in brackets.
     pub numbered_point_words: &'static [&'static str],
     /// The word between such points and their article (`of`, `i`).
     pub point_of: &'static [&'static str],
