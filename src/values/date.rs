@@ -601,6 +601,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     same_year(text, lang_table, &mut kept);
     this_year(text, lang_table, &mut kept);
     years_given_once(text, lang_table, &mut kept);
+    years_of_ranges_over_weekdays(text, patterns, lang_table, &mut kept);
     for atom in &kept {
         let (key, display) = atom.when.key_and_display();
         let mut value = Value::new(ValueKind::Date, atom.start..atom.end, key, display);
@@ -1232,6 +1233,72 @@ fn years_given_once(text: &str, lang_table: &LangTable, kept: &mut [Atom]) {
             kept[k - 1].when = When::Full { year, month, day };
         }
     }
+}
+
+/// Gives a day and month the year of the date that ends the range it starts, where a weekday
+/// stands before that date (`från måndagen den 14 april till måndagen den 7 juli 2025`, `from
+/// Monday 14 April to Monday 7 July 2025`, `till och med`, a dash): a range names its year once,
+/// as a list does, so the start is 14 April 2025. The two dates stay apart, each with its weekday
+/// for the check, as two dates with their years written are (`from Monday 14 April 2025 to
+/// Monday 7 July 2025`); [`range`] joins those without a weekday. A start that the end's year
+/// would put after the end (`från måndagen den 14 december till onsdagen den 7 januari 2026`)
+/// is of the year before, which nothing writes: it stays of no year.
+fn years_of_ranges_over_weekdays(text: &str, patterns: &Patterns, lang_table: &LangTable, kept: &mut [Atom]) {
+    for k in 1..kept.len() {
+        let (first, second) = (kept[k - 1], kept[k]);
+        let (When::DayMonth { month, day }, When::Full { year, .. }) = (first.when, second.when) else {
+            continue;
+        };
+        let Some(between) = text.get(first.end..second.start) else { continue };
+        // The dot of an abbreviated month (`14 apr.–mån. 7 juli`) is part of the name.
+        let between = between.strip_prefix('.').unwrap_or(between);
+        // The gap of a range is a few words: a range word, a weekday, `den`.
+        if between.len() > 40 {
+            continue;
+        }
+        let Some(between) = without_weekday(between, lang_table) else { continue };
+        let opened = || {
+            let from = super::number::floor_char_boundary(text, first.start.saturating_sub(40));
+            text.get(from..first.start).is_some_and(|head| {
+                let head = without_weekday(head, lang_table).unwrap_or_else(|| head.to_string());
+                patterns.opener_before.is_match(&head)
+            })
+        };
+        let joined = patterns.dash_gap.is_match(&between)
+            || patterns.bare_gap.is_match(&between)
+            || patterns.opener_gap.is_match(&between) && opened();
+        if let Some(start) = full(year, month, day).filter(|start| joined && *start < second.when) {
+            kept[k - 1].when = start;
+        }
+    }
+}
+
+/// `text` without its last weekday word (` till måndagen den ` gives ` till den `, `–fredag `
+/// gives `–`, `, Monday, ` gives `, `), with the full stop of an abbreviation (`tors.`) and
+/// the comma and spaces after it; `None` where it names no weekday.
+fn without_weekday(text: &str, lang_table: &LangTable) -> Option<String> {
+    let mut found = None;
+    let mut at = 0;
+    while let Some(offset) = text.get(at..)?.find(char::is_alphabetic) {
+        let start = at + offset;
+        let rest = text.get(start..)?;
+        let mut end = start + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        if text.as_bytes().get(end) == Some(&b'.') {
+            end += 1;
+        }
+        if super::weekday_named(text.get(start..end)?, lang_table).is_some() {
+            found = Some((start, end));
+        }
+        at = end;
+    }
+    let (start, end) = found?;
+    let tail = text.get(end..)?;
+    let tail = tail.strip_prefix(',').unwrap_or(tail);
+    Some(format!(
+        "{}{}",
+        text.get(..start)?,
+        tail.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c))
+    ))
 }
 
 /// What joins two items of a list in [`list_gap`]: a list word (`and`, `och`, after a comma
@@ -1995,6 +2062,49 @@ mod tests {
             keys("den 27 april, senast tisdagen den 11 maj 2026", Lang::Sv),
             ["day:04-27", "date:2026-05-11"]
         );
+    }
+
+    #[test]
+    fn a_range_over_weekdays_names_its_year_once() {
+        let monday = |key: &str| (key.to_string(), Some("monday".to_string()));
+        let both = [monday("date:2025-04-14"), monday("date:2025-07-07")];
+        for text in [
+            "från måndagen den 14 april till måndagen den 7 juli 2025 (midnatt)",
+            "från måndagen den 14 april till och med måndagen den 7 juli 2025",
+            "mellan måndagen den 14 april och måndagen den 7 juli 2025",
+            "måndagen den 14 april – måndagen den 7 juli 2025",
+            "mån. 14 apr.–mån. 7 juli 2025",
+        ] {
+            assert_eq!(parts(text, Lang::Sv), both, "{text}");
+        }
+        for text in [
+            "from Monday 14 April to Monday 7 July 2025",
+            "between Monday, 14 April and Monday, 7 July 2025",
+            "Mon 14 Apr – Mon 7 Jul 2025",
+        ] {
+            assert_eq!(parts(text, Lang::En), both, "{text}");
+        }
+        // A dash glued to the weekday after it.
+        assert_eq!(
+            keys("Måndag 27 december–fredag 31 december 2027", Lang::Sv),
+            ["date:2027-12-27", "date:2027-12-31"]
+        );
+        // A start after the end is of the year before, which nothing writes.
+        assert_eq!(
+            keys("från måndagen den 14 december till onsdagen den 7 januari 2026", Lang::Sv),
+            ["day:12-14", "date:2026-01-07"]
+        );
+        // Words that join no range leave the start of no year.
+        assert_eq!(
+            keys("den 14 april före måndagen den 7 juli 2025", Lang::Sv),
+            ["day:04-14", "date:2025-07-07"]
+        );
+        assert_eq!(
+            keys("on 14 April, before Monday 7 July 2025", Lang::En),
+            ["day:04-14", "date:2025-07-07"]
+        );
+        // `and` joins a range only after `between` (or a list, which names its year once too).
+        assert_eq!(keys("13 April but Monday 7 July 2025", Lang::En), ["day:04-13", "date:2025-07-07"]);
     }
 
     #[test]

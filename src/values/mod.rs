@@ -760,9 +760,10 @@ fn period_lists(text: &str, lang: Lang, values: &mut Vec<Value>) {
 }
 
 /// The day of the week named right before a date (`Friday 13 November 2026`, `Friday, 13
-/// November`, `fredagen den 13 november 2026`): the date's `detail`, its English name, so that
-/// the check compares it where both versions name one; the weekday read alone there
-/// (`weekday:5`) is left out, as the date says it.
+/// November`, `fredagen den 13 november 2026`), abbreviated too (`Fri 13 Nov 2026`, `fre. 13
+/// nov. 2026`): the date's `detail`, its English name, so that the check compares it where both
+/// versions name one; the weekday read alone there (`weekday:5`) is left out, as the date says
+/// it.
 fn weekdays(text: &str, lang: Lang, values: &mut Vec<Value>) {
     let lang_table = tables::table(lang);
     // Where the weekdays that dates took begin.
@@ -787,18 +788,43 @@ fn weekdays(text: &str, lang: Lang, values: &mut Vec<Value>) {
             })
             .unwrap_or(head)
             .trim_end_matches([' ', '\u{a0}', ',']);
-        let word_start = letters_start(head, head.len());
+        // An abbreviated name may end in a full stop (`tors.`).
+        let word_start = letters_start(head, head.strip_suffix('.').map_or(head.len(), str::len));
         let word = head.get(word_start..).unwrap_or("");
-        if let Some((_, day)) =
-            lang_table.weekdays.iter().find(|(name, _)| with_lowercase(word, |word| word == *name))
-        {
-            value.detail = Some((*day).to_string());
+        if let Some(day) = weekday_named(word, lang_table) {
+            value.detail = Some(day.to_string());
             taken.push(word_start);
         }
     }
     if !taken.is_empty() {
         values.retain(|value| !(value.key.starts_with("weekday:") && taken.contains(&value.span.start)));
     }
+}
+
+/// The English name of the day of the week that `word` names, in full in any case
+/// (`Monday`, `måndagen`) or abbreviated (`Thu`, `tors.`, `TORS`, see
+/// [`LangTable::weekday_abbreviations`](tables::LangTable::weekday_abbreviations)).
+pub(crate) fn weekday_named(word: &str, lang_table: &tables::LangTable) -> Option<&'static str> {
+    if let Some((_, day)) =
+        lang_table.weekdays.iter().find(|(name, _)| with_lowercase(word, |word| word == *name))
+    {
+        return Some(day);
+    }
+    let word = word.strip_suffix('.').unwrap_or(word);
+    // As the table writes it, with a capital, or in capitals (`tors`, `Tors`, `TORS`; `Thu`,
+    // `THU`, not `thu`).
+    let written = |entry: &str| {
+        let (mut letters, mut entry_letters) = (word.chars(), entry.chars());
+        let (Some(first), Some(entry_first)) = (letters.next(), entry_letters.next()) else {
+            return false;
+        };
+        let (rest, entry_rest) = (letters.as_str(), entry_letters.as_str());
+        let capital = first.is_uppercase() && entry_first.to_uppercase().eq(std::iter::once(first));
+        (first == entry_first || capital)
+            && (rest == entry_rest
+                || capital && entry_rest.chars().flat_map(char::to_uppercase).eq(rest.chars()))
+    };
+    lang_table.weekday_abbreviations.iter().find(|(entry, _)| written(entry)).map(|(_, day)| *day)
 }
 
 /// A figure struck out and the figure written in its place, as a compromise text marks them

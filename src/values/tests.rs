@@ -907,6 +907,31 @@ fn weekdays_named_alone() {
     }
 }
 
+#[test]
+fn abbreviated_weekdays_before_a_date() {
+    let weekday = |text: &str, lang: Lang| -> Vec<(String, Option<String>)> {
+        extract(text, lang)
+            .into_iter()
+            .filter(|v| v.kind == ValueKind::Date && !v.key.starts_with("weekday:"))
+            .map(|v| (v.key, v.detail))
+            .collect()
+    };
+    let on = |key: &str, day: &str| vec![(key.to_string(), Some(day.to_string()))];
+    assert_eq!(weekday("| Thu 22 Oct 2026 | Online briefing |", Lang::En), on("date:2026-10-22", "thursday"));
+    assert_eq!(weekday("Tues. 3 March 2026", Lang::En), on("date:2026-03-03", "tuesday"));
+    assert_eq!(weekday("FRI 13 Nov 2026", Lang::En), on("date:2026-11-13", "friday"));
+    assert_eq!(weekday("| tors. 22 okt. 2026 | Genomgång |", Lang::Sv), on("date:2026-10-22", "thursday"));
+    assert_eq!(weekday("Sista dag för anmälan fre. 13 nov.", Lang::Sv), on("day:11-13", "friday"));
+    assert_eq!(weekday("Tors 22 okt. 2026", Lang::Sv), on("date:2026-10-22", "thursday"));
+    assert_eq!(weekday("lör. den 5 december 2026", Lang::Sv), on("date:2026-12-05", "saturday"));
+    // An English abbreviation in lower case is another word; a word that only starts like
+    // one is none.
+    assert_eq!(weekday("they wed 5 May 2026", Lang::En), [("date:2026-05-05".to_string(), None)]);
+    assert_eq!(weekday("Thuringia 5 May 2026", Lang::En), [("date:2026-05-05".to_string(), None)]);
+    assert_eq!(weekday("Friday. 13 May 2026", Lang::En), [("date:2026-05-13".to_string(), None)]);
+    assert_eq!(weekday("fredags. 13 maj 2026", Lang::Sv), [("date:2026-05-13".to_string(), None)]);
+}
+
 /// Two values joined as items of one list: a list word between them and no mark that ends a
 /// clause.
 #[test]

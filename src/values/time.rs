@@ -3,8 +3,10 @@
 //! `09:00` in one version and `kl. 9.00` in the other are the same time.
 //!
 //! A time is only read where nothing else can be meant: two digits after a colon, a clock
-//! word before, or an a.m./p.m. word after. `15.30` alone stays a number (it may be a
-//! section or, in an English text, a decimal), and so do `2023/24:12` and `2018:218`.
+//! word before, an a.m./p.m. word after, or the code of a time zone after the minutes
+//! (`14.00 CEST`). `15.30` alone stays a number (it may be a section or, in an English text, a
+//! decimal), and so do `2023/24:12` and `2018:218`; but the start of a range whose end is a
+//! time by its a.m./p.m. word or its zone is one (`1.30–2.15 pm`, `between 3 and 5 p.m.`).
 
 use std::sync::LazyLock;
 
@@ -15,12 +17,15 @@ use super::{
 };
 use crate::text::Lang;
 
-/// A time read at some place: its span and minutes since midnight.
+/// A time read at some place: its span and minutes since midnight, the hour and minutes as
+/// written, and the twelve-hour word after them, if any.
 #[derive(Debug, Clone, Copy)]
 struct Time {
     start: usize,
     end: usize,
     minutes: u32,
+    written: (u32, u32),
+    meridiem: Option<Meridiem>,
 }
 
 /// The hour of one or two digits at `at`, standing alone before (no letter, digit or
@@ -115,10 +120,14 @@ fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option
     let (hour, hour_end) = hour_at(text, at)?;
     let read_minutes = minutes_at(text, hour_end, lang_table);
     let (minutes, end) = read_minutes.unwrap_or((0, hour_end));
+    let written = (hour, minutes);
     let colon = text.as_bytes().get(hour_end) == Some(&b':') && end > hour_end;
     // Zero seconds make a time of dotted digits too, after an hour of two digits (`17.00.00
     // Brussels time`; a version `1.10.00` is none).
     let seconds = end == hour_end + 6 && hour_end == at + 2;
+    // So does the code of a time zone after the minutes (`Thu 22 Oct 2026, 14.00 CEST`), which
+    // only a time is given in.
+    let zoned = read_minutes.is_some() && zone_after(text, end).is_some();
     let meridiem = meridiem_at(text, end, read_minutes.is_some(), lang_table);
     let hour = match meridiem {
         // `12 noon`, `12 midnight`: only twelve o'clock sharp has a name.
@@ -128,7 +137,7 @@ fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option
         Some((pm, _)) if (1..=12).contains(&hour) => hour % 12 + if pm == Meridiem::Pm { 12 } else { 0 },
         Some(_) => return None,
         // `9:30` alone; `9` or `9.30` only after a clock word.
-        None if colon || clock || seconds => hour,
+        None if colon || clock || seconds || zoned => hour,
         None => return None,
     };
     // Midnight at the end of a day (`kl. 24.00` after a clock word, `24:00` with a colon) is
@@ -138,21 +147,87 @@ fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option
         return None;
     }
     let end = meridiem.map_or(end, |(_, end)| end);
-    Some(Time { start: at, end, minutes: hour * 60 + minutes })
+    Some(Time {
+        start: at,
+        end,
+        minutes: hour * 60 + minutes,
+        written,
+        meridiem: meridiem.map(|(word, _)| word),
+    })
+}
+
+/// An hour, and minutes after it, written at `at` with nothing that makes them a time
+/// (`3` of `between 3 and 5 p.m.`, `1.30` of `1.30–2.15 pm`): the start of a range whose end is
+/// one may be read as a time by [`shared_meridiem`] or [`zoned_range`].
+fn bare_at(text: &str, at: usize, lang_table: &LangTable) -> Option<Time> {
+    let (hour, hour_end) = hour_at(text, at)?;
+    let (minutes, end) = minutes_at(text, hour_end, lang_table).unwrap_or((0, hour_end));
+    (hour <= 23).then_some(Time {
+        start: at,
+        end,
+        minutes: hour * 60 + minutes,
+        written: (hour, minutes),
+        meridiem: None,
+    })
+}
+
+/// The two ends of a range after which one a.m. or p.m. word stands (`1:30–2:15 p.m.`,
+/// `between 3 and 5 p.m.`, `from 4 to 5.30 p.m.`): the word applies to both ends, as English
+/// writes it once for the range, so the start is read in the half of the day the word names
+/// (`13:30–14:15`). An end at twelve o'clock sharp then closes that half (`10–12 a.m.`: from
+/// ten to noon, `10–12 p.m.`: from ten to midnight), as both ends lie in it. Where the start so
+/// read would come after the end, the range runs over from the half before (`11–1 p.m.`:
+/// `11:00–13:00`, `11–12.30 p.m.`, `11–1 a.m.`: `23:00–01:00`).
+///
+/// `None` where the start has a twelve-hour word of its own (`11 a.m. to 2 p.m.`), or an hour
+/// no twelve-hour clock shows (`13:00–5 p.m.`), or is written on the 24-hour clock with a
+/// leading zero (`08:00 to 8 p.m.`), or is the end's hour (`8–8 p.m.`), or the end has none.
+fn shared_meridiem(text: &str, first: &Time, last: &Time) -> Option<(Time, Time)> {
+    let half = match last.meridiem? {
+        Meridiem::Am => 0,
+        Meridiem::Pm => 12 * 60,
+        Meridiem::Noon | Meridiem::Midnight => return None,
+    };
+    let ((hour, minutes), (end_hour, end_minutes)) = (first.written, last.written);
+    if first.meridiem.is_some()
+        || !(1..=12).contains(&hour)
+        || text.as_bytes().get(first.start) == Some(&b'0')
+    {
+        return None;
+    }
+    // Minutes from the start of the half, twelve counting as none, as on a clock's face.
+    let start = hour % 12 * 60 + minutes;
+    let end = if (end_hour, end_minutes) == (12, 0) { 12 * 60 } else { end_hour % 12 * 60 + end_minutes };
+    let (start, end) = match start.cmp(&end) {
+        std::cmp::Ordering::Less => (half + start, (half + end) % (24 * 60)),
+        std::cmp::Ordering::Greater => ((half + 12 * 60 + start) % (24 * 60), last.minutes),
+        std::cmp::Ordering::Equal => return None,
+    };
+    Some((Time { minutes: start, ..*first }, Time { minutes: end, ..*last }))
+}
+
+/// The two ends of a range on the 24-hour clock whose end alone is marked as a time, by the
+/// code of a time zone after it (`14.00–16.00 CET`): the zone is the whole range's.
+fn zoned_range(text: &str, first: &Time, last: &Time) -> Option<(Time, Time)> {
+    (last.meridiem.is_none() && zone_after(text, last.end).is_some()).then_some((*first, *last))
 }
 
 /// A second time after a dash or a bare range word (`kl. 9.00–15.30`, `09:00-15:30`,
-/// `9.30 a.m. to 3 p.m.`), read as the first was.
+/// `9.30 a.m. to 3 p.m.`), or after a range word that a range word before the first time
+/// opens (`mellan kl. 15.00 och 17.00`, `between 3 and 5 p.m.`), read as the first was.
 fn range_end(text: &str, first: &Time, clock: bool, lang_table: &LangTable) -> Option<Time> {
     let bytes = text.as_bytes();
     let mut at = skip_space_like(bytes, first.end);
     if let Some(dash) = char_at(text, at).filter(|&c| matches!(c, '-' | '\u{2013}')) {
         at += dash.len_utf8();
     } else {
-        let word = lang_table.range_bare_joiners.iter().find(|word| {
+        let spaced = |word: &&&str| {
             at > first.end
                 && word_at(bytes, at, word)
                 && char_at(text, at + word.len()).is_some_and(super::is_space_like)
+        };
+        let word = lang_table.range_bare_joiners.iter().find(spaced).or_else(|| {
+            lang_table.range_joiners.iter().find(spaced).filter(|_| opened(text, first.start, lang_table))
         })?;
         at += word.len();
     }
@@ -165,6 +240,21 @@ fn range_end(text: &str, first: &Time, clock: bool, lang_table: &LangTable) -> O
         at = skip_space_like(bytes, at + word.len());
     }
     time_at(text, at, clock || again.is_some(), lang_table)
+}
+
+/// Whether a range word (`between`, `mellan`, `från`) stands before byte `at`, a clock word
+/// (`kl.`) between them or none.
+fn opened(text: &str, at: usize, lang_table: &LangTable) -> bool {
+    let ends_with_word = |head: &str, word: &str| {
+        head.len() >= word.len()
+            && word_at(head.as_bytes(), head.len() - word.len(), word)
+            && !char_before(head, head.len() - word.len()).is_some_and(char::is_alphanumeric)
+    };
+    let mut head = text.get(..at).unwrap_or_default().trim_end_matches(super::is_space_like);
+    if let Some(word) = lang_table.clock_words.iter().find(|word| ends_with_word(head, word)) {
+        head = head.get(..head.len() - word.len()).unwrap_or_default().trim_end_matches(super::is_space_like);
+    }
+    lang_table.range_openers.iter().any(|opener| ends_with_word(head, opener))
 }
 
 /// The words one of which a text without a colon between digits must hold to hold a time.
@@ -286,12 +376,10 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     });
     let gates = gates(lang);
     let has_clock_word = lower.mentions(&gates.clock);
-    if !colon_time
-        && !has_clock_word
-        && finder!(b".00").find(bytes).is_none()
-        && !lower.mentions(&gates.meridiem)
-        && !short_meridiem(lower, lang_table)
-    {
+    // A twelve-hour word or a zone's code marks a time after minutes or an hour that nothing
+    // else makes one, and may mark a range whose start is bare (`between 3 and 5 p.m.`).
+    let marked = lower.mentions(&gates.meridiem) || short_meridiem(lower, lang_table) || zone_gate(bytes);
+    if !colon_time && !has_clock_word && finder!(b".00").find(bytes).is_none() && !marked {
         return;
     }
     // Times and ranges of times: (first, last).
@@ -301,12 +389,28 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         let run = bytes.get(start..).map_or(1, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
         at = start + run.max(1);
         let clock = has_clock_word && clock_word_before(text, start, lower, lang_table);
-        let Some(time) = time_at(text, start, clock, lang_table) else {
+        let firm = time_at(text, start, clock, lang_table);
+        let bare = || (marked && !clock).then(|| bare_at(text, start, lang_table)).flatten();
+        let Some(first) = firm.or_else(bare) else {
             continue;
         };
-        let last = range_end(text, &time, clock, lang_table);
-        at = at.max(last.unwrap_or(time).end);
-        times.push((time, last));
+        let last = range_end(text, &first, clock, lang_table);
+        let (first, last) = match last {
+            // One twelve-hour word for both ends (`1:30–2:15 p.m.`), not after a clock word,
+            // which counts the hours of the 24-hour clock.
+            Some(last) if !clock => match shared_meridiem(text, &first, &last) {
+                Some((first, last)) => (first, Some(last)),
+                None if firm.is_some() => (first, Some(last)),
+                None => match zoned_range(text, &first, &last) {
+                    Some((first, last)) => (first, Some(last)),
+                    None => continue,
+                },
+            },
+            last if firm.is_some() => (first, last),
+            _ => continue,
+        };
+        at = at.max(last.unwrap_or(first).end);
+        times.push((first, last));
     }
     let body = |time: &Time| format!("{:02}:{:02}", time.minutes / 60, time.minutes % 60);
     for (first, last) in times {
@@ -343,6 +447,20 @@ fn zone_after(text: &str, end: usize) -> Option<&'static str> {
     let zone = ZONES.iter().find(|zone| rest.starts_with(**zone))?;
     let after = rest.as_bytes().get(zone.len());
     (!after.is_some_and(u8::is_ascii_alphanumeric)).then_some(*zone)
+}
+
+/// Whether the code of a time zone of [`ZONES`] may stand in `bytes`: each holds a `T`, looked
+/// for by `memchr`, and most texts hold a capital `T` only at the start of a word.
+fn zone_gate(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'T', bytes).any(|at| {
+        ZONES.iter().any(|zone| {
+            zone.find('T').is_some_and(|t| {
+                at.checked_sub(t)
+                    .and_then(|start| bytes.get(start..))
+                    .is_some_and(|rest| rest.starts_with(zone.as_bytes()))
+            })
+        })
+    })
 }
 
 /// Whether a twelve-hour word of two letters without dots (`pm`, `am`) follows a digit,
@@ -435,6 +553,64 @@ mod tests {
         assert_eq!(keys("förlängs till kl. 24.00", Lang::Sv), ["time:00:00"]);
         // `am` after a space is also a verb; `pm` inside a word is no time.
         for text in ["Article 5 am", "3 noon", "12.30 noon", "development 2 pmx", "the 5 am"] {
+            assert!(keys(text, Lang::En).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn one_twelve_hour_word_after_a_range_is_both_ends() {
+        assert_eq!(keys("Side event, 1:30–2:15 p.m., Room JDE 62", Lang::En), ["range:13:30..14:15"]);
+        assert_eq!(keys("offered between 3 and 5 p.m. Presentations", Lang::En), ["range:15:00..17:00"]);
+        assert_eq!(keys("Between 3 and 5 p.m.", Lang::En), ["range:15:00..17:00"]);
+        assert_eq!(keys("2–3 p.m.", Lang::En), ["range:14:00..15:00"]);
+        assert_eq!(keys("from 4 to 5.30 p.m.", Lang::En), ["range:16:00..17:30"]);
+        assert_eq!(keys("1.30–2.15 pm", Lang::En), ["range:13:30..14:15"]);
+        assert_eq!(keys("12–2 p.m.", Lang::En), ["range:12:00..14:00"]);
+        assert_eq!(keys("12–12.30 p.m.", Lang::En), ["range:12:00..12:30"]);
+        assert_eq!(keys("9–11 a.m.", Lang::En), ["range:09:00..11:00"]);
+        // Each end with a word of its own keeps it.
+        assert_eq!(keys("11 a.m. to 2 p.m.", Lang::En), ["range:11:00..14:00"]);
+        assert_eq!(keys("12 noon to 2 p.m.", Lang::En), ["range:12:00..14:00"]);
+        // Twelve o'clock sharp at the end closes the half the word names.
+        assert_eq!(keys("10–12 a.m.", Lang::En), ["range:10:00..12:00"]);
+        assert_eq!(keys("10–12 p.m.", Lang::En), ["range:22:00..00:00"]);
+        // A start the word would put after the end lies in the half before.
+        assert_eq!(keys("11–1 p.m.", Lang::En), ["range:11:00..13:00"]);
+        assert_eq!(keys("from 9 to 5 p.m.", Lang::En), ["range:09:00..17:00"]);
+        assert_eq!(keys("11–12.30 p.m.", Lang::En), ["range:11:00..12:30"]);
+        assert_eq!(keys("11–1 a.m.", Lang::En), ["range:23:00..01:00"]);
+        // An hour of the 24-hour clock stays as written: past twelve, with a leading zero,
+        // or after a clock word.
+        assert_eq!(keys("from 13:00 to 5 p.m.", Lang::En), ["range:13:00..17:00"]);
+        assert_eq!(keys("from 08:00 to 8 p.m.", Lang::En), ["range:08:00..20:00"]);
+        // `and` joins a range only after `between`; a figure before no time is none.
+        assert_eq!(keys("3 and 5 p.m.", Lang::En), ["time:17:00"]);
+        assert_eq!(keys("on 3 to 5 p.m.", Lang::En), ["range:15:00..17:00"]);
+        for text in ["between 3 and 5 per cent", "from 4 to 5.30", "between 3 and 5 am", "Articles 3 to 5"] {
+            assert!(keys(text, Lang::En).is_empty(), "{text}");
+        }
+        assert_eq!(keys("between 30 and 5 p.m.", Lang::En), ["time:17:00"]);
+    }
+
+    #[test]
+    fn a_range_opened_by_between() {
+        assert_eq!(keys("mellan kl. 15.00 och 17.00", Lang::Sv), ["range:15:00..17:00"]);
+        assert_eq!(keys("Mellan kl. 9 och kl. 12", Lang::Sv), ["range:09:00..12:00"]);
+        assert_eq!(keys("between 10:00 and 12:00", Lang::En), ["range:10:00..12:00"]);
+        // Without the opener, two times.
+        assert_eq!(keys("kl. 15.00 och 17.00", Lang::Sv), ["time:15:00"]);
+        assert_eq!(keys("at 10:00 and 12:00", Lang::En), ["time:10:00", "time:12:00"]);
+        assert_eq!(keys("mellan 3 och 5 kl. 17.00", Lang::Sv), ["time:17:00"]);
+    }
+
+    #[test]
+    fn a_zone_after_minutes_makes_a_time() {
+        assert_eq!(keys("Thu 22 Oct 2026, 14.00 CEST", Lang::En), ["time:14:00"]);
+        assert_eq!(keys("deadline 17.30 (CET)", Lang::En), ["time:17:30"]);
+        assert_eq!(keys("14.00–16.00 CET", Lang::En), ["range:14:00..16:00"]);
+        assert_eq!(keys("från 14.30 till 16.00 CET", Lang::Sv), ["range:14:30..16:00"]);
+        // No zone, no minutes or a word that starts like a zone: numbers.
+        for text in ["EUR 14.50 per tonne", "14 CET", "14.00 CETA", "14.5 UTC", "1.10.00 GMT2"] {
             assert!(keys(text, Lang::En).is_empty(), "{text}");
         }
     }

@@ -150,6 +150,43 @@ fn zones_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 mod tests {
     use super::same_date_of_any_year;
 
+    fn findings(en: &str, sv: &str) -> Vec<String> {
+        crate::check::context::tests::findings_of("date-", en, sv)
+    }
+
+    #[test]
+    fn one_twelve_hour_word_for_a_range_of_times() {
+        let en = "A technical rehearsal is offered on Sunday 22 November between 3 and 5 p.m.";
+        let sv = "En teknisk genomgång erbjuds söndagen den 22 november mellan kl. 15.00 och 17.00.";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        assert_eq!(findings(en, &sv.replace("17.00", "18.00")).len(), 1);
+        let en = "*Side event, 1:30–2:15 p.m., Room JDE 62: presentation of the report.*";
+        let sv = "*Sidoevenemang kl. 13.30–14.15 i rum JDE 62: presentation av rapporten.*";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        assert_eq!(findings(en, &sv.replace("13.30", "1.30")).len(), 1);
+    }
+
+    #[test]
+    fn a_range_of_dates_over_weekdays() {
+        let en = "The consultation ran for 12 weeks from Monday 14 April 2025 to Monday 7 July 2025.";
+        let sv = "Samrådet pågick i tolv veckor, från måndagen den 14 april till måndagen den 7 juli 2025.";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        // A weekday changed is still found, as the dates stay apart.
+        assert_eq!(findings(en, &sv.replace("från måndagen", "från tisdagen")).len(), 1);
+        assert_eq!(findings(en, &sv.replace("14 april", "15 april")).len(), 1);
+    }
+
+    #[test]
+    fn abbreviated_weekdays_and_zones_in_a_table() {
+        let en = "| Date | Step |\n| --- | --- |\n| Thu 22 Oct 2026, 14.00 CEST | Online briefing |\n\
+                  | Fri 13 Nov 2026 | Confirmations sent |\n";
+        let sv = "| Datum | Moment |\n| --- | --- |\n| tors. 22 okt. 2026 kl. 14.00 CEST | Genomgång |\n\
+                  | fre. 13 nov. 2026 | Bekräftelser skickas |\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        assert_eq!(findings(en, &sv.replace("fre.", "tors.")).len(), 1);
+        assert_eq!(findings(en, &sv.replace("14.00 CEST", "14.00 CET")).len(), 1);
+    }
+
     #[test]
     fn a_day_of_no_year_is_the_same_day_of_a_year() {
         assert_eq!(same_date_of_any_year("day:03-30", "date:2027-03-30"), Some("day"));

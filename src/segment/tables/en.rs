@@ -78,6 +78,18 @@ pub static TABLE: Table = Table {
         ("Add.", BeforeNumber),
         ("Suppl.", BeforeNumber),
         ("suppl.", BeforeNumber),
+        // A day of the week before its date, as tables and calendars abbreviate it (`Fri. 13
+        // Nov. 2026`); the abbreviation at the end of a sentence ends it.
+        ("Mon.", BeforeNumber),
+        ("Tue.", BeforeNumber),
+        ("Tues.", BeforeNumber),
+        ("Wed.", BeforeNumber),
+        ("Thu.", BeforeNumber),
+        ("Thur.", BeforeNumber),
+        ("Thurs.", BeforeNumber),
+        ("Fri.", BeforeNumber),
+        ("Sat.", BeforeNumber),
+        ("Sun.", BeforeNumber),
         ("min.", Never),
         ("max.", Never),
         ("est.", Never),

@@ -41,6 +41,16 @@ pub static TABLE: Table = Table {
         // end of a sentence.
         ("min.", BeforeNumber),
         ("max.", BeforeNumber),
+        // A day of the week before its date, as tables and calendars abbreviate it (`fre. 13
+        // nov. 2026`); the abbreviation at the end of a sentence ends it.
+        ("mån.", BeforeNumber),
+        ("tis.", BeforeNumber),
+        ("ons.", BeforeNumber),
+        ("tor.", BeforeNumber),
+        ("tors.", BeforeNumber),
+        ("fre.", BeforeNumber),
+        ("lör.", BeforeNumber),
+        ("sön.", BeforeNumber),
         ("vs.", Never),
         // References followed by a number: `nr 604/2013`, `art. 5`, `s. 19`, `kl. 9.00`,
         // `HFD 2019 ref. 5`, `Ref. Ares(2026)2214587`.

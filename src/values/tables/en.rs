@@ -875,6 +875,18 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("sunday", "sunday"),
         ("sundays", "sunday"),
     ],
+    weekday_abbreviations: &[
+        ("Mon", "monday"),
+        ("Tue", "tuesday"),
+        ("Tues", "tuesday"),
+        ("Wed", "wednesday"),
+        ("Thu", "thursday"),
+        ("Thur", "thursday"),
+        ("Thurs", "thursday"),
+        ("Fri", "friday"),
+        ("Sat", "saturday"),
+        ("Sun", "sunday"),
+    ],
     change_origins: &["from", "compared with", "compared to", "against", "than", "versus", "vs."],
     change_ends: &["to", "reaching"],
     figure_prepositions: &[

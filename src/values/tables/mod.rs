@@ -456,6 +456,12 @@ pub(crate) struct LangTable {
     /// 13 november`), and one alone too (`on the Monday` against `på tisdagen`). Words of
     /// several days (`weekdays`, `vardagar`, `helgdagar`) are none.
     pub weekdays: &'static [(&'static str, &'static str)],
+    /// The days of the week abbreviated as calendars and tables write them before a date
+    /// (`Thu 22 Oct 2026`, `tors. 22 okt. 2026`), each with the English name in lower case,
+    /// written as the language writes them (English with a capital): read with a full stop
+    /// after them or none, as written, with a capital or in capitals, and only before a date,
+    /// as alone they may be other words (`Sun`, `sat`, `ons`).
+    pub weekday_abbreviations: &'static [(&'static str, &'static str)],
     /// Lines of an act's formulas that make a paragraph of their own, lower case, with what
     /// they say (`the president` and `ordförande`: `president`): the aligner pairs them as
     /// one token though they share no word.

@@ -929,6 +929,16 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("söndagarna", "sunday"),
         ("söndags", "sunday"),
     ],
+    weekday_abbreviations: &[
+        ("mån", "monday"),
+        ("tis", "tuesday"),
+        ("ons", "wednesday"),
+        ("tor", "thursday"),
+        ("tors", "thursday"),
+        ("fre", "friday"),
+        ("lör", "saturday"),
+        ("sön", "sunday"),
+    ],
     change_origins: &["från", "jämfört med", "mot", "än"],
     change_ends: &["till"],
     figure_prepositions: &[
