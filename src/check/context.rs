@@ -245,6 +245,8 @@ fn same_figure(a: &str, b: &str) -> bool {
         || article_or_count(b, a)
         || item_or_number(a, b)
         || item_or_number(b, a)
+        || question_code(a, b)
+        || question_code(b, a)
         || either_year(a, b)
         || either_year(b, a)
         || month_of_any_year(a, b)
@@ -364,6 +366,8 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
         || base_pairs(input, (Side::Source, s), (Side::Target, t))
         || base_pairs(input, (Side::Target, t), (Side::Source, s))
         || same_duration(source, target)
+        || quarter_or_question(input, (Side::Source, s), (Side::Target, t))
+        || quarter_or_question(input, (Side::Target, t), (Side::Source, s))
         || times_a_year(source, target)
         || times_a_year(target, source)
         || day_before_named_last(source, target)
@@ -548,6 +552,27 @@ fn article_or_count(either: &str, other: &str) -> bool {
 fn item_or_number(item: &str, other: &str) -> bool {
     item.strip_prefix("item:")
         .is_some_and(|n| other.strip_prefix("para:") == Some(n) || other.strip_prefix("num:") == Some(n))
+}
+
+/// A code of a translation's own question letter (`F5`, read `qcode:F5`) is the code kept as
+/// written (`code:F5`, the NACE section `F43`) or the question the original numbers by its
+/// letter or word (`Q5`, `question 5`: `num:5`).
+fn question_code(code: &str, other: &str) -> bool {
+    let Some(code) = code.strip_prefix(crate::values::QUESTION_CODE) else { return false };
+    other.strip_prefix("code:") == Some(code)
+        || code.get(1..).is_some_and(|figure| other.strip_prefix("num:") == Some(figure))
+}
+
+/// A quarter written as its letter and figure alone (`Q3`, read `quarter:Q3`) is the question
+/// of that figure where the other version numbers one (`fråga 3`, `num:3`; `F3`, `qcode:F3`):
+/// a questionnaire's code, which only the other version's reading tells from a quarter.
+fn quarter_or_question(input: &Input, quarter: (Side, ValueRef), question: (Side, ValueRef)) -> bool {
+    let Some(figure) = input.value(quarter.0, quarter.1).key.strip_prefix("quarter:Q") else { return false };
+    let code = input.surface(quarter.0, quarter.1).as_bytes();
+    let key = input.value(question.0, question.1).key.as_str();
+    matches!(code, [letter, digit] if letter.is_ascii_uppercase() && digit.is_ascii_digit())
+        && (key.strip_prefix("num:") == Some(figure)
+            || key.strip_prefix(crate::values::QUESTION_CODE).and_then(|code| code.get(1..)) == Some(figure))
 }
 
 /// Words of the same year standing alone that may name either of two years (`Samma år` after
@@ -1044,7 +1069,9 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // (`andra`, "second" or "other") only ever pairs with an equal value; a figure written in
     // digits (`5` of `a 5-year plan`) or in words before a hyphen (`five` of `a five-axle
     // vehicle`, `med fem axlar` or `femaxligt`), a code of capitals and digits (`EECR05`, which the
-    // other version may spell out) or a credit rating (`BBB`) may still be the changed one of a pair of leftovers.
+    // other version may spell out; `F5`, which may be a question) or a credit rating (`BBB`) may
+    // still be the changed one of a pair of leftovers, and so may a count of digits written as
+    // one word (`fyrsiffrig`, `four-digit`).
     // So may a month, a quarter or a half named without a year (`i februari` for `in
     // January`, `andra halvan` for `the first half`), and a count of
     // time written as one word (`sexårig`, `two-day`, `femårsperiod`,
@@ -1058,10 +1085,12 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             && (input.written_in_digits(side, r)
                 || input.starts_modifier(side, r)
                 || value.key.starts_with("code:")
+                || value.key.starts_with(crate::values::QUESTION_CODE)
                 || value.key.starts_with("rating:")
                 || value.key.starts_with("scale:")
                 || value.key.starts_with(CHOICE)
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
+                || value.detail.as_deref() == Some(crate::values::DIGIT)
                 || value.key.starts_with("month:--")
                 || value.key.starts_with("range:--")
                 || value.key.starts_with("quarter:Q")
@@ -2166,5 +2195,82 @@ pub(crate) mod tests {
         assert!(same_figure("num-range:10..12.3", "range:10:00..12:30"));
         assert!(!same_figure("num-range:10..12.4", "range:10:00..12:30"));
         assert!(!same_figure("num-range:2024..2025", "range:2024-01-01..2025-01-01"));
+    }
+
+    #[test]
+    fn a_translation_s_question_code_is_the_code_or_the_question() {
+        // `F5`, kept as written (a NACE section, `F43`) or the question `Q5`, `fråga 5`.
+        assert!(same_figure("qcode:F43", "code:F43"));
+        assert!(same_figure("code:F5", "qcode:F5"));
+        assert!(same_figure("qcode:F5", "num:5"));
+        assert!(same_figure("num:5", "qcode:F5"));
+        assert!(!same_figure("qcode:F5", "num:6"));
+        assert!(!same_figure("qcode:F43", "code:F44"));
+        assert!(!same_figure("qcode:F5", "code:Q5"));
+    }
+
+    #[test]
+    fn questions_numbered_by_letter_and_by_word() {
+        let en = "**List of ingredients (Q5).** Almost two thirds of respondents (64 %) agreed.";
+        let sv =
+            "**Ingrediensförteckning (fråga 5).** Nästan två tredjedelar av de svarande (64 %) instämde.";
+        assert!(number_findings(en, sv).is_empty(), "{:?}", number_findings(en, sv));
+        // A changed question stays a finding.
+        let changed = sv.replace("fråga 5", "fråga 6");
+        assert_eq!(number_findings(en, &changed), ["number `Q5` in source is `6` in target"]);
+        // The translation's own letter, and the English one kept.
+        for kept in ["F5", "Q5"] {
+            let sv = sv.replace("fråga 5", kept);
+            assert!(findings_of("", en, &sv).is_empty(), "{kept}: {:?}", findings_of("", en, &sv));
+        }
+        assert!(!findings_of("", en, &sv.replace("fråga 5", "F6")).is_empty());
+        // A range of questions.
+        let (en, sv) = ("Questions Q5–Q12 were closed.", "Frågorna 5–12 var slutna.");
+        assert!(number_findings(en, sv).is_empty(), "{:?}", number_findings(en, sv));
+        assert!(!number_findings(en, &sv.replace("5–12", "5–11")).is_empty());
+    }
+
+    #[test]
+    fn a_quarter_s_code_alone_may_be_a_question() {
+        let en = "**Ingredients (Q3).** Almost two thirds of respondents (64 %) agreed.";
+        let sv = "**Ingredienser (fråga 3).** Nästan två tredjedelar av de svarande (64 %) instämde.";
+        assert!(findings_of("", en, sv).is_empty(), "{:?}", findings_of("", en, sv));
+        assert!(!findings_of("", en, &sv.replace("fråga 3", "fråga 4")).is_empty());
+        // Or the quarter, which the other version names as one.
+        let en =
+            "The sales of the group rose in Q3 by 5 % compared with the same period of the previous year.";
+        let sv = "Koncernens försäljning ökade under tredje kvartalet med 5 % jämfört med samma period föregående år.";
+        assert!(findings_of("", en, sv).is_empty(), "{:?}", findings_of("", en, sv));
+        assert!(!date_findings(en, &sv.replace("tredje", "fjärde")).is_empty());
+        // A quarter of a year is never a question.
+        let (en, sv) = (en.replace("Q3", "Q1 2026"), sv.replace("tredje kvartalet", "första kvartalet 2026"));
+        assert!(findings_of("", &en, &sv).is_empty(), "{:?}", findings_of("", &en, &sv));
+        assert!(!date_findings(&en, &sv.replace("första", "andra")).is_empty());
+    }
+
+    #[test]
+    fn words_that_carry_a_figure() {
+        // One post's share of full time.
+        let en = "Secondment of one policy adviser (0.5 full-time equivalent) from 1 January.";
+        let sv = "Utstationering av en politisk rådgivare på halvtid från den 1 januari.";
+        assert!(number_findings(en, sv).is_empty(), "{:?}", number_findings(en, sv));
+        assert!(!number_findings(en, &sv.replace("halvtid", "heltid")).is_empty());
+        // A day and night as the period of a recurrence.
+        let en = "A list shall be issued at least once every 24 hours.";
+        let sv = "En lista ska utfärdas minst en gång per dygn.";
+        assert!(number_findings(en, sv).is_empty(), "{:?}", number_findings(en, sv));
+        assert!(!number_findings(en, &sv.replace("per dygn", "per vecka")).is_empty());
+        // Where the original names no figure, the translation's word is none to report.
+        assert!(number_findings("A list shall be issued daily.", sv).is_empty());
+        // A count of digits glued to its noun.
+        let en = "CTH means a change at the 4-digit level.";
+        let sv = "CTH innebär en ändring på fyrsiffrig nivå.";
+        assert!(number_findings(en, sv).is_empty(), "{:?}", number_findings(en, sv));
+        assert!(!number_findings(en, &sv.replace("fyrsiffrig", "sexsiffrig")).is_empty());
+        // A value of a period named by the period's word.
+        let en = "NO₂ peaks far above the WHO 24-hour guideline of 25 µg/m³.";
+        let sv = "Toppvärden för NO₂ långt över WHO:s dygnsriktvärde på 25 µg/m³.";
+        assert!(number_findings(en, sv).is_empty(), "{:?}", number_findings(en, sv));
+        assert!(!number_findings(en, &sv.replace("dygnsriktvärde", "årsriktvärde")).is_empty());
     }
 }

@@ -37,7 +37,9 @@ pub(crate) use pairs::Pairs;
 pub use author::{Author, act_author};
 pub use block::block_values;
 pub(crate) use date::EITHER_YEAR;
+pub(crate) use questions::QUESTION_CODE;
 pub(crate) use ratio::MULTIPLIER;
+pub(crate) use tables::DIGIT;
 
 mod author;
 mod block;
@@ -55,6 +57,7 @@ mod number;
 mod pairs;
 mod pattern;
 mod points;
+mod questions;
 mod ratio;
 mod scientific;
 mod standards;
@@ -468,6 +471,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         code::dotted(text, capital_digit, candidates);
         code::project_months(text, lang, candidates);
         if capital_digit {
+            // Before the short codes, which leave its spans: `Q5` is a question's number.
+            questions::find(text, lang, candidates);
             code::short(text, candidates);
             code::tyre_sizes(text, candidates);
         }
@@ -486,6 +491,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::frequencies(&lower, lang, candidates);
     words::named_shares(text, lang, pairs, candidates);
     words::compound_counts(text, lang, pairs, candidates);
+    words::period_values(text, lang, pairs, candidates);
     words::ordinal_compounds(text, lang, pairs, candidates);
     whichever::find(text, lang, pairs, candidates);
     whichever::superlatives(text, lang, pairs, candidates);
@@ -501,6 +507,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     ratio::join(text, lang, pairs, &mut values);
     period_lists(text, lang, &mut values);
     unit_compounds(text, lang, &mut values);
+    words::full_time_shares(text, lang, pairs, &mut values);
     cents(text, &mut values);
     rate_bases(text, &mut values);
     scientific::powers_of_ten(text, &mut values);

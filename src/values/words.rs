@@ -1325,7 +1325,8 @@ pub(crate) fn unit_parts(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Va
 }
 
 /// A count glued as the first part of a Swedish compound, with the unit it counts
-/// (`femårsperiod`, "a period of five years"; `sexmånadersperiod`; `tvåårig`), or hyphened
+/// (`femårsperiod`, "a period of five years"; `sexmånadersperiod`; `tvåårig`; `fyrsiffrig`,
+/// "four-digit", in the form a compound gives the number word), or hyphened
 /// to it in an English modifier (`a two-day figure`, `a three-year plan`): optional, with
 /// its unit in the `detail`, so that `five years` pairs with it and `treårsperiod` for it
 /// leaves the English figure alone.
@@ -1345,13 +1346,53 @@ pub(crate) fn compound_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
             let Some(word) = head.get(start..).filter(|w| !w.is_empty()).map(str::to_lowercase) else {
                 continue;
             };
-            let Some(count) = cardinal_word(lexicon, &word) else { continue };
+            let compound = || {
+                let forms = table(lang).compound_cardinals;
+                forms.iter().find(|(form, _)| *form == word).map(|(_, count)| *count)
+            };
+            let Some(count) = cardinal_word(lexicon, &word).or_else(compound) else { continue };
             let mut value = Value::new(
                 ValueKind::Number,
                 start..at + stem.len(),
                 format!("num:{count}"),
                 count.to_string(),
             );
+            value.optional = true;
+            value.detail = Some((*unit).to_string());
+            out.push(value);
+        }
+    }
+}
+
+/// A value measured over a period that a Swedish compound names by the period's word
+/// (`WHO:s dygnsriktvärde`, "the WHO 24-hour guideline"; `årsmedelvärdet`, "the annual mean"):
+/// the period's count, optional, with its unit in the `detail` (`dygns`: one day, which the
+/// check takes for `24-hour`), as a count glued to its unit is (`åttatimmarsmedelvärde`), so
+/// that `årsriktvärde` for `24-hour guideline` is a changed period. The heads and the period
+/// words are `period_value_heads` and `period_value_parts` in `tables/`.
+pub(crate) fn period_values(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            table(lang)
+                .period_value_heads
+                .iter()
+                .map(|head| memchr::memmem::Finder::new(head.as_bytes()).into_owned())
+                .collect()
+        })
+    });
+    let parts = table(lang).period_value_parts;
+    for finder in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for at in pairs.find_all(finder, text.as_bytes()) {
+            let start = super::letters_start(text, at);
+            let Some(part) = text.get(start..at).filter(|part| !part.is_empty()).map(str::to_lowercase)
+            else {
+                continue;
+            };
+            let Some((_, (count, unit))) = parts.iter().find(|(word, _)| *word == part) else { continue };
+            let rest = text.get(at..).unwrap_or("");
+            let end = at + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+            let mut value =
+                Value::new(ValueKind::Number, start..end, format!("num:{count}"), count.to_string());
             value.optional = true;
             value.detail = Some((*unit).to_string());
             out.push(value);
@@ -1524,6 +1565,74 @@ pub(crate) fn named_shares(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<
     });
 }
 
+/// A figure of full-time equivalents of at most one (`0.5 full-time equivalent`, `0,5
+/// heltidsekvivalent`, `1 FTE`) is the share of full time of one post, which words name
+/// without a figure (`på halvtid`, `half-time`: 50 %; `på heltid`, `full-time`: 100 %): the
+/// percentage (`pct:50`), spanning the unit's name, so that `på heltid` for `0.5 full-time
+/// equivalent` is a changed share and `på halvtid` its counterpart. A larger figure counts
+/// staff (`17.5 full-time equivalents`) and stays the number. The share words inside the
+/// unit's name (`full-time` of `full-time equivalent`) are its own, and go.
+pub(crate) fn full_time_shares(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
+    let names = table(lang).full_time_equivalents;
+    if !names.iter().any(|name| pairs.may_hold(name.as_bytes())) {
+        return;
+    }
+    let mut i = 0;
+    while i < values.len() {
+        let value = &values[i];
+        i += 1;
+        let Some(percent) = value
+            .key
+            .strip_prefix("num:")
+            .filter(|_| value.kind == ValueKind::Number && value.detail.is_none())
+            .and_then(share_of_one)
+        else {
+            continue;
+        };
+        let rest = text.get(value.span.end..).unwrap_or("");
+        let after = rest.trim_start_matches([' ', '\u{a0}']);
+        if after.len() == rest.len() {
+            continue;
+        }
+        let Some(name) = names.iter().find(|name| {
+            after.get(..name.len()).is_some_and(|written| written.eq_ignore_ascii_case(name))
+                && !char_at(after, name.len()).is_some_and(|c| c.is_alphanumeric() || c == '-')
+        }) else {
+            continue;
+        };
+        let start = value.span.start;
+        let end = text.len() - after.len() + name.len();
+        let value = &mut values[i - 1];
+        value.key = format!("pct:{percent}");
+        value.display = format!("{percent} %");
+        value.span.end = end;
+        let inside = |v: &Value| start < v.span.start && v.span.end <= end;
+        let before = values[..i].iter().filter(|v| inside(v)).count();
+        values.retain(|v| !inside(v));
+        i -= before;
+    }
+}
+
+/// The percentage a figure of one or less makes, in the canonical form of keys (`0.5` → `50`,
+/// `0.625` → `62.5`, `1` → `100`); none for a larger figure or nought.
+fn share_of_one(figure: &str) -> Option<String> {
+    let (whole, fraction) = figure.split_once('.').unwrap_or((figure, ""));
+    let fraction = fraction.trim_end_matches('0');
+    let share = match (whole, fraction) {
+        ("1", "") => "100".to_string(),
+        ("0", "") => return None,
+        ("0", fraction) if fraction.bytes().all(|b| b.is_ascii_digit()) => {
+            let padded = format!("{fraction:0<2}");
+            let (percent, decimals) = padded.split_at(2);
+            let percent = percent.trim_start_matches('0');
+            let percent = if percent.is_empty() { "0" } else { percent };
+            if decimals.is_empty() { percent.to_string() } else { format!("{percent}.{decimals}") }
+        }
+        _ => return None,
+    };
+    Some(share)
+}
+
 /// Every whole word of `finders` in `text` (no letter, digit or hyphen on either side) as an
 /// optional number whose key and display `value_of` makes of what the word stands for.
 fn optional_words<T: Copy>(
@@ -1554,17 +1663,36 @@ fn optional_words<T: Copy>(
 /// length in months, as `every six months` and `var sjätte månad` read (`ratio:1/6`;
 /// `bimonthly` as `varannan månad`, `ratio:1/2`), so that either version may name it by a
 /// word, and a period changed between two such words is still a changed pair.
+///
+/// A period the other language counts in hours (`per dygn`, in each day and night, which
+/// English writes `every 24 hours`) is the optional ratio of its hours, with the hour as its
+/// unit (`ratio:1/24`, `hour`), as `every 24 hours` and `var 24:e timme` read: `per vecka`
+/// for `every 24 hours` is then a figure left alone, and `per dygn` for `once a day` or
+/// `daily`, which English gives no figure, is never reported.
 pub(crate) fn frequencies(lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
     static FINDERS: LazyLock<[Vec<KeyedFinder<u32>>; 2]> =
         LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.frequency_words));
-    let finders = &FINDERS[usize::from(lang == Lang::Sv)];
+    static HOURLY: LazyLock<[Vec<KeyedFinder<u32>>; 2]> =
+        LazyLock::new(|| keyed_table_finders(|lang_table| lang_table.hourly_frequency_words));
+    let side = usize::from(lang == Lang::Sv);
     // The lower-cased text, made only when one of the words may stand in it.
-    if !finders.iter().any(|(finder, _, _)| lower.pairs().may_hold(finder.needle())) {
-        return;
+    let may_hold = |finders: &[KeyedFinder<u32>]| {
+        finders.iter().any(|(finder, _, _)| lower.pairs().may_hold(finder.needle()))
+    };
+    if may_hold(&FINDERS[side]) {
+        optional_words(lower.as_str(), lower.pairs(), &FINDERS[side], out, |months| {
+            (format!("ratio:1/{months}"), format!("1/{months}"))
+        });
     }
-    optional_words(lower.as_str(), lower.pairs(), finders, out, |months| {
-        (format!("ratio:1/{months}"), format!("1/{months}"))
-    });
+    if may_hold(&HOURLY[side]) {
+        let first = out.len();
+        optional_words(lower.as_str(), lower.pairs(), &HOURLY[side], out, |hours| {
+            (format!("ratio:1/{hours}"), format!("1/{hours}"))
+        });
+        for value in &mut out[first..] {
+            value.detail = Some("hour".to_string());
+        }
+    }
 }
 
 /// The word that ends a space before byte `at` of `text`, and where it starts: none when a
@@ -2089,6 +2217,7 @@ fn numbers_a_part(text: &str, end: usize, lexicon: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::values::DIGIT;
 
     #[test]
     fn a_word_of_a_count_may_open_a_cell_capitalised() {
@@ -2838,5 +2967,80 @@ mod tests {
         let mut out = Vec::new();
         find("a twenty-first-century economy", Lang::En, &mut out);
         assert!(out.len() == 1 && out[0].optional && out[0].key == "ord:21", "{out:?}");
+    }
+
+    /// Each value of `text` read whole: its key, its unit and whether it is optional.
+    fn read_all(text: &str, lang: Lang) -> Vec<(String, Option<String>, bool)> {
+        crate::values::extract(text, lang).into_iter().map(|v| (v.key, v.detail, v.optional)).collect()
+    }
+
+    #[test]
+    fn one_post_s_full_time_equivalents_are_its_share_of_full_time() {
+        let share = |key: &str, optional| vec![(key.to_string(), None, optional)];
+        assert_eq!(read_all("one adviser (0.5 full-time equivalent) by", Lang::En), share("pct:50", false));
+        assert_eq!(read_all("en rådgivare på halvtid från", Lang::Sv), share("pct:50", true));
+        assert_eq!(read_all("en rådgivare (0,5 heltidsekvivalent)", Lang::Sv), share("pct:50", false));
+        assert_eq!(read_all("1 FTE and 0.75 FTEs", Lang::En)[1].0, "pct:75");
+        assert_eq!(read_all("1 FTE", Lang::En), share("pct:100", false));
+        // Full time for half time is a changed share.
+        assert_eq!(read_all("en rådgivare på heltid", Lang::Sv), share("pct:100", true));
+        // Staff counted in full-time equivalents stay a count; the name's `full-time` is no share.
+        assert_eq!(read_all("17.5 full-time equivalents (FTE) were vacant", Lang::En)[0].0, "num:17.5");
+        assert_eq!(read_all("1,000 FTEs", Lang::En)[0].0, "num:1000");
+        assert_eq!(read_all("0.5 full-time equivalents", Lang::En).len(), 1);
+        // The letters of the name inside another word are none.
+        assert_eq!(read_all("0.5 after", Lang::En)[0].0, "num:0.5");
+    }
+
+    #[test]
+    fn shares_of_one_in_percent() {
+        assert_eq!(share_of_one("0.5").as_deref(), Some("50"));
+        assert_eq!(share_of_one("0.625").as_deref(), Some("62.5"));
+        assert_eq!(share_of_one("0.05").as_deref(), Some("5"));
+        assert_eq!(share_of_one("1").as_deref(), Some("100"));
+        assert_eq!(share_of_one("0"), None);
+        assert_eq!(share_of_one("1.5"), None);
+        assert_eq!(share_of_one("2"), None);
+    }
+
+    #[test]
+    fn a_day_and_night_recurring_is_every_24_hours() {
+        let every_day = vec![("ratio:1/24".to_string(), Some("hour".to_string()), true)];
+        assert_eq!(read_all("En spärrlista ska utfärdas minst en gång per dygn.", Lang::Sv), every_day);
+        assert_eq!(read_all("uppdateras en gång om dygnet", Lang::Sv), every_day);
+        // The original's figure: the same ratio, which the translation's words pair with.
+        let every_24_hours = read_all("issued at least once every 24 hours", Lang::En);
+        assert_eq!(every_24_hours[0].0, every_day[0].0);
+        assert_eq!(every_24_hours[0].1, every_day[0].1);
+        // A week is another period, which gives no such figure.
+        assert!(read_all("minst en gång per vecka", Lang::Sv).is_empty());
+        // A day and night as a length stays the length.
+        assert_eq!(read_all("inom ett dygn", Lang::Sv)[0].0, "num:1");
+    }
+
+    #[test]
+    fn a_count_of_digits_glued_to_its_noun() {
+        let digits = |count: &str| vec![(format!("num:{count}"), Some(DIGIT.to_string()), true)];
+        assert_eq!(read_all("en ändring på fyrsiffrig nivå", Lang::Sv), digits("4"));
+        assert_eq!(read_all("på sexsiffrig nivå", Lang::Sv), digits("6"));
+        assert_eq!(read_all("HS-systemets tvåsiffriga nivå", Lang::Sv), digits("2"));
+        assert_eq!(read_all("a four-digit code", Lang::En), digits("4"));
+        // In digits, the English figure is the count.
+        assert_eq!(read_all("at the 4-digit level", Lang::En)[0].0, "num:4");
+        // The compound form of four counts other units too; `fyr` alone is a lighthouse.
+        assert_eq!(read_all("en fyrårig plan", Lang::Sv)[0].0, "num:4");
+        assert!(read_all("en fyr vid kusten", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn a_value_of_a_period_named_by_the_period_s_word() {
+        let period = |count: &str, unit: &str| vec![(format!("num:{count}"), Some(unit.to_string()), true)];
+        assert_eq!(read_all("långt över WHO:s dygnsriktvärde", Lang::Sv), period("1", "day"));
+        assert_eq!(read_all("långt över WHO:s årsriktvärde", Lang::Sv), period("1", "year"));
+        assert_eq!(read_all("Årsmedelvärdet", Lang::Sv), period("1", "year"));
+        assert_eq!(read_all("timmedelvärden", Lang::Sv), period("1", "hour"));
+        // Another first part, or none, names no period.
+        assert!(read_all("riktvärdet och målvärden för kvävedioxid", Lang::Sv).is_empty());
+        assert!(read_all("årsrapporten", Lang::Sv).is_empty());
     }
 }

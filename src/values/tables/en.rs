@@ -275,6 +275,9 @@ pub(crate) static TABLE: LangTable = LangTable {
     definite_plural_endings: &[],
     remainder_adjectives: &[],
     share_words: &[("full-time", 100), ("half-time", 50)],
+    hourly_frequency_words: &[],
+    full_time_equivalents: &["full-time equivalents", "full-time equivalent", "ftes", "fte"],
+    question_letter: b'Q',
     implicit_counts: &[
         ("hour", (1, "hour")),
         ("day", (1, "day")),
@@ -905,7 +908,13 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("-week", "week"),
         ("-day", "day"),
         ("-hour", "hour"),
+        ("-digit", super::DIGIT),
     ],
+    compound_cardinals: &[],
+    // English writes the period apart, by a figure hyphened to it (`24-hour mean`) or a word
+    // (`annual mean`).
+    period_value_heads: &[],
+    period_value_parts: &[],
     press_release_words: &["press release"],
     halving_words: &["halving", "halve", "halved", "halves", "halvings"],
     multiplying_words: &[

@@ -243,6 +243,18 @@ pub(crate) struct LangTable {
     /// Words and phrases that name how often a thing recurs by its period (`quarterly`,
     /// `varje halvår`), with the period's length in months; lower case.
     pub frequency_words: &'static [(&'static str, u32)],
+    /// Phrases that name how often a thing recurs by a period the other language counts in
+    /// hours (`per dygn`, once in each period of 24 hours, which English writes `every 24
+    /// hours`), with the period's length in hours; lower case.
+    pub hourly_frequency_words: &'static [(&'static str, u32)],
+    /// The names of a full-time equivalent, the unit of staff time (`full-time equivalent`,
+    /// `FTE`, `heltidsekvivalent`), lower case: one post's figure of at most one is the share
+    /// of full time that [`LangTable::share_words`] name (`0.5 full-time equivalent` = `på
+    /// halvtid`, 50 %).
+    pub full_time_equivalents: &'static [&'static str],
+    /// The capital a questionnaire numbers its questions by (`Q5`, English `question`; `F5`,
+    /// Swedish `fråga`).
+    pub question_letter: u8,
     /// Words of a fall or a shortfall (`deficit`, `decline`, `underskott`, `minskning`), lower
     /// case, matched as the start of a word: a figure after one may drop its minus sign in
     /// the other version (`a deficit of -7.9%` = `ett underskott på 7,9 %`).
@@ -494,6 +506,18 @@ pub(crate) struct LangTable {
     /// What follows a count glued into a compound, with the unit it counts (`års` of
     /// `femårsperiod`: a year; `-day` of `two-day`).
     pub compound_count_stems: &'static [(&'static str, &'static str)],
+    /// Number words as the first part of a compound writes them where they differ from the
+    /// word alone (`fyr` of `fyrsiffrig` and `fyrårig`, four), lower case, with their value;
+    /// read only before a stem of [`LangTable::compound_count_stems`].
+    pub compound_cardinals: &'static [(&'static str, u64)],
+    /// Heads of compounds that name a value measured over a period by the period's word before
+    /// them (`medelvärde` of `dygnsmedelvärde`, the 24-hour mean; `riktvärde` of
+    /// `årsriktvärde`, the annual guideline value), lower case; the compound may go on
+    /// (`riktvärdet`, `gränsvärden`).
+    pub period_value_heads: &'static [&'static str],
+    /// The words of a period as the first part of such a compound, lower case, with the count
+    /// and the unit they name (`dygns`: one day, the 24 hours English writes; `års`: one year).
+    pub period_value_parts: &'static [(&'static str, (u64, &'static str))],
     /// Nouns of rank an ordinal is glued to as the first part of a compound (`plats` of
     /// `tredjeplatsen`, "third place").
     pub ordinal_compound_heads: &'static [&'static str],
@@ -706,6 +730,10 @@ pub(crate) fn table(lang: Lang) -> &'static LangTable {
 
 /// Symbols of relation right before a figure, the same in every language, with the direction
 /// of the bound they set (`p < 0.01`, `C ≥ 0,3 %`); the longest match wins (`>=`).
+/// The unit a count of digits names (`fyrsiffrig`, `four-digit`: four digits, the length of a
+/// code or a number), in a figure's `detail`.
+pub(crate) const DIGIT: &str = "digit";
+
 pub(crate) const BOUND_SYMBOLS: &[(&str, Bound)] = &[
     ("≤", Bound::Upper),
     ("<", Bound::Upper),

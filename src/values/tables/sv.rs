@@ -309,6 +309,22 @@ pub(crate) static TABLE: LangTable = LangTable {
     definite_plural_endings: &["na", "en"],
     remainder_adjectives: &["andra", "övriga", "återstående", "resterande"],
     share_words: &[("samtliga", 100), ("helt", 100), ("heltid", 100), ("halvtid", 50)],
+    // A day and night, 24 hours, which English counts by its hours (`minst en gång per dygn` =
+    // `at least once every 24 hours`).
+    hourly_frequency_words: &[("per dygn", 24), ("om dygnet", 24), ("varje dygn", 24), ("i dygnet", 24)],
+    full_time_equivalents: &[
+        "heltidsekvivalenter",
+        "heltidsekvivalent",
+        "årsarbetskrafter",
+        "årsarbetskraft",
+        "heltidstjänster",
+        "heltidstjänst",
+        "årsverken",
+        "årsverk",
+        "ftes",
+        "fte",
+    ],
+    question_letter: b'F',
     implicit_counts: &[
         ("timme", (1, "hour")),
         ("timmes", (1, "hour")),
@@ -958,6 +974,20 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("veckors", "week"),
         ("dagars", "day"),
         ("timmars", "hour"),
+        // `fyrsiffrig nivå` = `the 4-digit level`, `tvåsiffriga koder`.
+        ("siffrig", super::DIGIT),
+    ],
+    compound_cardinals: &[("fyr", 4)],
+    // The averaging periods of air quality standards (`dygnsmedelvärde`, `årsgränsvärde`,
+    // `timmedelvärde`; `åttatimmarsmedelvärde` is a count glued to its unit, read above).
+    period_value_heads: &["medelvärde", "riktvärde", "gränsvärde", "målvärde"],
+    period_value_parts: &[
+        ("dygns", (1, "day")),
+        ("års", (1, "year")),
+        ("tim", (1, "hour")),
+        ("timmes", (1, "hour")),
+        ("vecko", (1, "week")),
+        ("månads", (1, "month")),
     ],
     press_release_words: &["pressmeddelande"],
     halving_words: &[
