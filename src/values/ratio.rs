@@ -465,7 +465,8 @@ mod tests {
     fn second_before_a_superlative_is_optional() {
         let values = extract("the 2nd largest host and the 2nd-most affected, the 2nd meeting", Lang::En);
         let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
-        assert_eq!(read, [("ord:2", true), ("ord:2", true), ("ord:2", false)]);
+        // `largest` is the optional end of a set, read apart.
+        assert_eq!(read, [("ord:2", true), ("which:max", true), ("ord:2", true), ("ord:2", false)]);
     }
 
     #[test]

@@ -219,6 +219,13 @@ static SUPERLATIVES: LazyLock<[Vec<(WordFinder, &'static str)>; 2]> = LazyLock::
 pub(crate) fn superlatives(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     for (finder, key) in &SUPERLATIVES[super::lang_index(lang)] {
         for span in finder.find_iter(text, pairs) {
+            // After an indefinite article a superlative is an adjective of a limit (`ett
+            // lägsta värderingsavdrag på 8 %`, "a minimum haircut"), which bounds its figure.
+            let before = text.get(..span.start).unwrap_or_default().trim_end_matches([' ', '\u{a0}']);
+            let article = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+            if ["a", "an", "en", "ett"].iter().any(|indefinite| article.eq_ignore_ascii_case(indefinite)) {
+                continue;
+            }
             // A hyphened compound (`lowest-income`) qualifies its own noun: still an end.
             let display = if *key == MAX { "the greatest" } else { "the smallest" };
             let mut value = Value::new(ValueKind::Number, span, key.to_string(), display.to_string());
@@ -313,6 +320,8 @@ mod tests {
         );
         // Comparatives and adverbs name no end of a set.
         assert!(keys("högre, lägst, högst 10 procent", Lang::Sv).is_empty());
+        // After an indefinite article, an adjective of a limit.
+        assert!(keys("med ett lägsta värderingsavdrag på 8 %", Lang::Sv).is_empty());
         assert!(keys("a higher rate; the lower bound", Lang::En).is_empty());
     }
 
