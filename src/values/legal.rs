@@ -905,7 +905,9 @@ fn chain_of(run: &str) -> Option<&str> {
     let digit = |part: &&str| part.bytes().any(|b| b.is_ascii_digit());
     // A body's name of mixed case or with a hyphen before a slash chain of capitals and digits
     // (`eu-LISA/2026/RP/04`, `Sanco/13144/2010`): the name is its first part, as written. A name
-    // of three hyphened parts or more needs one part after the slash (`EIOPA-BoS-20/749`).
+    // of three hyphened parts or more needs one part after the slash (`EIOPA-BoS-20/749`), and
+    // so does one of two parts of capitals before a serial number that is no year, as a
+    // committee and its term number their documents (`COTER-VIII/014`).
     let named_chain = |slash: usize| {
         let (name, rest) = run.split_at(slash);
         let parts: Vec<&str> = rest.get(1..)?.split('/').collect();
@@ -913,7 +915,16 @@ fn chain_of(run: &str) -> Option<&str> {
             && name.bytes().any(|b| b.is_ascii_lowercase() || b == b'-')
             && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
             && !name.starts_with('-');
-        let fewest = if name.split('-').filter(|part| !part.is_empty()).count() >= 3 { 1 } else { 2 };
+        let name_parts = name.split('-').filter(|part| !part.is_empty()).count();
+        let serial = |part: &str| {
+            (1..=4).contains(&part.len())
+                && part.bytes().all(|b| b.is_ascii_digit())
+                && !(part.len() == 4 && (part.starts_with("19") || part.starts_with("20")))
+        };
+        let committee = name_parts == 2
+            && name.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+            && matches!(parts.as_slice(), [number] if serial(number));
+        let fewest = if name_parts >= 3 || committee { 1 } else { 2 };
         (named && parts.len() >= fewest && parts.iter().all(code) && parts.iter().any(digit)).then_some(run)
     };
     let chain = match (slashes, hyphens) {
@@ -5906,6 +5917,10 @@ mod tests {
         // A name of three hyphened parts before one part after the slash: an agency's document.
         assert_eq!(keys("see EIOPA-BoS-20/749.", Lang::En), ["id:EIOPA-BoS-20/749"]);
         assert!(keys("the eu-LISA/2026 budget", Lang::En).iter().all(|key| !key.starts_with("id:")));
+        // A committee and its term before a serial number (`COTER-VIII/014`), not a year.
+        assert_eq!(keys("COTER-VIII/014", Lang::Sv), ["id:COTER-VIII/014"]);
+        assert_ne!(keys("COTER-VIII/014", Lang::En), keys("COTER-VIII/041", Lang::Sv));
+        assert!(keys("the EU-US/2026 talks", Lang::En).iter().all(|key| !key.starts_with("id:")));
         // Chains of three parts or more, by slashes or by hyphens (a non-breaking one too);
         // a range after a slash chain keeps its bound a number.
         assert_eq!(

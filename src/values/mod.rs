@@ -49,6 +49,7 @@ mod conformity;
 mod date;
 mod digit_dates;
 mod figure_units;
+mod idents;
 mod legal;
 mod money_units;
 mod month_dates;
@@ -476,10 +477,13 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
             code::short(text, candidates);
             code::tyre_sizes(text, candidates);
         }
+        idents::beside_digits(text, lang, candidates);
+        idents::year_numbered(text, candidates);
     } else {
         date::months_without_figures(text, &lower, lang, candidates);
     }
     code::ratings(text, candidates);
+    idents::formulas(text, candidates);
     // After the references whose points they may be.
     points::find(text, lang, pairs, candidates);
     words::find_with(text, lang, candidates, &mut scratch.words);

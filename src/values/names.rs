@@ -241,10 +241,11 @@ pub(crate) fn country_noun_opens(rest: &str, lang: Lang) -> bool {
 
 /// Countries named by their two-letter codes where codes are the names of a text (`FI, EE, LV`
 /// in a table's column of countries, `(CY, EL, IT och MT)` after a count of Member States,
-/// `BE och HU`): two codes or more joined as one list, or one code alone in a table's cell
-/// (`| PT | Landsbygdsutveckling |`). Each is an optional `country:` value, keyed as the names
-/// are (`EL` as `GR`), which `name-mismatch` compares with the names or codes of the other
-/// version. A pair of capitals elsewhere (`IT`, `NO`, `EU`, a code glued to a word) is no name.
+/// `BE och HU`): two codes or more joined as one list, one code alone in a table's cell
+/// (`| PT | Landsbygdsutveckling |`), or one alone in round brackets (`emot 1 (PL)`). Each is
+/// an optional `country:` value, keyed as the names are (`EL` as `GR`), which `name-mismatch`
+/// compares with the names or codes of the other version. A pair of capitals elsewhere (`IT`,
+/// `NO`, `EU`, a code glued to a word) is no name.
 pub(crate) fn country_codes(text: &str, lang: Lang, masks: &ByteMasks, values: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     let free = |at: usize| {
@@ -283,13 +284,18 @@ pub(crate) fn country_codes(text: &str, lang: Lang, masks: &ByteMasks, values: &
         let tail = text.get(start + 2..).unwrap_or("").trim_start_matches(' ');
         row && (head.is_empty() || head.ends_with('|')) && (tail.is_empty() || tail.starts_with('|'))
     };
+    // A code alone in round brackets names the country of what it follows, as a vote names
+    // the Member State that cast it (`against 1 (PL)`, `Maritsa East 1 (BG)`).
+    let bracketed = |start: usize| {
+        start > 0 && bytes.get(start - 1) == Some(&b'(') && bytes.get(start + 2) == Some(&b')')
+    };
     let joined =
         |a: usize, b: usize| text.get(a + 2..b).is_some_and(|gap| gap.len() <= 6 && code_joint(gap, lang));
     let mut found = Vec::new();
     for (i, &(start, key)) in codes.iter().enumerate() {
         let listed = i > 0 && joined(codes[i - 1].0, start)
             || codes.get(i + 1).is_some_and(|next| joined(start, next.0));
-        if !listed && !cell_alone(start) {
+        if !listed && !cell_alone(start) && !bracketed(start) {
             continue;
         }
         let mut value =
@@ -350,6 +356,12 @@ mod tests {
         assert!(coded("the EU and the US", Lang::En).is_empty());
         assert!(coded("ATS, DEF and SEK", Lang::En).is_empty());
         assert!(coded("IT-system och AT", Lang::Sv).is_empty());
+        // One code alone in round brackets, after a vote or a place.
+        assert_eq!(coded("emot 1 (PL) som representerar", Lang::Sv), ["country:PL"]);
+        assert_eq!(coded("Maritsa East 1 (BG) |", Lang::En), ["country:BG"]);
+        assert_ne!(coded("against 1 (PL)", Lang::En), coded("emot 1 (PT)", Lang::Sv));
+        // Not a bracket on one side only, nor a code that is no country's.
+        assert!(coded("(PL and (EU) or PL)", Lang::En).is_empty());
     }
 
     #[test]
