@@ -273,6 +273,12 @@ fn currencies_of_member_states_outside_the_euro_area() {
         keys("3,8 miljarder zloty och 4,1 miljarder forint", Lang::Sv),
         ["amount:PLN:3800000000", "amount:HUF:4100000000"]
     );
+    // The lev in the singular after a figure, as Swedish writes it, and the leu.
+    assert_eq!(
+        keys("1,95583 bulgariska lev för 1 euro; 12 lev; 3 leu", Lang::Sv),
+        ["amount:BGN:1.95583", "amount:EUR:1", "amount:BGN:12", "amount:RON:3"]
+    );
+    assert_eq!(keys("BGN 1.95583", Lang::En), ["amount:BGN:1.95583"]);
     // A code changed, the figure kept, is another amount.
     assert_ne!(keys("29 106 BGN", Lang::Sv), keys("29 106 euro", Lang::Sv));
 }

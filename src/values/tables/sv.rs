@@ -171,7 +171,11 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("forint", "HUF"),
         ("forinter", "HUF"),
         ("leva", "BGN"),
+        // Also the singular after a figure, as Swedish writes it (`1,95583 bulgariska lev`).
+        ("lev", "BGN"),
+        ("bulgariska lev", "BGN"),
         ("lei", "RON"),
+        ("leu", "RON"),
     ],
     // A share by weight or volume is a percentage (`45 viktprocent` = `45 % by weight`).
     // The definite forms follow a figure after a definite article (`de högsta 5 procenten` =
