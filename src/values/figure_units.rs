@@ -873,13 +873,28 @@ pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
             && written.len() == 2
             && written.bytes().all(|b| b.is_ascii_digit())
             && count(second).is_some_and(|minutes| minutes < 60);
+        // An age of years left bare before its months, as English writes a retirement age (`67
+        // and 3 months` = `67 år och tre månader`): a whole figure of 12 to 120, a list word
+        // alone, fewer than 12 months; not the first bound of a range (`between 12 and 6`).
+        let bare_years = first.detail.is_none()
+            && second.detail.as_deref() == Some("month")
+            && joiners.contains(&between.trim())
+            && between.starts_with(' ')
+            && count(first).is_some_and(|years| (12..=120).contains(&years))
+            && count(second).is_some_and(|months| (1..12).contains(&months))
+            && text.get(first.span.clone()).is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            && !table(lang)
+                .range_openers
+                .iter()
+                .any(|lead| ends_with_words(text.get(..first.span.start).unwrap_or("").trim_end(), lead));
         let factor = PAIRS
             .iter()
             .find_map(|&(large, small, factor)| {
                 (first.detail.as_deref() == Some(large) && second.detail.as_deref() == Some(small))
                     .then_some(factor)
             })
-            .or(clock_minutes.then_some(60));
+            .or(clock_minutes.then_some(60))
+            .or(bare_years.then_some(12));
         // A figure in digits is one, though a lone `1` is optional elsewhere.
         let firm = |value: &Value| {
             !value.optional
@@ -1303,6 +1318,10 @@ mod tests {
         assert_eq!(relations("får inte vara mindre än 9 %", Lang::Sv), [(Some(Lower), Some(Inclusive))]);
         // Equality before or after a comparison takes the figure in.
         assert_eq!(relations("equal to or above 25 ppb", Lang::En), [(Some(Lower), Some(Inclusive))]);
+        assert_eq!(relations("GDP at or below 75% of the average", Lang::En), [(Some(Upper), Some(Inclusive))]);
+        assert_eq!(relations("at or above 115%", Lang::En), [(Some(Lower), Some(Inclusive))]);
+        // Without the equality the limit stays strict.
+        assert_eq!(relations("GDP below 75% of the average", Lang::En), [(Some(Upper), Some(Strict))]);
         assert_eq!(
             relations("som är lika med eller överstiger 7,5 miljarder EUR", Lang::Sv)[0].1,
             Some(Inclusive)
@@ -1948,6 +1967,12 @@ mod tests {
     fn a_length_in_two_units_is_one() {
         assert_eq!(units("four years and six months in prison", Lang::En), [unit("num:54", Some("month"))]);
         assert_eq!(units("fyra år och sex månader", Lang::Sv), [unit("num:54", Some("month"))]);
+        // An age of years left bare before its months.
+        assert_eq!(units("will reach 67 and 3 months on", Lang::En), [unit("num:807", Some("month"))]);
+        assert_eq!(units("att uppgå till 67 år och tre månader den", Lang::Sv), [unit("num:807", Some("month"))]);
+        // Not the bounds of a range, nor two small counts.
+        assert_ne!(units("between 24 and 6 months", Lang::En), [unit("num:294", Some("month"))]);
+        assert_ne!(units("after 3 and 6 months", Lang::En), [unit("num:42", Some("month"))]);
         assert_eq!(units("1 hour and 30 minutes", Lang::En), [unit("num:90", Some("minute"))]);
         // English may leave out the list word.
         assert_eq!(units("lasted 3 hours 40 minutes", Lang::En), [unit("num:220", Some("minute"))]);

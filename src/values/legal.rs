@@ -1684,6 +1684,38 @@ pub(crate) fn treaties(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Valu
     }
 }
 
+/// A numbered point of a numbered paragraph named after it, `Paragraph 19, point 20` (of
+/// guidelines whose paragraph 19 lists its definitions by number), is the point Swedish writes
+/// with a dot, `punkt 19.20`: one `para:19.20`, not two paragraphs. Only plain numbers, and
+/// only a comma between them; `paragraph 3, point (a)` keeps its letter as a point.
+pub(crate) fn paragraph_points(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    if lang != Lang::En || values.len() < 2 {
+        return;
+    }
+    let plain = |value: &Value| {
+        value.kind == ValueKind::Legal
+            && value.key.strip_prefix("para:").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut k = 0;
+    while k + 1 < values.len() {
+        let (first, second) = (&values[k], &values[k + 1]);
+        let joined = plain(first)
+            && plain(second)
+            && text.get(first.span.clone()).is_some_and(|t| t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("paragraph")))
+            && text.get(second.span.clone()).is_some_and(|t| t.starts_with("point "))
+            && text.get(first.span.end..second.span.start) == Some(", ");
+        if joined {
+            let (paragraph, point) = (&first.key["para:".len()..], &second.key["para:".len()..]);
+            let key = format!("para:{paragraph}.{point}");
+            let display = format!("paragraph {paragraph}, point {point}");
+            let span = first.span.start..second.span.end;
+            values[k] = Value::new(ValueKind::Legal, span, key, display);
+            values.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 /// The sections of a national law written with the section sign, number first as Swedish
 /// writes them (`51 §`, `5 a §`, `18g §`) or after it (`§ 51`): `para:51`, `para:5a`, the key
 /// of the English `Paragraph 51` that the Court writes for a German or Austrian law, and of
@@ -5296,6 +5328,10 @@ mod tests {
             keys("Artikel 2 – punkt 2 – led 7a (nytt)", Lang::Sv)
         );
         assert_eq!(keys("Article 2 – paragraph 2 – point 7 a", Lang::En), ["art:2", "para:2", "para:7a"]);
+        // A numbered point of a paragraph is the Swedish dotted point.
+        assert_eq!(keys("Paragraph 19, point 20 of the Guidelines:", Lang::En), ["para:19.20"]);
+        assert_eq!(keys("Punkt 19.20 i riktlinjerna:", Lang::Sv), ["para:19.20"]);
+        assert_eq!(keys("paragraph 19 and point 20", Lang::En), ["para:19", "para:20"]);
         assert_eq!(
             keys("Article 2 – paragraph 2 – point 7", Lang::En),
             keys("Artikel 2 – punkt 2 – led 7", Lang::Sv)

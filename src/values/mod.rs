@@ -507,6 +507,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     let mut values = resolve_in(candidates, &scratch.deferred, &mut scratch.order, &mut scratch.chosen);
     scratch.deferred.clear();
     legal::formula_labels(text, &lower, lang, &mut values);
+    legal::paragraph_points(text, lang, &mut values);
     word_ranges::join(text, lang, &mut values);
     ratio::join(text, lang, pairs, &mut values);
     period_lists(text, lang, &mut values);

@@ -540,6 +540,11 @@ mod tests {
             keys("the level referred to in recital 6, point (a);", Lang::En)
         );
         assert_eq!(keys("i skäl 6 a–c", Lang::Sv), ["num:6", "point:a..c"]);
+        // And a principle's.
+        assert_eq!(
+            keys("(EUT C 428, 13.12.2017, s. 10), princip 15 a.", Lang::Sv),
+            keys("(OJ C 428, 13.12.2017, p. 10), principle 15, point (a).", Lang::En)
+        );
         // Words after the number are no points.
         for text in ["i skäl 6 i förordningen", "skäl 12 ska", "skälen 6 a", "skäl 5 av", "fler skäl än"]
         {

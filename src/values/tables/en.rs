@@ -570,7 +570,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("no younger than", Bound::Lower),
         ("not younger than", Bound::Lower),
     ],
-    figure_bound_equalities: &["equal to or", "equals or"],
+    figure_bound_equalities: &["equal to or", "equals or", "at or"],
     strict_figure_bounds: &[
         "less than",
         "fewer than",

@@ -1336,7 +1336,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         "anges",
         "avses",
     ],
-    numbered_point_nouns: &["skäl"],
+    // A recital or a principle of a proclamation (`princip 15 a` = `principle 15, point (a)`).
+    numbered_point_nouns: &["skäl", "princip"],
     list_joiners: &["och", "eller", "respektive", "samt"],
     plural_periods: &[("kvartalen", "quarter"), ("halvåren", "half")],
     journal_names: &["eut", "egt"],
