@@ -23,6 +23,7 @@
 //! | `celex:52025DC0795`, `council-doc:5848/26`, `euco:1/25` | CELEX numbers, Council documents |
 //! | `url:eur-lex.europa.eu/legal-content/{lang}/…`, `eli:reg/2024/1351/oj`, `mailto:a@b.eu` | URLs, ELI URIs, e-mail |
 //! | `std:EN 474-1:2006+A6:2019`, `id:M/396` | standards with their year and amendments, standardisation requests |
+//! | `coord:50°52'30"N` | `50°52.5′N`, `50°52,5′ N`, `N 50°52′30″`, `50° 52,5′ nordlig bredd` |
 //! | `country:LV` | `Latvia`, `Lettlands`, `the Latvian`, `lettiska` |
 
 use std::ops::Range;
@@ -46,6 +47,7 @@ mod block;
 mod classes;
 mod code;
 mod conformity;
+mod coords;
 mod date;
 mod digit_dates;
 mod figure_units;
@@ -463,6 +465,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         time::find(text, &lower, lang, candidates);
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
         scientific::e_notation(text, first_digit, candidates);
+        coords::find(text, lang, candidates);
         // Every code holds a capital beside a digit (`AB1234567`, `C3.R2`, `2B`).
         let capital_digit = masks.capital_beside_digit();
         if capital_digit {

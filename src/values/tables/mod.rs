@@ -710,6 +710,10 @@ pub(crate) struct LangTable {
     /// What marks a label an amendment inserts (`Recital 4 a (new)`, `Skäl 4a (nytt)`), lower case,
     /// each opening with a bracket (the reader looks for brackets first).
     pub new_labels: &'static [&'static str],
+    /// The ways a coordinate names its hemisphere, with the letter of that hemisphere (`N`,
+    /// `S`, `E`, `W`): capital letters (`Ö` = `E`, `V` = `W`), matched as written, and words
+    /// (`west longitude`, `västlig längd`), lower case and matched whatever their case.
+    pub hemispheres: &'static [(&'static str, char)],
 }
 
 /// The table of a language.
