@@ -88,7 +88,8 @@ pub enum Inline {
     /// A link or autolink; `text` is the range of its visible text, `url` has escapes undone
     /// (empty when the target was lost, as in `[text](#)`: then `url` is `#`).
     Link { url: String, text: std::ops::Range<usize>, src: Span },
-    /// Emphasis, kept for display only.
+    /// Emphasis, kept for display and to tell the text an amendment inserts after a struck
+    /// span (`~~50 000~~ **10 000**`).
     Emphasis { strong: bool, text: std::ops::Range<usize> },
 }
 

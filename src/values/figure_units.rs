@@ -94,8 +94,9 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
     for value in values.iter_mut() {
         if value.kind == ValueKind::Number {
             value.sign = sign_before(text, value);
-            let limit =
-                bound_before(text, value, lang_table).or_else(|| bound_after(text, value, lang_table));
+            let limit = bound_before(text, value, lang_table)
+                .or_else(|| bound_after(text, value, lang_table))
+                .or_else(|| offset_bound(text, value, lang_table));
             value.bound = limit.map(|(bound, _)| bound);
             value.relation = match limit {
                 Some((_, relation)) => relation,
@@ -405,6 +406,36 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
         }
         Negation::Near | Negation::Far => None,
     }
+}
+
+/// The direction of the bound that a limit in time sets on the length of time `value` counted
+/// from an event (`no later than 2 years before the expiry`, `tidigast två år innan`, `senast
+/// sex månader efter`): the moment's limit, turned where the length counts back from the event
+/// (`no later than 2 years before` is 2 years or more before). Only a count of a unit of time
+/// followed by one of the language's `offset_anchors`.
+fn offset_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bound, Option<Relation>)> {
+    if !value.detail.as_deref().is_some_and(|unit| TIME_UNITS.contains(&unit)) {
+        return None;
+    }
+    let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+    let before = text.get(..value.span.start)?.trim_end_matches(spaces);
+    // Most figures follow no letter: one byte rules them out.
+    if !before.ends_with(char::is_alphabetic) {
+        return None;
+    }
+    let &(_, bound) = lang_table.offset_bounds.iter().find(|(phrase, _)| ends_with_phrase(before, phrase))?;
+    // The anchor after the unit's word (`years before`, `år innan`); a unit the figure's
+    // span takes in (`två år`) leaves the anchor right after it.
+    let mut rest = text.get(value.span.end..)?.trim_start_matches(spaces);
+    if let Some((_, anchor)) =
+        lang_table.offset_anchors.iter().find(|(anchor, _)| starts_with_phrase(rest, anchor))
+    {
+        return Some((if *anchor { bound.reversed() } else { bound }, Some(Relation::Inclusive)));
+    }
+    let unit_len = rest.find(spaces).unwrap_or(rest.len());
+    rest = rest.get(unit_len..)?.trim_start_matches(spaces);
+    let &(_, back) = lang_table.offset_anchors.iter().find(|(anchor, _)| starts_with_phrase(rest, anchor))?;
+    Some((if back { bound.reversed() } else { bound }, Some(Relation::Inclusive)))
 }
 
 /// The sign written right before the figure `value` that its key leaves out: `+` (`+5 °C`,
@@ -1222,6 +1253,36 @@ mod tests {
             .filter(|value| value.kind == ValueKind::Number)
             .map(|value| (value.key, value.bound))
             .collect()
+    }
+
+    #[test]
+    fn a_limit_in_time_bounds_a_length_counted_from_an_event() {
+        let two = |bound: Option<Bound>| vec![("num:2".to_string(), bound)];
+        // `No later than 2 years before` is 2 years or more before: a lower bound of the length.
+        assert_eq!(bounds("no later than 2 years before the expiry", Lang::En), two(Some(Bound::Lower)));
+        assert_eq!(bounds("senast två år innan tilläggsskyddet löper ut", Lang::Sv), two(Some(Bound::Lower)));
+        assert_eq!(
+            bounds("tidigast två år innan tilläggsskyddet löper ut", Lang::Sv),
+            two(Some(Bound::Upper))
+        );
+        assert_eq!(bounds("at the earliest 2 years before the expiry", Lang::En), two(Some(Bound::Upper)));
+        // Counted on from the event, the moment's limit is the length's.
+        assert_eq!(bounds("senast två år efter ikraftträdandet", Lang::Sv), two(Some(Bound::Upper)));
+        assert_eq!(
+            bounds("no earlier than 2 years after entry into force", Lang::En),
+            two(Some(Bound::Lower))
+        );
+    }
+
+    #[test]
+    fn a_limit_in_time_bounds_no_length_of_no_event() {
+        let two = |bound: Option<Bound>| vec![("num:2".to_string(), bound)];
+        // No event after the length, or no length of time.
+        assert_eq!(bounds("senast två år", Lang::Sv), two(None));
+        assert_eq!(bounds("no later than 2 years from now", Lang::En), two(None));
+        assert_eq!(bounds("no later than 2 members before", Lang::En), two(None));
+        // The word of time after the length only: `2 years before` is no bound.
+        assert_eq!(bounds("lodged 2 years before the expiry", Lang::En), two(None));
     }
 
     fn bound(key: &str, bound: Option<Bound>) -> (String, Option<Bound>) {

@@ -1477,28 +1477,64 @@ pub(crate) fn after_figure_preposition(text: &str, at: usize, lang: Lang) -> boo
     }
 }
 
-/// The role the words just before the figure at `at` give it in a change: `Some(true)` for
-/// its start (`from 14`, `jämfört med 14`), `Some(false)` for its end (`to 42`, `till 42`).
-pub(crate) fn change_role(text: &str, at: usize, lang: Lang) -> Option<bool> {
-    let from = number::floor_char_boundary(text, at.saturating_sub(24));
+/// The role words of change give a figure ([`change_role`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ChangeRole {
+    /// Its start: `from 14`, `jämfört med 14`.
+    Origin,
+    /// Its end, the level reached: `to 42`, `till 42`, `extended to 19 hours`.
+    End,
+    /// Its amount, after a verb of change: `extended by 19 hours`, `förlängas med 19 timmar`.
+    Amount,
+}
+
+/// The role the words just before the figure at `at` give it in a change: its start (`from
+/// 14`, `jämfört med 14`), its end (`to 42`, `till 42`), or its amount after a verb of change
+/// (`increased by 5`, `ökas med 5`; a bare `by`, `med` names no change).
+pub(crate) fn change_role(text: &str, at: usize, lang: Lang) -> Option<ChangeRole> {
+    let (spaced, table) = change_head(text, at, lang)?;
+    let ends_with = |phrase: &&str| ends_with_words(spaced, phrase);
+    if table.change_origins.iter().any(ends_with) {
+        Some(ChangeRole::Origin)
+    } else if table.change_ends.iter().any(ends_with) {
+        Some(ChangeRole::End)
+    } else if change_form(text, at, lang) == Some(ChangeRole::Amount) {
+        Some(ChangeRole::Amount)
+    } else {
+        None
+    }
+}
+
+/// Where a verb of change stands right before the word before the figure at `at`, the role
+/// that word gives the figure: the level reached (`extended to 19 hours`, `förlängas till 19
+/// timmar`, [`ChangeRole::End`]) or the amount of the change (`extended by 19 hours`,
+/// `förlängas med 19 timmar`, [`ChangeRole::Amount`]). A new total and an increment are
+/// two figures, whatever the number.
+pub(crate) fn change_form(text: &str, at: usize, lang: Lang) -> Option<ChangeRole> {
+    let (spaced, table) = change_head(text, at, lang)?;
+    let (head, word) = spaced.rsplit_once([' ', '\u{a0}'])?;
+    let is = |entry: &&str| entry.eq_ignore_ascii_case(word);
+    let role = if table.change_ends.iter().any(is) {
+        ChangeRole::End
+    } else if table.change_amounts.iter().any(is) {
+        ChangeRole::Amount
+    } else {
+        return None;
+    };
+    let verb = head.trim_end_matches([' ', '\u{a0}']).rsplit(|c: char| !c.is_alphabetic()).next()?;
+    with_lowercase(verb, |verb| table.change_verbs.contains(&verb)).then_some(role)
+}
+
+/// The text before the figure at `at`, spaces after its last word aside, within the reach of
+/// words of change; none where no space parts the two.
+fn change_head(text: &str, at: usize, lang: Lang) -> Option<(&str, &'static tables::LangTable)> {
+    let from = number::floor_char_boundary(text, at.saturating_sub(32));
     let head = text.get(from..at)?;
     let spaced = head.trim_end_matches([' ', '\u{a0}']);
     if spaced.len() == head.len() {
         return None;
     }
-    let table = tables::table(lang);
-    let ends_with = |phrase: &&str| {
-        spaced.len() >= phrase.len()
-            && spaced.get(spaced.len() - phrase.len()..).is_some_and(|tail| tail.eq_ignore_ascii_case(phrase))
-            && !char_before(spaced, spaced.len() - phrase.len()).is_some_and(char::is_alphanumeric)
-    };
-    if table.change_origins.iter().any(ends_with) {
-        Some(true)
-    } else if table.change_ends.iter().any(ends_with) {
-        Some(false)
-    } else {
-        None
-    }
+    Some((spaced, tables::table(lang)))
 }
 
 /// Which of two values of `text` a negation rejects where it pairs them as a correction: the

@@ -1001,3 +1001,20 @@ fn a_negation_that_corrects_rejects_one_of_two_values() {
     assert_eq!(rejected(clause, "3 May", "5 May", Lang::En), None);
     assert_eq!(rejected("från 3 % utan avdrag till 5 %", "3 %", "5 %", Lang::Sv), None);
 }
+
+#[test]
+fn words_of_change_give_a_figure_its_role() {
+    let role = |text: &str, figure: &str, lang| change_role(text, text.find(figure).unwrap_or(0), lang);
+    assert_eq!(role("rose from 14 to 42", "14", Lang::En), Some(ChangeRole::Origin));
+    assert_eq!(role("rose from 14 to 42", "42", Lang::En), Some(ChangeRole::End));
+    assert_eq!(role("may be extended by 19 hours", "19", Lang::En), Some(ChangeRole::Amount));
+    assert_eq!(role("får förlängas med 19 timmar", "19", Lang::Sv), Some(ChangeRole::Amount));
+    // `by` and `med` after no verb of change: a means, a company, a date.
+    assert_eq!(role("förenlig med 19 timmar", "19", Lang::Sv), None);
+    assert_eq!(role("adopted by 19 votes", "19", Lang::En), None);
+    // The form asks for the verb on both readings.
+    let form = |text: &str, figure: &str, lang| change_form(text, text.find(figure).unwrap_or(0), lang);
+    assert_eq!(form("får förlängas till 19 timmar", "19", Lang::Sv), Some(ChangeRole::End));
+    assert_eq!(form("from 14 to 42", "42", Lang::En), None);
+    assert_eq!(form("Increased  to 42", "42", Lang::En), Some(ChangeRole::End));
+}

@@ -24,6 +24,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     relations_differ(ctx, out);
     signs_differ(ctx, out);
     changes_differ(ctx, out);
+    change_forms_differ(ctx, out);
 }
 
 /// Flags one figure written with a plus sign on one side and with both signs on the other
@@ -124,6 +125,53 @@ fn changes_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         );
         let key = ["change", src_value.key.as_str(), src_change.name(), tgt_change.name()];
         out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
+    }
+}
+
+/// Flags one figure that a verb of change gives as the level reached on one side and as the
+/// amount of the change on the other (`extended to 19 hours` against `förlängas med 19
+/// timmar`, `reduced by 5%` against `minskas till 5 %`): a new total and an increment are two
+/// figures. Where the figure stands twice in the passage, a crossing of the two is no finding.
+fn change_forms_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    use crate::values::ChangeRole;
+    let input = ctx.input;
+    let equal = &ctx.matching.equal;
+    let form = |side: Side, r: ValueRef| {
+        let value = input.value(side, r);
+        if value.kind != ValueKind::Number {
+            return None;
+        }
+        let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
+        crate::values::change_form(text, value.span.start, input.lang(side))
+    };
+    let name = |role: ChangeRole| match role {
+        ChangeRole::Amount => "the amount of a change",
+        _ => "the level a change reaches",
+    };
+    for &(s, t) in equal {
+        let (Some(src_form), Some(tgt_form)) = (form(Side::Source, s), form(Side::Target, t)) else {
+            continue;
+        };
+        if src_form == tgt_form {
+            continue;
+        }
+        let key = &input.value(Side::Source, s).key;
+        let crossed = equal.iter().any(|&(s2, t2)| {
+            (s2, t2) != (s, t)
+                && input.value(Side::Source, s2).key == *key
+                && (form(Side::Target, t2) == Some(src_form) || form(Side::Source, s2) == Some(tgt_form))
+        });
+        if crossed {
+            continue;
+        }
+        let message = format!(
+            "number `{}` is {} in source and {} in target",
+            input.surface(Side::Source, s),
+            name(src_form),
+            name(tgt_form)
+        );
+        let finding_key = ["change-form", key.as_str(), name(src_form), name(tgt_form)];
+        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &finding_key));
     }
 }
 
@@ -372,6 +420,31 @@ mod tests {
     /// The findings of this rule on a pair of one-paragraph texts.
     fn findings(en: &str, sv: &str) -> Vec<String> {
         crate::check::context::tests::findings_of(super::RULE.name, en, sv)
+    }
+
+    #[test]
+    fn a_new_total_against_an_increment() {
+        let none: Vec<String> = Vec::new();
+        let en = "In that case the journey time may be extended to 19 hours, with a rest of 1 hour.\n";
+        let kept = "I så fall får transporttiden förlängas till 19 timmar, med en viloperiod på en timme.\n";
+        assert_eq!(findings(en, kept), none);
+        let by = "I så fall får transporttiden förlängas med 19 timmar, med en viloperiod på en timme.\n";
+        assert_eq!(
+            findings(en, by),
+            ["number `19` is the level a change reaches in source and the amount of a change in target"]
+        );
+        let en = "The share shall be reduced by 5% each year.\n";
+        assert_eq!(findings(en, "Andelen ska minskas med 5 % varje år.\n"), none);
+        assert_eq!(
+            findings(en, "Andelen ska minskas till 5 % varje år.\n"),
+            ["number `5%` is the amount of a change in source and the level a change reaches in target"]
+        );
+        // A `with` or a `to` of no verb of change names no change: `med` is `with` here.
+        let en = "It shall be compatible with 19 hours of travel.\n";
+        assert_eq!(findings(en, "Den ska vara förenlig med 19 timmars resa.\n"), none);
+        // Both readings of one figure in the passage, crossed in the translation.
+        let en = "It rose by 5% in 2024 and rose to 5% in 2025.\n";
+        assert_eq!(findings(en, "Den steg till 5 % 2025 och steg med 5 % 2024.\n"), none);
     }
 
     #[test]

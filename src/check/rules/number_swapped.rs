@@ -33,6 +33,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     if bead.sentences.is_empty() {
         return;
     }
+    let amended = amendment_swaps(ctx, out);
     // Where a value of a side stands: its sentence bead, and its sentence within that bead. Two
     // figures of a bead of two sentences may stand in two sentences that the translation gives
     // in the other order, which swaps nothing.
@@ -339,7 +340,8 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
         a.0 == b.0 && tied_items(text, values, first, second, input.lang(side))
     };
     let labelled: Vec<bool> = pairs.iter().map(|&(_, s, _)| labels(s)).collect();
-    let mut reported = vec![false; pairs.len()];
+    // A figure whose struck and inserted parts traded places is reported once, above.
+    let mut reported: Vec<bool> = pairs.iter().map(|&(_, s, _)| amended.contains(&s)).collect();
     for i in 0..pairs.len() {
         for j in i + 1..pairs.len() {
             let ((place_i, s_i, t_i), (place_j, s_j, t_j)) = (pairs[i], pairs[j]);
@@ -410,7 +412,8 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 continue;
             }
             // Words that name each figure's role in a change keep it whatever the order
-            // (`from 14 … to 42` against `till 42, jämfört med 14`).
+            // (`from 14 … to 42` against `till 42, jämfört med 14`; `rose by 5 to 42` against
+            // `ökade till 42, med 5`).
             let role = |side: Side, r: ValueRef| {
                 let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
                 crate::values::change_role(text, input.value(side, r).span.start, input.lang(side))
@@ -622,6 +625,112 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
             out.push(swap_warning(ctx, message, (year_s, year_t), count_s));
         }
     }
+}
+
+/// The part of an amending text a place of a block stands in: the text it strikes out
+/// (`~~50 000~~`) or the text it inserts in its place, in bold after the struck span
+/// (`~~50 000~~ **10 000**`), as the Parliament's and the Committees' amendments mark them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Amended {
+    Struck,
+    Inserted,
+}
+
+/// The part of an amendment the byte `at` of `block`'s text stands in, where any: inside a
+/// pair of `~~` (the parser leaves them in the text), or inside a bold span that follows a
+/// struck one with nothing but spaces between.
+fn amended_part(block: &crate::document::Block, at: usize) -> Option<Amended> {
+    let text = block.text.as_str();
+    let marks = |text: &str| memchr::memmem::find_iter(text.as_bytes(), b"~~").count();
+    if marks(text.get(..at)?) % 2 == 1 && marks(text.get(at..)?) > 0 {
+        return Some(Amended::Struck);
+    }
+    block.inlines.iter().find_map(|inline| match inline {
+        crate::document::Inline::Emphasis { strong: true, text: span } if span.contains(&at) => {
+            let head = text.get(..span.start)?.trim_end_matches([' ', '\u{a0}']);
+            (head.ends_with("~~") && marks(head) % 2 == 0).then_some(Amended::Inserted)
+        }
+        _ => None,
+    })
+}
+
+/// Two values of an amending text whose parts trade places in the translation: the original
+/// strikes out one and inserts the other (`~~4 000 000 000~~ **6 500 000 000**`), the
+/// translation strikes out the inserted value and inserts the struck one (`~~6 500 000 000~~
+/// **4 000 000 000**`). A struck value is the original's struck value, an inserted one its
+/// inserted value, whatever other value of the same figure the passage holds (the text
+/// amended, quoted beside the amendment). Returns the source values reported.
+fn amendment_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) -> Vec<ValueRef> {
+    let input = ctx.input;
+    let bead = ctx.bead;
+    let blocks = |side: Side| if side == Side::Source { &bead.src } else { &bead.tgt };
+    // Most passages amend nothing: one byte search rules them out.
+    let amends = |side: Side| {
+        blocks(side).iter().any(|&block| {
+            input
+                .doc(side)
+                .blocks
+                .get(block)
+                .is_some_and(|b| memchr::memmem::find(b.text.as_bytes(), b"~~").is_some())
+        })
+    };
+    if !amends(Side::Source) || !amends(Side::Target) {
+        return Vec::new();
+    }
+    // The figures and dates of each part of each side, with where each stands.
+    let parts = |side: Side| -> Vec<(ValueRef, Amended)> {
+        let values = if side == Side::Source { input.src_values } else { input.tgt_values };
+        let mut parts = Vec::new();
+        for &block in blocks(side) {
+            let Some(b) = input.doc(side).blocks.get(block) else { continue };
+            for (index, value) in values.get(block).into_iter().flatten().enumerate() {
+                if matches!(value.kind, ValueKind::Number | ValueKind::Date)
+                    && let Some(part) = amended_part(b, value.span.start)
+                {
+                    parts.push(((block, index), part));
+                }
+            }
+        }
+        parts
+    };
+    let (src, tgt) = (parts(Side::Source), parts(Side::Target));
+    let key = |side: Side, r: ValueRef| input.value(side, r).key.as_str();
+    let count = |list: &[(ValueRef, Amended)], side: Side, figure: &str, part: Amended| {
+        list.iter().filter(|&&(r, p)| p == part && key(side, r) == figure).count()
+    };
+    // A value of the original's struck part that the translation inserts instead, and the other
+    // way round: the first of each, of the original.
+    let moved = |from: Amended, to: Amended| {
+        src.iter().copied().find(|&(r, part)| {
+            let figure = key(Side::Source, r);
+            part == from
+                && count(&src, Side::Source, figure, from) > count(&tgt, Side::Target, figure, from)
+                && count(&tgt, Side::Target, figure, to) > count(&src, Side::Source, figure, to)
+        })
+    };
+    let (Some((struck, _)), Some((inserted, _))) =
+        (moved(Amended::Struck, Amended::Inserted), moved(Amended::Inserted, Amended::Struck))
+    else {
+        return Vec::new();
+    };
+    let (a, b) = (input.value(Side::Source, struck), input.value(Side::Source, inserted));
+    if a.kind != b.kind || family(a) != family(b) {
+        return Vec::new();
+    }
+    let Some(&(target, _)) =
+        tgt.iter().find(|&&(r, part)| part == Amended::Inserted && key(Side::Target, r) == a.key)
+    else {
+        return Vec::new();
+    };
+    let what = if a.kind == ValueKind::Date { "dates" } else { "numbers" };
+    let message = format!(
+        "{what} `{}` (struck) and `{}` (inserted) trade the struck and the inserted part of the \
+         amendment in target: swapped?",
+        input.surface(Side::Source, struck),
+        input.surface(Side::Source, inserted),
+    );
+    out.push(swap_warning(ctx, message, (struck, target), inserted));
+    vec![struck, inserted]
 }
 
 /// The family of a value's key, its kind and unit (`pct`, `amount:EUR`), which one could take
@@ -909,6 +1018,45 @@ mod tests {
         // Two shares still trade places.
         let en = "Shares of 10.4% and 11.8% were recorded.";
         assert_eq!(swaps(en, "Andelar på 11,8 % och 10,4 % registrerades.").len(), 1);
+    }
+
+    #[test]
+    fn an_amendment_keeps_its_struck_and_inserted_values() {
+        let none: Vec<String> = Vec::new();
+        let en = "| 1. The envelope shall be EUR 4 000 000 000. | 1. The envelope shall be EUR ~~4 000 000 000~~ \
+                  **6 500 000 000**. |\n";
+        let kept = "| 1. Ramen ska vara 4 000 000 000 EUR. | 1. Ramen ska vara ~~4 000 000 000~~ **6 500 000 000** \
+                    EUR. |\n";
+        assert_eq!(swaps(en, kept), none);
+        let traded = "| 1. Ramen ska vara 4 000 000 000 EUR. | 1. Ramen ska vara ~~6 500 000 000~~ \
+                      **4 000 000 000** EUR. |\n";
+        assert_eq!(
+            swaps(en, traded),
+            ["numbers `4 000 000 000` (struck) and `6 500 000 000` (inserted) trade the struck and the \
+                 inserted part of the amendment in target: swapped?"]
+        );
+        // In running text too, once for the two values.
+        let en = "municipalities of more than ~~50 000~~ **10 000** inhabitants\n";
+        assert_eq!(swaps(en, "kommuner med fler än ~~50 000~~ **10 000** invånare\n"), none);
+        assert_eq!(swaps(en, "kommuner med fler än ~~10 000~~ **50 000** invånare\n").len(), 1);
+        // Bold that follows no struck span is no inserted text.
+        let en = "municipalities of more than ~~50 000~~ **10 000** inhabitants\n";
+        assert_eq!(swaps(en, "kommuner med **50 000** invånare, ~~10 000~~ och fler\n"), none);
+    }
+
+    #[test]
+    fn parts_of_an_amendment() {
+        let doc = crate::document::parse(
+            "t.md",
+            "A ~~50 000~~ **10 000** and **7** ~~x~~ 3.\n".to_owned(),
+            crate::document::Format::Markdown,
+        );
+        let block = &doc.blocks[0];
+        let at = |figure: &str| block.text.find(figure).unwrap_or(usize::MAX);
+        assert_eq!(amended_part(block, at("50 000")), Some(Amended::Struck));
+        assert_eq!(amended_part(block, at("10 000")), Some(Amended::Inserted));
+        assert_eq!(amended_part(block, at("7")), None);
+        assert_eq!(amended_part(block, at("3")), None);
     }
 
     #[test]

@@ -450,6 +450,20 @@ pub(crate) struct LangTable {
     /// med`) and at its end (`to`, `till`): they name each figure's role whatever the order.
     pub change_origins: &'static [&'static str],
     pub change_ends: &'static [&'static str],
+    /// Words that put a figure as the amount of a change (`by`, `med`) after a verb of
+    /// `change_verbs`, where a word of `change_ends` after one puts it as the level reached
+    /// (`extended by 19 hours`, a further 19, against `extended to 19 hours`, 19 in all).
+    pub change_amounts: &'static [&'static str],
+    /// Verbs that take a figure as the level a change reaches or as its amount by the word
+    /// after them (`extended`, `reduced`, `förlängas`, `minskas`), lower case.
+    pub change_verbs: &'static [&'static str],
+    /// Words of relation before a length of time counted from an event, with the direction of
+    /// the limit they set on the moment (`no later than 2 years before the expiry`, `tidigast
+    /// två år efter`); `offset_anchors` holds the words after the length that name the event.
+    pub offset_bounds: &'static [(&'static str, Bound)],
+    /// Words after a length of time that count it back from an event (`true`: `before`,
+    /// `innan`) or on from it (`false`: `after`, `efter`).
+    pub offset_anchors: &'static [(&'static str, bool)],
     /// Prepositions that make the figure right after them, or after one of
     /// `figure_determiners` after them, the object of a phrase (`in 412 zones`, `of the 74
     /// zones`, `i 412 områden`, `av de 74 områdena`), lower case: a translation that orders a
