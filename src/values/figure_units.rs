@@ -1381,6 +1381,8 @@ mod tests {
         assert_eq!(relations("equal to or above 25 ppb", Lang::En), [(Some(Lower), Some(Inclusive))]);
         assert_eq!(relations("GDP at or below 75% of the average", Lang::En), [(Some(Upper), Some(Inclusive))]);
         assert_eq!(relations("at or above 115%", Lang::En), [(Some(Lower), Some(Inclusive))]);
+        assert_eq!(relations("låg täckningen på eller över 80 %", Lang::Sv), [(Some(Lower), Some(Inclusive))]);
+        assert_eq!(relations("läcka metan vid eller över 7 000 ppm", Lang::Sv), [(Some(Lower), Some(Inclusive))]);
         // Without the equality the limit stays strict.
         assert_eq!(relations("GDP below 75% of the average", Lang::En), [(Some(Upper), Some(Strict))]);
         assert_eq!(

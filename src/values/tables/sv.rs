@@ -634,7 +634,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("inte kortare än", Bound::Lower),
         ("inte yngre än", Bound::Lower),
     ],
-    figure_bound_equalities: &["lika med eller"],
+    figure_bound_equalities: &["lika med eller", "på eller", "vid eller"],
     strict_figure_bounds: &[
         "mindre än",
         "färre än",
