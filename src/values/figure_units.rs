@@ -1379,10 +1379,19 @@ mod tests {
         assert_eq!(relations("får inte vara mindre än 9 %", Lang::Sv), [(Some(Lower), Some(Inclusive))]);
         // Equality before or after a comparison takes the figure in.
         assert_eq!(relations("equal to or above 25 ppb", Lang::En), [(Some(Lower), Some(Inclusive))]);
-        assert_eq!(relations("GDP at or below 75% of the average", Lang::En), [(Some(Upper), Some(Inclusive))]);
+        assert_eq!(
+            relations("GDP at or below 75% of the average", Lang::En),
+            [(Some(Upper), Some(Inclusive))]
+        );
         assert_eq!(relations("at or above 115%", Lang::En), [(Some(Lower), Some(Inclusive))]);
-        assert_eq!(relations("låg täckningen på eller över 80 %", Lang::Sv), [(Some(Lower), Some(Inclusive))]);
-        assert_eq!(relations("läcka metan vid eller över 7 000 ppm", Lang::Sv), [(Some(Lower), Some(Inclusive))]);
+        assert_eq!(
+            relations("låg täckningen på eller över 80 %", Lang::Sv),
+            [(Some(Lower), Some(Inclusive))]
+        );
+        assert_eq!(
+            relations("läcka metan vid eller över 7 000 ppm", Lang::Sv),
+            [(Some(Lower), Some(Inclusive))]
+        );
         // Without the equality the limit stays strict.
         assert_eq!(relations("GDP below 75% of the average", Lang::En), [(Some(Upper), Some(Strict))]);
         assert_eq!(
@@ -2032,7 +2041,10 @@ mod tests {
         assert_eq!(units("fyra år och sex månader", Lang::Sv), [unit("num:54", Some("month"))]);
         // An age of years left bare before its months.
         assert_eq!(units("will reach 67 and 3 months on", Lang::En), [unit("num:807", Some("month"))]);
-        assert_eq!(units("att uppgå till 67 år och tre månader den", Lang::Sv), [unit("num:807", Some("month"))]);
+        assert_eq!(
+            units("att uppgå till 67 år och tre månader den", Lang::Sv),
+            [unit("num:807", Some("month"))]
+        );
         // Not the bounds of a range, nor two small counts.
         assert_ne!(units("between 24 and 6 months", Lang::En), [unit("num:294", Some("month"))]);
         assert_ne!(units("after 3 and 6 months", Lang::En), [unit("num:42", Some("month"))]);

@@ -1694,14 +1694,19 @@ pub(crate) fn paragraph_points(text: &str, lang: Lang, values: &mut Vec<Value>) 
     }
     let plain = |value: &Value| {
         value.kind == ValueKind::Legal
-            && value.key.strip_prefix("para:").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            && value
+                .key
+                .strip_prefix("para:")
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     };
     let mut k = 0;
     while k + 1 < values.len() {
         let (first, second) = (&values[k], &values[k + 1]);
         let joined = plain(first)
             && plain(second)
-            && text.get(first.span.clone()).is_some_and(|t| t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("paragraph")))
+            && text
+                .get(first.span.clone())
+                .is_some_and(|t| t.get(..9).is_some_and(|w| w.eq_ignore_ascii_case("paragraph")))
             && text.get(second.span.clone()).is_some_and(|t| t.starts_with("point "))
             && text.get(first.span.end..second.span.start) == Some(", ");
         if joined {
