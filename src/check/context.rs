@@ -513,20 +513,28 @@ fn times_a_year(every: &Value, count: &Value) -> bool {
 /// Whether two counts of time are one length in other units (`48 hours` = `två dygn`, `12
 /// months` = `ett år`, `90 minutes` = `en och en halv timme`, `a fortnight` = `14 dagar`):
 /// seconds, minutes, hours, days and weeks convert into one another, months and years; a month
-/// is never a number of days.
+/// is never a number of days. So are two ranges, bound by bound (`from 14 to 21 days` =
+/// `från två till tre veckor`; not `två till fyra veckor`).
 fn same_duration(a: &Value, b: &Value) -> bool {
-    let length = |value: &Value| -> Option<(u8, f64)> {
-        let count: f64 = value.key.strip_prefix("num:")?.parse().ok()?;
+    // The lower and the upper length of a count or a range, and their measure.
+    let lengths = |value: &Value| -> Option<(u8, f64, f64)> {
         let (measure, factor) = time_unit_length(value.detail.as_deref()?)?;
-        Some((measure, count * factor))
+        let (low, high) = match value.key.strip_prefix("num:") {
+            Some(count) => (count, count),
+            None => value.key.strip_prefix("num-range:")?.split_once("..")?,
+        };
+        Some((measure, low.parse::<f64>().ok()? * factor, high.parse::<f64>().ok()? * factor))
     };
-    let (Some((measure_a, a_length)), Some((measure_b, b_length))) = (length(a), length(b)) else {
+    let (Some((measure_a, a_low, a_high)), Some((measure_b, b_low, b_high))) = (lengths(a), lengths(b))
+    else {
         return false;
     };
+    let same = |x: f64, y: f64| (x - y).abs() <= x.abs() * 1e-9;
     a.kind == ValueKind::Number
         && b.kind == ValueKind::Number
         && measure_a == measure_b
-        && (a_length - b_length).abs() <= a_length.abs() * 1e-9
+        && same(a_low, b_low)
+        && same(a_high, b_high)
 }
 
 /// `pp` after a figure is percentage points or, in a reference, pages (`EFSA Journal
@@ -1001,16 +1009,22 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             })
             .min_by_key(|i| {
                 if open < 2 {
-                    return (0, false);
+                    return (0, false, false);
                 }
                 let unit = match tgt_detail(**i) {
                     other if other == detail => 0,
                     other if other.is_some() == detail.is_some() => 1,
                     _ => 2,
                 };
-                // A value of the same sentence first.
+                // A value of the same sentence first, then one given per the same period (the
+                // `Day 1` of a cycle takes `dag 1`, not the `en gång` of `en gång dagligen`).
                 let source_sentence = *sentence.get_or_init(|| sentence_of(Side::Source, s));
-                (unit, source_sentence != sentence_of(Side::Target, tgt[**i & !TAKEN]))
+                let target = input.value(Side::Target, tgt[**i & !TAKEN]);
+                (
+                    unit,
+                    source_sentence != sentence_of(Side::Target, tgt[**i & !TAKEN]),
+                    target.per != source.per,
+                )
             });
         match found {
             Some(i) => {
@@ -1079,6 +1093,9 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // count): it is a figure, optional only because the other version may not write it.
     // A day of the week named alone (`on the Monday`, `på tisdagen`) likewise: one version
     // may name days the other names by a word of its own (`Monday to Friday` = `vardagar`).
+    // And a count given per a period (`once a day`, `en gång i veckan`, `ett sextiotal ärenden
+    // per månad`), which the other version may leave to the period (`dagligen`) but not change
+    // (`twice daily`).
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
         value.optional
@@ -1096,6 +1113,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with("quarter:Q")
                 || value.key.starts_with("half:H")
                 || value.key.starts_with(WEEKDAY)
+                || value.per.is_some() && value.key.starts_with("num:")
                 || value.detail.as_deref().is_some_and(is_time_unit)
                     && (!input.surface(side, r).contains(char::is_whitespace)
                         || !crate::values::starts_with_article(input.surface(side, r), input.lang(side))))
@@ -2025,6 +2043,32 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_count_of_times_per_period() {
+        let none: Vec<String> = Vec::new();
+        let en = "Patients took 150 mg orally twice daily.\n";
+        assert_eq!(number_findings(en, "Patienterna tog 150 mg peroralt två gånger dagligen.\n"), none);
+        assert_eq!(
+            number_findings(en, "Patienterna tog 150 mg peroralt en gång dagligen.\n"),
+            ["number `twice` in source is `en gång` in target"]
+        );
+        // `once` may go unsaid where the period says it, but not be changed.
+        let en = "Patients took 150 mg orally once a day.\n";
+        assert_eq!(number_findings(en, "Patienterna tog 150 mg peroralt dagligen.\n"), none);
+        assert_eq!(number_findings(en, "Patienterna tog 150 mg peroralt en gång om dagen.\n"), none);
+        assert_eq!(
+            number_findings(en, "Patienterna tog 150 mg peroralt två gånger om dagen.\n"),
+            ["number `once` in source is `två` in target"]
+        );
+        // A range of days against one of weeks of the same length, bound by bound.
+        let en = "Each closure should be extended from 14 to 21 days.\n";
+        assert_eq!(number_findings(en, "Varje stängning bör förlängas från två till tre veckor.\n"), none);
+        assert_eq!(
+            number_findings(en, "Varje stängning bör förlängas från två till fyra veckor.\n").len(),
+            1
+        );
+    }
+
+    #[test]
     fn lengths_of_time_in_other_units() {
         let count = |key: &str, unit: &str| {
             let mut value = Value::new(ValueKind::Number, 0..1, key, key);
@@ -2049,6 +2093,13 @@ pub(crate) mod tests {
             &count("num:12", "month"),
             &Value::new(ValueKind::Number, 0..1, "num:1", "1")
         ));
+        // Ranges, bound by bound; a range is no single length.
+        assert!(same_duration(&count("num-range:14..21", "day"), &count("num-range:2..3", "week")));
+        assert!(same_duration(&count("num-range:6..18", "month"), &count("num-range:0.5..1.5", "year")));
+        assert!(!same_duration(&count("num-range:14..21", "day"), &count("num-range:2..4", "week")));
+        assert!(!same_duration(&count("num-range:14..14", "day"), &count("num-range:1..2", "week")));
+        assert!(!same_duration(&count("num-range:14..21", "day"), &count("num:2", "week")));
+        assert!(!same_duration(&count("num-range:30..60", "day"), &count("num-range:1..2", "month")));
     }
 
     #[test]

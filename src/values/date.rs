@@ -1252,6 +1252,10 @@ fn years_of_ranges_over_weekdays(text: &str, patterns: &Patterns, lang_table: &L
         let Some(between) = text.get(first.end..second.start) else { continue };
         // The dot of an abbreviated month (`14 apr.–mån. 7 juli`) is part of the name.
         let between = between.strip_prefix('.').unwrap_or(between);
+        // The time of day of either date stands between them too (`från fredagen den 12
+        // december kl. 18.00 till måndagen den 15 december 2025`): the range is of the days.
+        let untimed = without_times(between, lang_table);
+        let between = untimed.as_deref().unwrap_or(between);
         // The gap of a range is a few words: a range word, a weekday, `den`.
         if between.len() > 40 {
             continue;
@@ -1271,6 +1275,68 @@ fn years_of_ranges_over_weekdays(text: &str, patterns: &Patterns, lang_table: &L
             kept[k - 1].when = start;
         }
     }
+}
+
+/// `text` without its times of day that a clock word or a preposition of an hour leads (`
+/// kl. 18.00 till `, ` at 18:00 to `, ` at 6 p.m. – `: ` till `, ` to `, ` – `), the hour and
+/// its minutes, and a twelve-hour word after them; `None` where it holds none. Only a text
+/// with a digit is read.
+fn without_times(text: &str, lang_table: &LangTable) -> Option<String> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut out = String::new();
+    let (mut copied, mut at) = (0, 0);
+    while let Some(offset) = text.get(at..)?.find(char::is_alphabetic) {
+        let start = at + offset;
+        let time = (!char_before(text, start).is_some_and(char::is_alphanumeric))
+            .then(|| time_after_lead(text, start, lang_table))
+            .flatten();
+        if let Some(end) = time {
+            out.push_str(text.get(copied..start)?);
+            (copied, at) = (end, end);
+        } else {
+            let rest = text.get(start..)?;
+            at = start + rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        }
+    }
+    (copied > 0).then(|| out + text.get(copied..).unwrap_or(""))
+}
+
+/// Where the time of day ends that a clock word or a preposition of an hour starting at byte
+/// `start` of `text` leads (`kl. 18.00`, `at 18:00`, `at 6 p.m.`): the word, a space, an hour
+/// of one or two digits, its minutes after `:` or `.`, a twelve-hour word.
+fn time_after_lead(text: &str, start: usize, lang_table: &LangTable) -> Option<usize> {
+    let spaces = |c: char| c.is_whitespace() || super::is_space_like(c);
+    let rest = text.get(start..)?;
+    let lead = lang_table
+        .clock_words
+        .iter()
+        .chain(lang_table.hour_prepositions)
+        .find(|lead| super::starts_with_word(rest, lead))?;
+    let after = rest.get(lead.len()..)?;
+    let digits = after.trim_start_matches(spaces);
+    let hour = digits.bytes().take_while(u8::is_ascii_digit).count();
+    if digits.len() == after.len() || !(1..=2).contains(&hour) {
+        return None;
+    }
+    let mut end = hour;
+    if let Some([b':' | b'.', tens, ones]) = digits.as_bytes().get(hour..hour + 3)
+        && tens.is_ascii_digit()
+        && ones.is_ascii_digit()
+    {
+        end += 3;
+    }
+    let tail = digits.get(end..)?;
+    let spaced = tail.trim_start_matches(spaces);
+    let mut twelve_hour = lang_table.am_words.iter().chain(lang_table.pm_words);
+    if let Some(word) = twelve_hour.find(|word| super::starts_with_word(spaced, word)) {
+        end += tail.len() - spaced.len() + word.len();
+    }
+    if digits.get(end..)?.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    Some(text.len() - digits.len() + end)
 }
 
 /// `text` without its last weekday word (` till måndagen den ` gives ` till den `, `–fredag `
@@ -2105,6 +2171,52 @@ mod tests {
         );
         // `and` joins a range only after `between` (or a list, which names its year once too).
         assert_eq!(keys("13 April but Monday 7 July 2025", Lang::En), ["day:04-13", "date:2025-07-07"]);
+    }
+
+    #[test]
+    fn a_range_over_weekdays_names_its_year_once_with_times_of_day_between() {
+        let dates = |text: &str, lang: Lang| -> Vec<String> {
+            keys(text, lang).into_iter().filter(|key| !key.starts_with("time:")).collect()
+        };
+        let both = ["date:2025-12-12", "date:2025-12-15"];
+        for text in [
+            "från fredagen den 12 december kl. 18.00 till måndagen den 15 december 2025 kl. 8.00",
+            "från fredagen den 12 december klockan 18 till måndagen den 15 december 2025",
+            "från fredagen den 12 december till kl. 8.00 måndagen den 15 december 2025",
+        ] {
+            assert_eq!(dates(text, Lang::Sv), both, "{text}");
+        }
+        for text in [
+            "from Friday 12 December at 18:00 to Monday 15 December 2025 at 08:00",
+            "from Friday 12 December at 6 p.m. to Monday 15 December 2025",
+        ] {
+            assert_eq!(dates(text, Lang::En), both, "{text}");
+        }
+        // A time is no word of a range: other words between still join none.
+        assert_eq!(
+            dates("den 12 december kl. 18.00 före måndagen den 15 december 2025", Lang::Sv),
+            ["day:12-12", "date:2025-12-15"]
+        );
+        assert_eq!(
+            dates("on 12 December at 18:00, before Monday 15 December 2025", Lang::En),
+            ["day:12-12", "date:2025-12-15"]
+        );
+    }
+
+    #[test]
+    fn times_of_day_left_out_of_the_words_between_dates() {
+        let sv = table(Lang::Sv);
+        let en = table(Lang::En);
+        assert_eq!(without_times(" kl. 18.00 till ", sv).as_deref(), Some("  till "));
+        assert_eq!(without_times(" klockan 9 – kl. 17.30 ", sv).as_deref(), Some("  –  "));
+        assert_eq!(without_times(" at 18:00 to ", en).as_deref(), Some("  to "));
+        assert_eq!(without_times(" at 6 p.m. to ", en).as_deref(), Some("  to "));
+        // No time: a figure of more digits, a word glued on, no lead, no digit.
+        assert_eq!(without_times(" at 2025 to ", en), None);
+        assert_eq!(without_times(" that 18:00 to ", en), None);
+        assert_eq!(without_times(" at 18:00h to ", en), None);
+        assert_eq!(without_times(" 18.00 till ", sv), None);
+        assert_eq!(without_times(" till ", sv), None);
     }
 
     #[test]

@@ -680,6 +680,9 @@ fn scaled_figure(figure: &str, power: u32) -> Option<Decimal> {
     Some(if negative { scaled.negated() } else { scaled })
 }
 
+/// The units of time a rate may be given per (`per second`, `a year`).
+const TIME: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
+
 /// The most words between a figure and the `per` of its rate (`1 600 border crossings per
 /// second`, `17 869 637 tonnes of CO2 equivalent per year`).
 const RATE_WORDS: usize = 4;
@@ -761,7 +764,6 @@ fn unit_per_part(text: &str, end: usize, lang_table: &LangTable) -> Option<&'sta
 /// time and gives none. A noun of the language's `rate_bases` after `per` and no period is the
 /// rate's basis instead (`per portion`: `serving`).
 fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static str> {
-    const TIME: [&str; 7] = ["second", "minute", "hour", "day", "week", "month", "year"];
     const SPACES: [char; 2] = [' ', '\u{a0}'];
     let time_unit =
         |word: &str| unit_word(&word.to_lowercase(), lang_table).filter(|unit| TIME.contains(unit));
@@ -845,6 +847,32 @@ fn period_phrase(text: &str, lang_table: &LangTable) -> Option<&'static str> {
         .rate_periods
         .iter()
         .find_map(|&(phrase, unit)| starts_with_phrase(text, phrase).then_some(unit))
+}
+
+/// Where the period that a count of times needs to be a frequency starts, right after the
+/// count ending at byte `end` (`twice daily`, `once a day`, `en gång i veckan`, `twice per
+/// calendar year`): one space, then a phrase of the language's `rate_periods` or a word of
+/// `figure_per_words` and a unit of time, a qualifier between (`a calendar year`). A count
+/// without one is no frequency (`once adopted`, `twice as high`, `once a tariff quota`).
+pub(crate) fn period_after(text: &str, end: usize, lang: Lang) -> Option<usize> {
+    const SPACES: [char; 2] = [' ', '\u{a0}'];
+    let lang_table = table(lang);
+    let rest = text.get(end..)?;
+    let start = rest.strip_prefix(SPACES)?;
+    let at = text.len() - start.len();
+    if period_phrase(start, lang_table).is_some() {
+        return Some(at);
+    }
+    let is_in = |words: &[&str], word: &str| words.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let mut words = start.split(SPACES);
+    if !is_in(lang_table.figure_per_words, words.next()?) {
+        return None;
+    }
+    let mut next = first_word(words.next()?).0;
+    if is_in(lang_table.figure_unit_qualifiers, next) {
+        next = first_word(words.next()?).0;
+    }
+    unit_word(&next.to_lowercase(), lang_table).filter(|unit| TIME.contains(unit)).map(|_| at)
 }
 
 /// A bare four-digit figure read as a year that a unit other than a year follows (`2024

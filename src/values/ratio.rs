@@ -61,6 +61,7 @@ pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value
         second_before_superlative(text, values);
         ordinal_before_anniversary(text, values);
     }
+    once_per_period(text, lang, pairs, values);
     if !values.iter().any(|v| v.kind == ValueKind::Number) {
         return;
     }
@@ -163,6 +164,9 @@ pub(crate) fn join(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value
     for i in drop_at.into_iter().rev() {
         values.remove(i);
     }
+    if lang == Lang::En {
+        adverbs_per_period(text, values);
+    }
 }
 
 /// Whether a word that is no preposition or conjunction follows `at` after one space:
@@ -205,6 +209,67 @@ fn adverbs(text: &str, pairs: &Pairs, values: &mut Vec<Value>) {
                 push_adverb(text, values, start, at + tail_len, n);
             }
         }
+    }
+}
+
+/// `twice` or `thrice` before a period (`twice daily`, `twice a year`, `twice every 3
+/// weeks`) is a count per period, which the other version gives as a figure (`två gånger
+/// dagligen`, `två gånger per år`) or as the period it makes (`halvårsvis`): firm, so that a
+/// version that counts another number of times (`en gång dagligen`) differs. Without a period
+/// it stays an optional count (`twice as high`, `dubbelt så högt`). Run after the ratios are
+/// joined, as a recurrence is a period too (`every 3 weeks`, `ratio:1/3`).
+fn adverbs_per_period(text: &str, values: &mut [Value]) {
+    let recurrences: Vec<usize> =
+        values.iter().filter(|v| v.key.starts_with("ratio:")).map(|v| v.span.start).collect();
+    for value in values.iter_mut().filter(|v| v.optional && (v.key == "num:2" || v.key == "num:3")) {
+        let adverb = text
+            .get(value.span.clone())
+            .is_some_and(|word| word.eq_ignore_ascii_case("twice") || word.eq_ignore_ascii_case("thrice"));
+        let period = || {
+            super::figure_units::period_after(text, value.span.end, Lang::En).is_some()
+                || recurrences.iter().any(|&start| {
+                    text.get(value.span.end..start).is_some_and(|gap| gap == " " || gap == "\u{a0}")
+                })
+        };
+        if adverb && period() {
+            value.optional = false;
+        }
+    }
+}
+
+/// A count of one time before a period (`once a day`, `once daily`, `en gång i veckan`, `en
+/// gång dagligen`): the optional count `num:1`, as `twice daily` and `två gånger dagligen`
+/// are counts of two, so that a version that counts another number (`två gånger`) has a
+/// counterpart to differ from; optional, as the other version may name the period alone
+/// (`dagligen`). Only before a period, as `once` also means "formerly" or "as soon as"
+/// (`once adopted`), and not before a period that is itself a recurrence (`once a year`,
+/// `en gång per dygn`), whose ratio holds the one.
+fn once_per_period(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    // The word's tail and the bytes that may start it: `once`, `en gång`, any case.
+    let (tail, heads): (&memchr::memmem::Finder<'static>, &[u8]) = match lang {
+        Lang::En => (finder!(b"nce"), b"oO"),
+        Lang::Sv => (finder!("n gång".as_bytes()), b"eE"),
+    };
+    let tail_len = tail.needle().len();
+    for at in pairs.find_all(tail, bytes) {
+        let Some(start) = at.checked_sub(1).filter(|&i| bytes.get(i).is_some_and(|b| heads.contains(b)))
+        else {
+            continue;
+        };
+        let end = at + tail_len;
+        if super::char_before(text, start).is_some_and(char::is_alphanumeric)
+            || super::char_at(text, end).is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        let Some(period) = super::figure_units::period_after(text, end, lang) else { continue };
+        if values.iter().any(|v| v.span.start == period && v.key.starts_with("ratio:")) {
+            continue;
+        }
+        let mut value = Value::new(ValueKind::Number, start..end, "num:1".to_string(), "1".to_string());
+        value.optional = true;
+        insert_if_free(values, value);
     }
 }
 
@@ -491,6 +556,50 @@ mod tests {
         let values = extract("The Council met twice, Thrice in 2024; entwiced no.", Lang::En);
         let read: Vec<_> = values.iter().map(|v| (v.key.as_str(), v.optional)).collect();
         assert_eq!(read, [("num:2", true), ("num:3", true), ("year:2024", false)]);
+    }
+
+    #[test]
+    fn counts_of_times_before_a_period() {
+        // Each count of no unit: its key, whether optional, and its period.
+        let read = |text: &str, lang: Lang| -> Vec<(String, bool, Option<&'static str>)> {
+            extract(text, lang)
+                .into_iter()
+                .filter(|v| v.key.starts_with("num:") && v.detail.is_none())
+                .map(|v| (v.key, v.optional, v.per))
+                .collect()
+        };
+        let count =
+            |key: &str, optional: bool, per: Option<&'static str>| vec![(key.to_string(), optional, per)];
+        // `twice` and `thrice` before a period are firm counts per period.
+        assert_eq!(read("150 mg orally twice daily", Lang::En), count("num:2", false, Some("day")));
+        assert_eq!(read("twice a week", Lang::En), count("num:2", false, Some("week")));
+        assert_eq!(read("Thrice per calendar year", Lang::En), count("num:3", false, Some("year")));
+        assert_eq!(read("twice every 3 weeks", Lang::En), count("num:2", false, None));
+        // Without one they stay optional.
+        assert_eq!(read("twice as high", Lang::En), count("num:2", true, None));
+        assert_eq!(read("met twice, daily", Lang::En), count("num:2", true, None));
+        // `once` and `en gång` before a period are an optional one.
+        assert_eq!(read("once daily", Lang::En), count("num:1", true, Some("day")));
+        assert_eq!(read("Once a day", Lang::En), count("num:1", true, Some("day")));
+        assert_eq!(read("en gång dagligen", Lang::Sv), count("num:1", true, Some("day")));
+        assert_eq!(read("En gång i veckan", Lang::Sv), count("num:1", true, Some("week")));
+        assert_eq!(read("en gång per kalenderår", Lang::Sv), count("num:1", true, Some("year")));
+        // Not `once` of "as soon as", nor before no period, nor before a recurrence, whose
+        // ratio holds the one.
+        for (text, lang) in [
+            ("Once adopted, the act applies daily.", Lang::En),
+            ("once a tariff quota is used", Lang::En),
+            ("sconce daily, onces daily", Lang::En),
+            ("once a year", Lang::En),
+            ("once every 3 weeks", Lang::En),
+            ("en gång för alla", Lang::Sv),
+            ("en gång om året", Lang::Sv),
+            ("en gång per dygn", Lang::Sv),
+            ("en gång var tredje vecka", Lang::Sv),
+            ("den gång dagligen", Lang::Sv),
+        ] {
+            assert!(read(text, lang).iter().all(|(key, _, _)| key != "num:1"), "{text}");
+        }
     }
 
     #[test]

@@ -3012,8 +3012,8 @@ mod tests {
         let every_24_hours = read_all("issued at least once every 24 hours", Lang::En);
         assert_eq!(every_24_hours[0].0, every_day[0].0);
         assert_eq!(every_24_hours[0].1, every_day[0].1);
-        // A week is another period, which gives no such figure.
-        assert!(read_all("minst en gång per vecka", Lang::Sv).is_empty());
+        // A week is another period, which gives no such figure (only the count of one time).
+        assert_eq!(read_all("minst en gång per vecka", Lang::Sv), [("num:1".to_string(), None, true)]);
         // A day and night as a length stays the length.
         assert_eq!(read_all("inom ett dygn", Lang::Sv)[0].0, "num:1");
     }
