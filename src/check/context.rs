@@ -1096,6 +1096,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // And a count given per a period (`once a day`, `en gång i veckan`, `ett sextiotal ärenden
     // per månad`), which the other version may leave to the period (`dagligen`) but not change
     // (`twice daily`).
+    // So may the unit a table's cell names in brackets (`Area (cm² per kg)`), which the other
+    // version may leave out.
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
         value.optional
@@ -1106,6 +1108,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with("rating:")
                 || value.key.starts_with("scale:")
                 || value.key.starts_with(CHOICE)
+                || value.key.starts_with(crate::values::MEASURE)
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.detail.as_deref() == Some(crate::values::DIGIT)
                 || value.key.starts_with("month:--")
@@ -1219,7 +1222,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     let eligible = |s: ValueRef, sentence: Option<usize>, i: usize| {
         let family = |side: Side, r: ValueRef| {
             let key = &input.value(side, r).key;
-            (key.starts_with(WEEKDAY), key.starts_with(CHOICE))
+            (key.starts_with(WEEKDAY), key.starts_with(CHOICE), key.starts_with(crate::values::MEASURE))
         };
         (input.value(Side::Target, tgt_left[i]).kind == input.value(Side::Source, s).kind
             && family(Side::Target, tgt_left[i]) == family(Side::Source, s)

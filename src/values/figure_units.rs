@@ -5,8 +5,9 @@
 
 use super::number::Decimal;
 use super::tables::{
-    BOUND_SYMBOLS, DATA_RATE_SYMBOLS, LangTable, OIL_EQUIVALENT_WORDS, POWERED_UNIT_SYMBOLS,
-    SCALED_UNIT_SYMBOLS, TIME_SYMBOLS, UNIT_SYMBOLS, WEIGHTED_DECIBELS, table,
+    BOUND_SYMBOLS, DATA_RATE_SYMBOLS, DEGREE_WORDS, LangTable, OIL_EQUIVALENT_WORDS, POWERED_UNIT_SYMBOLS,
+    SCALED_UNIT_SYMBOLS, TEMPERATURE_SCALES, TEMPERATURE_SYMBOLS, TIME_SYMBOLS, UNIT_SYMBOLS,
+    WEIGHTED_DECIBELS, table,
 };
 use super::{Bound, Change, Relation, Sign, Value, ValueKind, ends_with_words, starts_with_word, word_is};
 
@@ -738,6 +739,13 @@ fn unit_per_part(text: &str, end: usize, lang_table: &LangTable) -> Option<&'sta
     let mut at = rest.get(token.len()..)?;
     for _ in 0..=RATE_WORDS {
         let start = at.trim_start_matches(SPACES);
+        // A phrase of `per` (`15 mg for each kilogram`).
+        if let Some(phrase) =
+            lang_table.figure_per_phrases.iter().find(|phrase| starts_with_phrase(start, phrase))
+        {
+            let unit = per_unit(start.get(phrase.len()..)?.trim_start_matches(SPACES), lang_table)?;
+            return (!TIME_UNITS.contains(&unit)).then_some(unit);
+        }
         let (word, after) = start.split_at(start.find(SPACES).unwrap_or(start.len()));
         // Words of letters, or names with digits after a letter (`CO2-eq`).
         let named = word.starts_with(char::is_alphabetic)
@@ -1053,6 +1061,27 @@ fn powered_unit(text: &str) -> Option<&'static str> {
     })
 }
 
+/// The temperature whose symbol starts `text` and ends a word (`°C`, `℃`), or whose scale
+/// follows a word of degrees (`degrees Celsius`, `grader Fahrenheit`): a degree sign or a word
+/// of degrees alone is an angle's as much, no unit.
+fn temperature(text: &str) -> Option<&'static str> {
+    // Most texts after a figure start with neither the degree sign (0xC2 0xB0), the sign of
+    // a scale (0xE2 …) nor a word of degrees.
+    let first = *text.as_bytes().first()?;
+    if !matches!(first, 0xC2 | 0xE2 | b'd' | b'D' | b'g' | b'G') {
+        return None;
+    }
+    if let Some(&(symbol, unit)) = TEMPERATURE_SYMBOLS.iter().find(|(symbol, _)| text.starts_with(symbol)) {
+        return (!text[symbol.len()..].starts_with(char::is_alphanumeric)).then_some(unit);
+    }
+    let (word, after) = first_word(text);
+    if !DEGREE_WORDS.iter().any(|degrees| word.eq_ignore_ascii_case(degrees)) {
+        return None;
+    }
+    let (scale, _) = first_word(after.trim_start_matches(WORD_SPACES));
+    TEMPERATURE_SCALES.iter().find(|(name, _)| scale.eq_ignore_ascii_case(name)).map(|&(_, unit)| unit)
+}
+
 /// The unit named by the symbol or word that starts `text` (`km²`, `kg`, `hektar`, `LU`).
 fn per_unit(text: &str, lang_table: &LangTable) -> Option<&'static str> {
     if let Some(unit) = powered_unit(text) {
@@ -1148,7 +1177,7 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         None => rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']),
     };
     // A symbol of length with its power (`m³`, `km2`) before the symbol alone (`m`).
-    if let Some(unit) = powered_unit(rest) {
+    if let Some(unit) = powered_unit(rest).or_else(|| temperature(rest)) {
         return Some(unit);
     }
     let (word, after) = first_word(rest);
@@ -1175,6 +1204,13 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         return Some(weighted);
     }
     if let Some(unit) = unit_symbol(word).or_else(|| time_symbol(word, after)) {
+        return Some(unit);
+    }
+    // A symbol of volume before a slash and the unit it is given per (`96 l/s`, `4 l/h`): a
+    // lone letter after a figure may be a point's, not before a slash.
+    if after.strip_prefix('/').is_some_and(|per| per.starts_with(char::is_alphabetic))
+        && let Some(&(_, unit)) = VOLUME_SYMBOLS.iter().find(|(symbol, _)| *symbol == word)
+    {
         return Some(unit);
     }
     if after.starts_with("/s")
@@ -1239,6 +1275,115 @@ fn unit_word(word: &str, lang_table: &LangTable) -> Option<&'static str> {
             .find(|(ending, _)| word.len() > ending.len() && word.ends_with(ending))
             .map(|(_, unit)| *unit)
     })
+}
+
+/// The key prefix of the unit of measure a table's cell names in brackets (`Weight (kg)`,
+/// `measure:kg`; see [`column_units`]).
+pub(crate) const MEASURE: &str = "measure:";
+
+/// The basis of a unit in a cell's brackets that is a noun of what is counted, no unit (`m²
+/// per animal`, `m² per djur`): the nouns differ between the languages, and the unit is one
+/// per thing counted, against one per unit of measure (`cm² per kg`).
+const COUNTED_BASIS: &str = "each";
+
+/// The unit a table's cell names in brackets after its column's or row's name (`| Weight (kg)
+/// | Area (cm² per kg) |`, `| Yta (m² per djur) |`), the unit of that column's or row's
+/// figures: an optional `measure:kg`, `measure:cm2/kg`, `measure:m2/each` (see [`COUNTED_BASIS`]),
+/// compared like a value where both versions name one (`(g)` for `(kg)`), no finding where one
+/// leaves it out. The bracket ends the cell, and holds a unit's symbol or word alone or with
+/// the unit or noun it is given per after a slash or `per`; a letter alone (`(m)`) not after
+/// the word of a point or with a figure in the name, where it is the point's.
+pub(crate) fn column_units(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = table(lang);
+    let bytes = text.as_bytes();
+    let mut cell_start = 0;
+    for end in memchr::memchr_iter(b'|', bytes).chain(std::iter::once(text.len())) {
+        let start = std::mem::replace(&mut cell_start, end + 1);
+        let Some(cell) = text.get(start..end) else { continue };
+        let cell = cell.trim_end_matches(WORD_SPACES);
+        let Some(head) = cell.strip_suffix(')') else { continue };
+        let Some(open) = head.rfind('(') else { continue };
+        let (name, inner) = (&head[..open], &head[open + 1..]);
+        if !name.ends_with(WORD_SPACES) || !name.contains(char::is_alphabetic) {
+            continue;
+        }
+        let Some(unit) = bracketed_unit(inner, lang_table) else { continue };
+        if inner.len() == 1 {
+            let (_, last) = last_word(name);
+            let point =
+                lang_table.point_words.iter().chain(lang_table.point_names).any(|word| is_entry(last, word));
+            if point || name.contains(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+        }
+        let at = start + open + 1;
+        let mut value = Value::new(
+            ValueKind::Number,
+            at..at + inner.len(),
+            format!("{MEASURE}{unit}"),
+            inner.to_string(),
+        );
+        value.optional = true;
+        out.push(value);
+    }
+}
+
+/// The unit that `inner`, a bracket's text, names whole (`kg`, `cm² per kg`, `m³/s`, `m² per
+/// djur`), as a value's key names it after [`MEASURE`].
+fn bracketed_unit(inner: &str, lang_table: &LangTable) -> Option<String> {
+    let (base, rest) = unit_at(inner, lang_table)?;
+    if rest.is_empty() {
+        return Some(base.to_string());
+    }
+    let basis_text = match rest.strip_prefix('/') {
+        Some(slashed) => slashed,
+        None => {
+            let (word, after) = first_word(rest.trim_start_matches(WORD_SPACES));
+            if !lang_table.figure_per_words.iter().any(|per| per.eq_ignore_ascii_case(word))
+                || !after.starts_with(WORD_SPACES)
+            {
+                return None;
+            }
+            after.trim_start_matches(WORD_SPACES)
+        }
+    };
+    let (word, tail) = first_word(basis_text);
+    let slashed =
+        rest.starts_with('/').then(|| slashed_time(base, word)).flatten().filter(|_| tail.is_empty());
+    let basis = match slashed.map(|unit| (unit, "")).or_else(|| unit_at(basis_text, lang_table)) {
+        Some((unit, "")) => unit,
+        Some(_) => return None,
+        // A noun of what is counted, one word.
+        None if !word.is_empty() && tail.is_empty() => COUNTED_BASIS,
+        None => return None,
+    };
+    Some(format!("{base}/{basis}"))
+}
+
+/// The unit whose symbol or word starts `text` (`cm²`, `kg`, `°C`, `h`, `tonnes`), and the
+/// text after it, which starts with no letter or digit.
+fn unit_at<'a>(text: &'a str, lang_table: &LangTable) -> Option<(&'static str, &'a str)> {
+    let mut symbols = POWERED_UNIT_SYMBOLS.iter().chain(TEMPERATURE_SYMBOLS);
+    if let Some(&(symbol, unit)) = symbols.find(|(symbol, _)| text.starts_with(symbol)) {
+        let rest = &text[symbol.len()..];
+        return (!rest.starts_with(char::is_alphanumeric)).then_some((unit, rest));
+    }
+    let (word, rest) = first_word(text);
+    if word.is_empty() || rest.starts_with(char::is_alphanumeric) {
+        return None;
+    }
+    let symbol = |symbols: &[(&str, &'static str)]| {
+        symbols.iter().find(|(symbol, _)| *symbol == word).map(|&(_, unit)| unit)
+    };
+    let unit = symbol(UNIT_SYMBOLS)
+        .or_else(|| symbol(VOLUME_SYMBOLS))
+        .or_else(|| symbol(TIME_SYMBOLS))
+        .or_else(|| {
+            // A word of two letters or fewer only as written, in lower case (`år`, not `AR`).
+            let lower = word.to_lowercase();
+            unit_word(&lower, lang_table).filter(|_| word.chars().nth(2).is_some() || word == lower)
+        })?;
+    Some((unit, rest))
 }
 
 /// The letters that start `text`, and what follows them.
@@ -2327,5 +2472,89 @@ mod tests {
         assert_eq!(per("EUR 10 per inhabitant per year", Lang::En), [Some("year")]);
         // Another noun is no basis.
         assert_eq!(per("500 mg per tablett", Lang::Sv), [None]);
+    }
+
+    #[test]
+    fn temperatures_by_symbol_or_by_scale() {
+        assert_eq!(units("1.5 to 3 °C above", Lang::En).last(), Some(&unit("num:3", Some("°C"))));
+        assert_eq!(units("högst 25°C", Lang::Sv), [unit("num:25", Some("°C"))]);
+        assert_eq!(units("at 72 \u{2103}", Lang::En), [unit("num:72", Some("°C"))]);
+        assert_eq!(units("at 160 °F", Lang::En), [unit("num:160", Some("°F"))]);
+        assert_eq!(units("5 degrees Celsius", Lang::En), [unit("num:5", Some("°C"))]);
+        assert_eq!(units("5 grader Celsius", Lang::Sv), [unit("num:5", Some("°C"))]);
+        // A degree sign or a word of degrees alone is an angle's as much.
+        assert_eq!(units("a slope of 5° or more", Lang::En), [unit("num:5", None)]);
+        assert_eq!(units("turned by 90 degrees", Lang::En), [unit("num:90", None)]);
+        assert_eq!(units("5 °Cx", Lang::En), [unit("num:5", None)]);
+    }
+
+    #[test]
+    fn cubic_and_square_symbols_of_other_lengths() {
+        assert_eq!(units("2 km³ of water", Lang::En), [unit("num:2", Some("km3"))]);
+        assert_eq!(units("2 km3 vatten", Lang::Sv), [unit("num:2", Some("km3"))]);
+        assert_eq!(units("a section of 2,5 mm²", Lang::Sv), [unit("num:2.5", Some("mm2"))]);
+        assert_eq!(units("2 km of road", Lang::En), [unit("num:2", Some("km"))]);
+    }
+
+    #[test]
+    fn a_symbol_of_volume_before_a_slash() {
+        assert_eq!(units("Tajo vid Almourol 96 l/s", Lang::Sv), [unit("num:96", Some("l/second"))]);
+        assert_eq!(units("4 l/h", Lang::En), [unit("num:4", Some("l/hour"))]);
+        assert_eq!(units("20 L/ha", Lang::En), [unit("num:20", Some("l/ha"))]);
+        // Alone, a letter after a figure may be a point's.
+        assert_eq!(units("5 l vatten", Lang::Sv), [unit("num:5", None)]);
+    }
+
+    #[test]
+    fn a_phrase_of_per_before_the_unit_of_a_rate() {
+        let dose = || unit("num:15", Some("mg/kg"));
+        assert_eq!(units("15 mg for each kilogram", Lang::En), [dose()]);
+        assert_eq!(units("15 mg for every kilogram of body weight", Lang::En), [dose()]);
+        assert_eq!(units("15 mg per kilogram of body weight", Lang::En), [dose()]);
+        assert_eq!(units("15 mg per kilo", Lang::Sv), [dose()]);
+        assert_eq!(units("15 mg för varje kilo kroppsvikt", Lang::Sv), [dose()]);
+        // No unit after the phrase, or a unit of time: the figure's own unit alone.
+        assert_eq!(units("15 mg for each patient", Lang::En), [unit("num:15", Some("mg"))]);
+        assert_eq!(units("15 mg for each day", Lang::En), [unit("num:15", Some("mg"))]);
+    }
+
+    /// The units of measure the table row `row` names in its cells' brackets, as keys.
+    fn column_keys(row: &str, lang: Lang) -> Vec<String> {
+        let mut found = Vec::new();
+        column_units(row, lang, &mut found);
+        assert!(found.iter().all(|value| value.optional && value.kind == ValueKind::Number));
+        found.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn the_unit_a_cell_names_in_brackets_after_its_name() {
+        assert_eq!(
+            column_keys("| Weight (kg) | Area (cm² per kg) |", Lang::En),
+            ["measure:kg", "measure:cm2/kg"]
+        );
+        assert_eq!(
+            column_keys("| Vikt (kg) | Yta (cm² per kg) |", Lang::Sv),
+            ["measure:kg", "measure:cm2/kg"]
+        );
+        // A noun of what is counted, any in each language, is one basis.
+        assert_eq!(column_keys("| Area (m² per animal) |", Lang::En), ["measure:m2/each"]);
+        assert_eq!(column_keys("| Yta (m²/djur) |", Lang::Sv), ["measure:m2/each"]);
+        assert_eq!(
+            column_keys("| Ungefärlig vikt (g) | Flöde (m³/s)", Lang::Sv),
+            ["measure:g", "measure:m3/second"]
+        );
+        assert_eq!(
+            column_keys("| Hastighet (km/tim) | Varaktighet (år) |", Lang::Sv),
+            ["measure:km/hour", "measure:year"]
+        );
+        assert_eq!(column_keys("| Temperature (°C) | Mass (t) |", Lang::En), ["measure:°C", "measure:t"]);
+        // No unit: a currency, a share, a unit with more words, a country, a point's letter, a
+        // bracket that does not end the cell or follows no name.
+        let none: [&str; 0] = [];
+        assert_eq!(column_keys("| Amount (EUR) | Share (%) | Member State (DE) |", Lang::En), none);
+        assert_eq!(column_keys("| Utsläpp (ton koldioxidekvivalenter) |", Lang::Sv), none);
+        assert_eq!(column_keys("| Article 2(1), point (m) | Annex, point (g) |", Lang::En), none);
+        assert_eq!(column_keys("| Weight (kg) of the animal | (kg) | Weight(kg) |", Lang::En), none);
+        assert_eq!(column_keys("| Kategori | Antal (AR) |", Lang::Sv), none);
     }
 }

@@ -24,6 +24,7 @@
 //! | `url:eur-lex.europa.eu/legal-content/{lang}/…`, `eli:reg/2024/1351/oj`, `mailto:a@b.eu` | URLs, ELI URIs, e-mail |
 //! | `std:EN 474-1:2006+A6:2019`, `id:M/396` | standards with their year and amendments, standardisation requests |
 //! | `coord:50°52'30"N` | `50°52.5′N`, `50°52,5′ N`, `N 50°52′30″`, `50° 52,5′ nordlig bredd` |
+//! | `measure:kg`, `measure:cm2/kg` | a table cell's unit after its name, `Weight (kg)`, `Yta (cm² per kg)` |
 //! | `country:LV` | `Latvia`, `Lettlands`, `the Latvian`, `lettiska` |
 
 use std::ops::Range;
@@ -32,6 +33,7 @@ use serde::Serialize;
 
 use crate::text::Lang;
 pub(crate) use date::next_day;
+pub(crate) use figure_units::MEASURE;
 pub(crate) use names::country_noun_opens;
 pub(crate) use pairs::Pairs;
 
@@ -447,6 +449,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     code::datasets(text, candidates);
     if memchr::memchr(b'|', text.as_bytes()).is_some() {
         code::currency_cells(text, candidates);
+        figure_units::column_units(text, lang, candidates);
     }
     units::find(text, lang, &lower, candidates);
     classes::find(text, lang, &lower, candidates);

@@ -547,4 +547,56 @@ mod tests {
         assert!(!same_unit("MWe", "kWe", None));
         assert!(!same_unit("MWe", "kW", None));
     }
+
+    #[test]
+    fn a_rate_per_unit_written_out_in_words() {
+        let none: Vec<String> = Vec::new();
+        let en = "The dose depended on body weight: 15 mg for each kilogram.\n";
+        let sv = "Dosen berodde på kroppsvikten: 15 mg per kilo.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("kilo.", "gram.")),
+            ["number `15` counts mg/kg in source and mg/g in target"]
+        );
+    }
+
+    #[test]
+    fn temperatures_and_volumes_per_second_in_other_units() {
+        let none: Vec<String> = Vec::new();
+        let en = "The Tagus carried 96 m³/s, and temperatures were 3 °C above normal.\n";
+        let sv = "Tajo förde 96 m³/s, och temperaturen var 3 °C över det normala.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("m³/s", "l/s")),
+            ["number `96` counts m3/second in source and l/second in target"]
+        );
+        assert_eq!(
+            findings(en, &sv.replace("°C", "°F")),
+            ["number `3` counts °C in source and °F in target"]
+        );
+        // A scale one version leaves out is not compared.
+        assert_eq!(findings(en, &sv.replace("3 °C", "3 grader")), none);
+    }
+
+    #[test]
+    fn the_unit_a_table_names_in_a_header_cell() {
+        let none: Vec<String> = Vec::new();
+        let table = |header: &str| format!("| {header} |\n|---|---|\n| < 1.6 | 180 |\n");
+        let en = table("Weight (kg) | Area (cm² per kg)");
+        let sv = table("Vikt (kg) | Yta (cm² per kg)");
+        assert_eq!(findings(&en, &sv), none);
+        assert_eq!(
+            findings(&en, &sv.replace("per kg", "per djur")),
+            ["unit `cm² per kg` in source is `cm² per djur` in target"]
+        );
+        assert_eq!(
+            findings(&en, &sv.replace("Vikt (kg)", "Vikt (g)")),
+            ["unit `kg` in source is `g` in target"]
+        );
+        // A unit one version leaves out is not compared, and a noun counted is one basis.
+        assert_eq!(findings(&en, &sv.replace("Vikt (kg)", "Vikt")), none);
+        let en = table("Weight (kg) | Area (m² per animal)");
+        let sv = table("Vikt (kg) | Yta (m²/djur)");
+        assert_eq!(findings(&en, &sv), none);
+    }
 }

@@ -15,6 +15,8 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
             continue;
         }
         let (src_surface, tgt_surface) = (input.surface(Side::Source, s), input.surface(Side::Target, t));
+        // A column's unit (`Area (cm² per kg)`) is no number.
+        let noun = if src_value.key.starts_with(crate::values::MEASURE) { "unit" } else { noun };
         // A link whose shown text is alike on both sides differs in its target, and a link
         // shown by a text of its own (`the Commission's website`) says nothing of its address:
         // show the targets.

@@ -466,6 +466,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     // A livestock unit.
     unit_abbreviations: &[("LU", "LU")],
     figure_per_words: &["per", "a", "an"],
+    figure_per_phrases: &["for each", "for every"],
     share_bases: &[
         ("by weight", "% by weight"),
         ("by mass", "% by weight"),

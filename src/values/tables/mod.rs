@@ -315,6 +315,9 @@ pub(crate) struct LangTable {
     pub unit_abbreviations: &'static [(&'static str, &'static str)],
     /// The word before the unit an amount is given per (`EUR 40 per tonne`, `40 euro per ton`).
     pub figure_per_words: &'static [&'static str],
+    /// Phrases of two words that say `per` before the unit of a figure's rate, lower case, words
+    /// apart by one space (`15 mg for each kilogram` = `15 mg per kilo`: mg/kg).
+    pub figure_per_phrases: &'static [&'static str],
     /// Phrases after a figure (or its unit and a few words) that name the period of a rate
     /// without a `per` and a plain unit of time, lower case, words apart by one space, with the
     /// unit of time (`("per annum", "year")`, `("om året", "year")`, `("per kalenderår",
@@ -902,7 +905,27 @@ pub(crate) const POWERED_UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("cm3", "cm3"),
     ("dm³", "dm3"),
     ("dm3", "dm3"),
+    ("dm²", "dm2"),
+    ("dm2", "dm2"),
+    ("mm²", "mm2"),
+    ("mm2", "mm2"),
+    ("mm³", "mm3"),
+    ("mm3", "mm3"),
+    ("km³", "km3"),
+    ("km3", "km3"),
 ];
+
+/// Symbols of temperature written after a figure, the same in every language, with the unit
+/// they name (`3 °C`, `3℃`); a degree sign alone is an angle's or a coordinate's, no unit.
+pub(crate) const TEMPERATURE_SYMBOLS: &[(&str, &str)] =
+    &[("°C", "°C"), ("\u{2103}", "°C"), ("°F", "°F"), ("\u{2109}", "°F")];
+
+/// The scales after a word of degrees (`3 degrees Celsius`, `3 grader Fahrenheit`), lower
+/// case, with the unit they name: the word of degrees alone names none.
+pub(crate) const TEMPERATURE_SCALES: &[(&str, &str)] = &[("celsius", "°C"), ("fahrenheit", "°F")];
+
+/// The words of degrees before a scale of temperature, in either language, lower case.
+pub(crate) const DEGREE_WORDS: [&str; 4] = ["degrees", "degree", "grader", "grad"];
 
 /// The European emission standards of vehicles, named the same in every language with a
 /// capital (`Euro`, `EURO`) before their class, a Roman or an Arabic numeral (`EURO VI`,
