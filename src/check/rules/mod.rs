@@ -19,6 +19,7 @@ pub(crate) mod number_swapped;
 pub(crate) mod paragraph_unaligned;
 pub(crate) mod sentence_shortened;
 pub(crate) mod sentence_unaligned;
+mod table_cells;
 pub(crate) mod url_mismatch;
 pub(crate) mod url_missing;
 mod value_common;

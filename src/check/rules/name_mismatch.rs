@@ -23,6 +23,19 @@ pub(crate) const RULE: Rule = Rule {
 /// Sloveniens finansministerium … Kroatien`. The names are optional values (`country:`), each
 /// counted; a country named on one side only (`Latvia` → `medlemsstaten`) is no finding.
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let before = out.len();
+    countries(ctx, out);
+    // Whole cells of a table row that stand in other columns, holding names alone (`| – | DK,
+    // SE |` → `| DK, SE | – |`: the votes against given as abstentions).
+    if out.len() == before {
+        for cells in super::table_cells::moves(ctx).iter().filter(|cells| !cells.figures) {
+            out.push(super::table_cells::report(ctx, &RULE, cells));
+        }
+    }
+}
+
+/// The countries of each sentence of the bead, compared.
+fn countries(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     for sentence in &ctx.bead.sentences {
         traded_figures(ctx, sentence, out);

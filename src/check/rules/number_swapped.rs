@@ -28,6 +28,20 @@ const LIST_GAP: usize = 16;
 const DATE_LIST_GAP: usize = 40;
 
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let before = out.len();
+    figure_swaps(ctx, out);
+    // Whole cells of a table row that stand in other columns, each holding figures (`41
+    // (13.4%) | 38 (12.5%)` → `38 (12,5 %) | 41 (13,4 %)`), where no two figures of the row
+    // were flagged one by one.
+    if out.len() == before {
+        for cells in super::table_cells::moves(ctx).iter().filter(|cells| cells.figures) {
+            out.push(super::table_cells::report(ctx, &RULE, cells));
+        }
+    }
+}
+
+/// Two figures of a sentence or a table row that stand in the opposite order.
+fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     let bead = ctx.bead;
     if bead.sentences.is_empty() {
