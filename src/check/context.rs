@@ -2,7 +2,7 @@
 
 use crate::align::{Alignment, Bead};
 use crate::document::Document;
-use crate::values::{Bound, Value, ValueKind};
+use crate::values::{Bound, Change, Value, ValueKind};
 
 use super::{Finding, Location, Rule, Side};
 
@@ -449,7 +449,9 @@ fn currency_given_once(input: &Input, bead: &Bead, amount: (Side, ValueRef), bar
 
 /// Whether two figures differ only by a minus sign that a word of a fall or shortfall before
 /// either makes needless (`a deficit of -7.9%` = `ett underskott på 7,9 %`; `fell by 3%` =
-/// `minskade med −3 %`).
+/// `minskade med −3 %`), or that a comparative of a fall after the one written without it says
+/// in words (`-18.4%` = `18,4 % mindre än genomsnittet`, `2.5% lower` = `−2,5 %`): a
+/// minus on a figure of change is its direction down.
 fn sign_dropped(input: &Input, s: ValueRef, t: ValueRef) -> bool {
     let (source, target) = (input.value(Side::Source, s), input.value(Side::Target, t));
     let unsigned = |key: &str| -> Option<(String, bool)> {
@@ -468,11 +470,13 @@ fn sign_dropped(input: &Input, s: ValueRef, t: ValueRef) -> bool {
         let text = input.doc(side).blocks.get(block).map(|b| b.text.as_str());
         text.is_some_and(|text| crate::values::falls_before(text, value.span.start, input.lang(side)))
     };
+    // The figure without the minus names its fall by a word of change of its own.
+    let unsigned_falls = if source_minus { target.change } else { source.change } == Some(Change::Fall);
     source.kind == ValueKind::Number
         && source.kind == target.kind
         && source_minus != target_minus
         && source_key == target_key
-        && (falls(Side::Source, s, source) || falls(Side::Target, t, target))
+        && (unsigned_falls || falls(Side::Source, s, source) || falls(Side::Target, t, target))
 }
 
 /// Whether `unit` (a figure's `detail`) is a unit of time.
@@ -1651,6 +1655,29 @@ pub(crate) mod tests {
     /// The findings of the date rules on a pair of one-paragraph texts.
     fn date_findings(en: &str, sv: &str) -> Vec<String> {
         findings_of("date-", en, sv)
+    }
+
+    #[test]
+    fn a_minus_is_a_comparative_of_a_fall() {
+        let none: Vec<String> = Vec::new();
+        let en = "Soft wheat in Spain is forecast at 2.61 t/ha (-18.4%).\n";
+        let sv = "För vanligt vete i Spanien väntas 2,61 t/ha, dvs. 18,4 % mindre än genomsnittet.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // The minus in the translation.
+        let en_words = "Soft wheat in Spain is forecast at 2.61 t/ha, 18.4% less than the average.\n";
+        assert_eq!(
+            number_findings(en_words, "För vanligt vete i Spanien väntas 2,61 t/ha (−18,4 %).\n"),
+            none
+        );
+        // A rise, or no direction at all, against the minus is a changed figure.
+        assert_eq!(
+            number_findings(en, &sv.replace("mindre", "mer")),
+            ["number `-18.4%` in source is `18,4 %` in target"]
+        );
+        assert_eq!(
+            number_findings(en, &sv.replace(" mindre än genomsnittet", "")),
+            ["number `-18.4%` in source is `18,4 %` in target"]
+        );
     }
 
     #[test]

@@ -323,7 +323,8 @@ fn comparison(rest: &str, lang_table: &LangTable) -> Option<Change> {
 fn change_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
     let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
     let mut rest = text.get(value.span.end..)?.trim_start_matches(spaces);
-    if value.detail.is_some() && !value.key.starts_with("pct") {
+    // A unit of degrees is the figure's too where no unit is read (`1,5–3 °C högre`).
+    if value.detail.is_some() && !value.key.starts_with("pct") || rest.starts_with('°') {
         let unit_len = rest.find(spaces).unwrap_or(rest.len());
         rest = rest.get(unit_len..)?.trim_start_matches(spaces);
     }
@@ -1837,6 +1838,29 @@ mod tests {
         assert_eq!(one("EUR 5 million over the period", Lang::En), [None]);
         assert_eq!(one("the 3 above-mentioned levels", Lang::En), [None]);
         assert_eq!(one("in Table 2 above. The levels", Lang::En), [None]);
+    }
+
+    #[test]
+    fn a_comparative_after_a_figure_gives_a_difference_its_direction() {
+        let one = |text: &str, lang: Lang| {
+            changes(text, lang).into_iter().map(|(_, change)| change).collect::<Vec<_>>()
+        };
+        let (rise, fall) = (Some(Change::Rise), Some(Change::Fall));
+        assert_eq!(one("228 days, 17 days shorter than the legal target", Lang::En), [None, fall]);
+        assert_eq!(one("228 dagar, dvs. 17 dagar kortare än det lagstadgade målet", Lang::Sv), [None, fall]);
+        assert_eq!(one("dvs. 17 dagar längre än målet", Lang::Sv), [rise]);
+        assert_eq!(one("a 5% larger share; 2 km longer; 3 m smaller", Lang::En), [rise, rise, fall]);
+        assert_eq!(one("en 5 % större andel och 2 km längre", Lang::Sv), [rise, rise]);
+        // After a unit of degrees, which no unit is read for.
+        assert_eq!(one("1.5 to 3 °C above the 1991–2020 average", Lang::En), [None, rise]);
+        assert_eq!(one("1,5–3 °C högre än genomsnittet", Lang::Sv), [rise]);
+        assert_eq!(one("2 °C varmare och 1 °C kallare", Lang::Sv), [rise, fall]);
+        assert_eq!(one("2 °C warmer, 1 °C colder", Lang::En), [rise, fall]);
+        // Under a threshold.
+        assert_eq!(one("0,5 procentenheter under väsentlighetsgränsen", Lang::Sv), [fall]);
+        // Before the figure the comparative sets a bound, and after `or` too: no direction.
+        assert_eq!(one("kortare än 17 dagar; 3 år eller längre", Lang::Sv), [None, None]);
+        assert_eq!(one("shorter than 17 days; 3 years or longer", Lang::En), [None, None]);
     }
 
     #[test]

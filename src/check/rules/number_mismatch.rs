@@ -96,9 +96,11 @@ fn relations_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 }
 
 /// Flags one figure that measures changes of opposite directions on the two sides (`a fall of
-/// 16.4%` against `en ökning med 16,4 %`, `1.4% more` against `1,4 % mindre`), where a word of
-/// change names one in both. Where the figure stands twice in the passage, a crossing of the
-/// two (`rose by 2% … fell by 2%`, given in the other order) is no finding.
+/// 16.4%` against `en ökning med 16,4 %`, `1.4% more` against `1,4 % mindre`, `17 days shorter
+/// than the target` against `17 dagar längre än målet`), where a word of change or a
+/// comparative names one in both. Where the figure stands twice in the passage, a crossing of
+/// the two (`rose by 2% … fell by 2%`, given in the other order) is no finding, and so is a
+/// comparison turned around ([`comparison_turned`]).
 fn changes_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     let equal = &ctx.matching.equal;
@@ -114,7 +116,7 @@ fn changes_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 && (input.value(Side::Target, t2).change == Some(src_change)
                     || input.value(Side::Source, s2).change == Some(tgt_change))
         });
-        if crossed {
+        if crossed || comparison_turned(ctx, s, t) {
             continue;
         }
         let message = format!(
@@ -173,6 +175,52 @@ fn change_forms_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let finding_key = ["change-form", key.as_str(), name(src_form), name(tgt_form)];
         out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &finding_key));
     }
+}
+
+/// Whether the two things a difference compares trade places between the versions: the
+/// first value after the figure in its sentence on one side, the reference (`17 days shorter
+/// than the target of 245 days`), stands before it on the other (`målet på 245 dagar är 17
+/// dagar längre än genomsnittet på 228 dagar`). `X is 17 days shorter than Y` is `Y is 17 days
+/// longer than X`; where no value marks the reference, the turn cannot be seen, and the
+/// directions are compared.
+fn comparison_turned(ctx: &PairCtx, s: ValueRef, t: ValueRef) -> bool {
+    let input = ctx.input;
+    let turned = |side: Side, r: ValueRef, counterpart: ValueRef| {
+        let next = first_after(ctx, side, r)?;
+        // A figure of a change of its own is no reference but the next change of a list
+        // (`fell by 1.0%, while gas prices rose by 0.8%`).
+        if input.value(side, next).change.is_some() {
+            return None;
+        }
+        let partner = ctx.matching.equal.iter().find_map(|&(src, tgt)| match side {
+            Side::Source => (src == next).then_some(tgt),
+            Side::Target => (tgt == next).then_some(src),
+        })?;
+        let other = side.other();
+        let starts = |r: ValueRef| (r.0, input.value(other, r).span.start);
+        Some(starts(partner) < starts(counterpart))
+    };
+    turned(Side::Source, s, t) == Some(true) || turned(Side::Target, t, s) == Some(true)
+}
+
+/// The value of `side` that stands first after the value `r` in its sentence.
+fn first_after(ctx: &PairCtx, side: Side, (block, idx): ValueRef) -> Option<ValueRef> {
+    let values = match side {
+        Side::Source => ctx.input.src_values,
+        Side::Target => ctx.input.tgt_values,
+    };
+    let values = values.get(block)?;
+    let end = values.get(idx)?.span.end;
+    let (sentence, _) = sentence_at(ctx.bead, side, block, end.saturating_sub(1))?;
+    values
+        .iter()
+        .enumerate()
+        .filter(|(_, value)| value.span.start >= end)
+        .min_by_key(|(_, value)| value.span.start)
+        .filter(|(_, value)| {
+            sentence_at(ctx.bead, side, block, value.span.start).is_some_and(|(own, _)| own == sentence)
+        })
+        .map(|(at, _)| (block, at))
 }
 
 /// Flags one figure that is a rate per different units of time on the two sides (`1 600
@@ -469,6 +517,44 @@ mod tests {
             findings(en, &sv.replace("knappt", "drygt")),
             ["number `three` is an upper bound in source and a lower bound in target"]
         );
+    }
+
+    #[test]
+    fn a_comparative_of_the_other_direction() {
+        let none: Vec<String> = Vec::new();
+        let en =
+            "The average time-to-grant was 228 days, 17 days shorter than the legal target of 245 days.\n";
+        let sv = "Den genomsnittliga tiden var 228 dagar, dvs. 17 dagar kortare än det lagstadgade målet på \
+                  245 dagar.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("kortare", "längre")),
+            ["number `17` is a fall in source and a rise in target"]
+        );
+        let en = "Temperatures were 1.5 to 3 °C above the 1991–2020 average.\n";
+        let sv = "Temperaturen var 1,5–3 °C högre än genomsnittet för 1991–2020.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("högre", "lägre")),
+            ["number `3` is a rise in source and a fall in target"]
+        );
+        // A direction named on one side only is not compared.
+        assert_eq!(findings(en, &sv.replace(" högre än genomsnittet", "")), none);
+    }
+
+    #[test]
+    fn a_comparison_turned_around() {
+        let none: Vec<String> = Vec::new();
+        // `X is shorter than Y` is `Y is longer than X`: the reference, `245 days`, stands
+        // before the difference in the translation.
+        let en = "The average time was 228 days, 17 days shorter than the legal target of 245 days.\n";
+        let sv = "Det lagstadgade målet på 245 dagar var 17 dagar längre än den genomsnittliga tiden på 228 \
+                  dagar.\n";
+        assert_eq!(findings(en, sv), none);
+        // A list of two changes is no comparison: each keeps its direction.
+        let en = "Electricity prices fell by 1.0%, while gas prices rose by 0.8%.\n";
+        let sv = "Elpriserna ökade med 1,0 %, medan gaspriserna steg med 0,8 %.\n";
+        assert_eq!(findings(en, sv), ["number `1.0%` is a fall in source and a rise in target"]);
     }
 
     #[test]

@@ -409,7 +409,8 @@ pub(crate) struct LangTable {
     /// baspunkter`, `cut emissions by 55%`).
     pub change_prepositions: &'static [&'static str],
     /// Words of change right after a figure or its unit, with the direction they name, lower
-    /// case (`1.4% more`, `16,4 % färre`, `a 5% increase`).
+    /// case (`1.4% more`, `16,4 % färre`, `a 5% increase`), comparatives of size, length and
+    /// warmth among them (`17 days shorter than the target`, `1,5–3 °C varmare`).
     pub change_words_after: &'static [(&'static str, Change)],
     /// Prepositions that, right after a figure or its unit and before a reference to compare
     /// it with, make the figure a difference with a direction, lower case (`0.20 minutes above
