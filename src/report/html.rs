@@ -24,7 +24,7 @@ use crate::align::Bead;
 use crate::check::{Finding, Location, Severity, Side};
 use crate::document::{Block, BlockKind, Inline};
 use crate::text::Span;
-use crate::values::ValueKind;
+use crate::values::{Value, ValueKind};
 
 const CSS: &str = include_str!("html.css");
 const JS: &str = include_str!("html.js");
@@ -338,6 +338,17 @@ fn value_kind(kind: ValueKind) -> &'static str {
     }
 }
 
+/// The word a value's tooltip names it by: its kind, but `code` for a code or identifier
+/// compared letter for letter (`SHA` of `SHA-512`, `COVID` of `COVID-19`), which the legal
+/// readers key apart from the acts and references they read.
+fn value_label(value: &Value) -> &'static str {
+    if value.kind == ValueKind::Legal && (value.key.starts_with("code:") || value.key.starts_with("id:")) {
+        "code"
+    } else {
+        value_kind(value.kind)
+    }
+}
+
 fn render_block(
     out: &mut String,
     report: &Report,
@@ -386,14 +397,14 @@ fn render_block(
         let open = format!(
             "<span class=\"v v-{}{unlinked}\"{peer} title=\"{}: {}\">",
             value_kind(value.kind),
-            value_kind(value.kind),
+            value_label(value),
             escape::attr(&value.display)
         );
         let open_with_id = Some(format!(
             "<span id=\"{}-{block_idx}-{i}\" class=\"v v-{}{unlinked}\"{peer} title=\"{}: {}\">",
             data.prefix,
             value_kind(value.kind),
-            value_kind(value.kind),
+            value_label(value),
             escape::attr(&value.display)
         ));
         value_marks.push(Mark { range: value.span.clone(), open, open_with_id, close: "</span>" });
