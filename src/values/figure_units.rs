@@ -2338,6 +2338,12 @@ mod tests {
         assert_eq!(units("15 millimetres", Lang::En), [unit("num:15", Some("mm"))]);
         assert_eq!(units("15 millimeter", Lang::Sv), units("15 mm", Lang::Sv));
         assert_eq!(units("2 centimetres", Lang::En), units("2 centimeter", Lang::Sv));
+        // Centilitres and decilitres are units of their own, not millilitres.
+        assert_eq!(units("a spray bottle of 750 ml", Lang::En), [unit("num:750", Some("ml"))]);
+        assert_eq!(units("en sprayflaska på 750 cl", Lang::Sv), [unit("num:750", Some("cl"))]);
+        assert_eq!(units("a bottle of 75 centilitres", Lang::En), units("en flaska på 75 centiliter", Lang::Sv));
+        assert_eq!(units("2 dl mjölk", Lang::Sv), [unit("num:2", Some("dl"))]);
+        assert_eq!(units("2 decilitres of milk", Lang::En), units("2 deciliter mjölk", Lang::Sv));
         assert_eq!(units("more than 4 hectares", Lang::En), [unit("num:4", Some("ha"))]);
         assert_eq!(units("mer än fyra hektar", Lang::Sv), [unit("num:4", Some("ha"))]);
         // An are, a hundredth of a hectare: in lower case after a figure.

@@ -22,6 +22,19 @@ fn two_labels_swapped_are_a_swap() {
     assert_eq!(swapped(en, sv).len(), 1);
 }
 
+/// Two labels, each in a clause of its own that the translation gives in the other order,
+/// moved with their clauses: no swap. Labels traded across two clauses look the same to the
+/// order of figures, so only a list (`sections 6.2 and 5.1 respectively`, above) tells a swap.
+#[test]
+fn labels_moved_with_their_clauses_are_no_swap() {
+    let en = "Where, during the transitional period referred to in section 1.4, a change listed in section 4.1 of Part B is made to a mixture, the importer shall comply with this Annex.\n";
+    let sv = "Om en sådan ändring som anges i avsnitt 4.1 i del B görs i en blandning under den övergångsperiod som avses i avsnitt 1.4, ska importören uppfylla kraven i denna bilaga.\n";
+    assert_eq!(swapped(en, sv), Vec::<String>::new());
+    // A label changed is still a mismatch.
+    let sv = sv.replace("avsnitt 4.1", "avsnitt 4.2");
+    assert!(run(en, &sv).iter().any(|f| f.rule == "number-mismatch" || f.rule == "legal-ref-mismatch"));
+}
+
 /// Annexes numbered by Roman numerals trade places as references in figures do; a list the
 /// translation keeps in its order is no swap.
 #[test]

@@ -418,7 +418,12 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             let source = input.value(Side::Source, s_i);
             let in_table = in_row(Side::Source, s_i.0) && in_row(Side::Target, t_i.0);
             let year = source.key.starts_with("year:");
-            if (source.kind == ValueKind::Legal || year)
+            // Two labels (`section 1.4`, `section 4.1`) are references by number: each moves
+            // with its clause (`Where, during the period referred to in section 1.4, a change
+            // listed in section 4.1 is made` = `Om en ändring som anges i avsnitt 4.1 görs under
+            // den period som avses i avsnitt 1.4`), and only a list keeps them in its order.
+            let both_labels = labelled[i] && labelled[j];
+            if (source.kind == ValueKind::Legal || year || both_labels)
                 && !in_table
                 && !(listed(Side::Source, s_i, s_j) && listed(Side::Target, t_i, t_j))
                 && !(year && tied(Side::Source, s_i, s_j) && tied(Side::Target, t_i, t_j))

@@ -450,6 +450,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("liters", "l"),
         ("millilitre", "ml"),
         ("millilitres", "ml"),
+        ("centilitre", "cl"),
+        ("centilitres", "cl"),
+        ("decilitre", "dl"),
+        ("decilitres", "dl"),
         ("hectolitre", "hl"),
         ("hectolitres", "hl"),
         // Exposure counted in persons' years is no count of persons (`410 000 patient-years`).

@@ -817,6 +817,8 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("ppm", "ppm"),
     ("ppb", "ppb"),
     ("ml", "ml"),
+    ("cl", "cl"),
+    ("dl", "dl"),
     ("hl", "hl"),
     // Flight hours and flight cycles of an aircraft.
     ("FH", "FH"),

@@ -503,6 +503,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("liter", "l"),
         ("liters", "l"),
         ("milliliter", "ml"),
+        ("centiliter", "cl"),
+        ("deciliter", "dl"),
         ("hektoliter", "hl"),
         ("kubikmeter", "m3"),
         ("kubikmeters", "m3"),
