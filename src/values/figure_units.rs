@@ -5,9 +5,9 @@
 
 use super::number::Decimal;
 use super::tables::{
-    BOUND_SYMBOLS, DATA_RATE_SYMBOLS, DEGREE_WORDS, LangTable, OIL_EQUIVALENT_WORDS, POWERED_UNIT_SYMBOLS,
-    SCALED_UNIT_SYMBOLS, TEMPERATURE_SCALES, TEMPERATURE_SYMBOLS, TIME_SYMBOLS, UNIT_SYMBOLS,
-    WEIGHTED_DECIBELS, table,
+    BOUND_SYMBOLS, CURRENT_SYMBOLS, DATA_RATE_SYMBOLS, DEGREE_WORDS, LangTable, OIL_EQUIVALENT_WORDS,
+    POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, TEMPERATURE_SCALES, TEMPERATURE_SYMBOLS, TIME_SYMBOLS,
+    UNIT_SYMBOLS, VOLTAGE_CURRENTS, WEIGHTED_DECIBELS, table,
 };
 use super::{Bound, Change, Relation, Sign, Value, ValueKind, ends_with_words, starts_with_word, word_is};
 
@@ -206,6 +206,10 @@ fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Ch
     let before = text.get(from..value.span.start)?;
     // A currency or sign written before the figure is part of it (`by EUR 2 million`).
     let before = before.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}', '+', '−', '-']);
+    // A bound of the figure right after the preposition of a verb of change limits the
+    // change (`decreases by up to 70 %`, `minskar med upp till 70 %`): the search goes on
+    // from the preposition.
+    let before = bounded_change(before, lang_table).unwrap_or(before);
     // A noun of the measure after the preposition (`by a liberalisation rate of 0.1%`) stands
     // for the figure: the search goes on from the preposition.
     let before = measure_noun(before, lang_table).unwrap_or(before);
@@ -239,6 +243,20 @@ fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Ch
         }
     }
     None
+}
+
+/// Where `before`, the text before a figure, ends with a phrase of `figure_bounds` right
+/// after the preposition of a verb of change (`by up to`, `med högst`): the text up to and
+/// with that preposition. A bound after another word (`fell to at most 5%`) names no change.
+fn bounded_change<'a>(before: &'a str, lang_table: &LangTable) -> Option<&'a str> {
+    let (phrase, _) = lang_table
+        .figure_bounds
+        .iter()
+        .filter(|(phrase, _)| ends_with_phrase(before, phrase))
+        .max_by_key(|(phrase, _)| phrase.len())?;
+    let head = before.get(..before.len() - phrase.len())?.trim_end_matches(WORD_SPACES);
+    let (_, preposition) = last_word(head);
+    lang_table.change_prepositions.iter().any(|entry| is_entry(preposition, entry)).then_some(head)
 }
 
 /// How many words a noun of the measure of a change may have (`liberalisation rate`).
@@ -1107,6 +1125,19 @@ fn unit_symbol(word: &str) -> Option<&'static str> {
     UNIT_SYMBOLS.iter().find(|(symbol, _)| *symbol == word).map(|&(_, unit)| unit)
 }
 
+/// The voltage of a kind of current that the symbol `word` names before `after`, the kind one
+/// space after it (`125 V AC`, `250 V likström`, `230 V alternating current`): a unit of its
+/// own (`V AC`), which a version may write without its kind (`125 V`) but not with the other.
+fn voltage_of_current(word: &str, after: &str, lang_table: &LangTable) -> Option<&'static str> {
+    let &(_, alternating, direct) = VOLTAGE_CURRENTS.iter().find(|(symbol, ..)| *symbol == word)?;
+    let next = after.strip_prefix([' ', '\u{a0}'])?;
+    let &(_, kind) = CURRENT_SYMBOLS
+        .iter()
+        .find(|(symbol, _)| starts_with_word(next, symbol))
+        .or_else(|| lang_table.current_kinds.iter().find(|(words, _)| starts_with_phrase(next, words)))?;
+    Some(if kind == "AC" { alternating } else { direct })
+}
+
 /// The unit of time the symbol `word`, before `after`, names (`h`, `min`, `ns`; see
 /// [`TIME_SYMBOLS`]), as written and standing alone: not glued to a letter, a figure, a slash
 /// or a hyphen, nor before a full stop and a figure or a small letter (`s. 69`, a page; `s.k.`).
@@ -1203,6 +1234,9 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         && let Some(weighted) = WEIGHTED_DECIBELS.iter().find(|weighted| rest.starts_with(*weighted))
     {
         return Some(weighted);
+    }
+    if let Some(unit) = voltage_of_current(word, after, lang_table) {
+        return Some(unit);
     }
     if let Some(unit) = unit_symbol(word).or_else(|| time_symbol(word, after)) {
         return Some(unit);
@@ -1799,6 +1833,23 @@ mod tests {
         // An infinitive after a verb of need.
         assert_eq!(one("måste livsmedelsavfallet minska med omkring 5,6 % per år", Lang::Sv), [fall]);
         assert_eq!(one("skulle behöva öka med 3 %", Lang::Sv), [rise]);
+    }
+
+    #[test]
+    fn a_bound_after_the_preposition_of_a_change_limits_the_change() {
+        let one = |text: &str, lang: Lang| {
+            changes(text, lang).into_iter().map(|(_, change)| change).collect::<Vec<_>>()
+        };
+        let (rise, fall) = (Some(Change::Rise), Some(Change::Fall));
+        assert_eq!(one("where tool life decreases by up to 70 %", Lang::En), [fall]);
+        assert_eq!(one("där verktygens livslängd minskar med upp till 70 %", Lang::Sv), [fall]);
+        assert_eq!(one("där verktygens livslängd ökar med upp till 70 %", Lang::Sv), [rise]);
+        assert_eq!(one("prices rose by at most 2%", Lang::En), [rise]);
+        assert_eq!(one("priserna steg med högst 2 %", Lang::Sv), [rise]);
+        // A bound after another word names the level reached, not the change.
+        assert_eq!(one("fell to at most 5%", Lang::En), [None]);
+        assert_eq!(one("minskade till högst 5 %", Lang::Sv), [None]);
+        assert_eq!(one("decreases, up to 70 %", Lang::En), [None]);
     }
 
     #[test]
@@ -2500,8 +2551,43 @@ mod tests {
         assert_eq!(per("2 liter per person och dag", Lang::Sv), [Some("day")]);
         assert_eq!(per("10 euro per invånare varje år", Lang::Sv), [Some("year")]);
         assert_eq!(per("EUR 10 per inhabitant per year", Lang::En), [Some("year")]);
+        // The mercury of a lamp, per lamp or per burner.
+        assert_eq!(per("not exceeding 5 mg per burner", Lang::En), [Some("burner")]);
+        assert_eq!(per("med högst 5 mg per brännare", Lang::Sv), [Some("burner")]);
+        assert_eq!(per("3,5 mg per lampa", Lang::Sv), [Some("lamp")]);
         // Another noun is no basis.
         assert_eq!(per("500 mg per tablett", Lang::Sv), [None]);
+    }
+
+    #[test]
+    fn a_voltage_of_a_kind_of_current() {
+        assert_eq!(
+            units("125 V AC or 250 V DC", Lang::En),
+            [unit("num:125", Some("V AC")), unit("num:250", Some("V DC"))]
+        );
+        assert_eq!(
+            units("125 V växelström eller 250 V likström", Lang::Sv),
+            [unit("num:125", Some("V AC")), unit("num:250", Some("V DC"))]
+        );
+        assert_eq!(units("230 V alternating current", Lang::En), [unit("num:230", Some("V AC"))]);
+        // No kind of current: the voltage alone.
+        assert_eq!(units("400 kV lines", Lang::En), [unit("num:400", Some("kV"))]);
+        assert_eq!(units("400 kV-ledningar", Lang::Sv), [unit("num:400", Some("kV"))]);
+        assert_eq!(units("12 V, 1.5 A", Lang::En)[0], unit("num:12", Some("V")));
+        // Glued to a word, no symbol.
+        assert_eq!(units("5 VAT", Lang::En), [unit("num:5", None)]);
+    }
+
+    #[test]
+    fn a_band_of_wavelengths_in_nanometres() {
+        assert_eq!(
+            units("i ett smalt band på 340–400 nm", Lang::Sv),
+            [unit("num-range:340..400", Some("nm"))]
+        );
+        assert_ne!(
+            units("i ett smalt band på 340–400 nm", Lang::Sv),
+            units("i ett smalt band på 340–400 µm", Lang::Sv)
+        );
     }
 
     #[test]

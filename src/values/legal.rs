@@ -747,6 +747,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     press_releases(text, lower, lang, out);
     issns(text, pairs, out);
+    isbns(text, pairs, out);
     revisions(text, pairs, out);
     // After every reader of a numbered reference, which outranks them on the same words.
     out.extend(numbered);
@@ -3890,6 +3891,51 @@ fn issns(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     }
 }
 
+/// The most digits and hyphens an ISBN holds: thirteen digits and four hyphens.
+const ISBN_LEN: usize = 17;
+
+/// An ISBN (`ISBN 978-92-68-31245-7`, `ISBN: 92-894-1234-5`): the number of the publication
+/// a note cites, the same in every language that cites that edition, keyed by its digits
+/// (`isbn:9789268312457`) so that its groups are not read as figures and ranges and a changed
+/// digit is a changed reference. Ten digits (the last may be `X`) or thirteen, in groups
+/// joined by hyphens.
+fn isbns(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for at in pairs.find_all(finder!(b"ISBN"), bytes) {
+        let mut start = at + 4;
+        if bytes.get(start) == Some(&b':') {
+            start += 1;
+        }
+        start += space_run(text, start);
+        if start == at + 4 || char_before(text, at).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        // The digits and hyphens of the number, up to its last digit (or `X`).
+        let mut end = start;
+        let mut digits = String::new();
+        while let Some(&b) = bytes.get(end)
+            && end - start < ISBN_LEN
+        {
+            let joiner =
+                b == b'-' && bytes.get(end + 1).is_some_and(|next| next.is_ascii_digit() || *next == b'X');
+            if b.is_ascii_digit() || b == b'X' && digits.len() == 9 {
+                digits.push(char::from(b));
+            } else if !joiner || digits.is_empty() {
+                break;
+            }
+            end += 1;
+        }
+        if !matches!(digits.len(), 10 | 13)
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric())
+            || digits.get(..digits.len() - 1).is_some_and(|head| head.contains('X'))
+        {
+            continue;
+        }
+        let display = format!("ISBN {}", text.get(start..end).unwrap_or_default());
+        out.push(Value::new(ValueKind::Legal, at..end, format!("isbn:{digits}"), display));
+    }
+}
+
 /// The markers of a consolidated text (`►M3`, `▼B`, `▼C2`, `◄`): which amending act or
 /// corrigendum a provision comes from, written alike in every language, keyed `marker:M3`.
 pub(crate) fn consolidation_markers(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
@@ -4800,6 +4846,19 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn an_isbn_is_one_reference_keyed_by_its_digits() {
+        assert_eq!(keys("2026, ISBN 978-92-68-31245-7, doi", Lang::En), ["year:2026", "isbn:9789268312457"]);
+        assert_eq!(keys("ISBN 978-92-68-31245-7", Lang::En), keys("ISBN 978-92-68-31245-7", Lang::Sv));
+        assert_ne!(keys("ISBN 978-92-68-31245-7", Lang::En), keys("ISBN 978-92-68-31254-7", Lang::Sv));
+        assert_eq!(keys("ISBN: 92-894-1234-X.", Lang::En), ["isbn:928941234X"]);
+        assert_eq!(keys("ISBN 978-92-68-23456-1 ISSN 1831-9424", Lang::En), ["isbn:9789268234561", "issn"]);
+        // Too few or too many digits, or a word glued to it: no ISBN.
+        assert!(!keys("ISBN 978-92-68", Lang::En).iter().any(|key| key.starts_with("isbn:")));
+        assert!(!keys("ISBN 978-92-68-31245-71", Lang::En).iter().any(|key| key.starts_with("isbn:")));
+        assert!(!keys("ISBNs 978-92-68-31245-7", Lang::En).iter().any(|key| key.starts_with("isbn:")));
     }
 
     #[test]

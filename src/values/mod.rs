@@ -52,6 +52,7 @@ mod conformity;
 mod coords;
 mod date;
 mod digit_dates;
+mod entries;
 mod figure_units;
 mod idents;
 mod legal;
@@ -462,6 +463,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     legal::consolidation_markers(text, pairs, candidates);
     if let Some(first_digit) = first_digit {
         legal::find(text, &lower, lang, candidates);
+        entries::find(text, lang, candidates);
         standards::references(text, candidates);
         standards::requests(text, pairs, candidates);
         date::find(text, &lower, lang, candidates);

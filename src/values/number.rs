@@ -2084,7 +2084,10 @@ fn range_joiner(text: &str, lang: Lang, first: &Quantity) -> Option<(usize, bool
         })
     });
     let bare = lang_table.range_bare_joiners.contains(word);
-    (opened || bare).then_some((after + width, !opened))
+    // Labels after the noun they label need no measure (`categories 1 to 7` = `kategorierna
+    // 1–7`): a range of labels.
+    let labels = bare && super::labels_a_noun(text, first.start, lang);
+    (opened || bare).then_some((after + width, !(opened || labels)))
 }
 
 /// Whether `numeral` is written as a time of day on the clock: an hour of one or two digits
@@ -2809,6 +2812,16 @@ mod tests {
         assert_eq!(keys("fell 18.00 to 8.00", Lang::En), ["num:18", "num:8"]);
         assert_eq!(keys("from 31.75 to 32.10", Lang::En), ["num-range:31.75..32.1"]);
         assert_eq!(keys("31.75 to 32.10", Lang::En), ["num:31.75", "num:32.1"]);
+    }
+
+    #[test]
+    fn labels_after_their_noun_in_a_range_after_a_bare_range_word() {
+        assert_eq!(keys("categories 1 to 7, 10 and 11", Lang::En), ["num-range:1..7", "num:10", "num:11"]);
+        assert_eq!(keys("kategorierna 1–7, 10 och 11", Lang::Sv), ["num-range:1..7", "num:10", "num:11"]);
+        assert_eq!(keys("kategorierna 1 till 7", Lang::Sv), ["num-range:1..7"]);
+        // A list of labels, or no noun they label: two figures, as before.
+        assert_eq!(keys("categories 1 and 7", Lang::En), ["num:1", "num:7"]);
+        assert_eq!(keys("reduced 1 to 7", Lang::En), ["num:1", "num:7"]);
     }
 
     #[test]

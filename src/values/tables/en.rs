@@ -504,7 +504,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("capita", "person"),
         ("head", "person"),
         ("inhabitant", "person"),
+        // The mercury of a lamp is limited per lamp or per burner (Annex III to the RoHS
+        // Directive 2011/65/EU: `5 mg per burner`, `3,5 mg per lamp`).
+        ("lamp", "lamp"),
+        ("burner", "burner"),
     ],
+    current_kinds: &[("alternating current", "AC"), ("direct current", "DC")],
     figure_bounds: &[
         ("at most", Bound::Upper),
         ("up to", Bound::Upper),
@@ -1147,6 +1152,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "stage",
         "level",
         "category",
+        "categories",
         "class",
         "group",
         "scenario",

@@ -327,6 +327,10 @@ pub(crate) struct LangTable {
     /// with the basis (`("portion", "serving")`, `("invånare", "person")`): `500 mg per day`
     /// against `500 mg per portion` is a changed basis, compared as a rate's period is.
     pub rate_bases: &'static [(&'static str, &'static str)],
+    /// Words after the symbol of a voltage that name the kind of current, lower case, with the
+    /// kind (`("alternating current", "AC")`, `("likström", "DC")`): `125 V AC` = `125 V
+    /// växelström`, a voltage qualified (see [`VOLTAGE_CURRENTS`]).
+    pub current_kinds: &'static [(&'static str, &'static str)],
     /// Words that give the basis of a share, lower case, as the end of the percentage's own
     /// word or right after it, with the basis (`("viktprocent", "% by weight")`, `("by
     /// volume", "% by volume")`, `("vol", "% by volume")`): compared where both versions name
@@ -827,6 +831,7 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("kt", "kt"),
     ("Mt", "Mt"),
     ("Gt", "Gt"),
+    ("nm", "nm"),
     ("µm", "µm"),
     ("\u{3bc}m", "µm"),
     ("mm", "mm"),
@@ -838,6 +843,11 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("mcm", "mcm"),
     // Frequency, the level of a signal or sound against a reference (`dBm`, a milliwatt;
     // `dBi`, an isotropic antenna; `dB(A)`, A-weighted: see [`WEIGHTED_DECIBELS`]) and pressure.
+    // Voltage (`230 V`, `400 kV`), the kind of current after it a qualifier: see
+    // [`VOLTAGE_CURRENTS`].
+    ("V", "V"),
+    ("kV", "kV"),
+    ("mV", "mV"),
     ("Hz", "Hz"),
     ("kHz", "kHz"),
     ("MHz", "MHz"),
@@ -859,8 +869,29 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
 /// Units that qualify another, with the unit they qualify: power as electric or thermal
 /// (`MWe`, `MWth`) is a power in megawatts, which a version may write without its
 /// qualifier (`5 MWe` = `5 MW`); two qualifiers that differ (`5 MWe`, `5 MWth`) are two units.
-pub(crate) const QUALIFIED_UNITS: &[(&str, &str)] =
-    &[("kWe", "kW"), ("MWe", "MW"), ("GWe", "GW"), ("kWth", "kW"), ("MWth", "MW"), ("GWth", "GW")];
+pub(crate) const QUALIFIED_UNITS: &[(&str, &str)] = &[
+    ("kWe", "kW"),
+    ("MWe", "MW"),
+    ("GWe", "GW"),
+    ("kWth", "kW"),
+    ("MWth", "MW"),
+    ("GWth", "GW"),
+    // A voltage of alternating or direct current: see [`VOLTAGE_CURRENTS`].
+    ("V AC", "V"),
+    ("V DC", "V"),
+    ("kV AC", "kV"),
+    ("kV DC", "kV"),
+];
+
+/// Symbols of voltage with the units they name when the kind of current follows them (`125 V
+/// AC`, `250 V DC`, `250 V likström`): of alternating current, then of direct current. The
+/// kind is written alike in every language as `AC` or `DC` (see [`CURRENT_SYMBOLS`]), or in
+/// the language's words (`current_kinds`).
+pub(crate) const VOLTAGE_CURRENTS: &[(&str, &str, &str)] =
+    &[("V", "V AC", "V DC"), ("kV", "kV AC", "kV DC"), ("mV", "mV AC", "mV DC")];
+
+/// The kinds of current written alike in every language after a voltage.
+pub(crate) const CURRENT_SYMBOLS: &[(&str, &str)] = &[("AC", "AC"), ("DC", "DC")];
 
 /// Symbols of time written after a figure, the same in every language, as written (case
 /// matters: `ms` is a millisecond, `MS` no unit), with the unit they name: the hour, the minute
