@@ -18,6 +18,7 @@
 //! | `range:2021..2027`, `range:2024-07-01..2025-06-30` | `2021-2027`, `1 juli 2024–30 juni 2025` |
 //! | `act:reg:EU:2024/1351`, `act:dir:EC:2009/52` | `Regulation (EU) 2024/1351`, `direktiv 2009/52/EG` |
 //! | `art:8(2)(a)`, `para:25`, `annex:2`, `chapter:3` | `Article 8(2)(a)`, `artikel 8.2 a`, `paragraph 25`, `punkt 25`; `Annex II`, `bilaga 2`; `Chapter III`, `kapitel 3` (also `title:`, `part:`, `section:`) |
+//! | `entry:6(a)-I`, `isbn:9789268312457` | `entry 6(a)-I`, `punkt 6 a-I`; `ISBN 978-92-68-31245-7` |
 //! | `doc:COM:2026:45` | `COM(2026) 45 final`, `KOM(2026) 45`, `COM/2026/45` |
 //! | `oj:L:168:2009-06-30:p24`, `oj:L:2025/2642:2025-12-23` | `OJ L 168, 30.6.2009, p. 24`, `EUT L, 2025/2642, 23.12.2025` |
 //! | `celex:52025DC0795`, `council-doc:5848/26`, `euco:1/25` | CELEX numbers, Council documents |
