@@ -194,3 +194,14 @@ fn a_count_in_words_swapped_with_one_in_digits_of_one_noun_is_a_swap() {
     let sv = "I elva länder låg den under 10 per miljon, medan den översteg 100 per miljon i Estland.\n";
     assert!(swapped(en, sv).is_empty());
 }
+
+/// Two standards of a list, each with its year after a colon, trade places as references do;
+/// the list kept in its order is no swap.
+#[test]
+fn standards_of_a_list_swapped_are_a_swap() {
+    let en = "The methods for somatic and F-specific coliphages are EN ISO 10705-2:2001 and EN ISO 10705-1:2001 respectively.\n";
+    let sv = "Metoderna för somatiska och F-specifika kolifager är EN ISO 10705-1:2001 respektive EN ISO 10705-2:2001.\n";
+    assert_eq!(swapped(en, sv).len(), 1);
+    let sv = "Metoderna för somatiska och F-specifika kolifager är EN ISO 10705-2:2001 respektive EN ISO 10705-1:2001.\n";
+    assert!(swapped(en, sv).is_empty());
+}

@@ -753,8 +753,12 @@ fn amendment_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) -> Vec<ValueRef> {
 }
 
 /// The family of a value's key, its kind and unit (`pct`, `amount:EUR`), which one could take
-/// for another value of the family.
+/// for another value of the family. A standard's key ends with its year after a colon of its
+/// own (`std:EN ISO 10705-2:2001`): every standard is of one family.
 fn family(value: &Value) -> &str {
+    if value.key.starts_with("std:") {
+        return "std";
+    }
     value.key.rsplit_once(':').map_or(value.key.as_str(), |(family, _)| family)
 }
 
