@@ -63,6 +63,26 @@ struct Reader<'a> {
     /// The number of the last footnote call read (0 before the first), whose successor a
     /// superscript after a bare `10` is taken for rather than for a power of ten.
     last_footnote: u32,
+    /// The open `<sub>`: the length of the block's text where it starts, and whether it
+    /// stands right after a big operator (`∑<sub>k=1</sub>`).
+    subscript: Option<(usize, bool)>,
+    /// The `<sub>` that ended last: the length of the block's text at its end, and what it
+    /// makes of a `<sup>` right after it.
+    last_subscript: Option<(usize, Subscript)>,
+}
+
+/// What a subscript makes of a superscript written right after it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Subscript {
+    /// The lower limit of a big operator, or a subscript holding a sign of relation
+    /// (`∑<sub>l=1</sub>`, `Π<sub>i=1</sub>`): the superscript after it is the upper limit.
+    Limit,
+    /// The index of a symbol, holding a letter (`C<sub>k</sub>`, `x<sub>i</sub>`): the
+    /// superscript after it is an exponent, unless it is the footnote number the text awaits.
+    Index,
+    /// Digits of a formula or a name (`CO<sub>2</sub>`, `N<sub>2</sub>`): a superscript after
+    /// it may be a footnote call.
+    Other,
 }
 
 pub(super) fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, Vec<Warning>) {
@@ -85,6 +105,8 @@ pub(super) fn read_blocks(source: &str, line_index: &LineIndex) -> (Vec<Block>, 
         pending_space: false,
         lists: Vec::new(),
         last_footnote: 0,
+        subscript: None,
+        last_subscript: None,
     };
     // No smart punctuation, so the text stays as written; Markdown footnotes (`[^1]`), which
     // some converters write instead of `<sup>(1)</sup>`; tables, read a row at a time.
@@ -321,6 +343,29 @@ impl<'a> Reader<'a> {
                     self.finish_superscript(sup, range.end);
                 }
             }
+            // A subscript inside a superscript (`<sup>−t<sub>k</sub></sup>`) is part of the
+            // exponent, read with it.
+            _ if is("sub") && self.superscript.is_none() => {
+                if let Some(block) = self.current.as_ref() {
+                    let after_operator = block.text.ends_with(BIG_OPERATORS);
+                    self.subscript = Some((block.text.len(), after_operator));
+                }
+            }
+            _ if is("/sub") && self.superscript.is_none() => {
+                if let (Some((start, after_operator)), Some(block)) =
+                    (self.subscript.take(), self.current.as_ref())
+                {
+                    let content = block.text.get(start..).unwrap_or("");
+                    let kind = if after_operator || content.contains(RELATION_SIGNS) {
+                        Subscript::Limit
+                    } else if content.contains(char::is_alphabetic) {
+                        Subscript::Index
+                    } else {
+                        Subscript::Other
+                    };
+                    self.last_subscript = Some((block.text.len(), kind));
+                }
+            }
             _ if is("br") || is("br/") => {
                 self.close_superscript();
                 if let Some(block) = self.current.as_mut() {
@@ -385,7 +430,12 @@ impl<'a> Reader<'a> {
                 &self.sup_content
             }
         };
-        let exponent = is_exponent(&block.text, content, next_call);
+        let after_subscript = self
+            .last_subscript
+            .filter(|(at, _)| *at == block.text.len())
+            .map_or(Subscript::Other, |(_, kind)| kind);
+        let exponent = is_exponent(&block.text, content, next_call)
+            || is_limit_or_index_power(&block.text, after_subscript, content, next_call);
         match footnote_label(content).filter(|_| !exponent) {
             Some(label) => {
                 let label = label.to_string();
@@ -441,6 +491,8 @@ impl<'a> Reader<'a> {
 
     fn finish_block(&mut self) {
         self.close_superscript();
+        self.subscript = None;
+        self.last_subscript = None;
         self.pending_space = false;
         self.emphasis.clear();
         self.links.clear();
@@ -513,6 +565,35 @@ fn is_exponent(before: &str, content: &str, next_call: u32) -> bool {
                 head.ends_with(|c: char| c.is_ascii_digit() || c.is_whitespace() || c == '\u{a0}')
             })
         })
+}
+
+/// The big operators of mathematics, whose limits are written as a subscript and a
+/// superscript: sums, products, integrals, unions and intersections (`∑<sub>k=1</sub><sup>m</sup>`).
+const BIG_OPERATORS: [char; 7] = ['∑', 'Σ', '∏', '∫', '∮', '⋃', '⋂'];
+
+/// The signs of relation that make a subscript a limit (`l=1`, `t≥0`).
+const RELATION_SIGNS: [char; 5] = ['=', '≤', '≥', '<', '>'];
+
+/// Whether a superscript of `content` is a limit or a power in a formula, not a footnote call:
+/// the upper limit of a big operator, right after it or after its lower limit
+/// (`∑<sub>l=1</sub><sup>11</sup>`, `∫<sup>1</sup>`, never a call); the power of an indexed
+/// symbol (`x<sub>i</sub><sup>2</sup>`), unless it is `next_call`, the footnote number the text
+/// awaits; or a power with a minus sign (`(1 + X)<sup>−l/12</sup>`). A footnote call in
+/// brackets, `(11)`, is never either, and a superscript after the digits of a chemical formula
+/// or a name (`CO<sub>2</sub><sup>4</sup>`) may be a call.
+fn is_limit_or_index_power(before: &str, after_subscript: Subscript, content: &str, next_call: u32) -> bool {
+    let content = content.trim();
+    if content.is_empty() || content.starts_with('(') {
+        return false;
+    }
+    if content.starts_with(['-', '−', '–']) && content.chars().nth(1).is_some_and(char::is_alphanumeric) {
+        return true;
+    }
+    match after_subscript {
+        Subscript::Limit => true,
+        Subscript::Index => content.parse::<u32>().ok() != Some(next_call),
+        Subscript::Other => before.ends_with(BIG_OPERATORS),
+    }
 }
 
 /// Whether `head`, the text before a 10, ends with a sign of multiplication (`6,0 × `, `2x`),
@@ -1020,6 +1101,38 @@ mod tests {
         let b = blocks("A<sup>(1)</sup> b<sup>2</sup> more than 10<sup>3</sup>, at most 10<sup>6</sup>.\n");
         assert_eq!(b[0].text, "A b more than 10, at most 10^6.");
         assert_eq!(b[0].footnote_refs().map(|(label, _)| label).collect::<Vec<_>>(), ["1", "2", "3"]);
+    }
+
+    #[test]
+    fn superscripts_of_a_formula_are_limits_and_powers() {
+        let text = |source: &str| {
+            let b = blocks(source);
+            let refs: Vec<String> = b[0].footnote_refs().map(|(label, _)| label.to_string()).collect();
+            (b[0].text.clone(), refs)
+        };
+        let formula =
+            |source: &str, want: &str| assert_eq!(text(source), (want.to_string(), vec![]), "{source}");
+        let call = |source: &str, want: &str, label: &str| {
+            assert_eq!(text(source), (want.to_string(), vec![label.to_string()]), "{source}")
+        };
+        // The upper limit of a big operator, after its lower limit or right after it.
+        formula(
+            "1 500 = 45 + ∑<sub>l=1</sub><sup>11</sup> 130,41(1 + X)<sup>−l/12</sup> + 130,44(1 + X)<sup>−1</sup>\n",
+            "1 500 = 45 + ∑l=1^11 130,41(1 + X)^−l/12 + 130,44(1 + X)^−1",
+        );
+        formula("∑<sub>k=1</sub><sup>m</sup> C<sub>k</sub>\n", "∑k=1^m Ck");
+        formula("Σ<sub>t≥0</sub><sup>5</sup> SCR(t)\n", "Σt≥0^5 SCR(t)");
+        formula("∫<sup>1</sup> f\n", "∫^1 f");
+        // A lower limit with a sign of relation after any operator (`Π`, a capital pi).
+        formula("Π<sub>i=1</sub><sup>3</sup> x\n", "Πi=1^3 x");
+        // The power of an indexed symbol, unless it is the footnote number the text awaits.
+        formula("x<sub>i</sub><sup>2</sup> + y\n", "xi^2 + y");
+        call("x<sub>i</sub><sup>1</sup> is\n", "xi is", "1");
+        // A subscript inside an exponent is the exponent's.
+        formula("(1 + X)<sup>−t<sub>k</sub></sup> = S\n", "(1 + X)^−tk = S");
+        // After the digits of a chemical formula or a name, a footnote call; in brackets, always.
+        call("emissions of CO<sub>2</sub><sup>4</sup>.\n", "emissions of CO2.", "4");
+        call("∑<sub>l=1</sub><sup>(11)</sup> x\n", "∑l=1 x", "11");
     }
 
     #[test]

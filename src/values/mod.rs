@@ -57,6 +57,7 @@ mod entries;
 mod figure_units;
 mod idents;
 mod legal;
+mod maths;
 mod money_units;
 mod month_dates;
 mod names;
@@ -493,6 +494,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     }
     code::ratings(text, candidates);
     idents::formulas(text, candidates);
+    maths::find(text, candidates);
     // After the references whose points they may be.
     points::find(text, lang, pairs, candidates);
     words::find_with(text, lang, candidates, &mut scratch.words);

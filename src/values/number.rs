@@ -778,7 +778,7 @@ pub(crate) fn parse_numeral(text: &str, start: usize, lang: Lang) -> Option<Nume
     let mut value = DecimalBuilder::new();
     value.integer(text.get(start..end)?);
     let mut grouped_by_comma = false;
-    if first <= 3 {
+    if first <= 3 && !after_caret(text, start) {
         // Thousands grouped by a comma (English only, and never after a lone `0`: `0,310` is
         // the decimal comma of the Official Journal) or by a space of any width.
         if lang == Lang::En && !lone_zero && bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
@@ -821,6 +821,13 @@ pub(crate) fn parse_numeral(text: &str, start: usize, lang: Lang) -> Option<Nume
     Some(Numeral { start, end, value: value.finish(), dotted })
 }
 
+/// Whether the digits at `start` follow a caret, with or without a minus sign (`10^11`,
+/// `(1 + X)^−1`): a power or a limit of a formula, whose digits take no thousands group from
+/// a figure after a space (`∑l=1^11 130,41` is the limit 11 and the figure 130,41).
+fn after_caret(text: &str, start: usize) -> bool {
+    text.get(..start).is_some_and(|head| head.trim_end_matches(['-', '−']).ends_with('^'))
+}
+
 /// What [`parse_numeral`] reads, with the parts gathered in strings.
 #[cfg(test)]
 fn parse_numeral_by_strings(text: &str, start: usize, lang: Lang) -> Option<Numeral> {
@@ -833,7 +840,7 @@ fn parse_numeral_by_strings(text: &str, start: usize, lang: Lang) -> Option<Nume
     let mut end = start + first;
     let mut integer = text.get(start..end)?.to_string();
     let mut grouped_by_comma = false;
-    if first <= 3 {
+    if first <= 3 && !after_caret(text, start) {
         // Thousands grouped by a comma (English only, and never after a lone `0`: `0,310` is
         // the decimal comma of the Official Journal) or by a space of any width.
         if lang == Lang::En && !lone_zero && bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
@@ -2335,6 +2342,20 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_power_takes_no_thousands_group() {
+        // The limit of a sum, then its first term: two figures, not `11 130,41`.
+        let keys = |text: &str| {
+            crate::values::extract(text, Lang::Sv).into_iter().map(|v| v.key).collect::<Vec<_>>()
+        };
+        assert!(keys("45 + ∑l=1^11 130,41(1 + X)").contains(&"num:130.41".to_string()));
+        assert!(!keys("45 + ∑l=1^11 130,41(1 + X)").contains(&"num:11130.41".to_string()));
+        assert_eq!(parse_numeral("x^11 130", 2, Lang::Sv).map(|n| n.end), Some(4));
+        assert_eq!(parse_numeral("x^−11 130", 5, Lang::Sv).map(|n| n.end), Some(7));
+        // Elsewhere a group is read.
+        assert_eq!(parse_numeral("x 11 130", 2, Lang::Sv).map(|n| n.end), Some(8));
     }
 
     proptest::proptest! {
