@@ -52,7 +52,13 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
             continue;
         }
         if value.kind == ValueKind::Number {
-            value.per = rate_period(text, value.span.end, lang_table);
+            value.per = rate_period(text, value.span.end, lang_table).or_else(|| {
+                value
+                    .key
+                    .starts_with("amount:")
+                    .then(|| noun_period(text, value.span.start, lang_table))
+                    .flatten()
+            });
         }
         if value.kind != ValueKind::Number || value.detail.is_some() {
             continue;
@@ -854,6 +860,43 @@ fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'stati
             if joined { time_unit(first_word(unit).0) } else { None }
         });
         return joined_period.or_else(|| rate_basis(after, next, lang_table));
+    }
+    None
+}
+
+/// The unit of time of the period that the noun of an amount starting at byte `start` names,
+/// the amount given after it by a preposition of `amount_prepositions`: a compound whose first
+/// part names the period (`en årsavgift på 30 euro`, `månadslön på 50 775 kronor`; not a word
+/// of the unit itself, `veckorna`), or an adjective of a period before the noun or before two
+/// nouns (`an annual fee of EUR 30`, `an annual membership fee of`, `månatliga avbetalningar
+/// på 348,80 euro`). The amount is then given per that period, as `EUR 30 per year` is, and
+/// `en månadsavgift på 30 euro` for `an annual fee of EUR 30` is a changed period.
+fn noun_period(text: &str, start: usize, lang_table: &LangTable) -> Option<&'static str> {
+    let mut words = text.get(..start)?.split(char::is_whitespace).rev().filter(|word| !word.is_empty());
+    let preposition = words.next()?;
+    if !lang_table.amount_prepositions.iter().any(|p| p.eq_ignore_ascii_case(preposition)) {
+        return None;
+    }
+    for (index, word) in words.take(3).enumerate() {
+        if !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        let lower = word.to_lowercase();
+        if index == 0 {
+            let compound = lang_table
+                .amount_period_parts
+                .iter()
+                .find(|(part, _)| lower.strip_prefix(part).is_some_and(|rest| rest.chars().count() >= 3));
+            if let Some(&(_, unit)) = compound
+                && unit_word(&lower, lang_table).is_none()
+            {
+                return Some(unit);
+            }
+        } else if let Some(&(_, unit)) =
+            lang_table.amount_period_adjectives.iter().find(|(adjective, _)| *adjective == lower)
+        {
+            return Some(unit);
+        }
     }
     None
 }
@@ -2403,6 +2446,32 @@ mod tests {
         assert_eq!(units("totalt 4 AR", Lang::Sv), [unit("num:4", None)]);
         // Not the verb.
         assert_eq!(units("of whom 3 are women", Lang::En), [unit("num:3", None)]);
+    }
+
+    #[test]
+    fn the_period_a_noun_of_an_amount_names() {
+        let per = |text: &str, lang: Lang| {
+            crate::values::extract(text, lang)
+                .into_iter()
+                .filter(|value| value.key.starts_with("amount:"))
+                .map(|value| value.per)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(per("and an annual fee of EUR 30 payable", Lang::En), [Some("year")]);
+        assert_eq!(per("och en årsavgift på 30 euro, som", Lang::Sv), [Some("year")]);
+        assert_eq!(per("och en månadsavgift på 30 euro, som", Lang::Sv), [Some("month")]);
+        assert_eq!(per("an annual membership fee of EUR 30", Lang::En), [Some("year")]);
+        assert_eq!(per("17 monthly instalments of EUR 348,80", Lang::En), [Some("month")]);
+        assert_eq!(per("17 månatliga avbetalningar på 348,80 euro", Lang::Sv), [Some("month")]);
+        assert_eq!(per("26 veckovisa avbetalningar på 16,50 euro", Lang::Sv), [Some("week")]);
+        // A period written after the figure comes first.
+        assert_eq!(per("an annual fee of EUR 30 per month", Lang::En), [Some("month")]);
+        // No period: a plain noun, a word of the unit itself, another preposition.
+        assert_eq!(per("a fee of EUR 30", Lang::En), [None]);
+        assert_eq!(per("i dagsläget på 30 euro", Lang::Sv), [None]);
+        assert_eq!(per("under veckorna på 30 euro", Lang::Sv), [None]);
+        assert_eq!(per("the annual fee, EUR 30", Lang::En), [None]);
+        assert_eq!(per("an annual fee for EUR 30", Lang::En), [None]);
     }
 
     #[test]

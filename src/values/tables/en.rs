@@ -497,6 +497,16 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("every day", "day"),
         ("daily", "day"),
     ],
+    amount_period_adjectives: &[
+        ("annual", "year"),
+        ("yearly", "year"),
+        ("monthly", "month"),
+        ("weekly", "week"),
+        ("daily", "day"),
+        ("hourly", "hour"),
+    ],
+    amount_period_parts: &[],
+    amount_prepositions: &["of"],
     rate_bases: &[
         ("serving", "serving"),
         ("portion", "serving"),

@@ -331,6 +331,16 @@ pub(crate) struct LangTable {
     /// kind (`("alternating current", "AC")`, `("likström", "DC")`): `125 V AC` = `125 V
     /// växelström`, a voltage qualified (see [`VOLTAGE_CURRENTS`]).
     pub current_kinds: &'static [(&'static str, &'static str)],
+    /// Adjectives of a period before the noun of an amount (`an annual fee of EUR 30`, `17
+    /// månatliga avbetalningar på 348,80 euro`), lower case, with the unit of time: the amount
+    /// is given per that period, as `EUR 30 per year` is.
+    pub amount_period_adjectives: &'static [(&'static str, &'static str)],
+    /// First parts of a compound noun of an amount that name its period (`års` of `årsavgift`,
+    /// `månads` of `månadslön`), lower case, with the unit of time; English writes an adjective.
+    pub amount_period_parts: &'static [(&'static str, &'static str)],
+    /// Prepositions between the noun of an amount and its figure (`a fee of EUR 30`, `en avgift
+    /// på 30 euro`), lower case.
+    pub amount_prepositions: &'static [&'static str],
     /// Words that give the basis of a share, lower case, as the end of the percentage's own
     /// word or right after it, with the basis (`("viktprocent", "% by weight")`, `("by
     /// volume", "% by volume")`, `("vol", "% by volume")`): compared where both versions name

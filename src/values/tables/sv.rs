@@ -581,6 +581,23 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("växelspänning", "AC"),
         ("likspänning", "DC"),
     ],
+    amount_period_adjectives: &[
+        ("årlig", "year"),
+        ("årliga", "year"),
+        ("årligt", "year"),
+        ("månatlig", "month"),
+        ("månatliga", "month"),
+        ("månatligt", "month"),
+        ("veckovis", "week"),
+        ("veckovisa", "week"),
+        ("daglig", "day"),
+        ("dagliga", "day"),
+        ("dagligt", "day"),
+    ],
+    // Not `dags`, the first part of `dagsläget` (the present state) too, nor `tim`, the start
+    // of `timmar`.
+    amount_period_parts: &[("års", "year"), ("månads", "month"), ("vecko", "week"), ("dygns", "day")],
+    amount_prepositions: &["på", "om"],
     figure_bounds: &[
         ("högst", Bound::Upper),
         ("maximalt", Bound::Upper),
