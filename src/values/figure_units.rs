@@ -119,6 +119,76 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
         }
     }
     dated_times(text, lang_table, values);
+    shared_bound_units(text, lang_table, values);
+}
+
+/// Gives the bare first of two bounds of opposite directions joined by a word of
+/// `bound_joiners` the unit written once after the second (`minst 12 men högst 16 viktprocent`,
+/// `12 or more but not more than 16 %`, `at least 3 and at most 5 mm`): as the unit after a
+/// range's second bound counts both, the two limits of one span share it, where the other
+/// version may write it after each (`12 % or more but not more than 16 %`). Only a percentage,
+/// percentage points or a figure of a unit that holds no scale, and only where nothing but the
+/// bound words and the joiner stand between the two figures (`minst 12 personer men högst 16
+/// %` keeps its bare count).
+fn shared_bound_units(text: &str, lang_table: &LangTable, values: &mut [Value]) {
+    for at in 1..values.len() {
+        let (first, second) = (&values[at - 1], &values[at]);
+        let (Some(low), Some(high)) = (first.bound, second.bound) else { continue };
+        if low.direction() == high.direction()
+            || first.kind != ValueKind::Number
+            || second.kind != ValueKind::Number
+            || first.detail.is_some()
+            || first.span.end > second.span.start
+        {
+            continue;
+        }
+        let Some(figure) = first.key.strip_prefix("num:") else { continue };
+        let (prefix, suffix) = match second.key.split_once(':') {
+            Some(("pct", _)) => ("pct:", " %"),
+            Some(("pp", _)) => ("pp:", " pp"),
+            // A unit that holds a scale (`2–3 Mt`) has scaled the second figure's key.
+            Some(("num", _))
+                if second.detail.is_some()
+                    && !text.get(second.span.clone()).is_some_and(|written| {
+                        SCALED_UNIT_SYMBOLS.iter().any(|(symbol, ..)| written.ends_with(symbol))
+                    }) =>
+            {
+                ("num:", "")
+            }
+            _ => continue,
+        };
+        let Some(gap) = text.get(first.span.end..second.span.start) else { continue };
+        if !bound_words_between(gap, lang_table) {
+            continue;
+        }
+        let (key, display, detail) =
+            (format!("{prefix}{figure}"), format!("{}{suffix}", first.display), second.detail.clone());
+        let first = &mut values[at - 1];
+        first.key = key;
+        first.display = display;
+        first.detail = detail;
+    }
+}
+
+/// Whether `gap`, the text between two figures, holds only the words that join two bounds: a
+/// relation word after the first figure (`or more`), a word of `bound_joiners` (`men`, `but`)
+/// and a relation word before the second (`högst`, `not more than`).
+fn bound_words_between(gap: &str, lang_table: &LangTable) -> bool {
+    let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+    let mut rest = gap.trim_matches(spaces);
+    if let Some((phrase, _)) = lang_table
+        .figure_bounds_after
+        .iter()
+        .filter(|(phrase, _)| starts_with_phrase(rest, phrase))
+        .max_by_key(|(phrase, _)| phrase.len())
+    {
+        rest = rest[phrase.len()..].trim_start_matches(spaces);
+    }
+    let Some(joiner) = lang_table.bound_joiners.iter().find(|joiner| starts_with_phrase(rest, joiner)) else {
+        return false;
+    };
+    let rest = rest[joiner.len()..].trim_start_matches(spaces);
+    lang_table.figure_bounds.iter().any(|(phrase, _)| word_is(rest, phrase))
 }
 
 /// Gives a time of day of no bound of its own the bound of the day it is written after (`no
@@ -1504,6 +1574,33 @@ mod tests {
             .filter(|value| value.kind == ValueKind::Number)
             .map(|value| (value.key, value.bound))
             .collect()
+    }
+
+    #[test]
+    fn two_bounds_joined_share_the_unit_after_the_second() {
+        let low = |key: &str| bound(key, Some(Bound::Lower));
+        let high = |key: &str| bound(key, Some(Bound::Upper));
+        assert_eq!(
+            bounds("innehållande minst 12 men högst 16 viktprocent litium", Lang::Sv),
+            [low("pct:12"), high("pct:16")]
+        );
+        assert_eq!(bounds("minst 12 och högst 16 % av vikten", Lang::Sv), [low("pct:12"), high("pct:16")]);
+        assert_eq!(
+            bounds("by weight 12 or more but not more than 16 % of lithium", Lang::En),
+            [low("pct:12"), high("pct:16")]
+        );
+        assert_eq!(bounds("at least 0,5 and at most 1,5 pp", Lang::En), [low("pp:0.5"), high("pp:1.5")]);
+        // A unit of measure too, as the detail of both.
+        let found = super::super::extract("en tjocklek av minst 12 men högst 50 µm", Lang::Sv);
+        assert!(found.iter().all(|value| value.detail.as_deref() == Some("µm")), "{found:?}");
+        // The unit after the first is its own; bounds of one direction, a noun between, a word
+        // of choice, a unit holding a scale: the bare figure stays bare.
+        assert_eq!(bounds("12 % or more but not more than 16 %", Lang::En), [low("pct:12"), high("pct:16")]);
+        assert_eq!(bounds("minst 12 och minst 16 %", Lang::Sv), [low("num:12"), low("pct:16")]);
+        assert_eq!(bounds("minst 12 personer men högst 16 %", Lang::Sv), [low("num:12"), high("pct:16")]);
+        assert_eq!(bounds("at least 12 or at most 16 %", Lang::En), [low("num:12"), high("pct:16")]);
+        let scaled = super::super::extract("at least 2 and at most 3 Mt", Lang::En);
+        assert_eq!(scaled.first().map(|value| value.key.as_str()), Some("num:2"));
     }
 
     #[test]

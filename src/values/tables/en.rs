@@ -671,6 +671,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("or younger", Bound::Upper),
         ("and younger", Bound::Upper),
     ],
+    bound_joiners: &["but", "and"],
     change_words: &[
         ("increase", Change::Rise),
         ("increases", Change::Rise),

@@ -407,6 +407,9 @@ pub(crate) struct LangTable {
     /// they set (`20 kWh or more`, `30 % eller mindre`, an age: `aged 65 and over`, `65 år
     /// eller äldre`, `18 år och yngre`), read where none stands before it.
     pub figure_bounds_after: &'static [(&'static str, Bound)],
+    /// Words that join two bounds of one span, lower case (`minst 12 men högst 16 %`, `12 % or
+    /// more but not more than 16 %`): the unit written after the second counts the first too.
+    pub bound_joiners: &'static [&'static str],
     /// Words of change that may stand before a figure with only `change_links` between, with
     /// the direction they name, lower case (`fell` of `fell by 16.4%`, `minskning` of `en
     /// minskning med 16,4 %`): the figure measures that change.

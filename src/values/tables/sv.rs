@@ -745,6 +745,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("eller yngre", Bound::Upper),
         ("och yngre", Bound::Upper),
     ],
+    bound_joiners: &["men", "och"],
     change_words: &[
         ("ökning", Change::Rise),
         ("ökningen", Change::Rise),
