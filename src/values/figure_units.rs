@@ -6,8 +6,8 @@
 use super::number::Decimal;
 use super::tables::{
     BOUND_SYMBOLS, CURRENT_SYMBOLS, DATA_RATE_SYMBOLS, DEGREE_WORDS, LangTable, OIL_EQUIVALENT_WORDS,
-    POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, TEMPERATURE_SCALES, TEMPERATURE_SYMBOLS, TIME_SYMBOLS,
-    UNIT_SYMBOLS, VOLTAGE_CURRENTS, WEIGHTED_DECIBELS, table,
+    POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, SUPPLEMENTARY_UNITS, TEMPERATURE_SCALES, TEMPERATURE_SYMBOLS,
+    TIME_SYMBOLS, UNIT_SYMBOLS, VOLTAGE_CURRENTS, WEIGHTED_DECIBELS, table,
 };
 use super::{Bound, Change, Relation, Sign, Value, ValueKind, ends_with_words, starts_with_word, word_is};
 
@@ -1476,6 +1476,41 @@ pub(crate) fn column_units(text: &str, lang: Lang, out: &mut Vec<Value>) {
     }
 }
 
+/// The supplementary unit a table's cell holds alone (`| 0 % | p/st | 31.12.2030 |`, `| m² |`,
+/// `| 1 000 p/st |`; see [`SUPPLEMENTARY_UNITS`]): an optional `measure:p/st`, compared like
+/// the unit a cell names in brackets where both versions name one (`p/st` for `m²`), no
+/// finding where one leaves it out. The cell's text is the unit, spaces aside, a non-breaking
+/// space as a space.
+pub(crate) fn cell_units(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let mut cell_start = 0;
+    for end in memchr::memchr_iter(b'|', bytes).chain(std::iter::once(text.len())) {
+        let start = std::mem::replace(&mut cell_start, end + 1);
+        let Some(cell) = text.get(start..end) else { continue };
+        let inner = cell.trim_matches(WORD_SPACES);
+        // The longest unit is of eleven letters; most cells are longer, or of digits alone.
+        if inner.is_empty() || inner.len() > 16 || inner.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let written = |unit: &str| {
+            let mut chars = inner.chars().map(|c| if WORD_SPACES.contains(&c) { ' ' } else { c });
+            chars.by_ref().eq(unit.chars())
+        };
+        let Some(&(_, unit)) = SUPPLEMENTARY_UNITS.iter().find(|(symbol, _)| written(symbol)) else {
+            continue;
+        };
+        let at = start + (cell.len() - cell.trim_start_matches(WORD_SPACES).len());
+        let mut value = Value::new(
+            ValueKind::Number,
+            at..at + inner.len(),
+            format!("{MEASURE}{unit}"),
+            inner.to_string(),
+        );
+        value.optional = true;
+        out.push(value);
+    }
+}
+
 /// The unit that `inner`, a bracket's text, names whole (`kg`, `cm² per kg`, `m³/s`, `m² per
 /// djur`), as a value's key names it after [`MEASURE`].
 fn bracketed_unit(inner: &str, lang_table: &LangTable) -> Option<String> {
@@ -2806,6 +2841,29 @@ mod tests {
         column_units(row, lang, &mut found);
         assert!(found.iter().all(|value| value.optional && value.kind == ValueKind::Number));
         found.into_iter().map(|value| value.key).collect()
+    }
+
+    /// The supplementary units the table row `row` holds in cells of their own, as keys.
+    fn cell_keys(row: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        cell_units(row, &mut found);
+        assert!(found.iter().all(|value| value.optional && value.kind == ValueKind::Number));
+        found.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn a_supplementary_unit_alone_in_a_cell() {
+        assert_eq!(cell_keys("| ex 9001 90 00 | 33 | Film | 0 % | m² | 31.12.2030 |"), ["measure:m2"]);
+        assert_eq!(cell_keys("| 2,7 % | p/st | 31.12.2027 |"), ["measure:p/st"]);
+        assert_eq!(cell_keys("| 0 % | 1\u{a0}000 p/st | – |"), ["measure:1000 p/st"]);
+        assert_eq!(cell_keys("| 0 % | kg | l | pa |"), ["measure:kg", "measure:l", "measure:pa"]);
+        // Through the extraction, the unit's span as written.
+        let values = crate::values::extract("| 0 % | m² | 31.12.2030 |", Lang::Sv);
+        assert!(values.iter().any(|value| value.key == "measure:m2" && value.span == (8..11)));
+        // A unit with other words, a figure, a heading, a dash of no unit: none.
+        let none: [&str; 0] = [];
+        assert_eq!(cell_keys("| m² per animal | 12 | Extra enhet | Supplementary unit | - |"), none);
+        assert_eq!(cell_keys("| 12 kg | p / st | P/ST |"), none);
     }
 
     #[test]

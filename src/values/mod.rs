@@ -453,6 +453,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     if memchr::memchr(b'|', text.as_bytes()).is_some() {
         code::currency_cells(text, candidates);
         figure_units::column_units(text, lang, candidates);
+        figure_units::cell_units(text, candidates);
     }
     units::find(text, lang, &lower, candidates);
     classes::find(text, lang, &lower, candidates);

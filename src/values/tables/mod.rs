@@ -936,6 +936,45 @@ pub(crate) const DATA_RATE_SYMBOLS: &[(&str, &str)] = &[
     ("Tb", "Tbit/s"),
 ];
 
+/// The supplementary units of the Combined Nomenclature, written alike in every language
+/// (`p/st`, items; `pa`, pairs; `c/k`, carats; `1 000 p/st`), as a tariff table's column gives
+/// them, a cell each, with the unit each names: the unit the quantities of the goods of a row
+/// are declared in, which a translation copies and never translates.
+pub(crate) const SUPPLEMENTARY_UNITS: &[(&str, &str)] = &[
+    ("c/k", "c/k"),
+    ("ce/el", "ce/el"),
+    ("ct/l", "ct/l"),
+    ("g", "g"),
+    ("gi F/S", "gi F/S"),
+    ("kg", "kg"),
+    ("kg H2O2", "kg H2O2"),
+    ("kg K2O", "kg K2O"),
+    ("kg KOH", "kg KOH"),
+    ("kg met.am.", "kg met.am."),
+    ("kg N", "kg N"),
+    ("kg NaOH", "kg NaOH"),
+    ("kg/net eda", "kg/net eda"),
+    ("kg P2O5", "kg P2O5"),
+    ("kg 90 % sdt", "kg 90 % sdt"),
+    ("kg U", "kg U"),
+    ("1 000 kWh", "1000 kWh"),
+    ("l", "l"),
+    ("1 000 l", "1000 l"),
+    ("l alc. 100 %", "l alc. 100 %"),
+    ("m", "m"),
+    ("m²", "m2"),
+    ("m2", "m2"),
+    ("m³", "m3"),
+    ("m3", "m3"),
+    ("1 000 m³", "1000 m3"),
+    ("1 000 m3", "1000 m3"),
+    ("p/st", "p/st"),
+    ("pa", "pa"),
+    ("100 p/st", "100 p/st"),
+    ("1 000 p/st", "1000 p/st"),
+    ("TJ", "TJ"),
+];
+
 /// Units of area and volume, a symbol of length with its power written after it, raised or
 /// not (`100 m³`, `100 m3`, `5 km²`): the unit each names. Read before the symbol of length
 /// alone, which the letters of the word would give.
