@@ -2823,6 +2823,15 @@ mod tests {
     }
 
     #[test]
+    fn kilocalories_are_a_unit_of_their_own() {
+        assert_eq!(
+            units("| salatrim | 25 kJ/g – 6 kcal/g |", Lang::Sv),
+            [unit("num:25", Some("kJ/g")), unit("num:6", Some("kcal/g"))]
+        );
+        assert_eq!(units("8 400 kJ/2 000 kcal", Lang::En)[1], unit("num:2000", Some("kcal")));
+    }
+
+    #[test]
     fn a_phrase_of_per_before_the_unit_of_a_rate() {
         let dose = || unit("num:15", Some("mg/kg"));
         assert_eq!(units("15 mg for each kilogram", Lang::En), [dose()]);

@@ -811,6 +811,9 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("GJ", "GJ"),
     ("TJ", "TJ"),
     ("PJ", "PJ"),
+    // Food energy in kilocalories, given beside kilojoules (`17 kJ/g – 4 kcal/g`, `2 000 kcal`):
+    // a unit of its own, which `kJ` for `kcal` changes.
+    ("kcal", "kcal"),
     ("toe", "toe"),
     ("ktoe", "ktoe"),
     ("Mtoe", "Mtoe"),
