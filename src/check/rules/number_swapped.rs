@@ -571,6 +571,17 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let (first, second) = (input.value(side, a), input.value(side, b));
         a.0 == b.0 && noun_list(text, first.span.clone(), second.span.clone(), input.lang(side))
     };
+    // Items opened alike (`three of the new products and for two of the modified products`):
+    // the words that tell them apart stand for their nouns.
+    let parallel = |side: Side, a: ValueRef, b: ValueRef| {
+        let text = input.doc(side).blocks.get(a.0).map_or("", |block| block.text.as_str());
+        let (first, second) = (input.value(side, a), input.value(side, b));
+        if a.0 == b.0 {
+            parallel_items(text, first.span.clone(), second.span.clone(), input.lang(side))
+        } else {
+            None
+        }
+    };
     let done = |r: ValueRef| pairs.iter().zip(&reported).any(|(&(_, s, _), &reported)| reported && s == r);
     for (index, &(place, s, t)) in spelled.iter().enumerate() {
         if done(s) {
@@ -583,15 +594,22 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             } else {
                 ((s_o, t_o), (s, t))
             };
+            let nouns = items(Side::Source, s_a, s_b)
+                && items(Side::Target, t_b, t_a)
+                && !kindred(noun(Side::Source, s_a), noun(Side::Target, t_a))
+                && !kindred(noun(Side::Source, s_b), noun(Side::Target, t_b));
+            let opened_alike = || match (parallel(Side::Source, s_a, s_b), parallel(Side::Target, t_b, t_a)) {
+                (Some((src_a, src_b)), Some((tgt_b, tgt_a))) => {
+                    !kindred(src_a, tgt_a) && !kindred(src_b, tgt_b)
+                }
+                _ => false,
+            };
             other == place
                 && s != s_o
                 && !done(s_o)
                 && family(s) == family(s_o)
                 && position(Side::Target, t_b) < position(Side::Target, t_a)
-                && items(Side::Source, s_a, s_b)
-                && items(Side::Target, t_b, t_a)
-                && !kindred(noun(Side::Source, s_a), noun(Side::Target, t_a))
-                && !kindred(noun(Side::Source, s_b), noun(Side::Target, t_b))
+                && (nouns || opened_alike())
         });
         if let Some((_, other, _)) = traded {
             let (first, second) = (input.surface(Side::Source, s), input.surface(Side::Source, other));
@@ -892,6 +910,52 @@ fn noun_list(text: &str, first: std::ops::Range<usize>, second: std::ops::Range<
         && tail.starts_with(' ')
 }
 
+/// The most words after the first figure of two parallel items before the word that joins them
+/// (`of the new products` of `three of the new products and for two of the modified products`).
+const PARALLEL_WORDS: usize = 5;
+
+/// The words that tell apart two items of one list that the figures at `first` and `second` of
+/// `text` (`first` before) open alike (`three of the new products and for two of the modified
+/// products`, `tre av de nya produkterna och för två av de ändrade produkterna`): the first
+/// words after each figure, up to the list word, the same in number and beginning with the
+/// same word, and a word before the second that, where one stands after the list word, repeats
+/// the one before the first (`for … and for`). A list of such items keeps its order in
+/// translation as a list of nouns does, and a swap trades the figures and leaves the words;
+/// the words returned are the first that differ (`new`, `modified`), by which an item moved
+/// whole is known.
+fn parallel_items(
+    text: &str,
+    first: std::ops::Range<usize>,
+    second: std::ops::Range<usize>,
+    lang: Lang,
+) -> Option<(&str, &str)> {
+    let gap = text.get(first.end..second.start)?.strip_prefix(' ')?.strip_suffix(' ')?;
+    let joiners = crate::values::tables::table(lang).list_joiners;
+    let words: Vec<&str> = gap.split(' ').collect();
+    let joiner =
+        words.iter().position(|word| joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word)))?;
+    let (own, after_joiner) = (&words[..joiner], &words[joiner + 1..]);
+    let lead = text.get(..first.start)?.strip_suffix(' ')?.rsplit(' ').next()?;
+    let repeated = match after_joiner {
+        [] => true,
+        [again] => again.eq_ignore_ascii_case(lead) && !lead.is_empty(),
+        _ => false,
+    };
+    let plain = |word: &&str| !word.is_empty() && word.chars().all(|c| c.is_alphabetic() || c == '-');
+    if !repeated || own.len() < 2 || own.len() > PARALLEL_WORDS || !own.iter().all(plain) {
+        return None;
+    }
+    let mut others = text.get(second.end..)?.strip_prefix(' ')?.split(' ');
+    let others: Vec<&str> = others.by_ref().take(own.len()).collect();
+    // The other item's words, its last word's punctuation aside (`products,`).
+    let others: Vec<&str> =
+        others.iter().map(|word| word.trim_end_matches(|c: char| !c.is_alphanumeric())).collect();
+    if others.len() != own.len() || !others.iter().all(plain) || !own[0].eq_ignore_ascii_case(others[0]) {
+        return None;
+    }
+    own.iter().zip(&others).find(|(a, b)| !a.eq_ignore_ascii_case(b)).map(|(a, b)| (*a, *b))
+}
+
 /// The word a space after byte `at` of `text` (`helicopters` of `4 helicopters`), or none.
 fn noun_after(text: &str, at: usize) -> &str {
     let Some(rest) = text.get(at..).and_then(|rest| rest.strip_prefix(' ')) else { return "" };
@@ -1112,6 +1176,64 @@ mod tests {
         // The items moved whole, each with its noun: no swap.
         let moved = "Uppdraget bevakade fyra tv-kanaler, tre dagstidningar och fem radiostationer.\n";
         assert_eq!(findings(en, moved), none);
+    }
+
+    #[test]
+    fn items_opened_alike_are_told_apart_by_their_first_other_word() {
+        fn items<'a>(text: &'a str, first: &str, second: &str, lang: Lang) -> Option<(&'a str, &'a str)> {
+            let at = |figure: &str| text.find(figure).map(|start| start..start + figure.len());
+            parallel_items(text, at(first)?, at(second)?, lang)
+        }
+        let en = "The suspension for three of the new products and for two of the modified products should";
+        assert_eq!(items(en, "three", "two", Lang::En), Some(("new", "modified")));
+        let sv = "Suspensionen för tre av de nya produkterna och för två av de ändrade produkterna bör";
+        assert_eq!(items(sv, "tre", "två", Lang::Sv), Some(("nya", "ändrade")));
+        assert_eq!(items("of 3 of the new and 2 of the old ones.", "3", "2", Lang::En), Some(("new", "old")));
+        // Opened otherwise, another word after the list word, a comma inside, too long, the
+        // same words: no such items.
+        assert_eq!(
+            items("for three of the new products and two in the old ones", "three", "two", Lang::En),
+            None
+        );
+        assert_eq!(
+            items("for three of the new products and by two of the old ones", "three", "two", Lang::En),
+            None
+        );
+        assert_eq!(
+            items("for three of the new, costly products and two of the old", "three", "two", Lang::En),
+            None
+        );
+        assert_eq!(
+            items(
+                "three of the very many new products here and two of the very many old",
+                "three",
+                "two",
+                Lang::En
+            ),
+            None
+        );
+        assert_eq!(items("three of the products and two of the products", "three", "two", Lang::En), None);
+    }
+
+    #[test]
+    fn counts_in_words_of_items_opened_alike_swapped() {
+        let none: Vec<String> = Vec::new();
+        let en = "The suspension for three of the new products and for two of the modified products should be \
+                  subject to end-use customs supervision.\n";
+        let sv = "Suspensionen för tre av de nya produkterna och för två av de ändrade produkterna bör omfattas \
+                  av tullövervakning.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped =
+            sv.replace("tre av de nya produkterna och för två", "två av de nya produkterna och för tre");
+        assert_eq!(
+            findings(en, &swapped),
+            ["numbers `three` and `two` stand in the opposite order in target: swapped?"]
+        );
+        // The items moved whole, each known by a word of the same stem: no swap.
+        let en = "Aid went to three of the regional programmes and to two of the national programmes.\n";
+        let sv =
+            "Stödet gick till två av de nationella programmen och till tre av de regionala programmen.\n";
+        assert_eq!(findings(en, sv), none);
     }
 
     #[test]
