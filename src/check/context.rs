@@ -770,13 +770,17 @@ pub(crate) fn range_bounds(key: &str) -> Option<(String, String)> {
 
 /// Pairs each range among `ranges` (values of `side`) whose two bounds stand apart among
 /// `others` (values of the other side) with both, as equal: the pairs go to `equal` with the
-/// range first, and the three values leave their lists.
+/// range first, and the three values leave their lists. A range of figures of which one bound
+/// stands apart and the figure beside it, where the other bound would stand, is another of its
+/// kind (`mellan 17,2 och 28,5 g` for `between 17,2 g and 25,8 g`) is paired with the bound as
+/// equal and with that figure in `differing`: the other bound changed, not the range.
 fn split_ranges(
     input: &Input,
     side: Side,
     ranges: &mut Vec<ValueRef>,
     others: &mut Vec<ValueRef>,
     equal: &mut Vec<(ValueRef, ValueRef)>,
+    differing: &mut Vec<(ValueRef, ValueRef)>,
 ) {
     let other_side = side.other();
     ranges.retain(|&r| {
@@ -799,10 +803,15 @@ fn split_ranges(
         // A scale from zero may name its top alone (`marked out of 10` = `på en skala från 0
         // till 10`): the top, where the zero stands nowhere on the other side.
         let zero_absent = || !others.iter().any(|&o| input.value(other_side, o).key == "num:0");
+        // Whether the members are the two bounds of a range of figures.
+        let mut bounds = false;
         let members = match (listed, range_bounds(&value.key)) {
             (Some(members), _) => members,
             (None, Some((low, high))) if low == "num:0" && zero_absent() => vec![high],
-            (None, Some((low, high))) => vec![low, high],
+            (None, Some((low, high))) => {
+                bounds = value.kind == ValueKind::Number && value.key.contains("-range:");
+                vec![low, high]
+            }
             (None, None) if value.kind == ValueKind::Legal => match listed_members(&value.key) {
                 Some(members) => members,
                 None => return true,
@@ -822,9 +831,11 @@ fn split_ranges(
         // juni 2025` for `since 1 August 1997` and `before 1 July 2025`).
         let last_day =
             members.last().filter(|last| value.key.starts_with("range:") && last.starts_with("date:"));
-        // Every member taken from `others`, or none.
+        // Every member taken from `others`, or none; of the two bounds of a range of
+        // figures, one may be missing.
         let mut taken = Vec::with_capacity(members.len());
-        for member in &members {
+        let mut missing = None;
+        for (index, member) in members.iter().enumerate() {
             // The member itself, or the same figure written otherwise (`9th of 191` for `plats 9
             // av 191`).
             let same = |o: &ValueRef| {
@@ -841,12 +852,35 @@ fn split_ranges(
             };
             match others.iter().position(same) {
                 Some(at) => taken.push(others.remove(at)),
+                None if bounds && missing.is_none() => missing = Some(index),
                 None => {
                     others.extend(taken);
                     others.sort_unstable();
                     return true;
                 }
             }
+        }
+        if let (Some(index), &[found]) = (missing, taken.as_slice()) {
+            // The figure right after the lower bound, or right before the upper, of the same
+            // kind and unit as the bound it stands for.
+            let beside = if index == 1 { found.1.checked_add(1) } else { found.1.checked_sub(1) };
+            let family = |key: &str| key.rsplit_once(':').map(|(family, _)| family.to_string());
+            let changed = beside.and_then(|at| {
+                others.iter().position(|&o| {
+                    o == (found.0, at)
+                        && input.value(other_side, o).kind == ValueKind::Number
+                        && family(&input.value(other_side, o).key) == family(&members[index])
+                })
+            });
+            let Some(at) = changed else {
+                others.push(found);
+                others.sort_unstable();
+                return true;
+            };
+            let changed = others.remove(at);
+            equal.push((r, found));
+            differing.push((r, changed));
+            return false;
         }
         // Two days named apart stand in the other order only as limits named by their words
         // (`before 1 July 2025 and since 1 August 1997`); two bare days in the other order are a
@@ -1182,10 +1216,11 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
 
     // A range on one side, its two bounds read apart on the other: `aged 18 to 25` has no
     // word that opens a range, `i åldern 18–25 år` a dash.
-    split_ranges(input, Side::Source, src_left, &mut tgt_left, &mut matching.equal);
-    let mut swapped = Vec::new();
-    split_ranges(input, Side::Target, &mut tgt_left, src_left, &mut swapped);
+    split_ranges(input, Side::Source, src_left, &mut tgt_left, &mut matching.equal, &mut matching.differing);
+    let (mut swapped, mut swapped_differing) = (Vec::new(), Vec::new());
+    split_ranges(input, Side::Target, &mut tgt_left, src_left, &mut swapped, &mut swapped_differing);
     matching.equal.extend(swapped.into_iter().map(|(t, s)| (s, t)));
+    matching.differing.extend(swapped_differing.into_iter().map(|(t, s)| (s, t)));
 
     // A value written again in its sentence (the same key, unit and bound) for the second of
     // two items a list word joins, where the counterpart sentence writes it once, paired: a
@@ -1655,6 +1690,34 @@ pub(crate) mod tests {
     /// The findings of the date rules on a pair of one-paragraph texts.
     fn date_findings(en: &str, sv: &str) -> Vec<String> {
         findings_of("date-", en, sv)
+    }
+
+    #[test]
+    fn a_range_of_which_one_bound_changed_names_the_bound() {
+        let none: Vec<String> = Vec::new();
+        let en = "The declared value is acceptable if the measured value lies between 17,2 g and 25,8 g per 100 g.\n";
+        let sv =
+            "Det deklarerade värdet godtas om det uppmätta värdet ligger mellan 17,2 och 25,8 g per 100 g.\n";
+        assert_eq!(number_findings(en, sv), none);
+        assert_eq!(
+            number_findings(en, &sv.replace("25,8 g", "28,5 g")),
+            ["number `25,8` in source is `28,5` in target, the upper bound of `17,2 och 28,5`"]
+        );
+        assert_eq!(
+            number_findings(en, &sv.replace("17,2 och", "15,2 och")),
+            ["number `17,2` in source is `15,2` in target, the lower bound of `15,2 och 25,8`"]
+        );
+        // The range in the original.
+        let en = "The share lies between 8% and 12% of the total.\n";
+        let sv = "Andelen ligger på 8 % och 15 % av totalen.\n";
+        let en_range = "The share lies in a range of 8–12% of the total.\n";
+        assert_eq!(number_findings(en_range, &sv.replace("15 %", "12 %")), none);
+        assert_eq!(
+            number_findings(en_range, sv),
+            ["number `12%` in source, the upper bound of `8–12%`, is `15 %` in target"]
+        );
+        // Both bounds changed: the ranges differ, as a whole.
+        assert_eq!(number_findings(en, "Andelen ligger mellan 9 och 15 % av totalen.\n").len(), 1);
     }
 
     #[test]

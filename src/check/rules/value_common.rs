@@ -45,7 +45,15 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
                     super::number_mismatch::unit_name(tgt_unit)
                 )
             }
-            _ => format!("{noun} `{src_short}` in source is `{tgt_short}` in target"),
+            _ => match changed_bound(ctx, s, t) {
+                Some((Side::Target, which, bound)) => format!(
+                    "{noun} `{src_surface}` in source is `{bound}` in target, the {which} bound of `{tgt_surface}`"
+                ),
+                Some((_, which, bound)) => format!(
+                    "{noun} `{bound}` in source, the {which} bound of `{src_surface}`, is `{tgt_surface}` in target"
+                ),
+                None => format!("{noun} `{src_short}` in source is `{tgt_short}` in target"),
+            },
         };
         // One day and month, or one month, of no year on one side (`30 March` against `30 mars
         // 2027`, `i oktober` against `in October 2025`): the year is left out or not read,
@@ -64,6 +72,69 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
         f.notes.push(format!("source value: {}; target value: {}", src_value.display, tgt_value.display));
         out.push(f);
     }
+}
+
+/// Where one of the pair `(s, t)` is a range of figures whose other bound `equal` pairs with
+/// a figure of the other side, the figure of the pair its bound changed (`between 17,2 g and
+/// 25,8 g` against `mellan 17,2 och 28,5 g`): the range's side, which bound (`upper`,
+/// `lower`) and that bound as the range writes it (`28,5`).
+fn changed_bound<'a>(ctx: &PairCtx<'a>, s: ValueRef, t: ValueRef) -> Option<(Side, &'static str, &'a str)> {
+    let input = ctx.input;
+    let ranged = |side: Side, r: ValueRef| input.value(side, r).key.contains("-range:");
+    let (side, range, other) = match (ranged(Side::Source, s), ranged(Side::Target, t)) {
+        (false, true) => (Side::Target, t, s),
+        (true, false) => (Side::Source, s, t),
+        _ => return None,
+    };
+    let (low, high) = crate::check::context::range_bounds(&input.value(side, range).key)?;
+    // The bound the range shares with a figure of the other side, paired as equal.
+    let kept = ctx.matching.equal.iter().find_map(|&(src, tgt)| {
+        let (own, apart) = if side == Side::Source { (src, tgt) } else { (tgt, src) };
+        (own == range && apart != other).then(|| input.value(side.other(), apart).key.as_str())
+    })?;
+    let upper = if kept == low {
+        true
+    } else if kept == high {
+        false
+    } else {
+        return None;
+    };
+    let bound = written_bound(input.surface(side, range), upper)?;
+    Some((side, if upper { "upper" } else { "lower" }, bound))
+}
+
+/// One bound of a range as its text writes it: the part after, or before, the word or dash that
+/// joins the bounds (`28,5` of `17,2 och 28,5`, `12 %` of `8–12 %`, `EUR 2` of `EUR 2–3
+/// billion`).
+fn written_bound(surface: &str, upper: bool) -> Option<&str> {
+    let digit = |text: &str| text.bytes().any(|b| b.is_ascii_digit());
+    // A word of letters alone between two parts with figures (` och `, ` to `), the last.
+    let mut joint = None;
+    let mut at = 0;
+    for word in surface.split(' ') {
+        let end = at + word.len();
+        if !word.is_empty()
+            && word.chars().all(char::is_alphabetic)
+            && digit(&surface[..at])
+            && digit(&surface[end..])
+        {
+            joint = Some((at, end));
+        }
+        at = end + 1;
+    }
+    // Else a dash between two figures.
+    let joint = joint.or_else(|| {
+        surface.char_indices().find_map(|(at, c)| {
+            let end = at + c.len_utf8();
+            (matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
+                && digit(&surface[..at])
+                && digit(&surface[end..]))
+            .then_some((at, end))
+        })
+    })?;
+    let part = if upper { &surface[joint.1..] } else { &surface[..joint.0] };
+    let part = part.trim_matches([' ', '\u{a0}', '\u{202f}']);
+    (!part.is_empty()).then_some(part)
 }
 
 /// Flags equal values of `kind` whose secondary detail differs (an OJ page range given on
