@@ -2567,7 +2567,10 @@ mod tests {
         // Centilitres and decilitres are units of their own, not millilitres.
         assert_eq!(units("a spray bottle of 750 ml", Lang::En), [unit("num:750", Some("ml"))]);
         assert_eq!(units("en sprayflaska på 750 cl", Lang::Sv), [unit("num:750", Some("cl"))]);
-        assert_eq!(units("a bottle of 75 centilitres", Lang::En), units("en flaska på 75 centiliter", Lang::Sv));
+        assert_eq!(
+            units("a bottle of 75 centilitres", Lang::En),
+            units("en flaska på 75 centiliter", Lang::Sv)
+        );
         assert_eq!(units("2 dl mjölk", Lang::Sv), [unit("num:2", Some("dl"))]);
         assert_eq!(units("2 decilitres of milk", Lang::En), units("2 deciliter mjölk", Lang::Sv));
         assert_eq!(units("more than 4 hectares", Lang::En), [unit("num:4", Some("ha"))]);
