@@ -206,7 +206,7 @@ mod tests {
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         let mut out = Vec::new();
         find(text, lang, &mut out);
-        out.into_iter().map(|value| format!("{}={}", text[value.span].to_string(), value.key)).collect()
+        out.into_iter().map(|value| format!("{}={}", &text[value.span], value.key)).collect()
     }
 
     #[test]
