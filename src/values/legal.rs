@@ -2992,7 +2992,7 @@ fn more_points(
     };
     let (article, last) = key.split_at(open);
     let last = last.trim_matches(|c| c == '(' || c == ')');
-    let paragraphs = article.matches('(').count() == chapter && last.bytes().all(|b| b.is_ascii_digit());
+    let paragraphs = article.matches('(').count() == chapter && paragraph_part(last);
     if !paragraphs && !last.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return;
     }
@@ -3025,7 +3025,11 @@ fn more_points(
             continue;
         }
         let article = restarted.as_deref().unwrap_or(article);
-        let is_number = letter.bytes().all(|b| b.is_ascii_digit()) && item.as_str().starts_with('(');
+        // After a paragraph, a paragraph inserted by an amendment is one too (`Article 6a(5a)
+        // and (5b)`, as `artikel 6a.5a och 6a.5b`); after a point, a number with a letter is
+        // read as before.
+        let is_number = item.as_str().starts_with('(')
+            && if paragraphs { paragraph_part(&letter) } else { letter.bytes().all(|b| b.is_ascii_digit()) };
         // A roman point after a bare letter (`artikel 17.3 d ii och e ii`), as the first
         // point has it.
         if lang_table.bare_points
@@ -3071,6 +3075,14 @@ fn more_points(
         out.push(article_value(start..end, &format!("{article}({letter})")));
         at = end;
     }
+}
+
+/// Whether `part`, a part of an article's key, is a paragraph's number: digits, with the one
+/// letter of a paragraph an amendment inserted (`2`, `5a`; not `a`, `ii` nor `5aa`).
+fn paragraph_part(part: &str) -> bool {
+    let digits = part.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &part.as_bytes()[digits..];
+    digits > 0 && (rest.is_empty() || (rest.len() == 1 && rest[0].is_ascii_lowercase()))
 }
 
 /// The article of `key` (`14` of `14(2)(a)`, with its `chapter` dotted parts, `14(29)` of
@@ -5107,6 +5119,20 @@ mod tests {
         );
         // Paragraphs after a paragraph and points after a point stay as they were.
         assert_eq!(keys("Article 32(1), (2) and (3)", Lang::En), ["art:32(1)", "art:32(2)", "art:32(3)"]);
+        // Paragraphs an amendment inserted, each with its letter: `Article 6a(5a) and (5b)` =
+        // `artikel 6a.5a och 6a.5b`; a point after one is none of its paragraphs.
+        assert_eq!(keys("under both Article 6a(5a) and (5b).", Lang::En), ["art:6a(5a)", "art:6a(5b)"]);
+        assert_eq!(
+            keys("under both Article 6a(5a) and (5b).", Lang::En),
+            keys("enligt både artikel 6a.5a och 6a.5b.", Lang::Sv)
+        );
+        assert_ne!(
+            keys("under both Article 6a(5a) and (5b).", Lang::En),
+            keys("enligt både artikel 6a.5a och 6a.5c.", Lang::Sv)
+        );
+        assert_eq!(keys("Article 6(2) and (3a)", Lang::En), ["art:6(2)", "art:6(3a)"]);
+        assert_eq!(keys("Article 6(5a) to (5c)", Lang::En), ["art:6(5a)..6(5c)"]);
+        assert_eq!(keys("Article 6(5a) and (b)", Lang::En), ["art:6(5a)"]);
         assert_eq!(keys("Article 5(1), points (a) and (b)", Lang::En), ["art:5(1)(a)", "art:5(1)(b)"]);
         assert_eq!(keys("Article 14(2)(a) and (b)", Lang::En), ["art:14(2)(a)", "art:14(2)(b)"]);
         assert_eq!(super::paragraph_base("14(2)(a)", 0), Some("14"));
