@@ -520,6 +520,24 @@ mod tests {
     }
 
     #[test]
+    fn a_bound_reversed_beside_another_of_the_same_figure() {
+        let none: Vec<String> = Vec::new();
+        let en = "Where the level is more than 5 percentage points below the trajectory, the State shall \
+                  report. Deviations of 5 percentage points or less do not trigger that procedure.\n";
+        let sv = "Om nivån ligger mer än fem procentenheter under banan ska staten rapportera. Avvikelser på \
+                  högst fem procentenheter utlöser inte detta förfarande.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("högst fem", "minst fem")),
+            ["number `5 percentage points` is an upper bound in source and a lower bound in target"]
+        );
+        // Both bounds of the figure, crossed in the translation, are no finding.
+        let en = "Maturities of less than 1 year and of 1 year or more are shown apart.\n";
+        let sv = "Löptider på ett år eller längre och på kortare än ett år redovisas var för sig.\n";
+        assert_eq!(findings(en, sv), none);
+    }
+
+    #[test]
     fn a_comparative_of_the_other_direction() {
         let none: Vec<String> = Vec::new();
         let en =

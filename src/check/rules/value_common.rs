@@ -426,7 +426,9 @@ pub(crate) fn sentence_values(
 /// 2025 eller tidigare`; a day that ends a period with or without itself is one direction,
 /// `before 1 July` and `till och med den 1 juli`). Where the value stands twice in the passage,
 /// a crossing of the two (`less than 1 year … equal to or greater than 1 year`, paired the other
-/// way round) is no finding.
+/// way round) is no finding; a bound reversed beside another of the same figure that both
+/// versions bound alike is (`more than 5 pp … 5 pp or less` against `mer än fem … minst fem
+/// procentenheter`).
 pub(crate) fn bounds_differ(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, out: &mut Vec<Finding>) {
     let input = ctx.input;
     let equal = &ctx.matching.equal;
@@ -437,12 +439,19 @@ pub(crate) fn bounds_differ(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &R
         if src_bound == tgt_bound || src_value.kind != kind || tgt_value.kind != kind {
             continue;
         }
+        // Another writing of the value paired the other way round: its target holds the
+        // source's direction here, or its source the target's, and its other side another or
+        // none read (`less than 1 year … 1 year or more`, crossed). A writing alike on both
+        // sides is no partner: beside it, a reversed bound is one (`more than 5 pp … 5 pp or
+        // less` against `mer än fem … minst fem procentenheter`).
         let direction = |value: &crate::values::Value| value.bound.map(crate::values::Bound::direction);
         let crossed = equal.iter().any(|&(s2, t2)| {
+            let other_src = direction(input.value(Side::Source, s2));
+            let other_tgt = direction(input.value(Side::Target, t2));
             (s2, t2) != (s, t)
                 && input.value(Side::Source, s2).key == src_value.key
-                && (direction(input.value(Side::Target, t2)) == Some(src_bound)
-                    || direction(input.value(Side::Source, s2)) == Some(tgt_bound))
+                && (other_tgt == Some(src_bound) && other_src != Some(src_bound)
+                    || other_src == Some(tgt_bound) && other_tgt != Some(tgt_bound))
         });
         if crossed {
             continue;
