@@ -745,24 +745,9 @@ fn bare_months(
     first_new: usize,
     out: &mut Vec<Value>,
 ) {
-    let bytes = text.as_bytes();
     for &at in month_names {
-        let Some(end) = patterns.month_dates.month_end(bytes, at) else { continue };
+        let Some((end, month)) = full_month_at(text, at, patterns, lang_table) else { continue };
         if out[first_new..].iter().any(|v| v.span.start < end && at < v.span.end) {
-            continue;
-        }
-        let Some(month) = span_month(lang_table, text, at..end) else { continue };
-        // A full name, in the case of its language (not `Jan`, `APR`, nor `Jan Horák`): no
-        // longer name of the month begins with it (`mars` is full beside the `march` a Swedish
-        // text may quote, `sept` is not beside `september`).
-        let name = text.get(at..end).unwrap_or("");
-        let abbreviated = lang_table.months.iter().any(|&(other, number)| {
-            number == month && other.len() > name.len() && super::word_at(other.as_bytes(), 0, name)
-        });
-        if abbreviated
-            || !lang_table.months_capitalised && name.starts_with(char::is_uppercase)
-            || name.len() > 1 && name.chars().all(char::is_uppercase)
-        {
             continue;
         }
         // Not before a figure (a day or a year another reader did not take).
@@ -796,7 +781,8 @@ fn bare_months(
         let before_item = rest.starts_with(',')
             || lang_table.list_joiners.iter().any(|word| super::starts_with_word(rest, word))
                 && text.get(end..).is_some_and(|tail| tail.len() > rest.len());
-        if after_month && before_item {
+        // Or the first of a list of three months or more (`for February, May, July and …`).
+        if before_item && (after_month || month_list_follows(text, end, month_names, patterns, lang_table)) {
             let mut value =
                 Value::new(ValueKind::Date, at..end, format!("month:--{month:02}"), format!("--{month:02}"));
             value.optional = true;
@@ -823,6 +809,69 @@ fn bare_months(
             Value::new(ValueKind::Date, at..end, format!("month:--{month:02}"), format!("--{month:02}"));
         value.optional = true;
         out.push(value);
+    }
+}
+
+/// The end and the number of the full month name at `at`, in the case of its language (not
+/// `Jan`, `APR`, nor `Jan Horák`): no longer name of the month begins with it (`mars` is full
+/// beside the `march` a Swedish text may quote, `sept` is not beside `september`).
+fn full_month_at(text: &str, at: usize, patterns: &Patterns, lang_table: &LangTable) -> Option<(usize, u32)> {
+    let end = patterns.month_dates.month_end(text.as_bytes(), at)?;
+    let month = span_month(lang_table, text, at..end)?;
+    let name = text.get(at..end)?;
+    let abbreviated = lang_table.months.iter().any(|&(other, number)| {
+        number == month && other.len() > name.len() && super::word_at(other.as_bytes(), 0, name)
+    });
+    let wrong_case = !lang_table.months_capitalised && name.starts_with(char::is_uppercase)
+        || name.len() > 1 && name.chars().all(char::is_uppercase);
+    (!abbreviated && !wrong_case).then_some((end, month))
+}
+
+/// Whether a list of full month names goes on after the month that ends at `end`: more names
+/// after commas, the last after a list word (`February, May, July and September`, `februari,
+/// maj, juli och september`). Three names or more so joined are months whatever word stands
+/// before the first (`for February, May, …`), where two may be a name and a verb (`In
+/// January, May decided`). Called where no month was read just before, the first name of a
+/// list, so that each list is walked about once.
+fn month_list_follows(
+    text: &str,
+    mut end: usize,
+    month_names: &[usize],
+    patterns: &Patterns,
+    lang_table: &LangTable,
+) -> bool {
+    let mut commas = 0;
+    loop {
+        let rest = text.get(end..).unwrap_or("");
+        let (after, last) = if let Some(after) = rest.strip_prefix(',') {
+            (after, false)
+        } else {
+            let words = rest.trim_start_matches([' ', '\u{a0}']);
+            let Some(joiner) = lang_table
+                .list_joiners
+                .iter()
+                .find(|word| words.len() < rest.len() && super::starts_with_word(words, word))
+            else {
+                return false;
+            };
+            (words.get(joiner.len()..).unwrap_or(""), true)
+        };
+        let name = after.trim_start_matches([' ', '\u{a0}']);
+        let at = text.len() - name.len();
+        if name.len() == after.len() || month_names.binary_search(&at).is_err() {
+            return false;
+        }
+        let Some((name_end, _)) = full_month_at(text, at, patterns, lang_table) else { return false };
+        if last {
+            return commas > 0;
+        }
+        // A year has twelve months: a longer run is no list of them, and the walk stays short
+        // where a run of names that no list word ends is walked again from each name.
+        commas += 1;
+        if commas > 12 {
+            return false;
+        }
+        end = name_end;
     }
 }
 
@@ -2492,6 +2541,16 @@ mod tests {
         // Not a name after a month and a comma that goes on as a clause, nor after no month.
         assert_eq!(keys("It met in January, May decided to leave.", Lang::En), ["month:--01"]);
         assert_eq!(keys("as noted, May and the others agreed", Lang::En), Vec::<String>::new());
+        // Three names or more so joined are a list of months after any word.
+        let text = "intermediate targets for February, May, July and September, based on";
+        assert_eq!(keys(text, Lang::En), ["month:--02", "month:--05", "month:--07", "month:--09"]);
+        let text = "delmål för februari, maj, juli och september, som ska";
+        assert_eq!(keys(text, Lang::Sv), ["month:--02", "month:--05", "month:--07", "month:--09"]);
+        let values = super::super::extract(text, Lang::Sv);
+        assert!(values.iter().all(|v| v.optional), "{values:?}");
+        // Two names, or names that no list word ends, are not.
+        assert_eq!(keys("as May, June Smith said", Lang::En), Vec::<String>::new());
+        assert_eq!(keys("thanks May, June, Smith", Lang::En), Vec::<String>::new());
     }
 
     #[test]
