@@ -1237,10 +1237,14 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // So is a figure written again just after it is given, where the other version refers
     // back to it by a word (`244 working days remain in Brussels and 244 in Luxembourg` =
     // `244 arbetsdagar på vardera anställningsorten`): see [`restated_by_reference`].
+    // So is the later year of a comparison of two years that the other version compares with
+    // the earlier alone, where that later year is the one its passage speaks of (`more deaths
+    // in 2025 than in 2024` = `Jämfört med 2024 ökade antalet`): see [`year_of_the_passage`].
     let repeated = |side: Side, r: ValueRef| {
         let others = if side == Side::Source { tgt } else { src };
         given_again(input, bead, &matching.equal, others, side, r)
             || year_given_again(input, bead, &matching.equal, side, r)
+            || year_of_the_passage(input, bead, &matching.equal, side, r)
             || counts_named_countries(input, bead, side, r)
             || restated_by_reference(input, bead, &matching.equal, side, r)
     };
@@ -1439,6 +1443,55 @@ fn year_given_again(
             input.value(side, own).key == value.key
                 && sentence_of(own).is_some_and(|(i, other)| i == index && other != range)
         })
+}
+
+/// Whether the value `r` on `side`, a year, is the later year of a comparison of two years in
+/// its sentence (`more deaths in 2025 than in 2024`) whose earlier year the counterpart
+/// sentences keep, paired, and whose later year is the latest the other side's passage names,
+/// paired elsewhere in it: the other version compares with the earlier year alone and leaves
+/// the later one to its passage, whose present it is (`Jämfört med 2024 ökade antalet
+/// trafikdödade bara i …`, in a paragraph on 2025). Not where the other passage names a later
+/// year (a target, a forecast), which the reader might take for that present, nor where the
+/// year stands nowhere else in it.
+fn year_of_the_passage(
+    input: &Input,
+    bead: &Bead,
+    equal: &[(ValueRef, ValueRef)],
+    side: Side,
+    r: ValueRef,
+) -> bool {
+    /// The year a key of a year, a month or a day names (`year:2025`, `date:2025-03-01`).
+    fn year_of(key: &str) -> Option<u32> {
+        let (kind, rest) = key.split_once(':')?;
+        let digits = rest.get(..4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+        let whole = rest.len() == 4 || rest.as_bytes().get(4) == Some(&b'-');
+        (matches!(kind, "year" | "month" | "date") && whole).then(|| digits.parse().ok()).flatten()
+    }
+    let value = input.value(side, r);
+    let Some(year) = value.key.strip_prefix("year:").and_then(|_| year_of(&value.key)) else {
+        return false;
+    };
+    let other_side = side.other();
+    let Some((index, range)) = sentence_at(bead, side, r.0, value.span.start) else {
+        return false;
+    };
+    let sides = |&(s, t): &(ValueRef, ValueRef)| if side == Side::Source { (s, t) } else { (t, s) };
+    let earlier_kept = equal.iter().map(sides).any(|(own, other)| {
+        let (own_value, other_value) = (input.value(side, own), input.value(other_side, other));
+        own_value.key.starts_with("year:")
+            && year_of(&own_value.key).is_some_and(|earlier| earlier < year)
+            && sentence_at(bead, side, own.0, own_value.span.start) == Some((index, range))
+            && sentence_at(bead, other_side, other.0, other_value.span.start).is_some_and(|(i, _)| i == index)
+    });
+    let stated_elsewhere =
+        equal.iter().map(sides).any(|(_, other)| input.value(other_side, other).key == value.key);
+    let values = if other_side == Side::Source { input.src_values } else { input.tgt_values };
+    let blocks = if other_side == Side::Source { &bead.src } else { &bead.tgt };
+    let latest = blocks
+        .iter()
+        .flat_map(|&block| values.get(block).into_iter().flatten())
+        .all(|other| year_of(&other.key).is_none_or(|other_year| other_year <= year));
+    earlier_kept && stated_elsewhere && latest
 }
 
 /// Whether the value `r` on `side`, a figure, writes again a figure given just before it in
@@ -1763,6 +1816,43 @@ pub(crate) mod tests {
         let sv = "Kommissionen ska rapportera om andelen. Om den andelen understiger 1 % år 2031 gäller \
                   ett delmål.\n";
         assert_eq!(date_findings(en, sv), ["date `2031` in source has no counterpart in target"]);
+    }
+
+    #[test]
+    fn the_later_year_of_a_comparison_left_to_its_passage() {
+        let none: Vec<String> = Vec::new();
+        let en = "The safest roads in 2025 were in Sweden. Road deaths were higher in 2025 than in 2019 only \
+                  in Ireland. Only Czechia and Ireland recorded more deaths in 2025 than in 2024.\n";
+        let sv = "De säkraste vägarna 2025 fanns i Sverige. Endast i Irland omkom fler i trafiken 2025 än \
+                  2019. Jämfört med 2024 ökade antalet trafikdödade bara i Tjeckien och Irland.\n";
+        assert_eq!(date_findings(en, sv), none);
+        // Not where the passage names a later year, which the reader may take for its present.
+        let sv_later = sv.replace(
+            "De säkraste vägarna 2025 fanns i Sverige.",
+            "De säkraste vägarna 2025 \
+                                   fanns i Sverige, och målet för 2030 gäller.",
+        );
+        let en_later = en.replace(
+            "The safest roads in 2025 were in Sweden.",
+            "The safest roads in 2025 \
+                                   were in Sweden, and the 2030 target applies.",
+        );
+        assert_eq!(
+            date_findings(&en_later, &sv_later),
+            ["date `2025` in source has no counterpart in target"]
+        );
+        // Nor where the passage leaves the year out everywhere else, nor where the earlier year
+        // goes too.
+        let sv_once = sv.replace("trafiken 2025 än", "trafiken än").replace("vägarna 2025", "vägarna");
+        assert!(date_findings(en, &sv_once).len() == 3, "{:?}", date_findings(en, &sv_once));
+        let sv_none = sv.replace("Jämfört med 2024 ökade", "Ökade");
+        assert_eq!(
+            date_findings(en, &sv_none),
+            [
+                "date `2024` in source has no counterpart in target",
+                "date `2025` in source has no counterpart in target"
+            ]
+        );
     }
 
     #[test]
