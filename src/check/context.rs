@@ -1133,9 +1133,11 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // may name days the other names by a word of its own (`Monday to Friday` = `vardagar`).
     // And a count given per a period (`once a day`, `en gång i veckan`, `ett sextiotal ärenden
     // per månad`), which the other version may leave to the period (`dagligen`) but not change
-    // (`twice daily`).
+    // (`twice daily`). So may the ordinal of a part of each period (`the first working day of
+    // each month` for `sista arbetsdagen i varje månad`).
     // So may the unit a table's cell names in brackets (`Area (cm² per kg)`), which the other
-    // version may leave out.
+    // version may leave out, and the call of a note by asterisks after a cell's figure
+    // (`80 %**` for `80 %*`), which the other version may write otherwise.
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
         value.optional
@@ -1147,6 +1149,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with("scale:")
                 || value.key.starts_with(CHOICE)
                 || value.key.starts_with(crate::values::MEASURE)
+                || value.key.starts_with(crate::values::NOTE)
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.detail.as_deref() == Some(crate::values::DIGIT)
                 || value.key.starts_with("month:--")
@@ -1154,7 +1157,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with("quarter:Q")
                 || value.key.starts_with("half:H")
                 || value.key.starts_with(WEEKDAY)
-                || value.per.is_some() && value.key.starts_with("num:")
+                || value.per.is_some() && (value.key.starts_with("num:") || value.key.starts_with("ord:"))
                 || value.detail.as_deref().is_some_and(is_time_unit)
                     && (!input.surface(side, r).contains(char::is_whitespace)
                         || !crate::values::starts_with_article(input.surface(side, r), input.lang(side))))
@@ -1261,11 +1264,18 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     };
     // Whether the target leftover `i` may be the source value `s` changed: the same kind, in
     // the same sentence bead (or a bead of one sentence); a day of the week only another day,
-    // and the choice of a limit (`whichever is higher`) only another choice.
+    // and the choice of a limit (`whichever is higher`) only another choice; a cell's unit, note
+    // call or statistical flag only another of its kind.
     let eligible = |s: ValueRef, sentence: Option<usize>, i: usize| {
         let family = |side: Side, r: ValueRef| {
             let key = &input.value(side, r).key;
-            (key.starts_with(WEEKDAY), key.starts_with(CHOICE), key.starts_with(crate::values::MEASURE))
+            (
+                key.starts_with(WEEKDAY),
+                key.starts_with(CHOICE),
+                key.starts_with(crate::values::MEASURE),
+                key.starts_with(crate::values::NOTE),
+                key.starts_with(crate::values::FLAG),
+            )
         };
         (input.value(Side::Target, tgt_left[i]).kind == input.value(Side::Source, s).kind
             && family(Side::Target, tgt_left[i]) == family(Side::Source, s)

@@ -1449,6 +1449,10 @@ pub(crate) fn column_units(text: &str, lang: Lang, out: &mut Vec<Value>) {
         let start = std::mem::replace(&mut cell_start, end + 1);
         let Some(cell) = text.get(start..end) else { continue };
         let cell = cell.trim_end_matches(WORD_SPACES);
+        if let Some(value) = unit_after_preposition(cell, start, lang_table) {
+            out.push(value);
+            continue;
+        }
         let Some(head) = cell.strip_suffix(')') else { continue };
         let Some(open) = head.rfind('(') else { continue };
         let (name, inner) = (&head[..open], &head[open + 1..]);
@@ -1509,6 +1513,27 @@ pub(crate) fn cell_units(text: &str, out: &mut Vec<Value>) {
         value.optional = true;
         out.push(value);
     }
+}
+
+/// The unit a cell's name ends with after a preposition (`time between the call and the
+/// arrival, in minutes`, `… i minuter`), as a bracket gives it (`Time (min)`): a word of three
+/// letters or more, as `i år` is `this year`. The cell starts at `start` of its row.
+fn unit_after_preposition(cell: &str, start: usize, lang_table: &LangTable) -> Option<Value> {
+    let (head, word) = last_word(cell);
+    let (name, preposition) = last_word(head);
+    if word.chars().count() < 3
+        || !word.chars().all(char::is_alphabetic)
+        || !lang_table.cell_unit_prepositions.iter().any(|known| is_entry(preposition, known))
+        || !name.contains(char::is_alphabetic)
+    {
+        return None;
+    }
+    let (unit, "") = unit_at(word, lang_table)? else { return None };
+    let at = start + head.len();
+    let mut value =
+        Value::new(ValueKind::Number, at..at + word.len(), format!("{MEASURE}{unit}"), word.to_string());
+    value.optional = true;
+    Some(value)
 }
 
 /// The unit that `inner`, a bracket's text, names whole (`kg`, `cm² per kg`, `m³/s`, `m² per
@@ -2908,5 +2933,19 @@ mod tests {
         assert_eq!(column_keys("| Article 2(1), point (m) | Annex, point (g) |", Lang::En), none);
         assert_eq!(column_keys("| Weight (kg) of the animal | (kg) | Weight(kg) |", Lang::En), none);
         assert_eq!(column_keys("| Kategori | Antal (AR) |", Lang::Sv), none);
+    }
+
+    #[test]
+    fn the_unit_a_cell_names_after_a_preposition() {
+        let en =
+            "| Post-crash care | time between the emergency call and the arrival, in minutes | 10–25 | 14 |";
+        assert_eq!(column_keys(en, Lang::En), ["measure:minute"]);
+        let sv = "| Vård efter olyckor | tid från nödsamtalet till ankomsten, i minuter | 10–25 | 14 |";
+        assert_eq!(column_keys(sv, Lang::Sv), ["measure:minute"]);
+        assert_eq!(column_keys(&sv.replace("minuter", "sekunder"), Lang::Sv), ["measure:second"]);
+        // Not `i år` (this year), not a word that names no unit, not a preposition alone.
+        let none: [&str; 0] = [];
+        assert_eq!(column_keys("| Utsläpp i år | Andel i procent | in days |", Lang::Sv), none);
+        assert_eq!(column_keys("| Emissions in force | Share in years2 |", Lang::En), none);
     }
 }

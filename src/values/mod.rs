@@ -26,6 +26,7 @@
 //! | `std:EN 474-1:2006+A6:2019`, `id:M/396` | standards with their year and amendments, standardisation requests |
 //! | `coord:50°52'30"N` | `50°52.5′N`, `50°52,5′ N`, `N 50°52′30″`, `50° 52,5′ nordlig bredd` |
 //! | `measure:kg`, `measure:cm2/kg` | a table cell's unit after its name, `Weight (kg)`, `Yta (cm² per kg)` |
+//! | `note:**`, `flag:p` | a table cell's note call by asterisks after a figure, `80 %**`; a statistical flag, `Italy (p)` |
 //! | `country:LV` | `Latvia`, `Lettlands`, `the Latvian`, `lettiska` |
 
 use std::ops::Range;
@@ -33,6 +34,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::text::Lang;
+pub(crate) use cell_marks::{FLAG, NOTE};
 pub(crate) use date::next_day;
 pub(crate) use figure_units::MEASURE;
 pub(crate) use names::country_noun_opens;
@@ -47,6 +49,7 @@ pub(crate) use tables::DIGIT;
 
 mod author;
 mod block;
+mod cell_marks;
 mod classes;
 mod code;
 mod conformity;
@@ -454,6 +457,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         code::currency_cells(text, candidates);
         figure_units::column_units(text, lang, candidates);
         figure_units::cell_units(text, candidates);
+        cell_marks::find(text, lang, candidates);
     }
     units::find(text, lang, &lower, candidates);
     classes::find(text, lang, &lower, candidates);
@@ -937,7 +941,10 @@ pub(crate) fn lang_index(lang: Lang) -> usize {
 
 /// The last of the numbered parts of a legal text (`the last sentence of recital 27`, `sista
 /// meningen i skäl 27`, `the last subparagraph`): an ordinal of its own, `ord:last`, which
-/// differs from `first` or `second` before the same part (`första meningen`).
+/// differs from `first` or `second` before the same part (`första meningen`). The last part of
+/// a period (`the last working day of each month`, `sista arbetsdagen i varje månad`) is one
+/// too, optional as `first` before it is: `last month` may be the one before (`förra
+/// månaden`), and the other version may name the day otherwise (`at the end of each month`).
 fn last_parts(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
     static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
         std::sync::LazyLock::new(|| {
@@ -951,14 +958,18 @@ fn last_parts(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
         let starts_word = at == 0
             || text.get(..at).and_then(|head| head.chars().next_back()).is_some_and(|c| !c.is_alphanumeric());
         let Some(rest) = text.get(end..) else { continue };
-        let noun = rest.trim_start_matches([' ', '\u{a0}']);
-        if !starts_word || noun.len() == rest.len() {
+        let words = rest.trim_start_matches([' ', '\u{a0}']);
+        if !starts_word || words.len() == rest.len() {
             continue;
         }
-        let noun_end = noun.find(|c: char| !c.is_alphabetic()).unwrap_or(noun.len());
-        let noun = noun.get(..noun_end).unwrap_or("").to_lowercase();
+        let noun_end = words.find(|c: char| !c.is_alphabetic()).unwrap_or(words.len());
+        let noun = words.get(..noun_end).unwrap_or("").to_lowercase();
         if lang_table.ordinal_nouns.contains(&noun.as_str()) {
             out.push(Value::new(ValueKind::Number, at..end, "ord:last", "last"));
+        } else if lang_table.last_period_nouns.iter().any(|phrase| starts_with_word(words, phrase)) {
+            let mut value = Value::new(ValueKind::Number, at..end, "ord:last", "last");
+            value.optional = true;
+            out.push(value);
         }
     }
 }

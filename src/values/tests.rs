@@ -649,7 +649,28 @@ fn the_last_of_numbered_parts() {
     assert_eq!(keys("the last subparagraph", Lang::En), keys("sista stycket", Lang::Sv));
     // Last of anything else, or inside a word: no value.
     assert!(keys("the last meeting, at last, lasting sentences", Lang::En).is_empty());
-    assert!(keys("sista dagen, assistans", Lang::Sv).is_empty());
+    assert!(keys("sista mötet, assistans", Lang::Sv).is_empty());
+}
+
+#[test]
+fn the_last_part_of_a_period() {
+    let read = |text: &str, lang: Lang| {
+        extract(text, lang).into_iter().map(|v| (v.key, v.optional, v.per)).collect::<Vec<_>>()
+    };
+    let last = [("ord:last".to_string(), true, Some("month"))];
+    assert_eq!(read("on the last working day of each month", Lang::En), last);
+    assert_eq!(read("den sista arbetsdagen i varje månad", Lang::Sv), last);
+    // The first of the same period, as `first` is read, differs.
+    assert_eq!(
+        read("den första arbetsdagen i varje månad", Lang::Sv),
+        [("ord:1".to_string(), true, Some("month"))]
+    );
+    assert_eq!(keys("the last day of the year", Lang::En), ["ord:last"]);
+    // Not a verb and its count, nor a plural, nor a week, a month or a quarter, often the one
+    // before (`last month`).
+    assert!(keys("the last week, last month", Lang::En).is_empty());
+    assert!(keys("the effects may last days", Lang::En).is_empty());
+    assert!(keys("de sista dagarna", Lang::Sv).is_empty());
 }
 
 /// A word searched with the text's byte pairs is found where a test of every place finds it.

@@ -467,6 +467,10 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     figure_unit_endings: &[],
     last_word: "last",
+    cell_unit_prepositions: &["in"],
+    // Singular only: `last days` may be the verb and its count (`the effects may last days`).
+    // Days only: `the last week`, `month` or `quarter` is often the one before.
+    last_period_nouns: &["day", "working day", "business day", "calendar day", "banking day"],
     // A livestock unit.
     unit_abbreviations: &[("LU", "LU")],
     figure_per_words: &["per", "a", "an"],

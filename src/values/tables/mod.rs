@@ -300,8 +300,14 @@ pub(crate) struct LangTable {
     pub figure_units: &'static [(&'static str, &'static str)],
     /// The word for the last of numbered parts (`the last subparagraph`, `sista meningen`).
     pub last_word: &'static str,
+    /// The days of a period `last_word` may name the last of, singular, lower case (`the last
+    /// working day of each month`, `sista arbetsdagen i varje månad`): an optional `ord:last`.
+    pub last_period_nouns: &'static [&'static str],
     /// Endings of compound unit words, with their unit (`arbetsdagar`, `kalenderdagar`).
     pub figure_unit_endings: &'static [(&'static str, &'static str)],
+    /// The preposition before the unit that ends a table cell's name (`time to arrival, in
+    /// minutes`, `tid till ankomst, i minuter`).
+    pub cell_unit_prepositions: &'static [&'static str],
     /// Words that may stand between a figure and its unit (`working` in `10 working days`).
     pub figure_unit_qualifiers: &'static [&'static str],
     /// Qualifiers (English, before the unit) and first parts of compounds (Swedish) that make a

@@ -912,6 +912,17 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     figure_unit_qualifiers: &["hela", "fulla", "extra", "ytterligare", "odp"],
     last_word: "sista",
+    cell_unit_prepositions: &["i"],
+    last_period_nouns: &[
+        "dag",
+        "dagen",
+        "arbetsdag",
+        "arbetsdagen",
+        "bankdag",
+        "bankdagen",
+        "kalenderdag",
+        "kalenderdagen",
+    ],
     year_parts: &[
         ("våren", "spring"),
         ("sommaren", "summer"),
