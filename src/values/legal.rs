@@ -3492,13 +3492,17 @@ fn documents(text: &str, patterns: &Patterns, lang_table: &LangTable, out: &mut 
 /// Reports and opinions numbered within their year: the Court of Auditors' special reports
 /// (`special report 24/2019`, `Special Report No 05/2023`, `särskild rapport nr 24/2019`)
 /// and the Court of Justice's opinions (`Opinion 1/15`, `yttrande 1/15`), as
-/// `report:24/2019`: the number without leading zeros and the year in four digits.
+/// `report:24/2019`: the number without leading zeros and the year in four digits. A series
+/// whose English name a translation keeps (`EEA Report 01/2024` in a Swedish text, with the
+/// table's `kept_english_report_words`) is read as in the original, whatever the language
+/// around it: its number is the report's, never a month. The measures an international body
+/// numbers so (`Resolution 18/03`, with a noun of `numbered_measure_nouns`) are
+/// `resolution:18/3` (displayed as written, `18/03`), the two figures as written but for
+/// their leading zeros, as the body's numbering is its own (the year first or last).
 fn numbered_reports(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    const EN_NO_WORDS: &[&str] = &["nos.", "nos", "no.", "no"];
     let (nouns, no_words): (&[&str], &[&str]) = match lang {
-        Lang::En => (
-            &["reports", "report", "opinions", "opinion", "reviews", "review"],
-            &["nos.", "nos", "no.", "no"],
-        ),
+        Lang::En => (&["reports", "report", "opinions", "opinion", "reviews", "review"], EN_NO_WORDS),
         Lang::Sv => (
             &[
                 "rapporterna",
@@ -3514,6 +3518,8 @@ fn numbered_reports(text: &str, lang: Lang, out: &mut Vec<Value>) {
             &["nr.", "nr"],
         ),
     };
+    let kept = table(lang).kept_english_report_words;
+    let measure_nouns = table(lang).numbered_measure_nouns;
     let bytes = text.as_bytes();
     for slash in digit_slashes(bytes) {
         let number_len = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_digit()).count();
@@ -3527,29 +3533,25 @@ fn numbered_reports(text: &str, lang: Lang, out: &mut Vec<Value>) {
         {
             continue;
         }
-        // Back over a space, a number word and a space, to the noun.
         let head = text.get(..number_start).unwrap_or("").trim_end_matches(' ');
-        let head = no_words
-            .iter()
-            .find_map(|word| {
-                let rest = head.len().checked_sub(word.len()).and_then(|cut| head.get(cut..))?;
-                let before = head.get(..head.len() - word.len())?;
-                (rest.eq_ignore_ascii_case(word) && before.ends_with(' '))
-                    .then(|| before.trim_end_matches(' '))
-            })
-            .unwrap_or(head);
-        let named = nouns.iter().any(|noun| {
-            head.len() >= noun.len()
-                && head.get(head.len() - noun.len()..).is_some_and(|word| word.eq_ignore_ascii_case(noun))
-                && head
-                    .get(..head.len() - noun.len())
-                    .and_then(|h| h.chars().next_back())
-                    .is_none_or(|c| !c.is_alphanumeric())
-        });
+        let named = report_noun_ends(head, nouns, no_words, true)
+            || (!kept.is_empty() && report_noun_ends(head, kept, EN_NO_WORDS, false));
         let (Some(number), Some(year)) = (text.get(number_start..slash), text.get(slash + 1..end)) else {
             continue;
         };
-        if !named || number.bytes().all(|b| b == b'0') {
+        if number.bytes().all(|b| b == b'0') {
+            continue;
+        }
+        if !named {
+            if report_noun_ends(head, measure_nouns, no_words, true) && !year.bytes().all(|b| b == b'0') {
+                let key = format!("{}/{}", number.trim_start_matches('0'), year.trim_start_matches('0'));
+                out.push(Value::new(
+                    ValueKind::Legal,
+                    number_start..end,
+                    format!("resolution:{key}"),
+                    format!("{number}/{year}"),
+                ));
+            }
             continue;
         }
         let id = format!("{}/{}", number.trim_start_matches('0'), two_digit_year(year));
@@ -3560,6 +3562,32 @@ fn numbered_reports(text: &str, lang: Lang, out: &mut Vec<Value>) {
             format!("report {id}"),
         ));
     }
+}
+
+/// Whether `head`, the text before a report's number, ends on one of `nouns` as a whole word,
+/// with a number word of `no_words` between (`Report No`, `rapport nr`) or none. The nouns
+/// match in any case where `any_case`, else as written (an English series name kept in
+/// another language, capital first); the number words in any case.
+fn report_noun_ends(head: &str, nouns: &[&str], no_words: &[&str], any_case: bool) -> bool {
+    // Back over a space, a number word and a space, to the noun.
+    let head = no_words
+        .iter()
+        .find_map(|word| {
+            let rest = head.len().checked_sub(word.len()).and_then(|cut| head.get(cut..))?;
+            let before = head.get(..head.len() - word.len())?;
+            (rest.eq_ignore_ascii_case(word) && before.ends_with(' ')).then(|| before.trim_end_matches(' '))
+        })
+        .unwrap_or(head);
+    nouns.iter().any(|noun| {
+        head.len() >= noun.len()
+            && head
+                .get(head.len() - noun.len()..)
+                .is_some_and(|word| if any_case { word.eq_ignore_ascii_case(noun) } else { word == *noun })
+            && head
+                .get(..head.len() - noun.len())
+                .and_then(|h| h.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 /// An article named without its word in the first cell of a table's row, numbered by chapter
@@ -5515,6 +5543,32 @@ mod tests {
         assert_eq!(keys("särskild rapport nr 05/2023", Lang::Sv), ["report:5/2023"]);
         assert_eq!(keys("Opinion 1/15 of the Court", Lang::En), keys("yttrande 1/15", Lang::Sv));
         assert_ne!(keys("special report 24/2019", Lang::En), keys("särskild rapport 24/2018", Lang::Sv));
+        // A series whose English name a Swedish text keeps: its number is the report's, not a
+        // month, read alike in both languages.
+        assert_eq!(keys("EEA Report 01/2024", Lang::Sv), ["report:1/2024"]);
+        assert_eq!(keys("EEA Report 01/2024", Lang::Sv), keys("EEA Report 01/2024", Lang::En));
+        assert_eq!(keys("EEA Report No 14/2023", Lang::Sv), keys("EEA-rapport nr 14/2023", Lang::Sv));
+        assert_eq!(keys("EEA-rapport nr 14/2023", Lang::Sv), keys("EEA Report 14/2023", Lang::En));
+        assert_ne!(keys("EEA Report 14/2023", Lang::Sv), keys("EEA Report 14/2022", Lang::En));
+        // The measures of an international body numbered around a slash, compared as written.
+        assert_eq!(keys("under Resolution 18/03 of the Commission", Lang::En), ["resolution:18/3"]);
+        assert_eq!(keys("enligt kommissionens resolution 18/03", Lang::Sv), ["resolution:18/3"]);
+        assert_eq!(keys("rekommendation nr 1/2003", Lang::Sv), keys("Recommendation No 1/2003", Lang::En));
+        assert_ne!(keys("Resolution 18/03", Lang::En), keys("resolution 18/08", Lang::Sv));
+        assert_ne!(keys("Resolution 18/03", Lang::En), keys("resolution 03/18", Lang::Sv));
+        // An act's number (four digits, or a third part) and a Security Council resolution
+        // numbered by its year are no such measures.
+        for (text, lang) in [
+            ("Recommendation 2003/361/EC", Lang::En),
+            ("rekommendation 2003/361/EG", Lang::Sv),
+            ("Resolution 1244/1999", Lang::En),
+            ("resolutions 18/00", Lang::En),
+        ] {
+            assert!(keys(text, lang).iter().all(|k| !k.starts_with("resolution:")), "{text}");
+        }
+        // Kept capital first only: a lower-case English word in Swedish prose is no series.
+        assert!(keys("report 14/2023", Lang::Sv).iter().all(|k| !k.starts_with("report:")));
+        assert!(keys("Reporter 14/2023", Lang::Sv).iter().all(|k| !k.starts_with("report:")));
         // Without its noun, or glued to more digits, a slashed number is no report.
         for text in
             ["in 24/2019 cases", "report 24/20199", "report 1/2/2019", "report 0/2019", "reportage 2/2019"]

@@ -1048,6 +1048,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     act_word_endings: &[],
     kept_english_act_words: &[],
+    kept_english_report_words: &[],
     domains: &[
         ("eu", "EU"),
         ("ec", "EC"),
@@ -1144,6 +1145,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "relating",
     ],
     numbered_document_nouns: &["notification", "notifications"],
+    numbered_measure_nouns: &["resolutions", "resolution", "recommendations", "recommendation"],
     amending_budget_nouns: &["amending budget", "amending budgets", "dab", "dabs"],
     // Numbered points (`point 3 of Annex I`) and items of an agenda or minutes (`item 6.2`)
     // too: Swedish writes `punkt` for all.

@@ -573,6 +573,11 @@ pub(crate) struct LangTable {
     /// `… under Regulation (EC) No 1829/2003`): an act named so is read as the English reader
     /// reads it. Empty for English.
     pub kept_english_act_words: &'static [&'static str],
+    /// English nouns, capital first, of the report series whose names this language's texts
+    /// keep in English (`EEA Report 01/2024`, `Special Report No 05/2023` in a Swedish text):
+    /// the number after one is the report's, read as the English reader reads it, not a
+    /// month. Empty for English.
+    pub kept_english_report_words: &'static [&'static str],
     /// Abbreviations of act domains in this language, mapped to the English ones used in keys.
     pub domains: &'static [(&'static str, &'static str)],
     /// The `No` before a pre-2015 act number.
@@ -594,6 +599,11 @@ pub(crate) struct LangTable {
     /// `notifikation nr 2025/031`): the number is theirs, not that of an act word before it in
     /// the clause (`Those recommendations were communicated by Notification No 2025/031`).
     pub numbered_document_nouns: &'static [&'static str],
+    /// Nouns of the measures an international body numbers with two figures around a slash
+    /// (a regional fisheries body's `Resolution 18/03`, `resolution 18/03`; `Recommendation
+    /// 1/2003` of an association council), lower case: the number after one is the measure's,
+    /// compared as written, not a date.
+    pub numbered_measure_nouns: &'static [&'static str],
     /// Words for an amending budget of the Union, lower case, before its number in its year
     /// (`DAB 3/2026`, `amending budget No 3/2026` = `ändringsbudget nr 3/2026`, `FÄB 3/2026`):
     /// one reference in every language, with or without the number abbreviation.

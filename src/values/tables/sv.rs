@@ -1239,6 +1239,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("rekommendationer", ActType::Recommendation),
     ],
     kept_english_act_words: &["Regulation", "Directive", "Decision", "Recommendation"],
+    kept_english_report_words: &["Reports", "Report"],
     domains: &[
         ("eu", "EU"),
         ("eg", "EC"),
@@ -1337,6 +1338,16 @@ pub(crate) static TABLE: LangTable = LangTable {
         "jfr",
     ],
     numbered_document_nouns: &["notifikation", "notifikationen", "notifikationer"],
+    numbered_measure_nouns: &[
+        "resolutionerna",
+        "resolutioner",
+        "resolutionen",
+        "resolution",
+        "rekommendationerna",
+        "rekommendationer",
+        "rekommendationen",
+        "rekommendation",
+    ],
     // `förslaget till ändringsbudget nr 3/2026` (FÄB), an adopted one `ÄB 3/2026`.
     amending_budget_nouns: &[
         "ändringsbudget",
