@@ -676,12 +676,13 @@ fn metres_or_million(glued: &str, number: &str) -> bool {
     glued == number || (glued * 1e6 - number).abs() <= number.abs() * 1e-12
 }
 
-/// Whether `unit` is a numbered part of a document (`section:5`, `chapter:3`) and `number`
-/// its number alone: one version may name the part where the other gives the number only
-/// (`see section 5` against `se 5` or `se punkt 5`, which reads as a paragraph).
+/// Whether `unit` is a numbered part of a document (`section:5`, `chapter:3`, an application
+/// requirement `ar:45`) and `number` its number alone: one version may name the part where the
+/// other gives the number only (`see section 5` against `se 5` or `se punkt 5`, which reads as
+/// a paragraph; `AR 45` against `tillämpningskrav 45`).
 fn unit_and_number(unit: &str, number: &str) -> bool {
     let Some((kind, n)) = unit.split_once(':') else { return false };
-    matches!(kind, "annex" | "chapter" | "title" | "part" | "section")
+    matches!(kind, "annex" | "chapter" | "title" | "part" | "section" | "ar")
         && (number.strip_prefix("num:") == Some(n) || number.strip_prefix("para:") == Some(n))
 }
 
@@ -2375,6 +2376,9 @@ pub(crate) mod tests {
         // A numbered part named on one side only.
         assert!(same_figure("section:5", "num:5"));
         assert!(same_figure("para:5", "section:5"));
+        assert!(same_figure("ar:45", "num:45"));
+        assert!(!same_figure("ar:45", "num:46"));
+        assert!(!same_figure("ar:45(d)", "num:45"));
         // `kronor` alone is any krona; a krona of a named country is its own.
         assert!(same_figure("amount:kr:1250000000", "amount:DKK:1250000000"));
         assert!(same_figure("amount:SEK:1250000000", "amount:kr:1250000000"));

@@ -28,6 +28,7 @@
 //! | `measure:kg`, `measure:cm2/kg` | a table cell's unit after its name, `Weight (kg)`, `Yta (cm² per kg)` |
 //! | `note:**`, `flag:p` | a table cell's note call by asterisks after a figure, `80 %**`; a statistical flag, `Italy (p)` |
 //! | `country:LV` | `Latvia`, `Lettlands`, `the Latvian`, `lettiska` |
+//! | `report:1/2024`, `resolution:18/3`, `ar:45(d)` | `EEA Report 01/2024`, `Resolution 18/03`, `AR 45(d)`, `TK 45 d` |
 
 use std::ops::Range;
 
@@ -494,6 +495,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         }
         idents::beside_digits(text, lang, candidates);
         idents::year_numbered(text, candidates);
+        points::application_requirements(text, lang, pairs, candidates);
     } else {
         date::months_without_figures(text, &lower, lang, candidates);
     }

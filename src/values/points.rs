@@ -147,6 +147,70 @@ pub(crate) fn after_number(text: &str, at: usize, lang: Lang, out: &mut Vec<Valu
     push(start, items, out);
 }
 
+/// The application requirements of a reporting standard's appendix, each with its lettered
+/// points (`AR 45(d)`, Swedish `TK 45 d`, or `AR 45 d` where a version keeps the English
+/// abbreviation): one reference, `ar:45(d)`, so that a changed letter is a changed reference
+/// and not only a point beside an unchanged number; `ar:45` without points. The abbreviation
+/// (`application_requirement_words`, as written) a word of its own, a space, one to three
+/// digits that no figure goes on from (`AR 45.3`, `AR 1,5`); the points as either version
+/// writes them, glued in brackets or a space apart.
+pub(crate) fn application_requirements(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<Finder<'static>>; 2]> =
+        LazyLock::new(|| super::table_finders(|table| table.application_requirement_words));
+    let bytes = text.as_bytes();
+    for finder in &FINDERS[super::lang_index(lang)] {
+        for at in pairs.find_all(finder, bytes) {
+            let number_start = at + finder.needle().len() + 1;
+            let digits = bytes
+                .get(number_start..)
+                .map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+            let end = number_start + digits;
+            let figure_goes_on = matches!(bytes.get(end), Some(b'.' | b',' | b'/' | b'-'))
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+            if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || c == '-')
+                || bytes.get(number_start - 1) != Some(&b' ')
+                || !(1..=3).contains(&digits)
+                || figure_goes_on
+                || bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric())
+            {
+                continue;
+            }
+            let Some(number) = text.get(number_start..end) else { continue };
+            // Glued brackets as English writes points, whatever the text's language; a bare
+            // letter a space apart where the language writes its points so (and its table
+            // knows the short words that are no points).
+            let mut points = Vec::new();
+            if bytes.get(end) == Some(&b'(') {
+                after_number(text, end, Lang::En, &mut points);
+            } else if table(lang).bare_points {
+                after_number(text, end, lang, &mut points);
+            }
+            if points.is_empty() {
+                out.push(Value::new(
+                    ValueKind::Legal,
+                    at..end,
+                    format!("ar:{number}"),
+                    format!("AR {number}"),
+                ));
+            }
+            for (k, point) in points.into_iter().enumerate() {
+                let Some(key) = point.key.strip_prefix("point:") else { continue };
+                let display = match key.split_once("..") {
+                    Some((low, high)) => format!("AR {number}{}–{}", bracketed(low), bracketed(high)),
+                    None => format!("AR {number}{}", bracketed(key)),
+                };
+                let from = if k == 0 { at } else { point.span.start };
+                out.push(Value::new(
+                    ValueKind::Legal,
+                    from..point.span.end,
+                    format!("ar:{number}({key})"),
+                    display,
+                ));
+            }
+        }
+    }
+}
+
 /// Pushes the points of a list as values, but for those inside a value already found (the
 /// point of an article reference, `Article 42(1), points (a) and (c)`, or a label an
 /// amendment inserts, `led ba (nytt)`), which is the point's reading.
@@ -469,6 +533,31 @@ mod tests {
         assert_eq!(keys("points (a) to (d)", Lang::En), ["point:a..d"]);
         assert_eq!(keys("point (a)(ii)", Lang::En), ["point:a(ii)"]);
         assert_ne!(keys("led ba", Lang::Sv), keys("led bb", Lang::Sv));
+    }
+
+    #[test]
+    fn application_requirements_with_their_points_read_alike() {
+        assert_eq!(keys("(see AR 45(d))", Lang::En), ["ar:45(d)"]);
+        assert_eq!(keys("(se TK 45 d)", Lang::Sv), ["ar:45(d)"]);
+        // A version that keeps the English abbreviation, with its points either way.
+        assert_eq!(keys("(se AR 45 d)", Lang::Sv), ["ar:45(d)"]);
+        assert_eq!(keys("(se AR 45(d))", Lang::Sv), ["ar:45(d)"]);
+        assert_eq!(keys("see AR 30 to AR 53", Lang::En), keys("se TK 30–TK 53", Lang::Sv));
+        assert_eq!(keys("AR 45(a) and (c)", Lang::En), keys("TK 45 a och c", Lang::Sv));
+        // A changed letter or number is a changed reference.
+        assert_ne!(keys("(see AR 45(d))", Lang::En), keys("(se TK 45 c)", Lang::Sv));
+        assert_ne!(keys("(see AR 45(d))", Lang::En), keys("(se TK 46 d)", Lang::Sv));
+        // A label before its point's own paragraph, `AR 45. (d) The undertaking`, is the
+        // requirement alone; a word after the number is no point.
+        assert_eq!(keys("AR 45. (d) The undertaking", Lang::En), ["ar:45"]);
+        assert_eq!(keys("TK 45. d) Företaget", Lang::Sv), ["ar:45"]);
+        assert_eq!(keys("TK 45 och 46", Lang::Sv).first().map(String::as_str), Some("ar:45"));
+        // Glued to a word or a figure, or another capital's letters, it is no requirement.
+        for (text, lang) in
+            [("IPCC AR6", Lang::En), ("CAR 45", Lang::En), ("AR 45.3", Lang::En), ("TKK 4", Lang::Sv)]
+        {
+            assert!(keys(text, lang).iter().all(|k| !k.starts_with("ar:")), "{text}");
+        }
     }
 
     /// Asserts that each English text reads a point and that its Swedish reads the same keys.

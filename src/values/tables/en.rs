@@ -1215,6 +1215,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     same_article: &["the same article"],
     not_after_point_word: &[],
+    application_requirement_words: &["AR"],
     numbered_point_nouns: &[],
     list_joiners: &["and", "or", "respectively"],
     plural_periods: &[("quarters of", "quarter"), ("halves of", "half")],

@@ -689,6 +689,11 @@ pub(crate) struct LangTable {
     /// case: a point `i` before one ends its reference (`led a i till och med`, point (a)(i);
     /// `artikel 25.6 b i får`, a verb). A roman point after it does too (`artikel 4.1 i ii`).
     pub not_after_point_word: &'static [&'static str],
+    /// The abbreviations, as written, that number the application requirements of a
+    /// reporting standard's appendix (the ESRS `AR 45`; Swedish `TK 45`, tillämpningskrav,
+    /// where some language versions keep `AR`): the requirement with its lettered points is one
+    /// reference (`AR 45(d)` = `TK 45 d`).
+    pub application_requirement_words: &'static [&'static str],
     /// Nouns whose number a bare lettered point may follow (`skäl 6 a`, recital 6, point (a)).
     pub numbered_point_nouns: &'static [&'static str],
     /// Words joining items of a list (`and`, `or`).

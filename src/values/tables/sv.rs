@@ -1459,6 +1459,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "avses",
     ],
     // A recital or a principle of a proclamation (`princip 15 a` = `principle 15, point (a)`).
+    application_requirement_words: &["TK", "AR"],
     numbered_point_nouns: &["skäl", "princip"],
     list_joiners: &["och", "eller", "respektive", "samt"],
     plural_periods: &[("kvartalen", "quarter"), ("halvåren", "half")],
