@@ -28,6 +28,7 @@
 //! | `measure:kg`, `measure:cm2/kg` | a table cell's unit after its name, `Weight (kg)`, `Yta (cm² per kg)` |
 //! | `note:**`, `flag:p` | a table cell's note call by asterisks after a figure, `80 %**`; a statistical flag, `Italy (p)` |
 //! | `country:LV` | `Latvia`, `Lettlands`, `the Latvian`, `lettiska` |
+//! | `org:ICCAT` | `ICCAT`, `Iccats`, `IOTC:s` |
 //! | `report:1/2024`, `resolution:18/3`, `ar:45(d)` | `EEA Report 01/2024`, `Resolution 18/03`, `AR 45(d)`, `TK 45 d` |
 
 use std::ops::Range;
@@ -543,6 +544,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     // Last, beside the values the passes above read side by side.
     names::countries(text, lang, &masks, &mut values);
     names::country_codes(text, lang, &masks, &mut values);
+    names::organisations(text, lang, pairs, &mut values);
     scratch.lower = lower.into_room();
     scratch.masks = masks;
     values

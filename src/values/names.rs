@@ -196,12 +196,56 @@ pub(crate) fn countries(text: &str, lang: Lang, masks: &ByteMasks, values: &mut 
     values.sort_by_key(|v| v.span.start);
 }
 
+/// Adds to `values` (ordered by their start) a value `org:ICCAT` for every international body
+/// `text` names by an acronym of `lang`'s table (`organisation_acronyms`: `ICCAT`, Swedish
+/// `Iccat`, `Iccats`, `IOTC:s`), where no other value stands: optional, as the countries are,
+/// and compared as they are, sentence by sentence and cell by cell (`| IOTC |` → `| WCPFC |`).
+/// The acronym stands alone, no letter, digit or hyphen before it or after its ending
+/// (`NAFO/COM`, whose slash joins no word, is NAFO's).
+pub(crate) fn organisations(text: &str, lang: Lang, pairs: &super::Pairs, values: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<super::KeyedFinder<&'static str>>; 2]> =
+        LazyLock::new(|| super::keyed_table_finders(|table| table.organisation_acronyms));
+    let endings = table(lang).country_name_endings;
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for (finder, written, key) in &FINDERS[lang_index(lang)] {
+        for at in pairs.find_all(finder, bytes) {
+            let end = at + written.len();
+            let rest = text.get(end..).unwrap_or_default();
+            let Some(ending) = endings
+                .iter()
+                .copied()
+                .filter(|ending| rest.starts_with(ending))
+                .chain([""])
+                .find(|ending| !char_at(text, end + ending.len()).is_some_and(joins))
+            else {
+                continue;
+            };
+            if super::char_before(text, at).is_some_and(joins) {
+                continue;
+            }
+            let mut value = Value::new(ValueKind::Name, at..end + ending.len(), format!("org:{key}"), *key);
+            value.optional = true;
+            found.push(value);
+        }
+    }
+    found.retain(|name| !values.iter().any(|v| name.span.start < v.span.end && v.span.start < name.span.end));
+    if found.is_empty() {
+        return;
+    }
+    values.extend(found);
+    values.sort_by_key(|v| v.span.start);
+}
+
 /// The country a two-letter code names in the EU's own use (`EL` Greece, `UK` the United
 /// Kingdom) or as ISO 3166 writes it, keyed as the names are: a code of the names' table.
+/// `EC`, Ecuador's code in ISO 3166, is the European Community's in EU texts (`Regulation
+/// (EC)`, `(EC) No 1936/2001` in a list of acts), and names no country.
 fn code_key(code: &str) -> Option<&'static str> {
     let code = match code {
         "EL" => "GR",
         "UK" => "GB",
+        "EC" => return None,
         other => other,
     };
     table(Lang::En).country_names.iter().find(|(_, c)| *c == code).map(|(_, c)| *c)
@@ -362,6 +406,34 @@ mod tests {
         assert_ne!(coded("against 1 (PL)", Lang::En), coded("emot 1 (PT)", Lang::Sv));
         // Not a bracket on one side only, nor a code that is no country's.
         assert!(coded("(PL and (EU) or PL)", Lang::En).is_empty());
+        // `EC` is the European Community's, not Ecuador's.
+        assert!(coded("Regulations (EEC) No 2847/93, (EC) No 1936/2001 | EC |", Lang::En).is_empty());
+    }
+
+    fn bodies(text: &str, lang: Lang) -> Vec<String> {
+        let mut values = Vec::new();
+        let mut pairs = super::super::Pairs::new();
+        pairs.read(text.as_bytes());
+        organisations(text, lang, &pairs, &mut values);
+        values.into_iter().map(|v| v.key).collect()
+    }
+
+    #[test]
+    fn acronyms_of_international_bodies_read_alike() {
+        assert_eq!(bodies("| 9MFT4 | IOTC | 20.5.2016 |", Lang::En), ["org:IOTC"]);
+        assert_eq!(bodies("| SPRFMO, CCAMLR |", Lang::Sv), ["org:SPRFMO", "org:CCAMLR"]);
+        assert_eq!(
+            bodies("ICCAT amended its list; NAFO/COM Doc. 25-01", Lang::En),
+            bodies("Iccat ändrade sin förteckning; NAFO/COM Doc. 25-01", Lang::Sv)
+        );
+        assert_eq!(
+            bodies("Iccats och Nafos och IOTC:s förteckningar", Lang::Sv),
+            ["org:ICCAT", "org:NAFO", "org:IOTC"]
+        );
+        assert_ne!(bodies("| IOTC |", Lang::En), bodies("| WCPFC |", Lang::Sv));
+        // Inside a word, a code or a link, or in small letters, it is no body's name.
+        assert!(bodies("CCAMLR-44, WCPFC-IUU, iotc.org, XIOTC, Iccat", Lang::En).is_empty());
+        assert!(bodies("ICCATs", Lang::En).is_empty());
     }
 
     #[test]
@@ -411,6 +483,12 @@ mod tests {
             ["country:NE", "country:NG", "country:SS"]
         );
         assert_eq!(codes("för Jordaniens och Libanons räkning", Lang::Sv), ["country:JO", "country:LB"]);
+        // The flag states of a list of vessels, of one word or two.
+        assert_eq!(
+            codes("(Indonesia, Sierra Leone, Tanzania) | Cameroon (Equatorial Guinea)", Lang::En),
+            codes("(Indonesien, Sierra Leone, Tanzania) | Kamerun (Ekvatorialguinea)", Lang::Sv)
+        );
+        assert_eq!(codes("Sierra Leones och Komorernas flagg", Lang::Sv), ["country:SL", "country:KM"]);
         assert_eq!(
             codes("Slovakia, Slovenia, Austria", Lang::En),
             ["country:SK", "country:SI", "country:AT"]

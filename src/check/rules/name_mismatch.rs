@@ -34,38 +34,53 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     }
 }
 
-/// The countries of each sentence of the bead, compared.
+/// The countries of each sentence of the bead, compared, and so the international bodies
+/// named by their acronyms (`org:`).
 fn countries(ctx: &PairCtx, out: &mut Vec<Finding>) {
-    let input = ctx.input;
     for sentence in &ctx.bead.sentences {
         traded_figures(ctx, sentence, out);
-        let src = super::value_common::sentence_values(ctx, Side::Source, &sentence.src, "country:");
-        let tgt = super::value_common::sentence_values(ctx, Side::Target, &sentence.tgt, "country:");
-        if src.is_empty() || tgt.is_empty() {
-            continue;
+        for (prefix, kind) in [("country:", "country"), ("org:", "org")] {
+            names(ctx, sentence, prefix, kind, out);
         }
-        let src_only = excess(ctx, (Side::Source, &src), (Side::Target, &tgt));
-        let tgt_only = excess(ctx, (Side::Target, &tgt), (Side::Source, &src));
-        if let Some(finding) = left_out_of_list(ctx, (&src, &src_only), (&tgt, &tgt_only)) {
-            out.push(finding);
-            continue;
-        }
-        let (Some(&s), Some(&t)) = (src_only.first(), tgt_only.first()) else { continue };
-        let names = |side: Side, refs: &[ValueRef]| {
-            let mut names: Vec<&str> = refs.iter().map(|r| input.value(side, *r).display.as_str()).collect();
-            names.sort_unstable();
-            names.dedup();
-            names.join(", ")
-        };
-        let (src_names, tgt_names) = (names(Side::Source, &src_only), names(Side::Target, &tgt_only));
-        let message = format!(
-            "the source names {src_names} here (`{}`), the target {tgt_names} (`{}`)",
-            input.surface(Side::Source, s),
-            input.surface(Side::Target, t)
-        );
-        let key = ["country", &src_names, &tgt_names];
-        out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
     }
+}
+
+/// The names keyed `prefix` of one sentence bead, compared: a name left out of a list, or a
+/// name of each side that the other does not name.
+fn names(
+    ctx: &PairCtx,
+    sentence: &crate::align::SentenceBead,
+    prefix: &str,
+    kind: &str,
+    out: &mut Vec<Finding>,
+) {
+    let input = ctx.input;
+    let src = super::value_common::sentence_values(ctx, Side::Source, &sentence.src, prefix);
+    let tgt = super::value_common::sentence_values(ctx, Side::Target, &sentence.tgt, prefix);
+    if src.is_empty() || tgt.is_empty() {
+        return;
+    }
+    let src_only = excess(ctx, (Side::Source, &src), (Side::Target, &tgt));
+    let tgt_only = excess(ctx, (Side::Target, &tgt), (Side::Source, &src));
+    if let Some(finding) = left_out_of_list(ctx, (&src, &src_only), (&tgt, &tgt_only)) {
+        out.push(finding);
+        return;
+    }
+    let (Some(&s), Some(&t)) = (src_only.first(), tgt_only.first()) else { return };
+    let names = |side: Side, refs: &[ValueRef]| {
+        let mut names: Vec<&str> = refs.iter().map(|r| input.value(side, *r).display.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        names.join(", ")
+    };
+    let (src_names, tgt_names) = (names(Side::Source, &src_only), names(Side::Target, &tgt_only));
+    let message = format!(
+        "the source names {src_names} here (`{}`), the target {tgt_names} (`{}`)",
+        input.surface(Side::Source, s),
+        input.surface(Side::Target, t)
+    );
+    let key = [kind, &src_names, &tgt_names];
+    out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
 }
 
 /// A country one side lists and the other leaves out of the same list (`Cyprus, France,

@@ -733,6 +733,13 @@ pub(crate) struct LangTable {
     pub country_names: &'static [(&'static str, &'static str)],
     /// The endings a country's name takes (the Swedish genitive, `Lettlands`), besides none.
     pub country_name_endings: &'static [&'static str],
+    /// The acronyms, as this language writes them, of the international bodies both versions
+    /// name by the same letters, with the acronym they are keyed by: the regional fisheries
+    /// management organisations (`ICCAT`, Swedish `Iccat` as a word is written, `IOTC`
+    /// spelled letter by letter). A table row or a sentence that names one body in the original
+    /// and another in the translation is a changed name. Their endings are those of the names
+    /// of countries (`Iccats`, `Nafos`).
+    pub organisation_acronyms: &'static [(&'static str, &'static str)],
     /// Adjectives that name a country alone (`Croatian`, `kroatisk`), with its code: a first
     /// letter in lower case, read only where a capital starts it (`Kroatiska`), as a name is
     /// looked for only where a capital stands. Words shared by several countries (`English`)
