@@ -518,6 +518,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::ordinal_compounds(text, lang, pairs, candidates);
     whichever::find(text, lang, pairs, candidates);
     whichever::superlatives(text, lang, pairs, candidates);
+    whichever::second_ranks(text, lang, pairs, candidates);
     conformity::find(text, lang, pairs, candidates);
     copies(text, lang, pairs, candidates);
     last_parts(text, lang, pairs, candidates);

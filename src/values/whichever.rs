@@ -235,6 +235,57 @@ pub(crate) fn superlatives(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<
     }
 }
 
+/// Pushes a rank second that a word of its own gives before a superlative, alone or glued to
+/// it (`den näst största arealen`, `näststörsta`, `näst mest skadliga`, `näst högst`; the
+/// table's `second_rank_words` and `superlative_endings`): an optional `ord:2`, the
+/// counterpart of the ordinal of `second-largest`, which the check then finds dropped where
+/// the translation ranks first (`den största arealen`). Optional, as the original may rank by
+/// a word of no ordinal (`the next largest`). A word of the ending that is no superlative
+/// (`näst sista`, the last but one) ranks nothing.
+pub(crate) fn second_ranks(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
+    /// The words of each language, lower case and with a capital.
+    static FINDERS: LazyLock<[Vec<(usize, memchr::memmem::Finder<'static>)>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            let mut finders = Vec::new();
+            for word in super::tables::table(lang).second_rank_words {
+                let mut chars = word.chars();
+                let capital: String =
+                    chars.next().into_iter().flat_map(char::to_uppercase).chain(chars).collect();
+                for written in [word.to_string(), capital] {
+                    finders
+                        .push((written.len(), memchr::memmem::Finder::new(written.as_bytes()).into_owned()));
+                }
+            }
+            finders
+        })
+    });
+    let lang_table = super::tables::table(lang);
+    let bytes = text.as_bytes();
+    for (len, finder) in &FINDERS[super::lang_index(lang)] {
+        for start in pairs.find_all(finder, bytes) {
+            if super::char_before(text, start).is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let end = start + len;
+            // The superlative glued to the word (`näststörsta`) or a space after it.
+            let rest = text.get(end..).unwrap_or_default();
+            let next = rest.strip_prefix(' ').unwrap_or(rest);
+            let next =
+                next.get(..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())).unwrap_or_default();
+            let next = next.to_lowercase();
+            let superlative = next.chars().count() > 3
+                && lang_table.superlative_endings.iter().any(|ending| next.ends_with(ending))
+                && !lang_table.not_superlatives.contains(&next.as_str());
+            if superlative {
+                let mut value =
+                    Value::new(ValueKind::Number, start..end, "ord:2".to_string(), "2.".to_string());
+                value.optional = true;
+                out.push(value);
+            }
+        }
+    }
+}
+
 /// The end and key of a Swedish choice after `vilket`/`vilken`/`vilka` ending at `at`.
 fn sv_choice(text: &str, at: usize, words: &[(&str, &'static str)]) -> Option<(usize, &'static str)> {
     let mut following = words_from(text, at).take(8).peekable();
@@ -279,6 +330,47 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         choices(text, lang).into_iter().map(|(_, key, _)| key).collect()
+    }
+
+    #[test]
+    fn a_rank_second_before_a_superlative() {
+        let ranks = |text: &str, lang: Lang| -> Vec<(String, bool)> {
+            extract(text, lang)
+                .into_iter()
+                .filter(|v| v.key == "ord:2")
+                .map(|v| (text[v.span.clone()].to_string(), v.optional))
+                .collect()
+        };
+        // The English ordinal before a superlative is a rank, and firm.
+        assert_eq!(ranks("the second-largest area", Lang::En), [("second".to_string(), false)]);
+        assert_eq!(ranks("the second most harmful source", Lang::En), [("second".to_string(), false)]);
+        assert_eq!(ranks("Portugal's second largest utility", Lang::En), [("second".to_string(), false)]);
+        // Swedish ranks second by `näst`, alone or glued: optional, the counterpart.
+        for text in [
+            "den näst största arealen",
+            "näst mest skadliga",
+            "Näst högst",
+            "den näststörsta",
+            "näst vanligaste",
+        ] {
+            assert_eq!(ranks(text, Lang::Sv).len(), 1, "{text}");
+            assert!(ranks(text, Lang::Sv).iter().all(|(_, optional)| *optional), "{text}");
+        }
+        // A rank dropped leaves none; `näst` before no superlative, or a rank from the end,
+        // ranks nothing; nor `nästa`, `nästan`.
+        for text in [
+            "den största arealen",
+            "näst efter",
+            "näst intill",
+            "näst sista",
+            "nästsista",
+            "nästa år",
+            "nästan alla",
+        ] {
+            assert!(ranks(text, Lang::Sv).is_empty(), "{text}");
+        }
+        // An ordinal of no rank keeps its reading: `second` alone may be a time's unit.
+        assert_eq!(ranks("the second-level domain", Lang::En), [("second".to_string(), true)]);
     }
 
     #[test]

@@ -57,6 +57,8 @@ struct Lexicon {
     blockers: Vec<&'static str>,
     /// Parts of a legal text numbered by an ordinal (see [`numbers_a_part`]).
     ordinal_nouns: &'static [&'static str],
+    /// Superlatives that make an ordinal before them a rank (see [`ranks_superlative`]).
+    rank_superlatives: &'static [&'static str],
     /// Words whose one meaning is a connector (`and`), which no number starts with: such a
     /// word needs a token only right after a known word, where it may join a number.
     connectors: Vec<&'static str>,
@@ -352,6 +354,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
         half_phrases,
         blockers: lang_table.ordinal_blockers.to_vec(),
         ordinal_nouns: lang_table.ordinal_nouns,
+        rank_superlatives: lang_table.rank_superlatives,
         connectors,
         half_starts,
         compound_heads: PairSet::new(&compound_heads),
@@ -2170,9 +2173,30 @@ fn ordinal_at(
     }
     let mut value =
         Value::new(ValueKind::Number, token.start..token.end, format!("ord:{number}"), format!("{number}."));
-    value.optional = modifier || optional && !numbers_a_part(text, token.end, lexicon);
+    value.optional = (modifier || optional && !numbers_a_part(text, token.end, lexicon))
+        && !ranks_superlative(text, token.end, lexicon);
     out.push(value);
     Some(1)
+}
+
+/// Whether a superlative of `rank_superlatives` follows an ordinal that ends at `end`, after a
+/// hyphen or a space (`second-largest`, `third highest`, `second most harmful`): the ordinal is
+/// a rank, surely a figure and firm, as a translation that drops it (`the largest`) changes a
+/// fact.
+fn ranks_superlative(text: &str, end: usize, lexicon: &Lexicon) -> bool {
+    if lexicon.rank_superlatives.is_empty() {
+        return false;
+    }
+    let rest = text.get(end..).unwrap_or("");
+    let word = rest
+        .strip_prefix('-')
+        .unwrap_or_else(|| rest.trim_start_matches(|c: char| c == ' ' || is_space_like(c)));
+    if word.len() == rest.len() {
+        return false;
+    }
+    let word_end = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
+    let word = word.get(..word_end).unwrap_or("");
+    lexicon.rank_superlatives.iter().any(|superlative| superlative.eq_ignore_ascii_case(word))
 }
 
 /// The ordinal `number` of a ten and a unit written at `span`: optional where it starts a

@@ -168,6 +168,21 @@ pub(crate) struct LangTable {
     /// Parts of a legal text numbered by an ordinal (`second subparagraph`, `andra stycket`):
     /// before one of them, `first`, `second`, `första` and `andra` are surely ordinals.
     pub ordinal_nouns: &'static [&'static str],
+    /// Superlatives after which an ordinal is a rank, lower case (`second-largest`, `third
+    /// highest`, `second most`): the ordinal is then sure, and firm, as a rank dropped
+    /// (`the largest`) changes a fact. English names the superlatives; Swedish ranks second
+    /// by a word of its own, `näst` (see `second_rank_words`).
+    pub rank_superlatives: &'static [&'static str],
+    /// Words that rank second before a superlative, alone or glued to it (`näst största`,
+    /// `näststörsta`, second-largest), lower case: an optional `ord:2`, as the original's rank
+    /// may be a word of no ordinal (`the next largest`). Empty for English.
+    pub second_rank_words: &'static [&'static str],
+    /// The endings of the superlatives a word of `second_rank_words` ranks (`största`,
+    /// `vanligaste`, `mest`, `högst`), lower case.
+    pub superlative_endings: &'static [&'static str],
+    /// Words of a superlative's ending that are none after a word of `second_rank_words`
+    /// (`näst sista`, the last but one, a rank from the end), lower case.
+    pub not_superlatives: &'static [&'static str],
     /// Suffixes of ordinals in digits (`21st`, `3:e`).
     pub digit_ordinal_suffixes: &'static [&'static str],
     /// Words between a day and its month (`the 1st of May 2026`), none in Swedish.
