@@ -101,8 +101,12 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
     for value in values.iter_mut() {
         if value.kind == ValueKind::Number {
             value.sign = sign_before(text, value);
+            // A relation word at the figure, before or after it, is nearer than an adjective
+            // of its noun: in `maximum capacity of 0,8 kW or more` the adjective names the
+            // quantity, which `or more` bounds.
             let limit = bound_before(text, value, lang_table)
                 .or_else(|| bound_after(text, value, lang_table))
+                .or_else(|| noun_bound(text, value, lang_table))
                 .or_else(|| offset_bound(text, value, lang_table));
             value.bound = limit.map(|(bound, _)| bound);
             value.relation = match limit {
@@ -467,7 +471,7 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
         .filter(|(phrase, _)| ends_with_phrase(before, phrase))
         .max_by_key(|(phrase, _)| phrase.len())
     else {
-        return adjective_bound(before, lang_table).map(|bound| (bound, Some(Relation::Inclusive)));
+        return None;
     };
     let lead = before.get(..before.len() - phrase.len()).unwrap_or("");
     let equal =
@@ -570,6 +574,17 @@ fn approximated(text: &str, value: &Value, lang_table: &LangTable) -> bool {
         return false;
     }
     lang_table.figure_approximations.iter().any(|phrase| ends_with_words(before, phrase))
+}
+
+/// The bound an adjective of a limit before the noun of the figure `value` sets (`a minimum
+/// haircut of 8%`), where no relation word stands at the figure (see [`adjective_bound`]).
+fn noun_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bound, Option<Relation>)> {
+    let before = text.get(..value.span.start)?.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']);
+    // Most figures follow no letter: one byte rules them out.
+    if !before.as_bytes().last().is_some_and(|last| last.is_ascii_alphabetic() || *last >= 0x80) {
+        return None;
+    }
+    adjective_bound(before, lang_table).map(|bound| (bound, Some(Relation::Inclusive)))
 }
 
 /// The bound an adjective of a limit sets on a figure after its noun and preposition (`a
@@ -1709,8 +1724,10 @@ mod tests {
         );
         assert_eq!(units("about 3 500 nautical miles", Lang::En), [unit("num:3500", Some("nmi"))]);
         assert_eq!(units("omkring 3 500 extra sjömil", Lang::Sv), [unit("num:3500", Some("nmi"))]);
-        // A Swedish mil is no mile.
-        assert_eq!(units("3 500 mil", Lang::Sv), [unit("num:3500", None)]);
+        // A Swedish mil is no mile but ten kilometres, a unit of its own; a mile of the sea
+        // is a nautical mile.
+        assert_eq!(units("3 500 mil", Lang::Sv), [unit("num:3500", Some("mil"))]);
+        assert_eq!(units("utanför 6 nautiska mil", Lang::Sv), [unit("num:6", Some("nmi"))]);
     }
 
     #[test]
@@ -1739,6 +1756,15 @@ mod tests {
         // Two words between, or no preposition: no bound.
         assert_eq!(bounds("a minimum annual haircut of 8%", Lang::En), [bound("pct:8", None)]);
         assert_eq!(bounds("the minimum haircut, 8%", Lang::En), [bound("pct:8", None)]);
+        // A relation word at the figure bounds it: the adjective names the quantity bounded.
+        assert_eq!(bounds("maximum capacity of 0,8 kW or more", Lang::En), [bound("num:0.8", Some(Lower))]);
+        assert_eq!(
+            bounds("en maximal kapacitet på 0,8 kW eller mer", Lang::Sv),
+            [bound("num:0.8", Some(Lower))]
+        );
+        assert_eq!(bounds("a minimum capacity of at most 5 MW", Lang::En), [bound("num:5", Some(Upper))]);
+        // Without one, the adjective still bounds it.
+        assert_eq!(bounds("maximum capacity of 0,8 kW", Lang::En), [bound("num:0.8", Some(Upper))]);
     }
 
     #[test]
@@ -2287,6 +2313,14 @@ mod tests {
         assert_eq!(units("2–3 miljoner ton", Lang::Sv), [unit("num-range:2000000..3000000", Some("t"))]);
         // No unit, none.
         assert_eq!(units("aged 18-25", Lang::En), [unit("num-range:18..25", None)]);
+        // A thousandth of a hertz is no hertz.
+        assert_eq!(units("på 10–30 mHz", Lang::Sv), [unit("num-range:10..30", Some("mHz"))]);
+        assert_ne!(units("på 10–30 Hz", Lang::Sv), units("på 10–30 mHz", Lang::Sv));
+        // Voltage.
+        assert_eq!(
+            units("lines of 400 kV and cells of 3.1 V", Lang::En),
+            [unit("num:400", Some("kV")), unit("num:3.1", Some("V"))]
+        );
     }
 
     #[test]
@@ -2646,6 +2680,16 @@ mod tests {
         assert_eq!(per("1,80 EUR/MWh", Lang::Sv), per("EUR 1.80/MWh", Lang::En));
         assert_ne!(per("1,80 EUR/kWh", Lang::Sv), per("EUR 1.80/MWh", Lang::En));
         assert_eq!(per("EUR 40 per applicant", Lang::En), [None]);
+        // A Swedish mil is ten kilometres: a rate per mil is no rate per kilometre, and it
+        // stands for the figure of `per 10 km`, an optional 10 km.
+        assert_eq!(
+            units("0,22 euro per mil", Lang::Sv),
+            [unit("amount:EUR:0.22", Some("per mil")), unit("num:10", Some("km"))]
+        );
+        assert_ne!(per("0,22 euro per mil", Lang::Sv)[..1], per("EUR 0.22 per kilometre", Lang::En)[..]);
+        assert_eq!(per("0,22 euro per kilometer", Lang::Sv), per("EUR 0.22 per kilometre", Lang::En));
+        // Not a word that starts with it.
+        assert_eq!(units("5 euro per miljon", Lang::Sv), [unit("amount:EUR:5", None)]);
         // A livestock unit: `LU` in English, `DE` (djurenhet) in Swedish, only as written.
         assert_eq!(per("EUR 105.60/LU", Lang::En), [Some("per LU".to_string())]);
         assert_eq!(per("105,60 EUR/DE", Lang::Sv), per("EUR 105.60/LU", Lang::En));

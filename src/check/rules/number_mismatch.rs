@@ -457,6 +457,9 @@ pub(crate) fn unit_name(unit: &str) -> String {
         "person-year" => "person-years".to_string(),
         "person" => "persons".to_string(),
         "point" => "points".to_string(),
+        // The Scandinavian mile, which a reader may take for a mile.
+        "mil" => "mil (10 km)".to_string(),
+        "per mil" => "per mil (10 km)".to_string(),
         symbol => symbol.to_string(),
     }
 }
@@ -680,6 +683,39 @@ mod tests {
         );
         // A scale one version leaves out is not compared.
         assert_eq!(findings(en, &sv.replace("3 °C", "3 grader")), none);
+    }
+
+    #[test]
+    fn a_swedish_mil_is_ten_kilometres() {
+        let none: Vec<String> = Vec::new();
+        let en = "Travel by car shall be reimbursed at EUR 0.22 per kilometre.\n";
+        let sv = "Resor med bil ska ersättas med 0,22 euro per kilometer.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("kilometer", "mil")),
+            ["number `EUR 0.22` counts per km in source and per mil (10 km) in target"]
+        );
+        // Per ten kilometres, the figure of the multiple written out.
+        let en = "Travel by car shall be reimbursed at EUR 2.20 per 10 km.\n";
+        assert_eq!(findings(en, "Resor med bil ska ersättas med 2,20 euro per mil.\n"), none);
+        // A mil is no mile.
+        let en = "The vessels shall keep 5 miles from the coast.\n";
+        assert_eq!(
+            findings(en, "Fartygen ska hålla sig 5 mil från kusten.\n"),
+            ["number `5` counts mi in source and mil (10 km) in target"]
+        );
+    }
+
+    #[test]
+    fn a_range_in_thousandths_of_its_unit() {
+        let none: Vec<String> = Vec::new();
+        let en = "with a frequency response insensitivity of 10 mHz to 30 mHz.\n";
+        let sv = "med en okänslighet för frekvensrespons på 10–30 mHz.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("mHz", "Hz")),
+            ["number `30` counts mHz in source and Hz in target"]
+        );
     }
 
     #[test]

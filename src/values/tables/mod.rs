@@ -902,6 +902,7 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("mcm", "mcm"),
     // Frequency, the level of a signal or sound against a reference (`dBm`, a milliwatt;
     // `dBi`, an isotropic antenna; `dB(A)`, A-weighted: see [`WEIGHTED_DECIBELS`]) and pressure.
+    ("mHz", "mHz"),
     // Voltage (`230 V`, `400 kV`), the kind of current after it a qualifier: see
     // [`VOLTAGE_CURRENTS`].
     ("V", "V"),

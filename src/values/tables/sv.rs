@@ -355,6 +355,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("alla dagar i veckan", (7, "day")),
         ("båda", (2, "")),
         ("bägge", (2, "")),
+        // A rate per Swedish mil is one per ten kilometres, which English writes `per 10 km`.
+        ("per mil", (10, "km")),
     ],
     unit_articles: &["en", "ett"],
     unit_numerals: &[],
@@ -478,7 +480,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("meter", "m"),
         ("meters", "m"),
         ("kilometer", "km"),
-        // A Swedish `mil` is ten kilometres, no mile: only the mile of the sea is one.
+        // A Swedish `mil` is ten kilometres, no mile: a unit of its own (`per mil` against
+        // `per kilometre` is a changed unit). Only the mile of the sea is a mile (`sjömil`,
+        // `nautiska mil`).
+        ("mil", "mil"),
         ("sjömil", "nmi"),
         ("knop", "kn"),
         ("millimeter", "mm"),
@@ -913,8 +918,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("arbets", "day", "workday"),
         ("bank", "day", "workday"),
         ("vard", "day", "workday"),
+        ("nautiska", "mil", "nmi"),
+        ("nautisk", "mil", "nmi"),
     ],
-    figure_unit_qualifiers: &["hela", "fulla", "extra", "ytterligare", "odp"],
+    figure_unit_qualifiers: &["hela", "fulla", "extra", "ytterligare", "odp", "nautiska", "nautisk"],
     last_word: "sista",
     cell_unit_prepositions: &["i"],
     last_period_nouns: &[
