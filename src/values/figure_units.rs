@@ -465,14 +465,11 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
     if !last.is_ascii_alphabetic() && last < 0x80 {
         return None;
     }
-    let Some((phrase, bound)) = lang_table
+    let (phrase, bound) = lang_table
         .figure_bounds
         .iter()
         .filter(|(phrase, _)| ends_with_phrase(before, phrase))
-        .max_by_key(|(phrase, _)| phrase.len())
-    else {
-        return None;
-    };
+        .max_by_key(|(phrase, _)| phrase.len())?;
     let lead = before.get(..before.len() - phrase.len()).unwrap_or("");
     let equal =
         lang_table.figure_bound_equalities.iter().any(|equality| ends_with_words(lead.trim_end(), equality));
@@ -1551,6 +1548,76 @@ fn unit_after_preposition(cell: &str, start: usize, lang_table: &LangTable) -> O
     Some(value)
 }
 
+/// Units named after a preposition that are the unit of some other meaning too (`in GB`,
+/// Great Britain; `in bar charts`; `in FH`): read after a figure only.
+const AMBIGUOUS_NAMED_UNITS: &[&str] = &["MB", "GB", "TB", "PB", "FH", "FC", "bar", "toe"];
+
+/// The unit a quantity is given in, named after the language's `unit_prepositions` where no
+/// figure stands (`total energy consumption in MWh per net revenue`, `i GWh`; `in tonnes
+/// CO2e`, `i ton koldioxidekvivalenter`): an optional `measure:MWh`, as [`column_units`]
+/// reads a column's, compared where both versions name one (`i kg CO2e` for `in tonnes
+/// CO2e`), no finding where one leaves it out. Only a unit of measure (no unit of time:
+/// `i år` is this year, `i min` is in my), written with two letters or more (`in m`, `in t`
+/// may be no unit), ending its word.
+pub(crate) fn named_units(text: &str, lang: Lang, pairs: &super::pairs::Pairs, out: &mut Vec<Value>) {
+    static FINDERS: std::sync::LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
+        std::sync::LazyLock::new(|| super::table_finders(|lang_table| lang_table.unit_prepositions));
+    let lang_table = table(lang);
+    let bytes = text.as_bytes();
+    for finder in &FINDERS[super::lang_index(lang)] {
+        for at in pairs.find_all(finder, bytes) {
+            if text[..at].ends_with(|c: char| c.is_alphanumeric() || c == '-') {
+                continue;
+            }
+            let start = at + finder.needle().len();
+            let Some(rest) = text.get(start..) else { continue };
+            // Most words after the preposition start with a small letter of no unit's symbol
+            // or word: one byte rules out none, but the lists are tried only after a letter.
+            if !rest.starts_with(|c: char| c.is_alphabetic() || c == '°') {
+                continue;
+            }
+            let Some((unit, after)) = unit_at(rest, lang_table) else { continue };
+            let written = &rest[..rest.len() - after.len()];
+            if written.chars().nth(1).is_none() || !measure_unit(unit) {
+                continue;
+            }
+            // A figure after the unit is its own (`in kg 5`), and a hyphen makes a compound.
+            let next = after.trim_start_matches(WORD_SPACES);
+            if next.starts_with(|c: char| c.is_ascii_digit()) || after.starts_with(['-', '\u{2011}']) {
+                continue;
+            }
+            // Power named without its figure is compared without its qualifier (`in MWe`,
+            // `i MW`): which power a figure counts is the figure's to say.
+            let unit = super::tables::QUALIFIED_UNITS
+                .iter()
+                .find(|(qualified, _)| *qualified == unit)
+                .map_or(unit, |&(_, base)| base);
+            let mut value = Value::new(
+                ValueKind::Number,
+                start..start + written.len(),
+                format!("{MEASURE}{unit}"),
+                written.to_string(),
+            );
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
+/// Whether `unit` is a unit of measure that a preposition may name alone (see
+/// [`named_units`]): a symbol's unit, of length, area, volume, mass, energy, power,
+/// frequency, pressure, voltage or temperature, not one of time nor one of
+/// [`AMBIGUOUS_NAMED_UNITS`].
+fn measure_unit(unit: &str) -> bool {
+    let named = |symbols: &[(&str, &str)]| symbols.iter().any(|&(_, named)| named == unit);
+    (named(UNIT_SYMBOLS)
+        || named(POWERED_UNIT_SYMBOLS)
+        || named(TEMPERATURE_SYMBOLS)
+        || named(VOLUME_SYMBOLS))
+        && !AMBIGUOUS_NAMED_UNITS.contains(&unit)
+        && !TIME_UNITS.contains(&unit)
+}
+
 /// The unit that `inner`, a bracket's text, names whole (`kg`, `cm² per kg`, `m³/s`, `m² per
 /// djur`), as a value's key names it after [`MEASURE`].
 fn bracketed_unit(inner: &str, lang_table: &LangTable) -> Option<String> {
@@ -2267,6 +2334,9 @@ mod tests {
         assert_eq!(units("100 m3 per day", Lang::En), [unit("num:100", Some("m3"))]);
         assert_eq!(units("100 m² of floor", Lang::En), [unit("num:100", Some("m2"))]);
         assert_eq!(units("100 m high", Lang::En), [unit("num:100", Some("m"))]);
+        // Tonnes of CO2 equivalent in one symbol, as `ton CO2e` reads them.
+        assert_eq!(units("1 200 000 tCO2eq", Lang::En), units("1 200 000 ton CO2e", Lang::Sv));
+        assert_eq!(units("by 1.12 tCO2e/t", Lang::En), [unit("num:1.12", Some("t/t"))]);
         // The unit after a scale word counts the scaled figure.
         assert_eq!(
             units("more than 31 million litres of water", Lang::En),
@@ -2914,6 +2984,36 @@ mod tests {
         // No unit after the phrase, or a unit of time: the figure's own unit alone.
         assert_eq!(units("15 mg for each patient", Lang::En), [unit("num:15", Some("mg"))]);
         assert_eq!(units("15 mg for each day", Lang::En), [unit("num:15", Some("mg"))]);
+    }
+
+    /// The units of measure `text` names after a preposition, as keys.
+    fn named_keys(text: &str, lang: Lang) -> Vec<String> {
+        let mut found = Vec::new();
+        named_units(text, lang, &crate::values::pairs::Pairs::new(), &mut found);
+        assert!(found.iter().all(|value| value.optional && value.kind == ValueKind::Number));
+        found.sort_by_key(|value| value.span.start);
+        found.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn the_unit_a_quantity_is_given_in_without_a_figure() {
+        let en = "(total energy consumption in MWh per net revenue), in tonnes CO2e";
+        assert_eq!(named_keys(en, Lang::En), ["measure:MWh", "measure:t"]);
+        let sv = "(total energiförbrukning i GWh per nettoomsättning), i kg CO2e";
+        assert_eq!(named_keys(sv, Lang::Sv), ["measure:GWh", "measure:kg"]);
+        assert_eq!(
+            named_keys("I ton koldioxidekvivalenter och i kubikmeter", Lang::Sv),
+            ["measure:t", "measure:m3"]
+        );
+        assert_eq!(named_keys("expressed in m³ and in °C", Lang::En), ["measure:m3", "measure:°C"]);
+        assert_eq!(named_keys("emissions in tCO2eq and in tCO₂eq", Lang::En), ["measure:t", "measure:t"]);
+        assert_eq!(named_keys("capacity in MWe", Lang::En), named_keys("kapacitet i MW", Lang::Sv));
+        // No unit of time (`i år`, this year; `i min`, in my), no letter alone, no unit that is
+        // a word or a name of another meaning, no word that goes on, no figure after it.
+        let none: [&str; 0] = [];
+        assert_eq!(named_keys("i år och i min rapport, i t och i m", Lang::Sv), none);
+        assert_eq!(named_keys("in hours, in GB, in bar charts, in toe", Lang::En), none);
+        assert_eq!(named_keys("in kgs, in MW-scale plants, in kg 5, within MW", Lang::En), none);
     }
 
     /// The units of measure the table row `row` names in its cells' brackets, as keys.

@@ -461,6 +461,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         figure_units::cell_units(text, candidates);
         cell_marks::find(text, lang, candidates);
     }
+    figure_units::named_units(text, lang, pairs, candidates);
     units::find(text, lang, &lower, candidates);
     classes::find(text, lang, &lower, candidates);
     classes::emission_classes(text, &lower, candidates);

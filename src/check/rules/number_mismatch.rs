@@ -719,6 +719,19 @@ mod tests {
     }
 
     #[test]
+    fn the_unit_a_quantity_is_given_in_where_no_figure_stands() {
+        let none: Vec<String> = Vec::new();
+        let en =
+            "The intensity (total energy consumption in MWh per net revenue) shall be given in tCO2eq.\n";
+        let sv = "Intensiteten (total energiförbrukning i MWh per nettoomsättning) ska anges i ton CO2e.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(findings(en, &sv.replace("i MWh", "i GWh")), ["unit `MWh` in source is `GWh` in target"]);
+        assert_eq!(findings(en, &sv.replace("i ton", "i kg")), ["unit `tCO2eq` in source is `kg` in target"]);
+        // A unit one version leaves out is not compared.
+        assert_eq!(findings(en, &sv.replace(" i MWh", "")), none);
+    }
+
+    #[test]
     fn the_unit_a_table_names_in_a_header_cell() {
         let none: Vec<String> = Vec::new();
         let table = |header: &str| format!("| {header} |\n|---|---|\n| < 1.6 | 180 |\n");

@@ -507,6 +507,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     // A livestock unit.
     unit_abbreviations: &[("LU", "LU")],
     figure_per_words: &["per", "a", "an"],
+    unit_prepositions: &["in ", "In "],
     figure_per_phrases: &["for each", "for every"],
     share_bases: &[
         ("by weight", "% by weight"),

@@ -336,6 +336,10 @@ pub(crate) struct LangTable {
     pub unit_abbreviations: &'static [(&'static str, &'static str)],
     /// The word before the unit an amount is given per (`EUR 40 per tonne`, `40 euro per ton`).
     pub figure_per_words: &'static [&'static str],
+    /// The preposition before the unit a quantity is given in where no figure stands (`total
+    /// energy consumption in MWh`, `i GWh`), with the space after it, as written at a
+    /// sentence's start and inside it.
+    pub unit_prepositions: &'static [&'static str],
     /// Phrases of two words that say `per` before the unit of a figure's rate, lower case, words
     /// apart by one space (`15 mg for each kilogram` = `15 mg per kilo`: mg/kg).
     pub figure_per_phrases: &'static [&'static str],
@@ -1023,8 +1027,8 @@ pub(crate) const SUPPLEMENTARY_UNITS: &[(&str, &str)] = &[
 ];
 
 /// Units of area and volume, a symbol of length with its power written after it, raised or
-/// not (`100 m³`, `100 m3`, `5 km²`): the unit each names. Read before the symbol of length
-/// alone, which the letters of the word would give.
+/// not (`100 m³`, `100 m3`, `5 km²`), and other symbols that hold a digit: the unit each
+/// names. Read before the symbol of length alone, which the letters of the word would give.
 pub(crate) const POWERED_UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("m²", "m2"),
     ("m2", "m2"),
@@ -1046,6 +1050,12 @@ pub(crate) const POWERED_UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("mm3", "mm3"),
     ("km³", "km3"),
     ("km3", "km3"),
+    // Tonnes of CO2 equivalent in one symbol, its digit with the letters (`1.12 tCO2e/t`, `in
+    // tCO₂eq`): tonnes, as `ton CO2e` reads.
+    ("tCO2eq", "t"),
+    ("tCO2e", "t"),
+    ("tCO₂eq", "t"),
+    ("tCO₂e", "t"),
 ];
 
 /// Symbols of temperature written after a figure, the same in every language, with the unit

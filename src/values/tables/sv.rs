@@ -545,6 +545,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     // En djurenhet, the English livestock unit; `tim`, timmar (`8 tim 24 min`).
     unit_abbreviations: &[("DE", "LU"), ("tim", "hour")],
     figure_per_words: &["per"],
+    unit_prepositions: &["i ", "I "],
     figure_per_phrases: &["för varje"],
     share_bases: &[
         ("viktprocent", "% by weight"),
