@@ -1576,6 +1576,10 @@ pub(crate) fn named_units(text: &str, lang: Lang, pairs: &super::pairs::Pairs, o
             if !rest.starts_with(|c: char| c.is_alphabetic() || c == '°') {
                 continue;
             }
+            let (word, _) = first_word(rest);
+            if lang_table.unit_preposition_skips.contains(&word) {
+                continue;
+            }
             let Some((unit, after)) = unit_at(rest, lang_table) else { continue };
             let written = &rest[..rest.len() - after.len()];
             if written.chars().nth(1).is_none() || !measure_unit(unit) {
@@ -1685,6 +1689,21 @@ fn first_word(text: &str) -> (&str, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The words after `in`/`i` that the reader of a unit named with no figure skips name no
+    /// unit of measure: skipping them changes nothing it reads.
+    #[test]
+    fn the_words_skipped_after_a_unit_preposition_name_no_unit() {
+        for lang in [Lang::En, Lang::Sv] {
+            let lang_table = table(lang);
+            for word in lang_table.unit_preposition_skips {
+                let text = format!("{word} per year");
+                let read = unit_at(&text, lang_table)
+                    .filter(|&(unit, after)| text.len() - after.len() > 1 && measure_unit(unit));
+                assert!(read.is_none(), "{word:?} names {read:?}");
+            }
+        }
+    }
 
     /// The period or basis of each firm value of `text` (`second` alone is also an optional
     /// ordinal).

@@ -340,6 +340,10 @@ pub(crate) struct LangTable {
     /// energy consumption in MWh`, `i GWh`), with the space after it, as written at a
     /// sentence's start and inside it.
     pub unit_prepositions: &'static [&'static str],
+    /// The words that most often follow a `unit_prepositions` entry and name no unit (`in the`,
+    /// `in accordance`, `i enlighet`, `i artikel`), as written: the unit tables are not tried
+    /// after them, which spares most of the searches of a text.
+    pub unit_preposition_skips: &'static [&'static str],
     /// Phrases of two words that say `per` before the unit of a figure's rate, lower case, words
     /// apart by one space (`15 mg for each kilogram` = `15 mg per kilo`: mg/kg).
     pub figure_per_phrases: &'static [&'static str],
