@@ -35,11 +35,7 @@ const MAX_STARS: usize = 4;
 ///   (`| (b) |`, a point of the column's article).
 pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = super::tables::table(lang);
-    let bytes = text.as_bytes();
-    let mut cell_start = 0;
-    for end in memchr::memchr_iter(b'|', bytes).chain(std::iter::once(text.len())) {
-        let start = std::mem::replace(&mut cell_start, end + 1);
-        let Some(cell) = text.get(start..end) else { continue };
+    for (start, cell) in super::row_cells(text) {
         let cell = cell.trim_end_matches([' ', '\u{a0}']);
         if let Some(value) = star_call(cell, start) {
             out.push(value);

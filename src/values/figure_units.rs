@@ -1455,11 +1455,7 @@ const COUNTED_BASIS: &str = "each";
 /// the word of a point or with a figure in the name, where it is the point's.
 pub(crate) fn column_units(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = table(lang);
-    let bytes = text.as_bytes();
-    let mut cell_start = 0;
-    for end in memchr::memchr_iter(b'|', bytes).chain(std::iter::once(text.len())) {
-        let start = std::mem::replace(&mut cell_start, end + 1);
-        let Some(cell) = text.get(start..end) else { continue };
+    for (start, cell) in super::row_cells(text) {
         let cell = cell.trim_end_matches(WORD_SPACES);
         if let Some(value) = unit_after_preposition(cell, start, lang_table) {
             out.push(value);
@@ -1498,11 +1494,7 @@ pub(crate) fn column_units(text: &str, lang: Lang, out: &mut Vec<Value>) {
 /// finding where one leaves it out. The cell's text is the unit, spaces aside, a non-breaking
 /// space as a space.
 pub(crate) fn cell_units(text: &str, out: &mut Vec<Value>) {
-    let bytes = text.as_bytes();
-    let mut cell_start = 0;
-    for end in memchr::memchr_iter(b'|', bytes).chain(std::iter::once(text.len())) {
-        let start = std::mem::replace(&mut cell_start, end + 1);
-        let Some(cell) = text.get(start..end) else { continue };
+    for (start, cell) in super::row_cells(text) {
         let inner = cell.trim_matches(WORD_SPACES);
         // The longest unit is of eleven letters; most cells are longer, or of digits alone.
         if inner.is_empty() || inner.len() > 16 || inner.bytes().all(|b| b.is_ascii_digit()) {

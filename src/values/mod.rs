@@ -909,6 +909,17 @@ fn struck_pairs(text: &str, values: &mut [Value]) {
     }
 }
 
+/// The cells of a table row as the parser writes it (` | ` between cells), each with the byte
+/// it starts at: the text between two bars, or between a bar and an end of the text, spaces
+/// kept.
+pub(crate) fn row_cells(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut cell_start = 0;
+    memchr::memchr_iter(b'|', text.as_bytes()).chain(std::iter::once(text.len())).filter_map(move |end| {
+        let start = std::mem::replace(&mut cell_start, end + 1);
+        text.get(start..end).map(|cell| (start, cell))
+    })
+}
+
 /// Finders of every word of one list of the language tables, one list per language (index
 /// with [`lang_index`]), for a `static` built on first use: see `finder!`.
 pub(crate) fn table_finders(
