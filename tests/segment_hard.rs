@@ -1,6 +1,6 @@
 //! The hard sentence boundaries of `fixtures/segment/hard`, `fixtures/segment/hard2`,
-//! `fixtures/segment/hard3` and `fixtures/segment/hard4` (each set written independently of
-//! the others): the sentences of every block, as
+//! `fixtures/segment/hard3`, `fixtures/segment/hard4` and `fixtures/segment/hard5` (each set
+//! written independently of the others): the sentences of every block, as
 //! `tvilling segment` prints them, must be exactly the expected ones.
 
 use tvilling::document::{self, Format};
@@ -77,4 +77,14 @@ fn english_hard_cases_fourth_set() {
 #[test]
 fn swedish_hard_cases_fourth_set() {
     check("hard4", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_fifth_set() {
+    check("hard5", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_fifth_set() {
+    check("hard5", Lang::Sv);
 }

@@ -45,12 +45,15 @@ struct Programme {
 struct Sentences {
     list: Vec<(usize, Range<usize>)>,
     units: Vec<Unit>,
+    /// The list items' letters of each sentence ([`ItemLabels`]).
+    labels: Vec<ItemLabels>,
 }
 
 impl Sentences {
     /// Empties the lists, keeping the units' token lists in `spare`.
     fn clear(&mut self, spare: &mut Vec<Vec<(TokenId, f32)>>) {
         self.list.clear();
+        self.labels.clear();
         spare.extend(self.units.drain(..).map(|unit| unit.tokens));
     }
 }
@@ -102,6 +105,7 @@ impl Side<'_> {
                 };
                 let tokens = spare.pop().unwrap_or_default();
                 out.units.push(all.range_unit_in(features, range.clone(), len, tokens, ranks));
+                out.labels.push(ItemLabels::of(sentence));
                 out.list.push((block_idx, range));
             }
         }
@@ -134,6 +138,7 @@ pub(crate) fn align(
     let steps = steps(&src_sentences.units, &tgt_sentences.units, model, band, programme);
     let steps = absorb_lone(steps, src_sentences, tgt_sentences, model);
     let steps = absorb_beyond_shapes(steps, src_sentences, tgt_sentences, model);
+    let steps = follow_item_labels(steps, src_sentences, tgt_sentences, model);
     let steps = join_at_seams(
         steps,
         Joined { side: src, sentences: src_sentences },
@@ -154,6 +159,142 @@ pub(crate) fn align(
     src_sentences.clear(spare);
     tgt_sentences.clear(spare);
     beads
+}
+
+/// The letters of the list items a sentence holds (`a)`, `(b)`, as bits from `a`), and the one
+/// it opens with: a list whose items the original runs into one sentence with semicolons and
+/// the translation writes as sentences (`… 2030: a) …; b) …; c) …` against `… 2030: a) … b) …
+/// c) …`) shows by its letters which sentence of the translation belongs to which of the
+/// original.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct ItemLabels {
+    opens: u32,
+    holds: u32,
+}
+
+impl ItemLabels {
+    fn of(sentence: &str) -> ItemLabels {
+        let bytes = sentence.as_bytes();
+        let mut labels = ItemLabels::default();
+        // Most sentences hold no closing bracket.
+        for at in memchr::memchr_iter(b')', bytes) {
+            let Some(letter) =
+                at.checked_sub(1).and_then(|k| bytes.get(k)).filter(|b| b.is_ascii_lowercase())
+            else {
+                continue;
+            };
+            // The letter stands alone: at the start, after white space or an opening bracket.
+            let before = at.checked_sub(2).and_then(|k| bytes.get(k));
+            if before.is_some_and(|b| !b.is_ascii_whitespace() && *b != b'(') {
+                continue;
+            }
+            let bit = 1 << (letter - b'a');
+            labels.holds |= bit;
+            let head = &sentence[..at.saturating_sub(1)];
+            if head.trim_start().trim_start_matches('(').is_empty() {
+                labels.opens = bit;
+            }
+        }
+        labels
+    }
+}
+
+/// Moves a sentence that opens with a list item's letter into the neighbouring bead whose other
+/// side holds that item, where its own bead's other side does not hold it: the sentence is one
+/// item of a list the other version writes as one sentence (see [`ItemLabels`]). A lone
+/// sentence joins that bead; the one sentence of a 1-1 bead leaves its partner alone, which is
+/// then a sentence of its own with no counterpart (a sentence after the list that the
+/// translation left out is not paired with the list's last item).
+fn follow_item_labels(
+    mut steps: Vec<(Step, BeadScore)>,
+    src: &Sentences,
+    tgt: &Sentences,
+    model: &CostModel,
+) -> Vec<(Step, BeadScore)> {
+    let any = |side: &Sentences| side.labels.iter().any(|labels| labels.opens != 0);
+    if !any(src) && !any(tgt) {
+        return steps;
+    }
+    let holds = |side: &Sentences, range: &Range<usize>| {
+        side.labels.get(range.clone()).unwrap_or_default().iter().fold(0, |all, labels| all | labels.holds)
+    };
+    let mut index = 0;
+    while index < steps.len() {
+        let moved = (|| {
+            let (step, _) = steps.get(index)?;
+            // The side whose one sentence opens with a letter, and the other.
+            let (mover_is_src, mover) =
+                [(true, &step.src), (false, &step.tgt)].into_iter().find(|(is_src, range)| {
+                    let side = if *is_src { src } else { tgt };
+                    range.len() == 1 && side.labels.get(range.start).is_some_and(|labels| labels.opens != 0)
+                })?;
+            let (mine, theirs) = if mover_is_src { (src, tgt) } else { (tgt, src) };
+            let letter = mine.labels.get(mover.start)?.opens;
+            let other_side = |step: &Step| if mover_is_src { step.tgt.clone() } else { step.src.clone() };
+            let own_other = other_side(step);
+            if own_other.len() > 1 || holds(theirs, &own_other) & letter != 0 {
+                return None;
+            }
+            // The neighbour before the sentence, or after it where the letter opens the list.
+            let target = [index.checked_sub(1), Some(index + 1)].into_iter().flatten().find(|&other| {
+                steps.get(other).is_some_and(|(bead, _)| {
+                    let their_range = other_side(bead);
+                    !their_range.is_empty() && holds(theirs, &their_range) & letter != 0
+                })
+            })?;
+            Some((target, mover_is_src, mover.clone()))
+        })();
+        let Some((target, mover_is_src, mover)) = moved else {
+            index += 1;
+            continue;
+        };
+        let join = |a: &Range<usize>, b: &Range<usize>| match (a.is_empty(), b.is_empty()) {
+            (true, _) => b.clone(),
+            (_, true) => a.clone(),
+            _ => a.start.min(b.start)..a.end.max(b.end),
+        };
+        let Some((bead, _)) = steps.get(target) else { break };
+        let (new_src, new_tgt) = if mover_is_src {
+            (join(&bead.src, &mover), bead.tgt.clone())
+        } else {
+            (bead.src.clone(), join(&bead.tgt, &mover))
+        };
+        let (Some(src_units), Some(tgt_units)) =
+            (src.units.get(new_src.clone()), tgt.units.get(new_tgt.clone()))
+        else {
+            break;
+        };
+        let score = model.evaluate(src_units, tgt_units);
+        let merged = (Step { src: new_src, tgt: new_tgt, cost: score.cost, margin: 0.0 }, score);
+        let left = steps.get(index).map(|(step, _)| {
+            if mover_is_src {
+                Step { src: step.src.end..step.src.end, ..step.clone() }
+            } else {
+                Step { tgt: step.tgt.end..step.tgt.end, ..step.clone() }
+            }
+        });
+        if let Some(slot) = steps.get_mut(target) {
+            *slot = merged;
+        }
+        match left {
+            Some(rest) if !rest.src.is_empty() || !rest.tgt.is_empty() => {
+                let (Some(src_units), Some(tgt_units)) =
+                    (src.units.get(rest.src.clone()), tgt.units.get(rest.tgt.clone()))
+                else {
+                    break;
+                };
+                let score = model.evaluate(src_units, tgt_units);
+                if let Some(slot) = steps.get_mut(index) {
+                    *slot = (Step { cost: score.cost, margin: 0.0, ..rest }, score);
+                }
+                index += 1;
+            }
+            _ => {
+                steps.remove(index);
+            }
+        }
+    }
+    steps
 }
 
 /// Takes lone sentences into the neighbouring bead whose other side holds them too
@@ -666,7 +807,8 @@ mod tests {
             .iter()
             .map(|&(len, ids)| Unit::new(len, ids.iter().map(|&id| (id, 3.0)).collect(), false))
             .collect();
-        Sentences { list: (0..units.len()).map(|k| (0, k..k + 1)).collect(), units }
+        let labels = vec![ItemLabels::default(); units.len()];
+        Sentences { list: (0..units.len()).map(|k| (0, k..k + 1)).collect(), units, labels }
     }
 
     #[test]
@@ -689,6 +831,94 @@ mod tests {
         let merged = absorb_beyond_shapes(programme, &src, &tgt, &model);
         let shapes: Vec<_> = merged.iter().map(|(step, _)| (step.src.clone(), step.tgt.clone())).collect();
         assert_eq!(shapes, [(0..1, 0..3)]);
+    }
+
+    #[test]
+    fn item_labels_are_lone_letters_before_a_closing_bracket() {
+        let labels = ItemLabels::of("c) Den europeiska luftskölden.");
+        assert_eq!(labels, ItemLabels { opens: 1 << 2, holds: 1 << 2 });
+        let labels = ItemLabels::of("  (b) the Eastern Flank Watch;");
+        assert_eq!(labels, ItemLabels { opens: 1 << 1, holds: 1 << 1 });
+        let labels =
+            ItemLabels::of("projects: a) the drone initiative; b) the flank watch; (c) the shields.");
+        assert_eq!(labels, ItemLabels { opens: 0, holds: 0b111 });
+        // Not a lone letter: a function's argument, a word, a number's suffix.
+        assert_eq!(ItemLabels::of("the value of f2a) and (see above) and 3a)"), ItemLabels::default());
+    }
+
+    /// [`sentences`] with the item labels of these texts.
+    fn labelled(units: &[(f64, &[u64])], texts: &[&str]) -> Sentences {
+        let mut side = sentences(units);
+        side.labels = texts.iter().map(|text| ItemLabels::of(text)).collect();
+        side
+    }
+
+    fn shapes(steps: &[(Step, BeadScore)]) -> Vec<(Range<usize>, Range<usize>)> {
+        steps.iter().map(|(step, _)| (step.src.clone(), step.tgt.clone())).collect()
+    }
+
+    #[test]
+    fn a_list_item_written_as_a_sentence_joins_the_sentence_holding_its_letter() {
+        let model = CostModel { join: SENTENCE_JOIN, ..CostModel::new(1.0, 6.8) };
+        let words: Vec<u64> = (1..=20).collect();
+        // `… 2030: a) …; b) …; c) …` against `… 2030: a) … b) …` and `c) …` left alone.
+        let src = labelled(&[(300.0, &words[..])], &["projects: a) drones; b) flank; c) shields."]);
+        let tgt = labelled(
+            &[(150.0, &words[..10]), (90.0, &words[10..15]), (60.0, &[300, 301])],
+            &["Projekt: a) drönare.", "b) flanken.", "c) sköldarna."],
+        );
+        let steps = vec![
+            (
+                Step { src: 0..1, tgt: 0..2, cost: 1.0, margin: 0.0 },
+                model.evaluate(&src.units, &tgt.units[..2]),
+            ),
+            (Step { src: 1..1, tgt: 2..3, cost: 5.0, margin: 0.0 }, model.evaluate(&[], &tgt.units[2..])),
+        ];
+        assert_eq!(shapes(&follow_item_labels(steps, &src, &tgt, &model)), [(0..1, 0..3)]);
+    }
+
+    #[test]
+    fn a_list_item_paired_with_the_sentence_after_the_list_leaves_it_alone() {
+        // `… (c) …; (d) urinals use 2 litres. Flushing urinals use 1 litre.` against a
+        // translation that wrote each item as a sentence and left out the last sentence: `d)`
+        // belongs with the list, and the last English sentence has no counterpart.
+        let model = CostModel { join: SENTENCE_JOIN, ..CostModel::new(1.0, 6.8) };
+        let words: Vec<u64> = (1..=20).collect();
+        let src = labelled(
+            &[(300.0, &words[..16]), (60.0, &[17, 18])],
+            &["taps: (a) 6 l; (b) 8 l; (c) 6 l; (d) 2 l.", "Flushing urinals use 1 l."],
+        );
+        let tgt = labelled(
+            &[(250.0, &words[..12]), (50.0, &[13, 14, 17])],
+            &["Kranar: a) 6 l. b) 8 l. c) 6 l.", "d) Urinoarer 2 l."],
+        );
+        let steps = vec![
+            (
+                Step { src: 0..1, tgt: 0..1, cost: 1.0, margin: 0.0 },
+                model.evaluate(&src.units[..1], &tgt.units[..1]),
+            ),
+            (
+                Step { src: 1..2, tgt: 1..2, cost: 1.0, margin: 0.0 },
+                model.evaluate(&src.units[1..], &tgt.units[1..]),
+            ),
+        ];
+        assert_eq!(shapes(&follow_item_labels(steps, &src, &tgt, &model)), [(0..1, 0..2), (1..2, 2..2)]);
+        // A sentence whose own partner holds its letter stays where it is.
+        let src = labelled(
+            &[(300.0, &words[..16]), (60.0, &[17, 18])],
+            &["taps: (a) 6 l; (b) 8 l; (c) 6 l; (d) 2 l.", "(d) Flushing urinals use 1 l."],
+        );
+        let steps = vec![
+            (
+                Step { src: 0..1, tgt: 0..1, cost: 1.0, margin: 0.0 },
+                model.evaluate(&src.units[..1], &tgt.units[..1]),
+            ),
+            (
+                Step { src: 1..2, tgt: 1..2, cost: 1.0, margin: 0.0 },
+                model.evaluate(&src.units[1..], &tgt.units[1..]),
+            ),
+        ];
+        assert_eq!(shapes(&follow_item_labels(steps, &src, &tgt, &model)), [(0..1, 0..1), (1..2, 1..2)]);
     }
 
     #[test]

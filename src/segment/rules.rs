@@ -260,6 +260,14 @@ fn is_boundary(
         }
         Some(Abbrev::Unit) => Some(Abbrev::Never),
         Some(Abbrev::Measure) if !is_number(previous_token_text(text, token_start)) => Some(Abbrev::Never),
+        Some(Abbrev::NameSuffix)
+            if previous_token_text(text, token_start).starts_with(char::is_uppercase) =>
+        {
+            Some(Abbrev::BeforeCapital)
+        }
+        Some(Abbrev::NameSuffix) => Some(Abbrev::Never),
+        Some(Abbrev::Trailing) if table.clause_openers.contains(&next_token(rest)) => return true,
+        Some(Abbrev::Trailing) => Some(Abbrev::Never),
         other => other,
     };
     match abbreviation {
@@ -284,7 +292,7 @@ fn is_boundary(
             return starts_with_capital(rest) && !starts_with_code(rest) && !table.names_time_zone(rest);
         }
         Some(Abbrev::BeforeNumber) if start == Start::Digit => return false,
-        Some(Abbrev::BeforeNumber | Abbrev::Unit) | None => {}
+        Some(Abbrev::BeforeNumber | Abbrev::Unit | Abbrev::Trailing | Abbrev::NameSuffix) | None => {}
     }
     let opens_sentence = text.get(sentence_start..token_start).is_some_and(|head| head.trim().is_empty());
     if (opens_sentence || is_line_start(text, token_start)) && is_enumerator(core) {
@@ -333,12 +341,22 @@ fn is_boundary(
         return table.starts_sentence_after_initialism(word);
     }
     match start {
-        Start::Lower => starts_mixed_case_name(rest),
+        Start::Lower => starts_mixed_case_name(rest) || opens_item_letter(rest),
         _ => true,
     }
 }
 
-/// Whether the text before `at` ends on a question or an exclamation mark and white space.
+/// Whether `rest` opens with the lower-case letter or Roman numeral of a list item and a
+/// capitalised sentence after it (`a) Projektet ska …`, `ii) The …`), as Swedish writes the
+/// items of a list run into one paragraph.
+fn opens_item_letter(rest: &str) -> bool {
+    let label = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let Some(after) = rest.get(label..).and_then(|after| after.strip_prefix(") ")) else {
+        return false;
+    };
+    (label == 1 || is_roman_numeral(&rest[..label])) && after.starts_with(char::is_uppercase)
+}
+
 /// Whether `rest` opens with a plain word, not a number's label: a capitalised word of
 /// letters then a space or a stop (`The`, `Irish`), or a one-letter word before a lower-case
 /// one (`A second …`), not a code (`L 123`, `C-123/45`, `Rec(2000)10`, `IV`).
@@ -361,6 +379,7 @@ fn next_token(rest: &str) -> &str {
     rest.split(char::is_whitespace).next().unwrap_or_default()
 }
 
+/// Whether the text before `at` ends on a question or an exclamation mark and white space.
 fn after_question(text: &str, at: usize) -> bool {
     let before = &text[..at];
     before.len() > before.trim_end().len() && before.trim_end().ends_with(['?', '!'])

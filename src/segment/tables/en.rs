@@ -5,7 +5,7 @@
 
 use super::{Abbrev, Table};
 
-use Abbrev::{BeforeCapital, BeforeNumber, Measure, Never, Unit};
+use Abbrev::{BeforeCapital, BeforeNumber, Measure, NameSuffix, Never, Unit};
 
 /// The English table.
 pub static TABLE: Table = Table {
@@ -90,8 +90,9 @@ pub static TABLE: Table = Table {
         ("Fri.", BeforeNumber),
         ("Sat.", BeforeNumber),
         ("Sun.", BeforeNumber),
-        ("min.", Never),
-        ("max.", Never),
+        // A bound before a figure (`a min. of 5`) and minutes after one (`5 min. The chair …`).
+        ("min.", Measure),
+        ("max.", Measure),
         ("est.", Never),
         // Titles before a name.
         ("Mr.", Never),
@@ -121,7 +122,8 @@ pub static TABLE: Table = Table {
         ("Co.", BeforeCapital),
         ("Corp.", BeforeCapital),
         ("Jr.", BeforeCapital),
-        ("Sr.", BeforeCapital),
+        ("Sr.", NameSuffix),
+        ("Sra.", Never),
         ("a.m.", Measure),
         ("B.C.", BeforeCapital),
         ("A.D.", Never),
@@ -220,4 +222,5 @@ pub static TABLE: Table = Table {
     replies: &["No."],
     name_ends: &["Co.", "Ltd.", "Inc.", "Corp."],
     zone_nouns: &["time"],
+    clause_openers: &[],
 };

@@ -31,6 +31,15 @@ pub enum Abbrev {
     /// the time zone or the currency of the figure (`10 a.m. CET`, `3,5 mdr. EUR`); elsewhere
     /// it never does (`i milj. euro`).
     Measure,
+    /// An introducer that may also follow its example and close the sentence (`jordbruket
+    /// t.ex. Där är …`): it continues the sentence before anything but a capitalised word of
+    /// [`Table::clause_openers`].
+    Trailing,
+    /// A suffix of a name (`Sr.`): after a capitalised word it ends a sentence before a
+    /// capital, as [`Abbrev::BeforeCapital`] (`John Smith Sr. The …`); after any other word it
+    /// is a title before a name, as [`Abbrev::Never`] (`headed by Sr. Cuerpo`, Spanish
+    /// *señor*).
+    NameSuffix,
 }
 
 /// The segmentation data of one language.
@@ -66,6 +75,9 @@ pub struct Table {
     /// `Central European Time`): after a time of day (`2.30 p.m.`), up to three capitalised
     /// words and one of them continue the sentence. Compared case-insensitively.
     pub zone_nouns: &'static [&'static str],
+    /// Words that open a main clause and never a name (`Där`, `Detta`): after a
+    /// [`Abbrev::Trailing`] introducer, one of them starts a new sentence.
+    pub clause_openers: &'static [&'static str],
 }
 
 impl Table {
@@ -212,9 +224,10 @@ mod tests {
     #[test]
     fn capitalised_entry_matches_sentence_initial_use() {
         let table = for_lang(Lang::Sv);
-        assert_eq!(table.abbreviation("t.ex."), Some(Abbrev::Never));
-        assert_eq!(table.abbreviation("T.ex."), Some(Abbrev::Never));
-        assert_eq!(table.abbreviation("T.EX."), None);
+        assert_eq!(table.abbreviation("bl.a."), Some(Abbrev::Never));
+        assert_eq!(table.abbreviation("Bl.a."), Some(Abbrev::Never));
+        assert_eq!(table.abbreviation("BL.A."), None);
+        assert_eq!(table.abbreviation("T.ex."), Some(Abbrev::Trailing));
         assert_eq!(for_lang(Lang::En).abbreviation("etc."), Some(Abbrev::BeforeCapital));
     }
 

@@ -6,13 +6,13 @@
 
 use super::{Abbrev, Table};
 
-use Abbrev::{BeforeCapital, BeforeNumber, Measure, Never};
+use Abbrev::{BeforeCapital, BeforeNumber, Measure, Never, Trailing, Unit};
 
 /// The Swedish table.
 pub static TABLE: Table = Table {
     abbreviations: &[
         // Introducers: what follows continues the sentence, even a proper name.
-        ("t.ex.", Never),
+        ("t.ex.", Trailing),
         ("ex.", Never),
         ("bl.a.", Never),
         ("dvs.", Never),
@@ -73,11 +73,13 @@ pub static TABLE: Table = Table {
         ("fig.", Never),
         ("tab.", Never),
         ("vol.", Never),
-        ("uppl.", Never),
+        // An edition: before its number (`uppl. 3`) and after it (`7 uppl. Nästa …`).
+        ("uppl.", Unit),
         ("prop.", Never),
         ("bet.", Never),
         ("dir.", Never),
         ("skr.", Never),
+        ("rskr.", Never),
         ("tel.", Never),
         ("dok.", Never),
         ("komm.", Never),
@@ -166,4 +168,25 @@ pub static TABLE: Table = Table {
     replies: &[],
     name_ends: &[],
     zone_nouns: &["tid"],
+    clause_openers: &[
+        "Där",
+        "Då",
+        "Det",
+        "Detta",
+        "Dessa",
+        "Denna",
+        "Här",
+        "Vi",
+        "Man",
+        "Han",
+        "Hon",
+        "Men",
+        "Dock",
+        "Därför",
+        "Dessutom",
+        "Sedan",
+        "Samtidigt",
+        "Eftersom",
+        "När",
+    ],
 };
