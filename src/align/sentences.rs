@@ -47,6 +47,29 @@ struct Sentences {
     units: Vec<Unit>,
     /// The list items' letters of each sentence ([`ItemLabels`]).
     labels: Vec<ItemLabels>,
+    /// How each sentence ends ([`Ending`]).
+    endings: Vec<Ending>,
+}
+
+/// How a sentence ends: a lead-in to a list after it ends with a colon, or, as translators
+/// sometimes write it, with a word and no stop (`… covering at least:` = `Åtgärderna ska omfatta
+/// minst`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Ending {
+    Colon,
+    Word,
+    #[default]
+    Other,
+}
+
+impl Ending {
+    fn of(sentence: &str) -> Ending {
+        match sentence.trim_end().chars().next_back() {
+            Some(':') => Ending::Colon,
+            Some(c) if c.is_alphanumeric() => Ending::Word,
+            _ => Ending::Other,
+        }
+    }
 }
 
 impl Sentences {
@@ -54,6 +77,7 @@ impl Sentences {
     fn clear(&mut self, spare: &mut Vec<Vec<(TokenId, f32)>>) {
         self.list.clear();
         self.labels.clear();
+        self.endings.clear();
         spare.extend(self.units.drain(..).map(|unit| unit.tokens));
     }
 }
@@ -106,6 +130,7 @@ impl Side<'_> {
                 let tokens = spare.pop().unwrap_or_default();
                 out.units.push(all.range_unit_in(features, range.clone(), len, tokens, ranks));
                 out.labels.push(ItemLabels::of(sentence));
+                out.endings.push(if range.end == text.len() { Ending::of(sentence) } else { Ending::Other });
                 out.list.push((block_idx, range));
             }
         }
@@ -383,6 +408,16 @@ fn absorb_beyond_shapes(
                 let (before, after) =
                     if alone.src.is_empty() { (before, after) } else { (1.0 / before, 1.0 / after) };
                 let lengths_call = before < 0.75 && (0.85..=1.18).contains(&after);
+                // Or both sides end the block on the lead-in to a list, the bead's with a colon
+                // and the lone sentence after it with a colon or a word: the translation wrote
+                // the original's last clause as a sentence of its own.
+                let (lone_side, bead_side) = if alone.src.is_empty() { (tgt, src) } else { (src, tgt) };
+                let bead_last = if alone.src.is_empty() { bead.src.end } else { bead.tgt.end };
+                let lone_at = if alone.src.is_empty() { alone.tgt.start } else { alone.src.start };
+                let lead_in = other < index
+                    && bead_side.endings.get(bead_last.wrapping_sub(1)) == Some(&Ending::Colon)
+                    && matches!(lone_side.endings.get(lone_at), Some(Ending::Colon | Ending::Word));
+                let lengths_call = lengths_call || lead_in;
                 let shares = shared_weight(mine, theirs) > 0.0;
                 if !shares && !lengths_call {
                     return None;
@@ -807,8 +842,8 @@ mod tests {
             .iter()
             .map(|&(len, ids)| Unit::new(len, ids.iter().map(|&id| (id, 3.0)).collect(), false))
             .collect();
-        let labels = vec![ItemLabels::default(); units.len()];
-        Sentences { list: (0..units.len()).map(|k| (0, k..k + 1)).collect(), units, labels }
+        let (labels, endings) = (vec![ItemLabels::default(); units.len()], vec![Ending::Other; units.len()]);
+        Sentences { list: (0..units.len()).map(|k| (0, k..k + 1)).collect(), units, labels, endings }
     }
 
     #[test]
@@ -834,6 +869,33 @@ mod tests {
     }
 
     #[test]
+    fn a_lead_in_written_as_a_sentence_of_its_own_joins_the_sentence_it_ends() {
+        // `…, covering at least:` against `… Åtgärderna ska omfatta minst`, before the list: no
+        // shared word, and lengths that do not call for the join on their own.
+        let model = CostModel { join: SENTENCE_JOIN, ..CostModel::new(1.0, 6.8) };
+        let words: Vec<u64> = (1..=20).collect();
+        let src = labelled(&[(390.0, &words[..])], &["For the habitats …, covering at least:"]);
+        let tgt = labelled(
+            &[(230.0, &words[..12]), (155.0, &words[12..]), (28.0, &[300, 301, 302])],
+            &["Livsmiljöerna …", "För dessa …", "Åtgärderna ska omfatta minst"],
+        );
+        let steps = vec![
+            (
+                Step { src: 0..1, tgt: 0..2, cost: 1.0, margin: 0.0 },
+                model.evaluate(&src.units, &tgt.units[..2]),
+            ),
+            (Step { src: 1..1, tgt: 2..3, cost: 5.0, margin: 0.0 }, model.evaluate(&[], &tgt.units[2..])),
+        ];
+        assert_eq!(shapes(&absorb_beyond_shapes(steps.clone(), &src, &tgt, &model)), [(0..1, 0..3)]);
+        // A sentence that ends with a stop after it is a sentence of its own.
+        let tgt = labelled(
+            &[(230.0, &words[..12]), (155.0, &words[12..]), (28.0, &[300, 301, 302])],
+            &["Livsmiljöerna …", "För dessa …", "Åtgärderna har ingen motsvarighet."],
+        );
+        assert_eq!(shapes(&absorb_beyond_shapes(steps, &src, &tgt, &model)), [(0..1, 0..2), (1..1, 2..3)]);
+    }
+
+    #[test]
     fn item_labels_are_lone_letters_before_a_closing_bracket() {
         let labels = ItemLabels::of("c) Den europeiska luftskölden.");
         assert_eq!(labels, ItemLabels { opens: 1 << 2, holds: 1 << 2 });
@@ -850,6 +912,7 @@ mod tests {
     fn labelled(units: &[(f64, &[u64])], texts: &[&str]) -> Sentences {
         let mut side = sentences(units);
         side.labels = texts.iter().map(|text| ItemLabels::of(text)).collect();
+        side.endings = texts.iter().map(|text| Ending::of(text)).collect();
         side
     }
 
