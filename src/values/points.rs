@@ -51,6 +51,13 @@ pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) 
             if char_before(text, at).is_some_and(char::is_alphanumeric) {
                 continue;
             }
+            // `punkterna a.2 och a.3`: the points of a control list after a word of numbered
+            // points, which names no lettered point of an act.
+            if let Some(start) = dotted_after_numbered_word(text, at, lang_table) {
+                let items = list(text, start, lang_table);
+                push(at, items, out);
+                continue;
+            }
             let Some(word_end) = lang_table
                 .point_names
                 .iter()
@@ -84,6 +91,20 @@ pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) 
             push(at, items, out);
         }
     }
+}
+
+/// Where the dotted points of a control list start after a word of numbered points at `at`
+/// (`punkterna a.2 och a.3`): the word a word of its own, a space, and a point of two levels
+/// or more (see [`dotted`]).
+fn dotted_after_numbered_word(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let word = lang_table
+        .numbered_point_words
+        .iter()
+        .find(|word| word_at(bytes, at, word) && space_run(text, at + word.len()) > 0)?;
+    let start = at + word.len() + space_run(text, at + word.len());
+    let (span, key) = dotted(text, start, lang_table)?;
+    (start > at + word.len() && key.contains('.') && span.start == start).then_some(start)
 }
 
 /// Where a bare point after the number of a noun at `at` would start (`a` of `skäl 6 a`,
@@ -302,6 +323,9 @@ fn item(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize>, 
     if let Some(found) = capital(text, at, lang_table) {
         return Some(found);
     }
+    if let Some(found) = dotted(text, at, lang_table) {
+        return Some(found);
+    }
     // A bare letter where points are bracketed only in the Parliament's dash locators
     // (`Article 2 – paragraph 1 – point a – point iii`).
     let (bracketed, (name, mut end)) = match letters(text, at, !lang_table.bare_points) {
@@ -346,6 +370,53 @@ fn item(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize>, 
         end = sub_end;
     }
     Some((at..end, key))
+}
+
+/// A point of a list numbered in the dotted notation of the control lists of dual-use goods,
+/// each level's letter or number after a full stop, at `at`: `a.1`, `a.5.a`, `b.2.c` (English
+/// closes each with a full stop, `point a.1.`, Swedish does not, `punkt a.1`), keyed as
+/// written without the closing stop (`a.1`), so that the two read alike and `a.1` is not
+/// taken for the point `(a)` before a figure. A lone letter in that notation, `point a. of
+/// entry 5A002`, is the point `a` where points are bracketed (English) and a lower-case word
+/// goes on after its full stop; elsewhere the full stop may end the sentence and the letter is
+/// left to the readers of bare points. Parts alternate between one letter and one or two
+/// digits; its span and key.
+fn dotted(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize>, String)> {
+    let bytes = text.as_bytes();
+    // Cheap test first: a lower-case letter and a full stop.
+    if !bytes.get(at).is_some_and(u8::is_ascii_lowercase) || bytes.get(at + 1) != Some(&b'.') {
+        return None;
+    }
+    let mut end = at + 1;
+    let mut letter = true;
+    while bytes.get(end) == Some(&b'.') {
+        let part = bytes.get(end + 1..).map_or(0, |rest| {
+            if letter {
+                rest.iter().take_while(|b| b.is_ascii_digit()).count()
+            } else {
+                rest.iter().take_while(|b| b.is_ascii_lowercase()).count()
+            }
+        });
+        if !(letter && (1..=2).contains(&part) || !letter && part == 1) {
+            break;
+        }
+        end += 1 + part;
+        letter = !letter;
+    }
+    let key = text.get(at..end)?.to_string();
+    // The closing full stop of the English notation, before a space or the end.
+    let closed = bytes.get(end) == Some(&b'.')
+        && bytes.get(end + 1).is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'.');
+    if bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'(' || *b == b'-') {
+        return None;
+    }
+    if end > at + 1 {
+        return Some((at..if closed { end + 1 } else { end }, key));
+    }
+    // A lone letter: its full stop closes it only before a lower-case word.
+    let goes_on =
+        closed && bytes.get(end + 1) == Some(&b' ') && bytes.get(end + 2).is_some_and(u8::is_ascii_lowercase);
+    (!lang_table.bare_points && goes_on).then_some((at..end + 1, key))
 }
 
 /// A point lettered with a capital at `at`, as an annex or a code lays out its parts: bare
@@ -533,6 +604,33 @@ mod tests {
         assert_eq!(keys("points (a) to (d)", Lang::En), ["point:a..d"]);
         assert_eq!(keys("point (a)(ii)", Lang::En), ["point:a(ii)"]);
         assert_ne!(keys("led ba", Lang::Sv), keys("led bb", Lang::Sv));
+    }
+
+    #[test]
+    fn dotted_points_of_a_control_list_read_alike() {
+        let pairs = [
+            ("(a) point a.1. is replaced by the following:", "a) Punkt a.1 ska ersättas med följande:"),
+            ("(b) point a.5.a. is replaced", "b) Punkt a.5.a ska ersättas"),
+            (
+                "in Category 9, points a.2. and a.3. of entry 9E003",
+                "i kategori 9 ska punkterna a.2 och a.3 i post 9E003",
+            ),
+            ("Note 2 to point a. of entry 5A002", "anmärkning 2 till punkt a i post 5A002"),
+        ];
+        assert_points_read_alike(&pairs);
+        assert_eq!(keys("Punkt a.5.a ska", Lang::Sv), ["point:a.5.a"]);
+        assert_eq!(keys("points a.2. and a.3. of", Lang::En), ["point:a.2", "point:a.3"]);
+        // A changed level is a changed point, not the point `(a)` beside a figure.
+        assert_ne!(keys("point a.1. is", Lang::En), keys("punkt a.2 ska", Lang::Sv));
+        assert_ne!(keys("point a.1. is", Lang::En), keys("punkt a ska", Lang::Sv));
+        // A lone letter whose full stop may end the sentence is no English point; the Swedish
+        // bare point stays one.
+        assert!(!keys("see point a. The", Lang::En).iter().any(|k| k.starts_with("point:")));
+        assert_eq!(keys("enligt punkt a.", Lang::Sv), ["point:a"]);
+        // Glued to more, it is no point.
+        for text in ["point a.1b of", "point a.123 of"] {
+            assert!(!keys(text, Lang::En).iter().any(|k| k.starts_with("point:a.")), "{text}");
+        }
     }
 
     #[test]
