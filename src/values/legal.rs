@@ -755,6 +755,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     if memchr::memchr(b'/', text.as_bytes()).is_some() {
         referral_procedures(text, pairs, out);
         code_chains(text, out);
+        hyphened_slash_chains(text, out);
         coded_identifiers(text, out);
     } else if memchr::memchr2(b'-', 0x91, text.as_bytes()).is_some() {
         code_chains(text, out);
@@ -890,6 +891,56 @@ fn code_chains(text: &str, out: &mut Vec<Value>) {
             format!("id:{key}"),
             chain.replace('\u{2011}', "-"),
         ));
+    }
+}
+
+/// Identifiers of three parts or more joined by slashes, some of them hyphened parts of their
+/// own, as the International Olive Council numbers its decisions and resolutions
+/// (`DEC-III.2/122-VI/2025`: the decision's number, the session and its Roman number, the
+/// year), which [`code_chains`] leaves, its separators mixed. Every part capitals and
+/// digits, a full stop only between two of them (`III.2`), the first part a series' capitals
+/// hyphened to its number (`DEC-`, `RES-`), a digit among them. Keyed as written (`id:DEC-III.2/122-VI/2025`): a changed
+/// part is a changed reference. Spans another reader took are left to it; a run with a
+/// lower-case letter is prose.
+fn hyphened_slash_chains(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let taken = out.len();
+    let sign = |at: usize| bytes.get(at).is_some_and(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    let mut from = 0;
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        if slash < from || !sign(slash.wrapping_sub(1)) || !sign(slash + 1) {
+            continue;
+        }
+        // The run around the slash: capitals and digits, and separators between two of them.
+        let in_run = |at: usize| {
+            sign(at)
+                || matches!(bytes.get(at), Some(b'/' | b'-' | b'.')) && sign(at + 1) && at > 0 && sign(at - 1)
+        };
+        let mut start = slash;
+        while start > 0 && in_run(start - 1) {
+            start -= 1;
+        }
+        let mut end = slash;
+        while in_run(end) {
+            end += 1;
+        }
+        from = end;
+        let glued = |c: char| c.is_alphanumeric() || matches!(c, '/' | '-' | '_' | '\u{2011}');
+        let Some(run) = text.get(start..end) else { continue };
+        let parts: Vec<&str> = run.split('/').collect();
+        let well_formed = parts.len() >= 3
+            && parts.iter().any(|part| part.contains('-'))
+            && run.bytes().any(|b| b.is_ascii_digit())
+            && run.starts_with(|c: char| c.is_ascii_uppercase())
+            && parts[0].split_once('-').is_some_and(|(head, _)| head.bytes().all(|b| b.is_ascii_uppercase()));
+        if !well_formed
+            || char_before(text, start).is_some_and(|c| glued(c) || c == '.')
+            || char_at(text, end).is_some_and(glued)
+            || out[..taken].iter().any(|v| v.span.start < end && start < v.span.end)
+        {
+            continue;
+        }
+        out.push(Value::new(ValueKind::Legal, start..end, format!("id:{run}"), run));
     }
 }
 
@@ -6097,6 +6148,17 @@ mod tests {
         // A name of three hyphened parts before one part after the slash: an agency's document.
         assert_eq!(keys("see EIOPA-BoS-20/749.", Lang::En), ["id:EIOPA-BoS-20/749"]);
         assert!(keys("the eu-LISA/2026 budget", Lang::En).iter().all(|key| !key.starts_with("id:")));
+        // A decision of the International Olive Council, its parts hyphened between slashes.
+        assert_eq!(keys("beslut nr DEC-III.2/122-VI/2025 om", Lang::Sv), ["id:DEC-III.2/122-VI/2025"]);
+        assert_eq!(keys("Decision No DEC-III.2/122-VI/2025 on", Lang::En), ["id:DEC-III.2/122-VI/2025"]);
+        assert_ne!(keys("DEC-III.2/122-VI/2025", Lang::En), keys("DEC-III.2/112-VI/2025", Lang::Sv));
+        assert!(keys("RES-2/91-IV/04", Lang::En).iter().any(|k| k == "id:RES-2/91-IV/04"));
+        for text in ["and/or-based", "Dec-III/122-VI/2025", "2021-2027/3/4"] {
+            assert!(
+                !keys(text, Lang::En).iter().any(|k| k.contains("III/") || k.contains("2027/")),
+                "{text}"
+            );
+        }
         // A committee and its term before a serial number (`COTER-VIII/014`), not a year.
         assert_eq!(keys("COTER-VIII/014", Lang::Sv), ["id:COTER-VIII/014"]);
         assert_ne!(keys("COTER-VIII/014", Lang::En), keys("COTER-VIII/041", Lang::Sv));
