@@ -133,6 +133,125 @@ fn emission_class_at(bytes: &[u8], at: usize) -> Option<(String, usize)> {
     ends.then_some((class, end))
 }
 
+/// The classes of reaction to fire of construction products (EN 13501-1) and of their
+/// external fire performance as roofs (EN 13501-5), written alike in every language: the
+/// class (`A1`, `A2`, `B` to `F`), the product's subscript where it has one (`fl` of floorings,
+/// `L` of linear pipe insulation, `ca` of cables; `ROOF` with the test, `BROOF(t1)`), then
+/// the smoke class (`-s1` to `-s3`), the flaming droplets (`,d0` to `,d2`) and the acidity
+/// (`,a1` to `,a3`). A subscript written in Markdown (`C~fl~-s1`) reads as one written
+/// inline (`Cfl-s1`), a dash or a no-break hyphen as a hyphen and a space after a comma as
+/// none (`code:A2-s1,d0`). A class alone (`A1`, `C`) is left to the readers of codes after a
+/// class word; one with a subscript or a smoke class is a firm `code:`, so that a changed
+/// smoke or droplet class (`B-s3,d2` against `B-s3,d0`) or a changed class (`Cfl-s1` against
+/// `Dfl-s1`) is a changed value.
+pub(crate) fn fire_classes(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    // Cheap test first: a smoke class or a subscript's letters.
+    if memchr::memmem::find(bytes, b"-s").is_none()
+        && memchr::memmem::find(bytes, b"fl").is_none()
+        && memchr::memmem::find(bytes, b"ROOF").is_none()
+        && memchr::memchr(b'~', bytes).is_none()
+    {
+        return;
+    }
+    let mut at = 0;
+    while let Some(found) =
+        bytes.get(at..).and_then(|rest| rest.iter().position(|b| matches!(b, b'A'..=b'F')))
+    {
+        let start = at + found;
+        at = start + 1;
+        if start > 0 && bytes.get(start - 1).is_some_and(|&b| is_letter(b) || b.is_ascii_digit() || b == b'~')
+        {
+            continue;
+        }
+        if let Some((key, end)) = fire_class_at(bytes, start) {
+            at = end;
+            let written = text.get(start..end).unwrap_or_default();
+            out.push(Value::new(ValueKind::Legal, start..end, format!("code:{key}"), written));
+        }
+    }
+}
+
+/// The class of reaction to fire at `start` (see [`fire_classes`]): its key and where it
+/// ends, if it holds a subscript or a smoke class.
+fn fire_class_at(bytes: &[u8], start: usize) -> Option<(String, usize)> {
+    let mut key = String::new();
+    let mut end = start + 1;
+    key.push(char::from(bytes[start]));
+    // `A1`, `A2`; the cables' `B1ca`, `B2ca`.
+    if matches!(bytes[start], b'A' | b'B')
+        && let Some(&digit) = bytes.get(end).filter(|b| matches!(b, b'1' | b'2'))
+    {
+        key.push(char::from(digit));
+        end += 1;
+    }
+    // The subscript, in Markdown's tildes or glued.
+    let tilde = bytes.get(end) == Some(&b'~');
+    let sub_at = end + usize::from(tilde);
+    let sub = [&b"fl"[..], b"ca", b"ROOF", b"L"].into_iter().find(|sub| {
+        bytes.get(sub_at..).is_some_and(|rest| rest.starts_with(sub))
+            && (!tilde || bytes.get(sub_at + sub.len()) == Some(&b'~'))
+    });
+    let mut marked = false;
+    if let Some(sub) = sub {
+        let sub_end = sub_at + sub.len() + usize::from(tilde);
+        // A roof's class names its test (`BROOF(t1)`), and no roof is of class A.
+        if sub == b"ROOF" {
+            let test = bytes.get(sub_end..sub_end + 4)?;
+            if key.starts_with('A') || !matches!(test, [b'(', b't', b'1'..=b'4', b')']) {
+                return None;
+            }
+            key.push_str("ROOF(t");
+            key.push(char::from(test[2]));
+            key.push(')');
+            end = sub_end + 4;
+        } else {
+            key.push_str(std::str::from_utf8(sub).ok()?);
+            end = sub_end;
+        }
+        marked = true;
+    } else if tilde {
+        return None;
+    }
+    // Class A holds a figure but for cables (`Aca`), and only B's cables take one too.
+    let figure = key.len() == 2;
+    if key == "A" && sub != Some(&b"ca"[..]) || key.starts_with('B') && figure && sub != Some(&b"ca"[..]) {
+        return None;
+    }
+    // The smoke class after a hyphen or a dash, then droplets and acidity after commas.
+    let dash = match bytes.get(end..) {
+        Some([b'-', ..]) => 1,
+        Some([0xE2, 0x80, 0x91 | 0x93, ..]) => 3,
+        _ => 0,
+    };
+    let smoke = dash > 0
+        && bytes.get(end + dash) == Some(&b's')
+        && bytes.get(end + dash + 1).is_some_and(|b| matches!(b, b'1'..=b'3'));
+    if smoke {
+        key.push_str("-s");
+        key.push(char::from(bytes[end + dash + 1]));
+        end += dash + 2;
+        for (letter, digits) in [(b'd', b'0'..=b'2'), (b'a', b'1'..=b'3')] {
+            let space = usize::from(bytes.get(end + 1) == Some(&b' '));
+            let at = end + 1 + space;
+            if bytes.get(end) == Some(&b',')
+                && bytes.get(at) == Some(&letter)
+                && bytes.get(at + 1).is_some_and(|b| digits.contains(b))
+            {
+                key.push(',');
+                key.push(char::from(letter));
+                key.push(char::from(bytes[at + 1]));
+                end = at + 2;
+            }
+        }
+    }
+    let ends = !bytes.get(end).is_some_and(|&b| is_letter(b) || b.is_ascii_digit() || b == b'~');
+    // A subscript of capitals or of a common pair of letters glued inline names a class only
+    // with its smoke class: `EL` is Greece's code, `Bca` a word's start.
+    let plain = !tilde && matches!(sub, Some(b"L" | b"ca"));
+    ((marked && !plain || smoke) && ends).then_some((key, end))
+}
+
 /// What a word before a code names, which tells what code may follow.
 #[derive(Clone, Copy, PartialEq)]
 enum Noun {
@@ -220,6 +339,11 @@ fn read_codes(text: &str, start: usize, end: usize, noun: Noun, lang: Lang, out:
     let Some(mut at) = space(bytes, end) else { return };
     let mut shape = None;
     let mut from = start;
+    let first = out.len();
+    // Whether a dash or a range word joins two codes (`A to G`, `A–G`), which a version may
+    // also write as a list.
+    let mut ranged = false;
+    let list_joiners = table(lang).list_joiners;
     while let Some((code, item_end, item_shape)) = code_at(text, at, noun, lang) {
         if shape.is_some_and(|shape| shape != item_shape) {
             break;
@@ -229,8 +353,18 @@ fn read_codes(text: &str, start: usize, end: usize, noun: Noun, lang: Lang, out:
         value.optional = true;
         out.push(value);
         let Some(next) = joiner(bytes, item_end, lang) else { break };
+        let between = text.get(item_end..next).unwrap_or_default().trim_matches([',', ' ']);
+        ranged |= !(between.is_empty() || list_joiners.contains(&between));
         at = next;
         from = next;
+    }
+    // Three codes or more listed one by one (`classes A1, A2, B and C` = `klasserna A1, A2, B
+    // och C`) name the classes themselves, which no version words otherwise: each is firm,
+    // so that a class dropped from the list is a value missing.
+    if out.len() - first >= 3 && !ranged {
+        for value in &mut out[first..] {
+            value.optional = false;
+        }
     }
 }
 
@@ -356,6 +490,58 @@ mod tests {
 
     fn optional(text: &str, lang: Lang) -> bool {
         extract(text, lang).iter().filter(|v| v.key.starts_with("code:")).all(|v| v.optional)
+    }
+
+    #[test]
+    fn classes_of_reaction_to_fire() {
+        let keys = |text: &str| crate::values::tests::keys_found(super::fire_classes, text);
+        assert_eq!(
+            keys("| A1 (\\*), A2-s1,d0 (\\*), B-s3,d2 (\\*), C (\\*) | 1 |"),
+            ["code:A2-s1,d0", "code:B-s3,d2"]
+        );
+        assert_eq!(
+            keys("A1~fl~, A2~fl~-s1, B~fl~-s1, Cfl-s1 (\\*)"),
+            keys("A1fl, A2fl-s1, Bfl-s1, C~fl~-s1 (\\*)")
+        );
+        assert_eq!(keys("C~fl~-s1"), ["code:Cfl-s1"]);
+        assert_eq!(keys("A2L-s1,d0 and E~L~"), ["code:A2L-s1,d0", "code:EL"]);
+        assert_eq!(
+            keys("B~ROOF~(t1) and CROOF(t4), B2ca-s1, d0, a1"),
+            ["code:BROOF(t1)", "code:CROOF(t4)", "code:B2ca-s1,d0,a1"]
+        );
+        assert_eq!(keys("B~ca~-s1, d0, a1 and A2–s1,d0"), ["code:Bca-s1,d0,a1", "code:A2-s1,d0"]);
+        // A changed smoke, droplet or class letter is a changed class.
+        assert_ne!(keys("B-s3,d2"), keys("B-s3,d0"));
+        assert_ne!(keys("C~fl~-s1"), keys("D~fl~-s1"));
+        // A class alone, a word or another code is none.
+        for text in [
+            "class A1 and C",
+            "Cflow",
+            "A-s1",
+            "B1-s1",
+            "EL (3.4) and PT",
+            "Eca",
+            "A2L",
+            "EFSA-s1",
+            "A3-s1",
+            "the B-side",
+            "Air-s1",
+            "DE-s1x",
+        ] {
+            assert!(keys(text).is_empty(), "{text}: {:?}", keys(text));
+        }
+    }
+
+    #[test]
+    fn three_classes_listed_one_by_one_are_firm() {
+        let en = "for products of classes A1, A2, B and C.";
+        let sv = "för produkter i klasserna A1, A2, B och C.";
+        assert_eq!(codes(en, Lang::En), codes(sv, Lang::Sv));
+        assert!(extract(sv, Lang::Sv).iter().filter(|v| v.key.starts_with("code:")).all(|v| !v.optional));
+        // Two, or a range, stay optional.
+        assert!(optional("classes IIa and IIb", Lang::En));
+        assert!(optional("classes A to G", Lang::En));
+        assert!(optional("klasserna A, B–D", Lang::Sv));
     }
 
     #[test]

@@ -502,6 +502,294 @@ pub(crate) fn ratings(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// Where the dotted levels of an entry end, from a full stop at `at`: parts that alternate
+/// between one lower-case letter and one or two digits, the first a letter (`.a.1.c` of
+/// `3A001.a.1.c`), and how many there are.
+fn entry_levels(bytes: &[u8], at: usize) -> (usize, usize) {
+    let (mut end, mut levels) = (at, 0);
+    while bytes.get(end) == Some(&b'.') {
+        let rest = bytes.get(end + 1..).unwrap_or(&[]);
+        let part = if levels % 2 == 0 {
+            usize::from(rest.first().is_some_and(u8::is_ascii_lowercase))
+        } else {
+            rest.iter().take_while(|b| b.is_ascii_digit()).count()
+        };
+        if part == 0 || levels % 2 == 1 && part > 2 {
+            break;
+        }
+        end += 1 + part;
+        levels += 1;
+    }
+    (end, levels)
+}
+
+/// The entries of the control lists of dual-use goods with their dotted levels (`1C011.a`,
+/// `3A001.a.1.c`, `9E003.a.2.`): the entry, a category's digit, its group's capital `A` to `E`
+/// and three digits, then levels that alternate between a lower-case letter and a number after
+/// full stops, which English closes with a full stop of its own and Swedish does not. Keyed
+/// as written without that stop (`code:3A001.a.1.c`) and firm, as the lists are written alike
+/// in every language: a changed or dropped level is a changed or dropped entry. An entry alone
+/// (`3A001`) is left to [`short`]; one glued to a letter, digit or path is none.
+pub(crate) fn control_entries(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(digit) = swar::find_digit(bytes, at) {
+        at = digit + 1;
+        let Some(head) = bytes.get(digit..digit + 6) else { break };
+        if !(matches!(head[1], b'A'..=b'E') && head[2..5].iter().all(u8::is_ascii_digit) && head[5] == b'.')
+            || char_before(text, digit)
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | '.' | '-' | '\\'))
+        {
+            continue;
+        }
+        let (end, levels) = entry_levels(bytes, digit + 5);
+        at = end.max(at);
+        let glued = bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_'))
+            || bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+        let Some(code) = text.get(digit..end) else { continue };
+        if levels == 0 || glued {
+            continue;
+        }
+        out.push(Value::new(ValueKind::Legal, digit..end, format!("code:{code}"), code));
+    }
+}
+
+/// The identification numbers of feed additives in the Union register (`3a672a`, retinyl
+/// acetate; `4b1830i`; `1k301`): the category's digit 1 to 5, the functional group's
+/// lower-case letter, three or four digits and up to two lower-case letters. Written alike in
+/// every language, keyed as written (`code:3a672a`) and firm: a changed letter is another
+/// additive. One glued to a letter, a digit or a path, or that goes on as a word
+/// (`3a672abc`), is none.
+pub(crate) fn feed_additives(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(digit) = swar::find_digit(bytes, at) {
+        at = digit + 1;
+        if !matches!(bytes[digit], b'1'..=b'5')
+            || !bytes.get(digit + 1).is_some_and(u8::is_ascii_lowercase)
+            || char_before(text, digit)
+                .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | '.' | '-' | '#'))
+        {
+            continue;
+        }
+        let rest = bytes.get(digit + 2..).unwrap_or(&[]);
+        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        let letters = rest[digits..].iter().take_while(|b| b.is_ascii_lowercase()).count();
+        let end = digit + 2 + digits + letters;
+        at = end.max(at);
+        let glued =
+            bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'_' | b'@'))
+                || bytes.get(end).is_some_and(|b| matches!(b, b'.' | b'-'))
+                    && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+        let Some(code) = text.get(digit..end) else { continue };
+        if !(3..=4).contains(&digits) || letters > 2 || glued {
+            continue;
+        }
+        out.push(Value::new(ValueKind::Legal, digit..end, format!("code:{code}"), code));
+    }
+}
+
+/// Whether `code`, twenty capitals and digits, holds a Legal Entity Identifier's check digits
+/// (ISO 17442, by ISO 7064 MOD 97-10: the letters read as 10 to 35, the whole number leaves 1
+/// when divided by 97).
+fn lei_check(code: &[u8]) -> bool {
+    let mut rest: u32 = 0;
+    for &b in code {
+        rest = if b.is_ascii_digit() {
+            (rest * 10 + u32::from(b - b'0')) % 97
+        } else {
+            (rest * 100 + u32::from(b - b'A') + 10) % 97
+        };
+    }
+    rest == 1
+}
+
+/// Legal Entity Identifiers (ISO 17442, `529900NRD4K7Q2TB6H05`): twenty capitals and digits,
+/// a capital among them, the last two digits that check the rest. Written alike in every
+/// language, keyed as written (`code:529900NRD4K7Q2TB6H05`) and firm; a word whose check
+/// digits fail is no identifier, so that a changed character leaves the original's unmatched.
+/// One glued to a letter, digit, path or address is part of something longer.
+pub(crate) fn leis(text: &str, out: &mut Vec<Value>) {
+    const LEN: usize = 20;
+    let bytes = text.as_bytes();
+    let part = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit();
+    let mut at = 0;
+    while let Some(digit) = swar::find_digit(bytes, at) {
+        let start = digit - bytes[..digit].iter().rev().take_while(|b| part(b)).count();
+        let end = digit + bytes[digit..].iter().take_while(|b| part(b)).count();
+        at = end.max(digit + 1);
+        let word = &bytes[start..end];
+        let joined = |c: char| c.is_alphanumeric() || matches!(c, '/' | '_' | '.' | ':' | '@' | '=' | '-');
+        if word.len() != LEN
+            || !word[LEN - 2..].iter().all(u8::is_ascii_digit)
+            || !word.iter().any(u8::is_ascii_uppercase)
+            || char_before(text, start).is_some_and(joined)
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | '@' | '-'))
+            || !lei_check(word)
+        {
+            continue;
+        }
+        let Some(code) = text.get(start..end) else { continue };
+        out.push(Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code));
+    }
+}
+
+/// Whether a figure graded by a plus sign stands at `at`: one digit and a plus that no figure
+/// or letter follows (`1+`, not `1+1` or `1+x`); where it ends.
+fn graded_figure_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let ok = bytes.get(at).is_some_and(u8::is_ascii_digit)
+        && bytes.get(at + 1) == Some(&b'+')
+        && !bytes.get(at + 2).is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'+');
+    ok.then_some(at + 2)
+}
+
+/// Figures that a plus sign grades, as the systems of assessment and verification of
+/// constancy of performance of construction products are numbered (`system 1+`, `systems
+/// 1+, 1, 2+, 3, 3+ and 4`, `| 3+ |`): a figure of one digit with a plus glued after it,
+/// after a word of `graded_figure_nouns` in `tables/` or as a member of its list, or alone
+/// in a table cell. A firm `code:1+`, written alike in every language, that outranks the
+/// bare figure the number reader finds in it: `1+` is not `1`. A figure of the list without
+/// a plus stays the number's.
+pub(crate) fn graded_figures(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    if memchr::memchr(b'+', bytes).is_none() {
+        return;
+    }
+    let push = |start: usize, end: usize, out: &mut Vec<Value>| {
+        if let Some(code) = text.get(start..end) {
+            out.push(Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code));
+        }
+    };
+    // Alone in a cell.
+    if memchr::memchr(b'|', bytes).is_some() {
+        for (cell_start, cell) in super::row_cells(text) {
+            let start = cell_start + cell.len() - cell.trim_start().len();
+            if cell.trim().len() == 2
+                && let Some(end) = graded_figure_at(bytes, start)
+            {
+                push(start, end, out);
+            }
+        }
+    }
+    let lang_table = super::tables::table(lang);
+    for noun in lang_table.graded_figure_nouns {
+        let Some((&first, tail)) = noun.as_bytes().split_first() else { continue };
+        // Found from the second byte on, so that a capital first letter is found too.
+        for hit in memchr::memmem::find_iter(bytes, tail) {
+            let Some(start) = hit.checked_sub(1) else { continue };
+            let end_word = hit + tail.len();
+            if !bytes[start].eq_ignore_ascii_case(&first)
+                || char_before(text, start).is_some_and(char::is_alphanumeric)
+                || bytes.get(end_word) != Some(&b' ')
+            {
+                continue;
+            }
+            // The list after it: figures of one digit, graded or not, joined by commas and
+            // list words.
+            let mut at = end_word + 1;
+            loop {
+                let graded = graded_figure_at(bytes, at);
+                let end = match graded {
+                    Some(end) => end,
+                    None if bytes.get(at).is_some_and(u8::is_ascii_digit)
+                        && !bytes.get(at + 1).is_some_and(|b| {
+                            b.is_ascii_alphanumeric()
+                                || *b == b'.'
+                                || *b == b',' && bytes.get(at + 2).is_some_and(u8::is_ascii_digit)
+                        }) =>
+                    {
+                        at + 1
+                    }
+                    None => break,
+                };
+                if graded.is_some() {
+                    push(at, end, out);
+                }
+                let rest = text.get(end..).unwrap_or_default();
+                let after_comma = rest.strip_prefix(',').unwrap_or(rest);
+                let Some(after_space) = after_comma.strip_prefix(' ') else { break };
+                let word = lang_table.list_joiners.iter().find(|word| {
+                    after_space.starts_with(*word) && after_space.as_bytes().get(word.len()) == Some(&b' ')
+                });
+                at = match word {
+                    Some(word) => end + (rest.len() - after_space.len()) + word.len() + 1,
+                    None if after_comma.len() < rest.len() => end + 2,
+                    None => break,
+                };
+            }
+        }
+    }
+}
+
+/// A symbol's subscript of two figures around a slash, in Markdown's tildes (`λ~90/90~`, the
+/// thermal conductivity at the 90 % fractile with 90 % confidence): the fractile and the
+/// confidence, compared as written with the symbol (`code:λ90/90`), which the number readers
+/// leave alone. Optional, as a version may spell the subscript out, but a changed figure is a
+/// changed value the check pairs.
+pub(crate) fn subscript_fractions(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for tilde in memchr::memchr_iter(b'~', bytes) {
+        let Some(symbol) = char_before(text, tilde).filter(|c| c.is_alphabetic()) else { continue };
+        let start = tilde - symbol.len_utf8();
+        if char_before(text, start).is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        let digits = |from: usize| {
+            bytes.get(from..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
+        };
+        let first = digits(tilde + 1);
+        let slash = tilde + 1 + first;
+        let second = digits(slash + 1);
+        let close = slash + 1 + second;
+        if !(1..=3).contains(&first)
+            || bytes.get(slash) != Some(&b'/')
+            || !(1..=3).contains(&second)
+            || bytes.get(close) != Some(&b'~')
+        {
+            continue;
+        }
+        let (Some(fractile), Some(confidence)) = (text.get(tilde + 1..slash), text.get(slash + 1..close))
+        else {
+            continue;
+        };
+        let code = format!("{symbol}{fractile}/{confidence}");
+        let mut value = Value::new(ValueKind::Legal, start..close + 1, format!("code:{code}"), code);
+        value.optional = true;
+        out.push(value);
+    }
+}
+
+/// The tunnel restriction codes of the carriage of dangerous goods (ADR 1.9.5.2.2, 8.6.4), in
+/// their brackets: two tunnel categories `B` to `E` around a slash (`(B/D)`, `(D/E)`), or a
+/// category, a quantity and a category (`(B1000C)`). Written alike in every language, an
+/// optional `code:B/D`, as a version may name the categories by other words, but a changed
+/// code pairs with the other version's. A code of one letter, `(E)`, is left alone: a capital
+/// in brackets labels much else.
+pub(crate) fn tunnel_codes(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let category = |b: Option<&u8>| b.is_some_and(|b| matches!(b, b'B'..=b'E'));
+    for open in memchr::memchr_iter(b'(', bytes) {
+        let start = open + 1;
+        if !category(bytes.get(start)) {
+            continue;
+        }
+        let quantity =
+            bytes.get(start + 1..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+        let end = match bytes.get(start + 1) {
+            Some(b'/') => start + 3,
+            _ if (3..=4).contains(&quantity) => start + 2 + quantity,
+            _ => continue,
+        };
+        if !category(bytes.get(end - 1)) || bytes.get(end) != Some(&b')') {
+            continue;
+        }
+        let Some(code) = text.get(start..end) else { continue };
+        let mut value = Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code);
+        value.optional = true;
+        out.push(value);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -706,5 +994,99 @@ mod tests {
             datasets("Earn_mw x/earn_mw wp_449_en.pdf first_last@ec.europa.eu __init__ ab_ ____ ab_cé")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn dual_use_control_entries_with_their_levels() {
+        let keys = |text: &str| crate::values::tests::keys_found(control_entries, text);
+        assert_eq!(keys("specified in 1C011.a. and 1C011.b. are"), ["code:1C011.a", "code:1C011.b"]);
+        assert_eq!(keys("specificeras i 1C011.a och 1C011.b omfattas"), ["code:1C011.a", "code:1C011.b"]);
+        assert_eq!(keys("Note: 3A001.a.1.c. does not"), ["code:3A001.a.1.c"]);
+        assert_eq!(keys("i 3A001.b.2.a–3A001.b.2.d avgörs"), ["code:3A001.b.2.a", "code:3A001.b.2.d"]);
+        assert_eq!(keys("see 5A992.c.’;"), ["code:5A992.c"]);
+        assert_ne!(keys("3A001.a.1.c"), keys("3A001.a.1.b"));
+        // An entry alone, another group's letter, a decimal or a glued word is none.
+        for text in ["entry 3A001 is", "3F001.a", "13A001.a", "3A001.ab", "3A001.a1", "x3A001.a", "/3A001.a"]
+        {
+            assert!(keys(text).is_empty(), "{text}: {:?}", keys(text));
+        }
+    }
+
+    #[test]
+    fn feed_additive_numbers() {
+        let keys = |text: &str| crate::values::tests::keys_found(feed_additives, text);
+        assert_eq!(
+            keys("entry 3a672a concerning retinyl acetate, 4b1830i and 1k301."),
+            ["code:3a672a", "code:4b1830i", "code:1k301"]
+        );
+        assert_ne!(keys("posten 3a672a"), keys("posten 3a672b"));
+        for text in ["6a123", "3a12", "3a12345", "3abc", "x3a672a", "3a672abc", "1a", "3a672.pdf", "12a101"] {
+            assert!(keys(text).is_empty(), "{text}: {:?}", keys(text));
+        }
+    }
+
+    #[test]
+    fn legal_entity_identifiers_with_their_check_digits() {
+        let keys = |text: &str| crate::values::tests::keys_found(leis, text);
+        assert_eq!(keys("(LEI 529900NRD4K7Q2TB6H05)"), ["code:529900NRD4K7Q2TB6H05"]);
+        assert_eq!(keys("LEI: 5493001KJTIIGC8Y1R12."), ["code:5493001KJTIIGC8Y1R12"]);
+        // Check digits that fail, a word of another length or glued to more is none.
+        for text in
+            ["529900NRD4K7Q2TB6H50", "529900NRD4K7Q2TB6H0", "529900NRD4K7Q2TB6H05X", "/529900NRD4K7Q2TB6H05"]
+        {
+            assert!(keys(text).is_empty(), "{text}: {:?}", keys(text));
+        }
+    }
+
+    #[test]
+    fn figures_graded_by_a_plus() {
+        let keys = |text: &str, lang: Lang| {
+            let mut out = Vec::new();
+            graded_figures(text, lang, &mut out);
+            out.into_iter().map(|v| v.key).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            keys("namely systems 1+, 1, 2+, 3, 3+ and 4.", Lang::En),
+            ["code:1+", "code:2+", "code:3+"]
+        );
+        assert_eq!(
+            keys("nämligen systemen 1+, 1, 2+, 3, 3+ och 4.", Lang::Sv),
+            ["code:1+", "code:2+", "code:3+"]
+        );
+        assert_eq!(keys("Enligt system 1+ ska organet", Lang::Sv), ["code:1+"]);
+        assert_eq!(keys("System 3+ is reserved", Lang::En), ["code:3+"]);
+        assert_eq!(keys("| kg CO~2~ eq | 3+ |", Lang::En), ["code:3+"]);
+        assert_eq!(keys("kg CO~2~ eq | 3+", Lang::En), ["code:3+"]);
+        // A figure without its plus, a sum, or a plus after another word is none.
+        for text in ["under system 1 the body", "system 1+1", "aged 5+ years", "| 55+ |", "| 3+4 |"] {
+            assert!(keys(text, Lang::En).is_empty(), "{text}");
+        }
+        // In the whole reading, the graded figure outranks the bare one.
+        assert_ne!(
+            crate::values::tests::keys("Enligt system 1 ska", Lang::Sv),
+            crate::values::tests::keys("Enligt system 1+ ska", Lang::Sv)
+        );
+    }
+
+    #[test]
+    fn subscript_fractions_of_a_symbol() {
+        let keys = |text: &str| crate::values::tests::keys_found(subscript_fractions, text);
+        assert_eq!(keys("90 % (λ~90/90~)."), ["code:λ90/90"]);
+        assert_ne!(keys("(λ~90/90~)"), keys("(λ~90/50~)"));
+        for text in ["CO~2~", "λ~D~", "~~90/90~~", "x~90/90", "aλ~90/90~"] {
+            assert!(keys(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn tunnel_restriction_codes() {
+        let keys = |text: &str| crate::values::tests::keys_found(tunnel_codes, text);
+        assert_eq!(
+            keys("(tunnel restriction code (B/D)) and (D/E), (B1000C)"),
+            ["code:B/D", "code:D/E", "code:B1000C"]
+        );
+        for text in ["(E)", "(A/B)", "(B/DE)", "(B/F)", "(B10C)", "(and/or)"] {
+            assert!(keys(text).is_empty(), "{text}");
+        }
     }
 }

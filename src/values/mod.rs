@@ -466,6 +466,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     classes::find(text, lang, &lower, candidates);
     classes::emission_classes(text, &lower, candidates);
     classes::protection_types(text, lang, &lower, candidates);
+    classes::fire_classes(text, candidates);
     money_units::find(text, lang, &lower, candidates);
     legal::act_types(text, lang, pairs, candidates);
     legal::inserted_labels(text, lang, candidates);
@@ -485,7 +486,13 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         let capital_digit = masks.capital_beside_digit();
         if capital_digit {
             code::find(text, candidates);
+            code::leis(text, candidates);
+            code::control_entries(text, candidates);
         }
+        code::feed_additives(text, candidates);
+        code::graded_figures(text, lang, candidates);
+        code::subscript_fractions(text, candidates);
+        code::tunnel_codes(text, candidates);
         // Also the points of the aviation rules (`145.A.30`), which may hold no such pair.
         code::dotted(text, capital_digit, candidates);
         code::project_months(text, lang, candidates);

@@ -107,6 +107,10 @@ pub(crate) struct LangTable {
     /// Words of a class or a category before its code (`class IIb`, `kategori A`, `klasserna
     /// A–G`), lower case: a capital letter or a Roman numeral, read in `classes.rs`.
     pub class_nouns: &'static [&'static str],
+    /// Words before a figure that a plus sign grades, lower case (`system 1+`, `systemen 1+,
+    /// 2+ och 3+`: the systems of assessment and verification of constancy of performance of
+    /// construction products, where `1+` is not `1`), read in `code.rs`.
+    pub graded_figure_nouns: &'static [&'static str],
     /// Whether a compound that ends in a class word names a class too (`energiklass`,
     /// `avvecklingskategori`).
     pub class_compounds: bool,
