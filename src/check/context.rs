@@ -197,12 +197,19 @@ fn same_figure(a: &str, b: &str) -> bool {
             !kind.is_empty() && kind.bytes().all(|b| b.is_ascii_lowercase()) && rest == number
         })
     };
+    // `revision 10 of that method` is `den tionde revideringen av metoden`: a revision's
+    // number and the ordinal of the same figure.
+    let revision_and_ordinal = |revision: &str, ordinal: &str| {
+        revision.strip_prefix("rev:").is_some_and(|n| ordinal.strip_prefix("ord:") == Some(n))
+    };
     // `one in three` is the share `en tredjedel` names.
     let ratio_and_fraction = |ratio: &str, fraction: &str| {
         ratio.strip_prefix("ratio:").is_some_and(|r| fraction.strip_prefix("frac:") == Some(r))
     };
     year_and_number(a, b)
         || year_and_number(b, a)
+        || revision_and_ordinal(a, b)
+        || revision_and_ordinal(b, a)
         || act_of_any_domain(a, b)
         || act_of_any_domain(b, a)
         || act_of_any_kind(a, b)
@@ -2432,6 +2439,10 @@ pub(crate) mod tests {
         assert!(!same_figure("frac:2/3", "ord:3"));
         assert!(!same_figure("frac:1/3", "ord:4"));
         assert!(same_figure("num:10", "ord:10"));
+        assert!(same_figure("rev:10", "ord:10"));
+        assert!(same_figure("ord:2", "rev:2"));
+        assert!(!same_figure("rev:10", "ord:11"));
+        assert!(!same_figure("rev:10", "num:10"));
         assert!(!same_figure("ord:10", "num:11"));
         // `450m`: metres or a million.
         assert!(same_figure("mnum:450", "num:450"));

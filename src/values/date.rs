@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use super::pattern::{Captures, Regex};
 
 use super::month_dates::{self, Found, Shape};
-use super::tables::{LangTable, alternation, longest_first, table};
+use super::tables::{DOTTED_DAY_MONTHS, LangTable, alternation, longest_first, table};
 use super::{Gate, Lower, Value, ValueKind, byte_then, char_at, char_before, digit_dates, gate_words};
 use crate::text::Lang;
 
@@ -192,6 +192,9 @@ struct Atom {
 struct Patterns {
     /// The dates written with a month name.
     month_dates: month_dates::Words,
+    /// The dates of the languages that write a full stop after the day (`21. oktober 2024`),
+    /// by their month names ([`DOTTED_DAY_MONTHS`]).
+    dotted_day_dates: month_dates::Words,
     quarter_code: Regex,
     /// A quarter written after its year, as statistics code it: `2025-Q2`, `2025Q2`, `2025K2`.
     year_quarter: Regex,
@@ -291,6 +294,7 @@ fn build(lang_table: &LangTable) -> Patterns {
             lang_table.digit_ordinal_suffixes.iter().copied(),
             lang_table.day_month_links,
         ),
+        dotted_day_dates: month_dates::Words::new(DOTTED_DAY_MONTHS.iter().map(|(word, _)| *word), [], &[]),
         quarter_code: compile(format!(r"(?-u:\b)[Qq]([1-4])(?-u:\b)(?:(?:{sp}+|/)([0-9]{{4}})(?-u:\b))?")),
         year_quarter: compile(r"(?-u:\b)([0-9]{4})(?:-|\u{2011})?[QK]([1-4])(?-u:\b)".to_string()),
         half_code: compile(format!(r"(?-u:\b)H([12])(?:{sp}+|/)([0-9]{{4}})(?-u:\b)")),
@@ -518,6 +522,27 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             continue;
         };
         push(all.start, all.end, named(year, month, day));
+    }
+    // `21. oktober 2024`, a Danish act's date quoted as written: the date in either language,
+    // the day's full stop required (no English or Swedish date has it).
+    let dotted_names = patterns.dotted_day_dates.month_names(text, lower);
+    if !dotted_names.is_empty() {
+        for Found { all, groups: [day, month, year] } in
+            patterns.dotted_day_dates.find(Shape::DayMonthYear, text, &dotted_names)
+        {
+            let month = text.get(month).and_then(|name| {
+                DOTTED_DAY_MONTHS.iter().find(|(known, _)| known.eq_ignore_ascii_case(name)).map(|(_, n)| *n)
+            });
+            if text.as_bytes().get(day.end) != Some(&b'.') {
+                continue;
+            }
+            let (Some(day), Some(month), Some(year)) =
+                (span_number(text, day), month, span_number(text, year))
+            else {
+                continue;
+            };
+            push(all.start, all.end, named(year, month, day));
+        }
     }
     for Found { all, groups: [month, day, year] } in found(Shape::MonthDayYear) {
         let (Some(month), Some(day), Some(year)) =
@@ -2089,6 +2114,22 @@ mod tests {
 
     fn parts(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
         super::super::extract(text, lang).into_iter().map(|value| (value.key, value.detail)).collect()
+    }
+
+    #[test]
+    fn a_date_with_a_full_stop_after_its_day_reads_alike_in_both_languages() {
+        // A Danish act's title quoted as written in both versions.
+        let title = "Bekendtgørelse nr. 1142 af 21. oktober 2024 om vejtransport";
+        assert_eq!(keys(title, Lang::En), ["num:1142", "date:2024-10-21"]);
+        assert_eq!(keys(title, Lang::Sv), ["num:1142", "date:2024-10-21"]);
+        for text in ["am 21. Oktober 2024", "den 3. mai 2025", "af 1. marts 2020", "am 24. Dezember 2019"] {
+            assert_eq!(keys(text, Lang::En), keys(text, Lang::Sv), "{text}");
+            assert_eq!(keys(text, Lang::En).len(), 1, "{text}");
+        }
+        assert_ne!(keys("af 21. oktober 2024", Lang::En), keys("af 21. november 2024", Lang::En));
+        // Without the full stop, a foreign month is no date of these languages.
+        assert!(!keys("am 21 Dezember 2024", Lang::En).iter().any(|key| key.starts_with("date:")));
+        assert!(!keys("den 3 mai 2025", Lang::Sv).iter().any(|key| key.starts_with("date:")));
     }
 
     #[test]

@@ -1773,6 +1773,84 @@ pub(crate) fn paragraph_points(text: &str, lang: Lang, values: &mut Vec<Value>) 
     }
 }
 
+/// The act an article belongs to, named right after it by a short name of capitals that the
+/// text defines for the act (`Article 12 of the AMLD6`, `Article 8(4), point (c), of the
+/// AMLR`, `artikel 12 i AMLD6`): an optional `treaty:` value, compared as the Treaties' names
+/// are, sentence by sentence and never alone, so that an article given to another act (`i
+/// AMLR` for `of the AMLD6`) is flagged while a version that names the act by its words
+/// (`i dataskyddsförordningen` for `of the GDPR`) is not. The short name is a word of ASCII
+/// letters and digits with at least two capitals, as many capitals as small letters or more
+/// (`GDPR`, `AMLD6`, `MiFID`; not `Mifid`, which reads as a word), after the words of
+/// `act_name_leads` and a comma or none; not glued by a hyphen to a word (`EUF-fördraget`),
+/// nor before a capitalised word that goes on with the name (`of the ECB Statute`). A name
+/// another reader took as a code (`code:AMLD6`) becomes the act's; one it took otherwise (a
+/// Treaty) is left to it.
+pub(crate) fn act_abbreviations(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    if !values.iter().any(|value| value.key.starts_with("art:")) {
+        return;
+    }
+    let lang_table = table(lang);
+    let bytes = text.as_bytes();
+    let mut k = 0;
+    while k < values.len() {
+        let value = &values[k];
+        k += 1;
+        if !value.key.starts_with("art:") {
+            continue;
+        }
+        let mut at = value.span.end;
+        if bytes.get(at) == Some(&b',') {
+            at += 1;
+        }
+        let gap = space_run(text, at);
+        if gap == 0 {
+            continue;
+        }
+        at += gap;
+        let Some(lead) = lang_table
+            .act_name_leads
+            .iter()
+            .filter(|lead| word_at(bytes, at, lead) && space_run(text, at + lead.len()) > 0)
+            .max_by_key(|lead| lead.len())
+        else {
+            continue;
+        };
+        let start = at + lead.len() + space_run(text, at + lead.len());
+        let len = bytes
+            .get(start..)
+            .map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_alphanumeric()).count());
+        let end = start + len;
+        let Some(name) = text.get(start..end) else { continue };
+        let capitals = name.bytes().filter(u8::is_ascii_uppercase).count();
+        let small = name.bytes().filter(u8::is_ascii_lowercase).count();
+        let glued = char_at(text, end).is_some_and(|c| c.is_alphanumeric() || is_hyphen(c));
+        let after = end + space_run(text, end);
+        let name_goes_on = after > end && char_at(text, after).is_some_and(char::is_uppercase);
+        if capitals < 2
+            || small > capitals
+            || !name.as_bytes()[0].is_ascii_alphabetic()
+            || glued
+            || name_goes_on
+        {
+            continue;
+        }
+        let key = format!("treaty:{}", name.to_ascii_uppercase());
+        let mut act = Value::new(ValueKind::Legal, start..end, key, name);
+        act.optional = true;
+        // The value that starts after the article, if it holds the name.
+        let next = values[k..].iter().position(|v| v.span.end > start).map(|i| k + i);
+        match next {
+            Some(i) if values[i].span.start < end => {
+                if values[i].span == (start..end) && values[i].key.starts_with("code:") {
+                    values[i] = act;
+                }
+            }
+            Some(i) => values.insert(i, act),
+            None => values.push(act),
+        }
+    }
+}
+
 /// The sections of a national law written with the section sign, number first as Swedish
 /// writes them (`51 §`, `5 a §`, `18g §`) or after it (`§ 51`): `para:51`, `para:5a`, the key
 /// of the English `Paragraph 51` that the Court writes for a German or Austrian law, and of
@@ -3290,9 +3368,26 @@ fn count_after_article(
 }
 
 /// Whether a lower-case word that follows no reference (`reference_followers`) comes after the
-/// number that ends at `end`, one or more spaces apart: the number may be a count.
+/// number that ends at `end`, one or more spaces apart: the number may be a count. A
+/// bracketed aside between them that holds a space, which no paragraph or point of an article
+/// does, is skipped; one that gives a share (`Article 13(1), 178 (81 %) had`) makes the number
+/// a count, as no reference is followed by a share.
 fn count_follows(text: &str, end: usize, lang_table: &LangTable) -> bool {
-    let after = end + space_run(text, end);
+    let mut after = end + space_run(text, end);
+    if after > end
+        && let Some(inside) = text.get(after..).and_then(|rest| rest.strip_prefix('('))
+        && let Some(close) = inside.find(')')
+        && inside[..close].contains([' ', '\u{a0}', '%'])
+    {
+        if inside[..close].contains('%') {
+            return true;
+        }
+        let aside_end = after + 1 + close + 1;
+        after = aside_end + space_run(text, aside_end);
+        if after == aside_end {
+            return false;
+        }
+    }
     let rest = text.get(after..).unwrap_or("");
     let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     after > end && next.starts_with(char::is_lowercase) && !lang_table.reference_followers.contains(&next)
@@ -5814,6 +5909,39 @@ mod tests {
     }
 
     #[test]
+    fn an_act_named_by_its_short_name_after_an_article() {
+        let optional = |text: &str, lang: Lang| {
+            super::super::extract(text, lang)
+                .into_iter()
+                .filter(|value| value.key.starts_with("treaty:"))
+                .map(|value| (value.key, value.optional))
+                .collect::<Vec<_>>()
+        };
+        let amld = vec![("treaty:AMLD6".to_string(), true)];
+        assert_eq!(optional("under Article 8(4), point (c), of the AMLD6, they", Lang::En), amld);
+        assert_eq!(optional("enligt artikel 8.4 c i AMLD6 identifierar", Lang::Sv), amld);
+        assert_eq!(optional("(Article 12 of AMLD6)", Lang::En), amld);
+        assert_eq!(optional("artikel 3 i AMLR: banker", Lang::Sv), [("treaty:AMLR".to_string(), true)]);
+        assert_eq!(
+            optional("Article 16 of the MiFID applies", Lang::En),
+            [("treaty:MIFID".to_string(), true)]
+        );
+        // Words, a name glued to a word or going on with another, a Treaty read by its own
+        // reader: no act's short name.
+        for (text, lang) in [
+            ("artikel 6 i dataskyddsförordningen", Lang::Sv),
+            ("artikel 6 i Mifid", Lang::Sv),
+            ("Article 10 of the ESCB Statute", Lang::En),
+            ("Article 5 of the Regulation", Lang::En),
+            ("Article 5 of A1 class", Lang::En),
+        ] {
+            assert!(optional(text, lang).is_empty(), "{text}");
+        }
+        assert_eq!(optional("Article 4(3) of the TEU", Lang::En), [("treaty:TEU".to_string(), true)]);
+        assert_eq!(optional("artikel 4 i EUF-fördraget", Lang::Sv), [("treaty:TFEU".to_string(), true)]);
+    }
+
+    #[test]
     fn a_number_after_a_singular_articles_list_may_be_a_count() {
         // Two articles take the plural: after the singular, a number before words no reference
         // takes may be a count, an optional value that is either.
@@ -5827,6 +5955,12 @@ mod tests {
         assert_eq!(optional("enligt artikel 14 och 316 mer detaljerade inspektioner", Lang::Sv), count);
         assert_eq!(optional("under Article 14 and 316 more detailed inspections", Lang::En), count);
         assert_eq!(optional("enligt artikel 14, 16 medlemsstater har", Lang::Sv)[1].0, "artnum:16");
+        // A share in brackets between the count and its verb.
+        let text = "Of the 219 services subject to Article 13(1), 178 (81 %) had a share";
+        assert!(optional(text, Lang::En).contains(&("artnum:178".to_string(), true)));
+        // A paragraph or point in brackets is no aside: the article stays.
+        assert_eq!(keys("under Article 13(1), 17 (a) more", Lang::En)[..1], ["art:13(1)"]);
+        assert_eq!(keys("Article 3 and 4 (as amended) shall apply", Lang::En), ["art:3", "art:4"]);
         // The plural, a paragraph, a label's letter, a word that follows references, a capital,
         // punctuation: articles.
         assert_eq!(keys("artiklarna 14 och 316 mer detaljerade", Lang::Sv), ["art:14", "art:316"]);

@@ -27,9 +27,14 @@ static WORDS: LazyLock<[Vec<Finder<'static>>; 2]> = LazyLock::new(|| {
             .iter()
             .chain(lang_table.point_after_words)
             .chain(lang_table.numbered_point_nouns)
+            .chain(lang_table.lettered_item_nouns)
         {
             // A plural that starts with its singular (`points`, `leden`) is found by it.
-            if lang_table.point_names.iter().any(|other| other.len() < word.len() && word.starts_with(other))
+            if lang_table
+                .point_names
+                .iter()
+                .chain(lang_table.lettered_item_nouns)
+                .any(|other| other.len() < word.len() && word.starts_with(other))
             {
                 continue;
             }
@@ -62,6 +67,7 @@ pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) 
                 .point_names
                 .iter()
                 .chain(lang_table.point_after_words)
+                .chain(lang_table.lettered_item_nouns)
                 .filter(|word| word_at(bytes, at, word))
                 .map(|word| at + word.len())
                 .max()
@@ -81,6 +87,22 @@ pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) 
                     && word_at(bytes, word_end - words.len(), words)
             });
             if gap == 0 || unit {
+                continue;
+            }
+            // A noun whose items a text letters as an article's points (`categories (a) to
+            // (c)` = `kategorierna a–c`) takes small letters only: `category B` of a driving
+            // licence, which English writes without brackets, is a class, no point.
+            let noun = lang_table.lettered_item_nouns.iter().any(|noun| {
+                word_end - at == noun.len()
+                    && text.get(at..word_end).is_some_and(|w| w.eq_ignore_ascii_case(noun))
+            });
+            if noun {
+                let first = bytes.get(word_end + gap..).and_then(|rest| rest.iter().find(|&&b| b != b'('));
+                if first.is_some_and(|b| !b.is_ascii_lowercase()) {
+                    continue;
+                }
+                let items = list(text, word_end + gap, lang_table);
+                push(at, items, out);
                 continue;
             }
             if let Some(number) = numbered_point(text, at, word_end + gap, lang_table, out) {
@@ -631,6 +653,28 @@ mod tests {
         for text in ["point a.1b of", "point a.123 of"] {
             assert!(!keys(text, Lang::En).iter().any(|k| k.starts_with("point:a.")), "{text}");
         }
+    }
+
+    #[test]
+    fn lettered_categories_are_points() {
+        let pairs = [
+            (
+                "Priority categories (a) to (c): patient summaries",
+                "De prioriterade kategorierna a–c: patientöversikter",
+            ),
+            ("found in categories (a) to (c).", "hittas i kategorierna a–c."),
+            ("Staff in category (d) will be offered", "Personal i kategori d kommer att erbjudas"),
+        ];
+        assert_points_read_alike(&pairs);
+        assert_eq!(keys("categories (a) to (c)", Lang::En), ["point:a..c"]);
+        assert_ne!(keys("kategorierna a–c", Lang::Sv), keys("kategorierna a–d", Lang::Sv));
+        // A capital is a class (`category B` of a driving licence), and a word is no letter.
+        let no_points =
+            |text: &str, lang: Lang| !keys(text, lang).iter().any(|key| key.starts_with("point:"));
+        assert!(no_points("kategori B och kategorierna C–D", Lang::Sv));
+        assert!(no_points("category (B) licences", Lang::En));
+        assert!(no_points("en kategori av varor, kategorin en gång", Lang::Sv));
+        assert!(no_points("datakategorier a–c", Lang::Sv));
     }
 
     #[test]

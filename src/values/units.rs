@@ -331,6 +331,30 @@ fn lettered_parts_by_forms(bytes: &[u8], lang: Lang, out: &mut Vec<Value>) {
     }
 }
 
+/// `EU 27` of `(EU 27)`: the Union by its members, `group:EU27`, as [`group_name`] reads
+/// `EU-27`.
+fn union_by_members(bytes: &[u8], digits: usize, out: &mut Vec<Value>) {
+    const MEMBERS: &[&[u8]] = &[b"6", b"9", b"10", b"12", b"15", b"25", b"27", b"28"];
+    let start = digits - 3;
+    let run = bytes.get(digits..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+    let end = digits + run;
+    let Some(number) = bytes.get(digits..end) else { return };
+    let alone_before = !start
+        .checked_sub(1)
+        .and_then(|i| bytes.get(i))
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80 || *b == b'-');
+    let ends_name = match bytes.get(end) {
+        None | Some(b')' | b']' | b';') => true,
+        Some(b',' | b'.') => !bytes.get(end + 1).is_some_and(u8::is_ascii_digit),
+        _ => false,
+    };
+    if !alone_before || !ends_name || !MEMBERS.contains(&number) {
+        return;
+    }
+    let name = format!("EU{}", String::from_utf8_lossy(number));
+    out.push(Value::new(ValueKind::Number, start..end, format!("group:{name}"), name));
+}
+
 /// Reads the lettered parts from the capital at `at`, when a unit's word that letters may name
 /// stands one space before it.
 fn lettered_part_at(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
@@ -342,8 +366,14 @@ fn lettered_part_at(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
 /// A group of countries named by its size, written alike in every language (`G7`, `G20`,
 /// `G77`; the Union and the euro area by their members, `EU27`, `EU-27`, `EA20`), as the
 /// number `group:G7`, `group:EU27` (a hyphen or none, as each language writes it): `G20`
-/// for `G7` is a changed figure.
+/// for `G7` is a changed figure. The Union's members a space apart (`(EU 27)`), as some
+/// English texts write them, only for a number the Union has had and before a mark that ends
+/// the name (a bracket, a comma, a stop, the end), never before a figure's unit (`EU 27 %`).
 fn group_name(bytes: &[u8], digits: usize, out: &mut Vec<Value>) {
+    if digits >= 3 && bytes.get(digits - 3..digits) == Some(b"EU ") {
+        union_by_members(bytes, digits, out);
+        return;
+    }
     let hyphen = usize::from(digits >= 3 && bytes.get(digits - 1) == Some(&b'-'));
     let letters_end = digits - hyphen;
     let start = if bytes.get(letters_end.wrapping_sub(1)) == Some(&b'G') && hyphen == 0 {
@@ -898,6 +928,12 @@ mod tests {
     #[test]
     fn group_names() {
         assert_eq!(keys("the G7 and G20 partners", Lang::En), ["group:G7", "group:G20"]);
+        assert_eq!(keys("the European Union (EU 27), Norway", Lang::En)[0], "group:EU27");
+        assert_eq!(keys("in the EU 28.", Lang::En), ["group:EU28"]);
+        // Before a unit or a figure's part, or of a number the Union never had: no group.
+        for text in ["in the EU 27 % of adults", "the EU 27 countries", "(EU 26)", "EU 27,5", "AEU 27)"] {
+            assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("group:")), "{text}");
+        }
         assert_eq!(keys("G7-partnerna och G20", Lang::Sv), ["group:G7", "group:G20"]);
         assert!(keys("AG7, G7x, G123", Lang::En).iter().all(|k| !k.starts_with("group:")));
         assert_eq!(keys("the EU27 average", Lang::En), keys("genomsnittet för EU-27", Lang::Sv));

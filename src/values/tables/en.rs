@@ -1222,6 +1222,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     statute_section_words: &["section", "sections"],
     statute_nouns: &["act", "ordinance", "code", "law", "decree", "statute"],
     statute_leads: &["of the", "of that", "of this"],
+    act_name_leads: &["of the", "of"],
     // English writes an item's noun apart (`asset item 7.2`), a paragraph word.
     item_nouns: &[],
     not_item_heads: &[],
@@ -1271,6 +1272,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     bare_points: false,
     not_points: &[],
     point_after_words: &[],
+    lettered_item_nouns: &["category", "categories"],
     point_stop_words: &[],
     insertion_leads: &["the following"],
     insertion_verbs: &[

@@ -661,6 +661,9 @@ pub(crate) struct LangTable {
     pub statute_nouns: &'static [&'static str],
     /// The words between such a list and the statute's name (`of the`, `of that`, `i`).
     pub statute_leads: &'static [&'static str],
+    /// The words between an article and the short name of the act it belongs to (`Article 12
+    /// of the AMLD6`, `artikel 12 i AMLD6`).
+    pub act_name_leads: &'static [&'static str],
     /// Nouns for a numbered item (of a balance sheet, a budget), lower case, that a language
     /// writes only as the last part of a compound naming what it is an item of, before the
     /// item's number: Swedish `tillgångspost 7.2` = `asset item 7.2`, `skuldposterna 7, 8 och
@@ -700,6 +703,9 @@ pub(crate) struct LangTable {
     /// Words after which a lettered point stands without a point word (`första stycket b`,
     /// `punkt A`).
     pub point_after_words: &'static [&'static str],
+    /// Nouns whose items a text letters as points, in brackets or bare as the language writes
+    /// points (`categories (a) to (c)`, `kategorierna a–c`): small letters only.
+    pub lettered_item_nouns: &'static [&'static str],
     /// Short words that follow a point word in running text (`som led av`, "who suffered
     /// from"), never a point's letters.
     pub point_stop_words: &'static [&'static str],
@@ -826,6 +832,29 @@ pub(crate) fn table(lang: Lang) -> &'static LangTable {
 /// of the bound they set (`p < 0.01`, `C ≥ 0,3 %`); the longest match wins (`>=`).
 /// The unit a count of digits names (`fyrsiffrig`, `four-digit`: four digits, the length of a
 /// code or a number), in a figure's `detail`.
+/// The month names of the languages that write a day with a full stop before its month
+/// (Danish, Norwegian, German: `21. oktober 2024`, `21. Oktober 2024`), ASCII only, with
+/// their numbers: an act or title of such a country, quoted as written in both versions,
+/// reads as the same date in both, whichever month names the version's own language knows.
+pub(crate) const DOTTED_DAY_MONTHS: &[(&str, u32)] = &[
+    ("januar", 1),
+    ("februar", 2),
+    ("marts", 3),
+    ("mars", 3),
+    ("april", 4),
+    ("maj", 5),
+    ("mai", 5),
+    ("juni", 6),
+    ("juli", 7),
+    ("august", 8),
+    ("september", 9),
+    ("oktober", 10),
+    ("november", 11),
+    ("december", 12),
+    ("desember", 12),
+    ("dezember", 12),
+];
+
 pub(crate) const DIGIT: &str = "digit";
 
 pub(crate) const BOUND_SYMBOLS: &[(&str, Bound)] = &[

@@ -1422,6 +1422,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     statute_section_words: &["avsnitt", "avsnitten"],
     statute_nouns: &["lagen", "lag", "koden", "dekretet"],
     statute_leads: &["i"],
+    act_name_leads: &["i"],
     // `tillgångspost 7.2` = `asset item 7.2`, `skuldposterna 7, 8 och 9` = `liability items 7,
     // 8 and 9`, `budgetpost`, `balanspost`, `intäktspost`, `underpost`. Alone, `post 76 i
     // bilaga XVII` is `entry 76 of Annex XVII`, which English gives as a plain number: never
@@ -1476,6 +1477,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     // `i` is the preposition `in` (`artikel 8.2 i förordning …`), never read as point (i).
     not_points: &["i"],
     point_after_words: &["stycket", "punkt"],
+    lettered_item_nouns: &["kategori", "kategorin", "kategorierna"],
     point_stop_words: &[
         "av", "om", "en", "de", "vi", "ni", "nu", "ut", "in", "ej", "se", "ja", "du", "ta", "ge",
     ],
