@@ -1042,6 +1042,7 @@ fn optional_figures(text: &str, lang: Lang, values: &mut [Value]) {
                 && char_at(text, value.span.end + 1).is_some_and(char::is_alphabetic)
                 || text.get(value.span.clone()) == Some("1") && !labels_a_noun(text, value.span.start, lang)
                 || refers_back(text, &value.span, lang)
+                || counts_a_whole(text, &value.span, lang)
                 || names_a_part(text, value.span.clone()))
         {
             value.optional = true;
@@ -1132,6 +1133,27 @@ fn refers_back(text: &str, span: &Range<usize>, lang: Lang) -> bool {
     definite_noun(rest)
         || lang_table.remainder_adjectives.contains(&&rest[..adjective_end])
             && rest[adjective_end..].strip_prefix(' ').is_some_and(definite_noun)
+}
+
+/// Whether the count at `span`, in words, follows a word of a whole (`all three of the
+/// following conditions`, `alla de tio byggstenar`): a restatement of how many things the
+/// text names, which the other version may leave out (`samtliga följande villkor`). A count
+/// in digits there (`all 27 Member States`) is a figure the translation keeps.
+fn counts_a_whole(text: &str, span: &Range<usize>, lang: Lang) -> bool {
+    if !text.get(span.clone()).is_some_and(|count| count.chars().all(char::is_alphabetic)) {
+        return false;
+    }
+    let head = text.get(..span.start).unwrap_or("");
+    let head = head.trim_end_matches(' ');
+    if head.len() == span.start {
+        return false;
+    }
+    tables::table(lang).whole_determiners.iter().any(|whole| {
+        head.len() >= whole.len()
+            && head.is_char_boundary(head.len() - whole.len())
+            && head[head.len() - whole.len()..].eq_ignore_ascii_case(whole)
+            && !char_before(head, head.len() - whole.len()).is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Whether the number word at `span` is part of a name: written with a capital, one space

@@ -242,6 +242,16 @@ fn figures_the_other_language_may_write_without_a_number_are_optional() {
         read("de två sänkningarna, de 74 områdena, dessa tre år", Lang::Sv),
         pairs(&[("num:2", true), ("num:74", false), ("num:3", false)])
     );
+    // A count in words after a word of a whole restates how many things follow; in digits,
+    // or after another word, it is a figure.
+    assert_eq!(
+        read("where all three of the following conditions are met, all 27 States, the three", Lang::En),
+        pairs(&[("num:3", true), ("num:27", false), ("num:3", false)])
+    );
+    assert_eq!(
+        read("samtliga tre villkor, alla fyra, alla de tio byggstenar, tollalla tre", Lang::Sv)[1..],
+        pairs(&[("num:3", true), ("num:4", true), ("num:10", true), ("num:3", false)])
+    );
     // Shares named by a word, and round figures rounded to.
     assert_eq!(
         read("samtliga aktier på halvtid, till närmaste hundratal", Lang::Sv),

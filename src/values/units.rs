@@ -473,8 +473,28 @@ fn roman_figure(bytes: &[u8], at: usize, lang: Lang, out: &mut Vec<Value>) {
     let Some(word) = head.get(word_end - word_len..).and_then(|word| std::str::from_utf8(word).ok()) else {
         return;
     };
-    let labels = super::tables::table(lang).roman_figure_labels;
-    let labelled = super::with_lowercase(word, |word| labels.contains(&word));
+    let lang_table = super::tables::table(lang);
+    let labels = lang_table.roman_figure_labels;
+    // A language that joins its nouns writes the label as the last part of a compound
+    // (`förpackningsgrupp II` = `packing group II`): a label of four letters or more, after
+    // three or more (so that no word that merely ends alike, `prototyp`, is one).
+    let compound = || {
+        let len = head.iter().rev().take_while(|b| b.is_ascii_alphabetic() || **b >= 0x80).take(40).count();
+        let Some(compound) = head.get(word_end - len..).and_then(|word| std::str::from_utf8(word).ok())
+        else {
+            return false;
+        };
+        super::with_lowercase(compound, |compound| {
+            labels.iter().any(|label| {
+                label.len() >= 4
+                    && compound.len() >= label.len() + 3
+                    && compound.ends_with(label)
+                    && compound.is_char_boundary(compound.len() - label.len())
+            })
+        })
+    };
+    let labelled = super::with_lowercase(word, |word| labels.contains(&word))
+        || lang_table.class_compounds && compound();
     if let Some(len) = sub_stage {
         if labelled
             && let Some(code) = bytes.get(at..at + len).and_then(|code| std::str::from_utf8(code).ok())
@@ -744,6 +764,13 @@ mod tests {
         assert_eq!(spans, [(4, 7)]);
         assert_eq!(keys("a phase II trial", Lang::En), ["num:2"]);
         assert_eq!(keys("steg IV", Lang::Sv), ["num:4"]);
+        // The label as the last part of a Swedish compound.
+        assert_eq!(keys("(UN 1203, klass 3, förpackningsgrupp II)", Lang::Sv)[2..], ["num:2"]);
+        assert_eq!(keys("packing group II", Lang::En), keys("förpackningsgrupp II", Lang::Sv));
+        assert_ne!(keys("förpackningsgrupp II", Lang::Sv), keys("förpackningsgrupp III", Lang::Sv));
+        // A word that only ends like a short label, or a label alone glued to a word: none.
+        assert!(keys("en prototyp II", Lang::Sv).iter().all(|k| !k.starts_with("num:")));
+        assert!(keys("packinggroup II", Lang::En).iter().all(|k| !k.starts_with("num:")));
         // A sub-stage's letter: the code as written.
         assert_eq!(keys("approved under stage IIIA", Lang::En), ["code:IIIA"]);
         assert_eq!(keys("godkänts enligt steg IIIA.", Lang::Sv), ["code:IIIA"]);

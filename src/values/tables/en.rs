@@ -306,6 +306,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("each quarter", 3),
     ],
     back_reference_determiners: &[],
+    whole_determiners: &["all", "all the"],
     definite_plural_endings: &[],
     remainder_adjectives: &[],
     share_words: &[("full-time", 100), ("half-time", 50)],

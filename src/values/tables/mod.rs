@@ -247,6 +247,10 @@ pub(crate) struct LangTable {
     /// Determiners before a count in the definite plural that refers back to things named
     /// before (`de` in `de två sänkningarna`); empty where the language marks none.
     pub back_reference_determiners: &'static [&'static str],
+    /// Words of a whole before a count in words that restates how many things the text names
+    /// (`all three of the following conditions`, `samtliga tre villkor`), which the other
+    /// version may leave to its determiner alone (`samtliga följande villkor`).
+    pub whole_determiners: &'static [&'static str],
     /// The endings of a noun in the definite plural (`-na` of `sänkningarna`, `-en` of
     /// `åren`), after such a determiner and count.
     pub definite_plural_endings: &'static [&'static str],

@@ -315,6 +315,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("varje år", 12),
     ],
     back_reference_determiners: &["de", "dessa"],
+    whole_determiners: &["alla", "samtliga", "alla de", "samtliga de"],
     definite_plural_endings: &["na", "en"],
     remainder_adjectives: &["andra", "övriga", "återstående", "resterande"],
     share_words: &[("samtliga", 100), ("helt", 100), ("heltid", 100), ("halvtid", 50)],
