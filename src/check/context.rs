@@ -1145,7 +1145,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // each month` for `sista arbetsdagen i varje månad`).
     // So may the unit a table's cell names in brackets (`Area (cm² per kg)`), which the other
     // version may leave out, and the call of a note by asterisks after a cell's figure
-    // (`80 %**` for `80 %*`), which the other version may write otherwise.
+    // (`80 %**` for `80 %*`), which the other version may write otherwise, and a yes or no
+    // that fills a cell (`Nej` for `Yes`), which the other may write by a mark.
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
         value.optional
@@ -1158,6 +1159,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with(CHOICE)
                 || value.key.starts_with(crate::values::MEASURE)
                 || value.key.starts_with(crate::values::NOTE)
+                || value.key.starts_with(crate::values::ANSWER)
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.detail.as_deref() == Some(crate::values::DIGIT)
                 || value.key.starts_with("month:--")

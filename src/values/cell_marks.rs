@@ -14,6 +14,9 @@ pub(crate) const NOTE: &str = "note:";
 /// The key prefix of a statistical flag after a figure or a name in a table (`flag:p`).
 pub(crate) const FLAG: &str = "flag:";
 
+/// The key prefix of a yes or no answer that fills a table cell (`answer:yes`).
+pub(crate) const ANSWER: &str = "answer:";
+
 /// The flags of Eurostat's tables, each one letter in brackets, the same in every language:
 /// break in series, confidential, definition differs, estimated, forecast, not significant,
 /// provisional, revised, Eurostat estimate, low reliability, not applicable.
@@ -41,8 +44,28 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
             out.push(value);
         } else if let Some(value) = flag(cell, start, lang_table) {
             out.push(value);
+        } else if let Some(value) = answer(cell, start, lang_table) {
+            out.push(value);
         }
     }
+}
+
+/// The yes or no answer that fills `cell`, which starts at `start` of its row (`| Yes |`, `|
+/// Nej |`): an optional `answer:yes` or `answer:no`, which the check pairs with the other
+/// version's answer, changed (`Nej` for `Yes`), and never reports alone, as `No` also heads a
+/// column of numbers (`| No | Project |`, `| Nr | Projekt |`).
+fn answer(cell: &str, start: usize, lang_table: &LangTable) -> Option<Value> {
+    let word = cell.trim_start_matches([' ', '\u{a0}']);
+    // A cheap length test first: an answer is a short word.
+    if word.is_empty() || word.len() > 4 {
+        return None;
+    }
+    let &(_, yes) = lang_table.answer_words.iter().find(|(entry, _)| entry.eq_ignore_ascii_case(word))?;
+    let at = start + (cell.len() - word.len());
+    let key = format!("{ANSWER}{}", if yes { "yes" } else { "no" });
+    let mut value = Value::new(ValueKind::Number, at..at + word.len(), key, word.to_string());
+    value.optional = true;
+    Some(value)
 }
 
 /// The note's call of asterisks that ends `cell`, which starts at `start` of its row.
@@ -126,5 +149,15 @@ mod tests {
         assert_eq!(marks("artikel 2.1 led (e) | Antal(p) | Antal (a)", Lang::Sv), none);
         assert_eq!(marks("Points (a) or (b) | (p)", Lang::En), none);
         assert_eq!(marks("Payments of the year (–) | year (€)", Lang::En), none);
+    }
+
+    #[test]
+    fn a_yes_or_no_answer_that_fills_a_cell() {
+        assert_eq!(marks("Germany | 71.9 | 44.8 | Yes", Lang::En), [mark("answer:yes", true)]);
+        assert_eq!(marks("Tyskland | 71,9 | 44,8 | Nej |", Lang::Sv), [mark("answer:no", true)]);
+        assert_eq!(marks("No | Project | Country", Lang::En), [mark("answer:no", true)]);
+        // Not a word of a longer cell.
+        let none: Vec<(String, bool)> = Vec::new();
+        assert_eq!(marks("Yes, partly | No data | Ja, delvis", Lang::En), none);
     }
 }

@@ -113,8 +113,9 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
                 Some((_, relation)) => relation,
                 None => approximated(text, value, lang_table).then_some(Relation::About),
             };
-            value.change =
-                change_before(text, value, lang_table).or_else(|| change_after(text, value, lang_table));
+            value.change = rounding(text, value, lang_table)
+                .or_else(|| change_before(text, value, lang_table))
+                .or_else(|| change_after(text, value, lang_table));
         } else if value.key.starts_with("date:")
             || value.key.starts_with("day:")
             || value.key.starts_with("time:")
@@ -293,6 +294,11 @@ fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Ch
     // A noun of the measure after the preposition (`by a liberalisation rate of 0.1%`) stands
     // for the figure: the search goes on from the preposition.
     let before = measure_noun(before, lang_table).unwrap_or(before);
+    // A noun of change, what it changes, and the figure's preposition (`an increase in final
+    // body weight of 3.1%`).
+    if let Some(change) = change_of_object(before, lang_table) {
+        return Some(change);
+    }
     // Words skipped between the preposition of a verb of change and the verb: its subject
     // after it in a Swedish clause (`sjönk basräntan för euroområdet med 28 baspunkter`) or its
     // object (`cut emissions by 55%`).
@@ -337,6 +343,58 @@ fn bounded_change<'a>(before: &'a str, lang_table: &LangTable) -> Option<&'a str
     let head = before.get(..before.len() - phrase.len())?.trim_end_matches(WORD_SPACES);
     let (_, preposition) = last_word(head);
     lang_table.change_prepositions.iter().any(|entry| is_entry(preposition, entry)).then_some(head)
+}
+
+/// The direction of a rounding whose step the figure `value` is: a verb of rounding
+/// (`rounding_stems`), its direction (`rounding_directions`) and a phrase of `rounding_leads`
+/// right before the figure or its currency (`rounded upwards to the nearest 0,001 W/(m·K)`,
+/// `avrundas nedåt till närmaste 10 000 EUR`, `rounded down to the nearest EUR 10 000`). A
+/// value rounded the other way is another value, as a bound turned is.
+fn rounding(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
+    let from = super::number::floor_char_boundary(text, value.span.start.saturating_sub(64));
+    let before = text.get(from..value.span.start)?;
+    // A cheap byte test first: most figures follow no rounding.
+    memchr::memmem::rfind(before.as_bytes(), b"und")?;
+    // A currency code before the figure is part of it (`EUR 10 000`).
+    let (head, word) = last_word(before);
+    let before = if word.len() == 3 && word.bytes().all(|b| b.is_ascii_uppercase()) { head } else { before };
+    let before = before.trim_end_matches(WORD_SPACES);
+    let lead = lang_table
+        .rounding_leads
+        .iter()
+        .filter(|lead| ends_with_phrase(before, lead))
+        .max_by_key(|lead| lead.len())?;
+    let (head, direction) = last_word(before.get(..before.len() - lead.len())?);
+    let &(_, change) = lang_table.rounding_directions.iter().find(|(entry, _)| is_entry(direction, entry))?;
+    let (_, verb) = last_word(head);
+    let verb = verb.to_lowercase();
+    lang_table.rounding_stems.iter().any(|stem| verb.starts_with(stem)).then_some(change)
+}
+
+/// How many words may name what a noun of change changes (`final body weight`).
+const OBJECT_WORDS: usize = 3;
+
+/// The direction a word of change names where `before`, the text before a figure, ends with
+/// that word, a preposition of `change_object_prepositions`, up to [`OBJECT_WORDS`] words of
+/// what changes and a preposition of `change_noun_prepositions` (`an increase in final body
+/// weight of`, `en minskning av utsläppen på`): the figure is the change's amount.
+fn change_of_object(before: &str, lang_table: &LangTable) -> Option<Change> {
+    let (mut head, preposition) = last_word(before);
+    if !lang_table.change_noun_prepositions.iter().any(|entry| is_entry(preposition, entry)) {
+        return None;
+    }
+    for words in 0..=OBJECT_WORDS {
+        let (rest, word) = last_word(head);
+        if words > 0 && lang_table.change_object_prepositions.iter().any(|entry| is_entry(word, entry)) {
+            let (_, noun) = last_word(rest);
+            return lang_table.change_words.iter().find(|(entry, _)| is_entry(noun, entry)).map(|&(_, c)| c);
+        }
+        if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return None;
+        }
+        head = rest;
+    }
+    None
 }
 
 /// How many words a noun of the measure of a change may have (`liberalisation rate`).
@@ -621,10 +679,21 @@ fn bound_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bou
     if !first.is_ascii_alphabetic() {
         return None;
     }
+    // A phrase that bounds only where it closes the figure's phrase: a mark or the text's end
+    // after it, no word or figure (`(28 nm och större)`, not `och större projekt`).
+    let closing = lang_table.figure_bounds_closing.iter().filter(|(phrase, _)| {
+        starts_with_phrase(rest, phrase)
+            && rest[phrase.len()..]
+                .trim_start_matches(spaces)
+                .chars()
+                .next()
+                .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | ')' | ']' | '|' | '\n'))
+    });
     lang_table
         .figure_bounds_after
         .iter()
         .filter(|(phrase, _)| starts_with_phrase(rest, phrase))
+        .chain(closing)
         .max_by_key(|(phrase, _)| phrase.len())
         .map(|&(_, bound)| (bound, Some(Relation::Inclusive)))
 }
@@ -2157,6 +2226,38 @@ mod tests {
     }
 
     #[test]
+    fn the_direction_of_a_rounding_goes_with_its_step() {
+        let one = |text: &str, lang: Lang| {
+            changes(text, lang).into_iter().map(|(_, change)| change).collect::<Vec<_>>()
+        };
+        let (up, down) = (Some(Change::RoundUp), Some(Change::RoundDown));
+        assert_eq!(one("rounded upwards to the nearest 0,001 W/(m·K)", Lang::En), [up]);
+        assert_eq!(one("avrundad uppåt till närmaste 0,001 W/(m·K)", Lang::Sv), [up]);
+        assert_eq!(one("avrundad nedåt till närmaste 0,001 W/(m·K)", Lang::Sv), [down]);
+        assert_eq!(one("rounded down to the nearest EUR 10 000", Lang::En), [down]);
+        assert_eq!(one("avrundas nedåt till närmaste 10 000 EUR", Lang::Sv), [down]);
+        assert_eq!(one("rounded down to the nearest multiple of 100", Lang::En), [down]);
+        // No direction, or no verb of rounding: no rounding read.
+        assert_eq!(one("rounded to the nearest 0,05", Lang::En), [None]);
+        assert_eq!(one("moved up to the nearest 5 places", Lang::En), [None]);
+    }
+
+    #[test]
+    fn what_a_noun_of_change_changes_stands_between_it_and_its_figure() {
+        let one = |text: &str, lang: Lang| {
+            changes(text, lang).into_iter().map(|(_, change)| change).collect::<Vec<_>>()
+        };
+        let (rise, fall) = (Some(Change::Rise), Some(Change::Fall));
+        assert_eq!(one("showed an increase in final body weight of 3.1 % to 4.8 %", Lang::En), [rise]);
+        assert_eq!(one("a reduction in emissions of 55%", Lang::En), [fall]);
+        assert_eq!(one("en minskning av utsläppen på 55 %", Lang::Sv), [fall]);
+        // What follows `of` is no change's amount without a noun of change before `in`, nor
+        // past more words than a name of what changes holds.
+        assert_eq!(one("the share in final consumption of 42,5 %", Lang::En), [None]);
+        assert_eq!(one("an increase in the use of the new, cleaner fuels of 5%", Lang::En), [None]);
+    }
+
+    #[test]
     fn a_noun_of_the_measure_stands_between_a_change_and_its_figure() {
         // The percentages alone (`each year` is a frequency of its own).
         let one = |text: &str, lang: Lang| {
@@ -2224,6 +2325,21 @@ mod tests {
         assert_eq!(bounds("a capacity of 20 kWh or more", Lang::En), [bound("num:20", Some(Lower))]);
         assert_eq!(bounds("30 % eller mindre", Lang::Sv), [bound("pct:30", Some(Upper))]);
         assert_eq!(bounds("20 kWh or moreover", Lang::En), [bound("num:20", None)]);
+    }
+
+    #[test]
+    fn relation_words_that_close_a_figure_s_phrase_set_its_bound() {
+        use Bound::{Lower, Upper};
+        assert_eq!(
+            bounds("mogna noder (28 nm och större), krafthalvledare", Lang::Sv),
+            [bound("num:28", Some(Lower))]
+        );
+        assert_eq!(bounds("noder på 2 nm och mindre.", Lang::Sv), [bound("num:2", Some(Upper))]);
+        assert_eq!(bounds("| 73 g och mer |", Lang::Sv), [bound("num:73", Some(Lower))]);
+        // Before a word, `och` and a comparative are words of their own.
+        assert_eq!(bounds("250 anställda och större företag", Lang::Sv), [bound("num:250", None)]);
+        assert_eq!(bounds("13 månader och under alla omständigheter", Lang::Sv), [bound("num:13", None)]);
+        assert_eq!(bounds("ökade med 5 % och mer än", Lang::Sv)[0], bound("pct:5", None));
     }
 
     #[test]

@@ -36,7 +36,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use crate::text::Lang;
-pub(crate) use cell_marks::{FLAG, NOTE};
+pub(crate) use cell_marks::{ANSWER, FLAG, NOTE};
 pub(crate) use date::next_day;
 pub(crate) use figure_units::MEASURE;
 pub(crate) use names::country_noun_opens;
@@ -168,6 +168,12 @@ pub enum Change {
     Rise,
     /// The figure is a decrease: `fell by`, `16.4% fewer`, `minskade med`, `lägre`.
     Fall,
+    /// The figure is the step a value is rounded up to: `rounded up to the nearest 0.001`,
+    /// `avrundat uppåt till närmaste 0,001`.
+    RoundUp,
+    /// The figure is the step a value is rounded down to: `rounded down to the nearest EUR
+    /// 10 000`, `avrundas nedåt till närmaste 10 000 EUR`.
+    RoundDown,
 }
 
 impl Change {
@@ -176,6 +182,8 @@ impl Change {
         match self {
             Change::Rise => "a rise",
             Change::Fall => "a fall",
+            Change::RoundUp => "rounded up",
+            Change::RoundDown => "rounded down",
         }
     }
 }
@@ -544,6 +552,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::full_time_shares(text, lang, pairs, &mut values);
     cents(text, &mut values);
     rate_bases(text, &mut values);
+    ratio::counts_of_shares(text, &mut values);
     scientific::powers_of_ten(text, &mut values);
     optional_figures(text, lang, &mut values);
     amounts_referred_back(text, lang, &mut values);

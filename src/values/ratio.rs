@@ -232,6 +232,7 @@ fn adverbs_per_period(text: &str, values: &mut [Value]) {
         };
         if adverb && period() {
             value.optional = false;
+            value.detail = None;
         }
     }
 }
@@ -446,7 +447,57 @@ fn push_adverb(text: &str, values: &mut Vec<Value>, start: usize, end: usize, n:
     }
     let mut value = Value::new(ValueKind::Number, start..end, format!("num:{n}"), n.to_string());
     value.optional = true;
+    // A multiplier (`count twice`), as `doubled` and `dubbelt` are, which the check may pair
+    // with another changed (`tredubbelt`); before a period, a count per period (below).
+    value.detail = Some(MULTIPLIER.to_string());
     insert_if_free(values, value);
+}
+
+/// The count a percentage was computed from, in round brackets right after it (`11.0% (9/82)`,
+/// `11,0 % (9/82)`): the patients with an event out of those treated, as a study's results give
+/// them. A firm `count:9/82`, read only where the count gives the percentage to its last
+/// decimal, so that a slash of another kind (a date, a reference) is never one, and a count
+/// changed in the translation is a count no longer read, which the check reports as missing.
+pub(crate) fn counts_of_shares(text: &str, values: &mut Vec<Value>) {
+    // A cheap byte test first: most texts hold no slash in brackets.
+    if memchr::memmem::find(text.as_bytes(), b"/").is_none() {
+        return;
+    }
+    let mut found = Vec::new();
+    for value in values.iter().filter(|value| value.kind == ValueKind::Number) {
+        let Some(share) = value.key.strip_prefix("pct:") else { continue };
+        let Ok(share) = share.parse::<f64>() else { continue };
+        let Some(rest) = text.get(value.span.end..) else { continue };
+        let inner_start = rest.len() - rest.trim_start_matches([' ', '\u{a0}']).len() + 1;
+        if !rest.trim_start_matches([' ', '\u{a0}']).starts_with('(') {
+            continue;
+        }
+        let Some(inner) = rest.get(inner_start..) else { continue };
+        let Some(close) = inner.find(')') else { continue };
+        let Some((count, total)) = inner[..close].split_once('/') else { continue };
+        let digits =
+            |part: &str| !part.is_empty() && part.len() <= 7 && part.bytes().all(|b| b.is_ascii_digit());
+        if !digits(count) || !digits(total) {
+            continue;
+        }
+        let (Ok(n), Ok(of)) = (count.parse::<u32>(), total.parse::<u32>()) else { continue };
+        // The percentage as written gives its precision: `11.0` to a tenth.
+        let written = text.get(value.span.clone()).unwrap_or("");
+        let decimals = written
+            .split(['.', ','])
+            .nth(1)
+            .map_or(0, |tail| tail.bytes().take_while(u8::is_ascii_digit).count());
+        let step = 10f64.powi(-i32::try_from(decimals).unwrap_or(0));
+        if of == 0 || n > of || (f64::from(n) * 100.0 / f64::from(of) - share).abs() > step / 2.0 + 1e-9 {
+            continue;
+        }
+        let at = value.span.end + inner_start;
+        let span = at..at + close;
+        found.push(Value::new(ValueKind::Number, span, format!("count:{n}/{of}"), format!("{n}/{of}")));
+    }
+    for value in found {
+        insert_if_free(values, value);
+    }
 }
 
 /// Inserts `value` into `values` (in text order) where no value covers any of its span.
@@ -462,6 +513,7 @@ fn insert_if_free(values: &mut Vec<Value>, value: Value) {
 
 #[cfg(test)]
 mod tests {
+    use super::MULTIPLIER;
     use crate::text::Lang;
     use crate::values::extract;
 
@@ -553,7 +605,7 @@ mod tests {
         let read = |text: &str, lang: Lang| -> Vec<(String, bool, Option<&'static str>)> {
             extract(text, lang)
                 .into_iter()
-                .filter(|v| v.key.starts_with("num:") && v.detail.is_none())
+                .filter(|v| v.key.starts_with("num:") && v.detail.as_deref().is_none_or(|d| d == MULTIPLIER))
                 .map(|v| (v.key, v.optional, v.per))
                 .collect()
         };
@@ -626,6 +678,19 @@ mod tests {
             [("num:2".into(), true), ("num:3".into(), true)]
         );
         assert_eq!(read("dubbelt så många", Lang::Sv), [("num:2".into(), true)]);
+        assert_eq!(read("RFNBO räknas tredubbelt", Lang::Sv), [("num:3".into(), true)]);
+        assert_eq!(read("en fyrdubbel ökning", Lang::Sv), [("num:4".into(), true)]);
+        // `twice` without a period is a multiplier as `dubbelt` is, which the check may pair
+        // with another changed; before a period, a firm count per period.
+        let detail = |text: &str| {
+            extract(text, Lang::En)
+                .into_iter()
+                .filter(|v| v.key == "num:2")
+                .map(|v| v.detail)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(detail("RFNBOs count twice their energy content"), [Some(MULTIPLIER.to_string())]);
+        assert_eq!(detail("twice a week"), [None]);
         // A number word glued or hyphened to a suffix of multiplying.
         assert_eq!(
             keys("en femdubbling, en fyrdubbling och en sextonfaldig ökning", Lang::Sv),
@@ -641,6 +706,16 @@ mod tests {
         assert_eq!(keys("the ADI is 2-fold lower", Lang::En), ["frac:1/2"]);
         assert_eq!(keys("a 10-fold reduction", Lang::En), ["frac:1/10"]);
         assert_eq!(keys("en 3-faldig minskning", Lang::Sv), ["frac:1/3"]);
+    }
+
+    #[test]
+    fn counts_behind_a_share() {
+        assert_eq!(keys("occurred in 11.0% (9/82) of patients", Lang::En), ["pct:11", "count:9/82"]);
+        assert_eq!(keys("hos 11,0 % (9/82) av patienterna", Lang::Sv), ["pct:11", "count:9/82"]);
+        assert_eq!(keys("and in 48.8% (20/41) on placebo", Lang::En), ["pct:48.8", "count:20/41"]);
+        // A count that gives another share is none: changed, it is no longer read.
+        assert_eq!(keys("hos 11,0 % (8/82) av patienterna", Lang::Sv), ["pct:11"]);
+        assert!(!keys("50 % (1/3), 2 % (10/2025)", Lang::Sv).iter().any(|key| key.starts_with("count:")));
     }
 
     #[test]

@@ -744,6 +744,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("or younger", Bound::Upper),
         ("and younger", Bound::Upper),
     ],
+    answer_words: &[("yes", true), ("no", false)],
+    figure_bounds_closing: &[],
     bound_joiners: &["but", "and"],
     change_words: &[
         ("increase", Change::Rise),
@@ -860,6 +862,22 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     change_noun_articles: &["a", "an"],
     change_noun_prepositions: &["of"],
+    change_object_prepositions: &["in"],
+    rounding_stems: &["round"],
+    rounding_directions: &[
+        ("up", Change::RoundUp),
+        ("upwards", Change::RoundUp),
+        ("upward", Change::RoundUp),
+        ("down", Change::RoundDown),
+        ("downwards", Change::RoundDown),
+        ("downward", Change::RoundDown),
+    ],
+    rounding_leads: &[
+        "to the nearest",
+        "to the nearest multiple of",
+        "to the next",
+        "to the next multiple of",
+    ],
     date_bounds: &[
         ("on or before", Bound::Upper),
         ("up to and including", Bound::Upper),

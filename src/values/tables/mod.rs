@@ -444,6 +444,14 @@ pub(crate) struct LangTable {
     /// they set (`20 kWh or more`, `30 % eller mindre`, an age: `aged 65 and over`, `65 år
     /// eller äldre`, `18 år och yngre`), read where none stands before it.
     pub figure_bounds_after: &'static [(&'static str, Bound)],
+    /// Words of relation after a figure or its unit that bound it only where they close its
+    /// phrase, a mark or the text's end after them (`(28 nm och större)`, `2 nm och mindre.`):
+    /// before a word they are a comparison of their own (`och större projekt`, `och mindre än
+    /// 2 %`, `och under alla omständigheter`).
+    pub figure_bounds_closing: &'static [(&'static str, Bound)],
+    /// The words of a yes or no answer that fill a table cell alone (`| Yes |`, `| Nej |`),
+    /// with the answer, `true` for yes.
+    pub answer_words: &'static [(&'static str, bool)],
     /// Words that join two bounds of one span, lower case (`minst 12 men högst 16 %`, `12 % or
     /// more but not more than 16 %`): the unit written after the second counts the first too.
     pub bound_joiners: &'static [&'static str],
@@ -483,6 +491,18 @@ pub(crate) struct LangTable {
     pub change_noun_articles: &'static [&'static str],
     /// The prepositions between such a noun and its figure (`of`, `på`), lower case.
     pub change_noun_prepositions: &'static [&'static str],
+    /// The prepositions that name what a noun of change changes, before the preposition of its
+    /// figure (`an increase in final body weight of 3.1%`, `en minskning av utsläppen på 55
+    /// %`), lower case.
+    pub change_object_prepositions: &'static [&'static str],
+    /// The start of a verb of rounding, lower case (`round`, `avrund`).
+    pub rounding_stems: &'static [&'static str],
+    /// The words after a verb of rounding that give its direction (`up`, `downwards`, `uppåt`),
+    /// lower case.
+    pub rounding_directions: &'static [(&'static str, Change)],
+    /// The words between the direction of a rounding and the step it rounds to (`to the
+    /// nearest`, `to the nearest multiple of`, `till närmaste`), lower case.
+    pub rounding_leads: &'static [&'static str],
     /// Words of relation right before a date, with the direction of the limit they set (`on
     /// or after`, `no later than`, `senast`, `tidigast`); [`Bound::Before`] where the day itself
     /// is left out (`before`, `före`), [`Bound::Upper`] where it is the last one (`on or
