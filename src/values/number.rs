@@ -1572,6 +1572,10 @@ fn one_space(text: &str, at: usize) -> usize {
 /// century is never so written in EU texts, but one that may be one (`1/3/25`) is optional.
 /// Dates with their year (`1/3/2025`) and act numbers have four digits or letters and are read
 /// elsewhere; a fourth part after a slash, spaced or not, makes no votes.
+///
+/// Two counts so written are read only where they fill a table cell alone (`| 17 / 10 |` =
+/// `| 17/10 |`, the totals of two kinds), not one digit over ten or less, a fraction; optional
+/// where they may be a day and month (`17/10`).
 fn slashed_votes(text: &str, numeral: &Numeral) -> Option<Value> {
     let bytes = text.as_bytes();
     if char_before(text, numeral.start).is_some_and(|c| c.is_alphanumeric() || "/.,-_%".contains(c)) {
@@ -1585,13 +1589,18 @@ fn slashed_votes(text: &str, numeral: &Numeral) -> Option<Value> {
     }
     let mut counts: Vec<&str> = Vec::with_capacity(3);
     let mut at = numeral.start;
+    let mut spaced = false;
     for index in 0..3 {
         if index > 0 {
             // `/` alone or with a space on each side.
             let space = one_space(text, at);
             if bytes.get(at + space) != Some(&b'/') || one_space(text, at + space + 1) != space {
+                if index == 2 && fills_cell(text, numeral.start, at) {
+                    break;
+                }
                 return None;
             }
+            spaced = space > 0;
             at += 2 * space + 1;
         }
         let digits = digit_run(bytes, at);
@@ -1610,14 +1619,24 @@ fn slashed_votes(text: &str, numeral: &Numeral) -> Option<Value> {
     }
     let number = |part: &str| part.parse::<u32>().unwrap_or(0);
     let (first, second) = (number(counts[0]), number(counts[1]));
-    let date_like = counts[2].len() == 2
-        && (1..=31).contains(&first)
-        && (1..=31).contains(&second)
-        && first.min(second) <= 12;
+    let date_like = match counts.get(2) {
+        Some(year) => year.len() == 2 && (1..=31).contains(&first) && (1..=31).contains(&second),
+        None if counts[0].len() == 1 && second <= 10 => return None,
+        None => !spaced && (1..=31).contains(&first) && (1..=31).contains(&second),
+    } && first.min(second) <= 12;
     let written = counts.join("/");
     let mut value = Value::new(ValueKind::Number, numeral.start..at, format!("votes:{written}"), written);
     value.optional = date_like;
     Some(value)
+}
+
+/// Whether `text[start..end]` fills a table cell alone: a cell's bar or the start of the row
+/// before it and a bar or the end of the row after it, with spaces between.
+fn fills_cell(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).unwrap_or_default().trim_end_matches([' ', '\u{a0}']);
+    let after = text.get(end..).unwrap_or_default().trim_start_matches([' ', '\u{a0}']);
+    let row = text.contains(" | ");
+    row && (before.is_empty() || before.ends_with('|')) && (after.is_empty() || after.starts_with('|'))
 }
 
 /// A fraction written with a slash (`1/3`, `2/3 majority`): one digit over a denominator up to
@@ -2926,6 +2945,17 @@ mod tests {
         assert_eq!(read("| 1 / 11 / 1 |"), [("votes:1/11/1".to_string(), false)]);
         assert_eq!(read("| 75 / 62 / 105 |"), [("votes:75/62/105".to_string(), false)]);
         assert_eq!(read("on 1 / 3 / 25"), [("votes:1/3/25".to_string(), true)]);
+        // Two counts fill a table cell alone; what may be a day and month is optional.
+        assert_eq!(read("EU | 24,5 | 17 / 10 | 9").get(1), Some(&("votes:17/10".to_string(), false)));
+        assert_eq!(read("EU | 24,5 | 17/10 | 9").get(1), Some(&("votes:17/10".to_string(), true)));
+        assert_eq!(
+            read("EU | 24,5 | 45/10"),
+            [("num:24.5".to_string(), false), ("votes:45/10".to_string(), false)]
+        );
+        // Not in running text, nor a fraction, nor beside other words in the cell.
+        for text in ["in 17 / 10 cases", "EU | 3/4 | x", "EU | 17/10 kg | x", "EU | on 17/10 | x"] {
+            assert!(read(text).iter().all(|(key, _)| !key.starts_with("votes:")), "{text}");
+        }
         // Spaced slashes only: a dangling space, a fourth part, a year or an act number are none.
         for text in
             ["11 /1 / 1", "11/ 1/1", "1 / 2 / 3 / 4", "4 / 1 / 2 / 3", "1 / 3 / 2025", "2019 / 1155 / 1"]
