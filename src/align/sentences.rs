@@ -273,11 +273,6 @@ fn follow_item_labels(
             index += 1;
             continue;
         };
-        let join = |a: &Range<usize>, b: &Range<usize>| match (a.is_empty(), b.is_empty()) {
-            (true, _) => b.clone(),
-            (_, true) => a.clone(),
-            _ => a.start.min(b.start)..a.end.max(b.end),
-        };
         let Some((bead, _)) = steps.get(target) else { break };
         let (new_src, new_tgt) = if mover_is_src {
             (join(&bead.src, &mover), bead.tgt.clone())
@@ -369,11 +364,6 @@ fn absorb_beyond_shapes(
 ) -> Vec<(Step, BeadScore)> {
     let lone = |step: &Step| step.src.is_empty() != step.tgt.is_empty();
     let paired = |step: &Step| !step.src.is_empty() && !step.tgt.is_empty();
-    let join = |a: &Range<usize>, b: &Range<usize>| match (a.is_empty(), b.is_empty()) {
-        (true, _) => b.clone(),
-        (_, true) => a.clone(),
-        _ => a.start.min(b.start)..a.end.max(b.end),
-    };
     let mut index = 0;
     while index < steps.len() {
         if !steps.get(index).is_some_and(|(step, _)| lone(step)) {
@@ -688,6 +678,16 @@ fn pair_lone_runs(
         }
     }
     out
+}
+
+/// The range of sentences two neighbouring ranges of one side cover together (an empty one adds
+/// nothing).
+fn join(a: &Range<usize>, b: &Range<usize>) -> Range<usize> {
+    match (a.is_empty(), b.is_empty()) {
+        (true, _) => b.clone(),
+        (_, true) => a.clone(),
+        _ => a.start.min(b.start)..a.end.max(b.end),
+    }
 }
 
 /// The range of one side of consecutive steps: from the first start to the last end.

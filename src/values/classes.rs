@@ -146,11 +146,24 @@ fn emission_class_at(bytes: &[u8], at: usize) -> Option<(String, usize)> {
 /// `Dfl-s1`) is a changed value.
 pub(crate) fn fire_classes(text: &str, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
-    // Cheap test first: a smoke class or a subscript's letters.
-    if memchr::memmem::find(bytes, b"-s").is_none()
-        && memchr::memmem::find(bytes, b"fl").is_none()
+    // Cheap test first: a smoke class with its figure, a floor's subscript after its class, a
+    // roof's or a subscript in Markdown's tildes (`-s1`, `Cfl`, `A2fl`, `BROOF`, `~`); `-s` and
+    // `fl` alone stand in many words (`non-state`, `flows`).
+    let smoke = || {
+        crate::text::find_all(finder!(b"-s"), bytes)
+            .any(|at| bytes.get(at + 2).is_some_and(|b| matches!(b, b'1'..=b'3')))
+    };
+    let floor = || {
+        crate::text::find_all(finder!(b"fl"), bytes).any(|at| {
+            at.checked_sub(1)
+                .and_then(|k| bytes.get(k))
+                .is_some_and(|b| matches!(b, b'A'..=b'F' | b'1' | b'2'))
+        })
+    };
+    if memchr::memchr(b'~', bytes).is_none()
+        && !smoke()
+        && !floor()
         && memchr::memmem::find(bytes, b"ROOF").is_none()
-        && memchr::memchr(b'~', bytes).is_none()
     {
         return;
     }
