@@ -240,35 +240,9 @@ fn follow_item_labels(
     if !any(src) && !any(tgt) {
         return steps;
     }
-    let holds = |side: &Sentences, range: &Range<usize>| {
-        side.labels.get(range.clone()).unwrap_or_default().iter().fold(0, |all, labels| all | labels.holds)
-    };
     let mut index = 0;
     while index < steps.len() {
-        let moved = (|| {
-            let (step, _) = steps.get(index)?;
-            // The side whose one sentence opens with a letter, and the other.
-            let (mover_is_src, mover) =
-                [(true, &step.src), (false, &step.tgt)].into_iter().find(|(is_src, range)| {
-                    let side = if *is_src { src } else { tgt };
-                    range.len() == 1 && side.labels.get(range.start).is_some_and(|labels| labels.opens != 0)
-                })?;
-            let (mine, theirs) = if mover_is_src { (src, tgt) } else { (tgt, src) };
-            let letter = mine.labels.get(mover.start)?.opens;
-            let other_side = |step: &Step| if mover_is_src { step.tgt.clone() } else { step.src.clone() };
-            let own_other = other_side(step);
-            if own_other.len() > 1 || holds(theirs, &own_other) & letter != 0 {
-                return None;
-            }
-            // The neighbour before the sentence, or after it where the letter opens the list.
-            let target = [index.checked_sub(1), Some(index + 1)].into_iter().flatten().find(|&other| {
-                steps.get(other).is_some_and(|(bead, _)| {
-                    let their_range = other_side(bead);
-                    !their_range.is_empty() && holds(theirs, &their_range) & letter != 0
-                })
-            })?;
-            Some((target, mover_is_src, mover.clone()))
-        })();
+        let moved = misplaced_item(&steps, index, src, tgt);
         let Some((target, mover_is_src, mover)) = moved else {
             index += 1;
             continue;
@@ -315,6 +289,42 @@ fn follow_item_labels(
         }
     }
     steps
+}
+
+/// The sentence of bead `index` that opens with a list item's letter its partner does not hold,
+/// with the neighbouring bead whose other side holds it (see [`follow_item_labels`]): the
+/// neighbour's index, whether the sentence is the source's, and its range.
+fn misplaced_item(
+    steps: &[(Step, BeadScore)],
+    index: usize,
+    src: &Sentences,
+    tgt: &Sentences,
+) -> Option<(usize, bool, Range<usize>)> {
+    let holds = |side: &Sentences, range: &Range<usize>| {
+        side.labels.get(range.clone()).unwrap_or_default().iter().fold(0, |all, labels| all | labels.holds)
+    };
+    let (step, _) = steps.get(index)?;
+    // The side whose one sentence opens with a letter, and the other.
+    let (mover_is_src, mover) =
+        [(true, &step.src), (false, &step.tgt)].into_iter().find(|(is_src, range)| {
+            let side = if *is_src { src } else { tgt };
+            range.len() == 1 && side.labels.get(range.start).is_some_and(|labels| labels.opens != 0)
+        })?;
+    let (mine, theirs) = if mover_is_src { (src, tgt) } else { (tgt, src) };
+    let letter = mine.labels.get(mover.start)?.opens;
+    let other_side = |step: &Step| if mover_is_src { step.tgt.clone() } else { step.src.clone() };
+    let own_other = other_side(step);
+    if own_other.len() > 1 || holds(theirs, &own_other) & letter != 0 {
+        return None;
+    }
+    // The neighbour before the sentence, or after it where the letter opens the list.
+    let target = [index.checked_sub(1), Some(index + 1)].into_iter().flatten().find(|&other| {
+        steps.get(other).is_some_and(|(bead, _)| {
+            let their_range = other_side(bead);
+            !their_range.is_empty() && holds(theirs, &their_range) & letter != 0
+        })
+    })?;
+    Some((target, mover_is_src, mover.clone()))
 }
 
 /// Takes lone sentences into the neighbouring bead whose other side holds them too

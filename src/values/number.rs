@@ -1631,12 +1631,17 @@ fn slashed_votes(text: &str, numeral: &Numeral) -> Option<Value> {
 }
 
 /// Whether `text[start..end]` fills a table cell alone: a cell's bar or the start of the row
-/// before it and a bar or the end of the row after it, with spaces between.
+/// before it and a bar or the end of the row after it, with spaces between, and a bar on one
+/// side at least (text with no bar is no row).
 fn fills_cell(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).unwrap_or_default().trim_end_matches([' ', '\u{a0}']);
     let after = text.get(end..).unwrap_or_default().trim_start_matches([' ', '\u{a0}']);
-    let row = text.contains(" | ");
-    row && (before.is_empty() || before.ends_with('|')) && (after.is_empty() || after.starts_with('|'))
+    match (before.ends_with('|'), after.starts_with('|')) {
+        (true, true) => true,
+        (true, false) => after.is_empty(),
+        (false, true) => before.is_empty(),
+        (false, false) => false,
+    }
 }
 
 /// A fraction written with a slash (`1/3`, `2/3 majority`): one digit over a denominator up to
@@ -2953,7 +2958,7 @@ mod tests {
             [("num:24.5".to_string(), false), ("votes:45/10".to_string(), false)]
         );
         // Not in running text, nor a fraction, nor beside other words in the cell.
-        for text in ["in 17 / 10 cases", "EU | 3/4 | x", "EU | 17/10 kg | x", "EU | on 17/10 | x"] {
+        for text in ["in 17 / 10 cases", "EU | 3/4 | x", "EU | 17/10 kg | x", "EU | on 17/10 | x", "17/10"] {
             assert!(read(text).iter().all(|(key, _)| !key.starts_with("votes:")), "{text}");
         }
         // Spaced slashes only: a dangling space, a fourth part, a year or an act number are none.
