@@ -1,7 +1,6 @@
-//! The hard sentence boundaries of `fixtures/segment/hard`, `fixtures/segment/hard2`,
-//! `fixtures/segment/hard3`, `fixtures/segment/hard4` and `fixtures/segment/hard5` (each set
-//! written independently of the others): the sentences of every block, as
-//! `tvilling segment` prints them, must be exactly the expected ones.
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard6` (each
+//! set written independently of the others): the sentences of every block, as `tvilling
+//! segment` prints them, must be exactly the expected ones.
 
 use tvilling::document::{self, Format};
 use tvilling::segment;
@@ -87,4 +86,14 @@ fn english_hard_cases_fifth_set() {
 #[test]
 fn swedish_hard_cases_fifth_set() {
     check("hard5", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_sixth_set() {
+    check("hard6", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_sixth_set() {
+    check("hard6", Lang::Sv);
 }

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::tables::{Abbrev, Table};
+use super::tables::{Abbrev, COMPANY_FORMS, Table};
 
 /// How far the rules look back for the word before a full stop. Abbreviations, numbers
 /// and initials are short; a longer token (a URL) is an ordinary word.
@@ -285,7 +285,11 @@ fn is_boundary(
         }
         // One end of a company's name before another (`Acme Co. Ltd. in May`).
         Some(Abbrev::BeforeCapital) if table.name_ends.contains(&word) => {
-            return starts_with_capital(rest) && !table.name_ends.contains(&next_token(rest));
+            let next = next_token(rest);
+            let form = next.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '/');
+            return starts_with_capital(rest)
+                && !table.name_ends.contains(&next)
+                && !COMPANY_FORMS.contains(&form);
         }
         Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
         Some(Abbrev::Measure) => {
@@ -318,7 +322,10 @@ fn is_boundary(
             // lower-case part, which continues the sentence anyway.
             return start == Start::Upper && !follows_abbreviation_part(text, token_start);
         }
-        if start == Start::Upper && is_initial(text, token_start, letter, table) {
+        if start == Start::Upper
+            && !table.clause_openers.contains(&next_word(rest))
+            && is_initial(text, token_start, letter, table)
+        {
             return false;
         }
     }
@@ -375,6 +382,14 @@ fn opens_plain_word(rest: &str) -> bool {
 }
 
 /// The first word of `rest` up to a space, with its full stop (`Ltd.`).
+/// The first word of `rest`, without the opening punctuation before it or anything after its
+/// letters (`He` of `He alleges`, `Det` of `”Det …`).
+fn next_word(rest: &str) -> &str {
+    let word = rest.trim_start_matches(is_opening);
+    let end = word.find(|c: char| !c.is_alphabetic()).unwrap_or(word.len());
+    &word[..end]
+}
+
 fn next_token(rest: &str) -> &str {
     rest.split(char::is_whitespace).next().unwrap_or_default()
 }

@@ -69,16 +69,28 @@ pub struct Table {
     /// More is needed.`).
     pub replies: &'static [&'static str],
     /// Abbreviations that end a company's name (`Co.`, `Ltd.`): one before another goes on
-    /// (`Acme Trading Co. Ltd. in two instalments`), whatever its class.
+    /// (`Acme Trading Co. Ltd. in two instalments`), whatever its class, and so does one
+    /// before a legal form of [`COMPANY_FORMS`] (`Müller & Co. KG`, `Lindqvist & Co. AB`).
     pub name_ends: &'static [&'static str],
     /// Nouns that close the name of a time zone written in words (`time` of `Brussels time`,
     /// `Central European Time`): after a time of day (`2.30 p.m.`), up to three capitalised
     /// words and one of them continue the sentence. Compared case-insensitively.
     pub zone_nouns: &'static [&'static str],
-    /// Words that open a main clause and never a name (`Där`, `Detta`): after a
-    /// [`Abbrev::Trailing`] introducer, one of them starts a new sentence.
+    /// Words that open a main clause and are never a name (`Där`, `Detta`, `He`, `The`):
+    /// after a [`Abbrev::Trailing`] introducer, and after a capital letter that would
+    /// otherwise be read as an initial (`lodged by Mr X. He alleges …`, `av A. Han är …`),
+    /// one of them starts a new sentence.
     pub clause_openers: &'static [&'static str],
 }
+
+/// The legal forms of companies that follow a company's name, in any language of the Union:
+/// a name's end (`Co.`) before one of them does not end a sentence. Compared with the token
+/// after the name's end without the punctuation after it (`KG,`).
+pub const COMPANY_FORMS: &[&str] = &[
+    "AB", "AG", "ApS", "AS", "A/S", "ASA", "BV", "B.V", "GmbH", "HB", "KB", "KG", "KGaA", "Kft", "LLC",
+    "LLP", "LP", "Ltd", "NV", "N.V", "OHG", "Oy", "Oyj", "plc", "PLC", "S.A", "SA", "SARL", "SAS", "SE",
+    "SL", "S.L", "SpA", "S.p.A", "Srl", "S.r.l", "s.r.o", "a.s", "d.o.o",
+];
 
 impl Table {
     /// The class of `token` (a word with its final full stop), if it is an abbreviation.

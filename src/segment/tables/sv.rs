@@ -110,6 +110,10 @@ pub static TABLE: Table = Table {
         ("kv.", BeforeCapital),
         ("p.e.", BeforeCapital),
         ("osv.", BeforeCapital),
+        // The end of a foreign company's name (`Lindqvist & Co. AB`, `Acme Ltd.`).
+        ("Co.", BeforeCapital),
+        ("Ltd.", BeforeCapital),
+        ("Inc.", BeforeCapital),
         ("o.s.v.", BeforeCapital),
         ("etc.", BeforeCapital),
         ("m.m.", BeforeCapital),
@@ -160,13 +164,20 @@ pub static TABLE: Table = Table {
         "steg",
         "etapp",
         "vitamin",
+        // Parties a text names by a letter (`Företag A`, `Part B`).
+        "företag",
+        "företaget",
+        "bolag",
+        "bolaget",
+        "person",
+        "part",
     ],
     name_prepositions: &["av", "från", "med", "till", "hos", "för", "enligt"],
     name_joiners: &["och", "eller"],
     // Swedish writes initialisms without full stops (`USA`, `FN`).
     sentence_starters: &[],
     replies: &[],
-    name_ends: &[],
+    name_ends: &["Co.", "Ltd.", "Inc."],
     zone_nouns: &["tid"],
     clause_openers: &[
         "Där",
