@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 use super::swar::find_digit;
 use super::tables::{LangTable, table};
 use super::{
-    Gate, Lower, Pairs, Value, ValueKind, WordFinder, char_at, char_before, skip_space_like, word_at,
+    Gate, Lower, Pairs, Value, ValueKind, WordFinder, char_at, char_before, ends_with_words, skip_space_like,
+    word_at,
 };
 use crate::text::Lang;
 
@@ -394,6 +395,11 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         let Some(first) = firm.or_else(bare) else {
             continue;
         };
+        if !clock && first.meridiem.is_none() && after_proportion_word(&text[..start], lang) {
+            // Two figures apart by a colon after a word of proportion are a ratio, not a time:
+            // `dilution 1:50`, `skala 1:50 000`.
+            continue;
+        }
         let last = range_end(text, &first, clock, lang_table);
         let (first, last) = match last {
             // One twelve-hour word for both ends (`1:30–2:15 p.m.`), not after a clock word,
@@ -432,6 +438,41 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         value.detail = zone.map(str::to_string);
         out.push(value);
     }
+}
+
+/// Words that name a proportion written with a colon (`dilution 1:50`, `i förhållandet 1:3`).
+const PROPORTION_WORDS: [&[&str]; 2] = [
+    &[
+        "dilution",
+        "diluted",
+        "ratio",
+        "ratio of",
+        "scale",
+        "scale of",
+        "proportion",
+        "proportion of",
+        "mixed",
+    ],
+    &[
+        "utspädning",
+        "utspädd",
+        "spädning",
+        "förhållande",
+        "förhållandet",
+        "blandningsförhållande",
+        "blandningsförhållandet",
+        "skala",
+        "skalan",
+        "blandad",
+        "blandat",
+    ],
+];
+
+/// Whether `before` (the text before a figure) ends on a word of [`PROPORTION_WORDS`].
+fn after_proportion_word(before: &str, lang: Lang) -> bool {
+    let words = PROPORTION_WORDS[usize::from(lang == Lang::Sv)];
+    let before = before.trim_end();
+    words.iter().any(|words| ends_with_words(before, words))
 }
 
 /// The codes of time zones a time may be given in, as both languages write them.
@@ -533,6 +574,17 @@ mod tests {
             assert!(keys(text, Lang::En).iter().all(|k| !k.starts_with("time:")), "{text}");
         }
         assert_eq!(keys("kl. 17.00.00 CET", Lang::Sv), ["time:17:00"]);
+    }
+
+    #[test]
+    fn a_proportion_with_a_colon_is_no_time() {
+        assert!(keys("Dilution 1:50 (2 % v/v)", Lang::En).is_empty());
+        assert!(keys("a mixing ratio of 1:20", Lang::En).is_empty());
+        assert!(keys("utspädning 1:50 (2 % volym/volym)", Lang::Sv).is_empty());
+        assert!(keys("i förhållandet 1:20", Lang::Sv).is_empty());
+        // Still times: after other words, and after a clock word.
+        assert_eq!(keys("the meeting resumed at 1:50", Lang::En), ["time:01:50"]);
+        assert_eq!(keys("mötet återupptogs kl. 1:50", Lang::Sv), ["time:01:50"]);
     }
 
     #[test]
