@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard6` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard7` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -17,7 +17,7 @@ fn check(folder: &str, lang: Lang) {
         .blocks
         .iter()
         .flat_map(|block| {
-            segment::sentences(&block.text, lang)
+            segment::block_sentences(block, lang)
                 .into_iter()
                 .filter_map(|range| block.text.get(range).map(segment::trim))
                 .filter(|sentence| !sentence.is_empty())
@@ -96,4 +96,14 @@ fn english_hard_cases_sixth_set() {
 #[test]
 fn swedish_hard_cases_sixth_set() {
     check("hard6", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_seventh_set() {
+    check("hard7", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_seventh_set() {
+    check("hard7", Lang::Sv);
 }

@@ -109,7 +109,7 @@ impl Side<'_> {
             // The block's length counts the characters of its trimmed text: as many as its bytes
             // when they are all ASCII, and then so are those of every sentence, which lies inside.
             let ascii = features.unit.len == whole.len() as f64;
-            let ranges = segment::sentences(text, self.lang);
+            let ranges = segment::block_sentences(block, self.lang);
             out.list.reserve(ranges.len());
             out.units.reserve(ranges.len());
             for range in ranges {
@@ -808,7 +808,7 @@ mod tests {
         let (mut whole, mut parts) = (0, 0);
         for (doc, blocks, lang) in [(&src, &features.src, Lang::En), (&tgt, &features.tgt, Lang::Sv)] {
             for (block, block_features) in doc.blocks.iter().zip(blocks) {
-                let ranges = segment::sentences(&block.text, lang);
+                let ranges = segment::block_sentences(block, lang);
                 // Every sentence, the whole block and a range past its end.
                 let extra = [0..block.text.len(), block.text.len()..block.text.len() + 5];
                 for range in ranges.iter().cloned().chain(extra) {

@@ -185,7 +185,7 @@ pub fn segment(args: &args::SegmentArgs, out: &mut dyn Write) -> Result<u8> {
     let mut json = Vec::new();
     let mut text = String::new();
     for (block_idx, block) in doc.blocks.iter().enumerate() {
-        for range in tvilling::segment::sentences(&block.text, lang) {
+        for range in tvilling::segment::block_sentences(block, lang) {
             let sentence = tvilling::segment::trim(block.text.get(range.clone()).unwrap_or(""));
             if sentence.is_empty() {
                 continue;

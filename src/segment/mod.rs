@@ -9,7 +9,26 @@ pub mod tables;
 
 use std::ops::Range;
 
+use crate::document::{Block, BlockKind};
 use crate::text::Lang;
+
+/// Splits a block's text into sentences, as [`sentences`] does; a heading is one sentence
+/// whatever stops it holds (`Part I. Notices, conclusions and minutes`, `Del II. Lagtext`).
+///
+/// ```
+/// use tvilling::document::{self, Format};
+/// use tvilling::{segment::block_sentences, text::Lang};
+///
+/// let doc = document::parse("a.md", "# Part I. Notices\n\nSee Part I. It applies.\n".into(), Format::Markdown);
+/// let counts: Vec<usize> = doc.blocks.iter().map(|block| block_sentences(block, Lang::En).len()).collect();
+/// assert_eq!(counts, [1, 2]);
+/// ```
+pub fn block_sentences(block: &Block, lang: Lang) -> Vec<Range<usize>> {
+    match block.kind {
+        BlockKind::Heading { .. } if !block.text.is_empty() => vec![0..block.text.len()],
+        _ => sentences(&block.text, lang),
+    }
+}
 
 /// Splits `text` into sentences.
 ///

@@ -134,6 +134,11 @@ fn decide(text: &str, term_start: usize, sentence_start: usize, table: &Table) -
     let term_end = skip_while(text, term_start, is_terminator);
     let close_end = skip_while(text, term_end, is_close);
     let call_end = footnote_call_end(text, close_end);
+    let call_end = if call_end == term_end && term_end == term_start + 1 {
+        glued_call_end(text, term_start, table)
+    } else {
+        call_end
+    };
     let next = skip_whitespace(text, call_end);
     if next == call_end {
         // No white space after: inside a URL, a number, `t.ex`, or glued text.
@@ -196,6 +201,39 @@ fn starts_with_capital(rest: &str) -> bool {
     rest.chars().take(4).find(|c| !is_opening(*c)).is_some_and(char::is_uppercase)
 }
 
+/// How far [`bracket_goes_on`] looks for the end of a bracket, in bytes.
+const BRACKET_REACH: usize = 120;
+
+/// Whether `rest` opens with a bracket after which its sentence goes on: a lower-case word, a
+/// comma, a semicolon, a colon or a full stop after the closing bracket (`Nordvik Holdings
+/// Ltd. (‘Nordvik’, United Kingdom) and …`, `Anna Berg m.fl. (S) yrkande 1.`, `Costa v
+/// E.N.E.L. [1964] ECR 585, the Court …`). A sentence of its own in brackets ends inside them
+/// and is followed by a capital (`etc. (See Annex II.) The …`).
+fn bracket_goes_on(rest: &str) -> bool {
+    let close = match rest.as_bytes().first() {
+        Some(b'(') => b')',
+        Some(b'[') => b']',
+        _ => return false,
+    };
+    let head = rest.as_bytes().get(1..BRACKET_REACH.min(rest.len())).unwrap_or_default();
+    let Some(end) = head.iter().position(|&byte| byte == close || byte == rest.as_bytes()[0]) else {
+        return false;
+    };
+    if head[end] != close
+        || head[..end].iter().any(|byte| matches!(byte, b'.' | b'?' | b'!')) && close == b')'
+    {
+        // A bracket inside, or a sentence in brackets.
+        return false;
+    }
+    let after = rest.get(end + 2..).unwrap_or_default();
+    let after = after.trim_start();
+    if close == b']' && head[..end].iter().all(u8::is_ascii_digit) && end == 4 {
+        // A law report's year (`[1964] ECR 585`).
+        return true;
+    }
+    after.starts_with(|c: char| c.is_lowercase() || matches!(c, ',' | ';' | ':' | '.'))
+}
+
 /// Whether `rest` starts with a code of two to five capital letters and no more letters: a
 /// time zone or a currency (`CET`, `EUR`), not a word (`The`) nor a longer acronym
 /// (`UNHCR`).
@@ -218,6 +256,7 @@ fn is_boundary(
     match start {
         Start::Bullet => return true,
         Start::Continuation => return false,
+        Start::Opening if bracket_goes_on(rest) => return false,
         _ => {}
     }
     // Most terminators are one full stop, in which neither search below finds anything.
@@ -786,6 +825,32 @@ fn footnote_call_end(text: &str, at: usize) -> usize {
         at + label_start + label_len + 1
     } else {
         at
+    }
+}
+
+/// The end of a footnote's number glued to the full stop at `stop`, as text taken from a PDF
+/// has it (`… of the Directive.14 Five Member States …`): one to three digits right after the
+/// full stop of a plain word of four letters or more (no abbreviation, no number: `No.14`,
+/// `2024.14`), then white space and a capital. `stop + 1` when there is none.
+fn glued_call_end(text: &str, stop: usize, table: &Table) -> usize {
+    let after = stop + 1;
+    let bytes = text.as_bytes();
+    let digits = bytes.get(after..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count());
+    if !(1..=3).contains(&digits) {
+        return after;
+    }
+    let rest = text.get(after + digits..).unwrap_or_default();
+    let next = rest.trim_start();
+    if next.len() == rest.len() || !next.starts_with(char::is_uppercase) {
+        return after;
+    }
+    let token_start = token_start(text, stop);
+    let word = &text[token_start..stop];
+    let plain = word.chars().count() >= 4 && word.chars().all(char::is_alphabetic);
+    if plain && text.get(token_start..after).is_some_and(|token| table.abbreviation(token).is_none()) {
+        after + digits
+    } else {
+        after
     }
 }
 

@@ -14,7 +14,7 @@ fn droppable(sv: &str) -> Vec<std::ops::Range<usize>> {
     let doc = parse("sv.md", sv, Lang::Sv);
     let mut out = Vec::new();
     for block in &doc.blocks {
-        for range in tvilling::segment::sentences(&block.text, Lang::Sv) {
+        for range in tvilling::segment::block_sentences(block, Lang::Sv) {
             let Some(sentence) = block.text.get(range).map(str::trim) else { continue };
             if sentence.split_whitespace().count() < 6
                 || sentence.contains(|c: char| c.is_ascii_digit() || matches!(c, '<' | '[' | '*' | '('))
