@@ -323,6 +323,16 @@ fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Ch
             None if lang_table.change_prepositions.iter().any(|preposition| is_entry(word, preposition)) => {
                 skipped = Some(0);
             }
+            // The start of a change right before the figure (`rose from 17.6 kW`, `ökade antalet
+            // från 5`): the verb's direction is the change the figure starts.
+            None if taken == 0
+                && lang_table
+                    .change_origin_prepositions
+                    .iter()
+                    .any(|preposition| is_entry(word, preposition)) =>
+            {
+                skipped = Some(0);
+            }
             None if taken > CHANGE_REACH => return None,
             None if !lang_table.change_links.iter().any(|link| is_entry(word, link)) => return None,
             None => {}
@@ -473,25 +483,60 @@ fn comparison(rest: &str, lang_table: &LangTable) -> Option<Change> {
 }
 
 /// The direction of the change that a word right after the figure `value`, or after the unit
-/// it counts, names (`1.4% more`, `16,4 % färre`, `a 5% increase`, `5 procentenheter lägre`),
-/// or that a preposition of comparison before a reference names (`0.20 minutes above the
-/// national reference value`).
+/// it counts, names (`1.4% more`, `16,4 % färre`, `a 5% increase`, `5 procentenheter lägre`;
+/// a unit its words already hold too, `one day more`), or that a preposition of comparison
+/// before a reference names (`0.20 minutes above the national reference value`), or a
+/// comparative after one noun of what the figure counts and before the word that compares
+/// (`three degrees more than plums`, `tre grader mindre än plommon`).
 fn change_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
     let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
     let mut rest = text.get(value.span.end..)?.trim_start_matches(spaces);
+    let change_word = |rest: &str| {
+        let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        let word = rest.get(..word_len)?;
+        lang_table
+            .change_words_after
+            .iter()
+            .find(|(entry, _)| is_entry(word, entry))
+            .map(|&(_, change)| change)
+    };
+    // A figure whose words hold its unit (`one day`) has the word of change right after it.
+    if let Some(change) = change_word(rest) {
+        return Some(change);
+    }
+    if let Some(change) = counted_comparative(rest, lang_table) {
+        return Some(change);
+    }
     // A unit of degrees is the figure's too where no unit is read (`1,5–3 °C högre`).
     if value.detail.is_some() && !value.key.starts_with("pct") || rest.starts_with('°') {
         let unit_len = rest.find(spaces).unwrap_or(rest.len());
         rest = rest.get(unit_len..)?.trim_start_matches(spaces);
     }
-    let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
-    let word = rest.get(..word_len)?;
+    change_word(rest).or_else(|| comparison(rest, lang_table))
+}
+
+/// The direction a comparative of `change_words_after` names where `rest`, the text after a
+/// figure, starts with one word of letters in lower case, what the figure counts, then the
+/// comparative and a word of `figure_bound_comparatives` (`degrees more than`, `grader mindre
+/// än`): the figure is the difference, in that direction. Without the word that compares, a
+/// word after a noun is no change of the figure's (`5 years more or less`).
+fn counted_comparative(rest: &str, lang_table: &LangTable) -> Option<Change> {
+    // A cheap test first: most texts after a figure start with no small letter.
+    if !rest.starts_with(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let mut words = rest.splitn(4, WORD_SPACES);
+    let (noun, comparative, than) = (words.next()?, words.next()?, words.next()?);
+    if !noun.chars().all(char::is_alphabetic)
+        || !lang_table.figure_bound_comparatives.iter().any(|entry| is_entry(than, entry))
+    {
+        return None;
+    }
     lang_table
         .change_words_after
         .iter()
-        .find(|(entry, _)| is_entry(word, entry))
+        .find(|(entry, _)| is_entry(comparative, entry))
         .map(|&(_, change)| change)
-        .or_else(|| comparison(rest, lang_table))
 }
 
 /// Units of time, before which `under` and `over` name a period (`over three years`, `under
@@ -1023,12 +1068,19 @@ fn rate_period(text: &str, end: usize, lang_table: &LangTable) -> Option<&'stati
 /// på 348,80 euro`). The amount is then given per that period, as `EUR 30 per year` is, and
 /// `en månadsavgift på 30 euro` for `an annual fee of EUR 30` is a changed period.
 fn noun_period(text: &str, start: usize, lang_table: &LangTable) -> Option<&'static str> {
-    let mut words = text.get(..start)?.split(char::is_whitespace).rev().filter(|word| !word.is_empty());
-    let preposition = words.next()?;
-    if !lang_table.amount_prepositions.iter().any(|p| p.eq_ignore_ascii_case(preposition)) {
-        return None;
-    }
-    for (index, word) in words.take(3).enumerate() {
+    let mut words =
+        text.get(..start)?.split(char::is_whitespace).rev().filter(|word| !word.is_empty()).peekable();
+    // The preposition may be left out where the noun names the amount as a label does, in a
+    // table's cell (`| annual fee EUR 25 |`, `| årsavgift 25 euro |`): then the noun stands
+    // right before the amount, and its adjective right before the noun.
+    let preposition = words.peek()?;
+    let reach = if lang_table.amount_prepositions.iter().any(|p| p.eq_ignore_ascii_case(preposition)) {
+        words.next();
+        3
+    } else {
+        2
+    };
+    for (index, word) in words.take(reach).enumerate() {
         if !word.chars().all(|c| c.is_alphabetic() || c == '-') {
             return None;
         }
@@ -1927,6 +1979,14 @@ mod tests {
         assert_eq!(bounds("shall not exceed 20%", Lang::En), [bound("pct:20", Some(Upper))]);
         assert_eq!(bounds("som inte överstiger 5 %", Lang::Sv), [bound("pct:5", Some(Upper))]);
         assert_eq!(bounds("intäkten överstiger inte 5 %", Lang::Sv), [bound("pct:5", Some(Upper))]);
+        // A floor: a negated `understiga` and `fall below` is at least the figure.
+        assert_eq!(bounds("får inte överstiga 50 % av BNI", Lang::Sv), [bound("pct:50", Some(Upper))]);
+        assert_eq!(bounds("får inte understiga 50 % av BNI", Lang::Sv), [bound("pct:50", Some(Lower))]);
+        assert_eq!(bounds("basen understiger inte 50 %", Lang::Sv), [bound("pct:50", Some(Lower))]);
+        assert_eq!(bounds("om basen skulle understiga 50 %", Lang::Sv), [bound("pct:50", Some(Upper))]);
+        assert_eq!(bounds("may not exceed 50 % of GNI", Lang::En), [bound("pct:50", Some(Upper))]);
+        assert_eq!(bounds("may not fall below 50 % of GNI", Lang::En), [bound("pct:50", Some(Lower))]);
+        assert_eq!(bounds("where it falls below 50 %", Lang::En), [bound("pct:50", Some(Upper))]);
         // Strict and non-strict are one direction (their relations differ).
         assert_eq!(bounds("more than 20 kWh", Lang::En), [bound("num:20", Some(Lower))]);
         assert_eq!(bounds("minst 20 kWh", Lang::Sv), [bound("num:20", Some(Lower))]);
@@ -2209,6 +2269,41 @@ mod tests {
     }
 
     #[test]
+    fn the_start_of_a_change_takes_the_direction_of_its_verb() {
+        let one = |text: &str, lang: Lang| {
+            changes(text, lang).into_iter().map(|(_, change)| change).collect::<Vec<_>>()
+        };
+        let (rise, fall) = (Some(Change::Rise), Some(Change::Fall));
+        assert_eq!(one("The output rose from 17.6 kW at the end", Lang::En), [rise]);
+        assert_eq!(one("Uteffekten ökade från 17,6 kW i slutet", Lang::Sv), [rise]);
+        assert_eq!(one("Uteffekten minskade från 17,6 kW i slutet", Lang::Sv), [fall]);
+        // The verb's subject between, as before `med`.
+        assert_eq!(one("minskade antalet från 5 000 till", Lang::Sv)[0], fall);
+        // `from` after another word, or a clause's end between: no change.
+        assert_eq!(one("The output, from 17.6 kW at the end", Lang::En), [None]);
+        assert_eq!(one("rose, with funding from EUR 5 million", Lang::En), [None]);
+        assert_eq!(one("funds from 12 programmes", Lang::En), [None]);
+    }
+
+    #[test]
+    fn a_comparative_after_a_count_in_words_or_a_noun() {
+        let one = |text: &str, lang: Lang| {
+            changes(text, lang).into_iter().map(|(_, change)| change).collect::<Vec<_>>()
+        };
+        let (rise, fall) = (Some(Change::Rise), Some(Change::Fall));
+        // A count whose words hold its unit.
+        assert_eq!(one("the delay was 11 days, one day more than in 2019", Lang::En), [None, rise]);
+        assert_eq!(one("förseningen var 11 dagar, dvs. en dag mindre än 2019", Lang::Sv), [None, fall]);
+        // A noun of what is counted between the figure and the comparative that compares.
+        assert_eq!(one("three degrees more than plums", Lang::En), [rise]);
+        assert_eq!(one("tre grader mindre än plommon", Lang::Sv), [fall]);
+        // Without the word that compares, or with two words between: no change.
+        assert_eq!(one("three degrees more or less", Lang::En), [None]);
+        assert_eq!(one("3 Member States more than", Lang::En), [None]);
+        assert_eq!(one("tre nya länder mer än", Lang::Sv), [None]);
+    }
+
+    #[test]
     fn a_bound_after_the_preposition_of_a_change_limits_the_change() {
         let one = |text: &str, lang: Lang| {
             changes(text, lang).into_iter().map(|(_, change)| change).collect::<Vec<_>>()
@@ -2417,6 +2512,26 @@ mod tests {
     }
 
     #[test]
+    fn the_gross_and_net_tonnage_of_a_ship() {
+        assert_eq!(units("ships above 5 000 gross tonnage", Lang::En), [unit("num:5000", Some("GT"))]);
+        assert_eq!(units("fartyg på över 5 000 bruttoton", Lang::Sv), [unit("num:5000", Some("GT"))]);
+        assert_eq!(units("fartyg på över 5 000 nettoton", Lang::Sv), [unit("num:5000", Some("NT"))]);
+        assert_eq!(units("ships of 5 000 net tonnes", Lang::En), [unit("num:5000", Some("NT"))]);
+        // A tonne alone is a weight.
+        assert_eq!(units("5 000 tonnes", Lang::En), [unit("num:5000", Some("t"))]);
+        assert_eq!(units("5 000 ton", Lang::Sv), [unit("num:5000", Some("t"))]);
+        // One tonne in words, after an article, with the rate's period.
+        let one = super::super::extract("en kapacitet på ett ton per timme", Lang::Sv);
+        assert!(
+            one.iter().any(|value| value.key == "num:1"
+                && value.detail.as_deref() == Some("t")
+                && value.per == Some("hour")),
+            "{one:?}"
+        );
+        assert!(super::super::extract("per ton", Lang::Sv).is_empty());
+    }
+
+    #[test]
     fn units_of_time() {
         assert_eq!(units("within 7 days", Lang::En), [unit("num:7", Some("day"))]);
         assert_eq!(units("within seven working days", Lang::En), [unit("num:7", Some("workday"))]);
@@ -2560,6 +2675,10 @@ mod tests {
         assert_eq!(per("2 miljoner euro årligen", Lang::Sv), [Some("year")]);
         assert_eq!(per("tre gånger om dagen", Lang::Sv), [Some("day")]);
         assert_eq!(per("7 dagar i veckan", Lang::Sv), [Some("week")]);
+        // A calendar's day, month or year.
+        assert_eq!(per("at least 2 times every calendar day", Lang::En), [Some("day")]);
+        assert_eq!(per("minst 2 gånger varje kalenderdag", Lang::Sv), [Some("day")]);
+        assert_eq!(per("2 gånger varje kalenderår", Lang::Sv), [Some("year")]);
         // A phrase only as a whole word; a unit of time of another count; a figure between;
         // too many words; a phrase of a longer period (`every two years`).
         assert_eq!(per("5 tonnes annuallyx", Lang::En), [None]);
@@ -2863,6 +2982,12 @@ mod tests {
         assert_eq!(per("under veckorna på 30 euro", Lang::Sv), [None]);
         assert_eq!(per("the annual fee, EUR 30", Lang::En), [None]);
         assert_eq!(per("an annual fee for EUR 30", Lang::En), [None]);
+        // A label without its preposition, in a table's cell; a word between is no label.
+        assert_eq!(per("| annual fee EUR 25 |", Lang::En), [Some("year")]);
+        assert_eq!(per("| årsavgift 25 euro |", Lang::Sv), [Some("year")]);
+        assert_eq!(per("| månadsavgift 25 euro |", Lang::Sv), [Some("month")]);
+        assert_eq!(per("an annual fee to pay EUR 30", Lang::En), [None]);
+        assert_eq!(per("| avgift 25 euro |", Lang::Sv), [None]);
     }
 
     #[test]
@@ -3025,8 +3150,18 @@ mod tests {
         assert_eq!(per("not exceeding 5 mg per burner", Lang::En), [Some("burner")]);
         assert_eq!(per("med högst 5 mg per brännare", Lang::Sv), [Some("burner")]);
         assert_eq!(per("3,5 mg per lampa", Lang::Sv), [Some("lamp")]);
+        // A household is no person, and a payment's transaction no period.
+        assert_eq!(per("92 per household", Lang::En), [Some("household")]);
+        assert_eq!(per("(92 per hushåll)", Lang::Sv), [Some("household")]);
+        assert_eq!(per("(92 per invånare)", Lang::Sv), [Some("person")]);
+        assert_eq!(per("EUR 100 000 per transaction", Lang::En), [Some("transaction")]);
+        assert_eq!(
+            per("100 000 euro per transaktion och 5 000 euro per dag", Lang::Sv),
+            [Some("transaction"), Some("day")]
+        );
         // Another noun is no basis.
         assert_eq!(per("500 mg per tablett", Lang::Sv), [None]);
+        assert_eq!(per("3,5 kW per laddningspunkt", Lang::Sv), [None]);
     }
 
     #[test]

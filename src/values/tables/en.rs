@@ -323,6 +323,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("bi-weekly", (2, "week")),
         ("month", (1, "month")),
         ("year", (1, "year")),
+        ("tonne", (1, "t")),
         ("decade", (10, "year")),
         ("around the clock", (24, "hour")),
         ("round the clock", (24, "hour")),
@@ -392,6 +393,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("decade", "decade"),
         ("decades", "decade"),
         ("tonne", "t"),
+        ("tonnage", "t"),
         ("tonnes", "t"),
         ("ton", "t"),
         ("tons", "t"),
@@ -569,6 +571,13 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("each day", "day"),
         ("every day", "day"),
         ("daily", "day"),
+        // A calendar's day, month or year is the period itself.
+        ("every calendar day", "day"),
+        ("each calendar day", "day"),
+        ("every calendar month", "month"),
+        ("each calendar month", "month"),
+        ("every calendar year", "year"),
+        ("each calendar year", "year"),
     ],
     amount_period_adjectives: &[
         ("annual", "year"),
@@ -587,6 +596,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("capita", "person"),
         ("head", "person"),
         ("inhabitant", "person"),
+        // A household is another basis than a person (`92 per inhabitant`, `92 per hushåll`),
+        // and a payment's transaction than a period (`EUR 100 000 per transaction`).
+        ("household", "household"),
+        ("transaction", "transaction"),
         // The mercury of a lamp is limited per lamp or per burner (Annex III to the RoHS
         // Directive 2011/65/EU: `5 mg per burner`, `3,5 mg per lamp`).
         ("lamp", "lamp"),
@@ -629,6 +642,11 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("exceeds", Bound::Lower),
         ("exceed", Bound::Lower),
         ("exceeded", Bound::Lower),
+        ("fall below", Bound::Upper),
+        ("falls below", Bound::Upper),
+        ("fell below", Bound::Upper),
+        ("not fall below", Bound::Lower),
+        ("not to fall below", Bound::Lower),
         ("in excess of", Bound::Lower),
         ("greater than", Bound::Lower),
         ("higher than", Bound::Lower),
@@ -679,6 +697,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         "exceeds",
         "exceed",
         "exceeded",
+        "fall below",
+        "falls below",
+        "fell below",
         "in excess of",
         "greater than",
         "higher than",
@@ -809,6 +830,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "only",
     ],
     change_prepositions: &["by"],
+    change_origin_prepositions: &["from"],
     change_words_after: &[
         ("more", Change::Rise),
         ("higher", Change::Rise),
@@ -908,6 +930,10 @@ pub(crate) static TABLE: LangTable = LangTable {
     // `cubic metres`, `square kilometres`: a unit of volume or area.
     figure_unit_refinements: &[
         ("working", "day", "workday"),
+        // The gross and net tonnage of a ship are measures of its volume, not weights, and
+        // differ from each other (`5 000 gross tonnage`, `5 000 bruttoton`).
+        ("gross", "t", "GT"),
+        ("net", "t", "NT"),
         ("business", "day", "workday"),
         ("cubic", "m", "m3"),
         ("cubic", "cm", "cm3"),
@@ -917,6 +943,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("nautical", "mi", "nmi"),
     ],
     figure_unit_qualifiers: &[
+        "gross",
+        "net",
         "cubic",
         "square",
         "nautical",

@@ -470,6 +470,11 @@ pub(crate) struct LangTable {
     /// Swedish clause that puts it after the verb or its object (`sjönk basräntan … med 28
     /// baspunkter`, `cut emissions by 55%`).
     pub change_prepositions: &'static [&'static str],
+    /// The prepositions of a verb of change before the figure it starts from (`from`, `från`),
+    /// lower case: the start of a change takes the verb's direction (`rose from 17.6 kW`,
+    /// `minskade från 17,6 kW`), which a version that turns the verb changes; a few words may
+    /// stand between the verb and the preposition, as between it and `change_prepositions`.
+    pub change_origin_prepositions: &'static [&'static str],
     /// Words of change right after a figure or its unit, with the direction they name, lower
     /// case (`1.4% more`, `16,4 % färre`, `a 5% increase`), comparatives of size, length and
     /// warmth among them (`17 days shorter than the target`, `1,5–3 °C varmare`).
