@@ -634,8 +634,43 @@ fn offset_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
     }
     let unit_len = rest.find(spaces).unwrap_or(rest.len());
     rest = rest.get(unit_len..)?.trim_start_matches(spaces);
-    let &(_, back) = lang_table.offset_anchors.iter().find(|(anchor, _)| starts_with_phrase(rest, anchor))?;
+    let anchor = |rest: &str| {
+        lang_table
+            .offset_anchors
+            .iter()
+            .find(|(anchor, _)| starts_with_phrase(rest, anchor))
+            .map(|&(_, back)| back)
+    };
+    let back = anchor(rest).or_else(|| anchor(shared_offset_anchor(rest, lang_table)?))?;
     Some((if back { bound.reversed() } else { bound }, Some(Relation::Inclusive)))
+}
+
+/// Where the length of time before `rest` is the first of two limits of one moment joined by a
+/// word of `bound_joiners`, the event written once after the second (`not later than 90 days
+/// but not before 30 days after the reminder`, `tidigast 30 dagar och senast 90 dagar efter
+/// påminnelsen`): the text after the second length's figure and unit, where its anchor stands.
+/// Only the second limit of the other direction's words (`offset_bounds`) and one figure and
+/// one unit after it.
+fn shared_offset_anchor<'a>(rest: &'a str, lang_table: &LangTable) -> Option<&'a str> {
+    let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+    let joiner = lang_table.bound_joiners.iter().find(|joiner| starts_with_phrase(rest, joiner))?;
+    let rest = rest.get(joiner.len()..)?.trim_start_matches(spaces);
+    let (phrase, _) = lang_table
+        .offset_bounds
+        .iter()
+        .filter(|(phrase, _)| starts_with_phrase(rest, phrase))
+        .max_by_key(|(phrase, _)| phrase.len())?;
+    let mut rest = rest.get(phrase.len()..)?.trim_start_matches(spaces);
+    // The second figure, in digits or one word, and its unit's word.
+    for _ in 0..2 {
+        let len = rest.find(spaces)?;
+        let word = rest.get(..len)?;
+        if word.is_empty() || !word.chars().all(char::is_alphanumeric) {
+            return None;
+        }
+        rest = rest.get(len..)?.trim_start_matches(spaces);
+    }
+    Some(rest)
 }
 
 /// The sign written right before the figure `value` that its key leaves out: `+` (`+5 °C`,
@@ -1893,6 +1928,43 @@ mod tests {
         assert_eq!(
             bounds("no earlier than 2 years after entry into force", Lang::En),
             two(Some(Bound::Lower))
+        );
+    }
+
+    #[test]
+    fn two_limits_in_time_share_the_event_written_after_the_second() {
+        let limits = |first: &str, low: Bound, second: &str, high: Bound| {
+            vec![bound(first, Some(low)), bound(second, Some(high))]
+        };
+        assert_eq!(
+            bounds("revokes it not later than 90 days but not before 30 days after the reminder", Lang::En),
+            limits("num:90", Bound::Upper, "num:30", Bound::Lower)
+        );
+        assert_eq!(
+            bounds("återkalla den tidigast 30 dagar och senast 90 dagar efter påminnelsen", Lang::Sv),
+            limits("num:30", Bound::Lower, "num:90", Bound::Upper)
+        );
+        // Counted back from the event, both turn.
+        assert_eq!(
+            bounds("tidigast 30 dagar och senast 10 dagar före mötet", Lang::Sv),
+            limits("num:30", Bound::Upper, "num:10", Bound::Lower)
+        );
+    }
+
+    #[test]
+    fn a_limit_in_time_shares_no_event_across_other_words() {
+        // No limit before the second length, other words between, or no event after it.
+        assert_eq!(
+            bounds("senast 30 dagar och 90 dagar efter påminnelsen", Lang::Sv),
+            vec![bound("num:30", None), bound("num:90", None)]
+        );
+        assert_eq!(
+            bounds("senast 30 dagar och därefter senast 90 dagar efter påminnelsen", Lang::Sv)[0],
+            bound("num:30", None)
+        );
+        assert_eq!(
+            bounds("not later than 90 days but not before 30 days from now", Lang::En),
+            vec![bound("num:90", None), bound("num:30", None)]
         );
     }
 

@@ -167,6 +167,14 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let figure = key.rsplit_once(':').map_or(key, |(_, figure)| figure);
         (listed_family(text, values, r.1, input.lang(side)), figure)
     };
+    // A recurrence in space, in digits on one side (`every 60 km`, `ratio:1/60`), is the
+    // figure of its spacing on the other, in digits too (`med 60 km mellanrum`, `num:60`).
+    let spacing = |a: &Value, b: &Value| {
+        let recurs = |ratio: &Value, figure: &Value| {
+            ratio.key.strip_prefix("ratio:1/").is_some_and(|n| figure.key.strip_prefix("num:") == Some(n))
+        };
+        recurs(a, b) || recurs(b, a)
+    };
     let candidates: Vec<(ValueRef, ValueRef)> = ctx
         .matching
         .equal
@@ -175,7 +183,8 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
         .filter(|&(s, t)| {
             let (a, b) = (input.value(Side::Source, s), input.value(Side::Target, t));
             let same = a.key == b.key
-                || a.kind == ValueKind::Number && listed(Side::Source, s) == listed(Side::Target, t);
+                || a.kind == ValueKind::Number && listed(Side::Source, s) == listed(Side::Target, t)
+                || spacing(a, b) && has_digits(Side::Source, s) && has_digits(Side::Target, t);
             // Figures, and whole dates (`den 1 september 2028 respektive den 1 september
             // 2029`): a date swapped gives each its subject's other date.
             let dated = |v: &crate::values::Value| v.kind == ValueKind::Date && v.key.starts_with("date:");
@@ -217,8 +226,10 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
         return;
     }
     // How often each figure is written in each sentence of a side, counted once per bead:
-    // a figure written twice gives no order to compare.
-    let counts = |side: Side| -> HashMap<(usize, &str), usize> {
+    // a figure written twice gives no order to compare. A figure of a unit and the same figure
+    // of none are two (`‘D−35’ … mean 35 days before`): the matching pairs a figure of a unit
+    // with one of a unit first.
+    let counts = |side: Side| -> HashMap<(usize, &str, Option<&str>), usize> {
         let (blocks, values) =
             if side == Side::Source { (&bead.src, input.src_values) } else { (&bead.tgt, input.tgt_values) };
         let mut counts = HashMap::new();
@@ -227,7 +238,7 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 if matches!(value.kind, ValueKind::Number | ValueKind::Date | ValueKind::Legal)
                     && let Some(sentence) = sentence_of(side, (block, i))
                 {
-                    *counts.entry((sentence, value.key.as_str())).or_insert(0) += 1;
+                    *counts.entry((sentence, value.key.as_str(), counted_unit(value))).or_insert(0) += 1;
                 }
             }
         }
@@ -244,10 +255,11 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 return None;
             }
             let (source, target) = (sentence_of(Side::Source, s)?, sentence_of(Side::Target, t)?);
-            let key = value.key.as_str();
+            let (key, unit) = (value.key.as_str(), counted_unit(value));
+            let tgt_unit = counted_unit(input.value(Side::Target, t));
             (source != target
-                && src_counts.get(&(source, key)) == Some(&1)
-                && tgt_counts.get(&(target, key)) == Some(&1))
+                && src_counts.get(&(source, key, unit)) == Some(&1)
+                && tgt_counts.get(&(target, key, tgt_unit)) == Some(&1))
             .then_some((source, target, s, t))
         })
         .collect();
@@ -270,11 +282,10 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let placed = |(s, t): (ValueRef, ValueRef)| {
         let ((sentence, src_part), (tgt_sentence, tgt_part)) =
             (locate(Side::Source, s)?, locate(Side::Target, t)?);
-        let (key, tgt_key) =
-            (input.value(Side::Source, s).key.as_str(), input.value(Side::Target, t).key.as_str());
+        let (source, target) = (input.value(Side::Source, s), input.value(Side::Target, t));
         (tgt_sentence == sentence
-            && src_counts.get(&(sentence, key)) == Some(&1)
-            && tgt_counts.get(&(sentence, tgt_key)) == Some(&1))
+            && src_counts.get(&(sentence, source.key.as_str(), counted_unit(source))) == Some(&1)
+            && tgt_counts.get(&(sentence, target.key.as_str(), counted_unit(target))) == Some(&1))
         .then_some(((sentence, src_part, tgt_part), s, t))
     };
     let mut pairs: Vec<((usize, usize, usize), ValueRef, ValueRef)> =
@@ -310,15 +321,42 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
     // the places of two figures and leaves the same figures between them, where a translation
     // that moves one figure past others (`24 …, 8 … and 6 …, 38 in all` → `sammanlagt 38 – 24
     // …, 8 … och 6 …`; `478 deaths (48%) … from 25 countries` → `från 25 länder, varav 478
-    // dödsfall (48 %)`) leaves fewer.
-    let between = |side: Side, i: usize, j: usize| -> Vec<usize> {
+    // dödsfall (48 %)`) leaves fewer. With `own`, only figures of the pair's family (below).
+    let between = |side: Side, i: usize, j: usize, own: bool| -> Vec<usize> {
         let at = |index: usize| {
             let (_, s, t) = pairs[index];
             if side == Side::Source { position(Side::Source, s) } else { position(Side::Target, t) }
         };
         let (low, high) = if at(i) < at(j) { (at(i), at(j)) } else { (at(j), at(i)) };
+        let (place, s, _) = pairs[i];
+        (0..pairs.len())
+            .filter(|&k| {
+                pairs[k].0 == place
+                    && low < at(k)
+                    && at(k) < high
+                    && (!own || family(pairs[k].1) == family(s))
+            })
+            .collect()
+    };
+    // Whether the figures of the place of pairs `i` and `j` other than theirs, two or more,
+    // keep their order in the translation: a swap trades two figures and leaves the rest of
+    // the sentence as it was, where a translation that orders its clauses otherwise moves
+    // their other values too. Then figures of another kind between the two may differ, as
+    // the translation writes each in its own place in its clause (`the 16 % … by 2030, and
+    // … the 26 % … by 2033` = `senast 2030 … för de 16 % … och senast 2033 … för de 26 %`),
+    // and the pair's own kind alone tells a swap from a figure moved past others.
+    let rest_in_order = |i: usize, j: usize| {
         let (place, ..) = pairs[i];
-        (0..pairs.len()).filter(|&k| pairs[k].0 == place && low < at(k) && at(k) < high).collect()
+        let mut others = (0..pairs.len()).filter(|&k| k != i && k != j && pairs[k].0 == place);
+        let mut count = 0;
+        let mut last: Option<(usize, usize)> = None;
+        others.all(|k| {
+            count += 1;
+            let at = position(Side::Target, pairs[k].2);
+            let kept = last.is_none_or(|last| last < at);
+            last = Some(at);
+            kept
+        }) && count >= 2
     };
     // Two values of one block with nothing between them but a list's comma or one word (`107
     // och 108`, `2019 and 2020`, `22, 23`), and brackets (`ESTLAND (INFR(2025)0216), FRANKRIKE
@@ -353,6 +391,28 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             if first.span.start < second.span.start { (first, second) } else { (second, first) };
         a.0 == b.0 && tied_items(text, values, first, second, input.lang(side))
     };
+    // The figure right before a year in its sentence, no other value between them (`using 300
+    // kWh/(m²·y) must be renovated by 2030`): the quantity the year puts in time.
+    let companion = |side: Side, r: ValueRef| -> Option<&str> {
+        let all = if side == Side::Source { input.src_values } else { input.tgt_values };
+        let values = all.get(r.0)?;
+        let before = values.get(..r.1)?.iter().rposition(|value| !value.optional)?;
+        let value = values.get(before)?;
+        (value.kind == ValueKind::Number && sentence_of(side, (r.0, before)) == sentence_of(side, r))
+            .then_some(value.key.as_str())
+    };
+    // Two years each right after a figure of its own, that trade their figures in the
+    // translation (`300 kWh … by 2030, and one using 250 kWh … by 2033` → `300 kWh …
+    // senast 2033 och … 250 kWh … senast 2030`): the figures stayed and the years swapped,
+    // where a clause moved with its year takes its figure along.
+    let companions_traded = |s_i: ValueRef, s_j: ValueRef, t_i: ValueRef, t_j: ValueRef| {
+        let (a, b) = (companion(Side::Source, s_i), companion(Side::Source, s_j));
+        a.is_some()
+            && b.is_some()
+            && a != b
+            && companion(Side::Target, t_i) == b
+            && companion(Side::Target, t_j) == a
+    };
     let labelled: Vec<bool> = pairs.iter().map(|&(_, s, _)| labels(s)).collect();
     // A figure whose struck and inserted parts traded places is reported once, above.
     let mut reported: Vec<bool> = pairs.iter().map(|&(_, s, _)| amended.contains(&s)).collect();
@@ -370,6 +430,8 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             if place_i != place_j
                 || reported[i]
                 || reported[j]
+                // One figure written twice, once of a unit and once of none, gives no order.
+                || input.value(Side::Source, s_i).key == input.value(Side::Source, s_j).key
                 || in_words[i] && in_words[j] && !one_unit
                 || family(s_i) != family(s_j)
                 || tgt_family(t_i) != tgt_family(t_j)
@@ -385,9 +447,12 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
                 counted_noun(text, input.value(side, r))
             };
+            // Two counts of one unit count one noun, however short its word (`i tio år … i 30
+            // år` for `for 30 years … for 10 years`).
             let one_noun = |side: Side, a: ValueRef, b: ValueRef| {
+                let same_unit = unit(side, a).is_some() && unit(side, a) == unit(side, b);
                 let (a, b) = (noun(side, a), noun(side, b));
-                a.is_empty() != b.is_empty() || kindred(a, b)
+                same_unit || a.is_empty() != b.is_empty() || kindred(a, b)
             };
             if (in_words[i] || in_words[j])
                 && !(one_noun(Side::Source, s_i, s_j) && one_noun(Side::Target, t_i, t_j))
@@ -427,20 +492,22 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 && !in_table
                 && !(listed(Side::Source, s_i, s_j) && listed(Side::Target, t_i, t_j))
                 && !(year && tied(Side::Source, s_i, s_j) && tied(Side::Target, t_i, t_j))
+                && !(year && companions_traded(s_i, s_j, t_i, t_j))
             {
                 continue;
             }
             // Words that name each figure's role in a change keep it whatever the order
             // (`from 14 … to 42` against `till 42, jämfört med 14`; `rose by 5 to 42` against
-            // `ökade till 42, med 5`).
+            // `ökade till 42, med 5`), or one figure's role and the other's none (`with a
+            // reference rate of 4.50%, it rises to 12.50%` = `stiger den till 12,50 %, eftersom
+            // referensräntan då är 4,50 %`): a swap leaves the words and trades the figures.
             let role = |side: Side, r: ValueRef| {
                 let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
                 crate::values::change_role(text, input.value(side, r).span.start, input.lang(side))
             };
             let roles_kept = || {
                 let (a, b) = (role(Side::Source, s_i), role(Side::Source, s_j));
-                a.is_some()
-                    && b.is_some()
+                (a.is_some() || b.is_some())
                     && a != b
                     && a == role(Side::Target, t_i)
                     && b == role(Side::Target, t_j)
@@ -461,6 +528,19 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             let phrases_kept = || {
                 let (a, b) = (governed(Side::Source, s_i), governed(Side::Source, s_j));
                 a != b && a == governed(Side::Target, t_i) && b == governed(Side::Target, t_j)
+            };
+            // Two limits of opposite directions that each keep theirs on both sides (`not later
+            // than 90 days but not before 30 days after` = `tidigast 30 dagar och senast 90 dagar
+            // efter`), or one its limit and the other none: each figure moved with its bound
+            // word, which a swap leaves in place.
+            let bound =
+                |side: Side, r: ValueRef| input.value(side, r).bound.map(crate::values::Bound::direction);
+            let bounds_kept = || {
+                let (a, b) = (bound(Side::Source, s_i), bound(Side::Source, s_j));
+                (a.is_some() || b.is_some())
+                    && a != b
+                    && a == bound(Side::Target, t_i)
+                    && b == bound(Side::Target, t_j)
             };
             // Two figures that each keep a unit of their own on both sides (`160 days of frost
             // … above 1 800 metres` = `Ovanför 1 800 meters höjd … 160 dagar`), or one its unit
@@ -517,10 +597,13 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             let corrections_traded =
                 src_rejected.is_some() && tgt_rejected.is_some() && src_rejected != tgt_rejected;
             if position(Side::Target, t_j) < position(Side::Target, t_i)
-                && between(Side::Source, i, j) == between(Side::Target, i, j)
+                && (between(Side::Source, i, j, false) == between(Side::Target, i, j, false)
+                    || between(Side::Source, i, j, true) == between(Side::Target, i, j, true)
+                        && rest_in_order(i, j))
                 && !roles_kept()
                 && !phrases_kept()
                 && !units_kept()
+                && !bounds_kept()
                 && !names_turned()
                 && !corrections_kept
                 || units_traded()
@@ -768,6 +851,13 @@ fn amendment_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) -> Vec<ValueRef> {
     );
     out.push(swap_warning(ctx, message, (struck, target), inserted));
     vec![struck, inserted]
+}
+
+/// The unit a figure counts (`day` of `35 days`), by which the count of how often a figure is
+/// written tells it from the same figure of none: a figure's own, never a date's part of its
+/// year (`end` of `by the end of 2024`), which the other version may leave out.
+fn counted_unit(value: &Value) -> Option<&str> {
+    if value.kind == ValueKind::Number { value.detail.as_deref() } else { None }
 }
 
 /// The family of a value's key, its kind and unit (`pct`, `amount:EUR`), which one could take
@@ -1233,6 +1323,110 @@ mod tests {
         let en = "Aid went to three of the regional programmes and to two of the national programmes.\n";
         let sv =
             "Stödet gick till två av de nationella programmen och till tre av de regionala programmen.\n";
+        assert_eq!(findings(en, sv), none);
+    }
+
+    #[test]
+    fn figures_that_keep_their_role_or_bound_words_moved_with_them() {
+        let none: Vec<String> = Vec::new();
+        // One figure the level a change reaches on both sides, the other of no role.
+        let en = "From 1 January 2024, with a reference rate of 4.50%, it rises to 12.50%.\n";
+        let sv = "Från och med den 1 januari 2024 stiger den till 12,50 %, eftersom referensräntan då är 4,50 %.\n";
+        assert_eq!(findings(en, sv), none);
+        // The other order with the figures traded: the level reached is now the rate.
+        let swapped =
+            "Från och med den 1 januari 2024 är referensräntan 12,50 % och den stiger till 4,50 %.\n";
+        assert_eq!(findings(en, swapped).len(), 1);
+        // Two limits of one moment, each with its own bound word.
+        let en =
+            "It revokes the registration not later than 90 days but not before 30 days after the reminder.\n";
+        let sv = "Den återkallar registreringen tidigast 30 dagar och senast 90 dagar efter påminnelsen.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped =
+            "Den återkallar registreringen senast 30 dagar och tidigast 90 dagar efter påminnelsen.\n";
+        assert_eq!(
+            findings(en, swapped),
+            ["numbers `90` and `30` stand in the opposite order in target: swapped?"]
+        );
+    }
+
+    #[test]
+    fn figures_of_one_unit_and_a_spacing_swapped() {
+        let none: Vec<String> = Vec::new();
+        // A count in words of the unit of the other count, however short the unit's word.
+        let en = "Records are kept for 30 years after its destruction, and personal data for 10 years.\n";
+        let sv = "Uppgifterna bevaras i 30 år efter det att vapnet har förstörts, och personuppgifterna i tio år.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped = "Uppgifterna bevaras i tio år efter det att vapnet har förstörts, och personuppgifterna i 30 år.\n";
+        assert_eq!(findings(en, swapped).len(), 1);
+        // A recurrence in space against the spacing's figure.
+        let en = "It requires pools every 60 km on the core network and every 100 km on the comprehensive network.\n";
+        let sv = "Det ska finnas pooler med högst 60 km mellanrum på stomnätet och 100 km på det övergripande nätet.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped = "Det ska finnas pooler med högst 100 km mellanrum på stomnätet och 60 km på det övergripande nätet.\n";
+        assert_eq!(findings(en, swapped).len(), 1);
+    }
+
+    #[test]
+    fn a_figure_of_a_unit_is_counted_apart_from_the_same_figure_of_none() {
+        let none: Vec<String> = Vec::new();
+        let en = "‘D−35’ and ‘D+30’ mean 35 days before and 30 days after that day respectively.\n";
+        let sv = "D−35 och D+30 betecknar 35 dagar före respektive 30 dagar efter den dagen.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped = "D−35 och D+30 betecknar 30 dagar före respektive 35 dagar efter den dagen.\n";
+        assert_eq!(
+            findings(en, swapped),
+            ["numbers `35` and `30` stand in the opposite order in target: swapped?"]
+        );
+        // The same figure twice, of the same unit, still gives no order.
+        let en = "It takes 35 days, then 30 days, then 35 days.\n";
+        assert_eq!(findings(en, "Det tar 35 dagar, sedan 35 dagar, sedan 30 dagar.\n"), none);
+    }
+
+    #[test]
+    fn figures_of_another_kind_between_two_shares_do_not_move_them() {
+        let none: Vec<String> = Vec::new();
+        let en = "All buildings are below the threshold of the 16 % worst-performing buildings by 2030, and below \
+                  that of the 26 % worst-performing buildings by 2033.\n";
+        let sv = "Alla byggnader ligger senast 2030 under tröskelvärdet för de 16 % som har sämst energiprestanda och \
+                  senast 2033 under tröskelvärdet för de 26 %.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped =
+            sv.replace("de 16 %", "de X %").replace("de 26 %", "de 16 %").replace("de X %", "de 26 %");
+        assert_eq!(
+            findings(en, &swapped),
+            ["numbers `16 %` and `26 %` stand in the opposite order in target: swapped?"]
+        );
+        // Two clauses each with its share and its year in the other order: the years moved
+        // with the shares.
+        let en = "Wage growth slowed from 4.5% in 2024 to 3.4% in 2025 and is projected to moderate to 3% in 2026.\n";
+        let sv = "Lönerna ökade långsammare, med 3,4 % 2025 jämfört med 4,5 % 2024, och väntas avta till 3 % 2026.\n";
+        assert_eq!(findings(en, sv), none);
+        // A total moved past figures of its own kind is still no swap.
+        let en =
+            "The fleet has 24 purse seiners, 8 pole-and-line vessels and 6 longliners, 38 vessels in all.\n";
+        let sv = "Flottan har sammanlagt 38 fartyg – 24 notfartyg, 8 fartyg för fiske med spö och 6 långrevsfartyg.\n";
+        assert_eq!(findings(en, sv), none);
+    }
+
+    #[test]
+    fn years_that_trade_the_figures_before_them_swapped() {
+        let none: Vec<String> = Vec::new();
+        let en = "A building using 300 kWh/(m²·y) must be renovated by 2030, and one using 250 kWh/(m²·y) by 2033.\n";
+        let sv = "En byggnad som använder 300 kWh/(m²·år) renoveras senast 2030 och en som använder 250 kWh/(m²·år) \
+                  senast 2033.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped = sv
+            .replace("senast 2030", "senast X")
+            .replace("senast 2033", "senast 2030")
+            .replace("senast X", "senast 2033");
+        assert_eq!(
+            findings(en, &swapped),
+            ["years `2030` and `2033` stand in the opposite order in target: swapped?"]
+        );
+        // The clauses in the other order, each year with its figure: no swap.
+        let sv = "En byggnad som använder 250 kWh/(m²·år) renoveras senast 2033 och en som använder 300 kWh/(m²·år) \
+                  senast 2030.\n";
         assert_eq!(findings(en, sv), none);
     }
 

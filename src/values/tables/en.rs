@@ -1088,6 +1088,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("no earlier than", Bound::Lower),
         ("not earlier than", Bound::Lower),
         ("at the earliest", Bound::Lower),
+        ("not before", Bound::Lower),
     ],
     offset_anchors: &[
         ("before", true),
