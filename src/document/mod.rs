@@ -135,6 +135,19 @@ impl Block {
         !matches!(self.kind, BlockKind::PageBreak)
     }
 
+    /// Whether the block is a footnote definition written in Markdown's own notation
+    /// (`[^1]: OJ L …`), as against a paragraph that a marker opens (`<sup>(1)</sup> …`,
+    /// `(1) …`) or a note of PDF text. The two notations number two series apart: EUR-Lex
+    /// gives an act's notes one and the notes of a table in its annex another, each from 1.
+    pub fn is_markdown_note(&self, source: &str) -> bool {
+        matches!(self.kind, BlockKind::FootnoteDef { .. })
+            && self
+                .parts
+                .first()
+                .and_then(|part| source.get(part.start..))
+                .is_some_and(|s| s.starts_with("[^"))
+    }
+
     /// The first source line.
     pub fn line(&self) -> u32 {
         self.lines.first().copied().unwrap_or(0)

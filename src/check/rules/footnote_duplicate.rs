@@ -21,13 +21,17 @@ pub(crate) const RULE: Rule = Rule {
 pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
     let mut found = Vec::new();
     for side in [Side::Source, Side::Target] {
-        let mut first: BTreeMap<&str, usize> = BTreeMap::new();
+        let doc = ctx.input.doc(side);
+        // A label is defined twice only within one notation: Markdown's notes (`[^1]:`) and
+        // the notes a marker opens (`<sup>(1)</sup>`, a table's notes in an annex) are two
+        // series, each numbered from 1.
+        let mut first: BTreeMap<(bool, &str), usize> = BTreeMap::new();
         for (b, side_name, label) in definitions(ctx, side) {
-            let Some(&earlier) = first.get(label) else {
-                first.insert(label, b);
+            let notation = doc.blocks[b].is_markdown_note(&doc.source);
+            let Some(&earlier) = first.get(&(notation, label)) else {
+                first.insert((notation, label), b);
                 continue;
             };
-            let doc = ctx.input.doc(side);
             let message = format!(
                 "footnote ({label}) in {side_name} is defined twice, on lines {} and {}",
                 doc.blocks[earlier].line(),
@@ -48,4 +52,29 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         }
     }
     settle(found, out);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::context::tests::findings_of;
+
+    #[test]
+    fn notes_of_another_notation_are_another_series() {
+        let none: Vec<String> = Vec::new();
+        // An act's notes in Markdown's notation and a table's notes opened by a marker, each
+        // numbered from 1, as EUR-Lex lays out an act with an annex.
+        let text = "The Committee gave its opinion[^1].\n\n\
+                    | Parameter | Reduction<sup>(1)</sup> |\n|---|---|\n| BOD | 70 |\n\n\
+                    <sup>(1)</sup> Reduction in relation to the load.\n\n\
+                    [^1]: OJ C 100, 16.3.2023, p. 155.\n";
+        assert_eq!(findings_of("footnote-duplicate", text, text), none);
+        // One label twice in one notation stays a fault.
+        let twice = format!("{text}\n[^1]: OJ C 157, 3.5.2023, p. 70.\n");
+        assert_eq!(
+            findings_of("footnote-duplicate", text, &twice),
+            ["footnote (1) in target is defined twice, on lines 9 and 11"]
+        );
+        let twice = text.replace("[^1]:", "---\n\n<sup>(1)</sup>");
+        assert_eq!(findings_of("footnote-duplicate", text, &twice).len(), 1, "{twice}");
+    }
 }
