@@ -1766,6 +1766,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn service_around_the_clock_written_as_figures_or_words() {
+        let none: Vec<String> = Vec::new();
+        let en = "The service must be available 24/7/365, including at weekends.\n";
+        let sv = "Tjänsten ska vara tillgänglig dygnet runt årets alla dagar, även under helger.\n";
+        assert_eq!(number_findings(en, sv), none);
+        let sv = "Tjänsten ska vara tillgänglig 24/7/365, även under helger.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // A figure changed where both versions write the figures is flagged.
+        assert_eq!(number_findings(en, &sv.replace("24/7/365", "24/5/365")).len(), 1);
+        assert_eq!(number_findings(en, &sv.replace("24/7/365", "24/7/366")).len(), 1);
+    }
+
+    #[test]
     fn a_range_of_which_one_bound_changed_names_the_bound() {
         let none: Vec<String> = Vec::new();
         let en = "The declared value is acceptable if the measured value lies between 17,2 g and 25,8 g per 100 g.\n";

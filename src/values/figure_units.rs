@@ -1675,6 +1675,90 @@ pub(crate) fn cell_units(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// The figures of a table row whose first cell names per cent as the unit of the row (`|
+/// Minsta alkoholhalt i volymprocent | 37,5 | 15 |`, `| Share of exports (%) | 12,5 |`, `|
+/// Alcoholic strength (% vol) | 40 |`): a version may write the unit once in the row's name
+/// and the other after each figure (`| Minimum alcoholic strength by volume | 37,5 % | 15 %
+/// |`). A bare figure or range of the row's other cells (`num:`, `num-range:`, no unit read)
+/// becomes a percentage (`pct:37.5`), so that the figure is compared and the unit is not. A
+/// name of one letter before the bracket (`n (%)`) counts cases and gives percentages in
+/// brackets beside them: no unit of the row.
+pub(crate) fn row_percentages(text: &str, lang: Lang, values: &mut [Value]) {
+    let lang_table = table(lang);
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let line_range = line_start..line_start + line.len();
+        line_start += line.len() + 1;
+        let mut cells = super::row_cells(line);
+        let Some((_, first)) = cells.next() else { continue };
+        // The first cell may be the empty one before the row's opening bar.
+        let (first_start, first) = if first.trim().is_empty() {
+            match cells.next() {
+                Some(cell) => cell,
+                None => continue,
+            }
+        } else {
+            (0, first)
+        };
+        if !names_percent(first, lang_table) {
+            continue;
+        }
+        let rest = line_range.start + first_start + first.len()..line_range.end;
+        for value in values.iter_mut() {
+            // A figure in digits only: a count in a word (`treårsgenomsnitt`) is no share.
+            let digits = text.get(value.span.clone()).is_some_and(|written| {
+                written.trim_start_matches(['-', '−', '+']).starts_with(|c: char| c.is_ascii_digit())
+            });
+            // Nor is a figure hyphened to its noun (`3-year average`) or read as optional.
+            let hyphened =
+                text.get(value.span.end..).is_some_and(|after| after.starts_with(['-', '\u{2011}']));
+            if value.kind != ValueKind::Number
+                || value.detail.is_some()
+                || value.optional
+                || hyphened
+                || !digits
+                || !rest.contains(&value.span.start)
+            {
+                continue;
+            }
+            for (bare, percent) in [("num:", "pct:"), ("num-range:", "pct-range:")] {
+                if let Some(figure) = value.key.strip_prefix(bare) {
+                    value.key = format!("{percent}{figure}");
+                    break;
+                }
+            }
+        }
+    }
+}
+
+/// Whether a table row's first cell ends by naming per cent as the row's unit: in brackets
+/// (`(%)`, `(% vol)`, `(% by weight)`, `(volymprocent)`) after a name of two letters or more,
+/// or after a preposition that names a cell's unit (`in %`, `i procent`, `i volymprocent`).
+fn names_percent(cell: &str, lang_table: &LangTable) -> bool {
+    let cell = cell.trim_matches(WORD_SPACES);
+    let percent = |unit: &str| {
+        let unit = unit.trim_matches(WORD_SPACES);
+        unit == "%"
+            || unit.strip_prefix("% ").is_some_and(|rest| {
+                rest.len() <= 12 && rest.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '/')
+            })
+            || lang_table.percent_words.iter().any(|word| word_is(unit, word))
+    };
+    if let Some(head) = cell.strip_suffix(')')
+        && let Some(open) = head.rfind('(')
+    {
+        let name = &head[..open];
+        let (_, last) = last_word(name);
+        let one_letter = last.chars().count() == 1 && last.chars().all(char::is_alphabetic);
+        return name.contains(char::is_alphabetic) && !one_letter && percent(&head[open + 1..]);
+    }
+    let (head, unit) = last_word(cell);
+    let (name, preposition) = last_word(head);
+    name.contains(char::is_alphabetic)
+        && lang_table.cell_unit_prepositions.iter().any(|known| is_entry(preposition, known))
+        && percent(unit)
+}
+
 /// The unit a cell's name ends with after a preposition (`time between the call and the
 /// arrival, in minutes`, `… i minuter`), as a bracket gives it (`Time (min)`): a word of three
 /// letters or more, as `i år` is `this year`. The cell starts at `start` of its row.
@@ -3152,6 +3236,8 @@ mod tests {
         assert_eq!(basis("3 % by weight, 4 per cent by volume", Lang::En), [weight, volume]);
         assert_eq!(basis("5 % (w/w)", Lang::En), [weight]);
         assert_eq!(basis("3 vikt-% och 5 % av vikten", Lang::Sv), [weight, weight]);
+        assert_eq!(basis("4,5–5,8 % (vikt/vikt) och 2 % volym/volym", Lang::Sv), [weight, volume]);
+        assert_eq!(basis("5 % (volym/volym)", Lang::Sv), [volume]);
         // A bare percentage, or a word that only starts like a basis, names none.
         assert_eq!(basis("5 % and 6 % volatility", Lang::En), ["", ""]);
         assert_eq!(basis("7 procent", Lang::Sv), [""]);
@@ -3348,6 +3434,51 @@ mod tests {
         assert_eq!(named_keys("i år och i min rapport, i t och i m", Lang::Sv), none);
         assert_eq!(named_keys("in hours, in GB, in bar charts, in toe", Lang::En), none);
         assert_eq!(named_keys("in kgs, in MW-scale plants, in kg 5, within MW", Lang::En), none);
+    }
+
+    #[test]
+    fn the_per_cent_a_row_names_in_its_first_cell() {
+        let keys = |row: &str, lang| -> Vec<String> {
+            // The unit a bracket names is read apart, as `measure:`.
+            let values = crate::values::extract(row, lang).into_iter();
+            values.map(|value| value.key).filter(|key| !key.starts_with(MEASURE)).collect()
+        };
+        let en = "Minimum alcoholic strength by volume | 37,5 % | 15 % | 40 % ('Vieille': 42 %)";
+        let sv = "Minsta alkoholhalt i volymprocent | 37,5 | 15 | 40 (”Vieille”: 42)";
+        assert_eq!(keys(sv, Lang::Sv), ["pct:37.5", "pct:15", "pct:40", "pct:42"]);
+        assert_eq!(keys(sv, Lang::Sv), keys(en, Lang::En));
+        assert_eq!(
+            keys("| Share of exports (%) | 12.5 | 10–15 |", Lang::En),
+            ["pct:12.5", "pct-range:10..15"]
+        );
+        assert_eq!(keys("Alcoholic strength (% vol) | 40", Lang::En), ["pct:40"]);
+        assert_eq!(keys("Andel i procent | 12,5", Lang::Sv), ["pct:12.5"]);
+        // A name that ends in figures (an age band) names the unit as well; a count in a
+        // word is no share.
+        let en = "1. Employment rate of people aged 20-64 (%) | 72.5 (2020) | 78.0 (2030)";
+        let sv = "1. Sysselsättningsgrad för personer i åldern 20–64 år (%) | 72,5 (2020) | 78,0 (2030)";
+        assert_eq!(keys(en, Lang::En), keys(sv, Lang::Sv));
+        assert!(
+            keys("Bytesbalans (% av BNP) | treårsgenomsnitt: −4 %", Lang::Sv)
+                .iter()
+                .all(|key| key != "pct:3")
+        );
+        assert!(
+            keys("Current account balance (% of GDP) | 3-year average", Lang::En)
+                .iter()
+                .all(|key| key != "pct:3")
+        );
+        // A changed figure stays another figure.
+        assert_ne!(keys(&sv.replace("37,5", "35,7"), Lang::Sv), keys(en, Lang::En));
+        // A count of cases beside its share, a unit that only contains a percentage, a row
+        // named without a unit: the figures stay bare.
+        assert_eq!(keys("Patients, n (%) | 41", Lang::En), ["num:41"]);
+        assert!(
+            keys("Methanol (g/hl of 100 % vol alcohol) | 900", Lang::En).contains(&"num:900".to_string())
+        );
+        assert_eq!(keys("Krav | 9 | 33", Lang::Sv), ["num:9", "num:33"]);
+        // The unit of the first cell is the row's, not a later cell's.
+        assert!(keys("Kategori 9 | andel i procent | 12", Lang::Sv).contains(&"num:12".to_string()));
     }
 
     /// The units of measure the table row `row` names in its cells' brackets, as keys.

@@ -66,6 +66,7 @@ mod maths;
 mod money_units;
 mod month_dates;
 mod names;
+mod notation;
 mod number;
 mod pairs;
 mod pattern;
@@ -557,9 +558,17 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     optional_figures(text, lang, &mut values);
     amounts_referred_back(text, lang, &mut values);
     struck_pairs(text, &mut values);
+    if memchr::memchr(b'|', text.as_bytes()).is_some() {
+        figure_units::row_percentages(text, lang, &mut values);
+        notation::row_labels(text, &mut values);
+    }
     weekdays(text, lang, &mut values);
     figure_units::mark(text, lang, &mut values);
     figure_units::join_lengths(text, lang, &mut values);
+    // An E number, a day from `D` and a degree sign each need their letter or sign.
+    if memchr::memchr3(b'E', b'D', 0xB0, text.as_bytes()).is_some() {
+        notation::read(text, &mut values);
+    }
     // Last, beside the values the passes above read side by side.
     names::countries(text, lang, &masks, &mut values);
     names::country_codes(text, lang, &masks, &mut values);

@@ -1624,9 +1624,14 @@ fn slashed_votes(text: &str, numeral: &Numeral) -> Option<Value> {
         None if counts[0].len() == 1 && second <= 10 => return None,
         None => !spaced && (1..=31).contains(&first) && (1..=31).contains(&second),
     } && first.min(second) <= 12;
+    // Service around the clock, every day of the week (`24/7`) and of the year (`24/7/365`),
+    // is an idiom a translation may say in words (`dygnet runt årets alla dagar`): optional, a
+    // figure still compared with another so written.
+    let around_the_clock =
+        counts[..2] == ["24", "7"] && matches!(counts.get(2), None | Some(&"365" | &"366"));
     let written = counts.join("/");
     let mut value = Value::new(ValueKind::Number, numeral.start..at, format!("votes:{written}"), written);
-    value.optional = date_like;
+    value.optional = date_like || around_the_clock;
     Some(value)
 }
 
@@ -2961,6 +2966,11 @@ mod tests {
         for text in ["in 17 / 10 cases", "EU | 3/4 | x", "EU | 17/10 kg | x", "EU | on 17/10 | x", "17/10"] {
             assert!(read(text).iter().all(|(key, _)| !key.starts_with("votes:")), "{text}");
         }
+        // Service around the clock is an idiom, optional; other counts of three parts stay firm.
+        assert_eq!(read("available 24/7/365,"), [("votes:24/7/365".to_string(), true)]);
+        assert_eq!(read("| 24/7 |"), [("votes:24/7".to_string(), true)]);
+        assert_eq!(read("available 24/5/365,"), [("votes:24/5/365".to_string(), false)]);
+        assert_eq!(read("by 24/7/36"), [("votes:24/7/36".to_string(), false)]);
         // Spaced slashes only: a dangling space, a fourth part, a year or an act number are none.
         for text in
             ["11 /1 / 1", "11/ 1/1", "1 / 2 / 3 / 4", "4 / 1 / 2 / 3", "1 / 3 / 2025", "2019 / 1155 / 1"]

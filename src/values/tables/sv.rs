@@ -605,6 +605,14 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("vol-%", "% by volume"),
         ("volym-%", "% by volume"),
         ("av volymen", "% by volume"),
+        // The basis as the Official Journal's Swedish writes it after `%`, in a bracket or
+        // not (`5 % (vikt/vikt)` = `5 % w/w`), or in the English letters some texts keep.
+        ("vikt/vikt", "% by weight"),
+        ("massa/massa", "% by weight"),
+        ("w/w", "% by weight"),
+        ("m/m", "% by weight"),
+        ("volym/volym", "% by volume"),
+        ("v/v", "% by volume"),
         ("vol", "% by volume"),
     ],
     rate_periods: &[
