@@ -380,8 +380,20 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
         || day_before_named_last(source, target)
         || day_before_named_last(target, source)
         || sign_dropped(input, s, t)
+        || around_the_clock(source, target)
+        || around_the_clock(target, source)
         || currency_given_once(input, bead, (Side::Source, s), (Side::Target, t))
         || currency_given_once(input, bead, (Side::Target, t), (Side::Source, s))
+}
+
+/// Whether `idiom`, service around the clock written in figures (`24/7`, `24/7/365`), and
+/// `hours`, 24 hours that words name (`dygnet runt`), say the same: a translation may give the
+/// idiom in words (`dygnet runt årets alla dagar`).
+fn around_the_clock(idiom: &Value, hours: &Value) -> bool {
+    idiom.optional
+        && idiom.key.starts_with("votes:24/7")
+        && hours.key == "num:24"
+        && hours.detail.as_deref() == Some("hour")
 }
 
 /// Whether `before`, a day that ends a period without being part of it ([`Bound::Before`]:

@@ -2970,7 +2970,7 @@ mod tests {
         assert_eq!(read("available 24/7/365,"), [("votes:24/7/365".to_string(), true)]);
         assert_eq!(read("| 24/7 |"), [("votes:24/7".to_string(), true)]);
         assert_eq!(read("available 24/5/365,"), [("votes:24/5/365".to_string(), false)]);
-        assert_eq!(read("by 24/7/36"), [("votes:24/7/36".to_string(), false)]);
+        assert_eq!(read("by 24/7/500"), [("votes:24/7/500".to_string(), false)]);
         // Spaced slashes only: a dangling space, a fourth part, a year or an act number are none.
         for text in
             ["11 /1 / 1", "11/ 1/1", "1 / 2 / 3 / 4", "4 / 1 / 2 / 3", "1 / 3 / 2025", "2019 / 1155 / 1"]

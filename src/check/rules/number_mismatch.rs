@@ -358,7 +358,9 @@ fn unit_base(value: &crate::values::Value) -> Option<&str> {
 /// unit of `90 km/h`, and `km` with the period `hour`, of `90 kilometres per hour`), or `other`
 /// qualified (`MWe` of `MW`, see [`crate::values::tables::QUALIFIED_UNITS`]).
 fn same_unit(unit: &str, other: &str, per: Option<&str>) -> bool {
+    // A degree sign alone, an angle's, may be a temperature's written loosely (`20°`).
     unit == other
+        || unit == "°" && other.starts_with('°')
         || crate::values::tables::QUALIFIED_UNITS.contains(&(unit, other))
         || per
             .is_some_and(|per| unit.strip_suffix(per).and_then(|head| head.strip_suffix('/')) == Some(other))
