@@ -3444,13 +3444,13 @@ mod tests {
             let values = crate::values::extract(row, lang).into_iter();
             values.map(|value| value.key).filter(|key| !key.starts_with(MEASURE)).collect()
         };
-        let en = "Minimum alcoholic strength by volume | 37,5 % | 15 % | 40 % ('Vieille': 42 %)";
-        let sv = "Minsta alkoholhalt i volymprocent | 37,5 | 15 | 40 (”Vieille”: 42)";
+        let strength_en = "Minimum alcoholic strength by volume | 37,5 % | 15 % | 40 % ('Vieille': 42 %)";
+        let strength_sv = "Minsta alkoholhalt i volymprocent | 37,5 | 15 | 40 (”Vieille”: 42)";
         // The words of a minimum (`which:min`) aside.
         let shares =
             |keys: Vec<String>| keys.into_iter().filter(|key| key.starts_with("pct")).collect::<Vec<_>>();
-        assert_eq!(shares(keys(sv, Lang::Sv)), ["pct:37.5", "pct:15", "pct:40", "pct:42"]);
-        assert_eq!(shares(keys(sv, Lang::Sv)), shares(keys(en, Lang::En)));
+        assert_eq!(shares(keys(strength_sv, Lang::Sv)), ["pct:37.5", "pct:15", "pct:40", "pct:42"]);
+        assert_eq!(shares(keys(strength_sv, Lang::Sv)), shares(keys(strength_en, Lang::En)));
         assert_eq!(
             keys("| Share of exports (%) | 12.5 | 10–15 |", Lang::En),
             ["pct:12.5", "pct-range:10..15"]
@@ -3473,7 +3473,10 @@ mod tests {
                 .all(|key| key != "pct:3")
         );
         // A changed figure stays another figure.
-        assert_ne!(shares(keys(&sv.replace("37,5", "35,7"), Lang::Sv)), shares(keys(en, Lang::En)));
+        assert_ne!(
+            shares(keys(&strength_sv.replace("37,5", "35,7"), Lang::Sv)),
+            shares(keys(strength_en, Lang::En))
+        );
         // A count of cases beside its share, a unit that only contains a percentage, a row
         // named without a unit: the figures stay bare.
         assert_eq!(keys("Patients, n (%) | 41", Lang::En), ["num:41"]);
