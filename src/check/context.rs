@@ -1158,7 +1158,9 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // So may the unit a table's cell names in brackets (`Area (cm² per kg)`), which the other
     // version may leave out, and the call of a note by asterisks after a cell's figure
     // (`80 %**` for `80 %*`), which the other version may write otherwise, and a yes or no
-    // that fills a cell (`Nej` for `Yes`), which the other may write by a mark.
+    // that fills a cell (`Nej` for `Yes`), which the other may write by a mark. So may the
+    // letter of a point that starts a block (`d)` for `(c)`), which the other version may
+    // letter otherwise or not at all.
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
         value.optional
@@ -1171,6 +1173,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with(CHOICE)
                 || value.key.starts_with(crate::values::MEASURE)
                 || value.key.starts_with(crate::values::NOTE)
+                || value.key.starts_with(crate::values::POINT_LETTER)
                 || value.key.starts_with(crate::values::ANSWER)
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.detail.as_deref() == Some(crate::values::DIGIT)
@@ -1297,6 +1300,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 key.starts_with(crate::values::MEASURE),
                 key.starts_with(crate::values::NOTE),
                 key.starts_with(crate::values::FLAG),
+                key.starts_with(crate::values::POINT_LETTER),
             )
         };
         (input.value(Side::Target, tgt_left[i]).kind == input.value(Side::Source, s).kind

@@ -37,6 +37,12 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
     {
         found.push(label);
     }
+    if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+        && let Some(letter) = point_letter(&block.text)
+        && !found.iter().any(|v| v.span.start < letter.span.end && letter.span.start < v.span.end)
+    {
+        found.push(letter);
+    }
     let mut targets = Vec::new();
     for inline in &block.inlines {
         let Inline::Link { url, text, .. } = inline else { continue };
@@ -134,6 +140,40 @@ fn inserted_label(text: &str) -> Option<Value> {
     Some(Value::new(ValueKind::Number, lead + bracket..lead + close, format!("label:{label}"), label))
 }
 
+/// The key of the letter of a lettered point that starts a block (see [`point_letter`]).
+pub(crate) const POINT_LETTER: &str = "pointletter:";
+
+/// The letter of a lettered point at the start of a block, as a list of points gives it:
+/// `(c) credit agreements …` in English, `c) Kreditavtal …` in Swedish (either form in either
+/// language), a letter or two (`(aa)`) or a roman number (`(iv)`), then a space; after the
+/// quotation mark that opens an amendment's text too. An optional value keyed by the letter
+/// (`pointletter:c`), which pairs only with another point's letter: a version may letter its
+/// points otherwise or not at all, but a point lettered `d)` for `(c)` is a changed point.
+fn point_letter(text: &str) -> Option<Value> {
+    let lead =
+        text.len() - text.trim_start_matches([' ', '\t', '‘', '’', '\'', '"', '“', '”', '«', '»']).len();
+    let rest = text.get(lead..)?;
+    let bytes = rest.as_bytes();
+    // Cheap test first: a bracket or a small letter.
+    let bracket = usize::from(bytes.first() == Some(&b'('));
+    let len = bytes.iter().skip(bracket).take_while(|b| b.is_ascii_lowercase()).count();
+    let letters = rest.get(bracket..bracket + len)?;
+    let roman = matches!(letters, "iii" | "vii" | "viii");
+    if !(1..=2).contains(&len) && !roman || bytes.get(bracket + len) != Some(&b')') {
+        return None;
+    }
+    let close = bracket + len + 1;
+    rest.get(close..)?.chars().next().filter(|&c| c == ' ' || super::is_space_like(c))?;
+    let mut value = Value::new(
+        ValueKind::Legal,
+        lead..lead + close,
+        format!("{POINT_LETTER}{letters}"),
+        rest.get(..close)?,
+    );
+    value.optional = true;
+    Some(value)
+}
+
 /// Whether two addresses as written differ only in separators and escapes (`\\`, `_`,
 /// spaces), as a shown address garbled in conversion differs from its target; a slip changes
 /// a letter or digit (percent escapes are compared as written, so `%93` ≠ `%98`).
@@ -205,9 +245,43 @@ mod tests {
         assert!(keys("‘4.3. Embedded emissions\n").iter().all(|key| !key.starts_with("label")));
         // Digits alone are a number, a letter alone is no label, a word is no label.
         assert_eq!(keys("‘2. Member States shall report.\n"), vec!["num:2".to_string()]);
-        assert!(keys("‘(c) the number;\n").is_empty());
+        assert!(keys("‘(c) the number;\n").iter().all(|key| !key.starts_with("label")));
         assert!(keys("2abc. Text.\n").is_empty());
         assert!(keys("2a.Text.\n").is_empty());
+    }
+
+    #[test]
+    fn the_letter_of_a_point_that_starts_a_block() {
+        let letters = |markdown: &str, lang: Lang| -> Vec<(String, bool)> {
+            let doc = parse("t.md", markdown.to_string(), Format::Markdown);
+            doc.blocks
+                .iter()
+                .flat_map(|b| block_values(b, lang))
+                .filter(|v| v.key.starts_with(POINT_LETTER))
+                .map(|v| (v.key, v.optional))
+                .collect()
+        };
+        let c = vec![("pointletter:c".to_string(), true)];
+        assert_eq!(letters("(c) credit agreements involving;\n", Lang::En), c);
+        assert_eq!(letters("c) Kreditavtal som avser.\n", Lang::Sv), c);
+        assert_eq!(letters("‘(c) the number;\n", Lang::En), c);
+        assert_eq!(letters("(iv) the fourth;\n", Lang::En), vec![("pointletter:iv".to_string(), true)]);
+        assert_eq!(letters("viii) den åttonde.\n", Lang::Sv), vec![("pointletter:viii".to_string(), true)]);
+        // A changed letter stays a different one.
+        assert_ne!(letters("(c) credit;\n", Lang::En), letters("d) Kredit.\n", Lang::Sv));
+        // A word, a glued letter, a capital, a heading's number or a letter inside the text are
+        // no point's letter.
+        for text in [
+            "(abc) text\n",
+            "(c)text\n",
+            "(C) text\n",
+            "c. text\n",
+            "text (c) text\n",
+            "## (c) Heading\n",
+            "(1) text\n",
+        ] {
+            assert!(letters(text, Lang::En).is_empty(), "{text}");
+        }
     }
 
     #[test]

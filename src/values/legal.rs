@@ -1319,8 +1319,15 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
             && let Some((span, _)) = items.pop()
             && let Some(digits) = text.get(span.clone())
         {
-            let mut count = Value::new(ValueKind::Number, span, format!("artnum:{digits}"), digits);
-            count.optional = true;
+            // Before a noun in the plural (`Article 2(2), 17 Member States`) the number counts
+            // the noun's things, which no article reference is followed by.
+            let count = if plural_noun_follows(text, span.end, lang_table) {
+                Value::new(ValueKind::Number, span, format!("num:{digits}"), digits)
+            } else {
+                let mut count = Value::new(ValueKind::Number, span, format!("artnum:{digits}"), digits);
+                count.optional = true;
+                count
+            };
             out.push(count);
         }
         // `Articles 77 to 80`, `artiklarna 77–80`: two articles joined by a dash or a range
@@ -3391,6 +3398,43 @@ fn count_follows(text: &str, end: usize, lang_table: &LangTable) -> bool {
     let rest = text.get(after..).unwrap_or("");
     let next = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     after > end && next.starts_with(char::is_lowercase) && !lang_table.reference_followers.contains(&next)
+        || plural_noun_follows(text, end, lang_table)
+}
+
+/// Whether a noun in the plural written with a capital follows the number that ends at `end`,
+/// alone or after one capitalised word of its noun (`17 Member States`, `12 Contracting
+/// Parties`, `5 Parties`): the number counts them, as a name in the plural never follows an
+/// article reference. A noun written with a capital mid-sentence, never in capitals alone (an
+/// abbreviation, `TFEU`); its plural by an ending of `plural_noun_endings` but for those of
+/// `singular_noun_endings` (`Analysis`, `Access`).
+fn plural_noun_follows(text: &str, end: usize, lang_table: &LangTable) -> bool {
+    if lang_table.plural_noun_endings.is_empty() {
+        return false;
+    }
+    let capitalised = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && chars.as_str().len() > 1
+            && chars.all(char::is_lowercase)
+    };
+    let plural = |word: &str| {
+        lang_table.plural_noun_endings.iter().any(|ending| word.ends_with(ending))
+            && !lang_table.singular_noun_endings.iter().any(|ending| word.ends_with(ending))
+    };
+    let mut at = end;
+    for _ in 0..2 {
+        let gap = space_run(text, at);
+        let rest = text.get(at + gap..).unwrap_or("");
+        let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if gap == 0 || !capitalised(word) {
+            return false;
+        }
+        if plural(word) {
+            return true;
+        }
+        at += gap + word.len();
+    }
+    false
 }
 
 /// Whether an article item ends on a point word and a number (`1 led 3`).
@@ -3464,6 +3508,10 @@ fn point_context_follows(rest: &str, lang_table: &LangTable) -> bool {
     if trimmed.len() == rest.len() {
         return false;
     }
+    // The end of a table's cell, which a preposition never ends: `| led b i |`.
+    if cell_ends(rest) {
+        return true;
+    }
     // A word that never follows the preposition: `led a i till och med den 31 december`.
     if super::points::word_never_after_preposition(rest, lang_table) {
         return true;
@@ -3486,6 +3534,13 @@ fn point_context_follows(rest: &str, lang_table: &LangTable) -> bool {
                 .next()
                 .is_some_and(|word| !word.is_empty() && word.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')))
     })
+}
+
+/// Whether `rest` starts, after spaces, with the bar that ends a table's cell (` | `), or
+/// only spaces: the end of the cell's text, where no word that takes a complement stands.
+pub(super) fn cell_ends(rest: &str) -> bool {
+    let gap = space_run(rest, 0);
+    gap > 0 && rest.get(gap..).is_some_and(|after| after.is_empty() || after.starts_with('|'))
 }
 
 /// The canonical article number: `8(2)(a)` for `8(2)(a)`, `8.2 a` and `8.2 led a`.
@@ -5974,6 +6029,31 @@ mod tests {
         assert_eq!(keys("artikel 3 och 4.", Lang::Sv), ["art:3", "art:4"]);
         // A range is no list.
         assert_eq!(keys("artikel 3–5 mer", Lang::Sv), ["art:3..5"]);
+    }
+
+    #[test]
+    fn a_number_before_a_noun_in_the_plural_is_a_count() {
+        // What follows the number decides: a noun in the plural, written with a capital,
+        // is counted by it, firmly, as no reference is followed by one.
+        let firm = |text: &str| {
+            super::super::extract(text, Lang::En)
+                .into_iter()
+                .map(|value| (value.key, value.optional))
+                .collect::<Vec<_>>()
+        };
+        let text = "Under the third subparagraph of Article 2(2), 17 Member States whose GNI";
+        let values = firm(text);
+        assert!(values.contains(&("art:2(2)".to_string(), false)), "{values:?}");
+        assert!(values.contains(&("num:17".to_string(), false)), "{values:?}");
+        assert!(!values.iter().any(|(key, _)| key == "art:17"), "{values:?}");
+        assert!(firm("Article 5, 12 Contracting Parties").contains(&("num:12".to_string(), false)));
+        assert!(firm("Article 5, 12 Parties").contains(&("num:12".to_string(), false)));
+        // An abbreviation, a singular noun or a name stay the article.
+        assert_eq!(keys("Article 2(2), 17 TFEU", Lang::En)[..2], ["art:2(2)", "art:17"]);
+        assert_eq!(keys("Article 2(2), 17 Access", Lang::En)[..2], ["art:2(2)", "art:17"]);
+        assert_eq!(keys("Article 2(2), 17 Annex", Lang::En)[..2], ["art:2(2)", "art:17"]);
+        // The plural article word lists articles whatever follows.
+        assert_eq!(keys("Articles 2 and 17 Member States", Lang::En)[..2], ["art:2", "art:17"]);
     }
 
     #[test]

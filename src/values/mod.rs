@@ -43,6 +43,7 @@ pub(crate) use names::country_noun_opens;
 pub(crate) use pairs::Pairs;
 
 pub use author::{Author, act_author};
+pub(crate) use block::POINT_LETTER;
 pub use block::block_values;
 pub(crate) use date::EITHER_YEAR;
 pub(crate) use questions::QUESTION_CODE;

@@ -63,6 +63,13 @@ pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) 
                 push(at, items, out);
                 continue;
             }
+            // `punkterna A–F`: points lettered with a capital after a plural word of numbered
+            // points, as an annex names the lettered parts of its sections.
+            if let Some(start) = capital_after_numbered_word(text, at, lang_table) {
+                let items = list(text, start, lang_table);
+                push(at, items, out);
+                continue;
+            }
             let Some(word_end) = lang_table
                 .point_names
                 .iter()
@@ -127,6 +134,24 @@ fn dotted_after_numbered_word(text: &str, at: usize, lang_table: &LangTable) -> 
     let start = at + word.len() + space_run(text, at + word.len());
     let (span, key) = dotted(text, start, lang_table)?;
     (start > at + word.len() && key.contains('.') && span.start == start).then_some(start)
+}
+
+/// Where the points lettered with a capital start after a word of numbered points at `at`
+/// that names no lettered point itself (`A` of `punkterna A–F`; `punkt A` is read as a word
+/// a point may follow): the word a word of its own, spaces, and a point that [`capital`]
+/// reads.
+fn capital_after_numbered_word(text: &str, at: usize, lang_table: &LangTable) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let word = lang_table.numbered_point_words.iter().find(|word| {
+        word_at(bytes, at, word)
+            && !lang_table.point_after_words.contains(word)
+            && bytes.get(at + word.len()).is_none_or(|b| !b.is_ascii_alphanumeric())
+    })?;
+    let start = at + word.len() + space_run(text, at + word.len());
+    (start > at + word.len()
+        && bytes.get(start).is_some_and(u8::is_ascii_uppercase)
+        && capital(text, start, lang_table).is_some())
+    .then_some(start)
 }
 
 /// Where a bare point after the number of a noun at `at` would start (`a` of `skäl 6 a`,
@@ -454,8 +479,13 @@ fn capital(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize
     if bracketed {
         (bytes.get(end) == Some(&b')')).then_some(())?;
         end += 1;
-    } else if bytes.get(end).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
-        // A full stop ends the sentence (`led B.`), not a code (`punkt A.1`).
+    } else if let Some((sub, sub_end)) = dotted_under_capital(text, end, lang_table) {
+        return Some((at..sub_end, format!("{}{sub}", char::from(letter))));
+    } else if text.get(end..).and_then(|rest| rest.chars().next()).is_some_and(|c| {
+        // A dash joins a range (`punkterna A–F`); a letter glued after is a word or a code.
+        c.is_alphanumeric() || !c.is_ascii() && c != '\u{2013}' && !super::is_space_like(c)
+    })
+        // A full stop ends the sentence (`led B.`), not a code (`punkt A.1.2`).
         || bytes.get(end) == Some(&b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric)
     {
         return None;
@@ -466,6 +496,51 @@ fn capital(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize
         end = sub_end;
     }
     Some((at..end, key))
+}
+
+/// The numbered point of a point lettered with a capital written after a full stop, at `at`
+/// (`.8` of `punkt A.8`, as Swedish writes the point English writes `point A(8)`, and some
+/// English texts `point A.8`), and its lettered point, if any: glued in brackets where points
+/// are bracketed (`point A.7(b)`), a space apart where they are bare (`punkt A.7 b`). One or
+/// two digits, the first no zero (`punkt B.05` numbers an item of an agenda), that no figure
+/// or code goes on from (`A.1.2`, `A.12a`, `A.1,5`, `A.3-1`). The key's part (`(8)`,
+/// `(7)(b)`) and where it ends.
+fn dotted_under_capital(text: &str, at: usize, lang_table: &LangTable) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    // Cheap test first: a full stop and a digit other than zero.
+    if bytes.get(at) != Some(&b'.') || !bytes.get(at + 1).is_some_and(|b| matches!(b, b'1'..=b'9')) {
+        return None;
+    }
+    let number = at + 1;
+    let digits = bytes.get(number..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+    let number_end = number + digits;
+    let next = text.get(number_end..)?.chars().next();
+    let goes_on = next.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | '\''))
+        || matches!(next, Some('.' | ','))
+            && bytes.get(number_end + 1).is_some_and(|b| b.is_ascii_alphanumeric());
+    if digits > 2 || goes_on {
+        return None;
+    }
+    let mut key = format!("({})", text.get(number..number_end)?);
+    let mut end = number_end;
+    if !lang_table.bare_points {
+        if next == Some('(') {
+            let (letter, letter_end) = letters(text, end, true)?;
+            key.push_str(&format!("({letter})"));
+            end = letter_end;
+        }
+        return Some((key, end));
+    }
+    let letter_at = number_end + space_run(text, number_end);
+    if letter_at > number_end
+        && let Some((letter, letter_end)) = letters(text, letter_at, false)
+        && !lang_table.point_stop_words.contains(&letter)
+        && !lang_table.not_points.contains(&letter)
+    {
+        key.push_str(&format!("({letter})"));
+        end = letter_end;
+    }
+    Some((key, end))
 }
 
 /// The numbered point of a point lettered with a capital, ending at `at`, and its lettered
@@ -560,13 +635,17 @@ fn is_roman(word: &str) -> bool {
 }
 
 /// Whether a point that is also a word (`i`, "in") ends the reference at `at`: the end of
-/// the text, a punctuation mark, or a list word before another roman point (`a i och ii`).
+/// the text, a punctuation mark, the end of a table's cell (`| led b i |`: a preposition
+/// never ends a cell), or a list word before another roman point (`a i och ii`).
 fn ends_reference(text: &str, at: usize, lang_table: &LangTable) -> bool {
     let rest = text.get(at..).unwrap_or("");
     match rest.chars().next() {
         None => return true,
         Some(',' | ';' | '.' | ':' | ')' | '\u{2013}') => return true,
         _ => {}
+    }
+    if super::legal::cell_ends(rest) {
+        return true;
     }
     if word_never_after_preposition(rest, lang_table) {
         return true;
@@ -746,6 +825,38 @@ mod tests {
     }
 
     #[test]
+    fn a_capital_point_numbered_after_a_full_stop_is_its_numbered_point() {
+        // Swedish writes `punkt A.8` for the point English writes `point A(8)`, and some
+        // English texts `point A.8`.
+        let pairs = [
+            ("Under Section I, point A(8), of Annex V, the", "Enligt avsnitt I punkt A.8 i bilaga V utgörs"),
+            ("(Section IV, point F(7)).", "(avsnitt IV punkt F.7)."),
+            ("remains in point B.4 whatever the capacity", "omfattas alltid av punkt B.4, oavsett"),
+            ("falls under point A.7(b), whereas", "omfattas av punkt A.7 b, medan"),
+            (
+                "listed in Section III, points A to F, of Annex V:",
+                "förtecknas i avsnitt III punkterna A–F i bilaga V:",
+            ),
+            ("in Annex III, points A and C,", "i bilaga III punkterna A och C"),
+        ];
+        assert_points_read_alike(&pairs);
+        assert_eq!(keys("avsnitt I punkt A.8 i bilaga V", Lang::Sv)[1], "point:A(8)");
+        assert_eq!(keys("punkterna A–F i bilaga V", Lang::Sv)[0], "point:A..F");
+        // A changed letter or number stays a different point.
+        assert_ne!(keys("point A(8)", Lang::En), keys("punkt A.6", Lang::Sv));
+        assert_ne!(keys("point A(8)", Lang::En), keys("punkt B.8", Lang::Sv));
+        assert_ne!(keys("points A to F", Lang::En), keys("punkterna A–E", Lang::Sv));
+        // A code goes on after the number, and an agenda's item numbers with a zero.
+        for text in ["punkt A.1.2 gäller", "punkt A.12a gäller", "punkt A.123 gäller", "punkt B.05 som"] {
+            assert!(!keys(text, Lang::Sv).iter().any(|k| k.starts_with("point:")), "{text}");
+        }
+        // The preposition after the number is no lettered point.
+        assert_eq!(keys("punkt A.8 i bilaga V", Lang::Sv)[0], "point:A(8)");
+        // Numbers after the plural are left to the paragraphs' reader.
+        assert!(!keys("punkterna 1 och 2", Lang::Sv).iter().any(|k| k.starts_with("point:")));
+    }
+
+    #[test]
     fn what_follows_a_capital_point_is_not_always_its_own() {
         // A list of numbered points after it is left to the paragraphs' reader.
         assert!(!keys("led A punkterna 1 och 2", Lang::Sv).iter().any(|k| k.contains('(')));
@@ -757,7 +868,7 @@ mod tests {
         assert_eq!(keys("led D punkt 1 i förordningen", Lang::Sv)[0], "point:D(1)");
         assert_eq!(keys("led D punkt 1 av", Lang::Sv), ["point:D(1)"]);
         // A capital that is the start of a word, a code or a bracketed word is no point.
-        for text in ["at that point (At the time)", "point (AB)", "point A.1 of the list", "point Alpha"] {
+        for text in ["at that point (At the time)", "point (AB)", "point A.1.2 of the list", "point Alpha"] {
             assert!(!keys(text, Lang::En).iter().any(|k| k.starts_with("point:")), "{text}");
         }
         // Swedish brackets no point: `led (A)` is not read as one.
@@ -798,6 +909,18 @@ mod tests {
         assert_eq!(keys("enligt led a i den förordningen", Lang::Sv)[0], "point:a");
         assert_eq!(keys("enligt led a i till exempel förordningen", Lang::Sv)[0], "point:a");
         assert_eq!(keys("artikel 5.1 a i till och med 2026", Lang::Sv)[0], "art:5(1)(a)(i)");
+    }
+
+    #[test]
+    fn a_roman_point_that_ends_a_cell() {
+        // The preposition never ends a table's cell: `i` there is the point.
+        assert_eq!(
+            keys("| led b i | Befintliga byggnader |", Lang::Sv),
+            keys("| point (b)(i) | Existing |", Lang::En)
+        );
+        assert_eq!(keys("| led b ii | Befintliga |", Lang::Sv), ["point:b(ii)"]);
+        // Before a word, the preposition.
+        assert_eq!(keys("| led b i bilagan |", Lang::Sv)[0], "point:b");
     }
 
     #[test]

@@ -1187,6 +1187,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     article_words: &["article", "articles", "art.", "rule", "rules"],
     singular_article_words: &["article", "art.", "rule"],
+    plural_noun_endings: &["s"],
+    singular_noun_endings: &["ss", "us", "is"],
     reference_followers: &[
         "of",
         "and",

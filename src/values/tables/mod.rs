@@ -650,6 +650,14 @@ pub(crate) struct LangTable {
     /// After a singular article word, a number that ends a list before another lower-case word
     /// may be a count (see `singular_article_words`).
     pub reference_followers: &'static [&'static str],
+    /// The endings of a noun in the plural, where a language writes nouns with a capital
+    /// mid-sentence (`States` of `17 Member States`): after a number that ends a list of
+    /// articles, such a noun makes the number a count. Empty where nouns are written in lower
+    /// case, which `reference_followers` covers.
+    pub plural_noun_endings: &'static [&'static str],
+    /// The endings of singular nouns among those of `plural_noun_endings` (`Access`,
+    /// `Analysis`, `Consensus`).
+    pub singular_noun_endings: &'static [&'static str],
     /// Nouns of documents that are no acts, lower case, which number themselves after the
     /// number abbreviation (`Notification No 2025/031`, a CITES notification to the Parties, =
     /// `notifikation nr 2025/031`): the number is theirs, not that of an act word before it in

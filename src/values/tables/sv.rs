@@ -1386,6 +1386,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         "bestämmelserna",
     ],
     singular_article_words: &["artikel", "art.", "regel", "bestämmelse"],
+    // Swedish writes its nouns in lower case.
+    plural_noun_endings: &[],
+    singular_noun_endings: &[],
     reference_followers: &[
         "i",
         "och",
