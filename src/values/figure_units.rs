@@ -125,6 +125,7 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
     }
     dated_times(text, lang_table, values);
     shared_bound_units(text, lang_table, values);
+    shared_list_units(text, lang_table, values);
 }
 
 /// Gives the bare first of two bounds of opposite directions joined by a word of
@@ -173,6 +174,66 @@ fn shared_bound_units(text: &str, lang_table: &LangTable, values: &mut [Value]) 
         first.display = display;
         first.detail = detail;
     }
+}
+
+/// Gives the bare figures of a list the percent sign or percentage points written once after
+/// its last member (`0,01 respektive 0,05 viktprocent` = `0.01% and 0.05% by weight`, `10, 20
+/// och 30 %`, `10–15 och 20 %`): as the unit after a range's second bound counts both, the
+/// one unit of a list counts each member, where the other version may write it after each.
+/// Only where nothing but a word of `unit_list_joiners` joins the last two members and nothing but
+/// a comma or such a word the others, never a comma and a word (`10 personer och 15 %` keeps its bare count, and so does
+/// `Of these 300, 15%`), and only a percentage or percentage points, which a bare figure is
+/// never compared with: each member's figure keeps its place, so the two shares given the
+/// other way round are still two changed figures.
+fn shared_list_units(text: &str, lang_table: &LangTable, values: &mut [Value]) {
+    for at in (1..values.len()).rev() {
+        let last = &values[at];
+        if last.kind != ValueKind::Number {
+            continue;
+        }
+        let (range_prefix, prefix, suffix) = match last.key.split_once(':') {
+            Some(("pct" | "pct-range", _)) => ("pct-range:", "pct:", " %"),
+            Some(("pp" | "pp-range", _)) => ("pp-range:", "pp:", " pp"),
+            _ => continue,
+        };
+        let detail = last.detail.clone();
+        let (mut start, mut comma) = (last.span.start, false);
+        for member in values[..at].iter_mut().rev() {
+            if member.kind != ValueKind::Number || member.detail.is_some() || member.span.end > start {
+                break;
+            }
+            let Some(gap) = text.get(member.span.end..start) else { break };
+            if !list_gap(gap, comma, lang_table) {
+                break;
+            }
+            // The last two members are joined by a word, the others by a comma too.
+            comma = true;
+            let key = if let Some(figure) = member.key.strip_prefix("num:") {
+                format!("{prefix}{figure}")
+            } else if let Some(figures) = member.key.strip_prefix("num-range:") {
+                format!("{range_prefix}{figures}")
+            } else {
+                break;
+            };
+            member.key = key;
+            member.display.push_str(suffix);
+            member.detail.clone_from(&detail);
+            start = member.span.start;
+        }
+    }
+}
+
+/// Whether `gap`, the text between two figures, only joins them as members of a list: a word
+/// of `unit_list_joiners` (` och `, ` respektive `), or, where `comma` allows it, a comma
+/// alone. A comma before the word joins clauses (`between 30 and 54, and 28 %`), and `or`
+/// may set a count beside its share (`1 638 eller 48 %`): no members of one list.
+fn list_gap(gap: &str, comma: bool, lang_table: &LangTable) -> bool {
+    let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+    let rest = gap.trim_matches(spaces);
+    if comma && rest == "," {
+        return true;
+    }
+    lang_table.unit_list_joiners.iter().any(|joiner| is_entry(rest, joiner))
 }
 
 /// Whether `gap`, the text between two figures, holds only the words that join two bounds: a
@@ -1994,6 +2055,38 @@ mod tests {
         assert_eq!(bounds("at least 12 or at most 16 %", Lang::En), [low("num:12"), high("pct:16")]);
         let scaled = super::super::extract("at least 2 and at most 3 Mt", Lang::En);
         assert_eq!(scaled.first().map(|value| value.key.as_str()), Some("num:2"));
+    }
+
+    #[test]
+    fn a_list_shares_the_percent_written_after_its_last_member() {
+        let keys = |text: &str, lang: Lang| -> Vec<String> {
+            super::super::extract(text, lang)
+                .into_iter()
+                .filter(|value| value.kind == ValueKind::Number)
+                .map(|value| value.key)
+                .collect()
+        };
+        assert_eq!(keys("på 0,01 respektive 0,05 viktprocent", Lang::Sv), ["pct:0.01", "pct:0.05"]);
+        let weight = super::super::extract("på 0,01 respektive 0,05 viktprocent", Lang::Sv);
+        assert!(weight.iter().all(|value| value.detail.as_deref() == Some("% by weight")), "{weight:?}");
+        assert_eq!(keys("10, 20 och 30 %", Lang::Sv), ["pct:10", "pct:20", "pct:30"]);
+        assert_eq!(keys("10, 20 and 30%", Lang::En), ["pct:10", "pct:20", "pct:30"]);
+        assert_eq!(keys("10–15 och 20 %", Lang::Sv), ["pct-range:10..15", "pct:20"]);
+        // A count beside the share it makes.
+        assert_eq!(keys("(1 638 eller 48 %)", Lang::Sv), ["num:1638", "pct:48"]);
+        assert_eq!(keys("med 2 och 3 procentenheter", Lang::Sv), ["pp:2", "pp:3"]);
+        // Given the other way round, each keeps its own figure.
+        assert_eq!(keys("på 0,05 respektive 0,01 viktprocent", Lang::Sv), ["pct:0.05", "pct:0.01"]);
+        // A noun or another word between, a unit of its own: the bare figure stays bare.
+        assert_eq!(keys("10 personer och 15 %", Lang::Sv), ["num:10", "pct:15"]);
+        assert_eq!(keys("10 år och sedan 15 %", Lang::Sv), ["num:10", "pct:15"]);
+        assert_eq!(keys("in 10 cases, 15%", Lang::En), ["num:10", "pct:15"]);
+        assert_eq!(keys("Of these 300, 15% were late", Lang::En), ["num:300", "pct:15"]);
+        // A comma before the word sets the figures apart.
+        assert_eq!(keys("between 30 and 54, and 28% were born", Lang::En), ["num-range:30..54", "pct:28"]);
+        assert_eq!(keys("the total to 25 600, or 22 % more", Lang::En), ["num:25600", "pct:22"]);
+        assert_eq!(keys("10 mg och 15 %", Lang::Sv)[1], "pct:15");
+        assert_eq!(keys("10 mg och 15 %", Lang::Sv)[0], "num:10");
     }
 
     #[test]

@@ -1338,6 +1338,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     application_requirement_words: &["AR"],
     numbered_point_nouns: &[],
     list_joiners: &["and", "or", "respectively"],
+    unit_list_joiners: &["and"],
     plural_periods: &[("quarters of", "quarter"), ("halves of", "half")],
     journal_names: &["oj"],
     dated_journal_names: &[],

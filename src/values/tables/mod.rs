@@ -768,6 +768,10 @@ pub(crate) struct LangTable {
     pub numbered_point_nouns: &'static [&'static str],
     /// Words joining items of a list (`and`, `or`).
     pub list_joiners: &'static [&'static str],
+    /// The words of `list_joiners` that join figures of one unit written once after the last
+    /// (`0,01 respektive 0,05 viktprocent`): not `or`, which also sets a count beside the share
+    /// it makes (`1 638 eller 48 %`, `1 638, or 48%`).
+    pub unit_list_joiners: &'static [&'static str],
     /// The plural of a quarter and a half of a year before the year (`quarters of`), and the
     /// period it names.
     pub plural_periods: &'static [(&'static str, &'static str)],

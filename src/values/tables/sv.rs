@@ -178,10 +178,20 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("lei", "RON"),
         ("leu", "RON"),
     ],
-    // A share by weight or volume is a percentage (`45 viktprocent` = `45 % by weight`).
-    // The definite forms follow a figure after a definite article (`de högsta 5 procenten` =
+    // A share by weight, mass or volume is a percentage (`45 viktprocent` = `45 % by weight`,
+    // `3 massprocent` = `3 % by mass`). The definite forms follow a figure after a definite article (`de högsta 5 procenten` =
     // `the highest 5 %`, `de 2 procentenheterna`).
-    percent_words: &["procent", "procenten", "viktprocent", "volymprocent", "vikt-%", "vol-%", "volym-%"],
+    percent_words: &[
+        "procent",
+        "procenten",
+        "viktprocent",
+        "massprocent",
+        "volymprocent",
+        "vikt-%",
+        "mass-%",
+        "vol-%",
+        "volym-%",
+    ],
     percentage_point_words: &["procentenheter", "procentenhet", "procentenheterna", "procentenheten"],
     basis_point_words: &["baspunkter", "baspunkt", "bps", "bp"],
     cardinals: &[
@@ -601,6 +611,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("viktprocent", "% by weight"),
         ("vikt-%", "% by weight"),
         ("av vikten", "% by weight"),
+        // A share by mass is one by weight, as English `by mass` is (`3 massprocent`).
+        ("massprocent", "% by weight"),
+        ("mass-%", "% by weight"),
+        ("av massan", "% by weight"),
         ("volymprocent", "% by volume"),
         ("vol-%", "% by volume"),
         ("volym-%", "% by volume"),
@@ -1577,6 +1591,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     application_requirement_words: &["TK", "AR"],
     numbered_point_nouns: &["skäl", "princip"],
     list_joiners: &["och", "eller", "respektive", "samt"],
+    unit_list_joiners: &["och", "respektive", "samt"],
     plural_periods: &[("kvartalen", "quarter"), ("halvåren", "half")],
     journal_names: &["eut", "egt"],
     // Europeiska gemenskapernas officiella tidning until the Treaty of Nice took effect, then
