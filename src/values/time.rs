@@ -27,6 +27,16 @@ struct Time {
     minutes: u32,
     written: (u32, u32),
     meridiem: Option<Meridiem>,
+    /// Seconds other than zero, or with a fraction, as the key writes them (`:30.123456`).
+    seconds: Option<Seconds>,
+}
+
+/// The seconds of a time and the digits of their fraction, where the time gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Seconds {
+    seconds: u32,
+    /// The byte range of the fraction's digits after its dot or comma.
+    fraction: (usize, usize),
 }
 
 /// The hour of one or two digits at `at`, standing alone before (no letter, digit or
@@ -49,6 +59,14 @@ fn hour_at(text: &str, at: usize) -> Option<(u32, usize)> {
 /// separator and digit (`10:30:15`, `1.15.2`) or by a letter other than a twelve-hour word
 /// (`5.30pm`): the minutes and where they end.
 fn minutes_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(u32, usize)> {
+    let (minutes, end, seconds) = clock_minutes_at(text, at, lang_table)?;
+    seconds.is_none().then_some((minutes, end))
+}
+
+/// [`minutes_at`], with seconds other than zero and a fraction of a second after them
+/// (`10:15:30.123456`, `kl. 10.15.30,123456`, `23:59:59`): the minutes, where they end and
+/// the seconds so written. Whether such a triple is a time is for [`time_at`] to say.
+fn clock_minutes_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(u32, usize, Option<Seconds>)> {
     let bytes = text.as_bytes();
     if !matches!(bytes.get(at), Some(b':' | b'.')) {
         return None;
@@ -58,13 +76,32 @@ fn minutes_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(u32, usi
         return None;
     }
     let mut end = at + 3;
-    // Zero seconds after the minutes, with the same separator (`17:00:00`, `kl. 17.00.00`), as
-    // calls for proposals give their deadlines (other triples, `10:30:15`, may be ratios).
+    let mut seconds = None;
+    // Seconds after the minutes, with the same separator (`17:00:00`, `kl. 17.00.00`), as
+    // calls for proposals give their deadlines and reports of transactions their moments.
     if bytes.get(end) == bytes.get(at)
-        && bytes.get(end + 1..end + 3) == Some(b"00")
+        && bytes.get(end + 1..end + 3).is_some_and(|digits| digits.iter().all(u8::is_ascii_digit))
         && !bytes.get(end + 3).is_some_and(u8::is_ascii_digit)
     {
+        let second: u32 = text.get(end + 1..end + 3)?.parse().ok()?;
         end += 3;
+        // A fraction of a second after a dot or a decimal comma (`30.123456`, `30,123456`).
+        let fraction_digits = match bytes.get(end) {
+            Some(b'.' | b',') => {
+                bytes.get(end + 1..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
+            }
+            _ => 0,
+        };
+        let fraction = (1..=9).contains(&fraction_digits).then_some((end + 1, end + 1 + fraction_digits));
+        if let Some((_, fraction_end)) = fraction {
+            end = fraction_end;
+        }
+        if second >= 60 {
+            return None;
+        }
+        if second != 0 || fraction.is_some() {
+            seconds = Some(Seconds { seconds: second, fraction: fraction.unwrap_or((end, end)) });
+        }
     }
     let after = bytes.get(end).copied();
     if after.is_some_and(|b| b.is_ascii_digit())
@@ -75,7 +112,7 @@ fn minutes_at(text: &str, at: usize, lang_table: &LangTable) -> Option<(u32, usi
         return None;
     }
     let minutes: u32 = text.get(at + 1..at + 3)?.parse().ok()?;
-    (minutes < 60).then_some((minutes, end))
+    (minutes < 60).then_some((minutes, end, seconds))
 }
 
 /// The word after a time on the twelve-hour clock.
@@ -119,16 +156,29 @@ fn meridiem_at(text: &str, at: usize, minutes: bool, lang_table: &LangTable) -> 
 /// alone or minutes after a dot a time.
 fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option<Time> {
     let (hour, hour_end) = hour_at(text, at)?;
-    let read_minutes = minutes_at(text, hour_end, lang_table);
-    let (minutes, end) = read_minutes.unwrap_or((0, hour_end));
+    let read_minutes = clock_minutes_at(text, hour_end, lang_table);
+    let (minutes, end, exact) = read_minutes.unwrap_or((0, hour_end, None));
     let written = (hour, minutes);
     let colon = text.as_bytes().get(hour_end) == Some(&b':') && end > hour_end;
     // Zero seconds make a time of dotted digits too, after an hour of two digits (`17.00.00
     // Brussels time`; a version `1.10.00` is none).
-    let seconds = end == hour_end + 6 && hour_end == at + 2;
+    let seconds = exact.is_none() && end == hour_end + 6 && hour_end == at + 2;
     // So does the code of a time zone after the minutes (`Thu 22 Oct 2026, 14.00 CEST`), which
     // only a time is given in.
     let zoned = read_minutes.is_some() && zone_after(text, end).is_some();
+    // Other seconds make a time of an hour of two digits after a clock word or before a zone
+    // (`kl. 23.59.59`, `10.15.30,123456 UTC`), and with colons where a fraction of a second
+    // follows (`10:15:30.123456`) or a preposition of the hour or of a limit in time stands
+    // before (`at 10:15:30`, `by 23:59:59`): alone, three figures apart by colons may be a
+    // ratio (`10:30:15`), and by dots a section's number (`10.15.30`).
+    if let Some(Seconds { fraction: (from, to), .. }) = exact {
+        let timed = clock
+            || zoned
+            || colon && (to > from || hour_word_before(text.get(..at).unwrap_or_default(), lang_table));
+        if hour_end != at + 2 || !timed {
+            return None;
+        }
+    }
     let meridiem = meridiem_at(text, end, read_minutes.is_some(), lang_table);
     let hour = match meridiem {
         // `12 noon`, `12 midnight`: only twelve o'clock sharp has a name.
@@ -154,7 +204,16 @@ fn time_at(text: &str, at: usize, clock: bool, lang_table: &LangTable) -> Option
         minutes: hour * 60 + minutes,
         written,
         meridiem: meridiem.map(|(word, _)| word),
+        seconds: exact,
     })
+}
+
+/// Whether `before`, the text before a time, ends on a preposition of the hour (`at`) or a word
+/// of a limit in time (`by`, `no later than`, `senast`).
+fn hour_word_before(before: &str, lang_table: &LangTable) -> bool {
+    let before = before.trim_end_matches(super::is_space_like);
+    lang_table.hour_prepositions.iter().any(|word| ends_with_words(before, word))
+        || lang_table.date_bounds.iter().any(|(phrase, _)| ends_with_words(before, phrase))
 }
 
 /// An hour, and minutes after it, written at `at` with nothing that makes them a time
@@ -169,6 +228,7 @@ fn bare_at(text: &str, at: usize, lang_table: &LangTable) -> Option<Time> {
         minutes: hour * 60 + minutes,
         written: (hour, minutes),
         meridiem: None,
+        seconds: None,
     })
 }
 
@@ -418,7 +478,18 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
         at = at.max(last.unwrap_or(first).end);
         times.push((first, last));
     }
-    let body = |time: &Time| format!("{:02}:{:02}", time.minutes / 60, time.minutes % 60);
+    // Seconds other than zero, and a fraction's digits as written, are part of the time.
+    let body = |time: &Time| {
+        let mut body = format!("{:02}:{:02}", time.minutes / 60, time.minutes % 60);
+        if let Some(Seconds { seconds, fraction: (from, to) }) = time.seconds {
+            body.push_str(&format!(":{seconds:02}"));
+            if let Some(digits) = text.get(from..to).filter(|digits| !digits.is_empty()) {
+                body.push('.');
+                body.push_str(digits);
+            }
+        }
+        body
+    };
     for (first, last) in times {
         let zone = zone_after(text, last.unwrap_or(first).end);
         let mut value = match last {
@@ -679,6 +750,23 @@ mod tests {
         // No zone: a word that starts as one, or none at all.
         assert_eq!(zones("at 12:00 CETA talks", Lang::En), [None]);
         assert_eq!(zones("at 12:00 Brussels time", Lang::En), [None]);
+    }
+
+    #[test]
+    fn seconds_and_their_fraction_are_part_of_the_time() {
+        assert_eq!(keys("at 10:15:30.123456 UTC", Lang::En), ["time:10:15:30.123456"]);
+        assert_eq!(keys("kl. 10.15.30,123456 UTC", Lang::Sv), ["time:10:15:30.123456"]);
+        assert_eq!(keys("by 23:59:59 on Monday", Lang::En), ["time:23:59:59"]);
+        assert_eq!(keys("senast kl. 23.59.59 måndagen", Lang::Sv), ["time:23:59:59"]);
+        assert_eq!(keys("stamped 14:02:11.482103", Lang::En), ["time:14:02:11.482103"]);
+        // Zero seconds are the minute (`17:00:00` = `17.00`); a changed digit is another time.
+        assert_eq!(keys("kl. 17.00.00", Lang::Sv), ["time:17:00"]);
+        assert_ne!(keys("kl. 10.15.30,123465 UTC", Lang::Sv), ["time:10:15:30.123456"]);
+        assert_ne!(keys("by 23:59:58", Lang::En), ["time:23:59:59"]);
+        // Three figures alone are no time: a ratio, a section, seconds past sixty.
+        for text in ["a split of 10:30:15", "point 10.15.30", "by 23:59:61", "by 3:59:59"] {
+            assert!(keys(text, Lang::En).is_empty(), "{text}");
+        }
     }
 
     #[test]
