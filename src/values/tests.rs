@@ -43,8 +43,9 @@ fn struck_and_added_figures_share_their_unit() {
         ["amount:EUR:0.15", "amount:EUR:0.1"]
     );
     assert_eq!(keys("till minst ~~0,15~~ 0,10 EUR", Lang::Sv), ["amount:EUR:0.15", "amount:EUR:0.1"]);
-    // Figures not struck apart keep their own.
-    assert_eq!(keys("90 and 85%", Lang::En), ["num:90", "pct:85"]);
+    // Figures not struck apart keep their own, where they are no list of one unit.
+    assert_eq!(keys("90 cases and 85%", Lang::En), ["num:90", "pct:85"]);
+    assert_eq!(keys("90 and 85%", Lang::En), ["pct:90", "pct:85"]);
 }
 
 #[test]
