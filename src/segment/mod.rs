@@ -25,7 +25,7 @@ use crate::text::Lang;
 /// ```
 pub fn block_sentences(block: &Block, lang: Lang) -> Vec<Range<usize>> {
     match block.kind {
-        BlockKind::Heading { .. } if !block.text.is_empty() => vec![0..block.text.len()],
+        BlockKind::Heading { .. } if !block.text.is_empty() => std::iter::once(0..block.text.len()).collect(),
         _ => sentences(&block.text, lang),
     }
 }

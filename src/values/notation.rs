@@ -114,7 +114,7 @@ fn angle_follows(text: &str, end: usize) -> bool {
     }
     let scale = after.trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     let mut chars = scale.chars();
-    !(matches!(chars.next(), Some('C' | 'F' | 'K')) && !chars.next().is_some_and(char::is_alphanumeric))
+    !matches!(chars.next(), Some('C' | 'F' | 'K')) || chars.next().is_some_and(char::is_alphanumeric)
 }
 
 /// The label of a point of a category that fills a table row's first cell alone (`| A.7(a) |`

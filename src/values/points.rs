@@ -531,16 +531,26 @@ fn dotted_under_capital(text: &str, at: usize, lang_table: &LangTable) -> Option
         }
         return Some((key, end));
     }
-    let letter_at = number_end + space_run(text, number_end);
-    if letter_at > number_end
-        && let Some((letter, letter_end)) = letters(text, letter_at, false)
-        && !lang_table.point_stop_words.contains(&letter)
-        && !lang_table.not_points.contains(&letter)
-    {
-        key.push_str(&format!("({letter})"));
+    if let Some((part, letter_end)) = bare_letter_after(text, number_end, lang_table) {
+        key.push_str(&part);
         end = letter_end;
     }
     Some((key, end))
+}
+
+/// The lettered point standing bare after a point's number that ends at `number_end`
+/// (`punkt 2 b`, `led A punkt 2 b`): its key's part (`(b)`) and where it ends. Not a word the
+/// language keeps from being a point (`punkt 2 i …`).
+fn bare_letter_after(text: &str, number_end: usize, lang_table: &LangTable) -> Option<(String, usize)> {
+    let letter_at = number_end + space_run(text, number_end);
+    if letter_at == number_end {
+        return None;
+    }
+    let (letter, letter_end) = letters(text, letter_at, false)?;
+    if lang_table.point_stop_words.contains(&letter) || lang_table.not_points.contains(&letter) {
+        return None;
+    }
+    Some((format!("({letter})"), letter_end))
 }
 
 /// The numbered point of a point lettered with a capital, ending at `at`, and its lettered
@@ -596,13 +606,8 @@ fn numbered_under_capital(text: &str, at: usize, lang_table: &LangTable) -> Opti
     }
     let mut key = format!("({})", text.get(number..number_end)?);
     let mut end = number_end;
-    let letter_at = number_end + space_run(text, number_end);
-    if letter_at > number_end
-        && let Some((letter, letter_end)) = letters(text, letter_at, false)
-        && !lang_table.point_stop_words.contains(&letter)
-        && !lang_table.not_points.contains(&letter)
-    {
-        key.push_str(&format!("({letter})"));
+    if let Some((part, letter_end)) = bare_letter_after(text, number_end, lang_table) {
+        key.push_str(&part);
         end = letter_end;
     }
     Some((key, end))
