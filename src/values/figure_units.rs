@@ -2231,6 +2231,12 @@ mod tests {
         // A floor: a negated `understiga` and `fall below` is at least the figure.
         assert_eq!(bounds("får inte överstiga 50 % av BNI", Lang::Sv), [bound("pct:50", Some(Upper))]);
         assert_eq!(bounds("får inte understiga 50 % av BNI", Lang::Sv), [bound("pct:50", Some(Lower))]);
+        // The subordinate clause's order, negation before the modal verb.
+        assert_eq!(
+            bounds("medan summan inte får understiga 43,5 %", Lang::Sv),
+            [bound("pct:43.5", Some(Lower))]
+        );
+        assert_eq!(bounds("att halten inte får överstiga 5 %", Lang::Sv), [bound("pct:5", Some(Upper))]);
         assert_eq!(bounds("basen understiger inte 50 %", Lang::Sv), [bound("pct:50", Some(Lower))]);
         assert_eq!(bounds("om basen skulle understiga 50 %", Lang::Sv), [bound("pct:50", Some(Upper))]);
         assert_eq!(bounds("may not exceed 50 % of GNI", Lang::En), [bound("pct:50", Some(Upper))]);

@@ -704,6 +704,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("färre än", Bound::Upper),
         ("under", Bound::Upper),
         ("lägre än", Bound::Upper),
+        // A subordinate clause puts the negation before the modal verb (`att halten inte får
+        // överstiga 5 %`, `medan summan inte får understiga 43,5 %`).
+        ("inte får överstiga", Bound::Upper),
+        ("inte ska överstiga", Bound::Upper),
+        ("inte får understiga", Bound::Lower),
+        ("inte ska understiga", Bound::Lower),
         ("understiger", Bound::Upper),
         ("understigande", Bound::Upper),
         ("understeg", Bound::Upper),
