@@ -573,7 +573,25 @@ fn change_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Cha
         let unit_len = rest.find(spaces).unwrap_or(rest.len());
         rest = rest.get(unit_len..)?.trim_start_matches(spaces);
     }
-    change_word(rest).or_else(|| comparison(rest, lang_table))
+    change_word(rest).or_else(|| comparison(rest, lang_table)).or_else(|| {
+        (value.key.starts_with("pct") || value.key.starts_with("pp"))
+            .then(|| direct_comparison(rest, lang_table))
+            .flatten()
+    })
+}
+
+/// The direction a word of `comparison_direct` at the start of `rest`, the text after a
+/// percentage, names where a definite article follows (`6.5 % below the TAC for 2025`): what
+/// a share lies above or below with an article is what it is compared with.
+fn direct_comparison(rest: &str, lang_table: &LangTable) -> Option<Change> {
+    let &(word, change) =
+        lang_table.comparison_direct.iter().find(|(word, _)| starts_with_phrase(rest, word))?;
+    let after = rest.get(word.len()..)?;
+    if !after.starts_with(WORD_SPACES) {
+        return None;
+    }
+    let article = after.split(WORD_SPACES).find(|word| !word.is_empty())?;
+    lang_table.comparison_articles.iter().any(|entry| is_entry(article, entry)).then_some(change)
 }
 
 /// The direction a comparative of `change_words_after` names where `rest`, the text after a
@@ -2644,6 +2662,13 @@ mod tests {
         assert_eq!(one("EUR 5 million over the period", Lang::En), [None]);
         assert_eq!(one("the 3 above-mentioned levels", Lang::En), [None]);
         assert_eq!(one("in Table 2 above. The levels", Lang::En), [None]);
+        // A share above or below what an article names is a difference too; not a figure of
+        // another unit, nor a share before a word of a period or without the article.
+        assert_eq!(one("38 112 tonnes, which is 6.5 % below the TAC for 2025", Lang::En), [None, fall]);
+        assert_eq!(one("1.2 pp above the previous year", Lang::En), [rise]);
+        assert_eq!(one("30 metres below the surface", Lang::En), [None]);
+        assert_eq!(one("5 % over the period", Lang::En), [None]);
+        assert_eq!(one("5 % below which no aid is paid", Lang::En), [None]);
     }
 
     #[test]

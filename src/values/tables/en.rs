@@ -882,6 +882,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         "benchmark",
         "benchmarks",
     ],
+    comparison_direct: &[("above", Change::Rise), ("below", Change::Fall)],
+    comparison_articles: &["the"],
     change_noun_articles: &["a", "an"],
     change_noun_prepositions: &["of"],
     change_object_prepositions: &["in"],

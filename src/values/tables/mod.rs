@@ -489,6 +489,14 @@ pub(crate) struct LangTable {
     /// `comparison_prepositions`, lower case, as a compound ends (`average` of `EU average`,
     /// `värdet` of `referensvärdet`, `nivån` of `förkrisnivån`).
     pub comparison_references: &'static [&'static str],
+    /// Prepositions that, right after a percentage or a number of percentage points and
+    /// before a definite article, make the figure a difference with a direction without a
+    /// word of `comparison_references` (`6.5 % below the TAC for 2025`, `3 pp above the
+    /// 2019 figure`): lower case, with the articles in `comparison_articles`. Only words
+    /// that never name a period (`above`, `below`; not `over the period`).
+    pub comparison_direct: &'static [(&'static str, Change)],
+    /// The definite articles after a word of `comparison_direct`.
+    pub comparison_articles: &'static [&'static str],
     /// Indefinite articles of a noun that names the measure of a change between the
     /// preposition of a verb of change and the `change_noun_prepositions` before its figure
     /// (`increased by a liberalisation rate of 0.1%`, `ökats med en liberaliseringstakt på 0,1

@@ -1000,6 +1000,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         "riktmärke",
         "riktmärket",
     ],
+    comparison_direct: &[],
+    comparison_articles: &[],
     change_noun_articles: &["en", "ett"],
     change_noun_prepositions: &["på"],
     change_object_prepositions: &["av"],
