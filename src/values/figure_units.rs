@@ -65,7 +65,8 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
         }
         if value.key.starts_with("num:") || value.key.starts_with("num-range:") {
             let unit = unit_after(text, bracket_end(text, &value.span), lang_table)
-                .or_else(|| volume_per_quantity(text, &value.span));
+                .or_else(|| volume_per_quantity(text, &value.span))
+                .or_else(|| litre_after(text, &value.span));
             if let Some(unit) = unit {
                 // The part after a slash or `per` is the unit's too (`kW/kg`, `km/hour`), but
                 // for a unit of time.
@@ -1524,8 +1525,42 @@ fn volume_per_quantity(text: &str, span: &std::ops::Range<usize>) -> Option<&'st
     VOLUME_SYMBOLS.iter().find(|(symbol, _)| *symbol == word).map(|&(_, symbol)| symbol)
 }
 
+/// A litre's symbol alone after the figure at `span` (`förpackningar på mer än 1 l`, `5 L of
+/// water`), where the word before the figure names no part of an act or a document, after
+/// which a lone letter is a point's (`artikel 5 l`, `punkt 3 l`).
+fn litre_after(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str> {
+    let rest = text.get(span.end..)?.strip_prefix([' ', '\u{a0}', '\u{202f}'])?;
+    let (word, after) = first_word(rest);
+    if !matches!(word, "l" | "L")
+        || after.starts_with(|c: char| c.is_alphanumeric() || matches!(c, '-' | '\u{2011}' | '/' | '(' | ')'))
+    {
+        return None;
+    }
+    let before = text.get(..span.start)?;
+    if before.ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | ',' | '(' | '/' | '§')) {
+        return None;
+    }
+    let previous = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let previous = previous.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let names_part = POINT_PARENT_STEMS.iter().any(|stem| previous.starts_with(stem))
+        || POINT_PARENT_WORDS.contains(&previous.as_str());
+    (!names_part && !previous.ends_with('§')).then_some("l")
+}
+
+/// The starts of words after which a figure and a lone letter are a point's (`artikel 5 l`,
+/// `Article 5 l`, `leden 2 k`), lower case.
+const POINT_PARENT_STEMS: &[&str] = &[
+    "art", "point", "punkt", "led", "stycke", "paragraph", "section", "avsnitt", "kap", "chapter", "bilag",
+    "annex", "item", "kolumn", "column", "tabell", "table", "figur", "sid", "page", "rule", "regel",
+    "recital", "skäl",
+];
+
+/// Whole words after which a figure and a lone letter are a point's (`del 2 l`, `och 3 l`).
+const POINT_PARENT_WORDS: &[&str] =
+    &["del", "part", "no", "nr", "rad", "row", "s", "p", "och", "and", "or", "eller", "till", "to"];
+
 /// Symbols of volume after `per` or a slash, a capital `L` as a small one (`mg/mL`, `mg/ml`);
-/// not read after a figure, where a lone letter may be a point's.
+/// after a figure alone only where no point may be meant ([`litre_after`]).
 const VOLUME_SYMBOLS: &[(&str, &str)] =
     &[("l", "l"), ("L", "l"), ("ml", "ml"), ("mL", "ml"), ("dl", "dl"), ("dL", "dl")];
 
@@ -3315,7 +3350,12 @@ mod tests {
         );
         assert_eq!(units("1 m²/100 g", Lang::Sv)[1], unit("num:100", Some("g")));
         assert_eq!(units("47,33 euro/100 lit", Lang::Sv)[1], unit("num:100", None));
-        assert_eq!(units("totalt 100 l", Lang::Sv), [unit("num:100", None)]);
+        assert_eq!(units("totalt 100 l", Lang::Sv), [unit("num:100", Some("l"))]);
+        // A lone letter after a figure that a part of an act names is a point's.
+        assert_eq!(units("artikel 5 l", Lang::Sv), units("artikel 5", Lang::Sv));
+        assert_eq!(units("enligt tabell 5 l", Lang::Sv), units("enligt tabell 5", Lang::Sv));
+        assert_eq!(units("leden 3 k och 3 l.", Lang::Sv), units("leden 3 k och 3.", Lang::Sv));
+        assert_eq!(units("i 4 l) och m)", Lang::Sv), [unit("num:4", None)]);
     }
 
     #[test]
@@ -3505,8 +3545,11 @@ mod tests {
         assert_eq!(units("Tajo vid Almourol 96 l/s", Lang::Sv), [unit("num:96", Some("l/second"))]);
         assert_eq!(units("4 l/h", Lang::En), [unit("num:4", Some("l/hour"))]);
         assert_eq!(units("20 L/ha", Lang::En), [unit("num:20", Some("l/ha"))]);
-        // Alone, a letter after a figure may be a point's.
-        assert_eq!(units("5 l vatten", Lang::Sv), [unit("num:5", None)]);
+        // Alone too, where no part of an act is named before the figure.
+        assert_eq!(units("5 l vatten", Lang::Sv), [unit("num:5", Some("l"))]);
+        assert_eq!(units("packages of more than 1 L.", Lang::En), [unit("num:1", Some("l"))]);
+        assert_eq!(units("point 5 l", Lang::En), units("point 5", Lang::En));
+        assert_eq!(units("in row 5 l", Lang::En), units("in row 5", Lang::En));
     }
 
     #[test]
