@@ -116,7 +116,8 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
             };
             value.change = rounding(text, value, lang_table)
                 .or_else(|| change_before(text, value, lang_table))
-                .or_else(|| change_after(text, value, lang_table));
+                .or_else(|| change_after(text, value, lang_table))
+                .or_else(|| offset_direction(text, value, lang_table));
         } else if value.key.starts_with("date:")
             || value.key.starts_with("day:")
             || value.key.starts_with("time:")
@@ -704,16 +705,26 @@ fn offset_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
         return None;
     }
     let &(_, bound) = lang_table.offset_bounds.iter().find(|(phrase, _)| ends_with_phrase(before, phrase))?;
-    // The anchor after the unit's word (`years before`, `år innan`); a unit the figure's
-    // span takes in (`två år`) leaves the anchor right after it.
-    let mut rest = text.get(value.span.end..)?.trim_start_matches(spaces);
-    if let Some((_, anchor)) =
-        lang_table.offset_anchors.iter().find(|(anchor, _)| starts_with_phrase(rest, anchor))
-    {
-        return Some((if *anchor { bound.reversed() } else { bound }, Some(Relation::Inclusive)));
+    let back = offset_anchor(text, value, lang_table)?;
+    Some((if back { bound.reversed() } else { bound }, Some(Relation::Inclusive)))
+}
+
+/// The direction in which the length of time `value` is counted from an event, where one of
+/// the language's `offset_anchors` follows it (`two days before the ex-date`, `två dagar
+/// efter x-dagen`): a length before and one after an event are two moments.
+fn offset_direction(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
+    if !value.detail.as_deref().is_some_and(|unit| TIME_UNITS.contains(&unit)) {
+        return None;
     }
-    let unit_len = rest.find(spaces).unwrap_or(rest.len());
-    rest = rest.get(unit_len..)?.trim_start_matches(spaces);
+    offset_anchor(text, value, lang_table).map(|back| if back { Change::Earlier } else { Change::Later })
+}
+
+/// Whether the word of `offset_anchors` after the length of time `value`, or after its unit's
+/// word, counts it back from the event it names (`true`: `years before`, `år innan`) or on
+/// from it (`false`); a unit the figure's span takes in (`två år`) leaves the anchor right
+/// after it. None where no anchor follows.
+fn offset_anchor(text: &str, value: &Value, lang_table: &LangTable) -> Option<bool> {
+    let spaces = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
     let anchor = |rest: &str| {
         lang_table
             .offset_anchors
@@ -721,8 +732,13 @@ fn offset_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
             .find(|(anchor, _)| starts_with_phrase(rest, anchor))
             .map(|&(_, back)| back)
     };
-    let back = anchor(rest).or_else(|| anchor(shared_offset_anchor(rest, lang_table)?))?;
-    Some((if back { bound.reversed() } else { bound }, Some(Relation::Inclusive)))
+    let mut rest = text.get(value.span.end..)?.trim_start_matches(spaces);
+    if let Some(back) = anchor(rest) {
+        return Some(back);
+    }
+    let unit_len = rest.find(spaces).unwrap_or(rest.len());
+    rest = rest.get(unit_len..)?.trim_start_matches(spaces);
+    anchor(rest).or_else(|| anchor(shared_offset_anchor(rest, lang_table)?))
 }
 
 /// Where the length of time before `rest` is the first of two limits of one moment joined by a
@@ -2704,6 +2720,28 @@ mod tests {
         assert_eq!(one("30 metres below the surface", Lang::En), [None]);
         assert_eq!(one("5 % over the period", Lang::En), [None]);
         assert_eq!(one("5 % below which no aid is paid", Lang::En), [None]);
+    }
+
+    #[test]
+    fn a_length_of_time_counted_from_an_event_has_its_direction() {
+        let one = |text: &str, lang: Lang| {
+            changes(text, lang).into_iter().map(|(_, change)| change).collect::<Vec<_>>()
+        };
+        let (earlier, later) = (Some(Change::Earlier), Some(Change::Later));
+        assert_eq!(one("within two days before the ex-date", Lang::En), [earlier]);
+        assert_eq!(one("inom två dagar före x-dagen", Lang::Sv), [earlier]);
+        assert_eq!(one("sex månader innan", Lang::Sv), [earlier]);
+        assert_eq!(one("6 months after its entry into force", Lang::En), [later]);
+        assert_eq!(one("tre månader efter anmälan", Lang::Sv), [later]);
+        // Both lengths of two limits of one moment, the event written once.
+        assert_eq!(
+            one("tidigast 30 dagar och senast 90 dagar efter påminnelsen", Lang::Sv),
+            [later, later]
+        );
+        // No unit of time, or no event after it: none.
+        assert_eq!(one("5 tonnes before processing", Lang::En), [None]);
+        assert_eq!(one("within two days of the ex-date", Lang::En), [None]);
+        assert_eq!(one("under två år från x-dagen", Lang::Sv), [None]);
     }
 
     #[test]

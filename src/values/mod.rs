@@ -176,6 +176,12 @@ pub enum Change {
     /// The figure is the step a value is rounded down to: `rounded down to the nearest EUR
     /// 10 000`, `avrundas nedåt till närmaste 10 000 EUR`.
     RoundDown,
+    /// The figure is a length of time counted back from an event: `two days before the
+    /// ex-date`, `sex månader innan`.
+    Earlier,
+    /// The figure is a length of time counted on from an event: `two years after its entry
+    /// into force`, `tre månader efter anmälan`.
+    Later,
 }
 
 impl Change {
@@ -186,6 +192,8 @@ impl Change {
             Change::Fall => "a fall",
             Change::RoundUp => "rounded up",
             Change::RoundDown => "rounded down",
+            Change::Earlier => "a length before an event",
+            Change::Later => "a length after an event",
         }
     }
 }

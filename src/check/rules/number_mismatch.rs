@@ -566,6 +566,20 @@ mod tests {
     }
 
     #[test]
+    fn a_length_of_time_before_an_event_against_one_after_it() {
+        let none: Vec<String> = Vec::new();
+        let en = "The intermediary reports shares acquired within two days before the ex-date.\n";
+        let sv = "Mellanhanden rapporterar aktier som förvärvats inom två dagar före x-dagen.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("före", "efter")),
+            ["number `two` is a length before an event in source and a length after an event in target"]
+        );
+        // An event named on one side only is not compared.
+        assert_eq!(findings(en, &sv.replace("före x-dagen", "kring x-dagen")), none);
+    }
+
+    #[test]
     fn a_comparison_turned_around() {
         let none: Vec<String> = Vec::new();
         // `X is shorter than Y` is `Y is longer than X`: the reference, `245 days`, stands
