@@ -161,6 +161,9 @@ pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) 
                 let alone = !before.get(..start)?.chars().next_back().is_some_and(char::is_alphanumeric);
                 (alone && word.eq_ignore_ascii_case(article)).then_some(start)
             }) else {
+                if let Some(start) = conditional_start(text, span.start, span.end, lang) {
+                    push(start, span.end, key);
+                }
                 continue;
             };
             let of = match lang {
@@ -172,6 +175,55 @@ pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) 
             }
         }
     }
+}
+
+/// Pronouns that stand for the second limit in a clause of condition (`om den infaller
+/// senare`, `if it is later`), each language's.
+const EN_PRONOUNS: &[&str] = &["it", "that", "this"];
+const SV_PRONOUNS: &[&str] = &["den", "det", "detta", "denna", "dessa", "de"];
+
+/// The start of a clause of condition that makes a choice with the comparative at
+/// `start..end`, where the comparative ends the clause (a comma, a bracket or a semicolon
+/// after it): `or, if later, the date of`; `om den infaller senare,`; `om detta belopp är
+/// högre)`. `if` right before the comparative, or `if`/`om`, a pronoun, in Swedish a noun
+/// after it, and a verb of the language's choices. Not `if higher amounts are needed`, nor
+/// `om det är högre än`, a comparison.
+fn conditional_start(text: &str, start: usize, end: usize, lang: Lang) -> Option<usize> {
+    if !text.get(end..)?.starts_with([',', ')', ';']) {
+        return None;
+    }
+    let before = text.get(..start)?;
+    let mut words = before.trim_end_matches(' ').rsplit(' ');
+    let mut word = words.next()?;
+    let mut at = before.trim_end_matches(' ').len() - word.len();
+    let (opener, pronouns, verbs) = match lang {
+        Lang::En => ("if", EN_PRONOUNS, EN_VERBS),
+        Lang::Sv => ("om", SV_PRONOUNS, SV_VERBS),
+    };
+    let is = |word: &str, entry: &str| word.eq_ignore_ascii_case(entry);
+    if !is(word, opener) {
+        // The verb, then a noun in Swedish (`detta belopp`), then the pronoun.
+        if !verbs.iter().any(|verb| is(word, verb)) {
+            return None;
+        }
+        for reach in 0..2 {
+            word = words.next()?;
+            at -= word.len() + 1;
+            if pronouns.iter().any(|pronoun| is(word, pronoun)) {
+                break;
+            }
+            if reach == 1 || lang == Lang::En || !word.chars().all(char::is_alphabetic) {
+                return None;
+            }
+        }
+        word = words.next()?;
+        at -= word.len() + 1;
+        if !is(word, opener) {
+            return None;
+        }
+    }
+    let alone = !text.get(..at)?.chars().next_back().is_some_and(char::is_alphanumeric);
+    alone.then_some(at)
 }
 
 /// English verbs before the word of the choice (`whichever is higher`, `whichever comes
@@ -398,6 +450,23 @@ mod tests {
         let text = "beroende på vilket belopp som är högst; vilket som inträffar först; beroende på \
                     vilken dag som infaller sist; vilket som löper ut först; det lägre av de två beloppen.";
         assert_eq!(keys(text, Lang::Sv), ["which:max", "which:min", "which:max", "which:min", "which:min"]);
+    }
+
+    #[test]
+    fn a_clause_of_condition_makes_a_choice() {
+        assert_eq!(keys("from the payment date or, if later, the date of the request", Lang::En), ["which:max"]);
+        assert_eq!(keys("the market value or, if it is lower, the book value", Lang::En), ["which:min"]);
+        assert_eq!(
+            keys("från betalningsdagen eller, om den infaller senare, den dag då begäran", Lang::Sv),
+            ["which:max"]
+        );
+        assert_eq!(keys("eller, om detta belopp är lägre, 5 % av omsättningen", Lang::Sv), ["which:min"]);
+        assert_eq!(keys("om det är tidigare)", Lang::Sv), ["which:min"]);
+        // A comparative before its noun or a comparison is no choice.
+        assert!(keys("if higher amounts are needed", Lang::En).is_empty());
+        assert!(keys("om det är högre än taket", Lang::Sv).is_empty());
+        assert!(keys("om tre belopp är högre, gäller", Lang::Sv).is_empty());
+        assert!(keys("if the amount is higher, the cap applies", Lang::En).is_empty());
     }
 
     #[test]
