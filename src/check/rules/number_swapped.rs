@@ -30,6 +30,7 @@ const DATE_LIST_GAP: usize = 40;
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let before = out.len();
     figure_swaps(ctx, out);
+    country_swaps(ctx, out);
     // Whole cells of a table row that stand in other columns, each holding figures (`41
     // (13.4%) | 38 (12.5%)` → `38 (12,5 %) | 41 (13,4 %)`), where no two figures of the row
     // were flagged one by one.
@@ -964,6 +965,105 @@ fn tied_items(text: &str, values: &[Value], first: &Value, second: &Value, lang:
         && list_joint(joint, lang)
 }
 
+/// Two countries of a sentence that traded their figures while the figures kept their places
+/// (`four in Germany and two in France` against `fyra i Frankrike och två i Tyskland`): where
+/// each side's sentence holds just two countries and two figures, each country and its figure
+/// side by side in one of two items that a list word or a comma joins, and nothing joins inside
+/// an item. Items of other shapes (`Germany and France, with 4 and 2 respectively`) pair
+/// nothing.
+fn country_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    for sentences in &ctx.bead.sentences {
+        let (Some(src), Some(tgt)) = (country_items(ctx, Side::Source, &sentences.src), country_items(ctx, Side::Target, &sentences.tgt))
+        else {
+            continue;
+        };
+        let key = |side: Side, r: ValueRef| input.value(side, r).key.as_str();
+        // Each country's figure on each side, by key.
+        let figure_of = |side: Side, items: &[(ValueRef, ValueRef); 2], country: &str| {
+            items.iter().find(|(c, _)| key(side, *c) == country).map(|&(_, n)| n)
+        };
+        let (first_country, second_country) = (key(Side::Source, src[0].0), key(Side::Source, src[1].0));
+        let (Some(t_first), Some(t_second)) =
+            (figure_of(Side::Target, &tgt, first_country), figure_of(Side::Target, &tgt, second_country))
+        else {
+            continue;
+        };
+        let (s_first, s_second) = (src[0].1, src[1].1);
+        let swapped = key(Side::Source, s_first) == key(Side::Target, t_second)
+            && key(Side::Source, s_second) == key(Side::Target, t_first);
+        if !swapped {
+            continue;
+        }
+        let (first_name, second_name) =
+            (&input.value(Side::Source, src[0].0).display, &input.value(Side::Source, src[1].0).display);
+        let message = format!(
+            "numbers `{}` and `{}` go with {first_name} and {second_name} in source and with {second_name} and \
+             {first_name} in target",
+            input.surface(Side::Source, s_first),
+            input.surface(Side::Source, s_second),
+        );
+        let finding_key = ["country-swap", key(Side::Source, s_first), first_country, second_country];
+        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s_first, t_second), &finding_key));
+    }
+}
+
+/// The two items of one sentence (`parts`, one part of one block) that each pair a country
+/// with a figure, in order, as (country, figure): the sentence's countries and figures are two
+/// each, of two keys each, in the order country, figure, country, figure or figure, country,
+/// figure, country, with a list word or a comma between the items and none inside either.
+fn country_items(ctx: &PairCtx, side: Side, parts: &[(usize, std::ops::Range<usize>)]) -> Option<[(ValueRef, ValueRef); 2]> {
+    let [(block, range)] = parts else { return None };
+    let input = ctx.input;
+    let values = match side {
+        Side::Source => input.src_values,
+        Side::Target => input.tgt_values,
+    };
+    let text = input.doc(side).blocks.get(*block)?.text.as_str();
+    let mut items: Vec<(bool, usize)> = Vec::new();
+    for (index, value) in values.get(*block)?.iter().enumerate() {
+        if !range.contains(&value.span.start) {
+            continue;
+        }
+        let country = value.kind == ValueKind::Name && value.key.starts_with("country:");
+        let figure = value.kind == ValueKind::Number
+            && !value.optional
+            && ["num:", "pct:", "pp:", "amount:"].iter().any(|prefix| value.key.starts_with(prefix));
+        if country || figure {
+            items.push((country, index));
+        }
+    }
+    let countries: Vec<usize> = (0..items.len()).filter(|&i| items[i].0).collect();
+    let &[first, second] = countries.as_slice() else { return None };
+    if second != first + 2 {
+        return None;
+    }
+    let lang = input.lang(side);
+    let joiners = crate::values::tables::table(lang).list_joiners;
+    let value = |index: usize| values.get(*block).and_then(|values| values.get(index));
+    let joins = |from: usize, to: usize| {
+        let (Some(from), Some(to)) = (value(from), value(to)) else { return true };
+        let gap = text.get(from.span.end..to.span.start).unwrap_or(",");
+        gap.contains([',', ';', '(', ')'])
+            || gap
+                .split(|c: char| !c.is_alphabetic())
+                .any(|word| joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word)))
+    };
+    // The four items: a figure before each country, or one after each.
+    let windows = [first.checked_sub(1), Some(first).filter(|_| second + 1 < items.len())];
+    windows.into_iter().flatten().find_map(|start| {
+        let [a, b, c, d] = [items[start], items[start + 1], items[start + 2], items[start + 3]];
+        let (va, vb, vc, vd) = (value(a.1)?, value(b.1)?, value(c.1)?, value(d.1)?);
+        if va.key == vc.key || vb.key == vd.key || joins(a.1, b.1) || !joins(b.1, c.1) || joins(c.1, d.1) {
+            return None;
+        }
+        let pair = |(country, index): (bool, usize), (_, other): (bool, usize)| {
+            if country { ((*block, index), (*block, other)) } else { ((*block, other), (*block, index)) }
+        };
+        Some([pair(a, b), pair(c, d)])
+    })
+}
+
 /// Whether `joint`, trimmed, joins two items of a list: a comma, a list word, or both (`,`,
 /// `and`, `, och`).
 pub(crate) fn list_joint(joint: &str, lang: Lang) -> bool {
@@ -1365,6 +1465,30 @@ mod tests {
         assert_eq!(findings(en, sv), none);
         let swapped = "Det ska finnas pooler med högst 100 km mellanrum på stomnätet och 60 km på det övergripande nätet.\n";
         assert_eq!(findings(en, swapped).len(), 1);
+    }
+
+    #[test]
+    fn two_countries_that_trade_their_figures() {
+        let none: Vec<String> = Vec::new();
+        let en = "Of the six new programmes, four were sponsored by banks established in Germany and two by \
+                  banks established in France.\n";
+        let sv = "Av de sex nya programmen hade fyra sponsrats av banker etablerade i Tyskland och två av banker \
+                  etablerade i Frankrike.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped = sv.replace("i Tyskland", "i X").replace("i Frankrike", "i Tyskland").replace("i X", "i Frankrike");
+        assert_eq!(
+            findings(en, &swapped),
+            ["numbers `four` and `two` go with Germany and France in source and with France and Germany in target"]
+        );
+        // The country before its figure, on one side only.
+        let en = "Germany had 12% of the applications and France 8%.\n";
+        assert_eq!(findings(en, "I Tyskland lämnades 12 % av ansökningarna och i Frankrike 8 %.\n"), none);
+        assert_eq!(findings(en, "I Frankrike lämnades 12 % av ansökningarna och i Tyskland 8 %.\n").len(), 1);
+        // Countries and figures in two lists pair nothing; nor items with a comma inside.
+        let en = "Germany and France received 12% and 8% respectively.\n";
+        assert_eq!(findings(en, "Frankrike och Tyskland fick 8 % respektive 12 %.\n"), none);
+        let en = "Germany, with 12%, and France, with 8%, lead.\n";
+        assert_eq!(findings(en, "Frankrike, med 12 %, och Tyskland, med 8 %, leder.\n"), none);
     }
 
     #[test]
