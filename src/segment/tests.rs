@@ -179,3 +179,35 @@ fn table_cells_end_their_sentences() {
     // A bar in running text with no spaces around it cuts nothing.
     assert_eq!(sentence_texts("Either A|B holds. Then C.", Lang::En), ["Either A|B holds.", "Then C."]);
 }
+
+/// Asserts that `text` splits into `expected`.
+fn assert_split(text: &str, lang: Lang, expected: &[&str]) {
+    assert_covers(text, lang);
+    assert_eq!(sentence_texts(text, lang), expected, "{text:?}");
+}
+
+#[test]
+fn abbreviated_month_and_observation_label() {
+    // `apr.` as the other months Språkrådet abbreviates: a year goes on, a capital starts.
+    assert_split(
+        "Sista ansökningsdag: den 1 apr. 2025. Tillträde enligt överenskommelse.",
+        Lang::Sv,
+        &["Sista ansökningsdag: den 1 apr. 2025.", "Tillträde enligt överenskommelse."],
+    );
+    assert_split(
+        "Den gäller från den 1 apr. Den upphör i juni.",
+        Lang::Sv,
+        &["Den gäller från den 1 apr.", "Den upphör i juni."],
+    );
+    // `Obs.` labels the sentence it opens, as `N.B.` does.
+    assert_split(
+        "Obs. Ansökningstiden kan inte förlängas. Sena ansökningar beaktas inte.",
+        Lang::Sv,
+        &["Obs. Ansökningstiden kan inte förlängas.", "Sena ansökningar beaktas inte."],
+    );
+    assert_split(
+        "Mötet hålls den 14 okt. (obs. en tisdag). Alla är välkomna.",
+        Lang::Sv,
+        &["Mötet hålls den 14 okt. (obs. en tisdag).", "Alla är välkomna."],
+    );
+}

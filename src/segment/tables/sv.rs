@@ -34,6 +34,9 @@ pub static TABLE: Table = Table {
         ("exkl.", Never),
         ("enl.", Never),
         ("ang.", Never),
+        // `observera`, a label that opens the sentence it draws attention to (`Obs.
+        // Ansökningstiden …`), as English `N.B.` does, or stands in brackets (`(obs. en tisdag)`).
+        ("obs.", Never),
         ("beträff.", Never),
         ("ca.", Never),
         ("ung.", Never),
@@ -147,9 +150,11 @@ pub static TABLE: Table = Table {
         ("f.Kr.", BeforeCapital),
         ("e.Kr.", BeforeCapital),
         ("kr.", BeforeCapital),
+        // The months Språkrådet abbreviates (`mars`, `maj`, `juni` and `juli` are written out).
         ("jan.", BeforeCapital),
         ("febr.", BeforeCapital),
         ("feb.", BeforeCapital),
+        ("apr.", BeforeCapital),
         ("aug.", BeforeCapital),
         ("sept.", BeforeCapital),
         ("sep.", BeforeCapital),
