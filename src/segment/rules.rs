@@ -335,6 +335,11 @@ fn is_boundary(
             return starts_with_capital(rest) && !starts_with_code(rest) && !table.names_time_zone(rest);
         }
         Some(Abbrev::BeforeNumber) if start == Start::Digit => return false,
+        // Before a name, a title's word (`jur.kand. Erik Holm`, `övers. K. Ek`); before any
+        // other capital, the noun closing its sentence (`eller jur.kand. Erfarenhet av …`).
+        Some(Abbrev::BeforeName) => {
+            return starts_with_capital(rest) && !opens_initial(rest) && !opens_name(rest, table);
+        }
         Some(Abbrev::BeforeNumber | Abbrev::Unit | Abbrev::Trailing | Abbrev::NameSuffix) | None => {}
     }
     let opens_sentence = text.get(sentence_start..token_start).is_some_and(|head| head.trim().is_empty());
@@ -643,7 +648,12 @@ const NAME_PARTICLES: &[&str] =
 /// sentences, followed by a comma, a bracket, a joiner (`och`), a capitalised word or the end,
 /// never by another word in lower case as a sentence goes on.
 fn next_is_name(text: &str, letter_start: usize, table: &Table) -> bool {
-    let mut words = after_initial(text, letter_start).split_whitespace();
+    opens_name(after_initial(text, letter_start), table)
+}
+
+/// Whether `rest` opens with a name as [`next_is_name`] reads one after an initial.
+fn opens_name(rest: &str, table: &Table) -> bool {
+    let mut words = rest.split_whitespace();
     let mut word = words.next().unwrap_or_default();
     if NAME_PARTICLES.contains(&word) {
         word = words.next().unwrap_or_default();
@@ -659,6 +669,14 @@ fn next_is_name(text: &str, letter_start: usize, table: &Table) -> bool {
         && name.chars().skip(1).any(char::is_lowercase)
         && !table.lists_sentence_starter(name)
         && goes_on.is_none_or(|c| matches!(c, ',' | ';' | '(' | ')') || c.is_uppercase())
+}
+
+/// Whether `rest` opens with the initials of a given name: `K.`, `J.-C.`, `M.L.`.
+fn opens_initial(rest: &str) -> bool {
+    let core = next_token(rest).strip_suffix('.').unwrap_or_default();
+    is_letter(core) && core.starts_with(char::is_uppercase)
+        || is_hyphenated_initial(core)
+        || is_dotted_initialism(core)
 }
 
 /// Whether the word after the initial at `letter_start` (and its full stop) is capitalised.

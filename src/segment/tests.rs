@@ -211,3 +211,26 @@ fn abbreviated_month_and_observation_label() {
         &["Mötet hålls den 14 okt. (obs. en tisdag).", "Alla är välkomna."],
     );
 }
+
+#[test]
+fn a_word_before_a_name_ends_a_sentence_before_other_capitals() {
+    assert_split(
+        "Du ska ha en juristexamen eller jur.kand. Erfarenhet av EU-rätt är meriterande.",
+        Lang::Sv,
+        &["Du ska ha en juristexamen eller jur.kand.", "Erfarenhet av EU-rätt är meriterande."],
+    );
+    assert_split(
+        "Texten citeras här i min övers. Originalet är skrivet på tyska.",
+        Lang::Sv,
+        &["Texten citeras här i min övers.", "Originalet är skrivet på tyska."],
+    );
+    // Before a name, an initial or a bracket, it goes on.
+    for text in [
+        "Yttrandet skrevs av jur.kand. Erik Holm vid institutet.",
+        "Boken finns i svensk övers. K. Ek (2019).",
+        "Citatet är i övers. Anna Berg, som också skrev förordet.",
+        "Utredningen leddes av prof. em. L. Svensson vid Lunds universitet.",
+    ] {
+        assert_split(text, Lang::Sv, &[text]);
+    }
+}

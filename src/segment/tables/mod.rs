@@ -40,6 +40,12 @@ pub enum Abbrev {
     /// is a title before a name, as [`Abbrev::Never`] (`headed by Sr. Cuerpo`, Spanish
     /// *señor*).
     NameSuffix,
+    /// A word that stands before a person's name and is also a noun that may close a
+    /// sentence: a degree (`av jur.kand. Erik Holm`, `eller jur.kand. Erfarenhet …`), a
+    /// translator (`övers. K. Ek`, `i min övers. Originalet …`), a title's emeritus (`prof. em.
+    /// L. Svensson`). It continues the sentence before a name (an initial, or a capitalised
+    /// word then another, a comma, a bracket or the end) and ends it before any other capital.
+    BeforeName,
 }
 
 /// The segmentation data of one language.

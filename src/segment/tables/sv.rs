@@ -6,7 +6,7 @@
 
 use super::{Abbrev, Table};
 
-use Abbrev::{BeforeCapital, BeforeNumber, Measure, Never, Trailing, Unit};
+use Abbrev::{BeforeCapital, BeforeName, BeforeNumber, Measure, Never, Trailing, Unit};
 
 /// The Swedish table.
 pub static TABLE: Table = Table {
@@ -98,13 +98,17 @@ pub static TABLE: Table = Table {
         ("doc.", Never),
         ("ordf.", Never),
         ("v.ordf.", Never),
-        // Degrees before a name (`av jur.kand. Erik Holm`), a royal institution's first word
-        // (`Kungl. Vetenskapsakademien`) and a translator named in a reference (`övers. K. Ek`).
-        ("jur.kand.", Never),
-        ("fil.kand.", Never),
-        ("pol.mag.", Never),
+        // A royal institution's first word (`Kungl. Vetenskapsakademien`).
         ("kungl.", Never),
-        ("övers.", Never),
+        // Degrees before a name (`av jur.kand. Erik Holm`), a translator named in a reference
+        // (`övers. K. Ek`) and an emeritus after a title (`prof. em. L. Svensson`), each also a
+        // noun that may end a sentence (`eller jur.kand. Erfarenhet …`, `i min övers. Originalet
+        // …`, `kl. 3 em. Mötet …`).
+        ("jur.kand.", BeforeName),
+        ("fil.kand.", BeforeName),
+        ("pol.mag.", BeforeName),
+        ("övers.", BeforeName),
+        ("em.", BeforeName),
         // Ordinary abbreviations that may close a sentence.
         // A chapter goes on before its section, a law's name or a number (`18 kap. 3 §`,
         // `5 kap. utlänningslagen`) and ends a sentence before a capital (`i 18 kap. Den …`);
