@@ -551,19 +551,23 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
     if before.is_empty() {
         return true;
     }
+    if table.is_label(previous) {
+        // A letter after a label, whole or abbreviated: `Annex B`, `avd. B`.
+        return false;
+    }
     if previous_token.ends_with('.') {
         // After a title, another initial or a sentence end: `Dr. J. Smith`, `J. R. Smith`.
         return true;
     }
-    if previous.is_empty() || table.is_label(previous) {
+    if previous.is_empty() {
         return false;
     }
     if in_list() || previous_token.ends_with(':') && next_word_capitalised(text, letter_start) {
         // In a list of names, or after a colon: `Registrar: A. Lamote`.
         return true;
     }
-    if table.is_name_preposition(previous) {
-        // `chaired by J. Smith`, `av J. Smith`.
+    if table.is_name_preposition(previous) || table.is_title(previous) {
+        // `chaired by J. Smith`, `av J. Smith`, `statsminister U. Kristersson`.
         return true;
     }
     if table.is_name_joiner(previous) && follows_initial_and_name(&before[..previous_start]) {

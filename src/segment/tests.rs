@@ -234,3 +234,41 @@ fn a_word_before_a_name_ends_a_sentence_before_other_capitals() {
         assert_split(text, Lang::Sv, &[text]);
     }
 }
+
+#[test]
+fn a_letter_after_a_title_or_a_label() {
+    // Swedish writes a title in lower case before the name it heads.
+    for text in [
+        "Talet hölls av statsminister U. Kristersson i Almedalen.",
+        "Beslutet fattades av finansministern E. Svantesson efter samråd.",
+        "Avtalet undertecknades av generaldirektören A. Lind i Bryssel.",
+    ] {
+        assert_split(text, Lang::Sv, &[text]);
+    }
+    // A letter after a label, whole or abbreviated, labels a part; the sentence may end there.
+    assert_split(
+        "Tjänsten är placerad på avd. B. Du rapporterar till avdelningschefen.",
+        Lang::Sv,
+        &["Tjänsten är placerad på avd. B.", "Du rapporterar till avdelningschefen."],
+    );
+    assert_split("Se bil. A. Där finns tabellerna.", Lang::Sv, &["Se bil. A.", "Där finns tabellerna."]);
+    assert_split(
+        "The values are shown in Fig. B. Figures for 2025 follow.",
+        Lang::En,
+        &["The values are shown in Fig. B.", "Figures for 2025 follow."],
+    );
+    // Unchanged: a letter after a plain lower-case word ends the sentence; after a title's
+    // abbreviation it is an initial.
+    assert_split(
+        "Beslutet gäller enligt led B. Kommissionen anser annat.",
+        Lang::Sv,
+        &["Beslutet gäller enligt led B.", "Kommissionen anser annat."],
+    );
+    assert_split(
+        "Fallet gäller hepatit E. Smittan sprids via livsmedel.",
+        Lang::Sv,
+        &["Fallet gäller hepatit E.", "Smittan sprids via livsmedel."],
+    );
+    let text = "It was signed by Dr. J. Smith on Monday.";
+    assert_split(text, Lang::En, &[text]);
+}

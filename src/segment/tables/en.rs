@@ -202,6 +202,13 @@ pub static TABLE: Table = Table {
         "step",
         "stage",
         "vitamin",
+        // Label words abbreviated (`Fig. B`, `sect. C`, `Pt. A`).
+        "fig",
+        "sec",
+        "sect",
+        "ch",
+        "chap",
+        "pt",
         // Parties a text names by a letter (`Company A`, `Undertaking B`).
         "company",
         "undertaking",
@@ -214,6 +221,7 @@ pub static TABLE: Table = Table {
         "party",
     ],
     name_prepositions: &["by", "of", "from", "with", "to", "for"],
+    titles: &[],
     name_joiners: &["and", "or"],
     sentence_starters: &[
         "The",

@@ -62,6 +62,12 @@ pub struct Table {
     /// stop after one of them are an initial (`chaired by J. Smith`), not the end of a
     /// sentence. Conjunctions are left out (`options A and B. The …`).
     pub name_prepositions: &'static [&'static str],
+    /// Titles written in lower case before a name, as Swedish writes them (`statsminister`,
+    /// `generaldirektören`): a capital and its full stop after one are an initial
+    /// (`statsminister U. Kristersson`). A word ending in one matches too, as Swedish joins a
+    /// title to its field (`finansminister`, `riksdagsledamoten`). English capitalises a title
+    /// before a name (`Commissioner J. Doe`), which the rules read as a name's word anyway.
+    pub titles: &'static [&'static str],
     /// Conjunctions between two names (`and`, `och`): after `A. Jones and`, a capital and its
     /// full stop are an initial too.
     pub name_joiners: &'static [&'static str],
@@ -135,6 +141,11 @@ impl Table {
     /// Whether `word` is a preposition before a person's name (`by`, `av`).
     pub fn is_name_preposition(&self, word: &str) -> bool {
         self.name_prepositions.iter().any(|preposition| eq_caseless(preposition, word))
+    }
+
+    /// Whether `word` is a title before a name, or a compound ending in one (`statsminister`).
+    pub fn is_title(&self, word: &str) -> bool {
+        self.titles.iter().any(|title| word.ends_with(title))
     }
 
     /// Whether `word` joins two names (`and`, `och`).
@@ -310,5 +321,16 @@ mod tests {
         assert!(for_lang(Lang::En).is_label("annex"));
         assert!(for_lang(Lang::Sv).is_label("Bilaga"));
         assert!(!for_lang(Lang::Sv).is_label("Sverige"));
+    }
+
+    #[test]
+    fn titles_match_their_compounds() {
+        let table = for_lang(Lang::Sv);
+        for word in ["statsminister", "finansministern", "generaldirektören", "vd:n", "ordförande"] {
+            assert!(table.is_title(word), "{word}");
+        }
+        for word in ["led", "punkt", "administration", "Kristersson", ""] {
+            assert!(!table.is_title(word), "{word}");
+        }
     }
 }
