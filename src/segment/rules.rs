@@ -392,7 +392,7 @@ fn is_boundary(
         return table.starts_sentence_after_initialism(word);
     }
     match start {
-        Start::Lower => starts_mixed_case_name(rest) || opens_item_letter(rest),
+        Start::Lower => starts_lower_case_name(rest) || opens_item_letter(rest),
         _ => true,
     }
 }
@@ -525,10 +525,23 @@ fn follows_abbreviation_part(text: &str, token_start: usize) -> bool {
     before.ends_with('.')
 }
 
-/// A sentence may open with a name written in lower case but with capitals inside
-/// (`eu-LISA`); a plain lower-case word after a full stop continues the sentence.
-fn starts_mixed_case_name(rest: &str) -> bool {
-    rest.chars().take_while(|c| !c.is_whitespace()).take(24).skip(1).any(char::is_uppercase)
+/// A sentence may open with a name or term written in lower case even there: one with
+/// capitals inside (`eu-LISA`, `eSam`, `pH`), or one after a prefix of one lower-case letter
+/// and a hyphen (`e-legitimation`, `e-mail`, `x-axis`), as the letter of such a prefix keeps
+/// its case. A plain lower-case word after a full stop continues the sentence, and so does a
+/// range of letters or Roman numerals (`a-c`, `i-iii`).
+fn starts_lower_case_name(rest: &str) -> bool {
+    let word = rest.split(char::is_whitespace).next().unwrap_or_default();
+    if word.chars().take(24).skip(1).any(char::is_uppercase) {
+        return true;
+    }
+    let Some(stem) =
+        word.strip_prefix(|c: char| c.is_ascii_lowercase()).and_then(|after| after.strip_prefix('-'))
+    else {
+        return false;
+    };
+    let letters = stem.find(|c: char| !c.is_alphabetic()).map_or(stem, |end| &stem[..end]);
+    letters.chars().count() >= 3 && !is_roman_numeral(letters)
 }
 
 /// Whether the capital `letter` before a full stop at `token_start` is the initial of a

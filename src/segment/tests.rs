@@ -272,3 +272,25 @@ fn a_letter_after_a_title_or_a_label() {
     let text = "It was signed by Dr. J. Smith on Monday.";
     assert_split(text, Lang::En, &[text]);
 }
+
+#[test]
+fn a_lower_case_prefix_opens_a_sentence() {
+    assert_split(
+        "eSam är ett samarbete mellan myndigheter. e-legitimation används i alla deras tjänster.",
+        Lang::Sv,
+        &["eSam är ett samarbete mellan myndigheter.", "e-legitimation används i alla deras tjänster."],
+    );
+    assert_split(
+        "Forms are filed online. e-mail is not accepted.",
+        Lang::En,
+        &["Forms are filed online.", "e-mail is not accepted."],
+    );
+    // A plain lower-case word, a range of letters or of Roman numerals goes on.
+    for text in [
+        "The 2024 figures are final. data for 2025 follow.",
+        "It is listed in the Decision. a-c apply.",
+        "It is set out in the act. i-iii are repealed.",
+    ] {
+        assert_split(text, Lang::En, &[text]);
+    }
+}
