@@ -319,6 +319,7 @@ fn is_boundary(
                 && (closed
                     || table.replies.contains(&word)
                         && (after_question(text, token_start)
+                            || after_answer_label(text, token_start)
                             || opens_plain_word(rest)
                                 && previous_token_text(text, token_start).starts_with(char::is_lowercase)));
         }
@@ -386,10 +387,15 @@ fn is_boundary(
         {
             return false;
         }
+        if opens_sentence {
+            // A sentence of an initialism alone is none: it labels the sentence it opens, as
+            // `N.B.` does (`P.S. The signed original …`), or is its subject.
+            return false;
+        }
         // `the U.S. Department of State`, but `in the U.S. The next year …`.
         let next = rest.trim_start_matches(is_opening);
         let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
-        return table.starts_sentence_after_initialism(word);
+        return table.starts_sentence_after_initialism(word) || opens_plural_subject(next, table);
     }
     match start {
         Start::Lower => starts_lower_case_name(rest) || opens_item_letter(rest),
@@ -438,6 +444,23 @@ fn next_token(rest: &str) -> &str {
     rest.split(char::is_whitespace).next().unwrap_or_default()
 }
 
+/// Whether the token before `at` labels an answer right after a question (`? A. No.`, `?
+/// Answer: No.`): a capital and a full stop or a colon, or a capitalised word and a colon.
+fn after_answer_label(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let label_start = token_start(before, before.len());
+    let label = &before[label_start..];
+    let Some(word) = label.strip_suffix([':', '.']) else { return false };
+    let mut chars = word.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    let shape = if chars.as_str().is_empty() {
+        capital
+    } else {
+        capital && label.ends_with(':') && chars.all(char::is_lowercase)
+    };
+    shape && after_question(text, label_start)
+}
+
 /// Whether the text before `at` ends on a question or an exclamation mark and white space.
 fn after_question(text: &str, at: usize) -> bool {
     let before = &text[..at];
@@ -481,7 +504,8 @@ fn after_joiner(word: &str) -> Option<&str> {
 }
 
 /// The class of the abbreviation that the letter `core` and its full stop end, when it is
-/// written with a space after its first part (`B. C.`, as the table has `B.C.`).
+/// written with a space after its first part (`B. C.`, `cu. m.`, as the table has `B.C.`,
+/// `cu.m.`).
 fn spaced_abbreviation_ends(text: &str, token_start: usize, core: &str, table: &Table) -> Option<Abbrev> {
     let mut chars = core.chars();
     if chars.next().is_none() || chars.next().is_some() {
@@ -493,8 +517,8 @@ fn spaced_abbreviation_ends(text: &str, token_start: usize, core: &str, table: &
         return None;
     }
     let previous = trimmed.get(self::token_start(trimmed, trimmed.len())..)?;
-    let mut chars = previous.chars();
-    if !(chars.next().is_some_and(char::is_alphabetic) && chars.as_str() == ".") {
+    let part = previous.strip_suffix('.')?;
+    if part.is_empty() || !part.chars().all(char::is_alphabetic) {
         return None;
     }
     joined_abbreviation([previous, core, "."], table)
@@ -542,6 +566,23 @@ fn starts_lower_case_name(rest: &str) -> bool {
     };
     let letters = stem.find(|c: char| !c.is_alphabetic()).map_or(stem, |end| &stem[..end]);
     letters.chars().count() >= 3 && !is_roman_numeral(letters)
+}
+
+/// Whether `next`, the text after a dotted initialism, opens with a plural noun in capitals and
+/// a word in lower case that no name holds (`the U.S. Imports from China fell …`): a sentence's
+/// subject, as the head of a name after an initialism is singular (`the U.K. Government
+/// submitted`, `the U.S. Department of State`) and a plural after one is written in lower case
+/// (`U.S. authorities`).
+fn opens_plural_subject(next: &str, table: &Table) -> bool {
+    let mut words = next.split_whitespace();
+    let (Some(noun), Some(then)) = (words.next(), words.next()) else { return false };
+    let mut chars = noun.chars();
+    let plural = noun.len() >= 4
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && noun.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|ending| noun.ends_with(ending));
+    plural && then.starts_with(char::is_lowercase) && !table.name_links.contains(&then)
 }
 
 /// Whether the capital `letter` before a full stop at `token_start` is the initial of a

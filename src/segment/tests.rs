@@ -294,3 +294,66 @@ fn a_lower_case_prefix_opens_a_sentence() {
         assert_split(text, Lang::En, &[text]);
     }
 }
+
+#[test]
+fn replies_labels_and_initialisms() {
+    // A reply after the label of an answer that follows a question.
+    assert_split(
+        "Q. Must the declaration be renewed every year? A. No. It remains valid until it changes.",
+        Lang::En,
+        &["Q. Must the declaration be renewed every year?", "A. No.", "It remains valid until it changes."],
+    );
+    assert_split(
+        "Is it renewed? Answer: No. It remains valid.",
+        Lang::En,
+        &["Is it renewed?", "Answer: No.", "It remains valid."],
+    );
+    // `No.` before its number goes on, and so does a capital letter that labels no answer.
+    assert_split(
+        "Is it renewed? A. No. 5 of the list applies.",
+        Lang::En,
+        &["Is it renewed?", "A. No. 5 of the list applies."],
+    );
+    let text = "Which form applies? Form No. Cion doc. is the one.";
+    assert_split(text, Lang::En, &["Which form applies?", "Form No. Cion doc. is the one."]);
+    // An initialism opening its sentence labels it, as `N.B.` does.
+    for text in ["P.S. The signed original will follow by post.", "N.B. The deadline cannot be extended."] {
+        assert_split(text, Lang::En, &[text]);
+    }
+    // After a dotted initialism, a plural subject opens a sentence; a name's head goes on.
+    assert_split(
+        "The largest export market remained the U.S. Imports from China fell by 3.1 %.",
+        Lang::En,
+        &["The largest export market remained the U.S.", "Imports from China fell by 3.1 %."],
+    );
+    for text in [
+        "The U.K. Government submitted written observations.",
+        "It was provided by the U.S. Department of Agriculture.",
+        "He works for the U.S. Customs and Border Protection.",
+        "It was collected in the U.S. Member States of the programme.",
+    ] {
+        assert_split(text, Lang::En, &[text]);
+    }
+}
+
+#[test]
+fn units_of_two_parts() {
+    assert_split(
+        "The target for 2030 is 4 000 cu. m. Savings will come from rainwater.",
+        Lang::En,
+        &["The target for 2030 is 4 000 cu. m.", "Savings will come from rainwater."],
+    );
+    assert_split(
+        "It used 4 500 cu. m. in 2024 and 300 sq.m. Most was offices.",
+        Lang::En,
+        &["It used 4 500 cu. m. in 2024 and 300 sq.m.", "Most was offices."],
+    );
+    // Copper at a sentence's end, and a spaced abbreviation with a first part of two letters.
+    assert_split(
+        "It contains Zn and Cu. The rest is iron.",
+        Lang::En,
+        &["It contains Zn and Cu.", "The rest is iron."],
+    );
+    let text = "Det gäller bl. a. Kommissionen och rådet.";
+    assert_split(text, Lang::Sv, &[text]);
+}

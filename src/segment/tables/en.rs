@@ -155,6 +155,10 @@ pub static TABLE: Table = Table {
         ("Jr.", BeforeCapital),
         ("Sr.", NameSuffix),
         ("Sra.", Never),
+        // Units of area and volume whose second part is a letter (`4 000 cu. m.`, `sq. m.`),
+        // written with a space or without one; their other parts end sentences as words do.
+        ("cu.m.", BeforeCapital),
+        ("sq.m.", BeforeCapital),
         ("a.m.", Measure),
         ("B.C.", BeforeCapital),
         ("A.D.", Never),
@@ -319,6 +323,7 @@ pub static TABLE: Table = Table {
         "Likewise",
         "Otherwise",
     ],
+    name_links: &["of", "and", "for", "on", "the", "de", "du", "von"],
     replies: &["No."],
     name_ends: &["Co.", "Ltd.", "Inc.", "Corp.", "plc."],
     zone_nouns: &["time"],

@@ -76,6 +76,10 @@ pub struct Table {
     /// them (`in the U.S. The …`, but `the U.S. Department of State`). Empty: a capital always
     /// does.
     pub sentence_starters: &'static [&'static str],
+    /// Words in lower case inside a name written in capitals (`Department of State`, `Customs
+    /// and Border Protection`): after a dotted initialism, a plural in capitals followed by
+    /// another lower-case word opens a sentence (`the U.S. Imports from China fell …`).
+    pub name_links: &'static [&'static str],
     /// Abbreviations that are also a one-word reply (`No.`): right after a question or an
     /// exclamation and before a capital, the full stop ends the reply (`Is this enough? No.
     /// More is needed.`).

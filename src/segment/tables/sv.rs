@@ -249,6 +249,8 @@ pub static TABLE: Table = Table {
     name_joiners: &["och", "eller"],
     // Swedish writes initialisms without full stops (`USA`, `FN`).
     sentence_starters: &[],
+    // Swedish starts a sentence at every capital after a dotted initialism.
+    name_links: &[],
     replies: &[],
     name_ends: &["Co.", "Ltd.", "Inc.", "plc."],
     zone_nouns: &["tid"],
