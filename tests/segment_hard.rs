@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard7` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard8` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -106,4 +106,14 @@ fn english_hard_cases_seventh_set() {
 #[test]
 fn swedish_hard_cases_seventh_set() {
     check("hard7", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_eighth_set() {
+    check("hard8", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_eighth_set() {
+    check("hard8", Lang::Sv);
 }
