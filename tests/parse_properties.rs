@@ -86,7 +86,9 @@ fn check_spans(doc: &Document) {
                     assert!(block.text.get(text.clone()).is_some(), "link text {text:?}");
                     assert!(source.get(src.range()).is_some());
                 }
-                Inline::Emphasis { text, .. } => assert!(block.text.get(text.clone()).is_some()),
+                Inline::Emphasis { text, .. } | Inline::Code { text } => {
+                    assert!(block.text.get(text.clone()).is_some())
+                }
             }
         }
         let span = block.src_span(0..block.text.len());

@@ -1160,7 +1160,10 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // (`80 %**` for `80 %*`), which the other version may write otherwise, and a yes or no
     // that fills a cell (`Nej` for `Yes`), which the other may write by a mark. So may the
     // letter of a point that starts a block (`d)` for `(c)`), which the other version may
-    // letter otherwise or not at all.
+    // letter otherwise or not at all. So may a statistical flag written bare after a cell's
+    // figure (`147,5 e`), a code a version copies as written (`` `XOFF` ``), a date format
+    // (`DD/MM/ÅÅÅÅ`) and a table's letter (`tabell C`): each pairs only with another of its
+    // kind, and the other version may write it otherwise.
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
         value.optional
@@ -1175,6 +1178,10 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with(crate::values::NOTE)
                 || value.key.starts_with(crate::values::POINT_LETTER)
                 || value.key.starts_with(crate::values::ANSWER)
+                || value.key.starts_with(crate::values::FLAG)
+                || value.key.starts_with(crate::values::VERBATIM)
+                || value.key.starts_with(crate::values::DATE_FORMAT)
+                || value.key.starts_with(crate::values::TABLE_LETTER)
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.detail.as_deref() == Some(crate::values::DIGIT)
                 || value.key.starts_with("month:--")
@@ -1290,7 +1297,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // Whether the target leftover `i` may be the source value `s` changed: the same kind, in
     // the same sentence bead (or a bead of one sentence); a day of the week only another day,
     // and the choice of a limit (`whichever is higher`) only another choice; a cell's unit, note
-    // call or statistical flag only another of its kind.
+    // call or statistical flag, a code copied as written, a date format or a table's letter
+    // only another of its kind.
     let eligible = |s: ValueRef, sentence: Option<usize>, i: usize| {
         let family = |side: Side, r: ValueRef| {
             let key = &input.value(side, r).key;
@@ -1301,6 +1309,9 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 key.starts_with(crate::values::NOTE),
                 key.starts_with(crate::values::FLAG),
                 key.starts_with(crate::values::POINT_LETTER),
+                key.starts_with(crate::values::VERBATIM),
+                key.starts_with(crate::values::DATE_FORMAT),
+                key.starts_with(crate::values::TABLE_LETTER),
             )
         };
         (input.value(Side::Target, tgt_left[i]).kind == input.value(Side::Source, s).kind

@@ -124,9 +124,8 @@ impl<'a> Reader<'a> {
         match event {
             Event::Start(tag) => self.start(tag, range),
             Event::End(tag) => self.end(tag, range),
-            Event::Text(text) | Event::Code(text) | Event::InlineMath(text) | Event::DisplayMath(text) => {
-                self.text(text, range)
-            }
+            Event::Code(text) => self.code(text, range),
+            Event::Text(text) | Event::InlineMath(text) | Event::DisplayMath(text) => self.text(text, range),
             Event::Html(html) | Event::InlineHtml(html) => self.html(html, range),
             Event::SoftBreak | Event::HardBreak => {
                 self.close_superscript();
@@ -285,6 +284,22 @@ impl<'a> Reader<'a> {
             block.push_synthetic(" ");
         }
         push_mapped(block, self.source, &text, range);
+    }
+
+    /// A code span: its content is text, and its range is kept, as a translation copies a
+    /// code span's content as written (`` `XOFF` ``, `` `YYYY-MM-DD` ``).
+    fn code(&mut self, text: CowStr<'a>, range: Range<usize>) {
+        if self.superscript.is_some() || self.current.is_none() {
+            return self.text(text, range);
+        }
+        let len = text.len();
+        self.text(text, range);
+        if let Some(block) = self.current.as_mut()
+            && len > 0
+        {
+            let end = block.text.len();
+            block.inlines.push(Inline::Code { text: end.saturating_sub(len)..end });
+        }
     }
 
     /// Raw HTML: `<sup>` elements may be footnote references; other tags are dropped and
@@ -854,7 +869,7 @@ fn take_glued_paren_refs(block: &mut Block, source: &str) {
 fn inline_start(inline: &Inline) -> usize {
     match inline {
         Inline::FootnoteRef { at, .. } => *at,
-        Inline::Link { text, .. } | Inline::Emphasis { text, .. } => text.start,
+        Inline::Link { text, .. } | Inline::Emphasis { text, .. } | Inline::Code { text } => text.start,
     }
 }
 

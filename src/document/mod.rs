@@ -91,6 +91,9 @@ pub enum Inline {
     /// Emphasis, kept for display and to tell the text an amendment inserts after a struck
     /// span (`~~50 000~~ **10 000**`).
     Emphasis { strong: bool, text: std::ops::Range<usize> },
+    /// A code span (`` `XOFF` ``): `text` is the range of its content, which a translation
+    /// copies as written (a code, an identifier, a format).
+    Code { text: std::ops::Range<usize> },
 }
 
 /// Something odd in the input that did not stop parsing.
@@ -341,7 +344,7 @@ impl Block {
         for inline in &mut self.inlines {
             match inline {
                 Inline::FootnoteRef { at, .. } => *at = shift(*at),
-                Inline::Link { text, .. } | Inline::Emphasis { text, .. } => {
+                Inline::Link { text, .. } | Inline::Emphasis { text, .. } | Inline::Code { text } => {
                     *text = shift(text.start)..shift(text.end);
                 }
             }
@@ -368,7 +371,7 @@ impl Block {
         for mut inline in other.inlines {
             match &mut inline {
                 Inline::FootnoteRef { at, .. } => *at += base,
-                Inline::Link { text, .. } | Inline::Emphasis { text, .. } => {
+                Inline::Link { text, .. } | Inline::Emphasis { text, .. } | Inline::Code { text } => {
                     *text = text.start + base..text.end + base;
                 }
             }

@@ -569,6 +569,6 @@ fn take_glued_refs(block: &mut Block, next_footnote: &mut u32) {
     }
     block.inlines.sort_by_key(|i| match i {
         Inline::FootnoteRef { at, .. } => *at,
-        Inline::Link { text, .. } | Inline::Emphasis { text, .. } => text.start,
+        Inline::Link { text, .. } | Inline::Emphasis { text, .. } | Inline::Code { text } => text.start,
     });
 }

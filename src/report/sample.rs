@@ -786,7 +786,7 @@ fn repeat_document(doc: &Document, copies: usize) -> Document {
             for inline in &mut block.inlines {
                 match inline {
                     Inline::FootnoteRef { src, .. } | Inline::Link { src, .. } => *src = shift(*src),
-                    Inline::Emphasis { .. } => {}
+                    Inline::Emphasis { .. } | Inline::Code { .. } => {}
                 }
             }
             blocks.push(block);

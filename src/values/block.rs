@@ -57,9 +57,30 @@ pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
         targets.push(target);
     }
     found.extend(targets);
+    code_spans(block, &mut found);
     found.sort_by_key(|v| (v.span.start, v.span.end));
     glosses_in_the_other_language(block, lang, &mut found);
     found
+}
+
+/// Reads the content of each code span that is a code or an identifier as written (see
+/// [`super::verbatim::code_span`]): a translation copies it letter for letter, where the
+/// readers of figures and references may read pieces of it (the `2` of
+/// `2024-06-05T14:02:11.482103Z`) or nothing (`XOFF`). A value read over the whole content
+/// (`DNK000012345`, a date format) stays, and so does a reading that goes beyond the span.
+fn code_spans(block: &Block, found: &mut Vec<Value>) {
+    for inline in &block.inlines {
+        let Inline::Code { text } = inline else { continue };
+        let Some(content) = block.text.get(text.clone()) else { continue };
+        let Some(code) = super::verbatim::code_span(content, text.start) else { continue };
+        let overlaps = |v: &Value| v.span.start < text.end && text.start < v.span.end;
+        let inside = |v: &Value| text.start <= v.span.start && v.span.end <= text.end;
+        if found.iter().any(|v| v.span == *text || overlaps(v) && !inside(v)) {
+            continue;
+        }
+        found.retain(|v| !inside(v));
+        found.push(code);
+    }
 }
 
 /// The block's text with a line break, no figure's space, for each space between a footnote

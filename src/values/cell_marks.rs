@@ -38,11 +38,13 @@ const MAX_STARS: usize = 4;
 ///   (`| (b) |`, a point of the column's article).
 pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
     let lang_table = super::tables::table(lang);
-    for (start, cell) in super::row_cells(text) {
+    for (index, (start, cell)) in super::row_cells(text).enumerate() {
         let cell = cell.trim_end_matches([' ', '\u{a0}']);
         if let Some(value) = star_call(cell, start) {
             out.push(value);
         } else if let Some(value) = flag(cell, start, lang_table) {
+            out.push(value);
+        } else if let Some(value) = bare_flag(cell, start).filter(|_| index > 0) {
             out.push(value);
         } else if let Some(value) = answer(cell, start, lang_table) {
             out.push(value);
@@ -107,6 +109,34 @@ fn flag(cell: &str, start: usize, lang_table: &LangTable) -> Option<Value> {
     Some(Value::new(ValueKind::Number, at..at + 3, format!("{FLAG}{letter}"), format!("({letter})")))
 }
 
+/// The flag written bare after the figure that fills `cell`, which starts at `start` of its
+/// row (`| 147,5 e |`, `| -8.4 p |`, as Eurostat's tables write them): one letter of [`FLAGS`]
+/// a space after a figure of digits, its sign, decimal sign and groups, and nothing else in
+/// the cell. An optional `flag:e`, which the check pairs only with another flag, changed
+/// (`147,5 p`), and never reports alone: the figure and letter of a point (`| 8 a |`, `| 13.1 c
+/// |`, the Swedish way of writing `Article 13(1)(c)`) have the same shape, and the first cell of a
+/// row, which names what the row holds, is never read so.
+fn bare_flag(cell: &str, start: usize) -> Option<Value> {
+    let [.., space, letter] = *cell.as_bytes() else { return None };
+    if space != b' ' || !FLAGS.contains(&letter) {
+        return None;
+    }
+    let figure = cell.get(..cell.len() - 2)?.trim_start_matches([' ', '\u{a0}']);
+    let figure = figure.strip_prefix(['-', '−', '+']).unwrap_or(figure);
+    let well_formed = figure.starts_with(|c: char| c.is_ascii_digit())
+        && figure.ends_with(|c: char| c.is_ascii_digit())
+        && figure.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}'));
+    // A list of figures (`12.1, 13.1 c`) is a list of references.
+    if !well_formed || figure.contains(", ") {
+        return None;
+    }
+    let at = start + cell.len() - 1;
+    let letter = char::from(letter);
+    let mut value = Value::new(ValueKind::Number, at..at + 1, format!("{FLAG}{letter}"), letter.to_string());
+    value.optional = true;
+    Some(value)
+}
+
 /// Whether `text` holds a letter alone in brackets (`(a)`), as a point is written.
 fn bracketed_letter(text: &str) -> bool {
     text.as_bytes().windows(3).any(|w| w[0] == b'(' && w[1].is_ascii_alphabetic() && w[2] == b')')
@@ -149,6 +179,21 @@ mod tests {
         assert_eq!(marks("artikel 2.1 led (e) | Antal(p) | Antal (a)", Lang::Sv), none);
         assert_eq!(marks("Points (a) or (b) | (p)", Lang::En), none);
         assert_eq!(marks("Payments of the year (–) | year (€)", Lang::En), none);
+    }
+
+    #[test]
+    fn a_statistical_flag_written_bare_after_a_figure() {
+        assert_eq!(marks("Greece | 1.3 | 0.9 | 154.2 | 147.5 e |", Lang::En), [mark("flag:e", true)]);
+        assert_eq!(
+            marks("Rumänien[^1] | −9,3 | −8,4 p | 54,8 | 59,5 p", Lang::Sv),
+            [mark("flag:p", true), mark("flag:p", true)]
+        );
+        // Not a point's letter in the first cell, after a reference's list or a word; not a
+        // unit or a letter beyond the flags.
+        let none: Vec<(String, bool)> = Vec::new();
+        assert_eq!(marks("8 a | 85 volymprocent | 3", Lang::Sv), none);
+        assert_eq!(marks("Öppenhet | 12.1, 13.1 c | 55 000 000", Lang::Sv), none);
+        assert_eq!(marks("Total | 12 h | 5 t | punkt c | 3 g", Lang::Sv), none);
     }
 
     #[test]

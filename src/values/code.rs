@@ -271,6 +271,39 @@ pub(crate) fn datasets(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// Finds the codes of statistical datasets written without an underscore, Eurostat's
+/// `teina225`, `tps00001`, `tec00115`: a word of three small letters or more and three digits
+/// or more after them, and nothing glued before or after (as [`datasets`]). Each is an optional
+/// `code:` value compared as written. A shorter run of digits is no such code (`A(H1N1)pdm09`,
+/// a footnote's call glued to its word, `report4`).
+pub(crate) fn dataset_numbers(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(digit) = swar::find_digit(bytes, at) {
+        let letters = bytes[..digit].iter().rev().take_while(|b| b.is_ascii_lowercase()).count();
+        let digits = bytes[digit..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let (start, end) = (digit - letters, digit + digits);
+        at = end;
+        if letters < 3 || digits < 3 {
+            continue;
+        }
+        let glued_before = start.checked_sub(1).and_then(|before| bytes.get(before)).is_some_and(|&byte| {
+            !byte.is_ascii() || byte.is_ascii_alphanumeric() || b"/.-@\\_".contains(&byte)
+        });
+        let after = bytes.get(end).copied();
+        let glued_after = after
+            .is_some_and(|byte| !byte.is_ascii() || byte.is_ascii_alphanumeric() || b"@/-_".contains(&byte))
+            || after == Some(b'.') && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if glued_before || glued_after {
+            continue;
+        }
+        let Some(code) = text.get(start..end) else { continue };
+        let mut value = Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code);
+        value.optional = true;
+        out.push(value);
+    }
+}
+
 /// Finds the identifiers of `text`: a word of ASCII capitals and digits that starts with a
 /// capital and holds at least [`MIN_DIGITS`] digits. A word joined to another by a hyphen,
 /// a slash, an underscore, a colon or a full stop is part of a longer reference (`ECLI:EU:…`,
@@ -994,6 +1027,18 @@ mod tests {
             datasets("Earn_mw x/earn_mw wp_449_en.pdf first_last@ec.europa.eu __init__ ab_ ____ ab_cé")
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn dataset_codes_without_an_underscore() {
+        let keys = |text: &str| crate::values::tests::keys_found(dataset_numbers, text);
+        assert_eq!(keys("Source datasets: gov_10dd_edpt1 and teina225."), ["code:teina225"]);
+        assert_eq!(
+            keys("Population on 1 January (tps00001), https://x.eu/view/tps00001/"),
+            ["code:tps00001"]
+        );
+        // Too few letters or digits, glued to a path, a word, a file or a name.
+        assert!(keys("A(H1N1)pdm09 report4 ab123 /tec00115 tec00115.html Håll123 tec00115_x").is_empty());
     }
 
     #[test]

@@ -2389,7 +2389,11 @@ mod tests {
     #[test]
     fn english_dates_in_a_swedish_text() {
         // The English title of a source, kept in a Swedish footnote.
-        assert_eq!(keys("Eurostat, Population on 1 January (tps00001)", Lang::Sv), ["day:01-01"]);
+        // Its dataset's code is a code of its own.
+        assert_eq!(
+            keys("Eurostat, Population on 1 January (tps00001)", Lang::Sv),
+            ["day:01-01", "code:tps00001"]
+        );
         assert_eq!(keys("rapporten av den 12 March 2025", Lang::Sv), ["date:2025-03-12"]);
         // A name is no month.
         assert!(keys("August Strindberg skrev om May.", Lang::Sv).is_empty());

@@ -1566,9 +1566,30 @@ fn litre_after(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str
 /// The starts of words after which a figure and a lone letter are a point's (`artikel 5 l`,
 /// `Article 5 l`, `leden 2 k`), lower case.
 const POINT_PARENT_STEMS: &[&str] = &[
-    "art", "point", "punkt", "led", "stycke", "paragraph", "section", "avsnitt", "kap", "chapter", "bilag",
-    "annex", "item", "kolumn", "column", "tabell", "table", "figur", "sid", "page", "rule", "regel",
-    "recital", "skäl",
+    "art",
+    "point",
+    "punkt",
+    "led",
+    "stycke",
+    "paragraph",
+    "section",
+    "avsnitt",
+    "kap",
+    "chapter",
+    "bilag",
+    "annex",
+    "item",
+    "kolumn",
+    "column",
+    "tabell",
+    "table",
+    "figur",
+    "sid",
+    "page",
+    "rule",
+    "regel",
+    "recital",
+    "skäl",
 ];
 
 /// Whole words after which a figure and a lone letter are a point's (`del 2 l`, `och 3 l`).

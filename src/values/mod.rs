@@ -49,6 +49,7 @@ pub(crate) use date::EITHER_YEAR;
 pub(crate) use questions::QUESTION_CODE;
 pub(crate) use ratio::MULTIPLIER;
 pub(crate) use tables::DIGIT;
+pub(crate) use verbatim::{DATE_FORMAT, TABLE_LETTER, VERBATIM};
 
 mod author;
 mod block;
@@ -81,6 +82,7 @@ pub(crate) mod tables;
 mod time;
 mod units;
 pub(crate) mod url;
+mod verbatim;
 mod whichever;
 mod word_ranges;
 mod words;
@@ -473,6 +475,9 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     url::find(text, pairs, candidates);
     url::dois(text, pairs, candidates);
     code::datasets(text, candidates);
+    verbatim::date_formats(text, candidates);
+    verbatim::braced(text, candidates);
+    verbatim::table_letters(text, lang, pairs, candidates);
     if memchr::memchr(b'|', text.as_bytes()).is_some() {
         code::currency_cells(text, candidates);
         figure_units::column_units(text, lang, candidates);
@@ -508,6 +513,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
             code::control_entries(text, candidates);
         }
         code::feed_additives(text, candidates);
+        code::dataset_numbers(text, candidates);
         code::graded_figures(text, lang, candidates);
         code::subscript_fractions(text, candidates);
         code::tunnel_codes(text, candidates);

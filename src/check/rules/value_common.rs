@@ -16,7 +16,17 @@ pub(crate) fn mismatch(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &Rule, 
         }
         let (src_surface, tgt_surface) = (input.surface(Side::Source, s), input.surface(Side::Target, t));
         // A column's unit (`Area (cm² per kg)`) is no number.
-        let noun = if src_value.key.starts_with(crate::values::MEASURE) { "unit" } else { noun };
+        let starts = |prefix: &str| src_value.key.starts_with(prefix);
+        let noun = match () {
+            _ if starts(crate::values::MEASURE) => "unit",
+            // A code copied as written, a date format, a table's letter, a statistical flag: no
+            // figure.
+            _ if starts(crate::values::VERBATIM) => "code",
+            _ if starts(crate::values::DATE_FORMAT) => "date format",
+            _ if starts(crate::values::TABLE_LETTER) => "table",
+            _ if starts(crate::values::FLAG) => "flag",
+            _ => noun,
+        };
         // A link whose shown text is alike on both sides differs in its target, and a link
         // shown by a text of its own (`the Commission's website`) says nothing of its address:
         // show the targets.
