@@ -1154,7 +1154,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // And a count given per a period (`once a day`, `en gång i veckan`, `ett sextiotal ärenden
     // per månad`), which the other version may leave to the period (`dagligen`) but not change
     // (`twice daily`). So may the ordinal of a part of each period (`the first working day of
-    // each month` for `sista arbetsdagen i varje månad`).
+    // each month` for `sista arbetsdagen i varje månad`), and a recurrence named by a word of
+    // its period, whose unit is the month (`per quarter` for `varje månad`).
     // So may the unit a table's cell names in brackets (`Area (cm² per kg)`), which the other
     // version may leave out, and the call of a note by asterisks after a cell's figure
     // (`80 %**` for `80 %*`), which the other version may write otherwise, and a yes or no
@@ -1298,11 +1299,15 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // the same sentence bead (or a bead of one sentence); a day of the week only another day,
     // and the choice of a limit (`whichever is higher`) only another choice; a cell's unit, note
     // call or statistical flag, a code copied as written, a date format or a table's letter
-    // only another of its kind.
+    // only another of its kind; a recurrence named by a word of its period (`per quarter`,
+    // `varje månad`) only another such word.
     let eligible = |s: ValueRef, sentence: Option<usize>, i: usize| {
         let family = |side: Side, r: ValueRef| {
-            let key = &input.value(side, r).key;
+            let value = input.value(side, r);
+            let key = &value.key;
             (
+                // A recurrence named by a word of its period (`quarterly`, `varje månad`).
+                value.optional && key.starts_with("ratio:1/") && value.detail.as_deref() == Some("month"),
                 key.starts_with(WEEKDAY),
                 key.starts_with(CHOICE),
                 key.starts_with(crate::values::MEASURE),

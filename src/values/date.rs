@@ -837,6 +837,44 @@ fn bare_months(
     }
 }
 
+/// A month named as the first part of a compound (`julimötet`, "the July meeting";
+/// `decemberprognoserna`, "the December projections"): the month of no year, optional, as a
+/// month named apart before such a noun reads (`at the July meeting`, see [`bare_months`]), so
+/// that `junimötet` for `the July meeting` is a changed month. Only a full name right before a
+/// head of `month_compound_heads` in `tables/`: a word that merely starts as a month does not
+/// count (`majoritet`, `marschen`).
+pub(crate) fn month_compounds(text: &str, lang: Lang, pairs: &super::Pairs, out: &mut Vec<Value>) {
+    static FINDERS: LazyLock<[Vec<memchr::memmem::Finder<'static>>; 2]> =
+        LazyLock::new(|| super::table_finders(|lang_table| lang_table.month_compound_heads));
+    let lang_table = table(lang);
+    for finder in &FINDERS[usize::from(lang == Lang::Sv)] {
+        for at in pairs.find_all(finder, text.as_bytes()) {
+            let start = super::letters_start(text, at);
+            let Some(month) = text.get(start..at).and_then(|part| compound_month(lang_table, part)) else {
+                continue;
+            };
+            let (key, display) = (format!("month:--{month:02}"), format!("--{month:02}"));
+            let mut value = Value::new(ValueKind::Date, start..at, key, display);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
+/// The number of the month whose full name `part`, the first part of a compound, is, a capital
+/// first letter aside (`Julimötet` opens a sentence); no abbreviation (`dec` of `december`).
+fn compound_month(lang_table: &LangTable, part: &str) -> Option<u32> {
+    if part.len() < 3 || !part.is_ascii() {
+        return None;
+    }
+    let name = part.to_ascii_lowercase();
+    let &(_, month) = lang_table.months.iter().find(|(month, _)| *month == name)?;
+    let abbreviated = lang_table.months.iter().any(|&(other, number)| {
+        number == month && other.len() > name.len() && other.starts_with(name.as_str())
+    });
+    (!abbreviated).then_some(month)
+}
+
 /// The end and the number of the full month name at `at`, in the case of its language (not
 /// `Jan`, `APR`, nor `Jan Horák`): no longer name of the month begins with it (`mars` is full
 /// beside the `march` a Swedish text may quote, `sept` is not beside `september`).
@@ -2397,6 +2435,21 @@ mod tests {
         assert_eq!(keys("rapporten av den 12 March 2025", Lang::Sv), ["date:2025-03-12"]);
         // A name is no month.
         assert!(keys("August Strindberg skrev om May.", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn a_month_that_starts_a_compound_of_a_meeting_or_a_report() {
+        assert_eq!(keys("vid tiden för julimötet", Lang::Sv), ["month:--07"]);
+        assert_eq!(
+            keys("vid tiden för julimötet", Lang::Sv),
+            keys("at the time of the July meeting", Lang::En)
+        );
+        assert_eq!(keys("Junimötet och decemberprognoserna", Lang::Sv), ["month:--06", "month:--12"]);
+        assert_eq!(keys("under februarimånaden", Lang::Sv), ["month:--02"]);
+        // A word that only starts as a month, an abbreviation, or another head: none.
+        for text in ["en majoritet av dem", "marschen", "decmötet", "julimarknaden", "majsskörden"] {
+            assert!(keys(text, Lang::Sv).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -346,6 +346,20 @@ const SUBJECT_REACH: usize = 3;
 /// minskning med 16,4 %`, `prisökningen på 5 %`). A word of punctuation's end or any other
 /// word between stops the search: `fell to 5%` names the level reached, not the change.
 fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
+    change_before_compared(text, value, lang_table).map(|(change, _)| change)
+}
+
+/// Whether the figure `value` of `text` is the difference a verb of `comparison_verbs` names
+/// (`exceeded the 2019 level by 1.8%`): what the figure is compared with, the verb's object,
+/// then stands before it, where a comparison after the figure names it after (`1,8 % över
+/// 2019 års nivå`).
+pub(crate) fn object_compared(text: &str, value: &Value, lang: Lang) -> bool {
+    value.change.is_some()
+        && change_before_compared(text, value, table(lang)).is_some_and(|(_, compared)| compared)
+}
+
+/// [`change_before`], with whether a verb of `comparison_verbs` named the change.
+fn change_before_compared(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Change, bool)> {
     let from = super::number::floor_char_boundary(text, value.span.start.saturating_sub(96));
     let before = text.get(from..value.span.start)?;
     // A currency or sign written before the figure is part of it (`by EUR 2 million`).
@@ -360,31 +374,41 @@ fn change_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<Ch
     // A noun of change, what it changes, and the figure's preposition (`an increase in final
     // body weight of 3.1%`).
     if let Some(change) = change_of_object(before, lang_table) {
-        return Some(change);
+        return Some((change, false));
     }
     // Words skipped between the preposition of a verb of change and the verb: its subject
     // after it in a Swedish clause (`sjönk basräntan för euroområdet med 28 baspunkter`) or its
     // object (`cut emissions by 55%`).
     let mut skipped: Option<usize> = None;
+    let mut by_preposition = false;
     let words = before.rsplit([' ', '\u{a0}', '\u{202f}', '\u{2009}', '\n']).filter(|word| !word.is_empty());
     for (taken, word) in words.enumerate() {
         if taken > CHANGE_REACH + SUBJECT_REACH || word.ends_with([',', ';', ':', '.', '(', ')']) {
             return None;
         }
         if let Some(&(_, change)) = lang_table.change_words.iter().find(|(entry, _)| is_entry(word, entry)) {
-            return Some(change);
+            return Some((change, false));
         }
         if let Some(&(_, change)) = lang_table.change_word_endings.iter().find(|(ending, _)| {
             word.len() > ending.len()
                 && word.get(word.len() - ending.len()..).is_some_and(|tail| is_entry(tail, ending))
         }) {
-            return Some(change);
+            return Some((change, false));
+        }
+        // A verb that compares its object, across the preposition only (`exceeded the 2019
+        // level by 1.8%`; `exceeds 5 %` is a bound).
+        if by_preposition
+            && let Some(&(_, change)) =
+                lang_table.comparison_verbs.iter().find(|(entry, _)| is_entry(word, entry))
+        {
+            return Some((change, true));
         }
         match skipped.as_mut() {
             Some(count) if *count < SUBJECT_REACH => *count += 1,
             Some(_) => return None,
             None if lang_table.change_prepositions.iter().any(|preposition| is_entry(word, preposition)) => {
                 skipped = Some(0);
+                by_preposition = true;
             }
             // The start of a change right before the figure (`rose from 17.6 kW`, `ökade antalet
             // från 5`): the verb's direction is the change the figure starts.
@@ -669,8 +693,10 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
     if lang_table.figure_bound_prepositions.contains(phrase) && !measured(value) {
         return None;
     }
-    // After a figure the words compare it, not this one: `1.4% more than a year earlier`.
-    let compares_figure = lead.trim_end().ends_with(|c: char| c.is_ascii_digit() || c == '%');
+    // After a figure the words compare it, not this one: `1.4% more than a year earlier`. A
+    // year names when, and is compared with nothing: `för åren 2026–2029 högst 30 %`.
+    let lead = lead.trim_end();
+    let compares_figure = lead.ends_with(|c: char| c.is_ascii_digit() || c == '%') && !ends_with_year(lead);
     if compares_figure {
         return None;
     }
@@ -687,6 +713,20 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
         }
         Negation::Near | Negation::Far => None,
     }
+}
+
+/// Whether `text` ends with a year alone: four digits from 1900 to 2199 that no other digit,
+/// decimal or group sign, slash or sign glues to a figure before them (`2029`, `2026–2029`, not
+/// `1,2029`, `+2029` nor `12/2029`).
+fn ends_with_year(text: &str) -> bool {
+    let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let Some(year) = text.get(text.len() - digits..) else { return false };
+    if digits != 4 || !year.parse::<u16>().is_ok_and(|year| (1900..2200).contains(&year)) {
+        return false;
+    }
+    let before = text.get(..text.len() - digits).unwrap_or("");
+    !before.ends_with(['.', ',', '/', ':', '+', '-', '\u{2212}', '±', '€', '$', '£'])
+        || before.ends_with('-') && before.trim_end_matches('-').ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// The direction of the bound that a limit in time sets on the length of time `value` counted
@@ -1239,7 +1279,16 @@ fn noun_period(text: &str, start: usize, lang_table: &LangTable) -> Option<&'sta
 /// (`500 mg per portion`, `per capita`): the language's `rate_bases`, unless a phrase of a
 /// period follows the noun (`per invånare varje år`: a year).
 fn rate_basis(after: &str, noun: &str, lang_table: &LangTable) -> Option<&'static str> {
-    let &(_, basis) = lang_table.rate_bases.iter().find(|(word, _)| word.eq_ignore_ascii_case(noun))?;
+    // A basis of two words first (`per fishing trip`), then the noun alone.
+    let spaced = after.trim_start_matches([' ', '\u{a0}']);
+    let phrase = lang_table
+        .rate_bases
+        .iter()
+        .filter(|(word, _)| word.contains(' ') && starts_with_phrase(spaced, word))
+        .max_by_key(|(word, _)| word.len());
+    let &(written, basis) =
+        phrase.or_else(|| lang_table.rate_bases.iter().find(|(word, _)| word.eq_ignore_ascii_case(noun)))?;
+    let noun = if written.contains(' ') { spaced.get(..written.len()).unwrap_or(noun) } else { noun };
     let tail = after.find(noun).and_then(|at| after.get(at + noun.len()..)).unwrap_or("");
     Some(period_phrase(tail.trim_start_matches([' ', '\u{a0}']), lang_table).unwrap_or(basis))
 }
@@ -1768,12 +1817,7 @@ pub(crate) fn column_units(text: &str, lang: Lang, out: &mut Vec<Value>) {
             out.push(value);
             continue;
         }
-        let Some(head) = cell.strip_suffix(')') else { continue };
-        let Some(open) = head.rfind('(') else { continue };
-        let (name, inner) = (&head[..open], &head[open + 1..]);
-        if !name.ends_with(WORD_SPACES) || !name.contains(char::is_alphabetic) {
-            continue;
-        }
+        let Some((name, inner, at)) = end_bracket(cell, start) else { continue };
         let Some(unit) = bracketed_unit(inner, lang_table) else { continue };
         if inner.len() == 1 {
             let (_, last) = last_word(name);
@@ -1783,16 +1827,53 @@ pub(crate) fn column_units(text: &str, lang: Lang, out: &mut Vec<Value>) {
                 continue;
             }
         }
-        let at = start + open + 1;
-        let mut value = Value::new(
-            ValueKind::Number,
-            at..at + inner.len(),
-            format!("{MEASURE}{unit}"),
-            inner.to_string(),
-        );
-        value.optional = true;
-        out.push(value);
+        out.push(measure(inner, at, &unit));
     }
+}
+
+/// The unit a caption or heading names in brackets at its end, the unit of the table's
+/// figures it heads (`Table C — Minimum levels of taxation (EUR/GJ)`, `Tabell C –
+/// Minimiskattenivåer (EUR/GJ)`): an optional `measure:EUR/GJ`, compared as the unit a cell
+/// names in brackets ([`column_units`]). Only a block outside a table that ends with the
+/// bracket, no full stop after it, and a unit of more than one letter, which a point's letter
+/// never is (`point (g)`), after a word that is no unit.
+pub(crate) fn caption_units(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = table(lang);
+    let text = text.trim_end_matches(WORD_SPACES);
+    let Some((name, inner, at)) = end_bracket(text, 0) else { return };
+    if inner.chars().nth(1).is_none() {
+        return;
+    }
+    // A symbol glossing the unit named right before it, after its figure (`56 020 petajoules
+    // (PJ)`), is that figure's.
+    let (_, last) = last_word(name.trim_end_matches(WORD_SPACES));
+    if unit_at(last, lang_table).is_some() {
+        return;
+    }
+    if let Some(unit) = bracketed_unit(inner, lang_table) {
+        out.push(measure(inner, at, &unit));
+    }
+}
+
+/// The bracket that ends `cell`, a text starting at byte `start` of its block: the name before
+/// it, which ends with a space and holds a letter, the bracket's text and where that starts.
+fn end_bracket(cell: &str, start: usize) -> Option<(&str, &str, usize)> {
+    let head = cell.strip_suffix(')')?;
+    let open = head.rfind('(')?;
+    let (name, inner) = (&head[..open], &head[open + 1..]);
+    (name.ends_with(WORD_SPACES) && name.contains(char::is_alphabetic)).then_some((
+        name,
+        inner,
+        start + open + 1,
+    ))
+}
+
+/// The optional value of the unit `unit` written `inner` at byte `at` ([`MEASURE`]).
+fn measure(inner: &str, at: usize, unit: &str) -> Value {
+    let mut value =
+        Value::new(ValueKind::Number, at..at + inner.len(), format!("{MEASURE}{unit}"), inner.to_string());
+    value.optional = true;
+    value
 }
 
 /// The supplementary unit a table's cell holds alone (`| 0 % | p/st | 31.12.2030 |`, `| m² |`,
@@ -2006,9 +2087,13 @@ fn measure_unit(unit: &str) -> bool {
 }
 
 /// The unit that `inner`, a bracket's text, names whole (`kg`, `cm² per kg`, `m³/s`, `m² per
-/// djur`), as a value's key names it after [`MEASURE`].
+/// djur`), as a value's key names it after [`MEASURE`]; a currency's code only before the unit
+/// it is given per (`EUR/GJ`, `EUR per tonne`), as an amount's unit.
 fn bracketed_unit(inner: &str, lang_table: &LangTable) -> Option<String> {
-    let (base, rest) = unit_at(inner, lang_table)?;
+    let (base, rest) = unit_at(inner, lang_table).or_else(|| currency_before_basis(inner))?;
+    if rest.is_empty() {
+        return Some(base.to_string());
+    }
     if rest.is_empty() {
         return Some(base.to_string());
     }
@@ -2035,6 +2120,15 @@ fn bracketed_unit(inner: &str, lang_table: &LangTable) -> Option<String> {
         None => return None,
     };
     Some(format!("{base}/{basis}"))
+}
+
+/// The code of a currency that starts `inner` before a slash or a space (`EUR/GJ`, `EUR per
+/// tonne`), and the text after it.
+fn currency_before_basis(inner: &str) -> Option<(&'static str, &str)> {
+    let code = super::tables::CURRENCY_CODES.iter().find(|code| inner.as_bytes().starts_with(code))?;
+    let rest = inner.get(code.len()..)?;
+    let code = std::str::from_utf8(code).ok()?;
+    (rest.starts_with('/') || rest.starts_with(WORD_SPACES)).then_some((code, rest))
 }
 
 /// The unit whose symbol or word starts `text` (`cm²`, `kg`, `°C`, `h`, `tonnes`), and the
@@ -2339,6 +2433,26 @@ mod tests {
         assert_eq!(bounds("overall 5 %", Lang::En), [bound("pct:5", None)]);
     }
 
+    #[test]
+    fn a_year_before_a_relation_word_is_no_figure_it_compares() {
+        use Bound::{Lower, Upper};
+        assert_eq!(
+            bounds("men för åren 2026–2029 högst 30 % av dess tilldelningar", Lang::Sv),
+            [bound("pct:30", Some(Upper))]
+        );
+        assert_eq!(bounds("och 2030 minst 40 % av dem", Lang::Sv), [bound("pct:40", Some(Lower))]);
+        assert_eq!(bounds("by 2030 at least 40 % of them", Lang::En), [bound("pct:40", Some(Lower))]);
+        assert_eq!(
+            bounds("subject to a limit of 30 % of its allocations", Lang::En),
+            [bound("pct:30", Some(Upper))]
+        );
+        // After another figure the words compare that one.
+        assert_eq!(bounds("rose by 1,4 % mer än 5 % i fjol", Lang::Sv)[1], bound("pct:5", None));
+        assert_eq!(bounds("a share of 2,2029 more than 5 %", Lang::En)[1], bound("pct:5", None));
+        // A qualified limit is no bare one.
+        assert_eq!(bounds("a lower limit of 30 %", Lang::En), [bound("pct:30", None)]);
+    }
+
     /// Each figure of `text` with the direction of its bound and how it holds the figure.
     fn relations(text: &str, lang: Lang) -> Vec<(Option<Bound>, Option<Relation>)> {
         super::super::extract(text, lang)
@@ -2628,6 +2742,24 @@ mod tests {
         assert_eq!(one("The output, from 17.6 kW at the end", Lang::En), [None]);
         assert_eq!(one("rose, with funding from EUR 5 million", Lang::En), [None]);
         assert_eq!(one("funds from 12 programmes", Lang::En), [None]);
+    }
+
+    #[test]
+    fn a_verb_that_compares_its_object_gives_the_difference_after_the_preposition() {
+        let one = |text: &str, lang: Lang| {
+            changes(text, lang).into_iter().map(|(_, change)| change).collect::<Vec<_>>()
+        };
+        let (rise, fall) = (Some(Change::Rise), Some(Change::Fall));
+        assert_eq!(one("in 2024, when it exceeded the 2019 level by 1.8%", Lang::En), [rise]);
+        assert_eq!(one("då den översteg 2019 års nivå med 1,8 %", Lang::Sv), [rise]);
+        assert_eq!(one("då den understeg 2019 års nivå med 1,8 %", Lang::Sv), [fall]);
+        // Right before the figure, or before `from`, the verb bounds the figure or names no
+        // change.
+        assert_eq!(one("where emissions exceed 5 % of the total", Lang::En), [None]);
+        assert_eq!(one("om utsläppen överstiger 5 % av det totala", Lang::Sv), [None]);
+        assert_eq!(one("exceeded the threshold from 5 % upwards", Lang::En), [None]);
+        // Too many words between the verb and the preposition.
+        assert_eq!(one("exceeded the average level of all airports by 1.8%", Lang::En), [None]);
     }
 
     #[test]
@@ -3230,6 +3362,40 @@ mod tests {
     }
 
     #[test]
+    fn a_caption_names_the_unit_of_its_table_in_brackets_at_its_end() {
+        let measures = |text: &str, lang: Lang| {
+            super::super::extract(text, lang)
+                .into_iter()
+                .filter(|value| value.key.starts_with(MEASURE))
+                .map(|value| value.key)
+                .collect::<Vec<_>>()
+        };
+        let en = "Table C — Minimum levels of taxation applicable to heating fuels and electricity (EUR/GJ)";
+        assert_eq!(measures(en, Lang::En), ["measure:EUR/GJ"]);
+        let sv = "Tabell C – Minimiskattenivåer för uppvärmningsbränslen och elektricitet (EUR/MWh)";
+        assert_eq!(measures(sv, Lang::Sv), ["measure:EUR/MWh"]);
+        assert_eq!(measures("Emissions by sector (kt)", Lang::En), ["measure:kt"]);
+        // A currency alone, a point's letter, a gloss of the unit before, or a bracket before a
+        // full stop: none.
+        for text in
+            ["Payments (EUR)", "as referred to in point (g)", "or 56 020 petajoules (PJ)", "levels (EUR/GJ)."]
+        {
+            assert!(measures(text, Lang::En).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_horsepower_is_a_unit_of_each_language() {
+        assert_eq!(units("an engine power above 221 hp", Lang::En), [unit("num:221", Some("hp"))]);
+        assert_eq!(units("en maskinstyrka på mer än 221 hk", Lang::Sv), [unit("num:221", Some("hp"))]);
+        assert_eq!(units("300 hästkrafter och 20 horsepower", Lang::Sv)[0], unit("num:300", Some("hp")));
+        assert_eq!(units("an engine of 221 kW", Lang::En), [unit("num:221", Some("kW"))]);
+        // Not the first part of a compound, nor in capitals.
+        assert_eq!(units("221 hk-motorer", Lang::Sv), [unit("num:221", None)]);
+        assert_eq!(units("221 HP", Lang::En), [unit("num:221", None)]);
+    }
+
+    #[test]
     fn unit_symbols_and_words() {
         assert_eq!(units("at least 1,200 MW", Lang::En), [unit("num:1200", Some("MW"))]);
         assert_eq!(units("minst 1 200 kW", Lang::Sv), [unit("num:1200", Some("kW"))]);
@@ -3540,8 +3706,15 @@ mod tests {
             per("100 000 euro per transaktion och 5 000 euro per dag", Lang::Sv),
             [Some("transaction"), Some("day")]
         );
+        // A margin of tolerance per species or per fishing trip, a basis of two words.
+        assert_eq!(per("remain at 10 % per species, calculated", Lang::En), [Some("species")]);
+        assert_eq!(per("vara 10 % per art, beräknat", Lang::Sv), [Some("species")]);
+        assert_eq!(per("at 10 % per fishing trip, calculated", Lang::En), [Some("trip")]);
+        assert_eq!(per("vara 10 % per fångstresa, beräknat", Lang::Sv), [Some("trip")]);
+        assert_eq!(per("less than 1 000 kg per species", Lang::En), [Some("species")]);
         // Another noun is no basis.
         assert_eq!(per("500 mg per tablett", Lang::Sv), [None]);
+        assert_eq!(per("10 % per fishing vessel", Lang::En), [None]);
         assert_eq!(per("3,5 kW per laddningspunkt", Lang::Sv), [None]);
     }
 

@@ -38,7 +38,7 @@ use serde::Serialize;
 use crate::text::Lang;
 pub(crate) use cell_marks::{ANSWER, FLAG, NOTE};
 pub(crate) use date::next_day;
-pub(crate) use figure_units::MEASURE;
+pub(crate) use figure_units::{MEASURE, object_compared};
 pub(crate) use names::country_noun_opens;
 pub(crate) use pairs::Pairs;
 
@@ -201,7 +201,7 @@ impl Change {
 }
 
 /// A sign before a figure that its key leaves out (a minus is in the key, `num:-5`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Sign {
     /// `+5`: the figure above zero, or a rise.
@@ -483,6 +483,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         figure_units::column_units(text, lang, candidates);
         figure_units::cell_units(text, candidates);
         cell_marks::find(text, lang, candidates);
+    } else if text.trim_end().ends_with(')') {
+        figure_units::caption_units(text, lang, candidates);
     }
     figure_units::named_units(text, lang, pairs, candidates);
     units::find(text, lang, &lower, candidates);
@@ -547,6 +549,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     words::named_shares(text, lang, pairs, candidates);
     words::compound_counts(text, lang, pairs, candidates);
     words::period_values(text, lang, pairs, candidates);
+    date::month_compounds(text, lang, pairs, candidates);
     words::ordinal_compounds(text, lang, pairs, candidates);
     whichever::find(text, lang, pairs, candidates);
     whichever::superlatives(text, lang, pairs, candidates);

@@ -668,13 +668,15 @@ fn the_last_part_of_a_period() {
     let read = |text: &str, lang: Lang| {
         extract(text, lang).into_iter().map(|v| (v.key, v.optional, v.per)).collect::<Vec<_>>()
     };
-    let last = [("ord:last".to_string(), true, Some("month"))];
+    // The period is a monthly recurrence of its own too.
+    let monthly = ("ratio:1/1".to_string(), true, None);
+    let last = [("ord:last".to_string(), true, Some("month")), monthly.clone()];
     assert_eq!(read("on the last working day of each month", Lang::En), last);
     assert_eq!(read("den sista arbetsdagen i varje månad", Lang::Sv), last);
     // The first of the same period, as `first` is read, differs.
     assert_eq!(
         read("den första arbetsdagen i varje månad", Lang::Sv),
-        [("ord:1".to_string(), true, Some("month"))]
+        [("ord:1".to_string(), true, Some("month")), monthly]
     );
     assert_eq!(keys("the last day of the year", Lang::En), ["ord:last"]);
     // Not a verb and its count, nor a plural, nor a week, a month or a quarter, often the one

@@ -1662,10 +1662,11 @@ fn optional_words<T: Copy>(
 }
 
 /// A recurrence named by its period (`varje halvår`, `kvartalsvis`, `quarterly`, `once a
-/// year`, `Bimonthly` at a sentence's start): the optional ratio `ratio:1/N` of the period's
-/// length in months, as `every six months` and `var sjätte månad` read (`ratio:1/6`;
-/// `bimonthly` as `varannan månad`, `ratio:1/2`), so that either version may name it by a
-/// word, and a period changed between two such words is still a changed pair.
+/// year`, `Bimonthly` at a sentence's start, `varje månad`): the optional ratio `ratio:1/N` of
+/// the period's length in months, with the month as its unit, as `every six months` and `var
+/// sjätte månad` read (`ratio:1/6`; `bimonthly` as `varannan månad`, `ratio:1/2`; `monthly`,
+/// `ratio:1/1`), so that either version may name it by a word, and a period changed between
+/// two such words is still a changed pair (`per quarter` against `varje månad`).
 ///
 /// A period the other language counts in hours (`per dygn`, in each day and night, which
 /// English writes `every 24 hours`) is the optional ratio of its hours, with the hour as its
@@ -1683,9 +1684,13 @@ pub(crate) fn frequencies(lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
         finders.iter().any(|(finder, _, _)| lower.pairs().may_hold(finder.needle()))
     };
     if may_hold(&FINDERS[side]) {
+        let first = out.len();
         optional_words(lower.as_str(), lower.pairs(), &FINDERS[side], out, |months| {
             (format!("ratio:1/{months}"), format!("1/{months}"))
         });
+        for value in &mut out[first..] {
+            value.detail = Some("month".to_string());
+        }
     }
     if may_hold(&HOURLY[side]) {
         let first = out.len();

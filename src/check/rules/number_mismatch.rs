@@ -182,11 +182,21 @@ fn change_forms_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 /// than the target of 245 days`), stands before it on the other (`målet på 245 dagar är 17
 /// dagar längre än genomsnittet på 228 dagar`). `X is 17 days shorter than Y` is `Y is 17 days
 /// longer than X`; where no value marks the reference, the turn cannot be seen, and the
-/// directions are compared.
+/// directions are compared. A verb that compares its object puts the reference before the
+/// figure, as the last value before it (`exceeded the 2019 level by 1.8%` = `låg 1,8 % över
+/// 2019 års nivå`), after the verb's subject: there the comparison is turned where the other
+/// side's reference is not that value.
 fn comparison_turned(ctx: &PairCtx, s: ValueRef, t: ValueRef) -> bool {
     let input = ctx.input;
+    let object_compared = |side: Side, (block, idx): ValueRef| {
+        let text = input.doc(side).blocks.get(block).map_or("", |block| block.text.as_str());
+        crate::values::object_compared(text, input.value(side, (block, idx)), input.lang(side))
+    };
+    let reference = |side: Side, r: ValueRef| {
+        if object_compared(side, r) { last_before(ctx, side, r) } else { first_after(ctx, side, r) }
+    };
     let turned = |side: Side, r: ValueRef, counterpart: ValueRef| {
-        let next = first_after(ctx, side, r)?;
+        let next = reference(side, r)?;
         // A figure of a change of its own is no reference but the next change of a list
         // (`fell by 1.0%, while gas prices rose by 0.8%`).
         if input.value(side, next).change.is_some() {
@@ -198,9 +208,35 @@ fn comparison_turned(ctx: &PairCtx, s: ValueRef, t: ValueRef) -> bool {
         })?;
         let other = side.other();
         let starts = |r: ValueRef| (r.0, input.value(other, r).span.start);
-        Some(starts(partner) < starts(counterpart))
+        // Where the other side's verb compares its object, that object is the reference; both
+        // the subject and the object stand before the figure there.
+        Some(if object_compared(other, counterpart) {
+            last_before(ctx, other, counterpart) != Some(partner)
+        } else {
+            starts(partner) < starts(counterpart)
+        })
     };
     turned(Side::Source, s, t) == Some(true) || turned(Side::Target, t, s) == Some(true)
+}
+
+/// The value of `side` that stands last before the value `r` in its sentence.
+fn last_before(ctx: &PairCtx, side: Side, (block, idx): ValueRef) -> Option<ValueRef> {
+    let values = match side {
+        Side::Source => ctx.input.src_values,
+        Side::Target => ctx.input.tgt_values,
+    };
+    let values = values.get(block)?;
+    let start = values.get(idx)?.span.start;
+    let (sentence, _) = sentence_at(ctx.bead, side, block, start)?;
+    values
+        .iter()
+        .enumerate()
+        .filter(|(_, value)| value.span.end <= start)
+        .max_by_key(|(_, value)| value.span.start)
+        .filter(|(_, value)| {
+            sentence_at(ctx.bead, side, block, value.span.start).is_some_and(|(own, _)| own == sentence)
+        })
+        .map(|(at, _)| (block, at))
 }
 
 /// The value of `side` that stands first after the value `r` in its sentence.
@@ -592,6 +628,21 @@ mod tests {
         let en = "Electricity prices fell by 1.0%, while gas prices rose by 0.8%.\n";
         let sv = "Elpriserna ökade med 1,0 %, medan gaspriserna steg med 0,8 %.\n";
         assert_eq!(findings(en, sv), ["number `1.0%` is a fall in source and a rise in target"]);
+    }
+
+    #[test]
+    fn a_verb_that_compares_its_object_puts_the_reference_before_the_figure() {
+        let none: Vec<String> = Vec::new();
+        let en = "Traffic recovered only in 2024, when it exceeded the 2019 level by 1.8%.\n";
+        let sv = "Trafiken återhämtade sig först 2024, då den låg 1,8 % över 2019 års nivå.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("över", "under")),
+            ["number `1.8%` is a rise in source and a fall in target"]
+        );
+        // The comparison turned around: the reference is the year the verb's subject names.
+        let sv = "Trafiken återhämtade sig först då, när 2019 års nivå låg 1,8 % under 2024 års nivå.\n";
+        assert_eq!(findings(en, sv), none);
     }
 
     #[test]

@@ -186,9 +186,10 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             let same = a.key == b.key
                 || a.kind == ValueKind::Number && listed(Side::Source, s) == listed(Side::Target, t)
                 || spacing(a, b) && has_digits(Side::Source, s) && has_digits(Side::Target, t);
-            // Figures, and whole dates (`den 1 september 2028 respektive den 1 september
-            // 2029`): a date swapped gives each its subject's other date.
-            let dated = |v: &crate::values::Value| v.kind == ValueKind::Date && v.key.starts_with("date:");
+            // Figures, and whole dates, or days of no year (`den 1 september 2028 respektive
+            // den 1 september 2029`, `by 31 July and 31 January respectively`): a date swapped
+            // gives each its subject's other date.
+            let dated = |v: &crate::values::Value| v.kind == ValueKind::Date && whole_day(v);
             // References and years: in a table row (a correlation table, `| Article 12 |
             // Article 15 |`; the headings of a table's columns, `| 2028 | 2029 |`), and
             // elsewhere side by side in a list (below: `artiklarna 107 och 108`, `för 2019 och
@@ -229,8 +230,10 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
     // How often each figure is written in each sentence of a side, counted once per bead:
     // a figure written twice gives no order to compare. A figure of a unit and the same figure
     // of none are two (`‘D−35’ … mean 35 days before`): the matching pairs a figure of a unit
-    // with one of a unit first.
-    let counts = |side: Side| -> HashMap<(usize, &str, Option<&str>), usize> {
+    // with one of a unit first. So are a figure with a plus before it and the same figure
+    // without (`by 0.1% in the EU (revised from +0.1% and 0.0% respectively)`), where the
+    // translation writes the sign where the original does.
+    let counts = |side: Side| -> HashMap<(usize, &str, CountedForm<'_>), usize> {
         let (blocks, values) =
             if side == Side::Source { (&bead.src, input.src_values) } else { (&bead.tgt, input.tgt_values) };
         let mut counts = HashMap::new();
@@ -239,7 +242,7 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 if matches!(value.kind, ValueKind::Number | ValueKind::Date | ValueKind::Legal)
                     && let Some(sentence) = sentence_of(side, (block, i))
                 {
-                    *counts.entry((sentence, value.key.as_str(), counted_unit(value))).or_insert(0) += 1;
+                    *counts.entry((sentence, value.key.as_str(), counted_form(value))).or_insert(0) += 1;
                 }
             }
         }
@@ -256,8 +259,8 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 return None;
             }
             let (source, target) = (sentence_of(Side::Source, s)?, sentence_of(Side::Target, t)?);
-            let (key, unit) = (value.key.as_str(), counted_unit(value));
-            let tgt_unit = counted_unit(input.value(Side::Target, t));
+            let (key, unit) = (value.key.as_str(), counted_form(value));
+            let tgt_unit = counted_form(input.value(Side::Target, t));
             (source != target
                 && src_counts.get(&(source, key, unit)) == Some(&1)
                 && tgt_counts.get(&(target, key, tgt_unit)) == Some(&1))
@@ -285,8 +288,8 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             (locate(Side::Source, s)?, locate(Side::Target, t)?);
         let (source, target) = (input.value(Side::Source, s), input.value(Side::Target, t));
         (tgt_sentence == sentence
-            && src_counts.get(&(sentence, source.key.as_str(), counted_unit(source))) == Some(&1)
-            && tgt_counts.get(&(sentence, target.key.as_str(), counted_unit(target))) == Some(&1))
+            && src_counts.get(&(sentence, source.key.as_str(), counted_form(source))) == Some(&1)
+            && tgt_counts.get(&(sentence, target.key.as_str(), counted_form(target))) == Some(&1))
         .then_some(((sentence, src_part, tgt_part), s, t))
     };
     let mut pairs: Vec<((usize, usize, usize), ValueRef, ValueRef)> =
@@ -468,7 +471,7 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 second.span.start.saturating_sub(first.span.end) <= DATE_LIST_GAP
             };
             if input.value(Side::Source, s_i).kind == ValueKind::Date
-                && input.value(Side::Source, s_i).key.starts_with("date:")
+                && whole_day(input.value(Side::Source, s_i))
                 && !(s_i.0 == s_j.0
                     && t_i.0 == t_j.0
                     && close(Side::Source, s_i, s_j)
@@ -857,8 +860,20 @@ fn amendment_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) -> Vec<ValueRef> {
 /// The unit a figure counts (`day` of `35 days`), by which the count of how often a figure is
 /// written tells it from the same figure of none: a figure's own, never a date's part of its
 /// year (`end` of `by the end of 2024`), which the other version may leave out.
-fn counted_unit(value: &Value) -> Option<&str> {
-    if value.kind == ValueKind::Number { value.detail.as_deref() } else { None }
+/// Whether `value` names one whole day, of a year or of none (`date:2025-07-31`,
+/// `day:07-31`).
+fn whole_day(value: &Value) -> bool {
+    value.key.starts_with("date:") || value.key.starts_with("day:")
+}
+
+/// What tells two writings of one figure of a sentence apart: the unit it counts and the sign
+/// written before it ([`counted_form`]).
+type CountedForm<'a> = (Option<&'a str>, Option<crate::values::Sign>);
+
+/// The unit a figure counts and the sign written before it, which tell it from the same figure
+/// written otherwise in its sentence (`35 days` beside `D−35`, `+0.1%` beside `0.1%`).
+fn counted_form(value: &Value) -> CountedForm<'_> {
+    if value.kind == ValueKind::Number { (value.detail.as_deref(), value.sign) } else { (None, None) }
 }
 
 /// The family of a value's key, its kind and unit (`pct`, `amount:EUR`), which one could take
@@ -1505,6 +1520,39 @@ mod tests {
         // The same figure twice, of the same unit, still gives no order.
         let en = "It takes 35 days, then 30 days, then 35 days.\n";
         assert_eq!(findings(en, "Det tar 35 dagar, sedan 35 dagar, sedan 30 dagar.\n"), none);
+    }
+
+    #[test]
+    fn a_figure_with_a_plus_is_counted_apart_from_the_same_figure_without() {
+        let none: Vec<String> = Vec::new();
+        let en = "Volume rose by 0.2% in the euro area and by 0.1% in the EU (revised from +0.1% and 0.0% \
+                  respectively).\n";
+        let sv = "Volymen ökade med 0,2 % i euroområdet och med 0,1 % i EU (reviderat från +0,1 % respektive 0,0 %).\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped = sv.replace("+0,1 % respektive 0,0 %", "0,0 % respektive +0,1 %");
+        assert_eq!(
+            findings(en, &swapped),
+            ["numbers `0.1%` and `0.0%` stand in the opposite order in target: swapped?"]
+        );
+        // A sign the translation leaves out tells the two writings apart no more.
+        let unsigned = sv.replace("+0,1 % respektive 0,0 %", "0,0 % respektive 0,1 %");
+        assert_eq!(findings(en, &unsigned), none);
+    }
+
+    #[test]
+    fn days_of_no_year_swapped_in_a_list() {
+        let none: Vec<String> = Vec::new();
+        let en = "The reports cover the periods from 1 January to 30 June and from 1 July to 31 December and are \
+                  due by 31 July and 31 January respectively.\n";
+        let sv = "Rapporterna avser perioderna 1 januari–30 juni och 1 juli–31 december och ska lämnas senast den \
+                  31 juli respektive den 31 januari.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped = sv.replace("31 juli respektive den 31 januari", "31 januari respektive den 31 juli");
+        assert_eq!(findings(en, &swapped).len(), 1);
+        // Apart, each in its clause, they moved with it.
+        let sv = "Rapporten för perioden 1 juli–31 december ska lämnas senast den 31 januari, och den för perioden \
+                  1 januari–30 juni senast den 31 juli.\n";
+        assert_eq!(findings(en, sv), none);
     }
 
     #[test]

@@ -73,6 +73,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "in", "since", "by", "until", "till", "from", "to", "of", "during", "early", "late", "mid", "before",
         "after", "between", "and", "or", "its", "their", "the", "this", "last", "next",
     ],
+    month_compound_heads: &[],
     same_year_words: &["of the same year", "the same year", "of that year", "that year"],
     this_year_words: &["this year's", "this year’s"],
     previous_period_words: &[
@@ -304,6 +305,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("every year", 12),
         ("each year", 12),
         ("each quarter", 3),
+        ("per quarter", 3),
+        ("monthly", 1),
+        ("every month", 1),
+        ("each month", 1),
     ],
     back_reference_determiners: &[],
     whole_determiners: &["all", "all the"],
@@ -463,6 +468,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("gigawatts", "GW"),
         ("kilowatt", "kW"),
         ("kilowatts", "kW"),
+        ("horsepower", "hp"),
         ("kilowatt-hour", "kWh"),
         ("kilowatt-hours", "kWh"),
         ("megawatt-hour", "MWh"),
@@ -509,7 +515,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     // Days only: `the last week`, `month` or `quarter` is often the one before.
     last_period_nouns: &["day", "working day", "business day", "calendar day", "banking day"],
     // A livestock unit.
-    unit_abbreviations: &[("LU", "LU")],
+    unit_abbreviations: &[("LU", "LU"), ("hp", "hp")],
     figure_per_words: &["per", "a", "an"],
     unit_prepositions: &["in ", "In "],
     unit_preposition_skips: &[
@@ -562,6 +568,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("annually", "year"),
         ("per financial year", "year"),
         ("a financial year", "year"),
+        ("per quarter", "quarter"),
+        ("per calendar quarter", "quarter"),
+        ("each quarter", "quarter"),
+        ("every quarter", "quarter"),
         ("each month", "month"),
         ("every month", "month"),
         ("monthly", "month"),
@@ -604,6 +614,13 @@ pub(crate) static TABLE: LangTable = LangTable {
         // Directive 2011/65/EU: `5 mg per burner`, `3,5 mg per lamp`).
         ("lamp", "lamp"),
         ("burner", "burner"),
+        // A margin of tolerance of a fishing logbook is set per species, a catch's limit per
+        // fishing trip or per landing (Control Regulation (EC) No 1224/2009).
+        ("species", "species"),
+        ("fishing trip", "trip"),
+        ("trip", "trip"),
+        ("landing", "landing"),
+        ("vessel", "vessel"),
     ],
     current_kinds: &[("alternating current", "AC"), ("direct current", "DC")],
     figure_bounds: &[
@@ -613,6 +630,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("limited to", Bound::Upper),
         ("a ceiling of", Bound::Upper),
         ("a cap of", Bound::Upper),
+        ("a limit of", Bound::Upper),
         ("no higher than", Bound::Upper),
         ("not higher than", Bound::Upper),
         ("a floor of", Bound::Lower),
@@ -831,6 +849,17 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     change_prepositions: &["by"],
     change_origin_prepositions: &["from"],
+    comparison_verbs: &[
+        ("exceed", Change::Rise),
+        ("exceeds", Change::Rise),
+        ("exceeded", Change::Rise),
+        ("exceeding", Change::Rise),
+        ("surpass", Change::Rise),
+        ("surpasses", Change::Rise),
+        ("surpassed", Change::Rise),
+        ("outstripped", Change::Rise),
+        ("undershot", Change::Fall),
+    ],
     change_words_after: &[
         ("more", Change::Rise),
         ("higher", Change::Rise),

@@ -65,6 +65,11 @@ pub(crate) struct LangTable {
     /// Words after which a month name without a year is a month (`in January`, `since
     /// mid-January`, `at its June meeting`, `i januari`, `i mitten av januari`), lower case.
     pub bare_month_words: &'static [&'static str],
+    /// Heads of compounds whose first part is a month named without a year (`möte` of
+    /// `julimötet`, "the July meeting"; `prognos` of `decemberprognoserna`), lower case; the
+    /// compound may go on (`mötet`, `prognoserna`). None in a language that writes the month
+    /// apart (`the July meeting`, read after `bare_month_words`).
+    pub month_compound_heads: &'static [&'static str],
     /// Words right after a day and month, or a month, without a year that give it the year of
     /// the date before it (`26 September of the same year`, `den 26 september samma år`),
     /// lower case, longest first where one begins another. Standing alone (`Samma år
@@ -264,7 +269,7 @@ pub(crate) struct LangTable {
     /// half time: 50 %; `full-time`), with the percentage; lower case, whole words.
     pub share_words: &'static [(&'static str, u32)],
     /// Words and phrases that name how often a thing recurs by its period (`quarterly`,
-    /// `varje halvår`), with the period's length in months; lower case.
+    /// `varje halvår`, `monthly`), with the period's length in months; lower case.
     pub frequency_words: &'static [(&'static str, u32)],
     /// Phrases that name how often a thing recurs by a period the other language counts in
     /// hours (`per dygn`, once in each period of 24 hours, which English writes `every 24
@@ -340,7 +345,9 @@ pub(crate) struct LangTable {
     /// Abbreviations of units that a language writes after a figure or after the slash of an
     /// amount given per unit, as written (case matters), with the unit's name the same in both
     /// languages: the livestock unit, `LU` in English, `DE` (djurenhet) in Swedish (`EUR
-    /// 105.60/LU` = `105,60 EUR/DE`, `410 000 LU` = `410 000 DE`); the Swedish hour, `tim`.
+    /// 105.60/LU` = `105,60 EUR/DE`, `410 000 LU` = `410 000 DE`); the Swedish hour, `tim`; the
+    /// horsepower, `hp` in English, `hk` (hästkraft) in Swedish, an engine's power as the kilowatt
+    /// is.
     pub unit_abbreviations: &'static [(&'static str, &'static str)],
     /// The word before the unit an amount is given per (`EUR 40 per tonne`, `40 euro per ton`).
     pub figure_per_words: &'static [&'static str],
@@ -358,7 +365,7 @@ pub(crate) struct LangTable {
     /// Phrases after a figure (or its unit and a few words) that name the period of a rate
     /// without a `per` and a plain unit of time, lower case, words apart by one space, with the
     /// unit of time (`("per annum", "year")`, `("om året", "year")`, `("per kalenderår",
-    /// "year")`).
+    /// "year")`), or the name of a period no unit of time is (`("per kvartal", "quarter")`).
     pub rate_periods: &'static [(&'static str, &'static str)],
     /// Nouns after a `per` of a rate that are its basis other than a unit of time, lower case,
     /// with the basis (`("portion", "serving")`, `("invånare", "person")`): `500 mg per day`
@@ -475,6 +482,12 @@ pub(crate) struct LangTable {
     /// `minskade från 17,6 kW`), which a version that turns the verb changes; a few words may
     /// stand between the verb and the preposition, as between it and `change_prepositions`.
     pub change_origin_prepositions: &'static [&'static str],
+    /// Verbs that compare their object with what the figure after a preposition of
+    /// `change_prepositions` measures, with the direction they name, lower case (`exceeded` of
+    /// `exceeded the 2019 level by 1.8%`, `översteg` of `översteg 2019 års nivå med 1,8 %`):
+    /// the figure is the difference. Right before a figure they bound it instead (`exceeds 5
+    /// %`), so they count only across the preposition.
+    pub comparison_verbs: &'static [(&'static str, Change)],
     /// Words of change right after a figure or its unit, with the direction they name, lower
     /// case (`1.4% more`, `16,4 % färre`, `a 5% increase`), comparatives of size, length and
     /// warmth among them (`17 days shorter than the target`, `1,5–3 °C varmare`).
