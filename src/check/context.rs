@@ -489,12 +489,16 @@ fn sign_dropped(input: &Input, s: ValueRef, t: ValueRef) -> bool {
         let text = input.doc(side).blocks.get(block).map(|b| b.text.as_str());
         text.is_some_and(|text| crate::values::falls_before(text, value.span.start, input.lang(side)))
     };
-    // The figure without the minus names its fall by a word of change of its own.
-    let unsigned_falls = if source_minus { target.change } else { source.change } == Some(Change::Fall);
+    // The figure without the minus names its fall by a word of change of its own (`en
+    // nedrevidering med 0,1 procentenheter` = `a revision of -0.1 percentage points`); one that
+    // names a rise so contradicts the sign, whatever word of a fall the clause holds before it.
+    let unsigned_change = if source_minus { target.change } else { source.change };
+    let unsigned_falls = unsigned_change == Some(Change::Fall);
     source.kind == ValueKind::Number
         && source.kind == target.kind
         && source_minus != target_minus
         && source_key == target_key
+        && unsigned_change != Some(Change::Rise)
         && (unsigned_falls || falls(Side::Source, s, source) || falls(Side::Target, t, target))
 }
 
@@ -1858,6 +1862,24 @@ pub(crate) mod tests {
         assert_eq!(
             number_findings(en, &sv.replace(" mindre än genomsnittet", "")),
             ["number `-18.4%` in source is `18,4 %` in target"]
+        );
+    }
+
+    #[test]
+    fn a_minus_is_a_revision_down_in_words() {
+        let none: Vec<String> = Vec::new();
+        let en = "This was a revision of +0.1 percentage points for 2026 and of -0.1 percentage points for 2027.\n";
+        let sv = "Detta innebar en upprevidering med 0,1 procentenheter för 2026 och en nedrevidering med 0,1 \
+                  procentenheter för 2027.\n";
+        assert_eq!(number_findings(en, sv), none);
+        assert_eq!(number_findings(en, &sv.replace("nedrevidering", "nedjustering")), none);
+        // A revision up against the minus is a changed figure, even after a fall in its clause.
+        let up = "Detta innebar en minskning med 0,2 procentenheter för 2026 och en upprevidering med 0,1 \
+                  procentenheter för 2027.\n";
+        let en_up = "This was a revision of -0.2 percentage points for 2026 and of -0.1 percentage points for 2027.\n";
+        assert_eq!(
+            number_findings(en_up, up),
+            ["number `-0.1 percentage points` in source is `0,1 procentenheter` in target"]
         );
     }
 

@@ -466,14 +466,27 @@ fn is_field_label(text: &str) -> bool {
 /// the first stops after a lower-case word (mid-phrase: `som kan ligga till`) and the
 /// second goes on in lower case, and neither is a `label: value` line; such field lines
 /// (`From: …, Director` / `date of receipt: …`) are the one place where short open lines
-/// follow each other with lower-case starts.
+/// follow each other with lower-case starts. Nor is either a table row: rows follow each
+/// other by the table's own structure, and a row whose last cell ends in a word (`| text`)
+/// before one whose first cell is a point's bare letter (`b | …`, as Swedish letters its
+/// points) is two rows, never a sentence cut in two.
 fn split_without_marker(first: &Block, second: &Block) -> bool {
     let last_word = first.text.trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
     starts_lower(last_word)
         && last_word.chars().all(char::is_alphabetic)
         && !is_field_label(&first.text)
         && !is_field_label(&second.text)
+        && !is_table_row(&first.text)
+        && !is_table_row(&second.text)
 }
+
+/// Whether a block's text is a table row, its cells apart as the reader writes them.
+fn is_table_row(text: &str) -> bool {
+    text.contains(CELL_SEPARATOR)
+}
+
+/// What the reader writes between two cells of a table row (`Belgium | 1 953.4`).
+const CELL_SEPARATOR: &str = " | ";
 
 /// Whether `text` starts with the label of a lettered or roman point (`a) `, `(b) `, `ii) `):
 /// the point of a list, after a lead-in written without a colon (`Rapporten ska innehålla` |
@@ -749,6 +762,24 @@ mod tests {
         assert!(starts_with_point("iv) de sökande"));
         assert!(!starts_with_point("och) ett ord"));
         assert!(!starts_with_point("a)"));
+    }
+
+    #[test]
+    fn table_rows_are_never_the_parts_of_a_split_paragraph() {
+        let b = parse(
+            "| Led | Uppgift | Format |\n|---|---|---|\n| a | Namnet | text |\n| b | En kort beskrivning | text |\n| c | Antalet anställda | heltal |\n\nEtt stycke som fortsätter på\n\nnästa sida.\n",
+        );
+        let texts: Vec<&str> = b.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Led | Uppgift | Format",
+                "a | Namnet | text",
+                "b | En kort beskrivning | text",
+                "c | Antalet anställda | heltal",
+                "Ett stycke som fortsätter på nästa sida."
+            ]
+        );
     }
 
     #[test]

@@ -170,6 +170,10 @@ pub(crate) const POINT_LETTER: &str = "pointletter:";
 /// quotation mark that opens an amendment's text too. An optional value keyed by the letter
 /// (`pointletter:c`), which pairs only with another point's letter: a version may letter its
 /// points otherwise or not at all, but a point lettered `d)` for `(c)` is a changed point.
+///
+/// The first cell of a table row may hold the letter bare (`| c | Antalet anställda … |`, as
+/// Swedish names a point `led c`) where the other version writes `(c)`: a single letter or a
+/// roman number alone in the cell, which a word never is.
 fn point_letter(text: &str) -> Option<Value> {
     let lead =
         text.len() - text.trim_start_matches([' ', '\t', '‘', '’', '\'', '"', '“', '”', '«', '»']).len();
@@ -180,6 +184,15 @@ fn point_letter(text: &str) -> Option<Value> {
     let len = bytes.iter().skip(bracket).take_while(|b| b.is_ascii_lowercase()).count();
     let letters = rest.get(bracket..bracket + len)?;
     let roman = matches!(letters, "iii" | "vii" | "viii");
+    let bare_cell = bracket == 0
+        && rest.get(len..).is_some_and(|after| after.starts_with(" | "))
+        && (len == 1 || (2..=4).contains(&len) && letters.bytes().all(|b| matches!(b, b'i' | b'v' | b'x')));
+    if bare_cell {
+        let mut value =
+            Value::new(ValueKind::Legal, lead..lead + len, format!("{POINT_LETTER}{letters}"), letters);
+        value.optional = true;
+        return Some(value);
+    }
     if !(1..=2).contains(&len) && !roman || bytes.get(bracket + len) != Some(&b')') {
         return None;
     }
@@ -290,6 +303,17 @@ mod tests {
         assert_eq!(letters("viii) den åttonde.\n", Lang::Sv), vec![("pointletter:viii".to_string(), true)]);
         // A changed letter stays a different one.
         assert_ne!(letters("(c) credit;\n", Lang::En), letters("d) Kredit.\n", Lang::Sv));
+        // The first cell of a table row, in brackets or bare.
+        let table = |first: &str| format!("| Point | Item |\n|---|---|\n| {first} | Revenues |\n");
+        assert_eq!(letters(&table("(c)"), Lang::En), c);
+        assert_eq!(letters(&table("c"), Lang::Sv), c);
+        assert_eq!(letters(&table("iv"), Lang::Sv), vec![("pointletter:iv".to_string(), true)]);
+        assert_ne!(letters(&table("(c)"), Lang::En), letters(&table("d"), Lang::Sv));
+        // A word, a capital or a letter after the first cell is no point's letter.
+        for first in ["ja", "om", "C", "c.", "Led c"] {
+            assert!(letters(&table(first), Lang::Sv).is_empty(), "{first}");
+        }
+        assert!(letters("| 2025 | c | d |\n|---|---|---|\n| 1 | c | d |\n", Lang::Sv).is_empty());
         // A word, a glued letter, a capital, a heading's number or a letter inside the text are
         // no point's letter.
         for text in [

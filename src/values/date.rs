@@ -314,7 +314,7 @@ fn build(lang_table: &LangTable) -> Patterns {
         opener_gap: compile(format!(r"(?i)^{sp}+{joiners}{sp}+(?:{prefixes}{sp}+)?$")),
         opener_before: compile(format!(r"(?i)(?-u:\b){openers}{sp}+(?:{prefixes}{sp}+)?$")),
         day_before: compile(format!(
-            r"(?i)(?-u:\b)([0-9]{{1,2}})(?:{suffixes})?\.?(?:{sp}+({day_joiners}|{bare}){sp}+(?:{prefixes}{sp}+)?|{sp}*[-\u{{2013}}]{sp}*)$"
+            r"(?i)(?-u:\b)([0-9]{{1,2}})(?:{suffixes})?\.?(?:{sp}+({day_joiners}|{bare}){sp}+(?:{prefixes}{sp}+)?|{sp}*[-\u{{2013}}]{sp}*(?:{prefixes}{sp}+)?)$"
         )),
         decade_suffixes: longest_first(lang_table.decade_suffixes.iter().copied()),
         quarter_words: Gate::new(&gate_words(lang_table.quarter_words.iter().copied())),
@@ -559,6 +559,13 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             continue;
         };
         if glued(text, all.start, all.start + day_span.len()) {
+            continue;
+        }
+        // A full stop right after the figure and no year: neither language writes a day so
+        // (a dotted day is read above only with its year), but a numbered heading or point
+        // does, before a sentence whose first word is a month's name (`6. May information be
+        // omitted?`, the modal verb).
+        if text.as_bytes().get(day_span.end) == Some(&b'.') {
             continue;
         }
         push(all.start, all.end, named_day_month(month, day));
@@ -1602,13 +1609,28 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
         let Some(head) = text.get(from..atom.start) else {
             continue;
         };
+        // A weekday of the date after the day joined to it is the date's own (`onsdagen den 10
+        // och torsdagen den 11 september 2025`, `Wednesday 10 and Thursday 11 September`): the
+        // day is read as if it were not there. Only after the head's last digit, so that what
+        // stands before keeps its place.
+        let unweekdayed = head.rfind(|c: char| c.is_ascii_digit()).and_then(|digit| {
+            let tail = without_weekday(head.get(digit + 1..)?, lang_table)?;
+            Some(format!("{}{tail}", head.get(..=digit)?))
+        });
+        let head = unweekdayed.as_deref().unwrap_or(head);
         // The pattern runs only after a range word or a date prefix, with a digit before.
         let last_word = head
             .trim_end_matches(|c: char| c.is_whitespace() || super::is_space_like(c))
             .rsplit(|c: char| c.is_whitespace() || super::is_space_like(c))
             .next()
             .unwrap_or("");
-        let joining = |words: &[&str]| words.iter().any(|word| word.eq_ignore_ascii_case(last_word));
+        // A date prefix after a dash glued to the day (`11–den `) is a word of its own.
+        let after_dash = last_word.rsplit(['-', '\u{2013}']).next().unwrap_or(last_word);
+        let joining = |words: &[&str]| {
+            words
+                .iter()
+                .any(|word| word.eq_ignore_ascii_case(last_word) || word.eq_ignore_ascii_case(after_dash))
+        };
         // A dash joins a day to a date with its year in the short ranges (`1–3 May 2024`),
         // and here to a day and month alone (`3–4 juni`).
         let dash = year.is_none() && (last_word.ends_with('-') || last_word.ends_with('\u{2013}'));
@@ -1627,10 +1649,25 @@ fn listed_days(text: &str, kept: &[Atom], patterns: &Patterns, lang_table: &Lang
         let Some(low) = captures.get(1) else {
             continue;
         };
-        if captures.get(2).is_none() && year.is_some() {
+        // A dash right before a date with its year is a short range's, read whole there (`1–3
+        // May 2024`); one before a weekday or `den` is read here (`tisdagen den 11–fredagen den
+        // 14 maj 2027`).
+        let gapped = unweekdayed.is_some() || !head.trim_end().ends_with(['-', '\u{2013}']);
+        if captures.get(2).is_none() && year.is_some() && !gapped {
             continue;
         }
         let (low_start, low_end) = (from + low.start(), from + low.end());
+        // Across a weekday or `den` after the dash, the first day needs its own `den` (`den
+        // 11–fredagen den 14 maj 2027`): a bare number there is an item's (`1 – måndagen den 23
+        // november 2026`).
+        if captures.get(2).is_none()
+            && year.is_some()
+            && !super::words::word_before(text, low_start).is_some_and(|(_, word)| {
+                lang_table.date_prefixes.iter().any(|p| p.eq_ignore_ascii_case(word))
+            })
+        {
+            continue;
+        }
         // A number with a full stop is a paragraph's label (`3. Until 31 December 2028, …`),
         // never a day in these languages; nor is one after a dot glued to a word, the
         // paragraph of a Swedish article (`artikel 10a.4 till och med den 31 oktober 2027`).
@@ -2386,6 +2423,18 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_heading_or_point_before_a_month_name_is_no_day() {
+        for text in ["6. May information be omitted?", "See point 3. March of the workers"] {
+            let keys = keys(text, Lang::En);
+            assert!(!keys.iter().any(|key| key.starts_with("day:")), "{keys:?}");
+        }
+        // A day without its full stop, or a dotted day with its year, stays a date.
+        assert_eq!(keys("Due on 6 May.", Lang::En), ["day:05-06"]);
+        assert_eq!(keys("den 6 maj.", Lang::Sv), ["day:05-06"]);
+        assert_eq!(keys("am 6. Mai 2024", Lang::En), ["date:2024-05-06"]);
+    }
+
+    #[test]
     fn a_day_with_its_suffix_may_take_of_before_its_month() {
         assert_eq!(keys("on the 21st of May 2026", Lang::En), ["date:2026-05-21"]);
         assert_eq!(keys("from the 1st of June to the 3rd of July 2026", Lang::En).len(), 1);
@@ -2683,6 +2732,27 @@ mod tests {
         assert_eq!(keys("on 14 respectively 17 November 2025", Lang::En), november);
         assert_eq!(keys("den 14 eller 17 november 2025", Lang::Sv), november);
         assert_eq!(keys("den 14 respektive 15 november 2025", Lang::Sv), ["range:2025-11-14..2025-11-15"]);
+        // A weekday before each day, as the range of days it names.
+        let dates = |text: &str, lang: Lang| {
+            let mut keys = keys(text, lang);
+            keys.retain(|key| !key.starts_with("weekday:"));
+            keys
+        };
+        let september = ["range:2025-09-10..2025-09-11"];
+        assert_eq!(dates("on Wednesday and Thursday, 10-11 September 2025", Lang::En), september);
+        assert_eq!(dates("onsdagen den 10 och torsdagen den 11 september 2025", Lang::Sv), september);
+        assert_eq!(dates("on Wednesday 10 and Thursday 11 September 2025", Lang::En), september);
+        assert_eq!(
+            dates("onsdagen den 10 och fredagen den 12 september 2025", Lang::Sv),
+            ["date:2025-09-10", "date:2025-09-12"]
+        );
+        let may = ["range:2027-05-11..2027-05-14"];
+        assert_eq!(dates("Tuesday 11 to Friday 14 May 2027", Lang::En), may);
+        assert_eq!(dates("tisdagen den 11–fredagen den 14 maj 2027", Lang::Sv), may);
+        assert_eq!(dates("den 11–den 14 maj 2027", Lang::Sv), may);
+        assert_eq!(dates("den 11–14 maj 2027", Lang::Sv), may);
+        // An item's number before a dash is no day.
+        assert_eq!(dates("1 – måndagen den 23 november 2026", Lang::Sv), ["num:1", "date:2026-11-23"]);
         // Still not a count before the list, nor an article's number.
         assert_eq!(keys("av 20 respektive 16 maj 2025", Lang::Sv)[0], "num:20");
         let article = keys("artikel 14 respektive 17 november 2025", Lang::Sv);

@@ -1780,6 +1780,53 @@ pub(crate) fn paragraph_points(text: &str, lang: Lang, values: &mut Vec<Value>) 
     }
 }
 
+/// A paragraph named again before one of its points in the sentence that named it first (`punkt
+/// 1 a och b … punkt 1 c`): optional, as the other version may name the later point alone and
+/// leave its paragraph to the reader (`paragraph 1, points (a) and (b) … point (c)`). A paragraph
+/// not named before in the sentence, or named again without a point, stays firm.
+pub(crate) fn repeated_paragraphs(text: &str, values: &mut [Value]) {
+    for k in 1..values.len() {
+        let (before, rest) = values.split_at_mut(k);
+        let [value, next, ..] = rest else { continue };
+        if value.kind != ValueKind::Legal
+            || !value.key.starts_with("para:")
+            || !next.key.starts_with("point:")
+        {
+            continue;
+        }
+        // The point right after its paragraph (`punkt 1 c`, `paragraph 1, point (c)`).
+        let joined = text.get(value.span.end..next.span.start).is_some_and(|gap| {
+            gap.len() <= 2 && gap.chars().all(|c| c == ',' || c == ' ' || super::is_space_like(c))
+        });
+        // Back over the values of a sentence's length at most, so the search stays short.
+        let start = value.span.start;
+        let earlier = before
+            .iter()
+            .rev()
+            .take_while(|other| start.saturating_sub(other.span.end) <= SENTENCE_REACH)
+            .find(|other| other.key == value.key);
+        if let Some(earlier) = earlier
+            && joined
+            && text.get(earlier.span.end..value.span.start).is_some_and(|between| !ends_sentence(between))
+        {
+            value.optional = true;
+        }
+    }
+}
+
+/// How far back from a paragraph [`repeated_paragraphs`] looks for its first naming.
+const SENTENCE_REACH: usize = 400;
+
+/// Whether `text` holds the end of a sentence: a full stop, question or exclamation mark, a
+/// space and a capital.
+fn ends_sentence(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr3_iter(b'.', b'?', b'!', bytes).any(|at| {
+        bytes.get(at + 1) == Some(&b' ')
+            && text.get(at + 2..).and_then(|rest| rest.chars().next()).is_some_and(char::is_uppercase)
+    })
+}
+
 /// The act an article belongs to, named right after it by a short name of capitals that the
 /// text defines for the act (`Article 12 of the AMLD6`, `Article 8(4), point (c), of the
 /// AMLR`, `artikel 12 i AMLD6`): an optional `treaty:` value, compared as the Treaties' names
@@ -5440,6 +5487,30 @@ mod tests {
             crate::values::extract(text, lang).into_iter().partition(|value| value.optional);
         let keys = |values: Vec<Value>| values.into_iter().map(|value| value.key).collect();
         (keys(firm), keys(optional))
+    }
+
+    #[test]
+    fn a_paragraph_named_again_before_its_point_is_optional() {
+        let (firm, optional) = firm_and_optional(
+            "förlänga de tidsfrister som avses i punkt 1 a och b med högst tre månader och den tidsfrist som avses i punkt 1 c med högst sex månader.",
+            Lang::Sv,
+        );
+        assert_eq!(optional, ["para:1"]);
+        assert_eq!(firm.iter().filter(|key| *key == "para:1").count(), 1, "{firm:?}");
+        let (_, optional) = firm_and_optional(
+            "the time limits referred to in paragraph 1, points (a) and (b), and in paragraph 1, point (c).",
+            Lang::En,
+        );
+        assert_eq!(optional, ["para:1"]);
+        // Another paragraph, one named again without a point, or one of another sentence stays firm.
+        for text in [
+            "enligt punkt 1 a och b och punkt 2 c.",
+            "enligt punkt 1 a och b samt punkt 1.",
+            "enligt punkt 1 a och b. Den tidsfrist som avses i punkt 1 c gäller.",
+        ] {
+            let (_, optional) = firm_and_optional(text, Lang::Sv);
+            assert!(optional.iter().all(|key| !key.starts_with("para:")), "{text}: {optional:?}");
+        }
     }
 
     #[test]

@@ -563,6 +563,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     scratch.deferred.clear();
     legal::formula_labels(text, &lower, lang, &mut values);
     legal::paragraph_points(text, lang, &mut values);
+    legal::repeated_paragraphs(text, &mut values);
     legal::act_abbreviations(text, lang, &mut values);
     word_ranges::join(text, lang, &mut values);
     ratio::join(text, lang, pairs, &mut values);

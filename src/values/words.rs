@@ -1533,8 +1533,16 @@ pub(crate) fn implicit_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
             {
                 continue;
             }
-            let article = word_before(text, at)
-                .filter(|(_, word)| articles.iter().any(|article| article.eq_ignore_ascii_case(word)));
+            // An adjective of one may stand between the article and its noun (`ett enda år`).
+            let before = word_before(text, at).and_then(|(start, word)| {
+                if lang_table.singling_adjectives.iter().any(|single| single.eq_ignore_ascii_case(word)) {
+                    word_before(text, start)
+                } else {
+                    Some((start, word))
+                }
+            });
+            let article =
+                before.filter(|(_, word)| articles.iter().any(|article| article.eq_ignore_ascii_case(word)));
             // `half a day` is half of one, which the reader of halves reads.
             let halved = article.and_then(|(start, _)| word_before(text, start)).is_some_and(|(_, word)| {
                 lang_table.half_words.iter().any(|half| half.eq_ignore_ascii_case(word))
@@ -2259,6 +2267,22 @@ mod tests {
         assert_eq!(keys("Båda parterna, bägge", Lang::Sv), ["num:2", "num:2"]);
         // A word of one is read only after an article, capitalised or not.
         assert!(keys("Year 2026, Month", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn an_adjective_of_one_may_stand_between_the_article_and_its_noun() {
+        let values = |text: &str, lang: Lang| {
+            let mut out = Vec::new();
+            implicit_counts(text, lang, &Pairs::of(text.as_bytes()), &mut out);
+            out.into_iter().map(|v| (v.key, v.detail, v.optional)).collect::<Vec<_>>()
+        };
+        let year = |optional| vec![("num:1".to_string(), Some("year".to_string()), optional)];
+        assert_eq!(values("inte med ett enda år under tröskelvärdet", Lang::Sv), year(true));
+        assert_eq!(values("not for a single year", Lang::En), year(true));
+        assert_eq!(values("for one single year", Lang::En), year(false));
+        // Without the article, the only one is no count.
+        assert!(values("det enda året, the single year", Lang::Sv).is_empty());
+        assert!(values("the single year", Lang::En).is_empty());
     }
 
     #[test]

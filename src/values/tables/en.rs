@@ -335,6 +335,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     unit_articles: &["a", "an", "one"],
     unit_numerals: &["one"],
+    singling_adjectives: &["single"],
     percent_adjectives: &[],
     // `a 70-percent target`, `a 5-percentage-point rise`, `a 100-euro note`, `a 50-cent
     // coin`; not `the 95-percentile`, `a 5-centimetre gap`, `European`.

@@ -293,6 +293,10 @@ pub(crate) struct LangTable {
     /// `one`, against the article `a`): `within one year` states a count the translation must
     /// carry, while `a year` and Swedish `ett år` may stand for an article.
     pub unit_numerals: &'static [&'static str],
+    /// Adjectives that stress a count of one, which may stand between a word of
+    /// [`LangTable::unit_articles`] and its noun of time (`a single year`, `ett enda år`), lower
+    /// case: the count stays the article's.
+    pub singling_adjectives: &'static [&'static str],
     /// Adjectives of percent hyphened to their figure (`10-procentig`), which make it a
     /// percentage.
     pub percent_adjectives: &'static [&'static str],

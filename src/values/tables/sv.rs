@@ -392,6 +392,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     unit_articles: &["en", "ett"],
     unit_numerals: &[],
+    singling_adjectives: &["enda"],
     percent_adjectives: &["procentig", "procentiga", "procentigt"],
     // `70-procentsmålet`, `2-procentenhetsgränsen`, `100-eurosedeln`, `20-kronorssedeln`,
     // `1-centsmynt`; not `95-percentil`, `5-centimeters`, `euroområdet`.
@@ -945,6 +946,24 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("krympt", Change::Fall),
         ("ned", Change::Fall),
         ("ner", Change::Fall),
+        // A forecast revised down or up (`en nedrevidering med 0,1 procentenheter` = `a
+        // revision of -0.1 percentage points`).
+        ("nedrevidering", Change::Fall),
+        ("nedrevideringen", Change::Fall),
+        ("nedreviderades", Change::Fall),
+        ("nedreviderats", Change::Fall),
+        ("nedjustering", Change::Fall),
+        ("nedjusteringen", Change::Fall),
+        ("nedjusterades", Change::Fall),
+        ("nedjusterats", Change::Fall),
+        ("upprevidering", Change::Rise),
+        ("upprevideringen", Change::Rise),
+        ("uppreviderades", Change::Rise),
+        ("uppreviderats", Change::Rise),
+        ("uppjustering", Change::Rise),
+        ("uppjusteringen", Change::Rise),
+        ("uppjusterades", Change::Rise),
+        ("uppjusterats", Change::Rise),
     ],
     change_word_endings: &[
         ("ökning", Change::Rise),
