@@ -2887,10 +2887,7 @@ mod tests {
         assert_eq!(one("6 months after its entry into force", Lang::En), [later]);
         assert_eq!(one("tre månader efter anmälan", Lang::Sv), [later]);
         // Both lengths of two limits of one moment, the event written once.
-        assert_eq!(
-            one("tidigast 30 dagar och senast 90 dagar efter påminnelsen", Lang::Sv),
-            [later, later]
-        );
+        assert_eq!(one("tidigast 30 dagar och senast 90 dagar efter påminnelsen", Lang::Sv), [later, later]);
         // No unit of time, or no event after it: none.
         assert_eq!(one("5 tonnes before processing", Lang::En), [None]);
         assert_eq!(one("within two days of the ex-date", Lang::En), [None]);

@@ -454,7 +454,10 @@ mod tests {
 
     #[test]
     fn a_clause_of_condition_makes_a_choice() {
-        assert_eq!(keys("from the payment date or, if later, the date of the request", Lang::En), ["which:max"]);
+        assert_eq!(
+            keys("from the payment date or, if later, the date of the request", Lang::En),
+            ["which:max"]
+        );
         assert_eq!(keys("the market value or, if it is lower, the book value", Lang::En), ["which:min"]);
         assert_eq!(
             keys("från betalningsdagen eller, om den infaller senare, den dag då begäran", Lang::Sv),

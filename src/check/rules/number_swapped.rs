@@ -989,8 +989,10 @@ fn tied_items(text: &str, values: &[Value], first: &Value, second: &Value, lang:
 fn country_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     for sentences in &ctx.bead.sentences {
-        let (Some(src), Some(tgt)) = (country_items(ctx, Side::Source, &sentences.src), country_items(ctx, Side::Target, &sentences.tgt))
-        else {
+        let (Some(src), Some(tgt)) = (
+            country_items(ctx, Side::Source, &sentences.src),
+            country_items(ctx, Side::Target, &sentences.tgt),
+        ) else {
             continue;
         };
         let key = |side: Side, r: ValueRef| input.value(side, r).key.as_str();
@@ -1019,7 +1021,13 @@ fn country_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             input.surface(Side::Source, s_second),
         );
         let finding_key = ["country-swap", key(Side::Source, s_first), first_country, second_country];
-        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s_first, t_second), &finding_key));
+        out.push(super::value_common::value_pair_finding(
+            ctx,
+            &RULE,
+            message,
+            (s_first, t_second),
+            &finding_key,
+        ));
     }
 }
 
@@ -1027,7 +1035,11 @@ fn country_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
 /// with a figure, in order, as (country, figure): the sentence's countries and figures are two
 /// each, of two keys each, in the order country, figure, country, figure or figure, country,
 /// figure, country, with a list word or a comma between the items and none inside either.
-fn country_items(ctx: &PairCtx, side: Side, parts: &[(usize, std::ops::Range<usize>)]) -> Option<[(ValueRef, ValueRef); 2]> {
+fn country_items(
+    ctx: &PairCtx,
+    side: Side,
+    parts: &[(usize, std::ops::Range<usize>)],
+) -> Option<[(ValueRef, ValueRef); 2]> {
     let [(block, range)] = parts else { return None };
     let input = ctx.input;
     let values = match side {
@@ -1490,10 +1502,15 @@ mod tests {
         let sv = "Av de sex nya programmen hade fyra sponsrats av banker etablerade i Tyskland och två av banker \
                   etablerade i Frankrike.\n";
         assert_eq!(findings(en, sv), none);
-        let swapped = sv.replace("i Tyskland", "i X").replace("i Frankrike", "i Tyskland").replace("i X", "i Frankrike");
+        let swapped = sv
+            .replace("i Tyskland", "i X")
+            .replace("i Frankrike", "i Tyskland")
+            .replace("i X", "i Frankrike");
         assert_eq!(
             findings(en, &swapped),
-            ["numbers `four` and `two` go with Germany and France in source and with France and Germany in target"]
+            [
+                "numbers `four` and `two` go with Germany and France in source and with France and Germany in target"
+            ]
         );
         // The country before its figure, on one side only.
         let en = "Germany had 12% of the applications and France 8%.\n";
