@@ -18,12 +18,14 @@ static FINDERS: LazyLock<[Vec<WordFinder>; 2]> = LazyLock::new(|| {
     ]
 });
 
-/// The words that join the letters of a list of modules.
-fn joiners(lang: Lang) -> &'static [&'static str] {
-    match lang {
+/// The longest of the words that join the letters of a list (of modules, of tables: `A, B
+/// and C`, `A, B och C`) at the start of `rest`, with its spaces.
+pub(super) fn letter_joiner(rest: &str, lang: Lang) -> Option<&'static str> {
+    let joiners: &[&str] = match lang {
         Lang::En => &[", ", " and ", " or ", ", and ", ", or "],
         Lang::Sv => &[", ", " och ", " eller ", " respektive "],
-    }
+    };
+    joiners.iter().filter(|joiner| rest.starts_with(**joiner)).max_by_key(|joiner| joiner.len()).copied()
 }
 
 /// The length of a module's label at the start of `rest`: a capital from A to H, a digit
@@ -64,11 +66,7 @@ pub(crate) fn find(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) 
                     format!("module {name}"),
                 ));
                 let rest = text.get(at + length..).unwrap_or_default();
-                let Some(joiner) = joiners(lang)
-                    .iter()
-                    .filter(|joiner| rest.starts_with(**joiner))
-                    .max_by_key(|joiner| joiner.len())
-                else {
+                let Some(joiner) = letter_joiner(rest, lang) else {
                     break;
                 };
                 at += length + joiner.len();

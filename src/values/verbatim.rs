@@ -203,14 +203,6 @@ static TABLE_WORDS: LazyLock<[Vec<WordFinder>; 2]> = LazyLock::new(|| {
     ]
 });
 
-/// The words that join the letters of a list of tables.
-fn joiners(lang: Lang) -> &'static [&'static str] {
-    match lang {
-        Lang::En => &[", ", " and ", " or ", ", and ", ", or "],
-        Lang::Sv => &[", ", " och ", " eller ", " respektive "],
-    }
-}
-
 /// The length of a table's letter at the start of `rest`: one capital, with no letter, digit,
 /// hyphen or point after it (`Table A.1`, `A-type` are none).
 fn table_letter(rest: &str) -> Option<usize> {
@@ -244,11 +236,7 @@ pub(crate) fn table_letters(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec
                     letter,
                 ));
                 let rest = text.get(at + length..).unwrap_or_default();
-                let Some(joiner) = joiners(lang)
-                    .iter()
-                    .filter(|joiner| rest.starts_with(**joiner))
-                    .max_by_key(|joiner| joiner.len())
-                else {
+                let Some(joiner) = super::conformity::letter_joiner(rest, lang) else {
                     break;
                 };
                 at += length + joiner.len();
