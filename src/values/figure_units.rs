@@ -66,7 +66,7 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
         if value.key.starts_with("num:") || value.key.starts_with("num-range:") {
             let unit = unit_after(text, bracket_end(text, &value.span), lang_table)
                 .or_else(|| volume_per_quantity(text, &value.span))
-                .or_else(|| litre_after(text, &value.span));
+                .or_else(|| litre_after(text, &value.span, lang_table));
             if let Some(unit) = unit {
                 // The part after a slash or `per` is the unit's too (`kW/kg`, `km/hour`), but
                 // for a unit of time.
@@ -1592,8 +1592,10 @@ fn volume_per_quantity(text: &str, span: &std::ops::Range<usize>) -> Option<&'st
 
 /// A litre's symbol alone after the figure at `span` (`förpackningar på mer än 1 l`, `5 L of
 /// water`), where the word before the figure names no part of an act or a document, after
-/// which a lone letter is a point's (`artikel 5 l`, `punkt 3 l`).
-fn litre_after(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str> {
+/// which a lone letter is a point's (`artikel 5 l`, `punkt 3 l`, `tabell 5 l`, `och 3 l`):
+/// a word of the language's `article_words`, `paragraph_words`, `point_names`,
+/// `labelled_nouns` or `list_joiners`, or of [`OTHER_POINT_PARENTS`].
+fn litre_after(text: &str, span: &std::ops::Range<usize>, lang_table: &LangTable) -> Option<&'static str> {
     let rest = text.get(span.end..)?.strip_prefix([' ', '\u{a0}', '\u{202f}'])?;
     let (word, after) = first_word(rest);
     if !matches!(word, "l" | "L")
@@ -1607,43 +1609,27 @@ fn litre_after(text: &str, span: &std::ops::Range<usize>) -> Option<&'static str
     }
     let previous = before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
     let previous = previous.trim_end_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    let names_part = POINT_PARENT_STEMS.iter().any(|stem| previous.starts_with(stem))
-        || POINT_PARENT_WORDS.contains(&previous.as_str());
+    let previous = previous.as_str();
+    let names_part = [
+        lang_table.article_words,
+        lang_table.paragraph_words,
+        lang_table.point_names,
+        lang_table.labelled_nouns,
+        lang_table.list_joiners,
+        OTHER_POINT_PARENTS,
+    ]
+    .iter()
+    .any(|words| words.contains(&previous));
     (!names_part && !previous.ends_with('§')).then_some("l")
 }
 
-/// The starts of words after which a figure and a lone letter are a point's (`artikel 5 l`,
-/// `Article 5 l`, `leden 2 k`), lower case.
-const POINT_PARENT_STEMS: &[&str] = &[
-    "art",
-    "point",
-    "punkt",
-    "led",
-    "stycke",
-    "paragraph",
-    "section",
-    "avsnitt",
-    "kap",
-    "chapter",
-    "bilag",
-    "annex",
-    "item",
-    "kolumn",
-    "column",
-    "tabell",
-    "table",
-    "figur",
-    "sid",
-    "page",
-    "rule",
-    "regel",
-    "recital",
-    "skäl",
+/// Words, lower case and of either language, that a number labels before a point's letter and
+/// that no table of the language lists: parts of an act or a table (`stycket 2 l`, `row 5
+/// l`), the abbreviations of a page and a chapter, and the word of a range's end (`till 5 l`).
+const OTHER_POINT_PARENTS: &[&str] = &[
+    "stycke", "stycket", "styckena", "recital", "recitals", "skäl", "skälen", "kolumn", "kolumnen", "column",
+    "columns", "rad", "raden", "row", "rows", "kap", "regel", "s", "p", "till", "to",
 ];
-
-/// Whole words after which a figure and a lone letter are a point's (`del 2 l`, `och 3 l`).
-const POINT_PARENT_WORDS: &[&str] =
-    &["del", "part", "no", "nr", "rad", "row", "s", "p", "och", "and", "or", "eller", "till", "to"];
 
 /// Symbols of volume after `per` or a slash, a capital `L` as a small one (`mg/mL`, `mg/ml`);
 /// after a figure alone only where no point may be meant ([`litre_after`]).
