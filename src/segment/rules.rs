@@ -208,7 +208,8 @@ const BRACKET_REACH: usize = 120;
 /// comma, a semicolon, a colon or a full stop after the closing bracket (`Nordvik Holdings
 /// Ltd. (‘Nordvik’, United Kingdom) and …`, `Anna Berg m.fl. (S) yrkande 1.`, `Costa v
 /// E.N.E.L. [1964] ECR 585, the Court …`). A sentence of its own in brackets ends inside them
-/// and is followed by a capital (`etc. (See Annex II.) The …`).
+/// and is followed by a capital (`etc. (See Annex II.) The …`); one lower-case abbreviation
+/// alone in brackets is none (`Ortega, M. (ed.), Risk …`, `(red.)`).
 fn bracket_goes_on(rest: &str) -> bool {
     let close = match rest.as_bytes().first() {
         Some(b'(') => b')',
@@ -219,8 +220,12 @@ fn bracket_goes_on(rest: &str) -> bool {
     let Some(end) = head.iter().position(|&byte| byte == close || byte == rest.as_bytes()[0]) else {
         return false;
     };
+    let abbreviation_alone = head[..end].first().is_some_and(u8::is_ascii_lowercase)
+        && !head[..end].iter().any(|byte| byte.is_ascii_whitespace());
     if head[end] != close
-        || head[..end].iter().any(|byte| matches!(byte, b'.' | b'?' | b'!')) && close == b')'
+        || head[..end].iter().any(|byte| matches!(byte, b'.' | b'?' | b'!'))
+            && close == b')'
+            && !abbreviation_alone
     {
         // A bracket inside, or a sentence in brackets.
         return false;
@@ -349,6 +354,15 @@ fn is_boundary(
         // run into one paragraph: `… the Commission. 2. The Commission shall …`, `iii. Third`.
         return false;
     }
+    if start == Start::Upper
+        && core.starts_with(char::is_uppercase)
+        && core.chars().all(char::is_alphabetic)
+        && abbreviated_title_goes_on(rest, table)
+    {
+        // A journal's abbreviated title in a reference (`Food Chem. Toxicol., 45`, `J. Am.
+        // Chem. Soc., 12`): the capitalised abbreviations run on to the comma after the last.
+        return false;
+    }
     let mut core_chars = core.chars();
     let single = match (core_chars.next(), core_chars.next()) {
         (Some(letter), None) if letter.is_alphabetic() => Some(letter),
@@ -401,6 +415,36 @@ fn is_boundary(
         Start::Lower => starts_lower_case_name(rest) || opens_item_letter(rest),
         _ => true,
     }
+}
+
+/// How many words [`abbreviated_title_goes_on`] reads at most.
+const TITLE_WORDS: usize = 5;
+
+/// Whether `rest` opens with capitalised words each cut short by a full stop, the last
+/// followed by a comma (`Toxicol., 45`, `Chem. Soc., 12`): the rest of an abbreviated title
+/// that a reference cites, in which no sentence ends. A word of the abbreviations' table is
+/// not such a part: `Ibid., p. 4` and `Op. cit., p. 4` open a sentence of their own.
+fn abbreviated_title_goes_on(rest: &str, table: &Table) -> bool {
+    let mut rest = rest;
+    for _ in 0..TITLE_WORDS {
+        let letters = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+        let word = &rest[..letters];
+        if letters < 2 || !word.starts_with(char::is_uppercase) || !rest[letters..].starts_with('.') {
+            return false;
+        }
+        if table.abbreviation(&rest[..=letters]).is_some() {
+            return false;
+        }
+        let after = &rest[letters + 1..];
+        if after.starts_with(',') {
+            return true;
+        }
+        let Some(next) = after.strip_prefix(' ') else {
+            return false;
+        };
+        rest = next;
+    }
+    false
 }
 
 /// Whether `rest` opens with the lower-case letter or Roman numeral of a list item and a

@@ -357,3 +357,47 @@ fn units_of_two_parts() {
     let text = "Det gäller bl. a. Kommissionen och rådet.";
     assert_split(text, Lang::Sv, &[text]);
 }
+
+#[test]
+fn abbreviated_titles_of_references() {
+    for text in [
+        "Meyer, P. et al. (2019), Food Chem. Toxicol., 45, pp. 112–119.",
+        "Smith, J. (2020), J. Am. Chem. Soc., 12, 3–4.",
+        "See Lee (2018), Environ. Sci. Technol., 52, 10–19.",
+    ] {
+        assert_split(text, Lang::En, &[text]);
+    }
+    // A citation word of the table opens its own sentence; a plain word after a comma too.
+    assert_split(
+        "See Case C-1/20. Ibid., paragraph 5.",
+        Lang::En,
+        &["See Case C-1/20.", "Ibid., paragraph 5."],
+    );
+    assert_split(
+        "It was adopted in Brussels. Thereafter, it applied.",
+        Lang::En,
+        &["It was adopted in Brussels.", "Thereafter, it applied."],
+    );
+    // An abbreviated word before a full stop and a comma, but no title goes on before it.
+    assert_split(
+        "It was adopted in Brussels. Then it applied.",
+        Lang::En,
+        &["It was adopted in Brussels.", "Then it applied."],
+    );
+}
+
+#[test]
+fn an_abbreviation_alone_in_brackets() {
+    for (text, lang) in [
+        ("Ortega, M. (ed.), Risk Assessment in Practice, 2nd edn., Springer, Berlin, 2019.", Lang::En),
+        ("Lind, K. (red.), Miljörätt i praktiken, 3 uppl., Stockholm, 2021.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A sentence of its own in brackets still ends there.
+    assert_split(
+        "It ended. (Approved.) Then it applied.",
+        Lang::En,
+        &["It ended.", "(Approved.)", "Then it applied."],
+    );
+}
