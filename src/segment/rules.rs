@@ -216,21 +216,40 @@ fn bracket_goes_on(rest: &str) -> bool {
         Some(b'[') => b']',
         _ => return false,
     };
+    let open = rest.as_bytes()[0];
     let head = rest.as_bytes().get(1..BRACKET_REACH.min(rest.len())).unwrap_or_default();
-    let Some(end) = head.iter().position(|&byte| byte == close || byte == rest.as_bytes()[0]) else {
+    // The bracket's own end, past one inside it (`(Class 2, code (B/D)) in cylinders`).
+    let mut depth = 0usize;
+    let Some(end) = head.iter().position(|&byte| {
+        if byte == open {
+            depth += 1;
+        } else if byte == close {
+            if depth == 0 {
+                return true;
+            }
+            depth -= 1;
+        }
+        false
+    }) else {
         return false;
     };
-    let abbreviation_alone = head[..end].first().is_some_and(u8::is_ascii_lowercase)
-        && !head[..end].iter().any(|byte| byte.is_ascii_whitespace());
-    if head[end] != close
-        || head[..end].iter().any(|byte| matches!(byte, b'.' | b'?' | b'!'))
-            && close == b')'
-            && !abbreviation_alone
-    {
-        // A bracket inside, or a sentence in brackets.
+    let content = &head[..end];
+    let abbreviation_alone = content.first().is_some_and(u8::is_ascii_lowercase)
+        && !content.iter().any(|byte| byte.is_ascii_whitespace());
+    // A sentence in brackets ends with its own stop (`(See Annex II.)`); the stops of
+    // abbreviations and figures inside do not make one (`(i.e. 100 cfu/100 ml for Class A)`,
+    // `(label 2.1)`), nor one lower-case abbreviation alone (`(ed.)`).
+    let last = content.iter().rev().find(|byte| !byte.is_ascii_whitespace() && !matches!(byte, b'"' | b'\''));
+    if close == b')' && last.is_some_and(|byte| matches!(byte, b'.' | b'?' | b'!')) && !abbreviation_alone {
         return false;
     }
-    let after = rest.get(end + 2..).unwrap_or_default();
+    // A quotation may close right after the bracket (`‘1 p.e. (population equivalent)’ means`).
+    let after = rest.get(end + 2..).unwrap_or_default().trim_start_matches(['’', '”', '\'', '"', '»']);
+    if after.trim().is_empty() {
+        // A bracket that ends the text with no sentence inside belongs to the sentence before
+        // it (`Nordlys Asset Management S.A. (LEI 529900NRD4K7Q2TB6H05)`).
+        return true;
+    }
     let after = after.trim_start();
     if close == b']' && head[..end].iter().all(u8::is_ascii_digit) && end == 4 {
         // A law report's year (`[1964] ECR 585`).
@@ -277,7 +296,19 @@ fn is_boundary(
         if before.is_some_and(is_opening) {
             return false;
         }
+        // An ellipsis standing for a day not yet known before its year (`Decision of … 2026`,
+        // `av den … 2026`): a word in lower case before it, a year after it.
+        if start == Start::Digit
+            && opens_year(rest)
+            && word_before(text, term_start).1.starts_with(char::is_lowercase)
+        {
+            return false;
+        }
         return start != Start::Lower;
+    }
+    if start == Start::Digit && opens_cited_volume(rest) {
+        // A journal's year and volume in a reference (`Eur J Cancer. 2009;45(2):228–247.`).
+        return false;
     }
 
     // A single full stop: look at the word it ends.
@@ -411,10 +442,54 @@ fn is_boundary(
         let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
         return table.starts_sentence_after_initialism(word) || opens_plural_subject(next, table);
     }
+    if start == Start::Digit && is_dotted_abbreviation(core) && !opens_enumerator(rest) {
+        // A number after an abbreviation of initials is its number: a national gazette's or
+        // notice's (`L.N. 2 of 2024`, `Dz.U. 2026 poz. 57`), a product's (`P.A.K. 2023`); an
+        // item's number opens the next sentence (`… in the U.S. 2. The …`).
+        return false;
+    }
     match start {
         Start::Lower => starts_lower_case_name(rest) || opens_item_letter(rest),
         _ => true,
     }
+}
+
+/// Whether `core` is an abbreviation of short capitalised parts joined by full stops:
+/// initials (`L.N`, `P.A.K`) or a gazette's short name (`Dz.U`).
+fn is_dotted_abbreviation(core: &str) -> bool {
+    core.bytes().any(|byte| byte == b'.')
+        && core.split('.').all(|part| {
+            (1..=3).contains(&part.chars().count())
+                && part.starts_with(char::is_uppercase)
+                && part.chars().all(char::is_alphabetic)
+        })
+}
+
+/// Whether `rest` opens with a year alone: four digits and no more figures (`2026`,
+/// `2026 on …`), not a number of a list or a section (`2026.`) nor a longer figure.
+fn opens_year(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4
+        && rest[digits..].chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ')'))
+}
+
+/// Whether `rest` opens with a year and a volume joined by a semicolon, as references to
+/// journals write them (`2009;45(2):228–247`).
+fn opens_cited_volume(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4
+        && rest.as_bytes().get(4) == Some(&b';')
+        && rest.as_bytes().get(5).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether `rest` opens with the number of an item or a section, closed by a full stop or a
+/// bracket (`2. The …`, `3) …`, `2.1. Scope`), not a plain number (`2026 poz.`, `2 of 2024`).
+fn opens_enumerator(rest: &str) -> bool {
+    let digits = rest.bytes().take_while(|byte| byte.is_ascii_digit() || *byte == b'.').count();
+    let number = rest[..digits].trim_end_matches('.');
+    let closed = &rest[number.len()..];
+    (closed.starts_with(". ") || closed.starts_with(") ") || closed == "." || closed == ")")
+        && !number.is_empty()
 }
 
 /// How many words [`abbreviated_title_goes_on`] reads at most.

@@ -401,3 +401,76 @@ fn an_abbreviation_alone_in_brackets() {
         &["It ended.", "(Approved.)", "Then it applied."],
     );
 }
+
+#[test]
+fn numbers_after_abbreviations_of_citations() {
+    for (text, lang) in [
+        ("Contact the press office, tel. +352 4301 33408.", Lang::En),
+        ("The effect is given in Eq. 3; for NO2 it is smaller.", Lang::En),
+        ("See Bekendtgørelse nr. 1142 af 21. oktober 2024, § 7, stk. 3.", Lang::En),
+        ("It was published in Dz.U. 2026 poz. 57 and in Stb. 2000, No 495.", Lang::En),
+        ("Legal Notice L.N. 2 of 2024 applies to it.", Lang::En),
+        ("Den beräknas enligt ekv. 3 i bilagan.", Lang::Sv),
+        ("Se Finance (No. 2) Act 2023, del 4A.", Lang::Sv),
+        ("Adress: 800 North Lindbergh Boulevard, St. Louis, MO 63167, Förenta staterna.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // An item's number after initials opens the next sentence; a count after `st.` too.
+    assert_split(
+        "It was adopted in the U.S. 2. The next item follows.",
+        Lang::En,
+        &["It was adopted in the U.S.", "2. The next item follows."],
+    );
+    assert_split(
+        "Vi köpte 40 st. Nästa år köper vi fler.",
+        Lang::Sv,
+        &["Vi köpte 40 st.", "Nästa år köper vi fler."],
+    );
+}
+
+#[test]
+fn brackets_that_close_a_sentence() {
+    // A bracket at the end of the text, and one closed by a quotation mark, go on.
+    for text in [
+        "PRIIP manufacturer: Nordlys Asset Management S.A. (LEI 529900NRD4K7Q2TB6H05)",
+        "(6) ‘1 p.e. (population equivalent)’ means the organic biodegradable load.",
+    ] {
+        assert_split(text, Lang::En, &[text]);
+    }
+    // A sentence in brackets still ends before a capital.
+    assert_split(
+        "It applies to all of them. (See Annex II.) The rest follows.",
+        Lang::En,
+        &["It applies to all of them.", "(See Annex II.)", "The rest follows."],
+    );
+}
+
+#[test]
+fn brackets_with_stops_inside() {
+    for text in [
+        "It carries N.O.S. (Class 2, label 2.1, tunnel restriction code (B/D)) in cylinders.",
+        "The value for Legionella spp. (i.e. 100 cfu/100 ml for Class A) and of 100 % of it.",
+    ] {
+        assert_split(text, Lang::En, &[text]);
+    }
+}
+
+#[test]
+fn numbers_of_citations_after_a_stop() {
+    for (text, lang) in [
+        ("It was established by Resolution Conf. 12.8 (Rev. CoP18).", Lang::En),
+        ("Published in Eur J Cancer. 2009;45(2):228–247.", Lang::En),
+        ("Council Decision of … 2026 on the conclusion of the Agreement.", Lang::En),
+        ("Anm. 1: 3A001.b.2 omfattar inte utrustning för satellitsändningar.", Lang::Sv),
+        ("Rådets beslut av den … 2026 om ingående av avtalet.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // An ellipsis after a figure ends a sentence before a year that opens the next one.
+    assert_split(
+        "It rose in 2019 and 2020 … 2021 was better.",
+        Lang::En,
+        &["It rose in 2019 and 2020 …", "2021 was better."],
+    );
+}

@@ -32,6 +32,19 @@ pub static TABLE: Table = Table {
         ("Nos.", Never),
         ("no.", BeforeNumber),
         ("nos.", BeforeNumber),
+        // An equation's number (`in Eq. 3`, `(Eqs. 1 and 2)`), and the numbers of national
+        // gazettes and acts cited in their own language (`Bekendtgørelse nr. 1142`, `§ 7,
+        // stk. 3`, `Dz.U. 2026 poz. 57`, `Stb. 2000, No 495`).
+        ("eq.", BeforeNumber),
+        ("eqs.", BeforeNumber),
+        ("nr.", BeforeNumber),
+        ("stk.", BeforeNumber),
+        ("poz.", BeforeNumber),
+        ("Stb.", BeforeNumber),
+        // A resolution of a conference of the parties (`Resolution Conf. 12.8 (Rev. CoP18)`).
+        ("Conf.", BeforeNumber),
+        // A telephone number follows (`tel. +352 4301 33408`).
+        ("tel.", Never),
         ("Art.", Never),
         ("Arts.", Never),
         ("art.", Never),

@@ -58,6 +58,17 @@ pub static TABLE: Table = Table {
         // References followed by a number: `nr 604/2013`, `art. 5`, `s. 19`, `kl. 9.00`,
         // `HFD 2019 ref. 5`, `Ref. Ares(2026)2214587`.
         ("nr.", Never),
+        // An equation's number (`i ekv. 3`), an English title's number (`Finance (No. 2) Act`)
+        // and the numbers of national gazettes and acts cited in their own language (`§ 7,
+        // stk. 3`, `Dz.U. 2026 poz. 57`, `Stb. 2000, nr 495`).
+        ("ekv.", BeforeNumber),
+        ("No.", BeforeNumber),
+        ("stk.", BeforeNumber),
+        ("poz.", BeforeNumber),
+        ("Stb.", BeforeNumber),
+        ("Conf.", BeforeNumber),
+        // A note's number (`Anm. 1: 3A001.b.2 omfattar inte …`).
+        ("anm.", BeforeNumber),
         ("art.", Never),
         ("Art.", Never),
         ("ref.", Never),
@@ -67,6 +78,9 @@ pub static TABLE: Table = Table {
         ("s.", Never),
         ("sid.", Never),
         ("p.", Never),
+        // `Sankt`, and the street of an address abroad (`St. Louis`); before `st.`, which also
+        // matches it and ends a sentence after a count (`40 st. Nästa …`).
+        ("St.", Never),
         ("st.", BeforeCapital),
         ("mom.", Never),
         ("kl.", Never),
