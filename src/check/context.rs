@@ -2044,6 +2044,27 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_currency_given_once_leaves_a_count_of_transactions_alone() {
+        let none: Vec<String> = Vec::new();
+        // The currency named once for the sums of a sentence.
+        let en = "Of the EUR 45.5 million, EUR 12 million goes to Mali.\n";
+        let sv = "Av de 45,5 miljonerna euro går 12 miljoner till Mali.\n";
+        assert_eq!(number_findings(en, sv), none);
+        let en = "The value exceeds 1 million transactions and EUR 200 000 000 respectively.\n";
+        let sv = "Värdet överstiger 1 miljon transaktioner respektive 200 000 000 euro.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // The figures trading places: the count of transactions is no sum of money.
+        let sv = "Värdet överstiger 200 000 000 transaktioner respektive 1 miljon euro.\n";
+        assert_eq!(
+            number_findings(en, sv),
+            [
+                "number `1 million` in source is `200 000 000` in target",
+                "number `EUR 200 000 000` in source is `1 miljon euro` in target"
+            ]
+        );
+    }
+
+    #[test]
     fn a_count_in_words_hyphened_to_its_noun() {
         let none: Vec<String> = Vec::new();
         let en = "For a five-axle articulated vehicle, this means 44 tonnes instead of 40 tonnes.\n";

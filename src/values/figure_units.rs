@@ -3702,6 +3702,13 @@ mod tests {
     }
 
     #[test]
+    fn a_count_of_transactions_counts_its_unit() {
+        let transactions = || unit("num:1000000", Some("transaction"));
+        assert_eq!(units("exceeds 1 million transactions", Lang::En), [transactions()]);
+        assert_eq!(units("överstiger 1 miljon transaktioner", Lang::Sv), [transactions()]);
+    }
+
+    #[test]
     fn a_voltage_of_a_kind_of_current() {
         assert_eq!(
             units("125 V AC or 250 V DC", Lang::En),

@@ -508,6 +508,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("patients", "person"),
         ("persons", "person"),
         ("people", "person"),
+        // A count of transactions is no sum of money (`1 million transactions and EUR 200
+        // million respectively`), whatever currency the sentence names.
+        ("transactions", "transaction"),
     ],
     figure_unit_endings: &[],
     last_word: "last",

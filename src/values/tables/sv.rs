@@ -497,6 +497,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("personår", "person-year"),
         ("patienter", "person"),
         ("personer", "person"),
+        // A count of transactions is no sum of money (`1 miljon transaktioner respektive 200
+        // miljoner euro`), whatever currency the sentence names.
+        ("transaktioner", "transaction"),
         ("ton", "t"),
         ("bruttoton", "GT"),
         ("nettoton", "NT"),
