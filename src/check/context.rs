@@ -2065,6 +2065,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_share_of_a_figure_of_a_period() {
+        let none: Vec<String> = Vec::new();
+        let en = "The number is higher than 10% of the daily average number of transactions.\n";
+        let sv = "Antalet är högre än 10 % av det genomsnittliga dagliga antalet transaktioner.\n";
+        assert_eq!(number_findings(en, sv), none);
+        let sv = "Antalet är högre än 10 % av det genomsnittliga månatliga antalet transaktioner.\n";
+        assert_eq!(
+            number_findings(en, sv),
+            ["number `10%` is a rate per day in source and per month in target"]
+        );
+    }
+
+    #[test]
     fn a_count_in_words_hyphened_to_its_noun() {
         let none: Vec<String> = Vec::new();
         let en = "For a five-axle articulated vehicle, this means 44 tonnes instead of 40 tonnes.\n";

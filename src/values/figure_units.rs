@@ -3127,6 +3127,11 @@ mod tests {
     #[test]
     fn the_period_of_a_rate() {
         assert_eq!(per("up to 1 600 border crossings per second", Lang::En), [Some("second")]);
+        // A Swedish adjective of a period, as the English `daily` (an adjective or an adverb).
+        assert_eq!(per("högre än 10 % av det genomsnittliga dagliga antalet", Lang::Sv), [Some("day")]);
+        assert_eq!(per("higher than 10% of the daily average number", Lang::En), [Some("day")]);
+        assert_eq!(per("högre än 10 % av det genomsnittliga månatliga antalet", Lang::Sv), [Some("month")]);
+        assert_eq!(per("i 26 veckovisa avbetalningar", Lang::Sv), [Some("week")]);
         assert_eq!(per("upp till 1 600 gränspassager per sekund", Lang::Sv), [Some("second")]);
         assert_eq!(per("15 working days a year", Lang::En), [Some("year")]);
         assert_eq!(per("15–30 euro per fordon och månad", Lang::Sv), [Some("month")]);

@@ -679,6 +679,17 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("varje dag", "day"),
         ("dagligen", "day"),
         ("i timmen", "hour"),
+        // The adjectives of a period, as the English `daily`, `weekly` and `monthly` (adverbs
+        // and adjectives alike) are read: `10 % av det genomsnittliga dagliga antalet` = `10% of
+        // the daily average number`, where `månatliga` is another period.
+        ("daglig", "day"),
+        ("dagliga", "day"),
+        ("dagligt", "day"),
+        ("veckovis", "week"),
+        ("veckovisa", "week"),
+        ("månatlig", "month"),
+        ("månatliga", "month"),
+        ("månatligt", "month"),
     ],
     rate_bases: &[
         ("portion", "serving"),
