@@ -2065,6 +2065,33 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn codes_of_countries_with_the_figures_given_for_them() {
+        let none: Vec<String> = Vec::new();
+        let en = "The highest price was recorded in IT (EUR 612.30), followed by AT (EUR 603.55) and DE \
+                  (EUR 598.02).\n";
+        let sv = "Det högsta priset noterades i IT (612,30 euro), följt av AT (603,55 euro) och DE (598,02 \
+                  euro).\n";
+        assert_eq!(findings_of("name-", en, sv), none);
+        let swapped = "Det högsta priset noterades i IT (612,30 euro), följt av DE (603,55 euro) och AT \
+                       (598,02 euro).\n";
+        assert_eq!(
+            findings_of("name-", en, swapped),
+            [
+                "`Austria` and `Germany` have each other's figures in target (`EUR 603.55` is given for `Germany`): swapped?"
+            ]
+        );
+        let en = "Imports fell to 27 600 tonnes, mainly from BR, AR and UY.\n";
+        assert_eq!(
+            findings_of("name-", en, "Importen minskade till 27 600 ton, främst från BR, AR och UY.\n"),
+            none
+        );
+        assert_eq!(
+            findings_of("name-", en, "Importen minskade till 27 600 ton, främst från BR, AR och PY.\n"),
+            ["the source names Uruguay here (`UY`), the target Paraguay (`PY`)"]
+        );
+    }
+
+    #[test]
     fn a_share_of_a_figure_of_a_period() {
         let none: Vec<String> = Vec::new();
         let en = "The number is higher than 10% of the daily average number of transactions.\n";

@@ -286,7 +286,9 @@ pub(crate) fn country_noun_opens(rest: &str, lang: Lang) -> bool {
 /// Countries named by their two-letter codes where codes are the names of a text (`FI, EE, LV`
 /// in a table's column of countries, `(CY, EL, IT och MT)` after a count of Member States,
 /// `BE och HU`): two codes or more joined as one list, one code alone in a table's cell
-/// (`| PT | Landsbygdsutveckling |`), or one alone in round brackets (`emot 1 (PL)`). Each is
+/// (`| PT | Landsbygdsutveckling |`), one alone in round brackets (`emot 1 (PL)`), or one
+/// before a bracket that opens on a figure, the figure given for that country (`followed by
+/// AT (EUR 603.55) and DE (EUR 598.02)`, `AT (603,55 euro)`). Each is
 /// an optional `country:` value, keyed as the names are (`EL` as `GR`), which `name-mismatch`
 /// compares with the names or codes of the other version. A pair of capitals elsewhere (`IT`,
 /// `NO`, `EU`, a code glued to a word) is no name.
@@ -333,13 +335,25 @@ pub(crate) fn country_codes(text: &str, lang: Lang, masks: &ByteMasks, values: &
     let bracketed = |start: usize| {
         start > 0 && bytes.get(start - 1) == Some(&b'(') && bytes.get(start + 2) == Some(&b')')
     };
+    // A code before a bracket that opens on a figure, its sign or its currency names the
+    // country the figure is given for, as a name there does (`AT (EUR 603.55)`, `AT (603,55
+    // euro)`, `NZ (+3.4%)`): a figure read, no letter of a word, starts the bracket.
+    let figured = |start: usize| {
+        bytes.get(start + 2..start + 4) == Some(b" (")
+            && values.iter().any(|value| {
+                value.kind == ValueKind::Number
+                    && !value.optional
+                    && (value.span.start == start + 4
+                        || value.span.start == start + 5 && matches!(bytes.get(start + 4), Some(b'+' | b'-')))
+            })
+    };
     let joined =
         |a: usize, b: usize| text.get(a + 2..b).is_some_and(|gap| gap.len() <= 6 && code_joint(gap, lang));
     let mut found = Vec::new();
     for (i, &(start, key)) in codes.iter().enumerate() {
         let listed = i > 0 && joined(codes[i - 1].0, start)
             || codes.get(i + 1).is_some_and(|next| joined(start, next.0));
-        if !listed && !cell_alone(start) && !bracketed(start) {
+        if !listed && !cell_alone(start) && !bracketed(start) && !figured(start) {
             continue;
         }
         let mut value =
@@ -406,6 +420,26 @@ mod tests {
         assert_ne!(coded("against 1 (PL)", Lang::En), coded("emot 1 (PT)", Lang::Sv));
         // Not a bracket on one side only, nor a code that is no country's.
         assert!(coded("(PL and (EU) or PL)", Lang::En).is_empty());
+        // One code before a bracket that opens on a figure, the figure given for it.
+        let read = |text: &str, lang| -> Vec<String> {
+            crate::values::extract(text, lang)
+                .into_iter()
+                .filter(|value| value.key.starts_with("country:"))
+                .map(|value| value.key)
+                .collect()
+        };
+        assert_eq!(
+            read("followed by AT (EUR 603.55) and DE (EUR 598.02);", Lang::En),
+            ["country:AT", "country:DE"]
+        );
+        assert_eq!(
+            read("följt av AT (603,55 euro) och DE (598,02 euro).", Lang::Sv),
+            ["country:AT", "country:DE"]
+        );
+        assert_eq!(read("mainly from BR, AR and UY.", Lang::En), ["country:BR", "country:AR", "country:UY"]);
+        // Not before a bracket of words, nor one opening on a letter of a word.
+        assert!(read("the IT (information technology) budget", Lang::En).is_empty());
+        assert!(read("spending on IT (about EUR 5 million)", Lang::En).is_empty());
         // `EC` is the European Community's, not Ecuador's.
         assert!(coded("Regulations (EEC) No 2847/93, (EC) No 1936/2001 | EC |", Lang::En).is_empty());
     }

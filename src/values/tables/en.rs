@@ -1497,6 +1497,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("Brazil", "BR"),
         ("Mexico", "MX"),
         ("Argentina", "AR"),
+        ("Uruguay", "UY"),
+        ("Paraguay", "PY"),
         ("Chile", "CL"),
         ("Colombia", "CO"),
         ("Peru", "PE"),

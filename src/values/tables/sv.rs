@@ -1806,6 +1806,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("Brasilien", "BR"),
         ("Mexiko", "MX"),
         ("Argentina", "AR"),
+        ("Uruguay", "UY"),
+        ("Paraguay", "PY"),
         ("Chile", "CL"),
         ("Colombia", "CO"),
         ("Peru", "PE"),
