@@ -2092,6 +2092,24 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_weight_on_another_basis() {
+        let none: Vec<String> = Vec::new();
+        let en = "Exports reached 341 200 tonnes (product weight) and production 6.49 million tonnes cw.\n";
+        let sv = "Exporten uppgick till 341 200 ton (produktvikt) och produktionen till 6,49 miljoner ton \
+                  slaktvikt.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // A basis named on one side only.
+        let sv = "Exporten uppgick till 341 200 ton och produktionen till 6,49 miljoner ton slaktvikt.\n";
+        assert_eq!(number_findings(en, sv), none);
+        let sv = "Exporten uppgick till 341 200 ton (slaktvikt) och produktionen till 6,49 miljoner ton \
+                  slaktvikt.\n";
+        assert_eq!(
+            number_findings(en, sv),
+            ["number `341 200` counts t product weight in source and t carcass weight in target"]
+        );
+    }
+
+    #[test]
     fn a_share_of_a_figure_of_a_period() {
         let none: Vec<String> = Vec::new();
         let en = "The number is higher than 10% of the daily average number of transactions.\n";

@@ -7,7 +7,7 @@ use super::number::Decimal;
 use super::tables::{
     BOUND_SYMBOLS, CURRENT_SYMBOLS, DATA_RATE_SYMBOLS, DEGREE_WORDS, LangTable, OIL_EQUIVALENT_WORDS,
     POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, SUPPLEMENTARY_UNITS, TEMPERATURE_SCALES, TEMPERATURE_SYMBOLS,
-    TIME_SYMBOLS, UNIT_SYMBOLS, VOLTAGE_CURRENTS, WEIGHTED_DECIBELS, table,
+    TIME_SYMBOLS, UNIT_SYMBOLS, VOLTAGE_CURRENTS, WEIGHT_BASES, WEIGHTED_DECIBELS, table,
 };
 use super::{Bound, Change, Relation, Sign, Value, ValueKind, ends_with_words, starts_with_word, word_is};
 
@@ -75,6 +75,13 @@ pub(crate) fn mark(text: &str, lang: Lang, values: &mut [Value]) {
                     .flatten();
                 value.detail = Some(unit.to_string());
                 unscale(text, value);
+                // The basis of a weight, where no unit it is given per follows (`21 kg live
+                // weight per m²` stays `kg/m2`).
+                if per_part.is_none()
+                    && let Some(weighed) = weight_basis(text, value, lang_table)
+                {
+                    value.detail = Some(weighed.to_string());
+                }
                 if let (Some(per), Some(detail)) = (per_part, value.detail.as_mut()) {
                     detail.push('/');
                     detail.push_str(per);
@@ -1470,6 +1477,39 @@ fn share_basis(text: &str, span: &std::ops::Range<usize>, lang_table: &LangTable
         let follows = starts_with_phrase(after, words);
         (ends || follows).then_some(basis)
     })
+}
+
+/// The unit of mass of `value`, a tonne or a kilogram (see [`WEIGHT_BASES`]), with the basis
+/// its weight is given on, named after the unit, in brackets or not: `341 200 tonnes (product
+/// weight)`, `6.49 million tonnes cw`, `393 kg slaktvikt`, `4.1 Mt (carcass weight
+/// equivalent)` (the symbol of the scaled unit inside the figure's span). Only the unit's word
+/// or symbol stands between the figure and the basis.
+fn weight_basis(text: &str, value: &Value, lang_table: &LangTable) -> Option<&'static str> {
+    const SPACES: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+    let unit = value.detail.as_deref()?;
+    if !WEIGHT_BASES.iter().any(|(mass, ..)| *mass == unit) {
+        return None;
+    }
+    let basis_at = |rest: &str| {
+        let rest = rest.trim_start_matches(SPACES);
+        let rest = rest.strip_prefix('(').unwrap_or(rest);
+        lang_table
+            .weight_bases
+            .iter()
+            .find(|(words, _)| starts_with_phrase(rest, words))
+            .map(|&(_, basis)| basis)
+    };
+    let rest = text.get(bracket_end(text, &value.span)..)?;
+    // The basis right after the figure, whose span holds a scaled unit's symbol (`4.1 Mt`), or
+    // after the unit's word or symbol.
+    let basis = basis_at(rest).or_else(|| {
+        let (word, after) = first_word(rest.trim_start_matches(SPACES));
+        (!word.is_empty()).then(|| basis_at(after)).flatten()
+    })?;
+    WEIGHT_BASES
+        .iter()
+        .find(|(mass, named, _)| *mass == unit && *named == basis)
+        .map(|&(.., weighed)| weighed)
 }
 
 /// The unit other than one of time that a count ending at `end` is given per, a noun of what
@@ -3704,6 +3744,30 @@ mod tests {
         assert_eq!(per("500 mg per tablett", Lang::Sv), [None]);
         assert_eq!(per("10 % per fishing vessel", Lang::En), [None]);
         assert_eq!(per("3,5 kW per laddningspunkt", Lang::Sv), [None]);
+    }
+
+    #[test]
+    fn the_basis_of_a_weight_after_its_unit() {
+        assert_eq!(units("341 200 tonnes (product weight)", Lang::En), [unit("num:341200", Some("t pw"))]);
+        assert_eq!(units("341 200 ton (produktvikt)", Lang::Sv), [unit("num:341200", Some("t pw"))]);
+        assert_eq!(units("341 200 ton (slaktvikt)", Lang::Sv), [unit("num:341200", Some("t cw"))]);
+        assert_eq!(units("6.49 million tonnes cw", Lang::En), [unit("num:6490000", Some("t cw"))]);
+        assert_eq!(units("6,49 miljoner ton slaktvikt", Lang::Sv), [unit("num:6490000", Some("t cw"))]);
+        assert_eq!(units("393 kg carcass weight", Lang::En), [unit("num:393", Some("kg cw"))]);
+        // The symbol of a scaled unit inside the figure's span.
+        assert_eq!(
+            units("4.1 Mt (carcass weight equivalent)", Lang::En),
+            [unit("num:4100000", Some("t cw"))]
+        );
+        assert_eq!(
+            units("4,1 miljoner ton (slaktviktsekvivalent)", Lang::Sv),
+            [unit("num:4100000", Some("t cw"))]
+        );
+        assert_eq!(units("50 kg levande vikt", Lang::Sv), [unit("num:50", Some("kg lw"))]);
+        // No basis, another word between, or a unit it is given per: the unit alone.
+        assert_eq!(units("341 200 tonnes", Lang::En), [unit("num:341200", Some("t"))]);
+        assert_eq!(units("50 kg of live-weight equivalent", Lang::En), [unit("num:50", Some("kg"))]);
+        assert_eq!(units("21 kg live weight per m²", Lang::En), units("21 kg per m²", Lang::En));
     }
 
     #[test]

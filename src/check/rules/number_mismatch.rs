@@ -498,7 +498,13 @@ pub(crate) fn unit_name(unit: &str) -> String {
         // The Scandinavian mile, which a reader may take for a mile.
         "mil" => "mil (10 km)".to_string(),
         "per mil" => "per mil (10 km)".to_string(),
-        symbol => symbol.to_string(),
+        // A weight on a basis (see `WEIGHT_BASES`), its basis in words.
+        symbol => match symbol.rsplit_once(' ') {
+            Some((mass, "cw")) => format!("{mass} carcass weight"),
+            Some((mass, "pw")) => format!("{mass} product weight"),
+            Some((mass, "lw")) => format!("{mass} live weight"),
+            _ => symbol.to_string(),
+        },
     }
 }
 

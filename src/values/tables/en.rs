@@ -627,6 +627,15 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("vessel", "vessel"),
     ],
     current_kinds: &[("alternating current", "AC"), ("direct current", "DC")],
+    weight_bases: &[
+        ("carcass weight equivalent", "cw"),
+        ("carcass weight", "cw"),
+        ("cwe", "cw"),
+        ("cw", "cw"),
+        ("product weight", "pw"),
+        ("live weight", "lw"),
+        ("liveweight", "lw"),
+    ],
     figure_bounds: &[
         ("at most", Bound::Upper),
         ("up to", Bound::Upper),

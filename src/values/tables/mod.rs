@@ -379,6 +379,11 @@ pub(crate) struct LangTable {
     /// kind (`("alternating current", "AC")`, `("likström", "DC")`): `125 V AC` = `125 V
     /// växelström`, a voltage qualified (see [`VOLTAGE_CURRENTS`]).
     pub current_kinds: &'static [(&'static str, &'static str)],
+    /// Words after a tonne or a kilogram that name the basis its weight is given on, lower
+    /// case, with the basis as [`WEIGHT_BASES`] names it (`("carcass weight", "cw")`,
+    /// `("produktvikt", "pw")`): `341 200 tonnes (product weight)` = `341 200 ton
+    /// (produktvikt)`, where `slaktvikt` is another quantity of meat.
+    pub weight_bases: &'static [(&'static str, &'static str)],
     /// Adjectives of a period before the noun of an amount (`an annual fee of EUR 30`, `17
     /// månatliga avbetalningar på 348,80 euro`), lower case, with the unit of time: the amount
     /// is given per that period, as `EUR 30 per year` is.
@@ -1048,6 +1053,28 @@ pub(crate) const QUALIFIED_UNITS: &[(&str, &str)] = &[
     ("V DC", "V"),
     ("kV AC", "kV"),
     ("kV DC", "kV"),
+    // A weight on a basis named: see [`WEIGHT_BASES`].
+    ("t cw", "t"),
+    ("t pw", "t"),
+    ("t lw", "t"),
+    ("kg cw", "kg"),
+    ("kg pw", "kg"),
+    ("kg lw", "kg"),
+];
+
+/// The units of mass whose weight a basis may qualify (`weight_bases`), with the unit each
+/// basis makes of them: the weight of a carcass (`cw`), of the product as traded (`pw`) and of
+/// the live animal or the catch (`lw`) are three quantities of one good (the bases of the
+/// market reports and the catch limits of the common agricultural and fisheries policies). A
+/// version may leave the basis out (`6.49 million tonnes` = `6,49 miljoner ton slaktvikt`),
+/// see [`QUALIFIED_UNITS`], but not name another.
+pub(crate) const WEIGHT_BASES: &[(&str, &str, &str)] = &[
+    ("t", "cw", "t cw"),
+    ("t", "pw", "t pw"),
+    ("t", "lw", "t lw"),
+    ("kg", "cw", "kg cw"),
+    ("kg", "pw", "kg pw"),
+    ("kg", "lw", "kg lw"),
 ];
 
 /// Symbols of voltage with the units they name when the kind of current follows them (`125 V

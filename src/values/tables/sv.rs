@@ -712,6 +712,13 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("växelspänning", "AC"),
         ("likspänning", "DC"),
     ],
+    weight_bases: &[
+        ("slaktviktsekvivalenter", "cw"),
+        ("slaktviktsekvivalent", "cw"),
+        ("slaktvikt", "cw"),
+        ("produktvikt", "pw"),
+        ("levande vikt", "lw"),
+    ],
     amount_period_adjectives: &[
         ("årlig", "year"),
         ("årliga", "year"),
