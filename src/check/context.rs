@@ -2110,6 +2110,16 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_grade_alone_before_its_bound_against_a_class() {
+        let none: Vec<String> = Vec::new();
+        let en = "An asset has an Energy Performance Certificate (EPC) of C or below.\n";
+        let sv = "En tillgång har en energideklaration med klass C eller lägre.\n";
+        assert_eq!(findings_of("legal-", en, sv), none);
+        let sv = "En tillgång har en energideklaration med klass D eller lägre.\n";
+        assert_eq!(findings_of("legal-", en, sv), ["legal reference `C` in source is `klass D` in target"]);
+    }
+
+    #[test]
     fn a_share_of_a_figure_of_a_period() {
         let none: Vec<String> = Vec::new();
         let en = "The number is higher than 10% of the daily average number of transactions.\n";

@@ -300,6 +300,44 @@ pub(crate) fn find(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) 
     }
 }
 
+/// The finders of the words of a grade's bound of one language, lower case (`grade_bounds` in
+/// `tables/`).
+static GRADE_BOUNDS: LazyLock<[Vec<Finder<'static>>; 2]> =
+    LazyLock::new(|| super::table_finders(|lang_table| lang_table.grade_bounds));
+
+/// Finds a grade named by its letter alone before a word of its bound (`an Energy Performance
+/// Certificate (EPC) of C or below` = `en energideklaration med klass C eller lägre`, `A+ or
+/// better`): a capital from `A` to `G`, the letters of the Union's scales of grades (the energy
+/// label and the energy performance certificate run from A to G), with plus signs after it or
+/// none, alone after a space or a bracket, one space before the bound. Each an optional
+/// `code:C`, as the class a class word names is: `klass D eller lägre` for `C or below` is a
+/// changed grade.
+pub(crate) fn bounded_grades(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) {
+    let (bytes, folded) = (text.as_bytes(), lower.as_str().as_bytes());
+    for finder in &GRADE_BOUNDS[super::lang_index(lang)] {
+        for hit in lower.pairs().find_all(finder, folded) {
+            let end = hit + finder.needle().len();
+            if bytes.get(end).is_some_and(|&b| is_letter(b) || b.is_ascii_digit()) {
+                continue;
+            }
+            let Some(grade_end) = hit.checked_sub(1).filter(|&at| bytes.get(at) == Some(&b' ')) else {
+                continue;
+            };
+            let head = bytes.get(..grade_end).unwrap_or_default();
+            let pluses = head.iter().rev().take_while(|&&b| b == b'+').count();
+            let Some(letter) = grade_end.checked_sub(pluses + 1) else { continue };
+            let alone = letter == 0 || matches!(bytes.get(letter - 1), Some(b' ' | b'('));
+            if !alone || !bytes.get(letter).is_some_and(|b| (b'A'..=b'G').contains(b)) {
+                continue;
+            }
+            let grade = text.get(letter..grade_end).unwrap_or_default();
+            let mut value = Value::new(ValueKind::Legal, letter..grade_end, format!("code:{grade}"), grade);
+            value.optional = true;
+            out.push(value);
+        }
+    }
+}
+
 /// The finders of the abbreviations of the types of protection, with the English one each
 /// stands for (`protection_types` in `tables/`).
 static PROTECTION_TYPES: LazyLock<[Vec<super::KeyedFinder<&'static str>>; 2]> =
@@ -503,6 +541,21 @@ mod tests {
 
     fn optional(text: &str, lang: Lang) -> bool {
         extract(text, lang).iter().filter(|v| v.key.starts_with("code:")).all(|v| v.optional)
+    }
+
+    #[test]
+    fn a_grade_alone_before_its_bound() {
+        assert_eq!(codes("an Energy Performance Certificate (EPC) of C or below", Lang::En), ["code:C"]);
+        assert_eq!(codes("en energideklaration med klass C eller lägre", Lang::Sv), ["code:C"]);
+        assert_eq!(codes("rated A+ or better", Lang::En), ["code:A+"]);
+        assert_eq!(codes("(B or higher)", Lang::En), ["code:B"]);
+        assert!(optional("of C or below", Lang::En));
+        assert_ne!(codes("of C or below", Lang::En), codes("med klass D eller lägre", Lang::Sv));
+        // A letter past the scale, glued to a word, or a bound that goes on in a word: none.
+        assert!(codes("Schedule H or lower", Lang::En).is_empty());
+        assert!(codes("part-C or below", Lang::En).is_empty());
+        assert!(codes("Vitamin C or lowering", Lang::En).is_empty());
+        assert!(codes("ABC or better", Lang::En).is_empty());
     }
 
     #[test]

@@ -489,6 +489,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     figure_units::named_units(text, lang, pairs, candidates);
     units::find(text, lang, &lower, candidates);
     classes::find(text, lang, &lower, candidates);
+    classes::bounded_grades(text, lang, &lower, candidates);
     classes::emission_classes(text, &lower, candidates);
     classes::protection_types(text, lang, &lower, candidates);
     classes::fire_classes(text, candidates);

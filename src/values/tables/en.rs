@@ -62,6 +62,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     amendment_series: &[("", " series of amendments"), ("series ", " of amendments")],
     class_nouns: &["class", "classes", "category", "categories", "subcategory", "subcategories"],
+    grade_bounds: &["or below", "or lower", "or above", "or higher", "or better", "or worse"],
     graded_figure_nouns: &["system", "systems"],
     class_compounds: false,
     section_nouns: &["section", "sections"],

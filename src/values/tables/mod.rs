@@ -112,6 +112,9 @@ pub(crate) struct LangTable {
     /// Words of a class or a category before its code (`class IIb`, `kategori A`, `klasserna
     /// A–G`), lower case: a capital letter or a Roman numeral, read in `classes.rs`.
     pub class_nouns: &'static [&'static str],
+    /// Words after a grade's letter that bound the grades of its scale, lower case (`C or
+    /// below`, `C eller lägre`): the letter alone is then a grade, as after a class word.
+    pub grade_bounds: &'static [&'static str],
     /// Words before a figure that a plus sign grades, lower case (`system 1+`, `systemen 1+,
     /// 2+ och 3+`: the systems of assessment and verification of constancy of performance of
     /// construction products, where `1+` is not `1`), read in `code.rs`.

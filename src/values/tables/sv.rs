@@ -75,6 +75,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("ändringsserien ", ""),
     ],
     class_nouns: &["klass", "klassen", "klasserna", "kategori", "kategorin", "kategorierna"],
+    grade_bounds: &["eller lägre", "eller högre", "eller bättre", "eller sämre"],
     graded_figure_nouns: &["system", "systemet", "systemen"],
     class_compounds: true,
     section_nouns: &["avdelning", "avdelningen", "avdelningarna", "avsnitt", "avsnittet", "avsnitten"],
