@@ -1933,6 +1933,78 @@ pub(crate) fn cell_units(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// The unit given per an amount of money that a table's cell holds alone (`| tCO2e/EUR
+/// million invested |`, `| GWh per million EUR of revenue |`, `| ton per investerad miljon
+/// euro |`): an optional `measure:t/EUR 10^6 invested`, compared like the unit a cell names in
+/// brackets ([`column_units`]) where both versions name one. The cell is the unit's symbol or
+/// word, a slash or `per`, and the amount's scale and currency in either order, with a word of
+/// its basis (`money_bases` in `tables/`) before or after them or none; any other word leaves
+/// the cell unread. So a changed unit (`MWh` for `GWh`), scale (`miljard` for `million`) or
+/// basis (`i intäkter` for `invested`) is a changed value.
+pub(crate) fn money_rate_cells(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = table(lang);
+    for (start, cell) in super::row_cells(text) {
+        let inner = cell.trim_matches(WORD_SPACES);
+        // The longest such unit is of a few words; most cells hold no slash nor `per`.
+        if inner.is_empty() || inner.len() > 64 || !(inner.contains('/') || inner.contains(" per ")) {
+            continue;
+        }
+        let Some(unit) = money_rate(inner, lang_table) else { continue };
+        let at = start + (cell.len() - cell.trim_start_matches(WORD_SPACES).len());
+        out.push(measure(inner, at, &unit));
+    }
+}
+
+/// The unit of `inner`, a unit given per an amount of money (see [`money_rate_cells`]), as
+/// `t/EUR 10^6 invested`.
+fn money_rate(inner: &str, lang_table: &LangTable) -> Option<String> {
+    let (base, rest) = unit_at(inner, lang_table)?;
+    let mut words = match rest.strip_prefix('/') {
+        Some(slashed) => slashed,
+        None => {
+            let (word, after) = first_word(rest.trim_start_matches(WORD_SPACES));
+            if !lang_table.figure_per_words.iter().any(|per| per.eq_ignore_ascii_case(word)) {
+                return None;
+            }
+            after
+        }
+    };
+    let (mut scale, mut currency, mut basis) = (None, None, None);
+    loop {
+        words = words.trim_start_matches(WORD_SPACES);
+        if words.is_empty() {
+            break;
+        }
+        if basis.is_none()
+            && let Some(&(written, named)) =
+                lang_table.money_bases.iter().find(|(written, _)| starts_with_phrase(words, written))
+        {
+            basis = Some(named);
+            words = &words[written.len()..];
+            continue;
+        }
+        let word = words.split(WORD_SPACES).next().unwrap_or_default();
+        let lower = word.to_lowercase();
+        if scale.is_none()
+            && let Some(&(_, power)) = lang_table.scales.iter().find(|(written, _)| *written == lower)
+        {
+            scale = Some(power);
+        } else if currency.is_none()
+            && let Some(&(_, code)) = lang_table.currencies.iter().find(|(written, _)| *written == lower)
+        {
+            currency = Some(code);
+        } else {
+            return None;
+        }
+        words = &words[word.len()..];
+    }
+    let (Some(power), Some(code)) = (scale, currency) else { return None };
+    Some(match basis {
+        Some(basis) => format!("{base}/{code} 10^{power} {basis}"),
+        None => format!("{base}/{code} 10^{power}"),
+    })
+}
+
 /// The figures of a table row whose first cell names per cent as the unit of the row (`|
 /// Minsta alkoholhalt i volymprocent | 37,5 | 15 |`, `| Share of exports (%) | 12,5 |`, `|
 /// Alcoholic strength (% vol) | 40 |`): a version may write the unit once in the row's name
@@ -3975,6 +4047,52 @@ mod tests {
         let none: [&str; 0] = [];
         assert_eq!(cell_keys("| m² per animal | 12 | Extra enhet | Supplementary unit | - |"), none);
         assert_eq!(cell_keys("| 12 kg | p / st | P/ST |"), none);
+    }
+
+    fn money_rate_keys(row: &str, lang: Lang) -> Vec<String> {
+        let mut found = Vec::new();
+        money_rate_cells(row, lang, &mut found);
+        assert!(found.iter().all(|value| value.optional && value.kind == ValueKind::Number));
+        found.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn a_unit_given_per_an_amount_of_money_alone_in_a_cell() {
+        let invested = ["measure:t/EUR 10^6 invested"];
+        assert_eq!(
+            money_rate_keys("| 2 | Carbon footprint | tCO2e/EUR million invested |", Lang::En),
+            invested
+        );
+        assert_eq!(
+            money_rate_keys("| 2 | Koldioxidavtryck | tCO2e/investerad miljon euro |", Lang::Sv),
+            invested
+        );
+        assert_eq!(money_rate_keys("| tonnes per EUR million invested |", Lang::En), invested);
+        assert_eq!(money_rate_keys("| ton per investerad miljon euro |", Lang::Sv), invested);
+        let revenue = ["measure:GWh/EUR 10^6 revenue"];
+        assert_eq!(money_rate_keys("| GWh per million EUR of revenue |", Lang::En), revenue);
+        assert_eq!(money_rate_keys("| GWh per miljon euro i intäkter |", Lang::Sv), revenue);
+        assert_eq!(
+            money_rate_keys("| tCO2e/EUR million of GDP |", Lang::En),
+            money_rate_keys("| tCO2e/miljon euro av BNP |", Lang::Sv)
+        );
+        // Another unit, scale or basis is another measure.
+        assert_ne!(money_rate_keys("| MWh per miljon euro i intäkter |", Lang::Sv), revenue);
+        assert_ne!(money_rate_keys("| ton per investerad miljard euro |", Lang::Sv), invested);
+        assert_ne!(money_rate_keys("| tCO2e/miljon euro i intäkter |", Lang::Sv), invested);
+        // No basis named: the scale and the currency alone.
+        assert_eq!(money_rate_keys("| EUR | tCO2e/EUR million |", Lang::En), ["measure:t/EUR 10^6"]);
+        // Other words, no scale or no currency, a figure: none.
+        let none: [&str; 0] = [];
+        assert_eq!(
+            money_rate_keys("| GWh per million EUR of revenue of investee companies |", Lang::En),
+            none
+        );
+        assert_eq!(
+            money_rate_keys("| tCO2e/EUR | kg per million inhabitants | 200 tCO2e/EUR million |", Lang::En),
+            none
+        );
+        assert_eq!(money_rate_keys("| Deaths per million inhabitants 2025 |", Lang::En), none);
     }
 
     #[test]

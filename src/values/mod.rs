@@ -482,6 +482,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         code::currency_cells(text, candidates);
         figure_units::column_units(text, lang, candidates);
         figure_units::cell_units(text, candidates);
+        figure_units::money_rate_cells(text, lang, candidates);
         cell_marks::find(text, lang, candidates);
     } else if text.trim_end().ends_with(')') {
         figure_units::caption_units(text, lang, candidates);

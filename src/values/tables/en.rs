@@ -637,6 +637,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("live weight", "lw"),
         ("liveweight", "lw"),
     ],
+    money_bases: &[("invested", "invested"), ("of revenue", "revenue"), ("of GDP", "GDP")],
     figure_bounds: &[
         ("at most", Bound::Upper),
         ("up to", Bound::Upper),

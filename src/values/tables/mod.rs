@@ -387,6 +387,13 @@ pub(crate) struct LangTable {
     /// `("produktvikt", "pw")`): `341 200 tonnes (product weight)` = `341 200 ton
     /// (produktvikt)`, where `slaktvikt` is another quantity of meat.
     pub weight_bases: &'static [(&'static str, &'static str)],
+    /// Words that name what an amount of money a unit is given per measures, before or after
+    /// its scale and currency, with the basis's name the same in both languages
+    /// (`("invested", "invested")`, `("i intäkter", "revenue")`): `tCO2e/EUR million invested`
+    /// = `tCO2e/investerad miljon euro`, where `tCO2e/miljon euro i intäkter` is another
+    /// quantity (the indicators of principal adverse impacts, Delegated Regulation (EU)
+    /// 2022/1288, Annex I).
+    pub money_bases: &'static [(&'static str, &'static str)],
     /// Adjectives of a period before the noun of an amount (`an annual fee of EUR 30`, `17
     /// månatliga avbetalningar på 348,80 euro`), lower case, with the unit of time: the amount
     /// is given per that period, as `EUR 30 per year` is.

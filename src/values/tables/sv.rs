@@ -720,6 +720,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("produktvikt", "pw"),
         ("levande vikt", "lw"),
     ],
+    money_bases: &[
+        ("investerad", "invested"),
+        ("investerade", "invested"),
+        ("i intäkter", "revenue"),
+        ("av BNP", "GDP"),
+    ],
     amount_period_adjectives: &[
         ("årlig", "year"),
         ("årliga", "year"),
