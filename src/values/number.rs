@@ -778,7 +778,7 @@ pub(crate) fn parse_numeral(text: &str, start: usize, lang: Lang) -> Option<Nume
     let mut value = DecimalBuilder::new();
     value.integer(text.get(start..end)?);
     let mut grouped_by_comma = false;
-    if first <= 3 && !after_caret(text, start) {
+    if first <= 3 && !after_caret(text, start) && !after_letter(text, start) {
         // Thousands grouped by a comma (English only, and never after a lone `0`: `0,310` is
         // the decimal comma of the Official Journal) or by a space of any width.
         if lang == Lang::En && !lone_zero && bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
@@ -828,6 +828,13 @@ fn after_caret(text: &str, start: usize) -> bool {
     text.get(..start).is_some_and(|head| head.trim_end_matches(['-', '−']).ends_with('^'))
 }
 
+/// Whether the digits at `start` are glued to a letter before them: the end of a code (`R3` of
+/// `unga tjurar R3 567,90 euro`, a class of the carcass grid, `B1`), whose digits take no
+/// thousands group from a figure after a space or a comma, a figure of its own.
+fn after_letter(text: &str, start: usize) -> bool {
+    char_before(text, start).is_some_and(char::is_alphabetic)
+}
+
 /// What [`parse_numeral`] reads, with the parts gathered in strings.
 #[cfg(test)]
 fn parse_numeral_by_strings(text: &str, start: usize, lang: Lang) -> Option<Numeral> {
@@ -840,7 +847,7 @@ fn parse_numeral_by_strings(text: &str, start: usize, lang: Lang) -> Option<Nume
     let mut end = start + first;
     let mut integer = text.get(start..end)?.to_string();
     let mut grouped_by_comma = false;
-    if first <= 3 && !after_caret(text, start) {
+    if first <= 3 && !after_caret(text, start) && !after_letter(text, start) {
         // Thousands grouped by a comma (English only, and never after a lone `0`: `0,310` is
         // the decimal comma of the Official Journal) or by a space of any width.
         if lang == Lang::En && !lone_zero && bytes.get(end) == Some(&b',') && digit_run(bytes, end + 1) == 3 {
@@ -2385,6 +2392,22 @@ mod tests {
         assert_eq!(parse_numeral("x^−11 130", 5, Lang::Sv).map(|n| n.end), Some(7));
         // Elsewhere a group is read.
         assert_eq!(parse_numeral("x 11 130", 2, Lang::Sv).map(|n| n.end), Some(8));
+    }
+
+    #[test]
+    fn digits_glued_to_a_letter_take_no_thousands_group() {
+        let keys = |text: &str, lang: Lang| {
+            crate::values::extract(text, lang).into_iter().map(|v| v.key).collect::<Vec<_>>()
+        };
+        // The class of a carcass grid, then its price: the price alone.
+        let sv = keys("priset för unga tjurar R3 567,90 euro/100 kg slaktvikt", Lang::Sv);
+        assert!(sv.contains(&"amount:EUR:567.9".to_string()), "{sv:?}");
+        assert_eq!(parse_numeral("R3 567,90", 1, Lang::Sv).map(|n| n.end), Some(2));
+        assert_eq!(parse_numeral("B1,500", 1, Lang::En).map(|n| n.end), Some(2));
+        // After a space the figure groups its thousands.
+        assert_eq!(parse_numeral("R 3 567,90", 2, Lang::Sv).map(|n| n.end), Some(10));
+        let sv = keys("priset var 3 567,90 euro", Lang::Sv);
+        assert!(sv.contains(&"amount:EUR:3567.9".to_string()), "{sv:?}");
     }
 
     proptest::proptest! {
