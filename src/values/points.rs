@@ -481,6 +481,8 @@ fn capital(text: &str, at: usize, lang_table: &LangTable) -> Option<(Range<usize
         end += 1;
     } else if let Some((sub, sub_end)) = dotted_under_capital(text, end, lang_table) {
         return Some((at..sub_end, format!("{}{sub}", char::from(letter))));
+    } else if let Some((sub, sub_end)) = roman_under_capital(text, end, lang_table) {
+        return Some((at..sub_end, format!("{}{sub}", char::from(letter))));
     } else if text.get(end..).and_then(|rest| rest.chars().next()).is_some_and(|c| {
         // A dash joins a range (`punkterna A–F`); a letter glued after is a word or a code.
         c.is_alphanumeric() || !c.is_ascii() && c != '\u{2013}' && !super::is_space_like(c)
@@ -536,6 +538,40 @@ fn dotted_under_capital(text: &str, at: usize, lang_table: &LangTable) -> Option
         end = letter_end;
     }
     Some((key, end))
+}
+
+/// The roman sub-point of a point lettered with a capital, at `at`: in brackets where points
+/// are bracketed (`(I)` of `Annex IV, point A(I)`), after a full stop where they are bare
+/// (`.I` of `bilaga IV, punkt A.I`), as a numbered one is (`A(8)` = `A.8`). A capital roman
+/// number up to `X` that no letter, digit or code goes on from (`A.In`, `A.I.2`). The key's
+/// part (`(I)`) and where it ends.
+fn roman_under_capital(text: &str, at: usize, lang_table: &LangTable) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    let opening = if lang_table.bare_points { b'.' } else { b'(' };
+    // Cheap test first: the bracket or full stop glued to the letter, and a roman capital.
+    if bytes.get(at) != Some(&opening) || !bytes.get(at + 1).is_some_and(|b| matches!(b, b'I' | b'V' | b'X'))
+    {
+        return None;
+    }
+    let start = at + 1;
+    let len = bytes.get(start..)?.iter().take_while(|b| matches!(b, b'I' | b'V' | b'X')).count();
+    let roman = text.get(start..start + len)?;
+    if !is_roman(&roman.to_ascii_lowercase()) {
+        return None;
+    }
+    let mut end = start + len;
+    if lang_table.bare_points {
+        let next = text.get(end..)?.chars().next();
+        let goes_on = next.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/' | '_' | '\'' | '('))
+            || matches!(next, Some('.' | ',')) && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if goes_on {
+            return None;
+        }
+    } else {
+        (bytes.get(end) == Some(&b')')).then_some(())?;
+        end += 1;
+    }
+    Some((format!("({roman})"), end))
 }
 
 /// The lettered point standing bare after a point's number that ends at `number_end`
@@ -849,6 +885,15 @@ mod tests {
         assert_eq!(keys("punkterna A–F i bilaga V", Lang::Sv)[0], "point:A..F");
         // A changed letter or number stays a different point.
         assert_ne!(keys("point A(8)", Lang::En), keys("punkt A.6", Lang::Sv));
+        // A roman sub-point likewise: `point A(I)` = `punkt A.I`.
+        assert_eq!(keys("Annex IV, point A(I)", Lang::En)[1], "point:A(I)");
+        assert_eq!(keys("Bilaga IV, punkt A.I", Lang::Sv)[1], "point:A(I)");
+        assert_eq!(keys("| Bilaga IV, punkt A.II |", Lang::Sv)[1], "point:A(II)");
+        assert_ne!(keys("point A(I)", Lang::En), keys("punkt A.II", Lang::Sv));
+        assert_ne!(keys("point A(I)", Lang::En), keys("punkt B.I", Lang::Sv));
+        // Not a word or a code glued after the full stop.
+        assert!(!keys("punkt A.Inte", Lang::Sv).iter().any(|k| k.starts_with("point:A(")));
+        assert!(!keys("punkt A.I.2", Lang::Sv).iter().any(|k| k == "point:A(I)"));
         assert_ne!(keys("point A(8)", Lang::En), keys("punkt B.8", Lang::Sv));
         assert_ne!(keys("points A to F", Lang::En), keys("punkterna A–E", Lang::Sv));
         // A code goes on after the number, and an agenda's item numbers with a zero.
