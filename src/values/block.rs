@@ -13,9 +13,12 @@ use super::{Value, ValueKind, extract, extract_url};
 /// conversion is dropped, since it says nothing the target does not say better.
 ///
 /// A footnote call ends the figure it follows: the figure after it is its own, never a
-/// thousands group of the one before (`(EU) 2022/696[^5] 250 kg`).
+/// thousands group of the one before (`(EU) 2022/696[^5] 250 kg`). So does a letter in
+/// emphasis glued after a figure, a formula's index (`omfattning 1, 2 och 3*i*`).
 pub fn block_values(block: &Block, lang: Lang) -> Vec<Value> {
-    let mut found = match calls_between_figures(block) {
+    let mut changed = calls_between_figures(block);
+    indices_after_figures(block, &mut changed);
+    let mut found = match changed {
         Some(text) => extract(&text, lang),
         None => extract(&block.text, lang),
     };
@@ -109,6 +112,26 @@ fn calls_between_figures(block: &Block) -> Option<String> {
         out.replace_range(at..at + width, &"\n".repeat(width));
     }
     changed
+}
+
+/// Writes a line break, of the same length, for each letter in emphasis glued right after a
+/// digit (`3*i*` of `växthusgasutsläpp i omfattning 1, 2 och 3*i*`, where English writes
+/// `Scope 1, 2 and 3 GHG emissions*i*`): the subscript index of a formula set in italics,
+/// which is no part of the figure (no label `3i`), whichever word of the version it follows.
+/// Only one letter alone in its emphasis: an italic word goes its own way.
+fn indices_after_figures(block: &Block, changed: &mut Option<String>) {
+    let bytes = block.text.as_bytes();
+    for inline in &block.inlines {
+        let Inline::Emphasis { strong: false, text } = inline else { continue };
+        if text.len() != 1
+            || !bytes.get(text.start).is_some_and(u8::is_ascii_alphabetic)
+            || !text.start.checked_sub(1).and_then(|at| bytes.get(at)).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        let out = changed.get_or_insert_with(|| block.text.clone());
+        out.replace_range(text.clone(), "\n");
+    }
 }
 
 /// Makes optional the values of an italic gloss written in the other language of the pair:
@@ -238,6 +261,25 @@ mod tests {
         let doc = parse("t.md", "Beloppet 696 250 kg.\n".to_string(), Format::Markdown);
         let keys: Vec<String> = block_values(&doc.blocks[0], Lang::Sv).into_iter().map(|v| v.key).collect();
         assert!(keys.iter().any(|k| k == "num:696250"), "{keys:?}");
+    }
+
+    #[test]
+    fn a_letter_in_emphasis_after_a_figure_is_an_index() {
+        let keys = |markdown: &str, lang: Lang| -> Vec<String> {
+            let doc = parse("t.md", markdown.to_string(), Format::Markdown);
+            doc.blocks.iter().flat_map(|b| block_values(b, lang)).map(|v| v.key).collect()
+        };
+        let sv = keys("växthusgasutsläpp i omfattning 1, 2 och 3*i*, dividerad med.\n", Lang::Sv);
+        assert!(sv.iter().any(|k| k == "num:3"), "{sv:?}");
+        assert!(!sv.iter().any(|k| k.contains("3i")), "{sv:?}");
+        // A changed figure stays changed.
+        let sv = keys("i omfattning 1, 2 och 4*i*, dividerad med.\n", Lang::Sv);
+        assert!(sv.iter().any(|k| k == "num:4"), "{sv:?}");
+        // Not a letter written as a part of the figure, nor an italic word after a space.
+        let plain = keys("punkt 3i gäller.\n", Lang::Sv);
+        assert!(plain.iter().any(|k| k.contains("3i")), "{plain:?}");
+        let word = keys("Scope 3 *in* total.\n", Lang::En);
+        assert!(word.iter().any(|k| k == "num:3"), "{word:?}");
     }
 
     #[test]
