@@ -44,7 +44,7 @@ pub(crate) fn find(text: &str, lang: Lang, out: &mut Vec<Value>) {
             out.push(value);
         } else if let Some(value) = flag(cell, start, lang_table) {
             out.push(value);
-        } else if let Some(value) = bare_flag(cell, start).filter(|_| index > 0) {
+        } else if let Some(value) = bare_flag(cell, start, lang_table).filter(|_| index > 0) {
             out.push(value);
         } else if let Some(value) = answer(cell, start, lang_table) {
             out.push(value);
@@ -115,14 +115,21 @@ fn flag(cell: &str, start: usize, lang_table: &LangTable) -> Option<Value> {
 /// the cell. An optional `flag:e`, which the check pairs only with another flag, changed
 /// (`147,5 p`), and never reports alone: the figure and letter of a point (`| 8 a |`, `| 13.1 c
 /// |`, the Swedish way of writing `Article 13(1)(c)`) have the same shape, and the first cell of a
-/// row, which names what the row holds, is never read so.
-fn bare_flag(cell: &str, start: usize) -> Option<Value> {
+/// row, which names what the row holds, is never read so. A figure no reference of the
+/// language is written as makes the flag firm, so that a flag left out is reported: a sign,
+/// a decimal comma or a thousands group (`3,3 b`, `−8,4 p`, `2 960 p`), and a full stop where
+/// the language brackets its points (English `3.3 b`, where a reference is `13(1)(c)`).
+fn bare_flag(cell: &str, start: usize, lang_table: &LangTable) -> Option<Value> {
     let [.., space, letter] = *cell.as_bytes() else { return None };
     if space != b' ' || !FLAGS.contains(&letter) {
         return None;
     }
     let figure = cell.get(..cell.len() - 2)?.trim_start_matches([' ', '\u{a0}']);
-    let figure = figure.strip_prefix(['-', '−', '+']).unwrap_or(figure);
+    let unsigned = figure.strip_prefix(['-', '−', '+']).unwrap_or(figure);
+    let firm = unsigned.len() < figure.len()
+        || unsigned.contains([',', ' ', '\u{a0}', '\u{202f}'])
+        || !lang_table.bare_points && unsigned.contains('.');
+    let figure = unsigned;
     let well_formed = figure.starts_with(|c: char| c.is_ascii_digit())
         && figure.ends_with(|c: char| c.is_ascii_digit())
         && figure.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ' ' | '\u{a0}' | '\u{202f}'));
@@ -133,7 +140,7 @@ fn bare_flag(cell: &str, start: usize) -> Option<Value> {
     let at = start + cell.len() - 1;
     let letter = char::from(letter);
     let mut value = Value::new(ValueKind::Number, at..at + 1, format!("{FLAG}{letter}"), letter.to_string());
-    value.optional = true;
+    value.optional = !firm;
     Some(value)
 }
 
@@ -183,11 +190,23 @@ mod tests {
 
     #[test]
     fn a_statistical_flag_written_bare_after_a_figure() {
-        assert_eq!(marks("Greece | 1.3 | 0.9 | 154.2 | 147.5 e |", Lang::En), [mark("flag:e", true)]);
+        assert_eq!(marks("Greece | 1.3 | 0.9 | 154.2 | 147.5 e |", Lang::En), [mark("flag:e", false)]);
         assert_eq!(
             marks("Rumänien[^1] | −9,3 | −8,4 p | 54,8 | 59,5 p", Lang::Sv),
-            [mark("flag:p", true), mark("flag:p", true)]
+            [mark("flag:p", false), mark("flag:p", false)]
         );
+        assert_eq!(
+            marks("| Italien | 3,3 b | 3,0 b |", Lang::Sv),
+            [mark("flag:b", false), mark("flag:b", false)]
+        );
+        assert_eq!(
+            marks("| Italy | 3.3 b | 2 960 p |", Lang::En),
+            [mark("flag:b", false), mark("flag:p", false)]
+        );
+        // A figure a reference may be written as keeps the flag optional: a whole number, and
+        // Swedish paragraph and point (`13.1 c`).
+        assert_eq!(marks("| Italien | 13.1 c | 8 a |", Lang::Sv), [mark("flag:c", true)]);
+        assert_eq!(marks("| Italy | 8 e |", Lang::En), [mark("flag:e", true)]);
         // Not a point's letter in the first cell, after a reference's list or a word; not a
         // unit or a letter beyond the flags.
         let none: Vec<(String, bool)> = Vec::new();
