@@ -792,6 +792,73 @@ pub(crate) fn subscript_fractions(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// The row, column and sheet codes of the supervisors' reporting templates (EBA and EIOPA
+/// taxonomies, the register of information under DORA: `c0080`, `r0020`, `z0010`): a
+/// small `c`, `r` or `z` and four digits, a word alone, written alike in every language.
+/// An optional `code:c0080`, as a version may name the column by its heading, but a changed
+/// code pairs with the other version's. The capitals (`C0010`) are short codes already; a
+/// word glued to letters, digits, an underscore, a slash or a full stop and a letter (a
+/// file's or a field's name) is none.
+pub(crate) fn template_codes(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(digit) = swar::find_digit(bytes, at) {
+        let digits = bytes[digit..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let end = digit + digits;
+        at = end;
+        if digits != 4 || digit == 0 || !matches!(bytes[digit - 1], b'c' | b'r' | b'z') {
+            continue;
+        }
+        let start = digit - 1;
+        let joined_before = char_before(text, start)
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '/' | '.' | '-'));
+        let joined_after = char_at(text, end).is_some_and(|c| c.is_alphanumeric() || matches!(c, '_' | '/'))
+            || char_at(text, end).is_some_and(|c| matches!(c, '.' | '-'))
+                && char_at(text, end + 1).is_some_and(char::is_alphanumeric);
+        if joined_before || joined_after {
+            continue;
+        }
+        let Some(code) = text.get(start..end) else { continue };
+        let mut value = Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code);
+        value.optional = true;
+        out.push(value);
+    }
+}
+
+/// The decisions of a convention's conference of the parties, numbered by the convention's
+/// capitals, the meeting and the decision (`SC-11/10` of the Stockholm Convention, `BC-16/3`
+/// of the Basel Convention, `RC-11/1` of the Rotterdam Convention): two or three capitals, a
+/// hyphen, one or two digits, a slash and one to three digits, a word alone. Written alike
+/// in every language, a firm `code:SC-11/10`, so that a changed or dropped decision is
+/// reported. Not glued to a letter, digit, slash or hyphen before, nor to a letter, digit or
+/// slash after (`EU-27/28` has no capitals after its slash, but `ABCD-1/2` is no decision).
+pub(crate) fn convention_decisions(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        let meeting = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        if !(1..=2).contains(&meeting) || slash < meeting + 3 || bytes[slash - meeting - 1] != b'-' {
+            continue;
+        }
+        let hyphen = slash - meeting - 1;
+        let capitals = bytes[..hyphen].iter().rev().take_while(|b| b.is_ascii_uppercase()).count();
+        let number = bytes[slash + 1..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if !(2..=3).contains(&capitals) || !(1..=3).contains(&number) {
+            continue;
+        }
+        let start = hyphen - capitals;
+        let end = slash + 1 + number;
+        if char_before(text, start).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '_'))
+            || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_'))
+            || char_at(text, end).is_some_and(|c| matches!(c, '.' | ',' | '-'))
+                && char_at(text, end + 1).is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let Some(code) = text.get(start..end) else { continue };
+        out.push(Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code));
+    }
+}
+
 /// The tunnel restriction codes of the carriage of dangerous goods (ADR 1.9.5.2.2, 8.6.4), in
 /// their brackets: two tunnel categories `B` to `E` around a slash (`(B/D)`, `(D/E)`), or a
 /// category, a quantity and a category (`(B1000C)`). Written alike in every language, an
@@ -829,6 +896,32 @@ mod tests {
 
     fn keys(text: &str) -> Vec<String> {
         crate::values::tests::keys_found(find, text)
+    }
+
+    #[test]
+    fn codes_of_a_reporting_template() {
+        let keys = |text: &str| crate::values::tests::keys_found(template_codes, text);
+        assert_eq!(keys("| B_02.02 | Avtalsarrangemang | c0080 |"), ["code:c0080"]);
+        assert_eq!(
+            keys("rows r0010 to r0030, column c0050, sheet z0010."),
+            ["code:r0010", "code:r0030", "code:c0050", "code:z0010"]
+        );
+        // Not part of a word, a file or a longer figure.
+        let none: Vec<String> = Vec::new();
+        assert_eq!(keys("abc0080 c00801 c0080a file_c0080 /r0010 c0080.xml c008 d0080"), none);
+    }
+
+    #[test]
+    fn decisions_of_a_conference_of_the_parties() {
+        let keys = |text: &str| crate::values::tests::keys_found(convention_decisions, text);
+        assert_eq!(keys("antog partskonferensen beslut SC-11/10 om att"), ["code:SC-11/10"]);
+        assert_eq!(keys("Decisions BC-16/3 and RC-11/1."), ["code:BC-16/3", "code:RC-11/1"]);
+        // Not a longer code, a path, a date or a figure after the number.
+        let none: Vec<String> = Vec::new();
+        assert_eq!(
+            keys("ABCD-11/10 WXSC-1/2 a/SC-1/2 SC-11/10/2 SC-11/1234 SC-11/10a SC-11/10,5 S-1/2"),
+            none
+        );
     }
 
     #[test]

@@ -521,6 +521,8 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         code::graded_figures(text, lang, candidates);
         code::subscript_fractions(text, candidates);
         code::tunnel_codes(text, candidates);
+        code::template_codes(text, candidates);
+        code::convention_decisions(text, candidates);
         // Also the points of the aviation rules (`145.A.30`), which may hold no such pair.
         code::dotted(text, capital_digit, candidates);
         code::project_months(text, lang, candidates);
