@@ -148,6 +148,15 @@ fn digit_run(bytes: &[u8], at: usize) -> usize {
     bytes.get(at..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
 }
 
+/// Whether the digits at `at` of `bytes` go on after a comma with a digit and no space
+/// (`1,1`, `0,25`): a figure with a decimal comma, not a list.
+fn decimal_comma_at(bytes: &[u8], at: usize) -> bool {
+    let digits = digit_run(bytes, at);
+    digits > 0
+        && bytes.get(at + digits) == Some(&b',')
+        && bytes.get(at + digits + 1).is_some_and(u8::is_ascii_digit)
+}
+
 /// The slashes of `bytes` between two ASCII digits, from `from` on, in order.
 fn digit_slashes(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr_iter(b'/', bytes).filter(|&slash| {
@@ -686,6 +695,9 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     court_cases(text, pairs, out);
     cell_articles(text, lang_table, out);
+    if memchr::memchr(b'|', text.as_bytes()).is_some() {
+        cell_provisions(text, lang_table, out);
+    }
     roman_articles(text, lang_table, out);
     coded_parts(text, lang_table, out);
     swedish_statutes(text, out);
@@ -1253,6 +1265,12 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
         let (Some(all), Some(list)) = (captures.get(0), captures.get(2)) else {
             continue;
         };
+        // A number with a decimal comma after the word is a figure, which the word does not
+        // number: `som regel 1,1` (as a rule, 1.1). A list of articles puts a space after its
+        // comma (`artiklarna 5, 6 och 7`), and no article has a decimal part.
+        if decimal_comma_at(text.as_bytes(), list.start()) {
+            continue;
+        }
         // Every article of the list: its span (the first from the article word on) and key.
         let mut items: Vec<(Range<usize>, String)> = Vec::new();
         for item in patterns.article_item.find_iter(list.as_str()) {
@@ -3904,6 +3922,71 @@ fn cell_articles(text: &str, lang_table: &LangTable, out: &mut Vec<Value>) {
     out.push(value);
 }
 
+/// An article's paragraph and points named without the article's word, filling a table's
+/// cell under a column of articles (`| 4(2)(b) |` = `| 4.2 b |`, as Swedish writes `Article
+/// 4(2)(b)`): where points are bracketed, one to three digits, the paragraph in brackets and
+/// one or more points in brackets; where they are bare, one to three digits, a full stop, the
+/// paragraph of one or two digits, and a space and a point of one letter or a roman number,
+/// with a roman sub-point after it if any. Nothing else in the cell: a figure without a
+/// point (`| 8.3 |`) is left to the readers of numbers, and a list (`| 5(1)(a), 6(1) |`)
+/// too. Keyed as the same reference after its word is (`art:4(2)(b)`), so that a changed
+/// point (`4.2 c`) is a changed reference.
+fn cell_provisions(text: &str, lang_table: &LangTable, out: &mut Vec<Value>) {
+    let roman = |word: &[u8]| matches!(word, b"ii" | b"iii" | b"iv" | b"vi" | b"vii" | b"viii" | b"ix");
+    for (start, cell) in super::row_cells(text) {
+        let lead = cell.len() - cell.trim_start_matches([' ', '\u{a0}']).len();
+        let item = cell.trim_matches([' ', '\u{a0}']);
+        let bytes = item.as_bytes();
+        let article = digit_run(bytes, 0);
+        if !(1..=3).contains(&article) {
+            continue;
+        }
+        let paragraph = digit_run(bytes, article + 1);
+        if !(1..=2).contains(&paragraph) {
+            continue;
+        }
+        let mut at = article + 1 + paragraph;
+        let mut points = 0;
+        if lang_table.bare_points {
+            if bytes.get(article) != Some(&b'.') {
+                continue;
+            }
+            while bytes.get(at) == Some(&b' ') && points < 2 {
+                let word = bytes
+                    .get(at + 1..)
+                    .map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_lowercase()).count());
+                let Some(letters) = bytes.get(at + 1..at + 1 + word) else { break };
+                if !(word == 1 && points == 0 || roman(letters)) {
+                    break;
+                }
+                at += 1 + word;
+                points += 1;
+            }
+        } else {
+            if bytes.get(article) != Some(&b'(') || bytes.get(at) != Some(&b')') {
+                continue;
+            }
+            at += 1;
+            while bytes.get(at) == Some(&b'(') {
+                let word = bytes
+                    .get(at + 1..)
+                    .map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_lowercase()).count());
+                if !(1..=4).contains(&word) || bytes.get(at + 1 + word) != Some(&b')') {
+                    break;
+                }
+                at += 2 + word;
+                points += 1;
+            }
+        }
+        if points == 0 || at != item.len() {
+            continue;
+        }
+        let Some(key) = article_key(item, lang_table) else { continue };
+        let item_start = start + lead;
+        out.push(article_value(item_start..item_start + item.len(), &key));
+    }
+}
+
 /// The amending budgets of the Union, numbered within their year after a word for one
 /// (`amending_budget_nouns`: `DAB 3/2026`, `draft amending budget No 3/2026`, `ändringsbudget
 /// nr 3/2026`, `FÄB 3/2026`), with or without the number abbreviation: one reference in every
@@ -5900,6 +5983,46 @@ mod tests {
         );
         // `samt` joins articles as `och` does.
         assert_eq!(keys("artiklarna 3 samt 5 i förordningen", Lang::Sv), ["art:3", "art:5", "acttype:reg"]);
+    }
+
+    #[test]
+    fn a_decimal_after_an_article_word_is_a_figure() {
+        let keys = |text: &str, lang: Lang| {
+            crate::values::extract(text, lang).into_iter().map(|value| value.key).collect::<Vec<_>>()
+        };
+        // `som regel 1,1`, as a rule 1.1: the figure, no rule.
+        let sv = keys("Den dynamiska provningskoefficienten är som regel 1,1 (del B).", Lang::Sv);
+        assert!(sv.contains(&"num:1.1".to_string()), "{sv:?}");
+        assert!(!sv.iter().any(|key| key.starts_with("art:")), "{sv:?}");
+        // A list of rules or articles puts a space after its comma.
+        let sv = keys("enligt regel 1, 2 och 5 i arbetsordningen", Lang::Sv);
+        assert!(["art:1", "art:2", "art:5"].iter().all(|key| sv.contains(&key.to_string())), "{sv:?}");
+        let sv = keys("enligt artiklarna 5, 6 och 7", Lang::Sv);
+        assert!(sv.contains(&"art:6".to_string()), "{sv:?}");
+    }
+
+    #[test]
+    fn an_article_s_paragraph_and_points_fill_a_cell() {
+        let keys = |text: &str, lang: Lang| {
+            let mut out = Vec::new();
+            cell_provisions(text, table(lang), &mut out);
+            out.into_iter().map(|value| value.key).collect::<Vec<_>>()
+        };
+        assert_eq!(keys("| Exemption | 4(2)(b) | ≤ EUR 1 000 000 |", Lang::En), ["art:4(2)(b)"]);
+        assert_eq!(keys("| Undantag | 4.2 b | ≤ 1 000 000 euro |", Lang::Sv), ["art:4(2)(b)"]);
+        assert_eq!(
+            keys("| Motparter | 9.1 c ii |", Lang::Sv),
+            keys("| Counterparts | 9(1)(c)(ii) |", Lang::En)
+        );
+        // A changed point is a changed reference.
+        assert_ne!(keys("| 4.2 c |", Lang::Sv), keys("| 4(2)(b) |", Lang::En));
+        // Not a figure without a point, a list, a decimal comma, a unit or a word.
+        let none: Vec<String> = Vec::new();
+        assert_eq!(keys("| 8(3) | 5(1)(a), 6(1) | 3.3 b |", Lang::En), none);
+        assert_eq!(
+            keys("| 8.3 | 5.1 a, 6.1 | 3,3 b | 9.1 kg | 9.1 ab | 1234.1 a | 4.2 b c |", Lang::Sv),
+            none
+        );
     }
 
     #[test]
