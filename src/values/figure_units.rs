@@ -3496,6 +3496,15 @@ mod tests {
     }
 
     #[test]
+    fn illuminance_and_luminous_flux_are_units() {
+        assert_eq!(units("at least 1 000 lux", Lang::En), [unit("num:1000", Some("lx"))]);
+        assert_eq!(units("minst 1 000 lux", Lang::Sv), [unit("num:1000", Some("lx"))]);
+        assert_eq!(units("800 lumens and 500 lx", Lang::En)[0], unit("num:800", Some("lm")));
+        assert_eq!(units("800 lumen", Lang::Sv), [unit("num:800", Some("lm"))]);
+        assert_eq!(units("800 lm", Lang::Sv), [unit("num:800", Some("lm"))]);
+    }
+
+    #[test]
     fn unit_symbols_and_words() {
         assert_eq!(units("at least 1,200 MW", Lang::En), [unit("num:1200", Some("MW"))]);
         assert_eq!(units("minst 1 200 kW", Lang::Sv), [unit("num:1200", Some("kW"))]);

@@ -462,6 +462,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("micrometers", "µm"),
         ("hectare", "ha"),
         ("hectares", "ha"),
+        // Illuminance and luminous flux (`at least 1 000 lux`, `800 lumens`).
+        ("lux", "lx"),
+        ("lumen", "lm"),
+        ("lumens", "lm"),
         // An are, a hundred square metres; not `are`, the verb (`of whom 3 are women`).
         ("ares", "a"),
         ("megawatt", "MW"),

@@ -1046,6 +1046,9 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("MPa", "MPa"),
     ("bar", "bar"),
     ("mbar", "mbar"),
+    // Light: illuminance (`1 000 lx`) and luminous flux (`800 lm`).
+    ("lx", "lx"),
+    ("lm", "lm"),
 ];
 
 /// Units that qualify another, with the unit they qualify: power as electric or thermal

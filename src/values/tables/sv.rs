@@ -531,6 +531,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("centimeter", "cm"),
         ("mikrometer", "µm"),
         ("hektar", "ha"),
+        // Illuminance and luminous flux (`minst 1 000 lux`, `800 lumen`).
+        ("lux", "lx"),
+        ("lumen", "lm"),
         // An are, a hundred square metres (`fyra ar`), only as written in lower case.
         ("ar", "a"),
         ("megawatt", "MW"),
