@@ -934,8 +934,11 @@ fn is_enumerator(core: &str) -> bool {
     if core.is_empty() || core.len() > 12 || !core.is_ascii() && core.chars().count() > 1 {
         return false;
     }
+    // A paragraph an amendment inserts carries a letter or two after its number (`2a.`, `3aa.`).
+    let figures = core.trim_end_matches(|c: char| c.is_ascii_lowercase());
     let numeric = core.starts_with(|c: char| c.is_ascii_digit())
-        && core.chars().all(|c| c.is_ascii_digit() || c == '.');
+        && core.len() - figures.len() <= 2
+        && figures.chars().all(|c| c.is_ascii_digit() || c == '.');
     let roman = is_roman_numeral(core);
     let letter = core.chars().count() == 1 && core.chars().all(char::is_alphabetic);
     numeric || roman || letter
@@ -1180,10 +1183,10 @@ mod tests {
 
     #[test]
     fn enumerators() {
-        for core in ["2", "4.1", "29.1", "IV", "A", "b"] {
+        for core in ["2", "4.1", "29.1", "IV", "A", "b", "2a", "3aa"] {
             assert!(is_enumerator(core), "{core}");
         }
-        for core in ["", "2a", "Art", "civil", "12345678901234"] {
+        for core in ["", "2abc", "a2", "2A", "Art", "civil", "12345678901234"] {
             assert!(!is_enumerator(core), "{core}");
         }
     }

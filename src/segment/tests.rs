@@ -474,3 +474,16 @@ fn numbers_of_citations_after_a_stop() {
         &["It rose in 2019 and 2020 …", "2021 was better."],
     );
 }
+
+#[test]
+fn inserted_paragraphs_open_their_sentence() {
+    for (text, lang) in [
+        ("‘2a. At least 30 % of the contributions shall be used for reception.’.", Lang::En),
+        ("”2a. Minst 30 % av bidragen ska användas för mottagande.”", Lang::Sv),
+        ("3aa. The Member State shall notify it.", Lang::En),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A figure with a unit glued is no paragraph's number.
+    assert_split("It weighs 5kg. Then it fell.", Lang::En, &["It weighs 5kg.", "Then it fell."]);
+}
