@@ -1903,7 +1903,8 @@ fn measure(inner: &str, at: usize, unit: &str) -> Value {
 }
 
 /// The supplementary unit a table's cell holds alone (`| 0 % | p/st | 31.12.2030 |`, `| m² |`,
-/// `| 1 000 p/st |`; see [`SUPPLEMENTARY_UNITS`]): an optional `measure:p/st`, compared like
+/// `| 1 000 p/st |`; see [`SUPPLEMENTARY_UNITS`]), or the symbol of a unit column (`| dB(C) |`,
+/// `| kW |`; a weighted decibel, or a symbol of [`UNIT_SYMBOLS`] with a small letter): an optional `measure:p/st`, compared like
 /// the unit a cell names in brackets where both versions name one (`p/st` for `m²`), no
 /// finding where one leaves it out. The cell's text is the unit, spaces aside, a non-breaking
 /// space as a space.
@@ -1918,7 +1919,25 @@ pub(crate) fn cell_units(text: &str, out: &mut Vec<Value>) {
             let mut chars = inner.chars().map(|c| if WORD_SPACES.contains(&c) { ' ' } else { c });
             chars.by_ref().eq(unit.chars())
         };
-        let Some(&(_, unit)) = SUPPLEMENTARY_UNITS.iter().find(|(symbol, _)| written(symbol)) else {
+        let unit = SUPPLEMENTARY_UNITS
+            .iter()
+            .find(|(symbol, _)| written(symbol))
+            .map(|&(_, unit)| unit)
+            .or_else(|| WEIGHTED_DECIBELS.iter().copied().find(|symbol| written(symbol)))
+            .or_else(|| {
+                // A unit column's symbol (`| dB(C) |`, `| kW |`): of two letters or more, one
+                // of them small, so that a capital alone or a code in capitals stays a mark or
+                // a label (`| A |`, `| V |`, `| TB |`).
+                UNIT_SYMBOLS
+                    .iter()
+                    .find(|(symbol, _)| {
+                        symbol.chars().count() >= 2
+                            && symbol.chars().any(char::is_lowercase)
+                            && written(symbol)
+                    })
+                    .map(|&(_, unit)| unit)
+            });
+        let Some(unit) = unit else {
             continue;
         };
         let at = start + (cell.len() - cell.trim_start_matches(WORD_SPACES).len());
@@ -4056,6 +4075,15 @@ mod tests {
         let none: [&str; 0] = [];
         assert_eq!(cell_keys("| m² per animal | 12 | Extra enhet | Supplementary unit | - |"), none);
         assert_eq!(cell_keys("| 12 kg | p / st | P/ST |"), none);
+    }
+
+    #[test]
+    fn the_symbol_of_a_unit_column_alone_in_a_cell() {
+        assert_eq!(cell_keys("| L<sub>pCpeak</sub> | above 63 Pa | dB(C) |"), ["measure:dB(C)"]);
+        assert_eq!(cell_keys("| Power | kW | Hz |"), ["measure:kW", "measure:Hz"]);
+        // A capital alone, a code in capitals and a word stay marks and labels.
+        let none: [&str; 0] = [];
+        assert_eq!(cell_keys("| A | V | TB | MW | Total |"), none);
     }
 
     fn money_rate_keys(row: &str, lang: Lang) -> Vec<String> {
