@@ -211,12 +211,11 @@ const BRACKET_REACH: usize = 120;
 /// and is followed by a capital (`etc. (See Annex II.) The …`); one lower-case abbreviation
 /// alone in brackets is none (`Ortega, M. (ed.), Risk …`, `(red.)`).
 fn bracket_goes_on(rest: &str) -> bool {
-    let close = match rest.as_bytes().first() {
-        Some(b'(') => b')',
-        Some(b'[') => b']',
+    let (open, close) = match rest.as_bytes().first() {
+        Some(b'(') => (b'(', b')'),
+        Some(b'[') => (b'[', b']'),
         _ => return false,
     };
-    let open = rest.as_bytes()[0];
     let head = rest.as_bytes().get(1..BRACKET_REACH.min(rest.len())).unwrap_or_default();
     // The bracket's own end, past one inside it (`(Class 2, code (B/D)) in cylinders`).
     let mut depth = 0usize;
@@ -465,21 +464,26 @@ fn is_dotted_abbreviation(core: &str) -> bool {
         })
 }
 
+/// What follows the four digits of a year that `rest` opens with, `None` when it opens with
+/// no run of exactly four digits.
+fn after_year(rest: &str) -> Option<&str> {
+    (rest.bytes().take_while(u8::is_ascii_digit).count() == 4).then(|| &rest[4..])
+}
+
 /// Whether `rest` opens with a year alone: four digits and no more figures (`2026`,
 /// `2026 on …`), not a number of a list or a section (`2026.`) nor a longer figure.
 fn opens_year(rest: &str) -> bool {
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    digits == 4
-        && rest[digits..].chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ')'))
+    after_year(rest).is_some_and(|after| {
+        after.chars().next().is_none_or(|c| c.is_whitespace() || matches!(c, ',' | ';' | ')'))
+    })
 }
 
 /// Whether `rest` opens with a year and a volume joined by a semicolon, as references to
 /// journals write them (`2009;45(2):228–247`).
 fn opens_cited_volume(rest: &str) -> bool {
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    digits == 4
-        && rest.as_bytes().get(4) == Some(&b';')
-        && rest.as_bytes().get(5).is_some_and(u8::is_ascii_digit)
+    after_year(rest)
+        .and_then(|after| after.strip_prefix(';'))
+        .is_some_and(|volume| volume.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `rest` opens with the number of an item or a section, closed by a full stop or a
