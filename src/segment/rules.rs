@@ -441,6 +441,15 @@ fn is_boundary(
         let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
         return table.starts_sentence_after_initialism(word) || opens_plural_subject(next, table);
     }
+    if start == Start::Digit
+        && single.is_some_and(char::is_uppercase)
+        && (opens_code_article(rest) || cites_gazette_page(text, token_start, core))
+    {
+        // A capital before a number that is no sentence's first: the prefix of an article of
+        // a French code (`Article L. 3231-5`, `R. 4127-1`) or the page of a German gazette
+        // (`BGBl. I S. 4350`, `GVBl. 2021 S. 12`).
+        return false;
+    }
     if start == Start::Digit && is_dotted_abbreviation(core) && !opens_enumerator(rest) {
         // A number after an abbreviation of initials is its number: a national gazette's or
         // notice's (`L.N. 2 of 2024`, `Dz.U. 2026 poz. 57`), a product's (`P.A.K. 2023`); an
@@ -462,6 +471,30 @@ fn is_dotted_abbreviation(core: &str) -> bool {
                 && part.starts_with(char::is_uppercase)
                 && part.chars().all(char::is_alphabetic)
         })
+}
+
+/// Whether `rest` opens with the number of an article of a recodified French code: digits, then
+/// one or more parts of one to three digits after hyphens (`3231-5`, `225-102-1`), not a
+/// period of years (`2021-2027`).
+fn opens_code_article(rest: &str) -> bool {
+    let number = rest.split(|c: char| !(c.is_ascii_digit() || c == '-')).next().unwrap_or_default();
+    let mut parts = number.split('-');
+    parts.next().is_some_and(|first| !first.is_empty())
+        && number.contains('-')
+        && parts.all(|part| (1..=3).contains(&part.len()))
+}
+
+/// How far before a page's `S.` [`cites_gazette_page`] looks for the gazette, in bytes.
+const GAZETTE_REACH: usize = 24;
+
+/// Whether the capital `S` at `token_start` is the page (`Seite`) of a German gazette named
+/// shortly before it (`BGBl. I S. 4350`, `GVBl. 2021 S. 12`, `ABl. L 123 S. 1`).
+fn cites_gazette_page(text: &str, token_start: usize, core: &str) -> bool {
+    let mut from = token_start.saturating_sub(GAZETTE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    core == "S" && text[from..token_start].split_whitespace().any(|word| word.ends_with("Bl."))
 }
 
 /// What follows the four digits of a year that `rest` opens with, `None` when it opens with

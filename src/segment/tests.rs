@@ -487,3 +487,28 @@ fn inserted_paragraphs_open_their_sentence() {
     // A figure with a unit glued is no paragraph's number.
     assert_split("It weighs 5kg. Then it fell.", Lang::En, &["It weighs 5kg.", "Then it fell."]);
 }
+
+#[test]
+fn national_citations_with_a_capital_before_a_number() {
+    for (text, lang) in [
+        ("It transposes it in Article L. 3231-5 of the Code du travail.", Lang::En),
+        ("See articles R. 4127-1 and L. 225-102-1 of the codes.", Lang::En),
+        ("It was published in BGBl. I S. 4350 on 12 December 2023.", Lang::En),
+        ("Lagen offentliggjordes i BGBl. 2021 I S. 12 och trädde i kraft.", Lang::Sv),
+        ("Den införlivades genom artikel L. 3231-5 i Code du travail.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A capital that ends a sentence before a period of years, or a page of no gazette, still
+    // ends it.
+    assert_split(
+        "It is listed in Part B. 2021-2027 was the period.",
+        Lang::En,
+        &["It is listed in Part B.", "2021-2027 was the period."],
+    );
+    assert_split(
+        "The plan names Mr S. 4 of them agreed.",
+        Lang::En,
+        &["The plan names Mr S.", "4 of them agreed."],
+    );
+}

@@ -41,6 +41,13 @@ pub static TABLE: Table = Table {
         ("stk.", BeforeNumber),
         ("poz.", BeforeNumber),
         ("Stb.", BeforeNumber),
+        // German gazettes, before their part or year and page (`BGBl. I S. 4350`, `GVBl. 2021
+        // S. 12`, `ABl. L 123 S. 1`).
+        ("BGBl.", Never),
+        ("GVBl.", Never),
+        ("RGBl.", Never),
+        ("LGBl.", Never),
+        ("ABl.", Never),
         // A resolution of a conference of the parties (`Resolution Conf. 12.8 (Rev. CoP18)`).
         ("Conf.", BeforeNumber),
         // A telephone number follows (`tel. +352 4301 33408`).

@@ -66,6 +66,13 @@ pub static TABLE: Table = Table {
         ("stk.", BeforeNumber),
         ("poz.", BeforeNumber),
         ("Stb.", BeforeNumber),
+        // German gazettes, before their part or year and page (`BGBl. I S. 4350`, `GVBl. 2021
+        // S. 12`, `ABl. L 123 S. 1`).
+        ("BGBl.", Never),
+        ("GVBl.", Never),
+        ("RGBl.", Never),
+        ("LGBl.", Never),
+        ("ABl.", Never),
         ("Conf.", BeforeNumber),
         // A note's number (`Anm. 1: 3A001.b.2 omfattar inte …`).
         ("anm.", BeforeNumber),
