@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard9` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard10` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -126,4 +126,14 @@ fn english_hard_cases_ninth_set() {
 #[test]
 fn swedish_hard_cases_ninth_set() {
     check("hard9", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_tenth_set() {
+    check("hard10", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_tenth_set() {
+    check("hard10", Lang::Sv);
 }

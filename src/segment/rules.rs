@@ -276,18 +276,22 @@ fn is_boundary(
 ) -> bool {
     let rest = &text[next..];
     let start = classify_start(rest);
+    // Most terminators are one full stop, in which neither search below finds anything.
+    let full_stop = terminator == ".";
+    let asks = !full_stop && terminator.contains(['?', '!', '‼', '⁇', '⁈', '⁉']);
     match start {
-        Start::Bullet => return true,
+        // A quoted question or exclamation inside a sentence (`"Never again!" — these words
+        // …`) goes on past the dash.
+        Start::Bullet => return !(asks && closed && dash_before_lower_case(rest)),
         Start::Continuation => return false,
         Start::Opening if bracket_goes_on(rest) => return false,
         _ => {}
     }
-    // Most terminators are one full stop, in which neither search below finds anything.
-    let full_stop = terminator == ".";
-    if !full_stop && terminator.contains(['?', '!', '‼', '⁇', '⁈', '⁉']) {
-        // A question or exclamation ends the sentence whatever follows, except a quoted
-        // one inside a sentence: `the question "why now?" remains`.
-        return !(closed && start == Start::Lower);
+    if asks {
+        // A question or exclamation ends the sentence whatever follows, except one inside a
+        // sentence: a quoted one (`the question "why now?" remains`) or a line of dialogue
+        // before the words that report it (`– Är det rimligt? frågar hon.`).
+        return !(start == Start::Lower && (closed || opens_dialogue(&text[sentence_start..term_start])));
     }
     let before = text[..term_start].chars().next_back();
     if !full_stop && (terminator.contains('…') || terminator.len() > 1) {
@@ -318,6 +322,14 @@ fn is_boundary(
     let core = &text[core_start..term_start];
     let word = &text[core_start..term_start + 1];
 
+    if raw_token.starts_with('(')
+        && text[term_start + 1..].starts_with(')')
+        && core.chars().all(|c| c.is_lowercase())
+    {
+        // A lower-case abbreviation alone in brackets ends no sentence: `Gen. (ret.) Hans
+        // Berg`, `Smith (ed.) Risk assessment`.
+        return false;
+    }
     let abbreviation = if is_letter(core) && table.is_label(word_before(text, token_start).1) {
         // A letter labelled by the word before it is no abbreviation: `point p. The …`.
         None
@@ -365,6 +377,12 @@ fn is_boundary(
             return starts_with_capital(rest)
                 && !table.name_ends.contains(&next)
                 && !COMPANY_FORMS.contains(&form);
+        }
+        Some(Abbrev::BeforeCapital)
+            if FOLLOWING_PARTS.contains(&word) && CITED_ACTS.contains(&next_word(rest)) =>
+        {
+            // The act whose articles are cited (`Articles 101 et seq. TFEU apply`).
+            return false;
         }
         Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
         Some(Abbrev::Measure) => {
@@ -436,6 +454,10 @@ fn is_boundary(
             // `N.B.` does (`P.S. The signed original …`), or is its subject.
             return false;
         }
+        if opens_company_name(rest, table) {
+            // A company's name that an initialism opens (`U.S. Steel Corp.`).
+            return false;
+        }
         // `the U.S. Department of State`, but `in the U.S. The next year …`.
         let next = rest.trim_start_matches(is_opening);
         let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
@@ -457,9 +479,65 @@ fn is_boundary(
         return false;
     }
     match start {
-        Start::Lower => starts_lower_case_name(rest) || opens_item_letter(rest),
+        Start::Lower => {
+            starts_lower_case_name(rest) || opens_item_letter(rest) || opens_lower_case_label(rest)
+        }
         _ => true,
     }
+}
+
+/// Abbreviations of "and the following" after the first of the articles or pages cited.
+const FOLLOWING_PARTS: &[&str] = &["seq.", "seqq.", "ff."];
+
+/// Short names of treaties and codes that follow the articles they cite (`Articles 101 et
+/// seq. TFEU`, `artikel 101 ff. FEUF`, `Art. 12 ff. GG`).
+const CITED_ACTS: &[&str] = &["TFEU", "TEU", "TEC", "EC", "EEC", "FEUF", "EUF", "ECHR", "EKMR", "GG", "BGB"];
+
+/// Labels written in lower case that open a sentence of a note or a letter (`n.b. the figures
+/// …`, `cc: Mr P. Dupont`).
+const LOWER_CASE_LABELS: &[&str] = &["n.b.", "nb:", "cc:", "bcc:", "p.s."];
+
+/// Whether `rest` opens with one of [`LOWER_CASE_LABELS`].
+fn opens_lower_case_label(rest: &str) -> bool {
+    LOWER_CASE_LABELS
+        .iter()
+        .any(|label| rest.strip_prefix(label).is_some_and(|after| after.starts_with(char::is_whitespace)))
+}
+
+/// Whether `sentence` opens as a line of dialogue does, with a dash and a space (`– Är det
+/// rimligt?`).
+fn opens_dialogue(sentence: &str) -> bool {
+    sentence.trim_start().strip_prefix(['–', '—']).is_some_and(|after| after.starts_with([' ', '\u{a0}']))
+}
+
+/// Whether `rest` opens with a dash, a space and a lower-case word (`— these words …`).
+fn dash_before_lower_case(rest: &str) -> bool {
+    rest.strip_prefix(['—', '–', '-'])
+        .and_then(|after| after.strip_prefix([' ', '\u{a0}']))
+        .is_some_and(|after| after.starts_with(char::is_lowercase))
+}
+
+/// How many capitalised words of a company's name [`opens_company_name`] reads before its form.
+const COMPANY_NAME_WORDS: usize = 3;
+
+/// Whether `rest` opens with a company's name: up to three capitalised words, then a company
+/// form or a name's end (`Steel Corp.`, `Nordic Holding AB`).
+fn opens_company_name(rest: &str, table: &Table) -> bool {
+    let mut words = rest.split(char::is_whitespace);
+    let Some(first) = words.next() else { return false };
+    if !first.starts_with(char::is_uppercase) || !first.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    for word in words.take(COMPANY_NAME_WORDS) {
+        let form = word.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '/');
+        if table.name_ends.contains(&word) || COMPANY_FORMS.contains(&form) && form.len() > 1 {
+            return true;
+        }
+        if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `core` is an abbreviation of short capitalised parts joined by full stops:
@@ -672,7 +750,7 @@ fn spaced_abbreviation_ends(text: &str, token_start: usize, core: &str, table: &
     if trimmed.len() == before.len() {
         return None;
     }
-    let previous = trimmed.get(self::token_start(trimmed, trimmed.len())..)?;
+    let previous = trimmed.get(self::token_start(trimmed, trimmed.len())..)?.trim_start_matches(is_opening);
     let part = previous.strip_suffix('.')?;
     if part.is_empty() || !part.chars().all(char::is_alphabetic) {
         return None;

@@ -512,3 +512,67 @@ fn national_citations_with_a_capital_before_a_number() {
         &["The plan names Mr S.", "4 of them agreed."],
     );
 }
+
+#[test]
+fn statute_and_gazette_abbreviations() {
+    for (text, lang) in [
+        ("The court relies on § 5 Abs. 1 Nr. 2 AufenthG.", Lang::En),
+        ("It was published in B.O.E. núm. 123 of 21 May 2024.", Lang::En),
+        ("It was published in Dz. U. 2024 poz. 57 last year.", Lang::En),
+        ("Den polska lagen (Dz. U. 2024 poz. 57) trädde i kraft.", Lang::Sv),
+        ("The workshop of Jan van Eyck (fl. 1422–1441) made it.", Lang::En),
+        ("The principles in Articles 101 et seq. TFEU apply.", Lang::En),
+        ("Det finns i riksdagens protokoll 2024/25:88, anf. 3 och 4.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // `et seq.` before any other capital still ends its sentence.
+    assert_split(
+        "It is set out in Articles 5 et seq. The rest follows.",
+        Lang::En,
+        &["It is set out in Articles 5 et seq.", "The rest follows."],
+    );
+}
+
+#[test]
+fn names_after_abbreviations() {
+    for (text, lang) in [
+        ("Thank you for your letter on behalf of Smith Bros. Ltd. concerning duties.", Lang::En),
+        ("Gen. (ret.) Hans Berg gave evidence.", Lang::En),
+        ("Köpare var japanska Nippon Steel och säljare U.S. Steel Corp.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    assert_split(
+        "It was sold in the U.S. Sales rose later.",
+        Lang::En,
+        &["It was sold in the U.S.", "Sales rose later."],
+    );
+}
+
+#[test]
+fn questions_and_exclamations_inside_a_sentence() {
+    for (text, lang) in [
+        ("\"Never again!\" — these words still mean something.", Lang::En),
+        ("– Är det här rimligt? frågar Anna Svensson (S).", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // Outside dialogue, a lower-case word after a question opens a sentence of its own.
+    assert_split("Why now? because the Pact applies.", Lang::En, &["Why now?", "because the Pact applies."]);
+    assert_split("It ended! — a dash then.", Lang::En, &["It ended!", "— a dash then."]);
+}
+
+#[test]
+fn labels_that_open_a_sentence_in_lower_case() {
+    assert_split(
+        "The results are in Table 3. n.b. the figures are provisional.",
+        Lang::En,
+        &["The results are in Table 3.", "n.b. the figures are provisional."],
+    );
+    assert_split(
+        "Encl.: SWD(2025) 45 final. cc: Mr P. Dupont, DG TRADE.",
+        Lang::En,
+        &["Encl.: SWD(2025) 45 final.", "cc: Mr P. Dupont, DG TRADE."],
+    );
+}

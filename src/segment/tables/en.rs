@@ -48,6 +48,17 @@ pub static TABLE: Table = Table {
         ("RGBl.", Never),
         ("LGBl.", Never),
         ("ABl.", Never),
+        // A German paragraph's subsection (`§ 5 Abs. 1 Nr. 2`), a Spanish gazette's number
+        // (`B.O.E. núm. 123`), and the Polish gazette written with a space (`Dz. U. 2024 poz. 57`).
+        ("Abs.", BeforeNumber),
+        ("núm.", BeforeNumber),
+        ("Dz.", Never),
+        ("Dz.U.", BeforeNumber),
+        // A person's years of activity (`(fl. 1422–1441)`).
+        ("fl.", BeforeNumber),
+        // The articles following one cited (`Articles 101 et seq. TFEU`).
+        ("seq.", BeforeCapital),
+        ("seqq.", BeforeCapital),
         // A resolution of a conference of the parties (`Resolution Conf. 12.8 (Rev. CoP18)`).
         ("Conf.", BeforeNumber),
         // A telephone number follows (`tel. +352 4301 33408`).
@@ -171,6 +182,7 @@ pub static TABLE: Table = Table {
         ("Inc.", BeforeCapital),
         ("Co.", BeforeCapital),
         ("Corp.", BeforeCapital),
+        ("Bros.", BeforeCapital),
         ("plc.", BeforeCapital),
         ("Jr.", BeforeCapital),
         ("Sr.", NameSuffix),
@@ -345,7 +357,7 @@ pub static TABLE: Table = Table {
     ],
     name_links: &["of", "and", "for", "on", "the", "de", "du", "von"],
     replies: &["No."],
-    name_ends: &["Co.", "Ltd.", "Inc.", "Corp.", "plc."],
+    name_ends: &["Co.", "Ltd.", "Inc.", "Corp.", "plc.", "Bros."],
     zone_nouns: &["time"],
     clause_openers: &[
         "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "We", "They", "There", "His",

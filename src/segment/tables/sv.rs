@@ -73,6 +73,15 @@ pub static TABLE: Table = Table {
         ("RGBl.", Never),
         ("LGBl.", Never),
         ("ABl.", Never),
+        // A German paragraph's subsection (`§ 5 Abs. 1 Nr. 2`), a Spanish gazette's number
+        // (`B.O.E. núm. 123`), and the Polish gazette written with a space (`Dz. U. 2024 poz. 57`).
+        ("Abs.", BeforeNumber),
+        ("núm.", BeforeNumber),
+        ("Dz.", Never),
+        ("Dz.U.", BeforeNumber),
+        // A speech's number in the Riksdag's minutes (`Anf. 12`, `prot. 2024/25:88, anf. 3`).
+        ("anf.", BeforeNumber),
+        ("seq.", BeforeCapital),
         ("Conf.", BeforeNumber),
         // A note's number (`Anm. 1: 3A001.b.2 omfattar inte …`).
         ("anm.", BeforeNumber),
@@ -166,6 +175,7 @@ pub static TABLE: Table = Table {
         ("Expl.", BeforeNumber),
         ("o.s.v.", BeforeCapital),
         ("etc.", BeforeCapital),
+        ("Bros.", BeforeCapital),
         ("m.m.", BeforeCapital),
         ("m.fl.", BeforeCapital),
         ("o.d.", BeforeCapital),
@@ -273,7 +283,7 @@ pub static TABLE: Table = Table {
     // Swedish starts a sentence at every capital after a dotted initialism.
     name_links: &[],
     replies: &[],
-    name_ends: &["Co.", "Ltd.", "Inc.", "plc."],
+    name_ends: &["Co.", "Ltd.", "Inc.", "plc.", "Bros.", "Corp."],
     zone_nouns: &["tid"],
     clause_openers: &[
         "Där",
