@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard10` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard11` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -136,4 +136,14 @@ fn english_hard_cases_tenth_set() {
 #[test]
 fn swedish_hard_cases_tenth_set() {
     check("hard10", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_eleventh_set() {
+    check("hard11", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_eleventh_set() {
+    check("hard11", Lang::Sv);
 }

@@ -189,7 +189,7 @@ fn classify_start(rest: &str) -> Start {
         || (matches!(c, '-' | '–' | '—') && chars.next().is_some_and(char::is_whitespace))
     {
         Start::Bullet
-    } else if matches!(c, ',' | ';' | ':' | ')' | ']' | '}' | '-' | '–' | '—') {
+    } else if matches!(c, ',' | ';' | ':' | ')' | ']' | '}' | '-' | '–' | '—' | '=') {
         Start::Continuation
     } else {
         Start::Opening
@@ -275,6 +275,11 @@ fn is_boundary(
     table: &Table,
 ) -> bool {
     let rest = &text[next..];
+    if opens_legend_entry(rest) {
+        // The entries of a table's legend are sentences of their own, whatever their key
+        // (`b = break in time series. e = estimated. : = not available.`).
+        return true;
+    }
     let start = classify_start(rest);
     // Most terminators are one full stop, in which neither search below finds anything.
     let full_stop = terminator == ".";
@@ -397,6 +402,11 @@ fn is_boundary(
         Some(Abbrev::BeforeNumber | Abbrev::Unit | Abbrev::Trailing | Abbrev::NameSuffix) | None => {}
     }
     let opens_sentence = text.get(sentence_start..token_start).is_some_and(|head| head.trim().is_empty());
+    if raw_token.starts_with(is_opening) && is_enumerator(core) && !raw_token.starts_with(['(', '[']) {
+        // The number of a paragraph that a quotation brings in (`replaced by the following:
+        // ‘2. Member States shall …’`) opens the quoted text, not a sentence.
+        return false;
+    }
     if (opens_sentence || is_line_start(text, token_start)) && is_enumerator(core) {
         // `2. CONTEXT`, `2.1. Scope`, `IV. Annexes`, `A. Introduction`, and an item of a list
         // run into one paragraph: `… the Commission. 2. The Commission shall …`, `iii. Third`.
@@ -508,6 +518,21 @@ fn opens_lower_case_label(rest: &str) -> bool {
 /// rimligt?`).
 fn opens_dialogue(sentence: &str) -> bool {
     sentence.trim_start().strip_prefix(['–', '—']).is_some_and(|after| after.starts_with([' ', '\u{a0}']))
+}
+
+/// How many characters the key of a legend's entry has at most (`b`, `n.a.`, `:`).
+const LEGEND_KEY_CHARS: usize = 4;
+
+/// Whether `rest` opens with an entry of a table's legend: a short key, then ` = ` and the
+/// words it stands for (`e = estimated`, `: = not available`, `n.a. = not applicable`), not an
+/// equation's value (`β = 2.0 × 10⁻³`) nor a bracket of them (`(n = 5, c = 0)`).
+fn opens_legend_entry(rest: &str) -> bool {
+    rest.split_once(' ').is_some_and(|(key, after)| {
+        !key.is_empty()
+            && key.chars().count() <= LEGEND_KEY_CHARS
+            && !key.starts_with(is_opening)
+            && after.strip_prefix("= ").is_some_and(|meaning| meaning.starts_with(char::is_alphabetic))
+    })
 }
 
 /// Whether `rest` opens with a dash, a space and a lower-case word (`— these words …`).

@@ -576,3 +576,22 @@ fn labels_that_open_a_sentence_in_lower_case() {
         &["Encl.: SWD(2025) 45 final.", "cc: Mr P. Dupont, DG TRADE."],
     );
 }
+
+#[test]
+fn quoted_paragraph_numbers_and_legends() {
+    for (text, lang) in [
+        ("Paragraph 2 is replaced by the following: ‘2. Member States shall act.’", Lang::En),
+        ("Punkt 4 ska ersättas med följande: ”4. Myndigheten ska besluta.”", Lang::Sv),
+        // An equation's value and a bracket of them after a stop are no legend.
+        ("It is given by RR = 1.02, i.e. β = 2.0 × 10⁻³ for it.", Lang::En),
+        ("It is limited for Salmonella spp. (n = 5, c = 0) in 25 g.", Lang::En),
+        ("n.a. = not applicable.", Lang::En),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    assert_split(
+        "b = break in time series. e = estimated. : = not available.",
+        Lang::En,
+        &["b = break in time series.", "e = estimated.", ": = not available."],
+    );
+}
