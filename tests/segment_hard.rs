@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard11` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard12` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -146,4 +146,14 @@ fn english_hard_cases_eleventh_set() {
 #[test]
 fn swedish_hard_cases_eleventh_set() {
     check("hard11", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_twelfth_set() {
+    check("hard12", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_twelfth_set() {
+    check("hard12", Lang::Sv);
 }

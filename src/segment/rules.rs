@@ -535,6 +535,18 @@ fn opens_legend_entry(rest: &str) -> bool {
     })
 }
 
+/// Whether `rest` opens with a surname made from a father's name, as Swedish and English
+/// names are (`Persson`, `Nilsson`, `Johnson`, `Davidson`): a capitalised word ending in `sson`
+/// or in a consonant and `son`, not a word ending in a vowel or an `r` and `son` (`Reason`,
+/// `Person`, `Comparison`).
+fn opens_patronymic(rest: &str) -> bool {
+    let word = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+    let Some(stem) = word.strip_suffix("son") else { return false };
+    word.starts_with(char::is_uppercase)
+        && stem.chars().count() >= 2
+        && stem.chars().next_back().is_some_and(|c| !"aeiouyråäöéèr".contains(c))
+}
+
 /// Whether `rest` opens with a dash, a space and a lower-case word (`— these words …`).
 fn dash_before_lower_case(rest: &str) -> bool {
     rest.strip_prefix(['—', '–', '-'])
@@ -870,6 +882,10 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
     }
     if previous_token.ends_with('.') {
         // After a title, another initial or a sentence end: `Dr. J. Smith`, `J. R. Smith`.
+        return true;
+    }
+    if opens_patronymic(after_initial(text, letter_start)) {
+        // Before a surname made from a father's name: `tacka K. Persson för frågan`.
         return true;
     }
     if previous.is_empty() {

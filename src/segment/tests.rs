@@ -595,3 +595,26 @@ fn quoted_paragraph_numbers_and_legends() {
         &["b = break in time series.", "e = estimated.", ": = not available."],
     );
 }
+
+#[test]
+fn initials_before_surnames_and_points_of_a_size() {
+    for (text, lang) in [
+        ("Jag vill tacka K. Persson för frågan.", Lang::Sv),
+        ("Upplysningar lämnas av enhetschef dr K. Lund, tfn 010-123 45 67.", Lang::Sv),
+        ("It falls in the week of 12 May (wk. 20).", Lang::En),
+        ("See pt. 3 of the annex.", Lang::En),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A nutrient's letter before a word that is no surname ends the sentence.
+    assert_split(
+        "Patients lack vitamin K. Reason and Person are words.",
+        Lang::En,
+        &["Patients lack vitamin K.", "Reason and Person are words."],
+    );
+    assert_split(
+        "The minimum font size is 11 pt. Annexes are not counted.",
+        Lang::En,
+        &["The minimum font size is 11 pt.", "Annexes are not counted."],
+    );
+}

@@ -70,8 +70,12 @@ pub static TABLE: Table = Table {
         ("p.", Unit),
         ("pp.", Unit),
         ("para.", BeforeNumber),
-        ("pt.", Never),
-        ("pts.", Never),
+        // A point of a list before its number (`pt. 3`), a font's size after one (`11 pt.`).
+        ("pt.", Unit),
+        ("pts.", Unit),
+        // A week's number (`(wk. 20)`).
+        ("wk.", BeforeNumber),
+        ("wks.", BeforeNumber),
         ("Pt.", Never),
         ("paras.", BeforeNumber),
         ("Para.", BeforeNumber),
