@@ -204,3 +204,15 @@ fn pages_as_pdftotext_writes_them() {
     assert_eq!(find(&doc, "17 Member States").kind, BlockKind::Paragraph);
     assert!(doc.blocks.iter().any(|b| b.text.contains("142 615\n158 920")));
 }
+
+/// A page number alone on its line before a form feed, or right after one, is dropped: the
+/// paragraph it interrupts goes on, and a figure at a line's end stays the paragraph's.
+#[test]
+fn page_numbers_next_to_form_feeds_are_dropped() {
+    let text = "The average duration was 17.3 months. In 2023 it was 18.1\n\n2\n\u{c}months. The method is explained in paragraph 4.2.\n\nThe next paragraph has 12 lines.\n\u{c}3\nIt ends here.\n";
+    let doc = pdf_text::parse("pages.txt", text.to_string());
+    let paragraph = find(&doc, "The average duration");
+    assert!(paragraph.text.contains("it was 18.1 months."), "{}", paragraph.text);
+    assert!(doc.blocks.iter().all(|b| b.text.trim() != "2" && !b.text.starts_with("3 It")));
+    assert!(find(&doc, "The next paragraph").text.contains("has 12 lines."));
+}

@@ -300,7 +300,8 @@ fn called_on_page(all: &[Line<'_>], i: usize, label: u32) -> bool {
     false
 }
 
-/// A line of 1–3 digits next to a boundary line (or the file's start or end) is a page number.
+/// A line of 1–3 digits next to a boundary line, a page's start (a form feed) or the file's
+/// start or end is a page number.
 fn is_page_number(all: &[Line<'_>], i: usize) -> bool {
     let content = all[i].content();
     if content.is_empty() || content.len() > 3 || !content.bytes().all(|b| b.is_ascii_digit()) {
@@ -308,7 +309,9 @@ fn is_page_number(all: &[Line<'_>], i: usize) -> bool {
     }
     let before = all[..i].iter().rev().find(|l| !l.is_empty());
     let after = all[i + 1..].iter().find(|l| !l.is_empty());
-    before.is_none_or(Line::is_boundary) || after.is_none_or(Line::is_boundary)
+    all[i].page_start
+        || before.is_none_or(Line::is_boundary)
+        || after.is_none_or(|line| line.is_boundary() || line.page_start)
 }
 
 fn ends_closed(text: &str) -> bool {

@@ -275,9 +275,14 @@ fn is_boundary(
     table: &Table,
 ) -> bool {
     let rest = &text[next..];
-    if opens_legend_entry(rest) {
+    if opens_legend_entry(rest)
+        && table
+            .abbreviation(text[token_start(text, term_start)..].split_whitespace().next().unwrap_or_default())
+            .is_none()
+    {
         // The entries of a table's legend are sentences of their own, whatever their key
-        // (`b = break in time series. e = estimated. : = not available.`).
+        // (`b = break in time series. e = estimated. : = not available.`); not a definition
+        // after an abbreviation that goes on (`i.e. n = number of samples`).
         return true;
     }
     let start = classify_start(rest);

@@ -586,6 +586,7 @@ fn quoted_paragraph_numbers_and_legends() {
         ("It is given by RR = 1.02, i.e. β = 2.0 × 10⁻³ for it.", Lang::En),
         ("It is limited for Salmonella spp. (n = 5, c = 0) in 25 g.", Lang::En),
         ("n.a. = not applicable.", Lang::En),
+        ("It is the sample size, i.e. n = number of samples taken.", Lang::En),
     ] {
         assert_split(text, lang, &[text]);
     }
