@@ -498,7 +498,13 @@ fn build(lang_table: &LangTable) -> Patterns {
         points_after: compile(format!(
             r"(?i)^(?:{sp}*,{after_word}){sp}*(?:{point_names}){sp}+({point}(?:{point_gap}{point})*)"
         )),
-        point_more: compile(format!(r"(?i)^(?:{point_gap})({point})")),
+        // A dash between two roman points reads `vi` too, which no list word or comma does
+        // (`b i–vi`, not `a och vi`, "and we"): the second group.
+        point_more: compile(if lang_table.bare_points {
+            format!(r"(?i)^(?:(?:{point_gap})({point})|{sp}*[-\u{{2010}}\u{{2011}}\u{{2013}}]{sp}*(vi)(?-u:\b))")
+        } else {
+            format!(r"(?i)^(?:{point_gap})({point})")
+        }),
         // A bare point starts a word (`a och b`, not the `h` of `och`).
         point_item: compile(if lang_table.bare_points {
             format!(r"(?i)(?-u:\b){point}")
@@ -1404,6 +1410,17 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
             // of several points, each is a value, the last (or the first, when the points
             // follow) spanning the article.
             let before = start < last.start;
+            // `Article 4(2), point (b), points (i) to (vi)`: roman points named after the one
+            // lettered point are its own, as `artikel 4.2 b i–vi` writes them.
+            let points = match points.as_slice() {
+                [(_, letter)] if !before => match sub_points_after(text, &points, patterns, lang_table) {
+                    Some(sub_points) => {
+                        sub_points.into_iter().map(|(span, sub)| (span, format!("{letter}{sub}"))).collect()
+                    }
+                    None => points,
+                },
+                _ => points,
+            };
             let n = points.len();
             let points_end = points.last().map(|(span, _)| span.end);
             for (k, (span, suffix)) in points.into_iter().enumerate() {
@@ -2717,6 +2734,33 @@ fn named_points(
     (!points.is_empty()).then_some((points, start))
 }
 
+/// The roman points named after the one lettered point of `points`, itself named after its
+/// article (`Article 4(2), point (b), points (i) to (vi)`, `…, point (b), point (ii)`): each
+/// one's span and key suffix (`(i)..(vi)`), ranges joined. None where a point of the list is
+/// no roman numeral (`Article 4(2), point (b), point (c)` names no sub-point), or the lettered
+/// point is itself a roman one.
+fn sub_points_after(
+    text: &str,
+    points: &[Point],
+    patterns: &Patterns,
+    lang_table: &LangTable,
+) -> Option<Vec<Point>> {
+    let roman =
+        |part: &str| matches!(part, "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x");
+    let [(span, letter)] = points else { return None };
+    let inner = letter.strip_prefix('(')?.strip_suffix(')')?;
+    if !(1..=2).contains(&inner.len()) || !inner.bytes().all(|b| b.is_ascii_lowercase()) || roman(inner) {
+        return None;
+    }
+    let (sub_points, _) = named_points(text, span.end..span.end, patterns, lang_table)?;
+    let all_roman = sub_points.iter().all(|(_, suffix)| {
+        suffix
+            .split("..")
+            .all(|part| part.strip_prefix('(').and_then(|p| p.strip_suffix(')')).is_some_and(roman))
+    });
+    all_roman.then_some(sub_points)
+}
+
 /// The paragraphs named right before the article that starts at `article` (`paragraphs 2
 /// and 3 of Article 5`, `punkt 2 i artikel 5`): each one's number (`2`, or `2..4` for a
 /// range) and span, and where the first paragraph word starts.
@@ -3203,7 +3247,7 @@ fn more_points(
     while let Some(item) = text
         .get(at..)
         .and_then(|rest| patterns.point_more.captures_iter(rest).next())
-        .and_then(|captures| captures.get(1))
+        .and_then(|captures| captures.get(1).or_else(|| captures.get(2)))
     {
         let (start, mut end) = (at + item.start(), at + item.end());
         let Some(mut letter) = point_letter(item.as_str(), lang_table)
@@ -3255,6 +3299,10 @@ fn more_points(
         // is of the paragraph, not of the letter before.
         let roman =
             |part: &str| matches!(part, "i" | "ii" | "iii" | "iv" | "v" | "vi" | "vii" | "viii" | "ix" | "x");
+        // `vi` after a dash bounds a range of roman points only (`b i–vi`).
+        if letter == "vi" && !roman(last) {
+            return;
+        }
         let article = match article.rfind('(') {
             Some(open) if letter.contains(")(") && roman(last) => &article[..open],
             _ => article,
@@ -6155,6 +6203,28 @@ mod tests {
         assert_eq!(keys("enligt artikel 3.1 b i direktivet", Lang::Sv), ["art:3(1)(b)", "acttype:dir"]);
         assert_eq!(keys("artikel 3.1 b i viss mån", Lang::Sv), ["art:3(1)(b)"]);
         assert_eq!(keys("artikel 3.1 b i iii-klassen", Lang::Sv), ["art:3(1)(b)"]);
+    }
+
+    #[test]
+    fn a_range_of_roman_points_and_the_sub_points_named_after_a_point() {
+        // `vi` after a dash between roman points is the sixth, as `Article 4(2), point (b),
+        // points (i) to (vi)` names them after the lettered point.
+        let range = ["art:4(2)(b)(i)..(vi)"];
+        assert_eq!(keys("i artikel 4.2 b i–vi, bland annat", Lang::Sv), range);
+        assert_eq!(keys("in Article 4(2), point (b), points (i) to (vi), including", Lang::En), range);
+        assert_eq!(keys("in Article 4(2)(b)(i) to (vi) including", Lang::En), range);
+        assert_eq!(
+            keys("in Article 4(2), point (b), points (i) and (ii), including", Lang::En),
+            keys("i artikel 4.2 b i och ii, bland annat", Lang::Sv)
+        );
+        // `vi` (we) after a list word, or a dash after a letter, stays a word.
+        assert_eq!(keys("i artikel 4.2 a och vi anser", Lang::Sv), ["art:4(2)(a)"]);
+        assert_eq!(keys("i artikel 4.2 a–vi anser", Lang::Sv), ["art:4(2)(a)"]);
+        // A lettered point after the point is none of its sub-points.
+        assert_eq!(
+            keys("in Article 4(2), point (b), point (c), including", Lang::En),
+            ["art:4(2)(b)", "point:c"]
+        );
     }
 
     #[test]
