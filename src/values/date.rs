@@ -761,6 +761,44 @@ pub(crate) fn months_without_figures(text: &str, lower: &Lower, lang: Lang, out:
         let first_new = out.len();
         bare_months(text, &month_names, patterns, table(lang), first_new, out);
     }
+    if lower.mentions(&patterns.half_words) || lower.mentions(&patterns.quarter_words) {
+        halves_without_figures(text, lower, patterns, table(lang), out);
+    }
+}
+
+/// Quarters and halves named in words in a text without a figure (`under årets första
+/// halvår`, `in the first half of the year`): each the period of no year, optional, as it is
+/// beside a figure, so that a sentence that gives the figures in words in one version and in
+/// digits in the other reads the same period, and the half's words are not a count of months.
+fn halves_without_figures(
+    text: &str,
+    lower: &Lower,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    out: &mut Vec<Value>,
+) {
+    let mut atoms: Vec<Atom> = Vec::new();
+    quarters_and_halves(text, lower, patterns, lang_table, &mut |start, end, when| {
+        if let Some(when) = when {
+            atoms.push(Atom { start, end, when, guessed_year: false });
+        }
+    });
+    atoms.sort_by_key(|atom| (atom.start, std::cmp::Reverse(atom.end)));
+    let mut last_end = None;
+    atoms.retain(|atom| {
+        let keep = last_end.is_none_or(|end| atom.start >= end);
+        if keep {
+            last_end = Some(atom.end);
+        }
+        keep
+    });
+    this_year(text, lang_table, &mut atoms);
+    for atom in &atoms {
+        let (key, display) = atom.when.key_and_display();
+        let mut value = Value::new(ValueKind::Date, atom.start..atom.end, key, display);
+        value.optional = true;
+        out.push(value);
+    }
 }
 
 /// Month names without a year after a word of time (`in January`, `since mid-January`, `i
@@ -2634,6 +2672,16 @@ mod tests {
         );
         let values = crate::values::extract("under årets första halvår steg den med 5 %", Lang::Sv);
         assert!(values.iter().any(|v| v.key == "half:H1" && v.span.start == 6 && v.optional), "{values:?}");
+        // Without any figure in the text too, and the half no count of months.
+        let values = crate::values::extract(
+            "a) Hela avgiften, om den auktoriseras under årets första halvår.",
+            Lang::Sv,
+        );
+        assert!(values.iter().any(|v| v.key == "half:H1" && v.optional), "{values:?}");
+        assert!(values.iter().all(|v| v.key != "num:6" && v.key != "ord:1"), "{values:?}");
+        let values =
+            crate::values::extract("where it is authorised in the first half of the year;", Lang::En);
+        assert!(values.iter().any(|v| v.key == "half:H1" && v.optional), "{values:?}");
         let values = crate::values::extract("In this year's first quarter it rose by 5%", Lang::En);
         assert!(values.iter().any(|v| v.key == "quarter:Q1" && v.span.start == 3), "{values:?}");
         // Not without the words, nor after a longer word.
