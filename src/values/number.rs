@@ -1431,6 +1431,40 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
     true
 }
 
+/// Whether `numeral` is the second of two quantities a slash sets apart without spaces, as a
+/// table's cell gives two thresholds (`85 %/95 %`, `85%/95%`, `50 miljoner/20 miljoner`, a
+/// gloss in brackets after each: `440 miljoner (intag)/210 miljoner (frigörelse)`): the
+/// slash right after a percent sign or a scale word, or after a short bracketed gloss that
+/// follows one, and the numeral before its own percent sign or scale word. It is then a figure
+/// of its own, where a numeral glued after a slash is otherwise part of an identifier
+/// (`EU/1/23`, `ST/5848`).
+fn slashed_quantity(text: &str, lang: Lang, numeral: &Numeral) -> bool {
+    let Some(head) = text.get(..numeral.start).and_then(|head| head.strip_suffix('/')) else { return false };
+    if percent_after(text, words(lang), numeral.end).is_none()
+        && scale_after(text, lang, numeral.end).is_none()
+    {
+        return false;
+    }
+    // A gloss of a few words in brackets after the first quantity (`(intag)`).
+    let head = match head.strip_suffix(')') {
+        Some(inner) => {
+            let Some(open) = inner.rfind('(') else { return false };
+            let gloss = inner.get(open + 1..).unwrap_or("");
+            if gloss.is_empty() || gloss.len() > 48 || gloss.contains(['/', ')']) {
+                return false;
+            }
+            inner.get(..open).unwrap_or("").trim_end()
+        }
+        None => head,
+    };
+    if head.ends_with('%') {
+        return true;
+    }
+    let letters = head.len() - head.trim_end_matches(char::is_alphabetic).len();
+    let Some(word) = head.get(head.len() - letters..).filter(|word| !word.is_empty()) else { return false };
+    with_lowercase(word, |word| table(lang).scales.iter().any(|(name, _)| *name == word))
+}
+
 /// Whether `numeral` is one figure of three or more joined by slashes without spaces, as
 /// Swedish writes a table cell's figures for successive years (`75/78/80/83/85`, `10 500/10
 /// 920/11 200`): each a figure of its own. Three short counts are a vote (`185/3/7`), which
@@ -1846,11 +1880,14 @@ fn number_at(text: &str, lang: Lang, numeral: &Numeral) -> Option<Number> {
     {
         return Some(Number::Value(votes));
     }
-    if !stands_alone(text, numeral) {
+    if !stands_alone(text, numeral) && !slashed_quantity(text, lang, numeral) {
+        // Two figures that fill a table cell alone are its two counts before a score or a
+        // split (`| 75/80 |`), as they are with a space on each side of the slash (`| 75 / 80
+        // |`), which one version may write and the other not.
         return slashed_fraction(text, lang, numeral)
+            .or_else(|| slashed_votes(text, numeral))
             .or_else(|| slashed_score(text, lang, numeral))
             .or_else(|| slashed_split(text, lang, numeral))
-            .or_else(|| slashed_votes(text, numeral))
             .map(Number::Value);
     }
     if let Some(number) = grouped_identifier(text, lang, numeral) {
@@ -2955,6 +2992,39 @@ mod tests {
         ] {
             assert!(!per(text), "{text}");
         }
+    }
+
+    #[test]
+    fn two_quantities_apart_by_a_slash() {
+        let keys = crate::values::tests::keys;
+        assert_eq!(keys("| Grad | 85 %/95 % |", Lang::Sv), ["pct:85", "pct:95"]);
+        assert_eq!(keys("| Rate | 85%/95% |", Lang::En), ["pct:85", "pct:95"]);
+        assert_eq!(
+            keys("| 50 miljoner/20 miljoner utsläppsrätter |", Lang::Sv),
+            ["num:50000000", "num:20000000"]
+        );
+        assert_eq!(
+            keys("| 440 miljoner (placering i reserven)/210 miljoner (frigörelse) |", Lang::Sv),
+            ["num:440000000", "num:210000000"]
+        );
+        // Not after an identifier's letters, nor without a unit of its own after the numeral.
+        for text in ["85 %/95 kr", "(EU)/20 %", "avgift (EU)/20 miljoner", "85 %/95", "miljoner/20"] {
+            let keys = keys(text, Lang::Sv);
+            assert!(
+                !keys.iter().any(|k| k == "num:20000000" || k == "pct:20" || k == "num:95"),
+                "{text}: {keys:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn two_counts_of_a_cell_before_a_score() {
+        let keys = crate::values::tests::keys;
+        // With or without a space on each side of the slash, the same two counts.
+        assert_eq!(keys("| 6 | 75/80 |", Lang::Sv), ["num:6", "votes:75/80"]);
+        assert_eq!(keys("| 6 | 75 / 80 |", Lang::En), ["num:6", "votes:75/80"]);
+        // In running text, a score.
+        assert_eq!(keys("fick 75/80 i provet", Lang::Sv), ["frac:75/80"]);
     }
 
     #[test]
