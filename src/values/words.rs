@@ -1275,11 +1275,14 @@ pub(crate) fn halves(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>
     }
     // The figures read with a whole number: `a half billion` inside `two and a half billion`
     // is none of its own. The phrases that add a half come first.
+    // A half of one unit read by a longer phrase (`en halv procentenhet`) is not read again by
+    // the shorter one (`halv procentenhet`), which comes after it in the table.
     let mut wholes: Vec<std::ops::Range<usize>> = Vec::new();
     for phrase in &HALF_PHRASES[usize::from(lang == Lang::Sv)] {
         for anchor in phrase.finder.find_iter(text, pairs) {
+            let anchor_start = anchor.start;
             let Some(span) = half_phrase_span(text, phrase, anchor) else { continue };
-            if wholes.iter().any(|whole| whole.contains(&span.start)) {
+            if wholes.iter().any(|whole| whole.contains(&span.start) || whole.contains(&anchor_start)) {
                 continue;
             }
             let (start, whole) = if phrase.added {
@@ -1293,10 +1296,8 @@ pub(crate) fn halves(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>
             // Half of one unit is a figure only with the unit after it.
             let unit_after =
                 found.end > span.end && (found.scale.is_some() || found.measure != Measure::Plain);
-            if phrase.added {
-                wholes.push(found.start..found.end);
-            }
             if phrase.added || unit_after {
+                wholes.push(found.start..found.end);
                 out.push(found.to_value());
             }
         }
@@ -1550,7 +1551,14 @@ pub(crate) fn implicit_counts(text: &str, lang: Lang, pairs: &Pairs, out: &mut V
             let (start, numeral) = match article {
                 _ if halved => continue,
                 Some((start, word)) => {
-                    (start, lang_table.unit_numerals.iter().any(|numeral| numeral.eq_ignore_ascii_case(word)))
+                    let numeral =
+                        lang_table.unit_numerals.iter().any(|numeral| numeral.eq_ignore_ascii_case(word));
+                    // `in any one year` names whichever year, and counts none.
+                    let chosen = numeral
+                        && word_before(text, start).is_some_and(|(_, determiner)| {
+                            lang_table.choosing_determiners.iter().any(|d| d.eq_ignore_ascii_case(determiner))
+                        });
+                    (start, numeral && !chosen)
                 }
                 None if *count > 1 => (at, false),
                 None => continue,
@@ -2280,6 +2288,9 @@ mod tests {
         assert_eq!(values("inte med ett enda år under tröskelvärdet", Lang::Sv), year(true));
         assert_eq!(values("not for a single year", Lang::En), year(true));
         assert_eq!(values("for one single year", Lang::En), year(false));
+        // `any one year` is whichever year, as `ett och samma år`: no count of its own.
+        assert_eq!(values("shall not exceed EUR 8 200 000 in any one year", Lang::En), year(true));
+        assert_eq!(values("within one year", Lang::En), year(false));
         // Without the article, the only one is no count.
         assert!(values("det enda året, the single year", Lang::Sv).is_empty());
         assert!(values("the single year", Lang::En).is_empty());
@@ -2395,8 +2406,20 @@ mod tests {
                 ("3 and a half", "num:3.5"),
             ])
         );
+        // `halv` alone after another determiner, once where the article stands before it.
+        assert_eq!(
+            keys("Varje halv procentenhet över 1 %, en halv procentenhet", Lang::Sv),
+            pairs(&[("halv procentenhet", "pp:0.5"), ("en halv procentenhet", "pp:0.5")])
+        );
+        assert_eq!(
+            keys("Each half percentage point above 1%, half a million", Lang::En),
+            pairs(&[("half percentage point", "pp:0.5"), ("half a million", "num:500000")])
+        );
+        assert_eq!(keys("varje halv procent", Lang::Sv), pairs(&[("halv procent", "pct:0.5")]));
         // A half of anything else, or after no whole number, is no figure of its own here.
         assert!(keys("en halv dag, ett halvt år, och en halv timme, halva beloppet", Lang::Sv).is_empty());
+        assert!(keys("varje halv dag, vid halv last, halvt nedsänkbar", Lang::Sv).is_empty());
+        assert!(keys("each half day, at half load, the other half", Lang::En).is_empty());
         assert!(
             keys("half a day, a year and a half, twenty-five and a half, one hundred and a half", Lang::En)
                 .is_empty()

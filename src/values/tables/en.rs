@@ -275,7 +275,9 @@ pub(crate) static TABLE: LangTable = LangTable {
     ordinal_fraction_endings: &["", "s"],
     bare_fractions: false,
     half_words: &["half", "a half", "one half", "one-half"],
-    unit_halves: &["half a", "half an", "a half", "one half"],
+    // `half` alone after another determiner (`each half percentage point`), after the phrases
+    // with it.
+    unit_halves: &["half a", "half an", "a half", "one half", "half"],
     unit_parts: &[
         ("a quarter of a", "25"),
         ("one quarter of a", "25"),
@@ -337,6 +339,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     unit_articles: &["a", "an", "one"],
     unit_numerals: &["one"],
     singling_adjectives: &["single"],
+    choosing_determiners: &["any"],
     percent_adjectives: &[],
     // `a 70-percent target`, `a 5-percentage-point rise`, `a 100-euro note`, `a 50-cent
     // coin`; not `the 95-percentile`, `a 5-centimetre gap`, `European`.

@@ -300,6 +300,11 @@ pub(crate) struct LangTable {
     /// [`LangTable::unit_articles`] and its noun of time (`a single year`, `ett enda år`), lower
     /// case: the count stays the article's.
     pub singling_adjectives: &'static [&'static str],
+    /// Determiners before a numeral of [`LangTable::unit_numerals`] that make it stress one
+    /// unit, whichever it is, rather than count (`in any one year`, "in whichever year", as
+    /// Swedish says `under ett och samma år`), lower case: the count is then optional, as an
+    /// article's is.
+    pub choosing_determiners: &'static [&'static str],
     /// Adjectives of percent hyphened to their figure (`10-procentig`), which make it a
     /// percentage.
     pub percent_adjectives: &'static [&'static str],

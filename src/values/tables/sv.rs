@@ -307,7 +307,9 @@ pub(crate) static TABLE: LangTable = LangTable {
     ordinal_fraction_endings: &["del", "dels", "delar", "delars"],
     bare_fractions: true,
     half_words: &["hälften", "halva", "halv", "en halv", "ett halvt"],
-    unit_halves: &["en halv", "ett halvt"],
+    // `halv` alone after a determiner other than the article (`varje halv procentenhet`,
+    // "each half percentage point"), after the phrases with it.
+    unit_halves: &["en halv", "ett halvt", "halv", "halvt"],
     unit_parts: &[
         ("en kvarts", "25"),
         ("tre kvarts", "75"),
@@ -394,6 +396,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     unit_articles: &["en", "ett"],
     unit_numerals: &[],
     singling_adjectives: &["enda"],
+    choosing_determiners: &[],
     percent_adjectives: &["procentig", "procentiga", "procentigt"],
     // `70-procentsmålet`, `2-procentenhetsgränsen`, `100-eurosedeln`, `20-kronorssedeln`,
     // `1-centsmynt`; not `95-percentil`, `5-centimeters`, `euroområdet`.
