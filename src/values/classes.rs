@@ -4,7 +4,8 @@
 //! disease` = `en kategori A-sjukdom`), an energy label's classes (`classes A to G` =
 //! `klasserna A–G`, `A+`), a vehicle's category (`category M1`), a tariff's staging category
 //! (`staging category "E"` = `avvecklingskategori ”E”`) and a section of a statistical
-//! classification (`Section C` = `avdelning C`, `avsnitt C`).
+//! classification (`Section C` = `avdelning C`, `avsnitt C`), and a score given as a letter of
+//! a scale (`the score C` = `betyget C`).
 //!
 //! After a class word (`class_nouns` in `tables/`; in Swedish also a compound that ends in
 //! one, `energiklass`, `avvecklingskategori`) the code is a capital letter alone, with digits
@@ -556,6 +557,19 @@ mod tests {
         assert!(codes("part-C or below", Lang::En).is_empty());
         assert!(codes("Vitamin C or lowering", Lang::En).is_empty());
         assert!(codes("ABC or better", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn a_score_given_as_a_letter() {
+        let en = "the quality of controls shall be assigned the score C.";
+        let sv = "ska kontrollernas kvalitet tilldelas betyget C.";
+        assert_eq!(codes(en, Lang::En), ["code:C"]);
+        assert_eq!(codes(en, Lang::En), codes(sv, Lang::Sv));
+        assert_ne!(codes(en, Lang::En), codes("tilldelas betyget B.", Lang::Sv));
+        assert!(optional(en, Lang::En));
+        // A figure, or a word after the noun, is no letter of a scale.
+        assert!(codes("a score of 4, the score Board", Lang::En).is_empty());
+        assert!(codes("betyget 4 och betyget Godkänt", Lang::Sv).is_empty());
     }
 
     #[test]

@@ -61,7 +61,17 @@ pub(crate) static TABLE: LangTable = LangTable {
         "group", "groups",
     ],
     amendment_series: &[("", " series of amendments"), ("series ", " of amendments")],
-    class_nouns: &["class", "classes", "category", "categories", "subcategory", "subcategories"],
+    // A score or grade given as a letter of a scale (`the score C`, `betyget C`) is a class.
+    class_nouns: &[
+        "class",
+        "classes",
+        "category",
+        "categories",
+        "subcategory",
+        "subcategories",
+        "score",
+        "grade",
+    ],
     grade_bounds: &["or below", "or lower", "or above", "or higher", "or better", "or worse"],
     graded_figure_nouns: &["system", "systems"],
     class_compounds: false,

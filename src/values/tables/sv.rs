@@ -74,7 +74,17 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("ändringsserie ", ""),
         ("ändringsserien ", ""),
     ],
-    class_nouns: &["klass", "klassen", "klasserna", "kategori", "kategorin", "kategorierna"],
+    // A score or grade given as a letter of a scale (`betyget C`, `the score C`) is a class.
+    class_nouns: &[
+        "klass",
+        "klassen",
+        "klasserna",
+        "kategori",
+        "kategorin",
+        "kategorierna",
+        "betyg",
+        "betyget",
+    ],
     grade_bounds: &["eller lägre", "eller högre", "eller bättre", "eller sämre"],
     graded_figure_nouns: &["system", "systemet", "systemen"],
     class_compounds: true,
