@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard12` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard13` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -8,11 +8,19 @@ use tvilling::text::Lang;
 
 /// Compares the split of `fixtures/segment/{folder}/{lang}.md` with `{lang}.expected` there.
 fn check(folder: &str, lang: Lang) {
+    let wrong = differences(folder, lang, Format::Markdown);
+    assert!(wrong.is_empty(), "{folder}: {} {lang} lines differ:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+/// The lines in which the split of `fixtures/segment/{folder}/{lang}.{md,txt}` differs from
+/// `{lang}.expected` there, each marked `-` (expected only) or `+` (the tool's only).
+fn differences(folder: &str, lang: Lang, format: Format) -> Vec<String> {
     let dir = format!("{}/fixtures/segment/{folder}", env!("CARGO_MANIFEST_DIR"));
     let read = |name: String| std::fs::read_to_string(format!("{dir}/{name}")).expect("fixture");
-    let source = read(format!("{}.md", lang.code()));
+    let extension = if format == Format::PdfText { "txt" } else { "md" };
+    let source = read(format!("{}.{extension}", lang.code()));
     let expected = read(format!("{}.expected", lang.code()));
-    let doc = document::parse("hard.md", source, Format::Markdown);
+    let doc = document::parse("hard", source, format);
     let got: Vec<&str> = doc
         .blocks
         .iter()
@@ -24,18 +32,27 @@ fn check(folder: &str, lang: Lang) {
         })
         .collect();
     let want: Vec<&str> = expected.lines().filter(|line| !line.is_empty()).collect();
-    let wrong: Vec<String> = similar::TextDiff::from_slices(&want, &got)
+    similar::TextDiff::from_slices(&want, &got)
         .iter_all_changes()
         .filter(|change| change.tag() != similar::ChangeTag::Equal)
         .map(|change| format!("{}{}", change.tag(), change.value()))
-        .collect();
-    assert!(
-        wrong.is_empty(),
-        "{folder}: {} of {} {lang} sentences differ:\n{}",
-        wrong.len(),
-        want.len(),
-        wrong.join("\n")
-    );
+        .collect()
+}
+
+/// Compares the split of the PDF text `fixtures/segment/{folder}/{lang}.txt` with
+/// `{lang}.expected`: the lines that differ must be exactly those `{lang}.known` lists (the
+/// reader's known errors, described in the set's README), so that a new error fails and a
+/// mended one is taken off the list.
+fn check_pdf_text(folder: &str, lang: Lang) {
+    let path = format!("{}/fixtures/segment/{folder}/{}.known", env!("CARGO_MANIFEST_DIR"), lang.code());
+    let wrong = differences(folder, lang, Format::PdfText);
+    if std::env::var_os("UPDATE_KNOWN").is_some() {
+        // After a reader's change has been checked: `UPDATE_KNOWN=1 cargo test --test segment_hard`.
+        std::fs::write(&path, wrong.join("\n") + "\n").expect("writable fixture");
+    }
+    let known = std::fs::read_to_string(&path).expect("fixture");
+    let known: Vec<&str> = known.lines().filter(|line| !line.is_empty()).collect();
+    assert_eq!(wrong, known, "{folder}: the {lang} lines that differ are not the known ones");
 }
 
 #[test]
@@ -156,4 +173,14 @@ fn english_hard_cases_twelfth_set() {
 #[test]
 fn swedish_hard_cases_twelfth_set() {
     check("hard12", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_of_pdf_text() {
+    check_pdf_text("hard13", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_of_pdf_text() {
+    check_pdf_text("hard13", Lang::Sv);
 }
