@@ -388,18 +388,33 @@ fn change_before_compared(text: &str, value: &Value, lang_table: &LangTable) -> 
     // object (`cut emissions by 55%`).
     let mut skipped: Option<usize> = None;
     let mut by_preposition = false;
+    // The figure is the level the change reaches (`increased to 5.38%`).
+    let mut reached = false;
+    let reach = |change: Change, reached: bool| match change {
+        Change::Rise if reached => Change::RiseTo,
+        Change::Fall if reached => Change::FallTo,
+        other => other,
+    };
     let words = before.rsplit([' ', '\u{a0}', '\u{202f}', '\u{2009}', '\n']).filter(|word| !word.is_empty());
     for (taken, word) in words.enumerate() {
         if taken > CHANGE_REACH + SUBJECT_REACH || word.ends_with([',', ';', ':', '.', '(', ')']) {
             return None;
         }
         if let Some(&(_, change)) = lang_table.change_words.iter().find(|(entry, _)| is_entry(word, entry)) {
-            return Some((change, false));
+            // Only a verb reaches a level: a noun of change before it is the verb's subject
+            // (`sjunker ökningen av andelen till [0–5] %`).
+            if reached && !lang_table.change_verbs.iter().any(|verb| is_entry(word, verb)) {
+                return None;
+            }
+            return Some((reach(change, reached), false));
         }
         if let Some(&(_, change)) = lang_table.change_word_endings.iter().find(|(ending, _)| {
             word.len() > ending.len()
                 && word.get(word.len() - ending.len()..).is_some_and(|tail| is_entry(tail, ending))
         }) {
+            if reached {
+                return None;
+            }
             return Some((change, false));
         }
         // A verb that compares its object, across the preposition only (`exceeded the 2019
@@ -426,6 +441,19 @@ fn change_before_compared(text: &str, value: &Value, lang_table: &LangTable) -> 
                     .any(|preposition| is_entry(word, preposition)) =>
             {
                 skipped = Some(0);
+            }
+            // The level a change reaches right after the preposition of its verb (`höjs då
+            // till 5,38 %`, `fell to 5%`): the verb's direction is the way it was reached.
+            // A preposition that ends a bound is the bound's (`up to 70 %`, `begränsas till`).
+            None if taken == 0
+                && lang_table
+                    .change_end_prepositions
+                    .iter()
+                    .any(|preposition| is_entry(word, preposition))
+                && !lang_table.figure_bounds.iter().any(|(phrase, _)| ends_with_phrase(before, phrase)) =>
+            {
+                skipped = Some(0);
+                reached = true;
             }
             None if taken > CHANGE_REACH => return None,
             None if !lang_table.change_links.iter().any(|link| is_entry(word, link)) => return None,
@@ -599,6 +627,10 @@ fn change_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<Cha
         return Some(change);
     }
     if let Some(change) = counted_comparative(rest, lang_table) {
+        return Some(change);
+    }
+    // A figure whose span holds its unit (`131 Mtoe`) has the comparison right after it.
+    if let Some(change) = comparison(rest, lang_table) {
         return Some(change);
     }
     // A unit of degrees is the figure's too where no unit is read (`1,5–3 °C högre`).
@@ -2825,12 +2857,22 @@ mod tests {
             [rise, fall, rise]
         );
         assert_eq!(one("a 5% increase in prices", Lang::En), [rise]);
-        // The level reached, another word between or a clause's end names no change.
+        // Another word between or a clause's end names no change.
+        assert_eq!(one("increased in 2024 55%; decreased, 4%", Lang::En), [None, None]);
+        assert_eq!(one("ökade i år 55 %", Lang::Sv), [None]);
+        // The level reached is reached by a rise or a fall.
+        let (rise_to, fall_to) = (Some(Change::RiseTo), Some(Change::FallTo));
+        assert_eq!(one("fell to 5% in 2025; will be increased to 5.38%", Lang::En), [fall_to, rise_to]);
+        assert_eq!(one("minskade till 5 %; faktorn höjs då till 5,38 %", Lang::Sv), [fall_to, rise_to]);
+        assert_eq!(one("the threshold was raised to EUR 5 million", Lang::En), [rise_to]);
+        // A `to` of no verb of change, or a verb too far before it, reaches no level.
         assert_eq!(
-            one("fell to 5% in 2025; increased in 2024 55%; decreased, 4%", Lang::En),
-            [None, None, None]
+            one("applies to 5 Member States; increased the aid given to the regions to 5", Lang::En),
+            [None, None]
         );
-        assert_eq!(one("minskade till 5 %; ökade i år 55 %", Lang::Sv), [None, None]);
+        assert_eq!(one("bidrar till 5 %", Lang::Sv), [None]);
+        // A noun of change is the verb's subject, not the verb that reaches the level.
+        assert_eq!(one("efter avyttringen sjunker ökningen av andelen till 5 %", Lang::Sv), [None]);
         // A verb's subject or object may stand between it and its preposition.
         assert_eq!(one("increased emissions by 55%", Lang::En), [rise]);
         assert_eq!(one("Under 2025 sjönk basräntan för euroområdet med 28 baspunkter", Lang::Sv), [fall]);
@@ -2912,6 +2954,8 @@ mod tests {
         assert_eq!(one("fell to at most 5%", Lang::En), [None]);
         assert_eq!(one("minskade till högst 5 %", Lang::Sv), [None]);
         assert_eq!(one("decreases, up to 70 %", Lang::En), [None]);
+        assert_eq!(one("increases up to 70 %", Lang::En), [None]);
+        assert_eq!(one("ökningen begränsas till 70 %", Lang::Sv), [None]);
     }
 
     #[test]
@@ -2978,6 +3022,11 @@ mod tests {
         assert_eq!(one("dvs. 0,20 minuter under det nationella referensvärdet", Lang::Sv), [fall]);
         assert_eq!(one("2 percentage points below the EU average", Lang::En), [fall]);
         assert_eq!(one("2 procentenheter under EU-genomsnittet", Lang::Sv), [fall]);
+        // A figure whose span holds its unit (`131 Mtoe`).
+        assert_eq!(one("but remained 131 Mtoe above the 2030 target", Lang::En), [rise]);
+        assert_eq!(one("men låg fortfarande 131 Mtoe över målet för 2030", Lang::Sv), [rise]);
+        assert_eq!(one("men låg fortfarande 131 Mtoe under målet för 2030", Lang::Sv), [fall]);
+        assert_eq!(one("131 Mtoe over the period", Lang::En), [None]);
         // A period, a preposition before the noun, a compound or the end of a clause: none.
         assert_eq!(one("5 % under året jämfört med målet", Lang::Sv), [None]);
         assert_eq!(one("EUR 5 million over the period", Lang::En), [None]);

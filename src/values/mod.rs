@@ -184,6 +184,12 @@ pub enum Change {
     /// The figure is a length of time counted on from an event: `two years after its entry
     /// into force`, `tre månader efter anmälan`.
     Later,
+    /// The figure is the level a rise reaches: `increased to 5.38%`, `höjs då till 5,38 %`.
+    #[serde(rename = "rise-to")]
+    RiseTo,
+    /// The figure is the level a fall reaches: `fell to 5%`, `sänks till 5 %`.
+    #[serde(rename = "fall-to")]
+    FallTo,
 }
 
 impl Change {
@@ -196,6 +202,19 @@ impl Change {
             Change::RoundDown => "rounded down",
             Change::Earlier => "a length before an event",
             Change::Later => "a length after an event",
+            Change::RiseTo => "the level a rise reaches",
+            Change::FallTo => "the level a fall reaches",
+        }
+    }
+
+    /// The direction alone, whether the figure is the change or the level it reaches: a rise
+    /// by 5% and a rise to 5% go the same way (which of the two a figure is, is compared
+    /// apart).
+    pub fn direction(self) -> Change {
+        match self {
+            Change::RiseTo => Change::Rise,
+            Change::FallTo => Change::Fall,
+            other => other,
         }
     }
 }

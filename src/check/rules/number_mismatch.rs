@@ -97,8 +97,8 @@ fn relations_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 
 /// Flags one figure that measures changes of opposite directions on the two sides (`a fall of
 /// 16.4%` against `en ökning med 16,4 %`, `1.4% more` against `1,4 % mindre`, `17 days shorter
-/// than the target` against `17 dagar längre än målet`), where a word of change or a
-/// comparative names one in both. Where the figure stands twice in the passage, a crossing of
+/// than the target` against `17 dagar längre än målet`, `increased to 5.38%` against `sänks
+/// till 5,38 %`), where a word of change or a comparative names one in both. Where the figure stands twice in the passage, a crossing of
 /// the two (`rose by 2% … fell by 2%`, given in the other order) is no finding, and so is a
 /// comparison turned around ([`comparison_turned`]).
 fn changes_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
@@ -107,14 +107,18 @@ fn changes_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     for &(s, t) in equal {
         let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
         let (Some(src_change), Some(tgt_change)) = (src_value.change, tgt_value.change) else { continue };
-        if src_change == tgt_change {
+        // A change and the level it reaches that go the same way are alike here: which of
+        // the two a figure is, `change_forms_differ` compares.
+        let (src_direction, tgt_direction) = (src_change.direction(), tgt_change.direction());
+        if src_direction == tgt_direction {
             continue;
         }
+        let direction = |value: &crate::values::Value| value.change.map(crate::values::Change::direction);
         let crossed = equal.iter().any(|&(s2, t2)| {
             (s2, t2) != (s, t)
                 && input.value(Side::Source, s2).key == src_value.key
-                && (input.value(Side::Target, t2).change == Some(src_change)
-                    || input.value(Side::Source, s2).change == Some(tgt_change))
+                && (direction(input.value(Side::Target, t2)) == Some(src_direction)
+                    || direction(input.value(Side::Source, s2)) == Some(tgt_direction))
         });
         if crossed || comparison_turned(ctx, s, t) {
             continue;
@@ -207,6 +211,15 @@ fn comparison_turned(ctx: &PairCtx, s: ValueRef, t: ValueRef) -> bool {
             Side::Target => (tgt == next).then_some(src),
         })?;
         let other = side.other();
+        // The other side's reference that holds the same value is the same reference, where
+        // the value stands twice in the sentence and the pairing took its other writing
+        // (`autumn 2024 forecast, real GDP contracted by 0.2% in 2024` = `höstprognos 2024
+        // krympte real BNP med 0,2 % 2024`).
+        if reference(other, counterpart)
+            .is_some_and(|own| input.value(other, own).key == input.value(side, next).key)
+        {
+            return Some(false);
+        }
         let starts = |r: ValueRef| (r.0, input.value(other, r).span.start);
         // Where the other side's verb compares its object, that object is the reference; both
         // the subject and the object stand before the figure there.
@@ -634,6 +647,23 @@ mod tests {
         let en = "Electricity prices fell by 1.0%, while gas prices rose by 0.8%.\n";
         let sv = "Elpriserna ökade med 1,0 %, medan gaspriserna steg med 0,8 %.\n";
         assert_eq!(findings(en, sv), ["number `1.0%` is a fall in source and a rise in target"]);
+        // The level a change reaches takes the direction of its verb.
+        let en = "The linear reduction factor will be increased to 5.38% from that year.\n";
+        let sv = "Den linjära minskningsfaktorn höjs då till 5,38 % från och med det året.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("höjs", "sänks")),
+            ["number `5.38%` is the level a rise reaches in source and the level a fall reaches in target"]
+        );
+        // A year after the figure that the sentence also names before it is the same
+        // reference on both sides, whichever writing of the year the pairing took.
+        let en = "According to the autumn 2024 forecast, real GDP contracted by 0.2% in 2024.\n";
+        let sv = "Enligt höstprognosen 2024 krympte real BNP med 0,2 % 2024.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("krympte", "växte")),
+            ["number `0.2%` is a fall in source and a rise in target"]
+        );
     }
 
     #[test]

@@ -822,6 +822,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("increase", Change::Rise),
         ("increases", Change::Rise),
         ("increased", Change::Rise),
+        ("raised", Change::Rise),
         ("rise", Change::Rise),
         ("rises", Change::Rise),
         ("rose", Change::Rise),
@@ -849,6 +850,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("dropped", Change::Fall),
         ("reduction", Change::Fall),
         ("reduced", Change::Fall),
+        ("lowered", Change::Fall),
         ("contracted", Change::Fall),
         ("contraction", Change::Fall),
         ("shrank", Change::Fall),
@@ -881,6 +883,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     change_prepositions: &["by"],
     change_origin_prepositions: &["from"],
+    change_end_prepositions: &["to"],
     comparison_verbs: &[
         ("exceed", Change::Rise),
         ("exceeds", Change::Rise),

@@ -506,6 +506,11 @@ pub(crate) struct LangTable {
     /// `minskade från 17,6 kW`), which a version that turns the verb changes; a few words may
     /// stand between the verb and the preposition, as between it and `change_prepositions`.
     pub change_origin_prepositions: &'static [&'static str],
+    /// The prepositions of a verb of change before the level it reaches (`to`, `till`), lower
+    /// case: that level takes the verb's direction as a level reached (`increased to 5.38%`,
+    /// `höjs då till 5,38 %`, [`Change::RiseTo`]), which a version that turns the verb
+    /// changes; a few words may stand between, as between the verb and `change_prepositions`.
+    pub change_end_prepositions: &'static [&'static str],
     /// Verbs that compare their object with what the figure after a preposition of
     /// `change_prepositions` measures, with the direction they name, lower case (`exceeded` of
     /// `exceeded the 2019 level by 1.8%`, `översteg` of `översteg 2019 års nivå med 1,8 %`):
