@@ -398,11 +398,11 @@ fn around_the_clock(idiom: &Value, hours: &Value) -> bool {
 
 /// Whether `before`, a day that ends a period without being part of it ([`Bound::Before`]:
 /// `before 1 July 2025`, `före den 1 juli`), and `last`, the day before it
-/// named as the last day of the period or a deadline ([`Bound::Upper`]: `till och med den 30
-/// juni 2025`, `no later than 30 June`), set the same limit.
+/// named as the last day of the period or a deadline ([`Bound::Until`], `till och med den 30
+/// juni 2025`, [`Bound::Upper`], `no later than 30 June`), set the same limit.
 fn day_before_named_last(before: &Value, last: &Value) -> bool {
     before.bound == Some(Bound::Before)
-        && last.bound == Some(Bound::Upper)
+        && matches!(last.bound, Some(Bound::Upper | Bound::Until))
         && day_before(&last.key, &before.key)
 }
 

@@ -3108,7 +3108,7 @@ mod tests {
 
     #[test]
     fn relation_words_around_a_date_set_its_limit() {
-        use Bound::{Before, Lower, Upper};
+        use Bound::{Before, From, Lower, Until, Upper};
         let date = |text: &str, lang: Lang| {
             super::super::extract(text, lang)
                 .into_iter()
@@ -3126,13 +3126,15 @@ mod tests {
         // A day that may be left out of the period it ends.
         assert_eq!(date("applicable before 1 July 2025", Lang::En), Some(Before));
         // `until` names the last day in the Union's texts (`till och med`).
-        assert_eq!(date("until 31 October 2027", Lang::En), Some(Upper));
+        assert_eq!(date("until 31 October 2027", Lang::En), Some(Until));
         assert_eq!(date("före den 1 juli 2025", Lang::Sv), Some(Before));
-        assert_eq!(date("till och med den 30 juni 2025", Lang::Sv), Some(Upper));
-        assert_eq!(date("t.o.m. den 30 juni 2025", Lang::Sv), Some(Upper));
-        // The start of a period names no direction: it may be the deadline of the other version.
-        assert_eq!(date("from 1 June 2025", Lang::En), None);
-        assert_eq!(date("från och med den 1 juni 2025", Lang::Sv), None);
+        assert_eq!(date("till och med den 30 juni 2025", Lang::Sv), Some(Until));
+        assert_eq!(date("t.o.m. den 30 juni 2025", Lang::Sv), Some(Until));
+        // The first and the last day of a period, apart from a deadline.
+        assert_eq!(date("from 1 June 2025", Lang::En), Some(From));
+        assert_eq!(date("från och med den 1 juni 2025", Lang::Sv), Some(From));
+        assert_eq!(date("fr.o.m. den 1 juni 2025", Lang::Sv), Some(From));
+        assert_eq!(date("fram till den 1 juni 2025", Lang::Sv), Some(Until));
         assert_eq!(date("on 1 June 2025", Lang::En), None);
         // Nor a negated relation, nor a word that only begins like one.
         assert_eq!(date("shall not apply before 1 July 2025", Lang::En), None);

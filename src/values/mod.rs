@@ -311,8 +311,7 @@ impl Relation {
 #[serde(rename_all = "lowercase")]
 pub enum Bound {
     /// The figure is a ceiling: `at most`, `less than`, `högst`, `understiger`, `≤`, `<`; the
-    /// date is the last day of a period or a deadline: `on or before`, `no later than`, `by`,
-    /// `until`, `till och med`, `senast`.
+    /// date is a deadline: `on or before`, `no later than`, `by`, `senast`.
     Upper,
     /// The figure is a floor: `at least`, `more than`, `minst`, `överstiger`, `≥`, `>`; the
     /// date is a start or a day after it: `on or after`, `after`, `tidigast`, `eller senare`.
@@ -321,23 +320,45 @@ pub enum Bound {
     /// to`, `före den 1 juli`. An upper bound, the same limit as the day before named as the
     /// last day (`till och med den 30 juni`).
     Before,
+    /// The date is the last day of a period, in it: `until`, `up to and including`, `till och
+    /// med`, `fram till`. An upper bound, told apart from a deadline only against the first
+    /// day of a period ([`Bound::From`]).
+    Until,
+    /// The date is the first day of a period, in it: `from`, `från och med`. A lower bound,
+    /// compared only with the last day of a period ([`Bound::Until`]): a version may name as
+    /// the deadline it sets the day from which an obligation applies (`from 1 June 2025,
+    /// Member States shall ensure` = `senast den 1 juni 2025 ska medlemsstaterna se till`).
+    From,
 }
 
 impl Bound {
-    /// The direction alone: [`Bound::Upper`] for [`Bound::Before`].
+    /// The direction alone: [`Bound::Upper`] for [`Bound::Before`] and [`Bound::Until`],
+    /// [`Bound::Lower`] for [`Bound::From`].
     pub fn direction(self) -> Bound {
         match self {
-            Bound::Before => Bound::Upper,
+            Bound::Before | Bound::Until => Bound::Upper,
+            Bound::From => Bound::Lower,
             direction => direction,
         }
+    }
+
+    /// Whether two dates' bounds of opposite directions say so for sure: the first day of a
+    /// period only against the last day of one (`from 17 July 2030` against `till och med den
+    /// 17 juli 2030`), as the other version may name it as a deadline (`senast`).
+    pub fn contradicts(self, other: Bound) -> bool {
+        self.direction() != other.direction()
+            && match (self, other) {
+                (Bound::From, other) | (other, Bound::From) => other == Bound::Until,
+                _ => true,
+            }
     }
 
     /// The bound a negation makes of this one: `not more than` is at most, `shall not be less
     /// than` at least.
     pub fn reversed(self) -> Bound {
         match self {
-            Bound::Lower => Bound::Upper,
-            Bound::Upper | Bound::Before => Bound::Lower,
+            Bound::Lower | Bound::From => Bound::Upper,
+            Bound::Upper | Bound::Before | Bound::Until => Bound::Lower,
         }
     }
 

@@ -118,6 +118,28 @@ fn a_start_against_a_deadline_and_an_end_named_by_the_day_before_are_no_finding(
 }
 
 #[test]
+fn the_first_day_of_a_period_against_its_last_day_is_reported() {
+    let en = "It shall apply until 17 July 2030. It shall apply from 17 July 2026.\n";
+    let sv =
+        "Den ska tillämpas till och med den 17 juli 2030. Den ska tillämpas från och med den 17 juli 2026.\n";
+    assert!(dates(en, sv).is_empty(), "{:?}", dates(en, sv));
+    let sv =
+        "Den ska tillämpas från och med den 17 juli 2030. Den ska tillämpas till och med den 17 juli 2026.\n";
+    assert_eq!(
+        dates(en, sv),
+        [
+            "date `17 July 2030` is an upper bound in source and a lower bound in target",
+            "date `17 July 2026` is a lower bound in source and an upper bound in target",
+        ]
+    );
+    // A deadline and an end before the day are no last day of a period: the start may be
+    // either in the other version.
+    let sv = "Den ska tillämpas senast den 17 juli 2030. Den ska tillämpas före den 17 juli 2026.\n";
+    let en = "It shall apply from 17 July 2030. It shall apply from 17 July 2026.\n";
+    assert!(dates(en, sv).is_empty(), "{:?}", dates(en, sv));
+}
+
+#[test]
 fn a_changed_last_day_is_still_reported() {
     let en = "Applications lodged before 1 June 2025 are covered.\n";
     let sv = "Ansökningar som lämnats in till och med den 30 juni 2025 omfattas.\n";

@@ -723,6 +723,20 @@ mod tests {
     }
 
     #[test]
+    fn a_rate_per_term_of_study() {
+        let none: Vec<String> = Vec::new();
+        let en = "The reform aims at 30 000 additional adult students per year.\n";
+        let sv = "Reformen syftar till 30 000 fler vuxenstuderande per år.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("per år", "per termin")),
+            ["number `30 000` is a rate per year in source and per term in target"]
+        );
+        let en = "The grant is EUR 500 per semester.\n";
+        assert_eq!(findings(en, "Bidraget är 500 euro per termin.\n"), none);
+    }
+
+    #[test]
     fn a_count_of_time_in_digits_against_a_word_of_another_unit() {
         let none: Vec<String> = Vec::new();
         let en = "Lambs of less than 1 week may not be transported.\n";

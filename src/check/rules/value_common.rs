@@ -445,10 +445,10 @@ pub(crate) fn bounds_differ(ctx: &PairCtx, kind: ValueKind, noun: &str, rule: &R
     for &(s, t) in equal {
         let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
         let (Some(src_bound), Some(tgt_bound)) = (src_value.bound, tgt_value.bound) else { continue };
-        let (src_bound, tgt_bound) = (src_bound.direction(), tgt_bound.direction());
-        if src_bound == tgt_bound || src_value.kind != kind || tgt_value.kind != kind {
+        if !src_bound.contradicts(tgt_bound) || src_value.kind != kind || tgt_value.kind != kind {
             continue;
         }
+        let (src_bound, tgt_bound) = (src_bound.direction(), tgt_bound.direction());
         // Another writing of the value paired the other way round: its target holds the
         // source's direction here, or its source the target's, and its other side another or
         // none read (`less than 1 year … 1 year or more`, crossed). A writing alike on both

@@ -585,6 +585,10 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     rate_periods: &[
         ("per annum", "year"),
+        // A term of a school or university year (`30 000 students per semester`).
+        ("per semester", "term"),
+        ("per term", "term"),
+        ("each semester", "term"),
         ("each year", "year"),
         ("every year", "year"),
         ("annually", "year"),
@@ -968,7 +972,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     date_bounds: &[
         ("on or before", Bound::Upper),
-        ("up to and including", Bound::Upper),
+        ("up to and including", Bound::Until),
         ("no later than", Bound::Upper),
         ("not later than", Bound::Upper),
         ("not after", Bound::Upper),
@@ -977,9 +981,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("prior to", Bound::Before),
         // In the Union's texts the day named is the last one (`until 31 October 2027` =
         // `till och med den 31 oktober 2027`).
-        ("until", Bound::Upper),
+        ("until", Bound::Until),
         ("up to but not including", Bound::Before),
         ("on or after", Bound::Lower),
+        // The day a period starts, itself in it (`shall apply from 17 July 2030` = `ska
+        // tillämpas från och med den 17 juli 2030`).
+        ("from", Bound::From),
         ("no earlier than", Bound::Lower),
         ("not earlier than", Bound::Lower),
         ("not before", Bound::Lower),
