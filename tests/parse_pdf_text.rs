@@ -216,3 +216,18 @@ fn page_numbers_next_to_form_feeds_are_dropped() {
     assert!(doc.blocks.iter().all(|b| b.text.trim() != "2" && !b.text.starts_with("3 It")));
     assert!(find(&doc, "The next paragraph").text.contains("has 12 lines."));
 }
+
+/// A body line that starts with a figure is no footnote because a year above ends in that
+/// figure (`2023`): only a call glued to a word, a mark or an act's number (`862/20073`) is.
+#[test]
+fn a_year_ending_in_the_next_label_calls_no_footnote() {
+    let text = "Lagen ändrades 2023 genom en ny förordning.1 Den trädde i kraft samma år och gäller\nfortfarande.\n\n3 kap. 2 § fick då en ny lydelse.\n\nFöljande handlingar ska bifogas ansökan:\n\n– en affärsplan,\n\n– årsredovisningarna för 2023 och 2024.\n\n1 SFS 2023:123.\n";
+    let doc = pdf_text::parse("lag.txt", text.to_string());
+    assert_eq!(find(&doc, "3 kap. 2 §").kind, BlockKind::Paragraph);
+    assert_eq!(find(&doc, "– en affärsplan").kind, BlockKind::ListItem);
+    assert!(
+        doc.blocks.iter().any(|b| matches!(&b.kind, BlockKind::FootnoteDef { label } if label == "1")),
+        "{:?}",
+        doc.blocks.iter().map(|b| (&b.kind, &b.text)).collect::<Vec<_>>()
+    );
+}

@@ -286,9 +286,17 @@ fn called_on_page(all: &[Line<'_>], i: usize, label: u32) -> bool {
     for line in all.get(..i).unwrap_or_default().iter().rev() {
         let text = line.text;
         let called = text.match_indices(label.as_str()).any(|(at, _)| {
-            let before = text.get(..at).and_then(|head| head.chars().next_back());
+            let head = text.get(..at).unwrap_or_default();
+            let before = head.chars().next_back();
             let after = text.get(at + label.len()..).and_then(|tail| tail.chars().next());
-            before.is_some_and(|c| !c.is_whitespace()) && !after.is_some_and(|c| c.is_ascii_digit())
+            // After a figure, only an act's number ends before a call (`862/20074`): the last
+            // digits of a year or an amount are no call (`2023`, `13`).
+            let glued = match before {
+                Some(c) if c.is_ascii_digit() => ends_with_act_number(head),
+                Some(c) => !c.is_whitespace(),
+                None => false,
+            };
+            glued && !after.is_some_and(|c| c.is_ascii_digit())
         });
         if called {
             return true;
@@ -298,6 +306,14 @@ fn called_on_page(all: &[Line<'_>], i: usize, label: u32) -> bool {
         }
     }
     false
+}
+
+/// Whether `head` ends with an act's number, a slash and a year of four digits (`862/2007`),
+/// to which a footnote call may be glued.
+fn ends_with_act_number(head: &str) -> bool {
+    let bytes = head.as_bytes();
+    let digits = bytes.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    digits == 4 && bytes.len() > 4 && bytes[bytes.len() - 5] == b'/'
 }
 
 /// A line of 1–3 digits next to a boundary line, a page's start (a form feed) or the file's
