@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard13` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard14` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -183,4 +183,14 @@ fn english_hard_cases_of_pdf_text() {
 #[test]
 fn swedish_hard_cases_of_pdf_text() {
     check_pdf_text("hard13", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_of_markdown_markup() {
+    check("hard14", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_of_markdown_markup() {
+    check("hard14", Lang::Sv);
 }

@@ -372,13 +372,21 @@ fn is_boundary(
         // so is a reply after a question or after a word of its sentence, before a plain word
         // (`Irish voters said No. A second …`; not a form's label, `No. Cion doc.: COM…`).
         Some(Abbrev::Never) => {
+            // A reply alone opening its sentence (a table's cell: `| No. The deadline expired …`),
+            // not a form's number before the next field's label (`No. Cion doc.: COM(2026) 45`).
+            let reply_opens = || {
+                text.get(sentence_start..token_start).is_some_and(|head| head.trim().is_empty())
+                    && !rest.split_whitespace().take(3).any(|word| word.ends_with(':'))
+            };
             return start == Start::Upper
                 && (closed
                     || table.replies.contains(&word)
                         && (after_question(text, token_start)
                             || after_answer_label(text, token_start)
                             || opens_plain_word(rest)
-                                && previous_token_text(text, token_start).starts_with(char::is_lowercase)));
+                                && (reply_opens()
+                                    || previous_token_text(text, token_start)
+                                        .starts_with(char::is_lowercase))));
         }
         // One end of a company's name before another (`Acme Co. Ltd. in May`).
         Some(Abbrev::BeforeCapital) if table.name_ends.contains(&word) => {

@@ -619,3 +619,15 @@ fn initials_before_surnames_and_points_of_a_size() {
         &["The minimum font size is 11 pt.", "Annexes are not counted."],
     );
 }
+
+#[test]
+fn replies_opening_a_cell_and_columns() {
+    assert_split(
+        "No. The deadline expired on 1.3.2025.",
+        Lang::En,
+        &["No.", "The deadline expired on 1.3.2025."],
+    );
+    for text in ["No. Cion doc.: COM(2026) 45 final", "The rate is in Table 2 (row 3, col. 4)."] {
+        assert_split(text, Lang::En, &[text]);
+    }
+}

@@ -73,6 +73,9 @@ pub static TABLE: Table = Table {
         // A point of a list before its number (`pt. 3`), a font's size after one (`11 pt.`).
         ("pt.", Unit),
         ("pts.", Unit),
+        // A table's column (`row 3, col. 4`).
+        ("col.", BeforeNumber),
+        ("cols.", BeforeNumber),
         // A week's number (`(wk. 20)`).
         ("wk.", BeforeNumber),
         ("wks.", BeforeNumber),
