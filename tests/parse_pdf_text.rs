@@ -231,3 +231,15 @@ fn a_year_ending_in_the_next_label_calls_no_footnote() {
         doc.blocks.iter().map(|b| (&b.kind, &b.text)).collect::<Vec<_>>()
     );
 }
+
+/// A footnote call glued after the full stop that ends a sentence on a year is taken when it
+/// continues the sequence (`i december 2024.2 Beslutet`); a decimal figure is no call.
+#[test]
+fn a_call_after_a_year_and_its_full_stop() {
+    let text = "Lagen ändrades genom en ny förordning.1 Den trädde i kraft samma år och gäller\nfortfarande.\n\nRiksdagen godkände budgeten i december 2024.2 Beslutet fattades med bred majoritet.\nIndex 2024.5 gäller.\n\n1 SFS 2023:123.\n2 Prop. 2024/25:1.\n";
+    let doc = pdf_text::parse("budget.txt", text.to_string());
+    let paragraph = find(&doc, "Riksdagen godkände");
+    assert_eq!(paragraph.footnote_refs().map(|(l, _)| l).collect::<Vec<_>>(), ["2"]);
+    assert!(paragraph.text.contains("december 2024. Beslutet"), "{}", paragraph.text);
+    assert!(paragraph.text.contains("Index 2024.5 gäller."), "{}", paragraph.text);
+}

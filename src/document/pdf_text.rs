@@ -78,6 +78,11 @@ static LIST_ITEM: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBER_GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[0-9]/[0-9]{4}([0-9]{1,2})(?:[.,;:)]?(?:\s|$))").expect("constant pattern compiles")
 });
+/// A footnote reference glued after the full stop that ends a sentence on a year, before the
+/// next sentence's capital: `in December 2024.2 The next …` is `2024.` and the call `2`.
+static YEAR_GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^0-9.,])(?:19|20)[0-9]{2}\.([0-9]{1,2})\s+\p{Lu}").expect("constant pattern compiles")
+});
 static GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\p{L}[.,;:’”)]?([0-9]{1,2}|\*)(?:[.,;:)]?(?:\s|$))").expect("constant pattern compiles")
 });
@@ -563,7 +568,7 @@ fn append_line(block: &mut Block, line: &Line<'_>) {
 /// they continue the footnote sequence (the next label or one of the two after it).
 fn take_glued_refs(block: &mut Block, next_footnote: &mut u32) {
     let mut found = Vec::new();
-    let mut labels: Vec<regex::Match<'_>> = [&*GLUED_REF, &*NUMBER_GLUED_REF]
+    let mut labels: Vec<regex::Match<'_>> = [&*GLUED_REF, &*NUMBER_GLUED_REF, &*YEAR_GLUED_REF]
         .iter()
         .flat_map(|pattern| pattern.captures_iter(&block.text).filter_map(|caps| caps.get(1)))
         .collect();
