@@ -32,35 +32,17 @@ pub static TABLE: Table = Table {
         ("Nos.", Never),
         ("no.", BeforeNumber),
         ("nos.", BeforeNumber),
-        // An equation's number (`in Eq. 3`, `(Eqs. 1 and 2)`), and the numbers of national
-        // gazettes and acts cited in their own language (`Bekendtgørelse nr. 1142`, `§ 7,
-        // stk. 3`, `Dz.U. 2026 poz. 57`, `Stb. 2000, No 495`).
+        // An equation's number (`in Eq. 3`, `(Eqs. 1 and 2)`), and the number of a national
+        // act cited in its own language (`Bekendtgørelse nr. 1142`; the gazettes both
+        // languages cite are in `NATIONAL_CITATIONS`).
         ("eq.", BeforeNumber),
         ("eqs.", BeforeNumber),
         ("nr.", BeforeNumber),
-        ("stk.", BeforeNumber),
-        ("poz.", BeforeNumber),
-        ("Stb.", BeforeNumber),
-        // German gazettes, before their part or year and page (`BGBl. I S. 4350`, `GVBl. 2021
-        // S. 12`, `ABl. L 123 S. 1`).
-        ("BGBl.", Never),
-        ("GVBl.", Never),
-        ("RGBl.", Never),
-        ("LGBl.", Never),
-        ("ABl.", Never),
-        // A German paragraph's subsection (`§ 5 Abs. 1 Nr. 2`), a Spanish gazette's number
-        // (`B.O.E. núm. 123`), and the Polish gazette written with a space (`Dz. U. 2024 poz. 57`).
-        ("Abs.", BeforeNumber),
-        ("núm.", BeforeNumber),
-        ("Dz.", Never),
-        ("Dz.U.", BeforeNumber),
         // A person's years of activity (`(fl. 1422–1441)`).
         ("fl.", BeforeNumber),
         // The articles following one cited (`Articles 101 et seq. TFEU`).
         ("seq.", BeforeCapital),
         ("seqq.", BeforeCapital),
-        // A resolution of a conference of the parties (`Resolution Conf. 12.8 (Rev. CoP18)`).
-        ("Conf.", BeforeNumber),
         // A telephone number follows (`tel. +352 4301 33408`).
         ("tel.", Never),
         ("Art.", Never),

@@ -108,7 +108,35 @@ pub const COMPANY_FORMS: &[&str] = &[
     "SL", "S.L", "SpA", "S.p.A", "Srl", "S.r.l", "s.r.o", "a.s", "d.o.o",
 ];
 
+/// Abbreviations of national gazettes and statutes that both languages' texts cite in the
+/// original language, with the numbers after them: `§ 7, stk. 3`, `Dz.U. 2026 poz. 57` (and
+/// `Dz. U.` with a space), `Stb. 2000, No 495`, German gazettes before their part or year and
+/// page (`BGBl. I S. 4350`, `GVBl. 2021 S. 12`, `ABl. L 123 S. 1`), a German paragraph's
+/// subsection (`§ 5 Abs. 1 Nr. 2`), a Spanish gazette's number (`B.O.E. núm. 123`) and a
+/// resolution of a conference of the parties (`Resolution Conf. 12.8 (Rev. CoP18)`). Each
+/// language's table is searched first.
+const NATIONAL_CITATIONS: &[(&str, Abbrev)] = &[
+    ("stk.", Abbrev::BeforeNumber),
+    ("poz.", Abbrev::BeforeNumber),
+    ("Stb.", Abbrev::BeforeNumber),
+    ("BGBl.", Abbrev::Never),
+    ("GVBl.", Abbrev::Never),
+    ("RGBl.", Abbrev::Never),
+    ("LGBl.", Abbrev::Never),
+    ("ABl.", Abbrev::Never),
+    ("Abs.", Abbrev::BeforeNumber),
+    ("núm.", Abbrev::BeforeNumber),
+    ("Dz.", Abbrev::Never),
+    ("Dz.U.", Abbrev::BeforeNumber),
+    ("Conf.", Abbrev::BeforeNumber),
+];
+
 impl Table {
+    /// The abbreviations of this table, then those of [`NATIONAL_CITATIONS`], in search order.
+    fn entries(&self) -> impl Iterator<Item = &(&'static str, Abbrev)> {
+        self.abbreviations.iter().chain(NATIONAL_CITATIONS)
+    }
+
     /// The class of `token` (a word with its final full stop), if it is an abbreviation.
     pub fn abbreviation(&self, token: &str) -> Option<Abbrev> {
         // Most tokens before a full stop are ordinary words, longer than any abbreviation.
@@ -116,10 +144,7 @@ impl Table {
             return None;
         }
         let Some(index) = self.index() else {
-            return self
-                .abbreviations
-                .iter()
-                .find_map(|&(entry, class)| matches_entry(entry, token).then_some(class));
+            return self.entries().find_map(|&(entry, class)| matches_entry(entry, token).then_some(class));
         };
         // An entry matches only a token with the same bytes after the first letter, so only
         // the entries of that tail are tried, in table order (the first match wins).
@@ -201,7 +226,7 @@ type AbbreviationIndex = FastMap<&'static str, Vec<(&'static str, Abbrev)>>;
 /// The index of `table`'s abbreviations.
 fn index_of(table: &Table) -> AbbreviationIndex {
     let mut index = AbbreviationIndex::default();
-    for &(entry, class) in table.abbreviations {
+    for &(entry, class) in table.entries() {
         let first_len = entry.chars().next().map_or(0, char::len_utf8);
         let tail = entry.get(first_len..).unwrap_or(entry);
         index.entry(tail).or_default().push((entry, class));
@@ -278,7 +303,7 @@ mod tests {
     #[test]
     fn entries_are_short_and_end_as_written() {
         for lang in [Lang::En, Lang::Sv] {
-            for &(entry, _) in for_lang(lang).abbreviations {
+            for &(entry, _) in for_lang(lang).entries() {
                 assert!(entry.len() <= MAX_ABBREVIATION_BYTES, "{entry}");
                 assert!(!entry.contains(char::is_whitespace), "{entry}: tokens never hold spaces");
                 assert!(entry.ends_with('.'), "{entry}: only a full stop makes a candidate");
@@ -293,16 +318,13 @@ mod tests {
         for lang in [Lang::En, Lang::Sv] {
             let table = for_lang(lang);
             let scan = |token: &str| {
-                table
-                    .abbreviations
-                    .iter()
-                    .find_map(|&(entry, class)| matches_entry(entry, token).then_some(class))
+                table.entries().find_map(|&(entry, class)| matches_entry(entry, token).then_some(class))
             };
             let mut tokens: Vec<String> =
                 ["", ".", "a", "É.", "é.", "Ø", "word.", "ÅÄÖ.", "x\u{301}.", "\u{130}.", "ǅ."]
                     .map(String::from)
                     .to_vec();
-            for &(entry, _) in table.abbreviations {
+            for &(entry, _) in table.entries() {
                 let mut chars = entry.chars();
                 let first = chars.next().unwrap_or(' ');
                 let rest = chars.as_str();

@@ -58,31 +58,13 @@ pub static TABLE: Table = Table {
         // References followed by a number: `nr 604/2013`, `art. 5`, `s. 19`, `kl. 9.00`,
         // `HFD 2019 ref. 5`, `Ref. Ares(2026)2214587`.
         ("nr.", Never),
-        // An equation's number (`i ekv. 3`), an English title's number (`Finance (No. 2) Act`)
-        // and the numbers of national gazettes and acts cited in their own language (`§ 7,
-        // stk. 3`, `Dz.U. 2026 poz. 57`, `Stb. 2000, nr 495`).
+        // An equation's number (`i ekv. 3`) and an English title's number (`Finance (No. 2)
+        // Act`; the national gazettes both languages cite are in `NATIONAL_CITATIONS`).
         ("ekv.", BeforeNumber),
         ("No.", BeforeNumber),
-        ("stk.", BeforeNumber),
-        ("poz.", BeforeNumber),
-        ("Stb.", BeforeNumber),
-        // German gazettes, before their part or year and page (`BGBl. I S. 4350`, `GVBl. 2021
-        // S. 12`, `ABl. L 123 S. 1`).
-        ("BGBl.", Never),
-        ("GVBl.", Never),
-        ("RGBl.", Never),
-        ("LGBl.", Never),
-        ("ABl.", Never),
-        // A German paragraph's subsection (`§ 5 Abs. 1 Nr. 2`), a Spanish gazette's number
-        // (`B.O.E. núm. 123`), and the Polish gazette written with a space (`Dz. U. 2024 poz. 57`).
-        ("Abs.", BeforeNumber),
-        ("núm.", BeforeNumber),
-        ("Dz.", Never),
-        ("Dz.U.", BeforeNumber),
         // A speech's number in the Riksdag's minutes (`Anf. 12`, `prot. 2024/25:88, anf. 3`).
         ("anf.", BeforeNumber),
         ("seq.", BeforeCapital),
-        ("Conf.", BeforeNumber),
         // A note's number (`Anm. 1: 3A001.b.2 omfattar inte …`).
         ("anm.", BeforeNumber),
         ("art.", Never),
