@@ -340,6 +340,7 @@ fn is_boundary(
         // Berg`, `Smith (ed.) Risk assessment`.
         return false;
     }
+    let opens_sentence = text.get(sentence_start..token_start).is_some_and(|head| head.trim().is_empty());
     let abbreviation = if is_letter(core) && table.is_label(word_before(text, token_start).1) {
         // A letter labelled by the word before it is no abbreviation: `point p. The …`.
         None
@@ -374,10 +375,8 @@ fn is_boundary(
         Some(Abbrev::Never) => {
             // A reply alone opening its sentence (a table's cell: `| No. The deadline expired …`),
             // not a form's number before the next field's label (`No. Cion doc.: COM(2026) 45`).
-            let reply_opens = || {
-                text.get(sentence_start..token_start).is_some_and(|head| head.trim().is_empty())
-                    && !rest.split_whitespace().take(3).any(|word| word.ends_with(':'))
-            };
+            let reply_opens =
+                || opens_sentence && !rest.split_whitespace().take(3).any(|word| word.ends_with(':'));
             return start == Start::Upper
                 && (closed
                     || table.replies.contains(&word)
@@ -414,7 +413,6 @@ fn is_boundary(
         }
         Some(Abbrev::BeforeNumber | Abbrev::Unit | Abbrev::Trailing | Abbrev::NameSuffix) | None => {}
     }
-    let opens_sentence = text.get(sentence_start..token_start).is_some_and(|head| head.trim().is_empty());
     if raw_token.starts_with(is_opening) && is_enumerator(core) && !raw_token.starts_with(['(', '[']) {
         // The number of a paragraph that a quotation brings in (`replaced by the following:
         // ‘2. Member States shall …’`) opens the quoted text, not a sentence.
@@ -528,9 +526,15 @@ fn opens_lower_case_label(rest: &str) -> bool {
 }
 
 /// Whether `sentence` opens as a line of dialogue does, with a dash and a space (`– Är det
-/// rimligt?`).
+/// rimligt?`; not a hyphen).
 fn opens_dialogue(sentence: &str) -> bool {
-    sentence.trim_start().strip_prefix(['–', '—']).is_some_and(|after| after.starts_with([' ', '\u{a0}']))
+    let sentence = sentence.trim_start();
+    !sentence.starts_with('-') && after_dash(sentence).is_some()
+}
+
+/// What follows the dash and the space `text` opens with (`— these words`), if it opens so.
+fn after_dash(text: &str) -> Option<&str> {
+    text.strip_prefix(['—', '–', '-']).and_then(|after| after.strip_prefix([' ', '\u{a0}']))
 }
 
 /// How many characters the key of a legend's entry has at most (`b`, `n.a.`, `:`).
@@ -562,9 +566,7 @@ fn opens_patronymic(rest: &str) -> bool {
 
 /// Whether `rest` opens with a dash, a space and a lower-case word (`— these words …`).
 fn dash_before_lower_case(rest: &str) -> bool {
-    rest.strip_prefix(['—', '–', '-'])
-        .and_then(|after| after.strip_prefix([' ', '\u{a0}']))
-        .is_some_and(|after| after.starts_with(char::is_lowercase))
+    after_dash(rest).is_some_and(|after| after.starts_with(char::is_lowercase))
 }
 
 /// How many capitalised words of a company's name [`opens_company_name`] reads before its form.
