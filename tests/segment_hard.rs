@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard14` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard15` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -193,4 +193,14 @@ fn english_hard_cases_of_markdown_markup() {
 #[test]
 fn swedish_hard_cases_of_markdown_markup() {
     check("hard14", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_of_footnotes_and_citations() {
+    check("hard15", Lang::En);
+}
+
+#[test]
+fn swedish_hard_cases_of_footnotes_and_citations() {
+    check("hard15", Lang::Sv);
 }
