@@ -24,6 +24,10 @@ pub static TABLE: Table = Table {
         // `respectively` closes the phrase it refers back to: `48% and 52% resp. Both …`.
         ("resp.", BeforeCapital),
         ("esp.", Never),
+        // `inter alia` and `among others` before what they name, often a capitalised name
+        // (`target i.a. Russian banks`, `delegations, a.o. Germany and Spain`).
+        ("i.a.", Never),
+        ("a.o.", Never),
         ("N.B.", Never),
         ("n.b.", Never),
         // References followed by a number: `No. 5`, `Art. 5(3)`, `p. 24`; a page is also
@@ -43,12 +47,18 @@ pub static TABLE: Table = Table {
         // The articles following one cited (`Articles 101 et seq. TFEU`).
         ("seq.", BeforeCapital),
         ("seqq.", BeforeCapital),
+        // `and the following`, after the first article or page cited (`Articles 107 ff. TFEU`,
+        // `pp. 45 ff.`).
+        ("ff.", BeforeCapital),
         // A telephone number follows (`tel. +352 4301 33408`).
         ("tel.", Never),
-        ("Art.", Never),
-        ("Arts.", Never),
-        ("art.", Never),
-        ("arts.", Never),
+        // An article before its number (`Art. 5(3)`); before a capitalised word, the noun
+        // closing its sentence (`works of art. Costs …`, `the performing arts. Funding …`,
+        // `Museum of Contemporary Art. Nine …`).
+        ("Art.", BeforeNumber),
+        ("Arts.", BeforeNumber),
+        ("art.", BeforeNumber),
+        ("arts.", BeforeNumber),
         ("p.", Unit),
         ("pp.", Unit),
         ("para.", BeforeNumber),
@@ -227,6 +237,14 @@ pub static TABLE: Table = Table {
         "step",
         "stage",
         "vitamin",
+        // Parts of an administration, a programme or a procedure named by a letter or a roman
+        // numeral (`Directorate B`, `Strand A`, `Module H`, `Pillar I`), and a credit rating's
+        // grade (`a rating of A`).
+        "directorate",
+        "strand",
+        "module",
+        "pillar",
+        "rating",
         // Label words abbreviated (`Fig. B`, `sect. C`, `Pt. A`).
         "fig",
         "sec",
@@ -352,4 +370,6 @@ pub static TABLE: Table = Table {
         "The", "This", "That", "These", "Those", "It", "Its", "He", "She", "We", "They", "There", "His",
         "Her", "Their", "Our",
     ],
+    act_parts: &["seq.", "seqq.", "ff."],
+    list_ends: &["etc."],
 };

@@ -97,6 +97,14 @@ pub struct Table {
     /// otherwise be read as an initial (`lodged by Mr X. He alleges …`, `av A. Han är …`),
     /// one of them starts a new sentence.
     pub clause_openers: &'static [&'static str],
+    /// Abbreviations of a part of an act that stand between the part's number and the act's
+    /// short name (`Articles 101 et seq. TFEU`, `Articles 12 et seq. GDPR`, `artikel 61 ff.
+    /// EES-avtalet`, `8 kap. RF`, `30 kap. OSL`): before a name in capitals they go on.
+    pub act_parts: &'static [&'static str],
+    /// Abbreviations that close a list (`etc.`, `m.m.`, `osv.`): a figure after one opens a
+    /// new sentence as a capital does (`staff, travel etc. 2026 is the last year …`), as no
+    /// figure continues the list.
+    pub list_ends: &'static [&'static str],
 }
 
 /// The legal forms of companies that follow a company's name, in any language of the Union:
@@ -107,6 +115,11 @@ pub const COMPANY_FORMS: &[&str] = &[
     "LLP", "LP", "Ltd", "NV", "N.V", "OHG", "Oy", "Oyj", "plc", "PLC", "S.A", "SA", "SARL", "SAS", "SE",
     "SL", "S.L", "SpA", "S.p.A", "Srl", "S.r.l", "s.r.o", "a.s", "d.o.o",
 ];
+
+/// The legal forms that may also open a company's name (`AB Volvo`, as Swedish names write
+/// it): one after another company's name end opens the next name when a capitalised word
+/// follows it (`Group Co. Ltd. AB Volvo is …`).
+pub const NAME_OPENING_FORMS: &[&str] = &["AB"];
 
 /// Abbreviations of national gazettes and statutes that both languages' texts cite in the
 /// original language, with the numbers after them: `§ 7, stk. 3`, `Dz.U. 2026 poz. 57` (and
@@ -133,7 +146,7 @@ const NATIONAL_CITATIONS: &[(&str, Abbrev)] = &[
 
 impl Table {
     /// The abbreviations of this table, then those of [`NATIONAL_CITATIONS`], in search order.
-    fn entries(&self) -> impl Iterator<Item = &(&'static str, Abbrev)> {
+    fn entries(&self) -> impl Iterator<Item = &(&'static str, Abbrev)> + Clone {
         self.abbreviations.iter().chain(NATIONAL_CITATIONS)
     }
 
@@ -144,13 +157,13 @@ impl Table {
             return None;
         }
         let Some(index) = self.index() else {
-            return self.entries().find_map(|&(entry, class)| matches_entry(entry, token).then_some(class));
+            return first_match(self.entries(), token);
         };
         // An entry matches only a token with the same bytes after the first letter, so only
-        // the entries of that tail are tried, in table order (the first match wins).
+        // the entries of that tail are tried.
         let first_len = token.chars().next().map_or(0, char::len_utf8);
         let tail = token.get(first_len..)?;
-        index.get(tail)?.iter().find_map(|&(entry, class)| matches_entry(entry, token).then_some(class))
+        first_match(index.get(tail)?.iter(), token)
     }
 
     /// The abbreviations of this table by tail, for the tables of [`for_lang`]; `None` for any
@@ -245,6 +258,18 @@ pub fn for_lang(lang: Lang) -> &'static Table {
     }
 }
 
+/// The class of the first entry written as `token`, else of the first that matches it
+/// capitalised: an entry as written wins over a lower-case one whatever their order (`Col.`, a
+/// colonel, over `col.`, a column).
+fn first_match<'a>(
+    entries: impl Iterator<Item = &'a (&'static str, Abbrev)> + Clone,
+    token: &str,
+) -> Option<Abbrev> {
+    entries.clone().find_map(|&(entry, class)| (entry == token).then_some(class)).or_else(|| {
+        entries.into_iter().find_map(|&(entry, class)| matches_entry(entry, token).then_some(class))
+    })
+}
+
 /// Whether `token` equals `entry`, or `entry` with its first letter capitalised
 /// (sentence-initial use) when the entry is more than one letter: `P.` is an initial or a mark
 /// (`C-352/19 P.`), never the page `p.`.
@@ -318,7 +343,10 @@ mod tests {
         for lang in [Lang::En, Lang::Sv] {
             let table = for_lang(lang);
             let scan = |token: &str| {
-                table.entries().find_map(|&(entry, class)| matches_entry(entry, token).then_some(class))
+                let exact = table.entries().find_map(|&(entry, class)| (entry == token).then_some(class));
+                exact.or_else(|| {
+                    table.entries().find_map(|&(entry, class)| matches_entry(entry, token).then_some(class))
+                })
             };
             let mut tokens: Vec<String> =
                 ["", ".", "a", "É.", "é.", "Ø", "word.", "ÅÄÖ.", "x\u{301}.", "\u{130}.", "ǅ."]

@@ -13,8 +13,12 @@ pub static TABLE: Table = Table {
     abbreviations: &[
         // Introducers: what follows continues the sentence, even a proper name.
         ("t.ex.", Trailing),
+        // `exempelvis`, as `t.ex.` (`Flera medlemsstater, exv. Danmark och Finland, …`).
+        ("exv.", Trailing),
         ("ex.", Never),
         ("bl.a.", Never),
+        // `framför allt` before what it singles out, often a name (`gällde fr.a. Tyskland`).
+        ("fr.a.", Never),
         ("dvs.", Never),
         ("d.v.s.", Never),
         ("d.ä.", Never),
@@ -39,7 +43,9 @@ pub static TABLE: Table = Table {
         ("obs.", Never),
         ("beträff.", Never),
         ("ca.", Never),
-        ("ung.", Never),
+        // `ungefär` before a figure; before a capital, the adjective `ung` closing its sentence
+        // (`arbetslös och ung. Med ung avses …`).
+        ("ung.", BeforeNumber),
         // A bound before a figure (`max. 8 °C`); `min.` is also the word `min` (mine) at the
         // end of a sentence.
         ("min.", BeforeNumber),
@@ -64,11 +70,14 @@ pub static TABLE: Table = Table {
         ("No.", BeforeNumber),
         // A speech's number in the Riksdag's minutes (`Anf. 12`, `prot. 2024/25:88, anf. 3`).
         ("anf.", BeforeNumber),
+        ("prot.", BeforeNumber),
         ("seq.", BeforeCapital),
         // A note's number (`Anm. 1: 3A001.b.2 omfattar inte …`).
         ("anm.", BeforeNumber),
-        ("art.", Never),
-        ("Art.", Never),
+        // An article before its number (`art. 5`); before a capital, the noun `art` (species)
+        // closing its sentence (`för varje art. Sverige …`).
+        ("art.", BeforeNumber),
+        ("Art.", BeforeNumber),
         ("ref.", Never),
         // A revision of a classification: `Nace rev. 2`.
         ("rev.", Never),
@@ -82,7 +91,9 @@ pub static TABLE: Table = Table {
         ("st.", BeforeCapital),
         ("mom.", Never),
         ("kl.", Never),
-        ("bil.", Never),
+        // An annex before its number (`bil. 2`) or letter (`bil. A`); before any other capital,
+        // the noun `bil` (car) closing its sentence (`per bil. Bonusen …`).
+        ("bil.", BeforeNumber),
         ("avd.", Never),
         ("avsn.", Never),
         ("fig.", Never),
@@ -208,6 +219,9 @@ pub static TABLE: Table = Table {
         "steg",
         "etapp",
         "vitamin",
+        "direktorat",
+        "modul",
+        "pelare",
         // Label words abbreviated (`avd. B`, `bil. A`, `fig. C`).
         "avd",
         "avsn",
@@ -294,4 +308,6 @@ pub static TABLE: Table = Table {
         "Eftersom",
         "När",
     ],
+    act_parts: &["seq.", "ff.", "kap."],
+    list_ends: &["etc.", "m.m.", "osv.", "o.s.v."],
 };
