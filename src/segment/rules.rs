@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::tables::{Abbrev, COMPANY_FORMS, Table};
+use super::tables::{Abbrev, COMPANY_FORMS, NAME_OPENING_FORMS, Table};
 
 /// How far the rules look back for the word before a full stop. Abbreviations, numbers
 /// and initials are short; a longer token (a URL) is an ordinary word.
@@ -201,8 +201,10 @@ fn starts_with_capital(rest: &str) -> bool {
     rest.chars().take(4).find(|c| !is_opening(*c)).is_some_and(char::is_uppercase)
 }
 
-/// How far [`bracket_goes_on`] looks for the end of a bracket, in bytes.
-const BRACKET_REACH: usize = 120;
+/// How far [`bracket_goes_on`] looks for the end of a bracket, in bytes: room for a company's
+/// description after its name (`Nordlys Shipping Ltd. (Ireland, currently controlled by a
+/// consortium of … ferry services between Ireland and France) by Stena AB`).
+const BRACKET_REACH: usize = 320;
 
 /// Whether `rest` opens with a bracket after which its sentence goes on: a lower-case word, a
 /// comma, a semicolon, a colon or a full stop after the closing bracket (`Nordvik Holdings
@@ -257,12 +259,13 @@ fn bracket_goes_on(rest: &str) -> bool {
     after.starts_with(|c: char| c.is_lowercase() || matches!(c, ',' | ';' | ':' | '.'))
 }
 
-/// Whether `rest` starts with a code of two to five capital letters and no more letters: a
-/// time zone or a currency (`CET`, `EUR`), not a word (`The`) nor a longer acronym
-/// (`UNHCR`).
+/// Whether `rest` starts with a code of three to five capital letters and no more letters: a
+/// time zone or a currency (`CET`, `CEST`, `EUR`), not a word (`The`), a longer acronym
+/// (`UNHCR`) nor an initialism of two letters, as no currency code and hardly a time zone has
+/// two (`at 11.30 a.m. EU ministers met …`).
 fn starts_with_code(rest: &str) -> bool {
     let letters = rest.bytes().take_while(u8::is_ascii_uppercase).count();
-    (2..=5).contains(&letters) && !rest[letters..].starts_with(char::is_alphabetic)
+    (3..=5).contains(&letters) && !rest[letters..].starts_with(char::is_alphabetic)
 }
 
 fn is_boundary(
@@ -291,11 +294,21 @@ fn is_boundary(
     let asks = !full_stop && terminator.contains(['?', '!', '‼', '⁇', '⁈', '⁉']);
     match start {
         // A quoted question or exclamation inside a sentence (`"Never again!" — these words
-        // …`) goes on past the dash.
-        Start::Bullet => return !(asks && closed && dash_before_lower_case(rest)),
+        // …`) goes on past the dash, and so does one or an abbreviation before an aside
+        // between dashes that the sentence goes on after (`subsistence etc. – previously
+        // reimbursed – must now …`, `the question ‘who pays?’ – Member States or the Union –
+        // remains open`).
+        Start::Bullet => {
+            let inside = asks && closed || ends_abbreviation(text, term_start, table);
+            return !(asks && closed && dash_before_lower_case(rest) || inside && dash_aside_goes_on(rest));
+        }
         Start::Continuation => return false,
         Start::Opening if bracket_goes_on(rest) => return false,
         _ => {}
+    }
+    if terminator == "!" && !closed && start == Start::Upper && opens_name_end(rest, table) {
+        // An exclamation mark inside a company's name, before its form (`Yahoo! Inc.`).
+        return false;
     }
     if asks {
         // A question or exclamation ends the sentence whatever follows, except one inside a
@@ -311,10 +324,11 @@ fn is_boundary(
         }
         // An ellipsis standing for a day not yet known before its year (`Decision of … 2026`,
         // `av den … 2026`): a word in lower case before it, a year after it.
-        if start == Start::Digit
-            && opens_year(rest)
+        if (start == Start::Digit && opens_year(rest) || start == Start::Upper && opens_month_and_year(rest))
             && word_before(text, term_start).1.starts_with(char::is_lowercase)
         {
+            // Or for a day before its month and year, a month English capitalises (`at its
+            // meeting on … June 2026`).
             return false;
         }
         return start != Start::Lower;
@@ -350,6 +364,13 @@ fn is_boundary(
             .or_else(|| after_joiner(word).and_then(|last| table.abbreviation(last)))
             .or_else(|| spaced_abbreviation_ends(text, token_start, core, table))
     };
+    // A figure closed by its unit or its time of day (`0.4 pp.`, `9.30 a.m.`): another figure
+    // after it opens a sentence of its own when a word follows it (`9.30 a.m. 26 delegations
+    // were present`), as two figures in a row make no phrase.
+    let figure_closed = matches!(abbreviation, Some(Abbrev::Unit | Abbrev::Measure))
+        && start == Start::Digit
+        && is_number(previous_token_text(text, token_start))
+        && opens_counted_figure(rest);
     let abbreviation = match abbreviation {
         // A unit after a number ends a sentence as `etc.` does: `fell by 0.4 pp. This …`.
         Some(Abbrev::Unit) if is_number(previous_token_text(text, token_start)) => {
@@ -383,29 +404,45 @@ fn is_boundary(
                         && (after_question(text, token_start)
                             || after_answer_label(text, token_start)
                             || opens_plain_word(rest)
-                                && (reply_opens()
-                                    || previous_token_text(text, token_start)
-                                        .starts_with(char::is_lowercase))));
+                                && (reply_opens() || {
+                                    // After a word of its sentence or a figure, as a share of
+                                    // the votes (`53.4% No. The Treaty …`).
+                                    let previous = previous_token_text(text, token_start);
+                                    previous.starts_with(char::is_lowercase)
+                                        || previous.ends_with(|c: char| c.is_ascii_digit() || c == '%')
+                                })));
         }
         // One end of a company's name before another (`Acme Co. Ltd. in May`).
         Some(Abbrev::BeforeCapital) if table.name_ends.contains(&word) => {
             let next = next_token(rest);
             let form = next.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '/');
+            // A form that opens a Swedish company's name before it (`Co. Ltd. AB Volvo is …`)
+            // is none of the name before.
+            let opens_name = NAME_OPENING_FORMS.contains(&form)
+                && rest[next.len()..].trim_start().starts_with(char::is_uppercase);
             return starts_with_capital(rest)
                 && !table.name_ends.contains(&next)
-                && !COMPANY_FORMS.contains(&form);
+                && (!COMPANY_FORMS.contains(&form) || opens_name);
         }
-        Some(Abbrev::BeforeCapital)
-            if FOLLOWING_PARTS.contains(&word) && CITED_ACTS.contains(&next_word(rest)) =>
-        {
-            // The act whose articles are cited (`Articles 101 et seq. TFEU apply`).
+        Some(Abbrev::BeforeCapital) if table.act_parts.contains(&word) && opens_act_name(rest) => {
+            // The act whose articles or chapters are cited (`Articles 101 et seq. TFEU apply`,
+            // `8 kap. RF`).
             return false;
         }
-        Some(Abbrev::BeforeCapital) => return starts_with_capital(rest),
-        Some(Abbrev::Measure) => {
-            return starts_with_capital(rest) && !starts_with_code(rest) && !table.names_time_zone(rest);
+        Some(Abbrev::BeforeCapital) => {
+            return starts_with_capital(rest)
+                || start == Start::Digit && (table.list_ends.contains(&word) || figure_closed);
         }
-        Some(Abbrev::BeforeNumber) if start == Start::Digit => return false,
+        Some(Abbrev::Measure) => {
+            return starts_with_capital(rest) && !starts_with_code(rest) && !table.names_time_zone(rest)
+                || figure_closed;
+        }
+        // A label's abbreviation before its number or its letter (`bil. 2`, `bil. A`).
+        Some(Abbrev::BeforeNumber)
+            if start == Start::Digit || table.is_label(core) && opens_label_letter(rest) =>
+        {
+            return false;
+        }
         // Before a name, a title's word (`jur.kand. Erik Holm`, `övers. K. Ek`); before any
         // other capital, the noun closing its sentence (`eller jur.kand. Erfarenhet av …`).
         Some(Abbrev::BeforeName) => {
@@ -448,7 +485,10 @@ fn is_boundary(
             // another part; a letter after a word is an item label ending the sentence
             // (`enligt led b. Kommissionen …`). A first part (`t. ex.`) is followed by a
             // lower-case part, which continues the sentence anyway.
-            return start == Start::Upper && !follows_abbreviation_part(text, token_start);
+            // An opening quote before a capital counts as the capital (`artikel 6.1 e. ”Allmänt
+            // intresse” definieras …`).
+            let capital = start == Start::Upper || start == Start::Opening && starts_with_capital(rest);
+            return capital && !follows_abbreviation_part(text, token_start);
         }
         if start == Start::Upper
             && !table.clause_openers.contains(&next_word(rest))
@@ -479,8 +519,18 @@ fn is_boundary(
             // A company's name that an initialism opens (`U.S. Steel Corp.`).
             return false;
         }
+        if COMPANY_FORMS.contains(&core) {
+            // A company's form ends its name (`Orange S.A. Orange is listed …`), as `Ltd.` does.
+            return !opens_name_end(rest, table);
+        }
         // `the U.S. Department of State`, but `in the U.S. The next year …`.
         let next = rest.trim_start_matches(is_opening);
+        if table.sentence_starters.is_empty() && opens_foreign_name(next, table) {
+            // A language that lists no sentence starters writes its own initialisms without
+            // stops: a dotted one is a foreign name's, which goes on in capitals (`från U.S.
+            // Geological Survey och …`).
+            return false;
+        }
         let word = next.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
         return table.starts_sentence_after_initialism(word) || opens_plural_subject(next, table);
     }
@@ -501,18 +551,111 @@ fn is_boundary(
     }
     match start {
         Start::Lower => {
-            starts_lower_case_name(rest) || opens_item_letter(rest) || opens_lower_case_label(rest)
+            starts_lower_case_name(rest)
+                || opens_item_letter(rest)
+                || opens_lower_case_label(rest)
+                || repeats_lower_case_name(core, rest)
         }
         _ => true,
     }
 }
 
-/// Abbreviations of "and the following" after the first of the articles or pages cited.
-const FOLLOWING_PARTS: &[&str] = &["seq.", "seqq.", "ff."];
+/// Whether `rest` opens with the short name of an act in capitals, as cited after its
+/// articles or chapters (`TFEU`, `GDPR`, `GG`, `RF`, `OSL`, `SFB`), alone or as the first part
+/// of a Swedish compound (`EES-avtalet`, `EUF-fördraget`): two to six capitals, then no letter.
+fn opens_act_name(rest: &str) -> bool {
+    let letters = rest.chars().take_while(|c| c.is_uppercase()).count();
+    (2..=6).contains(&letters) && !rest.chars().nth(letters).is_some_and(char::is_alphabetic)
+}
 
-/// Short names of treaties and codes that follow the articles they cite (`Articles 101 et
-/// seq. TFEU`, `artikel 101 ff. FEUF`, `Art. 12 ff. GG`).
-const CITED_ACTS: &[&str] = &["TFEU", "TEU", "TEC", "EC", "EEC", "FEUF", "EUF", "ECHR", "EKMR", "GG", "BGB"];
+/// Whether the full stop at `term_start` ends an abbreviation of `table` (`etc.`, `a.m.`,
+/// `Inc.`, `kr.`).
+fn ends_abbreviation(text: &str, term_start: usize, table: &Table) -> bool {
+    let token = &text[token_start(text, term_start)..=term_start];
+    table.abbreviation(token.trim_start_matches(|c: char| !c.is_alphanumeric())).is_some()
+}
+
+/// How far [`dash_aside_goes_on`] looks for the dash that closes an aside, in bytes.
+const ASIDE_REACH: usize = 240;
+
+/// Whether `rest`, a dash and a space, opens an aside that another spaced dash closes before
+/// any sentence end, and the sentence goes on in lower case after it (`– previously reimbursed
+/// at flat rates – must now …`, `– EUR 2.42 billion – was upheld`).
+fn dash_aside_goes_on(rest: &str) -> bool {
+    let Some(inside) = after_dash(rest) else { return false };
+    let mut space_before = false;
+    for (at, c) in inside.char_indices() {
+        if at > ASIDE_REACH {
+            return false;
+        }
+        let after = &inside[at + c.len_utf8()..];
+        if is_terminator(c) && after.starts_with(char::is_whitespace) {
+            return false;
+        }
+        if space_before && let Some(goes_on) = after_dash(&inside[at..]) {
+            return goes_on.starts_with(char::is_lowercase);
+        }
+        space_before = c == ' ' || c == '\u{a0}';
+    }
+    false
+}
+
+/// Whether `rest` opens with a name's end or a company's form (`Inc.`, `Ltd`, `AB`).
+fn opens_name_end(rest: &str, table: &Table) -> bool {
+    let next = next_token(rest).trim_end_matches([',', ';', ':', ')']);
+    let form = next.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '/');
+    table.name_ends.contains(&next) || COMPANY_FORMS.contains(&form)
+}
+
+/// Whether `rest` opens with a month's name and a year, the month capitalised as English
+/// writes it (`June 2026`): a capitalised word of letters, a space and four digits.
+fn opens_month_and_year(rest: &str) -> bool {
+    let Some((word, after)) = rest.split_once(' ') else { return false };
+    let mut chars = word.chars();
+    let year = after.bytes().take_while(u8::is_ascii_digit).count();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase) && year == 4
+}
+
+/// Whether `rest` opens with a figure and a word of three letters or more after it, what a
+/// sentence may open with (`26 delegations`, `18 Member States`), not a figure's unit (`30 s`).
+fn opens_counted_figure(rest: &str) -> bool {
+    let figure = rest.bytes().take_while(|byte| byte.is_ascii_digit() || matches!(byte, b'.' | b',')).count();
+    let Some(word) = rest[figure..].strip_prefix(' ') else { return false };
+    figure > 0 && word.chars().take_while(|c| c.is_alphabetic()).count() >= 3
+}
+
+/// Whether `rest` opens with a single capital letter that a label's abbreviation names (`bil.
+/// A`), not a word of one letter (`I Sverige`).
+fn opens_label_letter(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    let (Some(letter), after) = (chars.next(), chars.next()) else { return false };
+    letter.is_uppercase() && after.is_none_or(|c| !(c.is_alphabetic() || letter == 'I' && c.is_whitespace()))
+}
+
+/// Whether `next`, the text after a dotted initialism, opens with two capitalised words of a
+/// name, the first no clause opener (`Geological Survey`).
+fn opens_foreign_name(next: &str, table: &Table) -> bool {
+    let mut words = next.split_whitespace();
+    let capitalised = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.as_str().chars().all(char::is_lowercase)
+    };
+    let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
+    let second = second.trim_end_matches(|c: char| !c.is_alphabetic());
+    capitalised(first)
+        && second.chars().count() > 1
+        && capitalised(second)
+        && !table.clause_openers.contains(&first)
+}
+
+/// Whether the lower-case word `core` before a full stop opens `rest` again: a name written
+/// in lower case that ends one sentence and opens the next (`in Belgium is bpost. bpost
+/// received …`, `energibolaget innogy. innogy var …`), not a word that goes on.
+fn repeats_lower_case_name(core: &str, rest: &str) -> bool {
+    core.len() >= 2
+        && core.chars().all(char::is_lowercase)
+        && rest.strip_prefix(core).is_some_and(|after| after.starts_with(char::is_whitespace))
+}
 
 /// Labels written in lower case that open a sentence of a note or a letter (`n.b. the figures
 /// …`, `cc: Mr P. Dupont`).
@@ -911,8 +1054,12 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
         return true;
     }
     if table.is_name_preposition(previous) || table.is_title(previous) {
-        // `chaired by J. Smith`, `av J. Smith`, `statsminister U. Kristersson`.
-        return true;
+        // `chaired by J. Smith`, `av J. Smith`, `statsminister U. Kristersson`; not a grade
+        // after a label or another grade and the preposition (`a rating of A. Moody's …`,
+        // `from BB to B. Several …`, `från E till C. Renoveringen …`).
+        let before_preposition = previous_token_text(text, previous_start);
+        return !(table.is_name_preposition(previous)
+            && (table.is_label(before_preposition) || is_grade(before_preposition)));
     }
     if table.is_name_joiner(previous) && follows_initial_and_name(&before[..previous_start]) {
         // `A. Jones and B. Brown`, `A. Jones och B. Brown`.
@@ -943,6 +1090,13 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
     previous.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `word` is a grade of a scale in capitals: one to three capital letters and a sign
+/// (`BB`, `AAA`, `BB+`, `E`).
+fn is_grade(word: &str) -> bool {
+    let letters = word.trim_end_matches(['+', '-']);
+    (1..=3).contains(&letters.len()) && letters.bytes().all(|byte| byte.is_ascii_uppercase())
+}
+
 /// The token before the one at `at` as written, after any opening punctuation (`Dr.`,
 /// `Registrar:`, `C-352/19`), and its word without punctuation around it (`Dr`,
 /// `Registrar`); both empty at the start of the text.
@@ -958,14 +1112,15 @@ fn previous_token_text(text: &str, at: usize) -> &str {
 }
 
 /// Whether `token` is a number as written before a unit: digits, with decimal or group marks
-/// and a sign or an opening bracket before them (`0.4`, `2,6`, `+1.2`, `(−0.3`), no
-/// punctuation after them (`29.6.2013,` before `p. 31` is a date in a list).
+/// and a sign or an opening bracket before them (`0.4`, `2,6`, `+1.2`, `(−0.3`), or a range of
+/// them (`9–11` before `a.m.`), no punctuation after them (`29.6.2013,` before `p. 31` is a
+/// date in a list).
 fn is_number(token: &str) -> bool {
     let digits =
         token.trim_start_matches(|c: char| is_opening(c) || matches!(c, '+' | '-' | '−' | '–' | '±'));
     digits.starts_with(|c: char| c.is_ascii_digit())
         && digits.ends_with(|c: char| c.is_ascii_digit())
-        && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':'))
+        && digits.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':' | '-' | '–'))
 }
 
 /// Whether `core` (a token before its full stop) is a single letter.

@@ -631,3 +631,215 @@ fn replies_opening_a_cell_and_columns() {
         assert_split(text, Lang::En, &[text]);
     }
 }
+
+#[test]
+fn reference_words_that_are_also_nouns() {
+    // An article's or an annex's abbreviation goes on before its number or letter …
+    for (text, lang) in [
+        ("See Art. 5(3) and arts. 7 to 9 of the Statute.", Lang::En),
+        ("Enligt art. 12 och bil. 2 gäller detta.", Lang::Sv),
+        ("Villkoren anges i bil. A till avtalet.", Lang::Sv),
+        ("Kostnaden var ung. 40 procent lägre.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // … and before any other capital it is the noun that closes its sentence.
+    assert_split(
+        "The fund buys modern art. Loans are excluded.",
+        Lang::En,
+        &["The fund buys modern art.", "Loans are excluded."],
+    );
+    assert_split(
+        "Varje hushåll får en bil. Staten betalar.",
+        Lang::Sv,
+        &["Varje hushåll får en bil.", "Staten betalar."],
+    );
+    assert_split(
+        "Stödet gäller den som är ung. Äldre får inget.",
+        Lang::Sv,
+        &["Stödet gäller den som är ung.", "Äldre får inget."],
+    );
+    // A capitalised entry as written wins over a lower-case one: `Col.` the colonel, not the
+    // column `col.`.
+    assert_split("It was led by Col. J. Novak.", Lang::En, &["It was led by Col. J. Novak."]);
+    assert_split("See row 3, col. 4 of Table 2.", Lang::En, &["See row 3, col. 4 of Table 2."]);
+}
+
+#[test]
+fn introducers_and_cited_acts() {
+    for (text, lang) in [
+        ("The rules cover i.a. Danish ports.", Lang::En),
+        ("Several States, a.o. Italy, objected.", Lang::En),
+        ("Priserna steg fr.a. Norge och Danmark.", Lang::Sv),
+        ("Vissa länder, exv. Norge, avstod.", Lang::Sv),
+        ("Se prot. 2023/24:12 för debatten.", Lang::Sv),
+        ("This follows from Articles 5 et seq. GDPR and national law.", Lang::En),
+        ("It is assessed under Articles 101 ff. TFEU in this case.", Lang::En),
+        ("Det följer av artikel 53 ff. EES-avtalet.", Lang::Sv),
+        ("Det regleras i 2 kap. RF och i 21 kap. OSL.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // `ff.` and `kap.` before a plain capitalised word close their sentence.
+    assert_split(
+        "It is set out on pp. 12 ff. The annex follows.",
+        Lang::En,
+        &["It is set out on pp. 12 ff.", "The annex follows."],
+    );
+    assert_split(
+        "Det anges i 18 kap. Den nya lagen …",
+        Lang::Sv,
+        &["Det anges i 18 kap.", "Den nya lagen …"],
+    );
+    // `exv.`, as `t.ex.`, may end its sentence before a clause's opener.
+    assert_split("Vi tar fisk, exv. Där finns mer.", Lang::Sv, &["Vi tar fisk, exv.", "Där finns mer."]);
+}
+
+#[test]
+fn figures_after_a_list_or_a_figure_closed() {
+    assert_split(
+        "It covers rent, food etc. 2027 will be different.",
+        Lang::En,
+        &["It covers rent, food etc.", "2027 will be different."],
+    );
+    assert_split(
+        "Det gäller hyra, mat m.m. 2027 blir annorlunda.",
+        Lang::Sv,
+        &["Det gäller hyra, mat m.m.", "2027 blir annorlunda."],
+    );
+    assert_split(
+        "The hearing began at 10 a.m. 14 experts spoke.",
+        Lang::En,
+        &["The hearing began at 10 a.m.", "14 experts spoke."],
+    );
+    assert_split(
+        "Inflation rose by 0.3 pp. 12 Member States saw a fall.",
+        Lang::En,
+        &["Inflation rose by 0.3 pp.", "12 Member States saw a fall."],
+    );
+    // A month or a chapter before its figure goes on, and so does a figure's unit after
+    // another figure.
+    for (text, lang) in [
+        ("Beslutet fattades den 3 jan. 2025 av regeringen.", Lang::Sv),
+        ("Se 18 kap. 3 och 4 §§ i lagen.", Lang::Sv),
+        ("The break lasts 5 min. 30 s at most.", Lang::En),
+        ("Meetings run 9-12 a.m. CET on weekdays.", Lang::En),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A time of day before an initialism of two capitals, and after a range of hours.
+    assert_split(
+        "It ended at 10.15 a.m. EU leaders then left.",
+        Lang::En,
+        &["It ended at 10.15 a.m.", "EU leaders then left."],
+    );
+    assert_split(
+        "Calls are taken 8–10 a.m. Letters are answered later.",
+        Lang::En,
+        &["Calls are taken 8–10 a.m.", "Letters are answered later."],
+    );
+}
+
+#[test]
+fn asides_between_dashes_after_an_abbreviation_or_a_quoted_question() {
+    for (text, lang) in [
+        ("Paper, ink etc. – all bought locally – is covered.", Lang::En),
+        ("The talks at 9 a.m. – two hours late – went well.", Lang::En),
+        ("Fees paid to Acme Inc. – EUR 3 million – were refunded.", Lang::En),
+        ("The question ‘why now?’ – Parliament asked it too – is fair.", Lang::En),
+        ("Resor, logi osv. – alltså allt – ersätts.", Lang::Sv),
+        ("Frågan ”varför nu?” – Riksdagen ställde den också – är rimlig.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A plain word's full stop before a dash ends its sentence, and an abbreviation's before a
+    // dash that opens a line or a list item does too.
+    assert_split(
+        "It was adopted. – as the minutes say – in May.",
+        Lang::En,
+        &["It was adopted.", "– as the minutes say – in May."],
+    );
+    assert_split("Fees, rent etc. – Travel costs.", Lang::En, &["Fees, rent etc.", "– Travel costs."]);
+}
+
+#[test]
+fn letters_of_labels_grades_and_points() {
+    for (text, lang) in [
+        ("The unit is in Directorate C. The Director is new.", Lang::En),
+        ("Funds go to Strand B. Projects must be cross-border.", Lang::En),
+        ("Income support falls under Pillar I. Rural aid does not.", Lang::En),
+        ("Moody's cut the rating from AA to A. Fitch did not.", Lang::En),
+        ("The bond kept a rating of B. Investors were calm.", Lang::En),
+        ("Klassen höjdes från D till B. Arbetet tog ett år.", Lang::Sv),
+    ] {
+        let (first, second) = text.split_at(text.find(". ").unwrap_or(0) + 2);
+        assert_split(text, lang, &[first.trim(), second]);
+    }
+    // Initials after a preposition stay initials.
+    for (text, lang) in [
+        ("The report was written by J. Smith for the Board.", Lang::En),
+        ("The letter went from A. Berg to B. Holm in May.", Lang::En),
+        ("Rapporten skrevs av K. Lund och P. Ek.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A point's letter before a quoted capital ends the sentence.
+    assert_split(
+        "Grunden är artikel 6.1 c. ”Rättslig förpliktelse” avses.",
+        Lang::Sv,
+        &["Grunden är artikel 6.1 c.", "”Rättslig förpliktelse” avses."],
+    );
+    assert_split("Det gäller bl. a. ”Europa”.", Lang::Sv, &["Det gäller bl. a. ”Europa”."]);
+}
+
+#[test]
+fn company_names_and_initialisms() {
+    assert_split(
+        "Shares are held by Engie S.A. Engie is listed in Paris.",
+        Lang::En,
+        &["Shares are held by Engie S.A.", "Engie is listed in Paris."],
+    );
+    assert_split(
+        "It was sold by Kia Co. Ltd. AB Scania bought it.",
+        Lang::En,
+        &["It was sold by Kia Co. Ltd.", "AB Scania bought it."],
+    );
+    assert_split(
+        "Uppgifterna kommer från U.S. Census Bureau i år. De är nya.",
+        Lang::Sv,
+        &["Uppgifterna kommer från U.S. Census Bureau i år.", "De är nya."],
+    );
+    assert_split("Det gäller U.S.A. Detta är nytt.", Lang::Sv, &["Det gäller U.S.A.", "Detta är nytt."]);
+    for (text, lang) in [
+        ("It bought Lindqvist & Co. AB in May.", Lang::En),
+        ("Shares in Yahoo! Inc. fell last year.", Lang::En),
+        (
+            "It bought Acme Ltd. (Malta, a holding company controlled by a fund of Maltese and Italian investors active in shipping and logistics across the Mediterranean) in May.",
+            Lang::En,
+        ),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    assert_split("Stop! Inspections start now.", Lang::En, &["Stop!", "Inspections start now."]);
+}
+
+#[test]
+fn lower_case_names_replies_and_ellipses() {
+    assert_split(
+        "The operator in Germany is eprimo. eprimo supplies gas.",
+        Lang::En,
+        &["The operator in Germany is eprimo.", "eprimo supplies gas."],
+    );
+    assert_split("It is done. and more", Lang::En, &["It is done. and more"]);
+    assert_split(
+        "Of the voters, 61% said Yes and 39% No. The law passed.",
+        Lang::En,
+        &["Of the voters, 61% said Yes and 39% No.", "The law passed."],
+    );
+    assert_split(
+        "The Council will decide on … March 2027. It has time.",
+        Lang::En,
+        &["The Council will decide on … March 2027.", "It has time."],
+    );
+    assert_split("It stopped … March was cold.", Lang::En, &["It stopped …", "March was cold."]);
+}
