@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard15` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard16` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -40,14 +40,20 @@ fn differences(folder: &str, lang: Lang, format: Format) -> Vec<String> {
 }
 
 /// Compares the split of the PDF text `fixtures/segment/{folder}/{lang}.txt` with
-/// `{lang}.expected`: the lines that differ must be exactly those `{lang}.known` lists (the
-/// reader's known errors, described in the set's README), so that a new error fails and a
-/// mended one is taken off the list.
+/// `{lang}.expected`, as [`check_known`] does.
 fn check_pdf_text(folder: &str, lang: Lang) {
+    check_known(folder, lang, Format::PdfText);
+}
+
+/// Compares the split of `fixtures/segment/{folder}/{lang}.{md,txt}` with `{lang}.expected`:
+/// the lines that differ must be exactly those `{lang}.known` lists (the known errors, described
+/// in the set's README), so that a new error fails and a mended one is taken off the list.
+fn check_known(folder: &str, lang: Lang, format: Format) {
     let path = format!("{}/fixtures/segment/{folder}/{}.known", env!("CARGO_MANIFEST_DIR"), lang.code());
-    let wrong = differences(folder, lang, Format::PdfText);
+    let wrong = differences(folder, lang, format);
     if std::env::var_os("UPDATE_KNOWN").is_some() {
-        // After a reader's change has been checked: `UPDATE_KNOWN=1 cargo test --test segment_hard`.
+        // After a splitter's change has been checked: `UPDATE_KNOWN=1 cargo test --test
+        // segment_hard`.
         std::fs::write(&path, wrong.join("\n") + "\n").expect("writable fixture");
     }
     let known = std::fs::read_to_string(&path).expect("fixture");
@@ -203,4 +209,14 @@ fn english_hard_cases_of_footnotes_and_citations() {
 #[test]
 fn swedish_hard_cases_of_footnotes_and_citations() {
     check("hard15", Lang::Sv);
+}
+
+#[test]
+fn english_hard_cases_read_against_the_rules() {
+    check_known("hard16", Lang::En, Format::Markdown);
+}
+
+#[test]
+fn swedish_hard_cases_read_against_the_rules() {
+    check_known("hard16", Lang::Sv, Format::Markdown);
 }
