@@ -375,6 +375,8 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
         || same_duration(source, target)
         || quarter_or_question(input, (Side::Source, s), (Side::Target, t))
         || quarter_or_question(input, (Side::Target, t), (Side::Source, s))
+        || code_written_out(input, (Side::Source, s), (Side::Target, t))
+        || code_written_out(input, (Side::Target, t), (Side::Source, s))
         || times_a_year(source, target)
         || times_a_year(target, source)
         || day_before_named_last(source, target)
@@ -608,6 +610,31 @@ fn quarter_or_question(input: &Input, quarter: (Side, ValueRef), question: (Side
     matches!(code, [letter, digit] if letter.is_ascii_uppercase() && digit.is_ascii_digit())
         && (key.strip_prefix("num:") == Some(figure)
             || key.strip_prefix(crate::values::QUESTION_CODE).and_then(|code| code.get(1..)) == Some(figure))
+}
+
+/// A code of two or three capitals and a number (`SO2`, a specific objective; `PA3`, a
+/// priority axis, read `code:SO2`) is the number the other version writes after the words the
+/// letters abbreviate (`Specifikt mål 2`, `num:2`): the code's figure, one or two digits and no
+/// leading zero, against a bare figure in digits right after a word. Another figure (`Specifikt
+/// mål 3` for `SO2`) is no counterpart, and stays a number the other version lacks.
+fn code_written_out(input: &Input, code: (Side, ValueRef), number: (Side, ValueRef)) -> bool {
+    let Some(written) = input.value(code.0, code.1).key.strip_prefix("code:") else { return false };
+    let letters = written.bytes().take_while(u8::is_ascii_uppercase).count();
+    let figure = written.get(letters..).unwrap_or("");
+    let coded = (2..=3).contains(&letters)
+        && (1..=2).contains(&figure.len())
+        && figure.bytes().all(|b| b.is_ascii_digit())
+        && !figure.starts_with('0')
+        && input.surface(code.0, code.1) == written;
+    let value = input.value(number.0, number.1);
+    if !coded || value.key.strip_prefix("num:") != Some(figure) || value.detail.is_some() {
+        return false;
+    }
+    // The figure as written, after a word and one space.
+    let text = input.doc(number.0).blocks.get(number.1.0).map_or("", |block| block.text.as_str());
+    let head = text.get(..value.span.start).unwrap_or("");
+    input.surface(number.0, number.1) == figure
+        && head.strip_suffix(' ').is_some_and(|word| word.ends_with(char::is_alphabetic))
 }
 
 /// Words of the same year standing alone that may name either of two years (`Samma år` after
@@ -2645,6 +2672,23 @@ pub(crate) mod tests {
         let (en, sv) = ("Questions Q5–Q12 were closed.", "Frågorna 5–12 var slutna.");
         assert!(number_findings(en, sv).is_empty(), "{:?}", number_findings(en, sv));
         assert!(!number_findings(en, &sv.replace("5–12", "5–11")).is_empty());
+    }
+
+    #[test]
+    fn a_code_of_capitals_and_a_number_written_out() {
+        let none: Vec<String> = Vec::new();
+        let en = "| SO2 Legal migration and integration | 41 900 000 | 75% |\n";
+        let sv = "| Specifikt mål 2: Laglig migration och integration | 41 900 000 | 75 % |\n";
+        assert_eq!(number_findings(en, sv), none);
+        let en = "Under SO3 Return, 12 projects were selected.\n";
+        let sv = "Inom specifikt mål 3 Återvändande valdes 12 projekt ut.\n";
+        assert_eq!(number_findings(en, sv), none);
+        // Another number is no counterpart.
+        assert_eq!(number_findings(en, &sv.replace("mål 3", "mål 4")).len(), 1);
+        // Nor the figure glued to something else, nor one of a unit.
+        assert_eq!(number_findings(en, &sv.replace("mål 3", "mål-3")).len(), 1);
+        let sv = "Inom målet Återvändande valdes 12 projekt ut på 3 dagar.\n";
+        assert_eq!(number_findings(en, sv).len(), 1);
     }
 
     #[test]
