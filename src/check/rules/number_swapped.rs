@@ -431,12 +431,29 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 && [unit(Side::Source, s_j), unit(Side::Target, t_i), unit(Side::Target, t_j)]
                     .iter()
                     .all(|other| *other == unit(Side::Source, s_i));
+            // Counts that each stand for a noun named before them, the subjects of their verbs
+            // on both sides (`8 had notified partial transposition and 3 had notified none` =
+            // `åtta hade anmält delvis införlivande och tre inte hade anmält några`), count
+            // that one noun: a swap trades them and leaves the verbs.
+            let elliptic = |side: Side, r: ValueRef| {
+                let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
+                let word = noun_after(text, input.value(side, r).span.end);
+                let followers = crate::values::tables::table(input.lang(side)).elliptic_count_followers;
+                input.value(side, r).detail.is_none()
+                    && crate::values::with_lowercase(word, |word| followers.contains(&word))
+            };
+            let stand_for_one_noun = || {
+                elliptic(Side::Source, s_i)
+                    && elliptic(Side::Source, s_j)
+                    && elliptic(Side::Target, t_i)
+                    && elliptic(Side::Target, t_j)
+            };
             if place_i != place_j
                 || reported[i]
                 || reported[j]
                 // One figure written twice, once of a unit and once of none, gives no order.
                 || input.value(Side::Source, s_i).key == input.value(Side::Source, s_j).key
-                || in_words[i] && in_words[j] && !one_unit
+                || in_words[i] && in_words[j] && !one_unit && !stand_for_one_noun()
                 || family(s_i) != family(s_j)
                 || tgt_family(t_i) != tgt_family(t_j)
                 || labelled[i] != labelled[j]
@@ -460,6 +477,7 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             };
             if (in_words[i] || in_words[j])
                 && !(one_noun(Side::Source, s_i, s_j) && one_noun(Side::Target, t_i, t_j))
+                && !stand_for_one_noun()
             {
                 continue;
             }
@@ -1287,6 +1305,22 @@ mod tests {
 
     fn swaps(en: &str, sv: &str) -> Vec<String> {
         crate::check::context::tests::findings_of(super::RULE.name, en, sv)
+    }
+
+    #[test]
+    fn counts_in_words_that_stand_for_one_noun_named_before() {
+        let en = "The number of Member States rose to 14; 8 had notified partial transposition and 3 had \
+                  notified no measures.";
+        let sv = "Antalet medlemsstater steg till 14, medan åtta hade anmält delvis införlivande och tre inte \
+                  hade anmält några åtgärder alls.";
+        assert_eq!(swaps(en, sv), Vec::<String>::new());
+        let swapped =
+            sv.replace("medan åtta", "medan TRE").replace("och tre", "och åtta").replace("TRE", "tre");
+        assert_eq!(swaps(en, &swapped).len(), 1, "{swapped}");
+        // A count before its own noun moves with its phrase, as before.
+        let en = "In 8 regions 3 inspections were held.";
+        let sv = "Tre inspektioner hölls i åtta regioner.";
+        assert_eq!(swaps(en, sv), Vec::<String>::new());
     }
 
     #[test]

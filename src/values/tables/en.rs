@@ -799,6 +799,10 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     contrast_words: &["but"],
     figure_bound_negation_auxiliaries: &["be", "been", "being", "have", "has"],
+    elliptic_count_followers: &[
+        "had", "has", "have", "were", "was", "are", "is", "did", "do", "will", "would", "shall", "could",
+        "can", "may", "must", "should",
+    ],
     figure_bounds_after: &[
         ("or more", Bound::Lower),
         ("or above", Bound::Lower),

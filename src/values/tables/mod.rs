@@ -471,6 +471,11 @@ pub(crate) struct LangTable {
     /// (`shall not be transported for more than`): the negation bears on the verb as near as
     /// without them (`do not account for more than`).
     pub figure_bound_negation_auxiliaries: &'static [&'static str],
+    /// Finite auxiliaries, and in Swedish the sentence adverbs a subordinate clause puts before
+    /// them, that follow a count standing for a noun named before it, lower case (`8 had
+    /// notified partial transposition and 3 had notified none`, `åtta hade anmält … och tre
+    /// inte hade anmält`): such counts count one noun, the one named before.
+    pub elliptic_count_followers: &'static [&'static str],
     /// Words of relation right after a figure or its unit, with the direction of the bound
     /// they set (`20 kWh or more`, `30 % eller mindre`, an age: `aged 65 and over`, `65 år
     /// eller äldre`, `18 år och yngre`), read where none stands before it.

@@ -904,6 +904,10 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     contrast_words: &["utan"],
     figure_bound_negation_auxiliaries: &["vara", "bli", "ha", "varit", "blivit"],
+    elliptic_count_followers: &[
+        "hade", "har", "var", "är", "blev", "blir", "kommer", "ska", "skulle", "kan", "kunde", "måste",
+        "bör", "borde", "inte", "ännu", "redan", "också", "aldrig",
+    ],
     figure_bounds_after: &[
         ("eller mer", Bound::Lower),
         ("eller mera", Bound::Lower),
