@@ -1842,6 +1842,27 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_range_from_a_level_is_no_amount_of_a_change() {
+        let none: Vec<String> = Vec::new();
+        let en = "The rate has risen from 14% to 37%, and 1 206 nationals were returned.\n";
+        let sv = "Andelen har ökat från 14 % till 37 %, och 1 206 medborgare återsändes.\n";
+        assert_eq!(number_findings(en, sv), none);
+        assert!(!number_findings(en, &sv.replace("från", "med")).is_empty());
+        let by = en.replace("from", "by");
+        assert_eq!(number_findings(&by, &sv.replace("från", "med")), none);
+        assert!(!number_findings(&by, sv).is_empty());
+        // A range of steps, by a dash or by words.
+        let en = "Sea level could rise by 63 cm to 101 cm by 2100.\n";
+        let sv = "Havsnivån kan stiga med 63–101 cm fram till 2100.\n";
+        assert_eq!(number_findings(en, sv), none);
+        assert_eq!(number_findings(en, &sv.replace("63–101", "63 till 101")), none);
+        // A level reached against a range from a level is left to the bounds.
+        let en = "The time limit of 14 days would be reduced to 10 days.\n";
+        let sv = "Tidsfristen skulle förkortas från 14 till 10 dagar.\n";
+        assert_eq!(number_findings(en, sv), none);
+    }
+
+    #[test]
     fn a_range_of_which_one_bound_changed_names_the_bound() {
         let none: Vec<String> = Vec::new();
         let en = "The declared value is acceptable if the measured value lies between 17,2 g and 25,8 g per 100 g.\n";

@@ -138,24 +138,41 @@ fn changes_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
 /// amount of the change on the other (`extended to 19 hours` against `förlängas med 19
 /// timmar`, `reduced by 5%` against `minskas till 5 %`): a new total and an increment are two
 /// figures. Where the figure stands twice in the passage, a crossing of the two is no finding.
+/// So is a range of two figures that `from` opens on one side (`has risen from 14% to 37%`,
+/// the level the change starts from and the one it reaches) and the amount word of a verb of
+/// change on the other (`har ökat med 14 % till 37 %`: the step and the level reached, or a
+/// range of steps, `could rise by 63 cm to 101 cm`): either reading of the second is no
+/// change from the first figure.
 fn change_forms_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     use crate::values::ChangeRole;
     let input = ctx.input;
     let equal = &ctx.matching.equal;
-    let form = |side: Side, r: ValueRef| {
+    // `ranges`: both values of the pair are ranges.
+    let form = |side: Side, r: ValueRef, ranges: bool| {
         let value = input.value(side, r);
         if value.kind != ValueKind::Number {
             return None;
         }
         let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
+        if ranges {
+            return crate::values::change_role(text, value.span.start, input.lang(side))
+                .filter(|role| matches!(role, ChangeRole::Origin | ChangeRole::Amount));
+        }
         crate::values::change_form(text, value.span.start, input.lang(side))
     };
     let name = |role: ChangeRole| match role {
         ChangeRole::Amount => "the amount of a change",
-        _ => "the level a change reaches",
+        ChangeRole::Origin => "the level a change starts from",
+        ChangeRole::End => "the level a change reaches",
+    };
+    let ranges = |s: ValueRef, t: ValueRef| {
+        input.value(Side::Source, s).key.contains("-range:")
+            && input.value(Side::Target, t).key.contains("-range:")
     };
     for &(s, t) in equal {
-        let (Some(src_form), Some(tgt_form)) = (form(Side::Source, s), form(Side::Target, t)) else {
+        let both = ranges(s, t);
+        let (Some(src_form), Some(tgt_form)) = (form(Side::Source, s, both), form(Side::Target, t, both))
+        else {
             continue;
         };
         if src_form == tgt_form {
@@ -163,9 +180,11 @@ fn change_forms_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         }
         let key = &input.value(Side::Source, s).key;
         let crossed = equal.iter().any(|&(s2, t2)| {
+            let both = ranges(s2, t2);
             (s2, t2) != (s, t)
                 && input.value(Side::Source, s2).key == *key
-                && (form(Side::Target, t2) == Some(src_form) || form(Side::Source, s2) == Some(tgt_form))
+                && (form(Side::Target, t2, both) == Some(src_form)
+                    || form(Side::Source, s2, both) == Some(tgt_form))
         });
         if crossed {
             continue;
