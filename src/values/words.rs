@@ -3101,6 +3101,10 @@ mod tests {
         assert_eq!(read_all("på sexsiffrig nivå", Lang::Sv), digits("6"));
         assert_eq!(read_all("HS-systemets tvåsiffriga nivå", Lang::Sv), digits("2"));
         assert_eq!(read_all("a four-digit code", Lang::En), digits("4"));
+        // The stem a noun takes as its first part.
+        assert_eq!(read_all("på fyrsiffernivån i ISCO", Lang::Sv), digits("4"));
+        assert_eq!(read_all("på tresiffernivån", Lang::Sv), digits("3"));
+        assert!(read_all("en sifferkod och nyckelsiffror", Lang::Sv).is_empty());
         // In digits, the English figure is the count.
         assert_eq!(read_all("at the 4-digit level", Lang::En)[0].0, "num:4");
         // The compound form of four counts other units too; `fyr` alone is a lighthouse.

@@ -1340,8 +1340,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("veckors", "week"),
         ("dagars", "day"),
         ("timmars", "hour"),
-        // `fyrsiffrig nivå` = `the 4-digit level`, `tvåsiffriga koder`.
+        // `fyrsiffrig nivå` = `the 4-digit level`, `tvåsiffriga koder`; the stem a noun takes
+        // as its first part likewise (`fyrsiffernivån` = `the four-digit level`, `tresifferkod`).
         ("siffrig", super::DIGIT),
+        ("siffer", super::DIGIT),
     ],
     compound_cardinals: &[("fyr", 4)],
     // The averaging periods of air quality standards (`dygnsmedelvärde`, `årsgränsvärde`,
