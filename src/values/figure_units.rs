@@ -3891,8 +3891,19 @@ mod tests {
         assert_eq!(per("at 10 % per fishing trip, calculated", Lang::En), [Some("trip")]);
         assert_eq!(per("vara 10 % per fångstresa, beräknat", Lang::Sv), [Some("trip")]);
         assert_eq!(per("less than 1 000 kg per species", Lang::En), [Some("species")]);
+        // A person named by their part is a person, a family another basis.
+        assert_eq!(per("up to EUR 3 000 per returnee", Lang::En), [Some("person")]);
+        assert_eq!(per("högst 3 000 euro per återvändande person", Lang::Sv), [Some("person")]);
+        assert_eq!(per("EUR 1 000 per accompanying family member", Lang::En), [Some("person")]);
+        assert_eq!(per("1 000 euro per medföljande familjemedlem", Lang::Sv), [Some("person")]);
+        assert_eq!(per("EUR 60 per applicant", Lang::En), [Some("person")]);
+        assert_eq!(per("60 euro per sökande", Lang::Sv), [Some("person")]);
+        assert_eq!(per("högst 3 000 euro per familj", Lang::Sv), [Some("family")]);
+        assert_eq!(per("up to EUR 3 000 per family", Lang::En), [Some("family")]);
+        assert_eq!(per("EUR 3 000 per family member", Lang::En), [Some("person")]);
         // Another noun is no basis.
         assert_eq!(per("500 mg per tablett", Lang::Sv), [None]);
+        assert_eq!(per("3 000 euro per återvändande familj", Lang::Sv), [None]);
         assert_eq!(per("10 % per fishing vessel", Lang::En), [None]);
         assert_eq!(per("3,5 kW per laddningspunkt", Lang::Sv), [None]);
     }

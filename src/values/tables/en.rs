@@ -635,6 +635,13 @@ pub(crate) static TABLE: LangTable = LangTable {
         // A household is another basis than a person (`92 per inhabitant`, `92 per hushåll`),
         // and a payment's transaction than a period (`EUR 100 000 per transaction`).
         ("household", "household"),
+        // A person named by the part the text gives them (`per returnee`, `per applicant`, `per
+        // accompanying family member`) is a person; a family is another basis (`per family`).
+        ("returnee", "person"),
+        ("applicant", "person"),
+        ("family member", "person"),
+        ("accompanying family member", "person"),
+        ("family", "family"),
         ("transaction", "transaction"),
         // The mercury of a lamp is limited per lamp or per burner (Annex III to the RoHS
         // Directive 2011/65/EU: `5 mg per burner`, `3,5 mg per lamp`).

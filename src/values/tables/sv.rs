@@ -717,6 +717,15 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("capita", "person"),
         ("invånare", "person"),
         ("hushåll", "household"),
+        // A person named by the part the text gives them (`per återvändande person` = `per
+        // returnee`, `per sökande` = `per applicant`, `per medföljande familjemedlem` = `per
+        // accompanying family member`) is a person; a family is another basis (`per familj`).
+        ("återvändande person", "person"),
+        ("återvändare", "person"),
+        ("sökande", "person"),
+        ("familjemedlem", "person"),
+        ("medföljande familjemedlem", "person"),
+        ("familj", "family"),
         ("transaktion", "transaction"),
         ("lampa", "lamp"),
         ("brännare", "burner"),
