@@ -1015,10 +1015,13 @@ pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: 
         let word_start = window_start + word.start;
         let alphabetic = head.get(word.clone()).is_some_and(|word| word.chars().all(char::is_alphabetic));
         let glued = alphabetic && char_before(text, word_start).is_some_and(char::is_alphanumeric);
-        // A currency's name comes after its figure in both languages (`5 leva`, `20 euro`);
-        // only a code (`BGN 5`) or a sign stands before it: `leva 5,3 år längre` is to live
-        // 5.3 years longer, and `Euro 5` an emission standard.
-        let name = alphabetic && head.get(word).is_some_and(|word| word.chars().any(char::is_lowercase));
+        // A currency's name comes after its figure in both languages (`5 leva`, `20 euro`,
+        // `7 kanadensiska dollar`); only a code (`BGN 5`) or a sign stands before it: `leva
+        // 5,3 år längre` is to live 5.3 years longer, and `Euro 5` an emission standard.
+        let name = head.get(word).is_some_and(|word| {
+            word.chars().all(|c| c.is_alphabetic() || is_space_like(c))
+                && word.chars().any(char::is_lowercase)
+        });
         // `120 euro 2024`: the currency is the unit of the amount before it.
         let unit_before_year = quantity.scale.is_none()
             && bare_year(text, start, quantity.end)

@@ -295,6 +295,32 @@ fn currencies_of_member_states_outside_the_euro_area() {
 }
 
 #[test]
+fn currencies_outside_the_union_by_code_and_by_name() {
+    let en = keys("(eTA, CAD 7), AUD 200, VUV 10 000, JPY 150", Lang::En);
+    assert_eq!(en, ["amount:CAD:7", "amount:AUD:200", "amount:VUV:10000", "amount:JPY:150"]);
+    assert_eq!(
+        keys("(eTA, 7 kanadensiska dollar), 200 australiska dollar, 10 000 vatu, 150 japanska yen", Lang::Sv),
+        en
+    );
+    assert_eq!(
+        keys("7 Canadian dollars, 5 Swiss francs, 3 pounds sterling, 2 US dollars", Lang::En),
+        ["amount:CAD:7", "amount:CHF:5", "amount:GBP:3", "amount:USD:2"]
+    );
+    assert_eq!(
+        keys("7 amerikanska dollar, 5 schweizerfranc, 3 brittiska pund, 4 pund sterling", Lang::Sv),
+        ["amount:USD:7", "amount:CHF:5", "amount:GBP:3", "amount:GBP:4"]
+    );
+    // A dollar named by its country is that country's: another country is another amount.
+    assert_ne!(keys("7 kanadensiska dollar", Lang::Sv), keys("7 amerikanska dollar", Lang::Sv));
+    assert_ne!(keys("CAD 7", Lang::En), keys("USD 7", Lang::En));
+    // A currency's name before a figure is not its unit, as a code is.
+    assert_eq!(
+        keys("kursen mot kanadensiska dollar 2 timmar senare", Lang::Sv),
+        keys("2 timmar senare", Lang::Sv)
+    );
+}
+
+#[test]
 fn crowns_of_a_named_country_and_of_none() {
     assert_eq!(keys("1 250 miljoner danska kronor", Lang::Sv), ["amount:DKK:1250000000"]);
     assert_eq!(keys("1 250 miljoner kronor, 45 kr", Lang::Sv), ["amount:kr:1250000000", "amount:kr:45"]);

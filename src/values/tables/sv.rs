@@ -199,6 +199,32 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("bulgariska lev", "BGN"),
         ("lei", "RON"),
         ("leu", "RON"),
+        // Currencies outside the Union by their codes, and by their names, which one version
+        // may give for the code the other writes (`7 kanadensiska dollar` = `CAD 7`); a
+        // dollar named by its country is that country's, never the US dollar the bare word
+        // names.
+        ("cad", "CAD"),
+        ("kanadensiska dollar", "CAD"),
+        ("aud", "AUD"),
+        ("australiska dollar", "AUD"),
+        ("nzd", "NZD"),
+        ("nyzeeländska dollar", "NZD"),
+        ("amerikanska dollar", "USD"),
+        ("schweizerfranc", "CHF"),
+        ("schweiziska franc", "CHF"),
+        ("brittiska pund", "GBP"),
+        ("pund sterling", "GBP"),
+        ("jpy", "JPY"),
+        ("japanska yen", "JPY"),
+        ("yen", "JPY"),
+        ("cny", "CNY"),
+        ("kinesiska yuan", "CNY"),
+        ("yuan", "CNY"),
+        ("renminbi", "CNY"),
+        ("inr", "INR"),
+        ("indiska rupier", "INR"),
+        ("vuv", "VUV"),
+        ("vatu", "VUV"),
     ],
     // A share by weight, mass or volume is a percentage (`45 viktprocent` = `45 % by weight`,
     // `3 massprocent` = `3 % by mass`). The definite forms follow a figure after a definite article (`de högsta 5 procenten` =
