@@ -164,8 +164,10 @@ type Bound<'a> = (&'a str, &'a str, ValueRef, ValueRef);
 
 /// The countries of `sentences` (of `side`) each with the figure given for it: the figure right
 /// after the name, in brackets, after a colon or after a space alone (`Canada (6%)`, `Kanada (6
-/// %)`, `France 12.4%, Italy 10.9%`), or the figure right before it with a place preposition
-/// between (`63.9% in Finland`, `63,9 % i Finland`, `29 % på Irland`).
+/// %)`, `France 12.4%, Italy 10.9%`), the figure right before it with a place preposition
+/// between (`63.9% in Finland`, `63,9 % i Finland`, `29 % på Irland`), or the figure right
+/// before a bracket the name fills alone (`from 1.4% (India) to 6.2% (Egypt)`, `mellan 1,4 %
+/// (Indien) och 6,2 % (Egypten)`).
 fn bound_figures<'a>(ctx: &PairCtx<'a>, side: Side, sentences: &[(usize, Range<usize>)]) -> Vec<Bound<'a>> {
     let input = ctx.input;
     let prepositions = crate::values::tables::table(input.lang(side)).place_prepositions;
@@ -192,9 +194,12 @@ fn bound_figures<'a>(ctx: &PairCtx<'a>, side: Side, sentences: &[(usize, Range<u
             if is_country(first) && is_figure(second) && matches!(gap, "(" | ":" | "") {
                 bound.push((a.key.as_str(), b.key.as_str(), (*block, first), (*block, second)));
             } else if is_figure(first) && is_country(second) {
+                // The bracket holds the name alone: `6.2% (Egypt)`, not `6.2% (Egypt and India)`.
+                let fills_bracket = gap == "("
+                    && text.get(b.span.end..).is_some_and(|rest| rest.trim_start().starts_with(')'));
                 let words: Vec<&str> = gap.split_whitespace().collect();
                 let gap = words.join(" ").to_lowercase();
-                if prepositions.contains(&gap.as_str()) {
+                if fills_bracket || prepositions.contains(&gap.as_str()) {
                     bound.push((b.key.as_str(), a.key.as_str(), (*block, second), (*block, first)));
                 }
             }
@@ -245,5 +250,30 @@ fn traded_figures(ctx: &PairCtx, sentence: &crate::align::SentenceBead, out: &mu
             let key = ["country-figures", a.0, b.0];
             out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (a.2, ta.2), &key));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn findings(en: &str, sv: &str) -> Vec<String> {
+        crate::check::context::tests::findings_of("name-", en, sv)
+    }
+
+    #[test]
+    fn a_country_in_the_bracket_after_its_figure() {
+        let en = "The recognition rate ranged from 1.4% (India) to 6.2% (Egypt), on the basis of 151 015 decisions.";
+        let sv = "Andelen beviljade ansökningar låg mellan 1,4 % (Indien) och 6,2 % (Egypten), på grundval av 151 015 beslut.";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        // The names trade places, the figures keep theirs.
+        let swapped =
+            sv.replace("(Indien)", "(X)").replace("(Egypten)", "(Indien)").replace("(X)", "(Egypten)");
+        assert_eq!(findings(en, &swapped).len(), 1, "{:?}", findings(en, &swapped));
+        // A name given before its figure in the other version is bound to the same figure.
+        let sv = "Andelen låg mellan Indien (1,4 %) och Egypten (6,2 %), på grundval av 151 015 beslut.";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        // A bracket of more than the name binds it to no figure: no trade is read.
+        let en = "The rates were 1.4% (India and Chad) and 6.2% (Egypt and Rwanda).";
+        let sv = "Andelarna var 1,4 % (Egypten och Tchad) och 6,2 % (Indien och Rwanda).";
+        assert!(findings(en, sv).iter().all(|f| !f.contains("each other's")), "{:?}", findings(en, sv));
     }
 }
