@@ -240,16 +240,31 @@ pub(crate) fn organisations(text: &str, lang: Lang, pairs: &super::Pairs, values
 /// The country a two-letter code names in the EU's own use (`EL` Greece, `UK` the United
 /// Kingdom) or as ISO 3166 writes it, keyed as the names are: a code of the names' table.
 /// `EC`, Ecuador's code in ISO 3166, is the European Community's in EU texts (`Regulation
-/// (EC)`, `(EC) No 1936/2001` in a list of acts), and names no country.
+/// (EC)`, `(EC) No 1936/2001` in a list of acts), and names no country; nor does a code of a
+/// state beyond Europe that is as often an abbreviation of EU texts ([`NOT_COUNTRY_CODES`]:
+/// `NA` not available, `CI` a confidence interval, `AG` a company, `SV` the Swedish language).
 fn code_key(code: &str) -> Option<&'static str> {
     let code = match code {
         "EL" => "GR",
         "UK" => "GB",
         "EC" => return None,
+        other if NOT_COUNTRY_CODES.contains(&other) => return None,
         other => other,
     };
     table(Lang::En).country_names.iter().find(|(_, c)| *c == code).map(|(_, c)| *c)
 }
+
+/// The codes of states beyond Europe that EU texts write as often for something else: an
+/// abbreviation (`NA`, `CV`, `CD`, `TV`, `TM`, `VA`, `ER`, `PG`, `DM`), a Swedish one (`KN`, the
+/// Combined Nomenclature the English calls `CN`; `GD`, a directorate-general; `FM`), a unit
+/// (`GW`, `MW`, `TJ`), a company's form (`AG`, `KG`, `SC`), a statistic (`CI`), a language
+/// (`SV`), a word in capitals (`DO`, `TO`, `LA`, `OM`) or a title (`MC`, `ST`). Their names are
+/// read; the codes are not.
+const NOT_COUNTRY_CODES: [&str; 45] = [
+    "AD", "AG", "BB", "BS", "CD", "CF", "CI", "CR", "CV", "DJ", "DM", "DO", "ER", "FM", "GA", "GD", "GW",
+    "KG", "KI", "KN", "LA", "MC", "MH", "MM", "MW", "NA", "NI", "NP", "NR", "OM", "PG", "PW", "SB", "SC",
+    "SM", "ST", "SV", "TJ", "TL", "TM", "TO", "TT", "TV", "VA", "VC",
+];
 
 /// For each capital `A`–`Z`, the capitals that may follow it in a country's code, one bit
 /// each: most pairs of capitals (`EU`, `CO` of `COM`) are turned away by one test.
@@ -510,7 +525,7 @@ mod tests {
         assert_eq!(codes("Northern Ireland and Ireland", Lang::En), ["country:IE"]);
         assert!(codes("Nordirland", Lang::Sv).is_empty());
         assert!(codes("Lettlandsbaserade, EU-Ukraine, Latvian-born, Maltalainen", Lang::Sv).is_empty());
-        assert!(codes("EU-Ukraine, Latvian-born, Australia", Lang::En).is_empty());
+        assert!(codes("EU-Ukraine, Latvian-born, Australian-made", Lang::En).is_empty());
         // Countries beyond Europe that EU texts name, with the longer name first.
         assert_eq!(
             codes("Niger, Nigeria and South Sudan", Lang::En),
@@ -530,6 +545,47 @@ mod tests {
         // Names are proper nouns: `kina` is no China, `POLAND` in capitals is not read.
         assert!(codes("kina, POLAND, polish", Lang::En).is_empty());
         assert!(codes("kina", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn the_states_of_the_world_beyond_europe() {
+        assert_eq!(
+            codes("(b) Libya, Niger, Rwanda and Chad, including", Lang::En),
+            codes("b) Libyen, Niger, Rwanda och Tchad, inbegripet", Lang::Sv)
+        );
+        assert_eq!(
+            codes("Libyen, Niger, Rwanda och Tchad", Lang::Sv),
+            ["country:LY", "country:NE", "country:RW", "country:TD"]
+        );
+        assert_eq!(
+            codes("Australia and New Zealand", Lang::En),
+            codes("Australien och Nya Zeeland", Lang::Sv)
+        );
+        // The longer name first: the two Congos and the two Koreas are told apart, and `Korea`
+        // alone, of either, names none.
+        assert_eq!(
+            codes("the Democratic Republic of the Congo, DR Congo and the Congo", Lang::En),
+            ["country:CD", "country:CD", "country:CG"]
+        );
+        assert_eq!(
+            codes("Demokratiska republiken Kongo och Kongo-Brazzaville", Lang::Sv),
+            ["country:CD", "country:CG"]
+        );
+        assert_eq!(
+            codes("the Republic of Korea, the Democratic People's Republic of Korea, Korea", Lang::En),
+            ["country:KR", "country:KP"]
+        );
+        assert_eq!(codes("Sydkoreas och Nordkoreas", Lang::Sv), ["country:KR", "country:KP"]);
+        assert_eq!(
+            codes("Guinea-Bissau, Guinea and Papua New Guinea", Lang::En),
+            ["country:GW", "country:GN", "country:PG"]
+        );
+        assert_ne!(codes("Rwanda", Lang::En), codes("Tchad", Lang::Sv));
+        // A code of such a state that is as often an abbreviation is not read as its name.
+        assert!(coded("NA, NA and CV | CI (95 %)", Lang::En).is_empty());
+        // `KN` is the Swedish Combined Nomenclature, the English `CN`: no Saint Kitts and Nevis.
+        assert!(coded("Kombinerade nomenklatur (KN) | KN |", Lang::Sv).is_empty());
+        assert_eq!(coded("AU, NZ and KR", Lang::En), ["country:AU", "country:NZ", "country:KR"]);
     }
 
     #[test]
