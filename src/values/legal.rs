@@ -1344,8 +1344,11 @@ fn articles(text: &str, lower: &Lower, patterns: &Patterns, lang_table: &LangTab
             && let Some(digits) = text.get(span.clone())
         {
             // Before a noun in the plural (`Article 2(2), 17 Member States`) the number counts
-            // the noun's things, which no article reference is followed by.
-            let count = if plural_noun_follows(text, span.end, lang_table) {
+            // the noun's things, which no article reference is followed by; before a word and
+            // another article (`Article 25, 7 under Article 25a`), what was done under that one.
+            let count = if plural_noun_follows(text, span.end, lang_table)
+                || article_after_word(text, span.end, lang_table)
+            {
                 Value::new(ValueKind::Number, span, format!("num:{digits}"), digits)
             } else {
                 let mut count = Value::new(ValueKind::Number, span, format!("artnum:{digits}"), digits);
@@ -3484,7 +3487,34 @@ fn count_after_article(
     if !joined || !lang_table.singular_article_words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
         return false;
     }
-    count_follows(text, end, lang_table)
+    count_follows(text, end, lang_table) || article_after_word(text, end, lang_table)
+}
+
+/// Whether one lower-case word, no list or range word, and then an article word follow the
+/// number that ends at `end`, a space apart (`7 under Article 25a`, `sju enligt artikel 25a`):
+/// after a singular article word, the number counts what was done under the next article, as
+/// `29 under Article 25, 7 under Article 25a and 1 under Article 28` sets them in parallel. An
+/// article of a list is followed by its act or the list's next article, never by a preposition
+/// and another article (`Article 3, 4 and Article 5` stays a list).
+fn article_after_word(text: &str, end: usize, lang_table: &LangTable) -> bool {
+    let after = end + space_run(text, end);
+    let rest = text.get(after..).unwrap_or("");
+    let word_len = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let word = &rest[..word_len];
+    if after == end
+        || !word.starts_with(char::is_lowercase)
+        || lang_table.list_joiners.contains(&word)
+        || lang_table.range_bare_joiners.contains(&word)
+    {
+        return false;
+    }
+    let at = after + word_len;
+    let next = at + space_run(text, at);
+    let bytes = text.as_bytes();
+    next > at
+        && lang_table.article_words.iter().any(|article| {
+            word_at(bytes, next, article) && !bytes.get(next + article.len()).is_some_and(|&b| is_word(b))
+        })
 }
 
 /// Whether a lower-case word that follows no reference (`reference_followers`) comes after the
@@ -6318,6 +6348,38 @@ mod tests {
         assert_eq!(keys("Article 2(2), 17 Annex", Lang::En)[..2], ["art:2(2)", "art:17"]);
         // The plural article word lists articles whatever follows.
         assert_eq!(keys("Articles 2 and 17 Member States", Lang::En)[..2], ["art:2", "art:17"]);
+    }
+
+    #[test]
+    fn a_number_before_a_word_and_another_article_is_a_count() {
+        // Counts set in parallel with their articles: each number after the first counts
+        // what was done under the article named after it.
+        let firm = |text: &str, lang: Lang| {
+            super::super::extract(text, lang)
+                .into_iter()
+                .map(|value| (value.key, value.optional))
+                .collect::<Vec<_>>()
+        };
+        let en = "Of these, 29 were made under Article 25, 7 under Article 25a and 1 under Article 28.";
+        let values = firm(en, Lang::En);
+        for key in ["num:29", "art:25", "num:7", "art:25a", "art:28"] {
+            assert!(values.contains(&(key.to_string(), false)), "{key}: {values:?}");
+        }
+        // A count of one is optional, as `en` may be the article of the translation.
+        assert!(values.iter().any(|(key, _)| key == "num:1"), "{values:?}");
+        assert!(!values.iter().any(|(key, _)| key == "art:7" || key == "art:1"), "{values:?}");
+        let sv = "Av dessa gjordes 29 enligt artikel 25, 7 enligt artikel 25a och 1 enligt artikel 28.";
+        let values = firm(sv, Lang::Sv);
+        assert!(values.contains(&("num:7".to_string(), false)), "{values:?}");
+        assert!(values.iter().any(|(key, _)| key == "num:1"), "{values:?}");
+        // A list word or a range word before the next article, the plural article word, a
+        // word that is no article, an act after the preposition: the articles stay.
+        assert_eq!(keys("Article 3, 4 and Article 5", Lang::En), ["art:3", "art:4", "art:5"]);
+        assert_eq!(keys("Article 3, 4 to Article 9", Lang::En)[..2], ["art:3", "art:4"]);
+        assert_eq!(keys("Articles 3 and 4 under Article 25a", Lang::En), ["art:3", "art:4", "art:25a"]);
+        assert_eq!(keys("Article 3 and 4 of Regulation (EU) 2024/1351", Lang::En)[..2], ["art:3", "art:4"]);
+        assert_eq!(keys("Article 3 and 4 of Annex II", Lang::En)[..2], ["art:3", "art:4"]);
+        assert_eq!(keys("artikel 3 och 4 i förordningen", Lang::Sv), ["art:3", "art:4", "acttype:reg"]);
     }
 
     #[test]
