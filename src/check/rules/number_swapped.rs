@@ -364,8 +364,10 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
     };
     // Two values of one block with nothing between them but a list's comma or one word (`107
     // och 108`, `2019 and 2020`, `22, 23`), and brackets (`ESTLAND (INFR(2025)0216), FRANKRIKE
-    // (INFR(2025)0218)`).
+    // (INFR(2025)0218)`); the number's abbreviation that heads each item is no word of the
+    // gap (`Protocols No 22 and No 21`, `protokoll nr 22 respektive nr 21`).
     let listed = |side: Side, a: ValueRef, b: ValueRef| {
+        let number_words = crate::values::tables::table(input.lang(side)).number_abbreviations;
         let (first, second) = (input.value(side, a), input.value(side, b));
         let (first, second) =
             if first.span.start < second.span.start { (first, second) } else { (second, first) };
@@ -377,7 +379,14 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             .filter(|_| a.0 == b.0);
         gap.is_some_and(|gap| {
             gap.len() <= LIST_GAP
-                && gap.split_whitespace().filter(|word| word.chars().any(char::is_alphabetic)).count() <= 1
+                && gap
+                    .split_whitespace()
+                    .filter(|word| {
+                        word.chars().any(char::is_alphabetic)
+                            && !number_words.iter().any(|number| number.eq_ignore_ascii_case(word))
+                    })
+                    .count()
+                    <= 1
                 && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, ',' | '(' | ')'))
         })
     };
@@ -1672,6 +1681,22 @@ mod tests {
         let sv = "Kalvar som är yngre än tre veckor får transporteras en dag.\n";
         assert_eq!(findings(en, sv), none);
         let sv = "Kalvar får transporteras en dag om de är yngre än tre veckor.\n";
+        assert_eq!(findings(en, sv), none);
+    }
+
+    #[test]
+    fn labels_each_after_its_number_word_swapped_in_a_list() {
+        let none: Vec<String> = Vec::new();
+        let en = "(8) Denmark and Ireland are not taking part in the adoption of this Regulation, in \
+                  accordance with Protocols No 22 and No 21 annexed to the TEU and to the TFEU.\n";
+        let sv = "(8) I enlighet med protokoll nr 22 respektive nr 21, som fogats till EU-fördraget och \
+                  EUF-fördraget, deltar Danmark och Irland inte i antagandet av denna förordning.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped = sv.replace("nr 22 respektive nr 21", "nr 21 respektive nr 22");
+        assert_eq!(findings(en, &swapped).len(), 1, "{:?}", findings(en, &swapped));
+        // Labels apart, each in its clause, move with it: no swap.
+        let en = "Protocol No 22 applies to Denmark, while Ireland is covered by Protocol No 21.\n";
+        let sv = "Irland omfattas av protokoll nr 21, medan protokoll nr 22 gäller för Danmark.\n";
         assert_eq!(findings(en, sv), none);
     }
 }
