@@ -186,6 +186,13 @@ pub static TABLE: Table = Table {
         ("Jr.", BeforeCapital),
         ("Sr.", NameSuffix),
         ("Sra.", Never),
+        // The first part of a company form written in two (`Wilmar Trading Pte. Ltd.`, Singapore;
+        // `Kepong Sdn. Bhd.`, Malaysia; `Pvt. Ltd.`, India; `Pty. Ltd.`, Australia): the second
+        // part always follows.
+        ("Pte.", Never),
+        ("Sdn.", Never),
+        ("Pvt.", Never),
+        ("Pty.", Never),
         // Units of area and volume whose second part is a letter (`4 000 cu. m.`, `sq. m.`),
         // written with a space or without one; their other parts end sentences as words do.
         ("cu.m.", BeforeCapital),
@@ -245,6 +252,12 @@ pub static TABLE: Table = Table {
         "module",
         "pillar",
         "rating",
+        // A procurement's lot and an official control's sample or batch (`for Lot B`, `in Sample
+        // B`), and a zone named by a letter (`Zone C`).
+        "lot",
+        "sample",
+        "batch",
+        "zone",
         // Label words abbreviated (`Fig. B`, `sect. C`, `Pt. A`).
         "fig",
         "sec",
@@ -372,4 +385,6 @@ pub static TABLE: Table = Table {
     ],
     act_parts: &["seq.", "seqq.", "ff."],
     list_ends: &["etc."],
+    pages: &["p.", "pp."],
+    year_genitives: &[],
 };

@@ -105,6 +105,14 @@ pub struct Table {
     /// new sentence as a capital does (`staff, travel etc. 2026 is the last year …`), as no
     /// figure continues the list.
     pub list_ends: &'static [&'static str],
+    /// Abbreviations of a page (`p.`, `pp.`, `s.`): `ff.` or `et seq.` after a page's number
+    /// cites pages, never an act, so a name in capitals after it opens a sentence (`NJA 2019 s.
+    /// 504 ff. HD har därefter …`, `pp. 45 ff. ECDC has …`).
+    pub pages: &'static [&'static str],
+    /// Words after a year that make it a genitive opening a phrase (`2026 års avgift`): such a
+    /// year opens a sentence after an abbreviation that ends one before a capital (`550 kr.
+    /// 2026 års avgift fastställs …`), as no figure it could close is followed by it.
+    pub year_genitives: &'static [&'static str],
 }
 
 /// The legal forms of companies that follow a company's name, in any language of the Union:

@@ -72,8 +72,9 @@ pub static TABLE: Table = Table {
         ("anf.", BeforeNumber),
         ("prot.", BeforeNumber),
         ("seq.", BeforeCapital),
-        // A note's number (`Anm. 1: 3A001.b.2 omfattar inte …`).
-        ("anm.", BeforeNumber),
+        // A note's label, before its number (`Anm. 1: 3A001.b.2 omfattar inte …`) or opening the
+        // note it labels, as `obs.` does (`Anm. Uppgifterna för 2024 är preliminära.`).
+        ("anm.", Never),
         // An article before its number (`art. 5`); before a capital, the noun `art` (species)
         // closing its sentence (`för varje art. Sverige …`).
         ("art.", BeforeNumber),
@@ -169,6 +170,12 @@ pub static TABLE: Table = Table {
         ("o.s.v.", BeforeCapital),
         ("etc.", BeforeCapital),
         ("Bros.", BeforeCapital),
+        // The first part of a company form written in two (`Pte. Ltd.`, `Sdn. Bhd.`, `Pvt. Ltd.`,
+        // `Pty. Ltd.`), as in English.
+        ("Pte.", Never),
+        ("Sdn.", Never),
+        ("Pvt.", Never),
+        ("Pty.", Never),
         ("m.m.", BeforeCapital),
         ("m.fl.", BeforeCapital),
         ("o.d.", BeforeCapital),
@@ -278,6 +285,19 @@ pub static TABLE: Table = Table {
         "landshövdingen",
         "vd",
         "vd:n",
+        // Judges' and officials' titles ending in `-rådet` (`kanslirådet`, `hovrättsrådet`,
+        // `ämnesrådet`, with `statsrådet` and `justitierådet` above), `-mannen` (`lagmannen`,
+        // `rådmannen`, `ombudsmannen`) and titles of office (`utredaren`, `åklagaren`).
+        "rådet",
+        "rådman",
+        "mannen",
+        "lagman",
+        "utredare",
+        "utredaren",
+        "åklagare",
+        "åklagaren",
+        "jurist",
+        "juristen",
     ],
     name_joiners: &["och", "eller"],
     // Swedish writes initialisms without full stops (`USA`, `FN`).
@@ -309,5 +329,7 @@ pub static TABLE: Table = Table {
         "När",
     ],
     act_parts: &["seq.", "ff.", "kap."],
-    list_ends: &["etc.", "m.m.", "osv.", "o.s.v."],
+    list_ends: &["etc.", "m.m.", "osv.", "o.s.v.", "m.fl.", "o.d.", "o.dyl.", "o.likn."],
+    pages: &["s.", "sid."],
+    year_genitives: &["års"],
 };
