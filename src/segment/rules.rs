@@ -259,13 +259,16 @@ fn bracket_goes_on(rest: &str) -> bool {
     after.starts_with(|c: char| c.is_lowercase() || matches!(c, ',' | ';' | ':' | '.'))
 }
 
-/// Whether `rest` starts with a code of three to five capital letters and no more letters: a
-/// time zone or a currency (`CET`, `CEST`, `EUR`), not a word (`The`), a longer acronym
-/// (`UNHCR`) nor an initialism of two letters, as no currency code and hardly a time zone has
-/// two (`at 11.30 a.m. EU ministers met …`).
+/// Whether `rest` starts with a code of capital letters and no more letters: a time zone or a
+/// currency, three capitals (`CET`, `EUR`) or four or five ending in the `T` of a time
+/// (`CEST`, `EEST`). Not a word (`The`), an initialism of two letters, as no currency code and
+/// hardly a time zone has two (`at 11.30 a.m. EU ministers met …`), a longer acronym (`at 5
+/// p.m. EFSA will publish …`), nor a name in the genitive (`ECHA's`, `SCB:s`).
 fn starts_with_code(rest: &str) -> bool {
     let letters = rest.bytes().take_while(u8::is_ascii_uppercase).count();
-    (3..=5).contains(&letters) && !rest[letters..].starts_with(char::is_alphabetic)
+    let after = &rest[letters..];
+    let shape = letters == 3 || (4..=5).contains(&letters) && rest[..letters].ends_with('T');
+    shape && !after.starts_with(char::is_alphabetic) && !after.starts_with([':', '\'', '’'])
 }
 
 fn is_boundary(
@@ -424,14 +427,21 @@ fn is_boundary(
                 && !table.name_ends.contains(&next)
                 && (!COMPANY_FORMS.contains(&form) || opens_name);
         }
-        Some(Abbrev::BeforeCapital) if table.act_parts.contains(&word) && opens_act_name(rest) => {
+        Some(Abbrev::BeforeCapital)
+            if table.act_parts.contains(&word)
+                && opens_act_name(rest)
+                && !follows_page(text, token_start, table) =>
+        {
             // The act whose articles or chapters are cited (`Articles 101 et seq. TFEU apply`,
             // `8 kap. RF`).
             return false;
         }
         Some(Abbrev::BeforeCapital) => {
             return starts_with_capital(rest)
-                || start == Start::Digit && (table.list_ends.contains(&word) || figure_closed);
+                || start == Start::Digit
+                    && (table.list_ends.contains(&word)
+                        || figure_closed
+                        || opens_year_genitive(rest, table));
         }
         Some(Abbrev::Measure) => {
             return starts_with_capital(rest) && !starts_with_code(rest) && !table.names_time_zone(rest)
@@ -555,24 +565,69 @@ fn is_boundary(
                 || opens_item_letter(rest)
                 || opens_lower_case_label(rest)
                 || repeats_lower_case_name(core, rest)
+                || opens_lower_case_company(rest)
         }
         _ => true,
     }
 }
 
-/// Whether `rest` opens with the short name of an act in capitals, as cited after its
-/// articles or chapters (`TFEU`, `GDPR`, `GG`, `RF`, `OSL`, `SFB`), alone or as the first part
-/// of a Swedish compound (`EES-avtalet`, `EUF-fördraget`): two to six capitals, then no letter.
+/// Whether `rest` opens with the short name of an act, as cited after its articles or chapters
+/// (`TFEU`, `GDPR`, `GG`, `RF`, `OSL`, `SFB`), alone or as the first part of a Swedish compound
+/// (`EES-avtalet`, `EUF-fördraget`): two to six letters, opening and closing with a capital, two
+/// capitals or more (so also a Swedish statute's in mixed case: `SoL`, `BrB`, `AvtL`), then no
+/// letter; not a name in the Swedish genitive, which no act's citation takes (`2 kap. EU:s
+/// regler …`).
 fn opens_act_name(rest: &str) -> bool {
-    let letters = rest.chars().take_while(|c| c.is_uppercase()).count();
-    (2..=6).contains(&letters) && !rest.chars().nth(letters).is_some_and(char::is_alphabetic)
+    let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
+    let name = &rest[..end];
+    let after = &rest[end..];
+    let genitive = after.strip_prefix(":s").is_some_and(|then| !then.starts_with(char::is_alphabetic));
+    (2..=6).contains(&name.chars().count())
+        && name.starts_with(char::is_uppercase)
+        && name.ends_with(char::is_uppercase)
+        && name.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !genitive
+}
+
+/// Whether the part's abbreviation at `token_start` (`ff.`, `seq.` of `et seq.`) follows a
+/// page's number (`s. 504 ff.`, `pp. 45 et seq.`): pages are cited from a report or a law
+/// report, never from an act named after them.
+fn follows_page(text: &str, token_start: usize, table: &Table) -> bool {
+    let mut number_start = token_start_before(text, token_start);
+    if token_at(text, number_start) == "et" {
+        number_start = token_start_before(text, number_start);
+    }
+    is_number(token_at(text, number_start)) && table.pages.contains(&previous_token_text(text, number_start))
+}
+
+/// The start of the white-space-delimited token before the one at `at`.
+fn token_start_before(text: &str, at: usize) -> usize {
+    let before = text[..at].trim_end();
+    token_start(before, before.len())
+}
+
+/// The white-space-delimited token that starts at `at`.
+fn token_at(text: &str, at: usize) -> &str {
+    next_token(text.get(at..).unwrap_or_default())
+}
+
+/// Whether `rest` opens with a year in the genitive (`2026 års avgift`), a phrase that opens a
+/// sentence and continues none.
+fn opens_year_genitive(rest: &str, table: &Table) -> bool {
+    after_year(rest).and_then(|after| after.strip_prefix(' ')).is_some_and(|after| {
+        table.year_genitives.iter().any(|genitive| {
+            after.strip_prefix(genitive).is_some_and(|then| then.starts_with(char::is_whitespace))
+        })
+    })
 }
 
 /// Whether the full stop at `term_start` ends an abbreviation of `table` (`etc.`, `a.m.`,
 /// `Inc.`, `kr.`).
 fn ends_abbreviation(text: &str, term_start: usize, table: &Table) -> bool {
-    let token = &text[token_start(text, term_start)..=term_start];
-    table.abbreviation(token.trim_start_matches(|c: char| !c.is_alphanumeric())).is_some()
+    // Only a full stop ends one: the end of another terminator (`…`) may be no char boundary.
+    text.get(token_start(text, term_start)..=term_start).filter(|token| token.ends_with('.')).is_some_and(
+        |token| table.abbreviation(token.trim_start_matches(|c: char| !c.is_alphanumeric())).is_some(),
+    )
 }
 
 /// How far [`dash_aside_goes_on`] looks for the dash that closes an aside, in bytes.
@@ -633,7 +688,9 @@ fn opens_label_letter(rest: &str) -> bool {
 }
 
 /// Whether `next`, the text after a dotted initialism, opens with two capitalised words of a
-/// name, the first no clause opener (`Geological Survey`).
+/// name, the first no clause opener and no title before a name, which a language that writes
+/// titles in lower case capitalises only where a sentence opens (`Geological Survey`, but
+/// `Washington D.C. Handelsminister Forssell deltog …`).
 fn opens_foreign_name(next: &str, table: &Table) -> bool {
     let mut words = next.split_whitespace();
     let capitalised = |word: &str| {
@@ -646,6 +703,7 @@ fn opens_foreign_name(next: &str, table: &Table) -> bool {
         && second.chars().count() > 1
         && capitalised(second)
         && !table.clause_openers.contains(&first)
+        && !table.is_title(&first.to_lowercase())
 }
 
 /// Whether the lower-case word `core` before a full stop opens `rest` again: a name written
@@ -655,6 +713,19 @@ fn repeats_lower_case_name(core: &str, rest: &str) -> bool {
     core.len() >= 2
         && core.chars().all(char::is_lowercase)
         && rest.strip_prefix(core).is_some_and(|after| after.starts_with(char::is_whitespace))
+}
+
+/// Whether `rest` opens with a company's name written in lower case and its legal form
+/// (`thyssenkrupp AG brought an action …`, `bpost SA`, `innogy SE`): a sentence's subject, as no
+/// sentence goes on with a company after a full stop.
+fn opens_lower_case_company(rest: &str) -> bool {
+    let mut words = rest.split_whitespace();
+    let (Some(name), Some(form)) = (words.next(), words.next()) else { return false };
+    let form = form.trim_end_matches(|c: char| c.is_ascii_punctuation() && c != '/');
+    name.chars().count() >= 2
+        && name.chars().all(char::is_lowercase)
+        && (form.starts_with(char::is_uppercase) || form == "plc")
+        && COMPANY_FORMS.contains(&form)
 }
 
 /// Labels written in lower case that open a sentence of a note or a letter (`n.b. the figures

@@ -843,3 +843,121 @@ fn lower_case_names_replies_and_ellipses() {
     );
     assert_split("It stopped … March was cold.", Lang::En, &["It stopped …", "March was cold."]);
 }
+
+#[test]
+fn company_forms_in_two_parts() {
+    for (text, lang) in [
+        ("Exporters were Wilmar Pte. Ltd. and Musim Mas Sdn. Bhd. in 2024.", Lang::En),
+        ("It was lodged by Infosys Pvt. Ltd. on 3 May.", Lang::En),
+        ("Importören Nordlys Pty. Ltd. svarade inte.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    assert_split(
+        "Shares are held by Wilmar Pte. Ltd. Both firms cooperated.",
+        Lang::En,
+        &["Shares are held by Wilmar Pte. Ltd.", "Both firms cooperated."],
+    );
+}
+
+#[test]
+fn codes_after_a_time_or_a_figure() {
+    // A time zone or a currency goes on: three capitals, or four or five ending in `T`.
+    for (text, lang) in [
+        ("It starts at 10 a.m. CET on Monday.", Lang::En),
+        ("It starts at 10 a.m. CEST on Monday.", Lang::En),
+        ("Det kostar 3,5 mdr. EUR per år.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // An agency's acronym, or one in the genitive, opens a sentence.
+    assert_split(
+        "Comments close at 5 p.m. EFSA will publish them.",
+        Lang::En,
+        &["Comments close at 5 p.m.", "EFSA will publish them."],
+    );
+    assert_split(
+        "It opened at 9.30 a.m. ECHA's director spoke.",
+        Lang::En,
+        &["It opened at 9.30 a.m.", "ECHA's director spoke."],
+    );
+    assert_split(
+        "Antalet var 4,2 milj. SCB:s siffror visar det.",
+        Lang::Sv,
+        &["Antalet var 4,2 milj.", "SCB:s siffror visar det."],
+    );
+}
+
+#[test]
+fn cited_acts_pages_and_genitives() {
+    // After a page, `ff.` cites no act: a name in capitals opens a sentence.
+    assert_split(
+        "Se NJA 2019 s. 504 ff. HD har därefter ändrat sig.",
+        Lang::Sv,
+        &["Se NJA 2019 s. 504 ff.", "HD har därefter ändrat sig."],
+    );
+    assert_split(
+        "It is explained at pp. 45 et seq. ECDC revised it.",
+        Lang::En,
+        &["It is explained at pp. 45 et seq.", "ECDC revised it."],
+    );
+    // A Swedish statute in mixed case is an act's name; a genitive is none.
+    for text in ["Bistånd enligt 4 kap. SoL prövas individuellt.", "Se artikel 61 ff. EES-avtalet i dag."] {
+        assert_split(text, Lang::Sv, &[text]);
+    }
+    assert_split(
+        "Reglerna finns i 2 kap. EU:s regler har företräde.",
+        Lang::Sv,
+        &["Reglerna finns i 2 kap.", "EU:s regler har företräde."],
+    );
+    assert_split("See Articles 12 et seq. GDPR today.", Lang::En, &["See Articles 12 et seq. GDPR today."]);
+}
+
+#[test]
+fn swedish_list_ends_years_titles_and_notes() {
+    assert_split(
+        "Remissinstanser var Boverket m.fl. 2025 års remissrunda var stor.",
+        Lang::Sv,
+        &["Remissinstanser var Boverket m.fl.", "2025 års remissrunda var stor."],
+    );
+    assert_split(
+        "Avgiften är 550 kr. 2026 års avgift fastställs senare.",
+        Lang::Sv,
+        &["Avgiften är 550 kr.", "2026 års avgift fastställs senare."],
+    );
+    // A figure after a month or a chapter still goes on.
+    for text in [
+        "Beslutet fattades den 3 jan. 2025 i Bryssel.",
+        "Se 18 kap. 3 § i lagen.",
+        "Utredare är kanslirådet A. Lind, som biträds av två sekreterare.",
+        "Anm. Uppgifterna är preliminära.",
+    ] {
+        assert_split(text, Lang::Sv, &[text]);
+    }
+    assert_split(
+        "Mötet hölls i Washington D.C. Handelsminister Forssell deltog.",
+        Lang::Sv,
+        &["Mötet hölls i Washington D.C.", "Handelsminister Forssell deltog."],
+    );
+}
+
+#[test]
+fn labels_and_lower_case_companies() {
+    assert_split(
+        "No tender was received for Lot B. Negotiations started in June.",
+        Lang::En,
+        &["No tender was received for Lot B.", "Negotiations started in June."],
+    );
+    assert_split(
+        "The merger was prohibited in 2019. thyssenkrupp AG brought an action.",
+        Lang::En,
+        &["The merger was prohibited in 2019.", "thyssenkrupp AG brought an action."],
+    );
+    // A plain lower-case word still goes on, and so does an initial before a name.
+    assert_split("It is done. and more", Lang::En, &["It is done. and more"]);
+    assert_split(
+        "It was drafted by John F. Kennedy in 1961.",
+        Lang::En,
+        &["It was drafted by John F. Kennedy in 1961."],
+    );
+}
