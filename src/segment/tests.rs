@@ -961,3 +961,13 @@ fn labels_and_lower_case_companies() {
         &["It was drafted by John F. Kennedy in 1961."],
     );
 }
+
+#[test]
+fn an_ellipsis_before_a_dash() {
+    // The end of an ellipsis is no char boundary: the dash rule asks for an abbreviation only
+    // before a full stop.
+    for text in ["It stopped… – then it went on.", "…\t-\t", "Det tog slut … - sedan inte."] {
+        assert_covers(text, Lang::En);
+        assert_covers(text, Lang::Sv);
+    }
+}
