@@ -285,7 +285,9 @@ fn build(lang_table: &LangTable) -> Patterns {
     // A day before another of one month is joined to it by a range word or a list word (`14
     // och 17 november`, `14 respektive 17 november`, `3 or 5 May`).
     let day_joiners = alternation(lang_table.range_joiners.iter().chain(lang_table.list_joiners).copied());
-    let openers = alternation(lang_table.range_openers.iter().copied());
+    // Only a range word joins the bounds after `från` (`från 2015 till 2020`), and that word
+    // needs no opener: the opener is asked for before a list word alone (`mellan 2015 och 2020`).
+    let openers = alternation(lang_table.list_joined_openers.iter().copied());
     let year_part = format!(r"(?:(?:{sp}+{links})?{sp}+([0-9]{{4}})(?-u:\b))?");
     let compile = |pattern: String| Regex::new(&pattern).expect("date pattern is valid");
     Patterns {
@@ -1022,7 +1024,7 @@ fn month_range(
         let opened = || {
             let word_start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
             let word = head.get(word_start..).unwrap_or("");
-            lang_table.range_openers.iter().any(|opener| opener.eq_ignore_ascii_case(word))
+            lang_table.list_joined_openers.iter().any(|opener| opener.eq_ignore_ascii_case(word))
         };
         let joiner = lang_table
             .range_bare_joiners
@@ -2892,6 +2894,13 @@ mod tests {
         assert_eq!(keys("between 2015 and 2024", Lang::En), ["range:2015..2024"]);
         assert_eq!(keys("mellan 2015 och 2024", Lang::Sv), ["range:2015..2024"]);
         assert_eq!(keys("in 2024 and 2025", Lang::En), ["year:2024", "year:2025"]);
+        // `från` takes `till`: after it a list word joins two years (the plans of 2015 and 2020).
+        assert_eq!(keys("handlingsplanerna från 2015 och 2020", Lang::Sv), ["year:2015", "year:2020"]);
+        assert_eq!(keys("the plans from 2015 and 2020", Lang::En), ["year:2015", "year:2020"]);
+        assert_eq!(keys("från 2015 till 2020", Lang::Sv), ["range:2015..2020"]);
+        assert_eq!(keys("from 2015 to 2020", Lang::En), ["range:2015..2020"]);
+        assert_eq!(keys("från mars och juni 2025", Lang::Sv), ["month:2025-03", "month:2025-06"]);
+        assert_eq!(keys("mellan mars och juni 2025", Lang::Sv), ["range:2025-03..2025-06"]);
         assert_eq!(keys("1-3 May 2024", Lang::En), ["range:2024-05-01..2024-05-03"]);
         // Months of one year.
         assert_eq!(keys("January–October 2025", Lang::En), ["range:2025-01..2025-10"]);

@@ -2167,6 +2167,17 @@ fn range_joiner(text: &str, lang: Lang, first: &Quantity) -> Option<(usize, bool
         })
     });
     let bare = lang_table.range_bare_joiners.contains(word);
+    // A list word joins the bounds only after an opener that takes it (`mellan 10 och 20`), not
+    // after `från`, which takes `till`: `från 2015 och 2020` are two figures.
+    let opened = opened
+        && (bare || {
+            let head = text.get(..first.start).unwrap_or_default().trim_end_matches(is_space_like);
+            lang_table.list_joined_openers.iter().any(|opener| {
+                head.len() >= opener.len()
+                    && word_at(bytes, head.len() - opener.len(), opener)
+                    && !char_before(text, head.len() - opener.len()).is_some_and(char::is_alphanumeric)
+            })
+        });
     // Labels after the noun they label need no measure (`categories 1 to 7` = `kategorierna
     // 1–7`): a range of labels.
     let labels = bare && super::labels_a_noun(text, first.start, lang);
@@ -2325,6 +2336,18 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_word_joins_bounds_only_after_an_opener_that_takes_it() {
+        let keys = |text: &str, lang: Lang| -> Vec<String> {
+            crate::values::extract(text, lang).into_iter().map(|v| v.key).collect()
+        };
+        assert!(keys("mellan 10 och 20 procent", Lang::Sv).iter().any(|k| k.contains("range")));
+        assert!(keys("between 10 and 20 per cent", Lang::En).iter().any(|k| k.contains("range")));
+        assert!(keys("från 10 till 20 procent", Lang::Sv).iter().any(|k| k.contains("range")));
+        assert!(!keys("från 10 och 20 procent", Lang::Sv).iter().any(|k| k.contains("range")));
+        assert!(!keys("from 10 and 20 per cent", Lang::En).iter().any(|k| k.contains("range")));
+    }
 
     #[test]
     fn quantity_a_unit_is_given_per() {

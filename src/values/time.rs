@@ -303,8 +303,8 @@ fn range_end(text: &str, first: &Time, clock: bool, lang_table: &LangTable) -> O
     time_at(text, at, clock || again.is_some(), lang_table)
 }
 
-/// Whether a range word (`between`, `mellan`, `från`) stands before byte `at`, a clock word
-/// (`kl.`) between them or none.
+/// Whether a range word whose bounds a list word joins (`between`, `mellan`; not `från`, which
+/// takes `till`) stands before byte `at`, a clock word (`kl.`) between them or none.
 fn opened(text: &str, at: usize, lang_table: &LangTable) -> bool {
     let ends_with_word = |head: &str, word: &str| {
         head.len() >= word.len()
@@ -315,7 +315,7 @@ fn opened(text: &str, at: usize, lang_table: &LangTable) -> bool {
     if let Some(word) = lang_table.clock_words.iter().find(|word| ends_with_word(head, word)) {
         head = head.get(..head.len() - word.len()).unwrap_or_default().trim_end_matches(super::is_space_like);
     }
-    lang_table.range_openers.iter().any(|opener| ends_with_word(head, opener))
+    lang_table.list_joined_openers.iter().any(|opener| ends_with_word(head, opener))
 }
 
 /// The words one of which a text without a colon between digits must hold to hold a time.

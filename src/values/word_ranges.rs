@@ -96,7 +96,11 @@ fn joined(text: &str, lang: Lang, first: &Value, second: &Value) -> Option<bool>
     }
     let bytes = text.as_bytes();
     let head = text.get(..first.span.start)?.trim_end_matches(|c: char| c == ' ' || is_space_like(c));
-    let opened = lang_table.range_openers.iter().any(|opener| {
+    // A list word joins the bounds only after an opener that takes it (`between`, `mellan`);
+    // `från` takes a range word alone.
+    let bare = lang_table.range_bare_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word));
+    let openers = if bare { lang_table.range_openers } else { lang_table.list_joined_openers };
+    let opened = openers.iter().any(|opener| {
         head.len() >= opener.len()
             && word_at(bytes, head.len() - opener.len(), opener)
             && !char_before(text, head.len() - opener.len()).is_some_and(char::is_alphanumeric)
@@ -104,7 +108,7 @@ fn joined(text: &str, lang: Lang, first: &Value, second: &Value) -> Option<bool>
     if opened {
         return Some(false);
     }
-    lang_table.range_bare_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word)).then_some(true)
+    bare.then_some(true)
 }
 
 /// Digits grouped by threes with spaces: `3000000000` as `3 000 000 000`.
@@ -144,5 +148,8 @@ mod tests {
     fn a_level_reached_is_no_range() {
         assert_eq!(keys("rose from 2023 to five", Lang::En).len(), 2);
         assert!(!keys("tre och fem", Lang::Sv).iter().any(|k| k.contains("range")));
+        // `från` takes `till`: a list word after it joins two figures.
+        assert!(!keys("från tre och fem", Lang::Sv).iter().any(|k| k.contains("range")));
+        assert!(keys("från tre till fem", Lang::Sv).iter().any(|k| k.contains("range")));
     }
 }

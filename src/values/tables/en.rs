@@ -1219,6 +1219,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     figure_determiners: &["the", "these", "those", "its", "their", "all", "our"],
     place_prepositions: &["in", "in the", "for", "for the"],
     range_openers: &["between", "from"],
+    list_joined_openers: &["between"],
     // English writes the ordinal apart (`third place`).
     ordinal_compound_heads: &[],
     compound_count_stems: &[

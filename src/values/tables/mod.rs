@@ -584,6 +584,10 @@ pub(crate) struct LangTable {
     pub year_parts: &'static [(&'static str, &'static str)],
     /// Words before the first bound of a range (`between`, `from`).
     pub range_openers: &'static [&'static str],
+    /// The range openers whose bounds a list word joins (`between 10 and 20`, `mellan 10 och
+    /// 20`): `from` and `från` take only a range word (`från 10 till 20`), so after them a list
+    /// word joins two values (`från 2015 och 2020`, the plans of two years).
+    pub list_joined_openers: &'static [&'static str],
     /// Words that put a figure at the start of a change (`from`, `compared with`, `jämfört
     /// med`) and at its end (`to`, `till`): they name each figure's role whatever the order.
     pub change_origins: &'static [&'static str],

@@ -1366,6 +1366,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     // `på` before an island (`på Irland`, `på Malta`, `på Cypern`).
     place_prepositions: &["i", "på", "för"],
     range_openers: &["mellan", "från"],
+    list_joined_openers: &["mellan"],
     ordinal_compound_heads: &["plats", "placering"],
     compound_count_stems: &[
         ("års", "year"),
