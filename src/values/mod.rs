@@ -866,12 +866,23 @@ fn period_lists(text: &str, lang: Lang, values: &mut Vec<Value>) {
             Some(("quarter" | "code", mark)) if mark.len() == 2 && mark.starts_with(letter) => {
                 mark[1..].parse::<u32>().ok()
             }
-            // `tredje och fjärde kvartalet 2025`: an ordinal before a period written in words.
-            _ if text
-                .get(next.span.clone())
-                .is_some_and(|w| w.starts_with(char::is_alphabetic) && !w.starts_with(letter)) =>
+            // `tredje och fjärde kvartalet 2025`: an ordinal before a period written in words,
+            // the ordinals in words or in digits with their ending (`3:e–4:e kvartalet 2025`,
+            // `the 3rd and 4th quarters`), not a figure with a full stop (`3.`) nor before a
+            // period's code (`Q4 2025`, `2025-Q4`).
+            _ if text.get(next.span.clone()).is_some_and(|w| {
+                let mut bytes = w.bytes();
+                let (first, second) = (bytes.next(), bytes.next());
+                w.starts_with(char::is_alphabetic) && !w.starts_with(letter)
+                    || first.is_some_and(|b| matches!(b, b'1'..=b'4'))
+                        && second.is_some_and(|b| !b.is_ascii_digit())
+            }) =>
             {
-                ordinal(value).filter(|_| written.starts_with(char::is_alphabetic))
+                ordinal(value).filter(|_| {
+                    written.starts_with(char::is_alphabetic)
+                        || written.starts_with(|c: char| c.is_ascii_digit())
+                            && written.ends_with(char::is_alphabetic)
+                })
             }
             _ => None,
         };

@@ -862,6 +862,12 @@ fn periods_listed_before_their_year_share_it() {
         ["quarter:2025-Q3", "quarter:2025-Q4"]
     );
     assert_eq!(keys("första och andra halvåret 2025", Lang::Sv), ["half:2025-H1", "half:2025-H2"]);
+    // Ordinals in digits with their ending, as a table's cell writes a range of quarters.
+    assert_eq!(keys("3:e–4:e kvartalet 2025", Lang::Sv), keys("Q3–Q4 2025", Lang::En));
+    assert_eq!(keys("3:e och 4:e kvartalet 2025", Lang::Sv), ["quarter:2025-Q3", "quarter:2025-Q4"]);
+    assert_eq!(keys("4:e kvartalet 2025", Lang::Sv), ["quarter:2025-Q4"]);
+    // A figure with a full stop is no ordinal of the period.
+    assert!(!keys("punkt 3. och 4:e kvartalet 2025", Lang::Sv).contains(&"quarter:2025-Q3".to_string()));
     // Not joined, or a count of periods: no period of its own.
     assert_eq!(keys("Q3 was weak; Q4 2025 was not", Lang::En), ["quarter:Q3", "quarter:2025-Q4"]);
     // A count of the first quarters of a year: its first and last quarter, as a range gives them.
