@@ -3991,6 +3991,24 @@ mod tests {
         assert_eq!(units("2 km3 vatten", Lang::Sv), [unit("num:2", Some("km3"))]);
         assert_eq!(units("a section of 2,5 mm²", Lang::Sv), [unit("num:2.5", Some("mm2"))]);
         assert_eq!(units("2 km of road", Lang::En), [unit("num:2", Some("km"))]);
+        // The cubic hectometre of water statistics, a unit of its own.
+        assert_eq!(units("183,400 hm³ in 2022", Lang::En), [unit("num:183400", Some("hm3"))]);
+        assert_eq!(units("uttag på 183 400 hm3", Lang::Sv), [unit("num:183400", Some("hm3"))]);
+        assert_ne!(units("183 400 hm³", Lang::Sv), units("183 400 km³", Lang::Sv));
+    }
+
+    #[test]
+    fn gross_tonnage_and_containers() {
+        // Gross tonnage, `GT` in English, `BT` (bruttodräktighet) in Swedish: one unit.
+        assert_eq!(units("a gross tonnage of 1 307 496 GT", Lang::En), [unit("num:1307496", Some("GT"))]);
+        assert_eq!(units("en bruttodräktighet på 1 307 496 BT", Lang::Sv), [unit("num:1307496", Some("GT"))]);
+        assert_ne!(units("1 307 496 BT", Lang::Sv), units("1 307 496 kW", Lang::Sv));
+        // Not a lower-case word nor the other language's symbol.
+        assert_eq!(units("1 307 496 bt", Lang::Sv), [unit("num:1307496", None)]);
+        // Twenty-foot equivalent units, after a scale word too.
+        assert_eq!(units("7.7 million TEU", Lang::En)[0], unit("num:7700000", Some("TEU")));
+        assert_eq!(units("7,7 miljoner TEU", Lang::Sv), [unit("num:7700000", Some("TEU"))]);
+        assert_ne!(units("7,7 miljoner TEU", Lang::Sv), units("7,7 miljoner ton", Lang::Sv));
     }
 
     #[test]

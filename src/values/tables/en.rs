@@ -567,7 +567,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     // Days only: `the last week`, `month` or `quarter` is often the one before.
     last_period_nouns: &["day", "working day", "business day", "calendar day", "banking day"],
     // A livestock unit.
-    unit_abbreviations: &[("LU", "LU"), ("hp", "hp")],
+    unit_abbreviations: &[("LU", "LU"), ("hp", "hp"), ("GT", "GT")],
     figure_per_words: &["per", "a", "an"],
     unit_prepositions: &["in ", "In "],
     unit_preposition_skips: &[

@@ -359,7 +359,8 @@ pub(crate) struct LangTable {
     /// languages: the livestock unit, `LU` in English, `DE` (djurenhet) in Swedish (`EUR
     /// 105.60/LU` = `105,60 EUR/DE`, `410 000 LU` = `410 000 DE`); the Swedish hour, `tim`; the
     /// horsepower, `hp` in English, `hk` (hästkraft) in Swedish, an engine's power as the kilowatt
-    /// is.
+    /// is; a vessel's gross tonnage, `GT` in English, `BT` (bruttodräktighet) in Swedish, the size
+    /// of a fishing fleet beside its engine power in kilowatts.
     pub unit_abbreviations: &'static [(&'static str, &'static str)],
     /// The word before the unit an amount is given per (`EUR 40 per tonne`, `40 euro per ton`).
     pub figure_per_words: &'static [&'static str],
@@ -1024,6 +1025,9 @@ pub(crate) const UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("cl", "cl"),
     ("dl", "dl"),
     ("hl", "hl"),
+    // Twenty-foot equivalent units, the containers a port handles (`7.7 million TEU`), the same
+    // symbol in every language: a count of its own, which `ton` for `TEU` changes.
+    ("TEU", "TEU"),
     // Flight hours and flight cycles of an aircraft.
     ("FH", "FH"),
     ("FC", "FC"),
@@ -1212,6 +1216,10 @@ pub(crate) const POWERED_UNIT_SYMBOLS: &[(&str, &str)] = &[
     ("mm3", "mm3"),
     ("km³", "km3"),
     ("km3", "km3"),
+    // The cubic hectometre, a million cubic metres, in which water statistics give abstraction
+    // (`183 400 hm³`): a unit of its own, which `km³` for `hm³` changes.
+    ("hm³", "hm3"),
+    ("hm3", "hm3"),
     // Tonnes of CO2 equivalent in one symbol, its digit with the letters (`1.12 tCO2e/t`, `in
     // tCO₂eq`): tonnes, as `ton CO2e` reads.
     ("tCO2eq", "t"),

@@ -628,7 +628,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("timmarna", "hour"),
     ],
     // En djurenhet, the English livestock unit; `tim`, timmar (`8 tim 24 min`).
-    unit_abbreviations: &[("DE", "LU"), ("tim", "hour"), ("hk", "hp")],
+    unit_abbreviations: &[("DE", "LU"), ("tim", "hour"), ("hk", "hp"), ("BT", "GT")],
     figure_per_words: &["per"],
     unit_prepositions: &["i ", "I "],
     unit_preposition_skips: &[
