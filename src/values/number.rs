@@ -1415,6 +1415,7 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
     if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '%'))
         && !per_quantity(text, numeral)
         && !(before == Some('/') && series())
+        && !version_number(text, numeral)
     {
         return false;
     }
@@ -1432,6 +1433,17 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
         return false;
     }
     true
+}
+
+/// Whether `numeral` is a version's number glued to its `v` (`CVSS v3.1`, `TLS v1.3`): a figure
+/// of its own, as `version 3.1` gives it, so that a version changed (`v3.0`) is a changed
+/// figure, where digits glued to a letter are otherwise a code's. Only a lower-case `v` that
+/// starts its word, before a number with a dot: not `V2`, `nv3.1` nor `v2`.
+fn version_number(text: &str, numeral: &Numeral) -> bool {
+    let Some(mark) = numeral.start.checked_sub(1) else { return false };
+    text.as_bytes().get(mark) == Some(&b'v')
+        && !char_before(text, mark).is_some_and(char::is_alphanumeric)
+        && text.get(numeral.start..numeral.end).is_some_and(|raw| raw.contains('.'))
 }
 
 /// Whether `numeral` is the second of two quantities a slash sets apart without spaces, as a
@@ -2336,6 +2348,21 @@ fn range_from(text: &str, lang: Lang, first: &Quantity) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_version_glued_to_its_v_is_its_figure() {
+        let keys = |text: &str, lang: Lang| -> Vec<String> {
+            crate::values::extract(text, lang).into_iter().map(|v| v.key).collect()
+        };
+        assert_eq!(keys("enligt CVSS v3.1", Lang::Sv), ["num:3.1"]);
+        assert_eq!(keys("a CVSS v3.1 base score", Lang::En), ["num:3.1"]);
+        assert_eq!(keys("a CVSS v3.1 base score", Lang::En), keys("CVSS version 3.1", Lang::En));
+        assert_ne!(keys("enligt CVSS v3.1", Lang::Sv), keys("enligt CVSS v3.0", Lang::Sv));
+        // A code, not a version: a capital, a longer word or no dot.
+        for text in ["klass V2.1", "nv3.1", "v2 av planen"] {
+            assert!(keys(text, Lang::Sv).iter().all(|k| !k.starts_with("num:")), "{text}");
+        }
+    }
 
     #[test]
     fn a_list_word_joins_bounds_only_after_an_opener_that_takes_it() {
