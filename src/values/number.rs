@@ -1412,11 +1412,9 @@ fn stands_alone(text: &str, numeral: &Numeral) -> bool {
     // An underscore separates like a space: conversion writes `IP_25_2229` in one version
     // and `IP 25 2229` in the other, and both must give the same numbers.
     let series = || slash_series(text, numeral);
-    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '%'))
-        && !per_quantity(text, numeral)
-        && !(before == Some('/') && series())
-        && !version_number(text, numeral)
-    {
+    let own_figure =
+        || per_quantity(text, numeral) || before == Some('/') && series() || version_number(text, numeral);
+    if before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '%')) && !own_figure() {
         return false;
     }
     // A subscript written with tildes onto a formula (`CO~2~`) is part of the formula.
