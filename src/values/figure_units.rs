@@ -1367,6 +1367,84 @@ pub(crate) fn period_after(text: &str, end: usize, lang: Lang) -> Option<usize> 
     unit_word(&next.to_lowercase(), lang_table).filter(|unit| TIME.contains(unit)).map(|_| at)
 }
 
+/// Words after `a year`, `ett år` that make it a distance in time, no period (`61.0 % a year
+/// earlier`, `ett år tidigare`).
+const DISTANCE_WORDS: [&str; 9] =
+    ["earlier", "ago", "later", "before", "previously", "tidigare", "senare", "sedan", "innan"];
+
+/// The unit of time of the period written right after an amount or a share ending at byte
+/// `end` (`EUR 23 billion a year`, `23 miljarder euro per år`, `saves EUR 6.3 billion
+/// annually`): one space, then a phrase of the language's `rate_periods` or a word of
+/// `figure_per_words` and a unit of time, a qualifier between; the basis of the money may come
+/// first (`1.5 % of GDP per year`, `1,5 % av BNP per år`). A year before a word of distance
+/// in time is none (`10 % a year earlier`). The period read only from words apart from the
+/// figure (`an annual fee of`, `för varje dags dröjsmål`) is not this one: the check of a
+/// dropped period trusts only the period written beside the figure.
+pub(crate) fn written_period(text: &str, end: usize, lang: Lang) -> Option<&'static str> {
+    const SPACES: [char; 2] = [' ', '\u{a0}'];
+    let lang_table = table(lang);
+    let mut start = text.get(end..)?.strip_prefix(SPACES)?;
+    if let Some(&(basis, _)) =
+        lang_table.money_bases.iter().find(|(basis, _)| starts_with_phrase(start, basis))
+    {
+        start = start.get(basis.len()..)?.strip_prefix(SPACES)?;
+    }
+    let is_in = |words: &[&str], word: &str| words.iter().any(|w| w.eq_ignore_ascii_case(word));
+    if let Some(unit) = period_phrase(start, lang_table) {
+        return Some(unit);
+    }
+    let mut words = start.split(SPACES);
+    if !is_in(lang_table.figure_per_words, words.next()?) {
+        return None;
+    }
+    let (mut next, mut tail) = first_word(words.next()?);
+    if is_in(lang_table.figure_unit_qualifiers, next) {
+        (next, tail) = first_word(words.next()?);
+    }
+    let unit = unit_word(&next.to_lowercase(), lang_table).filter(|unit| TIME.contains(unit))?;
+    // A word right after the unit (no punctuation between) that makes it a distance in time.
+    let distance =
+        tail.is_empty() && words.next().is_some_and(|word| is_in(&DISTANCE_WORDS, first_word(word).0));
+    (!distance).then_some(unit)
+}
+
+/// Whether `text` (a sentence) names the period `unit` anywhere by a word of the language: a
+/// phrase of `rate_periods`, an adjective of `amount_period_adjectives` (`annual`, `dagliga`),
+/// a compound of `amount_period_parts` (`årsbesparingar`), or a word of `figure_per_words` and
+/// the unit (`per år`, `a day`). The check of a dropped period asks it of the side that reads
+/// no period for the figure: a period the sentence gives apart from the figure (`an annual
+/// reduction of 4.2%`, `EUR 200 billion is locked … every day`) is no dropped one.
+pub(crate) fn names_period(text: &str, unit: &str, lang: Lang) -> bool {
+    let lang_table = table(lang);
+    let mut words = text.split(|c: char| !c.is_alphabetic()).filter(|word| !word.is_empty()).peekable();
+    let mut at_word = text;
+    while let Some(word) = words.next() {
+        let lower = word.to_lowercase();
+        if let Some(found) = at_word.find(word) {
+            at_word = &at_word[found..];
+            if lang_table
+                .rate_periods
+                .iter()
+                .any(|&(phrase, of)| of == unit && starts_with_phrase(at_word, phrase))
+            {
+                return true;
+            }
+            at_word = &at_word[word.len()..];
+        }
+        let adjective =
+            lang_table.amount_period_adjectives.iter().any(|&(adj, of)| of == unit && adj == lower);
+        let compound = lang_table.amount_period_parts.iter().any(|&(part, of)| {
+            of == unit && lower.strip_prefix(part).is_some_and(|rest| rest.chars().count() >= 3)
+        });
+        let per_unit = lang_table.figure_per_words.iter().any(|per| per.eq_ignore_ascii_case(word))
+            && words.peek().is_some_and(|next| unit_word(&next.to_lowercase(), lang_table) == Some(unit));
+        if adjective || compound || per_unit {
+            return true;
+        }
+    }
+    false
+}
+
 /// A bare four-digit figure read as a year that a unit other than a year follows (`2024
 /// dagar`, `2030 GW`) counts that unit: no year is followed by days, so it is the number,
 /// with its unit. A year of a year (`2024 års`) stays a year.
@@ -3304,6 +3382,34 @@ mod tests {
             units("lines of 400 kV and cells of 3.1 V", Lang::En),
             [unit("num:400", Some("kV")), unit("num:3.1", Some("V"))]
         );
+    }
+
+    #[test]
+    fn the_period_written_beside_an_amount() {
+        let at = |text: &str, figure: &str, lang| {
+            let end = text.find(figure).map(|start| start + figure.len()).unwrap_or(0);
+            written_period(text, end, lang)
+        };
+        assert_eq!(at("EUR 23 billion a year is lacking", "billion", Lang::En), Some("year"));
+        assert_eq!(at("saves EUR 6.3 billion annually.", "billion", Lang::En), Some("year"));
+        assert_eq!(at("1.5 % of GDP per year", "%", Lang::En), Some("year"));
+        assert_eq!(at("1,5 % av BNP per år", "%", Lang::Sv), Some("year"));
+        assert_eq!(at("23 miljarder euro om året", "euro", Lang::Sv), Some("year"));
+        // A distance in time, a basis of another kind, no period at all.
+        assert_eq!(at("against 61.0 % a year earlier", "%", Lang::En), None);
+        assert_eq!(at("1,5 % av BNP totalt", "%", Lang::Sv), None);
+        assert_eq!(at("EUR 68.90 per head", "68.90", Lang::En), None);
+    }
+
+    #[test]
+    fn a_sentence_that_names_a_period() {
+        assert!(names_period("a linear annual reduction of 4.2% over 2022–2030", "year", Lang::En));
+        assert!(names_period("EUR 200 billion is locked every day", "day", Lang::En));
+        assert!(names_period("beräknas spara 265 miljoner euro per år", "year", Lang::Sv));
+        assert!(names_period("med en årsbesparing på 265 miljoner euro", "year", Lang::Sv));
+        assert!(!names_period("saknas 23 miljarder euro", "year", Lang::Sv));
+        assert!(!names_period("under åren 2025–2028 med 1,5 % av BNP totalt", "year", Lang::Sv));
+        assert!(!names_period("an annual fee of EUR 30", "month", Lang::En));
     }
 
     #[test]

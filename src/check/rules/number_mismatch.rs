@@ -20,6 +20,7 @@ pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     points_for_percentage_points(ctx, out);
     units_left_in_place(ctx, out);
     periods_differ(ctx, out);
+    period_dropped(ctx, out);
     super::value_common::bounds_differ(ctx, ValueKind::Number, "number", &RULE, out);
     relations_differ(ctx, out);
     signs_differ(ctx, out);
@@ -320,6 +321,74 @@ fn periods_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     }
 }
 
+/// Flags an amount of money or a share given per a period on one side and with no period on
+/// the other (`EUR 23 billion a year` against `23 miljarder euro`, `1.5 % of GDP per year`
+/// against `1,5 % av BNP totalt`): a yearly sum is not a sum once. The period must be written
+/// right after the figure ([`crate::values::written_period`]), and the other side must read no
+/// period or basis for the figure at all: a period carried by a word apart from the figure
+/// (`annual revenue of EUR 750 million`, `för varje dags dröjsmål`) is read too loosely to
+/// say it was dropped. Only amounts and shares are compared, whose period is their meaning; a
+/// count's period is often given by the sentence's other words.
+fn period_dropped(ctx: &PairCtx, out: &mut Vec<Finding>) {
+    let input = ctx.input;
+    let written = |side: Side, (block, idx): ValueRef| {
+        let value = input.value(side, (block, idx));
+        let text = &input.doc(side).blocks[block].text;
+        crate::values::written_period(text, value.span.end, input.lang(side))
+    };
+    for &(s, t) in &ctx.matching.equal {
+        let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
+        let priced = |key: &str| key.starts_with("amount:") || key.starts_with("pct:");
+        if src_value.key != tgt_value.key
+            || !priced(&src_value.key)
+            || src_value.kind != ValueKind::Number
+            || tgt_value.kind != ValueKind::Number
+        {
+            continue;
+        }
+        let (src_per, tgt_per) = match (src_value.per, tgt_value.per) {
+            (Some(_), None) => match written(Side::Source, s) {
+                Some(per) => (per, "no period"),
+                None => continue,
+            },
+            (None, Some(_)) => match written(Side::Target, t) {
+                Some(per) => ("no period", per),
+                None => continue,
+            },
+            _ => continue,
+        };
+        // The side without a period must write none for the figure: no `per` right after it
+        // (`per dags dröjsmål` for `per day of delay`), and no word of the period in its
+        // sentence.
+        let (bare_side, bare) = if src_per == "no period" { (Side::Source, s) } else { (Side::Target, t) };
+        let period = if src_per == "no period" { tgt_per } else { src_per };
+        let bare_text = &input.doc(bare_side).blocks[bare.0].text;
+        let bare_value = input.value(bare_side, bare);
+        let per_after = bare_text.get(bare_value.span.end..).is_some_and(|rest| {
+            let word = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            crate::values::tables::table(input.lang(bare_side))
+                .figure_per_words
+                .iter()
+                .any(|per| per.eq_ignore_ascii_case(word))
+        });
+        let sentence = sentence_at(ctx.bead, bare_side, bare.0, bare_value.span.start)
+            .and_then(|(_, range)| bare_text.get(range.clone()))
+            .unwrap_or(bare_text);
+        if per_after || crate::values::names_period(sentence, period, input.lang(bare_side)) {
+            continue;
+        }
+        let given = |per: &str| if per == "no period" { per.to_string() } else { format!("per {per}") };
+        let message = format!(
+            "number `{}` is given {} in source and {} in target",
+            input.surface(Side::Source, s),
+            given(src_per),
+            given(tgt_per)
+        );
+        let key = ["per", src_value.key.as_str(), src_per, tgt_per];
+        out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
+    }
+}
+
 /// Flags one figure that counts different units on the two sides (`within seven days`
 /// against `inom sju veckor`, `1,200 MW` against `1 200 kW`), where both name a unit. The
 /// figures of one value pair by value, not by unit: a figure written twice with two units
@@ -572,6 +641,40 @@ mod tests {
         // Both readings of one figure in the passage, crossed in the translation.
         let en = "It rose by 5% in 2024 and rose to 5% in 2025.\n";
         assert_eq!(findings(en, "Den steg till 5 % 2025 och steg med 5 % 2024.\n"), none);
+    }
+
+    #[test]
+    fn an_amount_or_a_share_whose_period_is_dropped() {
+        let none: Vec<String> = Vec::new();
+        let en = "Investment of EUR 23 billion a year is currently lacking.\n";
+        assert_eq!(findings(en, "För närvarande saknas investeringar på 23 miljarder euro per år.\n"), none);
+        assert_eq!(
+            findings(en, "För närvarande saknas investeringar på 23 miljarder euro.\n"),
+            ["number `EUR 23 billion` is given per year in source and no period in target"]
+        );
+        let en = "Deviations of up to 1.5 % of GDP per year are allowed.\n";
+        assert_eq!(findings(en, "Avvikelser på upp till 1,5 % av BNP per år är tillåtna.\n"), none);
+        assert_eq!(
+            findings(en, "Avvikelser på upp till 1,5 % av BNP totalt är tillåtna.\n"),
+            ["number `1.5 %` is given per year in source and no period in target"]
+        );
+        // A period added in the translation.
+        let en = "The package is expected to save EUR 6.3 billion.\n";
+        assert_eq!(
+            findings(en, "Paketet väntas spara 6,3 miljarder euro per år.\n"),
+            ["number `EUR 6.3 billion` is given no period in source and per year in target"]
+        );
+        // A period the sentence gives apart from the figure, a year of distance in time, or a
+        // `per` of another noun after the figure, is no dropped one.
+        let en = "Savings are estimated at EUR 265 million a year.\n";
+        assert_eq!(findings(en, "De årliga besparingarna uppskattas till 265 miljoner euro.\n"), none);
+        let en = "Repeated applications were 8 %, compared with 10 % a year earlier.\n";
+        assert_eq!(findings(en, "Upprepade ansökningar var 8 %, jämfört med 10 % ett år tidigare.\n"), none);
+        let en = "The penalty is EUR 10 000 per day of delay.\n";
+        assert_eq!(findings(en, "Vitet är 10 000 euro per dags dröjsmål.\n"), none);
+        // A count is not compared: its period is often carried by the sentence's other words.
+        let en = "The office handled 40 cases a year.\n";
+        assert_eq!(findings(en, "Kontoret handlade 40 ärenden.\n"), none);
     }
 
     #[test]
