@@ -1136,10 +1136,25 @@ fn optional_figures(text: &str, lang: Lang, values: &mut [Value]) {
                 || refers_back(text, &value.span, lang)
                 || counts_a_whole(text, &value.span, lang)
                 || names_a_part(text, value.span.clone()))
+            || unit_amount(text, value, lang)
         {
             value.optional = true;
         }
     }
+}
+
+/// Whether `value` is an amount of one unit of its currency after a word of the language's
+/// `unit_amount_words` (`every EUR 1 invested`, `per 1 euro`): the other version may name the
+/// one unit by the currency's word alone (`varje euro som investeras`), so it is optional. An
+/// amount of another figure there (`every EUR 10`) is kept.
+fn unit_amount(text: &str, value: &Value, lang: Lang) -> bool {
+    if value.kind != ValueKind::Number || !value.key.starts_with("amount:") || !value.key.ends_with(":1") {
+        return false;
+    }
+    let head = text.get(..value.span.start).unwrap_or("").trim_end_matches([' ', '\u{a0}']);
+    let word = head.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    !word.is_empty()
+        && tables::table(lang).unit_amount_words.iter().any(|unit| unit.eq_ignore_ascii_case(word))
 }
 
 /// Makes optional an amount that a determiner and the definite form of its scale word refer

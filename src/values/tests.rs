@@ -1084,3 +1084,21 @@ fn words_of_change_give_a_figure_its_role() {
     assert_eq!(form("from 14 to 42", "42", Lang::En), None);
     assert_eq!(form("Increased  to 42", "42", Lang::En), Some(ChangeRole::End));
 }
+
+#[test]
+fn one_unit_of_a_currency_given_per_each_is_optional() {
+    let values = |text: &str, lang: Lang| {
+        extract(text, lang).into_iter().map(|v| (v.key, v.optional)).collect::<Vec<_>>()
+    };
+    let amount = |key: &str, optional: bool| (key.to_string(), optional);
+    // `varje euro som investeras` names the one euro by its word alone.
+    assert_eq!(
+        values("every EUR 1 invested saves up to EUR 15", Lang::En),
+        [amount("amount:EUR:1", true), amount("amount:EUR:15", false)]
+    );
+    assert_eq!(values("per 1 euro", Lang::Sv), [amount("amount:EUR:1", true)]);
+    // Another figure after the word, or one euro after no such word, is kept.
+    assert_eq!(values("per 10 euro", Lang::Sv), [amount("amount:EUR:10", false)]);
+    assert_eq!(values("a grant of EUR 1 million", Lang::En), [amount("amount:EUR:1000000", false)]);
+    assert_eq!(values("it costs EUR 1", Lang::En), [amount("amount:EUR:1", false)]);
+}

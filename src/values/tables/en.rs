@@ -696,6 +696,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("liveweight", "lw"),
     ],
     money_bases: &[("invested", "invested"), ("of revenue", "revenue"), ("of GDP", "GDP")],
+    unit_amount_words: &["every", "each", "per"],
     figure_bounds: &[
         ("at most", Bound::Upper),
         ("up to", Bound::Upper),

@@ -400,6 +400,10 @@ pub(crate) struct LangTable {
     /// quantity (the indicators of principal adverse impacts, Delegated Regulation (EU)
     /// 2022/1288, Annex I).
     pub money_bases: &'static [(&'static str, &'static str)],
+    /// Words that give an amount per each single unit of its currency (`every EUR 1 invested`,
+    /// `varje euro som investeras`, `per euro`): the other language may name the one unit by
+    /// its currency's word alone, with no figure, so an amount of 1 after them is optional.
+    pub unit_amount_words: &'static [&'static str],
     /// Adjectives of a period before the noun of an amount (`an annual fee of EUR 30`, `17
     /// månatliga avbetalningar på 348,80 euro`), lower case, with the unit of time: the amount
     /// is given per that period, as `EUR 30 per year` is.

@@ -774,6 +774,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("produktvikt", "pw"),
         ("levande vikt", "lw"),
     ],
+    unit_amount_words: &["varje", "per"],
     money_bases: &[
         ("investerad", "invested"),
         ("investerade", "invested"),
