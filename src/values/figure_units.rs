@@ -2339,11 +2339,26 @@ fn bracketed_unit(inner: &str, lang_table: &LangTable) -> Option<String> {
     let (word, tail) = first_word(basis_text);
     let slashed =
         rest.starts_with('/').then(|| slashed_time(base, word)).flatten().filter(|_| tail.is_empty());
+    // A period after a noun of what is counted, after a second slash (`l/person/dag`).
+    let period = tail.strip_prefix('/').filter(|_| rest.starts_with('/')).and_then(|after| {
+        let (unit, end) = first_word(after);
+        let unit = unit_word(&unit.to_lowercase(), lang_table).filter(|unit| TIME.contains(unit));
+        unit.filter(|_| end.is_empty())
+    });
     let basis = match slashed.map(|unit| (unit, "")).or_else(|| unit_at(basis_text, lang_table)) {
         Some((unit, "")) => unit,
         Some(_) => return None,
-        // A noun of what is counted, one word.
+        // A noun of what is counted, one word, as [`COUNTED_BASIS`]: the nouns differ between
+        // the languages (`m² per head`, `m² per djur`).
         None if !word.is_empty() && tail.is_empty() => COUNTED_BASIS,
+        // A noun and a period after it: one of the language's `rate_bases` by its name
+        // (`l/person/dag` = `l/person/day`, where `l/hushåll/dag` is another basis); any other
+        // noun names no unit to compare.
+        None if !word.is_empty() && period.is_some() => {
+            let lower = word.to_lowercase();
+            let name = lang_table.rate_bases.iter().find(|(noun, _)| *noun == lower)?.1;
+            return period.map(|period| format!("{base}/{name}/{period}"));
+        }
         None => return None,
     };
     Some(format!("{base}/{basis}"))
@@ -4331,6 +4346,12 @@ mod tests {
         // A noun of what is counted, any in each language, is one basis.
         assert_eq!(column_keys("| Area (m² per animal) |", Lang::En), ["measure:m2/each"]);
         assert_eq!(column_keys("| Yta (m²/djur) |", Lang::Sv), ["measure:m2/each"]);
+        // A basis of a rate by its name before a period: a person is no household.
+        assert_eq!(column_keys("| Use (l/person/day) |", Lang::En), ["measure:l/person/day"]);
+        assert_eq!(column_keys("| Förbrukning (l/person/dag) |", Lang::Sv), ["measure:l/person/day"]);
+        assert_eq!(column_keys("| Förbrukning (l/hushåll/dag) |", Lang::Sv), ["measure:l/household/day"]);
+        // Another noun before a period names no unit to compare.
+        assert_eq!(column_keys("| Foder (kg/djur/dag) |", Lang::Sv), [] as [&str; 0]);
         assert_eq!(
             column_keys("| Ungefärlig vikt (g) | Flöde (m³/s)", Lang::Sv),
             ["measure:g", "measure:m3/second"]
