@@ -150,17 +150,7 @@ mod tests {
 
     /// The messages of this rule on a pair of Markdown texts.
     fn messages(en: &str, sv: &str) -> Vec<String> {
-        use crate::document::{Format, parse};
-        use crate::text::Lang;
-        let load = |name: &str, text: &str, lang| {
-            let mut doc = parse(name, text.to_owned(), Format::Markdown);
-            doc.lang = Some(lang);
-            doc
-        };
-        let report =
-            crate::check_pair(load("en.md", en, Lang::En), load("sv.md", sv, Lang::Sv), &Default::default())
-                .expect("a pair of texts is checked");
-        report.findings.iter().filter(|f| f.rule == RULE.name).map(|f| f.message.clone()).collect()
+        crate::check::context::tests::findings_of(RULE.name, en, sv)
     }
 
     #[test]
