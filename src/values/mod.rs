@@ -42,7 +42,7 @@ pub(crate) use figure_units::{MEASURE, names_period, object_compared, written_pe
 pub(crate) use names::country_noun_opens;
 pub(crate) use pairs::Pairs;
 
-pub use author::{Author, act_author};
+pub use author::{Author, Qualifier, act_author, act_qualifier};
 pub(crate) use block::POINT_LETTER;
 pub use block::block_values;
 pub(crate) use date::EITHER_YEAR;

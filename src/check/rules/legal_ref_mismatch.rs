@@ -2,7 +2,7 @@
 
 use crate::check::context::{PairCtx, ValueRef};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
-use crate::values::{ValueKind, act_author};
+use crate::values::{Qualifier, ValueKind, act_author, act_qualifier};
 
 pub(crate) const RULE: Rule = Rule {
     name: "legal-ref-mismatch",
@@ -155,12 +155,16 @@ fn articles_given_elsewhere(ctx: &PairCtx, src: &[ValueRef], tgt: &[ValueRef], o
 
 /// Flags an act that both versions cite by its number and give to different institutions
 /// (`Council Regulation (EU) No 604/2013` → `Europaparlamentets och rådets förordning (EU)
-/// nr 604/2013`), as a warning. A version that names no author says nothing to compare.
+/// nr 604/2013`), or give to the same institution as another kind of act (`Council
+/// Implementing Decision (EU) 2018/1993` → `rådets beslut (EU) 2018/1993`), as a warning. A
+/// version that names no author cites the act by a short name, which may leave out its kind,
+/// and says nothing to compare.
 fn act_authors_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
-    let author = |side: Side, r: ValueRef| {
-        let text = &input.doc(side).blocks.get(r.0)?.text;
-        act_author(text, input.value(side, r).span.clone())
+    let text = |side: Side, r: ValueRef| input.doc(side).blocks.get(r.0).map(|block| block.text.as_str());
+    let author = |side: Side, r: ValueRef| act_author(text(side, r)?, input.value(side, r).span.clone());
+    let qualifier = |side: Side, r: ValueRef| {
+        text(side, r).and_then(|text| act_qualifier(text, input.value(side, r).span.clone()))
     };
     for &(s, t) in &ctx.matching.equal {
         let value = input.value(Side::Source, s);
@@ -170,17 +174,29 @@ fn act_authors_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let (Some(src_author), Some(tgt_author)) = (author(Side::Source, s), author(Side::Target, t)) else {
             continue;
         };
-        if src_author == tgt_author {
+        let (src_surface, tgt_surface) = (input.surface(Side::Source, s), input.surface(Side::Target, t));
+        if src_author != tgt_author {
+            let message = format!(
+                "legal reference `{src_surface}` is an act of {} in source, of {} in target (`{tgt_surface}`)",
+                src_author.name(),
+                tgt_author.name(),
+            );
+            let key = ["act-author", &value.key, src_author.name(), tgt_author.name()];
+            out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
             continue;
         }
+        let (src_kind, tgt_kind) = (qualifier(Side::Source, s), qualifier(Side::Target, t));
+        if src_kind == tgt_kind {
+            continue;
+        }
+        let kind = |qualifier: Option<Qualifier>| qualifier.map_or("a plain act", Qualifier::name);
         let message = format!(
-            "legal reference `{}` is an act of {} in source, of {} in target (`{}`)",
-            input.surface(Side::Source, s),
+            "legal reference `{src_surface}` is {} of {} in source, {} in target (`{tgt_surface}`)",
+            kind(src_kind),
             src_author.name(),
-            tgt_author.name(),
-            input.surface(Side::Target, t)
+            kind(tgt_kind),
         );
-        let key = ["act-author", &value.key, src_author.name(), tgt_author.name()];
+        let key = ["act-qualifier", &value.key, kind(src_kind), kind(tgt_kind)];
         out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
     }
 }
@@ -268,6 +284,35 @@ mod tests {
             findings(
                 "The TEC and the TEU, in particular Article 61 and Article 29 thereof.",
                 "FEU och FEG, särskilt artikel 61 och artikel 29 i dessa."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn an_act_given_another_kind_by_the_same_author() {
+        let en = "Council Implementing Decision (EU) 2018/1993 applies.";
+        assert_eq!(
+            findings(en, "Rådets genomförandebeslut (EU) 2018/1993 ska tillämpas."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            findings(en, "Rådets beslut (EU) 2018/1993 ska tillämpas."),
+            [
+                "legal reference `Decision (EU) 2018/1993` is an implementing act of the Council in source, a plain act in target (`beslut (EU) 2018/1993`)"
+            ]
+        );
+        let en = "Commission Delegated Regulation (EU) 2025/12 applies.";
+        assert_eq!(
+            findings(en, "Kommissionens delegerade förordning (EU) 2025/12 ska tillämpas."),
+            Vec::<String>::new()
+        );
+        assert_eq!(findings(en, "Kommissionens genomförandeförordning (EU) 2025/12 ska tillämpas.").len(), 1);
+        // A short name without its author may leave out the kind.
+        assert_eq!(
+            findings(
+                "Implementing Regulation (EU) 2024/2690 applies.",
+                "Förordning (EU) 2024/2690 ska tillämpas."
             ),
             Vec::<String>::new()
         );
