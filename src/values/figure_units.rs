@@ -6,8 +6,9 @@
 use super::number::Decimal;
 use super::tables::{
     BOUND_SYMBOLS, CURRENT_SYMBOLS, DATA_RATE_SYMBOLS, DEGREE_WORDS, LangTable, OIL_EQUIVALENT_WORDS,
-    POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, SUPPLEMENTARY_UNITS, TEMPERATURE_SCALES, TEMPERATURE_SYMBOLS,
-    TIME_SYMBOLS, UNIT_SYMBOLS, VOLTAGE_CURRENTS, WEIGHT_BASES, WEIGHTED_DECIBELS, table,
+    POWERED_UNIT_SYMBOLS, SCALED_UNIT_SYMBOLS, SIGN_SYMBOLS, SUPPLEMENTARY_UNITS, TEMPERATURE_SCALES,
+    TEMPERATURE_SYMBOLS, TIME_SYMBOLS, UNIT_SYMBOLS, VOLTAGE_CURRENTS, WEIGHT_BASES, WEIGHTED_DECIBELS,
+    table,
 };
 use super::{Bound, Change, Relation, Sign, Value, ValueKind, ends_with_words, starts_with_word, word_is};
 
@@ -1677,6 +1678,11 @@ fn temperature(text: &str) -> Option<&'static str> {
     TEMPERATURE_SCALES.iter().find(|(name, _)| scale.eq_ignore_ascii_case(name)).map(|&(_, unit)| unit)
 }
 
+/// The unit whose sign starts `text` (`‰`).
+fn sign_unit(text: &str) -> Option<&'static str> {
+    SIGN_SYMBOLS.iter().find_map(|&(symbol, unit)| text.starts_with(symbol).then_some(unit))
+}
+
 /// The unit named by the symbol or word that starts `text` (`km²`, `kg`, `hektar`, `LU`).
 fn per_unit(text: &str, lang_table: &LangTable) -> Option<&'static str> {
     if let Some(unit) = powered_unit(text) {
@@ -1826,7 +1832,7 @@ fn unit_after(text: &str, end: usize, lang_table: &LangTable) -> Option<&'static
         None => rest.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']),
     };
     // A symbol of length with its power (`m³`, `km2`) before the symbol alone (`m`).
-    if let Some(unit) = powered_unit(rest).or_else(|| temperature(rest)) {
+    if let Some(unit) = powered_unit(rest).or_else(|| temperature(rest)).or_else(|| sign_unit(rest)) {
         return Some(unit);
     }
     let (word, after) = first_word(rest);
@@ -3311,6 +3317,8 @@ mod tests {
         assert_eq!(units("över 60 mg/kg", Lang::Sv), [unit("num:60", Some("mg/kg"))]);
         assert_eq!(units("above 60 µg/kg", Lang::En), [unit("num:60", Some("µg/kg"))]);
         assert_eq!(units("5 ppm", Lang::En), [unit("num:5", Some("ppm"))]);
+        assert_eq!(units("8 ‰ av spillvärmen", Lang::Sv), [unit("num:8", Some("‰"))]);
+        assert_eq!(units("8‰ of the waste heat", Lang::En), [unit("num:8", Some("‰"))]);
         assert_eq!(units("innan 9 500 FC", Lang::Sv), [unit("num:9500", Some("FC"))]);
         assert_eq!(units("under två decennier", Lang::Sv), [unit("num:2", Some("decade"))]);
         assert_eq!(units("efter tre månader", Lang::Sv), [unit("num:3", Some("month"))]);

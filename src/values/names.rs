@@ -301,7 +301,8 @@ pub(crate) fn country_noun_opens(rest: &str, lang: Lang) -> bool {
 /// Countries named by their two-letter codes where codes are the names of a text (`FI, EE, LV`
 /// in a table's column of countries, `(CY, EL, IT och MT)` after a count of Member States,
 /// `BE och HU`): two codes or more joined as one list, one code alone in a table's cell
-/// (`| PT | Landsbygdsutveckling |`), one alone in round brackets (`emot 1 (PL)`), or one
+/// (`| PT | Landsbygdsutveckling |`), one alone in round brackets (`emot 1 (PL)`) or opening
+/// them before a figure given for it (`1 abstention (SK, 1.20%)`), or one
 /// before a bracket that opens on a figure, the figure given for that country (`followed by
 /// AT (EUR 603.55) and DE (EUR 598.02)`, `AT (603,55 euro)`). Each is
 /// an optional `country:` value, keyed as the names are (`EL` as `GR`), which `name-mismatch`
@@ -347,8 +348,15 @@ pub(crate) fn country_codes(text: &str, lang: Lang, masks: &ByteMasks, values: &
     };
     // A code alone in round brackets names the country of what it follows, as a vote names
     // the Member State that cast it (`against 1 (PL)`, `Maritsa East 1 (BG)`).
+    // A figure given for it may follow in the bracket (`abstention (SK, 1.20%)`).
     let bracketed = |start: usize| {
-        start > 0 && bytes.get(start - 1) == Some(&b'(') && bytes.get(start + 2) == Some(&b')')
+        start > 0
+            && bytes.get(start - 1) == Some(&b'(')
+            && (bytes.get(start + 2) == Some(&b')')
+                || bytes.get(start + 2..start + 4) == Some(b", ")
+                    && values.iter().any(|value| {
+                        value.kind == ValueKind::Number && !value.optional && value.span.start == start + 4
+                    }))
     };
     // A code before a bracket that opens on a figure, its sign or its currency names the
     // country the figure is given for, as a name there does (`AT (EUR 603.55)`, `AT (603,55
@@ -455,6 +463,13 @@ mod tests {
         // Not before a bracket of words, nor one opening on a letter of a word.
         assert!(read("the IT (information technology) budget", Lang::En).is_empty());
         assert!(read("spending on IT (about EUR 5 million)", Lang::En).is_empty());
+        // A code opening a bracket before the figure given for it, as a vote's result writes it.
+        assert_eq!(
+            read("1 against (HU, 2.14%), 1 abstention (SK, 1.20%)", Lang::En),
+            ["country:HU", "country:SK"]
+        );
+        assert_eq!(read("en nedlagd röst (SK, 1,20 %)", Lang::Sv), ["country:SK"]);
+        assert!(read("(IT, in particular)", Lang::En).is_empty());
         // `EC` is the European Community's, not Ecuador's.
         assert!(coded("Regulations (EEC) No 2847/93, (EC) No 1936/2001 | EC |", Lang::En).is_empty());
     }

@@ -55,6 +55,7 @@ struct Lexicon {
     compound_by_first: Vec<Vec<(&'static str, Morpheme)>>,
     half_phrases: Vec<Vec<String>>,
     blockers: Vec<&'static str>,
+    term_ordinals: &'static [&'static str],
     /// Parts of a legal text numbered by an ordinal (see [`numbers_a_part`]).
     ordinal_nouns: &'static [&'static str],
     /// Superlatives that make an ordinal before them a rank (see [`ranks_superlative`]).
@@ -353,6 +354,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
         compound_parts,
         half_phrases,
         blockers: lang_table.ordinal_blockers.to_vec(),
+        term_ordinals: lang_table.term_ordinals,
         ordinal_nouns: lang_table.ordinal_nouns,
         rank_superlatives: lang_table.rank_superlatives,
         connectors,
@@ -2142,7 +2144,14 @@ fn blocked(text: &str, lexicon: &Lexicon, tokens: &[Token], index: usize) -> boo
         return false;
     };
     gap(text, token, next) == Gap::Space
+        && is_term_ordinal(text, lexicon, token)
         && text.get(next.start..next.end).is_some_and(|word| is_blocker(lexicon, word))
+}
+
+/// Whether the ordinal at `token` is one a blocker makes part of a term (`third`).
+fn is_term_ordinal(text: &str, lexicon: &Lexicon, token: &Token) -> bool {
+    text.get(token.start..token.end)
+        .is_some_and(|word| lexicon.term_ordinals.iter().any(|term| term.eq_ignore_ascii_case(word)))
 }
 
 /// Whether `word`, lower-cased, is a blocker: an ASCII word is compared byte by byte.
@@ -2186,7 +2195,9 @@ fn ordinal_at(
         let rest = text.get(token.end + 1..).unwrap_or("");
         let word = rest.get(..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())).unwrap_or("");
         // The last word of a longer number (`twenty-first-century`) is none of its own.
-        if is_blocker(lexicon, word) || char_before(text, token.start) == Some('-') {
+        if is_blocker(lexicon, word) && is_term_ordinal(text, lexicon, token)
+            || char_before(text, token.start) == Some('-')
+        {
             return None;
         }
     } else if blocked(text, lexicon, tokens, index) {
@@ -2911,6 +2922,11 @@ mod tests {
         assert_eq!(keys("the third report", Lang::En), ["ord:3"]);
         assert!(keys("third countries and third-country nationals", Lang::En).is_empty());
         assert!(keys("from a third country to another", Lang::En).is_empty());
+        // Only `third` makes a term with `country`, `party` or `state`; another ordinal counts.
+        assert_eq!(keys("the fifth State of Schengen report", Lang::En), ["ord:5"]);
+        assert_eq!(keys("the fourth country to ratify it", Lang::En), ["ord:4"]);
+        assert_eq!(keys("den femte staten", Lang::Sv), ["ord:5"]);
+        assert!(keys("tredje länder och andra parter", Lang::Sv).is_empty());
         // `first` is also an adverb: read, but only as an optional value.
         let mut out = Vec::new();
         find("for the first time", Lang::En, &mut out);

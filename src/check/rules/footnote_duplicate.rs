@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use crate::check::context::{DocCtx, finding, letters};
 use crate::check::{Category, Finding, Rule, Scope, Severity, Side};
 
-use super::footnote_sequence::settle;
+use super::footnote_sequence::{all_refs, settle};
 use super::footnote_undefined::definitions;
 
 pub(crate) const RULE: Rule = Rule {
@@ -26,12 +26,25 @@ pub(crate) fn check(ctx: &DocCtx, out: &mut Vec<Finding>) {
         // the notes a marker opens (`<sup>(1)</sup>`, a table's notes in an annex) are two
         // series, each numbered from 1.
         let mut first: BTreeMap<(bool, &str), usize> = BTreeMap::new();
+        let refs = all_refs(ctx, side);
+        // A document of several notices (an Official Journal extract) numbers each one's notes
+        // from 1: a reference to note 1 and to the label between the two definitions starts a
+        // new series, where the second definition belongs.
+        let restarted = |earlier: usize, b: usize, label: &str| {
+            let between =
+                |wanted: &str| refs.iter().any(|r| r.label == wanted && earlier < r.block && r.block < b);
+            between("1") && between(label)
+        };
         for (b, side_name, label) in definitions(ctx, side) {
             let notation = doc.blocks[b].is_markdown_note(&doc.source);
             let Some(&earlier) = first.get(&(notation, label)) else {
                 first.insert((notation, label), b);
                 continue;
             };
+            if restarted(earlier, b, label) {
+                first.insert((notation, label), b);
+                continue;
+            }
             let message = format!(
                 "footnote ({label}) in {side_name} is defined twice, on lines {} and {}",
                 doc.blocks[earlier].line(),
@@ -76,5 +89,27 @@ mod tests {
         );
         let twice = text.replace("[^1]:", "---\n\n<sup>(1)</sup>");
         assert_eq!(findings_of("footnote-duplicate", text, &twice).len(), 1, "{twice}");
+    }
+
+    #[test]
+    fn notices_that_each_number_their_notes_from_one() {
+        let none: Vec<String> = Vec::new();
+        let notice = |case: &str| {
+            format!(
+                "# Prior notification of a concentration\n\n{case}: Regulation (EC) No 139/2004<sup>(1)</sup> and \
+                 the Notice<sup>(2)</sup>.\n\n<sup>(1)</sup> OJ L 24, 29.1.2004, p. 1.\n\n<sup>(2)</sup> OJ C 160, \
+                 5.5.2023, p. 1.\n\n"
+            )
+        };
+        let text = format!("{}{}", notice("M.11234"), notice("M.11251"));
+        assert_eq!(findings_of("footnote-duplicate", &text, &text), none);
+        // Without a new series of references, the second definitions are duplicates.
+        let defs_at_end = "Text<sup>(1)</sup> and<sup>(2)</sup>.\n\n<sup>(1)</sup> A.\n\n<sup>(2)</sup> B.\n\n\
+                           <sup>(2)</sup> C.\n";
+        assert_eq!(findings_of("footnote-duplicate", defs_at_end, defs_at_end).len(), 2);
+        // A later reference to the same note does not start a series.
+        let again = "Text<sup>(1)</sup> and<sup>(2)</sup>.\n\n<sup>(1)</sup> A.\n\n<sup>(2)</sup> B.\n\n\
+                     More<sup>(2)</sup>.\n\n<sup>(2)</sup> C.\n";
+        assert_eq!(findings_of("footnote-duplicate", again, again).len(), 2);
     }
 }

@@ -273,6 +273,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "state's",
         "states'",
     ],
+    term_ordinals: &["third", "thirds"],
     ordinal_nouns: &["subparagraph", "subparagraphs", "indent", "indents", "sentence", "sentences"],
     rank_superlatives: &[
         "largest",

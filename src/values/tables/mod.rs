@@ -177,6 +177,10 @@ pub(crate) struct LangTable {
     /// Words that make a preceding ordinal part of a term rather than a number
     /// (`third country` is `tredjeland`, one word without an ordinal, in Swedish).
     pub ordinal_blockers: &'static [&'static str],
+    /// The ordinals a blocker makes part of a term (`third`; Swedish `tredje`, and `andra` of
+    /// `andra länder`, "other countries"): before a blocker, any other ordinal still counts
+    /// (`the fifth State of Schengen report`, `den femte staten`).
+    pub term_ordinals: &'static [&'static str],
     /// Parts of a legal text numbered by an ordinal (`second subparagraph`, `andra stycket`):
     /// before one of them, `first`, `second`, `första` and `andra` are surely ordinals.
     pub ordinal_nouns: &'static [&'static str],
@@ -1239,6 +1243,10 @@ pub(crate) const TEMPERATURE_SYMBOLS: &[(&str, &str)] =
 
 /// The scales after a word of degrees (`3 degrees Celsius`, `3 grader Fahrenheit`), lower
 /// case, with the unit they name: the word of degrees alone names none.
+/// Units written as a sign glued to or spaced from the figure: per mille, a tenth of a per
+/// cent (`0.8 ‰`), a unit of its own, which `%` for `‰` changes tenfold.
+pub(crate) const SIGN_SYMBOLS: &[(&str, &str)] = &[("‰", "‰")];
+
 pub(crate) const TEMPERATURE_SCALES: &[(&str, &str)] = &[("celsius", "°C"), ("fahrenheit", "°F")];
 
 /// The words of degrees before a scale of temperature, in either language, lower case.

@@ -317,6 +317,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "staten",
         "staterna",
     ],
+    term_ordinals: &["tredje", "andra"],
     ordinal_nouns: &["stycket", "stycke", "strecksatsen", "strecksats", "meningen", "mening"],
     rank_superlatives: &[],
     second_rank_words: &["näst"],
