@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard17` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard18` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -229,4 +229,14 @@ fn english_hard_cases_read_against_the_rules_second_reading() {
 #[test]
 fn swedish_hard_cases_read_against_the_rules_second_reading() {
     check_known("hard17", Lang::Sv, Format::Markdown);
+}
+
+#[test]
+fn english_hard_cases_read_against_the_rules_third_reading() {
+    check_known("hard18", Lang::En, Format::Markdown);
+}
+
+#[test]
+fn swedish_hard_cases_read_against_the_rules_third_reading() {
+    check_known("hard18", Lang::Sv, Format::Markdown);
 }

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::tables::{Abbrev, COMPANY_FORMS, NAME_OPENING_FORMS, Table};
+use super::tables::{Abbrev, COMPANY_FORMS, CURRENCY_CODES, NAME_OPENING_FORMS, Table};
 
 /// How far the rules look back for the word before a full stop. Abbreviations, numbers
 /// and initials are short; a longer token (a URL) is an ordinary word.
@@ -260,14 +260,19 @@ fn bracket_goes_on(rest: &str) -> bool {
 }
 
 /// Whether `rest` starts with a code of capital letters and no more letters: a time zone or a
-/// currency, three capitals (`CET`, `EUR`) or four or five ending in the `T` of a time
-/// (`CEST`, `EEST`). Not a word (`The`), an initialism of two letters, as no currency code and
-/// hardly a time zone has two (`at 11.30 a.m. EU ministers met …`), a longer acronym (`at 5
+/// currency, three capitals (`CET`, `EUR`: a currency of [`CURRENCY_CODES`], a zone ending in
+/// `T`, or `UTC`) or four or five ending in the `T` of a time (`CEST`, `EEST`). Not a word
+/// (`The`), an agency's acronym of three (`EBA`, `ECB`, `EIB`), an initialism of two letters,
+/// as no currency code and hardly a time zone has two (`at 11.30 a.m. EU ministers met …`), a longer acronym (`at 5
 /// p.m. EFSA will publish …`), nor a name in the genitive (`ECHA's`, `SCB:s`).
 fn starts_with_code(rest: &str) -> bool {
     let letters = rest.bytes().take_while(u8::is_ascii_uppercase).count();
     let after = &rest[letters..];
-    let shape = letters == 3 || (4..=5).contains(&letters) && rest[..letters].ends_with('T');
+    let code = &rest[..letters];
+    // Three capitals are a currency's code or a time zone's (`CET`, `GMT`, `UTC`), not an
+    // agency's acronym (`6 p.m. EBA staff will …`, `1,2 milj. EIB finansierar …`).
+    let three = letters == 3 && (CURRENCY_CODES.contains(&code) || code.ends_with('T') || code == "UTC");
+    let shape = three || (4..=5).contains(&letters) && code.ends_with('T');
     shape && !after.starts_with(char::is_alphabetic) && !after.starts_with([':', '\'', '’'])
 }
 
@@ -300,10 +305,18 @@ fn is_boundary(
         // …`) goes on past the dash, and so does one or an abbreviation before an aside
         // between dashes that the sentence goes on after (`subsistence etc. – previously
         // reimbursed – must now …`, `the question ‘who pays?’ – Member States or the Union –
-        // remains open`).
+        // remains open`). After an abbreviation, a dash also goes on before a lower-case word
+        // that adds to the sentence (`accommodation etc. – all reimbursed at flat rates.`) and
+        // as a range's dash before another abbreviation of the same kind (`Mon. – Fri.`, `9
+        // a.m. – 5 p.m.`, `12 jan. – 20 febr. 2026`).
         Start::Bullet => {
-            let inside = asks && closed || ends_abbreviation(text, term_start, table);
-            return !(asks && closed && dash_before_lower_case(rest) || inside && dash_aside_goes_on(rest));
+            let before = abbreviation_before(text, term_start, table);
+            let inside = asks && closed || before.is_some();
+            return !(asks && closed && dash_before_lower_case(rest)
+                || inside && dash_aside_goes_on(rest)
+                || before.is_some_and(|class| {
+                    dash_before_lower_case(rest) || dash_closes_range(rest, class, table)
+                }));
         }
         Start::Continuation => return false,
         Start::Opening if bracket_goes_on(rest) => return false,
@@ -374,6 +387,15 @@ fn is_boundary(
         && start == Start::Digit
         && is_number(previous_token_text(text, token_start))
         && opens_counted_figure(rest);
+    if abbreviation.is_some()
+        && table.editions.contains(&word)
+        && names_edition(previous_token_text(text, token_start))
+        && opens_publisher(rest)
+    {
+        // An edition after its number, then the reference's publisher or place (`7th ed. Oxford
+        // University Press, 2020`, `7 uppl. Stockholm: Norstedts Juridik`).
+        return false;
+    }
     let abbreviation = match abbreviation {
         // A unit after a number ends a sentence as `etc.` does: `fell by 0.4 pp. This …`.
         Some(Abbrev::Unit) if is_number(previous_token_text(text, token_start)) => {
@@ -447,9 +469,12 @@ fn is_boundary(
             return starts_with_capital(rest) && !starts_with_code(rest) && !table.names_time_zone(rest)
                 || figure_closed;
         }
-        // A label's abbreviation before its number or its letter (`bil. 2`, `bil. A`).
+        // A label's abbreviation before its number or its letter (`bil. 2`, `bil. A`), or
+        // before a Roman numeral (`Art. XX GATT`, `bil. II till förordningen`).
         Some(Abbrev::BeforeNumber)
-            if start == Start::Digit || table.is_label(core) && opens_label_letter(rest) =>
+            if start == Start::Digit
+                || table.is_label(core) && opens_label_letter(rest)
+                || opens_roman_numeral(rest) =>
         {
             return false;
         }
@@ -502,6 +527,7 @@ fn is_boundary(
         }
         if start == Start::Upper
             && !table.clause_openers.contains(&next_word(rest))
+            && !opens_sentence_after_letter(rest, table)
             && is_initial(text, token_start, letter, table)
         {
             return false;
@@ -621,13 +647,24 @@ fn opens_year_genitive(rest: &str, table: &Table) -> bool {
     })
 }
 
-/// Whether the full stop at `term_start` ends an abbreviation of `table` (`etc.`, `a.m.`,
-/// `Inc.`, `kr.`).
-fn ends_abbreviation(text: &str, term_start: usize, table: &Table) -> bool {
+/// The class of the abbreviation of `table` that the full stop at `term_start` ends (`etc.`,
+/// `a.m.`, `Inc.`, `kr.`), if it ends one.
+fn abbreviation_before(text: &str, term_start: usize, table: &Table) -> Option<Abbrev> {
     // Only a full stop ends one: the end of another terminator (`…`) may be no char boundary.
-    text.get(token_start(text, term_start)..=term_start).filter(|token| token.ends_with('.')).is_some_and(
-        |token| table.abbreviation(token.trim_start_matches(|c: char| !c.is_alphanumeric())).is_some(),
-    )
+    text.get(token_start(text, term_start)..=term_start)
+        .filter(|token| token.ends_with('.'))
+        .and_then(|token| table.abbreviation(token.trim_start_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether `rest`, a dash and a space, closes a range that an abbreviation of `class` opened:
+/// another abbreviation of that class follows the dash, alone or after a number (`– Fri.`, `–
+/// Mar. 2026`, `– 5 p.m.`, `– 20 febr. 2026`).
+fn dash_closes_range(rest: &str, class: Abbrev, table: &Table) -> bool {
+    let Some(after) = after_dash(rest) else { return false };
+    let mut tokens = after.split_whitespace().map(|token| token.trim_end_matches([',', ';', ':', ')']));
+    let Some(first) = tokens.next() else { return false };
+    let end = if is_number(first) { tokens.next().unwrap_or_default() } else { first };
+    end.ends_with('.') && table.abbreviation(end) == Some(class)
 }
 
 /// How far [`dash_aside_goes_on`] looks for the dash that closes an aside, in bytes.
@@ -704,6 +741,9 @@ fn opens_foreign_name(next: &str, table: &Table) -> bool {
         && capitalised(second)
         && !table.clause_openers.contains(&first)
         && !table.is_title(&first.to_lowercase())
+        // A person's given name and surname open a sentence (`Washington D.C. Ulf Kristersson
+        // deltog …`).
+        && !opens_patronymic(second)
 }
 
 /// Whether the lower-case word `core` before a full stop opens `rest` again: a name written
@@ -1124,6 +1164,12 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
         // In a list of names, or after a colon: `Registrar: A. Lamote`.
         return true;
     }
+    if previous_token.ends_with(',') && !is_letter(previous) && next_is_name(text, letter_start, table) {
+        // A name set off by commas after the word it names (`The rapporteur, J. Smith, presented
+        // …`, `handläggaren, E. Berg, som …`); not a letter after another of a series (`options
+        // A, B. Member States …`).
+        return true;
+    }
     if table.is_name_preposition(previous) || table.is_title(previous) {
         // `chaired by J. Smith`, `av J. Smith`, `statsminister U. Kristersson`; not a grade
         // after a label or another grade and the preposition (`a rating of A. Moody's …`,
@@ -1159,6 +1205,56 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
         return true;
     }
     previous.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `rest` opens a sentence that a capital letter and its full stop before it end, not
+/// a name that the letter is the initial of: a word the table lists as opening sentences, of
+/// two letters or more (`Mr X. In his application …`, `Ms Y. According to …`), or a capital
+/// letter alone before a lower-case word, as no name is one letter (`lodged by Z. Z claims …`,
+/// `av Y. Y gör gällande …`) and a word of one letter opens a sentence (`by J. A number of …`).
+fn opens_sentence_after_letter(rest: &str, table: &Table) -> bool {
+    let word = next_word(rest);
+    if word.chars().count() > 1 && table.lists_sentence_starter(word) {
+        return true;
+    }
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(|c| c == ' ' || c == '\u{a0}')
+        && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// Whether `rest` opens with a Roman numeral of two letters or more in capitals and no letter
+/// after it (`XX GATT`, `II till`, `XX(b)`): the number of an article or an annex.
+fn opens_roman_numeral(rest: &str) -> bool {
+    let letters = rest.bytes().take_while(u8::is_ascii_uppercase).count();
+    letters >= 2 && is_roman_numeral(&rest[..letters]) && !rest[letters..].starts_with(char::is_alphabetic)
+}
+
+/// How many words [`opens_publisher`] reads at most.
+const PUBLISHER_WORDS: usize = 5;
+
+/// Whether `rest` opens with a publisher's or a place's name as a reference gives it after an
+/// edition: capitalised words (and links such as `of`, `&`), the last closed by a comma or a
+/// colon (`Oxford University Press, 2020`, `Stockholm: Norstedts`), not a sentence (`Nästa
+/// upplaga utkommer 2026.`).
+fn opens_publisher(rest: &str) -> bool {
+    for word in rest.split_whitespace().take(PUBLISHER_WORDS) {
+        let capitalised = word.starts_with(char::is_uppercase);
+        if !capitalised && !matches!(word, "of" | "&" | "and" | "och" | "for" | "för") {
+            return false;
+        }
+        if word.ends_with([',', ':']) {
+            return capitalised;
+        }
+    }
+    false
+}
+
+/// Whether `token` is the number of an edition: digits, alone or with an ordinal's ending
+/// (`7`, `7th`, `3rd`, `3:e`, `2:a`).
+fn names_edition(token: &str) -> bool {
+    let ending = token.trim_start_matches(|c: char| c.is_ascii_digit());
+    ending.len() < token.len() && matches!(ending, "" | "st" | "nd" | "rd" | "th" | ":e" | ":a")
 }
 
 /// Whether `word` is a grade of a scale in capitals: one to three capital letters and a sign

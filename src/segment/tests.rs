@@ -971,3 +971,163 @@ fn an_ellipsis_before_a_dash() {
         assert_covers(text, Lang::Sv);
     }
 }
+
+#[test]
+fn dashes_of_ranges_and_additions_after_an_abbreviation() {
+    // A range's dash between two abbreviations of one kind, or a number and its abbreviation,
+    // and a dash before a lower-case addition go on after an abbreviation.
+    for (text, lang) in [
+        ("It is open Mon. – Fri. from 9.00.", Lang::En),
+        ("Register from 9 a.m. – 5 p.m. on both days.", Lang::En),
+        ("The period is Jan. – Mar. 2026.", Lang::En),
+        ("Travel, meals etc. – all at flat rates.", Lang::En),
+        ("The fine was imposed on Alphabet Inc. – the parent of Google.", Lang::En),
+        ("Öppet mån. – fre. kl. 9–16.", Lang::Sv),
+        ("Perioden löper 12 jan. – 20 febr. 2026.", Lang::Sv),
+        ("Resor, logi m.m. – allt enligt schablon.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A capital after the dash, an abbreviation of another kind, or a plain word's full stop
+    // still end the sentence.
+    assert_split("Fees, rent etc. – Travel costs.", Lang::En, &["Fees, rent etc.", "– Travel costs."]);
+    assert_split("It ends at 5 p.m. – Fri. is free.", Lang::En, &["It ends at 5 p.m.", "– Fri. is free."]);
+    assert_split("It was adopted. – as planned.", Lang::En, &["It was adopted.", "– as planned."]);
+}
+
+#[test]
+fn acronyms_of_three_capitals_after_a_time_or_a_figure() {
+    // A currency's code or a time zone's goes on; an agency's acronym opens a sentence.
+    for (text, lang) in [
+        ("It starts at 1 a.m. UTC on Sunday.", Lang::En),
+        ("It starts at 2 p.m. GMT on Sunday.", Lang::En),
+        ("Lånet uppgår till 450 milj. SEK per år.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    assert_split(
+        "It ended at 6 p.m. EBA staff will present it.",
+        Lang::En,
+        &["It ended at 6 p.m.", "EBA staff will present it."],
+    );
+    assert_split(
+        "Antalet invånare är 1,2 milj. EIB finansierar en tredjedel.",
+        Lang::Sv,
+        &["Antalet invånare är 1,2 milj.", "EIB finansierar en tredjedel."],
+    );
+}
+
+#[test]
+fn letters_of_parties_and_appositive_initials() {
+    // A party's letter before a word that opens sentences, or before a letter alone.
+    assert_split(
+        "The action was brought by Mr X. In his view, it is void.",
+        Lang::En,
+        &["The action was brought by Mr X.", "In his view, it is void."],
+    );
+    assert_split(
+        "The appeal was lodged by Z. Z claims that it is void.",
+        Lang::En,
+        &["The appeal was lodged by Z.", "Z claims that it is void."],
+    );
+    assert_split(
+        "Talan väcktes av X. Enligt X är beslutet ogiltigt.",
+        Lang::Sv,
+        &["Talan väcktes av X.", "Enligt X är beslutet ogiltigt."],
+    );
+    assert_split(
+        "Överklagandet gavs in av Y. Y gör gällande att det är fel.",
+        Lang::Sv,
+        &["Överklagandet gavs in av Y.", "Y gör gällande att det är fel."],
+    );
+    // An initial before a surname, an initial before another, and a name set off by commas
+    // go on; a letter after another of a series does not.
+    for (text, lang) in [
+        ("It was drafted by J. A. Smith in 2024.", Lang::En),
+        ("The rapporteur, J. Smith, presented it.", Lang::En),
+        ("Several experts, including M. Lindqvist, took part.", Lang::En),
+        ("Ärendet föredrogs av handläggaren, E. Berg, som svarade.", Lang::Sv),
+        ("Talan väcktes av K. Lind i maj.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+}
+
+#[test]
+fn introducers_trailers_numerals_and_editions() {
+    for (text, lang) in [
+        ("The vessel Nordic Star (a.k.a. Baltic Pearl) is listed.", Lang::En),
+        ("Nordlys Ltd. (f.k.a. Baltic Power Ltd.) holds 40%.", Lang::En),
+        ("The fee is EUR 120 incl. VAT and travel.", Lang::En),
+        ("It may be justified under Art. XX GATT.", Lang::En),
+        ("See P. Craig, EU Law, 7th ed. Oxford University Press, 2020, p. 45.", Lang::En),
+        ("Den fick betydelse i.o.m. Lissabonfördraget.", Lang::Sv),
+        ("Projektet finansieras m.h.a. Europeiska socialfonden.", Lang::Sv),
+        ("Reglerna analyseras m.a.p. Sveriges åtaganden.", Lang::Sv),
+        ("Frågan bereds f.n. inom Regeringskansliet.", Lang::Sv),
+        ("Åtgärden kan motiveras enligt art. XX i GATT.", Lang::Sv),
+        ("Uppgifterna finns i bil. II till förordningen.", Lang::Sv),
+        ("Se Bernitz, Europarättens grunder, 7 uppl. Stockholm: Norstedts, 2024.", Lang::Sv),
+        ("Se Bernitz, Europarättens grunder, 3:e uppl. Stockholm 2020.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    assert_split(
+        "The budget is EUR 250 000, VAT excl. The contract runs for two years.",
+        Lang::En,
+        &["The budget is EUR 250 000, VAT excl.", "The contract runs for two years."],
+    );
+    assert_split(
+        "The book is now in its 3rd ed. The first appeared in 2015.",
+        Lang::En,
+        &["The book is now in its 3rd ed.", "The first appeared in 2015."],
+    );
+    assert_split(
+        "Se Bernitz, 7 uppl. Nästa upplaga utkommer 2026.",
+        Lang::Sv,
+        &["Se Bernitz, 7 uppl.", "Nästa upplaga utkommer 2026."],
+    );
+    assert_split(
+        "Boken finns nu i 3 uppl. Den första kom 2015.",
+        Lang::Sv,
+        &["Boken finns nu i 3 uppl.", "Den första kom 2015."],
+    );
+    assert_split(
+        "Någon ändring planeras inte f.n. Kommissionen avvaktar.",
+        Lang::Sv,
+        &["Någon ändring planeras inte f.n.", "Kommissionen avvaktar."],
+    );
+    assert_split(
+        "Han kom med sin fru. De reste vidare.",
+        Lang::Sv,
+        &["Han kom med sin fru.", "De reste vidare."],
+    );
+    // Capitals that are no Roman numeral after a noun that is also an abbreviation.
+    assert_split("The answer was no. EU rules apply.", Lang::En, &["The answer was no.", "EU rules apply."]);
+}
+
+#[test]
+fn prepositions_after_an_initialism_and_names_after_one_in_swedish() {
+    assert_split(
+        "Talks were held with the U.S. Under the deal, tariffs fall.",
+        Lang::En,
+        &["Talks were held with the U.S.", "Under the deal, tariffs fall."],
+    );
+    assert_split(
+        "Mötet hölls i Washington D.C. Ulf Kristersson deltog.",
+        Lang::Sv,
+        &["Mötet hölls i Washington D.C.", "Ulf Kristersson deltog."],
+    );
+    for (text, lang) in [
+        ("It was filed with the U.S. Department of Commerce.", Lang::En),
+        ("Uppgifterna kommer från U.S. Geological Survey.", Lang::Sv),
+        ("The file is handled by Unit B.3 in DG TRADE.", Lang::En),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    assert_split(
+        "It is handled by Unit B. Requests go to the mailbox.",
+        Lang::En,
+        &["It is handled by Unit B.", "Requests go to the mailbox."],
+    );
+}

@@ -5,7 +5,7 @@
 
 use super::{Abbrev, Table};
 
-use Abbrev::{BeforeCapital, BeforeNumber, Measure, NameSuffix, Never, Unit};
+use Abbrev::{BeforeCapital, BeforeNumber, Measure, NameSuffix, Never, Trailing, Unit};
 
 /// The English table.
 pub static TABLE: Table = Table {
@@ -15,8 +15,10 @@ pub static TABLE: Table = Table {
         ("i.e.", Never),
         ("cf.", Never),
         ("viz.", Never),
-        ("incl.", Never),
-        ("excl.", Never),
+        // Before what they take in or leave out (`incl. VAT`), and after it at a sentence's end
+        // (`EUR 250 000, VAT excl. The contract …`).
+        ("incl.", Trailing),
+        ("excl.", Trailing),
         ("approx.", Never),
         ("ca.", Never),
         ("vs.", Never),
@@ -28,6 +30,10 @@ pub static TABLE: Table = Table {
         // (`target i.a. Russian banks`, `delegations, a.o. Germany and Spain`).
         ("i.a.", Never),
         ("a.o.", Never),
+        // `also known as` and `formerly known as` before another name of a person, a vessel or a
+        // company, as sanctions lists give it (`Nordic Star (a.k.a. Baltic Pearl)`).
+        ("a.k.a.", Never),
+        ("f.k.a.", Never),
         ("N.B.", Never),
         ("n.b.", Never),
         // References followed by a number: `No. 5`, `Art. 5(3)`, `p. 24`; a page is also
@@ -203,6 +209,7 @@ pub static TABLE: Table = Table {
         ("p.m.", Measure),
         ("ed.", BeforeCapital),
         ("eds.", BeforeCapital),
+        ("edn.", BeforeCapital),
         ("Jan.", BeforeCapital),
         ("Feb.", BeforeCapital),
         ("Mar.", BeforeCapital),
@@ -258,6 +265,8 @@ pub static TABLE: Table = Table {
         "sample",
         "batch",
         "zone",
+        // A unit of a Directorate-General (`Unit B`, `Unit B.3`).
+        "unit",
         // Label words abbreviated (`Fig. B`, `sect. C`, `Pt. A`).
         "fig",
         "sec",
@@ -276,7 +285,7 @@ pub static TABLE: Table = Table {
         "person",
         "party",
     ],
-    name_prepositions: &["by", "of", "from", "with", "to", "for"],
+    name_prepositions: &["by", "of", "from", "with", "to", "for", "including"],
     titles: &[],
     name_joiners: &["and", "or"],
     sentence_starters: &[
@@ -374,6 +383,25 @@ pub static TABLE: Table = Table {
         "Similarly",
         "Likewise",
         "Otherwise",
+        // Prepositions that open a sentence and never continue a name after an initialism
+        // (`with the U.S. Under the agreement, …`).
+        "Under",
+        "Between",
+        "Among",
+        "Against",
+        "Within",
+        "Without",
+        "Through",
+        "Throughout",
+        "Unlike",
+        "Given",
+        "Upon",
+        "Beyond",
+        "Regarding",
+        "Concerning",
+        "According",
+        "Compared",
+        "Besides",
     ],
     name_links: &["of", "and", "for", "on", "the", "de", "du", "von"],
     replies: &["No."],
@@ -386,5 +414,6 @@ pub static TABLE: Table = Table {
     act_parts: &["seq.", "seqq.", "ff."],
     list_ends: &["etc."],
     pages: &["p.", "pp."],
+    editions: &["ed.", "eds.", "edn."],
     year_genitives: &[],
 };

@@ -113,6 +113,12 @@ pub struct Table {
     /// year opens a sentence after an abbreviation that ends one before a capital (`550 kr.
     /// 2026 års avgift fastställs …`), as no figure it could close is followed by it.
     pub year_genitives: &'static [&'static str],
+    /// Abbreviations of an edition (`ed.`, `uppl.`): after its number (`7th ed.`, `7 uppl.`,
+    /// `3:e uppl.`) a reference goes on with its publisher or place, capitalised words closed
+    /// by a comma or a colon (`7th ed. Oxford University Press, 2020`, `7 uppl. Stockholm:
+    /// Norstedts Juridik`); before any other capital the edition ends its sentence (`now in its
+    /// 3rd ed. The first …`, `7 uppl. Nästa upplaga …`).
+    pub editions: &'static [&'static str],
 }
 
 /// The legal forms of companies that follow a company's name, in any language of the Union:
@@ -122,6 +128,25 @@ pub const COMPANY_FORMS: &[&str] = &[
     "AB", "AG", "ApS", "AS", "A/S", "ASA", "BV", "B.V", "GmbH", "HB", "KB", "KG", "KGaA", "Kft", "LLC",
     "LLP", "LP", "Ltd", "NV", "N.V", "OHG", "Oy", "Oyj", "plc", "PLC", "S.A", "SA", "SARL", "SAS", "SE",
     "SL", "S.L", "SpA", "S.p.A", "Srl", "S.r.l", "s.r.o", "a.s", "d.o.o",
+];
+
+/// The currencies' codes of ISO 4217 (current ones, the special drawing right and the
+/// currencies that the euro replaced): after a figure and a scale word, three capitals are the
+/// figure's currency only if they are one of these (`3,5 mdr. EUR`), and an acronym otherwise
+/// (`1,2 milj. EIB finansierar …`).
+pub const CURRENCY_CODES: &[&str] = &[
+    "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "ATS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BEF",
+    "BGN", "BHD", "BIF", "BMD", "BND", "BOB", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHF",
+    "CLP", "CNY", "COP", "CRC", "CUP", "CVE", "CYP", "CZK", "DEM", "DJF", "DKK", "DOP", "DZD", "EEK", "EGP",
+    "ERN", "ESP", "ETB", "EUR", "FIM", "FJD", "FKP", "FRF", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GRD",
+    "GTQ", "GYD", "HKD", "HNL", "HRK", "HTG", "HUF", "IDR", "IEP", "ILS", "INR", "IQD", "IRR", "ISK", "ITL",
+    "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD", "KYD", "KZT", "LAK", "LBP", "LKR",
+    "LRD", "LSL", "LTL", "LUF", "LVL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU", "MTL",
+    "MUR", "MVR", "MWK", "MXN", "MYR", "MZN", "NAD", "NGN", "NIO", "NLG", "NOK", "NPR", "NZD", "OMR", "PAB",
+    "PEN", "PGK", "PHP", "PKR", "PLN", "PTE", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR",
+    "SDG", "SEK", "SGD", "SHP", "SIT", "SKK", "SLE", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB",
+    "TJS", "TMT", "TND", "TOP", "TRY", "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "UYU", "UZS", "VES", "VND",
+    "VUV", "WST", "XAF", "XCD", "XDR", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
 ];
 
 /// The legal forms that may also open a company's name (`AB Volvo`, as Swedish names write

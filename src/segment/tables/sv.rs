@@ -28,14 +28,25 @@ pub static TABLE: Table = Table {
         ("f.d.", Never),
         ("p.g.a.", Never),
         ("pga.", Never),
+        // `i och med`, `med hjälp av`, `med avseende på` before what they bring in, often a name
+        // (`i.o.m. Lissabonfördragets ikraftträdande`, `m.h.a. Europeiska socialfonden`).
+        ("i.o.m.", Never),
+        ("m.h.a.", Never),
+        ("m.a.p.", Never),
+        // `also known as`, `formerly known as`, as sanctions lists write it in Swedish too.
+        ("a.k.a.", Never),
+        ("f.k.a.", Never),
         ("fr.o.m.", Never),
         ("t.o.m.", Never),
         ("m.a.o.", Never),
         ("s.a.s.", Never),
-        ("f.n.", Never),
+        // `för närvarande`, an adverb that often closes its sentence (`Någon ändring planeras
+        // inte f.n. Kommissionen …`).
+        ("f.n.", BeforeCapital),
         ("ev.", Never),
-        ("inkl.", Never),
-        ("exkl.", Never),
+        // Before what they take in or leave out (`inkl. moms`), and after it at a sentence's end.
+        ("inkl.", Trailing),
+        ("exkl.", Trailing),
         ("enl.", Never),
         ("ang.", Never),
         // `observera`, a label that opens the sentence it draws attention to (`Obs.
@@ -118,7 +129,6 @@ pub static TABLE: Table = Table {
         ("dr.", Never),
         ("prof.", Never),
         ("hr.", Never),
-        ("fru.", Never),
         ("doc.", Never),
         ("ordf.", Never),
         ("v.ordf.", Never),
@@ -327,9 +337,27 @@ pub static TABLE: Table = Table {
         "Samtidigt",
         "Eftersom",
         "När",
+        "Den",
+        // Prepositions and adverbs that open a sentence and are no name (`Talan väcktes av X.
+        // Enligt X …`).
+        "Enligt",
+        "Under",
+        "Efter",
+        "Vid",
+        "Genom",
+        "Trots",
+        "Inom",
+        "Utan",
+        "Även",
+        "Också",
+        "Vidare",
+        "Därefter",
+        "Slutligen",
+        "Sammantaget",
     ],
     act_parts: &["seq.", "ff.", "kap."],
     list_ends: &["etc.", "m.m.", "osv.", "o.s.v.", "m.fl.", "o.d.", "o.dyl.", "o.likn."],
     pages: &["s.", "sid."],
+    editions: &["uppl."],
     year_genitives: &["års"],
 };
