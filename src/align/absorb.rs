@@ -22,7 +22,7 @@ pub(crate) struct Shape {
 /// times what the other predicts. Two units against one that should be three or more.
 const UNBALANCED: f64 = 1.6;
 /// After taking them in, the sides must be within this factor of each other.
-const BALANCED: f64 = 1.3;
+pub(crate) const BALANCED: f64 = 1.3;
 
 /// The runs of `beads` to merge ([`plan`]), each bead's source and target units given by
 /// `units`: its lengths are theirs, and a lone bead agrees with a bead when its units have no

@@ -156,7 +156,9 @@ pub(crate) struct BlockFeatures {
     /// Every weighted token (offset in the block text, rank in [`Features::ranked`]), sorted by
     /// offset, for sentence units.
     pub positions: Vec<(u32, u32)>,
-    /// Whether the block holds a date (used to find where a document's title part begins).
+    /// Whether the block holds a date (used to find where a document's title part begins): a
+    /// time of day ([`is_time_of_day`]) is none, as one version may read it where the other
+    /// reads figures (`kl. 9.30–17.15` against `from 9.30 to 17.15`).
     pub has_date: bool,
     /// Whether the block holds a value that is not optional.
     pub has_values: bool,
@@ -421,7 +423,7 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
             &extracted[..]
         }
     };
-    let has_date = values.iter().any(|v| v.kind == ValueKind::Date);
+    let has_date = values.iter().any(|v| v.kind == ValueKind::Date && !is_time_of_day(&v.key));
     // Optional values (a name's code, `Mifid II`) may be missing from the other version.
     let has_values = values.iter().any(|v| !v.optional);
     for value in values {
@@ -462,6 +464,13 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         has_date,
         has_values,
     }
+}
+
+/// Whether a value's key is a time of day or a range of times (`time:09:30`,
+/// `range:09:30..17:15`), which dates no document.
+fn is_time_of_day(key: &str) -> bool {
+    key.starts_with("time:")
+        || key.strip_prefix("range:").is_some_and(|range| range.as_bytes().get(2) == Some(&b':'))
 }
 
 /// Whether a formula line of this meaning ([`formula_line`]) opens an act's operative part:
@@ -1650,12 +1659,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_time_of_day_dates_no_block() {
+        let dated = |text: &str, lang| {
+            let values = values::extract(text, lang);
+            values.iter().any(|v| v.kind == ValueKind::Date && !is_time_of_day(&v.key))
+        };
+        // A meeting's hours, read as times in Swedish and as figures in English.
+        assert!(!dated("Mötet pågick kl. 9.30–17.15.", Lang::Sv));
+        assert!(!dated("Mötet började kl. 10.00.", Lang::Sv));
+        // A date with its hour, a date range and a year still date a block.
+        assert!(dated("Bryssel den 25 februari 2026 kl. 10.00", Lang::Sv));
+        assert!(dated("from 3 to 5 March 2026", Lang::En));
+        assert!(dated("Brussels, 25 February 2026", Lang::En));
+        assert!(is_time_of_day("range:09:30..17:15"));
+        assert!(!is_time_of_day("range:2026-03-03..2026-03-05"));
+    }
+
+    #[test]
     fn a_whole_line_of_a_formula_says_what_its_table_says() {
         assert_eq!(formula_line("HAS ADOPTED THIS RECOMMENDATION:", Lang::En), Some("adopted"));
         assert_eq!(formula_line("**HEREBY RECOMMENDS:**", Lang::En), Some("adopted"));
         assert_eq!(formula_line("HÄRIGENOM REKOMMENDERAS FÖLJANDE.", Lang::Sv), Some("adopted"));
         assert_eq!(formula_line("HÄRIGENOM FÖRESKRIVS FÖLJANDE.", Lang::Sv), Some("adopted"));
         assert_eq!(formula_line("*Ordförande*", Lang::Sv), Some("president"));
+        // The enacting formula of any act, in capitals as it is set.
+        assert_eq!(formula_line("HAS ADOPTED THE FOLLOWING RULES OF PROCEDURE:", Lang::En), Some("adopted"));
+        assert_eq!(formula_line("**HAVE ADOPTED THIS JOINT ACTION:**", Lang::En), Some("adopted"));
+        // Not a sentence that says an act was adopted.
+        assert_eq!(
+            formula_line("has adopted the following rules of procedure for its meetings.", Lang::En),
+            None
+        );
+        assert_eq!(formula_line("Has adopted this text.", Lang::En), None);
         // The formula at the head of a Swedish act names its author: no whole line.
         assert_eq!(formula_line("EUROPEISKA UNIONENS RÅD HAR ANTAGIT DENNA REKOMMENDATION", Lang::Sv), None);
         // Words after the formula make a sentence.

@@ -230,8 +230,9 @@ fn align_impl(src: &Document, tgt: &Document, given: GivenValues, options: &Alig
         }
     }
 
-    let main = Streamed { src: &src_main, tgt: &tgt_main, features: &features, model: &model, band };
-    let notes = Streamed { src: &src_notes, tgt: &tgt_notes, features: &features, model: &model, band };
+    let docs = (src, tgt);
+    let main = Streamed { src: &src_main, tgt: &tgt_main, docs, features: &features, model: &model, band };
+    let notes = Streamed { src: &src_notes, tgt: &tgt_notes, docs, features: &features, model: &model, band };
     let (main_beads, note_beads) =
         rayon::join(|| main.align(&heading_anchors, &splits), || notes.align(&note_anchors, &[]));
     let raw = merge_reading_order(main_beads, note_beads);
@@ -282,6 +283,8 @@ fn align_impl(src: &Document, tgt: &Document, given: GivenValues, options: &Alig
 struct Streamed<'a> {
     src: &'a [usize],
     tgt: &'a [usize],
+    /// The two documents, source and target, whose blocks the indexes name.
+    docs: (&'a Document, &'a Document),
     features: &'a Features,
     model: &'a CostModel,
     band: Band,
@@ -382,7 +385,7 @@ impl Streamed<'_> {
                     }
                 })
                 .collect();
-                self.absorb_lone(self.pair_shortened(beads))
+                self.rejoin_lists(self.absorb_lone(self.pair_shortened(beads)))
             }
         }
     }
@@ -408,6 +411,167 @@ impl Streamed<'_> {
                 anchored: false,
             }
         })
+    }
+
+    /// Keeps a list with its lead-in and its items in one bead where the other version writes
+    /// them as one paragraph (or one sentence): the programme, which pairs at most two blocks
+    /// with two, may leave the lead-in alone or put the list's last item with the paragraph
+    /// after the list (`- reception conditions: 91%.` with `Under Article 45(1) …` against
+    /// `Enligt artikel 45.1 …`, the item's words in the paragraph before).
+    ///
+    /// - A lone lead-in (a clause of [`LEAD_IN_WORDS`] words or more in small letters, ending
+    ///   in a colon or in no sentence-final mark) right before a bead
+    ///   whose same side opens with a list item ([`Streamed::is_list_item`]) joins that bead, where it
+    ///   shares tokens with the bead's other side (or has none) and the bead's lengths end no
+    ///   further out of balance than [`absorb::BALANCED`] or than they were.
+    /// - An item at the edge of a bead, next to the items of its list in the neighbouring bead,
+    ///   moves there where the bead it leaves goes on past the list (a block that is no item
+    ///   beside it) and the two beads then cost less.
+    fn rejoin_lists(&self, beads: Vec<RawBead>) -> Vec<RawBead> {
+        let mut beads = self.join_lead_ins(beads);
+        for k in 0..beads.len().saturating_sub(1) {
+            for is_src in [true, false] {
+                self.move_list_edge(&mut beads, k, is_src);
+            }
+        }
+        beads
+    }
+
+    /// Whether block `block` of one side is an item of a list: a list item of the markup or a
+    /// paragraph that opens with a point's label (`a) `, `(ii) `).
+    fn is_list_item(&self, is_src: bool, block: usize) -> bool {
+        let doc = if is_src { self.docs.0 } else { self.docs.1 };
+        doc.blocks.get(block).is_some_and(|b| {
+            b.kind == BlockKind::ListItem || crate::document::page_join::starts_with_point(&b.text)
+        })
+    }
+
+    /// The units of one side of a bead, and of the other.
+    fn sides<'b>(&'b self, bead: &RawBead, is_src: bool) -> (Vec<&'b Unit>, Vec<&'b Unit>) {
+        let (src, tgt) = (units_of(&bead.src, &self.features.src), units_of(&bead.tgt, &self.features.tgt));
+        if is_src { (src, tgt) } else { (tgt, src) }
+    }
+
+    /// The score of a bead of these blocks.
+    fn score(&self, src: &[usize], tgt: &[usize]) -> BeadScore {
+        self.model.evaluate(&units_of(src, &self.features.src), &units_of(tgt, &self.features.tgt))
+    }
+
+    /// The first rule of [`Streamed::rejoin_lists`]: lone lead-ins into the bead of their list.
+    fn join_lead_ins(&self, beads: Vec<RawBead>) -> Vec<RawBead> {
+        let mut out: Vec<RawBead> = Vec::with_capacity(beads.len());
+        let mut beads = beads.into_iter().peekable();
+        while let Some(bead) = beads.next() {
+            let lone_side = match (bead.src.as_slice(), bead.tgt.as_slice()) {
+                ([_], []) => Some(true),
+                ([], [_]) => Some(false),
+                _ => None,
+            };
+            let joined = lone_side.zip(beads.peek()).and_then(|(is_src, next)| {
+                let (lead, next_side) =
+                    if is_src { (bead.src[0], &next.src) } else { (bead.tgt[0], &next.tgt) };
+                (!next.anchored
+                    && !next.src.is_empty()
+                    && !next.tgt.is_empty()
+                    && next_side.first().is_some_and(|&first| self.is_list_item(is_src, first))
+                    && self.leads_in(is_src, lead, next))
+                .then_some(is_src)
+            });
+            match joined {
+                Some(is_src) => {
+                    let Some(mut next) = beads.next() else { break };
+                    if is_src {
+                        next.src.insert(0, bead.src[0])
+                    } else {
+                        next.tgt.insert(0, bead.tgt[0])
+                    }
+                    next.score = self.score(&next.src, &next.tgt);
+                    next.margin = 0.0;
+                    out.push(next);
+                }
+                None => out.push(bead),
+            }
+        }
+        out
+    }
+
+    /// Whether block `lead` of one side, alone, is the lead-in of the list that bead `next`
+    /// opens on that side: it ends as a lead-in, is no heading, shares tokens with the bead's
+    /// other side (or has none), and leaves the bead's lengths in balance.
+    fn leads_in(&self, is_src: bool, lead: usize, next: &RawBead) -> bool {
+        let (doc, features) =
+            if is_src { (self.docs.0, &self.features.src) } else { (self.docs.1, &self.features.tgt) };
+        let (Some(block), Some(unit)) = (doc.blocks.get(lead), features.get(lead).map(|f| &f.unit)) else {
+            return false;
+        };
+        let text = block.text.trim_end();
+        let words = text.split_whitespace().filter(|word| word.chars().any(char::is_lowercase)).count();
+        if unit.heading
+            || matches!(block.kind, BlockKind::Heading { .. })
+            || words < LEAD_IN_WORDS
+            || !(text.ends_with(':') || crate::document::page_join::ends_open(text))
+        {
+            return false;
+        }
+        let (own, other) = self.sides(next, is_src);
+        if unit.weight > 0.0 && cost::shared_weight(&[unit], &other) <= 0.0 {
+            return false;
+        }
+        let length = |units: &[&Unit]| units.iter().map(|u| u.len).sum::<f64>();
+        let (own_len, other_len) = (length(&own), length(&other));
+        // How far the lengths are out of balance, the source's predicting the target's.
+        let skew = |own_len: f64| {
+            let (src, tgt) = if is_src { (own_len, other_len) } else { (other_len, own_len) };
+            (tgt / (self.model.ratio * src)).ln().abs()
+        };
+        let after = skew(own_len + unit.len);
+        after.is_finite() && (after <= absorb::BALANCED.ln() || after <= skew(own_len))
+    }
+
+    /// The second rule of [`Streamed::rejoin_lists`]: a list's item at the edge of bead `k` or
+    /// `k + 1`, on one side, moved to the other bead where the rest of its list is.
+    fn move_list_edge(&self, beads: &mut [RawBead], k: usize, is_src: bool) {
+        let (Some(first), Some(second)) = (beads.get(k), beads.get(k + 1)) else { return };
+        let paired = |b: &RawBead| !b.src.is_empty() && !b.tgt.is_empty() && !b.anchored;
+        if !paired(first) || !paired(second) {
+            return;
+        }
+        let side = |b: &RawBead| if is_src { b.src.clone() } else { b.tgt.clone() };
+        let (mut a, mut b) = (side(first), side(second));
+        let item = |block: &usize| self.is_list_item(is_src, *block);
+        let (Some(a_last), Some(b_first)) = (a.last(), b.first()) else { return };
+        if !item(a_last) || !item(b_first) {
+            return;
+        }
+        // The list ends inside the second bead, or starts inside the first.
+        if b.len() >= 2 && !item(&b[1]) {
+            let moved = b.remove(0);
+            a.push(moved);
+        } else if a.len() >= 2 && !item(&a[a.len() - 2]) {
+            let moved = a.pop().unwrap_or_default();
+            b.insert(0, moved);
+        } else {
+            return;
+        }
+        let (other_a, other_b) = if is_src { (&first.tgt, &second.tgt) } else { (&first.src, &second.src) };
+        let score = |own: &[usize], other: &[usize]| {
+            if is_src { self.score(own, other) } else { self.score(other, own) }
+        };
+        let (new_a, new_b) = (score(&a, other_a), score(&b, other_b));
+        if new_a.cost + new_b.cost >= first.score.cost + second.score.cost {
+            return;
+        }
+        let margin = first.margin.min(second.margin);
+        for (bead, own, new) in [(k, a, new_a), (k + 1, b, new_b)] {
+            let Some(bead) = beads.get_mut(bead) else { return };
+            if is_src {
+                bead.src = own
+            } else {
+                bead.tgt = own
+            }
+            bead.score = new;
+            bead.margin = margin;
+        }
     }
 
     /// Re-pairs two neighbouring beads that hold as many blocks on each side (one or two) as
@@ -497,6 +661,10 @@ impl Streamed<'_> {
 fn units_of<'a>(blocks: &[usize], features: &'a [BlockFeatures]) -> Vec<&'a Unit> {
     blocks.iter().filter_map(|&i| features.get(i).map(|f| &f.unit)).collect()
 }
+
+/// The fewest words in small letters of a lead-in that [`Streamed::rejoin_lists`] joins to its
+/// list: a clause (`Dagordningen ska skilja mellan`), not a title line set apart.
+const LEAD_IN_WORDS: usize = 3;
 
 /// The share of the shorter block's token weight that the longer one must hold for the two
 /// to be one paragraph, shortened or lengthened in translation ([`Streamed::pair_shortened`]).

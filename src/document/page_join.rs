@@ -491,7 +491,7 @@ const CELL_SEPARATOR: &str = " | ";
 /// Whether `text` starts with the label of a lettered or roman point (`a) `, `(b) `, `ii) `):
 /// the point of a list, after a lead-in written without a colon (`Rapporten ska innehålla` |
 /// `a) antalet …`), not the rest of a sentence cut by a page.
-fn starts_with_point(text: &str) -> bool {
+pub fn starts_with_point(text: &str) -> bool {
     let label = text.strip_prefix('(').unwrap_or(text);
     // A label is at most four bytes, so only the first `) ` that ends within six bytes can
     // make a point: the search stops there instead of running through a long paragraph.

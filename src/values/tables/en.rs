@@ -1121,6 +1121,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("hereby recommends", "adopted"),
     ],
     formula_openers: &[
+        // The enacting formula in its general form, whatever the act (`HAS ADOPTED THE
+        // FOLLOWING RULES OF PROCEDURE:`, `HAVE ADOPTED THIS REGULATION:`).
+        ("has adopted this ", "adopted"),
+        ("have adopted this ", "adopted"),
+        ("has adopted the following ", "adopted"),
+        ("have adopted the following ", "adopted"),
         ("recommends that ", "recommends"),
         ("hereby recommends that ", "recommends"),
         ("welcomes ", "welcomes"),

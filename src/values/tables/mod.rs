@@ -649,7 +649,9 @@ pub(crate) struct LangTable {
     /// `välkomnar `: `welcomes`): the aligner pairs `RECOMMENDS THAT MEMBER STATES:` with
     /// `HÄRIGENOM REKOMMENDERAS MEDLEMSSTATERNA ATT` as it pairs a whole formula line. A line
     /// [`formula_lines`](Self::formula_lines) gives whole (`härigenom rekommenderas följande`)
-    /// says what that table says.
+    /// says what that table says. The enacting formula's general form (`has adopted this `,
+    /// `har antagit denna `: `adopted`) is an opener too, of whatever act it names; a Swedish
+    /// act writes it after its author, in capitals, as the last words of its line.
     pub formula_openers: &'static [(&'static str, &'static str)],
     /// Words between the bounds of a range after an opener (`and`, `to`).
     pub range_joiners: &'static [&'static str],

@@ -1241,6 +1241,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("härigenom rekommenderas följande", "adopted"),
     ],
     formula_openers: &[
+        // The enacting formula in its general form, after the author a Swedish act names
+        // first (`KOMMITTÉN … HAR ANTAGIT DENNA ARBETSORDNING`).
+        ("har antagit denna ", "adopted"),
+        ("har antagit detta ", "adopted"),
+        ("har antagit dessa ", "adopted"),
+        ("har antagit följande ", "adopted"),
         ("härigenom rekommenderas ", "recommends"),
         ("välkomnar ", "welcomes"),
         ("rådet välkomnar ", "welcomes"),
