@@ -55,5 +55,8 @@ pub fn check_pair(src: Document, tgt: Document, config: &Config) -> crate::Resul
 
 /// The values of every block of a document, in parallel.
 pub fn document_values(doc: &Document, lang: Lang) -> Vec<Vec<Value>> {
-    doc.blocks.par_iter().map(|block| values::block_values(block, lang)).collect()
+    let mut found: Vec<Vec<Value>> =
+        doc.blocks.par_iter().map(|block| values::block_values(block, lang)).collect();
+    values::resolve_this_time(doc, lang, &mut found);
+    found
 }

@@ -256,6 +256,10 @@ fn same_figure(a: &str, b: &str) -> bool {
         || question_code(b, a)
         || either_year(a, b)
         || either_year(b, a)
+        || relative_either(a, b)
+        || relative_either(b, a)
+        || day_of_any_year(a, b)
+        || day_of_any_year(b, a)
         || month_of_any_year(a, b)
         || month_of_any_year(b, a)
         || part_of_any_year(a, b)
@@ -284,6 +288,59 @@ fn journal_of_year(by_year: &str, dated: &str) -> bool {
 /// year (`sedan mitten av januari 2025`): the other version may give the year once.
 fn month_of_any_year(bare: &str, dated: &str) -> bool {
     bare.strip_prefix("month:--").is_some_and(|month| year_and_month(dated).map(|(_, m)| m) == Some(month))
+}
+
+/// A date counted back by years from a day, a month or a quarter (`a year earlier` after `On
+/// 31 December 2024`, `year-rel:or:date:2023-12-31|year:2023`) and either of its readings.
+fn relative_either(either: &str, other: &str) -> bool {
+    either
+        .strip_prefix(crate::values::RELATIVE_YEAR)
+        .and_then(|rest| rest.strip_prefix("or:"))
+        .is_some_and(|readings| readings.split('|').any(|reading| reading == other))
+}
+
+/// A day named without a year (`on 10 June`, `day:06-10`) and the same day of a year (`den 10
+/// juni 2025`): the other version may give the year its sentence gives once.
+fn day_of_any_year(bare: &str, dated: &str) -> bool {
+    bare.strip_prefix("day:").is_some_and(|day| {
+        dated.strip_prefix("date:").is_some_and(|date| date.len() == 10 && date.get(5..) == Some(day))
+    })
+}
+
+/// A year named relative to a period no date of its sentence names (`two years earlier`,
+/// `year-rel:ago:2`), or to the year of writing where the document gives none (`last year`,
+/// `year-rel:this:-1`; `in January this year`, `year-rel:this:0:01`), and a year, or that
+/// month of a year, in the counterpart sentence (`2022`, `januari 2026`): what the words name
+/// is not known, so the year the other version writes is taken for it.
+fn relative_any_year(
+    input: &Input,
+    bead: &Bead,
+    relative: (Side, ValueRef),
+    dated: (Side, ValueRef),
+) -> bool {
+    let (rel, other) = (input.value(relative.0, relative.1), input.value(dated.0, dated.1));
+    let Some(rest) = rel.key.strip_prefix(crate::values::RELATIVE_YEAR) else { return false };
+    let month = if rest.starts_with("ago:") {
+        None
+    } else if let Some(this) = rest.strip_prefix("this:") {
+        this.split_once(':').map(|(_, month)| month)
+    } else {
+        return false;
+    };
+    let has_year = |body: &str| body.len() >= 4 && body.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    let fits = match month {
+        Some(month) => year_and_month(&other.key).is_some_and(|(year, m)| has_year(year) && m == month),
+        None => {
+            other.key.strip_prefix("year:").is_some_and(has_year)
+                || other.key.strip_prefix("date:").is_some_and(has_year)
+                || other.key.strip_prefix("month:").is_some_and(has_year)
+        }
+    };
+    let sentence = |(side, r): (Side, ValueRef)| {
+        sentence_at(bead, side, r.0, input.value(side, r).span.start).map(|(index, _)| index)
+    };
+    fits && other.kind == ValueKind::Date
+        && sentence(relative).is_some_and(|own| sentence(dated) == Some(own))
 }
 
 /// A span of months named without its year (`årets första åtta månader`,
@@ -343,7 +400,8 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
     // of the year name (`årets första åtta månader`).
     let year_given = |bare_side: Side, (block, i): ValueRef, bare: &Value, dated: &Value| {
         let span = part_of_any_year(&bare.key, &dated.key);
-        if !month_of_any_year(&bare.key, &dated.key) && !span {
+        let day = day_of_any_year(&bare.key, &dated.key);
+        if !month_of_any_year(&bare.key, &dated.key) && !span && !day {
             return true;
         }
         // Words of the year start the span's reading (`årets första åtta månader`).
@@ -356,6 +414,8 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
         }
         let year = if span {
             dated.key.strip_prefix("range:").map_or("", |range| range.get(..4).unwrap_or(""))
+        } else if day {
+            dated.key.strip_prefix("date:").map_or("", |date| date.get(..4).unwrap_or(""))
         } else {
             year_and_month(&dated.key).map_or("", |(year, _)| year)
         };
@@ -370,6 +430,8 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
     };
     let months = year_given(Side::Source, s, source, target) && year_given(Side::Target, t, target, source);
     figure && months
+        || relative_any_year(input, bead, (Side::Source, s), (Side::Target, t))
+        || relative_any_year(input, bead, (Side::Target, t), (Side::Source, s))
         || base_pairs(input, (Side::Source, s), (Side::Target, t))
         || base_pairs(input, (Side::Target, t), (Side::Source, s))
         || same_duration(source, target)
@@ -1176,7 +1238,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // still be the changed one of a pair of leftovers, and so may a count of digits written as
     // one word (`fyrsiffrig`, `four-digit`).
     // So may a month, a quarter or a half named without a year (`i februari` for `in
-    // January`, `andra halvan` for `the first half`), and a count of
+    // January`, `andra halvan` for `the first half`), years counted back from no date (`two
+    // years earlier` for `tre år tidigare`), and a count of
     // time written as one word (`sexårig`, `two-day`, `femårsperiod`,
     // `decade`) or by a number word (`one year`, not `a year` or `ett år`, which may be no
     // count): it is a figure, optional only because the other version may not write it.
@@ -1217,6 +1280,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.detail.as_deref() == Some(crate::values::DIGIT)
                 || value.key.starts_with("month:--")
+                || value.key.starts_with("year-rel:ago:")
                 || value.key.starts_with("range:--")
                 || value.key.starts_with("quarter:Q")
                 || value.key.starts_with("half:H")
@@ -2057,6 +2121,74 @@ pub(crate) mod tests {
             ["date `October to March` in source is `oktober–april` in target"]
         );
         assert_eq!(date_findings(en, "3,2 % av stationerna gjorde det som vintermedelvärde.\n"), none);
+    }
+
+    #[test]
+    fn a_year_counted_back_made_explicit() {
+        let none: Vec<String> = Vec::new();
+        // From a day of the sentence: the same day a year before, or that year.
+        let en = "On 31 December 2024, SIS held 1 204 alerts, against 873 a year earlier.\n";
+        let sv =
+            "Den 31 december 2024 innehöll SIS 1 204 registreringar, jämfört med 873 den 31 december 2023.\n";
+        assert_eq!(date_findings(en, sv), none);
+        let sv_year = "Den 31 december 2024 innehöll SIS 1 204 registreringar, jämfört med 873 under 2023.\n";
+        assert_eq!(date_findings(en, sv_year), none);
+        // The wrong year is a date of its own.
+        let sv_wrong =
+            "Den 31 december 2024 innehöll SIS 1 204 registreringar, jämfört med 873 den 31 december 2022.\n";
+        assert_eq!(date_findings(en, sv_wrong).len(), 1);
+        // From no date of the sentence: any year the counterpart sentence writes, the count
+        // left to it.
+        let en = "Crypto-assets were used in 31% of the cases, up from 19% two years earlier.\n";
+        let sv = "Kryptotillgångar användes i 31 % av fallen, jämfört med 19 % 2022.\n";
+        assert_eq!(number_findings(en, sv), none);
+        assert_eq!(date_findings(en, sv), none);
+        let sv_same = "Kryptotillgångar användes i 31 % av fallen, jämfört med 19 % två år tidigare.\n";
+        assert_eq!(number_findings(en, sv_same), none);
+        assert_eq!(date_findings(en, sv_same), none);
+        // But not a year of another sentence.
+        let en_two = "Crypto-assets were used in 31% of the cases. That is up from 19% two years earlier.\n";
+        let sv_two = "Kryptotillgångar användes i 31 % av fallen 2022. Det är mer än 19 %.\n";
+        assert_eq!(date_findings(en_two, sv_two).len(), 1);
+    }
+
+    #[test]
+    fn a_year_of_writing_made_explicit() {
+        let none: Vec<String> = Vec::new();
+        let en = "Brussels, 9 March 2026\n\nThe Strategy was adopted in January this year by the Commission and the Council.\n";
+        let sv = "Bryssel den 9 mars 2026\n\nStrategin antogs i januari 2026 av kommissionen och rådet.\n";
+        assert_eq!(date_findings(en, sv), none);
+        // Another year is a date changed.
+        let sv_wrong =
+            "Bryssel den 9 mars 2026\n\nStrategin antogs i januari 2025 av kommissionen och rådet.\n";
+        assert_eq!(date_findings(en, sv_wrong).len(), 1);
+        let en_last = "Brussels, 12 September 2025\n\nThe Agency published a guide in December last year for all Member States.\n";
+        let sv_last = "Bryssel den 12 september 2025\n\nByrån offentliggjorde i december 2024 en vägledning för alla medlemsstater.\n";
+        assert_eq!(date_findings(en_last, sv_last), none);
+        let sv_this = "Bryssel den 12 september 2025\n\nByrån offentliggjorde i december 2025 en vägledning för alla medlemsstater.\n";
+        assert_eq!(date_findings(en_last, sv_this).len(), 1);
+        // No dateline: the year of writing is not known, and the year written stands.
+        let en_bare = "The Agency published a guide in December last year for all Member States.\n";
+        let sv_bare = "Byrån offentliggjorde i december 2025 en vägledning för alla medlemsstater.\n";
+        assert_eq!(date_findings(en_bare, sv_bare), none);
+    }
+
+    #[test]
+    fn a_day_of_the_year_its_sentence_gives() {
+        let none: Vec<String> = Vec::new();
+        let en =
+            "The agreements were signed in Warsaw on 11 June 2025 and in Prague on 10 June by the Bank.\n";
+        let sv =
+            "Avtalen undertecknades i Warszawa den 11 juni 2025 och i Prag den 10 juni 2025 av banken.\n";
+        assert_eq!(date_findings(en, sv), none);
+        // Another year is a date changed; a day of no year of its sentence stays a year given
+        // on one side only.
+        let sv_wrong =
+            "Avtalen undertecknades i Warszawa den 11 juni 2025 och i Prag den 10 juni 2024 av banken.\n";
+        assert_eq!(date_findings(en, sv_wrong).len(), 1);
+        let en_alone = "The agreement was signed in Prague on 10 June by the Bank.\n";
+        let sv_alone = "Avtalet undertecknades i Prag den 10 juni 2025 av banken.\n";
+        assert_eq!(date_findings(en_alone, sv_alone).len(), 1);
     }
 
     #[test]

@@ -648,7 +648,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             || matches!(atom.when, When::Quarter { year: None, .. } | When::Half { year: None, .. });
         out.push(value);
     }
-    previous_periods(text, lower, patterns, &kept, out);
+    previous_periods(text, lower, patterns, lang_table, &kept, out);
     for pair in kept.windows(2) {
         if let [first, second] = pair
             && let Some(range) = range(text, patterns, *first, *second)
@@ -1925,29 +1925,52 @@ fn month_ranges(
     }
 }
 
+/// The prefix of the key of a year named relative to another (`year-rel:`): read where the
+/// year it counts from is not one the key can name alone.
+///
+/// - `year-rel:or:KEY|KEY`: either of two readings, as one date of the sentence counts back
+///   from a day, a month or a quarter (`On 31 December 2024, … against 873 a year earlier`:
+///   `date:2023-12-31` or `year:2023`); the same value as each.
+/// - `year-rel:ago:N`: N years before a period no date of its sentence names (`up from 19% two
+///   years earlier`): the same value as a year the counterpart sentence writes.
+/// - `year-rel:this:N` and `year-rel:this:N:MM`: N years from the year of writing (`last
+///   year`, `in January this year`), which the document's dateline gives
+///   ([`resolve_this_time`]); with none, the same value as a year, or that month of a year,
+///   the counterpart sentence writes.
+pub(crate) const RELATIVE_YEAR: &str = "year-rel:";
+
 /// The period before the one a sentence names, named by words (`I augusti 2026 minskade
 /// exporten med 0,8 % jämfört med föregående månad` = `In August 2026, exports fell by 0.8%
 /// compared with July 2026`): an optional date of that period (`month:2026-07`), which pairs
 /// with the date the other version writes and is never reported alone.
 ///
 /// The sentence's date is every date of the sentence before the words: all of them must be
-/// one period of the words' length (a month for `previous month`, a quarter of a year for
-/// `previous quarter`, a year for `previous year`), so that a date of another period among
-/// them (`In August 2026, … compared with August 2025 and with the previous month`) or of
-/// another length (`In August 2026, … compared with the previous year`: August 2025 or 2025?)
-/// gives no reading, and a month changed in either version (`juni 2026` for `July 2026`) is
-/// still found. The sentence runs back to a full stop, a question or an exclamation mark
-/// before a space. Words that open a sentence, or follow the one word with a capital that
-/// does (`Under föregående år`), count back from the dates of the sentence before, so that a translation that
-/// splits a sentence reads as its original (`… was 2.24% in 2024, compared with 2.23% in
-/// 2023` = `… var 2,24 % 2024. Året innan var den 2,23 %`); words before a year count back
-/// from it (`the year before 2020`) and give no reading.
-fn previous_periods(text: &str, lower: &Lower, patterns: &Patterns, kept: &[Atom], out: &mut Vec<Value>) {
-    if kept.is_empty() {
-        return;
-    }
+/// one date, so that a date of another period among them (`In August 2026, … compared with
+/// August 2025 and with the previous month`) gives no reading, and a month changed in either
+/// version (`juni 2026` for `July 2026`) is still found. A month or a quarter counts back from
+/// a month or a quarter of its length; a year, or a count of years (`two years earlier`, `tre
+/// år tidigare`: [`LangTable::years_back_words`]), from a year, and from a day, a month or a
+/// quarter to either the same date so many years before or that year (`In August 2026, …
+/// compared with the previous year`: August 2025 or 2025, [`RELATIVE_YEAR`]`or:`). Years
+/// counted back from no date of the sentence are a year the counterpart sentence may write
+/// ([`RELATIVE_YEAR`]`ago:`). The sentence runs back to a full stop, a question or an
+/// exclamation mark before a space. Words that open a sentence, or follow the one word with a
+/// capital that does (`Under föregående år`), count back from the dates of the sentence before,
+/// so that a translation that splits a sentence reads as its original (`… was 2.24% in 2024,
+/// compared with 2.23% in 2023` = `… var 2,24 % 2024. Året innan var den 2,23 %`); words
+/// before a year count back from it (`the year before 2020`) and give no reading.
+fn previous_periods(
+    text: &str,
+    lower: &Lower,
+    patterns: &Patterns,
+    lang_table: &LangTable,
+    kept: &[Atom],
+    out: &mut Vec<Value>,
+) {
     let bytes = text.as_bytes();
     let lower_bytes = lower.as_str().as_bytes();
+    // Where the words start, where the value's span starts and ends, and the months counted.
+    let mut hits: Vec<(usize, usize, usize, u32)> = Vec::new();
     for (finder, months) in &patterns.previous_periods {
         if !lower.pairs().may_hold(finder.needle()) {
             continue;
@@ -1959,45 +1982,260 @@ fn previous_periods(text: &str, lower: &Lower, patterns: &Patterns, kept: &[Atom
             {
                 continue;
             }
-            // A year after the words is the one they are counted from (`the year before 2020`).
-            if text.get(end..).unwrap_or_default().trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-                continue;
+            hits.push((at, at, end, *months));
+        }
+    }
+    counted_years_back(text, lower, lang_table, &mut hits);
+    for (at, span_start, end, months) in hits {
+        // A year after the words is the one they are counted from (`the year before 2020`).
+        if text.get(end..).unwrap_or_default().trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let start = sentence_start(bytes, at);
+        let mut from = start;
+        if start > 0
+            && !kept.iter().any(|atom| atom.start >= start && atom.end <= at)
+            && opens_sentence(text, at)
+        {
+            // The words open a sentence of no date: they count back from the sentence
+            // before (`… var 2,24 % 2024. Året innan var den 2,23 %`).
+            from = sentence_start(bytes, start.saturating_sub(2));
+        }
+        let mut dates = kept.iter().filter(|atom| atom.start >= from && atom.end <= at);
+        let years = months / 12;
+        let Some(first) = dates.next() else {
+            // Years counted back from no date: a year the other version may write.
+            if months % 12 == 0 {
+                let mut value = Value::new(
+                    ValueKind::Date,
+                    span_start..end,
+                    format!("{RELATIVE_YEAR}ago:{years}"),
+                    format!("-{years} years"),
+                );
+                value.optional = true;
+                out.push(value);
             }
-            let start = sentence_start(bytes, at);
-            let mut from = start;
-            if start > 0
-                && !kept.iter().any(|atom| atom.start >= start && atom.end <= at)
-                && opens_sentence(text, at)
-            {
-                // The words open a sentence of no date: they count back from the sentence
-                // before (`… var 2,24 % 2024. Året innan var den 2,23 %`).
-                from = sentence_start(bytes, start.saturating_sub(2));
+            continue;
+        };
+        if dates.any(|atom| atom.when != first.when) {
+            continue;
+        }
+        let back = |year: u32| year.checked_sub(years);
+        let before = match (first.when, months) {
+            (When::Month { year, month: 1 }, 1) => {
+                year.checked_sub(1).map(|year| When::Month { year, month: 12 })
             }
-            let mut dates = kept.iter().filter(|atom| atom.start >= from && atom.end <= at);
-            let Some(first) = dates.next() else { continue };
-            if dates.any(|atom| atom.when != first.when) {
-                continue;
+            (When::Month { year, month }, 1) => Some(When::Month { year, month: month - 1 }),
+            (When::Quarter { year: Some(year), quarter: 1 }, 3) => {
+                year.checked_sub(1).map(|year| When::Quarter { year: Some(year), quarter: 4 })
             }
-            let before = match (first.when, months) {
-                (When::Month { year, month: 1 }, 1) => {
-                    year.checked_sub(1).map(|year| When::Month { year, month: 12 })
+            (When::Quarter { year, quarter }, 3) if year.is_some() => {
+                Some(When::Quarter { year, quarter: quarter - 1 })
+            }
+            (When::Year(year), _) if months % 12 == 0 => back(year).map(When::Year),
+            _ => None,
+        };
+        let mut value = if let Some(before) = before {
+            let (key, display) = before.key_and_display();
+            Value::new(ValueKind::Date, span_start..end, key, display)
+        } else {
+            // A day, a month or a quarter counted back by years: the same date so many years
+            // before, or that year.
+            let same = match first.when {
+                _ if months % 12 != 0 => None,
+                When::Full { year, month, day } => back(year).and_then(|year| named(year, month, day)),
+                When::Month { year, month } => back(year).map(|year| When::Month { year, month }),
+                When::Quarter { year: Some(year), quarter } => {
+                    back(year).map(|year| When::Quarter { year: Some(year), quarter })
                 }
-                (When::Month { year, month }, 1) => Some(When::Month { year, month: month - 1 }),
-                (When::Quarter { year: Some(year), quarter: 1 }, 3) => {
-                    year.checked_sub(1).map(|year| When::Quarter { year: Some(year), quarter: 4 })
+                When::Half { year: Some(year), half } => {
+                    back(year).map(|year| When::Half { year: Some(year), half })
                 }
-                (When::Quarter { year, quarter }, 3) if year.is_some() => {
-                    Some(When::Quarter { year, quarter: quarter - 1 })
-                }
-                (When::Year(year), 12) => year.checked_sub(1).map(When::Year),
                 _ => None,
             };
-            let Some(before) = before else { continue };
-            let (key, display) = before.key_and_display();
-            let mut value = Value::new(ValueKind::Date, at..end, key, display);
+            let (Some(same), Some(year)) = (same, year_of(first.when).and_then(back)) else { continue };
+            let (same_key, same_display) = same.key_and_display();
+            let (year_key, year_display) = When::Year(year).key_and_display();
+            Value::new(
+                ValueKind::Date,
+                span_start..end,
+                format!("{RELATIVE_YEAR}or:{same_key}|{year_key}"),
+                format!("{same_display}|{year_display}"),
+            )
+        };
+        value.optional = true;
+        out.push(value);
+    }
+}
+
+/// Counts of years before words that count back (`two years earlier`, `3 years before`, `tre
+/// år tidigare`), pushed as `(at, span start, end, months)`: the words count from the count's
+/// start, and the value spans the last word alone, so that the count stays a figure of its
+/// own (optional where no date of its sentence says from when the years count).
+fn counted_years_back(
+    text: &str,
+    lower: &Lower,
+    lang_table: &LangTable,
+    hits: &mut Vec<(usize, usize, usize, u32)>,
+) {
+    let lower_text = lower.as_str();
+    for back in lang_table.years_back_words {
+        for (word_at, _) in lower_text.match_indices(back) {
+            let end = word_at + back.len();
+            if char_before(text, word_at).is_some_and(char::is_alphanumeric)
+                || char_at(text, end).is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let Some((count_at, years)) = years_count_before(lower_text, lang_table, word_at) else {
+                continue;
+            };
+            hits.push((count_at, word_at, end, years * 12));
+        }
+    }
+}
+
+/// The start and the figure of a count of years (2 to 99) that ends one space before the
+/// plural of `year` that ends one space before byte `at` (`two years ` of `two years earlier`).
+fn years_count_before(lower_text: &str, lang_table: &LangTable, at: usize) -> Option<(usize, u32)> {
+    let head = lower_text.get(..at)?.strip_suffix(' ')?;
+    let plural = lang_table.year_plurals.iter().find(|plural| head.ends_with(**plural))?;
+    let head = head.get(..head.len() - plural.len())?;
+    if head.ends_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let head = head.strip_suffix([' ', '\u{a0}'])?;
+    let word_start =
+        head.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map(|(i, _)| i)?;
+    let word = head.get(word_start..)?;
+    let count = if word.bytes().all(|b| b.is_ascii_digit()) && word.len() <= 2 {
+        word.parse::<u32>().ok()?
+    } else {
+        lang_table
+            .cardinals
+            .iter()
+            .find(|(name, _)| *name == word)
+            .and_then(|(_, value)| u32::try_from(*value).ok())?
+    };
+    (2..100).contains(&count).then_some((word_start, count))
+}
+
+/// Words that name a year by the time of writing (`this year`, `last year`, `i år`:
+/// [`LangTable::this_time_years`]), after a month's name or alone: an optional date of that
+/// year, [`RELATIVE_YEAR`]`this:N` (`in December last year`: `this:-1:12`), which
+/// [`resolve_this_time`] reads by the document's dateline. Not before a year (`i år 2025`),
+/// nor after a word that makes them another year (`the last year of the programme`, `uttryckt
+/// i år`), nor as a possessive (`this year's first quarter`, read with its part).
+pub(crate) fn this_time_years(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = table(lang);
+    // The last word of one of the phrases must stand in the text before the lower-cased copy
+    // is asked for.
+    let last_word = |words: &str| words.rsplit(' ').next().unwrap_or(words).to_string();
+    if !lang_table.this_time_years.iter().any(|(words, _)| text.contains(last_word(words).as_str())) {
+        return;
+    }
+    let lower_text = lower.as_str();
+    for &(words, offset) in lang_table.this_time_years {
+        for (at, _) in lower_text.match_indices(words) {
+            let end = at + words.len();
+            let rest = text.get(end..).unwrap_or_default();
+            if char_before(text, at).is_some_and(char::is_alphanumeric)
+                || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')
+                || rest.trim_start_matches([' ', '\u{a0}']).starts_with(|c: char| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let head = text.get(..at).unwrap_or_default();
+            let trimmed = head.trim_end_matches([' ', '\u{a0}']);
+            let word_start = trimmed
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_alphabetic())
+                .last()
+                .map_or(trimmed.len(), |(i, _)| i);
+            let before = trimmed.get(word_start..).unwrap_or_default();
+            if lang_table.this_time_blockers.iter().any(|blocker| before.eq_ignore_ascii_case(blocker)) {
+                continue;
+            }
+            let month = (head.len() > trimmed.len()).then(|| month_number(lang_table, before)).flatten();
+            let (start, key, display) = match month {
+                Some(month) => (
+                    word_start,
+                    format!("{RELATIVE_YEAR}this:{offset}:{month:02}"),
+                    format!("{offset:+} years, month {month:02}"),
+                ),
+                None => (at, format!("{RELATIVE_YEAR}this:{offset}"), format!("{offset:+} years")),
+            };
+            let mut value = Value::new(ValueKind::Date, start..end, key, display);
             value.optional = true;
             out.push(value);
         }
+    }
+}
+
+/// The year of writing a document's datelines give (`Brussels, 9 March 2026`, `Bryssel den 9
+/// mars 2026`, `Warsaw, 12 June 2025 – …`): a place of one to four words with capitals at the
+/// start of one of its first 40 blocks, then [`LangTable::dateline_joiners`] and a whole date.
+/// None where no block so starts, or where two datelines name different years (a cover note
+/// of January sending a report of December: which year does `last year` count from?).
+pub(crate) fn dateline_year(blocks: &[(&str, &[Value])], lang: Lang) -> Option<u32> {
+    let lang_table = table(lang);
+    let mut found = None;
+    for (text, values) in blocks.iter().take(40) {
+        let Some(date) = values.iter().find(|v| v.kind == ValueKind::Date && v.key.starts_with("date:"))
+        else {
+            continue;
+        };
+        let Some(head) = text.get(..date.span.start) else { continue };
+        let head = head.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let Some(place) = lang_table.dateline_joiners.iter().find_map(|joiner| head.strip_suffix(joiner))
+        else {
+            continue;
+        };
+        let words: Vec<&str> = place.split([' ', '\u{a0}']).collect();
+        let place_like = !place.is_empty()
+            && words.len() <= 4
+            && words.iter().all(|word| {
+                word.starts_with(char::is_uppercase)
+                    && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            });
+        if !place_like {
+            continue;
+        }
+        let Some(year) = year_of_key(&date.key) else { continue };
+        match found {
+            None => found = Some(year),
+            Some(other) if other != year => return None,
+            Some(_) => {}
+        }
+    }
+    found
+}
+
+/// Reads the years named by the time of writing ([`RELATIVE_YEAR`]`this:`) among the values
+/// of a document's blocks by the year of its datelines ([`dateline_year`]): `last year` in a
+/// document dated 2025 is `year:2024`, `in January this year` in one of 2026 `month:2026-01`.
+/// Left as they are where the document gives no one year.
+pub(crate) fn resolve_this_time(year: Option<u32>, values: &mut [Vec<Value>]) {
+    let Some(year) = year else { return };
+    let prefix = format!("{RELATIVE_YEAR}this:");
+    for value in values.iter_mut().flatten() {
+        let Some(rest) = value.key.strip_prefix(prefix.as_str()) else { continue };
+        let (offset, month) =
+            rest.split_once(':').map_or((rest, None), |(offset, month)| (offset, Some(month)));
+        let Some(named) =
+            offset.parse::<i64>().ok().and_then(|offset| u32::try_from(i64::from(year) + offset).ok())
+        else {
+            continue;
+        };
+        let when = match month.map(str::parse::<u32>) {
+            Some(Ok(month)) => When::Month { year: named, month },
+            Some(Err(_)) => continue,
+            None => When::Year(named),
+        };
+        let (key, display) = when.key_and_display();
+        value.key = key;
+        value.display = display;
     }
 }
 
@@ -3022,11 +3260,15 @@ mod tests {
             optional("In August 2026, exports rose on August 2025 and on the previous month.", Lang::En)
                 .is_empty()
         );
-        assert!(
-            optional("In August 2026, exports rose compared with the previous year.", Lang::En).is_empty()
+        // A month counted back by a year: that month of the year before, or that year.
+        assert_eq!(
+            optional("In August 2026, exports rose compared with the previous year.", Lang::En),
+            ["year-rel:or:month:2025-08|year:2025"]
         );
-        assert!(
-            optional("In 2025 it rose. Compared with the previous year it fell by 2%.", Lang::En).is_empty()
+        // Years counted back from no date of the sentence: a year the other version writes.
+        assert_eq!(
+            optional("In 2025 it rose. Compared with the previous year it fell by 2%.", Lang::En),
+            ["year-rel:ago:1"]
         );
         assert!(optional("It fell by 2% on the previous month.", Lang::En).is_empty());
         // Words of the year before that open a sentence count back from the sentence before,
@@ -3039,23 +3281,124 @@ mod tests {
         assert_eq!(optional("It was 31 in 2025, compared with 27 året innan.", Lang::Sv), ["year:2024"]);
         // Not where they follow words of their own sentence, nor where the sentence before
         // names two years, nor before a year they count back from.
-        assert!(optional("It was 2.24% in 2024. It was 2.23% the year before.", Lang::En).is_empty());
+        assert_eq!(
+            optional("It was 2.24% in 2024. It was 2.23% the year before.", Lang::En),
+            ["year-rel:ago:1"]
+        );
         assert!(optional("It rose in 2024 from 2020. The year before, it fell.", Lang::En).is_empty());
         assert!(optional("In 2024, it rose as in the year before 2020.", Lang::En).is_empty());
-        assert!(optional("Året innan var den 2,23 %.", Lang::Sv).is_empty());
+        assert_eq!(optional("Året innan var den 2,23 %.", Lang::Sv), ["year-rel:ago:1"]);
         // The genitive reads as the words do (`förra årets skörd`), of its sentence's date.
         assert_eq!(
             optional("År 2025 växer skörden efter förra årets dåliga skörd.", Lang::Sv),
             ["year:2024"]
         );
-        assert!(optional("I augusti 2026 jämfört med föregående års nivå.", Lang::Sv).is_empty());
-        assert!(
-            optional("Produktionen ökar efter förra årets dåliga skörd, 8,9 % mer än 2024.", Lang::Sv)
-                .is_empty()
+        assert_eq!(
+            optional("I augusti 2026 jämfört med föregående års nivå.", Lang::Sv),
+            ["year-rel:or:month:2025-08|year:2025"]
+        );
+        assert_eq!(
+            optional("Produktionen ökar efter förra årets dåliga skörd, 8,9 % mer än 2024.", Lang::Sv),
+            ["year-rel:ago:1"]
         );
         // Whole words only: another ending makes another word.
         assert!(optional("År 2025 jämfört med föregående årens nivå.", Lang::Sv).is_empty());
         assert!(optional("In 2025, compared with the previous years.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn years_counted_back_from_a_day_or_by_a_count() {
+        let optional = |text: &str, lang: Lang| -> Vec<String> {
+            super::super::extract(text, lang)
+                .into_iter()
+                .filter(|v| v.optional && v.kind == ValueKind::Date)
+                .map(|v| v.key)
+                .collect()
+        };
+        // A day counted back by a year: the same day a year before, or that year.
+        assert_eq!(
+            optional("On 31 December 2024, it held 1 204 alerts, against 873 a year earlier.", Lang::En),
+            ["year-rel:or:date:2023-12-31|year:2023"]
+        );
+        assert_eq!(
+            optional(
+                "At 31 December 2025, SIS held 97.4 million alerts, 7.6% more than the previous year.",
+                Lang::En
+            ),
+            ["year-rel:or:date:2024-12-31|year:2024"]
+        );
+        // A count of years: a year of its sentence's date, or, with none, of the counterpart.
+        assert_eq!(optional("In 2024, it was 31%, up from 19% two years earlier.", Lang::En), ["year:2022"]);
+        assert_eq!(
+            optional("År 2024 var den 31 %, jämfört med 19 % tre år tidigare.", Lang::Sv),
+            ["year:2021"]
+        );
+        assert_eq!(optional("It was 31%, up from 19% two years earlier.", Lang::En), ["year-rel:ago:2"]);
+        // The count stays a figure, optional: the other version may write the year.
+        let values = super::super::extract("It was 31%, up from 19% two years earlier.", Lang::En);
+        assert!(values.iter().any(|v| v.key == "num:2" && v.optional), "{values:?}");
+        // Not where a date of the sentence says from when (`ett år tidigare` for it is a
+        // count changed), nor a figure before words of a year of no count.
+        let values = super::super::extract("In 2024, it was 31%, up from 19% two years earlier.", Lang::En);
+        assert!(values.iter().any(|v| v.key == "num:2" && !v.optional), "{values:?}");
+        let values = super::super::extract("It was 24, up from 22 a year earlier.", Lang::En);
+        assert!(values.iter().any(|v| v.key == "num:22" && !v.optional), "{values:?}");
+        // Not a count of other units, nor years counted on, nor a year alone.
+        assert!(optional("It was 31%, up from 19% two months earlier.", Lang::En).is_empty());
+        assert!(optional("It was 31% in 2024, 19% two years later.", Lang::En).is_empty());
+        assert!(optional("It was 31% in 2024, for years earlier too.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn years_named_by_the_time_of_writing() {
+        let dates = |text: &str, lang: Lang| -> Vec<String> {
+            super::super::extract(text, lang)
+                .into_iter()
+                .filter(|v| v.kind == ValueKind::Date)
+                .map(|v| v.key)
+                .collect()
+        };
+        assert_eq!(dates("the Strategy adopted in January this year", Lang::En), ["year-rel:this:0:01"]);
+        assert_eq!(dates("the guide published in December last year", Lang::En), ["year-rel:this:-1:12"]);
+        assert_eq!(dates("Last year, the Agency published a guide.", Lang::En), ["year-rel:this:-1"]);
+        assert_eq!(dates("strategin som antogs i januari i år", Lang::Sv), ["year-rel:this:0:01"]);
+        assert_eq!(dates("I år antog kommissionen en strategi.", Lang::Sv), ["year-rel:this:0"]);
+        // Not the last year of a period, a possessive read with its part, a year written
+        // after the words, nor a length in years.
+        assert!(dates("in the last year of the programme", Lang::En).is_empty());
+        assert!(!dates("this year's first quarter", Lang::En).iter().any(|key| key.contains("rel")));
+        assert!(!dates("i år 2025", Lang::Sv).iter().any(|key| key.contains("rel")));
+        assert!(dates("löptiden uttryckt i år", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn the_dateline_gives_the_year_of_writing() {
+        let year = |texts: &[&str], lang: Lang| {
+            let values: Vec<Vec<Value>> =
+                texts.iter().map(|text| super::super::extract(text, lang)).collect();
+            let blocks: Vec<(&str, &[Value])> =
+                texts.iter().zip(&values).map(|(text, found)| (*text, found.as_slice())).collect();
+            super::dateline_year(&blocks, lang)
+        };
+        assert_eq!(year(&["Brussels, 9 March 2026", "(OR. en)"], Lang::En), Some(2026));
+        assert_eq!(year(&["Bryssel den 9 mars 2026", "(OR. en)"], Lang::Sv), Some(2026));
+        assert_eq!(year(&["Warsaw, 12 June 2025 – The EIB has signed three loans."], Lang::En), Some(2025));
+        assert_eq!(year(&["Brussels, 9 March 2026", "Brussels, 5.3.2026"], Lang::En), Some(2026));
+        // Two years of writing, or a date after other words: none.
+        assert_eq!(year(&["Brussels, 12 January 2026", "Brussels, 18.12.2025"], Lang::En), None);
+        assert_eq!(year(&["The report of 9 March 2026 was adopted."], Lang::En), None);
+        assert_eq!(year(&["In Brussels, on 9 March 2026, the Council met."], Lang::En), None);
+        let mut values = vec![vec![
+            Value::new(ValueKind::Date, 0..4, "year-rel:this:-1:12", ""),
+            Value::new(ValueKind::Date, 5..9, "year-rel:this:0", ""),
+        ]];
+        super::resolve_this_time(Some(2025), &mut values);
+        let keys: Vec<&str> = values[0].iter().map(|v| v.key.as_str()).collect();
+        assert_eq!(keys, ["month:2024-12", "year:2025"]);
+        super::resolve_this_time(None, &mut values);
+        let mut unknown = vec![vec![Value::new(ValueKind::Date, 0..4, "year-rel:this:-1", "")]];
+        super::resolve_this_time(None, &mut unknown);
+        assert_eq!(unknown[0][0].key, "year-rel:this:-1");
     }
 
     #[test]

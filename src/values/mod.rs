@@ -46,6 +46,7 @@ pub use author::{Author, Qualifier, act_author, act_qualifier};
 pub(crate) use block::POINT_LETTER;
 pub use block::block_values;
 pub(crate) use date::EITHER_YEAR;
+pub(crate) use date::RELATIVE_YEAR;
 pub(crate) use questions::QUESTION_CODE;
 pub(crate) use ratio::MULTIPLIER;
 pub(crate) use tables::DIGIT;
@@ -578,6 +579,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     } else {
         date::months_without_figures(text, &lower, lang, candidates);
     }
+    date::this_time_years(text, &lower, lang, candidates);
     code::ratings(text, candidates);
     idents::formulas(text, candidates);
     maths::find(text, candidates);
@@ -619,6 +621,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     ratio::counts_of_shares(text, &mut values);
     scientific::powers_of_ten(text, &mut values);
     optional_figures(text, lang, &mut values);
+    counts_of_years_back(text, lang, &mut values);
     amounts_referred_back(text, lang, &mut values);
     struck_pairs(text, &mut values);
     if memchr::memchr(b'|', text.as_bytes()).is_some() {
@@ -1447,6 +1450,65 @@ pub fn krona_neutral(key: &str) -> std::borrow::Cow<'_, str> {
 /// angle brackets are set aside.
 pub fn extract_url(url: &str) -> Option<Value> {
     url::from_target(url)
+}
+
+/// A count of years that words count back by (`two` of `two years earlier`, read as a year
+/// relative to its sentence's date, [`date::RELATIVE_YEAR`]) is optional: the other version
+/// may write the year it names instead (`jämfört med 19 % 2022`).
+fn counts_of_years_back(text: &str, lang: Lang, values: &mut [Value]) {
+    let plurals = tables::table(lang).year_plurals;
+    for d in 0..values.len() {
+        // Only years counted back from no date: against a date of the sentence the count
+        // stays a figure (`ett år tidigare` for `two years earlier` after `In June 2025`).
+        if values[d].kind != ValueKind::Date
+            || !values[d].key.strip_prefix(date::RELATIVE_YEAR).is_some_and(|rest| rest.starts_with("ago:"))
+        {
+            continue;
+        }
+        let at = values[d].span.start;
+        let count = values[..d].iter_mut().rev().find(|v| v.span.end <= at);
+        if let Some(count) = count
+            && count.kind == ValueKind::Number
+            && let Some(gap) = text.get(count.span.end..at)
+        {
+            // The plural of `year` between them, or ending the count's own span (`two years`):
+            // not a figure before words of a year of no count (`22 a year earlier`).
+            let gap = gap.trim_matches(|c: char| c == ' ' || is_space_like(c));
+            let counted = text.get(count.span.clone()).unwrap_or_default();
+            let ends_plural = |written: &str| {
+                plurals.iter().any(|plural| {
+                    written.len() >= plural.len()
+                        && written
+                            .get(written.len() - plural.len()..)
+                            .is_some_and(|tail| tail.eq_ignore_ascii_case(plural))
+                })
+            };
+            if plurals.iter().any(|plural| gap.eq_ignore_ascii_case(plural))
+                || gap.is_empty() && ends_plural(counted)
+            {
+                count.optional = true;
+            }
+        }
+    }
+}
+
+/// Reads the years a document names by its time of writing (`last year`, `i år`) by the
+/// year its datelines give (`Brussels, 9 March 2026`): `year:2025` for `last year` there.
+/// Where the document gives no one year, they stay years of the counterpart sentence.
+pub fn resolve_this_time(doc: &crate::document::Document, lang: Lang, values: &mut [Vec<Value>]) {
+    let prefix = format!("{}this:", date::RELATIVE_YEAR);
+    if !values.iter().flatten().any(|value| value.key.starts_with(prefix.as_str())) {
+        return;
+    }
+    let blocks: Vec<(&str, &[Value])> = doc
+        .blocks
+        .iter()
+        .zip(values.iter())
+        .take(40)
+        .map(|(block, found)| (block.text.as_str(), found.as_slice()))
+        .collect();
+    let year = date::dateline_year(&blocks, lang);
+    date::resolve_this_time(year, values);
 }
 
 /// Picks non-overlapping candidates, longest first, and returns them in text order.

@@ -11,6 +11,7 @@ use crate::text::Lang;
 /// Joins every pair of neighbouring figures that a range word or a dash joins into a range,
 /// when one of them is written in words (ranges in digits are read with their numbers).
 pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    one_as_lower_bound(text, lang, values);
     if values.len() < 2 {
         return;
     }
@@ -21,6 +22,64 @@ pub(crate) fn join(text: &str, lang: Lang, values: &mut Vec<Value>) {
             values.remove(k + 1);
         }
         k += 1;
+    }
+}
+
+/// A range whose lower bound is one written as the word that is also the article (`mellan
+/// ett och 16 år`, `between one and 16 years`), which the readers of figures leave as no
+/// figure: the word right after an opener that takes a list word (`mellan`, `between`) and
+/// right before that list word and a figure in digits is 1. Elsewhere the word stays an
+/// article (`mellan ett och samma land`, `ett av 16 länder`).
+fn one_as_lower_bound(text: &str, lang: Lang, values: &mut [Value]) {
+    let lang_table = table(lang);
+    let bytes = text.as_bytes();
+    let trim = |head: &str| head.trim_end_matches(|c: char| c == ' ' || is_space_like(c)).len();
+    // Where `word` ends `text[..end]` as a whole word, the start of that word.
+    let ends_with_word = |end: usize, word: &str| -> Option<usize> {
+        let start = end.checked_sub(word.len())?;
+        (text.get(start..end)?.eq_ignore_ascii_case(word)
+            && !char_before(text, start).is_some_and(char::is_alphanumeric))
+        .then_some(start)
+    };
+    for k in 0..values.len() {
+        let second = &values[k];
+        if second.kind != ValueKind::Number || !bytes.get(second.span.start).is_some_and(u8::is_ascii_digit) {
+            continue;
+        }
+        let Some(head) = text.get(..second.span.start) else { continue };
+        let joiner_end = trim(head);
+        if joiner_end == head.len() {
+            continue;
+        }
+        let found = lang_table.range_joiners.iter().find_map(|joiner| {
+            let joiner_start = ends_with_word(joiner_end, joiner)?;
+            let one_end = trim(text.get(..joiner_start)?);
+            if one_end == joiner_start {
+                return None;
+            }
+            let one_start = lang_table
+                .one_words
+                .iter()
+                .filter(|one| one.len() > 1)
+                .find_map(|one| ends_with_word(one_end, one))?;
+            let opener_end = trim(text.get(..one_start)?);
+            if opener_end == one_start {
+                return None;
+            }
+            lang_table
+                .list_joined_openers
+                .iter()
+                .any(|opener| ends_with_word(opener_end, opener).is_some())
+                .then_some(one_start..one_end)
+        });
+        let Some(one) = found else { continue };
+        if values[..k].iter().any(|v| v.span.end > one.start) {
+            continue;
+        }
+        let first = Value::new(ValueKind::Number, one, "num:1", "1");
+        if let Some(range) = range(text, lang, &first, &values[k]) {
+            values[k] = range;
+        }
     }
 }
 
@@ -142,6 +201,19 @@ mod tests {
         assert_eq!(keys("kapitalutgifter på tre till fem miljarder euro", Lang::Sv), en);
         assert_eq!(keys("between two and five per cent", Lang::En), keys("mellan 2 och 5 procent", Lang::Sv));
         assert_eq!(keys("mellan två och fyra", Lang::Sv), keys("between 2 and 4", Lang::En));
+    }
+
+    #[test]
+    fn one_as_the_lower_bound_of_a_range() {
+        assert_eq!(
+            keys("till fängelse i mellan ett och 16 år", Lang::Sv),
+            keys("to terms of between 1 and 16 years", Lang::En)
+        );
+        assert_eq!(keys("mellan en och 15 procent", Lang::Sv), keys("between 1 and 15 per cent", Lang::En));
+        // Elsewhere the word is the article, no figure.
+        assert_eq!(keys("i ett av 16 länder", Lang::Sv), ["num:16"]);
+        assert_eq!(keys("mellan ett land och 16 andra", Lang::Sv), ["num:16"]);
+        assert_eq!(keys("ett och 16", Lang::Sv), ["num:16"]);
     }
 
     #[test]

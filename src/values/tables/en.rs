@@ -101,6 +101,11 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("a year earlier", 12),
         ("one year earlier", 12),
     ],
+    years_back_words: &["earlier", "before"],
+    year_plurals: &["years"],
+    this_time_years: &[("this year", 0), ("last year", -1), ("next year", 1)],
+    this_time_blockers: &["the", "a", "its", "their", "his", "her", "our", "that", "each", "every", "of"],
+    dateline_joiners: &[", "],
     first_months: Some(FirstMonths {
         first: "first ",
         counts: &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"],

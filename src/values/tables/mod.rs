@@ -85,6 +85,24 @@ pub(crate) struct LangTable {
     /// (1, 3 or 12), lower case, whole words: the period before the sentence's one date of that
     /// length, as an optional reading.
     pub previous_period_words: &'static [(&'static str, u32)],
+    /// Words after a count of years that count back from the period their sentence names
+    /// (`two years earlier`, `tre år tidigare`), lower case: with [`LangTable::year_plurals`]
+    /// between, read as [`LangTable::previous_period_words`] are, the count times twelve months.
+    pub years_back_words: &'static [&'static str],
+    /// The plural of `year` after a count (`years`, `år`), lower case.
+    pub year_plurals: &'static [&'static str],
+    /// Words that name a year by the time of writing (`this year`, `last year`, `i år`), lower
+    /// case, whole words, with the year's distance from the year of writing: the year the
+    /// document's dateline gives, or, with none, any year the other version writes in the
+    /// counterpart sentence. After a month's name (`in January this year`) they give the month
+    /// its year.
+    pub this_time_years: &'static [(&'static str, i32)],
+    /// Words right before [`LangTable::this_time_years`] that make them no year of writing
+    /// (`the last year of the programme`, `uttryckt i år`), lower case.
+    pub this_time_blockers: &'static [&'static str],
+    /// What joins the place of a dateline to its date (`Brussels, 9 March 2026`, `Bryssel den
+    /// 9 mars 2026`).
+    pub dateline_joiners: &'static [&'static str],
     /// Words right before a year that make it a point in time (`since 2021`, `under 2024`,
     /// `år 2025`), lower case, each with the senses it may have ([`year_sense`]): a plain
     /// count after one of a sense of the original's words before its year, and the year after
