@@ -30,7 +30,11 @@ const DATE_LIST_GAP: usize = 40;
 pub(crate) fn check(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let before = out.len();
     figure_swaps(ctx, out);
-    country_swaps(ctx, out);
+    // Two figures of two countries flagged one by one (the countries beside them traded) are
+    // not flagged again as the countries' figures.
+    let flagged: Vec<crate::check::Location> =
+        out.get(before..).unwrap_or(&[]).iter().filter_map(|finding| finding.secondary.clone()).collect();
+    country_swaps(ctx, &flagged, out);
     // Whole cells of a table row that stand in other columns, each holding figures (`41
     // (13.4%) | 38 (12.5%)` → `38 (12,5 %) | 41 (13,4 %)`), where no two figures of the row
     // were flagged one by one.
@@ -427,6 +431,23 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             && companion(Side::Target, t_j) == a
     };
     let labelled: Vec<bool> = pairs.iter().map(|&(_, s, _)| labels(s)).collect();
+    // What a figure is bound to beside it, which a faithful translation moves with it and a
+    // swap leaves in place: the country named right beside it in its item (`with Egypt on 17
+    // March 2024` = `med Egypten den 17 mars 2024`), and whether it counts countries (`14 EU
+    // Member States` = `14 av EU:s medlemsstater`) or something else (`58 terrorist attacks`).
+    let block_of = |side: Side, r: ValueRef| {
+        let all = if side == Side::Source { input.src_values } else { input.tgt_values };
+        let text = input.doc(side).blocks.get(r.0).map_or("", |block| block.text.as_str());
+        (text, all.get(r.0).map_or(&[][..], Vec::as_slice))
+    };
+    let country_beside = |side: Side, r: ValueRef| {
+        let (text, values) = block_of(side, r);
+        country_beside(text, values, r.1, input.lang(side))
+    };
+    let counts_countries = |side: Side, r: ValueRef| {
+        let (text, values) = block_of(side, r);
+        values.get(r.1).is_some_and(|value| counts_countries(text, value, input.lang(side)))
+    };
     // A figure whose struck and inserted parts traded places is reported once, above.
     let mut reported: Vec<bool> = pairs.iter().map(|&(_, s, _)| amended.contains(&s)).collect();
     for i in 0..pairs.len() {
@@ -622,6 +643,38 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                     crate::values::rejected_first(text, &second.span, &first.span, lang).map(|first| !first)
                 }
             };
+            // Each figure keeps the country named beside it on both sides (`with Egypt on 17
+            // March 2024, with Mauritania on 7 March 2024` = `med Mauretanien den 7 mars 2024,
+            // med Egypten den 17 mars 2024`): the items moved whole. Figures that trade the
+            // countries beside them swapped, the order of the sentence kept or not.
+            let beside = [
+                country_beside(Side::Source, s_i),
+                country_beside(Side::Source, s_j),
+                country_beside(Side::Target, t_i),
+                country_beside(Side::Target, t_j),
+            ];
+            let names = match beside.map(|value| value.map(|value| value.key.as_str())) {
+                [Some(a), Some(b), Some(c), Some(d)] if a != b && c != d => {
+                    if a == c && b == d {
+                        Some(true)
+                    } else if a == d && b == c {
+                        Some(false)
+                    } else {
+                        None
+                    }
+                }
+                _ => None,
+            };
+            let (names_kept, names_traded) = (names == Some(true), names == Some(false));
+            // One figure counts countries and the other something else, on both sides (`58
+            // terrorist attacks were reported by 14 EU Member States` = `rapporterade 14 av
+            // EU:s medlemsstater sammanlagt 58 terroristattacker`): each moved with its noun.
+            // (Counts that trade those nouns are left to the order: a count of countries read
+            // on one side only, `27 Member States` against `21 av de 27`, would trade them too.)
+            let countries_kept = {
+                let (a, b) = (counts_countries(Side::Source, s_i), counts_countries(Side::Source, s_j));
+                a != b && a == counts_countries(Side::Target, t_i) && b == counts_countries(Side::Target, t_j)
+            };
             let (src_rejected, tgt_rejected) =
                 (rejected(Side::Source, s_i, s_j), rejected(Side::Target, t_i, t_j));
             let corrections_kept = src_rejected.is_some() && src_rejected == tgt_rejected;
@@ -636,9 +689,12 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 && !units_kept()
                 && !bounds_kept()
                 && !names_turned()
+                && !names_kept
+                && !countries_kept
                 && !corrections_kept
                 || units_traded()
                 || corrections_traded
+                || names_traded
             {
                 reported[i] = true;
                 reported[j] = true;
@@ -656,9 +712,14 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                     _ => "numbers",
                 };
                 // A correction whose values traded parts may keep the order of the sentence.
-                let message = if corrections_traded
-                    && position(Side::Target, t_i) < position(Side::Target, t_j)
-                {
+                let in_order = position(Side::Target, t_i) < position(Side::Target, t_j);
+                let message = if let ([Some(a), Some(b), ..], true) = (beside, names_traded && in_order) {
+                    let (a, b) = (&a.display, &b.display);
+                    format!(
+                        "{what} `{first}` and `{second}` go with {a} and {b} in source and with {b} and {a} in \
+                         target: swapped?"
+                    )
+                } else if corrections_traded && in_order {
                     format!(
                         "{what} `{first}` and `{second}` trade places around the negation in target: swapped?"
                     )
@@ -1013,7 +1074,7 @@ fn tied_items(text: &str, values: &[Value], first: &Value, second: &Value, lang:
 /// side by side in one of two items that a list word or a comma joins, and nothing joins inside
 /// an item. Items of other shapes (`Germany and France, with 4 and 2 respectively`) pair
 /// nothing.
-fn country_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
+fn country_swaps(ctx: &PairCtx, flagged: &[crate::check::Location], out: &mut Vec<Finding>) {
     let input = ctx.input;
     for sentences in &ctx.bead.sentences {
         let (Some(src), Some(tgt)) = (
@@ -1036,7 +1097,8 @@ fn country_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let (s_first, s_second) = (src[0].1, src[1].1);
         let swapped = key(Side::Source, s_first) == key(Side::Target, t_second)
             && key(Side::Source, s_second) == key(Side::Target, t_first);
-        if !swapped {
+        let known = |r: ValueRef| flagged.contains(&input.value_location(Side::Source, r));
+        if !swapped || known(s_first) || known(s_second) {
             continue;
         }
         let (first_name, second_name) =
@@ -1229,6 +1291,62 @@ fn kindred(a: &str, b: &str) -> bool {
     a.chars().count() >= 4
         && b.chars().count() >= 4
         && letters.by_ref().take(4).all(|(x, y)| x.to_lowercase().eq(y.to_lowercase()))
+}
+
+/// The most bytes between a figure and the country named beside it in its item (` on `, ` den
+/// `, ` signed on `).
+const BESIDE_GAP: usize = 16;
+
+/// The country named right beside the value `values[index]` of `text`, in its item: the value
+/// next to it, before it or after it, with at most two words between them and no comma,
+/// bracket or list word (`with Egypt on 17 March 2024`, `med Egypten den 17 mars 2024`, `4 in
+/// Germany`). Where both neighbours are countries beside it, neither is its own.
+fn country_beside<'a>(text: &str, values: &'a [Value], index: usize, lang: Lang) -> Option<&'a Value> {
+    let value = values.get(index)?;
+    let joiners = crate::values::tables::table(lang).list_joiners;
+    let binds = |from: usize, to: usize| {
+        text.get(from..to).is_some_and(|gap| {
+            gap.len() <= BESIDE_GAP
+                && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+                && gap.split_whitespace().count() <= 2
+                && !gap
+                    .split_whitespace()
+                    .any(|word| joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(word)))
+        })
+    };
+    let country = |other: &&Value| other.kind == ValueKind::Name && other.key.starts_with("country:");
+    let before = values
+        .iter()
+        .filter(|other| other.span.end <= value.span.start)
+        .max_by_key(|other| other.span.end)
+        .filter(country)
+        .filter(|other| binds(other.span.end, value.span.start));
+    let after = values
+        .iter()
+        .filter(|other| other.span.start >= value.span.end)
+        .min_by_key(|other| other.span.start)
+        .filter(country)
+        .filter(|other| binds(value.span.end, other.span.start));
+    match (before, after) {
+        (Some(one), None) | (None, Some(one)) => Some(one),
+        (Some(one), Some(other)) if one.key == other.key => Some(one),
+        _ => None,
+    }
+}
+
+/// Whether the count `value` of `text` counts countries: a noun of countries right after it,
+/// or after the words of a part of a whole (`14 EU Member States`, `14 av EU:s
+/// medlemsstater`, `3 of the countries`).
+fn counts_countries(text: &str, value: &Value, lang: Lang) -> bool {
+    if value.kind != ValueKind::Number || !value.key.starts_with("num:") || value.detail.is_some() {
+        return false;
+    }
+    let rest = text.get(value.span.end..).unwrap_or("");
+    let partitive = crate::values::tables::table(lang).count_partitives.iter().find_map(|words| {
+        let after = rest.strip_prefix(' ')?;
+        crate::values::starts_with_word(after, words).then(|| after.get(words.len()..)).flatten()
+    });
+    crate::values::country_noun_opens(partitive.unwrap_or(rest), lang)
 }
 
 /// The warning on the pair `pair` swapped with the source value `other`, keyed by both.
@@ -1698,5 +1816,93 @@ mod tests {
         let en = "Protocol No 22 applies to Denmark, while Ireland is covered by Protocol No 21.\n";
         let sv = "Irland omfattas av protokoll nr 21, medan protokoll nr 22 gäller för Danmark.\n";
         assert_eq!(findings(en, sv), none);
+    }
+
+    #[test]
+    fn figures_that_keep_the_country_beside_them_moved_with_it() {
+        let none: Vec<String> = Vec::new();
+        let en = "Agreements were signed with Morocco on 12 May 2022, with Senegal on 3 May 2022 and with Ghana \
+                  on 20 June 2022.\n";
+        // The translation lists them in the order of their dates, each date beside its country.
+        let sv = "Avtal undertecknades med Senegal den 3 maj 2022, med Marocko den 12 maj 2022 och med Ghana den \
+                  20 juni 2022.\n";
+        assert_eq!(findings(en, sv), none);
+        // Each country given the other's date, the order of the dates kept.
+        let swapped =
+            sv.replace("den 3 maj", "den X maj").replace("den 12 maj", "den 3 maj").replace("X", "12");
+        assert_eq!(
+            findings(en, &swapped),
+            [
+                "dates `12 May 2022` and `3 May 2022` go with Morocco and Senegal in source and with Senegal and \
+                 Morocco in target: swapped?"
+            ]
+        );
+        // The countries in the original's order, the dates traded.
+        let swapped = "Avtal undertecknades med Marocko den 3 maj 2022, med Senegal den 12 maj 2022 och med Ghana \
+                       den 20 juni 2022.\n";
+        assert_eq!(findings(en, swapped).len(), 1);
+        // A country apart from the date, past a comma or a list word, binds nothing: as before,
+        // two dates of a list in the opposite order.
+        let sv = "Avtal undertecknades den 3 maj 2022 och den 12 maj 2022 med Senegal respektive Marocko, och med \
+                  Ghana den 20 juni 2022.\n";
+        assert_eq!(findings(en, sv).len(), 1);
+    }
+
+    #[test]
+    fn a_count_of_countries_and_a_count_of_another_noun_keep_their_nouns() {
+        let none: Vec<String> = Vec::new();
+        // The passive turned active: the count of countries comes first.
+        let en = "In 2023, a total of 420 inspections were carried out by 9 Member States.\n";
+        for sv in [
+            "Under 2023 genomförde 9 medlemsstater sammanlagt 420 inspektioner.\n",
+            "Under 2023 genomförde 9 av EU:s medlemsstater sammanlagt 420 inspektioner.\n",
+        ] {
+            assert_eq!(findings(en, sv), none, "{sv}");
+        }
+        // The figures traded, the nouns left: a swap.
+        let swapped = "Under 2023 genomförde sammanlagt 9 inspektioner av 420 medlemsstater.\n";
+        assert_eq!(findings(en, swapped).len(), 1);
+        // Two counts of other nouns tell nothing: as before, the order decides.
+        let en = "In 2023, a total of 420 inspections were carried out in 9 ports.\n";
+        let sv = "Under 2023 genomfördes i 9 hamnar sammanlagt 420 inspektioner.\n";
+        assert_eq!(findings(en, sv).len(), 1);
+    }
+
+    #[test]
+    fn words_before_the_noun_of_a_whole_count_its_noun() {
+        let counts = |text: &str, lang: Lang| {
+            let values = crate::values::extract(text, lang);
+            values.iter().map(|value| counts_countries(text, value, lang)).collect::<Vec<bool>>()
+        };
+        assert_eq!(counts("14 av EU:s medlemsstater rapporterade 58 attacker", Lang::Sv), [true, false]);
+        assert_eq!(counts("58 attacks were reported by 14 EU Member States", Lang::En), [false, true]);
+        assert_eq!(counts("3 of the countries and 4 of them", Lang::En), [true, false]);
+        // A figure between: the noun is the other figure's.
+        assert_eq!(counts("3 av de 27 medlemsstaterna", Lang::Sv), [false, true]);
+    }
+
+    #[test]
+    fn the_country_beside_a_figure_in_its_item() {
+        let beside = |text: &str, lang: Lang| {
+            let values = crate::values::extract(text, lang);
+            (0..values.len())
+                .filter(|&index| values[index].kind != ValueKind::Name)
+                .map(|index| country_beside(text, &values, index, lang).map(|value| value.key.clone()))
+                .collect::<Vec<Option<String>>>()
+        };
+        let some = |key: &str| Some(key.to_string());
+        assert_eq!(
+            beside("with Egypt on 17 March 2024, with Mauritania on 7 March 2024", Lang::En),
+            [some("country:EG"), some("country:MR")]
+        );
+        assert_eq!(
+            beside("4 i Frankrike och 2 i Tyskland", Lang::Sv),
+            [some("country:FR"), some("country:DE")]
+        );
+        // Past a comma, a list word or more than two words, or between two countries.
+        assert_eq!(beside("Egypt, on 17 March 2024", Lang::En), [None]);
+        assert_eq!(beside("Egypt and on 17 March 2024", Lang::En), [None]);
+        assert_eq!(beside("Egypt signed the pact on 17 March 2024", Lang::En), [None]);
+        assert_eq!(beside("Egypt on 17 March 2024 with Jordan", Lang::En), [None]);
     }
 }

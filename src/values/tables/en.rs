@@ -1782,6 +1782,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     country_adjective_endings: &[],
     country_nouns: &["countries", "member states", "states", "eu countries", "eu member states"],
+    count_partitives: &["of the eu's", "of the eu’s", "of the", "of"],
     distributive_words: &["each", "apiece", "both"],
     restating_words: &[
         "than that",

@@ -912,6 +912,10 @@ pub(crate) struct LangTable {
     /// Nouns of countries a count stands before (`three countries`, `dessa tre länder`), lower
     /// case: a count in words before one restates how many countries its passage names.
     pub country_nouns: &'static [&'static str],
+    /// Words between a count and the noun of the whole it counts a part of, lower case,
+    /// longest first (`14 av EU:s medlemsstater`, `3 of the Member States`): the count counts
+    /// that noun as much as one right before it (`14 EU Member States`).
+    pub count_partitives: &'static [&'static str],
     /// Words that give one figure to each of several items of their clause, lower case
     /// (`244 arbetsdagar på vardera anställningsorten` for `244 working days remain in Brussels
     /// and 244 in Luxembourg`, `two seats each`): a version may write the figure once where the

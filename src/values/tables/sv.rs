@@ -2127,6 +2127,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "eu-länder",
         "eu-länderna",
     ],
+    count_partitives: &["av eu:s", "av de", "av"],
     // `var` alone is left out: it is also the past tense of `vara` ("was").
     distributive_words: &["vardera", "var och en", "vart och ett", "var för sig", "båda", "bägge"],
     // The nouns of a level or an amount are listed with the determiners that point back with
