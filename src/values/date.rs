@@ -2959,7 +2959,7 @@ mod tests {
         assert_eq!(years("Under 2024 och under årets första kvartal."), ["year:2024"]);
         // Nor the year before's (`förra årets`), nor within a longer word.
         let before = keys("Förra årets auktion hölls den 11 januari 2027.", Lang::Sv);
-        assert_eq!(before, ["date:2027-01-11"]);
+        assert!(before.iter().all(|key| !key.starts_with("year:")), "{before:?}");
         assert_eq!(keys("Fjolårets auktion hölls den 11 januari 2027.", Lang::Sv), ["date:2027-01-11"]);
     }
 
