@@ -2126,18 +2126,36 @@ fn years_count_before(lower_text: &str, lang_table: &LangTable, at: usize) -> Op
 /// [`resolve_this_time`] reads by the document's dateline. Not before a year (`i år 2025`),
 /// nor after a word that makes them another year (`the last year of the programme`, `uttryckt
 /// i år`), nor as a possessive (`this year's first quarter`, read with its part).
-pub(crate) fn this_time_years(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
+pub(crate) fn this_time_years(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    /// Each phrase of a language: a finder of all but its first letter (which may be a capital,
+    /// `This year`, `I år`), that letter, the phrase's length and its offset in years.
+    type Phrase = (memchr::memmem::Finder<'static>, char, usize, i32);
+    static PHRASES: LazyLock<[Vec<Phrase>; 2]> = LazyLock::new(|| {
+        [Lang::En, Lang::Sv].map(|lang| {
+            table(lang)
+                .this_time_years
+                .iter()
+                .filter_map(|&(words, offset)| {
+                    let first = words.chars().next()?;
+                    let tail = words.get(first.len_utf8()..)?;
+                    Some((memchr::memmem::Finder::new(tail), first, words.len(), offset))
+                })
+                .collect()
+        })
+    });
     let lang_table = table(lang);
-    // The last word of one of the phrases must stand in the text before the lower-cased copy
-    // is asked for.
-    let last_word = |words: &str| words.rsplit(' ').next().unwrap_or(words).to_string();
-    if !lang_table.this_time_years.iter().any(|(words, _)| text.contains(last_word(words).as_str())) {
-        return;
-    }
-    let lower_text = lower.as_str();
-    for &(words, offset) in lang_table.this_time_years {
-        for (at, _) in lower_text.match_indices(words) {
-            let end = at + words.len();
+    for (finder, first, length, offset) in &PHRASES[super::lang_index(lang)] {
+        let offset = *offset;
+        for tail_at in finder.find_iter(text.as_bytes()) {
+            let Some(at) = tail_at.checked_sub(first.len_utf8()) else { continue };
+            let first_matches = text
+                .get(at..tail_at)
+                .and_then(|found| found.chars().next())
+                .is_some_and(|found| found.to_lowercase().eq(first.to_lowercase()));
+            if !first_matches {
+                continue;
+            }
+            let end = at + length;
             let rest = text.get(end..).unwrap_or_default();
             if char_before(text, at).is_some_and(char::is_alphanumeric)
                 || char_at(text, end).is_some_and(|c| c.is_alphanumeric() || c == '\'' || c == '\u{2019}')

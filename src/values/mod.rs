@@ -579,7 +579,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     } else {
         date::months_without_figures(text, &lower, lang, candidates);
     }
-    date::this_time_years(text, &lower, lang, candidates);
+    date::this_time_years(text, lang, candidates);
     code::ratings(text, candidates);
     idents::formulas(text, candidates);
     maths::find(text, candidates);
