@@ -2053,6 +2053,11 @@ pub(crate) fn cell_units(text: &str, out: &mut Vec<Value>) {
                     })
                     .map(|&(_, unit)| unit)
             });
+        // A unit a price or a count is given per, as a word (`| page |`, `| per timme |`).
+        let unit = unit.or_else(|| {
+            let word = ["per ", "Per "].iter().find_map(|per| inner.strip_prefix(per)).unwrap_or(inner);
+            CELL_WORD_UNITS.iter().find(|(name, _)| word.eq_ignore_ascii_case(name)).map(|&(_, unit)| unit)
+        });
         let Some(unit) = unit else {
             continue;
         };
@@ -2067,6 +2072,44 @@ pub(crate) fn cell_units(text: &str, out: &mut Vec<Value>) {
         out.push(value);
     }
 }
+
+/// The units a table's cell may name as a word of its own, in either language, with their
+/// unit: the unit of a price list's row (`| Revision | page | 36.90 |`, `| Granskning | sida |
+/// 36,90 |`) or of a column of durations (`| Days |`, `| Dagar |`). A cell of another word is a
+/// label, left unread.
+const CELL_WORD_UNITS: &[(&str, &str)] = &[
+    ("page", "page"),
+    ("pages", "page"),
+    ("sida", "page"),
+    ("sidor", "page"),
+    ("word", "word"),
+    ("words", "word"),
+    ("ord", "word"),
+    ("line", "line"),
+    ("lines", "line"),
+    ("rad", "line"),
+    ("rader", "line"),
+    ("minute", "minute"),
+    ("minutes", "minute"),
+    ("minut", "minute"),
+    ("minuter", "minute"),
+    ("hour", "hour"),
+    ("hours", "hour"),
+    ("timme", "hour"),
+    ("timmar", "hour"),
+    ("day", "day"),
+    ("days", "day"),
+    ("dag", "day"),
+    ("dagar", "day"),
+    ("week", "week"),
+    ("weeks", "week"),
+    ("vecka", "week"),
+    ("veckor", "week"),
+    ("month", "month"),
+    ("months", "month"),
+    ("månad", "month"),
+    ("månader", "month"),
+];
 
 /// The unit given per an amount of money that a table's cell holds alone (`| tCO2e/EUR
 /// million invested |`, `| GWh per million EUR of revenue |`, `| ton per investerad miljon
@@ -4293,6 +4336,19 @@ mod tests {
         // A capital alone, a code in capitals and a word stay marks and labels.
         let none: [&str; 0] = [];
         assert_eq!(cell_keys("| A | V | TB | MW | Total |"), none);
+    }
+
+    #[test]
+    fn a_word_unit_alone_in_a_cell() {
+        assert_eq!(cell_keys("| Revision of a translation | page | 36.90 | 37.70 |"), ["measure:page"]);
+        assert_eq!(cell_keys("| Granskning av en översättning | sida | 36,90 |"), ["measure:page"]);
+        assert_eq!(cell_keys("| Tolkning | per timme | 120 |"), ["measure:hour"]);
+        assert_eq!(cell_keys("| Months | Månader |"), ["measure:month", "measure:month"]);
+        // `minut` for `sida` is another unit.
+        assert_ne!(cell_keys("| Granskning | minut | 36,90 |"), cell_keys("| Revision | page | 36.90 |"));
+        // A unit with other words, a year (a column of dates), a label: none.
+        let none: [&str; 0] = [];
+        assert_eq!(cell_keys("| per page and language | Year | År | Pages translated | Dagordning |"), none);
     }
 
     fn money_rate_keys(row: &str, lang: Lang) -> Vec<String> {
