@@ -2073,6 +2073,91 @@ pub(crate) fn cell_units(text: &str, out: &mut Vec<Value>) {
     }
 }
 
+/// The price basis of the amounts around: current prices (`in current prices`, `i löpande
+/// priser`) or constant ones (`at constant prices`, `in 2018 prices`, `i fasta priser`, `i 2018
+/// års priser`), an optional `measure:prices-current` or `measure:prices-constant` compared like
+/// a cell's unit where both versions name one, so that amounts in current prices made constant
+/// are a changed value. The span is the words of the basis before `prices`/`priser` and that
+/// word, a year aside (it is read as a year). In English, `current` and `constant` count after
+/// `in`, `at` or an opening bracket only (`current prices of gas` are today's); in Swedish,
+/// `fasta priser` after `i` or a bracket only (`fasta priser` are fixed ones in a contract).
+pub(crate) fn price_bases(text: &str, lang: Lang, pairs: &super::Pairs, out: &mut Vec<Value>) {
+    static FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+        std::sync::LazyLock::new(|| {
+            [memchr::memmem::Finder::new("rices"), memchr::memmem::Finder::new("riser")]
+        });
+    let finder = &FINDERS[usize::from(lang == Lang::Sv)];
+    for at in pairs.find_all(finder, text.as_bytes()) {
+        let Some(start) = at.checked_sub(1) else { continue };
+        let end = at + finder.needle().len();
+        let whole = text.as_bytes().get(start).is_some_and(|byte| byte.eq_ignore_ascii_case(&b'p'))
+            && !text
+                .get(..start)
+                .and_then(|head| head.chars().next_back())
+                .is_some_and(char::is_alphanumeric)
+            && !text.get(end..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric);
+        let Some(head) = text.get(..start).filter(|_| whole) else { continue };
+        let (before, word) = last_word(head);
+        // A word right after an opening bracket starts the basis as a preposition would.
+        let (opened, word) = match word.strip_prefix('(') {
+            Some(word) => (true, word),
+            None => (false, word),
+        };
+        let (before_that, preposition) = last_word(before);
+        let year = |word: &str| {
+            word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && word.starts_with(['1', '2'])
+        };
+        let after_preposition = |preposition: &str, opened: bool, prepositions: &[&str]| {
+            opened || prepositions.iter().any(|known| preposition.eq_ignore_ascii_case(known))
+        };
+        let word_start = head.len() - word.len();
+        let basis = match lang {
+            Lang::En
+                if word.eq_ignore_ascii_case("current")
+                    && after_preposition(preposition, opened, &["in", "at"]) =>
+            {
+                Some(("prices-current", word_start))
+            }
+            Lang::En
+                if word.eq_ignore_ascii_case("constant")
+                    && after_preposition(preposition, opened, &["in", "at"]) =>
+            {
+                Some(("prices-constant", word_start))
+            }
+            Lang::En if year(word) => {
+                let (opened, preposition) = match preposition.strip_prefix('(') {
+                    Some(preposition) => (opened || preposition.is_empty(), preposition),
+                    None => (opened, preposition),
+                };
+                let constant = preposition.eq_ignore_ascii_case("constant")
+                    && after_preposition(
+                        last_word(before_that).1.trim_start_matches('('),
+                        last_word(before_that).1.starts_with('('),
+                        &["in", "at"],
+                    );
+                (constant || after_preposition(preposition, opened, &["in", "at"]))
+                    .then_some(("prices-constant", start))
+            }
+            Lang::Sv if word.eq_ignore_ascii_case("löpande") => Some(("prices-current", word_start)),
+            Lang::Sv
+                if word.eq_ignore_ascii_case("fasta") && after_preposition(preposition, opened, &["i"]) =>
+            {
+                Some(("prices-constant", word_start))
+            }
+            Lang::Sv if word == "års" && year(preposition.trim_start_matches('(')) => {
+                Some(("prices-constant", start))
+            }
+            _ => None,
+        };
+        let Some((basis, from)) = basis else { continue };
+        let Some(surface) = text.get(from..end) else { continue };
+        let mut value =
+            Value::new(ValueKind::Number, from..end, format!("{MEASURE}{basis}"), surface.to_string());
+        value.optional = true;
+        out.push(value);
+    }
+}
+
 /// The units a table's cell may name as a word of its own, in either language, with their
 /// unit: the unit of a price list's row (`| Revision | page | 36.90 |`, `| Granskning | sida |
 /// 36,90 |`) or of a column of durations (`| Days |`, `| Dagar |`). A cell of another word is a
@@ -4336,6 +4421,44 @@ mod tests {
         // A capital alone, a code in capitals and a word stay marks and labels.
         let none: [&str; 0] = [];
         assert_eq!(cell_keys("| A | V | TB | MW | Total |"), none);
+    }
+
+    fn price_keys(text: &str, lang: Lang) -> Vec<String> {
+        let mut found = Vec::new();
+        price_bases(text, lang, &crate::values::Pairs::of(text.as_bytes()), &mut found);
+        assert!(
+            found
+                .iter()
+                .all(|value| value.optional && text.get(value.span.clone()) == Some(value.display.as_str()))
+        );
+        found.into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn the_price_basis_of_amounts() {
+        let (current, constant) = ("measure:prices-current", "measure:prices-constant");
+        assert_eq!(price_keys("EUR 7 588 million in current prices", Lang::En), [current]);
+        assert_eq!(price_keys("Commitments (current prices, EUR million)", Lang::En), [current]);
+        assert_eq!(
+            price_keys("EUR 1 074.3 billion in 2018 prices and at constant prices", Lang::En),
+            [constant, constant]
+        );
+        assert_eq!(price_keys("EUR 20 billion in constant 2018 prices", Lang::En), [constant]);
+        assert_eq!(price_keys("7 588 miljoner euro i löpande priser", Lang::Sv), [current]);
+        assert_eq!(price_keys("7 588 miljoner euro i fasta priser", Lang::Sv), [constant]);
+        assert_eq!(price_keys("1 074,3 miljarder euro i 2018 års priser", Lang::Sv), [constant]);
+        // The year stays out of the span, for the reader of years.
+        let mut found = Vec::new();
+        let text = "i 2018 års priser";
+        price_bases(text, Lang::Sv, &crate::values::Pairs::of(text.as_bytes()), &mut found);
+        assert_eq!(found.first().map(|value| value.span.clone()), Some(12..18));
+        // Today's prices, fixed prices of a contract, other words: none.
+        let none: [&str; 0] = [];
+        assert_eq!(
+            price_keys("The current prices of gas are high; prices fell; consumer prices", Lang::En),
+            none
+        );
+        assert_eq!(price_keys("Avtalet har fasta priser. Priserna steg. konsumentpriser", Lang::Sv), none);
     }
 
     #[test]

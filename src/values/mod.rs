@@ -529,6 +529,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         figure_units::caption_units(text, lang, candidates);
     }
     figure_units::named_units(text, lang, pairs, candidates);
+    figure_units::price_bases(text, lang, pairs, candidates);
     units::find(text, lang, &lower, candidates);
     classes::find(text, lang, &lower, candidates);
     classes::bounded_grades(text, lang, &lower, candidates);
