@@ -818,6 +818,47 @@ fn opens_patronymic(rest: &str) -> bool {
         && stem.chars().next_back().is_some_and(|c| !"aeiouyråäöéèr".contains(c))
 }
 
+/// Whether `rest` opens with a surname of an elided prefix, one capital, an apostrophe and a
+/// capitalised word (`O'Rourke`, `D’Alema`): a name, never a word that opens a sentence.
+fn opens_prefixed_surname(rest: &str) -> bool {
+    let mut chars = rest.trim_start().chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.next().is_some_and(|c| matches!(c, '\'' | '’'))
+        && chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_some_and(char::is_lowercase)
+}
+
+/// How far before an initial [`initial_and_name_before`] looks, in bytes.
+const NAME_PAIR_REACH: usize = 120;
+
+/// Whether an initial and a capitalised name (`M. O'Rourke`, `J. Smith`) stand within
+/// [`NAME_PAIR_REACH`] bytes before the initial at `letter_start`, with no full stop of a
+/// sentence between.
+fn initial_and_name_before(text: &str, letter_start: usize) -> bool {
+    let bytes = text.as_bytes();
+    let from = letter_start.saturating_sub(NAME_PAIR_REACH);
+    (from..letter_start.saturating_sub(3)).any(|at| {
+        let word_start = at == 0 || bytes.get(at - 1).is_some_and(|b| matches!(b, b' ' | b'('));
+        let initial = bytes.get(at).is_some_and(|b| b.is_ascii_uppercase() && *b != b'I')
+            && bytes.get(at + 1) == Some(&b'.')
+            && bytes.get(at + 2) == Some(&b' ');
+        let name = text.get(at + 3..).is_some_and(|rest| {
+            let word = rest.split(char::is_whitespace).next().unwrap_or_default();
+            let mut chars = word.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.as_str().contains(char::is_lowercase)
+                && chars.all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        });
+        // No sentence ends between it and the initial: no full stop after a word of small
+        // letters (`… hours. Then …`).
+        let between = text.get(at + 3..letter_start).unwrap_or_default();
+        let ended = between
+            .split_whitespace()
+            .any(|word| word.ends_with('.') && word.chars().filter(|c| c.is_alphabetic()).count() > 1);
+        word_start && initial && name && !ended
+    })
+}
+
 /// Whether `rest` opens with a dash, a space and a lower-case word (`— these words …`).
 fn dash_before_lower_case(rest: &str) -> bool {
     after_dash(rest).is_some_and(|after| after.starts_with(char::is_lowercase))
@@ -1157,6 +1198,10 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
         // Before a surname made from a father's name: `tacka K. Persson för frågan`.
         return true;
     }
+    if opens_prefixed_surname(after_initial(text, letter_start)) {
+        // Before a surname with an elided prefix: `varav M. O'Rourke debiterat`.
+        return true;
+    }
     if previous.is_empty() {
         return false;
     }
@@ -1180,6 +1225,15 @@ fn is_initial(text: &str, letter_start: usize, letter: char, table: &Table) -> b
     }
     if table.is_name_joiner(previous) && follows_initial_and_name(&before[..previous_start]) {
         // `A. Jones and B. Brown`, `A. Jones och B. Brown`.
+        return true;
+    }
+    if table.is_name_joiner(previous)
+        && next_word_capitalised(text, letter_start)
+        && !table.lists_sentence_starter(next_word(after_initial(text, letter_start).trim_start()))
+        && initial_and_name_before(text, letter_start)
+    {
+        // The second of two persons a sentence names by initials, each with what is said of
+        // them (`varav M. O'Rourke debiterat 198 timmar … och A. Lenihan 116,5 timmar`).
         return true;
     }
     // Another initial follows, then a name: `and C. S. Lewis` (not after a label:

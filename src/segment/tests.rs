@@ -621,6 +621,41 @@ fn initials_before_surnames_and_points_of_a_size() {
 }
 
 #[test]
+fn initials_of_two_persons_named_in_one_sentence() {
+    for (text, lang) in [
+        // A surname with an elided prefix after an initial is a name wherever it stands.
+        ("Sökanden har gjort gällande 314,5 timmar, varav M. O'Rourke debiterat 198 timmar.", Lang::Sv),
+        ("The file was handled by counsel, of whom M. O’Brien charged most.", Lang::En),
+        // The second person of a sentence, after `och` or `and`, with what is said of each.
+        (
+            "Varav M. O'Rourke debiterat 198 timmar till ett timarvode på 520 euro och A. Lenihan 116,5 timmar.",
+            Lang::Sv,
+        ),
+        ("Of these, 198 hours were charged by J. Smith at EUR 520 and A. Brown 116.5 hours.", Lang::En),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A letter before `and` after a list of letters, or with no person named before it, ends
+    // its sentence.
+    assert_split(
+        "The parameters of groups B and A. Lenihan is the rapporteur.",
+        Lang::En,
+        &["The parameters of groups B and A.", "Lenihan is the rapporteur."],
+    );
+    assert_split(
+        "J. Smith wrote it. Then it went to parts B and A. Brown read it.",
+        Lang::En,
+        &["J. Smith wrote it.", "Then it went to parts B and A.", "Brown read it."],
+    );
+    // A capital and an apostrophe of a word that is no surname after a letter.
+    assert_split(
+        "It is in group A. O'clock is a word.",
+        Lang::En,
+        &["It is in group A.", "O'clock is a word."],
+    );
+}
+
+#[test]
 fn replies_opening_a_cell_and_columns() {
     assert_split(
         "No. The deadline expired on 1.3.2025.",

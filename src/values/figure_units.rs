@@ -1382,6 +1382,13 @@ const DISTANCE_WORDS: [&str; 9] =
 /// figure (`an annual fee of`, `för varje dags dröjsmål`) is not this one: the check of a
 /// dropped period trusts only the period written beside the figure.
 pub(crate) fn written_period(text: &str, end: usize, lang: Lang) -> Option<&'static str> {
+    written_period_span(text, end, lang).map(|(unit, _)| unit)
+}
+
+/// [`written_period`] with the byte where the words of the period end (`per year` of `EUR 38
+/// million per year, against`): the words of the period of that figure, which name no period
+/// of another figure of the sentence.
+pub(crate) fn written_period_span(text: &str, end: usize, lang: Lang) -> Option<(&'static str, usize)> {
     const SPACES: [char; 2] = [' ', '\u{a0}'];
     let lang_table = table(lang);
     let mut start = text.get(end..)?.strip_prefix(SPACES)?;
@@ -1391,22 +1398,30 @@ pub(crate) fn written_period(text: &str, end: usize, lang: Lang) -> Option<&'sta
         start = start.get(basis.len()..)?.strip_prefix(SPACES)?;
     }
     let is_in = |words: &[&str], word: &str| words.iter().any(|w| w.eq_ignore_ascii_case(word));
-    if let Some(unit) = period_phrase(start, lang_table) {
-        return Some(unit);
+    if let Some(&(phrase, unit)) =
+        lang_table.rate_periods.iter().find(|&&(phrase, _)| starts_with_phrase(start, phrase))
+    {
+        let at = text.len() - start.len();
+        return Some((unit, (at + phrase.len()).min(text.len())));
     }
     let mut words = start.split(SPACES);
     if !is_in(lang_table.figure_per_words, words.next()?) {
         return None;
     }
-    let (mut next, mut tail) = first_word(words.next()?);
+    let unit_word_text = words.next()?;
+    let (mut next, mut tail) = first_word(unit_word_text);
+    let mut last = unit_word_text;
     if is_in(lang_table.figure_unit_qualifiers, next) {
-        (next, tail) = first_word(words.next()?);
+        last = words.next()?;
+        (next, tail) = first_word(last);
     }
     let unit = unit_word(&next.to_lowercase(), lang_table).filter(|unit| TIME.contains(unit))?;
     // A word right after the unit (no punctuation between) that makes it a distance in time.
     let distance =
         tail.is_empty() && words.next().is_some_and(|word| is_in(&DISTANCE_WORDS, first_word(word).0));
-    (!distance).then_some(unit)
+    // `last` is a slice of `text`: where the unit's word ends.
+    let unit_end = last.as_ptr() as usize - text.as_ptr() as usize + next.len();
+    (!distance).then_some((unit, unit_end))
 }
 
 /// Whether `text` (a sentence) names the period `unit` anywhere by a word of the language: a
@@ -2807,6 +2822,11 @@ mod tests {
         assert_eq!(bounds("minst 20 kWh", Lang::Sv), [bound("num:20", Some(Lower))]);
         // A word inside another is none (`overall`, `summer`).
         assert_eq!(bounds("overall 5 %", Lang::En), [bound("pct:5", None)]);
+        // The floor or ceiling a text sets or assumes, with its article.
+        assert_eq!(bounds("against the minimum of 25% assumed", Lang::En), [bound("pct:25", Some(Lower))]);
+        assert_eq!(bounds("within the maximum of 25% allowed", Lang::En), [bound("pct:25", Some(Upper))]);
+        // A minimum named apart from the figure sets none.
+        assert_eq!(bounds("the minimum is given in 25% of cases", Lang::En), [bound("pct:25", None)]);
     }
 
     #[test]

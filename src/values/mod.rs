@@ -38,7 +38,7 @@ use serde::Serialize;
 use crate::text::Lang;
 pub(crate) use cell_marks::{ANSWER, FLAG, NOTE};
 pub(crate) use date::next_day;
-pub(crate) use figure_units::{MEASURE, names_period, object_compared, written_period};
+pub(crate) use figure_units::{MEASURE, names_period, object_compared, written_period, written_period_span};
 pub(crate) use names::country_noun_opens;
 pub(crate) use pairs::Pairs;
 

@@ -1014,7 +1014,10 @@ pub(crate) fn quantity(text: &str, lang: Lang, start: usize, end: usize, value: 
     {
         let word_start = window_start + word.start;
         let alphabetic = head.get(word.clone()).is_some_and(|word| word.chars().all(char::is_alphabetic));
-        let glued = alphabetic && char_before(text, word_start).is_some_and(char::is_alphanumeric);
+        // The second code of a currency pair (`USD/EUR 1,16`, `EUR/USD 1.17`) quotes an
+        // exchange rate: the figure is the rate, a plain number, no amount of that currency.
+        let glued =
+            alphabetic && char_before(text, word_start).is_some_and(|c| c.is_alphanumeric() || c == '/');
         // A currency's name comes after its figure in both languages (`5 leva`, `20 euro`,
         // `7 kanadensiska dollar`); only a code (`BGN 5`) or a sign stands before it: `leva
         // 5,3 år längre` is to live 5.3 years longer, and `Euro 5` an emission standard.
@@ -2861,6 +2864,17 @@ mod tests {
         assert!(keys("Avgiften är BGN 5,3.", Lang::Sv).contains(&"amount:BGN:5.3".to_string()));
         assert!(keys("Avgiften är 5,3 leva.", Lang::Sv).contains(&"amount:BGN:5.3".to_string()));
         assert!(keys("The fee is EUR 20.", Lang::En).contains(&"amount:EUR:20".to_string()));
+    }
+
+    #[test]
+    fn a_currency_pair_before_a_figure_quotes_a_rate() {
+        let keys = |text: &str, lang: Lang| -> Vec<String> {
+            crate::values::extract(text, lang).into_iter().map(|value| value.key).collect()
+        };
+        assert_eq!(keys("växelkursen USD/EUR 1,16 för 2025", Lang::Sv), ["num:1.16", "year:2025"]);
+        assert_eq!(keys("the EUR/USD rate, EUR/USD 1.17 in 2026", Lang::En), ["num:1.17", "year:2026"]);
+        // A code alone before the figure is still its currency.
+        assert_eq!(keys("Avgiften är USD 1,16.", Lang::Sv), ["amount:USD:1.16"]);
     }
 
     #[test]

@@ -321,14 +321,17 @@ fn periods_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
     }
 }
 
-/// Flags an amount of money or a share given per a period on one side and with no period on
-/// the other (`EUR 23 billion a year` against `23 miljarder euro`, `1.5 % of GDP per year`
-/// against `1,5 % av BNP totalt`): a yearly sum is not a sum once. The period must be written
-/// right after the figure ([`crate::values::written_period`]), and the other side must read no
-/// period or basis for the figure at all: a period carried by a word apart from the figure
-/// (`annual revenue of EUR 750 million`, `för varje dags dröjsmål`) is read too loosely to
-/// say it was dropped. Only amounts and shares are compared, whose period is their meaning; a
-/// count's period is often given by the sentence's other words.
+/// Flags an amount of money, a share or a quantity of a unit of measure given per a period on
+/// one side and with no period on the other (`EUR 23 billion a year` against `23 miljarder
+/// euro`, `1.5 % of GDP per year` against `1,5 % av BNP totalt`, `1.2 Mt CO2 equivalent per
+/// year` against `1,2 Mt koldioxidekvivalenter`): a yearly sum is not a sum once. The period
+/// must be written right after the figure ([`crate::values::written_period`]), and the other
+/// side must read no period or basis for the figure at all: a period carried by a word apart
+/// from the figure (`annual revenue of EUR 750 million`, `för varje dags dröjsmål`) is read too
+/// loosely to say it was dropped; the period written right after another figure of the
+/// sentence is that figure's (`EUR 38–46 million per year, against one-off costs of EUR 92
+/// million`). Only amounts, shares and measures are compared, whose period is their meaning;
+/// the period of a count or of a length of time is often given by the sentence's other words.
 fn period_dropped(ctx: &PairCtx, out: &mut Vec<Finding>) {
     let input = ctx.input;
     let written = |side: Side, (block, idx): ValueRef| {
@@ -339,8 +342,14 @@ fn period_dropped(ctx: &PairCtx, out: &mut Vec<Finding>) {
     for &(s, t) in &ctx.matching.equal {
         let (src_value, tgt_value) = (input.value(Side::Source, s), input.value(Side::Target, t));
         let priced = |key: &str| key.starts_with("amount:") || key.starts_with("pct:");
+        // A quantity of a unit of measure (`1.2 Mt CO2 equivalent per year`, `83 TWh per år`)
+        // is a total or a rate as an amount is; a length of time is not (`15 working days a
+        // year` = `15 arbetsdagar`, the sentence's other words giving the period).
+        let measured = |value: &crate::values::Value| {
+            value.detail.as_deref().is_some_and(|unit| !TIME_UNIT_NAMES.contains(&unit))
+        };
         if src_value.key != tgt_value.key
-            || !priced(&src_value.key)
+            || !(priced(&src_value.key) || measured(src_value) && measured(tgt_value))
             || src_value.kind != ValueKind::Number
             || tgt_value.kind != ValueKind::Number
         {
@@ -371,10 +380,11 @@ fn period_dropped(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 .iter()
                 .any(|per| per.eq_ignore_ascii_case(word))
         });
-        let sentence = sentence_at(ctx.bead, bare_side, bare.0, bare_value.span.start)
-            .and_then(|(_, range)| bare_text.get(range.clone()))
-            .unwrap_or(bare_text);
-        if per_after || crate::values::names_period(sentence, period, input.lang(bare_side)) {
+        let range = sentence_at(ctx.bead, bare_side, bare.0, bare_value.span.start)
+            .map_or(0..bare_text.len(), |(_, range)| range.clone());
+        let sentence = bare_text.get(range.clone()).unwrap_or(bare_text);
+        let sentence = own_periods_masked(input, bare_side, bare, sentence, range.start);
+        if per_after || crate::values::names_period(&sentence, period, input.lang(bare_side)) {
             continue;
         }
         let given = |per: &str| if per == "no period" { per.to_string() } else { format!("per {per}") };
@@ -387,6 +397,67 @@ fn period_dropped(ctx: &PairCtx, out: &mut Vec<Finding>) {
         let key = ["per", src_value.key.as_str(), src_per, tgt_per];
         out.push(super::value_common::value_pair_finding(ctx, &RULE, message, (s, t), &key));
     }
+}
+
+/// The units of time a figure may count, whose period the check of a dropped period leaves to
+/// the sentence's other words.
+const TIME_UNIT_NAMES: [&str; 9] =
+    ["second", "minute", "hour", "day", "week", "month", "year", "decade", "workday"];
+
+/// The sentence starting at byte `offset` of the block of the figure `bare`, with the words of
+/// the period written right after each other figure blanked (`EUR 38–46 million per year,
+/// against one-off costs of EUR 92 million`): they give that figure's period, not the bare
+/// one's. A period written once after the last figure of a list that holds the bare figure
+/// (`EUR 10 million and EUR 20 million a year`, `10 respektive 20 miljoner euro per år`) is
+/// the list's, kept.
+fn own_periods_masked(
+    input: &crate::check::context::Input<'_>,
+    side: Side,
+    bare: ValueRef,
+    sentence: &str,
+    offset: usize,
+) -> String {
+    let text = &input.doc(side).blocks[bare.0].text;
+    let lang = input.lang(side);
+    let all = if side == Side::Source { input.src_values } else { input.tgt_values };
+    let values = all.get(bare.0).map_or(&[][..], Vec::as_slice);
+    let Some(bare_value) = values.get(bare.1) else { return sentence.to_string() };
+    let mut masked = sentence.to_string();
+    // The end of the list the bare figure opens or goes on: figures joined by a list word, a
+    // comma or a currency's word only (`and EUR`, `respektive`).
+    let mut list_end = bare_value.span.end;
+    for value in values.iter().skip(bare.1 + 1) {
+        let Some(gap) = text.get(list_end.min(value.span.start)..value.span.start) else { break };
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let joined = gap.len() <= 24
+            && !gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':'))
+            && words.len() <= 3
+            && (gap.trim().is_empty()
+                || words
+                    .iter()
+                    .any(|word| super::number_swapped::list_joint(word.trim_end_matches(','), lang))
+                || gap.contains(','));
+        if !joined {
+            break;
+        }
+        list_end = list_end.max(value.span.end);
+    }
+    for (index, value) in values.iter().enumerate() {
+        if index == bare.1 || value.span.end < offset || value.span.end > offset + sentence.len() {
+            continue;
+        }
+        // The period of the list that holds the bare figure is its too.
+        if value.span.end >= bare_value.span.end && value.span.end <= list_end {
+            continue;
+        }
+        if let Some((_, end)) = crate::values::written_period_span(text, value.span.end, lang) {
+            let (from, to) = (value.span.end - offset, end.saturating_sub(offset).min(masked.len()));
+            if from < to && masked.is_char_boundary(from) && masked.is_char_boundary(to) {
+                masked.replace_range(from..to, &" ".repeat(to - from));
+            }
+        }
+    }
+    masked
 }
 
 /// Flags one figure that counts different units on the two sides (`within seven days`
@@ -675,6 +746,53 @@ mod tests {
         // A count is not compared: its period is often carried by the sentence's other words.
         let en = "The office handled 40 cases a year.\n";
         assert_eq!(findings(en, "Kontoret handlade 40 ärenden.\n"), none);
+        // Nor is a length of time.
+        let en = "Staff are entitled to 15 working days a year.\n";
+        assert_eq!(findings(en, "Personalen har rätt till 15 arbetsdagar.\n"), none);
+    }
+
+    #[test]
+    fn the_period_of_another_figure_of_the_sentence_is_its_own() {
+        let none: Vec<String> = Vec::new();
+        let en = "It estimates the savings at EUR 38–46 million per year, against one-off costs of EUR 92 \
+                  million.\n";
+        let sv = "Den uppskattar besparingarna till 38–46 miljoner euro per år, mot engångskostnader på 92 \
+                  miljoner euro.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("92 miljoner euro.", "92 miljoner euro per år.")),
+            ["number `EUR 92 million` is given no period in source and per year in target"]
+        );
+        // One period written after the last figure of a list is each figure's.
+        let en = "It costs EUR 10 million and EUR 20 million a year.\n";
+        let sv = "Det kostar 10 miljoner euro per år och 20 miljoner euro per år.\n";
+        assert_eq!(findings(en, sv), none);
+        let en = "It costs EUR 10 million and 20 million respectively per year.\n";
+        let sv = "Det kostar 10 miljoner euro per år respektive 20 miljoner euro per år.\n";
+        assert_eq!(findings(en, sv), none);
+    }
+
+    #[test]
+    fn a_measure_whose_period_is_dropped() {
+        let none: Vec<String> = Vec::new();
+        let en = "The rescaling is expected to cut greenhouse gas emissions by 1.2 Mt per year.\n";
+        let sv = "Omskalningen väntas minska utsläppen av växthusgaser med 1,2 Mt per år.\n";
+        assert_eq!(findings(en, sv), none);
+        assert_eq!(
+            findings(en, &sv.replace("1,2 Mt per år", "1,2 Mt")),
+            ["number `1.2 Mt` is given per year in source and no period in target"]
+        );
+        // The period said another way, or by a word apart from the figure.
+        let sv = "Omskalningen väntas minska utsläppen av växthusgaser med 1,2 Mt om året.\n";
+        assert_eq!(findings(en, sv), none);
+        let sv = "Omskalningen väntas årligen minska utsläppen av växthusgaser med 1,2 Mt.\n";
+        assert_eq!(findings(en, sv), none);
+        // A period added in the translation.
+        let en = "The rescaling is expected to cut greenhouse gas emissions by 1.2 Mt.\n";
+        assert_eq!(
+            findings(en, "Omskalningen väntas minska utsläppen av växthusgaser med 1,2 Mt per år.\n"),
+            ["number `1.2 Mt` is given no period in source and per year in target"]
+        );
     }
 
     #[test]

@@ -430,6 +430,29 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
             && companion(Side::Target, t_i) == b
             && companion(Side::Target, t_j) == a
     };
+    // The reference right before a whole date in its sentence, no other value between them
+    // (`Article 22 from 1 January 2031`): the provision the date applies to.
+    let provision = |side: Side, r: ValueRef| -> Option<&str> {
+        let all = if side == Side::Source { input.src_values } else { input.tgt_values };
+        let values = all.get(r.0)?;
+        let before = values.get(..r.1)?.iter().rposition(|value| !value.optional)?;
+        let value = values.get(before)?;
+        (value.kind == ValueKind::Legal && sentence_of(side, (r.0, before)) == sentence_of(side, r))
+            .then_some(value.key.as_str())
+    };
+    // Two whole dates each right after a reference of its own, that trade their references in
+    // the translation (`Article 22 from 1 January 2031, and … Article 27(1), point (c), from 1
+    // July 2032` → `artikel 22 från och med den 1 juli 2032 och … artikel 27.1 c från och med
+    // den 1 januari 2031`): the references stayed and the dates swapped, where a clause moved
+    // with its date takes its reference along.
+    let provisions_traded = |s_i: ValueRef, s_j: ValueRef, t_i: ValueRef, t_j: ValueRef| {
+        let (a, b) = (provision(Side::Source, s_i), provision(Side::Source, s_j));
+        a.is_some()
+            && b.is_some()
+            && a != b
+            && provision(Side::Target, t_i) == b
+            && provision(Side::Target, t_j) == a
+    };
     let labelled: Vec<bool> = pairs.iter().map(|&(_, s, _)| labels(s)).collect();
     // What a figure is bound to beside it, which a faithful translation moves with it and a
     // swap leaves in place: the country named right beside it in its item (`with Egypt on 17
@@ -518,8 +541,12 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 let (first, second) = if a.span.start < b.span.start { (a, b) } else { (b, a) };
                 second.span.start.saturating_sub(first.span.end) <= DATE_LIST_GAP
             };
-            if input.value(Side::Source, s_i).kind == ValueKind::Date
-                && whole_day(input.value(Side::Source, s_i))
+            // Dates that trade the references right before them swapped, wherever they stand.
+            let dated = input.value(Side::Source, s_i).kind == ValueKind::Date
+                && whole_day(input.value(Side::Source, s_i));
+            let provisions_swapped = dated && provisions_traded(s_i, s_j, t_i, t_j);
+            if dated
+                && !provisions_swapped
                 && !(s_i.0 == s_j.0
                     && t_i.0 == t_j.0
                     && close(Side::Source, s_i, s_j)
@@ -695,6 +722,7 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 || units_traded()
                 || corrections_traded
                 || names_traded
+                || provisions_swapped
             {
                 reported[i] = true;
                 reported[j] = true;
@@ -715,6 +743,20 @@ fn figure_swaps(ctx: &PairCtx, out: &mut Vec<Finding>) {
                 let in_order = position(Side::Target, t_i) < position(Side::Target, t_j);
                 let message = if let ([Some(a), Some(b), ..], true) = (beside, names_traded && in_order) {
                     let (a, b) = (&a.display, &b.display);
+                    format!(
+                        "{what} `{first}` and `{second}` go with {a} and {b} in source and with {b} and {a} in \
+                         target: swapped?"
+                    )
+                } else if provisions_swapped && in_order {
+                    let (a, b) = (provision(Side::Source, s_i), provision(Side::Source, s_j));
+                    let reference = |key: Option<&str>| {
+                        let values = input.src_values.get(s_i.0).map_or(&[][..], Vec::as_slice);
+                        values
+                            .iter()
+                            .find(|value| Some(value.key.as_str()) == key)
+                            .map_or("", |value| value.display.as_str())
+                    };
+                    let (a, b) = (reference(a), reference(b));
                     format!(
                         "{what} `{first}` and `{second}` go with {a} and {b} in source and with {b} and {a} in \
                          target: swapped?"
@@ -1777,6 +1819,45 @@ mod tests {
         // The clauses in the other order, each year with its figure: no swap.
         let sv = "En byggnad som använder 250 kWh/(m²·år) renoveras senast 2033 och en som använder 300 kWh/(m²·år) \
                   senast 2030.\n";
+        assert_eq!(findings(en, sv), none);
+    }
+
+    #[test]
+    fn rates_of_a_currency_pair_swapped() {
+        let none: Vec<String> = Vec::new();
+        let en = "Assumptions: USD/EUR exchange rate 1.16 in 2025 and 1.17 in 2026–2027.\n";
+        let sv = "Antaganden: växelkursen USD/EUR 1,16 för 2025 och 1,17 för 2026–2027.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped =
+            sv.replace("1,16 för", "X för").replace("1,17 för", "1,16 för").replace("X för", "1,17 för");
+        assert_eq!(
+            findings(en, &swapped),
+            ["numbers `1.16` and `1.17` stand in the opposite order in target: swapped?"]
+        );
+    }
+
+    #[test]
+    fn dates_that_trade_the_references_before_them_swapped() {
+        let none: Vec<String> = Vec::new();
+        let en = "However, they shall apply the provisions necessary to comply with Article 22 from 1 January \
+                  2031, and the provisions necessary to comply with Article 27(1), point (c), from 1 July 2032.\n";
+        let sv = "De ska dock tillämpa de bestämmelser som är nödvändiga för att följa artikel 22 från och med den \
+                  1 januari 2031 och de bestämmelser som är nödvändiga för att följa artikel 27.1 c från och med \
+                  den 1 juli 2032.\n";
+        assert_eq!(findings(en, sv), none);
+        let swapped = sv
+            .replace("1 januari 2031", "X")
+            .replace("1 juli 2032", "1 januari 2031")
+            .replace("X", "1 juli 2032");
+        assert_eq!(findings(en, &swapped).len(), 1);
+        // The clauses in the other order, each date after its reference: no swap.
+        let sv = "De ska dock tillämpa de bestämmelser som är nödvändiga för att följa artikel 27.1 c från och med \
+                  den 1 juli 2032 och de bestämmelser som är nödvändiga för att följa artikel 22 från och med den \
+                  1 januari 2031.\n";
+        assert_eq!(findings(en, sv), none);
+        // The dates put first in their clauses, before the references: no swap.
+        let sv = "De ska dock från och med den 1 januari 2031 tillämpa artikel 22 och från och med den 1 juli 2032 \
+                  artikel 27.1 c.\n";
         assert_eq!(findings(en, sv), none);
     }
 

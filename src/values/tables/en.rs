@@ -732,6 +732,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("no fewer than", Bound::Lower),
         ("not fewer than", Bound::Lower),
         ("a minimum of", Bound::Lower),
+        // The floor or ceiling a text assumes or sets (`against the minimum of 1:4 assumed`).
+        ("the minimum of", Bound::Lower),
+        ("the maximum of", Bound::Upper),
         ("minimum", Bound::Lower),
         ("more than", Bound::Lower),
         ("over", Bound::Lower),
