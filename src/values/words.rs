@@ -2222,7 +2222,7 @@ fn ordinal_at(
 fn enumerates(text: &str, start: usize, lexicon: &Lexicon) -> bool {
     let head = text.get(..start).unwrap_or("");
     lexicon.enumeration_leads.iter().any(|lead| {
-        head.len() >= lead.len() + 1
+        head.len() > lead.len()
             && head.is_char_boundary(head.len() - lead.len() - 1)
             && head.ends_with(' ')
             && head
