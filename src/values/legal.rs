@@ -5819,12 +5819,6 @@ mod tests {
         // A roman point `i` before the preposition `i`.
         assert_eq!(keys("enligt artikel 4.1 i i den förordningen", Lang::Sv), ["art:4(1)(i)", "acttype:reg"]);
         assert_eq!(keys("enligt artikel 4.1 i den förordningen", Lang::Sv), ["art:4(1)", "acttype:reg"]);
-        // A roman point `i` before a list word and another reference; the preposition where
-        // the list word joins another preposition or a fixed phrase.
-        assert_eq!(keys("Artikel 3.1 a i och bilaga II ska tillämpas", Lang::Sv)[0], "art:3(1)(a)(i)");
-        assert_eq!(keys("artikel 3.1 a i och utanför unionen", Lang::Sv)[0], "art:3(1)(a)");
-        assert_eq!(keys("artikel 3.1 a i och med att", Lang::Sv)[0], "art:3(1)(a)");
-        assert_eq!(keys("artikel 3.1 a i respektive medlemsstat", Lang::Sv)[0], "art:3(1)(a)");
     }
 
     #[test]

@@ -720,24 +720,6 @@ pub(super) fn word_never_after_preposition(rest: &str, lang_table: &LangTable) -
             .not_after_point_word
             .iter()
             .any(|word| word_at(bytes, gap, word) && ends_word(gap + word.len()))
-        || list_word_after_point(rest, lang_table)
-}
-
-/// Whether `rest` starts, after spaces, with a list word and then a word that joins no other
-/// preposition to the one a point may also be (`i och bilaga II`: the `i` before it is the
-/// point; not `i och med`, `i och utanför`, where it is the preposition).
-fn list_word_after_point(rest: &str, lang_table: &LangTable) -> bool {
-    if lang_table.preposition_after_list_word.is_empty() {
-        return false;
-    }
-    let mut words =
-        rest.split(|c: char| c.is_whitespace() || super::is_space_like(c)).filter(|w| !w.is_empty());
-    let (Some(joiner), Some(next)) = (words.next(), words.next()) else { return false };
-    let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
-    !next.is_empty()
-        && next.chars().all(char::is_alphanumeric)
-        && lang_table.point_list_words.contains(&joiner)
-        && !super::with_lowercase(next, |next| lang_table.preposition_after_list_word.contains(&next))
 }
 
 #[cfg(test)]

@@ -1465,8 +1465,6 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     same_article: &["the same article"],
     not_after_point_word: &[],
-    preposition_after_list_word: &[],
-    point_list_words: &[],
     application_requirement_words: &["AR"],
     numbered_point_nouns: &[],
     list_joiners: &["and", "or", "respectively"],

@@ -850,14 +850,6 @@ pub(crate) struct LangTable {
     /// case: a point `i` before one ends its reference (`led a i till och med`, point (a)(i);
     /// `artikel 25.6 b i får`, a verb). A roman point after it does too (`artikel 4.1 i ii`).
     pub not_after_point_word: &'static [&'static str],
-    /// The words that, after a list word, join another preposition or a fixed phrase to the
-    /// preposition that is also a roman point (`i och med`, `i och för sig`, `i och utanför`),
-    /// lower case: before any other word a list word after `i` makes it the point that ends
-    /// its reference (`artikel 3.1 a i och bilaga II`, point (a)(i) and Annex II).
-    pub preposition_after_list_word: &'static [&'static str],
-    /// The list words of [`Self::preposition_after_list_word`] (`och`, `eller`, `samt`; not
-    /// `respektive`, which also follows the preposition: `i respektive medlemsstat`).
-    pub point_list_words: &'static [&'static str],
     /// The abbreviations, as written, that number the application requirements of a
     /// reporting standard's appendix (the ESRS `AR 45`; Swedish `TK 45`, tillämpningskrav,
     /// where some language versions keep `AR`): the requirement with its lettered points is one

@@ -1788,11 +1788,6 @@ pub(crate) static TABLE: LangTable = LangTable {
         "anges",
         "avses",
     ],
-    preposition_after_list_word: &[
-        "med", "för", "utanför", "kring", "omkring", "på", "vid", "inom", "till", "från", "av", "under",
-        "över", "genom", "mellan", "efter", "före", "bakom", "hos", "i", "mot", "utan",
-    ],
-    point_list_words: &["och", "eller", "samt"],
     // A recital or a principle of a proclamation (`princip 15 a` = `principle 15, point (a)`).
     application_requirement_words: &["TK", "AR"],
     numbered_point_nouns: &["skäl", "princip"],
