@@ -188,8 +188,10 @@ pub(crate) fn short(text: &str, out: &mut Vec<Value>) {
         let after = char_at(text, end);
         let chained_before = before == Some('-') && start >= 2 && bytes.get(start - 2).is_some_and(part);
         let chained_after = after == Some('-') && bytes.get(end + 1).is_some_and(part);
-        // The head of a compound, as Swedish writes one with a code (`CYP3A-hämmare`).
-        let compound_after = after == Some('-') && char_at(text, end + 1).is_some_and(char::is_lowercase);
+        // The head of a compound, as Swedish writes one with a code (`CYP3A-hämmare`), or of
+        // one whose last part a later compound of the list gives (`C1-, C2- och C3-däck`).
+        let compound_after = after == Some('-')
+            && char_at(text, end + 1).is_some_and(|c| c.is_lowercase() || c == ',' || c == ' ');
         let joined_before = before
             .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '_' | ':' | '.' | '@' | '~' | '-'));
         let joined_after = after
@@ -223,6 +225,41 @@ pub(crate) fn short(text: &str, out: &mut Vec<Value>) {
             continue;
         }
         let mut value = Value::new(ValueKind::Legal, start..end, format!("code:{code}"), code);
+        value.optional = true;
+        out.push(value);
+    }
+}
+
+/// The fractions of particulate matter by their largest diameter in micrometres, a decimal
+/// one (`PM2.5`, `PM2,5`, `PM0.1`): an optional `code:PM2.5`, its decimal sign a point in
+/// either language, so that the Swedish decimal comma reads as the English point, and a
+/// changed digit pairs with the other version's code as a changed fraction. A whole diameter
+/// (`PM10`) is a [`short`] code. Not glued to a letter or digit on either side, nor followed
+/// by a decimal sign and a digit (`PM2.5.1`).
+pub(crate) fn particulates(text: &str, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    for at in memchr::memmem::find_iter(bytes, b"PM") {
+        let digits = |from: usize| {
+            bytes.get(from..).map_or(0, |rest| rest.iter().take_while(|b| b.is_ascii_digit()).count())
+        };
+        let whole = digits(at + 2);
+        let sign = at + 2 + whole;
+        if !(1..=2).contains(&whole) || !matches!(bytes.get(sign), Some(b'.' | b',')) {
+            continue;
+        }
+        let fraction = digits(sign + 1);
+        let end = sign + 1 + fraction;
+        if fraction != 1
+            || char_before(text, at).is_some_and(char::is_alphanumeric)
+            || char_at(text, end).is_some_and(char::is_alphanumeric)
+            || matches!(bytes.get(end), Some(b'.' | b','))
+                && bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+        {
+            continue;
+        }
+        let (Some(head), Some(tail)) = (text.get(at..sign), text.get(sign + 1..end)) else { continue };
+        let code = format!("{head}.{tail}");
+        let mut value = Value::new(ValueKind::Legal, at..end, format!("code:{code}"), code);
         value.optional = true;
         out.push(value);
     }

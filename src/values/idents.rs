@@ -70,6 +70,14 @@ fn glued(
         && word[0].is_ascii_uppercase()
         && word[1].is_ascii_lowercase()
         && word[head..].iter().all(u8::is_ascii_digit);
+    // `CoP18`, `MoP3`: the meeting of a convention's parties, a capital, a small letter and a
+    // capital, then its number.
+    let meeting = head == 3
+        && word[0].is_ascii_uppercase()
+        && word[1].is_ascii_lowercase()
+        && word[2].is_ascii_uppercase()
+        && word[head..].iter().all(u8::is_ascii_digit);
+    let named = named || meeting;
     let letter_after_digit =
         word.windows(2).any(|pair| pair[0].is_ascii_digit() && pair[1].is_ascii_alphabetic());
     // `tCO2e`, `CO2eq`: a gas counted as its carbon equivalent.

@@ -1568,7 +1568,7 @@ fn parts_after_act(
         .iter()
         .filter(|v| {
             v.kind == ValueKind::Legal
-                && (v.key.starts_with("act:") || v.key.starts_with("acttype:"))
+                && (v.key.starts_with("act:") || matches!(v.key.as_str(), "acttype:reg" | "acttype:dir"))
                 && v.span.start >= of_end
                 && v.span.start - of_end <= ACT_AFTER_ARTICLE
                 && text
@@ -4610,20 +4610,30 @@ fn institution_documents(text: &str, out: &mut Vec<Value>) {
 }
 
 /// A regulation or a directive named without its number (`the Regulation`, `förordningen`,
-/// `asylprocedurförordningen`), as an optional `acttype:reg` or `acttype:dir`: the check
-/// compares the kinds of act a sentence names on both sides. A numbered act is a longer
+/// `asylprocedurförordningen`), as an optional `acttype:reg` or `acttype:dir`, and the acts
+/// the Commission is empowered to adopt named by their kind (`implementing acts` =
+/// `genomförandeakter`, `acttype:impl`; `delegated acts` = `delegerade akter`,
+/// `acttype:deleg`): the check compares the kinds of act a sentence names on both sides. A numbered act is a longer
 /// value and wins its overlap. Words in capitals (`REGULATION`) are headings of numbered acts
 /// and are not read. A plural without an article or a determiner names rules in general, not
 /// an act (`the laws, regulations and administrative provisions necessary to comply with this
 /// Directive`, `nationella förordningar`).
 pub(crate) fn act_types(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Value>) {
-    static EN_STEMS: LazyLock<[ActStem; 2]> = LazyLock::new(|| {
-        [ActStem::new("regulation", &["s", ""], "reg"), ActStem::new("directive", &["s", ""], "dir")]
+    static EN_STEMS: LazyLock<[ActStem; 4]> = LazyLock::new(|| {
+        [
+            ActStem::new("regulation", &["s", ""], "reg"),
+            ActStem::new("directive", &["s", ""], "dir"),
+            ActStem::new("implementing act", &["s", ""], "impl"),
+            ActStem::new("delegated act", &["s", ""], "deleg"),
+        ]
     });
-    static SV_STEMS: LazyLock<[ActStem; 2]> = LazyLock::new(|| {
+    static SV_STEMS: LazyLock<[ActStem; 5]> = LazyLock::new(|| {
         [
             ActStem::new("förordning", &["arnas", "arna", "ens", "ar", "en", ""], "reg"),
             ActStem::new("direktiv", &["ets", "ens", "et", "en", "s", ""], "dir"),
+            ActStem::new("genomförandeakt", &["ernas", "erna", "er", "en", ""], "impl"),
+            ActStem::new("delegerade akt", &["ernas", "erna", "er", "en"], "deleg"),
+            ActStem::new("delegerad akt", &[""], "deleg"),
         ]
     });
     // The endings of an indefinite plural, which names an act only after a determiner.
@@ -4633,7 +4643,7 @@ pub(crate) fn act_types(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Val
     };
     let determiners = table(lang).act_type_determiners;
     // Swedish compounds end in the act word (`asylprocedurförordningen`, `AI-förordningen`).
-    let (stems, compounds) = match lang {
+    let (stems, compounds): (&[ActStem], bool) = match lang {
         Lang::En => (&*EN_STEMS, false),
         Lang::Sv => (&*SV_STEMS, true),
     };
@@ -4658,7 +4668,11 @@ pub(crate) fn act_types(text: &str, lang: Lang, pairs: &Pairs, out: &mut Vec<Val
             }) else {
                 continue;
             };
+            // The acts a power is conferred to adopt (`implementing acts`) are of that kind
+            // in the plural too, as no rule in general is.
+            let conferred = matches!(stem.code, "impl" | "deleg");
             if text.get(after..end) == Some(plural)
+                && !conferred
                 && !bytes.get(start).is_some_and(u8::is_ascii_uppercase)
                 && !super::words::word_before(text, start)
                     .is_some_and(|(_, word)| determiners.iter().any(|d| d.eq_ignore_ascii_case(word)))
@@ -5049,6 +5063,24 @@ mod tests {
         };
         let reg = ("acttype:reg".to_string(), true);
         let dir = ("acttype:dir".to_string(), true);
+        // The acts a power is conferred to adopt, by their kind, in the plural too.
+        let implementing = ("acttype:impl".to_string(), true);
+        let delegated = ("acttype:deleg".to_string(), true);
+        assert_eq!(
+            kinds("to adopt implementing acts and delegated acts", Lang::En),
+            [implementing.clone(), delegated.clone()]
+        );
+        assert_eq!(
+            kinds("anta genomförandeakter och delegerade akter", Lang::Sv),
+            [implementing.clone(), delegated.clone()]
+        );
+        assert_eq!(kinds("genom en delegerad akt; genomförandeakten", Lang::Sv), [delegated, implementing]);
+        // A paraphrase names no kind.
+        assert!(
+            kinds("anta de akter som avses i artikel 5", Lang::Sv)
+                .iter()
+                .all(|(k, _)| !k.starts_with("acttype:"))
+        );
         assert_eq!(
             kinds("the Regulation and the Return Directive; deregulation", Lang::En),
             [reg.clone(), dir.clone()]

@@ -571,6 +571,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         if capital_digit {
             // Before the short codes, which leave its spans: `Q5` is a question's number.
             questions::find(text, lang, candidates);
+            code::particulates(text, candidates);
             code::short(text, candidates);
             code::tyre_sizes(text, candidates);
         }

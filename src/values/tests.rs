@@ -402,8 +402,8 @@ fn fixture_pair_legal_and_url_keys_agree() {
             -1,
         ),
         // en.md:512 links CELEX 52025SSC0162 (a typo), sv.md:534 links 52025SC0162.
-        ("url:eur-lex.europa.eu/legal-content/{lang}/TXT/?uri=CELEX:52025SC0162", -1),
-        ("url:eur-lex.europa.eu/legal-content/{lang}/TXT/?uri=CELEX:52025SSC0162", 1),
+        ("url:eur-lex.europa.eu/legal-content/TXT/?uri=CELEX:52025SC0162", -1),
+        ("url:eur-lex.europa.eu/legal-content/TXT/?uri=CELEX:52025SSC0162", 1),
         // The programme page of the Migrant Protection, Return and Reintegration programme
         // is linked under four different slugs: en.md:158 `…-mprrr-ssa_en`, sv.md:162
         // `…-mprp-ssa_sv`, en.md:232 `…-mpr-ssa_en`, sv.md:250 `…-mpr-r-ssa_sv`.
@@ -1101,4 +1101,36 @@ fn one_unit_of_a_currency_given_per_each_is_optional() {
     assert_eq!(values("per 10 euro", Lang::Sv), [amount("amount:EUR:10", false)]);
     assert_eq!(values("a grant of EUR 1 million", Lang::En), [amount("amount:EUR:1000000", false)]);
     assert_eq!(values("it costs EUR 1", Lang::En), [amount("amount:EUR:1", false)]);
+}
+
+#[test]
+fn ordinals_of_enumeration_are_optional() {
+    let values = extract("Vad för det tredje gäller arbetsinsatsen har sökanden", Lang::Sv);
+    assert!(values.iter().all(|v| v.key != "ord:3" || v.optional), "{values:?}");
+    // An ordinal of rank stays firm.
+    let values = extract("den tredje medlemsstaten", Lang::Sv);
+    assert!(values.iter().all(|v| v.key != "ord:3" || !v.optional), "{values:?}");
+}
+
+#[test]
+fn function_groups_of_contract_staff() {
+    assert_eq!(keys("contract agents (FG IV)", Lang::En), ["num:4"]);
+    assert_eq!(keys("kontraktsanställda (tjänstegrupp IV)", Lang::Sv), ["num:4"]);
+    // A word that merely ends alike is no label.
+    assert!(keys("the EFG IV", Lang::En).iter().all(|k| k != "num:4"));
+}
+
+#[test]
+fn units_of_columns_abbreviated() {
+    assert_eq!(keys("| Value (EUR mn) |", Lang::En), ["unit:EUR:6"]);
+    assert_eq!(keys("| Värde (milj. euro) |", Lang::Sv), ["unit:EUR:6"]);
+    assert_eq!(keys("| Budget (€mn) |", Lang::En), ["unit:EUR:6"]);
+    // After a figure, the amount's.
+    assert!(keys("EUR 5 mn", Lang::En).iter().all(|k| !k.starts_with("unit:")));
+}
+
+#[test]
+fn particulate_matter_by_its_diameter() {
+    assert_eq!(keys("för PM2,5 och PM10", Lang::Sv), keys("for PM2.5 and PM10", Lang::En));
+    assert!(keys("for PM2.5 and", Lang::En).contains(&"code:PM2.5".to_string()));
 }

@@ -306,10 +306,35 @@ fn url_value(raw: &str, span: std::ops::Range<usize>) -> Value {
     key.push_str(&host);
     let path_start = key.len();
     push_neutral_languages(&mut key, path);
+    if host == "europa.eu" || host.ends_with(".europa.eu") {
+        drop_language_segments(&mut key, path_start);
+    }
     if key.len() > path_start && key.ends_with('/') {
         key.pop();
     }
     Value::new(ValueKind::Url, span, key, display)
+}
+
+/// Removes the path segments of `key` after `path_start` that are only a language code
+/// (`/{lang}/`), before its query: an EU site serves its page in the reader's language at the
+/// address without the code, and a translation links to its own version with one
+/// (`education.ec.europa.eu/focus-topics/…` = `education.ec.europa.eu/sv/focus-topics/…`). The
+/// codes stay in the address, where `url-mismatch` still reads a third language's.
+fn drop_language_segments(key: &mut String, path_start: usize) {
+    const SEGMENT: &str = "/{lang}";
+    let path_end = key[path_start..].find(['?', '#']).map_or(key.len(), |at| path_start + at);
+    let mut at = path_start;
+    let mut end = path_end;
+    while let Some(found) = key.get(at..end).and_then(|path| path.find(SEGMENT)).map(|found| at + found) {
+        let after = found + SEGMENT.len();
+        if after == end || key.as_bytes().get(after) == Some(&b'/') {
+            key.replace_range(found..after, "");
+            end -= SEGMENT.len();
+            at = found;
+        } else {
+            at = after;
+        }
+    }
 }
 
 /// `text.to_lowercase()`, without decoding characters when the text is ASCII, and without a
@@ -671,6 +696,24 @@ mod tests {
     }
 
     #[test]
+    fn language_segments_of_an_eu_site() {
+        // An EU site's page without a language segment is the same as its language version.
+        assert_eq!(
+            keys("https://education.ec.europa.eu/focus-topics/union-of-skills"),
+            keys("https://education.ec.europa.eu/sv/focus-topics/union-of-skills")
+        );
+        assert_eq!(keys("https://commission.europa.eu/en"), keys("https://commission.europa.eu"));
+        // Another page, and another site's segment, stay apart.
+        assert_ne!(
+            keys("https://education.ec.europa.eu/focus-topics/union-of-skills"),
+            keys("https://education.ec.europa.eu/sv/focus-topics/skills")
+        );
+        assert_ne!(keys("https://example.org/sv/page"), keys("https://example.org/page"));
+        // A code inside a segment is no segment of its own.
+        assert_ne!(keys("https://x.europa.eu/sv-page"), keys("https://x.europa.eu/page"));
+    }
+
+    #[test]
     fn language_codes_of_an_address() {
         assert_eq!(
             language_codes("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=celex:52025DC0795&locale=en"),
@@ -712,7 +755,7 @@ mod tests {
         assert_eq!(
             keys(sv),
             [
-                "url:eur-lex.europa.eu/legal-content/{lang}/AUTO/?uri=uriserv:OJ.L_.2026.112.01.0001.01.{lang}&toc=OJ:L:2026:112:TOC"
+                "url:eur-lex.europa.eu/legal-content/AUTO/?uri=uriserv:OJ.L_.2026.112.01.0001.01.{lang}&toc=OJ:L:2026:112:TOC"
             ]
         );
         assert_eq!(language_codes(sv), ["sv", "swe"]);

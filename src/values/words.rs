@@ -60,6 +60,9 @@ struct Lexicon {
     ordinal_nouns: &'static [&'static str],
     /// Superlatives that make an ordinal before them a rank (see [`ranks_superlative`]).
     rank_superlatives: &'static [&'static str],
+    /// The words before an ordinal that make it an adverb of enumeration (see
+    /// [`enumerates`]).
+    enumeration_leads: &'static [&'static str],
     /// Words whose one meaning is a connector (`and`), which no number starts with: such a
     /// word needs a token only right after a known word, where it may join a number.
     connectors: Vec<&'static str>,
@@ -357,6 +360,7 @@ fn build(lang_table: &LangTable) -> Lexicon {
         term_ordinals: lang_table.term_ordinals,
         ordinal_nouns: lang_table.ordinal_nouns,
         rank_superlatives: lang_table.rank_superlatives,
+        enumeration_leads: lang_table.enumeration_leads,
         connectors,
         half_starts,
         compound_heads: PairSet::new(&compound_heads),
@@ -2206,9 +2210,28 @@ fn ordinal_at(
     let mut value =
         Value::new(ValueKind::Number, token.start..token.end, format!("ord:{number}"), format!("{number}."));
     value.optional = (modifier || optional && !numbers_a_part(text, token.end, lexicon))
-        && !ranks_superlative(text, token.end, lexicon);
+        && !ranks_superlative(text, token.end, lexicon)
+        || enumerates(text, token.start, lexicon);
     out.push(value);
     Some(1)
+}
+
+/// Whether the ordinal at `start` follows the words that make it an adverb of enumeration
+/// (`för det tredje` = `thirdly`, `third`): the other version may count its arguments by an
+/// adverb that is no number word (`thirdly`), or by none, so the ordinal is optional.
+fn enumerates(text: &str, start: usize, lexicon: &Lexicon) -> bool {
+    let head = text.get(..start).unwrap_or("");
+    lexicon.enumeration_leads.iter().any(|lead| {
+        head.len() > lead.len()
+            && head.is_char_boundary(head.len() - lead.len() - 1)
+            && head.ends_with(' ')
+            && head
+                .get(head.len() - lead.len() - 1..head.len() - 1)
+                .is_some_and(|w| w.eq_ignore_ascii_case(lead))
+            && head
+                .get(..head.len() - lead.len() - 1)
+                .is_none_or(|before| before.chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+    })
 }
 
 /// Whether a superlative of `rank_superlatives` follows an ordinal that ends at `end`, after a

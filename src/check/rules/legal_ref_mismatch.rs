@@ -217,23 +217,38 @@ fn act_types_differ(ctx: &PairCtx, out: &mut Vec<Finding>) {
             kinds.dedup();
             kinds
         };
-        let (src_kinds, tgt_kinds) = (kinds(Side::Source, &src), kinds(Side::Target, &tgt));
-        let (Some(&s), Some(&t)) = (src.first(), tgt.first()) else { continue };
-        if src_kinds.iter().any(|k| tgt_kinds.contains(k)) {
-            continue;
+        // The kinds of a numbered act (a regulation, a directive) and those of the acts a power
+        // is conferred to adopt (implementing, delegated) are compared apart: an implementing
+        // act may be a regulation.
+        for family in [&["acttype:reg", "acttype:dir"], &["acttype:impl", "acttype:deleg"]] {
+            let of_family = |side: Side, refs: &[ValueRef]| -> Vec<ValueRef> {
+                refs.iter()
+                    .copied()
+                    .filter(|&r| family.contains(&input.value(side, r).key.as_str()))
+                    .collect()
+            };
+            let (src, tgt) = (of_family(Side::Source, &src), of_family(Side::Target, &tgt));
+            let (src_kinds, tgt_kinds) = (kinds(Side::Source, &src), kinds(Side::Target, &tgt));
+            let (Some(&s), Some(&t)) = (src.first(), tgt.first()) else { continue };
+            if src_kinds.iter().any(|k| tgt_kinds.contains(k)) {
+                continue;
+            }
+            let name = |side: Side, r: ValueRef| match input.value(side, r).key.as_str() {
+                "acttype:reg" => "a regulation",
+                "acttype:dir" => "a directive",
+                "acttype:impl" => "implementing acts",
+                _ => "delegated acts",
+            };
+            let message = format!(
+                "the source names {} here (`{}`), the target {} (`{}`)",
+                name(Side::Source, s),
+                input.surface(Side::Source, s),
+                name(Side::Target, t),
+                input.surface(Side::Target, t)
+            );
+            let key = ["act-type", &src_kinds.join(","), &tgt_kinds.join(",")];
+            out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
         }
-        let name = |side: Side, r: ValueRef| {
-            if input.value(side, r).key == "acttype:reg" { "a regulation" } else { "a directive" }
-        };
-        let message = format!(
-            "the source names {} here (`{}`), the target {} (`{}`)",
-            name(Side::Source, s),
-            input.surface(Side::Source, s),
-            name(Side::Target, t),
-            input.surface(Side::Target, t)
-        );
-        let key = ["act-type", &src_kinds.join(","), &tgt_kinds.join(",")];
-        out.push(super::value_common::value_pair_warning(ctx, &RULE, message, (s, t), &key));
     }
 }
 
@@ -242,6 +257,62 @@ mod tests {
     /// The messages of `legal-ref-mismatch` on a pair of one-paragraph texts.
     fn findings(en: &str, sv: &str) -> Vec<String> {
         crate::check::context::tests::findings_of(super::RULE.name, en, sv)
+    }
+
+    /// Every finding of every rule on a pair of one-paragraph texts.
+    fn all_findings(en: &str, sv: &str) -> Vec<String> {
+        crate::check::context::tests::findings_of("", en, sv)
+    }
+
+    #[test]
+    fn implementing_and_delegated_acts_named_by_their_kind() {
+        let en = "The Commission shall adopt the implementing acts referred to in Article 20(4) by 30 September 2028.";
+        let sv = "Kommissionen ska senast den 30 september 2028 anta de genomförandeakter som avses i artikel 20.4.";
+        assert_eq!(all_findings(en, sv), Vec::<String>::new());
+        assert_eq!(
+            findings(en, &sv.replace("genomförandeakter", "delegerade akter")),
+            [
+                "the source names implementing acts here (`implementing acts`), the target delegated acts (`delegerade akter`)"
+            ]
+        );
+        // A paraphrase that names no kind is no finding.
+        assert_eq!(all_findings(en, &sv.replace("genomförandeakter", "akter")), Vec::<String>::new());
+        // An implementing act may be a regulation: the kinds of numbered acts are apart.
+        assert_eq!(
+            findings(
+                "The Commission shall adopt implementing acts under this Regulation.",
+                "Kommissionen ska anta genomförandeakter enligt denna förordning."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn codes_written_alike_in_every_language() {
+        let pairs = [
+            (
+                "The annual limit value for PM2.5 of 25 µg/m³ applies.",
+                "Årsgränsvärdet för PM2,5 på 25 µg/m³ gäller.",
+                "PM6,5",
+            ),
+            (
+                "established by Resolution Conf. 12.8 (Rev. CoP18) on trade.",
+                "som inrättats genom resolution Conf. 12.8 (Rev. CoP18) om handel.",
+                "CoP11",
+            ),
+            ("the classes for C1, C2 and C3 tyres.", "klasserna för C1-, C2- och C3-däck.", "C6-"),
+        ];
+        for (en, sv, changed) in pairs {
+            assert_eq!(all_findings(en, sv), Vec::<String>::new(), "{sv}");
+            let original = if changed.starts_with("PM") {
+                "PM2,5"
+            } else if changed.starts_with("CoP") {
+                "CoP18"
+            } else {
+                "C2-"
+            };
+            assert!(!all_findings(en, &sv.replace(original, changed)).is_empty(), "{changed}");
+        }
     }
 
     #[test]

@@ -260,6 +260,18 @@ mod tests {
     }
 
     #[test]
+    fn official_long_names_of_states() {
+        assert_eq!(
+            findings(
+                "with Kazakhstan, the Kyrgyz Republic, Tajikistan and Uzbekistan",
+                "med Kazakstan, Kirgizistan, Tadzjikistan och Uzbekistan"
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(findings("| Kyrgyz Republic | 4 |", "| Kazakstan | 4 |").len(), 1);
+    }
+
+    #[test]
     fn a_country_in_the_bracket_after_its_figure() {
         let en = "The recognition rate ranged from 1.4% (India) to 6.2% (Egypt), on the basis of 151 015 decisions.";
         let sv = "Andelen beviljade ansökningar låg mellan 1,4 % (Indien) och 6,2 % (Egypten), på grundval av 151 015 beslut.";

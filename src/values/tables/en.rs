@@ -58,7 +58,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     indefinite_articles: &["a", "an"],
     roman_figure_labels: &[
         "phase", "phases", "stage", "stages", "tier", "tiers", "type", "types", "grade", "level", "levels",
-        "group", "groups",
+        "group", "groups", // The function groups of contract staff (`FG IV`, function group IV).
+        "fg",
     ],
     amendment_series: &[("", " series of amendments"), ("series ", " of amendments")],
     // A score or grade given as a letter of a scale (`the score C`, `betyget C`) is a class.
@@ -279,6 +280,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "states'",
     ],
     term_ordinals: &["third", "thirds"],
+    enumeration_leads: &[],
     ordinal_nouns: &["subparagraph", "subparagraphs", "indent", "indents", "sentence", "sentences"],
     rank_superlatives: &[
         "largest",
@@ -1665,6 +1667,10 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("Kiribati", "KI"),
         ("Kuwait", "KW"),
         ("Kyrgyzstan", "KG"),
+        ("Kyrgyz Republic", "KG"),
+        ("Syrian Arab Republic", "SY"),
+        ("Lao People's Democratic Republic", "LA"),
+        ("Lao People’s Democratic Republic", "LA"),
         ("Laos", "LA"),
         ("Lesotho", "LS"),
         ("Liberia", "LR"),

@@ -199,6 +199,9 @@ pub(crate) struct LangTable {
     /// `andra länder`, "other countries"): before a blocker, any other ordinal still counts
     /// (`the fifth State of Schengen report`, `den femte staten`).
     pub term_ordinals: &'static [&'static str],
+    /// The words before an ordinal that make it an adverb of enumeration, lower case (`för
+    /// det` of `för det tredje`, thirdly): the ordinal is then optional.
+    pub enumeration_leads: &'static [&'static str],
     /// Parts of a legal text numbered by an ordinal (`second subparagraph`, `andra stycket`):
     /// before one of them, `first`, `second`, `första` and `andra` are surely ordinals.
     pub ordinal_nouns: &'static [&'static str],

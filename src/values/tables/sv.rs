@@ -66,6 +66,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     roman_figure_labels: &[
         "fas", "fasen", "faser", "faserna", "steg", "steget", "stegen", "nivå", "nivån", "nivåer", "typ",
         "typen", "grad", "graden", "grupp", "gruppen",
+        // The function groups of contract staff (`FG IV`, tjänstegrupp IV).
+        "fg",
     ],
     amendment_series: &[
         ("", "-ändringsserien"),
@@ -336,6 +338,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "staterna",
     ],
     term_ordinals: &["tredje", "andra"],
+    enumeration_leads: &["för det"],
     ordinal_nouns: &["stycket", "stycke", "strecksatsen", "strecksats", "meningen", "mening"],
     rank_superlatives: &[],
     second_rank_words: &["näst"],
@@ -1991,6 +1994,8 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("Kiribati", "KI"),
         ("Kuwait", "KW"),
         ("Kirgizistan", "KG"),
+        ("Kirgiziska republiken", "KG"),
+        ("Syriska arabrepubliken", "SY"),
         ("Laos", "LA"),
         ("Lesotho", "LS"),
         ("Liberia", "LR"),
