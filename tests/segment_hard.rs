@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard18` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard19` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -239,4 +239,14 @@ fn english_hard_cases_read_against_the_rules_third_reading() {
 #[test]
 fn swedish_hard_cases_read_against_the_rules_third_reading() {
     check_known("hard18", Lang::Sv, Format::Markdown);
+}
+
+#[test]
+fn english_hard_cases_read_against_the_rules_fourth_reading() {
+    check_known("hard19", Lang::En, Format::Markdown);
+}
+
+#[test]
+fn swedish_hard_cases_read_against_the_rules_fourth_reading() {
+    check_known("hard19", Lang::Sv, Format::Markdown);
 }

@@ -286,14 +286,11 @@ fn is_boundary(
     table: &Table,
 ) -> bool {
     let rest = &text[next..];
-    if opens_legend_entry(rest)
-        && table
-            .abbreviation(text[token_start(text, term_start)..].split_whitespace().next().unwrap_or_default())
-            .is_none()
-    {
+    if opens_legend_entry(rest) && ends_before_legend(text, term_start, table) {
         // The entries of a table's legend are sentences of their own, whatever their key
-        // (`b = break in time series. e = estimated. : = not available.`); not a definition
-        // after an abbreviation that goes on (`i.e. n = number of samples`).
+        // (`b = break in time series. e = estimated. : = not available.`), also after a list's
+        // end (`Eurostat, the OECD etc. p = provisional.`); not a definition after an
+        // abbreviation that goes on (`i.e. n = number of samples`).
         return true;
     }
     let start = classify_start(rest);
@@ -309,13 +306,22 @@ fn is_boundary(
         // that adds to the sentence (`accommodation etc. – all reimbursed at flat rates.`) and
         // as a range's dash before another abbreviation of the same kind (`Mon. – Fri.`, `9
         // a.m. – 5 p.m.`, `12 jan. – 20 febr. 2026`).
+        //
+        // A dotted initialism or company form goes on as an abbreviation does (`Exports to the
+        // U.S. – the Union's largest market – fell …`, `Booking.com B.V. – the Dutch operator –
+        // was notified`), and an abbreviation that closes a figure or a date goes on before the
+        // range's other end written out (`9 a.m. – 12 noon`, `15 jan. – 15 mars 2026`).
         Start::Bullet => {
             let before = abbreviation_before(text, term_start, table);
-            let inside = asks && closed || before.is_some();
+            let initialism = before.is_none() && !asks && initialism_before(text, term_start);
+            let goes_on = before.is_some() || initialism;
+            let inside = asks && closed || goes_on;
             return !(asks && closed && dash_before_lower_case(rest)
                 || inside && dash_aside_goes_on(rest)
+                || goes_on && dash_before_lower_case(rest)
                 || before.is_some_and(|class| {
-                    dash_before_lower_case(rest) || dash_closes_range(rest, class, table)
+                    dash_closes_range(rest, class, table)
+                        || dash_before_figure(rest) && closes_figure(text, term_start)
                 }));
         }
         Start::Continuation => return false,
@@ -340,11 +346,14 @@ fn is_boundary(
         }
         // An ellipsis standing for a day not yet known before its year (`Decision of … 2026`,
         // `av den … 2026`): a word in lower case before it, a year after it.
-        if (start == Start::Digit && opens_year(rest) || start == Start::Upper && opens_month_and_year(rest))
-            && word_before(text, term_start).1.starts_with(char::is_lowercase)
+        if (start == Start::Digit && (opens_year(rest) || opens_year_at_end(rest))
+            || start == Start::Upper && opens_month_and_year(rest))
+            && introduces_date(text, term_start, sentence_start, table)
         {
             // Or for a day before its month and year, a month English capitalises (`at its
-            // meeting on … June 2026`).
+            // meeting on … June 2026`), the year also closing the sentence (`shall apply from …
+            // 2027.`, `senast den … 2028.`), and after a sentence's first word (`By … 2028, the
+            // Commission shall …`).
             return false;
         }
         return start != Start::Lower;
@@ -409,7 +418,10 @@ fn is_boundary(
             Some(Abbrev::BeforeCapital)
         }
         Some(Abbrev::NameSuffix) => Some(Abbrev::Never),
-        Some(Abbrev::Trailing) if table.clause_openers.contains(&next_token(rest)) => return true,
+        // An introducer after what it introduced, before a clause opener or a word of two letters
+        // or more that the table lists as opening sentences (`VAT excl. However, the tenderer …`,
+        // `VAT incl. In addition, …`).
+        Some(Abbrev::Trailing) if opens_clause(rest, table) => return true,
         Some(Abbrev::Trailing) => Some(Abbrev::Never),
         other => other,
     };
@@ -451,7 +463,7 @@ fn is_boundary(
         }
         Some(Abbrev::BeforeCapital)
             if table.act_parts.contains(&word)
-                && opens_act_name(rest)
+                && opens_act_name(rest, table)
                 && !follows_page(text, token_start, table) =>
         {
             // The act whose articles or chapters are cited (`Articles 101 et seq. TFEU apply`,
@@ -470,11 +482,13 @@ fn is_boundary(
                 || figure_closed;
         }
         // A label's abbreviation before its number or its letter (`bil. 2`, `bil. A`), or
-        // before a Roman numeral (`Art. XX GATT`, `bil. II till förordningen`).
+        // before a Roman numeral (`Art. XX GATT`, `bil. II till förordningen`); not before a year
+        // in the genitive, which opens a sentence after the word the abbreviation also is (`i
+        // viss mån. 2025 års uppföljning …`).
         Some(Abbrev::BeforeNumber)
-            if start == Start::Digit
+            if start == Start::Digit && !opens_year_genitive(rest, table)
                 || table.is_label(core) && opens_label_letter(rest)
-                || opens_roman_numeral(rest) =>
+                || opens_roman_numeral(rest, table) =>
         {
             return false;
         }
@@ -597,17 +611,33 @@ fn is_boundary(
     }
 }
 
+/// Whether the token that the full stop at `term_start` ends may close a sentence before a
+/// legend's entry: no abbreviation, or one that closes a list (`etc.`, `m.fl.`).
+fn ends_before_legend(text: &str, term_start: usize, table: &Table) -> bool {
+    let token = text[token_start(text, term_start)..].split_whitespace().next().unwrap_or_default();
+    table.abbreviation(token).is_none() || table.list_ends.contains(&token)
+}
+
 /// Whether `rest` opens with the short name of an act, as cited after its articles or chapters
 /// (`TFEU`, `GDPR`, `GG`, `RF`, `OSL`, `SFB`), alone or as the first part of a Swedish compound
 /// (`EES-avtalet`, `EUF-fördraget`): two to six letters, opening and closing with a capital, two
 /// capitals or more (so also a Swedish statute's in mixed case: `SoL`, `BrB`, `AvtL`), then no
 /// letter; not a name in the Swedish genitive, which no act's citation takes (`2 kap. EU:s
-/// regler …`).
-fn opens_act_name(rest: &str) -> bool {
+/// regler …`). A compound names an act only by a noun of [`Table::act_nouns`] where the table
+/// lists them (`EES-avtalet`, but not `EU-domstolen`, a court, in `30 kap. EU-domstolen har …`).
+fn opens_act_name(rest: &str, table: &Table) -> bool {
     let end = rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len());
     let name = &rest[..end];
     let after = &rest[end..];
     let genitive = after.strip_prefix(":s").is_some_and(|then| !then.starts_with(char::is_alphabetic));
+    if let Some(compound) = after.strip_prefix('-')
+        && !table.act_nouns.is_empty()
+    {
+        let noun = compound.split(|c: char| !c.is_alphabetic()).next().unwrap_or_default();
+        if !table.act_nouns.iter().any(|act| noun.ends_with(act)) {
+            return false;
+        }
+    }
     (2..=6).contains(&name.chars().count())
         && name.starts_with(char::is_uppercase)
         && name.ends_with(char::is_uppercase)
@@ -654,6 +684,25 @@ fn abbreviation_before(text: &str, term_start: usize, table: &Table) -> Option<A
     text.get(token_start(text, term_start)..=term_start)
         .filter(|token| token.ends_with('.'))
         .and_then(|token| table.abbreviation(token.trim_start_matches(|c: char| !c.is_alphanumeric())))
+}
+
+/// Whether the full stop at `term_start` ends an initialism or a company form written with
+/// stops (`U.S.`, `B.V.`, `S.A.`).
+fn initialism_before(text: &str, term_start: usize) -> bool {
+    text.get(token_start(text, term_start)..term_start)
+        .map(|token| token.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .is_some_and(is_dotted_initialism)
+}
+
+/// Whether the abbreviation that the full stop at `term_start` ends follows a number: it closes
+/// a figure or a date (`9 a.m.`, `15 jan.`).
+fn closes_figure(text: &str, term_start: usize) -> bool {
+    is_number(previous_token_text(text, token_start(text, term_start)))
+}
+
+/// Whether `rest`, a dash and a space, goes on with a figure (`– 12 noon`, `– 15 mars 2026`).
+fn dash_before_figure(rest: &str) -> bool {
+    after_dash(rest).is_some_and(|after| after.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `rest`, a dash and a space, closes a range that an abbreviation of `class` opened:
@@ -725,9 +774,10 @@ fn opens_label_letter(rest: &str) -> bool {
 }
 
 /// Whether `next`, the text after a dotted initialism, opens with two capitalised words of a
-/// name, the first no clause opener and no title before a name, which a language that writes
-/// titles in lower case capitalises only where a sentence opens (`Geological Survey`, but
-/// `Washington D.C. Handelsminister Forssell deltog …`).
+/// name, or two joined by one of [`Table::name_links`] (`Department of Agriculture`), the first
+/// no clause opener and no title before a name, which a language that writes titles in lower
+/// case capitalises only where a sentence opens (`Geological Survey`, but `Washington D.C.
+/// Handelsminister Forssell deltog …`).
 fn opens_foreign_name(next: &str, table: &Table) -> bool {
     let mut words = next.split_whitespace();
     let capitalised = |word: &str| {
@@ -736,9 +786,15 @@ fn opens_foreign_name(next: &str, table: &Table) -> bool {
     };
     let (Some(first), Some(second)) = (words.next(), words.next()) else { return false };
     let second = second.trim_end_matches(|c: char| !c.is_alphabetic());
+    // A link in lower case between two capitalised words of the name (`Department of
+    // Agriculture`, `Food and Drug Administration`).
+    let linked = table.name_links.contains(&second)
+        && words
+            .next()
+            .is_some_and(|third| capitalised(third.trim_end_matches(|c: char| !c.is_alphabetic())));
     capitalised(first)
         && second.chars().count() > 1
-        && capitalised(second)
+        && (capitalised(second) || linked)
         && !table.clause_openers.contains(&first)
         && !table.is_title(&first.to_lowercase())
         // A person's given name and surname open a sentence (`Washington D.C. Ulf Kristersson
@@ -936,6 +992,30 @@ fn opens_year(rest: &str) -> bool {
     })
 }
 
+/// Whether `rest` opens with a year that closes its sentence: four digits, a full stop, then
+/// white space or the end (`2027. The …`), the date a draft act leaves open (`from … 2027.`).
+fn opens_year_at_end(rest: &str) -> bool {
+    after_year(rest)
+        .and_then(|after| after.strip_prefix('.'))
+        .is_some_and(|after| after.chars().next().is_none_or(char::is_whitespace))
+}
+
+/// Whether the word before the ellipsis at `term_start` brings in a date whose day the ellipsis
+/// stands for: a word in lower case (`of`, `from`, `den`), or a sentence's first word that the
+/// table lists as opening sentences (`By … 2028,`, `Until … 2027,`), not a word that ends a
+/// sentence of its own (`Wait… 2026 was …`).
+fn introduces_date(text: &str, term_start: usize, sentence_start: usize, table: &Table) -> bool {
+    let word = word_before(text, term_start).1;
+    if word.starts_with(char::is_lowercase) {
+        return true;
+    }
+    let word_start = token_start_before(text, term_start);
+    let opens = text.get(sentence_start..word_start).is_some_and(|head| head.trim().is_empty());
+    opens
+        && word.chars().count() > 1
+        && (table.lists_sentence_starter(word) || table.clause_openers.contains(&word))
+}
+
 /// Whether `rest` opens with a year and a volume joined by a semicolon, as references to
 /// journals write them (`2009;45(2):228–247`).
 fn opens_cited_volume(rest: &str) -> bool {
@@ -1086,34 +1166,54 @@ fn after_joiner(word: &str) -> Option<&str> {
 
 /// The class of the abbreviation that the letter `core` and its full stop end, when it is
 /// written with a space after its first part (`B. C.`, `cu. m.`, as the table has `B.C.`,
-/// `cu.m.`).
+/// `cu.m.`), or after each of two one-letter parts (`o. s. v.`, as `o.s.v.`); also a last part
+/// of two letters after a one-letter part (`m. fl.`, as `m.fl.`).
 fn spaced_abbreviation_ends(text: &str, token_start: usize, core: &str, table: &Table) -> Option<Abbrev> {
-    let mut chars = core.chars();
-    if chars.next().is_none() || chars.next().is_some() {
+    let letters = core.chars().count();
+    if !(1..=2).contains(&letters) || !core.chars().all(char::is_alphabetic) {
         return None;
     }
-    let before = text.get(..token_start)?;
+    let (previous_start, previous) = spaced_part_before(text, token_start)?;
+    let previous_letters = previous.chars().count() - 1;
+    if letters == 2 && (previous_letters != 1 || !core.chars().all(char::is_lowercase)) {
+        return None;
+    }
+    joined_abbreviation(&[previous, core, "."], table).or_else(|| {
+        // A third part before the two (`o. s. v.`), each of one letter.
+        let (_, first) = spaced_part_before(text, previous_start)?;
+        if letters == 1 && previous_letters == 1 && first.chars().count() == 2 {
+            joined_abbreviation(&[first, previous, core, "."], table)
+        } else {
+            None
+        }
+    })
+}
+
+/// The part of a spaced abbreviation that ends just before the white space before `at`, and
+/// where it starts: a token of letters and its full stop (`o.`, `sq.`), without any opening
+/// punctuation.
+fn spaced_part_before(text: &str, at: usize) -> Option<(usize, &str)> {
+    let before = text.get(..at)?;
     let trimmed = before.trim_end();
     if trimmed.len() == before.len() {
         return None;
     }
-    let previous = trimmed.get(self::token_start(trimmed, trimmed.len())..)?.trim_start_matches(is_opening);
+    let token = trimmed.get(token_start(trimmed, trimmed.len())..)?;
+    let previous = token.trim_start_matches(is_opening);
     let part = previous.strip_suffix('.')?;
-    if part.is_empty() || !part.chars().all(char::is_alphabetic) {
-        return None;
-    }
-    joined_abbreviation([previous, core, "."], table)
+    (!part.is_empty() && part.chars().all(char::is_alphabetic))
+        .then_some((trimmed.len() - previous.len(), previous))
 }
 
 /// Whether the letter `core`, its full stop and the next token of `rest` make an
 /// abbreviation of `table` when the space between them is left out (`e.` + `Kr.`).
 fn spaced_abbreviation_goes_on(core: &str, rest: &str, table: &Table) -> bool {
     let next = rest.split(char::is_whitespace).next().unwrap_or_default();
-    next.ends_with('.') && joined_abbreviation([core, ".", next], table).is_some()
+    next.ends_with('.') && joined_abbreviation(&[core, ".", next], table).is_some()
 }
 
 /// The class of the abbreviation written as `parts` without spaces, if the table has it.
-fn joined_abbreviation(parts: [&str; 3], table: &Table) -> Option<Abbrev> {
+fn joined_abbreviation(parts: &[&str], table: &Table) -> Option<Abbrev> {
     let mut joined = [0u8; 16];
     let mut len = 0;
     for part in parts {
@@ -1277,11 +1377,32 @@ fn opens_sentence_after_letter(rest: &str, table: &Table) -> bool {
         && chars.next().is_some_and(char::is_lowercase)
 }
 
+/// Whether `rest` opens with a word that opens a clause and is no name: one of
+/// [`Table::clause_openers`], or a word of two letters or more that the table lists as opening
+/// sentences (`However,`, `In addition`), whatever punctuation follows it.
+fn opens_clause(rest: &str, table: &Table) -> bool {
+    if !rest.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let word = next_word(rest);
+    table.clause_openers.contains(&word) || word.chars().count() > 1 && table.lists_sentence_starter(word)
+}
+
 /// Whether `rest` opens with a Roman numeral of two letters or more in capitals and no letter
-/// after it (`XX GATT`, `II till`, `XX(b)`): the number of an article or an annex.
-fn opens_roman_numeral(rest: &str) -> bool {
+/// after it (`XX GATT`, `II till`, `XX(b)`): the number of an article or an annex. A numeral of
+/// one letter, which may also be a word or an initial (`I`, `V`), is one only before a
+/// paragraph's number or a bracket (`I:1 GATT`, `V(2)`) or an act's short name (`I GATT`, `V
+/// GATS`).
+fn opens_roman_numeral(rest: &str, table: &Table) -> bool {
     let letters = rest.bytes().take_while(u8::is_ascii_uppercase).count();
-    letters >= 2 && is_roman_numeral(&rest[..letters]) && !rest[letters..].starts_with(char::is_alphabetic)
+    let after = &rest[letters..];
+    if !is_roman_numeral(&rest[..letters]) || after.starts_with(char::is_alphabetic) {
+        return false;
+    }
+    letters >= 2
+        || after.strip_prefix(':').is_some_and(|number| number.starts_with(|c: char| c.is_ascii_digit()))
+        || after.starts_with('(')
+        || after.strip_prefix(' ').is_some_and(|name| opens_act_name(name, table))
 }
 
 /// How many words [`opens_publisher`] reads at most.

@@ -1166,3 +1166,209 @@ fn prepositions_after_an_initialism_and_names_after_one_in_swedish() {
         &["It is handled by Unit B.", "Requests go to the mailbox."],
     );
 }
+
+#[test]
+fn an_ellipsis_for_a_day_before_a_year_that_ends_the_sentence_or_after_its_first_word() {
+    for (text, lang) in [
+        ("This Regulation shall apply from … 2027.", Lang::En),
+        ("By … 2028, the Commission shall submit a report.", Lang::En),
+        ("Until … 2027, the current rules remain in force.", Lang::En),
+        ("Förordningen ska tillämpas från och med den … 2027.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    assert_split(
+        "The Directive must be transposed by … 2028. Few have started.",
+        Lang::En,
+        &["The Directive must be transposed by … 2028.", "Few have started."],
+    );
+    // An ellipsis after a sentence's first word that opens no date, or before a year that opens a
+    // sentence of its own, still ends its sentence.
+    assert_split("Wait… 2026 was a record year.", Lang::En, &["Wait…", "2026 was a record year."]);
+    assert_split(
+        "The list ends here … 2026. The year is over.",
+        Lang::En,
+        &["The list ends here … 2026.", "The year is over."],
+    );
+}
+
+#[test]
+fn a_dash_after_an_initialism_or_before_the_end_of_a_range_written_out() {
+    for (text, lang) in [
+        ("Exports to the U.S. – the Union's largest market – fell by 3%.", Lang::En),
+        ("Booking.com B.V. – the Dutch operator – was notified.", Lang::En),
+        ("Costs of travel to the U.S. – including visa costs.", Lang::En),
+        ("The helpdesk is staffed from 9 a.m. – 12 noon.", Lang::En),
+        ("Orange S.A. – ett av Frankrikes största telekombolag – har överklagat.", Lang::Sv),
+        ("Ansökningsperioden löper 15 jan. – 15 mars 2026.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A capital after the dash still opens a sentence, and so does a figure after an abbreviation
+    // that closes none (`etc.`).
+    assert_split(
+        "Talks were held in the U.S. – The next round is in Brussels.",
+        Lang::En,
+        &["Talks were held in the U.S.", "– The next round is in Brussels."],
+    );
+    assert_split(
+        "Travel, subsistence etc. – 2026 brought new rates.",
+        Lang::En,
+        &["Travel, subsistence etc.", "– 2026 brought new rates."],
+    );
+}
+
+#[test]
+fn a_legend_after_a_list_end_and_one_letter_numerals_after_an_article() {
+    assert_split(
+        "Data from Eurostat, the OECD etc. p = provisional. e = estimated.",
+        Lang::En,
+        &["Data from Eurostat, the OECD etc.", "p = provisional.", "e = estimated."],
+    );
+    assert_split(
+        "Källor: SCB, OECD m.fl. p = preliminär uppgift.",
+        Lang::Sv,
+        &["Källor: SCB, OECD m.fl.", "p = preliminär uppgift."],
+    );
+    // Not after an abbreviation that goes on.
+    let text = "The sample, i.e. n = 12 farms, was small.";
+    assert_split(text, Lang::En, &[text]);
+    for (text, lang) in [
+        ("The measure violated Art. I:1 GATT and Art. V GATS.", Lang::En),
+        ("The obligation in Art. I GATT applies to all members.", Lang::En),
+        ("Åtgärden stred mot art. I:1 i GATT.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A capital `I` or `V` opening a word or a sentence is no numeral.
+    assert_split(
+        "It was a work of art. I agree with the critics.",
+        Lang::En,
+        &["It was a work of art.", "I agree with the critics."],
+    );
+}
+
+#[test]
+fn anonymised_parties_prepositions_and_clause_openers() {
+    for (text, lang, first) in [
+        (
+            "Prices were agreed with Customer B. Discounts followed.",
+            Lang::En,
+            "Prices were agreed with Customer B.",
+        ),
+        ("The merger removes Competitor C. Prices rise.", Lang::En, "The merger removes Competitor C."),
+        ("The aid went to Airport A. Ryanair used it.", Lang::En, "The aid went to Airport A."),
+        ("Priserna avtalades med Kund B. Rabatter följde.", Lang::Sv, "Priserna avtalades med Kund B."),
+        (
+            "Överklagandet gavs in av Z. Till stöd anför Z två grunder.",
+            Lang::Sv,
+            "Överklagandet gavs in av Z.",
+        ),
+        (
+            "Ansökan gjordes av Y. Som skäl anför Y att beslutet saknar grund.",
+            Lang::Sv,
+            "Ansökan gjordes av Y.",
+        ),
+        (
+            "Klagomålet lämnades in av X. Mot detta invänder kommissionen.",
+            Lang::Sv,
+            "Klagomålet lämnades in av X.",
+        ),
+    ] {
+        let got = sentence_texts(text, lang);
+        assert_eq!(got.first().copied(), Some(first), "{text}");
+        assert_eq!(got.len(), 2, "{text}");
+    }
+    for (text, lang) in [
+        ("The proceedings between A. Berg and the Tax Agency were stayed.", Lang::En),
+        ("The action against K. Olsen was dismissed.", Lang::En),
+        ("Målet mellan A. Berg och Skatteverket vilandeförklarades.", Lang::Sv),
+        ("Talan mot K. Olsen avvisades.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    // A grade after one of them is still no initial.
+    assert_split(
+        "The rating was lowered from A to B. Moody's followed.",
+        Lang::En,
+        &["The rating was lowered from A to B.", "Moody's followed."],
+    );
+}
+
+#[test]
+fn trailing_introducers_before_sentence_openers() {
+    assert_split(
+        "The value is EUR 250 000, VAT excl. However, travel is extra.",
+        Lang::En,
+        &["The value is EUR 250 000, VAT excl.", "However, travel is extra."],
+    );
+    assert_split(
+        "The fee is EUR 1 200, VAT incl. In addition, a charge applies.",
+        Lang::En,
+        &["The fee is EUR 1 200, VAT incl.", "In addition, a charge applies."],
+    );
+    for (text, lang) in [
+        ("All costs incl. VAT and transport are eligible.", Lang::En),
+        ("Costs excl. Member States' contributions are eligible.", Lang::En),
+        ("Samma sak gäller f.ö. Norge och Island.", Lang::Sv),
+        ("Bedömningen görs m.h.t. EU:s regler.", Lang::Sv),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    assert_split(
+        "Norge gör p.s.s. Det gör även Island.",
+        Lang::Sv,
+        &["Norge gör p.s.s.", "Det gör även Island."],
+    );
+}
+
+#[test]
+fn spaced_swedish_abbreviations_of_three_parts_or_a_last_part_of_two_letters() {
+    assert_split(
+        "Bidraget täcker resor, logi o. s. v. Kommissionen betalar ut det.",
+        Lang::Sv,
+        &["Bidraget täcker resor, logi o. s. v.", "Kommissionen betalar ut det."],
+    );
+    assert_split(
+        "Ansökan görs av Norge, Island m. fl. Kommissionen beslutar.",
+        Lang::Sv,
+        &["Ansökan görs av Norge, Island m. fl.", "Kommissionen beslutar."],
+    );
+    for text in [
+        "Frågan avgörs av unionsdomstolen, d. v. s. EU-domstolen och tribunalen.",
+        "Projektet finansieras bl. a. av Sverige.",
+        "Ansökan görs av Norge m. fl. i december.",
+    ] {
+        assert_split(text, Lang::Sv, &[text]);
+    }
+}
+
+#[test]
+fn acts_after_chapters_foreign_names_and_year_genitives() {
+    assert_split(
+        "Reglerna finns i lagens 30 kap. EU-domstolen har tolkat dem.",
+        Lang::Sv,
+        &["Reglerna finns i lagens 30 kap.", "EU-domstolen har tolkat dem."],
+    );
+    for text in [
+        "Det följer av artikel 61 ff. EES-avtalet.",
+        "Det följer av 8 kap. RF.",
+        "Uppgifterna kommer från U.S. Department of Agriculture och avser 2025.",
+        "Uppgifterna kommer från U.S. Food and Drug Administration.",
+    ] {
+        assert_split(text, Lang::Sv, &[text]);
+    }
+    assert_split(
+        "Mötet hölls i U.S.A. Kommissionen deltog.",
+        Lang::Sv,
+        &["Mötet hölls i U.S.A.", "Kommissionen deltog."],
+    );
+    assert_split(
+        "Målen har uppnåtts i viss mån. 2025 års uppföljning visar brister.",
+        Lang::Sv,
+        &["Målen har uppnåtts i viss mån.", "2025 års uppföljning visar brister."],
+    );
+    for text in ["Kontoret har öppet mån. 9–17.", "Se bil. 2025 för detaljer."] {
+        assert_split(text, Lang::Sv, &[text]);
+    }
+}

@@ -284,8 +284,19 @@ pub static TABLE: Table = Table {
         "bank",
         "person",
         "party",
+        // Other parties that decisions anonymise by a letter (`Customer B`, `Competitor C`,
+        // `Airport A`).
+        "customer",
+        "client",
+        "competitor",
+        "distributor",
+        "manufacturer",
+        "producer",
+        "retailer",
+        "airport",
+        "airline",
     ],
-    name_prepositions: &["by", "of", "from", "with", "to", "for", "including"],
+    name_prepositions: &["by", "of", "from", "with", "to", "for", "including", "between", "against"],
     titles: &[],
     name_joiners: &["and", "or"],
     sentence_starters: &[
@@ -416,4 +427,5 @@ pub static TABLE: Table = Table {
     pages: &["p.", "pp."],
     editions: &["ed.", "eds.", "edn."],
     year_genitives: &[],
+    act_nouns: &[],
 };

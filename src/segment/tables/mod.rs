@@ -119,6 +119,10 @@ pub struct Table {
     /// Norstedts Juridik`); before any other capital the edition ends its sentence (`now in its
     /// 3rd ed. The first …`, `7 uppl. Nästa upplaga …`).
     pub editions: &'static [&'static str],
+    /// Nouns that end the name of an act written as a compound after an acronym (`EES-avtalet`,
+    /// `EUF-fördraget`): after [`Table::act_parts`], a compound with another noun names no act
+    /// (`30 kap. EU-domstolen har …`). Empty: any compound may name one.
+    pub act_nouns: &'static [&'static str],
 }
 
 /// The legal forms of companies that follow a company's name, in any language of the Union:

@@ -33,6 +33,12 @@ pub static TABLE: Table = Table {
         ("i.o.m.", Never),
         ("m.h.a.", Never),
         ("m.a.p.", Never),
+        // `med hänsyn till`, before what it takes into account (`m.h.t. EU:s regler`).
+        ("m.h.t.", Never),
+        // `för övrigt` and `på samma sätt`, adverbs inside a clause (`gäller f.ö. Norge`) that
+        // may also close it.
+        ("f.ö.", Trailing),
+        ("p.s.s.", Trailing),
         // `also known as`, `formerly known as`, as sanctions lists write it in Swedish too.
         ("a.k.a.", Never),
         ("f.k.a.", Never),
@@ -252,8 +258,21 @@ pub static TABLE: Table = Table {
         "bolaget",
         "person",
         "part",
+        // Other parties that decisions anonymise by a letter (`Kund B`, `Konkurrent C`).
+        "leverantör",
+        "leverantören",
+        "kund",
+        "kunden",
+        "konkurrent",
+        "konkurrenten",
+        "tillverkare",
+        "tillverkaren",
+        "flygplats",
+        "flygplatsen",
+        "flygbolag",
+        "flygbolaget",
     ],
-    name_prepositions: &["av", "från", "med", "till", "hos", "för", "enligt"],
+    name_prepositions: &["av", "från", "med", "till", "hos", "för", "enligt", "mellan", "mot"],
     titles: &[
         "minister",
         "ministern",
@@ -312,8 +331,10 @@ pub static TABLE: Table = Table {
     name_joiners: &["och", "eller"],
     // Swedish writes initialisms without full stops (`USA`, `FN`).
     sentence_starters: &[],
-    // Swedish starts a sentence at every capital after a dotted initialism.
-    name_links: &[],
+    // The links inside a foreign name written in capitals after a dotted initialism (`U.S.
+    // Department of Agriculture`, `U.S. Food and Drug Administration`); any other capital after
+    // one opens a sentence.
+    name_links: &["of", "and", "for", "on", "the"],
     replies: &[],
     name_ends: &["Co.", "Ltd.", "Inc.", "plc.", "Bros.", "Corp."],
     zone_nouns: &["tid"],
@@ -354,10 +375,34 @@ pub static TABLE: Table = Table {
         "Därefter",
         "Slutligen",
         "Sammantaget",
+        // Prepositions and a conjunction that open a sentence of a court's reasons (`Överklagandet
+        // gavs in av Z. Till stöd för …`, `av Y. Som skäl anför …`, `av X. Mot detta invänder …`).
+        "Till",
+        "Som",
+        "Mot",
+        "Om",
+        "För",
+        "Med",
+        "Av",
+        "På",
+        "Från",
     ],
     act_parts: &["seq.", "ff.", "kap."],
     list_ends: &["etc.", "m.m.", "osv.", "o.s.v.", "m.fl.", "o.d.", "o.dyl.", "o.likn."],
     pages: &["s.", "sid."],
     editions: &["uppl."],
     year_genitives: &["års"],
+    act_nouns: &[
+        "avtal",
+        "avtalet",
+        "fördrag",
+        "fördraget",
+        "fördragen",
+        "konventionen",
+        "stadgan",
+        "lagen",
+        "förordningen",
+        "direktivet",
+        "balken",
+    ],
 };
