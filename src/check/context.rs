@@ -918,7 +918,19 @@ fn split_ranges(
         let zero_absent = || !others.iter().any(|&o| input.value(other_side, o).key == "num:0");
         // Whether the members are the two bounds of a range of figures.
         let mut bounds = false;
-        let members = match (listed, range_bounds(&value.key)) {
+        // A span of years written with words (`between 2013 and 2023`, `mellan 2013 och 2023`,
+        // not `2013–2023`) stands for its two bounds, which the other version may name apart
+        // (`from 22% in 2013 to 12% in 2023`); with a dash it is a period, its years between.
+        let year_bounds = || {
+            let (low, high) = value.key.strip_prefix("range:")?.split_once("..")?;
+            let year = |y: &str| (y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())).then_some(());
+            year(low)?;
+            year(high)?;
+            let written = input.surface(side, r);
+            let dashed = written.contains(['-', '\u{2013}', '\u{2014}', '\u{2011}', '/']);
+            (low < high && !dashed).then(|| (format!("year:{low}"), format!("year:{high}")))
+        };
+        let members = match (listed, range_bounds(&value.key).or_else(year_bounds)) {
             (Some(members), _) => members,
             (None, Some((low, high))) if low == "num:0" && zero_absent() => vec![high],
             (None, Some((low, high))) => {
@@ -1238,7 +1250,8 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // still be the changed one of a pair of leftovers, and so may a count of digits written as
     // one word (`fyrsiffrig`, `four-digit`).
     // So may a month, a quarter or a half named without a year (`i februari` for `in
-    // January`, `andra halvan` for `the first half`), years counted back from no date (`two
+    // January`, `andra halvan` for `the first half`), a month of the year of writing where the
+    // document gives no year (`augusti i år` for `June this year`), years counted back from no date (`two
     // years earlier` for `tre år tidigare`), and a count of
     // time written as one word (`sexårig`, `two-day`, `femårsperiod`,
     // `decade`) or by a number word (`one year`, not `a year` or `ett år`, which may be no
@@ -1281,6 +1294,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.detail.as_deref() == Some(crate::values::DIGIT)
                 || value.key.starts_with("month:--")
                 || value.key.starts_with("year-rel:ago:")
+                || value.key.strip_prefix("year-rel:this:").is_some_and(|rest| rest.contains(':'))
                 || value.key.starts_with("range:--")
                 || value.key.starts_with("quarter:Q")
                 || value.key.starts_with("half:H")
@@ -1378,6 +1392,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             || year_of_the_passage(input, bead, &matching.equal, side, r)
             || counts_named_countries(input, bead, side, r)
             || restated_by_reference(input, bead, &matching.equal, side, r)
+            || count_of_years_made_explicit(input, bead, &matching.equal, side, r)
     };
     let src_repeated: Vec<bool> = src_left.iter().map(|&s| repeated(Side::Source, s)).collect();
     let tgt_repeated: Vec<bool> = tgt_left.iter().map(|&t| repeated(Side::Target, t)).collect();
@@ -1590,6 +1605,62 @@ fn year_given_again(
             input.value(side, own).key == value.key
                 && sentence_of(own).is_some_and(|(i, other)| i == index && other != range)
         })
+}
+
+/// Whether the value `r` on `side`, a count (`two` of `two years earlier`), counts the years
+/// back of the date right after it, which words count back from a date of its sentence
+/// (`By the end of 2025, … compared with 350 000 two years earlier`: `year:2023`), where
+/// `equal` pairs that date with a date the other version writes in the same sentence (`jämfört
+/// med 350 000 vid utgången av 2023`): the other version gives the year the words count to and
+/// no count, and the count is in that year. It may still be the changed one of a pair of
+/// leftovers (`tre år tidigare` for `two years earlier`). Not where the date counted back is
+/// paired with another date counted back, nor a count before a date of no count (`350 000
+/// 2023`), nor one whose date is not paired (`ett år tidigare`, where the year differs).
+fn count_of_years_made_explicit(
+    input: &Input,
+    bead: &Bead,
+    equal: &[(ValueRef, ValueRef)],
+    side: Side,
+    r: ValueRef,
+) -> bool {
+    let value = input.value(side, r);
+    if value.kind != ValueKind::Number || !value.key.starts_with("num:") {
+        return false;
+    }
+    let date_ref = (r.0, r.1 + 1);
+    let values = if side == Side::Source { input.src_values } else { input.tgt_values };
+    let Some(date) = values.get(date_ref.0).and_then(|block| block.get(date_ref.1)) else {
+        return false;
+    };
+    // A date read from words (optional), of a year counted back (`year:2023`, or either the
+    // same day or its year), a few letters after the count: the plural of `year` between.
+    let counted_back = date.kind == ValueKind::Date
+        && date.optional
+        && (date.key.starts_with("year:")
+            || date
+                .key
+                .strip_prefix(crate::values::RELATIVE_YEAR)
+                .is_some_and(|rest| rest.starts_with("or:")));
+    let text = input.doc(side).blocks[r.0].text.as_str();
+    let near = date.span.start >= value.span.end
+        && text.get(value.span.end..date.span.start).is_some_and(|gap| {
+            gap.len() <= 12 && gap.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+        });
+    if !(counted_back && near) {
+        return false;
+    }
+    let other_side = side.other();
+    let own_sentence = sentence_at(bead, side, r.0, value.span.start).map(|(index, _)| index);
+    equal.iter().any(|&(s, t)| {
+        let (own, other) = if side == Side::Source { (s, t) } else { (t, s) };
+        let other_value = input.value(other_side, other);
+        own == date_ref
+            && other_value.kind == ValueKind::Date
+            && !other_value.optional
+            && own_sentence.is_some()
+            && sentence_at(bead, other_side, other.0, other_value.span.start).map(|(index, _)| index)
+                == own_sentence
+    })
 }
 
 /// Whether the value `r` on `side`, a year, is the later year of a comparison of two years in
@@ -2150,6 +2221,24 @@ pub(crate) mod tests {
         let en_two = "Crypto-assets were used in 31% of the cases. That is up from 19% two years earlier.\n";
         let sv_two = "Kryptotillgångar användes i 31 % av fallen 2022. Det är mer än 19 %.\n";
         assert_eq!(date_findings(en_two, sv_two).len(), 1);
+    }
+
+    #[test]
+    fn a_count_of_years_whose_year_is_written() {
+        let none: Vec<String> = Vec::new();
+        let en = "By the end of 2025, 1.9 million credentials had been issued, compared with 350 000 two years earlier.\n";
+        let sv = "Vid utgången av 2025 hade 1,9 miljoner meritbevis utfärdats, jämfört med 350 000 vid utgången av 2023.\n";
+        assert_eq!(number_findings(en, sv), none);
+        assert_eq!(date_findings(en, sv), none);
+        // The wrong year is a date of its own.
+        assert_eq!(date_findings(en, &sv.replace("av 2023", "av 2022")).len(), 1);
+        // The count kept, or changed, is compared as before.
+        let sv_same = "Vid utgången av 2025 hade 1,9 miljoner meritbevis utfärdats, jämfört med 350 000 två år tidigare.\n";
+        assert_eq!(number_findings(en, sv_same), none);
+        assert_eq!(number_findings(en, &sv_same.replace("två år", "tre år")).len(), 1);
+        // A count whose year is not written is still reported (`ett år tidigare`, no count).
+        let sv_one = "Vid utgången av 2025 hade 1,9 miljoner meritbevis utfärdats, jämfört med 350 000 ett år tidigare.\n";
+        assert_eq!(number_findings(en, sv_one).len(), 1);
     }
 
     #[test]

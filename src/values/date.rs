@@ -2001,7 +2001,9 @@ fn previous_periods(
             // before (`… var 2,24 % 2024. Året innan var den 2,23 %`).
             from = sentence_start(bytes, start.saturating_sub(2));
         }
-        let mut dates = kept.iter().filter(|atom| atom.start >= from && atom.end <= at);
+        let mut dates = kept
+            .iter()
+            .filter(|atom| atom.start >= from && atom.end <= at && !closed_bracket(text, from, atom, at));
         let years = months / 12;
         let Some(first) = dates.next() else {
             // Years counted back from no date: a year the other version may write.
@@ -2066,6 +2068,34 @@ fn previous_periods(
         value.optional = true;
         out.push(value);
     }
+}
+
+/// Whether `atom` stands in brackets opened after `from` and closed before `at`: a year given
+/// for a comparison (`82.4% (2024: 79.8%)`, `82,4 % (79,8 % 2024)`), not the period the
+/// sentence speaks of, from which words after the bracket count back (`2.6 percentage points
+/// above the previous year`). Words inside the bracket count from it (`(2024: 79.8%, up from
+/// the previous year)`).
+fn closed_bracket(text: &str, from: usize, atom: &Atom, at: usize) -> bool {
+    let depth = |part: &str| {
+        part.bytes().fold(0i32, |depth, b| match b {
+            b'(' => depth + 1,
+            b')' => depth - 1,
+            _ => depth,
+        })
+    };
+    let open = depth(text.get(from..atom.start).unwrap_or_default());
+    if open <= 0 {
+        return false;
+    }
+    let mut depth = open;
+    text.get(atom.end..at).unwrap_or_default().bytes().any(|b| {
+        match b {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ => {}
+        }
+        depth < open
+    })
 }
 
 /// Counts of years before words that count back (`two years earlier`, `3 years before`, `tre
@@ -2232,8 +2262,9 @@ pub(crate) fn dateline_year(blocks: &[(&str, &[Value])], lang: Lang) -> Option<u
 
 /// Reads the years named by the time of writing ([`RELATIVE_YEAR`]`this:`) among the values
 /// of a document's blocks by the year of its datelines ([`dateline_year`]): `last year` in a
-/// document dated 2025 is `year:2024`, `in January this year` in one of 2026 `month:2026-01`.
-/// Left as they are where the document gives no one year.
+/// document dated 2025 is `year:2024`, `in January this year` in one of 2026 `month:2026-01`,
+/// a firm date (a year alone stays optional). Left as they are where the document gives no
+/// one year.
 pub(crate) fn resolve_this_time(year: Option<u32>, values: &mut [Vec<Value>]) {
     let Some(year) = year else { return };
     let prefix = format!("{RELATIVE_YEAR}this:");
@@ -2254,6 +2285,12 @@ pub(crate) fn resolve_this_time(year: Option<u32>, values: &mut [Vec<Value>]) {
         let (key, display) = when.key_and_display();
         value.key = key;
         value.display = display;
+        // A month of that year is a month named in full (`June this year` = `juni 2026`), which
+        // the other version names too, by its year or by the same words, or as a month of no
+        // year: a firm date, whose change into another month is reported.
+        if matches!(when, When::Month { .. }) {
+            value.optional = false;
+        }
     }
 }
 

@@ -345,11 +345,13 @@ impl Bound {
 
     /// Whether two dates' bounds of opposite directions say so for sure: the first day of a
     /// period only against the last day of one (`from 17 July 2030` against `till och med den
-    /// 17 juli 2030`), as the other version may name it as a deadline (`senast`).
+    /// 17 juli 2030`) or the day a period ends before (`within 36 months of 1 April 2029`
+    /// against `inom 36 månader före den 1 april 2029`), as the other version may name it as
+    /// a deadline (`senast`).
     pub fn contradicts(self, other: Bound) -> bool {
         self.direction() != other.direction()
             && match (self, other) {
-                (Bound::From, other) | (other, Bound::From) => other == Bound::Until,
+                (Bound::From, other) | (other, Bound::From) => matches!(other, Bound::Until | Bound::Before),
                 _ => true,
             }
     }

@@ -210,4 +210,92 @@ mod tests {
         assert_eq!(same_date_of_any_year("month:--10", "date:2025-10-03"), None);
         assert_eq!(same_date_of_any_year("month:2024-10", "month:2025-10"), None);
     }
+    #[test]
+    fn a_span_of_years_in_words_and_its_years_apart() {
+        let en = "The Union's share fell from 22% in 2013 to 12% in 2023, while that of China rose.\n";
+        let sv = "Unionens andel sjönk mellan 2013 och 2023 från 22 % till 12 %, medan Kinas ökade.\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        // A bound changed is still found.
+        assert!(!findings(en, &sv.replace("och 2023", "och 2022")).is_empty());
+        assert!(!findings(en, &sv.replace("mellan 2013", "mellan 2012")).is_empty());
+        // A period written with a dash is no two years named apart.
+        let sv_dash = "Unionens andel sjönk under 2013–2023 från 22 % till 12 %, medan Kinas ökade.\n";
+        assert!(!findings(en, sv_dash).is_empty());
+    }
+
+    #[test]
+    fn the_same_period_a_year_before_made_explicit() {
+        let en = "In June 2025 alone, exports amounted to EUR 19.6 bn (-1.8% year on year).\n";
+        let sv =
+            "Enbart i juni 2025 uppgick exporten till 19,6 miljarder euro (−1,8 % jämfört med juni 2024).\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        let sv_year =
+            "Enbart i juni 2025 uppgick exporten till 19,6 miljarder euro (−1,8 % jämfört med 2024).\n";
+        assert!(findings(en, sv_year).is_empty(), "{:?}", findings(en, sv_year));
+        // Another period is reported.
+        assert_eq!(findings(en, &sv.replace("juni 2024", "juni 2023")).len(), 1);
+        assert_eq!(findings(en, &sv.replace("juni 2024", "maj 2024")).len(), 1);
+    }
+
+    #[test]
+    fn a_year_in_brackets_is_no_period_to_count_back_from() {
+        let en = "Payments reached EUR 44.02 million, a rate of 82.4% (2024: 79.8%), 2.6 percentage points above the previous year.\n";
+        let sv = "Betalningarna uppgick till 44,02 miljoner euro, en genomförandegrad på 82,4 % (79,8 % 2024). Det är 2,6 procentenheter mer än föregående år.\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        assert_eq!(findings(en, &sv.replace("% 2024)", "% 2023)")).len(), 1);
+        // Words in the same bracket count back from its year.
+        let en = "Payments reached EUR 44.02 million (2024: 79.8%, 2.6 points above the previous year).\n";
+        let sv =
+            "Betalningarna uppgick till 44,02 miljoner euro (79,8 % 2024, 2,6 procentenheter mer än 2023).\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+    }
+
+    #[test]
+    fn a_period_counted_from_a_day_against_one_ending_before_it() {
+        let en =
+            "Registers shall be converted into the national registers within 36 months of 1 April 2029.\n";
+        let sv = "Registren ska inom 36 månader från och med den 1 april 2029 omvandlas till de nationella registren.\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        let sv_after = sv.replace("från och med den", "efter den");
+        assert!(findings(en, &sv_after).is_empty(), "{:?}", findings(en, &sv_after));
+        assert_eq!(findings(en, &sv.replace("från och med den", "före den")).len(), 1);
+        // The start of a period may still be the deadline the other version sets.
+        let en = "From 1 June 2025, Member States shall ensure that the registers are converted.\n";
+        let sv = "Senast den 1 juni 2025 ska medlemsstaterna se till att registren omvandlas.\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        assert_eq!(findings(en, &sv.replace("Senast den", "Före den")).len(), 1);
+    }
+
+    #[test]
+    fn part_sessions_named_by_their_month() {
+        let en = "The motion will be put to the vote at the May II part-session of the Parliament.\n";
+        let sv =
+            "Resolutionsförslaget ska gå till omröstning under sammanträdesperioden maj II i parlamentet.\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        assert_eq!(findings(en, &sv.replace("maj II", "juni II")).len(), 1);
+        let en = "The vote in plenary is scheduled for the April I 2026 session of the Parliament.\n";
+        let sv = "Omröstningen i plenum är planerad till sammanträdesperioden april I 2026 i parlamentet.\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        assert_eq!(findings(en, &sv.replace("april I", "juli I")).len(), 1);
+        // The part-session of a month named otherwise is no finding.
+        let sv = "Omröstningen i plenum är planerad till aprilsessionen 2026 i parlamentet.\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+    }
+
+    #[test]
+    fn a_month_of_the_year_of_writing() {
+        // With the year of writing the datelines give.
+        let en = "Brussels, 9 March 2026\n\nWe will apply border procedures under the Pact as of June this year.\n";
+        let sv = "Bryssel den 9 mars 2026\n\nVi kommer att tillämpa gränsförfaranden enligt pakten från och med juni i år.\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        assert!(findings(en, &sv.replace("juni i år", "juni 2026")).is_empty());
+        // A month of no year against it: its year given on one side only (a warning).
+        assert_eq!(findings(en, &sv.replace("från och med juni i år", "från och med juni")).len(), 1);
+        assert_eq!(findings(en, &sv.replace("juni i år", "augusti i år")).len(), 1);
+        // With none: the month is still compared.
+        let en = "We will apply border procedures under the Pact as of June this year.\n";
+        let sv = "Vi kommer att tillämpa gränsförfaranden enligt pakten från och med juni i år.\n";
+        assert!(findings(en, sv).is_empty(), "{:?}", findings(en, sv));
+        assert_eq!(findings(en, &sv.replace("juni i år", "augusti i år")).len(), 1);
+    }
 }

@@ -101,6 +101,18 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("the year before", 12),
         ("a year earlier", 12),
         ("one year earlier", 12),
+        // A change on the same period of the year, quarter or month before (`-1.8% year on
+        // year` after `In June 2025` = `−1,8 % jämfört med juni 2024`).
+        ("year on year", 12),
+        ("year-on-year", 12),
+        ("y-o-y", 12),
+        ("yoy", 12),
+        ("quarter on quarter", 3),
+        ("quarter-on-quarter", 3),
+        ("q-o-q", 3),
+        ("month on month", 1),
+        ("month-on-month", 1),
+        ("m-o-m", 1),
     ],
     years_back_words: &["earlier", "before"],
     year_plurals: &["years"],
@@ -1040,6 +1052,12 @@ pub(crate) static TABLE: LangTable = LangTable {
         // The day a period starts, itself in it (`shall apply from 17 July 2030` = `ska
         // tillämpas från och med den 17 juli 2030`).
         ("from", Bound::From),
+        // The day a period counted from it starts (`within 36 months of 1 April 2029` =
+        // `inom 36 månader från och med den 1 april 2029`).
+        ("days of", Bound::From),
+        ("weeks of", Bound::From),
+        ("months of", Bound::From),
+        ("years of", Bound::From),
         ("no earlier than", Bound::Lower),
         ("not earlier than", Bound::Lower),
         ("not before", Bound::Lower),
