@@ -10,10 +10,12 @@
 //!   two spaces; `*` labels too); a line that does not start a footnote continues the last
 //!   one, until the next boundary or the first line of the next page.
 //! - Page numbers are lines of 1–3 digits next to a boundary line; they are dropped.
-//! - Wrapped lines are joined with one space. A line that ends in a letter and a hyphen
-//!   is joined without the space and keeps the hyphen: EU texts are not hyphenated
-//!   automatically, so such a hyphen is nearly always a compound's (`mid-term`,
-//!   `family-related`), and keeping it is the conservative choice.
+//! - Page numbers may also stand alone between empty lines (extractions without form feeds),
+//!   in sequence with another; a running head, the first line of a page that comes back,
+//!   figures aside, at the start of another page, is dropped.
+//! - Wrapped lines are joined with one space. A word hyphenated at the line end between two
+//!   lower-case letters is joined without its hyphen (`installa-` | `tion`); the hyphen of a
+//!   compound stays (`EU-` | `talangpool`, `third-` | `country`, `medel-` | `och`).
 //! - A paragraph ends at a line that ends with sentence punctuation and either two
 //!   trailing spaces (the extractor marks paragraph ends so) or a length well short of
 //!   the page width; and before a heading or a list item.
@@ -24,7 +26,10 @@
 //!   word, which could go on in a name on the next line.
 //! - Footnote references are digits glued to the end of a word (`eleven1`,
 //!   `disposal.3`); they are taken only when they continue the document's footnote
-//!   sequence, so `EUR 5.3 billion` or `COVID19` stay text.
+//!   sequence, so `EUR 5.3 billion` or `COVID19` stay text. Glued to a year or a case
+//!   number (`20252`, `C‑906/198`), a call is taken only where a page bottom defines it.
+//! - Footnotes may be indented (`pdftotext -layout`: `  1    Eurostat …`), their lines going
+//!   on indented; a label never starts with a zero (`01` numbers a paragraph in the margin).
 //!
 //! A paragraph interrupted by a page's footnotes continues after them: it stays one
 //! block whose `parts` list each page's part, and the page break and footnote
@@ -54,12 +59,14 @@ pub fn parse(name: &str, source: String) -> Document {
     }
 }
 
+/// A footnote's label never starts with a zero: `01   Energy audits …` is a paragraph numbered
+/// in the margin (`pdftotext -layout`).
 static FOOTNOTE_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9]{1,3}|\*{1,3}|†)\s{2,}\S").expect("constant pattern compiles"));
+    LazyLock::new(|| Regex::new(r"^([1-9][0-9]{0,2}|\*{1,3}|†)\s{2,}\S").expect("constant pattern compiles"));
 /// A footnote written `N text`, one space after the label, as `pdftotext` gives them: read as
 /// one only where the page's remaining lines are footnotes (see [`notes_end_the_page`]).
 static LOOSE_FOOTNOTE_START: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^([0-9]{1,3})\s\S").expect("constant pattern compiles"));
+    LazyLock::new(|| Regex::new(r"^([1-9][0-9]{0,2})\s+\S").expect("constant pattern compiles"));
 /// The footer of a page of an EU document, the language code on both sides of the page
 /// number (`EN 3 EN`, `SV 12 SV`), or of the cover page (`EN EN`).
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -82,6 +89,18 @@ static NUMBER_GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
 /// next sentence's capital: `in December 2024.2 The next …` is `2024.` and the call `2`.
 static YEAR_GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:^|[^0-9.,])(?:19|20)[0-9]{2}\.([0-9]{1,2})\s+\p{Lu}").expect("constant pattern compiles")
+});
+/// A footnote reference glued to a year (`work programme for 20252` is 2025 and the call `2`)
+/// or to a case number, whose year has two digits (`C‑906/198` is `C‑906/19` and the call
+/// `8`): taken only where the page's notes define that label.
+static FIGURE_GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:^|[^0-9.,/\p{L}‑–-])(?:19|20)[0-9]{2}|\b[CT][‑–-][0-9]{1,4}/[0-9]{2})([0-9]{1,2})[.,;:)]?(?:\s|$)")
+        .expect("constant pattern compiles")
+});
+/// A date written out, `4 February 2026`: not a numbered heading.
+static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[0-9]{1,2}\.?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober)\s+[0-9]{4}$")
+        .expect("constant pattern compiles")
 });
 static GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\p{L}[.,;:’”)]?([0-9]{1,2}|\*)(?:[.,;:)]?(?:\s|$))").expect("constant pattern compiles")
@@ -149,6 +168,11 @@ struct Reader {
     next_footnote: u32,
     /// The label the next footnote definition should have: one more than the last.
     next_note_label: u32,
+    /// The labels of the footnote definitions the page bottoms hold (read ahead).
+    defined: Vec<u32>,
+    /// The footnote being read started indented (`pdftotext -layout`): its indented lines
+    /// go on with it.
+    note_indented: bool,
 }
 
 fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
@@ -171,7 +195,12 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
         new_part: false,
         next_footnote: 1,
         next_note_label: 1,
+        defined: vec![],
+        note_indented: false,
     };
+    let page_numbers = page_number_lines(&all, empty_is_noise);
+    let heads = running_heads(&all, &page_numbers);
+    reader.defined = defined_labels(&all, &page_numbers);
     let mut after_boundary = true;
     for (i, line) in all.iter().enumerate() {
         if line.page_start {
@@ -196,7 +225,16 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
             after_boundary = true;
             continue;
         }
-        if is_page_number(&all, i) {
+        if page_numbers[i] {
+            // A page number alone between empty lines ends its page as a footer does.
+            if !is_page_number(&all, i) {
+                reader.page_end();
+                reader.page_break(line);
+                after_boundary = true;
+            }
+            continue;
+        }
+        if heads[i] {
             continue;
         }
         let content = line.content();
@@ -205,13 +243,16 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
             after_boundary = false;
             continue;
         }
-        if LOOSE_FOOTNOTE_START.is_match(content) && notes_end_the_page(&all, i, reader.next_note_label) {
+        if LOOSE_FOOTNOTE_START.is_match(content)
+            && notes_end_the_page(&all, i, reader.next_note_label, &page_numbers, &heads)
+        {
             reader.start_note(line, &LOOSE_FOOTNOTE_START);
             after_boundary = false;
             continue;
         }
-        // The first line of a page starts with a space: it ends a footnote region.
-        let page_start = line.text.starts_with(' ');
+        // The first line of a page starts with a space: it ends a footnote region, unless the
+        // notes themselves are indented (`pdftotext -layout`).
+        let page_start = line.text.starts_with(' ') && !reader.note_indented;
         if reader.in_notes && !page_start {
             reader.continue_note(line);
             continue;
@@ -257,7 +298,13 @@ fn is_footer(line: &Line<'_>) -> bool {
 /// lines, and the page calls the footnote before it. A body line that starts with a figure
 /// (`17 Member States have …`) is rarely followed by the page's end so soon, and the figure is
 /// rarely glued to a word above it.
-fn notes_end_the_page(all: &[Line<'_>], i: usize, next_label: u32) -> bool {
+fn notes_end_the_page(
+    all: &[Line<'_>],
+    i: usize,
+    next_label: u32,
+    page_numbers: &[bool],
+    heads: &[bool],
+) -> bool {
     let label = |line: &Line<'_>| -> Option<u32> {
         LOOSE_FOOTNOTE_START.captures(line.content())?.get(1)?.as_str().parse().ok()
     };
@@ -270,7 +317,12 @@ fn notes_end_the_page(all: &[Line<'_>], i: usize, next_label: u32) -> bool {
         if k > i + 40 {
             return false;
         }
-        if line.page_start || is_footer(line) || line.is_boundary() {
+        if line.page_start
+            || is_footer(line)
+            || line.is_boundary()
+            || page_numbers.get(k).copied().unwrap_or(false)
+            || heads.get(k).copied().unwrap_or(false)
+        {
             return true;
         }
         if line.is_empty() {
@@ -297,7 +349,7 @@ fn called_on_page(all: &[Line<'_>], i: usize, label: u32) -> bool {
             // After a figure, only an act's number ends before a call (`862/20074`): the last
             // digits of a year or an amount are no call (`2023`, `13`).
             let glued = match before {
-                Some(c) if c.is_ascii_digit() => ends_with_act_number(head),
+                Some(c) if c.is_ascii_digit() => ends_with_act_number(head) || ends_with_year_or_case(head),
                 Some(c) => !c.is_whitespace(),
                 None => false,
             };
@@ -319,6 +371,109 @@ fn ends_with_act_number(head: &str) -> bool {
     let bytes = head.as_bytes();
     let digits = bytes.iter().rev().take_while(|b| b.is_ascii_digit()).count();
     digits == 4 && bytes.len() > 4 && bytes[bytes.len() - 5] == b'/'
+}
+
+/// Whether `head` ends with a year standing alone (`for 2025`) or a case number, whose year
+/// has two digits (`C‑906/19`): a footnote call may be glued to either (`20252`, `C‑906/198`).
+fn ends_with_year_or_case(head: &str) -> bool {
+    let digits: String = head.chars().rev().take_while(char::is_ascii_digit).collect();
+    let rest = head.get(..head.len() - digits.len()).unwrap_or_default();
+    let before = rest.chars().next_back();
+    let year = digits.len() == 4
+        && (digits.ends_with("91") || digits.ends_with("02"))
+        && !before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | '‑' | '–' | '-'));
+    let case = digits.len() == 2
+        && rest.strip_suffix('/').is_some_and(|number| {
+            let n = number.chars().rev().take_while(char::is_ascii_digit).count();
+            let prefix = number.get(..number.len() - n).unwrap_or_default();
+            n > 0 && ["C‑", "C-", "T‑", "T-", "C–", "T–"].iter().any(|p| prefix.ends_with(p))
+        });
+    year || case
+}
+
+/// The lines that are page numbers: a line of 1–3 digits next to a boundary line, a page's
+/// start or the file's start or end (see [`is_page_number`]), or, where empty lines end
+/// paragraphs, a number alone between empty lines when another such number is one more or
+/// one less (the pages of an extraction without form feeds: `1`, `2`, `3`).
+fn page_number_lines(all: &[Line<'_>], empty_is_noise: bool) -> Vec<bool> {
+    let lone = |i: usize| -> Option<u32> {
+        let content = all[i].content();
+        if empty_is_noise
+            || content.is_empty()
+            || content.len() > 3
+            || !content.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let empty_before = i > 0 && all[i - 1].is_empty();
+        let empty_after = all.get(i + 1).is_none_or(Line::is_empty);
+        if empty_before && empty_after { content.parse().ok() } else { None }
+    };
+    let lones: Vec<Option<u32>> = (0..all.len()).map(lone).collect();
+    let values: Vec<u32> = lones.iter().flatten().copied().collect();
+    (0..all.len())
+        .map(|i| {
+            is_page_number(all, i)
+                || lones[i].is_some_and(|n| values.contains(&(n + 1)) || n > 0 && values.contains(&(n - 1)))
+        })
+        .collect()
+}
+
+/// The running heads: the first line of a page (after a form feed, a footer or a page
+/// number, or the file's first line) that comes back at the start of another page, read
+/// without its figures (`EDPS Opinion 9/2026 on …`; `L 157/13 EN Official Journal of the
+/// European Union 16.6.2023` and `16.6.2023 EN Official Journal … L 157/14` on facing pages).
+/// At least three words: a page that starts with a section's heading repeats no heading.
+fn running_heads(all: &[Line<'_>], page_numbers: &[bool]) -> Vec<bool> {
+    let mut key_at: Vec<Option<String>> = vec![None; all.len()];
+    let mut at_page_start = true;
+    for (i, line) in all.iter().enumerate() {
+        if line.page_start {
+            at_page_start = true;
+        }
+        if line.is_empty() || line.is_boundary() {
+            continue;
+        }
+        if is_footer(line) || page_numbers[i] {
+            at_page_start = true;
+            continue;
+        }
+        if std::mem::take(&mut at_page_start) {
+            let mut words: Vec<&str> = line
+                .content()
+                .split_whitespace()
+                .filter(|w| !w.contains(|c: char| c.is_ascii_digit()))
+                .collect();
+            words.sort_unstable();
+            if words.len() >= 3 {
+                key_at[i] = Some(words.join(" "));
+            }
+        }
+    }
+    key_at
+        .iter()
+        .map(|key| key.as_ref().is_some_and(|key| key_at.iter().flatten().filter(|k| *k == key).count() >= 2))
+        .collect()
+}
+
+/// The labels of the footnote definitions at the page bottoms, read ahead: a line `N text`
+/// whose page calls `N` and ends within a few lines (see [`notes_end_the_page`]).
+fn defined_labels(all: &[Line<'_>], page_numbers: &[bool]) -> Vec<u32> {
+    let heads = vec![false; all.len()];
+    let mut out = Vec::new();
+    for (i, line) in all.iter().enumerate() {
+        let Some(label) = LOOSE_FOOTNOTE_START
+            .captures(line.content())
+            .and_then(|caps| caps.get(1))
+            .and_then(|m| m.as_str().parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if !out.contains(&label) && notes_end_the_page(all, i, label, page_numbers, &heads) {
+            out.push(label);
+        }
+    }
+    out
 }
 
 /// A line of 1–3 digits next to a boundary line, a page's start (a form feed) or the file's
@@ -360,7 +515,7 @@ impl Reader {
     fn close_current(&mut self) {
         if let Some(mut block) = self.current.take() {
             if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem) {
-                take_glued_refs(&mut block, &mut self.next_footnote);
+                take_glued_refs(&mut block, &mut self.next_footnote, &self.defined);
             }
             self.blocks.push(block);
         }
@@ -400,6 +555,7 @@ impl Reader {
         if let Some(note) = self.note.take() {
             self.push(note);
         }
+        self.note_indented = line.text.starts_with(' ');
         let content = line.content();
         let Some(caps) = pattern.captures(content) else { return };
         let Some(label) = caps.get(1) else { return };
@@ -442,7 +598,9 @@ impl Reader {
             Some((1, caps.get(1).map(|m| m.as_str().to_string())))
         } else if let Some(caps) = ARABIC_HEADING.captures(content)
             && short
-            && ends_open(content)
+            // A numbered title in capitals may end on a question (`4. WHAT ARE THE RESULTS?`).
+            && (ends_open(content) || !content.chars().any(char::is_lowercase) && content.ends_with('?'))
+            && !DATE_LINE.is_match(content)
         {
             Some((2, caps.get(1).map(|m| m.as_str().to_string())))
         } else if (self.current_closed || self.current_ends_sentence && short && bare_title(content))
@@ -544,10 +702,22 @@ fn next_word_fits(n_chars: usize, next: Option<&Line<'_>>, width: usize) -> bool
 }
 
 /// Appends a wrapped line: one space between lines, none after a hyphen that ends a word.
+///
+/// A word hyphenated at the line end is joined without its hyphen (`installa-` | `tion`,
+/// `Europaparla-` | `mentets`) when a lower-case letter stands on both sides of it; the hyphen
+/// stays where it is a compound's: after a capital or a figure (`EU-` | `talangpool`), before a
+/// capital or a figure, after a prefix that makes compounds (`non-`, `third-` | `country`),
+/// and before a conjunction, which also gets its space (`medel-` | `och långsiktiga`).
 fn append_line(block: &mut Block, line: &Line<'_>) {
     let content = line.content();
     let mut tail = block.text.chars().rev();
     let hyphenated = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic);
+    let next_word = content.split_whitespace().next().unwrap_or_default();
+    if hyphenated && !CONJUNCTIONS.contains(&next_word) && line_end_hyphenation(&block.text, content) {
+        let len = block.text.len();
+        block.cut_text(len - 1..len);
+    }
+    let hyphenated = hyphenated && !CONJUNCTIONS.contains(&next_word);
     // Between figures (the cells of a table read one per line), a line break: a space would
     // read `142 615` and `158 920` as one figure grouped by spaces.
     let figures = block.text.ends_with(|c: char| c.is_ascii_digit())
@@ -564,18 +734,64 @@ fn append_line(block: &mut Block, line: &Line<'_>) {
     }
 }
 
+/// Conjunctions after a hyphen that ends a line: the hyphen stands for a compound's last part
+/// (`medel- och långsiktiga`, `short- and long-term`).
+const CONJUNCTIONS: &[&str] = &["and", "or", "och", "eller", "respektive", "to", "till"];
+
+/// Prefixes that make compounds with a hyphen in English (`non-discriminatory`, `co-operation`,
+/// `third-country`): a hyphen after one at a line's end is kept.
+const COMPOUND_PREFIXES: &[&str] = &[
+    "non", "co", "self", "cross", "mid", "well", "ex", "anti", "post", "pre", "multi", "semi", "pan",
+    "third", "long", "short", "high", "low", "full", "part", "cost", "follow", "first", "second", "large",
+    "small",
+];
+
+/// Heads of English compounds after a hyphen (`family-related`, `country-specific`): a hyphen
+/// before one at a line's start is kept.
+const COMPOUND_HEADS: &[&str] = &[
+    "related", "based", "specific", "led", "oriented", "term", "wide", "making", "free", "friendly", "scale",
+];
+
+/// Whether a hyphen that ends `text` (before a line starting `next`) is one the typesetter
+/// put in to break a word (see [`append_line`]).
+fn line_end_hyphenation(text: &str, next: &str) -> bool {
+    let Some(head) = text.strip_suffix('-') else { return false };
+    let word: String = {
+        let mut letters: Vec<char> = head.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+        letters.reverse();
+        letters.into_iter().collect()
+    };
+    let before_word = head.get(..head.len() - word.len()).and_then(|h| h.chars().next_back());
+    word.chars().next_back().is_some_and(char::is_lowercase)
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && !before_word.is_some_and(|c| c == '-')
+        && !COMPOUND_PREFIXES.contains(&word.to_lowercase().as_str())
+        && !next.split(|c: char| !c.is_alphabetic()).next().is_some_and(|head| COMPOUND_HEADS.contains(&head))
+}
+
 /// Takes digits glued to the end of a word out of the text as footnote references, when
 /// they continue the footnote sequence (the next label or one of the two after it).
-fn take_glued_refs(block: &mut Block, next_footnote: &mut u32) {
+///
+/// A label that the page bottoms define (`defined`) is taken a little further on, up to four
+/// after the next, so that one call missed does not lose the calls after it; a label glued to
+/// a year or a case number ([`FIGURE_GLUED_REF`]) is taken only when defined.
+fn take_glued_refs(block: &mut Block, next_footnote: &mut u32, defined: &[u32]) {
     let mut found = Vec::new();
-    let mut labels: Vec<regex::Match<'_>> = [&*GLUED_REF, &*NUMBER_GLUED_REF, &*YEAR_GLUED_REF]
+    let mut labels: Vec<(regex::Match<'_>, bool)> = [&*GLUED_REF, &*NUMBER_GLUED_REF, &*YEAR_GLUED_REF]
         .iter()
         .flat_map(|pattern| pattern.captures_iter(&block.text).filter_map(|caps| caps.get(1)))
+        .map(|m| (m, false))
+        .chain(FIGURE_GLUED_REF.captures_iter(&block.text).filter_map(|caps| caps.get(1)).map(|m| (m, true)))
         .collect();
-    labels.sort_by_key(regex::Match::start);
-    for label in labels {
+    labels.sort_by_key(|(m, _)| m.start());
+    labels.dedup_by_key(|(m, _)| m.start());
+    for (label, on_figure) in labels {
         let fits = match label.as_str().parse::<u32>() {
-            Ok(n) => (*next_footnote..=*next_footnote + 2).contains(&n),
+            Ok(n) if on_figure => defined.contains(&n) && (*next_footnote..=*next_footnote + 4).contains(&n),
+            Ok(n) => {
+                (*next_footnote..=*next_footnote + 2).contains(&n)
+                    || defined.contains(&n) && (*next_footnote..=*next_footnote + 4).contains(&n)
+            }
             Err(_) => label.as_str() == "*",
         };
         if fits {
@@ -595,4 +811,128 @@ fn take_glued_refs(block: &mut Block, next_footnote: &mut u32) {
         Inline::FootnoteRef { at, .. } => *at,
         Inline::Link { text, .. } | Inline::Emphasis { text, .. } | Inline::Code { text } => text.start,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(text: &str) -> Vec<Block> {
+        parse("t.txt", text.to_string()).blocks
+    }
+
+    fn notes(blocks: &[Block]) -> Vec<(String, String)> {
+        blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::FootnoteDef { label } => Some((label.clone(), b.text.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn find<'b>(blocks: &'b [Block], start: &str) -> &'b Block {
+        blocks
+            .iter()
+            .find(|b| b.text.starts_with(start))
+            .unwrap_or_else(|| panic!("no block {start:?}: {blocks:?}"))
+    }
+
+    fn refs(block: &Block) -> Vec<&str> {
+        block.footnote_refs().map(|(label, _)| label).collect()
+    }
+
+    #[test]
+    fn words_hyphenated_at_a_line_end_are_joined() {
+        let b = blocks(
+            "The Regulation brought forward the installa-\ntion of the device, and the Europaparla-\n\
+             mentets text, a third-\ncountry national, the EU-\ntalangpool, a non-\ndiscriminatory rule, a medel-\n\
+             och långsiktig plan, a family-\nRelated case.\n",
+        );
+        let text = &b[0].text;
+        for kept in
+            ["installation", "Europaparlamentets", "third-country", "EU-talangpool", "non-discriminatory"]
+        {
+            assert!(text.contains(kept), "{kept}: {text}");
+        }
+        assert!(text.contains("medel- och långsiktig"), "{text}");
+        assert!(text.contains("family-Related"), "{text}");
+    }
+
+    #[test]
+    fn calls_glued_to_years_and_case_numbers_are_taken_where_the_page_defines_them() {
+        let text = "1. INTRODUCTION\n\nThe Regulation of the Council1 was announced in the work programme for 20252 and\n\
+                    the impact assessment of 20116 was updated in Case C‑906/198 and by the Observatory9. In 20253\n\
+                    firms took part.\n\n1 OJ L 60, 28.2.2014, p. 1.\n2 COM(2025) 45 final.\n6 SEC(2011) 948 final.\n\
+                    8 Judgment of 9 June 2022, C‑906/19.\n9 Facts and figures.\nEN 2 EN\n";
+        let b = blocks(text);
+        let paragraph = find(&b, "The Regulation");
+        assert_eq!(refs(paragraph), ["1", "2", "6", "8", "9"], "{}", paragraph.text);
+        assert!(paragraph.text.contains("for 2025 and"), "{}", paragraph.text);
+        assert!(paragraph.text.contains("C‑906/19 and"), "{}", paragraph.text);
+        // `20253` is no call: the page defines no note 3.
+        assert!(paragraph.text.contains("In 20253 firms"), "{}", paragraph.text);
+        let labels: Vec<String> = notes(&b).into_iter().map(|(label, _)| label).collect();
+        assert_eq!(labels, ["1", "2", "6", "8", "9"]);
+        // A year alone with no note defined stays a year.
+        let b = blocks("It was adopted in 20252 and applies.\n\nThe end.\n");
+        assert!(refs(&b[0]).is_empty() && b[0].text.contains("20252"), "{:?}", b[0]);
+    }
+
+    #[test]
+    fn indented_notes_of_a_layout_extraction() {
+        let text = "  01   Energy audits are mandatory, according to a survey1 of firms.\n\n\
+                    \x20 02   The Commission shares responsibility for these funds\n\n\
+                    \x20 1    Eurostat, Energy balances, dataset nrg_bal_c,\n\
+                    \x20      https://ec.europa.eu/eurostat.\n\n\
+                    \x20                                   2\n\u{c}       with the Member States.\n";
+        let b = blocks(text);
+        assert_eq!(
+            notes(&b),
+            [(
+                "1".to_string(),
+                "Eurostat, Energy balances, dataset nrg_bal_c, https://ec.europa.eu/eurostat.".to_string()
+            )]
+        );
+        assert_eq!(refs(find(&b, "01   Energy")), ["1"]);
+        // The paragraph numbered in the margin `02` is no note and goes on after the page.
+        assert!(find(&b, "02   The Commission").text.ends_with("these funds with the Member States."));
+    }
+
+    #[test]
+    fn page_numbers_and_running_heads_without_form_feeds() {
+        let text = "Opinion 9/2026\n\n4 February 2026\n\nThe Proposal follows the work programme1 and\nwas welcomed by the\n\
+                    Member States in the Council and by the\nEuropean Parliament in the plenary.\n\n\
+                    1 COM(2025) 45 final.\n\n1\n\nEDPS Opinion 9/2026 on the travel application\n\n\
+                    2. The Proposal provides a period of 7 days.\n\n2\n\nEDPS Opinion 9/2026 on the travel application\n\n\
+                    3. The end.\n\n7\n\nThe figure above stays.\n";
+        let b = blocks(text);
+        let texts: Vec<&str> =
+            b.iter().filter(|b| b.kind != BlockKind::PageBreak).map(|b| b.text.as_str()).collect();
+        assert!(!texts.contains(&"EDPS Opinion 9/2026 on the travel application"), "{texts:?}");
+        assert!(!texts.contains(&"1") && !texts.contains(&"2"), "{texts:?}");
+        // A number alone without a neighbour in sequence is no page number.
+        assert!(texts.contains(&"7"), "{texts:?}");
+        assert_eq!(notes(&b), [("1".to_string(), "COM(2025) 45 final.".to_string())]);
+        // A date is no numbered heading.
+        assert_eq!(find(&b, "4 February 2026").kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn a_heading_repeated_at_page_starts_stays() {
+        // Two words only: a section's title at the top of two pages is no running head.
+        let text = "Body one.\nEN 1 EN\n\u{c}Annex I\n\nText.\nEN 2 EN\n\u{c}Annex I\n\nMore text.\n";
+        let b = blocks(text);
+        assert_eq!(b.iter().map(|b| b.text.matches("Annex I").count()).sum::<usize>(), 2, "{b:?}");
+    }
+
+    #[test]
+    fn numbered_question_in_capitals_is_a_heading() {
+        let body = "The text of the section is long enough to make the title above it a short line.\n";
+        let b = blocks(&format!("4. WHAT ARE THE RESULTS OF THE EVALUATION?\n\n{body}"));
+        assert_eq!(b[0].kind, BlockKind::Heading { level: 2, number: Some("4".into()) });
+        // A sentence ending on a question stays a paragraph.
+        let b = blocks(&format!("4. What are the results of the evaluation?\n\n{body}"));
+        assert_eq!(b[0].kind, BlockKind::Paragraph);
+    }
 }
