@@ -3465,7 +3465,8 @@ fn numbered_points(
 /// Whether the article number that ends at `end`, the last of a list joined to the one before
 /// it by `gap`, may be a count rather than an article: after a singular article word (two
 /// articles take the plural, `artiklarna 14 och 16`, `Articles 14 and 16`), a bare number
-/// after a list word or a comma, followed by a lower-case word that no article reference is
+/// after a list word, a range word or a comma (`reducing the period in Article 5(3) to 24
+/// hours`), followed by a lower-case word that no article reference is
 /// (`artikel 14 och 316 mer detaljerade inspektioner`, `Article 14 and 316 more detailed
 /// inspections`). Real texts still write `artikel 3 och 4 i förordningen` for two articles:
 /// the words that follow a reference (`reference_followers`) keep the article, and what else
@@ -3482,7 +3483,9 @@ fn count_after_article(
         return false;
     }
     let joined = text.get(gap).map(|gap| gap.trim_matches(super::is_space_like)).is_some_and(|gap| {
-        gap == "," || lang_table.list_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(gap))
+        gap == ","
+            || lang_table.list_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(gap))
+            || lang_table.range_bare_joiners.iter().any(|joiner| joiner.eq_ignore_ascii_case(gap))
     });
     if !joined || !lang_table.singular_article_words.iter().any(|w| w.eq_ignore_ascii_case(word)) {
         return false;
@@ -6355,6 +6358,17 @@ mod tests {
         assert_eq!(keys("artikel 3 och 4.", Lang::Sv), ["art:3", "art:4"]);
         // A range is no list.
         assert_eq!(keys("artikel 3–5 mer", Lang::Sv), ["art:3..5"]);
+        // A length a period is brought to after a range word: a count, no range of articles.
+        let text = "reducing the period in Article 5(3) to 24 hours and in Article 8(2) to 2 years";
+        let found = optional(text, Lang::En);
+        assert!(
+            found.contains(&("art:5(3)".to_string(), false))
+                && found.contains(&("art:8(2)".to_string(), false)),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(key, _)| key.contains("..")), "{found:?}");
+        assert_eq!(keys("Article 5 to 7 of the Regulation", Lang::En)[..1], ["art:5..7"]);
+        assert_eq!(keys("artikel 5 till och med 7 i förordningen", Lang::Sv)[..1], ["art:5..7"]);
     }
 
     #[test]
