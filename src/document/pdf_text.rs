@@ -200,7 +200,7 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
     };
     let page_numbers = page_number_lines(&all, empty_is_noise);
     let heads = running_heads(&all, &page_numbers);
-    reader.defined = defined_labels(&all, &page_numbers);
+    reader.defined = defined_labels(&all, &page_numbers, &heads);
     let mut after_boundary = true;
     for (i, line) in all.iter().enumerate() {
         if line.page_start {
@@ -376,11 +376,11 @@ fn ends_with_act_number(head: &str) -> bool {
 /// Whether `head` ends with a year standing alone (`for 2025`) or a case number, whose year
 /// has two digits (`C‑906/19`): a footnote call may be glued to either (`20252`, `C‑906/198`).
 fn ends_with_year_or_case(head: &str) -> bool {
-    let digits: String = head.chars().rev().take_while(char::is_ascii_digit).collect();
-    let rest = head.get(..head.len() - digits.len()).unwrap_or_default();
+    let count = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let (rest, digits) = head.split_at(head.len() - count);
     let before = rest.chars().next_back();
     let year = digits.len() == 4
-        && (digits.ends_with("91") || digits.ends_with("02"))
+        && (digits.starts_with("19") || digits.starts_with("20"))
         && !before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '/' | '‑' | '–' | '-'));
     let case = digits.len() == 2
         && rest.strip_suffix('/').is_some_and(|number| {
@@ -410,7 +410,7 @@ fn page_number_lines(all: &[Line<'_>], empty_is_noise: bool) -> Vec<bool> {
         if empty_before && empty_after { content.parse().ok() } else { None }
     };
     let lones: Vec<Option<u32>> = (0..all.len()).map(lone).collect();
-    let values: Vec<u32> = lones.iter().flatten().copied().collect();
+    let values: std::collections::HashSet<u32> = lones.iter().flatten().copied().collect();
     (0..all.len())
         .map(|i| {
             is_page_number(all, i)
@@ -450,16 +450,19 @@ fn running_heads(all: &[Line<'_>], page_numbers: &[bool]) -> Vec<bool> {
             }
         }
     }
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for key in key_at.iter().flatten() {
+        *counts.entry(key.as_str()).or_default() += 1;
+    }
     key_at
         .iter()
-        .map(|key| key.as_ref().is_some_and(|key| key_at.iter().flatten().filter(|k| *k == key).count() >= 2))
+        .map(|key| key.as_ref().is_some_and(|key| counts.get(key.as_str()).is_some_and(|&n| n >= 2)))
         .collect()
 }
 
 /// The labels of the footnote definitions at the page bottoms, read ahead: a line `N text`
 /// whose page calls `N` and ends within a few lines (see [`notes_end_the_page`]).
-fn defined_labels(all: &[Line<'_>], page_numbers: &[bool]) -> Vec<u32> {
-    let heads = vec![false; all.len()];
+fn defined_labels(all: &[Line<'_>], page_numbers: &[bool], heads: &[bool]) -> Vec<u32> {
     let mut out = Vec::new();
     for (i, line) in all.iter().enumerate() {
         let Some(label) = LOOSE_FOOTNOTE_START
@@ -469,7 +472,7 @@ fn defined_labels(all: &[Line<'_>], page_numbers: &[bool]) -> Vec<u32> {
         else {
             continue;
         };
-        if !out.contains(&label) && notes_end_the_page(all, i, label, page_numbers, &heads) {
+        if !out.contains(&label) && notes_end_the_page(all, i, label, page_numbers, heads) {
             out.push(label);
         }
     }
@@ -756,12 +759,11 @@ const COMPOUND_HEADS: &[&str] = &[
 /// put in to break a word (see [`append_line`]).
 fn line_end_hyphenation(text: &str, next: &str) -> bool {
     let Some(head) = text.strip_suffix('-') else { return false };
-    let word: String = {
-        let mut letters: Vec<char> = head.chars().rev().take_while(|c| c.is_alphabetic()).collect();
-        letters.reverse();
-        letters.into_iter().collect()
-    };
-    let before_word = head.get(..head.len() - word.len()).and_then(|h| h.chars().next_back());
+    let word_start = head
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |at| at + head[at..].chars().next().map_or(1, char::len_utf8));
+    let (before, word) = head.split_at(word_start);
+    let before_word = before.chars().next_back();
     word.chars().next_back().is_some_and(char::is_lowercase)
         && next.chars().next().is_some_and(char::is_lowercase)
         && before_word.is_none_or(|c| c != '-')

@@ -2144,10 +2144,11 @@ pub(crate) fn price_bases(text: &str, lang: Lang, pairs: &super::Pairs, out: &mu
                     Some(preposition) => (opened || preposition.is_empty(), preposition),
                     None => (opened, preposition),
                 };
+                let (_, first) = last_word(before_that);
                 let constant = preposition.eq_ignore_ascii_case("constant")
                     && after_preposition(
-                        last_word(before_that).1.trim_start_matches('('),
-                        last_word(before_that).1.starts_with('('),
+                        first.trim_start_matches('('),
+                        first.starts_with('('),
                         &["in", "at"],
                     );
                 (constant || after_preposition(preposition, opened, &["in", "at"]))
