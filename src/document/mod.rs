@@ -6,6 +6,7 @@
 //! [`Inline::FootnoteRef`] items at their text offset. `chunks` map every byte of
 //! `text` back to the source, so every span in a finding points into the original bytes.
 
+pub mod columns;
 pub mod markdown;
 pub mod page_join;
 pub mod pdf_text;

@@ -114,6 +114,9 @@ struct Line<'a> {
     number: u32,
     /// The line starts a page: the extractor wrote a form feed before it.
     page_start: bool,
+    /// The width of its column, for one side of a page in two columns (see
+    /// [`super::columns`]); the page's width otherwise.
+    column_width: Option<usize>,
 }
 
 impl Line<'_> {
@@ -141,11 +144,35 @@ fn lines(source: &str) -> Vec<Line<'_>> {
         // A form feed ends a page (`pdftotext` writes one before each page but the first).
         let fed = text.len() - text.trim_start_matches('\u{c}').len();
         let (text, page_start) = (text.get(fed..).unwrap_or(""), fed > 0);
-        out.push(Line { start: start + fed, text, number, page_start });
+        out.push(Line { start: start + fed, text, number, page_start, column_width: None });
         number += 1;
         start += len + 1;
     }
-    out
+    unweave_columns(out)
+}
+
+/// The lines with each run of two columns side by side read as its left column, then its
+/// right (see [`super::columns`]): a line of such a run gives two lines, one per side, with
+/// the same number.
+fn unweave_columns(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
+    let breaks: Vec<bool> = lines.iter().map(|l| l.page_start).collect();
+    let Some(pieces) = super::columns::unweave(&texts, &breaks) else { return lines };
+    let mut seen = vec![false; lines.len()];
+    pieces
+        .into_iter()
+        .filter_map(|piece| {
+            let line = lines.get(piece.line)?;
+            let first = !std::mem::replace(seen.get_mut(piece.line)?, true);
+            Some(Line {
+                start: line.start + piece.range.start,
+                text: line.text.get(piece.range)?,
+                number: line.number,
+                page_start: line.page_start && first,
+                column_width: piece.width,
+            })
+        })
+        .collect()
 }
 
 /// The state of the reader while it walks the lines.
@@ -262,13 +289,16 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
         }
         after_boundary = false;
         let next = all.get(i + 1..).and_then(|rest| rest.iter().find(|l| !l.text.trim().is_empty()));
-        reader.body_line(line, next, width);
+        reader.body_line(line, next, line.column_width.unwrap_or(width));
     }
     reader.end_notes();
     reader.close_current();
     let mut blocks = reader.blocks;
     for block in &mut blocks {
         block.trim_text();
+        // The two sides of a page in two columns come one after the other.
+        block.lines.sort_unstable();
+        block.lines.dedup();
     }
     blocks.retain(|b| b.kind == BlockKind::PageBreak || !b.text.is_empty());
     blocks
@@ -276,8 +306,12 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
 
 /// The line width of the page body: the 90th percentile of line lengths in characters.
 fn typical_width(all: &[Line<'_>]) -> usize {
+    // The lines of a page in two columns have their columns' widths.
+    let whole = all.iter().filter(|l| l.column_width.is_none());
+    let lines: Vec<&Line<'_>> =
+        if whole.clone().any(|l| !l.text.trim().is_empty()) { whole.collect() } else { all.iter().collect() };
     let mut lengths: Vec<usize> =
-        all.iter().map(|l| l.text.trim_end().chars().count()).filter(|n| *n > 0).collect();
+        lines.iter().map(|l| l.text.trim_end().chars().count()).filter(|n| *n > 0).collect();
     if lengths.is_empty() {
         return 0;
     }
@@ -573,6 +607,10 @@ impl Reader {
 
     fn continue_note(&mut self, line: &Line<'_>) {
         let Some(note) = self.note.as_mut() else { return };
+        if note.parts.last().is_some_and(|part| line.start < part.end) {
+            let offset = line.start + (line.text.len() - line.text.trim_start().len());
+            note.parts.push(Span::new(offset, offset));
+        }
         append_line(note, line);
         if let Some(part) = note.parts.last_mut() {
             part.end = line.start + line.text.trim_end().len();
@@ -627,7 +665,10 @@ impl Reader {
         let is_item = LIST_ITEM.is_match(content);
         match self.current.as_mut() {
             Some(block) if !self.current_closed && !is_item => {
-                if std::mem::take(&mut self.new_part) {
+                // A paragraph that goes on at the head of the next column goes on before its
+                // start in the source: a new part, as after a page's footnotes.
+                let back = block.parts.last().is_some_and(|part| line.start < part.end);
+                if std::mem::take(&mut self.new_part) || back {
                     let offset = line.start + (line.text.len() - line.text.trim_start().len());
                     block.parts.push(Span::new(offset, offset));
                 }
