@@ -1,4 +1,4 @@
-//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard19` (each
+//! The hard sentence boundaries of `fixtures/segment/hard` to `fixtures/segment/hard20` (each
 //! set written independently of the others): the sentences of every block, as `tvilling
 //! segment` prints them, must be exactly the expected ones.
 
@@ -249,4 +249,14 @@ fn english_hard_cases_read_against_the_rules_fourth_reading() {
 #[test]
 fn swedish_hard_cases_read_against_the_rules_fourth_reading() {
     check_known("hard19", Lang::Sv, Format::Markdown);
+}
+
+#[test]
+fn english_hard_cases_read_against_the_rules_fifth_reading() {
+    check_known("hard20", Lang::En, Format::Markdown);
+}
+
+#[test]
+fn swedish_hard_cases_read_against_the_rules_fifth_reading() {
+    check_known("hard20", Lang::Sv, Format::Markdown);
 }

@@ -406,8 +406,11 @@ fn is_boundary(
         return false;
     }
     let abbreviation = match abbreviation {
-        // A unit after a number ends a sentence as `etc.` does: `fell by 0.4 pp. This …`.
-        Some(Abbrev::Unit) if is_number(previous_token_text(text, token_start)) => {
+        // A unit after a number ends a sentence as `etc.` does: `fell by 0.4 pp. This …`; so does
+        // one after a percentage (`an alcoholic strength of 15% vol. The …`, `40 % vol. Den …`).
+        Some(Abbrev::Unit)
+            if is_number(previous_token_text(text, token_start)) || follows_percentage(text, token_start) =>
+        {
             Some(Abbrev::BeforeCapital)
         }
         Some(Abbrev::Unit) => Some(Abbrev::Never),
@@ -449,6 +452,17 @@ fn is_boundary(
                                         || previous.ends_with(|c: char| c.is_ascii_digit() || c == '%')
                                 })));
         }
+        // An area's abbreviation before its name, after a word in lower case or a comma (`in Co.
+        // Cork`, `Clare Island, Co. Mayo`), where a company's name end follows a capitalised word
+        // or `&`.
+        Some(Abbrev::BeforeCapital)
+            if table.areas.contains(&word) && opens_capitalised_word(rest) && {
+                let previous = previous_token_text(text, token_start);
+                previous.starts_with(char::is_lowercase) || previous.ends_with(',')
+            } =>
+        {
+            return false;
+        }
         // One end of a company's name before another (`Acme Co. Ltd. in May`).
         Some(Abbrev::BeforeCapital) if table.name_ends.contains(&word) => {
             let next = next_token(rest);
@@ -471,11 +485,11 @@ fn is_boundary(
             return false;
         }
         Some(Abbrev::BeforeCapital) => {
+            // A list's end before a figure, also one after a currency's sign (`subsistence etc.
+            // €2 million is set aside …`).
             return starts_with_capital(rest)
-                || start == Start::Digit
-                    && (table.list_ends.contains(&word)
-                        || figure_closed
-                        || opens_year_genitive(rest, table));
+                || table.list_ends.contains(&word) && opens_figure(rest)
+                || start == Start::Digit && (figure_closed || opens_year_genitive(rest, table));
         }
         Some(Abbrev::Measure) => {
             return starts_with_capital(rest) && !starts_with_code(rest) && !table.names_time_zone(rest)
@@ -687,11 +701,35 @@ fn abbreviation_before(text: &str, term_start: usize, table: &Table) -> Option<A
 }
 
 /// Whether the full stop at `term_start` ends an initialism or a company form written with
-/// stops (`U.S.`, `B.V.`, `S.A.`).
+/// stops (`U.S.`, `B.V.`, `S.A.`, and the forms of [`COMPANY_FORMS`] with small letters:
+/// `S.p.A.`, `a.s.`, `s.r.o.`).
 fn initialism_before(text: &str, term_start: usize) -> bool {
     text.get(token_start(text, term_start)..term_start)
         .map(|token| token.trim_start_matches(|c: char| !c.is_alphanumeric()))
-        .is_some_and(is_dotted_initialism)
+        .is_some_and(|core| is_dotted_initialism(core) || core.contains('.') && COMPANY_FORMS.contains(&core))
+}
+
+/// Whether the token before the one at `token_start` is a percentage: a number with its sign
+/// (`15%`), or the sign alone after a number (`40 %`).
+fn follows_percentage(text: &str, token_start: usize) -> bool {
+    let previous = previous_token_text(text, token_start);
+    match previous.strip_suffix('%') {
+        Some("") => is_number(previous_token_text(text, token_start_before(text, token_start))),
+        Some(number) => is_number(number),
+        None => false,
+    }
+}
+
+/// Whether `rest` opens with a figure: a digit, or a currency's sign before one (`€2 million`,
+/// `$5`, `£3`).
+fn opens_figure(rest: &str) -> bool {
+    rest.trim_start_matches(['€', '$', '£']).starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether `rest` opens with a capitalised word: a capital, then a small letter (`Cork`, `Mayo`).
+fn opens_capitalised_word(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
 }
 
 /// Whether the abbreviation that the full stop at `term_start` ends follows a number: it closes

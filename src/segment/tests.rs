@@ -1372,3 +1372,114 @@ fn acts_after_chapters_foreign_names_and_year_genitives() {
         assert_split(text, Lang::Sv, &[text]);
     }
 }
+
+#[test]
+fn foreign_titles_lower_case_functions_and_sentence_openers() {
+    for (text, lang) in [
+        ("The Czech Republic has nominated Ing. Jan Novák as member.", Lang::En),
+        ("Austria appointed Dipl.-Ing. Karl Huber to the Board.", Lang::En),
+        ("Yttrandet utarbetades av JUDr. Eva Horáková och Mgr. Jana Nováková.", Lang::Sv),
+        ("The draft was presented by the rapporteur M. Keller at the meeting.", Lang::En),
+        ("According to the spokesperson A. Berg, the proposal is ready.", Lang::En),
+        ("I ärendet har handläggaren E. Berg begärt uppgifter.", Lang::Sv),
+        ("Bolaget företräddes av ombudet J. Holm vid förhandlingen.", Lang::Sv),
+        ("Protokollet fördes av sekr. Erik Holm.", Lang::Sv),
+        ("Mötet leddes av ordf. Karin Ek (M).", Lang::Sv),
+        ("Talks continued with the U.S. Department of Commerce.", Lang::En),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    assert_split(
+        "The action was lodged by Mr X. Of the three pleas, one was examined.",
+        Lang::En,
+        &["The action was lodged by Mr X.", "Of the three pleas, one was examined."],
+    );
+    assert_split(
+        "Cooperation continued with the U.S. To that end, a group was set up.",
+        Lang::En,
+        &["Cooperation continued with the U.S.", "To that end, a group was set up."],
+    );
+    assert_split(
+        "Exports rose to the U.K. Over the past decade, they doubled.",
+        Lang::En,
+        &["Exports rose to the U.K.", "Over the past decade, they doubled."],
+    );
+    assert_split(
+        "Sammanträdet öppnades av Karin Ek, ordf. Därefter fastställdes dagordningen.",
+        Lang::Sv,
+        &["Sammanträdet öppnades av Karin Ek, ordf.", "Därefter fastställdes dagordningen."],
+    );
+    assert_split(
+        "The report was sent to the rapporteur. The vote follows.",
+        Lang::En,
+        &["The report was sent to the rapporteur.", "The vote follows."],
+    );
+}
+
+#[test]
+fn company_forms_before_a_dash_counties_percentages_and_eras() {
+    for (text, lang) in [
+        ("The fine imposed on Enel S.p.A. – the Italian utility – was reduced.", Lang::En),
+        ("The producer Třinecké železárny a.s. – a steel mill – cooperated.", Lang::En),
+        ("Stödet till Alpha Metals Corp. – ett dotterbolag – har återkrävts.", Lang::Sv),
+        ("The cheese is produced in Co. Cork and Co. Kerry.", Lang::En),
+        ("The salmon is farmed off Clare Island, Co. Mayo, in Atlantic waters.", Lang::En),
+        ("The study was published in vol. 12 of the journal.", Lang::En),
+        ("Studien publicerades i vol. 12 av tidskriften.", Lang::Sv),
+        ("The town was founded in A.D. 79 by veterans.", Lang::En),
+        ("The budget covers staff, travel etc. from 2026 onwards.", Lang::En),
+        ("Se prop. 2024/25:1 s. 45 fotn. 12 och bet. 2024/25:FiU1.", Lang::Sv),
+        ("Details are given in Tab. 3 of the annex.", Lang::En),
+        ("It was published by Cambridge Univ. Press in 2023.", Lang::En),
+        ("Eurostat gives an est. EUR 5 billion for 2026.", Lang::En),
+    ] {
+        assert_split(text, lang, &[text]);
+    }
+    for (text, lang, first, second) in [
+        ("Enel S.p.A. – The utility was fined.", Lang::En, "Enel S.p.A.", "– The utility was fined."),
+        (
+            "The contract was signed with Nordlys Shipping Co. The company is in Cork.",
+            Lang::En,
+            "The contract was signed with Nordlys Shipping Co.",
+            "The company is in Cork.",
+        ),
+        (
+            "The wine has a strength of at least 15% vol. The sugar content is low.",
+            Lang::En,
+            "The wine has a strength of at least 15% vol.",
+            "The sugar content is low.",
+        ),
+        (
+            "Spritdrycken tappas vid 40 % vol. Den får inte sötas.",
+            Lang::Sv,
+            "Spritdrycken tappas vid 40 % vol.",
+            "Den får inte sötas.",
+        ),
+        (
+            "The bridge was built around 120 A.D. It was restored in 2019.",
+            Lang::En,
+            "The bridge was built around 120 A.D.",
+            "It was restored in 2019.",
+        ),
+        (
+            "The budget covers staff, travel etc. €2 million is set aside for audits.",
+            Lang::En,
+            "The budget covers staff, travel etc.",
+            "€2 million is set aside for audits.",
+        ),
+        (
+            "Source: Eurostat, 2026 est. Figures for 2025 are final.",
+            Lang::En,
+            "Source: Eurostat, 2026 est.",
+            "Figures for 2025 are final.",
+        ),
+        (
+            "Stödet beviljades Alpha Metals Corp. Bolaget har betalat.",
+            Lang::Sv,
+            "Stödet beviljades Alpha Metals Corp.",
+            "Bolaget har betalat.",
+        ),
+    ] {
+        assert_split(text, lang, &[first, second]);
+    }
+}

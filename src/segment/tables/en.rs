@@ -80,9 +80,14 @@ pub static TABLE: Table = Table {
         ("Pt.", Never),
         ("paras.", BeforeNumber),
         ("Para.", BeforeNumber),
-        ("vol.", Never),
+        // A volume before its number (`vol. 12`); after a percentage, an alcoholic strength that
+        // may close a sentence (`at least 15% vol. The residual sugar …`).
+        ("vol.", Unit),
         ("vols.", Never),
         ("Vol.", Never),
+        // A table before its number (`Tab. 3`); before a capital, the noun `tab` closing its sentence.
+        ("Tab.", BeforeNumber),
+        ("tab.", BeforeNumber),
         ("fig.", Never),
         ("Fig.", Never),
         ("Figs.", Never),
@@ -129,7 +134,9 @@ pub static TABLE: Table = Table {
         // A bound before a figure (`a min. of 5`) and minutes after one (`5 min. The chair …`).
         ("min.", Measure),
         ("max.", Measure),
-        ("est.", Never),
+        // An estimate after its year or figure, which may close a sentence (`Eurostat, 2026 est.
+        // Figures for 2025 …`); before a figure, `estimated` (`an est. EUR 5 billion`).
+        ("est.", Unit),
         // Titles before a name.
         ("Mr.", Never),
         ("Mrs.", Never),
@@ -149,6 +156,8 @@ pub static TABLE: Table = Table {
         ("Amb.", Never),
         ("Pres.", Never),
         ("Messrs.", Never),
+        // A university in a publisher's name (`Oxford Univ. Press`).
+        ("Univ.", Never),
         // CLP hazard classes (`Acute Tox. 3`, `Flam. Liq. 2`, `Skin Sens. 1`): a first part goes
         // on, a last part goes on before its category.
         ("Flam.", Never),
@@ -205,7 +214,9 @@ pub static TABLE: Table = Table {
         ("sq.m.", BeforeCapital),
         ("a.m.", Measure),
         ("B.C.", BeforeCapital),
-        ("A.D.", Never),
+        // The era after a year ends a sentence as `B.C.` does (`around 120 A.D. It was …`), and
+        // goes on before the year it may also stand before (`A.D. 79`).
+        ("A.D.", BeforeCapital),
         ("p.m.", Measure),
         ("ed.", BeforeCapital),
         ("eds.", BeforeCapital),
@@ -297,7 +308,10 @@ pub static TABLE: Table = Table {
         "airline",
     ],
     name_prepositions: &["by", "of", "from", "with", "to", "for", "including", "between", "against"],
-    titles: &[],
+    // English capitalises a title before a name (`Commissioner J. Doe`), which the rules read as a
+    // name's word anyway, but writes some functions in lower case before one (`the rapporteur M.
+    // Keller`, `the Commission's spokesperson A. Berg`).
+    titles: &["rapporteur", "spokesperson", "spokesman", "spokeswoman"],
     name_joiners: &["and", "or"],
     sentence_starters: &[
         "The",
@@ -413,6 +427,22 @@ pub static TABLE: Table = Table {
         "According",
         "Compared",
         "Besides",
+        // More prepositions and adverbs that open a sentence and never continue a name (`with the
+        // U.S. To that end, …`, `to the U.K. Over the past decade, …`, `by Mr X. Of the three
+        // pleas …`).
+        "To",
+        "Of",
+        "Over",
+        "Across",
+        "Along",
+        "Apart",
+        "Due",
+        "Except",
+        "Outside",
+        "Prior",
+        "Because",
+        "Unless",
+        "Even",
     ],
     name_links: &["of", "and", "for", "on", "the", "de", "du", "von"],
     replies: &["No."],
@@ -427,5 +457,6 @@ pub static TABLE: Table = Table {
     pages: &["p.", "pp."],
     editions: &["ed.", "eds.", "edn."],
     year_genitives: &[],
+    areas: &["Co."],
     act_nouns: &[],
 };

@@ -123,6 +123,11 @@ pub struct Table {
     /// `EUF-fördraget`): after [`Table::act_parts`], a compound with another noun names no act
     /// (`30 kap. EU-domstolen har …`). Empty: any compound may name one.
     pub act_nouns: &'static [&'static str],
+    /// Abbreviations of an area before its name that are also a company's name end (`Co.`, an
+    /// Irish county: `in Co. Cork`, `Clare Island, Co. Mayo`): after a word in lower case or a
+    /// comma they go on before a capital, where a company's end follows a capitalised word or
+    /// `&` (`Nordlys Shipping Co. The company …`).
+    pub areas: &'static [&'static str],
 }
 
 /// The legal forms of companies that follow a company's name, in any language of the Union:
@@ -181,10 +186,28 @@ const NATIONAL_CITATIONS: &[(&str, Abbrev)] = &[
     ("Conf.", Abbrev::BeforeNumber),
 ];
 
+/// Titles and degrees that the Union's other languages write before a person's name, which
+/// both languages' texts keep as they are in the names of members and officials: Czech and
+/// Slovak `Ing.`, `Mgr.`, `JUDr.`, `MUDr.`, `PhDr.`, `RNDr.`, Austrian and German `Dipl.-Ing.`
+/// (read from its last part) and `Mag.`, Italian `Dott.` (`nominated Ing. Jan Novák`, `led by
+/// Mgr. Jana Nováková`).
+const FOREIGN_TITLES: &[(&str, Abbrev)] = &[
+    ("Ing.", Abbrev::Never),
+    ("Mgr.", Abbrev::Never),
+    ("JUDr.", Abbrev::Never),
+    ("MUDr.", Abbrev::Never),
+    ("PhDr.", Abbrev::Never),
+    ("RNDr.", Abbrev::Never),
+    ("Dipl.", Abbrev::Never),
+    ("Mag.", Abbrev::Never),
+    ("Dott.", Abbrev::Never),
+];
+
 impl Table {
-    /// The abbreviations of this table, then those of [`NATIONAL_CITATIONS`], in search order.
+    /// The abbreviations of this table, then those of [`NATIONAL_CITATIONS`] and
+    /// [`FOREIGN_TITLES`], in search order.
     fn entries(&self) -> impl Iterator<Item = &(&'static str, Abbrev)> + Clone {
-        self.abbreviations.iter().chain(NATIONAL_CITATIONS)
+        self.abbreviations.iter().chain(NATIONAL_CITATIONS).chain(FOREIGN_TITLES)
     }
 
     /// The class of `token` (a word with its final full stop), if it is an abbreviation.

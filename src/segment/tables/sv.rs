@@ -102,6 +102,8 @@ pub static TABLE: Table = Table {
         ("Rev.", Never),
         ("s.", Never),
         ("sid.", Never),
+        // A footnote before its number (`s. 45 fotn. 12`).
+        ("fotn.", BeforeNumber),
         ("p.", Never),
         // `Sankt`, and the street of an address abroad (`St. Louis`); before `st.`, which also
         // matches it and ends a sentence after a count (`40 st. Nästa …`).
@@ -116,7 +118,9 @@ pub static TABLE: Table = Table {
         ("avsn.", Never),
         ("fig.", Never),
         ("tab.", Never),
-        ("vol.", Never),
+        // A volume before its number (`vol. 12`); after a percentage, an alcoholic strength that
+        // may close a sentence (`minst 15 % vol. Restsockerhalten …`).
+        ("vol.", Unit),
         // An edition: before its number (`uppl. 3`) and after it (`7 uppl. Nästa …`).
         ("uppl.", Unit),
         ("prop.", Never),
@@ -136,10 +140,10 @@ pub static TABLE: Table = Table {
         ("prof.", Never),
         ("hr.", Never),
         ("doc.", Never),
-        ("ordf.", Never),
-        ("v.ordf.", Never),
         // A royal institution's first word (`Kungl. Vetenskapsakademien`).
         ("kungl.", Never),
+        // A university in a publisher's name (`Oxford Univ. Press`).
+        ("Univ.", Never),
         // Degrees before a name (`av jur.kand. Erik Holm`), a translator named in a reference
         // (`övers. K. Ek`) and an emeritus after a title (`prof. em. L. Svensson`), each also a
         // noun that may end a sentence (`eller jur.kand. Erfarenhet …`, `i min övers. Originalet
@@ -148,6 +152,12 @@ pub static TABLE: Table = Table {
         ("fil.kand.", BeforeName),
         ("pol.mag.", BeforeName),
         ("övers.", BeforeName),
+        // Functions before a name or a surname alone (`leddes av ordf. Karin Ek`, `Ordf.
+        // Kristersson höll …`, `fördes av sekr. Erik Holm`), also closing a sentence after the
+        // name they follow, before a clause opener (`öppnades av Karin Ek, ordf. Därefter …`).
+        ("ordf.", Trailing),
+        ("v.ordf.", Trailing),
+        ("sekr.", Trailing),
         ("em.", BeforeName),
         // Ordinary abbreviations that may close a sentence.
         // A chapter goes on before its section, a law's name or a number (`18 kap. 3 §`,
@@ -161,6 +171,7 @@ pub static TABLE: Table = Table {
         ("Co.", BeforeCapital),
         ("Ltd.", BeforeCapital),
         ("Inc.", BeforeCapital),
+        ("Corp.", BeforeCapital),
         ("plc.", BeforeCapital),
         // An expenditure area of the budget before its number (`utg.omr. 16`).
         ("utg.omr.", Never),
@@ -327,6 +338,18 @@ pub static TABLE: Table = Table {
         "åklagaren",
         "jurist",
         "juristen",
+        // Functions of a case's handling and a party's representation before a name
+        // (`handläggaren E. Berg`, `föredraganden M. Keller`, `ombudet J. Holm`).
+        "handläggare",
+        "handläggaren",
+        "föredragande",
+        "föredraganden",
+        "ombud",
+        "ombudet",
+        "referent",
+        "referenten",
+        "rapportör",
+        "rapportören",
     ],
     name_joiners: &["och", "eller"],
     // Swedish writes initialisms without full stops (`USA`, `FN`).
@@ -392,6 +415,7 @@ pub static TABLE: Table = Table {
     pages: &["s.", "sid."],
     editions: &["uppl."],
     year_genitives: &["års"],
+    areas: &["Co."],
     act_nouns: &[
         "avtal",
         "avtalet",
