@@ -435,10 +435,13 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
         || base_pairs(input, (Side::Source, s), (Side::Target, t))
         || base_pairs(input, (Side::Target, t), (Side::Source, s))
         || same_duration(source, target)
+        || same_period(source, target)
         || quarter_or_question(input, (Side::Source, s), (Side::Target, t))
         || quarter_or_question(input, (Side::Target, t), (Side::Source, s))
         || code_written_out(input, (Side::Source, s), (Side::Target, t))
         || code_written_out(input, (Side::Target, t), (Side::Source, s))
+        || dotted_article_clause(input, (Side::Source, s), (Side::Target, t))
+        || dotted_article_clause(input, (Side::Target, t), (Side::Source, s))
         || times_a_year(source, target)
         || times_a_year(target, source)
         || day_before_named_last(source, target)
@@ -628,6 +631,25 @@ fn same_duration(a: &Value, b: &Value) -> bool {
         && same(a_high, b_high)
 }
 
+/// Whether two recurrences name one period in other units of time (`every 24 months` =
+/// `vartannat år`: `ratio:1/24` of months, `ratio:1/2` of years; `every 12 months` = `varje
+/// år`): the periods are of one length, counted in units of one measure (a month is never a
+/// number of days).
+fn same_period(a: &Value, b: &Value) -> bool {
+    let period = |value: &Value| -> Option<(u8, f64)> {
+        let every = value.key.strip_prefix("ratio:1/")?.parse::<f64>().ok()?;
+        let (measure, factor) = time_unit_length(value.detail.as_deref()?)?;
+        Some((measure, every * factor))
+    };
+    a.kind == ValueKind::Number
+        && b.kind == ValueKind::Number
+        && matches!(
+            (period(a), period(b)),
+            (Some((measure_a, a_length)), Some((measure_b, b_length)))
+                if measure_a == measure_b && (a_length - b_length).abs() <= a_length.abs() * 1e-9
+        )
+}
+
 /// `pp` after a figure is percentage points or, in a reference, pages (`EFSA Journal
 /// 2024;22(3):8654, 31 pp.` = `31 s.`): the figure without a unit is the same figure, where a
 /// percentage (`3 %`) is not.
@@ -672,6 +694,29 @@ fn quarter_or_question(input: &Input, quarter: (Side, ValueRef), question: (Side
     matches!(code, [letter, digit] if letter.is_ascii_uppercase() && digit.is_ascii_digit())
         && (key.strip_prefix("num:") == Some(figure)
             || key.strip_prefix(crate::values::QUESTION_CODE).and_then(|code| code.get(1..)) == Some(figure))
+}
+
+/// A clause of a contract or of terms of business numbered in two parts, which English may
+/// call an article (`Article 15.4 of the general conditions of carriage`, read `art:15(4)`) and
+/// Swedish a point (`punkt 15.4 i … allmänna transportvillkor`, `para:15.4`): an article
+/// written with a full stop between its two numbers, as no act of the Union writes its
+/// paragraphs, is the numbered paragraph of the same two numbers. One written `Article 15(4)`
+/// stays an article.
+fn dotted_article_clause(input: &Input, article: (Side, ValueRef), paragraph: (Side, ValueRef)) -> bool {
+    let key = &input.value(article.0, article.1).key;
+    let Some((number, part)) = key
+        .strip_prefix("art:")
+        .and_then(|rest| rest.strip_suffix(')'))
+        .and_then(|rest| rest.split_once('('))
+    else {
+        return false;
+    };
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let dotted = format!("{number}.{part}");
+    digits(number)
+        && digits(part)
+        && input.surface(article.0, article.1).ends_with(&dotted)
+        && input.value(paragraph.0, paragraph.1).key.strip_prefix("para:") == Some(dotted.as_str())
 }
 
 /// A code of two or three capitals and a number (`SO2`, a specific objective; `PA3`, a
@@ -1011,7 +1056,29 @@ fn split_ranges(
         // (`before 1 July 2025 and since 1 August 1997`); two bare days in the other order are a
         // range reversed (`31.12.2027–15.12.2025` for `15.12.2025 – 31.12.2027`).
         let days = last_day.is_some() && taken.len() == 2;
-        if days
+        // So are two figures side by side whose lower bound comes second, joined by a dash
+        // or a word of a range only (`55–35` for `35–55`, `mellan 6,0 och 4,5` for `between
+        // 4.5 and 6.0`): a range whose lower bound exceeds its upper.
+        let reversed_figures = || {
+            // The upper bound's figure, written first, and the lower's after it.
+            let (upper, lower) = (taken[1], taken[0]);
+            let doc = input.doc(other_side);
+            let (first, second) = (input.value(other_side, upper), input.value(other_side, lower));
+            let joiners = crate::values::tables::table(input.lang(other_side)).range_joiners;
+            bounds
+                && upper.0 == lower.0
+                && upper.1 + 1 == lower.1
+                && doc
+                    .blocks
+                    .get(upper.0)
+                    .and_then(|block| block.text.get(first.span.end..second.span.start))
+                    .is_some_and(|between| {
+                        let between = between.trim_matches([' ', '\u{a0}']);
+                        joiners.contains(&between) || matches!(between, "-" | "\u{2013}" | "\u{2014}")
+                    })
+        };
+        if taken.len() == 2
+            && (days || reversed_figures())
             && taken[0] > taken[1]
             && taken.iter().all(|&member| input.value(other_side, member).bound.is_none())
         {
@@ -1933,7 +2000,7 @@ pub fn finding(
 pub(crate) mod tests {
     use super::{
         day_before_named_last, listed_members, listed_months, range_bounds, same_duration, same_figure,
-        times_a_year,
+        same_period, times_a_year,
     };
     use crate::document::{Format, parse};
     use crate::text::Lang;
@@ -2697,12 +2764,45 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_clause_of_terms_numbered_in_two_parts() {
+        let none: Vec<String> = Vec::new();
+        let en = "A clause, as in Article 15.4 of the general conditions of carriage, cannot be relied on.\n";
+        let sv = "Ett villkor, såsom punkt 15.4 i de allmänna transportvillkoren, kan inte göras gällande.\n";
+        assert_eq!(findings_of("legal-", en, sv), none);
+        assert_eq!(findings_of("legal-", en, &sv.replace("15.4", "15.5")).len(), 1);
+        // An article written as the Union writes it stays an article.
+        let en = "A clause, as in Article 15(4) of the Regulation, cannot be relied on.\n";
+        let sv = "Ett villkor, såsom punkt 15.4 i förordningen, kan inte göras gällande.\n";
+        assert_eq!(findings_of("legal-", en, sv).len(), 1);
+    }
+
+    #[test]
+    fn a_range_reversed_against_one_in_order() {
+        let none: Vec<String> = Vec::new();
+        let en = "The temperature was between 4.5 and 6.0 °C, i.e. above that of melting ice.\n";
+        let sv_between = "Temperaturen låg mellan 4,5 och 6,0 °C, dvs. över temperaturen för smältande is.\n";
+        assert_eq!(number_findings(en, sv_between), none);
+        let en = "| Goats | 35–55 | 0.20–0.30 |\n";
+        let sv = "| Getter | 35–55 | 0,20–0,30 |\n";
+        assert_eq!(number_findings(en, sv), none);
+        assert!(!number_findings(en, &sv.replace("35–55", "55–35")).is_empty());
+    }
+
+    #[test]
     fn lengths_of_time_in_other_units() {
         let count = |key: &str, unit: &str| {
             let mut value = Value::new(ValueKind::Number, 0..1, key, key);
             value.detail = Some(unit.to_string());
             value
         };
+        // Recurrences by periods of one length.
+        assert!(same_period(&count("ratio:1/24", "month"), &count("ratio:1/2", "year")));
+        assert!(same_period(&count("ratio:1/12", "month"), &count("ratio:1/1", "year")));
+        assert!(same_period(&count("ratio:1/2", "week"), &count("ratio:1/14", "day")));
+        assert!(!same_period(&count("ratio:1/12", "month"), &count("ratio:1/2", "year")));
+        assert!(!same_period(&count("ratio:1/30", "day"), &count("ratio:1/1", "month")));
+        assert!(!same_period(&count("ratio:1/5", "minute"), &count("ratio:1/5", "hour")));
+        assert!(!same_period(&count("num:24", "month"), &count("ratio:1/2", "year")));
         assert!(same_duration(&count("num:48", "hour"), &count("num:2", "day")));
         assert!(same_duration(&count("num:12", "month"), &count("num:1", "year")));
         assert!(same_duration(&count("num:2", "week"), &count("num:14", "day")));

@@ -699,6 +699,17 @@ const TIME_UNITS: &[&str] =
 fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bound, Option<Relation>)> {
     let before = text.get(..value.span.start)?.trim_end_matches([' ', '\u{a0}', '\u{202f}', '\u{2009}']);
     let last = *before.as_bytes().last()?;
+    // An abbreviated limit with its full stop (`max. 0.2 g/kg`), a word of its own.
+    if last == b'.'
+        && let Some(&(_, bound)) = lang_table.figure_bound_abbreviations.iter().find(|(abbreviation, _)| {
+            before.len() >= abbreviation.len()
+                && before.is_char_boundary(before.len() - abbreviation.len())
+                && before[before.len() - abbreviation.len()..].eq_ignore_ascii_case(abbreviation)
+                && !before[..before.len() - abbreviation.len()].ends_with(|c: char| c.is_alphanumeric())
+        })
+    {
+        return Some((bound, Some(Relation::Inclusive)));
+    }
     if last.is_ascii_digit() || matches!(last, b'.' | b',' | b';' | b':' | b'(' | b')') {
         return None;
     }
@@ -986,7 +997,13 @@ fn negation(lead: &str, lang_table: &LangTable) -> Negation {
     for _ in 0..NEGATION_REACH {
         let Some(word) = words.next() else { break };
         if word.ends_with([',', ';', ':', '.', '(', ')']) {
-            return Negation::None;
+            // The lead up to the end of this word, a subslice of it.
+            let end = (word.as_ptr() as usize - lead.as_ptr() as usize) + word.len();
+            return if between == 0 && parenthetical_negation(lead.get(..end).unwrap_or(""), lang_table) {
+                Negation::Near
+            } else {
+                Negation::None
+            };
         }
         if lang_table.figure_bound_negations.iter().any(|negation| negation.eq_ignore_ascii_case(word)) {
             // `om inte transporten är kortare än 100 km` ("unless"): the negation makes an
@@ -1007,6 +1024,33 @@ fn negation(lead: &str, lang_table: &LangTable) -> Negation {
         }
     }
     Negation::None
+}
+
+/// Whether `lead`, the text before a relation word, ends in a negation and a short aside set
+/// off by commas, which leaves the verb negated (`shall not, together, exceed`, `får inte,
+/// sammanlagt, överstiga`, `shall not, in any case, be less than`): the aside's one to three
+/// words, neither a negation stop nor a negation, end in a comma and follow a negation that
+/// ends in one.
+fn parenthetical_negation(lead: &str, lang_table: &LangTable) -> bool {
+    let mut words = lead.split([' ', '\u{a0}']).rev().filter(|word| !word.is_empty());
+    let Some(last) = words.next().and_then(|word| word.strip_suffix(',')) else { return false };
+    let mut aside = vec![last];
+    for word in words.take(3) {
+        if let Some(negation) = word.strip_suffix(',') {
+            let negated = lang_table.figure_bound_negations.iter().any(|n| n.eq_ignore_ascii_case(negation));
+            let plain = |word: &&str| {
+                word.chars().all(char::is_alphabetic)
+                    && !lang_table.figure_bound_negations.iter().any(|n| n.eq_ignore_ascii_case(word))
+                    && !lang_table.figure_bound_negation_stops.iter().any(|stop| is_entry(word, stop))
+            };
+            return negated && aside.iter().all(plain);
+        }
+        if aside.len() == 3 {
+            return false;
+        }
+        aside.push(word);
+    }
+    false
 }
 
 /// Whether the figure `value` is a measure a preposition of time or place never stands before:
@@ -1545,12 +1589,21 @@ pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
             !value.optional
                 || text.get(value.span.clone()).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
         };
+        // One of the larger unit an article counts with its noun (`en timme och tio minuter`,
+        // `an hour and 10 minutes`, optional elsewhere), whose span holds the unit's word: a
+        // list word alone, or nothing, joins it to a firm figure of the smaller unit.
+        let article_one = first.optional
+            && count(first) == Some(1)
+            && text.get(first.span.clone()).is_some_and(|written| {
+                written.starts_with(char::is_alphabetic) && written.ends_with(char::is_alphabetic)
+            });
         // The larger unit's word, with a list word or alone, and nothing else (`years and`,
         // `år och`; `3 hours 40 minutes`, as English may write a length of time); after a
         // length joined already, nothing (`2 h 5 min 30 s`; `… 5 min and 30 s` may list two).
         let mut words = between.split_whitespace();
         let joined = match (words.next(), words.next(), words.next()) {
             (next, ..) if carried => next.is_none(),
+            (joiner, None, None) if article_one => joiner.is_none_or(|joiner| joiners.contains(&joiner)),
             (Some(unit), joiner, None) => {
                 unit.chars().all(char::is_alphabetic) && joiner.is_none_or(|joiner| joiners.contains(&joiner))
             }
@@ -1558,7 +1611,10 @@ pub(crate) fn join_lengths(text: &str, lang: Lang, values: &mut Vec<Value>) {
         };
         match (factor, count(first), count(second)) {
             (Some(factor), Some(large), Some(small))
-                if joined && first.kind == ValueKind::Number && firm(first) && firm(second) =>
+                if joined
+                    && first.kind == ValueKind::Number
+                    && (firm(first) || article_one && !second.optional)
+                    && firm(second) =>
             {
                 let total = large * factor + small;
                 // The span ends after the smaller unit's word (`… and six months`), if any.
@@ -3035,6 +3091,17 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_limit_bounds_its_figure() {
+        use Bound::{Lower, Upper};
+        assert_eq!(bounds("toluene: max. 1 g/kg", Lang::En), [bound("num:1", Some(Upper))]);
+        assert_eq!(bounds("purity: min. 95 %", Lang::En), [bound("pct:95", Some(Lower))]);
+        assert_eq!(bounds("toluen: max. 1 g/kg", Lang::Sv), [bound("num:1", Some(Upper))]);
+        // Not the end of another word, nor a full stop alone.
+        assert_eq!(bounds("at the end. 5 g/kg", Lang::En), [bound("num:5", None)]);
+        assert_eq!(bounds("the climax. 5 g/kg", Lang::En), [bound("num:5", None)]);
+    }
+
+    #[test]
     fn a_negation_of_the_verb_before_a_comparison_turns_its_bound() {
         use Bound::{Lower, Upper};
         assert_eq!(
@@ -3051,6 +3118,20 @@ mod tests {
         );
         assert_eq!(bounds("får inte vara mindre än 9 %", Lang::Sv), [bound("pct:9", Some(Lower))]);
         assert_eq!(bounds("cannot be lower than 9%", Lang::En), [bound("pct:9", Some(Lower))]);
+        // An aside set off by commas between the negation and the verb: the verb's own
+        // direction no longer stands.
+        assert_ne!(
+            bounds("by-catches shall not, together, exceed 9% of the quota", Lang::En),
+            [bound("pct:9", Some(Lower))]
+        );
+        assert_ne!(
+            bounds("får inte, sammanlagt, överstiga 9 % av kvoten", Lang::Sv),
+            [bound("pct:9", Some(Lower))]
+        );
+        assert_ne!(
+            bounds("shall not, in any case, be less than 9%", Lang::En),
+            [bound("pct:9", Some(Upper))]
+        );
     }
 
     #[test]
@@ -3072,6 +3153,11 @@ mod tests {
         assert_eq!(
             bounds("it does not apply, as more than 5 % did", Lang::En),
             [bound("pct:5", Some(Bound::Lower))]
+        );
+        // A clause of its own after the negation's comma, or an aside not after a negation.
+        assert_eq!(
+            bounds("it does not apply, and often, exceeds 5 %", Lang::En),
+            bounds("it does apply, and often, exceeds 5 %", Lang::En)
         );
     }
 
@@ -3804,6 +3890,21 @@ mod tests {
         // English may leave out the list word.
         assert_eq!(units("lasted 3 hours 40 minutes", Lang::En), [unit("num:220", Some("minute"))]);
         assert_eq!(units("3 timmar och 40 minuter", Lang::Sv), units("lasted 3 hours 40 minutes", Lang::En));
+        // One of the larger unit counted by an article.
+        assert_eq!(
+            units("överstiger en timme och tio minuter vid", Lang::Sv),
+            [unit("num:70", Some("minute"))]
+        );
+        assert_eq!(
+            units("överstiger en timme och tio minuter vid", Lang::Sv),
+            units("exceeds 1 hour 10 minutes at", Lang::En)
+        );
+        assert_eq!(units("lasted an hour and 10 minutes", Lang::En), [unit("num:70", Some("minute"))]);
+        assert_eq!(units("inom ett år och sex månader", Lang::Sv), [unit("num:18", Some("month"))]);
+        // Not the article before another noun, nor one apart by another word.
+        assert!(
+            !units("en timme per dag och tio minuter", Lang::Sv).contains(&unit("num:70", Some("minute")))
+        );
         // Apart, by a comma or another word, they stay two.
         assert_eq!(units("for 4 years, and 6 months later", Lang::En).len(), 2);
         assert_eq!(units("4 years of work and 6 months", Lang::En).len(), 2);

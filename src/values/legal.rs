@@ -2993,6 +2993,12 @@ fn statute_named_after(text: &str, end: usize, lang_table: &LangTable) -> bool {
         if lang_table.statute_nouns.iter().any(|noun| letters.eq_ignore_ascii_case(noun)) {
             return true;
         }
+        // A statute named by a compound that ends in its noun (`i vallagen nr 35`, "of the
+        // Electoral Process Act No 35"), as the first word: a first part of three letters or
+        // more before a noun of four or more; not a word that only ends alike (`förslagen`).
+        if index == 0 && lang_table.class_compounds && statute_compound(letters, lang_table) {
+            return true;
+        }
         let capitalised =
             letters.starts_with(|c: char| c.is_uppercase()) && letters.chars().all(char::is_alphabetic);
         if index == NAME_WORDS || !capitalised || letters.len() < word.len() {
@@ -3000,6 +3006,20 @@ fn statute_named_after(text: &str, end: usize, lang_table: &LangTable) -> bool {
         }
     }
     false
+}
+
+/// Whether `word` is a compound that ends in a statute noun of four letters or more after a
+/// first part of three or more (`vallagen`, `skattelagen`), and none of
+/// [`LangTable::not_statute_compounds`].
+fn statute_compound(word: &str, lang_table: &LangTable) -> bool {
+    let lower = word.to_lowercase();
+    lang_table.statute_nouns.iter().any(|noun| {
+        noun.len() >= 4
+            && lower.len() >= noun.len() + 3
+            && lower.ends_with(noun)
+            && lower.is_char_boundary(lower.len() - noun.len())
+            && lower[..lower.len() - noun.len()].chars().count() >= 3
+    }) && !lang_table.not_statute_compounds.contains(&lower.as_str())
 }
 
 /// The paragraph words and the item nouns of `lang_table`: the words a paragraph list
@@ -6548,6 +6568,16 @@ mod tests {
         assert_eq!(keys("avsnitt 3.2 i förordningen", Lang::Sv)[..1], ["num:3.2"]);
         assert_eq!(keys("avsnitt 3.4.2 i lagen", Lang::Sv), ["num:3.4.2"]);
         assert_eq!(keys("avsnitt 1 i bilaga I", Lang::Sv), ["section:1", "annex:1"]);
+        // A statute named by a compound that ends in its noun.
+        assert_eq!(keys("Enligt avsnitt 101 i vallagen nr 35 från 2016", Lang::Sv)[..1], ["para:101"]);
+        assert_eq!(
+            keys("Under section 101 of the Electoral Process Act No 35 of 2016", Lang::En)[..1],
+            ["para:101"]
+        );
+        assert_eq!(keys("avsnitt 28.2 i skattelagen", Lang::Sv), ["para:28", "num:2"]);
+        // Not a word that only ends alike, nor a noun alone too short to part.
+        assert_eq!(keys("avsnitten 3 och 4 i förslagen", Lang::Sv), ["section:3", "section:4"]);
+        assert_eq!(keys("avsnitten 3 och 4 i underlagen", Lang::Sv), ["section:3", "section:4"]);
     }
 
     #[test]

@@ -620,7 +620,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     period_lists(text, lang, &mut values);
     unit_compounds(text, lang, &mut values);
     words::full_time_shares(text, lang, pairs, &mut values);
-    cents(text, &mut values);
+    cents(text, lang, &mut values);
     rate_bases(text, &mut values);
     ratio::counts_of_shares(text, &mut values);
     scientific::powers_of_ten(text, &mut values);
@@ -721,9 +721,25 @@ fn rate_bases(text: &str, values: &mut [Value]) {
 
 /// A figure of euro cents (`2 cent`, `5 cents`, `0,2 euro cent`, `5 eurocent`) is the
 /// amount in euro it makes (`amount:EUR:0.02`), as the other version may write it
-/// (`€0.02`, `EUR 0.002`). `per cent` is a share, read before.
-fn cents(text: &str, values: &mut [Value]) {
-    for value in values.iter_mut() {
+/// (`€0.02`, `EUR 0.002`). `per cent` is a share, read before. So is a range of them
+/// (`1,2–1,9 eurocent`, `amount-range:EUR:0.012..0.019`), and a bare figure a range word joins
+/// to one, the unit written once after the second bound (`by 1.2 to 1.9 eurocents`, which a
+/// word of change keeps apart as two figures).
+fn cents(text: &str, lang: Lang, values: &mut [Value]) {
+    let joiners = tables::table(lang).range_joiners;
+    for index in 0..values.len() {
+        let value = &values[index];
+        if value.kind == ValueKind::Number
+            && let Some((low, high)) = value.key.strip_prefix("num-range:").and_then(|r| r.split_once(".."))
+            && let Some(end) = cents_word_end(text, value.span.end)
+            && let (Some(low), Some(high)) = (hundredth(low), hundredth(high))
+        {
+            let value = &mut values[index];
+            value.span.end = end;
+            value.display = format!("{low}–{high} EUR");
+            value.key = format!("amount-range:EUR:{low}..{high}");
+            continue;
+        }
         let figure = match value.key.strip_prefix("num:").or_else(|| value.key.strip_prefix("amount:EUR:")) {
             Some(figure) if value.kind == ValueKind::Number => figure,
             _ => continue,
@@ -745,10 +761,39 @@ fn cents(text: &str, values: &mut [Value]) {
             continue;
         };
         let Some(euro) = hundredth(figure) else { continue };
+        let value = &mut values[index];
         value.span.end = text.len() - after.len() + word.len();
         value.display = format!("{euro} EUR");
         value.key = format!("amount:EUR:{euro}");
+        // The bare first bound before a range word (`1.2 to 1.9 eurocents`).
+        let start = value.span.start;
+        if let Some(previous) = index.checked_sub(1).and_then(|i| values.get_mut(i))
+            && previous.kind == ValueKind::Number
+            && !previous.optional
+            && let Some(first) = previous.key.strip_prefix("num:").and_then(hundredth)
+            && text.get(previous.span.end..start).is_some_and(|between| {
+                let between = between.trim_matches([' ', '\u{a0}']);
+                joiners.contains(&between) || matches!(between, "-" | "–")
+            })
+        {
+            previous.display = format!("{first} EUR");
+            previous.key = format!("amount:EUR:{first}");
+        }
     }
+}
+
+/// Where the word of euro cents after a space from `at` ends (`eurocent` of `1,2–1,9
+/// eurocent`), if one follows.
+fn cents_word_end(text: &str, at: usize) -> Option<usize> {
+    let rest = text.get(at..)?;
+    let after = rest.trim_start_matches([' ', '\u{a0}']);
+    if after.len() == rest.len() {
+        return None;
+    }
+    let word = ["eurocents", "eurocent", "cents", "cent"].into_iter().find(|word| {
+        after.starts_with(word) && !after[word.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })?;
+    Some(text.len() - after.len() + word.len())
 }
 
 /// A decimal figure divided by a hundred, in the canonical form of keys (`2` → `0.02`,
@@ -1142,6 +1187,7 @@ fn optional_figures(text: &str, lang: Lang, values: &mut [Value]) {
                 || text.get(value.span.clone()) == Some("1") && !labels_a_noun(text, value.span.start, lang)
                 || refers_back(text, &value.span, lang)
                 || counts_a_whole(text, &value.span, lang)
+                || opens_an_idiom(text, value.span.start, lang)
                 || names_a_part(text, value.span.clone()))
             || unit_amount(text, value, lang)
         {
@@ -1262,11 +1308,39 @@ fn counts_a_whole(text: &str, span: &Range<usize>, lang: Lang) -> bool {
     if head.len() == span.start {
         return false;
     }
-    tables::table(lang).whole_determiners.iter().any(|whole| {
+    let ends_with = |whole: &&str| {
         head.len() >= whole.len()
             && head.is_char_boundary(head.len() - whole.len())
             && head[head.len() - whole.len()..].eq_ignore_ascii_case(whole)
             && !char_before(head, head.len() - whole.len()).is_some_and(char::is_alphanumeric)
+    };
+    let lang_table = tables::table(lang);
+    // The items a list after a colon gives, counted after `följande` (`följande två tal:`):
+    // the count's noun, an adjective perhaps before it, ends in the colon.
+    let listed = || {
+        let rest = text.get(span.end..).unwrap_or("");
+        let plain = |word: &str| !word.is_empty() && word.chars().all(char::is_alphabetic);
+        let mut words = rest.split(' ').filter(|word| !word.is_empty());
+        rest.starts_with(' ')
+            && match (words.next(), words.next()) {
+                (Some(first), second) => {
+                    first.strip_suffix(':').is_some_and(plain)
+                        || plain(first) && second.and_then(|word| word.strip_suffix(':')).is_some_and(plain)
+                }
+                (None, _) => false,
+            }
+    };
+    lang_table.whole_determiners.iter().any(ends_with)
+        || lang_table.list_count_determiners.iter().any(ends_with) && listed()
+}
+
+/// Whether a set phrase of the language's `idiom_counts` opens at byte `at` (`två sidor av
+/// samma mynt`), whose number word counts nothing.
+fn opens_an_idiom(text: &str, at: usize, lang: Lang) -> bool {
+    let Some(rest) = text.get(at..) else { return false };
+    tables::table(lang).idiom_counts.iter().any(|idiom| {
+        rest.get(..idiom.len()).is_some_and(|head| head.eq_ignore_ascii_case(idiom))
+            && !char_at(rest, idiom.len()).is_some_and(char::is_alphanumeric)
     })
 }
 

@@ -415,10 +415,23 @@ fn every_other(text: &str, lang: Lang, pairs: &Pairs, values: &mut Vec<Value>) {
         Lang::En => &EN_WORDS,
         Lang::Sv => &SV_WORDS,
     };
+    let units = super::tables::table(lang).figure_units;
     for (word, n, optional) in words {
         for span in word.find_iter(text, pairs) {
+            // The noun of time after it is the unit of the period (`vartannat år`: every two
+            // years), which the check compares with a period in another unit (`every 24 months`).
+            let noun = text.get(span.end..).and_then(|rest| rest.strip_prefix([' ', '\u{a0}'])).map(|rest| {
+                rest.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase()
+            });
+            let unit = noun.and_then(|noun| {
+                units
+                    .iter()
+                    .find(|(name, unit)| *name == noun && matches!(*unit, "day" | "week" | "month" | "year"))
+                    .map(|&(_, unit)| unit)
+            });
             let mut value = Value::new(ValueKind::Number, span, format!("ratio:1/{n}"), format!("1/{n}"));
             value.optional = *optional;
+            value.detail = unit.map(str::to_string);
             insert_if_free(values, value);
         }
     }
@@ -660,6 +673,15 @@ mod tests {
         assert_eq!(keys("Endast en av fem lämnade.", Lang::Sv), ["ratio:1/5"]);
         assert_eq!(keys("Endast 1 av 5 lämnade.", Lang::Sv), ["ratio:1/5"]);
         assert_eq!(keys("Vartannat år, varannan vecka.", Lang::Sv), ["ratio:1/2", "ratio:1/2"]);
+        // The noun of time after it is the period's unit.
+        let units = |text: &str, lang: Lang| {
+            extract(text, lang).into_iter().map(|value| (value.key, value.detail)).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            units("rapportera vartannat år", Lang::Sv),
+            [("ratio:1/2".to_string(), Some("year".to_string()))]
+        );
+        assert_eq!(units("varannan vecka", Lang::Sv), [("ratio:1/2".to_string(), Some("week".to_string()))]);
         assert_eq!(keys("Every other year, every two years.", Lang::En), ["ratio:1/2", "ratio:1/2"]);
         assert!(keys("Avartannat, everyother.", Lang::Sv).is_empty());
     }

@@ -253,6 +253,18 @@ fn figures_the_other_language_may_write_without_a_number_are_optional() {
         read("samtliga tre villkor, alla fyra, alla de tio byggstenar, tollalla tre", Lang::Sv)[1..],
         pairs(&[("num:3", true), ("num:4", true), ("num:10", true), ("num:3", false)])
     );
+    // A count of the items a list after a colon gives, after `följande`; not before a noun
+    // with no colon (a length of time).
+    assert!(
+        read("överstiga det högre av följande två tal: 0,1 % eller 5,0 %", Lang::Sv)
+            .contains(&("num:2".to_string(), true))
+    );
+    assert_eq!(read("if the following three conditions: the cost", Lang::En), pairs(&[("num:3", true)]));
+    assert_eq!(read("under de följande två åren", Lang::Sv), pairs(&[("num:2", false)]));
+    // The number word that opens a set phrase counts nothing.
+    assert_eq!(read("Det är två sidor av samma mynt.", Lang::Sv), pairs(&[("num:2", true)]));
+    assert_eq!(read("They are two sides of the same coin.", Lang::En), pairs(&[("num:2", true)]));
+    assert_eq!(read("två sidor av avtalet", Lang::Sv), pairs(&[("num:2", false)]));
     // Shares named by a word, and round figures rounded to.
     assert_eq!(
         read("samtliga aktier på halvtid, till närmaste hundratal", Lang::Sv),
@@ -910,6 +922,14 @@ fn euro_cents_are_hundredths_of_a_euro() {
     assert_eq!(keys("EUR 0.2 cent per minute", Lang::En), ["amount:EUR:0.002"]);
     assert_eq!(keys("by around €0.02 per kWh", Lang::En), ["amount:EUR:0.02"]);
     assert_eq!(keys("5 per cent", Lang::En), ["pct:5"]);
+    // A range of cents, and a bare first bound with the unit written after the second.
+    assert_eq!(keys("höjas med 1,2–1,9 eurocent per kWh", Lang::Sv), ["amount-range:EUR:0.012..0.019"]);
+    assert_eq!(
+        keys("rise by 1.2 to 1.9 eurocents per kWh", Lang::En),
+        ["amount:EUR:0.012", "amount:EUR:0.019"]
+    );
+    // A figure of its own before another word stays a figure.
+    assert_eq!(keys("in 3 cases 2 cents", Lang::En), ["num:3", "amount:EUR:0.02"]);
 }
 
 #[test]

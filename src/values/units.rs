@@ -619,6 +619,16 @@ fn lettered_numeral(bytes: &[u8], at: usize, roman_only: bool) -> Option<(String
         return Some(compound);
     }
     if let Some((number, len)) = numeral(bytes, at, roman_only) {
+        // A capital hyphened to a Roman numeral (`Annex XIII-B` = `bilaga XIII-B`), as an
+        // association agreement numbers the parts of an annex: `13B`, as `Annex XIIIB` is.
+        // Not a numeral's own letter (`Annexes I-V`, a range), nor a letter that starts a word.
+        let hyphened = at + len + 1;
+        if bytes.get(at..at + len).is_some_and(|word| !word[0].is_ascii_digit())
+            && bytes.get(at + len) == Some(&b'-')
+            && let Some(capital) = letter(bytes, hyphened).filter(|l| !matches!(l, b'I' | b'V' | b'X'))
+        {
+            return Some((format!("{number}{}", char::from(capital)), len + 2));
+        }
         let spaced = at + len + 1;
         let subdivided = bytes.get(at + len) == Some(&b' ')
             && letter(bytes, spaced).is_some_and(|l| l != b'A' && SUBDIVIDING_LETTERS.contains(&l));
@@ -819,6 +829,13 @@ mod tests {
         assert_eq!(keys("Appendix 2-C-1", Lang::En), ["appendix:2-C-1"]);
         assert_ne!(keys("Appendix 2-C-1", Lang::En), keys("tillägg 2-C-2", Lang::Sv));
         assert_eq!(keys("Annexes 2-A and 8-B", Lang::En), ["annex:2-A", "annex:8-B"]);
+        // A capital hyphened to a Roman numeral, and the next annex of the list.
+        assert_eq!(keys("amending Annex XIII-B and Annex XVI to", Lang::En), ["annex:13B", "annex:16"]);
+        assert_eq!(keys("om ändring av bilagorna XIII-B och XVI till", Lang::Sv), ["annex:13B", "annex:16"]);
+        assert_eq!(keys("Annex XIII-B", Lang::En), keys("bilaga XIIIB", Lang::Sv));
+        assert_ne!(keys("Annex XIII-B", Lang::En), keys("bilaga XIII-C", Lang::Sv));
+        assert!(!keys("Annexes I-V", Lang::En).contains(&"annex:1V".to_string()));
+        assert_eq!(keys("Annex II-Clause", Lang::En), ["annex:2"]);
         // A range of figures, and a letter that starts a word, are no such number.
         assert_eq!(keys("Annexes 2-4", Lang::En), ["annex:2", "annex:4"]);
         assert_eq!(keys("Annex 2-Clause", Lang::En), ["annex:2"]);

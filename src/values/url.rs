@@ -504,6 +504,21 @@ fn push_neutral_suffix(out: &mut String, segment: &str) {
         out.push_str(extension);
         return;
     }
+    // A code in small letters glued to the digits that end a file's number, as the Court of
+    // Justice names the language versions of a press release (`cp260123en.pdf`,
+    // `cp260123sv.pdf`); not capitals, nor a code after letters (`report.pdf`, `agenda.pdf`).
+    if !extension.is_empty()
+        && stem.len() > 2
+        && let Some(code) = stem.get(stem.len() - 2..)
+        && code.bytes().all(|b| b.is_ascii_lowercase())
+        && EU_LANGUAGE_CODES.contains(&code)
+        && stem.as_bytes()[stem.len() - 3].is_ascii_digit()
+    {
+        out.push_str(stem.get(..stem.len() - 2).unwrap_or(""));
+        out.push_str("{lang}");
+        out.push_str(extension);
+        return;
+    }
     out.push_str(segment);
 }
 
@@ -555,7 +570,15 @@ fn push_neutral_query(out: &mut String, query: &str) {
         let lower = lower_case(name);
         if matches!(
             lower.as_ref(),
-            "lang" | "locale" | "language" | "lng" | "l" | "lang_code" | "langcode" | "language_code"
+            "lang"
+                | "locale"
+                | "language"
+                | "lng"
+                | "l"
+                | "lang_code"
+                | "langcode"
+                | "language_code"
+                | "sitelang"
         ) && is_language_code(value)
         {
             out.push_str(name);
@@ -616,7 +639,15 @@ fn neutral_query_by_parameters(query: &str) -> String {
             let lower = name.to_lowercase();
             if matches!(
                 lower.as_str(),
-                "lang" | "locale" | "language" | "lng" | "l" | "lang_code" | "langcode" | "language_code"
+                "lang"
+                    | "locale"
+                    | "language"
+                    | "lng"
+                    | "l"
+                    | "lang_code"
+                    | "langcode"
+                    | "language_code"
+                    | "sitelang"
             ) && is_language_code(value)
             {
                 return format!("{name}={{lang}}");
@@ -741,6 +772,23 @@ mod tests {
         );
         assert_ne!(keys("www.x.eu/a.en.html"), keys("www.x.eu/b.sv.html"));
         assert_eq!(keys("ec.europa.eu/atwork/x/?lang_code=en"), keys("ec.europa.eu/atwork/x/?lang_code=sv"));
+        // The language of a site's pages as a query parameter, and a code glued to the digits
+        // of a file's number (the Court of Justice's press releases).
+        assert_eq!(
+            keys("https://curia.europa.eu/jcms/schedule.cfm?sitelang=en&page=3"),
+            keys("https://curia.europa.eu/jcms/schedule.cfm?sitelang=sv&page=3")
+        );
+        assert_eq!(
+            keys("https://curia.europa.eu/jcms/upload/docs/application/pdf/2026-03/cp260123en.pdf"),
+            keys("https://curia.europa.eu/jcms/upload/docs/application/pdf/2026-03/cp260123sv.pdf")
+        );
+        assert_eq!(language_codes("https://curia.europa.eu/x/cp260123de.pdf"), ["de"]);
+        // Another number, a code after letters or in capitals, or no extension stay apart.
+        assert_ne!(keys("www.x.eu/cp260123en.pdf"), keys("www.x.eu/cp260124sv.pdf"));
+        assert_ne!(keys("www.x.eu/agenda.pdf"), keys("www.x.eu/agsv.pdf"));
+        assert_ne!(keys("www.x.eu/a12EN.pdf"), keys("www.x.eu/a12SV.pdf"));
+        assert_ne!(keys("www.x.eu/a12en"), keys("www.x.eu/a12sv"));
+        assert_ne!(keys("www.x.eu/a?site=en"), keys("www.x.eu/a?site=sv"));
         assert_ne!(
             keys("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52025DC0795"),
             keys("https://eur-lex.europa.eu/legal-content/SV/TXT/?uri=CELEX:52025DC0796")

@@ -1806,13 +1806,17 @@ fn fraction_at(
         return Some(2);
     }
     // A denominator alone is one part (`tredjedelen`), but its plural alone counts none
-    // (`beräknas i tolftedelar`, calculated in twelfths).
+    // (`beräknas i tolftedelar`, calculated in twelfths). Its genitive alone names the part
+    // of a unit as a unit of measure as often as one part (`i månader och tiondels månader`,
+    // "in months and tenths of a month", which English gives no figure): optional.
     if lang_table.bare_fractions
         && let Some(denominator) = denominator_of(first)
         && !morphemes(first).iter().any(|morpheme| matches!(morpheme, Morpheme::Ordinal(_)))
         && !first.lower.ends_with("delar")
     {
-        out.push(fraction_value(first.start, first.end, 1, denominator));
+        let mut value = fraction_value(first.start, first.end, 1, denominator);
+        value.optional = first.lower.ends_with("dels");
+        out.push(value);
         return Some(1);
     }
     None
@@ -2967,6 +2971,12 @@ mod tests {
         assert_eq!(keys("Två tredjedelar av dessa", Lang::Sv), ["frac:2/3"]);
         assert_eq!(keys("half of them", Lang::En), ["frac:1/2"]);
         assert_eq!(keys("hälften av dem", Lang::Sv), ["frac:1/2"]);
+        // The definite noun is the same half.
+        assert_eq!(keys("står i den övre halvan och", Lang::Sv), ["frac:1/2"]);
+        assert_eq!(
+            keys("står i den övre halvan och", Lang::Sv),
+            keys("appears in the upper half and", Lang::En)
+        );
         // `halv` before a noun (`vid halv last`, "at half load"); `halvt` before an adjective
         // is "semi-" (`halvt nedsänkbar`), no figure.
         assert_eq!(keys("vid halv last", Lang::Sv), keys("at half load", Lang::En));
@@ -3013,6 +3023,13 @@ mod tests {
         assert!(keys("beräknas i trettiondelar", Lang::Sv).is_empty());
         assert!(keys("den lägsta tiondelen", Lang::Sv).is_empty());
         assert_eq!(keys("tredjedelen", Lang::Sv), ["frac:1/3"]);
+        // The genitive alone, a part of a unit as a unit of measure, is optional.
+        let optional = |text: &str| {
+            super::super::extract(text, Lang::Sv).into_iter().map(|v| (v.key, v.optional)).collect::<Vec<_>>()
+        };
+        assert_eq!(optional("anges i månader och tiondels månader"), [("frac:1/10".to_string(), true)]);
+        assert_eq!(optional("på en tiondels sekund"), [("frac:1/10".to_string(), false)]);
+        assert_eq!(optional("tredjedelen"), [("frac:1/3".to_string(), false)]);
     }
 
     #[test]

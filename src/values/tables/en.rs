@@ -375,6 +375,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     back_reference_determiners: &[],
     whole_determiners: &["all", "all the"],
+    list_count_determiners: &["following"],
+    idiom_counts: &["two sides of the same coin", "two sides of one coin"],
     definite_plural_endings: &[],
     remainder_adjectives: &[],
     share_words: &[("full-time", 100), ("half-time", 50)],
@@ -885,6 +887,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("and younger", Bound::Upper),
     ],
     answer_words: &[("yes", true), ("no", false)],
+    figure_bound_abbreviations: &[("max.", Bound::Upper), ("min.", Bound::Lower)],
     figure_bounds_closing: &[],
     bound_joiners: &["but", "and"],
     change_words: &[
@@ -1422,6 +1425,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     // A section of a national statute with a letter, `Section 14a` = `14 a §`.
     statute_section_words: &["section", "sections"],
     statute_nouns: &["act", "ordinance", "code", "law", "decree", "statute"],
+    not_statute_compounds: &[],
     statute_leads: &["of the", "of that", "of this"],
     act_name_leads: &["of the", "of"],
     // English writes an item's noun apart (`asset item 7.2`), a paragraph word.

@@ -284,6 +284,15 @@ pub(crate) struct LangTable {
     /// (`all three of the following conditions`, `samtliga tre villkor`), which the other
     /// version may leave to its determiner alone (`samtliga följande villkor`).
     pub whole_determiners: &'static [&'static str],
+    /// Words before a count in words of the items a list after a colon gives (`det högre av
+    /// följande två tal: 0,1 % … eller 5,0 %`, `the following three conditions:`), which the
+    /// other version may leave to the list (`the higher of 0.1% … or 5.0%`); lower case. Not
+    /// before a noun with no colon after it (`de följande två åren`, a length of time).
+    pub list_count_determiners: &'static [&'static str],
+    /// Set phrases that open with a number word that counts nothing the other version must
+    /// count (`två sidor av samma mynt`, "the other side of the same coin"), lower case: the
+    /// number word that opens one is optional.
+    pub idiom_counts: &'static [&'static str],
     /// The endings of a noun in the definite plural (`-na` of `sänkningarna`, `-en` of
     /// `åren`), after such a determiner and count.
     pub definite_plural_endings: &'static [&'static str],
@@ -515,6 +524,10 @@ pub(crate) struct LangTable {
     /// before a word they are a comparison of their own (`och större projekt`, `och mindre än
     /// 2 %`, `och under alla omständigheter`).
     pub figure_bounds_closing: &'static [(&'static str, Bound)],
+    /// Abbreviated words of a limit right before a figure, with their full stop and the
+    /// direction of the bound (`max. 0.2 g/kg`, `min. 95 %`), as a table cell's terse lines
+    /// write them; lower case.
+    pub figure_bound_abbreviations: &'static [(&'static str, Bound)],
     /// The words of a yes or no answer that fill a table cell alone (`| Yes |`, `| Nej |`),
     /// with the answer, `true` for yes.
     pub answer_words: &'static [(&'static str, bool)],
@@ -787,6 +800,11 @@ pub(crate) struct LangTable {
     /// as the statute's paragraphs, whole numbers too, and a number of one dotted part as the
     /// section and its subsection (`avsnitt 28.2 i lagen` = `Section 28(2) of the Act`).
     pub statute_nouns: &'static [&'static str],
+    /// Words that end in a statute noun of [`Self::statute_nouns`] but name no statute, lower
+    /// case (`förslagen`, the proposals; `underlagen`), where a language writes a statute's
+    /// name as a compound that ends in its noun (`vallagen`, the electoral act; see
+    /// [`Self::class_compounds`]).
+    pub not_statute_compounds: &'static [&'static str],
     /// The words between such a list and the statute's name (`of the`, `of that`, `i`).
     pub statute_leads: &'static [&'static str],
     /// The words between an article and the short name of the act it belongs to (`Article 12

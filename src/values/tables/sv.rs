@@ -379,7 +379,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     ordinal_fraction_endings: &["del", "dels", "delar", "delars"],
     bare_fractions: true,
-    half_words: &["hälften", "halva", "halv", "en halv", "ett halvt"],
+    half_words: &["hälften", "halva", "halvan", "halv", "en halv", "ett halvt"],
     // `halv` alone after a determiner other than the article (`varje halv procentenhet`,
     // "each half percentage point"), after the phrases with it.
     unit_halves: &["en halv", "ett halvt", "halv", "halvt"],
@@ -419,6 +419,8 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     back_reference_determiners: &["de", "dessa"],
     whole_determiners: &["alla", "samtliga", "alla de", "samtliga de"],
+    list_count_determiners: &["följande"],
+    idiom_counts: &["två sidor av samma mynt", "två sidor av ett och samma mynt"],
     definite_plural_endings: &["na", "en"],
     remainder_adjectives: &["andra", "övriga", "återstående", "resterande"],
     share_words: &[("samtliga", 100), ("helt", 100), ("heltid", 100), ("halvtid", 50)],
@@ -1002,6 +1004,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     // `28 nm och större` ("28 nm and above"), `73 g och mer`: `och` and a comparative are
     // often two words of their own (`och större projekt`), so only where they end the phrase.
     answer_words: &[("ja", true), ("nej", false)],
+    figure_bound_abbreviations: &[("max.", Bound::Upper)],
     figure_bounds_closing: &[
         ("och mer", Bound::Lower),
         ("och mera", Bound::Lower),
@@ -1710,6 +1713,20 @@ pub(crate) static TABLE: LangTable = LangTable {
     // English word names no statute.
     statute_section_words: &["avsnitt", "avsnitten"],
     statute_nouns: &["lagen", "lag", "koden", "dekretet"],
+    not_statute_compounds: &[
+        "förslagen",
+        "underlagen",
+        "anslagen",
+        "beslagen",
+        "utslagen",
+        "avslagen",
+        "inslagen",
+        "påslagen",
+        "uppslagen",
+        "omslagen",
+        "källkoden",
+        "programkoden",
+    ],
     statute_leads: &["i"],
     act_name_leads: &["i"],
     // `tillgångspost 7.2` = `asset item 7.2`, `skuldposterna 7, 8 och 9` = `liability items 7,
