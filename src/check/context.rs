@@ -451,6 +451,41 @@ fn same_value(input: &Input, bead: &Bead, s: ValueRef, t: ValueRef) -> bool {
         || around_the_clock(target, source)
         || currency_given_once(input, bead, (Side::Source, s), (Side::Target, t))
         || currency_given_once(input, bead, (Side::Target, t), (Side::Source, s))
+        || end_made_explicit(input, bead, (Side::Source, s), (Side::Target, t))
+        || end_made_explicit(input, bead, (Side::Target, t), (Side::Source, s))
+}
+
+/// Whether `date`, a day, and `range`, a span of days from it, say the same where the
+/// sentence of `date` names the span's end by words after the day (`from 1 January 2022 to
+/// the end of the investigation period` = `från och med den 1 januari 2022 till och med den
+/// 30 juni 2025`: [`crate::values::DATE_ANAPHOR`]) and its version names that end before (the
+/// investigation period defined as `1 July 2024 to 30 June 2025`).
+fn end_made_explicit(input: &Input, bead: &Bead, date: (Side, ValueRef), range: (Side, ValueRef)) -> bool {
+    let (day, span) = (input.value(date.0, date.1), input.value(range.0, range.1));
+    let Some(day_body) = day.key.strip_prefix("date:") else { return false };
+    let Some((low, high)) = span.key.strip_prefix("range:").and_then(|body| body.split_once("..")) else {
+        return false;
+    };
+    let Some((year, month, end_day)) = whole_date(high) else { return false };
+    if low != day_body || whole_date(low).is_none() {
+        return false;
+    }
+    let end = crate::values::day_number(year, month, end_day);
+    let (side, (block, _)) = date;
+    let sentence = sentence_at(bead, side, block, day.span.start).map(|(index, _)| index);
+    let values = if side == Side::Source { input.src_values } else { input.tgt_values };
+    let Some(anaphor) = values.get(block).into_iter().flatten().find(|v| {
+        v.key == crate::values::DATE_ANAPHOR
+            && v.span.start > day.span.start
+            && sentence_at(bead, side, block, v.span.start).map(|(index, _)| index) == sentence
+    }) else {
+        return false;
+    };
+    document_days(input).iter().any(|&(named, named_side, named_block, at)| {
+        named == end
+            && named_side == side
+            && (named_block < block || named_block == block && at < anaphor.span.start)
+    })
 }
 
 /// Whether `idiom`, service around the clock written in figures (`24/7`, `24/7/365`), and
@@ -1357,6 +1392,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 || value.key.starts_with(crate::values::VERBATIM)
                 || value.key.starts_with(crate::values::DATE_FORMAT)
                 || value.key.starts_with(crate::values::TABLE_LETTER)
+                || value.key.starts_with(crate::values::ERA)
                 || value.detail.as_deref() == Some(crate::values::MULTIPLIER)
                 || value.detail.as_deref() == Some(crate::values::DIGIT)
                 || value.key.starts_with("month:--")
@@ -1460,6 +1496,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
             || counts_named_countries(input, bead, side, r)
             || restated_by_reference(input, bead, &matching.equal, side, r)
             || count_of_years_made_explicit(input, bead, &matching.equal, side, r)
+            || date_made_explicit(input, bead, (&src_left[..], &tgt_left[..]), side, r)
     };
     let src_repeated: Vec<bool> = src_left.iter().map(|&s| repeated(Side::Source, s)).collect();
     let tgt_repeated: Vec<bool> = tgt_left.iter().map(|&t| repeated(Side::Target, t)).collect();
@@ -1494,6 +1531,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
                 key.starts_with(crate::values::VERBATIM),
                 key.starts_with(crate::values::DATE_FORMAT),
                 key.starts_with(crate::values::TABLE_LETTER),
+                key.starts_with(crate::values::ERA),
             )
         };
         (input.value(Side::Target, tgt_left[i]).kind == input.value(Side::Source, s).kind
@@ -1727,6 +1765,173 @@ fn count_of_years_made_explicit(
             && own_sentence.is_some()
             && sentence_at(bead, other_side, other.0, other_value.span.start).map(|(index, _)| index)
                 == own_sentence
+    })
+}
+
+/// The days a document names firmly, on either side: each whole date (`date:2026-08-13`) and
+/// each bound of a span of whole dates (`range:2024-07-01..2025-06-30`), by [`day_number`],
+/// with where it stands (side, block, start).
+///
+/// [`day_number`]: crate::values::day_number
+fn document_days(input: &Input) -> Vec<(i64, Side, usize, usize)> {
+    let mut days = Vec::new();
+    for side in [Side::Source, Side::Target] {
+        let values = if side == Side::Source { input.src_values } else { input.tgt_values };
+        for (block, found) in values.iter().enumerate() {
+            // Days given firmly: not one the words of a version name (`yesterday`).
+            for value in found.iter().filter(|v| v.kind == ValueKind::Date && !v.optional) {
+                let body = value.key.strip_prefix("date:").or_else(|| value.key.strip_prefix("range:"));
+                for part in body.into_iter().flat_map(|body| body.split("..")) {
+                    if let Some((year, month, day)) = whole_date(part) {
+                        days.push((
+                            crate::values::day_number(year, month, day),
+                            side,
+                            block,
+                            value.span.start,
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    days
+}
+
+/// The year, month and day of `YYYY-MM-DD`.
+fn whole_date(body: &str) -> Option<(u32, u32, u32)> {
+    let mut parts = body.split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 {
+        return None;
+    }
+    Some((year.parse().ok()?, month.parse().ok()?, day.parse().ok()?))
+}
+
+/// The month and day of a date value (`date:2026-03-31`, `day:03-31`), and its year where it
+/// names one.
+fn day_of(value: &Value) -> Option<(Option<u32>, u32, u32)> {
+    if value.kind != ValueKind::Date {
+        return None;
+    }
+    if let Some(body) = value.key.strip_prefix("date:") {
+        let (year, month, day) = whole_date(body)?;
+        return Some((Some(year), month, day));
+    }
+    let (month, day) = value.key.strip_prefix("day:")?.split_once('-')?;
+    Some((None, month.parse().ok()?, day.parse().ok()?))
+}
+
+/// `(year, month, day)` moved by `count` units of time (`day`, `week` or `month`, forward
+/// where `count` is positive), as a day number; a month keeps its day (13 March and two
+/// months: 13 May).
+fn moved_by(year: u32, month: u32, day: u32, count: i64, unit: &str) -> Option<i64> {
+    let start = crate::values::day_number(year, month, day);
+    match unit {
+        "day" => Some(start + count),
+        "week" => Some(start + 7 * count),
+        "month" => {
+            let months = i64::from(year) * 12 + i64::from(month) - 1 + count;
+            let (year, month) =
+                (u32::try_from(months.div_euclid(12)).ok()?, u32::try_from(months.rem_euclid(12)).ok()? + 1);
+            (day <= 28).then(|| crate::values::day_number(year, month, day))
+        }
+        _ => None,
+    }
+}
+
+/// Whether the value `r` on `side` is half of a date a translation makes explicit, left
+/// unpaired (`leftovers`, source and target):
+///
+/// - a count of days, weeks or months (`Two weeks before election day`, `two weeks ago`,
+///   `giving Poland two months to comply`) and a day of the counterpart sentence (`Den 30 juli
+///   2026`, `den 31 mars`, `en frist som löpte ut den 13 maj 2025`) that lies so long before or
+///   after a day the document names (the election day of 13 August 2026, the dateline of 14
+///   April 2026, the reasoned opinion of 13 March 2025): the arithmetic is checked, so that a
+///   wrong day is still reported;
+/// - a day (`från och med den 1 januari 2026`) where the counterpart sentence names again a
+///   date given before (`from that date`: [`crate::values::DATE_ANAPHOR`]) and that
+///   counterpart's version names that day before.
+fn date_made_explicit(
+    input: &Input,
+    bead: &Bead,
+    leftovers: (&[ValueRef], &[ValueRef]),
+    side: Side,
+    r: ValueRef,
+) -> bool {
+    let value = input.value(side, r);
+    let other_side = side.other();
+    let others = if side == Side::Source { leftovers.1 } else { leftovers.0 };
+    let sentence_of = |side: Side, r: ValueRef| {
+        sentence_at(bead, side, r.0, input.value(side, r).span.start).map(|(index, _)| index)
+    };
+    let Some(sentence) = sentence_of(side, r) else { return false };
+    fn count_of(value: &Value) -> Option<(i64, &str)> {
+        let unit = value.detail.as_deref().filter(|unit| matches!(*unit, "day" | "week" | "month"))?;
+        let count = value.key.strip_prefix("num:")?.parse::<i64>().ok()?;
+        (value.kind == ValueKind::Number && (1..=100).contains(&count)).then_some((count, unit))
+    }
+    // The count and the day, from `r` and a leftover of the counterpart sentence.
+    let counterpart = |accept: &dyn Fn(&Value) -> bool| {
+        others
+            .iter()
+            .copied()
+            .filter(|&o| accept(input.value(other_side, o)) && sentence_of(other_side, o) == Some(sentence))
+            .collect::<Vec<_>>()
+    };
+    let lies_apart = |count: (i64, &str), day: &Value| {
+        let Some((year, month, day)) = day_of(day) else { return false };
+        let days = document_days(input);
+        let years: Vec<u32> = match year {
+            Some(year) => vec![year],
+            None => {
+                let mut years: Vec<u32> = days
+                    .iter()
+                    .filter_map(|&(number, ..)| crate::values::date_of_number(number).map(|(year, ..)| year))
+                    .collect();
+                years.sort_unstable();
+                years.dedup();
+                years
+            }
+        };
+        years.iter().any(|&year| {
+            [count.0, -count.0].iter().any(|&signed| {
+                moved_by(year, month, day, signed, count.1)
+                    .is_some_and(|anchor| days.iter().any(|&(number, ..)| number == anchor))
+            })
+        })
+    };
+    if let Some(count) = count_of(value) {
+        return counterpart(&|other| day_of(other).is_some())
+            .iter()
+            .any(|&o| lies_apart(count, input.value(other_side, o)));
+    }
+    if day_of(value).is_none() {
+        return false;
+    }
+    let counted = counterpart(&|other| count_of(other).is_some())
+        .iter()
+        .any(|&o| count_of(input.value(other_side, o)).is_some_and(|count| lies_apart(count, value)));
+    if counted {
+        return true;
+    }
+    // A date given before, named again by words on the other side.
+    let Some((year, month, day)) = day_of(value).and_then(|(year, month, day)| Some((year?, month, day)))
+    else {
+        return false;
+    };
+    let number = crate::values::day_number(year, month, day);
+    let other_values = if other_side == Side::Source { input.src_values } else { input.tgt_values };
+    let other_blocks = if other_side == Side::Source { &bead.src } else { &bead.tgt };
+    other_blocks.iter().any(|&block| {
+        other_values.get(block).into_iter().flatten().enumerate().any(|(i, anaphor)| {
+            anaphor.key == crate::values::DATE_ANAPHOR
+                && sentence_of(other_side, (block, i)) == Some(sentence)
+                && document_days(input).iter().any(|&(named, named_side, named_block, at)| {
+                    named == number
+                        && named_side == other_side
+                        && (named_block < block || named_block == block && at < anaphor.span.start)
+                })
+        })
     })
 }
 
@@ -2327,6 +2532,86 @@ pub(crate) mod tests {
         let en_bare = "The Agency published a guide in December last year for all Member States.\n";
         let sv_bare = "Byrån offentliggjorde i december 2025 en vägledning för alla medlemsstater.\n";
         assert_eq!(date_findings(en_bare, sv_bare), none);
+    }
+
+    #[test]
+    fn a_date_of_a_count_of_time_made_explicit() {
+        let none: Vec<String> = Vec::new();
+        let values = |en: &str, sv: &str| findings_of("", en, sv);
+        // Counted back from a day the document names elsewhere, the dateline or another.
+        let en = "Brussels, 14 April 2026\n\nThe Service confirmed two weeks ago that the winter was warm.\n";
+        let sv = "Bryssel den 14 april 2026\n\nTjänsten bekräftade den 31 mars att vintern var varm.\n";
+        assert_eq!(values(en, sv), none);
+        let en = "The elections were held on 13 August 2026.\n\nTwo weeks before election day, the commission published the register.\n";
+        let sv =
+            "Valen hölls den 13 augusti 2026.\n\nDen 30 juli 2026 offentliggjorde kommissionen registret.\n";
+        assert_eq!(values(en, sv), none);
+        let en = "It sent a reasoned opinion on 13 March 2025, giving Poland two months to comply.\n";
+        let sv =
+            "Den sände ett motiverat yttrande den 13 mars 2025 med en frist som löpte ut den 13 maj 2025.\n";
+        assert_eq!(values(en, sv), none);
+        // A day that lies otherwise is a date added, and the count one left out.
+        let sv_wrong = "Bryssel den 14 april 2026\n\nTjänsten bekräftade den 30 mars att vintern var varm.\n";
+        let en = "Brussels, 14 April 2026\n\nThe Service confirmed two weeks ago that the winter was warm.\n";
+        assert_eq!(values(en, sv_wrong).len(), 2);
+        let en = "It sent a reasoned opinion on 13 March 2025, giving Poland two months to comply.\n";
+        let sv_wrong =
+            "Den sände ett motiverat yttrande den 13 mars 2025 med en frist som löpte ut den 13 juni 2025.\n";
+        assert_eq!(values(en, sv_wrong).len(), 2);
+        // No day of the document to count from: the date stays an addition.
+        let en = "The Service confirmed two weeks ago that the winter was warm.\n";
+        let sv = "Tjänsten bekräftade den 31 mars att vintern var varm.\n";
+        assert_eq!(values(en, sv).len(), 2);
+    }
+
+    #[test]
+    fn a_date_named_again_made_explicit() {
+        let none: Vec<String> = Vec::new();
+        let en = "The limits apply from 1 January 2026.\n\nThe new provisions should therefore also apply from that date.\n";
+        let sv = "Gränserna gäller från och med den 1 januari 2026.\n\nDe nya bestämmelserna bör därför också tillämpas från och med den 1 januari 2026.\n";
+        assert_eq!(date_findings(en, sv), none);
+        // A day the document did not name before is a date added.
+        let sv_wrong = "Gränserna gäller från och med den 1 januari 2026.\n\nDe nya bestämmelserna bör därför också tillämpas från och med den 1 februari 2026.\n";
+        assert!(!date_findings(en, sv_wrong).is_empty());
+        // The end of a period the text defines.
+        let en = "The investigation covered the period from 1 July 2024 to 30 June 2025 ('the investigation period'). The trends covered the period from 1 January 2022 to the end of the investigation period.\n";
+        let sv = "Undersökningen omfattade perioden 1 juli 2024–30 juni 2025 (undersökningsperioden). Tendenserna omfattade perioden från och med den 1 januari 2022 till och med den 30 juni 2025.\n";
+        assert_eq!(date_findings(en, sv), none);
+        let sv_wrong = "Undersökningen omfattade perioden 1 juli 2024–30 juni 2025 (undersökningsperioden). Tendenserna omfattade perioden från och med den 1 januari 2022 till och med den 31 juli 2025.\n";
+        assert_eq!(date_findings(en, sv_wrong).len(), 1);
+        // Without words that name the end, a span for a day is a change.
+        let en_bare = "The investigation covered the period from 1 July 2024 to 30 June 2025. The trends were examined from 1 January 2022.\n";
+        let sv_span = "Undersökningen omfattade perioden 1 juli 2024–30 juni 2025. Tendenserna granskades från och med den 1 januari 2022 till och med den 30 juni 2025.\n";
+        assert_eq!(date_findings(en_bare, sv_span).len(), 1);
+    }
+
+    #[test]
+    fn the_day_of_writing_made_explicit() {
+        let none: Vec<String> = Vec::new();
+        let en = "Luxembourg, 12 March 2026\n\nIn today's judgment, the Court answers that question in the negative.\n";
+        let sv = "Luxemburg den 12 mars 2026\n\nDomstolen besvarar i sin dom av den 12 mars 2026 frågan nekande.\n";
+        assert_eq!(date_findings(en, sv), none);
+        let sv_wrong = "Luxemburg den 12 mars 2026\n\nDomstolen besvarar i sin dom av den 11 mars 2026 frågan nekande.\n";
+        assert_eq!(date_findings(en, sv_wrong).len(), 1);
+        let en_last =
+            "Brussels, 14 April 2026\n\nBy the end of last year, 26 of the 27 Member States had done so.\n";
+        let sv_last =
+            "Bryssel den 14 april 2026\n\nI slutet av 2025 hade 26 av de 27 medlemsstaterna gjort det.\n";
+        assert_eq!(date_findings(en_last, sv_last), none);
+        let sv_wrong =
+            "Bryssel den 14 april 2026\n\nI slutet av 2024 hade 26 av de 27 medlemsstaterna gjort det.\n";
+        assert_eq!(date_findings(en_last, sv_wrong).len(), 1);
+    }
+
+    #[test]
+    fn the_era_of_a_year() {
+        let none: Vec<String> = Vec::new();
+        let en = "The temple is dated to between 3600 and 3200 BC.\n";
+        assert_eq!(date_findings(en, "Templet dateras till mellan 3600 och 3200 f.Kr.\n"), none);
+        assert_eq!(date_findings(en, "Templet dateras till mellan 3600 och 3200 e.Kr.\n").len(), 1);
+        // An era left out, which the context may give, is no finding.
+        assert_eq!(date_findings(en, "Templet dateras till mellan 3600 och 3200.\n"), none);
+        assert_eq!(date_findings("It was destroyed in 79 AD.\n", "Den förstördes år 79 e.Kr.\n"), none);
     }
 
     #[test]

@@ -2221,14 +2221,95 @@ pub(crate) fn this_time_years(text: &str, lang: Lang, out: &mut Vec<Value>) {
     }
 }
 
-/// The year of writing a document's datelines give (`Brussels, 9 March 2026`, `Bryssel den 9
+/// The prefix of the key of a day named by the day of writing (`today`, `yesterday`, `i
+/// dag`): `date-rel:day:N`, N days on from the date of the document's datelines, which
+/// [`resolve_days`] reads into that date (optional: the other version may name the day by its
+/// words too); left as it is where the document gives no one date.
+pub(crate) const RELATIVE_DAY: &str = "date-rel:day:";
+
+/// The key of words that name again a date the text gave before (`from that date`, `från och
+/// med detta datum`): optional and never reported alone; the check takes for it a date of the
+/// counterpart sentence that the document names before.
+pub(crate) const DATE_ANAPHOR: &str = "date-rel:that";
+
+/// The prefix of the key of an era written beside a year (`3200 BC` = `3200 f.Kr.`,
+/// `era:BC`; `79 AD` = `79 e.Kr.`, `era:AD`): optional, as a version may leave out an era
+/// its context gives, but compared with the era the other version writes.
+pub(crate) const ERA: &str = "era:";
+
+/// The starts of `phrase` (lower case) in `lower` as whole words of `text`.
+fn whole_phrases<'a>(lower: &'a str, text: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
+    lower.match_indices(phrase).map(|(at, _)| at).filter(move |&at| {
+        !char_before(text, at).is_some_and(char::is_alphanumeric)
+            && !char_at(text, at + phrase.len()).is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Days named by the day of writing (`today`, `today's`, `yesterday`, `i dag`:
+/// [`LangTable::this_time_days`]), an optional [`RELATIVE_DAY`] date, and words that name again
+/// a date given before (`that date`, `detta datum`: [`LangTable::date_anaphors`]), an optional
+/// [`DATE_ANAPHOR`]: a translator may write the date itself (`In today's judgment` = `i sin dom
+/// av den 12 mars 2026`, `apply from that date` = `från och med den 1 januari 2026`).
+pub(crate) fn days_of_writing(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
+    let lang_table = table(lang);
+    let mut push = |span: Range<usize>, key: String, display: String| {
+        let mut value = Value::new(ValueKind::Date, span, key, display);
+        value.optional = true;
+        out.push(value);
+    };
+    for &(words, offset) in lang_table.this_time_days {
+        if !lower.pairs().may_hold(words.as_bytes()) {
+            continue;
+        }
+        for at in whole_phrases(lower.as_str(), text, words) {
+            push(at..at + words.len(), format!("{RELATIVE_DAY}{offset}"), format!("{offset:+} days"));
+        }
+    }
+    for &words in lang_table.date_anaphors {
+        if !lower.pairs().may_hold(words.as_bytes()) {
+            continue;
+        }
+        for at in whole_phrases(lower.as_str(), text, words) {
+            push(at..at + words.len(), DATE_ANAPHOR.to_string(), words.to_string());
+        }
+    }
+}
+
+/// Eras written after a year ([`LangTable::eras`], as written): after a figure of one to
+/// four digits and a space (`3200 BC`, `mellan 3600 och 3200 f.Kr.`, `79 AD`), an optional
+/// [`ERA`] value. Not before a figure: `AD 7` is a grade of the EU staff, not a year.
+pub(crate) fn eras(text: &str, lang: Lang, out: &mut Vec<Value>) {
+    let digits_end = |part: &str| {
+        let figure = part.len() - part.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        (1..=4).contains(&figure)
+            && !part[..part.len() - figure]
+                .ends_with(|c: char| c.is_alphanumeric() || matches!(c, '.' | ',' | '/'))
+    };
+    for &(written, era) in table(lang).eras {
+        for (at, _) in text.match_indices(written) {
+            let end = at + written.len();
+            if char_before(text, at).is_some_and(|c| c.is_alphanumeric() || c == '.')
+                || char_at(text, end).is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let head = text.get(..at).unwrap_or_default();
+            if head.strip_suffix([' ', '\u{a0}']).is_some_and(digits_end) {
+                let mut value =
+                    Value::new(ValueKind::Date, at..end, format!("{ERA}{era}"), written.to_string());
+                value.optional = true;
+                out.push(value);
+            }
+        }
+    }
+}
+
+/// The date keys of the datelines of a document (`Brussels, 9 March 2026`, `Bryssel den 9
 /// mars 2026`, `Warsaw, 12 June 2025 – …`): a place of one to four words with capitals at the
 /// start of one of its first 40 blocks, then [`LangTable::dateline_joiners`] and a whole date.
-/// None where no block so starts, or where two datelines name different years (a cover note
-/// of January sending a report of December: which year does `last year` count from?).
-pub(crate) fn dateline_year(blocks: &[(&str, &[Value])], lang: Lang) -> Option<u32> {
+fn dateline_dates<'v>(blocks: &[(&str, &'v [Value])], lang: Lang) -> Vec<&'v str> {
     let lang_table = table(lang);
-    let mut found = None;
+    let mut found = Vec::new();
     for (text, values) in blocks.iter().take(40) {
         let Some(date) = values.iter().find(|v| v.kind == ValueKind::Date && v.key.starts_with("date:"))
         else {
@@ -2247,10 +2328,20 @@ pub(crate) fn dateline_year(blocks: &[(&str, &[Value])], lang: Lang) -> Option<u
                 word.starts_with(char::is_uppercase)
                     && word.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
             });
-        if !place_like {
-            continue;
+        if place_like {
+            found.push(date.key.as_str());
         }
-        let Some(year) = year_of_key(&date.key) else { continue };
+    }
+    found
+}
+
+/// The year of writing a document's datelines give ([`dateline_dates`]). None where no block
+/// so starts, or where two datelines name different years (a cover note of January sending a
+/// report of December: which year does `last year` count from?).
+pub(crate) fn dateline_year(blocks: &[(&str, &[Value])], lang: Lang) -> Option<u32> {
+    let mut found = None;
+    for key in dateline_dates(blocks, lang) {
+        let Some(year) = year_of_key(key) else { continue };
         match found {
             None => found = Some(year),
             Some(other) if other != year => return None,
@@ -2258,6 +2349,68 @@ pub(crate) fn dateline_year(blocks: &[(&str, &[Value])], lang: Lang) -> Option<u
         }
     }
     found
+}
+
+/// The day of writing a document's datelines give ([`dateline_dates`]), as year, month and
+/// day: None where none does, or where two name different days.
+pub(crate) fn dateline_day(blocks: &[(&str, &[Value])], lang: Lang) -> Option<(u32, u32, u32)> {
+    let keys = dateline_dates(blocks, lang);
+    let first = *keys.first()?;
+    if keys.iter().any(|key| *key != first) {
+        return None;
+    }
+    let body = first.strip_prefix("date:")?;
+    let mut parts = body.split('-').map(str::parse::<u32>);
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(Ok(year)), Some(Ok(month)), Some(Ok(day)), None) => Some((year, month, day)),
+        _ => None,
+    }
+}
+
+/// The number of the day `year-month-day` of the proleptic Gregorian calendar, counted from
+/// 1 March of the year 0 (any origin does, as only differences are used).
+pub(crate) fn day_number(year: u32, month: u32, day: u32) -> i64 {
+    let (year, month) = (i64::from(year), i64::from(month));
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let of_era = year - era * 400;
+    let of_year = (153 * ((month + 9) % 12) + 2) / 5 + i64::from(day) - 1;
+    let of_era_day = of_era * 365 + of_era / 4 - of_era / 100 + of_year;
+    era * 146_097 + of_era_day
+}
+
+/// The date of the day numbered `number` by [`day_number`].
+pub(crate) fn date_of_number(number: i64) -> Option<(u32, u32, u32)> {
+    let era = number.div_euclid(146_097);
+    let of_era = number - era * 146_097;
+    let year_of_era = (of_era - of_era / 1460 + of_era / 36_524 - of_era / 146_096) / 365;
+    let of_year = of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let shifted = (5 * of_year + 2) / 153;
+    let day = of_year - (153 * shifted + 2) / 5 + 1;
+    let month = if shifted < 10 { shifted + 3 } else { shifted - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    Some((u32::try_from(year).ok()?, u32::try_from(month).ok()?, u32::try_from(day).ok()?))
+}
+
+/// Reads the days named by the day of writing ([`RELATIVE_DAY`]) among the values of a
+/// document's blocks by the day its datelines give ([`dateline_day`]): `today` in a press
+/// release dated 12 March 2026 is `date:2026-03-12`, `yesterday` `date:2026-03-11`, optional
+/// still. Left as they are where the document gives no one day.
+pub(crate) fn resolve_days(day: Option<(u32, u32, u32)>, values: &mut [Vec<Value>]) {
+    let Some((year, month, day)) = day else { return };
+    for value in values.iter_mut().flatten() {
+        let Some(offset) = value.key.strip_prefix(RELATIVE_DAY).and_then(|rest| rest.parse::<i64>().ok())
+        else {
+            continue;
+        };
+        let Some((year, month, day)) = date_of_number(day_number(year, month, day) + offset) else {
+            continue;
+        };
+        let Some(when) = named(year, month, day) else { continue };
+        let (key, display) = when.key_and_display();
+        value.key = key;
+        value.display = display;
+    }
 }
 
 /// Reads the years named by the time of writing ([`RELATIVE_YEAR`]`this:`) among the values
@@ -3427,6 +3580,56 @@ mod tests {
     }
 
     #[test]
+    fn days_named_by_the_day_of_writing_and_again() {
+        let dates = |text: &str, lang: Lang| -> Vec<String> {
+            super::super::extract(text, lang)
+                .into_iter()
+                .filter(|v| v.kind == ValueKind::Date)
+                .map(|v| v.key)
+                .collect()
+        };
+        assert_eq!(dates("In today's judgment, the Court answers.", Lang::En), ["date-rel:day:0"]);
+        assert_eq!(dates("Yesterday, I was in Almería.", Lang::En), ["date-rel:day:-1"]);
+        assert_eq!(dates("I går var jag i Almería.", Lang::Sv), ["date-rel:day:-1"]);
+        assert_eq!(dates("It should also apply from that date.", Lang::En), ["date-rel:that"]);
+        assert_eq!(dates("De bör tillämpas från och med detta datum.", Lang::Sv), ["date-rel:that"]);
+        // Not inside another word.
+        assert!(dates("The todays and yesterdays of the story.", Lang::En).is_empty());
+        assert!(dates("Ett senare datum fastställs.", Lang::Sv).is_empty());
+    }
+
+    #[test]
+    fn eras_beside_a_year() {
+        let eras = |text: &str, lang| {
+            super::super::extract(text, lang)
+                .into_iter()
+                .filter(|v| v.key.starts_with(super::ERA))
+                .map(|v| v.key)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(eras("dated to between 3600 and 3200 BC.", Lang::En), ["era:BC"]);
+        assert_eq!(eras("destroyed in 79 AD.", Lang::En), ["era:AD"]);
+        assert_eq!(eras("mellan 3600 och 3200 f.Kr. Inskriptionen", Lang::Sv), ["era:BC"]);
+        assert_eq!(eras("år 79 e.Kr.", Lang::Sv), ["era:AD"]);
+        assert_eq!(eras("år 500 f.v.t.", Lang::Sv), ["era:BC"]);
+        // Not a mark or an abbreviation beside no year.
+        assert!(eras("the CE marking of the product", Lang::En).is_empty());
+        assert!(eras("Regulation (EU) 2024/1351 CE", Lang::En).is_empty());
+        assert!(eras("the AD group of 12,5 units", Lang::En).is_empty());
+        assert!(eras("| Cybersecurity | AD 7 | 48 |", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn days_counted_by_number() {
+        for (year, month, day) in [(2026, 4, 14), (2024, 2, 29), (2000, 1, 1), (2025, 12, 31), (1999, 3, 1)] {
+            assert_eq!(super::date_of_number(super::day_number(year, month, day)), Some((year, month, day)));
+        }
+        assert_eq!(super::date_of_number(super::day_number(2026, 4, 14) - 14), Some((2026, 3, 31)));
+        assert_eq!(super::date_of_number(super::day_number(2024, 3, 1) - 1), Some((2024, 2, 29)));
+        assert_eq!(super::date_of_number(super::day_number(2025, 12, 31) + 1), Some((2026, 1, 1)));
+    }
+
+    #[test]
     fn the_dateline_gives_the_year_of_writing() {
         let year = |texts: &[&str], lang: Lang| {
             let values: Vec<Vec<Value>> =
@@ -3454,6 +3657,24 @@ mod tests {
         let mut unknown = vec![vec![Value::new(ValueKind::Date, 0..4, "year-rel:this:-1", "")]];
         super::resolve_this_time(None, &mut unknown);
         assert_eq!(unknown[0][0].key, "year-rel:this:-1");
+        // The day of writing, where every dateline names one.
+        let day = |texts: &[&str], lang: Lang| {
+            let values: Vec<Vec<Value>> =
+                texts.iter().map(|text| super::super::extract(text, lang)).collect();
+            let blocks: Vec<(&str, &[Value])> =
+                texts.iter().zip(&values).map(|(text, found)| (*text, found.as_slice())).collect();
+            super::dateline_day(&blocks, lang)
+        };
+        assert_eq!(day(&["Luxembourg, 12 March 2026", "PRESS RELEASE"], Lang::En), Some((2026, 3, 12)));
+        assert_eq!(day(&["Bryssel den 14 april 2026"], Lang::Sv), Some((2026, 4, 14)));
+        assert_eq!(day(&["Brussels, 9 March 2026", "Brussels, 10 March 2026"], Lang::En), None);
+        let mut days = vec![vec![
+            Value::new(ValueKind::Date, 0..5, "date-rel:day:0", ""),
+            Value::new(ValueKind::Date, 6..15, "date-rel:day:-1", ""),
+        ]];
+        super::resolve_days(Some((2026, 3, 1)), &mut days);
+        let keys: Vec<&str> = days[0].iter().map(|v| v.key.as_str()).collect();
+        assert_eq!(keys, ["date:2026-03-01", "date:2026-02-28"]);
     }
 
     #[test]

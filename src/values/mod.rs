@@ -47,6 +47,7 @@ pub(crate) use block::POINT_LETTER;
 pub use block::block_values;
 pub(crate) use date::EITHER_YEAR;
 pub(crate) use date::RELATIVE_YEAR;
+pub(crate) use date::{DATE_ANAPHOR, ERA, date_of_number, day_number};
 pub(crate) use questions::QUESTION_CODE;
 pub(crate) use ratio::MULTIPLIER;
 pub(crate) use tables::DIGIT;
@@ -549,6 +550,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         standards::references(text, candidates);
         standards::requests(text, pairs, candidates);
         date::find(text, &lower, lang, candidates);
+        date::eras(text, lang, candidates);
         time::find(text, &lower, lang, candidates);
         number::find_deferred(text, lang, first_digit, candidates, &mut scratch.deferred);
         scientific::e_notation(text, first_digit, candidates);
@@ -584,6 +586,7 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
         date::months_without_figures(text, &lower, lang, candidates);
     }
     date::this_time_years(text, lang, candidates);
+    date::days_of_writing(text, &lower, lang, candidates);
     code::ratings(text, candidates);
     idents::formulas(text, candidates);
     maths::find(text, candidates);
@@ -1572,10 +1575,13 @@ fn counts_of_years_back(text: &str, lang: Lang, values: &mut [Value]) {
 
 /// Reads the years a document names by its time of writing (`last year`, `i år`) by the
 /// year its datelines give (`Brussels, 9 March 2026`): `year:2025` for `last year` there.
-/// Where the document gives no one year, they stay years of the counterpart sentence.
+/// Where the document gives no one year, they stay years of the counterpart sentence. So
+/// are the days it names so (`today`, `i går`) read by the day of its datelines.
 pub fn resolve_this_time(doc: &crate::document::Document, lang: Lang, values: &mut [Vec<Value>]) {
     let prefix = format!("{}this:", date::RELATIVE_YEAR);
-    if !values.iter().flatten().any(|value| value.key.starts_with(prefix.as_str())) {
+    let years = values.iter().flatten().any(|value| value.key.starts_with(prefix.as_str()));
+    let days = values.iter().flatten().any(|value| value.key.starts_with(date::RELATIVE_DAY));
+    if !years && !days {
         return;
     }
     let blocks: Vec<(&str, &[Value])> = doc
@@ -1585,8 +1591,10 @@ pub fn resolve_this_time(doc: &crate::document::Document, lang: Lang, values: &m
         .take(40)
         .map(|(block, found)| (block.text.as_str(), found.as_slice()))
         .collect();
-    let year = date::dateline_year(&blocks, lang);
+    let year = years.then(|| date::dateline_year(&blocks, lang)).flatten();
+    let day = days.then(|| date::dateline_day(&blocks, lang)).flatten();
     date::resolve_this_time(year, values);
+    date::resolve_days(day, values);
 }
 
 /// Picks non-overlapping candidates, longest first, and returns them in text order.

@@ -117,8 +117,23 @@ pub(crate) static TABLE: LangTable = LangTable {
     years_back_words: &["earlier", "before"],
     year_plurals: &["years"],
     this_time_years: &[("this year", 0), ("last year", -1), ("next year", 1)],
-    this_time_blockers: &["the", "a", "its", "their", "his", "her", "our", "that", "each", "every", "of"],
+    this_time_blockers: &["the", "a", "its", "their", "his", "her", "our", "that", "each", "every"],
     dateline_joiners: &[", "],
+    this_time_days: &[("today", 0), ("yesterday", -1), ("tomorrow", 1)],
+    date_anaphors: &[
+        "that date",
+        "the same date",
+        "this date",
+        "that day",
+        "the same day",
+        // The end of a period the text defines (`from 1 January 2022 to the end of the
+        // investigation period`).
+        "the end of the investigation period",
+        "the end of the reference period",
+        "the end of the reporting period",
+        "the end of the transitional period",
+    ],
+    eras: &[("BC", "BC"), ("B.C.", "BC"), ("BCE", "BC"), ("AD", "AD"), ("A.D.", "AD"), ("CE", "AD")],
     first_months: Some(FirstMonths {
         first: "first ",
         counts: &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven"],

@@ -103,6 +103,16 @@ pub(crate) struct LangTable {
     /// What joins the place of a dateline to its date (`Brussels, 9 March 2026`, `Bryssel den
     /// 9 mars 2026`).
     pub dateline_joiners: &'static [&'static str],
+    /// Words that name a day by the day of writing (`today`, `yesterday`, `i dag`), lower
+    /// case, each with its offset in days: an optional date, the one the document's dateline
+    /// gives so many days on, where it gives one.
+    pub this_time_days: &'static [(&'static str, i32)],
+    /// Words that name again a date given before (`from that date`, `från och med detta
+    /// datum`), lower case: the other version may write the date itself.
+    pub date_anaphors: &'static [&'static str],
+    /// Eras written after a year (`3200 BC`, `3200 f.Kr.`), as written, each with its era
+    /// (`BC` or `AD`).
+    pub eras: &'static [(&'static str, &'static str)],
     /// Words right before a year that make it a point in time (`since 2021`, `under 2024`,
     /// `år 2025`), lower case, each with the senses it may have ([`year_sense`]): a plain
     /// count after one of a sense of the original's words before its year, and the year after
