@@ -85,6 +85,15 @@ pub(crate) enum Part {
     Body,
 }
 
+/// Whether both sides open their body with the same numbered heading: only then are cover
+/// note, title part and body cut apart and aligned as regions. A heading read on one side
+/// only (a wrapped line that starts with a figure, `1 February 2025 to 31 January 2026`) would
+/// otherwise make everything before it a front matter without counterpart.
+pub(crate) fn same_first_heading(src_keys: &[Option<String>], tgt_keys: &[Option<String>]) -> bool {
+    let first = |keys: &[Option<String>]| keys.iter().flatten().next().cloned();
+    first(src_keys).is_some_and(|key| Some(key) == first(tgt_keys))
+}
+
 /// Splits the blocks before the first numbered heading into cover and title.
 ///
 /// The rule: a document proper opens with its place-and-date line (`Brussels, 29.1.2026`),
@@ -136,6 +145,15 @@ mod tests {
         let pairs = unique_pairs(&src, &tgt);
         assert_eq!(pairs.len(), 3);
         assert_eq!(&pairs[..2], &[(0, 0), (2, 1)]);
+    }
+
+    #[test]
+    fn front_matter_cut_only_where_both_sides_open_with_the_same_heading() {
+        assert!(same_first_heading(&keys(&["", "1", "2"]), &keys(&["", "", "1", "2"])));
+        // A heading read on one side only, or none on the other: no front matter is cut off.
+        assert!(!same_first_heading(&keys(&["", "1", "2"]), &keys(&["", "", ""])));
+        assert!(!same_first_heading(&keys(&["", "2", "3"]), &keys(&["", "1", "2", "3"])));
+        assert!(!same_first_heading(&keys(&["", ""]), &keys(&["", ""])));
     }
 
     #[test]

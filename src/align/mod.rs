@@ -223,9 +223,13 @@ fn align_impl(src: &Document, tgt: &Document, given: GivenValues, options: &Alig
     let src_parts = parts_of(src, &src_main, &features.src);
     let tgt_parts = parts_of(tgt, &tgt_main, &features.tgt);
     let first = |parts: &[Part], part: Part| parts.iter().position(|p| *p == part);
+    // The front matter is cut off the body only where both sides open the body with the same
+    // numbered heading: a heading read on one side only (a wrapped line starting with a
+    // figure) must not make everything before it a cover note without counterpart.
+    let same_front = anchors::same_first_heading(&src_heading_keys, &tgt_heading_keys);
     let mut splits = Vec::new();
     for part in [Part::Title, Part::Body] {
-        if let (Some(s), Some(t)) = (first(&src_parts, part), first(&tgt_parts, part)) {
+        if let (true, Some(s), Some(t)) = (same_front, first(&src_parts, part), first(&tgt_parts, part)) {
             splits.push((s, t));
         }
     }

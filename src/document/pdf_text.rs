@@ -9,10 +9,13 @@
 //! - Footnotes sit after such a boundary, each starting `N  text` (the label, then at least
 //!   two spaces; `*` labels too); a line that does not start a footnote continues the last
 //!   one, until the next boundary or the first line of the next page.
-//! - Page numbers are lines of 1–3 digits next to a boundary line; they are dropped.
+//! - Page numbers are lines of 1–3 digits next to a boundary line; they are dropped, and so
+//!   are footers that count the pages (`… Page 1 of 3`, `Sida 1 av 3`, `2 / 24`) and a
+//!   language code alone on a line (`SV` in a masthead).
 //! - Page numbers may also stand alone between empty lines (extractions without form feeds),
 //!   in sequence with another; a running head, the first line of a page that comes back,
-//!   figures aside, at the start of another page, is dropped.
+//!   figures aside, at the start of another page, is dropped (a short one only where it
+//!   holds a document's number: `EASA AD-nr: 2026-0123`).
 //! - Wrapped lines are joined with one space. A word hyphenated at the line end between two
 //!   lower-case letters is joined without its hyphen (`installa-` | `tion`); the hyphen of a
 //!   compound stays (`EU-` | `talangpool`, `third-` | `country`, `medel-` | `och`).
@@ -20,14 +23,21 @@
 //!   trailing spaces (the extractor marks paragraph ends so) or a length well short of
 //!   the page width; and before a heading or a list item.
 //! - Headings: ` I. INTRODUCTION` (roman, capitals), `2. Making the Pact a reality`
-//!   (arabic, short, no final punctuation) and unnumbered lines between paragraphs that
+//!   (arabic, short or standing alone, no final punctuation but a colon on a line alone, not
+//!   ending in a function word nor going on from a line that ends in one or in a comma:
+//!   `… January 2026 and` | `1 February 2025 to …`) and unnumbered lines between paragraphs that
 //!   are short, or that were ended on purpose: the next line's first word would have fitted
 //!   on them, and they have no punctuation inside and no capital at the start of their last
 //!   word, which could go on in a name on the next line.
 //! - Footnote references are digits glued to the end of a word (`eleven1`,
 //!   `disposal.3`); they are taken only when they continue the document's footnote
-//!   sequence, so `EUR 5.3 billion` or `COVID19` stay text. Glued to a year or a case
-//!   number (`20252`, `C‑906/198`), a call is taken only where a page bottom defines it.
+//!   sequence, so `EUR 5.3 billion` or `COVID19` stay text, and never after a code of
+//!   capitals and figures (`A(H5N1)`). A line `N` and only figures (`2 933`) or cells apart
+//!   by wide gaps is a table's row, no footnote. A link broken at a line's end after a dot,
+//!   a slash or a hyphen is joined as it stands when the next line goes on with a piece of it. Glued to a year or a case
+//!   number (`20252`, `C‑906/198`), a call is taken only where a page bottom defines it; glued
+//!   to an act's number of the new style (`2016/6795`), only where the text also writes that
+//!   number (`2016/679`, in the note).
 //! - Footnotes may be indented (`pdftotext -layout`: `  1    Eurostat …`), their lines going
 //!   on indented; a label never starts with a zero (`01` numbers a paragraph in the margin).
 //!
@@ -72,6 +82,20 @@ static LOOSE_FOOTNOTE_START: LazyLock<Regex> =
 static FOOTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^([A-Z]{2})(?:\s+[0-9]{1,3})?\s+([A-Z]{2})$").expect("constant pattern compiles")
 });
+/// A page footer that numbers the page among all (`EASA AD No.: 2026-0123    Page 1 of 3`,
+/// `Sida 1 av 3`), or a page number over the page count alone (`2 / 24`, a browser's print).
+static PAGE_OF_FOOTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^(?:.*\s)?(?:page|sida)\s+[0-9]{1,3}\s+(?:of|av)\s+[0-9]{1,3}$|^[0-9]{1,3} / [0-9]{1,3}$",
+    )
+    .expect("constant pattern compiles")
+});
+/// The codes of the official languages of the Union: a code alone on a line is the language
+/// mark of a page head or masthead (`EN`, `SV` beside `L series`), not text.
+const LANGUAGE_CODES: &[&str] = &[
+    "BG", "CS", "DA", "DE", "EL", "EN", "ES", "ET", "FI", "FR", "GA", "HR", "HU", "IT", "LT", "LV", "MT",
+    "NL", "PL", "PT", "RO", "SK", "SL", "SV",
+];
 static ROMAN_HEADING: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^([IVXLC]{1,7})\.\s+\S").expect("constant pattern compiles"));
 static ARABIC_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -96,6 +120,15 @@ static YEAR_GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
 static FIGURE_GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?:(?:^|[^0-9.,/\p{L}‑–-])(?:19|20)[0-9]{2}|\b[CT][‑–-][0-9]{1,4}/[0-9]{2})([0-9]{1,2})[.,;:)]?(?:\s|$)")
         .expect("constant pattern compiles")
+});
+/// An act's number of the new style, year first (`2016/679`, `2024/1689`), standing alone.
+static ACT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:19|20)[0-9]{2}/[0-9]{1,4})(?:[^0-9/]|$)").expect("constant pattern compiles")
+});
+/// An act's number of the new style with a footnote call perhaps glued to it: `2016/6795` is
+/// `2016/679` and the call `5` where the text writes `2016/679` elsewhere (in the note).
+static ACT_GLUED_REF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b((?:19|20)[0-9]{2}/[0-9]{1,4})[.,;:)]?(?:\s|$)").expect("constant pattern compiles")
 });
 /// A date written out, `4 February 2026`: not a numbered heading.
 static DATE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -197,6 +230,9 @@ struct Reader {
     next_note_label: u32,
     /// The labels of the footnote definitions the page bottoms hold (read ahead).
     defined: Vec<u32>,
+    /// The act numbers of the new style (`2016/679`, year first) the text writes with nothing
+    /// glued to them: a call glued to one elsewhere (`2016/6795`) is told by them.
+    acts: std::collections::HashSet<String>,
     /// The footnote being read started indented (`pdftotext -layout`): its indented lines
     /// go on with it.
     note_indented: bool,
@@ -223,6 +259,11 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
         next_footnote: 1,
         next_note_label: 1,
         defined: vec![],
+        acts: ACT_NUMBER
+            .captures_iter(source)
+            .filter_map(|caps| caps.get(1))
+            .map(|m| m.as_str().to_string())
+            .collect(),
         note_indented: false,
     };
     let page_numbers = page_number_lines(&all, empty_is_noise);
@@ -261,16 +302,17 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
             }
             continue;
         }
-        if heads[i] {
+        if heads[i] || LANGUAGE_CODES.contains(&line.content()) {
             continue;
         }
         let content = line.content();
-        if (after_boundary || reader.in_notes) && FOOTNOTE_START.is_match(content) {
+        if (after_boundary || reader.in_notes) && FOOTNOTE_START.is_match(content) && !table_row(content) {
             reader.start_note(line, &FOOTNOTE_START);
             after_boundary = false;
             continue;
         }
         if LOOSE_FOOTNOTE_START.is_match(content)
+            && !table_row(content)
             && notes_end_the_page(&all, i, reader.next_note_label, &page_numbers, &heads)
         {
             reader.start_note(line, &LOOSE_FOOTNOTE_START);
@@ -289,7 +331,10 @@ fn read_blocks(source: &str, line_index: &LineIndex) -> Vec<Block> {
         }
         after_boundary = false;
         let next = all.get(i + 1..).and_then(|rest| rest.iter().find(|l| !l.text.trim().is_empty()));
-        reader.body_line(line, next, line.column_width.unwrap_or(width));
+        // The line stands alone: an empty line follows it, where empty lines end paragraphs.
+        let alone =
+            !empty_is_noise && all.get(i + 1).is_some_and(|l| l.text.trim().is_empty() && !l.page_start);
+        reader.body_line(line, next, alone, line.column_width.unwrap_or(width));
     }
     reader.end_notes();
     reader.close_current();
@@ -321,9 +366,11 @@ fn typical_width(all: &[Line<'_>]) -> usize {
 
 /// Whether a line is a page's footer (`EN 3 EN`, `SV SV`): the same language code twice.
 fn is_footer(line: &Line<'_>) -> bool {
+    let content = line.content();
     FOOTER
-        .captures(line.content())
+        .captures(content)
         .is_some_and(|caps| caps.get(1).map(|m| m.as_str()) == caps.get(2).map(|m| m.as_str()))
+        || PAGE_OF_FOOTER.is_match(content)
 }
 
 /// Whether line `i`, written `N text`, starts the footnotes of its page: its label is the next
@@ -340,7 +387,11 @@ fn notes_end_the_page(
     heads: &[bool],
 ) -> bool {
     let label = |line: &Line<'_>| -> Option<u32> {
-        LOOSE_FOOTNOTE_START.captures(line.content())?.get(1)?.as_str().parse().ok()
+        let content = line.content();
+        if table_row(content) {
+            return None;
+        }
+        LOOSE_FOOTNOTE_START.captures(content)?.get(1)?.as_str().parse().ok()
     };
     let Some(first) = all.get(i).and_then(label) else { return false };
     if !(next_label..=next_label + 2).contains(&first) || !called_on_page(all, i, first) {
@@ -370,6 +421,17 @@ fn notes_end_the_page(
     true
 }
 
+/// Whether a line that starts with a figure is a table's row rather than a footnote: after the
+/// label only figures (`2 933`, a number grouped by spaces in a column of cells read one per
+/// line), or cells apart by wide gaps (`1         up to 2,000 FH          600 FH`, a row of a
+/// `pdftotext -layout` table); a note's text is words set one space apart.
+fn table_row(content: &str) -> bool {
+    let rest = content.trim_start_matches(|c: char| c.is_ascii_digit() || c == '*' || c == '†').trim();
+    let figures_only = !rest.is_empty()
+        && rest.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '.' | ',' | '%' | '\u{a0}'));
+    figures_only || rest.split("   ").filter(|cell| !cell.trim().is_empty()).count() >= 3
+}
+
 /// Whether the page of line `i`, before it, calls footnote `label`: the label glued to the end
 /// of a word, a bracket, a mark or a figure (`Council1`, `(EMN)3`, `862/20074`).
 fn called_on_page(all: &[Line<'_>], i: usize, label: u32) -> bool {
@@ -384,7 +446,7 @@ fn called_on_page(all: &[Line<'_>], i: usize, label: u32) -> bool {
             // digits of a year or an amount are no call (`2023`, `13`).
             let glued = match before {
                 Some(c) if c.is_ascii_digit() => ends_with_act_number(head) || ends_with_year_or_case(head),
-                Some(c) => !c.is_whitespace(),
+                Some(c) => !c.is_whitespace() && !glued_to_code(head),
                 None => false,
             };
             glued && !after.is_some_and(|c| c.is_ascii_digit())
@@ -400,11 +462,21 @@ fn called_on_page(all: &[Line<'_>], i: usize, label: u32) -> bool {
 }
 
 /// Whether `head` ends with an act's number, a slash and a year of four digits (`862/2007`),
-/// to which a footnote call may be glued.
+/// or, year first, a year, a slash and a number of up to three digits (`2016/679`), to which a
+/// footnote call may be glued.
 fn ends_with_act_number(head: &str) -> bool {
     let bytes = head.as_bytes();
     let digits = bytes.iter().rev().take_while(|b| b.is_ascii_digit()).count();
-    digits == 4 && bytes.len() > 4 && bytes[bytes.len() - 5] == b'/'
+    let year_last = digits == 4 && bytes.len() > 4 && bytes[bytes.len() - 5] == b'/';
+    let year_first = (1..=3).contains(&digits)
+        && head.get(..head.len() - digits).and_then(|rest| rest.strip_suffix('/')).is_some_and(|rest| {
+            let year = rest.get(rest.len().saturating_sub(4)..).unwrap_or_default();
+            year.len() == 4
+                && (year.starts_with("19") || year.starts_with("20"))
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && !rest.get(..rest.len() - 4).is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
+        });
+    year_last || year_first
 }
 
 /// Whether `head` ends with a year standing alone (`for 2025`) or a case number, whose year
@@ -481,6 +553,8 @@ fn running_heads(all: &[Line<'_>], page_numbers: &[bool]) -> Vec<bool> {
             words.sort_unstable();
             if words.len() >= 3 {
                 key_at[i] = Some(words.join(" "));
+            } else if document_number_head(line.content()) {
+                key_at[i] = Some(line.content().to_string());
             }
         }
     }
@@ -494,11 +568,22 @@ fn running_heads(all: &[Line<'_>], page_numbers: &[bool]) -> Vec<bool> {
         .collect()
 }
 
+/// Whether a page's first line of fewer than three words besides figures is a document's
+/// number, kept whole as a running head's key (`EASA AD-nr: 2026-0123`): three words or more,
+/// one of them a number of at least four figures. A section's title (`Annex I`) is none.
+fn document_number_head(content: &str) -> bool {
+    let words: Vec<&str> = content.split_whitespace().collect();
+    words.len() >= 3 && words.iter().any(|w| w.chars().filter(char::is_ascii_digit).count() >= 4)
+}
+
 /// The labels of the footnote definitions at the page bottoms, read ahead: a line `N text`
 /// whose page calls `N` and ends within a few lines (see [`notes_end_the_page`]).
 fn defined_labels(all: &[Line<'_>], page_numbers: &[bool], heads: &[bool]) -> Vec<u32> {
     let mut out = Vec::new();
     for (i, line) in all.iter().enumerate() {
+        if table_row(line.content()) {
+            continue;
+        }
         let Some(label) = LOOSE_FOOTNOTE_START
             .captures(line.content())
             .and_then(|caps| caps.get(1))
@@ -552,7 +637,7 @@ impl Reader {
     fn close_current(&mut self) {
         if let Some(mut block) = self.current.take() {
             if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem) {
-                take_glued_refs(&mut block, &mut self.next_footnote, &self.defined);
+                take_glued_refs(&mut block, &mut self.next_footnote, &self.defined, &self.acts);
             }
             self.blocks.push(block);
         }
@@ -627,10 +712,18 @@ impl Reader {
         }
     }
 
-    fn body_line(&mut self, line: &Line<'_>, next: Option<&Line<'_>>, width: usize) {
+    fn body_line(&mut self, line: &Line<'_>, next: Option<&Line<'_>>, alone: bool, width: usize) {
         let content = line.content();
         let n_chars = content.chars().count();
-        let short = n_chars * 4 < width * 3;
+        // Measured from the margin: a line of a `-layout` extraction indented under a label
+        // (`Remarks:            1. If requested …`) is as long as its indent and text.
+        let from_margin = line.text.trim_end().chars().count();
+        let short = from_margin * 4 < width * 3;
+        // The open paragraph ends in a comma or a word no line ends a sentence with (`… January
+        // 2026 and` | `1 February 2025 to …`): the next line goes on with it.
+        let continues = self.current.as_ref().is_some_and(|block| {
+            !self.current_closed && (block.text.ends_with(',') || ends_in_function_word(&block.text))
+        });
         let next_starts_upper =
             next.is_some_and(|l| l.content().chars().next().is_some_and(char::is_uppercase));
         let heading = if let Some(caps) = ROMAN_HEADING.captures(content)
@@ -638,9 +731,20 @@ impl Reader {
         {
             Some((1, caps.get(1).map(|m| m.as_str().to_string())))
         } else if let Some(caps) = ARABIC_HEADING.captures(content)
-            && short
-            // A numbered title in capitals may end on a question (`4. WHAT ARE THE RESULTS?`).
-            && (ends_open(content) || !content.chars().any(char::is_lowercase) && content.ends_with('?'))
+            // A numbered line standing alone is a heading unless it fills the line; before a
+            // line that starts with a capital, even one that fills the line (`6. På sidan 9,
+            // bilaga II, punkt 3, tabellen, …, tredje kolumnen` | `I stället för:`).
+            && (short
+                || alone
+                    && (from_margin * 10 < width * 9
+                        || next.is_some_and(|l| l.content().starts_with(char::is_uppercase))))
+            && !continues
+            // A numbered title in capitals may end on a question (`4. WHAT ARE THE RESULTS?`);
+            // a numbered line standing alone may end on the colon that leads in what follows
+            // (`1. On page 3, recital (9), second sentence:`), as its translation may not.
+            && (ends_open(content) && !ends_in_function_word(content)
+                || !content.chars().any(char::is_lowercase) && content.ends_with('?')
+                || alone && content.ends_with(':'))
             && !DATE_LINE.is_match(content)
         {
             Some((2, caps.get(1).map(|m| m.as_str().to_string())))
@@ -685,7 +789,9 @@ impl Reader {
         }
         let marked_end = line.text.ends_with("  ");
         self.current_ends_sentence = ends_closed(content);
-        self.current_closed = self.current_ends_sentence && (marked_end || short);
+        // A link broken after a dot at the line's end goes on on the next line.
+        let link_goes_on = next.is_some_and(|next| url_continues(content, next.content()));
+        self.current_closed = self.current_ends_sentence && (marked_end || short) && !link_goes_on;
     }
 }
 
@@ -754,6 +860,14 @@ fn next_word_fits(n_chars: usize, next: Option<&Line<'_>>, width: usize) -> bool
 /// and before a conjunction, which also gets its space (`medel-` | `och långsiktiga`).
 fn append_line(block: &mut Block, line: &Line<'_>) {
     let content = line.content();
+    if url_continues(&block.text, content) {
+        let offset = line.start + (line.text.len() - line.text.trim_start().len());
+        block.push_verbatim(content, offset);
+        if block.lines.last() != Some(&line.number) {
+            block.lines.push(line.number);
+        }
+        return;
+    }
     let mut tail = block.text.chars().rev();
     let hyphenated = tail.next() == Some('-') && tail.next().is_some_and(char::is_alphabetic);
     let next_word = content.split_whitespace().next().unwrap_or_default();
@@ -776,6 +890,28 @@ fn append_line(block: &mut Block, line: &Line<'_>) {
     if block.lines.last() != Some(&line.number) {
         block.lines.push(line.number);
     }
+}
+
+/// Whether `text` ends with a link broken at the line's end that the `next` line goes on with:
+/// the link ends with a dot, a slash, a hyphen or an underscore (`https://www.ecdc.` |
+/// `europa.eu/en/…`, `…/monthly-` | `measles-rubella-monitoring-reports`), and the next line's
+/// first word starts with a small letter or a figure and is itself a piece of a link, with a
+/// dot, a slash, a hyphen or a query sign inside. The pieces are joined as they stand.
+fn url_continues(text: &str, next: &str) -> bool {
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or_default();
+    let link = last.contains("://") || last.starts_with("www.");
+    let first = next.split_whitespace().next().unwrap_or_default();
+    let piece = first.trim_end_matches(['.', ',', ';', ':', ')']);
+    link && last.ends_with(['.', '/', '-', '_'])
+        && first.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && piece.contains(['.', '/', '-', '_', '=', '?', '#'])
+}
+
+/// Whether the digits glued to the end of `head` continue a code written with figures and
+/// capitals (`A(H5N1)`, `H5N` and `1`), not a word that a footnote call follows.
+fn glued_to_code(head: &str) -> bool {
+    let token = head.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or_default();
+    token.ends_with(char::is_uppercase) && token.contains(|c: char| c.is_ascii_digit())
 }
 
 /// Conjunctions after a hyphen that ends a line: the hyphen stands for a compound's last part
@@ -817,31 +953,52 @@ fn line_end_hyphenation(text: &str, next: &str) -> bool {
 ///
 /// A label that the page bottoms define (`defined`) is taken a little further on, up to four
 /// after the next, so that one call missed does not lose the calls after it; a label glued to
-/// a year or a case number ([`FIGURE_GLUED_REF`]) is taken only when defined.
-fn take_glued_refs(block: &mut Block, next_footnote: &mut u32, defined: &[u32]) {
+/// a year or a case number ([`FIGURE_GLUED_REF`]) is taken only when defined, and so is one
+/// glued to an act's number of the new style (`2016/6795`), where the text writes that act's
+/// number (`2016/679`) elsewhere, as the note it calls does.
+fn take_glued_refs(
+    block: &mut Block,
+    next_footnote: &mut u32,
+    defined: &[u32],
+    acts: &std::collections::HashSet<String>,
+) {
     let mut found = Vec::new();
-    let mut labels: Vec<(regex::Match<'_>, bool)> = [&*GLUED_REF, &*NUMBER_GLUED_REF, &*YEAR_GLUED_REF]
+    let text = block.text.as_str();
+    let mut labels: Vec<(std::ops::Range<usize>, bool)> = [&*GLUED_REF, &*NUMBER_GLUED_REF, &*YEAR_GLUED_REF]
         .iter()
-        .flat_map(|pattern| pattern.captures_iter(&block.text).filter_map(|caps| caps.get(1)))
-        .map(|m| (m, false))
-        .chain(FIGURE_GLUED_REF.captures_iter(&block.text).filter_map(|caps| caps.get(1)).map(|m| (m, true)))
+        .flat_map(|pattern| pattern.captures_iter(text).filter_map(|caps| caps.get(1)))
+        .map(|m| (m.range(), false))
+        .chain(FIGURE_GLUED_REF.captures_iter(text).filter_map(|caps| caps.get(1)).map(|m| (m.range(), true)))
+        .chain(ACT_GLUED_REF.captures_iter(text).filter_map(|caps| caps.get(1)).filter_map(|m| {
+            let number = m.as_str();
+            // The call has one figure or two; the act's number keeps at least one after the slash.
+            (1..=2).find_map(|k| {
+                let (act, label) = number.split_at(number.len() - k);
+                (!act.ends_with('/') && !label.starts_with('0') && acts.contains(act))
+                    .then(|| (m.end() - k..m.end(), true))
+            })
+        }))
         .collect();
-    labels.sort_by_key(|(m, _)| m.start());
-    labels.dedup_by_key(|(m, _)| m.start());
-    for (label, on_figure) in labels {
-        let fits = match label.as_str().parse::<u32>() {
+    labels.sort_by_key(|(range, _)| range.start);
+    labels.dedup_by_key(|(range, _)| range.start);
+    for (range, on_figure) in labels {
+        let label = text.get(range.clone()).unwrap_or_default();
+        if glued_to_code(text.get(..range.start).unwrap_or_default()) {
+            continue;
+        }
+        let fits = match label.parse::<u32>() {
             Ok(n) if on_figure => defined.contains(&n) && (*next_footnote..=*next_footnote + 4).contains(&n),
             Ok(n) => {
                 (*next_footnote..=*next_footnote + 2).contains(&n)
                     || defined.contains(&n) && (*next_footnote..=*next_footnote + 4).contains(&n)
             }
-            Err(_) => label.as_str() == "*",
+            Err(_) => label == "*",
         };
         if fits {
-            if let Ok(n) = label.as_str().parse::<u32>() {
+            if let Ok(n) = label.parse::<u32>() {
                 *next_footnote = n + 1;
             }
-            found.push((label.range(), label.as_str().to_string()));
+            found.push((range, label.to_string()));
         }
     }
     for (range, label) in found.into_iter().rev() {
@@ -980,5 +1137,135 @@ mod tests {
         // A sentence ending on a question stays a paragraph.
         let b = blocks(&format!("4. What are the results of the evaluation?\n\n{body}"));
         assert_eq!(b[0].kind, BlockKind::Paragraph);
+    }
+
+    fn headings(blocks: &[Block]) -> Vec<Option<String>> {
+        blocks
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::Heading { number, .. } => Some(number.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    const BODY: &str = "The text of the section is long enough to make the lines above it short ones.\n";
+
+    #[test]
+    fn a_line_going_on_from_a_comma_or_a_function_word_is_no_numbered_heading() {
+        let b = blocks(&format!(
+            "Table 1. Measles cases, rates and deaths by country, EU/EEA, January 2026 and\n\
+             1 February 2025 to 31 January 2026\n\n{BODY}"
+        ));
+        assert!(headings(&b).is_empty(), "{b:?}");
+        assert!(find(&b, "Table 1.").text.ends_with("and 1 February 2025 to 31 January 2026"));
+        // A numbered line that ends in a function word is wrapped, not a title.
+        let b = blocks(&format!(
+            "5. For any question concerning the technical content of the\nrequirements, contact EASA.\n\n{BODY}"
+        ));
+        assert!(headings(&b).is_empty(), "{b:?}");
+        // After a paragraph that ends a sentence, a numbered title stays one.
+        let b = blocks(&format!("{BODY}\n2. Making the Pact a reality\n\n{BODY}"));
+        assert_eq!(headings(&b), [Some("2".to_string())]);
+    }
+
+    #[test]
+    fn numbered_lines_standing_alone_are_read_alike_with_a_colon_or_without() {
+        let en = "Corrigendum to Commission Implementing Regulation (EU) 2025/1234 of 10 June 2025\n\n\
+                  1. On page 3, recital (9), second sentence:\n\nfor:\n\n‘by 30 June 2025’,\n\n\
+                  6. On page 9, Annex II, point 3, table, row ‘Cattle’, third column:\n\nread:\n\n‘12’.\n";
+        let sv = "Rättelse till kommissionens genomförandeförordning (EU) 2025/1234 av den 10 juni\n\n\
+                  1. På sidan 3, skäl 9 andra meningen\n\nI stället för:\n\n”senast den 30 juni 2025”\n\n\
+                  6. På sidan 9, bilaga II, punkt 3, tabellen, raden ”Nötkreatur”, tredje kolumnen\n\n\
+                  I stället för:\n\n”12”.\n";
+        let want = [Some("1".to_string()), Some("6".to_string())];
+        assert_eq!(headings(&blocks(en)), want);
+        assert_eq!(headings(&blocks(sv)), want);
+        // A numbered sentence that leads in a line going on below it stays a paragraph.
+        let b =
+            blocks("5. Frågor om kraven i detta AD ställs till:\nAirbus Helicopters, Donauwörth.\n\nText.\n");
+        assert!(headings(&b).is_empty(), "{b:?}");
+        // So does a full numbered line that a small letter or a page number follows.
+        let b = blocks(&format!(
+            "{BODY}3. The Member States shall ensure that the competent authorities report all the checks\n\n\
+             carried out to the Commission.\n"
+        ));
+        assert!(headings(&b).is_empty(), "{b:?}");
+        let b = blocks(&format!(
+            "{BODY}3. The Member States shall ensure that the competent authorities report all the checks\n\n             2\n\u{c}carried out to the Commission.\n"
+        ));
+        assert!(headings(&b).is_empty(), "{b:?}");
+    }
+
+    #[test]
+    fn figures_and_table_rows_are_no_footnotes() {
+        // A column of cells read one per line: `2 933` is a figure, not note 2.
+        let text = "Cases, by country1\n\nCases 12 months\n9 874\n2 933\n1 212\n608\n\n1 Source: TESSy.\n\u{c}Next page.\n";
+        let b = blocks(text);
+        assert_eq!(notes(&b), [("1".to_string(), "Source: TESSy.".to_string())]);
+        assert!(b.iter().any(|b| b.text.contains("2 933")), "{b:?}");
+        // A row of a `-layout` table: cells apart by wide gaps.
+        let text = "     Group     FH since new            First inspection\n\
+                    \x20    1         up to 2,000 FH          600 FH or 4 months\n\
+                    \x20    2         more than 2,000 FH      50 FH or 30 days\n\n\u{c}Next page.\n";
+        assert!(notes(&blocks(text)).is_empty());
+    }
+
+    #[test]
+    fn digits_of_a_code_are_no_call() {
+        let b = blocks("Avian influenza A(H5N1) was reported in Cambodia1.\n\n1 Source: WHO.\n\u{c}Next.\n");
+        let paragraph = find(&b, "Avian");
+        assert_eq!(refs(paragraph), ["1"]);
+        assert!(paragraph.text.contains("A(H5N1) was reported in Cambodia."), "{}", paragraph.text);
+    }
+
+    #[test]
+    fn a_call_glued_to_an_act_number_that_its_note_cites() {
+        let text = "Profiling has the meaning given in Regulation (EU) 2016/6795. The AI Act is\n\
+                    Regulation (EU) 2024/1689 of the Council.\n\n\
+                    5 Regulation (EU) 2016/679 of the European Parliament and of the Council.\n\u{c}Next.\n";
+        let b = blocks(text);
+        let paragraph = find(&b, "Profiling");
+        assert_eq!(refs(paragraph), ["5"]);
+        assert!(paragraph.text.contains("(EU) 2016/679. The"), "{}", paragraph.text);
+        // `2024/168` is written nowhere: `2024/1689` stays whole.
+        assert!(paragraph.text.contains("2024/1689 of"), "{}", paragraph.text);
+    }
+
+    #[test]
+    fn links_broken_at_a_line_end_are_joined() {
+        let b = blocks(
+            "ECDC publishes a report at https://www.ecdc.\neuropa.eu/en/measles/monthly-measles-\n\
+             monitoring-reports. See https://ec.europa.eu/\nhome-affairs/index_en and more.\n\n\
+             Further information is available at https://erviss.org.\nContact: support@ecdc.europa.eu.\n",
+        );
+        let text = &b[0].text;
+        assert!(
+            text.contains("https://www.ecdc.europa.eu/en/measles/monthly-measles-monitoring-reports."),
+            "{text}"
+        );
+        assert!(text.contains("https://ec.europa.eu/home-affairs/index_en and"), "{text}");
+        // A link that ends a sentence stays apart from the next one.
+        assert!(b.iter().any(|b| b.text.contains("https://erviss.org.")), "{b:?}");
+        assert!(!b.iter().any(|b| b.text.contains("org.Contact")), "{b:?}");
+    }
+
+    #[test]
+    fn page_counts_language_codes_and_numbered_running_heads_are_dropped() {
+        let text = "EASA AD-nr: 2026-0123\n\nBody text of the first page.\n\n\
+                    EASA AD-nr: 2026-0123                   Sida 1 av 3\n\u{c}EASA AD-nr: 2026-0123\n\n\
+                    Body text of the second page.\n\n2 / 24\n\u{c}SV\nL-serien\n\nEnd. Page 3 of 3 is no footer here.\n";
+        let b = blocks(text);
+        let texts: Vec<&str> =
+            b.iter().filter(|b| b.kind != BlockKind::PageBreak).map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Body text of the first page.",
+                "Body text of the second page.",
+                "L-serien",
+                "End. Page 3 of 3 is no footer here."
+            ]
+        );
     }
 }
