@@ -4341,8 +4341,28 @@ fn press_releases(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) {
     }
 }
 
+/// The key's mark of an ISSN whose check digit is wrong (`issn:check-digit-wrong`).
+const ISSN_INVALID: &str = "check digit wrong";
+
+/// Whether the ISSN `written` (`1977-0677`, `2443-801X`) has the check digit its first seven
+/// digits give: their sum weighted 8 down to 2, the digit that makes it a multiple of 11
+/// (`X` for 10).
+fn issn_checks(written: &str) -> bool {
+    let digits: Vec<u8> = written.bytes().filter(|b| *b != b'-').collect();
+    if digits.len() != 8 {
+        return false;
+    }
+    let sum: u32 = digits[..7].iter().zip((2..=8u32).rev()).map(|(d, w)| u32::from(d - b'0') * w).sum();
+    let check = (11 - sum % 11) % 11;
+    match digits[7] {
+        b'X' => check == 10,
+        d => u32::from(d - b'0') == check,
+    }
+}
+
 /// An ISSN (`ISSN 1977-0677`): each language edition of the Official Journal has its own, so
-/// it is read, optional, to keep its digits from being compared as numbers.
+/// it is read, optional, to keep its digits from being compared as numbers. All valid ISSNs
+/// key alike; one whose check digit is wrong keys apart (see [`issn_checks`]).
 fn issns(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     let bytes = text.as_bytes();
     for at in pairs.find_all(finder!(b"ISSN"), bytes) {
@@ -4357,7 +4377,15 @@ fn issns(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
         {
             continue;
         }
-        let mut value = Value::new(ValueKind::Legal, at..end, "issn".to_string(), "ISSN".to_string());
+        // A wrong check digit is a slip of a digit: keyed apart, so that it pairs with the other
+        // version's valid ISSN as a changed reference (one invented, invalid in both, matches).
+        let written = text.get(start..end).unwrap_or_default();
+        let (key, display) = if issn_checks(written) {
+            ("issn".to_string(), "ISSN".to_string())
+        } else {
+            (format!("issn:{ISSN_INVALID}"), format!("ISSN {written} ({ISSN_INVALID})"))
+        };
+        let mut value = Value::new(ValueKind::Legal, at..end, key, display);
         value.optional = true;
         out.push(value);
     }
@@ -5350,6 +5378,20 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn an_issn_with_a_wrong_check_digit_keys_apart() {
+        // Each edition its own valid ISSN: alike.
+        assert_eq!(keys("ISSN 1977-0677", Lang::En), keys("ISSN 1977-0820 (elektronisk utgåva)", Lang::Sv));
+        assert_eq!(keys("ISSN 2443-8014", Lang::En), ["issn"]);
+        assert!(super::issn_checks("1830-6519") && super::issn_checks("1977-1061"));
+        assert!(super::issn_checks("1050-124X"));
+        // A slipped digit breaks the check digit.
+        assert_eq!(keys("ISSN 1937-0820", Lang::Sv), ["issn:check digit wrong"]);
+        assert_ne!(keys("ISSN 1977-0677", Lang::En), keys("ISSN 1830-2519", Lang::Sv));
+        // An invented ISSN invalid in both versions matches.
+        assert_eq!(keys("ISSN 1234-5678", Lang::En), keys("ISSN 1234-5678", Lang::Sv));
     }
 
     #[test]
