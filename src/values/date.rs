@@ -3557,15 +3557,17 @@ mod tests {
         assert!(optional("It was 31% in 2024, for years earlier too.", Lang::En).is_empty());
     }
 
+    /// The keys of the dates a text gives.
+    fn dates(text: &str, lang: Lang) -> Vec<String> {
+        super::super::extract(text, lang)
+            .into_iter()
+            .filter(|v| v.kind == ValueKind::Date)
+            .map(|v| v.key)
+            .collect()
+    }
+
     #[test]
     fn years_named_by_the_time_of_writing() {
-        let dates = |text: &str, lang: Lang| -> Vec<String> {
-            super::super::extract(text, lang)
-                .into_iter()
-                .filter(|v| v.kind == ValueKind::Date)
-                .map(|v| v.key)
-                .collect()
-        };
         assert_eq!(dates("the Strategy adopted in January this year", Lang::En), ["year-rel:this:0:01"]);
         assert_eq!(dates("the guide published in December last year", Lang::En), ["year-rel:this:-1:12"]);
         assert_eq!(dates("Last year, the Agency published a guide.", Lang::En), ["year-rel:this:-1"]);
@@ -3581,13 +3583,6 @@ mod tests {
 
     #[test]
     fn days_named_by_the_day_of_writing_and_again() {
-        let dates = |text: &str, lang: Lang| -> Vec<String> {
-            super::super::extract(text, lang)
-                .into_iter()
-                .filter(|v| v.kind == ValueKind::Date)
-                .map(|v| v.key)
-                .collect()
-        };
         assert_eq!(dates("In today's judgment, the Court answers.", Lang::En), ["date-rel:day:0"]);
         assert_eq!(dates("Yesterday, I was in Almería.", Lang::En), ["date-rel:day:-1"]);
         assert_eq!(dates("I går var jag i Almería.", Lang::Sv), ["date-rel:day:-1"]);

@@ -405,6 +405,23 @@ fn eli_path(host: &str, path: &str) -> Option<String> {
     Some(segments.join("/"))
 }
 
+/// Whether a query parameter's name (lower-cased) names the page's language (`lang`,
+/// `sitelang`, …).
+fn is_language_parameter(name: &str) -> bool {
+    matches!(
+        name,
+        "lang"
+            | "locale"
+            | "language"
+            | "lng"
+            | "l"
+            | "lang_code"
+            | "langcode"
+            | "language_code"
+            | "sitelang"
+    )
+}
+
 fn is_language_code(segment: &str) -> bool {
     if segment.is_ascii() {
         // The codes have two letters or three: most segments are compared with none.
@@ -568,19 +585,7 @@ fn push_neutral_query(out: &mut String, query: &str) {
         }
         let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
         let lower = lower_case(name);
-        if matches!(
-            lower.as_ref(),
-            "lang"
-                | "locale"
-                | "language"
-                | "lng"
-                | "l"
-                | "lang_code"
-                | "langcode"
-                | "language_code"
-                | "sitelang"
-        ) && is_language_code(value)
-        {
+        if is_language_parameter(lower.as_ref()) && is_language_code(value) {
             out.push_str(name);
             out.push_str("={lang}");
         } else if lower == "uri" {
@@ -637,19 +642,7 @@ fn neutral_query_by_parameters(query: &str) -> String {
         .map(|parameter| {
             let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
             let lower = name.to_lowercase();
-            if matches!(
-                lower.as_str(),
-                "lang"
-                    | "locale"
-                    | "language"
-                    | "lng"
-                    | "l"
-                    | "lang_code"
-                    | "langcode"
-                    | "language_code"
-                    | "sitelang"
-            ) && is_language_code(value)
-            {
+            if is_language_parameter(&lower) && is_language_code(value) {
                 return format!("{name}={{lang}}");
             }
             if lower == "uri" {
