@@ -1373,13 +1373,15 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
     // letter otherwise or not at all. So may a statistical flag written bare after a cell's
     // figure (`147,5 e`), a code a version copies as written (`` `XOFF` ``), a date format
     // (`DD/MM/ÅÅÅÅ`) and a table's letter (`tabell C`): each pairs only with another of its
-    // kind, and the other version may write it otherwise.
+    // kind, and the other version may write it otherwise. So may an ISSN (each edition has
+    // its own; one with a wrong check digit keys apart): a changed one is a changed reference.
     let soft = |side: Side, r: ValueRef| {
         let value = input.value(side, r);
         value.optional
             && (input.written_in_digits(side, r)
                 || input.starts_modifier(side, r)
                 || value.key.starts_with("code:")
+                || value.key.starts_with("issn")
                 || value.key.starts_with(crate::values::QUESTION_CODE)
                 || value.key.starts_with("rating:")
                 || value.key.starts_with("scale:")
