@@ -193,15 +193,22 @@ pub fn unweave(lines: &[&str], breaks: &[bool]) -> Option<Vec<Piece>> {
         // A short first line of the left column (a ragged margin) suggests no gutter: the run
         // starts at the blank line or page start above.
         let mut start = i;
+        let mut above = Vec::new();
         while start > 0
             && !breaks.get(start).copied().unwrap_or(false)
             && pieces.last().is_some_and(|p: &Piece| p.line == start - 1 && p.width.is_none())
-            && matches!(row(lines[start - 1], gutter), Row::Sides { .. })
         {
+            let r = row(lines[start - 1], gutter);
+            if !matches!(r, Row::Sides { .. }) {
+                break;
+            }
             pieces.pop();
             start -= 1;
-            rows.insert(0, row(lines[start], gutter));
+            above.push(r);
         }
+        above.reverse();
+        above.append(&mut rows);
+        let rows = above;
         // Each side keeps the indentation of the page's margin (at most two spaces on the
         // right, which the gutter always has), so that both columns read as the page does.
         let margin = lines[start].len() - lines[start].trim_start().len();
