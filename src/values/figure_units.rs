@@ -741,7 +741,10 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
     } else {
         Relation::Inclusive
     };
-    if lang_table.figure_bound_prepositions.contains(phrase) && !measured(value) {
+    if lang_table.figure_bound_prepositions.contains(phrase)
+        && !measured(value)
+        && !aged(text, value, lead, lang_table)
+    {
         return None;
     }
     // After a figure the words compare it, not this one: `1.4% more than a year earlier`. A
@@ -764,6 +767,30 @@ fn bound_before(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
         }
         Negation::Near | Negation::Far => None,
     }
+}
+
+/// Whether the figure `value`, a count of years or a bare figure after a preposition that may
+/// bound it, is an age (`under 18 years of age`, `children under 16`, `är över 70 år`): one of
+/// the language's `age_words` after it or its unit, or one of `age_leads` as the last word of
+/// `lead`, the text before the preposition.
+fn aged(text: &str, value: &Value, lead: &str, lang_table: &LangTable) -> bool {
+    let spaces = [' ', '\u{a0}'];
+    match value.detail.as_deref() {
+        None if value.key.starts_with("num:") => {}
+        Some("year") => {}
+        _ => return false,
+    }
+    let last = lead.trim_end_matches(spaces).rsplit(spaces).next().unwrap_or("");
+    if lang_table.age_leads.iter().any(|word| is_entry(last, word)) {
+        return true;
+    }
+    let mut rest = text.get(value.span.end..).unwrap_or("").trim_start_matches(spaces);
+    if value.detail.is_some() {
+        // The unit's word (`years`, `år`, `års`).
+        let unit_len = rest.find(spaces).unwrap_or(rest.len());
+        rest = rest[unit_len..].trim_start_matches(spaces);
+    }
+    lang_table.age_words.iter().any(|word| starts_with_phrase(rest, word))
 }
 
 /// Whether `text` ends with a year alone: four digits from 1900 to 2199 that no other digit,
@@ -803,11 +830,22 @@ fn offset_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
 /// The direction in which the length of time `value` is counted from an event, where one of
 /// the language's `offset_anchors` follows it (`two days before the ex-date`, `två dagar
 /// efter x-dagen`): a length before and one after an event are two moments.
+/// So is an ordinal of a day (`on the twentieth day following that of its publication`, `den
+/// tjugonde dagen efter det att den har offentliggjorts`): the day after and the day before an
+/// event are two days.
 fn offset_direction(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
-    if !value.detail.as_deref().is_some_and(|unit| TIME_UNITS.contains(&unit)) {
+    let timed = value.detail.as_deref().is_some_and(|unit| TIME_UNITS.contains(&unit));
+    if !timed && !(value.key.starts_with("ord:") && ordinal_of_day(text, value, lang_table)) {
         return None;
     }
     offset_anchor(text, value, lang_table).map(|back| if back { Change::Earlier } else { Change::Later })
+}
+
+/// Whether one of the language's `last_period_nouns` (`day`, `working day`, `dagen`) follows
+/// the ordinal `value`.
+fn ordinal_of_day(text: &str, value: &Value, lang_table: &LangTable) -> bool {
+    let rest = text.get(value.span.end..).unwrap_or("").trim_start_matches([' ', '\u{a0}']);
+    lang_table.last_period_nouns.iter().any(|noun| starts_with_phrase(rest, noun))
 }
 
 /// Whether the word of `offset_anchors` after the length of time `value`, or after its unit's
@@ -827,9 +865,31 @@ fn offset_anchor(text: &str, value: &Value, lang_table: &LangTable) -> Option<bo
     if let Some(back) = anchor(rest) {
         return Some(back);
     }
-    let unit_len = rest.find(spaces).unwrap_or(rest.len());
+    // The unit's word, after a word that qualifies it (`calendar days`, `working day`).
+    let mut unit_len = rest.find(spaces).unwrap_or(rest.len());
+    if lang_table.figure_unit_qualifiers.iter().any(|qualifier| is_entry(&rest[..unit_len], qualifier)) {
+        let unit = rest[unit_len..].trim_start_matches(spaces);
+        unit_len = rest.len() - unit.len() + unit.find(spaces).unwrap_or(unit.len());
+    }
+    // A mark after the unit closes the figure's phrase (`postponed by eight months, from 15 May
+    // 2027`).
+    if rest.get(..unit_len)?.ends_with([',', ';', ':', ')', '.']) {
+        return None;
+    }
     rest = rest.get(unit_len..)?.trim_start_matches(spaces);
-    anchor(rest).or_else(|| anchor(shared_offset_anchor(rest, lang_table)?))
+    if let Some(back) = anchor(rest) {
+        return Some(back);
+    }
+    // `within 30 days of receipt`: a length after the event.
+    let before = text.get(..value.span.start)?.trim_end_matches(spaces);
+    if lang_table
+        .offset_within
+        .iter()
+        .any(|(opener, of)| ends_with_phrase(before, opener) && starts_with_phrase(rest, of))
+    {
+        return Some(false);
+    }
+    anchor(shared_offset_anchor(rest, lang_table)?)
 }
 
 /// Where the length of time before `rest` is the first of two limits of one moment joined by a
@@ -956,13 +1016,19 @@ fn bound_after(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bou
                 .next()
                 .is_none_or(|next| matches!(next, '.' | ',' | ';' | ':' | ')' | ']' | '|' | '\n'))
     });
-    lang_table
+    let (phrase, bound) = lang_table
         .figure_bounds_after
         .iter()
         .filter(|(phrase, _)| starts_with_phrase(rest, phrase))
         .chain(closing)
-        .max_by_key(|(phrase, _)| phrase.len())
-        .map(|&(_, bound)| (bound, Some(Relation::Inclusive)))
+        .max_by_key(|(phrase, _)| phrase.len())?;
+    // A figure right after the phrase is the one it bounds, an alternative to this one
+    // (`under 18 years or above 70 years of age`, `under 18 år eller över 70 år`).
+    let next = rest[phrase.len()..].trim_start_matches(spaces);
+    if next.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((*bound, Some(Relation::Inclusive)))
 }
 
 /// How many words before a relation word a negation may stand and still bear on it (`inte
@@ -2772,7 +2838,7 @@ mod tests {
             bound("num:30", None)
         );
         assert_eq!(
-            bounds("not later than 90 days but not before 30 days from now", Lang::En),
+            bounds("not later than 90 days but not before 30 days hence", Lang::En),
             vec![bound("num:90", None), bound("num:30", None)]
         );
     }
@@ -2782,7 +2848,7 @@ mod tests {
         let two = |bound: Option<Bound>| vec![("num:2".to_string(), bound)];
         // No event after the length, or no length of time.
         assert_eq!(bounds("senast två år", Lang::Sv), two(None));
-        assert_eq!(bounds("no later than 2 years from now", Lang::En), two(None));
+        assert_eq!(bounds("no later than 2 years hence", Lang::En), two(None));
         assert_eq!(bounds("no later than 2 members before", Lang::En), two(None));
         // The word of time after the length only: `2 years before` is no bound.
         assert_eq!(bounds("lodged 2 years before the expiry", Lang::En), two(None));
@@ -3063,6 +3129,27 @@ mod tests {
         assert_eq!(bounds("infasas under tre år", Lang::Sv), [bound("num:3", None)]);
         assert_eq!(bounds("under 12 medlemsstater", Lang::Sv), [bound("num:12", None)]);
         assert!(bounds("up to 31 December 2025, under 2025", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn prepositions_bound_an_age() {
+        use Bound::{Lower, Upper};
+        let (young, old) = (|key: &str| bound(key, Some(Upper)), |key: &str| bound(key, Some(Lower)));
+        assert_eq!(
+            bounds("applicants who are under 18 years or above 70 years of age", Lang::En),
+            [young("num:18"), old("num:70")]
+        );
+        assert_eq!(bounds("sökande som är under 18 år eller över 70 år", Lang::Sv)[0], young("num:18"));
+        assert_eq!(bounds("a child below the age of 16 years", Lang::En), [young("num:16")]);
+        assert_eq!(bounds("children under 5", Lang::En), [young("num:5")]);
+        assert_eq!(bounds("barn under 16 år", Lang::Sv), [young("num:16")]);
+        assert_eq!(bounds("personer som är 65 år gamla eller äldre", Lang::Sv)[0].0, "num:65");
+        assert_eq!(bounds("i åldern över 65 år", Lang::Sv), [old("num:65")]);
+        assert_eq!(bounds("under 18 års ålder", Lang::Sv), [young("num:18")]);
+        // A period, and a figure after `or above` that is another's bound.
+        assert_eq!(bounds("pågick under tre år", Lang::Sv), [bound("num:3", None)]);
+        assert_eq!(bounds("the programme ran over three years", Lang::En), [bound("num:3", None)]);
+        assert_eq!(bounds("levels of 5 or above 10 in 2025", Lang::En)[0], bound("num:5", None));
     }
 
     #[test]
@@ -3390,8 +3477,20 @@ mod tests {
         assert_eq!(one("tidigast 30 dagar och senast 90 dagar efter påminnelsen", Lang::Sv), [later, later]);
         // No unit of time, or no event after it: none.
         assert_eq!(one("5 tonnes before processing", Lang::En), [None]);
-        assert_eq!(one("within two days of the ex-date", Lang::En), [None]);
-        assert_eq!(one("under två år från x-dagen", Lang::Sv), [None]);
+        assert_eq!(one("the sauce, 5 days of the week", Lang::En), [None]);
+        // A length that `within` opens and `of` closes counts on from the event; `from` and
+        // `från` do too.
+        assert_eq!(one("within 30 working days of receipt", Lang::En), [later]);
+        assert_eq!(one("3 years from the date of entry into force", Lang::En), [later]);
+        assert_eq!(one("under två år från x-dagen", Lang::Sv), [later]);
+        // After a unit's qualifier.
+        assert_eq!(one("no later than 14 calendar days before the meeting", Lang::En), [earlier]);
+        // An ordinal of a day.
+        assert_eq!(one("on the twentieth day following that of its publication", Lang::En), [later]);
+        assert_eq!(one("den tjugonde dagen efter det att den har offentliggjorts", Lang::Sv), [later]);
+        assert_eq!(one("the third working day preceding the auction", Lang::En), [earlier]);
+        assert_eq!(one("the third report after the audit", Lang::En), [None]);
+        assert_eq!(one("postponed by eight months, from 15 May 2027", Lang::En)[0], None);
     }
 
     #[test]

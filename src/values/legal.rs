@@ -765,6 +765,7 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
     }
     press_releases(text, lower, lang, out);
     issns(text, pairs, out);
+    leis(text, pairs, out);
     isbns(text, pairs, out);
     revisions(text, pairs, out);
     // After every reader of a numbered reference, which outranks them on the same words.
@@ -4391,6 +4392,55 @@ fn issns(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
     }
 }
 
+/// How many bytes after the label `LEI` its code may start (`LEI-kod 5493…`, `legal entity
+/// identifier (LEI), for example 5493…`).
+const LEI_REACH: usize = 24;
+
+/// Whether the legal entity identifier `code`, twenty capitals and digits, has the check
+/// digits of ISO 17442 (ISO 7064 MOD 97-10, as an IBAN): with each capital read as a number
+/// from 10 (`A`) to 35 (`Z`), the whole is 1 modulo 97.
+fn lei_checks(code: &[u8]) -> bool {
+    let mut rest = 0u32;
+    for &b in code {
+        let (value, scale) = match b {
+            b'0'..=b'9' => (u32::from(b - b'0'), 10),
+            b'A'..=b'Z' => (u32::from(b - b'A') + 10, 100),
+            _ => return false,
+        };
+        rest = (rest * scale + value) % 97;
+    }
+    rest == 1
+}
+
+/// A legal entity identifier after its label (`LEI 549300KX4TQ8M2ZR6D71`, `LEI-kod …`, `(LEI),
+/// for example …`): twenty capitals and digits, the last two digits, written alike in every
+/// language. Keyed by the code (`lei:549300KX4TQ8M2ZR6D71`), so that a changed character is a
+/// changed reference and none of its digits is read as a figure; one whose check digits are
+/// wrong ([`lei_checks`]) is shown so.
+fn leis(text: &str, pairs: &Pairs, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let code_byte = |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit();
+    for label in pairs.find_all(finder!(b"LEI"), bytes) {
+        let mut at = label + 3;
+        let end_of_reach = (at + LEI_REACH).min(bytes.len());
+        while at < end_of_reach {
+            let len = bytes[at..].iter().take_while(|b| code_byte(b)).count();
+            let before_ok = at == 0 || !code_byte(&bytes[at - 1]);
+            if len == 20 && before_ok && bytes[at + 18..at + 20].iter().all(u8::is_ascii_digit) {
+                let code = &text[at..at + 20];
+                let display = if lei_checks(code.as_bytes()) {
+                    format!("LEI {code}")
+                } else {
+                    format!("LEI {code} (check digits wrong)")
+                };
+                out.push(Value::new(ValueKind::Legal, at..at + 20, format!("lei:{code}"), display));
+                break;
+            }
+            at += len.max(1);
+        }
+    }
+}
+
 /// The most digits and hyphens an ISBN holds: thirteen digits and four hyphens.
 const ISBN_LEN: usize = 17;
 
@@ -5378,6 +5428,25 @@ mod tests {
 
     fn keys(text: &str, lang: Lang) -> Vec<String> {
         super::super::extract(text, lang).into_iter().map(|value| value.key).collect()
+    }
+
+    #[test]
+    fn a_legal_entity_identifier_is_read_after_its_label() {
+        assert!(super::lei_checks(b"549300Q1LJ9RKXH6GX08") && super::lei_checks(b"529900T8BM49AURSDO55"));
+        assert!(!super::lei_checks(b"549300Q1LJ9RKXH6GX80"));
+        assert_eq!(
+            keys("LEI-kod 549300Q1LJ9RKXH6GX08, Stortorget 4", Lang::Sv)[0],
+            "lei:549300Q1LJ9RKXH6GX08"
+        );
+        assert_eq!(
+            keys("the legal entity identifier (LEI), for example 549300Q1LJ9RKXH6GX08.", Lang::En),
+            ["lei:549300Q1LJ9RKXH6GX08"]
+        );
+        let wrong = super::super::extract("LEI 549300Q1LJ9RKXH6GX80", Lang::En);
+        assert!(wrong[0].display.ends_with("(check digits wrong)"), "{wrong:?}");
+        // No label, or a code of another length: none.
+        assert!(keys("549300Q1LJ9RKXH6GX08", Lang::En).iter().all(|key| !key.starts_with("lei:")));
+        assert!(keys("LEI 549300Q1LJ9RKXH6GX0", Lang::En).iter().all(|key| !key.starts_with("lei:")));
     }
 
     #[test]

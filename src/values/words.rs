@@ -1842,6 +1842,10 @@ fn counts_periods(text: &str, lang_table: &LangTable, tokens: &[Token], index: u
         }) || first
             .and_then(|first| word_before(text, first.start))
             .is_some_and(|(_, word)| word.eq_ignore_ascii_case(lang_table.last_word));
+    // `in four quarters`, not `in three quarters of the cases`.
+    let led = first.and_then(|first| word_before(text, first.start)).is_some_and(|(_, word)| {
+        lang_table.period_count_leads.iter().any(|lead| word.eq_ignore_ascii_case(lead))
+    }) && !names_a_share(text, of, next);
     let rest = text.get(next.end..).unwrap_or("");
     let of_year = rest
         .strip_prefix(' ')
@@ -1850,7 +1854,16 @@ fn counts_periods(text: &str, lang_table: &LangTable, tokens: &[Token], index: u
         })
         .and_then(|rest| rest.strip_prefix(' '))
         .is_some_and(|year| year.len() >= 4 && year.bytes().take(4).all(|b| b.is_ascii_digit()));
-    ranked || of_year
+    ranked || led || of_year
+}
+
+/// Whether the word `of` follows the denominator `token` (`a quarter of the funds`).
+fn names_a_share(text: &str, of: &str, token: &Token) -> bool {
+    let rest = text.get(token.end..).unwrap_or("");
+    let next = rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
+    next.len() < rest.len()
+        && super::word_at(next.as_bytes(), 0, of)
+        && !char_at(next, of.len()).is_some_and(char::is_alphanumeric)
 }
 
 /// Whether the denominator `token` may name a period rather than a share: `quarter` not
@@ -1862,11 +1875,7 @@ fn names_a_period(text: &str, lang_table: &LangTable, token: &Token) -> bool {
     if !periods.iter().any(|period| period.eq_ignore_ascii_case(word)) {
         return false;
     }
-    let rest = text.get(token.end..).unwrap_or("");
-    let next = rest.trim_start_matches(|c: char| c.is_whitespace() || super::is_space_like(c));
-    !(next.len() < rest.len()
-        && super::word_at(next.as_bytes(), 0, of)
-        && !char_at(next, of.len()).is_some_and(char::is_alphanumeric))
+    !names_a_share(text, of, token)
 }
 
 fn fraction_value(start: usize, end: usize, numerator: u64, denominator: u32) -> Value {
@@ -3081,6 +3090,9 @@ mod tests {
         assert_eq!(keys("in the first three quarters of 2026"), ["quarter:2026-Q1", "quarter:2026-Q3"]);
         assert_eq!(keys("in the first three quarters"), ["ord:1", "num:3"]);
         assert_eq!(keys("over the last two quarters"), ["num:2"]);
+        // After a preposition of time, with no `of` after: a count of quarters.
+        assert_eq!(keys("the first decline in four quarters"), ["ord:1", "num:4"]);
+        assert_eq!(keys("in three quarters of the cases"), ["frac:3/4"]);
         assert_eq!(keys("three quarters of the budget"), ["frac:3/4"]);
     }
 

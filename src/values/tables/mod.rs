@@ -250,6 +250,9 @@ pub(crate) struct LangTable {
     /// Denominators that also name a period of time (`one quarter before its application`,
     /// a quarter of a year), and the word that makes them a share (`a quarter of the funds`).
     pub period_denominators: (&'static [&'static str], &'static str),
+    /// Words right before a number that make it and a plural of `period_denominators` after it
+    /// a count of periods (`in four quarters`, `over two quarters`), lower case.
+    pub period_count_leads: &'static [&'static str],
     /// Whether a denominator alone is a fraction (`tredjedelen` = one third).
     pub bare_fractions: bool,
     /// Words for one half on their own (`half`, `hälften`).
@@ -499,6 +502,13 @@ pub(crate) struct LangTable {
     /// are no such words: before a figure they bound it, a bare count too (`up to 3
     /// contractors`), and a day after them is a date, which `date_bounds` reads.
     pub figure_bound_prepositions: &'static [&'static str],
+    /// Words that make a figure of `figure_bound_prepositions` an age, which the preposition
+    /// bounds (`children under 16`, `applicants who are over 70 years of age`, `barn under 16
+    /// år`, `sökande som är över 70 år`): the last word before the preposition (`age_leads`: a
+    /// copula or a noun of persons) or a word right after the figure or its unit of years
+    /// (`age_words`: `of age`, `old`, `gamla`, `ålder`), lower case.
+    pub age_leads: &'static [&'static str],
+    pub age_words: &'static [&'static str],
     /// Words of negation that, a few words before a relation word of `figure_bounds`, may turn
     /// its direction (`shall not be less than`, `inte skulle öka med mer än`): the bound of a
     /// comparison (`figure_bound_comparatives`) that the negation of the verb right before it
@@ -659,6 +669,10 @@ pub(crate) struct LangTable {
     /// Words after a length of time that count it back from an event (`true`: `before`,
     /// `innan`) or on from it (`false`: `after`, `efter`).
     pub offset_anchors: &'static [(&'static str, bool)],
+    /// A word before a length of time and a word after it that count the length on from the
+    /// event named after it (`within 30 days of receipt`): `of` names the event only after a
+    /// length that `within` opens, lower case.
+    pub offset_within: &'static [(&'static str, &'static str)],
     /// Prepositions that make the figure right after them, or after one of
     /// `figure_determiners` after them, the object of a phrase (`in 412 zones`, `of the 74
     /// zones`, `i 412 områden`, `av de 74 områdena`), lower case: a translation that orders a
