@@ -1495,6 +1495,7 @@ pub fn match_values_in(input: &Input, bead: &Bead, room: &mut MatchRoom) -> Matc
         given_again(input, bead, &matching.equal, others, side, r)
             || year_given_again(input, bead, &matching.equal, side, r)
             || year_of_the_passage(input, bead, &matching.equal, side, r)
+            || year_of_a_dated_cell(input, &matching.equal, side, r)
             || counts_named_countries(input, bead, side, r)
             || restated_by_reference(input, bead, &matching.equal, side, r)
             || count_of_years_made_explicit(input, bead, &matching.equal, side, r)
@@ -1676,6 +1677,33 @@ fn given_again(
         .filter(|&&o| input.value(other_side, o).key == value.key && sentence_of(other_side, o) == sentence())
         .count()
         == 1
+}
+
+/// Whether the value `r` on `side`, a year, is the year of a date that `equal` pairs in the
+/// same cell of a table (`2025 filled at 31.12.2025` = `Tillsatta den 31.12.2025`): the year
+/// heads a column that the date pins down, which the other version may leave to it. In prose
+/// a year beside a date stays a value of its own.
+fn year_of_a_dated_cell(input: &Input, equal: &[(ValueRef, ValueRef)], side: Side, r: ValueRef) -> bool {
+    let value = input.value(side, r);
+    let Some(year) = value.key.strip_prefix("year:") else { return false };
+    let text = &input.doc(side).blocks[r.0].text;
+    let cell = |at: usize| {
+        let start = text.get(..at).and_then(|head| head.rfind('|'));
+        let end = text.get(at..).and_then(|tail| tail.find('|')).map(|i| at + i);
+        start.zip(end)
+    };
+    let Some(own) = cell(value.span.start) else { return false };
+    equal.iter().any(|&(s, t)| {
+        let paired = if side == Side::Source { s } else { t };
+        let date = input.value(side, paired);
+        paired.0 == r.0
+            && date.kind == ValueKind::Date
+            && date
+                .key
+                .strip_prefix("date:")
+                .is_some_and(|day| day.starts_with(year) && day.len() > year.len())
+            && cell(date.span.start) == Some(own)
+    })
 }
 
 /// Whether the value `r` on `side`, a year, equals a year that `equal` pairs in another
@@ -2235,6 +2263,20 @@ pub(crate) mod tests {
     /// The findings of the date rules on a pair of one-paragraph texts.
     fn date_findings(en: &str, sv: &str) -> Vec<String> {
         findings_of("date-", en, sv)
+    }
+
+    #[test]
+    fn a_year_beside_a_date_of_it_in_a_table_cell() {
+        let none: Vec<String> = Vec::new();
+        let table =
+            |head: &str| format!("| Grade | {head} | Total |\n| --- | --- | --- |\n| AD 5 | 12 | 14 |\n");
+        let en = table("2025 filled at 31.12.2025");
+        assert_eq!(date_findings(&en, &table("Tillsatta den 31.12.2025")), none);
+        // Another year, or the date's year changed, is flagged; so is a year beside a date in prose.
+        assert!(!date_findings(&en, &table("Tillsatta den 31.12.2024")).is_empty());
+        let en = "In 2025 the posts filled by 31 December 2025 were 12.\n";
+        let sv = "Antalet tjänster som tillsatts senast den 31 december 2025 var 12.\n";
+        assert_eq!(date_findings(en, sv).len(), 1);
     }
 
     #[test]

@@ -614,6 +614,18 @@ pub(crate) fn find(text: &str, lower: &Lower, lang: Lang, out: &mut Vec<Value>) 
             push(slash + 1, span.end, Some(When::Year(year)));
             continue;
         }
+        // An issue of a periodical (`Economic Bulletin, Issue 3/2014`, `nummer 3/2014`): its
+        // number, as `nr 3/2014` reads.
+        if after_issue_word(text, span.start) {
+            let number = text.get(span.clone()).unwrap_or_default();
+            out.push(Value::new(
+                ValueKind::Legal,
+                span.clone(),
+                format!("numbered:{number}"),
+                format!("No {number}"),
+            ));
+            continue;
+        }
         push(span.start, span.end, Some(When::Month { year, month }));
     }
     quarters_and_halves(text, lower, patterns, lang_table, &mut push);
@@ -1241,11 +1253,64 @@ fn iso_weeks(text: &str, out: &mut Vec<Value>) {
 /// Whether the word before byte `at`, one space apart, names a week (`vecka`, `week`, `v.`).
 fn after_week_word(text: &str, at: usize) -> bool {
     const WEEK_WORDS: [&str; 5] = ["week", "wk", "vecka", "veckan", "v."];
+    word_before_is(text, at, &WEEK_WORDS)
+}
+
+/// A count of months up to a month (`in the 12 months to April 2025`, `under de tolv månaderna
+/// fram till april 2025`): the period of those months, from the first to the last (`range:
+/// 2024-05..2025-04`), as `maj 2024–april 2025` writes it. The count and the month make one
+/// value. Only a count of 2 to 36 months, its unit's word and one of the language's
+/// `months_to_words` between.
+pub(crate) fn months_to(text: &str, lang: Lang, values: &mut Vec<Value>) {
+    let words = table(lang).months_to_words;
+    let mut at = 0;
+    while at + 1 < values.len() {
+        let (count, month) = (&values[at], &values[at + 1]);
+        let months = (count.kind == ValueKind::Number && count.detail.as_deref() == Some("month"))
+            .then(|| count.key.strip_prefix("num:")?.parse::<u32>().ok())
+            .flatten()
+            .filter(|n| (2..=36).contains(n));
+        let last = month.key.strip_prefix("month:").and_then(|ym| {
+            let (year, month) = ym.split_once('-')?;
+            Some((year.parse::<u32>().ok()?, month.parse::<u32>().ok()?))
+        });
+        let (Some(months), Some((year, last_month))) = (months, last) else {
+            at += 1;
+            continue;
+        };
+        let gap = text.get(count.span.end..month.span.start).unwrap_or("");
+        let mut rest = gap.trim_start_matches([' ', '\u{a0}']);
+        // The unit's word (`months`, `månaderna`), then the words up to the month.
+        let unit_len = rest.find([' ', '\u{a0}']).unwrap_or(rest.len());
+        let unit_is_word = rest[..unit_len].chars().all(char::is_alphabetic) && unit_len > 0;
+        rest = rest[unit_len..].trim_matches([' ', '\u{a0}']);
+        if !unit_is_word || !words.iter().any(|word| rest.eq_ignore_ascii_case(word)) {
+            at += 1;
+            continue;
+        }
+        let first = year * 12 + last_month - 1 + 1 - months;
+        let low = When::Month { year: first / 12, month: first % 12 + 1 };
+        let high = When::Month { year, month: last_month };
+        let span = count.span.start..month.span.end;
+        values[at] = low.range_to(high, span);
+        values.remove(at + 1);
+        at += 1;
+    }
+}
+
+/// Whether a word of an issue of a periodical (`Issue`, `nummer`) stands right before byte `at`
+/// of `text`, one space apart.
+fn after_issue_word(text: &str, at: usize) -> bool {
+    word_before_is(text, at, &["issue", "nummer"])
+}
+
+/// Whether one of `words` (ASCII case ignored) is the word right before byte `at` of `text`,
+/// one space apart.
+fn word_before_is(text: &str, at: usize, words: &[&str]) -> bool {
     let Some(head) = text.get(..at).and_then(|head| head.strip_suffix([' ', '\u{a0}'])) else { return false };
     let length: usize =
         head.chars().rev().take_while(|c| c.is_alphabetic() || *c == '.').map(char::len_utf8).sum();
-    head.get(head.len() - length..)
-        .is_some_and(|word| WEEK_WORDS.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    head.get(head.len() - length..).is_some_and(|word| words.iter().any(|w| w.eq_ignore_ascii_case(word)))
 }
 
 /// Months written in digits before their year after a slash (`02/2026`, the revision date of
@@ -2965,6 +3030,24 @@ mod tests {
     #[test]
     fn a_week_before_its_year() {
         assert_eq!(keys("under vecka 8/2026", Lang::Sv), ["num:8", "year:2026"]);
+        // An issue of a periodical: its number, as `nr 3/2014` is read.
+        assert_eq!(keys("Economic Bulletin, Issue 3/2014, Box 4", Lang::En), ["numbered:3/2014", "num:4"]);
+        assert_eq!(keys("Ekonomisk bulletin nr 3/2014, ruta 4", Lang::Sv), ["numbered:3/2014", "num:4"]);
+        assert_eq!(keys("in issue 12/2024 of the review", Lang::En), ["numbered:12/2024"]);
+    }
+
+    #[test]
+    fn a_count_of_months_up_to_a_month_is_their_period() {
+        assert_eq!(keys("in the 12 months to April 2025", Lang::En), ["range:2024-05..2025-04"]);
+        assert_eq!(keys("under perioden maj 2024–april 2025", Lang::Sv), ["range:2024-05..2025-04"]);
+        assert_eq!(
+            keys("under de tolv månaderna fram till april 2025", Lang::Sv),
+            ["range:2024-05..2025-04"]
+        );
+        assert_eq!(keys("the three months ending in March 2026", Lang::En), ["range:2026-01..2026-03"]);
+        // Other words between, or a count of other units: none.
+        assert_eq!(keys("12 months after April 2025", Lang::En), ["num:12", "month:2025-04"]);
+        assert_eq!(keys("12 weeks to April 2025", Lang::En), ["num:12", "month:2025-04"]);
         assert_eq!(keys("in week 08/2026", Lang::En), ["num:8", "year:2026"]);
         assert_eq!(
             keys("vecka 1/2024–vecka 12/2026", Lang::Sv),

@@ -1981,6 +1981,14 @@ fn sections(text: &str, pairs: &Pairs, lang_table: &LangTable, out: &mut Vec<Val
                 };
                 out.push(Value::new(ValueKind::Legal, span, format!("para:{key}"), display));
             }
+            if !plural && let Some((span, point)) = section_point_after(text, end) {
+                out.push(Value::new(
+                    ValueKind::Legal,
+                    span,
+                    format!("para:{point}"),
+                    format!("point {point}"),
+                ));
+            }
             continue;
         }
         // `§ 51`: the sign, a space, the number.
@@ -2025,6 +2033,34 @@ fn sections(text: &str, pairs: &Pairs, lang_table: &LangTable, out: &mut Vec<Val
             ));
         }
     }
+}
+
+/// The point of a Swedish section written right after its sign (`18 § 4 a förmånsrättslagen`
+/// = `Section 18, point 4a, of the Rights of Priority Act`, `3 § 2 lagen`): one or two digits
+/// at byte `at` of `text` after spaces, a lower-case letter alone after one space or none,
+/// then a word or the sentence's end, not another figure, sign or unit (`18 § 2 000 kronor`,
+/// `5 § 3 %`). Its span and its number with the letter glued (`4a`).
+fn section_point_after(text: &str, at: usize) -> Option<(Range<usize>, String)> {
+    let bytes = text.as_bytes();
+    let start = at + space_len(bytes, at)?;
+    let digits = bytes.get(start..)?.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) || bytes.get(start) == Some(&b'0') {
+        return None;
+    }
+    let mut end = start + digits;
+    let mut point = text.get(start..end)?.to_string();
+    if let [b' ', letter, rest @ ..] = bytes.get(end..)?
+        && letter.is_ascii_lowercase()
+        && !rest.first().is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+    {
+        point.push(char::from(*letter));
+        end += 2;
+    }
+    let next = text.get(end..)?;
+    let word = next.trim_start_matches([' ', '\u{a0}']);
+    let closes = next.is_empty() || matches!(next.as_bytes()[0], b'.' | b',' | b';' | b')');
+    let worded = word.len() < next.len() && word.starts_with(|c: char| c.is_lowercase());
+    (closes || worded).then_some((start..end, point))
 }
 
 /// The section number that ends at byte `end` of `text`, as Swedish writes it before the
@@ -6593,6 +6629,13 @@ mod tests {
         assert_eq!(keys("enligt 3 till 5 §§ och 7 §", Lang::Sv), ["para:3..5", "para:7"]);
         // A letter glued to the number, as a foreign law's section may be written.
         assert_eq!(keys("18g § första stycket", Lang::Sv)[..1], ["para:18g"]);
+        // A point right after the sign.
+        assert_eq!(keys("enligt 18 § 4 a förmånsrättslagen", Lang::Sv), ["para:18", "para:4a"]);
+        assert_eq!(keys("enligt 3 § 2 lagen.", Lang::Sv), ["para:3", "para:2"]);
+        assert_eq!(keys("enligt 3 § 2.", Lang::Sv), ["para:3", "para:2"]);
+        assert_eq!(keys("18 § 2 000 kronor", Lang::Sv)[..1], ["para:18"]);
+        assert_eq!(keys("5 § 3 % av", Lang::Sv)[..1], ["para:5"]);
+        assert_eq!(keys("5 § 3 Tyskland", Lang::Sv)[..1], ["para:5"]);
         // Each item spans its own number, the last the signs too.
         let spans: Vec<_> =
             super::super::extract("2, 4 och 10 §§", Lang::Sv).into_iter().map(|v| v.span).collect();

@@ -638,6 +638,9 @@ fn extract_with(text: &str, lang: Lang, scratch: &mut Scratch) -> Vec<Value> {
     weekdays(text, lang, &mut values);
     figure_units::mark(text, lang, &mut values);
     figure_units::join_lengths(text, lang, &mut values);
+    if values.len() > 1 {
+        date::months_to(text, lang, &mut values);
+    }
     // An E number, a day from `D` and a degree sign each need their letter or sign.
     if memchr::memchr3(b'E', b'D', 0xB0, text.as_bytes()).is_some() {
         notation::read(text, &mut values);

@@ -16,6 +16,9 @@ use crate::text::Lang;
 fn phrases(lang: Lang) -> &'static [(&'static str, u8)] {
     match lang {
         Lang::En => &[
+            ("eur thousands", 3),
+            ("eur millions", 6),
+            ("eur billions", 9),
             ("eur thousand", 3),
             ("eur million", 6),
             ("eur billion", 9),
@@ -26,6 +29,9 @@ fn phrases(lang: Lang) -> &'static [(&'static str, u8)] {
             ("eur mn", 6),
             ("eur bn", 9),
             ("eur m", 6),
+            ("€ thousands", 3),
+            ("€ millions", 6),
+            ("€ billions", 9),
             ("€ thousand", 3),
             ("€ million", 6),
             ("€ billion", 9),
@@ -273,6 +279,8 @@ mod tests {
         assert_eq!(keys("EUR million (to three decimal places)", Lang::En), ["unit:EUR:6"]);
         assert_eq!(keys("Miljoner euro (avrundat till tre decimaler)", Lang::Sv), ["unit:EUR:6"]);
         assert_eq!(keys("All amounts are in EUR billion.", Lang::En), ["unit:EUR:9"]);
+        assert_eq!(keys("rates and volumes in EUR billions", Lang::En), ["unit:EUR:9"]);
+        assert_eq!(keys("(€ millions)", Lang::En), ["unit:EUR:6"]);
         assert_eq!(keys("Alla belopp anges i miljarder euro.", Lang::Sv), ["unit:EUR:9"]);
         assert_eq!(keys("**Table 2 (in EUR million)**", Lang::En), ["unit:EUR:6"]);
         // The euro sign names the unit as `EUR` does.

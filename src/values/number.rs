@@ -1769,7 +1769,18 @@ fn slashed_fraction(text: &str, lang: Lang, numeral: &Numeral) -> Option<Value> 
         let ranged = rest.strip_prefix(['–', '-']).is_some_and(|bound| {
             bound.as_bytes().get(1) == Some(&b'/') && bound.starts_with(|c: char| c.is_ascii_digit())
         });
-        related || degrees || ranged
+        // A share of something after a word of no capital (`the daily rate is 1/30 of the
+        // monthly unit cost`, `dagbeloppet 1/30 av enhetskostnaden`), not a document's number
+        // (`Opinion 1/15 of the Court`).
+        let of = if lang == Lang::Sv { " av " } else { " of " };
+        let word_before = head.rsplit([' ', '\u{a0}', '(']).next().unwrap_or("");
+        let share = rest.starts_with(of)
+            && word_before.starts_with(|c: char| c.is_lowercase())
+            && !crate::values::tables::table(lang)
+                .number_abbreviations
+                .iter()
+                .any(|no| no.trim_end_matches('.').eq_ignore_ascii_case(word_before.trim_end_matches('.')));
+        related || degrees || ranged || share
     };
     let two_digits = (11..=99).contains(&denominator) && fraction_place();
     if !((2..=10).contains(&denominator) || power_of_ten || two_digits)
@@ -2953,6 +2964,11 @@ mod tests {
     #[test]
     fn fractions_with_a_slash() {
         assert_eq!(keys("1/3 of the budget, a 2/3 majority", Lang::En), ["frac:1/3", "frac:2/3"]);
+        // A denominator of two digits as a share of something.
+        assert_eq!(keys("the daily rate is 1/30 of the monthly unit cost", Lang::En), ["frac:1/30"]);
+        assert_eq!(keys("dagbeloppet är 1/30 av enhetskostnaden", Lang::Sv), ["frac:1/30"]);
+        assert!(keys("Opinion 1/15 of the Court", Lang::En).iter().all(|k| !k.starts_with("frac:")));
+        assert!(keys("in No 5/20 of the Gazette", Lang::En).iter().all(|k| !k.starts_with("frac:")));
         // A denominator of two digits only where a fraction alone may stand.
         assert_eq!(keys("| > 1/13 | 1/15–1/8 |", Lang::En), ["frac:1/13", "frac:1/15", "frac:1/8"]);
         assert_eq!(keys("en upplösning på 1/36° för Medelhavet", Lang::Sv), ["frac:1/36"]);

@@ -87,6 +87,7 @@ pub(crate) static TABLE: LangTable = LangTable {
     ],
     month_compound_heads: &[],
     same_year_words: &["of the same year", "the same year", "of that year", "that year"],
+    months_to_words: &["to", "up to", "ending in", "ending", "through", "until"],
     this_year_words: &["this year's", "this year’s"],
     previous_period_words: &[
         ("previous month", 1),

@@ -75,6 +75,10 @@ pub(crate) struct LangTable {
     /// lower case, longest first where one begins another. Standing alone (`Samma år
     /// samlades …`), they are an optional reading of the year of a date before them.
     pub same_year_words: &'static [&'static str],
+    /// Words between a count of months and a month that make them the months up to it (`the
+    /// 12 months to April 2025`, `de tolv månaderna fram till april 2025`), lower case: the
+    /// period from the first of them to that month.
+    pub months_to_words: &'static [&'static str],
     /// Words right before a part of a year that name the year without writing it (`årets
     /// första kvartal`, `this year's first eight months`), lower case: the part takes the year
     /// of the nearest date before it as a reading that may be wrong, or, with none, stays of

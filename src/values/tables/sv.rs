@@ -126,6 +126,7 @@ pub(crate) static TABLE: LangTable = LangTable {
         "månad",
     ],
     same_year_words: &["under samma år", "samma år", "det året"],
+    months_to_words: &["fram till", "till och med", "t.o.m.", "till"],
     this_year_words: &["årets"],
     previous_period_words: &[
         ("föregående månad", 1),
