@@ -1282,7 +1282,9 @@ pub(crate) fn months_to(text: &str, lang: Lang, values: &mut Vec<Value>) {
         let mut rest = gap.trim_start_matches([' ', '\u{a0}']);
         // The unit's word (`months`, `månaderna`), then the words up to the month.
         let unit_len = rest.find([' ', '\u{a0}']).unwrap_or(rest.len());
-        let unit_is_word = rest[..unit_len].chars().all(char::is_alphabetic) && unit_len > 0;
+        // `12-month period to`: the unit glued by a hyphen.
+        let unit = rest[..unit_len].trim_start_matches('-');
+        let unit_is_word = !unit.is_empty() && unit.chars().all(char::is_alphabetic);
         rest = rest[unit_len..].trim_matches([' ', '\u{a0}']);
         if !unit_is_word || !words.iter().any(|word| rest.eq_ignore_ascii_case(word)) {
             at += 1;
@@ -3045,6 +3047,14 @@ mod tests {
             ["range:2024-05..2025-04"]
         );
         assert_eq!(keys("the three months ending in March 2026", Lang::En), ["range:2026-01..2026-03"]);
+        assert_eq!(
+            keys("Over the 12-month period to June 2025, the rate", Lang::En),
+            ["range:2024-07..2025-06"]
+        );
+        assert_eq!(
+            keys("Under tolvmånadersperioden fram till juni 2025", Lang::Sv),
+            ["range:2024-07..2025-06"]
+        );
         // Other words between, or a count of other units: none.
         assert_eq!(keys("12 months after April 2025", Lang::En), ["num:12", "month:2025-04"]);
         assert_eq!(keys("12 weeks to April 2025", Lang::En), ["num:12", "month:2025-04"]);
