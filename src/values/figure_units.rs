@@ -835,7 +835,7 @@ fn offset_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
 /// event are two days.
 fn offset_direction(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
     let timed = value.detail.as_deref().is_some_and(|unit| TIME_UNITS.contains(&unit));
-    if !timed && !(value.key.starts_with("ord:") && ordinal_of_day(text, value, lang_table)) {
+    if !(timed || value.key.starts_with("ord:") && ordinal_of_day(text, value, lang_table)) {
         return None;
     }
     offset_anchor(text, value, lang_table).map(|back| if back { Change::Earlier } else { Change::Later })
