@@ -4124,6 +4124,19 @@ mod tests {
     }
 
     #[test]
+    fn years_abbreviated_glued_or_spaced_are_years() {
+        // A table's heading, `Avg 5yrs` against `Snitt 5 år`.
+        for text in ["Avg 5yrs", "Avg 5 yrs", "the 5yr average", "over 5 years"] {
+            assert_eq!(units(text, Lang::En), [unit("num:5", Some("year"))], "{text}");
+        }
+        assert_eq!(units("Snitt 5 år", Lang::Sv), [unit("num:5", Some("year"))]);
+        assert_eq!(units("| Avg 10yrs |", Lang::En), [unit("num:10", Some("year"))]);
+        // Against another unit, it is a changed unit; more letters after it make no unit.
+        assert_ne!(units("Avg 5yrs", Lang::En), units("Snitt 5 mån", Lang::Sv));
+        assert!(units("5yrsx and 5yrss", Lang::En).is_empty());
+    }
+
+    #[test]
     fn unit_words_of_lengths_and_areas_are_their_symbols() {
         for (text, lang) in [
             ("below 15 microns", Lang::En),
