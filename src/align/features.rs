@@ -158,7 +158,8 @@ pub(crate) struct BlockFeatures {
     pub positions: Vec<(u32, u32)>,
     /// Whether the block holds a date (used to find where a document's title part begins): a
     /// time of day ([`is_time_of_day`]) is none, as one version may read it where the other
-    /// reads figures (`kl. 9.30–17.15` against `from 9.30 to 17.15`).
+    /// reads figures (`kl. 9.30–17.15` against `from 9.30 to 17.15`), nor is an optional date
+    /// (a month named alone, [`dates_block`]).
     pub has_date: bool,
     /// Whether the block holds a value that is not optional.
     pub has_values: bool,
@@ -423,7 +424,7 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
             &extracted[..]
         }
     };
-    let has_date = values.iter().any(|v| v.kind == ValueKind::Date && !is_time_of_day(&v.key));
+    let has_date = dates_block(values);
     // Optional values (a name's code, `Mifid II`) may be missing from the other version.
     let has_values = values.iter().any(|v| !v.optional);
     for value in values {
@@ -464,6 +465,14 @@ fn raw_block<'a>(block: &'a Block, lang: Lang, given: Option<&[Value]>) -> RawBl
         has_date,
         has_values,
     }
+}
+
+/// Whether a block's values date it, for where a document's title part begins: a date that is
+/// not a time of day ([`is_time_of_day`]) nor optional. An optional date, a month named alone
+/// (`the May Bulletin` against `majbulletinen`, `in May` against `i maj`), may be read on one
+/// side only, and would cut the title part at another block on each side.
+fn dates_block(values: &[Value]) -> bool {
+    values.iter().any(|v| v.kind == ValueKind::Date && !v.optional && !is_time_of_day(&v.key))
 }
 
 /// Whether a value's key is a time of day or a range of times (`time:09:30`,
@@ -1660,10 +1669,7 @@ mod tests {
 
     #[test]
     fn a_time_of_day_dates_no_block() {
-        let dated = |text: &str, lang| {
-            let values = values::extract(text, lang);
-            values.iter().any(|v| v.kind == ValueKind::Date && !is_time_of_day(&v.key))
-        };
+        let dated = |text: &str, lang| dates_block(&values::extract(text, lang));
         // A meeting's hours, read as times in Swedish and as figures in English.
         assert!(!dated("Mötet pågick kl. 9.30–17.15.", Lang::Sv));
         assert!(!dated("Mötet började kl. 10.00.", Lang::Sv));
@@ -1673,6 +1679,21 @@ mod tests {
         assert!(dated("Brussels, 25 February 2026", Lang::En));
         assert!(is_time_of_day("range:09:30..17:15"));
         assert!(!is_time_of_day("range:2026-03-03..2026-03-05"));
+    }
+
+    #[test]
+    fn a_month_named_alone_dates_no_block() {
+        let dated = |text: &str, lang| dates_block(&values::extract(text, lang));
+        // A month alone is an optional date, one version may not read it (a compound).
+        assert!(!dated("compared with the May Bulletin", Lang::En));
+        assert!(!dated("jämfört med majbulletinen", Lang::Sv));
+        assert!(!dated("An exceptionally warm spell in the third dekad of May.", Lang::En));
+        assert!(!dated("En varm period under den tredje tiodagarsperioden i maj.", Lang::Sv));
+        // A day and month, a month with its year, a place-and-date line still date a block.
+        assert!(dated("since 1 April", Lang::En));
+        assert!(dated("sedan den 1 april", Lang::Sv));
+        assert!(dated("Bryssel den 29 januari 2026", Lang::Sv));
+        assert!(dated("Brussels, 29.1.2026", Lang::En));
     }
 
     #[test]

@@ -398,9 +398,39 @@ fn span_number(text: &str, span: Range<usize>) -> Option<u32> {
     text.get(span)?.parse().ok()
 }
 
-/// The month named at `span` of `text`.
+/// The month named at `span` of `text`: not a name in capitals that is an acronym
+/// ([`capitals_acronym`]).
 fn span_month(lang_table: &LangTable, text: &str, span: Range<usize>) -> Option<u32> {
+    if capitals_acronym(text, span.clone()) {
+        return None;
+    }
     month_number(lang_table, text.get(span)?)
+}
+
+/// Whether the word at `span`, in capitals (`MARS`, the JRC's crop-monitoring system, `MAY`),
+/// is an acronym and not a month's name: unless its line is written in capitals, a heading
+/// (`MARS 2025`, `REGULATION … OF 3 MARCH 2025`), or a day's figure stands right before it
+/// (`3 MARCH 2025`, a date set in capitals in a line of small letters). A word of one capital
+/// is no acronym.
+fn capitals_acronym(text: &str, span: Range<usize>) -> bool {
+    let Some(word) = text.get(span.clone()) else { return false };
+    if word.chars().count() < 2 || !word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    let line_start = text.get(..span.start).and_then(|head| head.rfind('\n')).map_or(0, |i| i + 1);
+    let line_end = text.get(span.end..).and_then(|tail| tail.find('\n')).map_or(text.len(), |i| span.end + i);
+    if !text.get(line_start..line_end).is_some_and(|line| line.chars().any(char::is_lowercase)) {
+        return false;
+    }
+    let head = text.get(line_start..span.start).unwrap_or_default().trim_end_matches([' ', '\u{a0}']);
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let day_before = (1..=2).contains(&digits)
+        && head.len() < span.start - line_start
+        && head
+            .get(head.len() - digits..)
+            .and_then(|day| day.parse::<u32>().ok())
+            .is_some_and(|day| (1..=31).contains(&day));
+    !day_before
 }
 
 fn month_number(lang_table: &LangTable, name: &str) -> Option<u32> {
@@ -2764,6 +2794,27 @@ mod tests {
 
     fn parts(text: &str, lang: Lang) -> Vec<(String, Option<String>)> {
         super::super::extract(text, lang).into_iter().map(|value| (value.key, value.detail)).collect()
+    }
+
+    #[test]
+    fn a_month_in_capitals_in_a_line_of_small_letters_is_an_acronym() {
+        let months = |text: &str, lang| -> Vec<String> {
+            keys(text, lang).into_iter().filter(|key| key.starts_with("month:")).collect()
+        };
+        // `MARS`, the JRC's system, beside a month: only the month is read.
+        assert_eq!(months("| Gröda | MARS maj 2025 | Snitt 5 år |", Lang::Sv), ["month:2025-05"]);
+        assert_eq!(months("| Crop | MARS May 2025 | Avg 5yrs |", Lang::En), ["month:2025-05"]);
+        assert!(months("Prognoser för 2025 från MARS CGMS och trendanalys.", Lang::Sv).is_empty());
+        assert!(months("Member States MAY 2025 decide otherwise.", Lang::En).is_empty());
+        // A line in capitals, a heading, names its month in capitals.
+        assert_eq!(months("MARS 2025", Lang::Sv), ["month:2025-03"]);
+        assert_eq!(months("I MARS 2025 REGNADE DET", Lang::Sv), ["month:2025-03"]);
+        assert_eq!(months("Text.\nMAY 2025\nmore text", Lang::En), ["month:2025-05"]);
+        // A day's figure before it makes it a date set in capitals.
+        assert_eq!(keys("Bryssel den 3 MARS 2025", Lang::Sv), ["date:2025-03-03"]);
+        assert_eq!(keys("Brussels, 3 MARCH 2025", Lang::En), ["date:2025-03-03"]);
+        // The month's name in its usual case is read as before.
+        assert_eq!(months("i mars 2025", Lang::Sv), ["month:2025-03"]);
     }
 
     #[test]

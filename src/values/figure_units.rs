@@ -835,7 +835,7 @@ fn offset_bound(text: &str, value: &Value, lang_table: &LangTable) -> Option<(Bo
 /// event are two days.
 fn offset_direction(text: &str, value: &Value, lang_table: &LangTable) -> Option<Change> {
     let timed = value.detail.as_deref().is_some_and(|unit| TIME_UNITS.contains(&unit));
-    if !timed && !(value.key.starts_with("ord:") && ordinal_of_day(text, value, lang_table)) {
+    if !(timed || value.key.starts_with("ord:") && ordinal_of_day(text, value, lang_table)) {
         return None;
     }
     offset_anchor(text, value, lang_table).map(|back| if back { Change::Earlier } else { Change::Later })
@@ -4121,6 +4121,19 @@ mod tests {
         );
         // Case matters: `pj` and `mwe` name nothing.
         assert_eq!(units("3 pj and 4 mwe", Lang::En), [unit("num:3", None), unit("num:4", None)]);
+    }
+
+    #[test]
+    fn years_abbreviated_glued_or_spaced_are_years() {
+        // A table's heading, `Avg 5yrs` against `Snitt 5 år`.
+        for text in ["Avg 5yrs", "Avg 5 yrs", "the 5yr average", "over 5 years"] {
+            assert_eq!(units(text, Lang::En), [unit("num:5", Some("year"))], "{text}");
+        }
+        assert_eq!(units("Snitt 5 år", Lang::Sv), [unit("num:5", Some("year"))]);
+        assert_eq!(units("| Avg 10yrs |", Lang::En), [unit("num:10", Some("year"))]);
+        // Against another unit, it is a changed unit; more letters after it make no unit.
+        assert_ne!(units("Avg 5yrs", Lang::En), units("Snitt 5 mån", Lang::Sv));
+        assert!(units("5yrsx and 5yrss", Lang::En).is_empty());
     }
 
     #[test]

@@ -1074,11 +1074,12 @@ pub(crate) fn currency_code(lang_table: &LangTable, word: &str) -> Option<&'stat
     lang_table.currencies.iter().find(|(name, _)| *name == word).map(|(_, code)| *code)
 }
 
-/// Unit symbols that may be written onto their number (`10kg`, `1,200km`, `24h`); the other
-/// version usually writes a space (`10 kg`), and either way the number is the figure.
-const GLUED_UNITS: [&str; 22] = [
+/// Unit symbols that may be written onto their number (`10kg`, `1,200km`, `24h`, `5yrs` in a
+/// table's heading); the other version usually writes a space (`10 kg`, `5 år`), and either
+/// way the number is the figure.
+const GLUED_UNITS: [&str; 24] = [
     "km", "cm", "mm", "kg", "ha", "km2", "km²", "m2", "m²", "m3", "m³", "kW", "MW", "GW", "kWh", "MWh",
-    "GWh", "TWh", "Mt", "Gt", "kt", "h",
+    "GWh", "TWh", "Mt", "Gt", "kt", "h", "yr", "yrs",
 ];
 
 /// A number with a unit symbol written onto it: the number, as a plain figure. `m` alone is
@@ -2992,6 +2993,9 @@ mod tests {
         assert_eq!(keys("EUR 450m", Lang::En), ["amount:EUR:450000000"]);
         // Not units: a letter the list does not hold, or more letters after the unit.
         assert!(keys("5G and 10kgs and 4hx", Lang::En).is_empty());
+        // Years abbreviated in a table's heading: the figure.
+        assert_eq!(keys("Avg 5yrs, 10yr", Lang::En), ["num:5", "num:10"]);
+        assert!(keys("5yrsx", Lang::En).is_empty());
     }
 
     #[test]

@@ -492,6 +492,9 @@ pub(crate) static TABLE: LangTable = LangTable {
         ("months", "month"),
         ("year", "year"),
         ("years", "year"),
+        // Abbreviated, as a table's heading writes them (`Avg 5 yrs`, `5yr`).
+        ("yr", "year"),
+        ("yrs", "year"),
         ("decade", "decade"),
         ("decades", "decade"),
         ("tonne", "t"),
