@@ -142,8 +142,78 @@ pub(crate) fn find(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) 
             ));
         }
     }
+    other_currencies(text, lang, lower, out);
     if memchr::memchr(b'(', bytes).is_some() {
         bracketed_scales(text, lang, out);
+    }
+}
+
+/// The phrases of a unit in another currency than the euro, lower case, with the power of
+/// ten and the currency's code: a column in millions of dollars where the original's is in
+/// millions of euro is a changed unit. Kronor are left to [`bracketed_scales`]: `kronor`
+/// alone is any krona, which the original names by its code.
+fn other_phrases(lang: Lang) -> &'static [(&'static str, u8, &'static str)] {
+    match lang {
+        Lang::En => &[
+            ("usd thousand", 3, "USD"),
+            ("usd million", 6, "USD"),
+            ("usd billion", 9, "USD"),
+            ("usd millions", 6, "USD"),
+            ("usd billions", 9, "USD"),
+            ("million usd", 6, "USD"),
+            ("billion usd", 9, "USD"),
+            ("$ million", 6, "USD"),
+            ("$ billion", 9, "USD"),
+            ("gbp million", 6, "GBP"),
+            ("gbp billion", 9, "GBP"),
+            ("£ million", 6, "GBP"),
+            ("£ billion", 9, "GBP"),
+        ],
+        Lang::Sv => &[
+            ("tusen dollar", 3, "USD"),
+            ("miljoner dollar", 6, "USD"),
+            ("miljarder dollar", 9, "USD"),
+            ("miljoner usd", 6, "USD"),
+            ("miljarder usd", 9, "USD"),
+            ("miljoner amerikanska dollar", 6, "USD"),
+            ("miljarder amerikanska dollar", 9, "USD"),
+            ("miljoner pund", 6, "GBP"),
+            ("miljarder pund", 9, "GBP"),
+            ("miljoner gbp", 6, "GBP"),
+        ],
+    }
+}
+
+/// Reads the units of [`other_phrases`] where they name a unit ([`names_a_unit`]).
+fn other_currencies(text: &str, lang: Lang, lower: &Lower, out: &mut Vec<Value>) {
+    let bytes = text.as_bytes();
+    let word_byte = |at: usize| bytes.get(at).is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    // Most texts name none of these currencies: the byte triples of the text tell it, and the
+    // signs are single bytes or a pair.
+    let marks: [&[u8]; 4] = [b"usd", b"dollar", b"gbp", b"pund"];
+    let any = marks.iter().any(|mark| lower.pairs().may_hold(mark))
+        || memchr::memchr(b'$', bytes).is_some()
+        || memchr::memmem::find(bytes, "£".as_bytes()).is_some();
+    if !any {
+        return;
+    }
+    let haystack = lower.as_str().as_bytes();
+    for &(phrase, power, code) in other_phrases(lang) {
+        for start in memchr::memmem::find_iter(haystack, phrase.as_bytes()) {
+            let end = start + phrase.len();
+            if start > 0 && word_byte(start - 1) || word_byte(end) || !names_a_unit(text, start, lang) {
+                continue;
+            }
+            if out.iter().any(|value| value.span.start < end && start < value.span.end) {
+                continue;
+            }
+            out.push(Value::new(
+                ValueKind::Number,
+                start..end,
+                format!("unit:{code}:{power}"),
+                format!("{code} 10^{power}"),
+            ));
+        }
     }
 }
 
@@ -281,6 +351,11 @@ mod tests {
         assert_eq!(keys("All amounts are in EUR billion.", Lang::En), ["unit:EUR:9"]);
         assert_eq!(keys("rates and volumes in EUR billions", Lang::En), ["unit:EUR:9"]);
         assert_eq!(keys("(€ millions)", Lang::En), ["unit:EUR:6"]);
+        // Other currencies than the euro, but kronor.
+        assert_eq!(keys("varav unionen (miljoner dollar)", Lang::Sv), ["unit:USD:6"]);
+        assert_eq!(keys("of which Union (USD million)", Lang::En), ["unit:USD:6"]);
+        assert_eq!(keys("Amounts in $ billion", Lang::En), ["unit:USD:9"]);
+        assert!(keys("3 miljoner dollar", Lang::Sv).is_empty());
         assert_eq!(keys("Alla belopp anges i miljarder euro.", Lang::Sv), ["unit:EUR:9"]);
         assert_eq!(keys("**Table 2 (in EUR million)**", Lang::En), ["unit:EUR:6"]);
         // The euro sign names the unit as `EUR` does.
