@@ -47,11 +47,18 @@ fn lead(text: &str) -> Lead<'_> {
         };
     }
     // A sentence's first word, a capital and a small letter (`Medlemsstaterna`); not a
-    // letter that labels (`a)`, `(b)`, `A.`) nor a code.
-    let mut chars = text.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => Lead::Words,
-        _ => Lead::Other,
+    // letter that labels (`a)`, `(b)`, `A.`) nor a code. What a label left out may leave
+    // before it (`. I artikel 9`, `() Enligt`) is no label.
+    let text = text.strip_prefix("()").or_else(|| text.strip_prefix('.')).unwrap_or(text).trim_start();
+    // The first word: letters from a capital, with a small one or a letter alone (`I`, `A`).
+    let word = text.split([' ', '\u{a0}']).next().unwrap_or("");
+    let letters = word.chars().all(char::is_alphabetic);
+    let capital = word.starts_with(char::is_uppercase);
+    let small = word.chars().any(char::is_lowercase);
+    if letters && capital && (small || word.chars().count() == 1) && word.len() < text.len() {
+        Lead::Words
+    } else {
+        Lead::Other
     }
 }
 
@@ -107,6 +114,11 @@ mod tests {
         assert_eq!(lead("2024 was a record year"), Lead::Other);
         assert_eq!(lead("| 1 | 2 |"), Lead::Other);
         assert_eq!(lead("EU:s budget"), Lead::Other);
+        assert_eq!(lead(". I artikel 9 ska"), Lead::Words);
+        assert_eq!(lead("I Europaparlamentets direktiv"), Lead::Words);
+        assert_eq!(lead("IV RESULTAT"), Lead::Other);
+        assert_eq!(lead("A. Inledning"), Lead::Other);
+        assert_eq!(lead("() Enligt artikel 5"), Lead::Words);
     }
 
     #[test]
